@@ -1,0 +1,36 @@
+// Lint: typescript-eslint's recommended rules, plus the architecture rule that
+// keeps the core free of the editor and of Node (it also runs in a browser worker).
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'test-results/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['vscode'], message: 'src/core must not depend on VS Code: convert at the edge in src/vscode/convert.ts.' },
+            { group: ['node:*', 'fs', 'path', 'os', 'http', 'https', 'net', 'child_process'], message: 'src/core runs in a browser worker too: no Node built-ins.' },
+            { group: ['../indexer/*', '../vscode/*'], message: 'Data flows one way: core imports nothing from indexer or vscode.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/indexer/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['vscode'], message: 'The indexer is a build-time tool.' }] }],
+    },
+  },
+);

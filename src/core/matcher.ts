@@ -1,0 +1,159 @@
+/**
+ * Term matching in running text without word boundaries.
+ *
+ * Chinese has no spaces, so "the word under the cursor" is meaningless: the
+ * matcher finds the longest term or alias that covers a position, over folded
+ * text (width, case, radicals, traditional → simplified). English keys match
+ * only on word boundaries, so `IoT` does not match inside `IoTs` and `5G`
+ * not inside `25G`.
+ *
+ * Keys live in a trie whose root is a flat table indexed by UTF-16 code unit,
+ * so the common case — a character that starts no term — costs one array read.
+ */
+import { FoldTable, isWordCode } from './normalize';
+
+/** A found key: offsets in the searched text (end exclusive) and what it names. */
+export interface Match<T> {
+  start: number;
+  end: number;
+  value: T;
+  /** The key as given (term or alias), before folding. */
+  key: string;
+}
+
+interface TrieNode<T> {
+  children: Map<number, TrieNode<T>>;
+  /** Set when a key ends here. */
+  entry?: { value: T; key: string; wordStart: boolean; wordEnd: boolean };
+}
+
+function newNode<T>(): TrieNode<T> {
+  return { children: new Map() };
+}
+
+export class TermMatcher<T> {
+  private readonly roots = new Map<number, TrieNode<T>>();
+  /** 1 where a code unit (after folding) starts some key: the fast path of every scan. */
+  private readonly starts = new Uint8Array(0x10000);
+  /** Length of the longest key, which bounds the look-behind at a position. */
+  private longest = 0;
+
+  constructor(readonly folding: FoldTable) {}
+
+  /**
+   * Adds a key; an existing identical key keeps its first value (callers add
+   * canonical terms before aliases, so a term wins over another term's alias).
+   */
+  add(key: string, value: T): void {
+    const folded = this.folding.fold(key.trim());
+    if (folded.length === 0) return;
+    let node: TrieNode<T> | undefined = this.roots.get(folded.charCodeAt(0));
+    if (!node) {
+      node = newNode<T>();
+      this.roots.set(folded.charCodeAt(0), node);
+      this.starts[folded.charCodeAt(0)] = 1;
+    }
+    for (let i = 1; i < folded.length; i++) {
+      const code = folded.charCodeAt(i);
+      let child: TrieNode<T> | undefined = node.children.get(code);
+      if (!child) {
+        child = newNode();
+        node.children.set(code, child);
+      }
+      node = child;
+    }
+    node.entry ??= {
+      value,
+      key,
+      wordStart: isWordCode(folded.charCodeAt(0)),
+      wordEnd: isWordCode(folded.charCodeAt(folded.length - 1)),
+    };
+    this.longest = Math.max(this.longest, folded.length);
+  }
+
+  get maxKeyLength(): number {
+    return this.longest;
+  }
+
+  /**
+   * The longest key starting at `start` in `codes` (folded code units), honouring
+   * word boundaries for English keys; `limit` bounds how far it may read.
+   */
+  private longestAt(codes: Uint16Array, start: number, limit: number): Match<T> | undefined {
+    const first = codes[start];
+    if (this.starts[first] === 0) return undefined;
+    let node = this.roots.get(first);
+    let best: Match<T> | undefined;
+    let i = start + 1;
+    while (node) {
+      const entry = node.entry;
+      if (entry && this.boundaryOk(codes, start, i, entry.wordStart, entry.wordEnd, limit)) {
+        best = { start, end: i, value: entry.value, key: entry.key };
+      }
+      if (i >= limit) break;
+      node = node.children.get(codes[i]);
+      i++;
+    }
+    return best;
+  }
+
+  private boundaryOk(codes: Uint16Array, start: number, end: number, wordStart: boolean, wordEnd: boolean, limit: number): boolean {
+    if (wordStart && start > 0 && isWordCode(codes[start - 1])) return false;
+    if (wordEnd && end < limit && isWordCode(codes[end])) return false;
+    return true;
+  }
+
+  /** Folds text into code units once, for the scans below. */
+  private foldCodes(text: string, from: number, to: number): Uint16Array {
+    const table = this.folding.codes;
+    const codes = new Uint16Array(to - from);
+    for (let i = from; i < to; i++) codes[i - from] = table[text.charCodeAt(i)];
+    return codes;
+  }
+
+  /**
+   * The longest match covering `offset` (the character under the pointer), or
+   * undefined. Reads at most `maxKeyLength` characters either side, so the cost
+   * does not grow with the line's length.
+   */
+  matchAt(text: string, offset: number): Match<T> | undefined {
+    if (offset < 0 || offset >= text.length || this.longest === 0) return undefined;
+    // One extra character each side, so word boundaries can be checked.
+    const from = Math.max(0, offset - this.longest - 1);
+    const to = Math.min(text.length, offset + this.longest + 1);
+    const codes = this.foldCodes(text, from, to);
+    let best: Match<T> | undefined;
+    for (let start = Math.max(0, offset - this.longest); start <= offset; start++) {
+      const match = this.longestAt(codes, start - from, to - from);
+      if (!match) continue;
+      const end = match.end + from;
+      if (end <= offset) continue;
+      if (!best || end - start > best.end - best.start) best = { ...match, start, end };
+    }
+    return best;
+  }
+
+  /**
+   * Every non-overlapping match in `text`, leftmost-longest, calling `onMatch`
+   * for each; `onMatch` may return false to stop early.
+   */
+  scan(text: string, onMatch: (match: Match<T>) => boolean | void, from = 0, to = text.length): void {
+    const codes = this.foldCodes(text, from, to);
+    const length = codes.length;
+    const starts = this.starts;
+    let i = 0;
+    while (i < length) {
+      if (starts[codes[i]] === 0) {
+        i++;
+        continue;
+      }
+      const match = this.longestAt(codes, i, length);
+      if (!match) {
+        i++;
+        continue;
+      }
+      if (onMatch({ ...match, start: match.start + from, end: match.end + from }) === false) return;
+      i = match.end;
+    }
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * The snapshot model: what `data/snapshot.json` holds and what every feature reads.
+ * Kept free of `vscode` and of Node built-ins so it runs in the extension host,
+ * a browser worker and plain mocha alike. The format is documented in `data/README.md`.
+ */
+
+/** Bumped whenever a field changes meaning or disappears; loaders refuse other versions. */
+export const SCHEMA_VERSION = 1;
+
+/** GB/T 7714 document types the catalogue may give a report. */
+export type ReportType = 'report' | 'white-paper' | 'compilation' | 'news-article' | 'web-page';
+
+/** One article of a compilation (e.g. a news digest), as far as its text names it. */
+export interface Article {
+  title: string;
+  outlet?: string;
+  date?: string;
+  author?: string;
+}
+
+/** A source report: its citation metadata from `catalog.yaml`. Absent fields are unknown, never guessed. */
+export interface Report {
+  id: string;
+  /** File name inside the reports folder. */
+  file: string;
+  title: string;
+  subtitle?: string;
+  /** Short title for hovers and picker descriptions. */
+  shortTitle: string;
+  /** Organisation responsible (主要责任者); absent when the text does not name one. */
+  publisher?: string;
+  /** ISO date, as precise as known: `2019-03-12`, `2021-01` or `2020`. */
+  date?: string;
+  type: ReportType;
+  /** BCP 47 tag, e.g. `zh-Hans`, `zh-Hant`. */
+  language: string;
+  /** Where the report itself appeared (a newspaper or web site), when known. */
+  container?: string;
+  articles?: Article[];
+  note?: string;
+}
+
+/** A heading of a report, with its place in the heading tree. */
+export interface Section {
+  id: string;
+  reportId: string;
+  title: string;
+  level: number;
+  /** 1-based line in the original report file. */
+  line: number;
+  parentId?: string;
+}
+
+/** Where a quote sits: report, section path and original line. */
+export interface Location {
+  reportId: string;
+  /** Section path for display, outermost first, joined with ` › `; empty when before any heading. */
+  section: string;
+  sectionId?: string;
+  /** 1-based line in the original file in `data/reports/`. */
+  line: number;
+}
+
+/** Where a term occurs: compact, since frequent terms occur hundreds of times. */
+export interface Occurrence {
+  reportId: string;
+  line: number;
+  sectionId?: string;
+}
+
+/** A verbatim span of a report's cleaned text, with the passage around it for the source view. */
+export interface Quote extends Location {
+  /** Exact substring of the cleaned text of `reportId`. */
+  quote: string;
+  /** Offset of `quote` in the cleaned text. */
+  offset: number;
+  /** The text just before and after the quote, within its paragraph (for the source view). */
+  before: string;
+  after: string;
+}
+
+/** How a definition sentence was recognised; explicit patterns rank first. */
+export type DefinitionKind = 'explicit' | 'heading' | 'explanatory';
+
+export interface Definition extends Quote {
+  kind: DefinitionKind;
+}
+
+export interface Term {
+  id: string;
+  /** The term as the report writes it. */
+  term: string;
+  /** English names, abbreviations, traditional/simplified forms and variants. */
+  aliases: string[];
+  category: string;
+  /** Best first. */
+  definitions: Definition[];
+  /** Every place the term (or an alias) occurs in a paragraph, one per line. */
+  occurrences: Occurrence[];
+  /** Pinyin of the term, full (`shu zi luan sheng`) and initials (`szls`), for the picker. */
+  pinyin?: { full: string; initials: string };
+  /** Figures found in the term's definitions or occurrences' sentences, most relevant first. */
+  figureIds: string[];
+}
+
+/** The normalised unit of a figure; counters (台, 家, 人 …) are kept as written. */
+export type FigureUnit = 'CNY' | 'USD' | 'EUR' | 'percent' | 'percentage-point' | 'times' | 'count' | string;
+
+export interface Figure extends Quote {
+  id: string;
+  /** The figure as written, e.g. `35.8 万亿元`, `60%~80%`. */
+  text: string;
+  /** Normalised value: 35.8万亿元 → 3.58e13; for ranges, the lower bound. */
+  value: number;
+  /** Upper bound of a range. */
+  valueMax?: number;
+  unit: FigureUnit;
+  /** What it measures: the clause before the number, trimmed. */
+  subject: string;
+  /** The calendar year it refers to, when stated in its sentence. */
+  year?: number;
+  /** Ids of other occurrences of the same statistic (same value, unit and subject). */
+  sameAs: string[];
+}
+
+export interface Caption extends Location {
+  id: string;
+  /** `图 2.2`, `表 1`. */
+  label: string;
+  title: string;
+}
+
+export interface Snapshot {
+  schemaVersion: number;
+  reports: Report[];
+  sections: Section[];
+  terms: Term[];
+  figures: Figure[];
+  captions: Caption[];
+  /** Character folding table (traditional → simplified) for the characters the terms need. */
+  fold: { t2s: Record<string, string> };
+}
+
+/** Any item the picker, tree and citation commands can act on. */
+export type Item =
+  | { kind: 'term'; term: Term }
+  | { kind: 'figure'; figure: Figure }
+  | { kind: 'caption'; caption: Caption };

@@ -1,0 +1,93 @@
+/**
+ * Text folding for matching: full/half width, Kangxi radicals, case and
+ * traditional → simplified, one UTF-16 code unit for one code unit.
+ *
+ * Folding never changes a string's length, so an offset found in folded text
+ * is the same offset in the original: matches map back to the document (and
+ * quotes to their report) without an offset table. Stored quotes are never
+ * folded — folding is for comparing, not for showing.
+ */
+
+const TABLE_SIZE = 0x10000;
+
+/** Kangxi radicals (U+2F00–U+2FD5) and CJK radical supplements whose NFKC form is one BMP ideograph. */
+function addCompatibilityIdeographs(table: Uint16Array): void {
+  for (let code = 0x2e80; code <= 0x2fdf; code++) {
+    const folded = String.fromCharCode(code).normalize('NFKC');
+    if (folded.length === 1 && folded.charCodeAt(0) !== code) table[code] = folded.charCodeAt(0);
+  }
+}
+
+/** The identity table plus width, case and radical folding, shared by every FoldTable. */
+function baseTable(): Uint16Array {
+  const table = new Uint16Array(TABLE_SIZE);
+  for (let code = 0; code < TABLE_SIZE; code++) table[code] = code;
+  // Full-width ASCII (！ to ～) → ASCII, then the ideographic space.
+  for (let code = 0xff01; code <= 0xff5e; code++) table[code] = code - 0xfee0;
+  table[0x3000] = 0x20;
+  table[0x00a0] = 0x20;
+  addCompatibilityIdeographs(table);
+  // Case last, so full-width capitals become lower-case ASCII too.
+  for (let code = 0; code < TABLE_SIZE; code++) {
+    const folded = table[code];
+    if (folded >= 0x41 && folded <= 0x5a) table[code] = folded + 0x20;
+  }
+  return table;
+}
+
+let sharedBase: Uint16Array | undefined;
+
+/**
+ * A folding table: width, case, radicals, plus a traditional → simplified
+ * character map (from the snapshot, which holds just the characters its terms need).
+ */
+export class FoldTable {
+  readonly codes: Uint16Array;
+
+  constructor(t2s: Record<string, string> = {}) {
+    sharedBase ??= baseTable();
+    this.codes = sharedBase.slice();
+    for (const [traditional, simplified] of Object.entries(t2s)) {
+      // Only one-unit ↔ one-unit pairs keep folding length-preserving.
+      if (traditional.length === 1 && simplified.length === 1) {
+        this.codes[traditional.charCodeAt(0)] = this.codes[simplified.charCodeAt(0)];
+      }
+    }
+  }
+
+  /** Folds a string; the result has exactly the same length. */
+  fold(text: string): string {
+    const codes = this.codes;
+    let out = '';
+    // Chunked fromCharCode keeps long lines fast without exceeding argument limits.
+    const chunk = 4096;
+    const buffer = new Uint16Array(Math.min(chunk, text.length));
+    for (let start = 0; start < text.length; start += chunk) {
+      const end = Math.min(start + chunk, text.length);
+      for (let i = start; i < end; i++) buffer[i - start] = codes[text.charCodeAt(i)];
+      out += String.fromCharCode.apply(null, Array.from(buffer.subarray(0, end - start)));
+    }
+    return out;
+  }
+}
+
+/** Replaces Kangxi radicals and radical supplements with the ideographs they stand for (length-preserving). */
+export function replaceRadicals(text: string): string {
+  sharedBase ??= baseTable();
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += code >= 0x2e80 && code <= 0x2fdf ? String.fromCharCode(sharedBase[code]) : text[i];
+  }
+  return out;
+}
+
+/** True for CJK unified ideographs (BMP blocks), the characters Chinese words are made of. */
+export function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x3007;
+}
+
+/** True for ASCII letters and digits after folding: the characters an English word boundary separates. */
+export function isWordCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}

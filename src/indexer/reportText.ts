@@ -1,0 +1,117 @@
+/**
+ * A cleaned report as the extractors see it: sections, paragraphs, sentences,
+ * and a way to turn any span into a `Quote` that names its original line.
+ */
+import type { Definition, DefinitionKind, Quote, Report, Section } from '../core/model';
+import type { Block, CleanDocument } from './clean';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  /** The block (paragraph or label) it belongs to. */
+  block: Block;
+  /** Index of the block in `CleanDocument.blocks`. */
+  blockIndex: number;
+}
+
+/** How much paragraph text the source view gets on each side of a quote. */
+const CONTEXT_CHARS = 160;
+
+/** Sentence ends: Chinese and ASCII terminators, with any closing quotes or brackets after them. */
+const SENTENCE_END = /[。！？!?；;]+[”’」』）)"]*/g;
+
+export class ReportText {
+  readonly sections: Section[] = [];
+  readonly sentences: Sentence[] = [];
+  /** Section in force at each block (by block index). */
+  private readonly sectionOfBlock: (Section | undefined)[] = [];
+  private readonly sectionsById = new Map<string, Section>();
+
+  constructor(
+    readonly report: Report,
+    readonly doc: CleanDocument,
+  ) {
+    this.buildSections();
+    this.buildSentences();
+  }
+
+  private buildSections(): void {
+    const stack: Section[] = [];
+    let current: Section | undefined;
+    this.doc.blocks.forEach((block, index) => {
+      if (block.kind === 'boundary') {
+        while (stack.length > 0 && stack[stack.length - 1].level >= (block.level ?? 1)) stack.pop();
+        current = stack[stack.length - 1];
+      } else if (block.kind === 'heading') {
+        const level = block.level ?? 1;
+        while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+        const section: Section = {
+          id: `${this.report.id}#s${this.sections.length + 1}`,
+          reportId: this.report.id,
+          title: this.doc.text.slice(block.start, block.end),
+          level,
+          line: this.doc.lineAt[block.start],
+        };
+        const parent = stack[stack.length - 1];
+        if (parent) section.parentId = parent.id;
+        this.sections.push(section);
+        this.sectionsById.set(section.id, section);
+        stack.push(section);
+        current = section;
+      }
+      this.sectionOfBlock[index] = current;
+    });
+  }
+
+  private buildSentences(): void {
+    this.doc.blocks.forEach((block, blockIndex) => {
+      if (block.kind !== 'paragraph' && block.kind !== 'label') return;
+      const text = this.doc.text.slice(block.start, block.end);
+      let from = 0;
+      const push = (to: number): void => {
+        const raw = text.slice(from, to);
+        const lead = raw.length - raw.trimStart().length;
+        const body = raw.trim();
+        if (body.length > 0) {
+          const start = block.start + from + lead;
+          this.sentences.push({ start, end: start + body.length, text: body, block, blockIndex });
+        }
+        from = to;
+      };
+      for (const match of text.matchAll(SENTENCE_END)) push(match.index + match[0].length);
+      push(text.length);
+    });
+  }
+
+  /** The section path of a block, outermost first. */
+  sectionPath(blockIndex: number): { path: string; id?: string } {
+    const titles: string[] = [];
+    const section = this.sectionOfBlock[blockIndex];
+    for (let node = section; node; node = node.parentId ? this.sectionsById.get(node.parentId) : undefined) {
+      titles.unshift(node.title);
+    }
+    return { path: titles.join(' › '), id: section?.id };
+  }
+
+  /** A verbatim quote of `[start, end)` within the given block, with its location and context. */
+  quote(start: number, end: number, blockIndex: number): Quote {
+    const block = this.doc.blocks[blockIndex];
+    const { path, id } = this.sectionPath(blockIndex);
+    const quote: Quote = {
+      quote: this.doc.text.slice(start, end),
+      offset: start,
+      reportId: this.report.id,
+      section: path,
+      line: this.doc.lineAt[start],
+      before: this.doc.text.slice(Math.max(block.start, start - CONTEXT_CHARS), start),
+      after: this.doc.text.slice(end, Math.min(block.end, end + CONTEXT_CHARS)),
+    };
+    if (id) quote.sectionId = id;
+    return quote;
+  }
+
+  definition(sentence: Sentence, kind: DefinitionKind): Definition {
+    return { ...this.quote(sentence.start, sentence.end, sentence.blockIndex), kind };
+  }
+}
