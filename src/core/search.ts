@@ -1,0 +1,106 @@
+/**
+ * The picker's search: one fuzzy index over terms, figures and captions.
+ *
+ * Built on fuse.js with its index created once per library (not per query
+ * or per picker open). Each item carries search keys in several scripts —
+ * the folded label, aliases, pinyin in full and as initials (`szls` →
+ * 数字孪生), and the definition or sentence — so a writer can type whatever
+ * they remember. Queries are folded the same way (traditional → simplified,
+ * full width → ASCII, case).
+ */
+import Fuse, { type FuseResult } from 'fuse.js';
+import type { Caption, Figure, Item, Term } from './model';
+import type { Library } from './snapshot';
+
+export interface SearchEntry {
+  item: Item;
+  /** What the picker shows as the label. */
+  label: string;
+  /** Folded label and aliases. */
+  names: string[];
+  /** Pinyin (full, without spaces, and initials). */
+  pinyin: string[];
+  /** Definition or sentence, folded. */
+  text: string;
+}
+
+export interface SearchHit {
+  entry: SearchEntry;
+  /** 0 = perfect, 1 = barely. */
+  score: number;
+}
+
+/** Builds the search entries of a library: the same for every query. */
+export function searchEntries(library: Library): SearchEntry[] {
+  const fold = (text: string) => library.folding.fold(text);
+  const entries: SearchEntry[] = [];
+  for (const term of library.snapshot.terms) entries.push(termEntry(term, fold));
+  for (const figure of library.snapshot.figures) entries.push(figureEntry(figure, fold));
+  for (const caption of library.snapshot.captions) entries.push(captionEntry(caption, fold));
+  return entries;
+}
+
+function termEntry(term: Term, fold: (text: string) => string): SearchEntry {
+  return {
+    item: { kind: 'term', term },
+    label: term.term,
+    names: [term.term, ...term.aliases].map(fold),
+    pinyin: term.pinyin ? [term.pinyin.full.replace(/\s+/g, ''), term.pinyin.initials] : [],
+    text: fold(term.definitions[0]?.quote ?? ''),
+  };
+}
+
+function figureEntry(figure: Figure, fold: (text: string) => string): SearchEntry {
+  return { item: { kind: 'figure', figure }, label: `${figure.text} · ${figure.subject}`, names: [fold(figure.text), fold(figure.subject)], pinyin: [], text: fold(figure.quote) };
+}
+
+function captionEntry(caption: Caption, fold: (text: string) => string): SearchEntry {
+  const label = `${caption.label} ${caption.title}`;
+  return { item: { kind: 'caption', caption }, label, names: [fold(label)], pinyin: [], text: '' };
+}
+
+/** Relative weights: names beat pinyin beats running text. */
+const KEYS = [
+  { name: 'names', weight: 3 },
+  { name: 'pinyin', weight: 2 },
+  { name: 'text', weight: 1 },
+];
+
+export class SearchIndex {
+  private readonly fuse: Fuse<SearchEntry>;
+
+  constructor(
+    private readonly library: Library,
+    readonly entries: SearchEntry[] = searchEntries(library),
+  ) {
+    const options = { keys: KEYS, includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 1 };
+    // The index is prepared once; every query reuses it.
+    this.fuse = new Fuse(entries, options, Fuse.createIndex(KEYS, entries));
+  }
+
+  /**
+   * Up to `limit` hits for a query, best first; an empty query lists terms
+   * first. Ties keep snapshot order, so results are stable across keystrokes.
+   */
+  search(query: string, limit = 50): SearchHit[] {
+    const folded = this.library.folding.fold(query.trim());
+    if (folded.length === 0) return this.entries.slice(0, limit).map((entry) => ({ entry, score: 0 }));
+    // Long inputs add nothing but cost: Fuse's bitap handles patterns up to 32 units.
+    const pattern = folded.slice(0, 32);
+    const results: FuseResult<SearchEntry>[] = this.fuse.search(pattern, { limit: limit * 2 });
+    return results
+      .map((result) => ({ entry: result.item, score: adjust(result, pattern) }))
+      .sort((a, b) => a.score - b.score)
+      .slice(0, limit);
+  }
+}
+
+/** Exact and prefix matches of a name or pinyin rank above fuzzy ones, terms above figures. */
+function adjust(result: FuseResult<SearchEntry>, pattern: string): number {
+  const entry = result.item;
+  let score = result.score ?? 1;
+  if (entry.names.some((name) => name === pattern) || entry.pinyin.includes(pattern)) score -= 0.5;
+  else if (entry.names.some((name) => name.startsWith(pattern)) || entry.pinyin.some((key) => key.startsWith(pattern))) score -= 0.25;
+  if (entry.item.kind !== 'term') score += 0.05;
+  return score;
+}

@@ -1,0 +1,71 @@
+/**
+ * Report Lens: activation reads like a table of contents. The snapshot is
+ * loaded once (from the extension's own files, so it works on the web too);
+ * each feature registers itself and its disposables.
+ */
+import * as vscode from 'vscode';
+import { referenceEntry } from './core/citation';
+import { parseSnapshot, Library, SnapshotError } from './core/snapshot';
+import { SearchIndex } from './core/search';
+import { COMMANDS } from './vscode/commands';
+import { settings } from './vscode/config';
+import { registerHover } from './vscode/hover';
+import { showPicker } from './vscode/picker';
+import { registerCitations } from './vscode/citations';
+import { registerSourceView } from './vscode/sourceView';
+import { registerTrees, type Trees } from './vscode/termTree';
+import { registerDropCitation } from './vscode/dropCitation';
+import { isItemRef, resolveItem } from './vscode/items';
+
+/** What tests and other extensions can reach: the loaded library and the trees. */
+export interface ReportLensApi {
+  library(): Library | undefined;
+  trees: Trees;
+  /** Milliseconds from activate() to ready. */
+  activationMs: number;
+}
+
+async function loadLibrary(context: vscode.ExtensionContext): Promise<Library | undefined> {
+  const uri = vscode.Uri.joinPath(context.extensionUri, 'data', 'snapshot.json');
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return new Library(parseSnapshot(new TextDecoder('utf-8').decode(bytes)));
+  } catch (error) {
+    const detail = error instanceof SnapshotError ? error.message : String(error);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not load its snapshot {0}: {1}', uri.fsPath, detail));
+    return undefined;
+  }
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ReportLensApi> {
+  const started = Date.now();
+  const loaded = await loadLibrary(context);
+  const library = () => loaded;
+  // The search index is built on first use, once: activation stays cheap.
+  let index: SearchIndex | undefined;
+  const searchIndex = () => (index ??= loaded && new SearchIndex(loaded));
+  const pick = async () => (loaded ? showPicker(loaded, searchIndex()!, vscode.l10n.t('Report Lens: choose what to cite'), false) : undefined);
+
+  registerHover(context, library);
+  registerCitations(context, library, pick);
+  registerSourceView(context, library, settings.reportsFolder);
+  registerDropCitation(context, library);
+  const trees = registerTrees(context, library);
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.search, () => (loaded ? showPicker(loaded, searchIndex()!, vscode.l10n.t('Report Lens: search terms and figures'), true) : undefined)),
+    vscode.commands.registerCommand(COMMANDS.copy, async (ref?: unknown) => {
+      const item = loaded && isItemRef(ref) ? resolveItem(loaded, ref) : undefined;
+      if (!item) return undefined;
+      const [open, close] = settings.quoteMarks();
+      const text = `${open}${item.quote}${close}\n— ${referenceEntry(item.source, settings.citationStyle())}`;
+      await vscode.env.clipboard.writeText(text);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Report Lens: copied the quote with its citation'), 3000);
+      return text;
+    }),
+  );
+  return { library, trees, activationMs: Date.now() - started };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,45 @@
+/** Dropping an item from the sidebar into a document inserts its citation there. */
+import * as vscode from 'vscode';
+import { authorDateMarker } from '../core/citation';
+import { planCitation } from '../core/citeEdits';
+import type { Library } from '../core/snapshot';
+import { addToBibliography, citationFormatOf, citationSnippet } from './citations';
+import { isEnabledFor, settings } from './config';
+import { rangeOf } from './convert';
+import { isItemRef, resolveItem } from './items';
+import { DRAG_MIME } from './termTree';
+
+export function registerDropCitation(context: vscode.ExtensionContext, library: () => Library | undefined): void {
+  const provider: vscode.DocumentDropEditProvider = {
+    async provideDocumentDropEdits(document, position, dataTransfer) {
+      const current = library();
+      const raw = await dataTransfer.get(DRAG_MIME)?.asString();
+      if (!current || !raw || !isEnabledFor(document)) return undefined;
+      let refs: unknown;
+      try {
+        refs = JSON.parse(raw);
+      } catch {
+        return undefined;
+      }
+      const item = Array.isArray(refs) && isItemRef(refs[0]) ? resolveItem(current, refs[0]) : undefined;
+      if (!item) return undefined;
+      const style = settings.citationStyle();
+      const plan = planCitation(document.getText(), document.offsetAt(position), citationFormatOf(document), item.source, style, authorDateMarker(item.source, style));
+      if (plan.bibliography) {
+        const problem = await addToBibliography(document, plan.bibliography);
+        if (problem) {
+          void vscode.window.showErrorMessage(`Report Lens: ${problem}`);
+          return undefined;
+        }
+      }
+      const drop = new vscode.DocumentDropEdit(citationSnippet(plan.marker, undefined));
+      if (plan.edits.length > 0) {
+        const additional = new vscode.WorkspaceEdit();
+        for (const edit of plan.edits) additional.replace(document.uri, rangeOf(document, edit.start, edit.end), edit.text);
+        drop.additionalEdit = additional;
+      }
+      return drop;
+    },
+  };
+  context.subscriptions.push(vscode.languages.registerDocumentDropEditProvider([{ scheme: 'file' }, { scheme: 'untitled' }], provider, { dropMimeTypes: [DRAG_MIME] }));
+}

@@ -1,0 +1,66 @@
+/**
+ * Hover: the term under the pointer (longest match over terms and aliases,
+ * in Chinese without spaces, English on word boundaries, either script), or a
+ * statistic that the reports state.
+ */
+import * as vscode from 'vscode';
+import { figureHover, termHover, type HoverLabels } from '../core/hoverContent';
+import { findFigures } from '../core/numbers';
+import type { Library } from '../core/snapshot';
+import { COMMANDS } from './commands';
+import { isEnabledFor, settings } from './config';
+
+/** Lines longer than this are read only around the pointer: hovers stay instant on minified or 10 MB one-line files. */
+const WINDOW = 2000;
+
+export function hoverLabels(): HoverLabels {
+  return {
+    line: (line) => vscode.l10n.t('line {0}', line),
+    relatedFigures: vscode.l10n.t('Related figures'),
+    insertCitation: vscode.l10n.t('Insert citation'),
+    insertQuote: vscode.l10n.t('Insert quote'),
+    openSource: vscode.l10n.t('Open source'),
+    revealInSidebar: vscode.l10n.t('Reveal in sidebar'),
+    sameFigureElsewhere: (count) => vscode.l10n.t('…and {0} more places stating this figure', count),
+  };
+}
+
+const HOVER_COMMANDS = { insertCitation: COMMANDS.insertCitation, insertQuote: COMMANDS.insertQuote, openSource: COMMANDS.openSource, reveal: COMMANDS.reveal };
+
+/** Trusted for the extension's own commands only: report text is escaped, never trusted. */
+export function trustedMarkdown(value: string): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString(value, true);
+  markdown.isTrusted = { enabledCommands: [COMMANDS.insertCitation, COMMANDS.insertQuote, COMMANDS.openSource, COMMANDS.reveal] };
+  markdown.supportHtml = false;
+  return markdown;
+}
+
+export class ReportHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly library: () => Library | undefined) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+    const library = this.library();
+    if (!library || !settings.hoverEnabled() || !isEnabledFor(document) || token.isCancellationRequested) return undefined;
+    const lineText = document.lineAt(position.line).text;
+    const from = Math.max(0, position.character - WINDOW);
+    const text = lineText.slice(from, position.character + WINDOW);
+    const offset = position.character - from;
+    const match = library.matcher.matchAt(text, offset);
+    if (match) {
+      const range = new vscode.Range(position.line, from + match.start, position.line, from + match.end);
+      return new vscode.Hover(trustedMarkdown(termHover(library, match.value, settings.hoverMaxFigures(), hoverLabels(), HOVER_COMMANDS)), range);
+    }
+    const figure = findFigures(text).find((candidate) => candidate.start <= offset && offset < candidate.end);
+    const stated = figure && library.figuresWithValue(figure.value, figure.unit);
+    if (figure && stated && stated.length > 0) {
+      const range = new vscode.Range(position.line, from + figure.start, position.line, from + figure.end);
+      return new vscode.Hover(trustedMarkdown(figureHover(library, stated, hoverLabels(), HOVER_COMMANDS)), range);
+    }
+    return undefined;
+  }
+}
+
+export function registerHover(context: vscode.ExtensionContext, library: () => Library | undefined): void {
+  // Registered for every document; the provider checks the enabled languages, so the setting applies live.
+  context.subscriptions.push(vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-vfs' }], new ReportHoverProvider(library)));
+}
