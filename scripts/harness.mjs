@@ -151,6 +151,7 @@ export async function startCodeServer(profile, workspace, env = {}) {
   }
   return {
     url,
+    origin: `http://127.0.0.1:${port}`,
     port,
     log: () => log,
     stop: () => {
@@ -164,10 +165,13 @@ export async function startCodeServer(profile, workspace, env = {}) {
 }
 
 /** Headless Debian Chromium through playwright-core, with a page size for readable screenshots. */
-export async function launchBrowser() {
+export async function launchBrowser(origin) {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-  const page = await browser.newPage({ viewport: { width: 1360, height: 860 }, locale: 'zh-CN' });
+  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, locale: 'zh-CN' });
+  // The web workbench's clipboard is the browser's: allow it, or reading it waits for a prompt forever.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const page = await context.newPage();
   return { browser, page };
 }
 

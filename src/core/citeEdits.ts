@@ -54,7 +54,7 @@ function footnotePlan(document: string, source: CitationSource, style: CitationS
   return { marker, edits: [appendBlock(document, definition)] };
 }
 
-const REFERENCE_HEADING = /^(?:参考文献|References)\s*$/m;
+const REFERENCE_HEADING = /^(?:参考文献|References)[ \t]*$/m;
 const LIST_ENTRY = /^\[(\d+)\]\s+(.*)$/;
 
 /**

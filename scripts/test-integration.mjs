@@ -1,0 +1,69 @@
+// Integration tests inside a real VS Code: installs the packaged .vsix into
+// code-server beside a test-runner extension, opens the workbench in headless
+// Chromium (which starts the extension host), and collects mocha's results.
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
+import { ROOT, installExtension, launchBrowser, makeProfile, packageExtension, removeProfile, startCodeServer } from './harness.mjs';
+
+/** A throwaway copy of the fixture workspace, so tests may write to it. */
+export function workspaceCopy() {
+  const dir = mkdtempSync(join(tmpdir(), 'report-lens-workspace-'));
+  cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * The test-runner extension as a .vsix, with the suites bundled inside it so
+ * that their `require('vscode')` resolves. (Extension folders copied by hand
+ * are dropped by the server once it manages the folder with installs.)
+ */
+async function packageRunner(scratch) {
+  const folder = join(scratch, 'runner');
+  cpSync(join(ROOT, 'test', 'integration', 'runner'), folder, { recursive: true });
+  await build({ entryPoints: [join(ROOT, 'test', 'integration', 'suite', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', external: ['vscode'], outfile: join(folder, 'suite.js'), logLevel: 'warning' });
+  const vsix = join(scratch, 'runner.vsix');
+  const vsce = createRequire(join(ROOT, 'package.json')).resolve('@vscode/vsce/vsce');
+  const result = spawnSync('node', [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsix], { cwd: folder, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`packaging the test runner failed:\n${result.stdout}${result.stderr}`);
+  return vsix;
+}
+
+export async function runIntegration({ vsix = packageExtension() } = {}) {
+  const profile = makeProfile();
+  const workspace = workspaceCopy();
+  const results = join(profile.dir, 'results.json');
+  try {
+    installExtension(profile, { vsix });
+    installExtension(profile, { vsix: await packageRunner(profile.dir) });
+    const mocha = createRequire(join(ROOT, 'package.json')).resolve('mocha');
+    const server = await startCodeServer(profile, workspace, { REPORT_LENS_RESULTS: results, REPORT_LENS_MOCHA: mocha });
+    const { browser, page } = await launchBrowser(server.origin);
+    try {
+      await page.goto(server.url);
+      const deadline = Date.now() + 240_000;
+      while (!existsSync(results) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 500));
+      if (!existsSync(results)) throw new Error(`no integration results after 240 s\n${server.log().slice(-4000)}`);
+    } finally {
+      await browser.close();
+      server.stop();
+    }
+    const report = JSON.parse(readFileSync(results, 'utf8'));
+    for (const test of report.tests) {
+      console.log(`  ${test.state === 'passed' ? '✔' : '✘'} ${test.title}${test.state === 'passed' ? '' : `\n      ${test.error.split('\n').slice(0, 6).join('\n      ')}`}`);
+    }
+    return { passed: report.passed, failed: report.failed };
+  } finally {
+    removeProfile(profile);
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const { passed, failed } = await runIntegration();
+  console.log(`integration: ${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}

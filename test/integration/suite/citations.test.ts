@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { referenceEntry } from '../../../src/core/citation';
+import { api, closeAll, openDraft, openWorkspaceFile, setting } from './helpers';
+
+const BLOCKCHAIN = { kind: 'term', id: 'term:区块链' };
+
+describe('citation commands (real extension host)', () => {
+  afterEach(closeAll);
+
+  it('inserts a Markdown footnote citation and its GB/T 7714—2025 definition, reusing it the second time', async () => {
+    const library = (await api()).library()!;
+    const editor = await openDraft('区块链很重要。\n');
+    editor.selection = new vscode.Selection(0, 3, 0, 3);
+    assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', BLOCKCHAIN), true);
+    const definition = library.term('term:区块链')!.definitions[0];
+    const source = library.sourceOf(definition)!;
+    const key = source.articleIndex === undefined ? source.report.id : `${source.report.id}-a${source.articleIndex + 1}`;
+    const expectedEntry = referenceEntry(source, 'gbt7714-2025');
+    assert.equal(editor.document.getText(), `区块链[^${key}]很重要。\n\n[^${key}]: ${expectedEntry}\n`);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('reportLens.insertCitation', BLOCKCHAIN);
+    assert.equal(editor.document.getText().split(`[^${key}]:`).length, 2, 'the footnote is reused, not duplicated');
+  });
+
+  it('inserts the verbatim quote in the chosen quotation marks, as one undo step', async () => {
+    const library = (await api()).library()!;
+    const quote = library.term('term:区块链')!.definitions[0].quote;
+    const original = '正文：\n';
+    const editor = await openDraft(original);
+    editor.selection = new vscode.Selection(0, 3, 0, 3);
+    await vscode.commands.executeCommand('reportLens.insertQuote', BLOCKCHAIN);
+    assert.ok(editor.document.getText().includes(`「${quote}」[^`));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original, 'one undo restores the document');
+    await setting('quoteMarks', '“”');
+    try {
+      await vscode.commands.executeCommand('reportLens.insertQuote', BLOCKCHAIN);
+      assert.ok(editor.document.getText().includes(`“${quote}”`));
+    } finally {
+      await setting('quoteMarks', undefined);
+    }
+  });
+
+  it('numbers plain-text citations in order of first citation and keeps the list in step', async () => {
+    const editor = await openDraft('第一段。\n第二段。\n', 'plaintext');
+    editor.selection = new vscode.Selection(1, 3, 1, 3);
+    await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'figure', id: 'aliresearch-2019-intelligence-plus:f1' });
+    editor.selection = new vscode.Selection(0, 3, 0, 3);
+    await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id: 'term:自主系统' });
+    const library = (await api()).library()!;
+    const first = referenceEntry(library.sourceOf(library.term('term:自主系统')!.definitions[0])!, 'gbt7714-2025');
+    const second = referenceEntry(library.sourceOf(library.figure('aliresearch-2019-intelligence-plus:f1')!)!, 'gbt7714-2025');
+    assert.equal(JSON.stringify(editor.document.getText()), JSON.stringify(`第一段[1]。\n第二段[2]。\n\n参考文献\n\n[1] ${first}\n[2] ${second}\n`));
+  });
+
+  it('writes \\cite{key} in LaTeX and adds the entry to the .bib the document names, once', async () => {
+    const editor = await openWorkspaceFile('paper.tex');
+    const line = editor.document.lineAt(3);
+    editor.selection = new vscode.Selection(3, line.text.length, 3, line.text.length);
+    await vscode.commands.executeCommand('reportLens.insertCitation', BLOCKCHAIN);
+    await vscode.commands.executeCommand('reportLens.insertCitation', BLOCKCHAIN);
+    assert.match(editor.document.lineAt(3).text, /\\cite\{[\w-]+\}\\cite\{[\w-]+\}$/);
+    const bib = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'refs.bib')));
+    assert.equal((bib.match(/^@/gm) ?? []).length, 1, bib);
+    assert.match(bib, /title = \{/);
+  });
+
+  it('uses Pandoc [@key] and a CSL-JSON file when the front matter names one', async () => {
+    const editor = await openWorkspaceFile('pandoc.md', '---\nbibliography: refs.json\n---\n\n数字孪生。\n');
+    editor.selection = new vscode.Selection(4, 4, 4, 4);
+    await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id: 'term:数字孪生' });
+    assert.match(editor.document.lineAt(4).text, /^数字孪生\[@[\w-]+\]。$/);
+    const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'refs.json'))));
+    assert.equal(json.length, 1);
+    assert.equal(json[0].type, 'report');
+  });
+
+  it('refuses to write over a bibliography file it cannot read, and leaves the document unchanged', async () => {
+    const editor = await openWorkspaceFile('broken.md', '---\nbibliography: broken.json\n---\n\n正文。\n');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'broken.json'), new TextEncoder().encode('{ not json'));
+    const before = editor.document.getText();
+    assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', BLOCKCHAIN), false);
+    assert.equal(editor.document.getText(), before);
+    const bib = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'broken.json')));
+    assert.equal(bib, '{ not json');
+  });
+
+  it('cites the term at the cursor', async () => {
+    const editor = await openDraft('微服务架构');
+    editor.selection = new vscode.Selection(0, 1, 0, 1);
+    assert.equal(await vscode.commands.executeCommand('reportLens.citeTermAtCursor'), true);
+    assert.match(editor.document.getText(), /\[\^aliresearch-2019-intelligence-plus\]/);
+  });
+
+  it('copies the quote with its citation', async () => {
+    const text = await vscode.commands.executeCommand<string>('reportLens.copy', BLOCKCHAIN);
+    assert.equal(await vscode.env.clipboard.readText(), text);
+    assert.match(text, /^「“?区块链/);
+  });
+});

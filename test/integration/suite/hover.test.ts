@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, closeAll, hoverText, openDraft, positionOf, setting, unescapeMarkdown } from './helpers';
+
+describe('hover (real extension host)', () => {
+  afterEach(closeAll);
+
+  it('shows the report definition of a Chinese term inside unsegmented text, with its source', async () => {
+    const library = (await api()).library()!;
+    const term = library.snapshot.terms.find((candidate) => candidate.term === '数字孪生')!;
+    const editor = await openDraft('“智能+”时代，数字孪生与边缘计算正在改变制造业。');
+    const text = unescapeMarkdown(await hoverText(editor.document, positionOf(editor.document, '数字孪生', 2)));
+    assert.ok(text.includes(term.definitions[0].quote), text);
+    assert.ok(text.includes('3.1 数字孪生'), 'names the section');
+    assert.ok(text.includes(`${term.definitions[0].line}`), 'names the line');
+    assert.ok(text.includes('command:reportLens.insertCitation'), 'offers to cite');
+  });
+
+  it('matches English case-insensitively on word boundaries', async () => {
+    const editor = await openDraft('The Digital Twin of a plant; edge computing helps. IoTs are not IoT.');
+    assert.ok((await hoverText(editor.document, positionOf(editor.document, 'Digital Twin', 3))).includes('数字孪生'));
+    assert.ok((await hoverText(editor.document, positionOf(editor.document, 'edge computing', 2))).includes('边缘计算'));
+    assert.equal(await hoverText(editor.document, positionOf(editor.document, 'IoTs', 1)), '', 'no match inside a longer word');
+  });
+
+  it('matches traditional characters and Taiwan wording (人工智慧, 物聯網)', async () => {
+    const editor = await openDraft('資料顯示，人工智慧與物聯網正在融合。');
+    assert.match(await hoverText(editor.document, positionOf(editor.document, '人工智慧', 1)), /\*\*人工智能\*\*/);
+    assert.match(await hoverText(editor.document, positionOf(editor.document, '物聯網', 1)), /\*\*物联网\*\*/);
+  });
+
+  it('recognises a statistic the reports state and shows its sentence and source', async () => {
+    const editor = await openDraft('我国数字经济规模已达35.8万亿元。');
+    const text = unescapeMarkdown(await hoverText(editor.document, positionOf(editor.document, '35.8万亿元', 2)));
+    assert.ok(text.includes('数字经济'), text);
+    assert.ok(text.includes('京东《未来科技趋势白皮书》') || text.includes('《行业信息监测与市场分析之信息产业篇》'));
+  });
+
+  it('stays quiet when disabled, and in languages not enabled', async () => {
+    const editor = await openDraft('数字孪生');
+    await setting('hover.enabled', false);
+    try {
+      assert.equal(await hoverText(editor.document, new vscode.Position(0, 1)), '');
+    } finally {
+      await setting('hover.enabled', undefined);
+    }
+    const code = await openDraft('// 数字孪生', 'javascript');
+    assert.equal(await hoverText(code.document, new vscode.Position(0, 4)), '');
+  });
+
+  it('answers quickly on a 1 MB single line', async () => {
+    const line = '数字经济发展迅速，'.repeat(110_000) + '区块链';
+    const editor = await openDraft(line, 'plaintext');
+    const started = Date.now();
+    const text = await hoverText(editor.document, new vscode.Position(0, line.length - 2));
+    assert.ok(text.includes('区块链'));
+    // A generous bound: this proves bounded work per hover, not speed (the benchmark measures that).
+    assert.ok(Date.now() - started < 3000, `hover took ${Date.now() - started} ms`);
+  });
+});

@@ -1,0 +1,5 @@
+// The integration suites, bundled into one file for the test-runner extension.
+import './hover.test';
+import './citations.test';
+import './sidebar.test';
+import './sourceView.test';

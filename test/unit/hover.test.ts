@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { commandLink, escapeMarkdown, termHover, type HoverLabels } from '../../src/core/hoverContent';
+import { Library, parseSnapshot, SnapshotError } from '../../src/core/snapshot';
+import { SearchIndex } from '../../src/core/search';
+import { committedSnapshot } from './helpers';
+import { readFileSync } from 'node:fs';
+import { SNAPSHOT_PATH } from './helpers';
+
+const labels: HoverLabels = {
+  line: (line) => `line ${line}`,
+  relatedFigures: 'Related figures',
+  insertCitation: 'Insert citation',
+  insertQuote: 'Insert quote',
+  openSource: 'Open source',
+  revealInSidebar: 'Reveal',
+  sameFigureElsewhere: (count) => `${count} more`,
+};
+const commands = { insertCitation: 'reportLens.insertCitation', insertQuote: 'reportLens.insertQuote', openSource: 'reportLens.openSource', reveal: 'reportLens.revealInSidebar' };
+
+describe('hover content', () => {
+  it('escapes report text so Markdown, HTML and command links stay text', () => {
+    const hostile = '[click](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> **bold** `code`';
+    const escaped = escapeMarkdown(hostile);
+    assert.ok(!escaped.includes('](command:'));
+    assert.ok(!escaped.includes('<img'));
+    assert.ok(!/(?<!\\)\*\*/.test(escaped));
+    assert.equal(escaped.replace(/\\(.)/g, '$1').replace(/&lt;/g, '<').replace(/&amp;/g, '&'), hostile);
+  });
+
+  it('builds links only to the commands it is given', () => {
+    assert.equal(commandLink('Cite', 'reportLens.insertCitation', [{ kind: 'term', id: 'term:区块链' }]), `[Cite](command:reportLens.insertCitation?${encodeURIComponent('[{"kind":"term","id":"term:区块链"}]')})`);
+  });
+
+  it('shows the term, its best definition verbatim with source, and related figures', () => {
+    const library = new Library(committedSnapshot());
+    const term = library.term('term:区块链')!;
+    const markdown = termHover(library, term, 2, labels, commands);
+    assert.ok(markdown.startsWith('**区块链**'));
+    assert.ok(markdown.includes(escapeMarkdown(term.definitions[0].quote)));
+    assert.ok(markdown.includes(`line ${term.definitions[0].line}`));
+    assert.equal((markdown.match(/^- \*\*/gm) ?? []).length, Math.min(2, term.figureIds.length));
+    assert.equal((markdown.match(/\]\(command:/g) ?? []).length, 4);
+  });
+});
+
+describe('snapshot loading', () => {
+  it('loads the committed snapshot', () => {
+    assert.ok(parseSnapshot(readFileSync(SNAPSHOT_PATH, 'utf8')).terms.length > 40);
+  });
+
+  it('refuses broken snapshots with the path of the problem', () => {
+    assert.throws(() => parseSnapshot('{'), /not valid JSON/);
+    assert.throws(() => parseSnapshot('{"schemaVersion": 99}'), (error: unknown) => error instanceof SnapshotError && /schemaVersion is 99/.test(error.message));
+    const broken = structuredClone(committedSnapshot()) as unknown as { terms: { definitions: { quote: unknown }[] }[] };
+    broken.terms[3].definitions[0].quote = 42;
+    assert.throws(() => parseSnapshot(JSON.stringify(broken)), /terms\[3\]\.definitions\[0\]\.quote: must be text/);
+  });
+});
+
+describe('search on the real snapshot', () => {
+  const library = new Library(committedSnapshot());
+  const index = new SearchIndex(library);
+  const top = (query: string) => index.search(query, 3)[0]?.entry.label;
+
+  it('finds terms by pinyin (initials and full), traditional, English, typos', () => {
+    assert.equal(top('szls'), '数字孪生');
+    assert.equal(top('bianyuan'), '边缘计算');
+    assert.equal(top('數字孿生'), '数字孪生');
+    assert.equal(top('digital twin'), '数字孪生');
+    assert.equal(top('区快链'), '区块链');
+    assert.equal(top('人工智慧'), '人工智能');
+  });
+
+  it('finds figures and captions by their words', () => {
+    assert.match(top('6560') ?? '', /^6560亿美金/);
+    assert.equal(top('机器学习分类'), '图 2.2 机器学习分类');
+  });
+});

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { TermMatcher } from '../../src/core/matcher';
+import { FoldTable } from '../../src/core/normalize';
+import { Library } from '../../src/core/snapshot';
+import { committedSnapshot } from './helpers';
+
+describe('normalisation', () => {
+  it('folds width, case, Kangxi radicals and traditional characters without changing length', () => {
+    const table = new FoldTable({ 聯: '联', 網: '网' });
+    const input = 'ＩｏＴ核⼼芯片物聯網';
+    const folded = table.fold(input);
+    assert.equal(folded, 'iot核心芯片物联网');
+    assert.equal(folded.length, input.length);
+  });
+});
+
+describe('term matching on real report terms', () => {
+  const library = new Library(committedSnapshot());
+  const termAt = (text: string, offset: number) => library.matcher.matchAt(text, offset)?.value.term;
+
+  it('finds the longest term covering every offset of a sentence without spaces', () => {
+    const sentence = '“智能+”时代，数字孪生与边缘计算正在改变制造业。';
+    const start = sentence.indexOf('数字孪生');
+    for (let offset = start; offset < start + 4; offset++) assert.equal(termAt(sentence, offset), '数字孪生', `offset ${offset}`);
+    const edge = sentence.indexOf('边缘计算');
+    for (let offset = edge; offset < edge + 4; offset++) assert.equal(termAt(sentence, offset), '边缘计算');
+    assert.equal(termAt(sentence, sentence.indexOf('与')), undefined);
+    assert.equal(termAt(sentence, sentence.indexOf('智能+') + 2), '智能+');
+  });
+
+  it('matches English aliases case-insensitively on word boundaries only', () => {
+    assert.equal(termAt('A Digital Twin helps', 5), '数字孪生');
+    assert.equal(termAt('EDGE COMPUTING', 3), '边缘计算');
+    assert.equal(termAt('IoTs', 1), undefined);
+    assert.equal(termAt('25G network', 1), undefined);
+    assert.equal(termAt('5G网络', 0), '5G');
+  });
+
+  it('matches traditional script and Taiwan wording', () => {
+    assert.equal(termAt('人工智慧', 1), '人工智能');
+    assert.equal(termAt('物聯網', 0), '物联网');
+    assert.equal(termAt('產業互聯網', 2), '产业互联网');
+  });
+
+  it('scans a whole document leftmost-longest', () => {
+    const found: string[] = [];
+    library.matcher.scan('区块链与微服务（Microservice），物联网。', (match) => {
+      found.push(match.value.term);
+    });
+    assert.deepEqual(found, ['区块链', '微服务', '微服务', '物联网']);
+  });
+
+  it('lets a term beat another term\'s alias with the same spelling', () => {
+    const matcher = new TermMatcher<string>(new FoldTable());
+    matcher.add('AI', 'canonical');
+    matcher.add('ai', 'alias');
+    assert.equal(matcher.matchAt('AI', 0)?.value, 'canonical');
+  });
+});
