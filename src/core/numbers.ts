@@ -29,7 +29,7 @@ const CURRENCIES: Record<string, string> = {
   歐元: 'EUR',
 };
 /** Counters that make a number a quantity of things (台 machines, 家 companies …). */
-const COUNTERS = '台|个|個|家|傢|件|座|辆|輛|项|項|款|户|戶|名|位|次|笔|筆|张|張|所|种|種|条|條|颗|顆|块|塊|套|吨|噸|平方米|公里|千米|TB|PB|EB|GB';
+const COUNTERS = '台|个(?!月)|個(?!月)|片|单(?![位一独])|家|傢|件|座|辆|輛|项|項|款|户|戶|名|位|次|笔|筆|张|張|所|种|種|条|條|颗|顆|块|塊|套|吨|噸|平方米|公里|千米|TB|PB|EB|GB';
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -123,6 +123,12 @@ export function findFigures(text: string): ParsedFigure[] {
         continue;
       }
       if (anyUnit === undefined && (isDateOrOrdinal(text, end) || isPartOfName(text, start, end))) continue;
+      // `70%至43亿美元` is a change from one quantity to another, not a range: keep the first.
+      if (num2 !== undefined && unitToken !== undefined && unit2 !== undefined && normaliseUnit(unitToken, false) !== normaliseUnit(unit2, false)) {
+        const single = /^[^至到~～\-–]+?(?=\s?(?:[-–~～]|至|到))/.exec(raw)?.[0] ?? raw;
+        found.push({ start, end: start + single.length, text: single, value: scaled(parseArabic(num), SCALES[scale ?? ''] ?? 1), unit: normaliseUnit(unitToken, scale !== undefined)!, inheritable: false });
+        continue;
+      }
       const unit = normaliseUnit(anyUnit, (scale ?? scale2) !== undefined);
       if (unit === undefined) continue;
       // `50万~80万元`: each bound has its own scale; `60-80亿`: the one scale serves both.

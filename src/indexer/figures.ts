@@ -33,6 +33,13 @@ function clauseSubject(sentence: string, end: number, figureStarts: number[]): s
  * clause only says `增长到2019年的`, the clause before that; else the clause after.
  */
 export function subjectOf(sentence: string, start: number, end: number, figureStarts: number[] = []): string {
+  // `63%的企业加快数字转型`: the words after the figure say what it counts.
+  if (sentence[end] === '的') {
+    let to = end;
+    while (to < sentence.length && !CLAUSE_BREAK.test(sentence[to])) to++;
+    const after = sentence.slice(end + 1, to).trim();
+    if (after.length >= 2) return after;
+  }
   const own = clauseSubject(sentence, start, figureStarts);
   if (own.length >= 2) return own;
   let clauseStart = start;

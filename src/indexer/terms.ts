@@ -64,7 +64,8 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
       // `产业（Industry）` glosses a common word; `容器（Docker）`-like pairs need an acronym-like English side.
       return ownUses >= 2 && (!short || [...candidate.aliases].some((alias) => /^[A-Za-z]?[A-Z0-9]+[a-z]*[A-Z]/.test(alias)));
     default:
-      return ownUses >= 3 && !short;
+      // A bare `X是…` names a term only for Chinese words of three or more characters.
+      return ownUses >= 3 && !short && hanCount(candidate.term) > 0;
   }
 }
 
@@ -228,7 +229,9 @@ export class TermExtractor {
         // A sentence in a section named after the term (`3.1 数字孪生`) is about it.
         const title = this.key((report.sectionPath(sentence.blockIndex).path.split(' › ').at(-1) ?? '').replace(/^[\d.\s]+/, ''));
         const inOwnSection = [...keys].some((key) => title.includes(key) && title.length <= key.length + 4);
-        const score = Math.max(defining, explaining) + (inOwnSection ? 2 : 0);
+        // A sentence that speaks of a definition (`明确新基建的定义及范围`) is one.
+        const speaksOfDefinition = /定义|含义|概念/.test(sentence.text);
+        const score = Math.max(defining, explaining) + (inOwnSection ? 2 : 0) + (speaksOfDefinition ? 2 : 0);
         scored.push({ score, definition: report.definition(sentence, defining > 0 ? 'explicit' : 'explanatory') });
       });
     }
@@ -273,7 +276,8 @@ export class TermExtractor {
       const variants = scriptVariants(candidate.term);
       const keys = new Set([candidate.term, ...candidate.aliases, ...variants].map((text) => this.key(text)));
       const definitions = this.definitionsOf(keys);
-      if (definitions.length === 0) continue;
+      // A term the text found must be defined somewhere in it; merely mentioned is not enough.
+      if (definitions.length === 0 || (candidate.evidence !== 'curated' && definitions.every((definition) => definition.kind === 'explanatory'))) continue;
       const aliases = [...new Set([...candidate.aliases, ...variants])].filter((alias) => alias !== candidate.term).sort();
       const term: Term = {
         id: `term:${candidate.term}`,
@@ -316,7 +320,7 @@ export function definingScore(keyed: string, keys: Set<string>): number {
       const after = keyed.slice(at + key.length).replace(GLOSS, '');
       if (!isWholeKey(keyed, key, at)) continue;
       const opensSentence = at === 0 || /^(?:所谓|而|其中[，,]?)$/.test(keyed.slice(0, at));
-      const opensClause = opensSentence || /[，,：:；;]|所谓$/.test(keyed.slice(Math.max(0, at - 2), at));
+      const opensClause = opensSentence || /[，,：:；;]|所谓$|认为$|指出$|明确$/.test(keyed.slice(Math.max(0, at - 2), at));
       const strong = STRONG_DEFINING_VERB.test(after);
       let score = 0;
       if (opensSentence && strong) score = 10;
@@ -352,6 +356,8 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>): numbe
   if (position === 0) score += 2;
   else if (position < 6) score += 0.5;
   if (/是|指|即|意味着|通过|能够|实现|提供|包括/.test(text)) score += 1;
+  // A sentence that glosses the term (`区块链即服务（BaaS）`) introduces it.
+  if ([...keys].some((key) => keyed.includes(`${key}(`) || keyed.includes(`${key}（`) || keyed.includes(`(${key})`) || keyed.includes(`（${key}）`))) score += 2;
   // Quoted speech explains less than the report's own voice.
   if (/^[“"]/.test(text) || /[说表示认为指出]：?“/.test(text)) score -= 1;
   if (text.length >= 30 && text.length <= 150) score += 1;

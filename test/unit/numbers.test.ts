@@ -30,8 +30,18 @@ describe('number and unit parsing', () => {
     assert.deepEqual(parse('784.33万元、1.17亿元和4.44亿元').map((figure) => figure[1]), [7843300, 117000000, 444000000]);
   });
 
+  it('reads a change from one quantity to another as the first quantity, not a range', () => {
+    assert.deepEqual(parse('同比猛增70%至43亿美元'), [['70%', 70, undefined, 'percent']]);
+  });
+
+  it('gives the same answer on every call (no regex state leaks between texts)', () => {
+    const text = '2.6亿单/天，前11个月，亚马逊市值达到1.6万亿美元';
+    assert.deepEqual(parse(text), parse(text));
+    assert.deepEqual(parse(text).map((figure) => figure[0]), ['2.6亿单', '1.6万亿美元']);
+  });
+
   it('ignores years, dates, names, model numbers, codes and section numbers', () => {
-    for (const text of ['2019年', '12月24日', '5G、4G和L4', 'GPT-3', '麒麟 990', '14nmFinFET', '128层', 'GB/T 25064-2010', '2013-2019年', '“12365”', '11.11', '3、4年前', '十四五']) {
+    for (const text of ['2019年', '12月24日', '5G、4G和L4', 'GPT-3', '麒麟 990', '14nmFinFET', '128层', 'GB/T 25064-2010', '2013-2019年', '“12365”', '11.11', '3、4年前', '十四五', '前11个月', '不到2个月']) {
       assert.deepEqual(parse(text), [], text);
     }
   });

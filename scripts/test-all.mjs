@@ -1,0 +1,95 @@
+// `npm test`: lint, typecheck, unit tests, the .vsix's contents, integration
+// tests inside a real VS Code, end-to-end tests in the browser; one summary
+// line at the end (`N passed, N failed`) and a non-zero exit on any failure.
+// Installs what it needs (Debian packages only when missing, code-server into
+// .vscode-test/) and says what it is doing.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, ensureCodeServer, packageExtension } from './harness.mjs';
+import { vsixFiles, unexpectedVsixFiles } from './vsix.mjs';
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function record(name, ok, detail = '') {
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push(`${name}${detail ? `: ${detail}` : ''}`);
+  }
+  console.log(`${ok ? '✔' : '✘'} ${name}`);
+}
+
+function step(title) {
+  console.log(`\n── ${title} ──`);
+}
+
+/** Runs a command as one check. */
+function check(name, command, args) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+  record(name, result.status === 0, result.status === 0 ? '' : `exit code ${result.status}`);
+}
+
+step('lint and typecheck');
+check('eslint', 'npx', ['--no-install', 'eslint', 'src', 'test', 'scripts']);
+check('tsc --noEmit', 'npx', ['--no-install', 'tsc', '--noEmit', '-p', '.']);
+
+step('unit tests (mocha, real report text)');
+const unitReport = join(mkdtempSync(join(tmpdir(), 'report-lens-unit-')), 'unit.json');
+const unit = spawnSync('npx', ['--no-install', 'mocha', '--reporter', 'spec', '--reporter', 'json', '--reporter-option', `output=${unitReport}`], { cwd: ROOT, stdio: 'inherit' });
+try {
+  const stats = JSON.parse(readFileSync(unitReport, 'utf8')).stats;
+  passed += stats.passes;
+  failed += stats.failures;
+  if (stats.failures > 0) failures.push(`${stats.failures} unit test(s)`);
+  console.log(`unit: ${stats.passes} passed, ${stats.failures} failed`);
+} catch {
+  record('unit tests ran', false, `mocha exited with ${unit.status} and wrote no report`);
+}
+
+step('package the extension');
+let vsix;
+try {
+  vsix = packageExtension();
+  const files = vsixFiles(vsix);
+  const extra = unexpectedVsixFiles(files);
+  record(`.vsix holds only the bundle, snapshot, media, docs and localisation (${files.length} files)`, extra.length === 0, extra.join(', '));
+  record('.vsix ships no report full text', !files.some((file) => file.includes('data/reports/')));
+} catch (error) {
+  record('npm run package', false, String(error.message));
+}
+
+if (vsix) {
+  step('real VS Code: setting up code-server (first run installs it, about two minutes)');
+  ensureCodeServer();
+  step('integration tests inside the extension host');
+  const { runIntegration } = await import('./test-integration.mjs');
+  try {
+    const result = await runIntegration({ vsix });
+    passed += result.passed;
+    failed += result.failed;
+    if (result.failed > 0) failures.push(`${result.failed} integration test(s)`);
+    console.log(`integration: ${result.passed} passed, ${result.failed} failed`);
+  } catch (error) {
+    record('integration run', false, String(error.message).slice(0, 2000));
+  }
+  step('end-to-end tests in the browser');
+  const { runE2E } = await import('../test/e2e/e2e.mjs');
+  try {
+    const result = await runE2E({ vsix });
+    passed += result.passed;
+    failed += result.failed;
+    if (result.failed > 0) failures.push(`${result.failed} end-to-end test(s)`);
+    console.log(`e2e: ${result.passed} passed, ${result.failed} failed (screenshots in test-results/e2e/)`);
+  } catch (error) {
+    record('end-to-end run', false, String(error.message).slice(0, 2000));
+  }
+}
+
+console.log('');
+if (failures.length > 0) console.log(`failures:\n  ${failures.join('\n  ')}\n`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
