@@ -10,4 +10,4 @@ const step = (command, args) => {
 };
 step('node', ['scripts/build.mjs', '--production']);
 // Dependencies are bundled by esbuild, so node_modules is not packaged.
-step('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license']);
+step('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links']);

@@ -56,7 +56,7 @@ function figureEntry(figure: Figure, fold: (text: string) => string): SearchEntr
 
 function captionEntry(caption: Caption, fold: (text: string) => string): SearchEntry {
   const label = `${caption.label} ${caption.title}`;
-  return { item: { kind: 'caption', caption }, label, names: [fold(label)], pinyin: [], text: '' };
+  return { item: { kind: 'caption', caption }, label, names: [fold(label), fold(caption.title)], pinyin: [], text: '' };
 }
 
 /** Relative weights: names beat pinyin beats running text. */
@@ -102,5 +102,7 @@ function adjust(result: FuseResult<SearchEntry>, pattern: string): number {
   if (entry.names.some((name) => name === pattern) || entry.pinyin.includes(pattern)) score -= 0.5;
   else if (entry.names.some((name) => name.startsWith(pattern)) || entry.pinyin.some((key) => key.startsWith(pattern))) score -= 0.25;
   if (entry.item.kind !== 'term') score += 0.05;
-  return score;
+  // Among fuzzy matches, the name closest in length to what was typed (区快链 → 区块链, not 区块链智能审计).
+  const closest = Math.min(...entry.names.map((name) => Math.abs(name.length - pattern.length)), 99);
+  return score + 0.05 * Math.min(closest, 10);
 }

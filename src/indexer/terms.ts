@@ -16,7 +16,7 @@ import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './
 
 /** A sentence that opens with a term and a defining verb: `区块链是一种…`, `所谓分布式，是指…`, `微服务（Microservice）是…`. */
 const DEFINING = new RegExp(
-  String.raw`^(?:所谓|而|其中[，,]?)?(?<term>[\p{Script=Han}A-Za-z0-9+·\-]{2,14}?)` +
+  String.raw`^(?:所谓|而|其中[，,]?|[一二三四五六七八九十]是)?(?<term>[\p{Script=Han}A-Za-z0-9+·\-]{2,14}?)` +
     String.raw`(?:[（(](?<english>[A-Za-z][^（）()]{0,40})[）)])?[，,]?\s?` +
     String.raw`(?<verb>是指|指的是|就是|即是|即|是一种|是一个|是一项|是一类|被定义为|可以定义为|指(?![出导标挥引定向南令示明])|是(?![否非不]))`,
   'u',
@@ -36,8 +36,10 @@ const DISCOURSE = /^(?:第[一二三四五六七八九十]+|首先|其次|再次
  * How a candidate was found, weakest first: a bare `X是…` needs more evidence
  * than a `中文（English）` pair, which needs more than `X是指…`.
  */
-type Evidence = 'weak' | 'pair' | 'strong' | 'curated';
-const EVIDENCE_RANK: Record<Evidence, number> = { weak: 0, pair: 1, strong: 2, curated: 3 };
+type Evidence = 'weak' | 'pair' | 'strong' | 'defining' | 'curated';
+const EVIDENCE_RANK: Record<Evidence, number> = { weak: 0, pair: 1, strong: 2, defining: 3, curated: 4 };
+/** Verbs that only ever introduce a definition: a term defined this way counts even if used once. */
+const DEFINING_ONLY = new Set(['是指', '指的是', '被定义为', '可以定义为']);
 
 interface Candidate {
   term: string;
@@ -58,6 +60,8 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
   switch (candidate.evidence) {
     case 'curated':
       return true;
+    case 'defining':
+      return ownUses >= 1;
     case 'strong':
       return ownUses >= 2;
     case 'pair':
@@ -137,7 +141,11 @@ export class TermExtractor {
       for (const sentence of report.sentences) {
         const defining = DEFINING.exec(sentence.text);
         if (defining?.groups && isTermShaped(defining.groups.term)) {
-          const candidate = this.candidate(defining.groups.term, STRONG_VERBS.has(defining.groups.verb) || defining.groups.english ? 'strong' : 'weak');
+          const { verb, english } = defining.groups;
+          const soCalled = sentence.text.startsWith('所谓');
+          // `X，即…` after an enumerator (`二是共识层，即…`) or a long `X是一种…` defines X as surely as `X是指…`.
+          const defines = DEFINING_ONLY.has(verb) || soCalled || (verb === '是一种' && hanCount(defining.groups.term) >= 4) || (/^[一二三四五六七八九十]是/.test(sentence.text) && verb === '即');
+          const candidate = this.candidate(defining.groups.term, defines ? 'defining' : STRONG_VERBS.has(verb) || english ? 'strong' : 'weak');
           if (defining.groups.english) glossAliases(defining.groups.english).forEach((alias) => candidate.aliases.add(alias));
         }
         for (const pair of sentence.text.matchAll(CHINESE_ENGLISH)) {
@@ -319,7 +327,7 @@ export function definingScore(keyed: string, keys: Set<string>): number {
     for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
       const after = keyed.slice(at + key.length).replace(GLOSS, '');
       if (!isWholeKey(keyed, key, at)) continue;
-      const opensSentence = at === 0 || /^(?:所谓|而|其中[，,]?)$/.test(keyed.slice(0, at));
+      const opensSentence = at === 0 || /^(?:所谓|而|其中[，,]?|[一二三四五六七八九十]是)$/.test(keyed.slice(0, at));
       const opensClause = opensSentence || /[，,：:；;]|所谓$|认为$|指出$|明确$/.test(keyed.slice(Math.max(0, at - 2), at));
       const strong = STRONG_DEFINING_VERB.test(after);
       let score = 0;
@@ -328,6 +336,9 @@ export function definingScore(keyed: string, keys: Set<string>): number {
       else if (opensSentence && WEAK_DEFINING_VERB.test(after)) score = 6;
       else if (/^[，,](?:即|也就是|是指)/.test(after)) score = 4;
       else if (opensClause && WEAK_DEFINING_VERB.test(after)) score = 4;
+      // `X是人工智能皇冠上的明珠。`, `X就是生产力。`: a short sentence-ending predicate praises more than it defines.
+      const predicate = after.replace(STRONG_DEFINING_VERB, '').replace(WEAK_DEFINING_VERB, '');
+      if (score > 0 && /^[^，,；;]{0,19}[。！？!?]?$/.test(predicate)) score -= 4;
       best = Math.max(best, score);
     }
   }
