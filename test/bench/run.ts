@@ -1,0 +1,159 @@
+/**
+ * `npm run bench [-- --json]`: medians (and p95 where latency matters) of the
+ * costs a writer could notice, each beside a naive baseline run in the same
+ * process on the same input, and their ratio. Ratios travel across machines;
+ * absolute times drift.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import Fuse from 'fuse.js';
+import { Library, parseSnapshot } from '../../src/core/snapshot';
+import { SearchIndex, searchEntries, type SearchEntry } from '../../src/core/search';
+import type { Snapshot, Term } from '../../src/core/model';
+
+const ROOT = join(__dirname, '..', '..');
+const SNAPSHOT_TEXT = readFileSync(join(ROOT, 'data', 'snapshot.json'), 'utf8');
+const json = process.argv.includes('--json');
+
+interface Metric {
+  median: number;
+  p95?: number;
+  unit: string;
+  baseline?: number;
+  ratio?: number;
+  target?: string;
+}
+const results: Record<string, Metric> = {};
+
+/** Runs `fn` after warm-up, `runs` times, and returns the sorted durations (ms). */
+function time(fn: () => unknown, runs: number, warmup = Math.min(20, runs)): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    fn();
+    samples.push(performance.now() - started);
+  }
+  return samples.sort((a, b) => a - b);
+}
+const median = (samples: number[]) => samples[Math.floor(samples.length / 2)];
+const p95 = (samples: number[]) => samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.95))];
+const round = (value: number) => Number(value.toPrecision(3));
+
+function record(name: string, unit: string, ours: number[], baseline: number[] | undefined, target: string, scale = 1): void {
+  const metric: Metric = { median: round(median(ours) * scale), p95: round(p95(ours) * scale), unit, target };
+  if (baseline) {
+    metric.baseline = round(median(baseline) * scale);
+    metric.ratio = round(metric.baseline / metric.median);
+  }
+  results[name] = metric;
+}
+
+/** A naive term lookup: indexOf of every term and alias around the position. */
+function naiveMatchAt(terms: Term[], text: string, offset: number): Term | undefined {
+  let best: { term: Term; length: number } | undefined;
+  for (const term of terms) {
+    for (const key of [term.term, ...term.aliases]) {
+      for (let at = text.indexOf(key); at >= 0 && at <= offset; at = text.indexOf(key, at + 1)) {
+        if (at + key.length > offset && (!best || key.length > best.length)) best = { term, length: key.length };
+      }
+    }
+  }
+  return best?.term;
+}
+
+/** A Chinese draft of about `bytes` UTF-8 bytes, built from the reports' own sentences. */
+function draftOf(snapshot: Snapshot, bytes: number): string {
+  const sentences = [...snapshot.terms.flatMap((term) => term.definitions.map((definition) => definition.quote)), ...snapshot.figures.map((figure) => figure.quote)];
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const sentence = sentences[(i * 7919) % sentences.length];
+    parts.push(sentence);
+    size += Buffer.byteLength(sentence);
+  }
+  return parts.join('\n');
+}
+
+/** A snapshot 100× larger, deterministic: every term and figure repeated with a numbered suffix. */
+function scaled(snapshot: Snapshot, factor: number): Snapshot {
+  const copy = structuredClone(snapshot);
+  for (let n = 1; n < factor; n++) {
+    copy.terms.push(...snapshot.terms.map((term) => ({ ...term, id: `${term.id}#${n}`, term: `${term.term}${n}`, aliases: term.aliases.map((alias) => `${alias}${n}`) })));
+    copy.figures.push(...snapshot.figures.map((figure) => ({ ...figure, id: `${figure.id}#${n}`, subject: `${figure.subject}${n}` })));
+  }
+  return copy;
+}
+
+// Snapshot load: parse + validate + every in-memory index (matcher, lookups, search index).
+let library!: Library;
+const load = time(() => {
+  library = new Library(parseSnapshot(SNAPSHOT_TEXT));
+  new SearchIndex(library);
+}, 30, 5);
+record('snapshot_load_ms', 'ms', load, time(() => JSON.parse(SNAPSHOT_TEXT), 30, 5), '< 15 ms');
+
+// Activation in-process: what activate() does before returning (the search index is built on first use).
+record('activation_ms', 'ms', time(() => new Library(parseSnapshot(SNAPSHOT_TEXT)), 30, 5), undefined, '< 20 ms');
+
+// Heap held by one loaded library and its search index (run with --expose-gc, as `npm run bench` does).
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+collect();
+const heapBefore = process.memoryUsage().heapUsed;
+const kept = [new Library(parseSnapshot(SNAPSHOT_TEXT))];
+const index = new SearchIndex(kept[0]);
+collect();
+results.heap_mb = { median: round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20), unit: 'MB', target: '< 50 MB' };
+
+// Hover: the term at a position on a typical Chinese line, and on a 1 MB single line.
+const terms = library.snapshot.terms;
+const line = '在“智能+”时代，数字孪生与边缘计算、区块链和人工智能一起，正在改变中国制造业的生产方式与组织形态。';
+const offsets = [...line].map((_, i) => i);
+let cursor = 0;
+record('hover_us', 'µs', time(() => library.matcher.matchAt(line, offsets[cursor++ % offsets.length]), 20_000), time(() => naiveMatchAt(terms, line, offsets[cursor++ % offsets.length]), 2_000), '< 200 µs', 1000);
+const longLine = '数字经济发展迅速，'.repeat(116_000) + '区块链';
+record('hover_long_line_ms', 'ms', time(() => library.matcher.matchAt(longLine, longLine.length - 2), 200), time(() => naiveMatchAt(terms, longLine, longLine.length - 2), 5, 1), '< 5 ms');
+
+// Search per keystroke: Chinese, pinyin, English, typo; 1 to 6 characters.
+const queries = ['数', '数字', '数字孪生', 'szls', 'bianyuan', 'edge', 'digital', '区快链', '6560', '人工智慧'];
+let q = 0;
+const naiveEntries: SearchEntry[] = searchEntries(library).map((entry) => ({ ...entry, pinyin: [] }));
+record('search_ms', 'ms', time(() => index.search(queries[q++ % queries.length]), 300), time(() => new Fuse(naiveEntries, { keys: ['names', 'text'], ignoreLocation: true, threshold: 0.34 }).search(queries[q++ % queries.length]), 50), '< 3 ms');
+const big = new Library(scaled(library.snapshot, 100));
+const bigIndex = new SearchIndex(big);
+record('search_100x_ms', 'ms', time(() => bigIndex.search(queries[q++ % queries.length]), 30, 5), undefined, '< 20 ms');
+
+// Whole-document scan: every known term in a 5 MB Chinese draft.
+const draft = draftOf(library.snapshot, 5 * 2 ** 20);
+const draftMb = Buffer.byteLength(draft) / 2 ** 20;
+const keys = terms.flatMap((term) => [term.term, ...term.aliases]);
+const scanOurs = time(() => {
+  let count = 0;
+  library.matcher.scan(draft, () => {
+    count++;
+  });
+  return count;
+}, 5, 2);
+const scanNaive = time(() => {
+  let count = 0;
+  for (const key of keys) for (let at = draft.indexOf(key); at >= 0; at = draft.indexOf(key, at + 1)) count++;
+  return count;
+}, 3, 1);
+results.scan_mb_s = { median: round(draftMb / (median(scanOurs) / 1000)), unit: 'MB/s', baseline: round(draftMb / (median(scanNaive) / 1000)), target: '≥ 100 MB/s and ≥ 20× naive' };
+results.scan_mb_s.ratio = round(results.scan_mb_s.median / results.scan_mb_s.baseline!);
+
+const vsix = join(ROOT, `report-lens-${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}.vsix`);
+if (existsSync(vsix)) results.vsix_kb = { median: round(statSync(vsix).size / 1024), unit: 'KB', target: '< 2048 KB' };
+
+if (json) {
+  console.log(JSON.stringify(results));
+} else {
+  console.log(`Report Lens benchmark — ${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, ${round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
+  console.log('| metric | median | p95 | naive baseline | ratio (baseline ÷ ours) | target |');
+  console.log('|---|---|---|---|---|---|');
+  for (const [name, metric] of Object.entries(results)) {
+    console.log(`| ${name} | ${metric.median} ${metric.unit} | ${metric.p95 ?? '—'} | ${metric.baseline ?? '—'} | ${metric.ratio ?? '—'} | ${metric.target ?? ''} |`);
+  }
+  if (!existsSync(vsix)) console.log('\n(no .vsix yet: run `npm run package` for vsix_kb)');
+}
