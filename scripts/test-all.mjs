@@ -65,28 +65,21 @@ try {
 if (vsix) {
   step('real VS Code: setting up code-server (first run installs it, about two minutes)');
   ensureCodeServer();
-  step('integration tests inside the extension host');
-  const { runIntegration } = await import('./test-integration.mjs');
-  try {
-    const result = await runIntegration({ vsix });
-    passed += result.passed;
-    failed += result.failed;
-    if (result.failed > 0) failures.push(`${result.failed} integration test(s)`);
-    console.log(`integration: ${result.passed} passed, ${result.failed} failed`);
-  } catch (error) {
-    record('integration run', false, String(error.message).slice(0, 2000));
-  }
-  step('end-to-end tests in the browser');
-  const { runE2E } = await import('../test/e2e/e2e.mjs');
-  try {
-    const result = await runE2E({ vsix });
-    passed += result.passed;
-    failed += result.failed;
-    if (result.failed > 0) failures.push(`${result.failed} end-to-end test(s)`);
-    console.log(`e2e: ${result.passed} passed, ${result.failed} failed (screenshots in test-results/e2e/)`);
-  } catch (error) {
-    record('end-to-end run', false, String(error.message).slice(0, 2000));
-  }
+  /** Runs one suite of the real-VS-Code tiers and adds its counts. */
+  const suite = async (title, label, load) => {
+    step(title);
+    try {
+      const result = await (await load())({ vsix });
+      passed += result.passed;
+      failed += result.failed;
+      if (result.failed > 0) failures.push(`${result.failed} ${label} test(s)`);
+      console.log(`${label}: ${result.passed} passed, ${result.failed} failed`);
+    } catch (error) {
+      record(`${label} run`, false, String(error.message).slice(0, 2000));
+    }
+  };
+  await suite('integration tests inside the extension host', 'integration', async () => (await import('./test-integration.mjs')).runIntegration);
+  await suite('end-to-end tests in the browser (screenshots in test-results/e2e/)', 'e2e', async () => (await import('../test/e2e/e2e.mjs')).runE2E);
 }
 
 console.log('');

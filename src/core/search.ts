@@ -71,16 +71,105 @@ const KEYS = [
 /** The score a substring hit in running text gets: below a good name match, above a poor one. */
 const TEXT_HIT_SCORE = 0.45;
 
+/**
+ * Entries per character of their names and pinyin: a query only reaches the
+ * entries that contain almost all of its characters, so the fuzzy pass costs
+ * the same whether the library holds five reports or five hundred.
+ */
+class CharacterIndex {
+  private readonly postings = new Map<number, number[]>();
+  private readonly counts: Uint8Array;
+
+  constructor(entries: SearchEntry[]) {
+    this.counts = new Uint8Array(entries.length);
+    entries.forEach((entry, index) => {
+      const seen = new Set<number>();
+      for (const key of [...entry.names, ...entry.pinyin]) for (let i = 0; i < key.length; i++) seen.add(key.charCodeAt(i));
+      for (const code of seen) {
+        let list = this.postings.get(code);
+        if (!list) this.postings.set(code, (list = []));
+        list.push(index);
+      }
+    });
+  }
+
+  /** Entries holding all but (for three or more distinct characters) one of the pattern's characters. */
+  candidates(pattern: string): number[] {
+    const distinct = new Set<number>();
+    for (let i = 0; i < pattern.length; i++) if (pattern[i] !== ' ') distinct.add(pattern.charCodeAt(i));
+    const need = distinct.size <= 2 ? Math.max(1, distinct.size) : distinct.size - 1;
+    const touched: number[] = [];
+    for (const code of distinct) {
+      for (const index of this.postings.get(code) ?? []) {
+        if (this.counts[index]++ === 0) touched.push(index);
+      }
+    }
+    const result = touched.filter((index) => this.counts[index] >= need).sort((a, b) => a - b);
+    for (const index of touched) this.counts[index] = 0;
+    return result;
+  }
+}
+
+const FUSE_OPTIONS = { keys: KEYS, includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 1 };
+
 export class SearchIndex {
   private readonly fuse: Fuse<SearchEntry>;
+  private readonly characters: CharacterIndex;
+  /** All running texts in one string, so a substring search is one native scan. */
+  private readonly texts: string;
+  private readonly textStarts: Int32Array;
 
   constructor(
     private readonly library: Library,
     readonly entries: SearchEntry[] = searchEntries(library),
   ) {
-    const options = { keys: KEYS, includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 1 };
     // The index is prepared once; every query reuses it.
-    this.fuse = new Fuse(entries, options, Fuse.createIndex(KEYS, entries));
+    this.fuse = new Fuse(entries, FUSE_OPTIONS, Fuse.createIndex(KEYS, entries));
+    this.characters = new CharacterIndex(entries);
+    this.textStarts = new Int32Array(entries.length);
+    let offset = 0;
+    entries.forEach((entry, index) => {
+      this.textStarts[index] = offset;
+      offset += entry.text.length + 1;
+    });
+    this.texts = entries.map((entry) => entry.text).join('\u0000');
+  }
+
+  /** The fuzzy pass, over the prefiltered candidates when they are few. */
+  private fuzzy(pattern: string, limit: number): FuseResult<SearchEntry>[] {
+    const candidates = this.characters.candidates(pattern);
+    if (candidates.length > this.entries.length / 4) return this.fuse.search(pattern, { limit });
+    const subset = candidates.map((index) => this.entries[index]);
+    return new Fuse(subset, FUSE_OPTIONS).search(pattern, { limit });
+  }
+
+  /**
+   * The first keystroke: fuzzy matching one character means containing it, so
+   * rank the entries that contain it directly — exact, then prefix, then shorter names.
+   */
+  private oneCharacter(pattern: string, limit: number): SearchHit[] {
+    return this.characters
+      .candidates(pattern)
+      .map((index) => {
+        const entry = this.entries[index];
+        const keys = [...entry.names, ...entry.pinyin];
+        const base = keys.includes(pattern) ? 0 : keys.some((key) => key.startsWith(pattern)) ? 0.1 : 0.2;
+        const shortest = Math.min(...entry.names.map((name) => name.length), 99);
+        return { entry, score: base + (entry.item.kind === 'term' ? 0 : 0.05) + 0.01 * Math.min(shortest, 10) };
+      })
+      .sort((a, b) => a.score - b.score)
+      .slice(0, limit);
+  }
+
+  /** Entries whose running text contains the pattern, in snapshot order, at most `limit`. */
+  private inText(pattern: string, limit: number): SearchEntry[] {
+    const found: SearchEntry[] = [];
+    let index = 0;
+    for (let at = this.texts.indexOf(pattern); at >= 0 && found.length < limit; at = this.texts.indexOf(pattern, at + 1)) {
+      while (index + 1 < this.textStarts.length && this.textStarts[index + 1] <= at) index++;
+      if (found[found.length - 1] !== this.entries[index]) found.push(this.entries[index]);
+    }
+    return found;
   }
 
   /**
@@ -92,13 +181,12 @@ export class SearchIndex {
     if (folded.length === 0) return this.entries.slice(0, limit).map((entry) => ({ entry, score: 0 }));
     // Long inputs add nothing but cost: Fuse's bitap handles patterns up to 32 units.
     const pattern = folded.slice(0, 32);
-    const results: FuseResult<SearchEntry>[] = this.fuse.search(pattern, { limit: limit * 2 });
-    const hits = results.map((result) => ({ entry: result.item, score: adjust(result, pattern) }));
+    const hits = pattern.length === 1 ? this.oneCharacter(pattern, limit * 2) : this.fuzzy(pattern, limit * 2).map((result) => ({ entry: result.item, score: adjust(result, pattern) }));
     // Words inside definitions and sentences, for queries long enough to mean something there.
     if (pattern.length >= 2) {
       const named = new Set(hits.map((hit) => hit.entry));
-      for (const entry of this.entries) {
-        if (!named.has(entry) && entry.text.includes(pattern)) hits.push({ entry, score: TEXT_HIT_SCORE + (entry.item.kind === 'term' ? 0 : 0.05) });
+      for (const entry of this.inText(pattern, limit * 2)) {
+        if (!named.has(entry)) hits.push({ entry, score: TEXT_HIT_SCORE + (entry.item.kind === 'term' ? 0 : 0.05) });
       }
     }
     // A stable sort: equal scores keep snapshot order.

@@ -20,63 +20,81 @@ export class SnapshotError extends Error {
   }
 }
 
-type Check = (value: unknown, path: string) => void;
+/** A field check: true when the value is acceptable. */
+type Check = (value: unknown) => boolean;
 
-function expect(condition: boolean, message: string, path: string): void {
-  if (!condition) throw new SnapshotError(message, path);
+const isString: Check = (value) => typeof value === 'string';
+const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
+const isList: Check = (value) => Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const DESCRIBE = new Map<Check, string>([
+  [isString, 'must be text'],
+  [isNumber, 'must be a number'],
+  [isList, 'must be a list'],
+]);
+
+/**
+ * Checks the fields of each object of a list. Paths are built only for the
+ * message of a failure: validation runs on every load and must stay cheap.
+ */
+function checkList(root: Record<string, unknown>, name: string, required: Record<string, Check>, optional: Record<string, Check> = {}): Record<string, unknown>[] {
+  const list = root[name];
+  if (!Array.isArray(list)) throw new SnapshotError('must be a list', name);
+  const requiredEntries = Object.entries(required);
+  const optionalEntries = Object.entries(optional);
+  list.forEach((item, index) => {
+    if (!isObject(item)) throw new SnapshotError('must be an object', `${name}[${index}]`);
+    for (const [key, check] of requiredEntries) {
+      if (!(key in item)) throw new SnapshotError(`missing "${key}"`, `${name}[${index}]`);
+      if (!check(item[key])) throw new SnapshotError(DESCRIBE.get(check) ?? `has an unknown value ${JSON.stringify(item[key])}`, `${name}[${index}].${key}`);
+    }
+    for (const [key, check] of optionalEntries) {
+      if (item[key] !== undefined && !check(item[key])) throw new SnapshotError(DESCRIBE.get(check) ?? 'has an unknown value', `${name}[${index}].${key}`);
+    }
+  });
+  return list;
 }
-const isString: Check = (value, path) => expect(typeof value === 'string', 'must be text', path);
-const isNumber: Check = (value, path) => expect(typeof value === 'number' && Number.isFinite(value), 'must be a number', path);
-const isArray = (value: unknown, path: string): unknown[] => {
-  expect(Array.isArray(value), 'must be a list', path);
-  return value as unknown[];
-};
-const isObject = (value: unknown, path: string): Record<string, unknown> => {
-  expect(typeof value === 'object' && value !== null && !Array.isArray(value), 'must be an object', path);
-  return value as Record<string, unknown>;
-};
 
-function fields(value: unknown, path: string, checks: Record<string, Check>, optional: Record<string, Check> = {}): void {
-  const object = isObject(value, path);
-  for (const [key, check] of Object.entries(checks)) {
-    expect(key in object, `missing "${key}"`, path);
-    check(object[key], `${path}.${key}`);
-  }
-  for (const [key, check] of Object.entries(optional)) if (object[key] !== undefined) check(object[key], `${path}.${key}`);
-}
-
-const location: Record<string, Check> = { reportId: isString, section: isString, line: isNumber };
-const quote: Record<string, Check> = { ...location, quote: isString, offset: isNumber, before: isString, after: isString };
+const LOCATION = { reportId: isString, section: isString, line: isNumber };
+const QUOTE = { ...LOCATION, quote: isString, offset: isNumber, before: isString, after: isString };
 
 /**
  * Checks the shape of a parsed snapshot, field by field, so a hand-edited or
  * foreign file fails with the path of its first problem rather than later, in a hover.
  */
 export function validateSnapshot(value: unknown): Snapshot {
-  const root = isObject(value, '(root)');
-  expect(root.schemaVersion === SCHEMA_VERSION, `schemaVersion is ${JSON.stringify(root.schemaVersion)}, this version of Report Lens reads ${SCHEMA_VERSION}`, 'schemaVersion');
-  const reportIds = new Set<string>();
-  isArray(root.reports, 'reports').forEach((report, i) => {
-    fields(report, `reports[${i}]`, { id: isString, file: isString, title: isString, shortTitle: isString, type: isString, language: isString });
-    reportIds.add((report as Report).id);
+  if (!isObject(value)) throw new SnapshotError('must be an object', '(root)');
+  if (value.schemaVersion !== SCHEMA_VERSION) {
+    throw new SnapshotError(`schemaVersion is ${JSON.stringify(value.schemaVersion)}, this version of Report Lens reads ${SCHEMA_VERSION}`, 'schemaVersion');
+  }
+  const reports = checkList(value, 'reports', { id: isString, file: isString, title: isString, shortTitle: isString, type: isString, language: isString });
+  const reportIds = new Set(reports.map((report) => report.id as string));
+  const knownReport: Check = (id) => reportIds.has(id as string);
+  DESCRIBE.set(knownReport, 'names no report of the snapshot');
+  try {
+    validateItems(value, knownReport);
+  } finally {
+    DESCRIBE.delete(knownReport);
+  }
+  return value as unknown as Snapshot;
+}
+
+/** The sections, terms, figures and captions of a snapshot whose reports are known. */
+function validateItems(value: Record<string, unknown>, knownReport: Check): void {
+  checkList(value, 'sections', { id: isString, reportId: knownReport, title: isString, level: isNumber, line: isNumber });
+  const terms = checkList(value, 'terms', { id: isString, term: isString, category: isString, aliases: isList, definitions: isList, occurrences: isList }, { figureIds: isList });
+  terms.forEach((term, index) => {
+    const holder = { [`terms[${index}].definitions`]: term.definitions };
+    checkList(holder, `terms[${index}].definitions`, { ...QUOTE, reportId: knownReport });
+    (term.aliases as unknown[]).forEach((alias, j) => {
+      if (typeof alias !== 'string') throw new SnapshotError('must be text', `terms[${index}].aliases[${j}]`);
+    });
   });
-  const knownReport = (id: unknown, path: string) => expect(reportIds.has(id as string), `unknown report "${String(id)}"`, path);
-  isArray(root.sections, 'sections').forEach((section, i) => fields(section, `sections[${i}]`, { id: isString, reportId: knownReport, title: isString, level: isNumber, line: isNumber }));
-  isArray(root.terms, 'terms').forEach((term, i) => {
-    const path = `terms[${i}]`;
-    fields(term, path, { id: isString, term: isString, category: isString }, { figureIds: (v, p) => isArray(v, p) });
-    isArray((term as Term).aliases, `${path}.aliases`).forEach((alias, j) => isString(alias, `${path}.aliases[${j}]`));
-    const definitions = isArray((term as Term).definitions, `${path}.definitions`);
-    definitions.forEach((definition, j) => fields(definition, `${path}.definitions[${j}]`, { ...quote, reportId: knownReport }));
-    isArray((term as Term).occurrences ?? [], `${path}.occurrences`);
-  });
-  isArray(root.figures, 'figures').forEach((figure, i) =>
-    fields(figure, `figures[${i}]`, { ...quote, reportId: knownReport, id: isString, text: isString, value: isNumber, unit: isString, subject: isString }),
-  );
-  isArray(root.captions, 'captions').forEach((caption, i) => fields(caption, `captions[${i}]`, { ...location, reportId: knownReport, id: isString, label: isString, title: isString }));
-  const fold = isObject(root.fold ?? { t2s: {} }, 'fold');
-  isObject(fold.t2s ?? {}, 'fold.t2s');
-  return value as Snapshot;
+  checkList(value, 'figures', { ...QUOTE, reportId: knownReport, id: isString, text: isString, value: isNumber, unit: isString, subject: isString });
+  checkList(value, 'captions', { ...LOCATION, reportId: knownReport, id: isString, label: isString, title: isString });
+  const fold = value.fold ?? { t2s: {} };
+  if (!isObject(fold) || !isObject(fold.t2s ?? {})) throw new SnapshotError('must be an object of single characters', 'fold.t2s');
 }
 
 /** Parses snapshot JSON text, with the JSON error's message when it is not JSON. */
