@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { referenceEntry } from './core/citation';
-import { parseSnapshot, Library, SnapshotError } from './core/snapshot';
+import type { Library } from './core/snapshot';
+import { loadLibrary } from './vscode/library';
 import { SearchIndex } from './core/search';
 import { COMMANDS } from './vscode/commands';
 import { settings } from './vscode/config';
@@ -25,23 +26,11 @@ export interface ReportLensApi {
   activationMs: number;
 }
 
-async function loadLibrary(context: vscode.ExtensionContext): Promise<Library | undefined> {
-  const uri = vscode.Uri.joinPath(context.extensionUri, 'data', 'snapshot.json');
-  try {
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    return new Library(parseSnapshot(new TextDecoder('utf-8').decode(bytes)));
-  } catch (error) {
-    const detail = error instanceof SnapshotError ? error.message : String(error);
-    void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not load its snapshot {0}: {1}', uri.fsPath, detail));
-    return undefined;
-  }
-}
-
 export async function activate(context: vscode.ExtensionContext): Promise<ReportLensApi> {
   const started = Date.now();
-  const loaded = await loadLibrary(context);
+  let loaded = await loadLibrary(context.extensionUri);
   const library = () => loaded;
-  // The search index is built on first use, once: activation stays cheap.
+  // The search index is built on first use, once per library: activation stays cheap.
   let index: SearchIndex | undefined;
   const searchIndex = () => (index ??= loaded && new SearchIndex(loaded));
   const pick = async () => (loaded ? showPicker(loaded, searchIndex()!, vscode.l10n.t('Report Lens: choose what to cite'), false) : undefined);
@@ -52,6 +41,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
   registerDropCitation(context, library);
   const trees = registerTrees(context, library);
   context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (!event.affectsConfiguration('reportLens.extraSnapshots')) return;
+      loaded = await loadLibrary(context.extensionUri);
+      index = undefined;
+      trees.terms.refresh();
+      trees.reports.refresh();
+      trees.documentTerms.scan(vscode.window.activeTextEditor?.document);
+    }),
     vscode.commands.registerCommand(COMMANDS.search, () => (loaded ? showPicker(loaded, searchIndex()!, vscode.l10n.t('Report Lens: search terms and figures'), true) : undefined)),
     vscode.commands.registerCommand(COMMANDS.copy, async (ref?: unknown) => {
       const item = loaded && isItemRef(ref) ? resolveItem(loaded, ref) : undefined;

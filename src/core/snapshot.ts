@@ -97,6 +97,31 @@ function validateItems(value: Record<string, unknown>, knownReport: Check): void
   if (!isObject(fold) || !isObject(fold.t2s ?? {})) throw new SnapshotError('must be an object of single characters', 'fold.t2s');
 }
 
+/**
+ * Adds a user's snapshot to the built-in one. Ids must not collide: a user
+ * report with a built-in id would make citations ambiguous, so it is refused.
+ */
+export function mergeSnapshots(base: Snapshot, extra: Snapshot): Snapshot {
+  const ids = new Set([...base.reports.map((report) => report.id), ...base.terms.map((term) => term.id), ...base.figures.map((figure) => figure.id), ...base.captions.map((caption) => caption.id)]);
+  for (const [path, id] of [
+    ...extra.reports.map((report, i) => [`reports[${i}].id`, report.id]),
+    ...extra.terms.map((term, i) => [`terms[${i}].id`, term.id]),
+    ...extra.figures.map((figure, i) => [`figures[${i}].id`, figure.id]),
+    ...extra.captions.map((caption, i) => [`captions[${i}].id`, caption.id]),
+  ]) {
+    if (ids.has(id)) throw new SnapshotError(`id "${id}" is already used by another snapshot`, path);
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    reports: [...base.reports, ...extra.reports],
+    sections: [...base.sections, ...extra.sections],
+    terms: [...base.terms, ...extra.terms],
+    figures: [...base.figures, ...extra.figures],
+    captions: [...base.captions, ...extra.captions],
+    fold: { t2s: { ...base.fold.t2s, ...(extra.fold?.t2s ?? {}) } },
+  };
+}
+
 /** Parses snapshot JSON text, with the JSON error's message when it is not JSON. */
 export function parseSnapshot(text: string): Snapshot {
   let value: unknown;

@@ -12,6 +12,7 @@ import { COMMANDS } from './commands';
 import { settings } from './config';
 import { rangeOf } from './convert';
 import { isItemRef, resolveItem, type ResolvedItem } from './items';
+import { SOURCE_SCHEME } from './sourceView';
 
 /** Escapes text for a SnippetString, where `$`, `}` and `\` are syntax. */
 function snippetText(text: string): string {
@@ -80,6 +81,11 @@ export async function addToBibliography(document: vscode.TextDocument, bibliogra
   return undefined;
 }
 
+/** Source views and read-only file systems cannot take a citation. */
+function isReadOnly(document: vscode.TextDocument): boolean {
+  return document.uri.scheme === SOURCE_SCHEME || vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) === false;
+}
+
 /** The citation format of a document: its language's setting, or Pandoc when Markdown front matter names a bibliography. */
 export function citationFormatOf(document: vscode.TextDocument): CitationFormat {
   const configured = settings.citationFormat(document.languageId);
@@ -92,6 +98,10 @@ export function citationFormatOf(document: vscode.TextDocument): CitationFormat 
  */
 export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem, withQuote: boolean): Promise<boolean> {
   const document = editor.document;
+  if (isReadOnly(document)) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is read-only: open your draft to insert a citation into it.', document.uri.path.split('/').pop() ?? document.uri.toString()));
+    return false;
+  }
   const style = settings.citationStyle();
   const format = citationFormatOf(document);
   const marker = authorDateMarker(item.source, style);
@@ -104,19 +114,28 @@ export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem
     }
   }
   // Planned again from the text as it is now: the document may have changed while the bibliography was written.
-  const text = document.getText();
-  const plan = planCitation(text, document.offsetAt(editor.selection.active), format, item.source, style, marker);
-  const edited = await editor.edit(
-    (builder) => {
-      for (const edit of plan.edits) builder.replace(rangeOf(document, edit.start, edit.end), edit.text);
-    },
-    { undoStopBefore: true, undoStopAfter: false },
-  );
-  const inserted = edited && (await editor.insertSnippet(citationSnippet(plan.marker, withQuote ? item.quote : undefined), editor.selections, { undoStopBefore: false, undoStopAfter: true }));
-  if (!inserted) {
+  const plan = planCitation(document.getText(), document.offsetAt(editor.selection.active), format, item.source, style, marker);
+  const snippet = citationSnippet(plan.marker, withQuote ? item.quote : undefined);
+  // List edits first, then the snippet, as one undo step. An edit inserted right at a cursor (a footnote
+  // appended at the end of the document) would push the cursor past it, so the cursors are put back where
+  // they were, moved only by the edits wholly before them.
+  const cursors = editor.selections.map((selection) => [document.offsetAt(selection.anchor), document.offsetAt(selection.active)] as const);
+  const moved = (offset: number) => offset + plan.edits.filter((edit) => edit.end <= offset && edit.start < offset).reduce((sum, edit) => sum + edit.text.length - (edit.end - edit.start), 0);
+  let edited = true;
+  if (plan.edits.length > 0) {
+    edited = await editor.edit(
+      (builder) => {
+        for (const edit of plan.edits) builder.replace(rangeOf(document, edit.start, edit.end), edit.text);
+      },
+      { undoStopBefore: true, undoStopAfter: false },
+    );
+    if (edited) editor.selections = cursors.map(([anchor, active]) => new vscode.Selection(document.positionAt(moved(anchor)), document.positionAt(moved(active))));
+  }
+  edited &&= await editor.insertSnippet(snippet, editor.selections, { undoStopBefore: plan.edits.length === 0, undoStopAfter: true });
+  if (!edited) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.uri.scheme === 'untitled' ? document.uri.path : document.fileName));
   }
-  return inserted;
+  return edited;
 }
 
 /** The editor to cite into: the active one, or the last text editor when a view has focus. */

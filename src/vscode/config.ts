@@ -56,6 +56,10 @@ export const settings = {
     return Array.isArray(value) && value.every((id) => typeof id === 'string') ? value : invalid('languages', value, Object.keys(DEFAULT_FORMATS));
   },
   bibliographyFile: (): string => section().get<string>('bibliographyFile', '') ?? '',
+  extraSnapshots(): string[] {
+    const value = section().get<unknown>('extraSnapshots', []);
+    return Array.isArray(value) && value.every((path) => typeof path === 'string') ? value : invalid('extraSnapshots', value, []);
+  },
   reportsFolder: (): string => section().get<string>('reportsFolder', '') ?? '',
   pickerDefaultAction: () => oneOf('picker.defaultAction', ['insertCitation', 'insertQuote', 'openSource', 'copy'] as const, 'insertCitation'),
   /** Documents larger than this (characters) are not scanned for "Terms in this document". */

@@ -3,3 +3,4 @@ import './hover.test';
 import './citations.test';
 import './sidebar.test';
 import './sourceView.test';
+import './hardening.test';

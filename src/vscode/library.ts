@@ -1,0 +1,63 @@
+/**
+ * The library the features read: the built-in snapshot plus the user's own
+ * snapshots (`reportLens.extraSnapshots`, JSON or YAML). A user file that
+ * cannot be read, parsed or validated is reported once, by name and problem,
+ * and left out; the built-in snapshot keeps working. User files are only read.
+ */
+import * as vscode from 'vscode';
+import { parse as parseYaml } from 'yaml';
+import type { Snapshot } from '../core/model';
+import { Library, mergeSnapshots, parseSnapshot, SnapshotError, validateSnapshot } from '../core/snapshot';
+import { settings } from './config';
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** Parses a user snapshot by its extension: `.yaml`/`.yml` as YAML, anything else as JSON. */
+function parseUserSnapshot(uri: vscode.Uri, text: string): Snapshot {
+  if (!/\.ya?ml$/i.test(uri.path)) return parseSnapshot(text);
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch (error) {
+    throw new SnapshotError(`not valid YAML (${(error as Error).message.split('\n')[0]})`);
+  }
+  return validateSnapshot(value);
+}
+
+/** Resolves a configured path: absolute, or relative to the first workspace folder. */
+function resolvePath(path: string): vscode.Uri | undefined {
+  if (/^(?:\/|[a-zA-Z]:[\\/])/.test(path)) return vscode.Uri.file(path);
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  return folder && vscode.Uri.joinPath(folder.uri, path);
+}
+
+/** Problems already shown, so a broken file is reported once, not on every reload. */
+const reported = new Set<string>();
+
+export async function loadLibrary(extensionUri: vscode.Uri): Promise<Library | undefined> {
+  const builtIn = vscode.Uri.joinPath(extensionUri, 'data', 'snapshot.json');
+  let snapshot: Snapshot;
+  try {
+    snapshot = parseSnapshot(await readText(builtIn));
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not load its snapshot {0}: {1}', builtIn.fsPath, String((error as Error).message)));
+    return undefined;
+  }
+  for (const path of settings.extraSnapshots()) {
+    const uri = resolvePath(path);
+    try {
+      if (!uri) throw new SnapshotError('open a folder to use a relative path');
+      snapshot = mergeSnapshots(snapshot, parseUserSnapshot(uri, await readText(uri)));
+    } catch (error) {
+      const problem = error instanceof SnapshotError ? error.message : (error as Error).message;
+      const message = vscode.l10n.t('Report Lens left out the snapshot {0}: {1}. The built-in reports still work; the file was not changed.', uri?.fsPath ?? path, problem);
+      if (!reported.has(message)) {
+        reported.add(message);
+        void vscode.window.showErrorMessage(message);
+      }
+    }
+  }
+  return new Library(snapshot);
+}
