@@ -12,6 +12,8 @@ import type { Library } from './snapshot';
 /** Labels in the UI language, supplied by the editor layer (which owns localisation). */
 export interface HoverLabels {
   line: (line: number) => string;
+  /** Said of a quote that uses the term without defining it. */
+  notDefined: string;
   relatedFigures: string;
   insertCitation: string;
   insertQuote: string;
@@ -71,6 +73,8 @@ export function termHover(library: Library, term: Term, maxFigures: number, labe
   const definition = term.definitions[0];
   const aliases = term.aliases.length > 0 ? ` · ${escapeMarkdown(term.aliases.slice(0, 6).join(', '))}` : '';
   const lines = [`**${escapeMarkdown(term.term)}**${aliases} · _${escapeMarkdown(term.category)}_`, ''];
+  // When no sentence of the reports defines the term, the writer is told the quote only uses it.
+  if (definition.kind === 'explanatory') lines.push(`_${escapeMarkdown(labels.notDefined)}_`, '');
   lines.push(`> ${escapeMarkdown(definition.quote)}`, '');
   lines.push(`— ${sourceLine(library.report(definition.reportId), definition, labels)}`, '');
   const figures = library.figuresOf(term).slice(0, Math.max(0, maxFigures));

@@ -236,7 +236,7 @@ export class TermExtractor {
         if (defining === 0 && explaining === 0) return;
         // A sentence in a section named after the term (`3.1 数字孪生`) is about it.
         const title = this.key((report.sectionPath(sentence.blockIndex).path.split(' › ').at(-1) ?? '').replace(/^[\d.\s]+/, ''));
-        const inOwnSection = [...keys].some((key) => title.includes(key) && title.length <= key.length + 4);
+        const inOwnSection = keys.has(title);
         // A sentence that speaks of a definition (`明确新基建的定义及范围`) is one.
         const speaksOfDefinition = /定义|含义|概念/.test(sentence.text);
         const score = Math.max(defining, explaining) + (inOwnSection ? 2 : 0) + (speaksOfDefinition ? 2 : 0);
@@ -312,7 +312,7 @@ function nextParagraphSentences(sentences: Sentence[], labelIndex: number): Sent
   return following.filter((sentence) => sentence.blockIndex === firstBlock && sentence.block.kind === 'paragraph');
 }
 
-const STRONG_DEFINING_VERB = /^[，,]?(?:是指|指的是|就是|即是|即|也就是|是一种|是一个|是一项|是一类|被定义为|可以定义为|研究如何|指(?![出导标挥引定向南令示明]))/u;
+const STRONG_DEFINING_VERB = /^[，,]?(?:是指|指的是|就是|即是|即|也就是|是一种|是一个|是一项|是一类|被定义为|可以定义为|研究如何|旨在|实质上是|本质上是|指(?![出导标挥引定向南令示明]))/u;
 const WEAK_DEFINING_VERB = /^[，,]?是(?![否非不])/u;
 /** A gloss right after the term: `（Microservice）`, `(IoT, The Internet of things)`. */
 const GLOSS = /^[（(][^（）()]{0,40}[）)]/u;

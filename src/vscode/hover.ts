@@ -16,6 +16,7 @@ const WINDOW = 2000;
 export function hoverLabels(): HoverLabels {
   return {
     line: (line) => vscode.l10n.t('line {0}', line),
+    notDefined: vscode.l10n.t('The reports do not define this term; a sentence that explains it:'),
     relatedFigures: vscode.l10n.t('Related figures'),
     insertCitation: vscode.l10n.t('Insert citation'),
     insertQuote: vscode.l10n.t('Insert quote'),

@@ -8,6 +8,7 @@ import { SNAPSHOT_PATH } from './helpers';
 
 const labels: HoverLabels = {
   line: (line) => `line ${line}`,
+  notDefined: 'not defined',
   relatedFigures: 'Related figures',
   insertCitation: 'Insert citation',
   insertQuote: 'Insert quote',
@@ -40,6 +41,13 @@ describe('hover content', () => {
     assert.ok(markdown.includes(`line ${term.definitions[0].line}`));
     assert.equal((markdown.match(/^- \*\*/gm) ?? []).length, Math.min(2, term.figureIds.length));
     assert.equal((markdown.match(/\]\(command:/g) ?? []).length, 4);
+    assert.ok(!markdown.includes('not defined'), 'an explicit definition is not flagged');
+  });
+
+  it('says so when the reports only use a term without defining it', () => {
+    const library = new Library(committedSnapshot());
+    const term = library.snapshot.terms.find((candidate) => candidate.definitions[0].kind === 'explanatory')!;
+    assert.ok(termHover(library, term, 0, labels, commands).includes('_not defined_'));
   });
 });
 

@@ -37,10 +37,29 @@ describe('hardening (real extension host)', () => {
       assert.ok(links.length > 0 && links.every((link) => link.startsWith('command:reportLens.')), links.join(', '));
       if (markdown.isTrusted !== undefined) assert.notEqual(markdown.isTrusted, true, 'the hover is never fully trusted');
       assert.ok((await hoverText(editor.document, position)).includes('恶意术语'));
+
+      const { trees } = await api();
+      const topic = trees.terms.getChildren().find((node) => node.kind === 'topic' && node.topic.startsWith('测试'))!;
+      const termNode = trees.terms.getChildren(topic)[0];
+      const tooltip = trees.terms.getTreeItem(termNode).tooltip as vscode.MarkdownString;
+      assert.equal(tooltip.isTrusted, false, 'tree tooltips are never trusted');
+      assert.ok(!/(?<!\\)\]\(command:/.test(tooltip.value), tooltip.value);
     } finally {
       await setting('extraSnapshots', undefined);
     }
     await waitForTerm('term:恶意术语', false);
+  });
+
+  it('falls back to GB/T 7714—2025 on an unknown citation style', async () => {
+    await setting('citationStyle', 'mla');
+    try {
+      const editor = await openDraft('正文');
+      editor.selection = new vscode.Selection(0, 2, 0, 2);
+      assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id: 'term:自主系统' }), true);
+      assert.match(editor.document.getText(), /\]: 京东集团技术委员会\. 技术重构社会供应链：未来科技趋势白皮书\[R\]\. 2021-01\.\n$/);
+    } finally {
+      await setting('citationStyle', undefined);
+    }
   });
 
   it('refuses to cite into a read-only document and changes nothing', async () => {
