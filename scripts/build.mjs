@@ -17,6 +17,7 @@ const common = {
 
 await Promise.all([
   build({ ...common, platform: 'node', outfile: 'dist/extension.js' }),
-  build({ ...common, platform: 'browser', outfile: 'dist/web/extension.js' }),
+  // The web bundle never reaches the Node file-system branch; `node:` imports stay unresolved there.
+  build({ ...common, platform: 'browser', external: ['vscode', 'node:*'], outfile: 'dist/web/extension.js' }),
 ]);
 console.log(`built dist/extension.js and dist/web/extension.js${production ? ' (production)' : ''}`);

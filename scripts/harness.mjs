@@ -81,7 +81,8 @@ export function freePort() {
 
 /** Packages the extension (production bundle) and returns the .vsix path. */
 export function packageExtension() {
-  run('node', [join(ROOT, 'scripts', 'package.mjs')], { cwd: ROOT });
+  // Packaging talks on stderr, so `npm run bench -- --json` keeps stdout to its JSON.
+  run('node', [join(ROOT, 'scripts', 'package.mjs')], { cwd: ROOT, stdio: ['ignore', 2, 2] });
   const { name, version } = JSON.parse(execFileSync('node', ['-p', 'JSON.stringify(require("./package.json"))'], { cwd: ROOT, encoding: 'utf8' }));
   return join(ROOT, `${name}-${version}.vsix`);
 }

@@ -32,15 +32,20 @@ async function packageRunner(scratch) {
   return vsix;
 }
 
-export async function runIntegration({ vsix = packageExtension() } = {}) {
+/**
+ * Runs the suites (those whose title matches `grep`, if given) and returns the counts,
+ * plus the metrics the suites wrote (activation time in the real extension host).
+ */
+export async function runIntegration({ vsix = packageExtension(), grep = '', quiet = false } = {}) {
   const profile = makeProfile();
   const workspace = workspaceCopy();
   const results = join(profile.dir, 'results.json');
+  const metrics = join(profile.dir, 'metrics.json');
   try {
     installExtension(profile, { vsix });
     installExtension(profile, { vsix: await packageRunner(profile.dir) });
     const mocha = createRequire(join(ROOT, 'package.json')).resolve('mocha');
-    const server = await startCodeServer(profile, workspace, { REPORT_LENS_RESULTS: results, REPORT_LENS_MOCHA: mocha });
+    const server = await startCodeServer(profile, workspace, { REPORT_LENS_RESULTS: results, REPORT_LENS_MOCHA: mocha, REPORT_LENS_METRICS: metrics, REPORT_LENS_GREP: grep });
     const { browser, page } = await launchBrowser(server.origin);
     try {
       await page.goto(server.url);
@@ -52,10 +57,10 @@ export async function runIntegration({ vsix = packageExtension() } = {}) {
       server.stop();
     }
     const report = JSON.parse(readFileSync(results, 'utf8'));
-    for (const test of report.tests) {
+    for (const test of quiet ? [] : report.tests) {
       console.log(`  ${test.state === 'passed' ? '✔' : '✘'} ${test.title}${test.state === 'passed' ? '' : `\n      ${test.error.split('\n').slice(0, 6).join('\n      ')}`}`);
     }
-    return { passed: report.passed, failed: report.failed };
+    return { passed: report.passed, failed: report.failed, metrics: existsSync(metrics) ? JSON.parse(readFileSync(metrics, 'utf8')) : {} };
   } finally {
     removeProfile(profile);
     rmSync(workspace, { recursive: true, force: true });

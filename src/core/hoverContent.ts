@@ -39,6 +39,14 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
+/**
+ * Report text for places that render `$(icon)` syntax but no Markdown (QuickPick
+ * labels, tree labels): a zero-width space keeps `$(` from becoming an icon.
+ */
+export function plainLabel(text: string): string {
+  return text.replace(/\$\(/g, '$\u200b(').replace(/[\r\n]+/g, ' ');
+}
+
 /** A `command:` link to one of the extension's own commands, arguments JSON-encoded. */
 export function commandLink(label: string, command: string, args: unknown[]): string {
   return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;

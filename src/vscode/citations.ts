@@ -196,7 +196,7 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
       }
       return cite(false, { kind: 'term', id: match.value.id });
     }),
-    vscode.commands.registerCommand(COMMANDS.exportBibliography, async () => {
+    vscode.commands.registerCommand(COMMANDS.exportBibliography, async (given?: unknown) => {
       const current = library();
       const editor = targetEditor();
       if (!current || !editor) return undefined;
@@ -206,7 +206,8 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
         void vscode.window.showInformationMessage(vscode.l10n.t('This document cites none of the reports yet.'));
         return undefined;
       }
-      const format = await vscode.window.showQuickPick([{ label: 'BibTeX', id: 'bibtex' }, { label: 'CSL-JSON', id: 'csl' }], { placeHolder: vscode.l10n.t('Export the bibliography as') });
+      const formats = [{ label: 'BibTeX', id: 'bibtex' }, { label: 'CSL-JSON', id: 'csl' }];
+      const format = formats.find((candidate) => candidate.id === given) ?? (await vscode.window.showQuickPick(formats, { placeHolder: vscode.l10n.t('Export the bibliography as') }));
       if (!format) return undefined;
       const content = format.id === 'bibtex' ? cited.map(bibTeXEntry).join('\n') : `${JSON.stringify(cited.map(cslItem), null, 2)}\n`;
       const document = await vscode.workspace.openTextDocument({ language: format.id === 'bibtex' ? 'bibtex' : 'json', content });

@@ -4,7 +4,7 @@
  * detail, and buttons to cite, open the source or copy.
  */
 import * as vscode from 'vscode';
-import type { ItemRef } from '../core/hoverContent';
+import { plainLabel, type ItemRef } from '../core/hoverContent';
 import type { SearchEntry, SearchIndex } from '../core/search';
 import type { Library } from '../core/snapshot';
 import { COMMANDS } from './commands';
@@ -28,9 +28,9 @@ function toPick(library: Library, entry: SearchEntry, buttons: vscode.QuickInput
   const detail = item.kind === 'term' ? item.term.definitions[0].quote : item.kind === 'figure' ? item.figure.quote : item.caption.section;
   return {
     // QuickPick renders labels as plain text apart from `$(icon)`: report text is de-iconised.
-    label: `$(${ICONS[item.kind]}) ${entry.label.replace(/\$\(/g, '$\u200b(')}`,
+    label: `$(${ICONS[item.kind]}) ${plainLabel(entry.label)}`,
     description: `${report?.shortTitle ?? reportId}${report?.date ? ` · ${report.date.slice(0, 4)}` : ''}`,
-    detail: detail.replace(/\$\(/g, '$\u200b('),
+    detail: plainLabel(detail),
     ref: refOf(entry),
     buttons,
     alwaysShow: true,

@@ -11,6 +11,7 @@ const SHOTS = join(ROOT, 'test-results', 'e2e');
 
 /** Opens a workspace file from the explorer and waits for its editor. */
 async function openFile(page, name) {
+  if (!(await page.locator('.explorer-folders-view').isVisible())) await page.click('.activitybar [aria-label^="Explorer"]');
   await page.click(`.explorer-folders-view >> text=${name}`);
   await page.waitForSelector(`.tab.active >> text=${name}`, { timeout: 20_000 });
   await page.waitForTimeout(800);
@@ -55,9 +56,14 @@ async function hoverText(page) {
   return page.evaluate(() => [...document.querySelectorAll('.monaco-hover .markdown-hover')].map((element) => element.innerText).join('\n'));
 }
 
-async function editorText(page) {
-  // Monaco renders spaces as no-break spaces.
-  return page.evaluate(() => (document.querySelector('.monaco-editor .view-lines')?.innerText ?? '').replace(/\u00a0/g, ' '));
+/** The whole document as the editor holds it: select all and copy (the DOM shows only what is rendered, in any order). */
+async function documentText(page) {
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  await page.waitForTimeout(300);
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  await page.keyboard.press('Control+End');
+  return text;
 }
 
 const scenarios = {
@@ -77,9 +83,9 @@ const scenarios = {
   },
 
   async 'search by pinyin initials, choose, and get the citation and footnote in the text'(page) {
-    await openFile(page, 'notes.txt');
-    const box = await locateText(page, '区块链提供');
-    await page.mouse.click(box.x - 12, box.y);
+    await openFile(page, 'draft.md');
+    const box = await locateText(page, '改变制造业');
+    await page.mouse.click(box.right + 2, box.y);
     await page.keyboard.press('End');
     await page.keyboard.press('F1');
     await page.keyboard.type('Report Lens: Search terms', { delay: 20 });
@@ -87,17 +93,17 @@ const scenarios = {
     await page.keyboard.press('Enter');
     // The picker, not the command palette: its placeholder mentions pinyin.
     await page.waitForSelector('.quick-input-widget input[placeholder*="szls"]', { timeout: 10_000 });
-    await page.keyboard.type('qkl', { delay: 50 });
+    await page.keyboard.type('szls', { delay: 50 });
     await page.waitForTimeout(800);
     const first = await page.evaluate(() => document.querySelector('.quick-input-list .monaco-list-row .label-name')?.textContent ?? '');
-    assert.match(first, /区块链/);
+    assert.match(first, /数字孪生/);
     await page.screenshot({ path: join(SHOTS, 'picker.png') });
     await page.keyboard.press('Enter');
     await page.waitForTimeout(1200);
-    const text = await editorText(page);
-    assert.match(text, /区块链提供了一种新的信任模式，微服务架构则改变了软件开发方式。\[1\]/);
-    assert.match(text, /参考文献/);
-    assert.match(text, /\[1\] 京东集团技术委员会\. 技术重构社会供应链：未来科技趋势白皮书\[R\]\. 2021-01\./);
+    const text = await documentText(page);
+    assert.match(text, /根据有关统计，我国数字经济规模已达35\.8万亿元。\[\^jd-2021-future-tech-trends\]\n/);
+    assert.match(text, /\n\[\^jd-2021-future-tech-trends\]: 京东集团技术委员会\. 技术重构社会供应链：未来科技趋势白皮书\[R\]\. 2021-01\.\n$/);
+    await page.keyboard.press('Control+Home');
     await page.screenshot({ path: join(SHOTS, 'citation.png') });
   },
 
@@ -111,6 +117,30 @@ const scenarios = {
     const rows = await page.evaluate(() => [...document.querySelectorAll('.monaco-list-row')].map((row) => row.textContent));
     assert.ok(rows.some((row) => row?.includes('数字孪生通过在虚拟空间中')), 'the definition is listed under the term');
     await page.screenshot({ path: join(SHOTS, 'sidebar.png') });
+  },
+
+  async 'drag a definition from the sidebar into a draft to cite it'(page) {
+    await openFile(page, 'notes.txt');
+    const target = await locateText(page, '读书笔记');
+    await page.click('.activitybar [aria-label*="Report Lens"]');
+    await page.waitForSelector('.monaco-list-row >> text=数字孪生通过在虚拟空间中', { timeout: 10_000 });
+    const source = page.locator('.monaco-list-row', { hasText: '数字孪生通过在虚拟空间中' }).first();
+    const from = await source.boundingBox();
+    assert.ok(from, 'the definition row is visible');
+    await page.mouse.move(from.x + 40, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 80, from.y + from.height / 2, { steps: 5 });
+    // VS Code drops into the editor with Shift held (without it, a drop opens things).
+    await page.keyboard.down('Shift');
+    await page.mouse.move(target.right + 4, target.y, { steps: 15 });
+    await page.waitForTimeout(400);
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await page.waitForTimeout(1500);
+    const text = await documentText(page);
+    assert.match(text, /^区块链与微服务：读?书?\[1\]/);
+    assert.match(text, /\n参考文献\n\n\[1\] 京东集团技术委员会\. 技术重构社会供应链：未来科技趋势白皮书\[R\]\. 2021-01\.\n$/);
+    await page.screenshot({ path: join(SHOTS, 'drag.png') });
   },
 };
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { commandLink, escapeMarkdown, termHover, type HoverLabels } from '../../src/core/hoverContent';
+import { commandLink, escapeMarkdown, plainLabel, termHover, type HoverLabels } from '../../src/core/hoverContent';
 import { Library, parseSnapshot, SnapshotError } from '../../src/core/snapshot';
 import { SearchIndex } from '../../src/core/search';
 import { committedSnapshot } from './helpers';
@@ -26,6 +26,10 @@ describe('hover content', () => {
     assert.ok(!escaped.includes('<img'));
     assert.ok(!/(?<!\\)\*\*/.test(escaped));
     assert.equal(escaped.replace(/\\(.)/g, '$1').replace(/&lt;/g, '<').replace(/&amp;/g, '&'), hostile);
+  });
+
+  it('keeps $(icon) syntax in report text from rendering as an icon in picker labels', () => {
+    assert.equal(plainLabel('$(alert) 数字孪生\n第二行'), '$\u200b(alert) 数字孪生 第二行');
   });
 
   it('builds links only to the commands it is given', () => {

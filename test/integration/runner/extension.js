@@ -11,7 +11,7 @@ exports.activate = async function activate() {
   const report = { passed: 0, failed: 0, tests: [] };
   try {
     const Mocha = require(mochaPath);
-    const mocha = new Mocha({ ui: 'bdd', timeout: 30000, color: false, reporter: 'base' });
+    const mocha = new Mocha({ ui: 'bdd', timeout: 30000, color: false, reporter: 'base', grep: process.env.REPORT_LENS_GREP || undefined });
     mocha.addFile(join(__dirname, 'suite.js'));
     await new Promise((resolve) => {
       const runner = mocha.run(() => resolve());

@@ -93,6 +93,16 @@ describe('citation commands (real extension host)', () => {
     assert.match(editor.document.getText(), /\[\^aliresearch-2019-intelligence-plus\]/);
   });
 
+  it('exports the bibliography of a document as BibTeX and CSL-JSON', async () => {
+    const draft = await openDraft('甲[^jd-2021-future-tech-trends]，乙[@aliresearch-2019-intelligence-plus]，丙\\cite{info-industry-monitor-2020-a3}。');
+    const bibtex = await vscode.commands.executeCommand<vscode.TextDocument>('reportLens.exportBibliography', 'bibtex');
+    assert.deepEqual([...bibtex.getText().matchAll(/^@(\w+)\{([\w-]+),/gm)].map((match) => `${match[1]}:${match[2]}`), ['report:jd-2021-future-tech-trends', 'report:aliresearch-2019-intelligence-plus', 'article:info-industry-monitor-2020-a3']);
+    await vscode.window.showTextDocument(draft.document);
+    const csl = JSON.parse((await vscode.commands.executeCommand<vscode.TextDocument>('reportLens.exportBibliography', 'csl')).getText());
+    assert.deepEqual(csl.map((item: { id: string }) => item.id), ['jd-2021-future-tech-trends', 'aliresearch-2019-intelligence-plus', 'info-industry-monitor-2020-a3']);
+    assert.equal(csl[2]['container-title'], '每日经济新闻');
+  });
+
   it('copies the quote with its citation', async () => {
     const text = await vscode.commands.executeCommand<string>('reportLens.copy', BLOCKCHAIN);
     assert.equal(await vscode.env.clipboard.readText(), text);

@@ -1,4 +1,5 @@
 // The integration suites, bundled into one file for the test-runner extension.
+import './activation.test';
 import './hover.test';
 import './citations.test';
 import './sidebar.test';
