@@ -37,7 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
 
   registerHover(context, library);
   registerCitations(context, library, pick);
-  registerSourceView(context, library, settings.reportsFolder);
+  registerSourceView(context, library, settings.reportsFolder, pick);
   registerDropCitation(context, library);
   const trees = registerTrees(context, library);
   context.subscriptions.push(

@@ -6,6 +6,7 @@
  * The extension ships attributed excerpts, never a report's full text.
  */
 import * as vscode from 'vscode';
+import type { ItemRef } from '../core/hoverContent';
 import type { Library } from '../core/snapshot';
 import { COMMANDS } from './commands';
 import { isItemRef, resolveItem, type ResolvedItem } from './items';
@@ -45,14 +46,16 @@ async function originalFile(report: { file: string } | undefined, configuredFold
   return undefined;
 }
 
-export function registerSourceView(context: vscode.ExtensionContext, library: () => Library | undefined, reportsFolder: () => string): void {
+export function registerSourceView(context: vscode.ExtensionContext, library: () => Library | undefined, reportsFolder: () => string, pick: () => Promise<ItemRef | undefined>): void {
   const passages = new Map<string, string>();
   const provider: vscode.TextDocumentContentProvider = { provideTextDocumentContent: (uri) => passages.get(uri.toString()) ?? '' };
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, provider),
     vscode.commands.registerCommand(COMMANDS.openSource, async (ref?: unknown) => {
       const current = library();
-      const item = current && isItemRef(ref) ? resolveItem(current, ref) : undefined;
+      // From the command palette (no argument), the picker chooses; a malformed argument is ignored.
+      const chosen = ref === undefined ? await pick() : ref;
+      const item = current && isItemRef(chosen) ? resolveItem(current, chosen) : undefined;
       if (!current || !item) return undefined;
       const file = await originalFile(current.report(item.location.reportId), reportsFolder());
       if (file) {
