@@ -10,12 +10,25 @@
 
 const TABLE_SIZE = 0x10000;
 
-/** Kangxi radicals (U+2F00–U+2FD5) and CJK radical supplements whose NFKC form is one BMP ideograph. */
+/**
+ * The ideographs that Kangxi radicals U+2F00–U+2FD5 stand for, in code-point
+ * order (their NFKC forms, written out: computing them with `normalize()` at
+ * start-up woke the Unicode library and cost milliseconds of every cold
+ * activation). A unit test checks this string against NFKC.
+ */
+export const KANGXI_RADICALS =
+  '一丨丶丿乙亅二亠人儿入八冂冖冫几凵刀力勹匕匚匸十卜卩厂厶又口囗土士夂夊夕大女子宀寸小尢尸屮山巛工己巾干幺广廴廾弋弓彐彡彳心戈戶手支攴文斗斤方无日曰月木欠止歹殳毋比毛氏气水火爪父爻爿片牙牛犬玄玉瓜瓦甘生用田疋疒癶白皮' +
+  '皿目矛矢石示禸禾穴立竹米糸缶网羊羽老而耒耳聿肉臣自至臼舌舛舟艮色艸虍虫血行衣襾見角言谷豆豕豸貝赤走足身車辛辰辵邑酉釆里金長門阜隶隹雨靑非面革韋韭音頁風飛食首香馬骨高髟鬥鬯鬲鬼魚鳥鹵鹿麥麻黃黍黑黹黽鼎鼓鼠鼻齊齒龍龜龠';
+
+/** The two CJK radical supplements (U+2E80–U+2EFF) with a one-character NFKC form. */
+const RADICAL_SUPPLEMENTS: [number, string][] = [
+  [0x2e9f, '母'],
+  [0x2ef3, '龟'],
+];
+
 function addCompatibilityIdeographs(table: Uint16Array): void {
-  for (let code = 0x2e80; code <= 0x2fdf; code++) {
-    const folded = String.fromCharCode(code).normalize('NFKC');
-    if (folded.length === 1 && folded.charCodeAt(0) !== code) table[code] = folded.charCodeAt(0);
-  }
+  for (let i = 0; i < KANGXI_RADICALS.length; i++) table[0x2f00 + i] = KANGXI_RADICALS.charCodeAt(i);
+  for (const [code, ideograph] of RADICAL_SUPPLEMENTS) table[code] = ideograph.charCodeAt(0);
 }
 
 /** The identity table plus width, case and radical folding, shared by every FoldTable. */
@@ -27,11 +40,9 @@ function baseTable(): Uint16Array {
   table[0x3000] = 0x20;
   table[0x00a0] = 0x20;
   addCompatibilityIdeographs(table);
-  // Case last, so full-width capitals become lower-case ASCII too.
-  for (let code = 0; code < TABLE_SIZE; code++) {
-    const folded = table[code];
-    if (folded >= 0x41 && folded <= 0x5a) table[code] = folded + 0x20;
-  }
+  // Case: ASCII and full-width capitals both fold to lower-case ASCII.
+  for (let code = 0x41; code <= 0x5a; code++) table[code] = code + 0x20;
+  for (let code = 0xff21; code <= 0xff3a; code++) table[code] = code - 0xfee0 + 0x20;
   return table;
 }
 

@@ -94,13 +94,13 @@ function scaled(snapshot: Snapshot, factor: number): Snapshot {
 // Snapshot load: parse + validate + every in-memory index (matcher, lookups, search index).
 let library!: Library;
 const load = time(() => {
-  library = new Library(parseSnapshot(SNAPSHOT_TEXT));
+  library = new Library(parseSnapshot(SNAPSHOT_TEXT, { builtIn: true }));
   new SearchIndex(library);
 }, 30, 5);
 record('snapshot_load_ms', 'ms', load, time(() => JSON.parse(SNAPSHOT_TEXT), 30, 5), '< 15 ms');
 
 // Activation in-process: what activate() does before returning (the search index is built on first use).
-record('activation_ms', 'ms', time(() => new Library(parseSnapshot(SNAPSHOT_TEXT)), 30, 5), undefined, '< 20 ms');
+record('activation_ms', 'ms', time(() => new Library(parseSnapshot(SNAPSHOT_TEXT, { builtIn: true })), 30, 5), undefined, '< 20 ms');
 
 // Heap held by one loaded library and its search index (run with --expose-gc, as `npm run bench` does).
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -164,12 +164,21 @@ async function finish(): Promise<void> {
   // Activation in the real VS Code (code-server), when the harness is installed (`npm test` installs it).
   if (existsSync(join(ROOT, '.vscode-test', 'code-server', 'node_modules', '.bin', 'code-server')) && !process.argv.includes('--no-vscode')) {
     const samples: number[] = [];
+    const phases: { load: number[]; register: number[] } = { load: [], register: [] };
     const { runIntegration } = await import('../../scripts/test-integration.mjs');
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < 5; run++) {
       const { metrics } = await runIntegration({ grep: 'activation', quiet: true });
-      if (typeof metrics.activation_vscode_ms === 'number') samples.push(metrics.activation_vscode_ms);
+      if (typeof metrics.activation_vscode_ms === 'number') {
+      samples.push(metrics.activation_vscode_ms);
+      phases.load.push(metrics.activation_vscode_load_ms);
+      phases.register.push(metrics.activation_vscode_register_ms);
     }
-    if (samples.length > 0) record('activation_vscode_ms', 'ms', samples.sort((a, b) => a - b), undefined, '< 20 ms');
+    }
+    if (samples.length > 0) {
+    record('activation_vscode_ms', 'ms', samples.sort((a, b) => a - b), undefined, '< 20 ms');
+    record('activation_vscode_load_ms', 'ms', phases.load.sort((a, b) => a - b), undefined, 'part of activation');
+    record('activation_vscode_register_ms', 'ms', phases.register.sort((a, b) => a - b), undefined, 'part of activation');
+  }
   }
 
   const vsix = join(ROOT, `report-lens-${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}.vsix`);

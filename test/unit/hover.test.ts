@@ -56,8 +56,12 @@ describe('hover content', () => {
 });
 
 describe('snapshot loading', () => {
-  it('loads the committed snapshot', () => {
+  it('validates the committed snapshot field by field (the extension trusts it at run time because of this test)', () => {
     assert.ok(parseSnapshot(readFileSync(SNAPSHOT_PATH, 'utf8')).terms.length > 40);
+  });
+
+  it('still refuses a built-in snapshot of another schema version', () => {
+    assert.throws(() => parseSnapshot('{"schemaVersion": 2}', { builtIn: true }), /schemaVersion is 2/);
   });
 
   it('refuses broken snapshots with the path of the problem', () => {

@@ -1,10 +1,16 @@
 import assert from 'node:assert/strict';
 import { TermMatcher } from '../../src/core/matcher';
-import { FoldTable } from '../../src/core/normalize';
+import { FoldTable, KANGXI_RADICALS } from '../../src/core/normalize';
 import { Library } from '../../src/core/snapshot';
 import { committedSnapshot } from './helpers';
 
 describe('normalisation', () => {
+  it('has the NFKC form of every Kangxi radical, written out', () => {
+    let expected = '';
+    for (let code = 0x2f00; code <= 0x2fd5; code++) expected += String.fromCharCode(code).normalize('NFKC');
+    assert.equal(KANGXI_RADICALS, expected);
+  });
+
   it('folds width, case, Kangxi radicals and traditional characters without changing length', () => {
     const table = new FoldTable({ 聯: '联', 網: '网' });
     const input = 'ＩｏＴ核⼼芯片物聯網';
