@@ -172,27 +172,3 @@ export function findFigures(text: string): ParsedFigure[] {
   }
   return found.filter((figure) => figure.unit !== '').map(({ inheritable: _inheritable, ...figure }) => figure);
 }
-
-/** Human-readable unit names for hovers and the picker. */
-export function unitLabel(unit: string): string {
-  switch (unit) {
-    case 'CNY':
-      return '元';
-    case 'USD':
-      return '美元';
-    case 'EUR':
-      return '欧元';
-    case 'percent':
-      return '%';
-    case 'percentage-point':
-      return '个百分点';
-    case 'times':
-      return '倍';
-    case 'fraction':
-      return '分数';
-    case 'count':
-      return '';
-    default:
-      return unit;
-  }
-}
