@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, hoverText, openDraft, positionOf, setting } from './helpers';
+import { api, closeAll, hoverText, openDraft, openWorkspaceFile, positionOf, setting } from './helpers';
 
 const workspaceFile = (name: string) => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, name);
 const read = async (name: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(name)));
@@ -78,6 +78,16 @@ describe('hardening (real extension host)', () => {
     const text = editor.document.getText();
     assert.match(text, /^甲\[\^jd-2021-future-tech-trends\]。乙\[\^jd-2021-future-tech-trends\]。/);
     assert.equal(text.split('[^jd-2021-future-tech-trends]:').length, 2);
+  });
+
+  it('loses nothing when the document changes while a citation is being written', async () => {
+    const editor = await openWorkspaceFile('changing.md', '---\nbibliography: changing.bib\n---\n\n正文。\n');
+    editor.selection = new vscode.Selection(4, 2, 4, 2);
+    // The command plans, then awaits the bibliography write; the writer types meanwhile.
+    const citing = vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id: 'term:区块链' });
+    await editor.edit((builder) => builder.insert(new vscode.Position(4, 0), '新加的一句。'));
+    assert.equal(await citing, true);
+    assert.match(editor.document.getText(), /^---\nbibliography: changing\.bib\n---\n\n新加的一句。正文\[@[\w-]+\]。\n$/);
   });
 
   it('cites into an untitled document', async () => {
