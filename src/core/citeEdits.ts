@@ -31,15 +31,25 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Text appended at the end of a document, after exactly one blank line. */
-function appendBlock(document: string, block: string): TextEdit {
-  const trimmedEnd = document.replace(/\s+$/u, '');
-  const separator = trimmedEnd.length === 0 ? '' : '\n\n';
-  return { start: trimmedEnd.length, end: document.length, text: `${separator}${block}\n` };
+/**
+ * Text appended at the very end of a document, `lines` line breaks after its
+ * last text (2 = one blank line). A pure insertion: replacing trailing blank
+ * lines instead would swallow a cursor sitting on them and put the citation
+ * marker after the block it refers to. With the cursor at the very end, the
+ * marker goes there first, so the block keeps its full distance from it.
+ */
+function appendAtEnd(document: string, block: string, lines: number, cursor: number): TextEdit {
+  const trailingBreaks = cursor === document.length ? 0 : (/\s*$/u.exec(document)?.[0].match(/\n/g) ?? []).length;
+  const separator = document.trim().length === 0 ? '' : '\n'.repeat(Math.max(0, lines - trailingBreaks));
+  return { start: document.length, end: document.length, text: `${separator}${block}\n` };
+}
+
+function appendBlock(document: string, block: string, cursor: number): TextEdit {
+  return appendAtEnd(document, block, 2, cursor);
 }
 
 /** Markdown: `[^key]` at the cursor; its definition added to the footnotes at the end, or reused. */
-function footnotePlan(document: string, source: CitationSource, style: CitationStyle): CitationPlan {
+function footnotePlan(document: string, cursor: number, source: CitationSource, style: CitationStyle): CitationPlan {
   const key = citationKey(source);
   const marker = `[^${key}]`;
   const exists = new RegExp(`^\\[\\^${escapeRegExp(key)}\\]:`, 'm').test(document);
@@ -47,11 +57,8 @@ function footnotePlan(document: string, source: CitationSource, style: CitationS
   const definition = `[^${key}]: ${referenceEntry(source, style)}`;
   // Keep footnote definitions together: after the last one, if the document ends with a block of them.
   const lastBlock = /(?:^\[\^[^\]]+\]:.*(?:\n|$))+\s*$/m.exec(document);
-  if (lastBlock) {
-    const end = document.replace(/\s+$/u, '').length;
-    return { marker, edits: [{ start: end, end: document.length, text: `\n${definition}\n` }] };
-  }
-  return { marker, edits: [appendBlock(document, definition)] };
+  if (lastBlock) return { marker, edits: [appendAtEnd(document, definition, 1, cursor)] };
+  return { marker, edits: [appendBlock(document, definition, cursor)] };
 }
 
 const REFERENCE_HEADING = /^(?:参考文献|References)[ \t]*$/m;
@@ -93,16 +100,16 @@ function numericPlan(document: string, cursor: number, source: CitationSource, s
     const wanted = `${heading[0]}\n\n${list}\n`;
     if (current.replace(/\s+$/u, '') !== wanted.replace(/\s+$/u, '')) edits.push({ start: listStart, end: document.length, text: wanted });
   } else {
-    edits.push(appendBlock(document, `参考文献\n\n${list}`));
+    edits.push(appendBlock(document, `参考文献\n\n${list}`, cursor));
   }
   return { marker: `[${numberOf(newEntry)}]`, edits };
 }
 
 /** Plain text, author-date: the marker inline and the entry in an alphabetical list under 参考文献. */
-function authorDatePlan(document: string, source: CitationSource, style: CitationStyle, marker: string): CitationPlan {
+function authorDatePlan(document: string, cursor: number, source: CitationSource, style: CitationStyle, marker: string): CitationPlan {
   const entry = referenceEntry(source, style);
   const heading = REFERENCE_HEADING.exec(document);
-  if (!heading) return { marker, edits: [appendBlock(document, `参考文献\n\n${entry}`)] };
+  if (!heading) return { marker, edits: [appendBlock(document, `参考文献\n\n${entry}`, cursor)] };
   const listed = document.slice(heading.index + heading[0].length).split('\n').map((line) => line.trim()).filter(Boolean);
   if (listed.includes(entry)) return { marker, edits: [] };
   const sorted = [...listed, entry].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
@@ -125,7 +132,7 @@ export function planCitation(
   const bibliography = { key, bibtex: bibTeXEntry(source), csl: cslItem(source) };
   switch (format) {
     case 'markdown-footnote':
-      return footnotePlan(document, source, style);
+      return footnotePlan(document, cursor, source, style);
     case 'pandoc':
       return { marker: `[@${key}]`, edits: [], bibliography };
     case 'latex':
@@ -133,8 +140,21 @@ export function planCitation(
     case 'plain-numeric':
       return numericPlan(document, cursor, source, style);
     case 'plain-author-date':
-      return authorDatePlan(document, source, style, authorDate);
+      return authorDatePlan(document, cursor, source, style, authorDate);
   }
+}
+
+/**
+ * For editors that apply the marker and the other edits as separate inserts
+ * (a drop): an edit starting exactly at the cursor (a footnote appended where
+ * the cursor ends the document) could land before the marker. Such an edit
+ * takes the marker at its front instead, and nothing is left to insert at the cursor.
+ */
+export function markerIntoEditAtCursor(plan: CitationPlan, cursor: number): { atCursor: string; edits: TextEdit[] } {
+  const index = plan.edits.findIndex((edit) => edit.start === cursor && edit.end >= cursor);
+  if (index < 0) return { atCursor: plan.marker, edits: plan.edits };
+  const edits = plan.edits.map((edit, i) => (i === index ? { ...edit, text: `${plan.marker}${edit.text}` } : edit));
+  return { atCursor: '', edits };
 }
 
 /** Adds a BibTeX record to a .bib file's text, unless its key is there already. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCHEMA_VERSION, type Caption, type Figure, type Snapshot, type Term } from '../core/model';
+import { SCHEMA_VERSION, type Caption, type Figure, type Report, type Snapshot, type Term } from '../core/model';
 import { FoldTable } from '../core/normalize';
 import { readCatalog } from './catalog';
 import { cleanReport, parseCaption } from './clean';
@@ -76,16 +76,21 @@ function relateFigures(terms: Term[], figures: Figure[]): void {
   }
 }
 
+/** Reads and cleans each report of the catalogue. */
+function cleanReports(reportsDir: string, reports: Report[], curation: Curation, progress: (message: string) => void): ReportText[] {
+  return reports.map((report) => {
+    progress(`cleaning ${report.file}`);
+    const raw = readReport(join(reportsDir, report.file));
+    const articles = (report.articles ?? []).map((article) => article.title);
+    return new ReportText(report, cleanReport(raw, curation.cleaning(report.id), articles));
+  });
+}
+
 export function buildSnapshot(options: BuildOptions): Snapshot {
   const progress = options.onProgress ?? (() => undefined);
   const reports = readCatalog(join(options.reportsDir, 'catalog.yaml'));
   const curation: Curation = readCuration(options.curationPath);
-  const texts = reports.map((report) => {
-    progress(`cleaning ${report.file}`);
-    const raw = readReport(join(options.reportsDir, report.file));
-    const articles = (report.articles ?? []).map((article) => article.title);
-    return new ReportText(report, cleanReport(raw, curation.cleaning(report.id), articles));
-  });
+  const texts = cleanReports(options.reportsDir, reports, curation, progress);
   progress('extracting terms');
   const extractor = new TermExtractor(texts, curation);
   extractor.collect();
@@ -107,19 +112,14 @@ export function buildSnapshot(options: BuildOptions): Snapshot {
   };
 }
 
-/** Cleaned text of every report, for tests and the source view of a checkout. */
+/** Cleaned text of every report, by id (for the tests, which check quotes against it). */
 export function cleanTexts(options: BuildOptions): Map<string, ReportText> {
-  const curation = readCuration(options.curationPath);
-  const result = new Map<string, ReportText>();
-  for (const report of readCatalog(join(options.reportsDir, 'catalog.yaml'))) {
-    const raw = readReport(join(options.reportsDir, report.file));
-    const articles = (report.articles ?? []).map((article) => article.title);
-    result.set(report.id, new ReportText(report, cleanReport(raw, curation.cleaning(report.id), articles)));
-  }
-  return result;
+  const reports = readCatalog(join(options.reportsDir, 'catalog.yaml'));
+  const texts = cleanReports(options.reportsDir, reports, readCuration(options.curationPath), () => undefined);
+  return new Map(texts.map((text) => [text.report.id, text]));
 }
 
-/** The snapshot as committed: two-space JSON with a final newline. */
+/** The snapshot as committed: one-space-indented JSON with a final newline. */
 export function serialiseSnapshot(snapshot: Snapshot): string {
   return `${JSON.stringify(snapshot, null, 1)}\n`;
 }

@@ -1,7 +1,7 @@
 /** Dropping an item from the sidebar into a document inserts its citation there. */
 import * as vscode from 'vscode';
 import { authorDateMarker } from '../core/citation';
-import { planCitation } from '../core/citeEdits';
+import { markerIntoEditAtCursor, planCitation } from '../core/citeEdits';
 import type { Library } from '../core/snapshot';
 import { addToBibliography, citationFormatOf, citationSnippet } from './citations';
 import { isEnabledFor, settings } from './config';
@@ -32,10 +32,11 @@ export function registerDropCitation(context: vscode.ExtensionContext, library: 
           return undefined;
         }
       }
-      const drop = new vscode.DocumentDropEdit(citationSnippet(plan.marker, undefined));
-      if (plan.edits.length > 0) {
+      const { atCursor, edits } = markerIntoEditAtCursor(plan, document.offsetAt(position));
+      const drop = new vscode.DocumentDropEdit(atCursor ? citationSnippet(atCursor, undefined) : '');
+      if (edits.length > 0) {
         const additional = new vscode.WorkspaceEdit();
-        for (const edit of plan.edits) additional.replace(document.uri, rangeOf(document, edit.start, edit.end), edit.text);
+        for (const edit of edits) additional.replace(document.uri, rangeOf(document, edit.start, edit.end), edit.text);
         drop.additionalEdit = additional;
       }
       return drop;

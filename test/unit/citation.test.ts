@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { authorDateMarker, bibTeXEntry, cslItem, escapeBibTeX, formatNames, referenceEntry, type CitationSource } from '../../src/core/citation';
-import { frontMatterBibliography, mergeBibTeX, mergeCslJson, planCitation } from '../../src/core/citeEdits';
+import { frontMatterBibliography, markerIntoEditAtCursor, mergeBibTeX, mergeCslJson, planCitation } from '../../src/core/citeEdits';
 import type { Report } from '../../src/core/model';
 import { committedSnapshot } from './helpers';
 
@@ -91,6 +91,22 @@ describe('citation edits per document syntax', () => {
     const csl = mergeCslJson('[]', latex.bibliography!.csl)!;
     assert.equal(mergeCslJson(csl, latex.bibliography!.csl), undefined);
     assert.throws(() => mergeCslJson('{"not": "an array"}', latex.bibliography!.csl), /JSON array/);
+  });
+
+  it('folds the marker into an edit that starts at the cursor, so it cannot land after the footnote', () => {
+    const document = '正文。';
+    const atEnd = plan(document, document.length, 'markdown-footnote');
+    const folded = markerIntoEditAtCursor(atEnd, document.length);
+    assert.equal(folded.atCursor, '');
+    assert.ok(folded.edits[0].text.startsWith('[^aliresearch-2019-intelligence-plus]\n\n[^aliresearch-2019-intelligence-plus]: '), folded.edits[0].text);
+    const inside = plan(document, 1, 'markdown-footnote');
+    assert.deepEqual(markerIntoEditAtCursor(inside, 1), { atCursor: inside.marker, edits: inside.edits });
+  });
+
+  it('never swallows a cursor on the trailing blank lines: the marker stays before the footnote', () => {
+    const document = '正文。\n\n';
+    assert.equal(apply(document, document.length, 'markdown-footnote'), '正文。\n\n[^aliresearch-2019-intelligence-plus]\n\n[^aliresearch-2019-intelligence-plus]: 阿里研究院. 从连接到赋能：“智能+”助力中国经济高质量发展[R]. 2019-03-12.\n');
+    assert.equal(apply('正文。\n', 1, 'markdown-footnote'), '正[^aliresearch-2019-intelligence-plus]文。\n\n[^aliresearch-2019-intelligence-plus]: 阿里研究院. 从连接到赋能：“智能+”助力中国经济高质量发展[R]. 2019-03-12.\n');
   });
 
   it('reads the bibliography named in front matter', () => {
