@@ -23,93 +23,184 @@ export class SnapshotError extends Error {
 /** A field check: true when the value is acceptable. */
 type Check = (value: unknown) => boolean;
 
-const isString: Check = (value) => typeof value === 'string';
-const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
-const isList: Check = (value) => Array.isArray(value);
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const DESCRIBE = new Map<Check, string>([
-  [isString, 'must be text'],
-  [isNumber, 'must be a number'],
-  [isList, 'must be a list'],
-]);
+/** Builds a check with the phrase its failure message uses. */
+const DESCRIBE = new WeakMap<Check, string>();
+function check(description: string, test: Check): Check {
+  DESCRIBE.set(test, description);
+  return test;
+}
+
+const isString = check('must be text', (value) => typeof value === 'string');
+const isNonEmptyString = check('must be non-empty text', (value) => typeof value === 'string' && value.length > 0);
+const isNumber = check('must be a number', (value) => typeof value === 'number' && Number.isFinite(value));
+/** Lines and levels: the editor layer indexes with them (`lineAt(line - 1)`). */
+const isPositiveInteger = check('must be a whole number from 1', (value) => Number.isSafeInteger(value) && (value as number) >= 1);
+const isOffset = check('must be a whole number from 0', (value) => Number.isSafeInteger(value) && (value as number) >= 0);
+const isStringList = check('must be a list of texts', (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'));
+/** A calendar date as precise as known — `2020`, `2020-03`, `2020-03-12` — that exists (no 2020-13-45). */
+export function isCalendarDate(value: unknown): boolean {
+  const match = typeof value === 'string' ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value) : null;
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), match[2] === undefined ? 1 : Number(match[2]), match[3] === undefined ? 1 : Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+const isDate = check('must be a date YYYY, YYYY-MM or YYYY-MM-DD that exists', isCalendarDate);
+/**
+ * Report ids become citation keys and labels (`[^id]`, `@id`, `\cite{id}`):
+ * letters, digits and `-_.:`, as BibTeX and Pandoc read a key.
+ */
+export const REPORT_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
+const isReportId = check('must be letters, digits and - _ . : (at most 100), starting with a letter or digit', (value) => typeof value === 'string' && REPORT_ID.test(value));
+/** A report's file is a name inside the reports folder, never a path that could leave it. */
+const isFileName = check('must be a file name, without folders', (value) => typeof value === 'string' && value.length > 0 && !/[/\\\0]/.test(value) && value !== '.' && value !== '..');
+const isDefinitionKind = check('must be "explicit", "heading" or "explanatory"', (value) => value === 'explicit' || value === 'heading' || value === 'explanatory');
+/** Pinyin as the search index reads it: the syllables (`shu zi`) and their initials (`sz`), as text. */
+const isPinyin = check('must be { full: "shu zi", initials: "sz" }', (value) => isObject(value) && typeof value.full === 'string' && typeof value.initials === 'string');
+
+type Fields = Record<string, Check>;
+/** What one kind of object holds: required and optional fields, and lists of nested objects. */
+interface Shape {
+  required: Fields;
+  optional?: Fields;
+  /** Nested lists of objects: their shape and whether the list must not be empty. */
+  lists?: Record<string, { shape: Shape; nonEmpty?: boolean; optional?: boolean }>;
+}
 
 /**
- * Checks the fields of each object of a list. Paths are built only for the
- * message of a failure: validation runs on every load and must stay cheap.
+ * Checks each object of a list against its shape. Paths are built only for
+ * the message of a failure: validation runs on every load and must stay cheap.
  */
-function checkList(root: Record<string, unknown>, name: string, required: Record<string, Check>, optional: Record<string, Check> = {}): Record<string, unknown>[] {
-  const list = root[name];
-  if (!Array.isArray(list)) throw new SnapshotError('must be a list', name);
-  const requiredEntries = Object.entries(required);
-  const optionalEntries = Object.entries(optional);
+function checkObjects(list: unknown, path: string, shape: Shape, nonEmpty = false): Record<string, unknown>[] {
+  if (!Array.isArray(list)) throw new SnapshotError('must be a list', path);
+  if (nonEmpty && list.length === 0) throw new SnapshotError('must not be empty', path);
+  const required = Object.entries(shape.required);
+  const optional = Object.entries(shape.optional ?? {});
+  const lists = Object.entries(shape.lists ?? {});
   list.forEach((item, index) => {
-    if (!isObject(item)) throw new SnapshotError('must be an object', `${name}[${index}]`);
-    for (const [key, check] of requiredEntries) {
-      if (!(key in item)) throw new SnapshotError(`missing "${key}"`, `${name}[${index}]`);
-      if (!check(item[key])) throw new SnapshotError(DESCRIBE.get(check) ?? `has an unknown value ${JSON.stringify(item[key])}`, `${name}[${index}].${key}`);
+    if (!isObject(item)) throw new SnapshotError('must be an object', `${path}[${index}]`);
+    for (const [key, test] of required) {
+      if (!(key in item)) throw new SnapshotError(`missing "${key}"`, `${path}[${index}]`);
+      if (!test(item[key])) throw new SnapshotError(DESCRIBE.get(test) ?? 'has an unknown value', `${path}[${index}].${key}`);
     }
-    for (const [key, check] of optionalEntries) {
-      if (item[key] !== undefined && !check(item[key])) throw new SnapshotError(DESCRIBE.get(check) ?? 'has an unknown value', `${name}[${index}].${key}`);
+    for (const [key, test] of optional) {
+      if (item[key] !== undefined && !test(item[key])) throw new SnapshotError(DESCRIBE.get(test) ?? 'has an unknown value', `${path}[${index}].${key}`);
+    }
+    for (const [key, nested] of lists) {
+      if (nested.optional && item[key] === undefined) continue;
+      checkObjects(item[key], `${path}[${index}].${key}`, nested.shape, nested.nonEmpty);
     }
   });
   return list;
 }
 
-const LOCATION = { reportId: isString, section: isString, line: isNumber };
-const QUOTE = { ...LOCATION, quote: isString, offset: isNumber, before: isString, after: isString };
+/** Refuses two objects of one list with the same id: a lookup by id would act on the wrong one. */
+function checkUniqueIds(list: Record<string, unknown>[], path: string): void {
+  const seen = new Set<unknown>();
+  list.forEach((item, index) => {
+    if (seen.has(item.id)) throw new SnapshotError(`duplicate id ${JSON.stringify(item.id)}`, `${path}[${index}].id`);
+    seen.add(item.id);
+  });
+}
+
+/** Refuses a section that is its own ancestor: walking up its parents would never end. */
+function checkSectionTree(sections: Record<string, unknown>[]): void {
+  const parentOf = new Map(sections.map((section) => [section.id as string, section.parentId as string | undefined]));
+  // Each section is walked once: a walk stops at a section an earlier walk passed (state `done`).
+  const state = new Map<string, 'walking' | 'done'>();
+  const path: string[] = [];
+  sections.forEach((section, index) => {
+    for (let id: string | undefined = section.id as string; id !== undefined && state.get(id) !== 'done'; id = parentOf.get(id)) {
+      if (state.get(id) === 'walking') throw new SnapshotError(`section ${JSON.stringify(section.id)} is its own ancestor (parentId cycle)`, `sections[${index}].parentId`);
+      state.set(id, 'walking');
+      path.push(id);
+    }
+    for (const id of path) state.set(id, 'done');
+    path.length = 0;
+  });
+}
+
+/** Traditional → simplified: one UTF-16 unit to one, as folding must keep lengths. */
+function checkFold(fold: unknown): void {
+  if (fold === undefined) return;
+  if (!isObject(fold) || (fold.t2s !== undefined && !isObject(fold.t2s))) throw new SnapshotError('must be { t2s: { "們": "们", … } }', 'fold');
+  for (const [traditional, simplified] of Object.entries(fold.t2s ?? {})) {
+    if (traditional.length !== 1 || typeof simplified !== 'string' || simplified.length !== 1) {
+      throw new SnapshotError('must map one character to one character', `fold.t2s.${traditional}`);
+    }
+  }
+}
 
 /**
- * Checks the shape of a parsed snapshot, field by field, so a hand-edited or
- * foreign file fails with the path of its first problem rather than later, in a hover.
+ * Checks the shape of a parsed snapshot, field by field — every field the
+ * extension reads — so a hand-edited or foreign file fails with the path of
+ * its first problem rather than later, in a hover.
  */
 export function validateSnapshot(value: unknown): Snapshot {
   if (!isObject(value)) throw new SnapshotError('must be an object', '(root)');
   if (value.schemaVersion !== SCHEMA_VERSION) {
     throw new SnapshotError(`schemaVersion is ${JSON.stringify(value.schemaVersion)}, this version of Report Lens reads ${SCHEMA_VERSION}`, 'schemaVersion');
   }
-  const reports = checkList(value, 'reports', { id: isString, file: isString, title: isString, shortTitle: isString, type: isString, language: isString });
+  const reports = checkObjects(value.reports, 'reports', reportShape());
+  checkUniqueIds(reports, 'reports');
   const reportIds = new Set(reports.map((report) => report.id as string));
-  const knownReport: Check = (id) => reportIds.has(id as string);
-  DESCRIBE.set(knownReport, 'names no report of the snapshot');
-  try {
-    validateItems(value, knownReport);
-  } finally {
-    DESCRIBE.delete(knownReport);
-  }
+  const shapes = itemShapes(check('names no report of the snapshot', (id) => reportIds.has(id as string)));
+  for (const [name, shape] of Object.entries(shapes)) checkUniqueIds(checkObjects(value[name], name, shape), name);
+  checkSectionTree(value.sections as Record<string, unknown>[]);
+  checkFold(value.fold);
   return value as unknown as Snapshot;
 }
 
-/** The sections, terms, figures and captions of a snapshot whose reports are known. */
-function validateItems(value: Record<string, unknown>, knownReport: Check): void {
-  checkList(value, 'sections', { id: isString, reportId: knownReport, title: isString, level: isNumber, line: isNumber });
-  const terms = checkList(value, 'terms', { id: isString, term: isString, category: isString, aliases: isList, definitions: isList, occurrences: isList }, { figureIds: isList });
-  terms.forEach((term, index) => {
-    const holder = { [`terms[${index}].definitions`]: term.definitions };
-    checkList(holder, `terms[${index}].definitions`, { ...QUOTE, reportId: knownReport });
-    (term.aliases as unknown[]).forEach((alias, j) => {
-      if (typeof alias !== 'string') throw new SnapshotError('must be text', `terms[${index}].aliases[${j}]`);
-    });
-  });
-  checkList(value, 'figures', { ...QUOTE, reportId: knownReport, id: isString, text: isString, value: isNumber, unit: isString, subject: isString });
-  checkList(value, 'captions', { ...LOCATION, reportId: knownReport, id: isString, label: isString, title: isString });
-  const fold = value.fold ?? { t2s: {} };
-  if (!isObject(fold) || !isObject(fold.t2s ?? {})) throw new SnapshotError('must be an object of single characters', 'fold.t2s');
+function reportShape(): Shape {
+  const optionalText = { subtitle: isString, publisher: isString, container: isString, note: isString };
+  const article: Shape = { required: { title: isString }, optional: { outlet: isString, date: isDate, author: isString } };
+  return {
+    required: { id: isReportId, file: isFileName, title: isString, shortTitle: isString, type: isString, language: isString },
+    optional: { ...optionalText, date: isDate },
+    lists: { articles: { shape: article, optional: true } },
+  };
+}
+
+/** The shapes of sections, terms, figures and captions, whose `reportId` must pass `knownReport`. */
+function itemShapes(knownReport: Check): Record<'sections' | 'terms' | 'figures' | 'captions', Shape> {
+  const location = { reportId: knownReport, section: isString, line: isPositiveInteger };
+  const quote = { ...location, quote: isString, offset: isOffset, before: isString, after: isString };
+  const placed = { sectionId: isString };
+  return {
+    sections: { required: { id: isString, reportId: knownReport, title: isString, level: isPositiveInteger, line: isPositiveInteger }, optional: { parentId: isString } },
+    terms: {
+      required: { id: isString, term: isNonEmptyString, category: isString, aliases: isStringList, figureIds: isStringList },
+      optional: { pinyin: isPinyin },
+      lists: {
+        definitions: { shape: { required: { ...quote, kind: isDefinitionKind }, optional: placed }, nonEmpty: true },
+        occurrences: { shape: { required: { reportId: knownReport, line: isPositiveInteger }, optional: placed } },
+      },
+    },
+    figures: {
+      required: { ...quote, id: isString, text: isString, value: isNumber, unit: isString, subject: isString, sameAs: isStringList },
+      optional: { ...placed, valueMax: isNumber, year: isNumber },
+    },
+    captions: { required: { ...location, id: isString, label: isString, title: isString }, optional: placed },
+  };
 }
 
 /**
  * Adds a user's snapshot to the built-in one. Ids must not collide: a user
- * report with a built-in id would make citations ambiguous, so it is refused.
+ * report with a built-in id would make citations ambiguous, and a user
+ * section with a built-in id would re-parent built-in headings, so both are
+ * refused. The user's folding table only adds characters: an entry for a
+ * character the base table maps, maps to, or that the base's terms contain
+ * would change how built-in terms are matched, and is left out.
  */
 export function mergeSnapshots(base: Snapshot, extra: Snapshot): Snapshot {
-  const ids = new Set([...base.reports.map((report) => report.id), ...base.terms.map((term) => term.id), ...base.figures.map((figure) => figure.id), ...base.captions.map((caption) => caption.id)]);
-  for (const [path, id] of [
-    ...extra.reports.map((report, i) => [`reports[${i}].id`, report.id]),
-    ...extra.terms.map((term, i) => [`terms[${i}].id`, term.id]),
-    ...extra.figures.map((figure, i) => [`figures[${i}].id`, figure.id]),
-    ...extra.captions.map((caption, i) => [`captions[${i}].id`, caption.id]),
-  ]) {
-    if (ids.has(id)) throw new SnapshotError(`id "${id}" is already used by another snapshot`, path);
+  const lists = ['reports', 'sections', 'terms', 'figures', 'captions'] as const;
+  for (const name of lists) {
+    const ids = new Set<string>(base[name].map((item) => item.id));
+    extra[name].forEach((item, i) => {
+      if (ids.has(item.id)) throw new SnapshotError(`id "${item.id}" is already used by another snapshot`, `${name}[${i}].id`);
+    });
   }
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -118,8 +209,15 @@ export function mergeSnapshots(base: Snapshot, extra: Snapshot): Snapshot {
     terms: [...base.terms, ...extra.terms],
     figures: [...base.figures, ...extra.figures],
     captions: [...base.captions, ...extra.captions],
-    fold: { t2s: { ...base.fold.t2s, ...(extra.fold?.t2s ?? {}) } },
+    fold: { t2s: { ...additionalFolding(base, extra.fold?.t2s ?? {}), ...base.fold.t2s } },
   };
+}
+
+/** The entries of a user folding table that leave the base snapshot's matching as it is. */
+function additionalFolding(base: Snapshot, t2s: Record<string, string>): Record<string, string> {
+  const fixed = new Set<string>([...Object.keys(base.fold.t2s), ...Object.values(base.fold.t2s)]);
+  for (const term of base.terms) for (const key of [term.term, ...term.aliases]) for (const char of key) fixed.add(char);
+  return Object.fromEntries(Object.entries(t2s).filter(([traditional]) => !fixed.has(traditional)));
 }
 
 /**
@@ -163,7 +261,9 @@ export class Library {
     for (const figure of snapshot.figures) {
       this.figuresById.set(figure.id, figure);
       const key = figureKey(figure.value, figure.unit);
-      this.figuresByValue.set(key, [...(this.figuresByValue.get(key) ?? []), figure]);
+      const same = this.figuresByValue.get(key);
+      if (same) same.push(figure);
+      else this.figuresByValue.set(key, [figure]);
     }
     for (const caption of snapshot.captions) this.captionsById.set(caption.id, caption);
   }
@@ -202,7 +302,9 @@ export class Library {
     if (!report) return undefined;
     const articles = report.articles ?? [];
     const squash = (text: string) => text.replace(/\s+/g, '');
-    for (let section = this.section(location.sectionId); section; section = this.section(section.parentId)) {
+    // Bounded by the number of sections: a parent cycle (refused by validation) cannot make it loop.
+    let steps = this.sectionsById.size;
+    for (let section = this.section(location.sectionId); section && steps-- > 0; section = this.section(section.parentId)) {
       const index = articles.findIndex((article) => squash(article.title) === squash(section!.title));
       if (index >= 0) return { report, article: articles[index], articleIndex: index };
     }

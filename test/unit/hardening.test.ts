@@ -1,0 +1,142 @@
+/**
+ * Hostile user snapshots: validation refuses every field the extension would
+ * trip over at run time, a user file cannot change how built-in data is
+ * matched, and what passes validation loads, hovers and cites without throwing.
+ */
+import assert from 'node:assert/strict';
+import type { Snapshot } from '../../src/core/model';
+import { Library, mergeSnapshots, parseSnapshot, validateSnapshot } from '../../src/core/snapshot';
+import { SearchIndex } from '../../src/core/search';
+import { termHover, type HoverLabels } from '../../src/core/hoverContent';
+import { committedSnapshot } from './helpers';
+
+const labels: HoverLabels = {
+  line: (line) => `line ${line}`,
+  notDefined: 'not defined',
+  relatedFigures: 'Related figures',
+  insertCitation: 'Insert citation',
+  insertQuote: 'Insert quote',
+  openSource: 'Open source',
+  revealInSidebar: 'Reveal',
+  sameFigureElsewhere: (count) => `${count} more`,
+};
+const commands = { insertCitation: 'reportLens.insertCitation', insertQuote: 'reportLens.insertQuote', openSource: 'reportLens.openSource', reveal: 'reportLens.revealInSidebar' };
+
+/** A small valid user snapshot: one report with two nested sections, one term, one figure, one caption. */
+export function userSnapshot(): Snapshot {
+  const quote = { reportId: 'mine', section: '一 › 二', sectionId: 'mine#s2', line: 3, quote: '测试术语是一种示例。', offset: 10, before: '', after: '' };
+  return {
+    schemaVersion: 1,
+    reports: [{ id: 'mine', file: 'mine.md', title: '我的报告', shortTitle: '我的报告', type: 'report', language: 'zh-Hans', date: '2024-05-31' }],
+    sections: [
+      { id: 'mine#s1', reportId: 'mine', title: '一', level: 1, line: 1 },
+      { id: 'mine#s2', reportId: 'mine', title: '二', level: 2, line: 2, parentId: 'mine#s1' },
+    ],
+    terms: [{ id: 'term:测试术语', term: '测试术语', aliases: ['TT'], category: '测试', definitions: [{ ...quote, kind: 'explicit' }], occurrences: [{ reportId: 'mine', line: 3 }], figureIds: ['mine:f1'], pinyin: { full: 'ce shi shu yu', initials: 'cssy' } }],
+    figures: [{ ...quote, id: 'mine:f1', text: '42亿元', value: 4.2e9, unit: 'CNY', subject: '规模', sameAs: [] }],
+    captions: [{ reportId: 'mine', section: '一', line: 2, id: 'mine:c1', label: '图 1', title: '示例' }],
+    fold: { t2s: { 試: '试' } },
+  };
+}
+
+/** The user snapshot with one change, as JSON text. */
+function broken(change: (snapshot: Snapshot) => void): string {
+  const snapshot = userSnapshot();
+  change(snapshot);
+  return JSON.stringify(snapshot);
+}
+
+describe('user snapshots: validation matches what the code reads', () => {
+  it('accepts the valid example', () => {
+    assert.equal(parseSnapshot(JSON.stringify(userSnapshot())).terms.length, 1);
+  });
+
+  // Wrong types are what a hostile file holds: `as never` writes them past the compiler.
+  const cases: [string, (snapshot: Snapshot) => void, RegExp][] = [
+    ['a folding entry that is not one character', (s) => (s.fold.t2s['試'] = 7 as never), /^fold\.t2s\.試: must map one character to one character$/],
+    ['a folding table that is not an object', (s) => (s.fold = { t2s: [] as never }), /^fold: must be/],
+    ['a term without figureIds', (s) => Reflect.deleteProperty(s.terms[0], 'figureIds'), /^terms\[0\]: missing "figureIds"$/],
+    ['figureIds holding a number', (s) => (s.terms[0].figureIds = [1 as never]), /^terms\[0\]\.figureIds: must be a list of texts$/],
+    ['a term with no definition', (s) => (s.terms[0].definitions = []), /^terms\[0\]\.definitions: must not be empty$/],
+    ['a definition of unknown kind', (s) => (s.terms[0].definitions[0].kind = 'guess' as never), /^terms\[0\]\.definitions\[0\]\.kind: must be/],
+    ['an empty term', (s) => (s.terms[0].term = ''), /^terms\[0\]\.term: must be non-empty text$/],
+    ['a numeric date', (s) => (s.reports[0].date = 2020 as never), /^reports\[0\]\.date: must be a date/],
+    ['an impossible date', (s) => (s.reports[0].date = '2020-13-45'), /^reports\[0\]\.date: must be a date/],
+    ['the 30th of February', (s) => (s.reports[0].date = '2021-02-30'), /^reports\[0\]\.date: must be a date/],
+    ['an article with a numeric date', (s) => (s.reports[0].articles = [{ title: '文', date: 1 as never }]), /^reports\[0\]\.articles\[0\]\.date: must be a date/],
+    ['pinyin as one string', (s) => (s.terms[0].pinyin = 'szls' as never), /^terms\[0\]\.pinyin: must be/],
+    ['two terms with one id', (s) => s.terms.push({ ...s.terms[0], term: '别的' }), /^terms\[1\]\.id: duplicate id "term:测试术语"$/],
+    ['two figures with one id', (s) => s.figures.push(s.figures[0]), /^figures\[1\]\.id: duplicate id/],
+    ['two reports with one id', (s) => s.reports.push(s.reports[0]), /^reports\[1\]\.id: duplicate id/],
+    ['a section that is its own parent', (s) => (s.sections[0].parentId = 'mine#s1'), /^sections\[0\]\.parentId: section "mine#s1" is its own ancestor/],
+    ['two sections that are each other’s parent', (s) => (s.sections[0].parentId = 'mine#s2'), /^sections\[0\]\.parentId: .*own ancestor/],
+    ['a report id with a line break', (s) => (s.reports[0].id = 'ok,\ntouch pwned\n'), /^reports\[0\]\.id: must be letters, digits/],
+    ['a report id with BibTeX syntax', (s) => (s.reports[0].id = 'a}{b'), /^reports\[0\]\.id: must be letters/],
+    ['a report file that climbs out of the reports folder', (s) => (s.reports[0].file = '../../../etc/passwd'), /^reports\[0\]\.file: must be a file name, without folders$/],
+    ['a line 0 (the editor indexes line − 1)', (s) => (s.figures[0].line = 0), /^figures\[0\]\.line: must be a whole number from 1$/],
+    ['a fractional offset', (s) => (s.figures[0].offset = 1.5), /^figures\[0\]\.offset: must be a whole number from 0$/],
+    ['a figure without sameAs', (s) => Reflect.deleteProperty(s.figures[0], 'sameAs'), /^figures\[0\]: missing "sameAs"$/],
+    ['an occurrence of an unknown report', (s) => (s.terms[0].occurrences[0].reportId = 'nope'), /^terms\[0\]\.occurrences\[0\]\.reportId: names no report/],
+    ['a numeric sectionId', (s) => (s.captions[0].sectionId = 3 as never), /^captions\[0\]\.sectionId: must be text$/],
+  ];
+  for (const [what, change, problem] of cases) {
+    it(`refuses ${what}`, () => {
+      assert.throws(() => parseSnapshot(broken(change)), (error: Error) => problem.test(error.message) || assert.fail(error.message));
+    });
+  }
+
+  it('refuses a parent cycle deep in a long chain of sections, walking each section once', () => {
+    const snapshot = userSnapshot();
+    snapshot.sections = Array.from({ length: 5_000 }, (_, i) => ({ id: `s${i}`, reportId: 'mine', title: `${i}`, level: 1, line: i + 1, parentId: i === 0 ? 's4999' : `s${i - 1}` }));
+    assert.throws(() => validateSnapshot(snapshot), /sections\[0\]\.parentId: section "s0" is its own ancestor/);
+    snapshot.sections[0].parentId = undefined;
+    assert.equal(validateSnapshot(snapshot).sections.length, 5_000);
+  });
+});
+
+describe('user snapshots: loading', () => {
+  const base = committedSnapshot();
+
+  it('walks up a section cycle a boundedly even when validation was skipped', () => {
+    const snapshot = userSnapshot();
+    snapshot.sections[0].parentId = 'mine#s2';
+    const library = new Library(snapshot);
+    assert.deepEqual(library.sourceOf({ reportId: 'mine', sectionId: 'mine#s2' }), { report: snapshot.reports[0] });
+  });
+
+  it('finds every figure of one value and unit', () => {
+    const snapshot = userSnapshot();
+    snapshot.figures = Array.from({ length: 3 }, (_, i) => ({ ...snapshot.figures[0], id: `mine:f${i}` }));
+    assert.deepEqual(new Library(snapshot).figuresWithValue(4.2e9, 'CNY').map((figure) => figure.id), ['mine:f0', 'mine:f1', 'mine:f2']);
+  });
+
+  it('refuses a user section that reuses a built-in section id', () => {
+    const snapshot = userSnapshot();
+    snapshot.sections[0].id = base.sections[0].id;
+    snapshot.sections[1].parentId = base.sections[0].id;
+    assert.throws(() => mergeSnapshots(base, snapshot), /sections\[0\]\.id: id ".*" is already used by another snapshot$/);
+  });
+
+  it('never lets a user folding table change how built-in terms are matched', () => {
+    const builtIn = new Library(base);
+    const twin = builtIn.term('term:数字孪生')!;
+    const snapshot = userSnapshot();
+    // 数 occurs in built-in terms, 內 is a built-in traditional character, 们 a built-in simplified one.
+    snapshot.fold.t2s = { 数: 'X', 內: 'Y', [Object.values(base.fold.t2s)[0]]: 'Z', 試: '试' };
+    const merged = new Library(mergeSnapshots(base, snapshot));
+    for (const probe of ['数字孪生', '內容', Object.values(base.fold.t2s)[0]]) assert.equal(merged.folding.fold(probe), builtIn.folding.fold(probe), probe);
+    assert.equal(merged.matcher.matchAt('这是数字孪生。', 3)?.value, twin);
+    assert.equal(merged.folding.fold('測試'), builtIn.folding.fold('測') + '试', 'a character the built-in terms do not use is added');
+  });
+
+  it('loads, hovers and searches whatever passes validation, merged with the built-in snapshot', () => {
+    const snapshot = userSnapshot();
+    snapshot.terms[0].figureIds = ['mine:f1', 'no-such-figure'];
+    snapshot.terms[0].definitions[0].kind = 'explanatory';
+    const library = new Library(mergeSnapshots(base, parseSnapshot(JSON.stringify(snapshot))));
+    const term = library.term('term:测试术语')!;
+    assert.match(termHover(library, term, 3, labels, commands), /^\*\*测试术语\*\* · TT · _测试_\n\n_not defined_/);
+    assert.equal(new SearchIndex(library).search('cssy')[0]?.entry.label, '测试术语');
+    assert.deepEqual(library.sourceOf({ reportId: 'mine', sectionId: 'mine#s2' }), { report: snapshot.reports[0] });
+  });
+});
