@@ -30,13 +30,19 @@ export interface ItemRef {
   definition?: number;
 }
 
-/** Escapes text for Markdown: every ASCII punctuation that could start syntax, and HTML. */
+/**
+ * Escapes text for Markdown: every ASCII punctuation that could start syntax,
+ * HTML, `:` and `@` (so `https://…`, `mailto:` and `name@host` are not turned
+ * into live links), `$` (so `$(alert)` is not an icon where icons render),
+ * and every line break — `\r` alone included — becomes a space, so a quote
+ * cannot end its line and start a heading or a fake source line.
+ */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (char) => `\\${char}`)
+    .replace(/[\\`*_{}[\]()#+\-.!|~>:@$]/g, (char) => `\\${char}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/\r?\n/g, ' ');
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
 }
 
 /**
@@ -47,9 +53,20 @@ export function plainLabel(text: string): string {
   return text.replace(/\$\(/g, '$\u200b(').replace(/[\r\n]+/g, ' ');
 }
 
-/** A `command:` link to one of the extension's own commands, arguments JSON-encoded. */
-export function commandLink(label: string, command: string, args: unknown[]): string {
-  return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+/**
+ * A `command:` link to one of the extension's own commands, arguments
+ * JSON-encoded. `encodeURIComponent` leaves `()!'*` as they are, and a `)` in
+ * an id would end the link early: those are encoded too. The icon (`quote`
+ * for `$(quote)`) is the extension's own; the label is escaped.
+ */
+export function commandLink(label: string, command: string, args: unknown[], icon?: string): string {
+  const encoded = encodeURIComponent(JSON.stringify(args)).replace(/[()!'*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${icon ? `$(${icon}) ` : ''}${escapeMarkdown(label)}](command:${command}?${encoded})`;
+}
+
+/** Markdown of a tree item's tooltip: the quote, then its source, both escaped. */
+export function tooltipMarkdown(quote: string, source: string): string {
+  return `${escapeMarkdown(quote)}\n\n— ${escapeMarkdown(source)}`;
 }
 
 /** `京东《未来科技趋势白皮书》 (2021) · 物联网 › 3.1 数字孪生 · 第 536 行` */
@@ -69,10 +86,10 @@ export interface HoverCommands {
 
 function actions(ref: ItemRef, labels: HoverLabels, commands: HoverCommands): string {
   return [
-    commandLink(`$(quote) ${labels.insertQuote}`, commands.insertQuote, [ref]),
-    commandLink(`$(references) ${labels.insertCitation}`, commands.insertCitation, [ref]),
-    commandLink(`$(go-to-file) ${labels.openSource}`, commands.openSource, [ref]),
-    commandLink(`$(list-tree) ${labels.revealInSidebar}`, commands.reveal, [ref]),
+    commandLink(labels.insertQuote, commands.insertQuote, [ref], 'quote'),
+    commandLink(labels.insertCitation, commands.insertCitation, [ref], 'references'),
+    commandLink(labels.openSource, commands.openSource, [ref], 'go-to-file'),
+    commandLink(labels.revealInSidebar, commands.reveal, [ref], 'list-tree'),
   ].join(' · ');
 }
 

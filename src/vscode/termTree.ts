@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { Caption, Definition, Figure, Report, Section, Term } from '../core/model';
 import type { ItemRef } from '../core/hoverContent';
-import { escapeMarkdown } from '../core/hoverContent';
+import { tooltipMarkdown } from '../core/hoverContent';
 import type { Library } from '../core/snapshot';
 import { COMMANDS, VIEWS } from './commands';
 import { isEnabledFor, settings } from './config';
@@ -35,9 +35,9 @@ export function refOfNode(node: Node): ItemRef | undefined {
   }
 }
 
-/** A tooltip that shows report text as text: escaped, never trusted. */
+/** A tooltip that shows report text as text: escaped, never trusted, no icons. */
 function plainTooltip(quote: string, source: string): vscode.MarkdownString {
-  const tooltip = new vscode.MarkdownString(`${escapeMarkdown(quote)}\n\n— ${escapeMarkdown(source)}`);
+  const tooltip = new vscode.MarkdownString(tooltipMarkdown(quote, source), false);
   tooltip.isTrusted = false;
   return tooltip;
 }

@@ -7,8 +7,9 @@ import assert from 'node:assert/strict';
 import type { Snapshot } from '../../src/core/model';
 import { Library, mergeSnapshots, parseSnapshot, validateSnapshot } from '../../src/core/snapshot';
 import { SearchIndex } from '../../src/core/search';
-import { termHover, type HoverLabels } from '../../src/core/hoverContent';
+import { commandLink, escapeMarkdown, figureHover, termHover, tooltipMarkdown, type HoverLabels } from '../../src/core/hoverContent';
 import { committedSnapshot } from './helpers';
+import { userSnapshot } from './userSnapshot';
 
 const labels: HoverLabels = {
   line: (line) => `line ${line}`,
@@ -21,23 +22,6 @@ const labels: HoverLabels = {
   sameFigureElsewhere: (count) => `${count} more`,
 };
 const commands = { insertCitation: 'reportLens.insertCitation', insertQuote: 'reportLens.insertQuote', openSource: 'reportLens.openSource', reveal: 'reportLens.revealInSidebar' };
-
-/** A small valid user snapshot: one report with two nested sections, one term, one figure, one caption. */
-export function userSnapshot(): Snapshot {
-  const quote = { reportId: 'mine', section: '一 › 二', sectionId: 'mine#s2', line: 3, quote: '测试术语是一种示例。', offset: 10, before: '', after: '' };
-  return {
-    schemaVersion: 1,
-    reports: [{ id: 'mine', file: 'mine.md', title: '我的报告', shortTitle: '我的报告', type: 'report', language: 'zh-Hans', date: '2024-05-31' }],
-    sections: [
-      { id: 'mine#s1', reportId: 'mine', title: '一', level: 1, line: 1 },
-      { id: 'mine#s2', reportId: 'mine', title: '二', level: 2, line: 2, parentId: 'mine#s1' },
-    ],
-    terms: [{ id: 'term:测试术语', term: '测试术语', aliases: ['TT'], category: '测试', definitions: [{ ...quote, kind: 'explicit' }], occurrences: [{ reportId: 'mine', line: 3 }], figureIds: ['mine:f1'], pinyin: { full: 'ce shi shu yu', initials: 'cssy' } }],
-    figures: [{ ...quote, id: 'mine:f1', text: '42亿元', value: 4.2e9, unit: 'CNY', subject: '规模', sameAs: [] }],
-    captions: [{ reportId: 'mine', section: '一', line: 2, id: 'mine:c1', label: '图 1', title: '示例' }],
-    fold: { t2s: { 試: '试' } },
-  };
-}
 
 /** The user snapshot with one change, as JSON text. */
 function broken(change: (snapshot: Snapshot) => void): string {
@@ -138,5 +122,74 @@ describe('user snapshots: loading', () => {
     assert.match(termHover(library, term, 3, labels, commands), /^\*\*测试术语\*\* · TT · _测试_\n\n_not defined_/);
     assert.equal(new SearchIndex(library).search('cssy')[0]?.entry.label, '测试术语');
     assert.deepEqual(library.sourceOf({ reportId: 'mine', sectionId: 'mine#s2' }), { report: snapshot.reports[0] });
+  });
+});
+
+describe('hover Markdown of hostile report text (exact output)', () => {
+  /** The user snapshot with hostile text in every field a hover shows, and ids holding `)`. */
+  function hostileLibrary(): Library {
+    const snapshot = userSnapshot();
+    snapshot.reports[0].shortTitle = '报告](command:workbench.action.terminal.new) $(alert)';
+    const term = snapshot.terms[0];
+    snapshot.terms[0] = { ...term, id: 'term:a)b', figureIds: ['mine:f1)'], term: '术语 https://evil.example', aliases: ['a)b', 'me@evil.example'], category: '# 类别\r===\r' };
+    term.definitions[0] = { ...term.definitions[0], quote: '见 www.evil.example 与 $(alert)\r> 伪造\n— 来源', section: 'sec\r===\rtail' };
+    snapshot.figures[0] = { ...snapshot.figures[0], id: 'mine:f1)', text: '42亿元)', subject: '<img src=x> **规模**', quote: 'ftp://x.example/\u2028# h' };
+    return new Library(snapshot);
+  }
+  const link = (icon: string, label: string, command: string, argument: string) => `[$(${icon}) ${label}](command:reportLens.${command}?${argument})`;
+  const actions = (argument: string) =>
+    [link('quote', 'Insert quote', 'insertQuote', argument), link('references', 'Insert citation', 'insertCitation', argument), link('go-to-file', 'Open source', 'openSource', argument), link('list-tree', 'Reveal', 'revealInSidebar', argument)].join(' · ');
+  const source = String.raw`报告\]\(command\:workbench\.action\.terminal\.new\) \$\(alert\)`;
+
+  it('shows a term: no live URL, no icon, no line break, no HTML, and links that keep an id with “)”', () => {
+    const library = hostileLibrary();
+    assert.equal(
+      termHover(library, library.term('term:a)b')!, 3, labels, commands),
+      [
+        String.raw`**术语 https\://evil\.example** · a\)b, me\@evil\.example · _\# 类别 === _`,
+        '',
+        String.raw`> 见 www\.evil\.example 与 \$\(alert\) \> 伪造 — 来源`,
+        '',
+        String.raw`— ${source} \(2024\) · sec === tail · line 3`,
+        '',
+        'Related figures:',
+        '',
+        String.raw`- **42亿元\)** &lt;img src=x\> \*\*规模\*\* — ${source}, line 3`,
+        '',
+        actions('%5B%7B%22kind%22%3A%22term%22%2C%22id%22%3A%22term%3Aa%29b%22%7D%5D'),
+      ].join('\n'),
+    );
+  });
+
+  it('shows a figure the same way', () => {
+    const library = hostileLibrary();
+    assert.equal(
+      figureHover(library, [library.figure('mine:f1)')!], labels, commands),
+      [
+        String.raw`**42亿元\)** · &lt;img src=x\> \*\*规模\*\*`,
+        '',
+        String.raw`> ftp\://x\.example/ \# h`,
+        '',
+        String.raw`— ${source} \(2024\) · 一 › 二 · line 3`,
+        '',
+        actions('%5B%7B%22kind%22%3A%22figure%22%2C%22id%22%3A%22mine%3Af1%29%22%7D%5D'),
+      ].join('\n'),
+    );
+  });
+
+  it('encodes every character of a command argument that would end or break the link', () => {
+    const link = commandLink('Cite', 'reportLens.insertCitation', [{ kind: 'term', id: "x)(!'*] y" }]);
+    assert.equal(link, '[Cite](command:reportLens.insertCitation?%5B%7B%22kind%22%3A%22term%22%2C%22id%22%3A%22x%29%28%21%27%2A%5D%20y%22%7D%5D)');
+    assert.deepEqual(JSON.parse(decodeURIComponent(link.slice(link.indexOf('?') + 1, -1))), [{ kind: 'term', id: "x)(!'*] y" }]);
+  });
+
+  it('shows a tree tooltip as text', () => {
+    assert.equal(tooltipMarkdown('$(alert) see https://e.example\r# x', 'r](command:x) · sec\r==='), String.raw`\$\(alert\) see https\://e\.example \# x` + '\n\n— ' + String.raw`r\]\(command\:x\) · sec ===`);
+  });
+
+  it('escapes a lone carriage return, and every escape reads back as the original text', () => {
+    assert.equal(escapeMarkdown('sec\r===\rtail'), 'sec === tail');
+    const hostile = 'a:b@c $(x) https://e.example';
+    assert.equal(escapeMarkdown(hostile).replace(/\\(.)/g, '$1'), hostile);
   });
 });

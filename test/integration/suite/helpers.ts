@@ -51,7 +51,7 @@ export async function hoverText(document: vscode.TextDocument, position: vscode.
 
 /** Markdown-escaped text as the hover holds it, for comparing with report quotes. */
 export function unescapeMarkdown(text: string): string {
-  return text.replace(/\\([\\`*_{}[\]()#+\-.!|~>])/g, '$1').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+  return text.replace(/\\([\\`*_{}[\]()#+\-.!|~>:@$])/g, '$1').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
 }
 
 export async function setting(key: string, value: unknown): Promise<void> {
