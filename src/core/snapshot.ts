@@ -8,6 +8,7 @@ import { SCHEMA_VERSION, type Caption, type Figure, type Report, type Section, t
 import { FoldTable } from './normalize';
 import { TermMatcher } from './matcher';
 import type { CitationSource } from './citation';
+import { parse as parseYaml } from 'yaml';
 
 export class SnapshotError extends Error {
   constructor(
@@ -234,6 +235,68 @@ export function parseSnapshot(text: string, options: { builtIn?: boolean } = {})
     throw new SnapshotError(`not valid JSON (${(error as Error).message})`);
   }
   if (options.builtIn && isObject(value) && value.schemaVersion === SCHEMA_VERSION) return value as unknown as Snapshot;
+  return validateSnapshot(value);
+}
+
+/** A user snapshot file as stat sees it, before it is read. */
+export interface UserFileInfo {
+  isFile: boolean;
+  size: number;
+}
+
+/**
+ * Why a user snapshot file must not be read, if it must not: anything but a
+ * regular file (a folder; a FIFO that blocks forever; the zero device, which
+ * never ends) and anything over the size cap.
+ */
+export function userFileProblem(file: UserFileInfo, maxBytes: number): string | undefined {
+  if (!file.isFile) return 'not a regular file (a folder, device or pipe is never read)';
+  if (file.size > maxBytes) return `${(file.size / 2 ** 20).toFixed(1)} MB is over the ${maxBytes / 2 ** 20} MB cap (reportLens.maxSnapshotMegabytes)`;
+  return undefined;
+}
+
+/** YAML's own bound on alias expansion (nodes reached through aliases); the text bound is `maxCharacters`. */
+const MAX_YAML_ALIASES = 100;
+
+/**
+ * The text a parsed value holds once its YAML aliases are expanded (strings
+ * and keys, plus a little per node), counted up to `limit`: 99 aliases of one
+ * 2 MB string are 200 MB for every later step, though parsing shares them.
+ * Stops as soon as the limit is passed, so the count is linear in the limit.
+ */
+function exceedsExpandedSize(value: unknown, limit: number): boolean {
+  let size = 0;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    size += 8;
+    if (typeof next === 'string') size += next.length;
+    else if (Array.isArray(next)) for (const child of next) pending.push(child);
+    else if (typeof next === 'object' && next !== null) {
+      for (const [key, child] of Object.entries(next)) {
+        size += key.length;
+        pending.push(child);
+      }
+    }
+    if (size > limit) return true;
+  }
+  return false;
+}
+
+/**
+ * Parses and validates a user's snapshot: JSON, or YAML with alias expansion
+ * bounded twice — YAML's node count, and at most `maxCharacters` of text once
+ * expanded (a "YAML bomb" is refused before anything indexes it).
+ */
+export function parseUserSnapshot(text: string, format: 'json' | 'yaml', maxCharacters: number): Snapshot {
+  if (format === 'json') return parseSnapshot(text);
+  let value: unknown;
+  try {
+    value = parseYaml(text, { maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    throw new SnapshotError(`not valid YAML (${(error as Error).message.split('\n')[0]})`);
+  }
+  if (exceedsExpandedSize(value, maxCharacters)) throw new SnapshotError(`its YAML aliases expand to more than ${maxCharacters} characters`);
   return validateSnapshot(value);
 }
 

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { CITATION_STYLES, type CitationStyle } from '../core/citation';
 import { CITATION_FORMATS, type CitationFormat } from '../core/citeEdits';
+import { settingWithOrigin } from './workspacePaths';
 
 const SECTION = 'reportLens';
 const warned = new Set<string>();
@@ -56,11 +57,24 @@ export const settings = {
     return Array.isArray(value) && value.every((id) => typeof id === 'string') ? value : invalid('languages', value, Object.keys(DEFAULT_FORMATS));
   },
   bibliographyFile: (): string => section().get<string>('bibliographyFile', '') ?? '',
-  extraSnapshots(): string[] {
-    const value = section().get<unknown>('extraSnapshots', []);
-    return Array.isArray(value) && value.every((path) => typeof path === 'string') ? value : invalid('extraSnapshots', value, []);
+  /** The user snapshots to load, and whether the writer's own user settings named them (only then may they lie outside the workspace). */
+  extraSnapshots(): { paths: string[]; fromUserSettings: boolean } {
+    const setting = pathSetting('extraSnapshots');
+    const value = setting?.value ?? [];
+    const paths = Array.isArray(value) && value.every((path) => typeof path === 'string') ? value : invalid('extraSnapshots', value, []);
+    return { paths, fromUserSettings: setting?.fromUserSettings ?? true };
   },
-  reportsFolder: (): string => section().get<string>('reportsFolder', '') ?? '',
+  /** The cap on a user snapshot's size, and on the text a YAML one may expand to. */
+  maxSnapshotBytes(): number {
+    const value = section().get<unknown>('maxSnapshotMegabytes', 20);
+    return Math.round((typeof value === 'number' && value > 0 && value <= 1024 ? value : invalid('maxSnapshotMegabytes', value, 20)) * 2 ** 20);
+  },
+  /** The folder of original reports for the source view, and whether the writer's user settings named it. */
+  reportsFolder(): { path: string; fromUserSettings: boolean } {
+    const setting = pathSetting('reportsFolder');
+    const value = setting?.value ?? '';
+    return { path: typeof value === 'string' ? value : invalid('reportsFolder', value, ''), fromUserSettings: setting?.fromUserSettings ?? true };
+  },
   pickerDefaultAction: () => oneOf('picker.defaultAction', ['insertCitation', 'insertQuote', 'openSource', 'copy'] as const, 'insertCitation'),
   /** Documents larger than this (characters) are not scanned for "Terms in this document". */
   maxScanCharacters(): number {
@@ -68,6 +82,20 @@ export const settings = {
     return typeof value === 'number' && value > 0 ? value : invalid('maxScanCharacters', value, 5_000_000);
   },
 };
+
+/**
+ * A path setting with its origin. In Restricted Mode VS Code already drops the
+ * repository's values of restricted settings; a repository value that
+ * reaches here anyway in an untrusted workspace is ignored all the same.
+ */
+function pathSetting(key: string): { value: unknown; fromUserSettings: boolean } | undefined {
+  const setting = settingWithOrigin(SECTION, key);
+  if (setting && !setting.fromUserSettings && !vscode.workspace.isTrusted) {
+    const global = vscode.workspace.getConfiguration(SECTION).inspect<unknown>(key)?.globalValue;
+    return global === undefined ? undefined : { value: global, fromUserSettings: true };
+  }
+  return setting;
+}
 
 /** Whether Report Lens works in this document. */
 export function isEnabledFor(document: vscode.TextDocument): boolean {

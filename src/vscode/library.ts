@@ -1,77 +1,93 @@
 /**
  * The library the features read: the built-in snapshot plus the user's own
  * snapshots (`reportLens.extraSnapshots`, JSON or YAML). A user file that
- * cannot be read, parsed or validated is reported once, by name and problem,
- * and left out; the built-in snapshot keeps working. User files are only read.
+ * cannot be found, is not a regular file, is over the size cap, or cannot be
+ * parsed or validated is reported once, by name and problem, and left out;
+ * the built-in snapshot keeps working. User files are only read, and only
+ * inside the workspace folders unless the writer's own user settings name them.
  */
 import * as vscode from 'vscode';
-import { parse as parseYaml } from 'yaml';
 import type { Snapshot } from '../core/model';
-import { Library, mergeSnapshots, parseSnapshot, SnapshotError, validateSnapshot } from '../core/snapshot';
+import { Library, mergeSnapshots, parseSnapshot, parseUserSnapshot, SnapshotError, userFileProblem } from '../core/snapshot';
 import { settings } from './config';
+import { resolveInWorkspace } from './workspacePaths';
 
 /**
- * Reads a file as UTF-8. In the desktop and server extension hosts the built-in
- * snapshot is read synchronously (under a millisecond for 1 MB): an awaited read
- * hands the host's event loop to other extensions starting at the same moment,
- * which tripled activation time. On the web it goes through `workspace.fs`.
+ * Reads the built-in snapshot as UTF-8. In the desktop and server extension
+ * hosts it is read synchronously (under a millisecond for 1 MB): an awaited
+ * read hands the host's event loop to other extensions starting at the same
+ * moment, which tripled activation time. On the web it goes through `workspace.fs`.
+ * Only the extension's own file is read this way; user files never are.
  */
-function readTextNow(uri: vscode.Uri): string | undefined {
-  if (uri.scheme !== 'file' || typeof process === 'undefined' || !process.versions?.node) return undefined;
-  // A plain require, reached only in Node hosts; the web bundle leaves `node:` modules unresolved.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { readFileSync } = require('node:fs') as typeof import('node:fs');
-  return readFileSync(uri.fsPath, 'utf8');
-}
-
-async function readText(uri: vscode.Uri): Promise<string> {
-  return readTextNow(uri) ?? new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-}
-
-/** Parses a user snapshot by its extension: `.yaml`/`.yml` as YAML, anything else as JSON. */
-function parseUserSnapshot(uri: vscode.Uri, text: string): Snapshot {
-  if (!/\.ya?ml$/i.test(uri.path)) return parseSnapshot(text);
-  let value: unknown;
-  try {
-    value = parseYaml(text);
-  } catch (error) {
-    throw new SnapshotError(`not valid YAML (${(error as Error).message.split('\n')[0]})`);
+async function readBuiltIn(uri: vscode.Uri): Promise<string> {
+  if (uri.scheme === 'file' && typeof process !== 'undefined' && process.versions?.node) {
+    // A plain require, reached only in Node hosts; the web bundle leaves `node:` modules unresolved.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { readFileSync } = require('node:fs') as typeof import('node:fs');
+    return readFileSync(uri.fsPath, 'utf8');
   }
-  return validateSnapshot(value);
+  return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
 }
 
-/** Resolves a configured path: absolute, or relative to the first workspace folder. */
-function resolvePath(path: string): vscode.Uri | undefined {
-  if (/^(?:\/|[a-zA-Z]:[\\/])/.test(path)) return vscode.Uri.file(path);
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  return folder && vscode.Uri.joinPath(folder.uri, path);
+/**
+ * Reads a user snapshot asynchronously through `workspace.fs` (the web has no
+ * other), after checking with stat that it is a regular file under the cap.
+ */
+async function readUserFile(uri: vscode.Uri, maxBytes: number): Promise<string> {
+  let stat: vscode.FileStat;
+  try {
+    stat = await vscode.workspace.fs.stat(uri);
+  } catch (error) {
+    throw new SnapshotError(`cannot be read (${(error as { code?: string }).code ?? (error as Error).message})`);
+  }
+  const problem = userFileProblem({ isFile: (stat.type & vscode.FileType.File) !== 0, size: stat.size }, maxBytes);
+  if (problem) throw new SnapshotError(problem);
+  return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
 }
 
 /** Problems already shown, so a broken file is reported once, not on every reload. */
 const reported = new Set<string>();
 
+function reportLeftOut(name: string, problem: string): void {
+  const message = vscode.l10n.t('Report Lens left out the snapshot {0}: {1}. The built-in reports still work; the file was not changed.', name, problem);
+  if (reported.has(message)) return;
+  reported.add(message);
+  void vscode.window.showErrorMessage(message);
+}
+
+/** Resolves, confines, reads and parses one configured user snapshot; throws a SnapshotError with the problem. */
+async function loadUserSnapshot(path: string, fromUserSettings: boolean, maxBytes: number): Promise<Snapshot> {
+  const resolved = await resolveInWorkspace(path, vscode.workspace.workspaceFolders?.[0]?.uri, fromUserSettings);
+  if ('problem' in resolved) throw new SnapshotError(resolved.problem);
+  const format = /\.ya?ml$/i.test(resolved.uri.path) ? 'yaml' : 'json';
+  return parseUserSnapshot(await readUserFile(resolved.uri, maxBytes), format, maxBytes);
+}
+
 export async function loadLibrary(extensionUri: vscode.Uri): Promise<Library | undefined> {
-  const builtIn = vscode.Uri.joinPath(extensionUri, 'data', 'snapshot.json');
-  let snapshot: Snapshot;
+  const builtInUri = vscode.Uri.joinPath(extensionUri, 'data', 'snapshot.json');
+  let builtIn: Snapshot;
   try {
-    snapshot = parseSnapshot(await readText(builtIn), { builtIn: true });
+    builtIn = parseSnapshot(await readBuiltIn(builtInUri), { builtIn: true });
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not load its snapshot {0}: {1}', builtIn.fsPath, String((error as Error).message)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not load its snapshot {0}: {1}', builtInUri.fsPath, String((error as Error).message)));
     return undefined;
   }
-  for (const path of settings.extraSnapshots()) {
-    const uri = resolvePath(path);
+  const { paths, fromUserSettings } = settings.extraSnapshots();
+  const maxBytes = settings.maxSnapshotBytes();
+  let merged = builtIn;
+  for (const path of paths) {
     try {
-      if (!uri) throw new SnapshotError('open a folder to use a relative path');
-      snapshot = mergeSnapshots(snapshot, parseUserSnapshot(uri, await readText(uri)));
+      merged = mergeSnapshots(merged, await loadUserSnapshot(path, fromUserSettings, maxBytes));
     } catch (error) {
-      const problem = error instanceof SnapshotError ? error.message : (error as Error).message;
-      const message = vscode.l10n.t('Report Lens left out the snapshot {0}: {1}. The built-in reports still work; the file was not changed.', uri?.fsPath ?? path, problem);
-      if (!reported.has(message)) {
-        reported.add(message);
-        void vscode.window.showErrorMessage(message);
-      }
+      reportLeftOut(path, (error as Error).message);
     }
   }
-  return new Library(snapshot);
+  if (merged === builtIn) return new Library(builtIn);
+  // Validation should leave nothing here to throw on; if it ever does, the user files go, never the built-in reports.
+  try {
+    return new Library(merged);
+  } catch (error) {
+    reportLeftOut(paths.join(', '), (error as Error).message);
+    return new Library(builtIn);
+  }
 }

@@ -10,6 +10,7 @@ import type { ItemRef } from '../core/hoverContent';
 import type { Library } from '../core/snapshot';
 import { COMMANDS } from './commands';
 import { isItemRef, resolveItem, type ResolvedItem } from './items';
+import { resolveInWorkspace } from './workspacePaths';
 
 export const SOURCE_SCHEME = 'report-lens-source';
 
@@ -29,16 +30,27 @@ export function passageDocument(library: Library, item: ResolvedItem): { text: s
   return { text: `${prefix}${item.quote}${after}${after ? '…' : ''}\n`, quoteStart: prefix.length, quoteEnd: prefix.length + item.quote.length };
 }
 
-/** The original report file, if present in a configured folder or the workspace's data/reports. */
-async function originalFile(report: { file: string } | undefined, configuredFolder: string): Promise<vscode.Uri | undefined> {
+/**
+ * The original report file, if present in the configured folder or the
+ * workspace's data/reports: a regular file (a pipe would block the editor),
+ * resolved through links and confined to the workspace folders — unless the
+ * writer's own user settings name the folder.
+ */
+async function originalFile(report: { file: string } | undefined, configured: ReportsFolder): Promise<vscode.Uri | undefined> {
   if (!report) return undefined;
-  const candidates: vscode.Uri[] = [];
-  if (configuredFolder) candidates.push(vscode.Uri.joinPath(vscode.Uri.file(configuredFolder), report.file));
-  for (const folder of vscode.workspace.workspaceFolders ?? []) candidates.push(vscode.Uri.joinPath(folder.uri, 'data', 'reports', report.file));
+  const base = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const candidates: { path: string; base: vscode.Uri | undefined; mayLeaveWorkspace: boolean }[] = [];
+  if (configured.path) {
+    const folder = await resolveInWorkspace(configured.path, base, configured.fromUserSettings);
+    if ('uri' in folder) candidates.push({ path: report.file, base: folder.uri, mayLeaveWorkspace: configured.fromUserSettings });
+    else warnOnce(folder.problem);
+  }
+  for (const folder of vscode.workspace.workspaceFolders ?? []) candidates.push({ path: `data/reports/${report.file}`, base: folder.uri, mayLeaveWorkspace: false });
   for (const candidate of candidates) {
+    const resolved = await resolveInWorkspace(candidate.path, candidate.base, candidate.mayLeaveWorkspace);
+    if (!('uri' in resolved)) continue;
     try {
-      await vscode.workspace.fs.stat(candidate);
-      return candidate;
+      if ((await vscode.workspace.fs.stat(resolved.uri)).type & vscode.FileType.File) return resolved.uri;
     } catch {
       // Not there: try the next place.
     }
@@ -46,7 +58,21 @@ async function originalFile(report: { file: string } | undefined, configuredFold
   return undefined;
 }
 
-export function registerSourceView(context: vscode.ExtensionContext, library: () => Library | undefined, reportsFolder: () => string, pick: () => Promise<ItemRef | undefined>): void {
+const warned = new Set<string>();
+
+function warnOnce(problem: string): void {
+  if (warned.has(problem)) return;
+  warned.add(problem);
+  void vscode.window.showWarningMessage(vscode.l10n.t('Report Lens: the setting "{0}" was not used: {1}', 'reportLens.reportsFolder', problem));
+}
+
+/** The `reportLens.reportsFolder` setting and whether the writer's own user settings set it. */
+export interface ReportsFolder {
+  path: string;
+  fromUserSettings: boolean;
+}
+
+export function registerSourceView(context: vscode.ExtensionContext, library: () => Library | undefined, reportsFolder: () => ReportsFolder, pick: () => Promise<ItemRef | undefined>): void {
   const passages = new Map<string, string>();
   const provider: vscode.TextDocumentContentProvider = { provideTextDocumentContent: (uri) => passages.get(uri.toString()) ?? '' };
   context.subscriptions.push(

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import type { Snapshot } from '../../src/core/model';
-import { Library, mergeSnapshots, parseSnapshot, validateSnapshot } from '../../src/core/snapshot';
+import { Library, mergeSnapshots, parseSnapshot, parseUserSnapshot, userFileProblem, validateSnapshot } from '../../src/core/snapshot';
+import { stringify as toYaml } from 'yaml';
 import { SearchIndex } from '../../src/core/search';
 import { commandLink, escapeMarkdown, figureHover, termHover, tooltipMarkdown, type HoverLabels } from '../../src/core/hoverContent';
 import { committedSnapshot } from './helpers';
@@ -122,6 +123,37 @@ describe('user snapshots: loading', () => {
     assert.match(termHover(library, term, 3, labels, commands), /^\*\*测试术语\*\* · TT · _测试_\n\n_not defined_/);
     assert.equal(new SearchIndex(library).search('cssy')[0]?.entry.label, '测试术语');
     assert.deepEqual(library.sourceOf({ reportId: 'mine', sectionId: 'mine#s2' }), { report: snapshot.reports[0] });
+  });
+});
+
+describe('user snapshots: reading is bounded', () => {
+  const MB = 2 ** 20;
+
+  it('reads only regular files under the size cap', () => {
+    assert.equal(userFileProblem({ isFile: true, size: 20 * MB }, 20 * MB), undefined);
+    assert.match(userFileProblem({ isFile: false, size: 0 }, 20 * MB)!, /^not a regular file/);
+    assert.equal(userFileProblem({ isFile: true, size: 20 * MB + 1 }, 20 * MB), '20.0 MB is over the 20 MB cap (reportLens.maxSnapshotMegabytes)');
+  });
+
+  it('reads a YAML snapshot, aliases included, and refuses one whose aliases expand past the cap', () => {
+    const snapshot = userSnapshot();
+    const yaml = toYaml(snapshot);
+    assert.equal(parseUserSnapshot(yaml, 'yaml', MB).terms[0].term, '测试术语');
+    const withAlias = yaml.replace(/^(\s+)text: 42亿元$/m, '$1text: &s 42亿元').replace(/^(\s+)subject: 规模$/m, '$1subject: *s');
+    assert.equal(parseUserSnapshot(withAlias, 'yaml', MB).figures[0].subject, '42亿元');
+    // 99 aliases of a 2 MB string: a 2 MB file that is 200 MB of text once expanded.
+    const bomb = `${yaml}bomb:\n  - &big "${'x'.repeat(2 * MB)}"\n${'  - *big\n'.repeat(99)}`;
+    assert.throws(() => parseUserSnapshot(bomb, 'yaml', 20 * MB), /^SnapshotError: its YAML aliases expand to more than 20971520 characters$/);
+  });
+
+  it('refuses exponential alias nesting (a billion laughs)', () => {
+    const levels = Array.from({ length: 10 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`);
+    const laughs = `l0: &l0 "lol"\n${levels.join('\n')}\n`;
+    assert.throws(() => parseUserSnapshot(laughs, 'yaml', 20 * MB), /not valid YAML \(Excessive alias count/);
+  });
+
+  it('parses JSON as JSON, with the same validation', () => {
+    assert.throws(() => parseUserSnapshot('{"schemaVersion": 1, "reports": 3}', 'json', MB), /^SnapshotError: reports: must be a list$/);
   });
 });
 
