@@ -2,11 +2,13 @@
  * The reports folder's `catalog.yaml`: citation metadata of each report.
  * Validated field by field, so a typo stops the indexer with the file and line.
  */
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Article, Report, ReportType } from '../core/model';
+import { isCalendarDate } from '../core/snapshot';
 import { YamlFile } from './yamlFile';
 
 const REPORT_TYPES: ReportType[] = ['report', 'white-paper', 'compilation', 'news-article', 'web-page'];
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 type Fields = Record<string, unknown>;
@@ -30,8 +32,26 @@ function readArticle(file: YamlFile, path: (string | number)[], raw: unknown): A
     const value = text(file, path, fields, key, false);
     if (value !== undefined) article[key] = value;
   }
-  if (article.date && !DATE.test(article.date)) file.fail([...path, 'date'], `date "${article.date}" must be YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (article.date && !isCalendarDate(article.date)) file.fail([...path, 'date'], `date "${article.date}" must be a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD`);
   return article;
+}
+
+/** Is `inner` inside `folder` (or the folder itself)? */
+function isInside(folder: string, inner: string): boolean {
+  const path = relative(folder, inner);
+  return !path.startsWith('..') && !isAbsolute(path);
+}
+
+/**
+ * A report's file, confined to the reports folder (the catalogue's own):
+ * `../../etc/hostname`, an absolute path or a link that leads out is refused.
+ */
+function reportFile(file: YamlFile, path: (string | number)[], name: string): string {
+  const folder = dirname(file.path);
+  const target = resolve(folder, name);
+  const outside = isAbsolute(name) || !isInside(folder, target) || (existsSync(target) && !isInside(realpathSync(folder), realpathSync(target)));
+  if (outside) file.fail([...path, 'file'], `file "${name}" must be inside the reports folder`);
+  return name;
 }
 
 function readReport(file: YamlFile, index: number, raw: unknown): Report {
@@ -43,11 +63,11 @@ function readReport(file: YamlFile, index: number, raw: unknown): Report {
   const type = text(file, path, fields, 'type', true) as ReportType;
   if (!REPORT_TYPES.includes(type)) file.fail([...path, 'type'], `type "${type}" must be one of ${REPORT_TYPES.join(', ')}`);
   const date = text(file, path, fields, 'date', false);
-  if (date !== undefined && !DATE.test(date)) file.fail([...path, 'date'], `date "${date}" must be YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (date !== undefined && !isCalendarDate(date)) file.fail([...path, 'date'], `date "${date}" must be a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD`);
   const title = text(file, path, fields, 'title', true)!;
   const report: Report = {
     id,
-    file: text(file, path, fields, 'file', true)!,
+    file: reportFile(file, path, text(file, path, fields, 'file', true)!),
     title,
     shortTitle: text(file, path, fields, 'shortTitle', false) ?? title,
     type,

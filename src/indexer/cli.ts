@@ -68,6 +68,9 @@ function main(): void {
   try {
     writeFileSync(temporary, serialiseSnapshot(snapshot));
     renameSync(temporary, args.out);
+  } catch (error) {
+    // A full disk, a folder named like the snapshot, a read-only place: the writer's to fix.
+    throw new InputError(args.out, undefined, `cannot write the snapshot (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   } finally {
     rmSync(temporary, { force: true });
   }

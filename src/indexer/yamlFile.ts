@@ -3,7 +3,7 @@
  * and the line, whether the YAML itself is broken or a field is wrong.
  */
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, visit, type Document, type Node } from 'yaml';
 
 export class InputError extends Error {
   constructor(
@@ -40,9 +40,23 @@ export class YamlFile {
     return new YamlFile(path, document, lines);
   }
 
-  /** The plain JavaScript value of the whole file. */
+  /**
+   * The plain JavaScript value of the whole file. Aliases expanding to more
+   * than YAML's node bound (a "billion laughs") are refused at the first alias.
+   */
   value(): unknown {
-    return this.document.toJS();
+    try {
+      return this.document.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      let line: number | undefined;
+      visit(this.document, {
+        Alias: (_key, node) => {
+          if (node.range) line = this.lines.linePos(node.range[0]).line;
+          return visit.BREAK;
+        },
+      });
+      throw new InputError(this.path, line, `YAML aliases expand too far (${(error as Error).message})`);
+    }
   }
 
   /** Line of the value at a path (`['reports', 2, 'date']`), or of its nearest existing parent. */

@@ -1,7 +1,7 @@
 /** The indexer as a tool: another folder of reports, bad input, and no partial output. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers';
@@ -10,7 +10,26 @@ function runIndexer(args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'indexer', 'cli.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
 }
 
-describe('indexer command line', () => {
+/** The indexer with writes capped at `kilobytes` (the shell's `ulimit -f`): writing the snapshot fails part-way, as on a full disk. */
+function runIndexerWithWriteLimit(kilobytes: number, args: string[]) {
+  const command = [process.execPath, '--import', 'tsx', join(ROOT, 'src', 'indexer', 'cli.ts'), ...args].map((arg) => `'${arg.replace(/'/g, "'\\''")}'`).join(' ');
+  return spawnSync('sh', ['-c', `ulimit -f ${kilobytes * 2}; exec ${command}`], { encoding: 'utf8', cwd: ROOT });
+}
+
+/** A folder of reports with a catalogue entry `fields` (YAML lines) and one report. */
+function reportsFolder(fields: string, report = '一、概述\n\n区块链是一种分布式账本技术。区块链的市场规模达到120亿元。\n'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'report-lens-index-'));
+  writeFileSync(join(dir, 'catalog.yaml'), `reports:\n  - id: demo\n    title: 演示\n    type: report\n    language: zh-Hans\n${fields}`);
+  writeFileSync(join(dir, 'demo.md'), report);
+  return dir;
+}
+
+/** A Node stack trace line: input problems are reported as `file:line: problem`, never with one. */
+const STACK = /^\s+at /m;
+
+describe('indexer command line', function () {
+  // Each case starts the indexer (tsx compiles it) once or more: seconds each on a busy machine.
+  this.timeout(240_000);
   it('indexes any folder of reports with a catalogue', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-lens-index-'));
     writeFileSync(join(dir, 'catalog.yaml'), 'reports:\n  - id: demo\n    file: demo.md\n    title: 演示报告\n    publisher: 示例研究院\n    date: 2024-05\n    type: report\n    language: zh-Hans\n');
@@ -25,7 +44,7 @@ describe('indexer command line', () => {
     assert.equal(snapshot.figures[0].value, 1.2e10);
   });
 
-  it('stops on a bad catalogue with the file and line, leaving the old snapshot alone', () => {
+  it('stops on a bad catalogue with the file and line, before writing anything', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-lens-index-'));
     writeFileSync(join(dir, 'catalog.yaml'), 'reports:\n  - id: demo\n    file: demo.md\n    title: 演示\n    type: pamphlet\n    language: zh-Hans\n');
     writeFileSync(join(dir, 'demo.md'), '正文。\n');
@@ -34,6 +53,7 @@ describe('indexer command line', () => {
     const result = runIndexer(['--reports', dir, '--out', out]);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /catalog\.yaml:5: type "pamphlet" must be one of/);
+    assert.doesNotMatch(result.stderr, STACK);
     assert.equal(readFileSync(out, 'utf8'), 'GOOD');
   });
 
@@ -42,8 +62,64 @@ describe('indexer command line', () => {
     writeFileSync(join(dir, 'catalog.yaml'), 'reports:\n  - id: demo\n    file: missing.txt\n    title: 演示\n    type: report\n    language: zh-Hans\n');
     const result = runIndexer(['--reports', dir, '--out', join(dir, 'snapshot.json')]);
     assert.match(result.stderr, /missing\.txt: cannot read the report \(ENOENT\)/);
+    assert.equal(result.status, 1);
     assert.ok(!existsSync(join(dir, 'snapshot.json')));
     writeFileSync(join(dir, 'catalog.yaml'), 'reports:\n  - id: [unclosed\n');
-    assert.match(runIndexer(['--reports', dir]).stderr, /catalog\.yaml:\d+: invalid YAML/);
+    const broken = runIndexer(['--reports', dir]);
+    assert.match(broken.stderr, /catalog\.yaml:\d+: invalid YAML/);
+    assert.equal(broken.status, 1);
+  });
+
+  it('leaves the old snapshot alone when writing the new one fails part-way', () => {
+    // A report long enough that its snapshot is well over the 64 KB write limit.
+    const dir = reportsFolder('    file: demo.md\n', '一、概述\n\n' + '区块链是一种分布式账本技术。区块链的市场规模达到120亿元。\n\n'.repeat(400));
+    const out = join(dir, 'snapshot.json');
+    writeFileSync(out, 'GOOD');
+    const result = runIndexerWithWriteLimit(64, ['--reports', dir, '--out', out, '--quiet']);
+    assert.equal(result.status, 1, result.stderr);
+    assert.equal(result.stderr.trim(), `report-lens-index: ${out}: cannot write the snapshot (EFBIG)`);
+    assert.equal(readFileSync(out, 'utf8'), 'GOOD');
+    assert.deepEqual(readdirSync(dir).sort(), ['catalog.yaml', 'demo.md', 'snapshot.json'], 'no temporary file is left behind');
+    assert.equal(runIndexerWithWriteLimit(4096, ['--reports', dir, '--out', out, '--quiet']).status, 0, 'the same run succeeds with room to write');
+    assert.equal(JSON.parse(readFileSync(out, 'utf8')).terms[0].term, '区块链');
+  });
+
+  it('says so, without a stack trace, when --out is a folder', () => {
+    const dir = reportsFolder('    file: demo.md\n');
+    const result = runIndexer(['--reports', dir, '--out', dir, '--quiet']);
+    assert.equal(result.status, 1);
+    assert.equal(result.stderr.trim(), `report-lens-index: ${dir}: cannot write the snapshot (EISDIR)`);
+  });
+
+  it('refuses a report file outside the reports folder', () => {
+    for (const file of ['../../../etc/hostname', '/etc/hostname', 'sub/../../x.md']) {
+      const dir = reportsFolder(`    file: ${file}\n`);
+      const result = runIndexer(['--reports', dir, '--out', join(dir, 'snapshot.json')]);
+      assert.equal(result.status, 1, file);
+      assert.equal(result.stderr.trim(), `report-lens-index: ${join(dir, 'catalog.yaml')}:6: file "${file}" must be inside the reports folder`);
+      assert.ok(!existsSync(join(dir, 'snapshot.json')));
+    }
+    const dir = reportsFolder('    file: link.md\n');
+    symlinkSync('/etc/hostname', join(dir, 'link.md'));
+    assert.match(runIndexer(['--reports', dir, '--out', join(dir, 'snapshot.json')]).stderr, /catalog\.yaml:6: file "link\.md" must be inside the reports folder/);
+  });
+
+  it('refuses a date that does not exist', () => {
+    for (const date of ['2020-13-45', '2021-02-29', '2020-00']) {
+      const dir = reportsFolder(`    file: demo.md\n    date: ${date}\n`);
+      const result = runIndexer(['--reports', dir, '--out', join(dir, 'snapshot.json')]);
+      assert.equal(result.status, 1, date);
+      assert.match(result.stderr, new RegExp(`catalog\\.yaml:7: date "${date}" must be a date that exists`));
+    }
+  });
+
+  it('refuses a YAML bomb in the catalogue with the line of its first alias', () => {
+    const levels = Array.from({ length: 12 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`).join('\n');
+    const dir = reportsFolder('    file: demo.md\n');
+    writeFileSync(join(dir, 'catalog.yaml'), `${readFileSync(join(dir, 'catalog.yaml'), 'utf8')}l0: &l0 "lol"\n${levels}\n`);
+    const result = runIndexer(['--reports', dir, '--out', join(dir, 'snapshot.json')]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /catalog\.yaml:8: YAML aliases expand too far/);
+    assert.doesNotMatch(result.stderr, STACK);
   });
 });
