@@ -78,7 +78,12 @@ describe('property tests', () => {
   it('citations of any catalogue entry, in any style and format, never throw or invent (20,000 inputs)', () => {
     const optional = fc.option(fc.string({ maxLength: 30 }), { nil: undefined });
     const report = fc.record({
-      id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
+      // Catalogue ids, and what a hostile user snapshot could hold: line breaks, BibTeX and Markdown syntax, any code unit.
+      id: fc.oneof(
+        fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }),
+        fc.constantFrom('ok,\ntouch pwned\n', 'a}{b', 'x)y]', '$(alert)', '@{a', '\\cite{x}', 'a b', '\r', '^[x]', '%0A'),
+      ),
       file: fc.constant('x.txt'),
       title: fc.string({ minLength: 1, maxLength: 40 }),
       subtitle: optional,
