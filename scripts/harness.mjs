@@ -129,14 +129,29 @@ export function installExtension(profile, { vsix, folder, id }) {
   }
 }
 
-/** Starts code-server on loopback; resolves when it answers. `env` reaches the extension host. */
-export async function startCodeServer(profile, workspace, env = {}) {
+/**
+ * User settings that open every folder in Restricted Mode: workspace trust on,
+ * no prompt asking to trust (a fresh profile trusts nothing).
+ */
+export const RESTRICTED_MODE_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.emptyWindow': false,
+};
+
+/**
+ * Starts code-server on loopback; resolves when it answers. `env` reaches the extension host.
+ * Workspace trust is off (every folder trusted) unless `workspaceTrust` is set, with a profile
+ * made with RESTRICTED_MODE_SETTINGS.
+ */
+export async function startCodeServer(profile, workspace, env = {}, { workspaceTrust = false } = {}) {
   const { node24, codeServer } = ensureCodeServer();
   const port = await freePort();
   const child = spawn(
     codeServer,
     ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', profile.user, '--extensions-dir', profile.extensions,
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace],
+      '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', workspace],
     { env: { ...process.env, ...env, PATH: `${join(node24, 'bin')}:${process.env.PATH}` }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let log = '';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
-import { ROOT, installExtension, launchBrowser, makeProfile, packageExtension, removeProfile, startCodeServer } from './harness.mjs';
+import { ROOT, RESTRICTED_MODE_SETTINGS, installExtension, launchBrowser, makeProfile, packageExtension, removeProfile, startCodeServer } from './harness.mjs';
 
 /** A throwaway copy of the fixture workspace, so tests may write to it. */
 export function workspaceCopy() {
@@ -33,19 +33,28 @@ async function packageRunner(scratch) {
 }
 
 /**
- * Runs the suites (those whose title matches `grep`, if given) and returns the counts,
- * plus the metrics the suites wrote (activation time in the real extension host).
+ * A throwaway copy of the hostile repository (test/fixtures/hostile): the folder to open is
+ * its `workspace/`, beside an `outside.json` that the repository's settings point at.
  */
-export async function runIntegration({ vsix = packageExtension(), grep = '', quiet = false } = {}) {
-  const profile = makeProfile();
-  const workspace = workspaceCopy();
+function hostileCopy() {
+  const dir = mkdtempSync(join(tmpdir(), 'report-lens-hostile-'));
+  cpSync(join(ROOT, 'test', 'fixtures', 'hostile'), dir, { recursive: true });
+  return { dir, workspace: join(dir, 'workspace') };
+}
+
+/** One launch of code-server with the extension and the suites; returns mocha's report and the metrics. */
+async function runOnce({ vsix, grep, quiet, restricted }) {
+  const profile = makeProfile(restricted ? RESTRICTED_MODE_SETTINGS : {});
+  const { dir, workspace } = restricted ? hostileCopy() : { dir: workspaceCopy(), workspace: undefined };
+  const folder = workspace ?? dir;
   const results = join(profile.dir, 'results.json');
   const metrics = join(profile.dir, 'metrics.json');
   try {
     installExtension(profile, { vsix });
     installExtension(profile, { vsix: await packageRunner(profile.dir) });
     const mocha = createRequire(join(ROOT, 'package.json')).resolve('mocha');
-    const server = await startCodeServer(profile, workspace, { REPORT_LENS_RESULTS: results, REPORT_LENS_MOCHA: mocha, REPORT_LENS_METRICS: metrics, REPORT_LENS_GREP: grep });
+    const env = { REPORT_LENS_RESULTS: results, REPORT_LENS_MOCHA: mocha, REPORT_LENS_METRICS: metrics, REPORT_LENS_GREP: grep, REPORT_LENS_RESTRICTED: restricted ? '1' : '' };
+    const server = await startCodeServer(profile, folder, env, { workspaceTrust: restricted });
     const { browser, page } = await launchBrowser(server.origin);
     try {
       await page.goto(server.url);
@@ -60,11 +69,32 @@ export async function runIntegration({ vsix = packageExtension(), grep = '', qui
     for (const test of quiet ? [] : report.tests) {
       console.log(`  ${test.state === 'passed' ? '✔' : '✘'} ${test.title}${test.state === 'passed' ? '' : `\n      ${test.error.split('\n').slice(0, 6).join('\n      ')}`}`);
     }
-    return { passed: report.passed, failed: report.failed, metrics: existsSync(metrics) ? JSON.parse(readFileSync(metrics, 'utf8')) : {} };
+    return { report, metrics: existsSync(metrics) ? JSON.parse(readFileSync(metrics, 'utf8')) : {} };
   } finally {
     removeProfile(profile);
-    rmSync(workspace, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The title of the suite that runs only in the Restricted Mode launch. */
+const RESTRICTED_SUITE = 'Restricted Mode';
+
+/**
+ * Runs the suites (those whose title matches `grep`, if given) and returns the counts,
+ * plus the metrics the suites wrote (activation time in the real extension host).
+ * The Restricted Mode suite runs in a second launch, on the hostile repository opened
+ * untrusted; that launch must run tests, or it counts as a failure.
+ */
+export async function runIntegration({ vsix = packageExtension(), grep = '', quiet = false } = {}) {
+  const trusted = await runOnce({ vsix, grep, quiet, restricted: false });
+  let { passed, failed } = trusted.report;
+  if (!grep || RESTRICTED_SUITE.includes(grep)) {
+    const restricted = await runOnce({ vsix, grep: RESTRICTED_SUITE, quiet, restricted: true });
+    passed += restricted.report.passed;
+    failed += restricted.report.failed + (restricted.report.passed === 0 ? 1 : 0);
+    if (restricted.report.passed === 0) console.log('  ✘ the Restricted Mode launch ran no test');
+  }
+  return { passed, failed, metrics: trusted.metrics };
 }
 
 if (process.argv[1] === import.meta.filename) {

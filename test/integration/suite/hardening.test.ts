@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { api, closeAll, hoverText, openDraft, openWorkspaceFile, positionOf, setting } from './helpers';
 
@@ -8,7 +10,7 @@ const read = async (name: string) => new TextDecoder().decode(await vscode.works
 /** Waits until the library has (or lacks) a term, after a settings change reloads it. */
 async function waitForTerm(id: string, present: boolean): Promise<void> {
   const { library } = await api();
-  for (let i = 0; i < 50 && !!library()?.term(id) !== present; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  for (let i = 0; i < 150 && !!library()?.term(id) !== present; i++) await new Promise((resolve) => setTimeout(resolve, 100));
   assert.equal(!!library()?.term(id), present, `term ${id} ${present ? 'not loaded' : 'still loaded'}`);
 }
 
@@ -35,7 +37,8 @@ describe('hardening (real extension host)', () => {
       assert.ok(markdown.value.includes('\\[点我\\]\\(command:workbench\\.action\\.terminal\\.new\\)'), 'the text is shown, escaped');
       const links = [...markdown.value.matchAll(/(?<!\\)\]\((command:[\w.]+)/g)].map((match) => match[1]);
       assert.ok(links.length > 0 && links.every((link) => link.startsWith('command:reportLens.')), links.join(', '));
-      if (markdown.isTrusted !== undefined) assert.notEqual(markdown.isTrusted, true, 'the hover is never fully trusted');
+      assert.deepEqual(markdown.isTrusted, { enabledCommands: ['reportLens.insertCitation', 'reportLens.insertQuote', 'reportLens.openSource', 'reportLens.revealInSidebar'] }, 'the hover trusts only its own commands');
+      assert.equal(markdown.supportHtml, false);
       assert.ok((await hoverText(editor.document, position)).includes('恶意术语'));
 
       const { trees } = await api();
@@ -109,15 +112,126 @@ describe('hardening (real extension host)', () => {
     const { trees } = await api();
     const huge = '数字经济，'.repeat(2_100_000) + '区块链';
     const editor = await openDraft(huge, 'plaintext');
+    // Generous bounds, far below what scanning or matching the whole line would take: a hang or a full scan fails.
+    let started = Date.now();
     trees.documentTerms.scan(editor.document);
+    assert.ok(Date.now() - started < 1_000, `refusing to scan took ${Date.now() - started} ms`);
     assert.ok(trees.documentTerms.notice?.includes('reportLens.maxScanCharacters'), 'too large to scan, and it says so');
     assert.deepEqual(trees.documentTerms.getChildren(), []);
+    started = Date.now();
     assert.ok((await hoverText(editor.document, new vscode.Position(0, huge.length - 1))).includes('区块链'));
+    assert.ok(Date.now() - started < 3_000, `the hover at the end of the line took ${Date.now() - started} ms`);
     await closeAll();
     const long = Array.from({ length: 50_000 }, (_, i) => (i % 1000 === 0 ? '物联网与边缘计算' : '普通的一行文字')).join('\n');
     const tall = await openDraft(long, 'plaintext');
     trees.documentTerms.scan(tall.document);
     const counts = trees.documentTerms.getChildren().map((node) => (node.kind === 'term' ? `${node.term.term}×${node.count}` : ''));
     assert.deepEqual(counts, ['边缘计算×50', '物联网×50']);
+  });
+});
+
+/** A minimal valid snapshot with one term, as a user or a repository could ship it. */
+function oneTermSnapshot(reportId: string, term: string): string {
+  const quote = `${term}是一个测试用的词。`;
+  return JSON.stringify({
+    schemaVersion: 1,
+    reports: [{ id: reportId, file: `${reportId}.txt`, title: term, shortTitle: term, type: 'report', language: 'zh-Hans' }],
+    sections: [],
+    terms: [{ id: `term:${term}`, term, aliases: [], category: '测试', definitions: [{ reportId, section: '', line: 1, quote, offset: 0, before: '', after: '', kind: 'explicit' }], occurrences: [{ reportId, line: 1 }], figureIds: [] }],
+    figures: [],
+    captions: [],
+    fold: { t2s: {} },
+  });
+}
+
+describe('hardening: what a repository may make Report Lens read', () => {
+  const folder = () => vscode.workspace.workspaceFolders![0].uri;
+  /** A folder beside the workspace, outside it, for files the repository must not reach. */
+  const outside = (name: string) => vscode.Uri.joinPath(folder(), '..', `report-lens-outside-${process.pid}-${name}`);
+  const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+
+  before(async () => {
+    await write(outside('lens.json'), oneTermSnapshot('outside-lens', '外部术语'));
+    await write(workspaceFile('inside-lens.json'), oneTermSnapshot('inside-lens', '内部术语'));
+    symlinkSync(outside('lens.json').fsPath, workspaceFile('linked-lens.json').fsPath);
+  });
+
+  after(async () => {
+    await vscode.workspace.fs.delete(outside('lens.json'));
+    await setting('extraSnapshots', undefined);
+    await setting('maxSnapshotMegabytes', undefined);
+  });
+
+  it('reads a workspace setting’s snapshot inside the folder, never one outside it or behind a link that leads out', async () => {
+    const workspace = vscode.workspace.getConfiguration('reportLens');
+    await workspace.update('extraSnapshots', [`../${outside('lens.json').path.split('/').pop()}`, outside('lens.json').fsPath, 'linked-lens.json', 'inside-lens.json'], vscode.ConfigurationTarget.Workspace);
+    try {
+      // The inside file comes last: once it is loaded, the three before it were decided.
+      await waitForTerm('term:内部术语', true);
+      assert.equal((await api()).library()!.term('term:外部术语'), undefined, 'nothing outside the workspace is read for the repository');
+    } finally {
+      await workspace.update('extraSnapshots', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForTerm('term:内部术语', false);
+  });
+
+  it('reads what the writer’s own user settings name, even outside the workspace', async () => {
+    await setting('extraSnapshots', [outside('lens.json').fsPath]);
+    await waitForTerm('term:外部术语', true);
+    await setting('extraSnapshots', undefined);
+    await waitForTerm('term:外部术语', false);
+  });
+
+  it('refuses a pipe, a device, a folder and a file over the cap without blocking, and loads the next file', async () => {
+    const fifo = vscode.Uri.joinPath(folder(), 'snapshot.fifo');
+    assert.equal(spawnSync('mkfifo', [fifo.fsPath]).status, 0, 'mkfifo');
+    await write(workspaceFile('big-lens.json'), oneTermSnapshot('big-lens', '大术语') + ' '.repeat(2 * 2 ** 20));
+    await setting('maxSnapshotMegabytes', 1);
+    await setting('extraSnapshots', ['snapshot.fifo', '/dev/zero', 'user-snapshots', 'big-lens.json', 'inside-lens.json']);
+    try {
+      await waitForTerm('term:内部术语', true);
+      const { library } = await api();
+      assert.equal(library()!.term('term:大术语'), undefined, 'a file over the cap is not read');
+      assert.ok(library()!.term('term:区块链'), 'the built-in snapshot keeps working');
+    } finally {
+      await setting('extraSnapshots', undefined);
+      await setting('maxSnapshotMegabytes', undefined);
+    }
+    await waitForTerm('term:内部术语', false);
+  });
+});
+
+/**
+ * Runs only in the second launch of scripts/test-integration.mjs, which opens the hostile
+ * repository (test/fixtures/hostile/workspace) untrusted; that launch fails if no test runs.
+ */
+(process.env.REPORT_LENS_RESTRICTED ? describe : describe.skip)('Restricted Mode: a hostile repository opened untrusted', () => {
+  afterEach(closeAll);
+
+  it('is untrusted, and the repository’s path and format settings do not apply', () => {
+    assert.equal(vscode.workspace.isTrusted, false);
+    const configuration = vscode.workspace.getConfiguration('reportLens');
+    assert.deepEqual(configuration.get('extraSnapshots'), []);
+    assert.equal(configuration.get('bibliographyFile'), '');
+    assert.equal(configuration.get('reportsFolder'), '');
+    assert.equal(configuration.get('maxSnapshotMegabytes'), 20);
+    assert.deepEqual(configuration.get<Record<string, string>>('citationFormats')?.markdown, 'markdown-footnote');
+  });
+
+  it('reads no snapshot the repository names, inside or outside the folder, and the built-in reports work', async () => {
+    const { library } = await api();
+    assert.equal(library()!.term('term:仓库术语'), undefined);
+    assert.equal(library()!.term('term:外部术语'), undefined);
+    const editor = await openDraft('区块链很重要。');
+    assert.ok((await hoverText(editor.document, positionOf(editor.document, '区块链'))).includes('区块链'));
+  });
+
+  it('cites with the writer’s settings, not the repository’s, and writes nothing outside the folder', async () => {
+    const editor = await openDraft('正文');
+    editor.selection = new vscode.Selection(0, 2, 0, 2);
+    assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id: 'term:区块链' }), true);
+    assert.match(editor.document.getText(), /^正文\[\^[\w-]+\]\n\n\[\^[\w-]+\]: /, 'a Markdown footnote, not the repository’s Pandoc');
+    const parent = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '..');
+    assert.deepEqual((await vscode.workspace.fs.readDirectory(parent)).map(([name]) => name).sort(), ['README.md', 'outside.json', 'workspace']);
   });
 });
