@@ -8,21 +8,12 @@ import type { Snapshot } from '../../src/core/model';
 import { Library, mergeSnapshots, parseSnapshot, parseUserSnapshot, userFileProblem, validateSnapshot } from '../../src/core/snapshot';
 import { stringify as toYaml } from 'yaml';
 import { SearchIndex } from '../../src/core/search';
-import { commandLink, escapeMarkdown, figureHover, termHover, tooltipMarkdown, type HoverLabels } from '../../src/core/hoverContent';
-import { committedSnapshot } from './helpers';
+import { commandLink, escapeMarkdown, figureHover, termHover, tooltipMarkdown } from '../../src/core/hoverContent';
+import { committedSnapshot, HOVER_COMMANDS, HOVER_LABELS } from './helpers';
 import { userSnapshot } from './userSnapshot';
 
-const labels: HoverLabels = {
-  line: (line) => `line ${line}`,
-  notDefined: 'not defined',
-  relatedFigures: 'Related figures',
-  insertCitation: 'Insert citation',
-  insertQuote: 'Insert quote',
-  openSource: 'Open source',
-  revealInSidebar: 'Reveal',
-  sameFigureElsewhere: (count) => `${count} more`,
-};
-const commands = { insertCitation: 'reportLens.insertCitation', insertQuote: 'reportLens.insertQuote', openSource: 'reportLens.openSource', reveal: 'reportLens.revealInSidebar' };
+const labels = HOVER_LABELS;
+const commands = HOVER_COMMANDS;
 
 /** The user snapshot with one change, as JSON text. */
 function broken(change: (snapshot: Snapshot) => void): string {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Snapshot } from '../../src/core/model';
+import type { HoverCommands, HoverLabels } from '../../src/core/hoverContent';
 import { cleanTexts } from '../../src/indexer/build';
 import type { ReportText } from '../../src/indexer/reportText';
 
@@ -30,3 +31,18 @@ export function rawLines(reportId: string): string[] {
   const file = committedSnapshot().reports.find((report) => report.id === reportId)!.file;
   return readFileSync(join(REPORTS_DIR, file), 'utf8').split('\n');
 }
+
+/** Hover labels in English, as the editor layer would localise them. */
+export const HOVER_LABELS: HoverLabels = {
+  line: (line) => `line ${line}`,
+  notDefined: 'not defined',
+  relatedFigures: 'Related figures',
+  insertCitation: 'Insert citation',
+  insertQuote: 'Insert quote',
+  openSource: 'Open source',
+  revealInSidebar: 'Reveal',
+  sameFigureElsewhere: (count) => `${count} more`,
+};
+
+/** The extension's own commands, as the hover links them. */
+export const HOVER_COMMANDS: HoverCommands = { insertCitation: 'reportLens.insertCitation', insertQuote: 'reportLens.insertQuote', openSource: 'reportLens.openSource', reveal: 'reportLens.revealInSidebar' };
