@@ -173,7 +173,7 @@ function markerPoint(document: string, cursor: number, options: PlanOptions): nu
   return at;
 }
 
-/** A block of lines the marker must stay out of (a reference list, footnote definitions), trailing blanks included when it ends the document. */
+/** A block of lines the marker must stay out of: a reference list, footnote definitions. */
 interface Block {
   start: number;
   /** End of its last line of text. */
@@ -181,17 +181,21 @@ interface Block {
 }
 
 /**
- * Where the marker goes when the cursor is inside a block: after the prose
- * before it. With no prose before it (the block opens the body), at the block's
- * start, with a blank line inserted after the marker.
+ * Where the marker goes when the cursor is inside a block, on the blank lines
+ * after it, or before the first text after those (where `[n]` would read as
+ * one more entry): after the prose before the block. With no prose before it
+ * (the block opens the body), at the block's start, with a blank line inserted
+ * after the marker.
  */
 function outOfBlocks(document: string, at: number, blocks: Block[], bodyStart: number, eol: string): { at: number; edits: TextEdit[] } {
-  for (const block of blocks) {
-    const end = document.slice(block.end).trim().length === 0 ? document.length : block.end;
-    if (at < block.start || at > end) continue;
+  // From the last block back: a marker moved out of one may land in the zone of the one before.
+  for (const block of [...blocks].sort((a, b) => b.start - a.start)) {
+    let after = block.end;
+    while (after < document.length && /\s/u.test(document[after])) after++;
+    if (at < block.start || at > after) continue;
     const prose = textEndBefore(document, block.start);
-    if (prose > bodyStart) return { at: prose, edits: [] };
-    return { at: block.start, edits: [{ start: block.start, end: block.start, text: `${eol}${eol}` }] };
+    if (prose <= bodyStart) return { at: block.start, edits: [{ start: block.start, end: block.start, text: `${eol}${eol}` }] };
+    at = prose;
   }
   return { at, edits: [] };
 }
@@ -241,6 +245,11 @@ function footnotePlan(document: string, cursor: number, source: CitationSource, 
 const REFERENCE_HEADING = /^[ \t]*(?:参考文献|References)[ \t]*[:：]?[ \t]*$/;
 const NUMBERED_ENTRY = /^[ \t]*\[(\d{1,9})\]/;
 
+/** Every `参考文献` line of the body: a marker appended to one would make it prose, and a list under it a different list. */
+function headingBlocks(document: string, lines: Line[], first: number): Block[] {
+  return lines.slice(first).filter((line) => REFERENCE_HEADING.test(document.slice(line.start, line.end))).map((line) => ({ start: line.start, end: line.end }));
+}
+
 interface ListEntry {
   label: number;
   /** The label's digits. */
@@ -281,6 +290,8 @@ export function numberedList(document: string): ReferenceList | undefined {
         continue;
       }
       const numbered = NUMBERED_ENTRY.exec(text);
+      // Another heading starts its own list.
+      if (REFERENCE_HEADING.test(text)) break;
       if (numbered) {
         const labelStart = lines[j].start + text.indexOf('[') + 1;
         entries.push({ label: Number(numbered[1]), labelStart, labelEnd: labelStart + numbered[1].length, lineStart: lines[j].start, end: lines[j].end, text: text.slice(numbered[0].length).trim() });
@@ -299,11 +310,11 @@ export function numberedList(document: string): ReferenceList | undefined {
   return found;
 }
 
-/** `[n]` markers outside the list. */
-function numericMarkers(document: string, list: ReferenceList | undefined): { label: number; start: number; end: number }[] {
+/** `[n]` markers after the front matter and outside the list: where each number is. */
+function numericMarkers(document: string, list: ReferenceList | undefined, bodyStart: number): { label: number; start: number; end: number }[] {
   const markers: { label: number; start: number; end: number }[] = [];
   for (const match of document.matchAll(/\[(\d{1,9})\]/g)) {
-    if (list && match.index >= list.block.start && match.index < list.block.end) continue;
+    if (match.index < bodyStart || (list && match.index >= list.block.start && match.index < list.block.end)) continue;
     markers.push({ label: Number(match[1]), start: match.index + 1, end: match.index + 1 + match[1].length });
   }
   return markers;
@@ -321,31 +332,42 @@ function numericPlan(document: string, cursor: number, source: CitationSource, s
   const lines = linesOf(document);
   const bodyStart = lines[bodyLine(document, lines)]?.start ?? document.length;
   const list = numberedList(document);
-  const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), list ? [list.block] : [], bodyStart, eol);
+  const blocks = [...(list ? [list.block] : []), ...headingBlocks(document, lines, bodyLine(document, lines))];
+  const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol);
   const renumbering = new Map<number, number>();
   const known = referenceEntriesOf(source);
   const listed = list?.entries.find((entry) => known.has(entry.text));
   if (listed) return { at: placed.at, marker: `[${listed.label}]`, edits: placed.edits, renumbering };
   const entry = referenceEntry(source, style);
-  if (!list) return { at: placed.at, marker: '[1]', edits: [...placed.edits, appendAtEnd(document, `参考文献${eol}${eol}[1] ${entry}`, 2, placed.at, eol)], renumbering };
-  const { entries } = list;
-  if (entries.length === 0) return { at: placed.at, marker: '[1]', edits: [...placed.edits, { start: list.heading.end, end: list.heading.end, text: `${eol}${eol}[1] ${entry}` }], renumbering };
-  const markers = numericMarkers(document, list);
-  const inOrder = entries.every((listEntry, index) => listEntry.label === index + 1);
+  const markers = numericMarkers(document, list, bodyStart);
+  const entries = list?.entries ?? [];
+  const inOrder = entries.length > 0 && entries.every((listEntry, index) => listEntry.label === index + 1);
+  const edits: TextEdit[] = [...placed.edits];
+  if (!inOrder) {
+    // A number no marker and no entry uses yet, so no marker of the writer's comes to name the new source.
+    const label = [...entries, ...markers].reduce((highest, numbered) => Math.max(highest, numbered.label), 0) + 1;
+    const line = `[${label}] ${entry}`;
+    const last = entries.at(-1);
+    if (last) edits.push({ start: last.end, end: last.end, text: `${eol}${line}` });
+    else if (list) edits.push({ start: list.heading.end, end: list.heading.end, text: `${eol}${eol}${line}` });
+    else edits.push(appendAtEnd(document, `参考文献${eol}${eol}${line}`, 2, placed.at, eol));
+    return { at: placed.at, marker: `[${label}]`, edits, renumbering };
+  }
   // After every entry cited before the marker (in a list in citation order, exactly those come first).
   const citedBefore = new Set(markers.filter((marker) => marker.end <= placed.at).map((marker) => marker.label));
-  const position = inOrder ? entries.reduce((after, listEntry, index) => (citedBefore.has(listEntry.label) ? index + 1 : after), 0) : entries.length;
-  const label = inOrder ? position + 1 : Math.max(...entries.map((listEntry) => listEntry.label)) + 1;
-  const edits: TextEdit[] = [...placed.edits];
-  if (position < entries.length) {
-    edits.push({ start: entries[position].lineStart, end: entries[position].lineStart, text: `[${label}] ${entry}${eol}` });
-    for (const moved of entries.slice(position)) renumbering.set(moved.label, moved.label + 1);
-    for (const numbered of [...entries.slice(position).map((moved) => ({ label: moved.label, start: moved.labelStart, end: moved.labelEnd })), ...markers]) {
-      const to = renumbering.get(numbered.label);
-      if (to !== undefined) edits.push({ start: numbered.start, end: numbered.end, text: String(to) });
-    }
-  } else {
-    edits.push({ start: entries[entries.length - 1].end, end: entries[entries.length - 1].end, text: `${eol}[${label}] ${entry}` });
+  const position = entries.reduce((after, listEntry, index) => (citedBefore.has(listEntry.label) ? index + 1 : after), 0);
+  const label = position + 1;
+  const last = entries[entries.length - 1];
+  edits.push(
+    position === entries.length
+      ? { start: last.end, end: last.end, text: `${eol}[${label}] ${entry}` }
+      : { start: entries[position].lineStart, end: entries[position].lineStart, text: `[${label}] ${entry}${eol}` },
+  );
+  // Every number from the new one up moves up by one — markers naming no entry too, so none comes to name the new source.
+  const numbers = [...entries.map((listEntry) => ({ label: listEntry.label, start: listEntry.labelStart, end: listEntry.labelEnd })), ...markers];
+  for (const numbered of numbers.filter((candidate) => candidate.label >= label)) {
+    renumbering.set(numbered.label, numbered.label + 1);
+    edits.push({ start: numbered.start, end: numbered.end, text: String(numbered.label + 1) });
   }
   return { at: placed.at, marker: `[${label}]`, edits, renumbering };
 }
@@ -383,7 +405,8 @@ function authorDatePlan(document: string, cursor: number, source: CitationSource
   const lines = linesOf(document);
   const bodyStart = lines[bodyLine(document, lines)]?.start ?? document.length;
   const list = authorDateList(document);
-  const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), list ? [list.block] : [], bodyStart, eol);
+  const blocks = [...(list ? [list.block] : []), ...headingBlocks(document, lines, bodyLine(document, lines))];
+  const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol);
   const plan = { at: placed.at, marker, renumbering: new Map<number, number>() };
   const known = referenceEntriesOf(source);
   if (list?.entries.some((entry) => known.has(entry.text))) return { ...plan, edits: placed.edits };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { authorDateMarker, bibTeXEntry, cslItem, escapeBibTeX, formatNames, referenceEntry, type CitationSource } from '../../src/core/citation';
 import { appendBibTeX, appendCslJson, markerAmongEdits, planCitation } from '../../src/core/citeEdits';
-import { applyPlan } from './citation-edits.test';
+import { applyPlan } from './citation-helpers';
 import type { Report } from '../../src/core/model';
 import { committedSnapshot } from './helpers';
 
