@@ -75,7 +75,6 @@ export function citationKeyProblem(source: CitationSource): string | undefined {
 
 /** Line breaks (of any kind) and other control characters become one space: a field is one line of the file it goes into. */
 function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/gu, ' ');
 }
 

@@ -55,7 +55,6 @@ export const settings = {
     const value = section().get<unknown>('languages', Object.keys(DEFAULT_FORMATS));
     return Array.isArray(value) && value.every((id) => typeof id === 'string') ? value : invalid('languages', value, Object.keys(DEFAULT_FORMATS));
   },
-  bibliographyFile: (): string => section().get<string>('bibliographyFile', '') ?? '',
   extraSnapshots(): string[] {
     const value = section().get<unknown>('extraSnapshots', []);
     return Array.isArray(value) && value.every((path) => typeof path === 'string') ? value : invalid('extraSnapshots', value, []);
