@@ -60,126 +60,209 @@ export function citationKey(source: CitationSource): string {
   return source.articleIndex === undefined ? source.report.id : `${source.report.id}-a${source.articleIndex + 1}`;
 }
 
-/** Joins the present parts of an entry with `. ` and ends it with a full stop. */
+/**
+ * What BibTeX, biber and Pandoc all read as one key: no spaces, commas,
+ * braces, quotes, `#`, `%`, `~` or line breaks. A user snapshot's report id
+ * becomes a key, and a key is written into `.bib` files and `[^key]` markers.
+ */
+const CITATION_KEY = /^[A-Za-z0-9][A-Za-z0-9_:./+-]{0,199}$/;
+
+/** Why a source's key cannot be written, or undefined when it can. */
+export function citationKeyProblem(source: CitationSource): string | undefined {
+  const key = citationKey(source);
+  return CITATION_KEY.test(key) ? undefined : `the report id ${JSON.stringify(key)} is not a valid citation key (letters, digits and _ : . / + - only)`;
+}
+
+/** Line breaks (of any kind) and other control characters become one space: a field is one line of the file it goes into. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/gu, ' ');
+}
+
+/** Joins the present parts of an entry with `. `; a part that already ends a sentence (a title ending in ？) takes no full stop. */
 function sentence(parts: (string | undefined)[]): string {
   const present = parts.filter((part): part is string => part !== undefined && part.length > 0);
-  return `${present.join('. ')}.`.replace(/([.。？！?!])\.$/u, '$1');
+  return present.map((part) => (/[.。？！?!]$/u.test(part) ? part : `${part}.`)).join(' ');
 }
 
-function gbEntry(source: CitationSource, style: 'gbt7714-2025' | 'gbt7714-2015'): string {
+/** How a reference list is ordered: numbered in order of citation, or by author and year (著者-出版年制). */
+export type ReferenceSystem = 'numeric' | 'author-date';
+
+/** 佚名 (or Anon. for other languages) where GB/T 7714's author-date system needs an author the source does not name. */
+function anonymous(report: Report): string {
+  return report.language.startsWith('zh') ? '佚名' : 'Anon';
+}
+
+function gbEntry(source: CitationSource, style: 'gbt7714-2025' | 'gbt7714-2015', system: ReferenceSystem): string {
   const { report, article } = source;
-  const author = report.publisher ? formatNames([report.publisher]) : undefined;
+  const publisher = report.publisher ? formatNames([report.publisher]) : undefined;
+  const releaseDate = article?.date ?? report.date;
   // —2025 gives the release date of reports as published; —2015 the year of publication.
-  const date = style === 'gbt7714-2025' ? report.date : year(report.date);
-  if (article) {
-    const articleDate = style === 'gbt7714-2025' ? (article.date ?? report.date) : year(article.date ?? report.date);
-    return sentence([article.author, `${article.title}[N]//${author ? `${author}. ` : ''}${fullTitle(report)}[${GB_TYPE[report.type]}]`, articleDate]);
+  const date = style === 'gbt7714-2025' ? releaseDate : year(releaseDate);
+  // A contribution to a larger work: one type code, the host's, then `//` and the host (GB/T 7714 析出文献).
+  const title = article
+    ? `${article.title}[${GB_TYPE[report.type]}]//${publisher ? `${publisher}. ` : ''}${fullTitle(report)}`
+    : `${fullTitle(report)}[${GB_TYPE[report.type]}]`;
+  const author = article ? article.author : publisher;
+  const updated = report.type === 'web-page' && date ? `(${date})` : undefined;
+  if (system === 'author-date') {
+    // 著者-出版年制: the year right after the author, 佚名 when there is none.
+    return sentence([`${author ?? anonymous(report)}, ${year(releaseDate) ?? 'n.d.'}`, title, updated]);
   }
-  const title = `${fullTitle(report)}[${GB_TYPE[report.type]}]`;
-  if (report.type === 'web-page') return sentence([author, title, date ? `(${date})` : undefined]);
-  return sentence([author, title, date]);
+  return sentence([author, title, updated ?? date]);
 }
 
-function apaDate(date: string | undefined): string {
+/** APA 7 dates: the year for reports and compilations, the full date for news and web pages. */
+function apaDate(date: string | undefined, yearOnly: boolean): string {
   if (!date) return '(n.d.)';
   const [y, m, d] = date.split('-');
-  if (!m) return `(${y})`;
+  if (!m || yearOnly) return `(${y})`;
   return d ? `(${y}, ${MONTHS[Number(m) - 1]} ${Number(d)})` : `(${y}, ${MONTHS[Number(m) - 1]})`;
 }
 
 function apaEntry(source: CitationSource): string {
   const { report, article } = source;
   if (article) {
-    const container = [fullTitle(report), article.outlet].filter(Boolean).join(', ');
-    return `${article.author ? `${article.author}. ` : ''}${article.title}. ${apaDate(article.date ?? report.date)}. In ${container}.`;
+    const date = apaDate(article.date ?? report.date, false);
+    // A reprinted news article cites the newspaper it appeared in; only an article of unknown outlet cites the compilation.
+    const where = article.outlet ?? `In ${fullTitle(report)}`;
+    return article.author ? sentence([article.author, date, article.title, where]) : sentence([article.title, date, where]);
   }
   const description = APA_DESCRIPTION[report.type];
   const title = `${fullTitle(report)}${description ? ` [${description}]` : ''}`;
+  const date = apaDate(report.date, report.type === 'report' || report.type === 'white-paper' || report.type === 'compilation');
   // With no author, the title moves to the author position.
-  if (!report.publisher) return `${title}. ${apaDate(report.date)}.${report.container ? ` ${report.container}.` : ''}`;
-  return `${report.publisher}. ${apaDate(report.date)}. ${title}.${report.container ? ` ${report.container}.` : ''}`;
+  if (!report.publisher) return sentence([title, date, report.container]);
+  return sentence([report.publisher, date, title, report.container]);
 }
 
-/** The reference-list entry of a source in a style. */
-export function referenceEntry(source: CitationSource, style: CitationStyle): string {
-  return style === 'apa7' ? apaEntry(source) : gbEntry(source, style);
+/** The reference-list entry of a source in a style (numbered lists unless `system` says author-date), on one line. */
+export function referenceEntry(source: CitationSource, style: CitationStyle, system: ReferenceSystem = 'numeric'): string {
+  return oneLine(style === 'apa7' ? apaEntry(source) : gbEntry(source, style, system));
 }
 
-/** An author-date marker for running text: （阿里研究院，2019） or (阿里研究院, 2019). */
+/** Every entry Report Lens may have written for a source, in any style and system: how a list already holding it is recognised. */
+export function referenceEntriesOf(source: CitationSource): Set<string> {
+  return new Set(CITATION_STYLES.flatMap((style) => [referenceEntry(source, style), referenceEntry(source, style, 'author-date')]));
+}
+
+/**
+ * An author-date marker for running text: （阿里研究院，2019） or (阿里研究院, 2019).
+ * With no author, GB/T 7714 writes 佚名 and APA the title, in full.
+ */
 export function authorDateMarker(source: CitationSource, style: CitationStyle): string {
   const { report, article } = source;
-  const who = report.publisher ?? shortTitle(article?.title ?? report.title);
+  const author = article ? article.author : report.publisher;
+  const who = author ?? (style === 'apa7' ? (article?.title ?? fullTitle(report)) : anonymous(report));
   const when = year(article?.date ?? report.date) ?? 'n.d.';
-  return style === 'apa7' || !isChinese(who) ? `(${who}, ${when})` : `（${who}，${when}）`;
+  return oneLine(style === 'apa7' || !isChinese(who) ? `(${who}, ${when})` : `（${who}，${when}）`);
 }
 
-function shortTitle(title: string): string {
-  return title.length > 12 ? `${title.slice(0, 12)}…` : title;
-}
-
-const BIBTEX_TYPE: Record<ReportType, string> = {
-  report: 'report',
-  'white-paper': 'report',
-  compilation: 'collection',
-  'news-article': 'article',
-  'web-page': 'online',
-};
-
-/** Escapes BibTeX's special characters in a field value. */
+/** Escapes BibTeX's special characters in a field value; line breaks become spaces. */
 export function escapeBibTeX(value: string): string {
-  return value.replace(/[\\{}%&#_$^~]/g, (char) => (char === '\\' ? '\\textbackslash{}' : char === '^' || char === '~' ? `\\${char}{}` : `\\${char}`));
+  return oneLine(value).replace(/[\\{}%&#_$^~]/g, (char) => (char === '\\' ? '\\textbackslash{}' : char === '^' || char === '~' ? `\\${char}{}` : `\\${char}`));
 }
 
-/** A biblatex record (`@report{…}`), the organisation braced so it is not split into names. */
-export function bibTeXEntry(source: CitationSource): string {
+/**
+ * Which BibTeX a `.bib` file is for: `bibtex` (classic, `\bibliography{}`:
+ * standard types and `year`/`month`, as `plain.bst` and `gbt7714-*.bst` read
+ * them) or `biblatex` (`\addbibresource{}`, Pandoc: `@report`, `date`).
+ */
+export type BibTeXDialect = 'bibtex' | 'biblatex';
+
+const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The note that says where a digest article was reprinted, the same in BibTeX and CSL-JSON. */
+function reprintNote(source: CitationSource): string | undefined {
   const { report, article } = source;
-  const fields: [string, string | undefined][] = article
-    ? [
-        ['title', article.title],
-        ['author', article.author],
-        ['journaltitle', article.outlet],
-        ['booktitle', fullTitle(report)],
-        ['date', article.date ?? report.date],
-      ]
-    : [
-        ['title', report.title],
-        ['subtitle', report.subtitle],
-        ['author', report.publisher ? `{${escapeBibTeX(report.publisher)}}` : undefined],
-        ['institution', BIBTEX_TYPE[report.type] === 'report' ? report.publisher : undefined],
-        ['type', report.type === 'white-paper' ? 'White paper' : undefined],
-        ['date', report.date],
-      ];
+  if (!article?.outlet) return undefined;
+  return isChinese(report.title) ? `收录于《${fullTitle(report)}》` : `Reprinted in ${fullTitle(report)}`;
+}
+
+/** The record's type and its type-specific fields. */
+function bibTeXShape(source: CitationSource, dialect: BibTeXDialect): { type: string; fields: [string, string | undefined][] } {
+  const { report, article } = source;
+  const journal = dialect === 'bibtex' ? 'journal' : 'journaltitle';
+  if (article?.outlet) return { type: 'article', fields: [['entrysubtype', 'newspaper'], [journal, article.outlet], ['note', reprintNote(source)]] };
+  if (article) return { type: 'incollection', fields: [['booktitle', fullTitle(report)]] };
+  const chinese = report.language.startsWith('zh');
+  switch (report.type) {
+    case 'report':
+    case 'white-paper':
+      return {
+        type: dialect === 'bibtex' ? 'techreport' : 'report',
+        fields: [
+          ['institution', report.publisher],
+          ['type', report.type === 'white-paper' ? (chinese ? '白皮书' : 'White paper') : chinese ? '报告' : 'Report'],
+        ],
+      };
+    case 'compilation':
+      // Not a CSL `collection` (an archive): a book-length compilation, GB/T 7714 [G].
+      return { type: dialect === 'bibtex' ? 'misc' : 'collection', fields: [] };
+    case 'news-article':
+      return { type: 'article', fields: [['entrysubtype', 'newspaper'], [journal, report.container]] };
+    case 'web-page':
+      return { type: dialect === 'bibtex' ? 'misc' : 'online', fields: [['organization', report.container]] };
+  }
+}
+
+/**
+ * A BibTeX record for a source, in the dialect of the file it goes into; the
+ * organisation braced so it is not split into names. Every field escaped and
+ * on one line; throws on a key BibTeX cannot read.
+ */
+export function bibTeXEntry(source: CitationSource, dialect: BibTeXDialect = 'biblatex'): string {
+  const keyProblem = citationKeyProblem(source);
+  if (keyProblem) throw new Error(keyProblem);
+  const { report, article } = source;
+  const shape = bibTeXShape(source, dialect);
+  const author = article ? article.author : report.publisher;
+  const date = article?.date ?? report.date;
+  const [y, m] = date?.split('-') ?? [];
+  const dates: [string, string | undefined][] = dialect === 'bibtex' ? [['year', y]] : [['date', date]];
+  const fields: [string, string | undefined][] = [['title', article ? article.title : fullTitle(report)], ['author', author], ...shape.fields, ...dates];
   const language = report.language.startsWith('zh') ? 'chinese' : report.language;
-  const lines = [...fields, ['langid', language] as [string, string]]
+  const lines = [...fields, [dialect === 'bibtex' ? 'language' : 'langid', language] as [string, string]]
     .filter((field): field is [string, string] => field[1] !== undefined)
-    .map(([name, value]) => `  ${name} = {${name === 'author' && value.startsWith('{') ? value : escapeBibTeX(value)}},`);
-  return `@${article ? 'article' : BIBTEX_TYPE[report.type]}{${citationKey(source)},\n${lines.join('\n')}\n}\n`;
+    .map(([name, value]) => `  ${name} = {${name === 'author' ? `{${escapeBibTeX(value)}}` : escapeBibTeX(value)}},`);
+  // A month macro (`mar`) rather than text, as the standard styles expect.
+  if (dialect === 'bibtex' && m && MONTH_MACROS[Number(m) - 1]) lines.splice(lines.length - 1, 0, `  month = ${MONTH_MACROS[Number(m) - 1]},`);
+  return `@${shape.type}{${citationKey(source)},\n${lines.join('\n')}\n}\n`;
 }
 
 const CSL_TYPE: Record<ReportType, string> = {
   report: 'report',
   'white-paper': 'report',
-  compilation: 'collection',
+  // Not `collection`, which CSL means as an archive ([A]): a compilation is a book.
+  compilation: 'book',
   'news-article': 'article-newspaper',
   'web-page': 'webpage',
 };
 
-/** A CSL-JSON item, as Pandoc's citeproc reads it. */
+/** A CSL-JSON item, as Pandoc's citeproc reads it; it says what the biblatex record says. */
 export function cslItem(source: CitationSource): Record<string, unknown> {
+  const keyProblem = citationKeyProblem(source);
+  if (keyProblem) throw new Error(keyProblem);
   const { report, article } = source;
   const date = article?.date ?? report.date;
   const item: Record<string, unknown> = {
     id: citationKey(source),
-    type: article ? 'article-newspaper' : CSL_TYPE[report.type],
+    type: article ? (article.outlet ? 'article-newspaper' : 'chapter') : CSL_TYPE[report.type],
     title: article ? article.title : fullTitle(report),
     language: report.language,
   };
+  const author = article ? article.author : report.publisher;
   if (article) {
     item['container-title'] = article.outlet ?? fullTitle(report);
-  } else if (report.publisher) {
-    item.author = [{ literal: report.publisher }];
-    item.publisher = report.publisher;
+    const note = reprintNote(source);
+    if (note) item.note = note;
+  } else {
+    const genre = bibTeXShape(source, 'biblatex').fields.find(([name]) => name === 'type')?.[1];
+    if (genre) item.genre = genre;
+    if (report.publisher && CSL_TYPE[report.type] === 'report') item.publisher = report.publisher;
+    if (report.container) item['container-title'] = report.container;
   }
+  for (const [field, value] of Object.entries(item)) if (typeof value === 'string') item[field] = oneLine(value);
+  if (author) item.author = [{ literal: oneLine(author) }];
   if (date) item.issued = { 'date-parts': [date.split('-').map(Number)] };
   return item;
 }

@@ -4,9 +4,25 @@
  * footnote block, a numbered plain-text list), or the record to add to a
  * bibliography file (Pandoc, LaTeX).
  *
- * Pure text in, offsets out: the VS Code layer applies them as one undo step.
+ * The contract, checked by property tests: the writer's document is a
+ * subsequence of the result — edits insert, and change only the numbers of
+ * list labels and markers that `renumbering` names — and every marker still
+ * points at the entry it pointed at before. Every step is linear in the
+ * document's length. Pure text in, offsets out: the VS Code layer applies them
+ * as one undo step.
  */
-import { bibTeXEntry, citationKey, cslItem, referenceEntry, type CitationSource, type CitationStyle } from './citation';
+import { parse as parseYaml } from 'yaml';
+import {
+  bibTeXEntry,
+  citationKey,
+  citationKeyProblem,
+  cslItem,
+  referenceEntriesOf,
+  referenceEntry,
+  type BibTeXDialect,
+  type CitationSource,
+  type CitationStyle,
+} from './citation';
 
 export type CitationFormat = 'markdown-footnote' | 'pandoc' | 'latex' | 'plain-numeric' | 'plain-author-date';
 export const CITATION_FORMATS: CitationFormat[] = ['markdown-footnote', 'pandoc', 'latex', 'plain-numeric', 'plain-author-date'];
@@ -19,106 +35,397 @@ export interface TextEdit {
 }
 
 export interface CitationPlan {
-  /** Inserted at the cursor (after the quote, if any). */
+  /** Where the marker goes: the cursor, moved past the word or marker it would split, and out of a reference block. */
+  at: number;
+  /** Inserted at `at` (after the quote, if any). */
   marker: string;
-  /** Other edits in the document, not overlapping the cursor. */
+  /** Other edits: insertions, and label numbers changed as `renumbering` says. None overlaps `at` except an insertion there, which goes after the marker. */
   edits: TextEdit[];
-  /** A record for the bibliography file, when the format keeps one. */
-  bibliography?: { key: string; bibtex: string; csl: Record<string, unknown> };
+  /** Old label → new label of every numbered entry whose number changes (plain numeric lists). */
+  renumbering: Map<number, number>;
+  /** Records for the bibliography file, when the format keeps one. */
+  bibliography?: { key: string; bibtex: Record<BibTeXDialect, string>; csl: Record<string, unknown> };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Optional knowledge from outside the core: the term under the cursor, so a citation never splits it. */
+export interface PlanOptions {
+  termAt?: (document: string, offset: number) => { start: number; end: number } | undefined;
+}
+
+interface Line {
+  start: number;
+  /** End of the line's text, before its line break. */
+  end: number;
+  /** Start of the next line (after the line break), or the document's length. */
+  next: number;
+}
+
+/** The document's lines, in one pass. */
+function linesOf(document: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const newline = document.indexOf('\n', start);
+    if (newline < 0) {
+      lines.push({ start, end: document.length, next: document.length });
+      return lines;
+    }
+    lines.push({ start, end: newline > start && document[newline - 1] === '\r' ? newline - 1 : newline, next: newline + 1 });
+    start = newline + 1;
+  }
+}
+
+/** The line break the document uses (its first one): CRLF documents get CRLF. */
+export function lineBreakOf(document: string): string {
+  const newline = document.indexOf('\n');
+  return newline > 0 && document[newline - 1] === '\r' ? '\r\n' : '\n';
+}
+
+const isBlank = (document: string, line: Line) => document.slice(line.start, line.end).trim().length === 0;
+
+/** Index of the first line after the front matter (a `---` block opening the document), 0 without one. */
+function bodyLine(document: string, lines: Line[]): number {
+  if (document.slice(lines[0].start, lines[0].end) !== '---') return 0;
+  for (let i = 1; i < lines.length; i++) {
+    const text = document.slice(lines[i].start, lines[i].end);
+    if (text === '---' || text === '...') return i + 1;
+  }
+  return 0;
+}
+
+/** The text of the front matter, if the document opens with one. */
+function frontMatter(document: string): string | undefined {
+  const lines = linesOf(document);
+  const body = bodyLine(document, lines);
+  return body === 0 ? undefined : document.slice(lines[1]?.start ?? 0, lines[body - 1].start);
+}
+
+/**
+ * The bibliography file named in Markdown front matter (`bibliography: refs.bib`
+ * or a YAML list of them), as YAML reads it; undefined when there is none or
+ * the front matter is not YAML.
+ */
+export function frontMatterBibliography(document: string): string | undefined {
+  const yaml = frontMatter(document);
+  if (yaml === undefined) return undefined;
+  let data: unknown;
+  try {
+    data = parseYaml(yaml);
+  } catch {
+    return undefined;
+  }
+  const named = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).bibliography : undefined;
+  const first = Array.isArray(named) ? named[0] : named;
+  return typeof first === 'string' && first.trim().length > 0 ? first.trim() : undefined;
+}
+
+/** Line breaks at the end of the document, counted backwards over its trailing white space (linear, unlike `/\s*$/`). */
+function trailingLineBreaks(document: string): number {
+  let breaks = 0;
+  for (let i = document.length - 1; i >= 0 && /\s/u.test(document[i]); i--) if (document[i] === '\n') breaks++;
+  return breaks;
+}
+
+/** Offset just after the last non-white-space character before `offset`. */
+function textEndBefore(document: string, offset: number): number {
+  let end = offset;
+  while (end > 0 && /\s/u.test(document[end - 1])) end--;
+  return end;
 }
 
 /**
  * Text appended at the very end of a document, `lines` line breaks after its
  * last text (2 = one blank line). A pure insertion: replacing trailing blank
- * lines instead would swallow a cursor sitting on them and put the citation
- * marker after the block it refers to. With the cursor at the very end, the
- * marker goes there first, so the block keeps its full distance from it.
+ * lines instead would swallow a cursor sitting on them. With the marker at the
+ * very end, it goes there first, so the block keeps its full distance from it.
  */
-function appendAtEnd(document: string, block: string, lines: number, cursor: number): TextEdit {
-  const trailingBreaks = cursor === document.length ? 0 : (/\s*$/u.exec(document)?.[0].match(/\n/g) ?? []).length;
-  const separator = document.trim().length === 0 ? '' : '\n'.repeat(Math.max(0, lines - trailingBreaks));
-  return { start: document.length, end: document.length, text: `${separator}${block}\n` };
+function appendAtEnd(document: string, block: string, lines: number, at: number, eol: string): TextEdit {
+  const trailing = at === document.length ? 0 : trailingLineBreaks(document);
+  const separator = document.trim().length === 0 ? '' : eol.repeat(Math.max(0, lines - trailing));
+  return { start: document.length, end: document.length, text: `${separator}${block}${eol}` };
 }
 
-function appendBlock(document: string, block: string, cursor: number): TextEdit {
-  return appendAtEnd(document, block, 2, cursor);
+/** Text a marker must not split: footnote, numeric and Pandoc markers, LaTeX commands. */
+const ATOMS = /\[\^[^\]\s]*\]|\[\d+\]|\[@[^\]\n]*\]|\\[A-Za-z]+\*?(?:\[[^\]\n]*\])?(?:\{[^}\n]*\})?/g;
+const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
+/** How far around the cursor a word or marker is looked for: enough for any of them, and bounded on a 10 MB line. */
+const WINDOW = 200;
+
+/**
+ * The cursor moved to the end of what it sits inside: a term of the reports,
+ * a word, a marker; never between the halves of a surrogate pair or of CRLF.
+ */
+function markerPoint(document: string, cursor: number, options: PlanOptions): number {
+  let at = Math.max(0, Math.min(cursor, document.length));
+  const from = Math.max(0, at - WINDOW);
+  const around = document.slice(from, at + WINDOW);
+  for (const atom of around.matchAll(ATOMS)) {
+    if (from + atom.index < at && at < from + atom.index + atom[0].length) at = from + atom.index + atom[0].length;
+  }
+  const term = options.termAt?.(document, at);
+  if (term && term.start < at && at < term.end) at = term.end;
+  for (const word of WORDS.segment(document.slice(Math.max(0, at - WINDOW), at + WINDOW))) {
+    const start = Math.max(0, at - WINDOW) + word.index;
+    if (word.isWordLike && start < at && at < start + word.segment.length) at = start + word.segment.length;
+  }
+  if (document[at - 1] === '\r' && document[at] === '\n') at--;
+  if (/[\ud800-\udbff]/u.test(document[at - 1] ?? '') && /[\udc00-\udfff]/u.test(document[at] ?? '')) at++;
+  return at;
 }
 
-/** Markdown: `[^key]` at the cursor; its definition added to the footnotes at the end, or reused. */
-function footnotePlan(document: string, cursor: number, source: CitationSource, style: CitationStyle): CitationPlan {
+/** A block of lines the marker must stay out of: a reference list, footnote definitions. */
+interface Block {
+  start: number;
+  /** End of its last line of text. */
+  end: number;
+}
+
+/**
+ * Where the marker goes when the cursor is inside a block, on the blank lines
+ * after it, or before the first text after those (where `[n]` would read as
+ * one more entry): after the prose before the block. With no prose before it
+ * (the block opens the body), at the block's start, with a blank line inserted
+ * after the marker.
+ */
+function outOfBlocks(document: string, at: number, blocks: Block[], bodyStart: number, eol: string): { at: number; edits: TextEdit[] } {
+  // From the last block back: a marker moved out of one may land in the zone of the one before.
+  for (const block of [...blocks].sort((a, b) => b.start - a.start)) {
+    let after = block.end;
+    while (after < document.length && /\s/u.test(document[after])) after++;
+    if (at < block.start || at > after) continue;
+    const prose = textEndBefore(document, block.start);
+    if (prose <= bodyStart) return { at: block.start, edits: [{ start: block.start, end: block.start, text: `${eol}${eol}` }] };
+    at = prose;
+  }
+  return { at, edits: [] };
+}
+
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\s]+)\]:/;
+
+/** Footnote definitions with their continuation lines (lazy lines, and indented paragraphs after blank lines). */
+function footnoteBlocks(document: string, lines: Line[], first: number): { key: string; block: Block }[] {
+  const blocks: { key: string; block: Block }[] = [];
+  for (let i = first; i < lines.length; i++) {
+    const definition = FOOTNOTE_DEFINITION.exec(document.slice(lines[i].start, lines[i].end));
+    if (!definition) continue;
+    let last = i;
+    for (let j = i + 1; j < lines.length; j++) {
+      const text = document.slice(lines[j].start, lines[j].end);
+      if (FOOTNOTE_DEFINITION.test(text)) break;
+      if (text.trim().length > 0) {
+        if (j > last + 1 && !/^(?: {4}|\t)/.test(text)) break;
+        last = j;
+      }
+    }
+    blocks.push({ key: definition[1], block: { start: lines[i].start, end: lines[last].end } });
+    i = last;
+  }
+  return blocks;
+}
+
+/** Markdown: `[^key]` at the cursor; its definition added after the last footnote definition, or at the end, or reused. */
+function footnotePlan(document: string, cursor: number, source: CitationSource, style: CitationStyle, options: PlanOptions): CitationPlan {
   const key = citationKey(source);
   const marker = `[^${key}]`;
-  const exists = new RegExp(`^\\[\\^${escapeRegExp(key)}\\]:`, 'm').test(document);
-  if (exists) return { marker, edits: [] };
+  const eol = lineBreakOf(document);
+  const lines = linesOf(document);
+  const body = bodyLine(document, lines);
+  const bodyStart = lines[body]?.start ?? document.length;
+  const definitions = footnoteBlocks(document, lines, body);
+  const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), definitions.map((definition) => definition.block), bodyStart, eol);
+  const plan = { at: placed.at, marker, renumbering: new Map<number, number>() };
+  if (definitions.some((definition) => definition.key === key)) return { ...plan, edits: placed.edits };
   const definition = `[^${key}]: ${referenceEntry(source, style)}`;
-  // Keep footnote definitions together: after the last one, if the document ends with a block of them.
-  const lastBlock = /(?:^\[\^[^\]]+\]:.*(?:\n|$))+\s*$/m.exec(document);
-  if (lastBlock) return { marker, edits: [appendAtEnd(document, definition, 1, cursor)] };
-  return { marker, edits: [appendBlock(document, definition, cursor)] };
+  const last = definitions.at(-1);
+  // Footnote definitions stay together: the new one on the line after the last.
+  const edit = last ? { start: last.block.end, end: last.block.end, text: `${eol}${definition}` } : appendAtEnd(document, definition, 2, placed.at, eol);
+  return { ...plan, edits: [...placed.edits, edit] };
 }
 
-const REFERENCE_HEADING = /^(?:参考文献|References)[ \t]*$/m;
-const LIST_ENTRY = /^\[(\d+)\]\s+(.*)$/;
+const REFERENCE_HEADING = /^[ \t]*(?:参考文献|References)[ \t]*[:：]?[ \t]*$/;
+const NUMBERED_ENTRY = /^[ \t]*\[(\d{1,9})\]/;
+
+/** Every `参考文献` line of the body: a marker appended to one would make it prose, and a list under it a different list. */
+function headingBlocks(document: string, lines: Line[], first: number): Block[] {
+  return lines.slice(first).filter((line) => REFERENCE_HEADING.test(document.slice(line.start, line.end))).map((line) => ({ start: line.start, end: line.end }));
+}
+
+interface ListEntry {
+  label: number;
+  /** The label's digits. */
+  labelStart: number;
+  labelEnd: number;
+  lineStart: number;
+  /** End of the entry's last line of text (wrapped lines included). */
+  end: number;
+  /** Its text after the label, wrapped lines joined. */
+  text: string;
+}
+
+/** A reference list: the heading line, and its entries (numbered, or one per line for author-date). */
+interface ReferenceList {
+  heading: Line;
+  entries: ListEntry[];
+  block: Block;
+}
+
+/**
+ * The numbered reference list: the last `参考文献`/`References` line followed
+ * by `[n]` entries (wrapped lines belong to the entry above; a blank line then
+ * other text ends the list), or by nothing at all. A heading followed by prose
+ * is the writer's text, not a list.
+ */
+export function numberedList(document: string): ReferenceList | undefined {
+  const lines = linesOf(document);
+  let found: ReferenceList | undefined;
+  for (let i = bodyLine(document, lines); i < lines.length; i++) {
+    if (!REFERENCE_HEADING.test(document.slice(lines[i].start, lines[i].end))) continue;
+    const entries: ListEntry[] = [];
+    let j = i + 1;
+    let blankBefore = true;
+    for (; j < lines.length; j++) {
+      const text = document.slice(lines[j].start, lines[j].end);
+      if (text.trim().length === 0) {
+        blankBefore = true;
+        continue;
+      }
+      const numbered = NUMBERED_ENTRY.exec(text);
+      // Another heading starts its own list.
+      if (REFERENCE_HEADING.test(text)) break;
+      if (numbered) {
+        const labelStart = lines[j].start + text.indexOf('[') + 1;
+        entries.push({ label: Number(numbered[1]), labelStart, labelEnd: labelStart + numbered[1].length, lineStart: lines[j].start, end: lines[j].end, text: text.slice(numbered[0].length).trim() });
+      } else if (!blankBefore && entries.length > 0) {
+        const entry = entries[entries.length - 1];
+        entry.end = lines[j].end;
+        entry.text += text.trim();
+      } else break;
+      blankBefore = false;
+    }
+    const rest = j >= lines.length;
+    if (entries.length === 0 && !rest) continue;
+    found = { heading: lines[i], entries, block: { start: lines[i].start, end: entries.at(-1)?.end ?? lines[i].end } };
+    i = j - 1;
+  }
+  return found;
+}
+
+/** `[n]` markers after the front matter and outside the list: where each number is. */
+function numericMarkers(document: string, list: ReferenceList | undefined, bodyStart: number): { label: number; start: number; end: number }[] {
+  const markers: { label: number; start: number; end: number }[] = [];
+  for (const match of document.matchAll(/\[(\d{1,9})\]/g)) {
+    if (match.index < bodyStart || (list && match.index >= list.block.start && match.index < list.block.end)) continue;
+    markers.push({ label: Number(match[1]), start: match.index + 1, end: match.index + 1 + match[1].length });
+  }
+  return markers;
+}
 
 /**
  * Plain text, numeric: `[n]` at the cursor and a reference list under
- * `参考文献` at the end. Numbers follow the order of first citation, so a new
- * source cited before existing ones renumbers markers and list together.
+ * `参考文献`. A list numbered 1…n in order keeps numbers in order of first
+ * citation: a source cited before others goes into the list at its place and
+ * the labels and markers after it move up by one. Any other list keeps its
+ * numbers and gets the new source at its end.
  */
-function numericPlan(document: string, cursor: number, source: CitationSource, style: CitationStyle): CitationPlan {
-  const heading = REFERENCE_HEADING.exec(document);
-  const bodyEnd = heading ? heading.index : document.length;
-  const entries = new Map<number, string>();
-  if (heading) {
-    for (const line of document.slice(heading.index + heading[0].length).split('\n')) {
-      const entry = LIST_ENTRY.exec(line.trim());
-      if (entry) entries.set(Number(entry[1]), entry[2]);
-    }
+function numericPlan(document: string, cursor: number, source: CitationSource, style: CitationStyle, options: PlanOptions): CitationPlan {
+  const eol = lineBreakOf(document);
+  const lines = linesOf(document);
+  const bodyStart = lines[bodyLine(document, lines)]?.start ?? document.length;
+  const list = numberedList(document);
+  const blocks = [...(list ? [list.block] : []), ...headingBlocks(document, lines, bodyLine(document, lines))];
+  const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol);
+  const renumbering = new Map<number, number>();
+  const known = referenceEntriesOf(source);
+  const listed = list?.entries.find((entry) => known.has(entry.text));
+  if (listed) return { at: placed.at, marker: `[${listed.label}]`, edits: placed.edits, renumbering };
+  const entry = referenceEntry(source, style);
+  const markers = numericMarkers(document, list, bodyStart);
+  const entries = list?.entries ?? [];
+  const inOrder = entries.length > 0 && entries.every((listEntry, index) => listEntry.label === index + 1);
+  const edits: TextEdit[] = [...placed.edits];
+  if (!inOrder) {
+    // A number no marker and no entry uses yet, so no marker of the writer's comes to name the new source.
+    const label = [...entries, ...markers].reduce((highest, numbered) => Math.max(highest, numbered.label), 0) + 1;
+    const line = `[${label}] ${entry}`;
+    const last = entries.at(-1);
+    if (last) edits.push({ start: last.end, end: last.end, text: `${eol}${line}` });
+    else if (list) edits.push({ start: list.heading.end, end: list.heading.end, text: `${eol}${eol}${line}` });
+    else edits.push(appendAtEnd(document, `参考文献${eol}${eol}${line}`, 2, placed.at, eol));
+    return { at: placed.at, marker: `[${label}]`, edits, renumbering };
   }
-  const newEntry = referenceEntry(source, style);
-  const markers = [...document.slice(0, bodyEnd).matchAll(/\[(\d+)\]/g)]
-    .filter((match) => entries.has(Number(match[1])))
-    .map((match) => ({ start: match.index, end: match.index + match[0].length, entry: entries.get(Number(match[1]))! }));
-  // First appearance order, with the new citation at the cursor.
-  const order: string[] = [];
-  const cited = [...markers.map((marker) => ({ at: marker.start, entry: marker.entry })), { at: cursor, entry: newEntry }].sort((a, b) => a.at - b.at);
-  for (const { entry } of cited) if (!order.includes(entry)) order.push(entry);
-  // Sources listed but no longer cited keep their place at the end rather than vanish.
-  for (const entry of entries.values()) if (!order.includes(entry)) order.push(entry);
-  const numberOf = (entry: string) => order.indexOf(entry) + 1;
-  const edits: TextEdit[] = markers
-    .filter((marker) => document.slice(marker.start, marker.end) !== `[${numberOf(marker.entry)}]`)
-    .map((marker) => ({ start: marker.start, end: marker.end, text: `[${numberOf(marker.entry)}]` }));
-  const list = order.map((entry, index) => `[${index + 1}] ${entry}`).join('\n');
-  if (heading) {
-    const listStart = heading.index;
-    const current = document.slice(listStart);
-    const wanted = `${heading[0]}\n\n${list}\n`;
-    if (current.replace(/\s+$/u, '') !== wanted.replace(/\s+$/u, '')) edits.push({ start: listStart, end: document.length, text: wanted });
-  } else {
-    edits.push(appendBlock(document, `参考文献\n\n${list}`, cursor));
+  // After every entry cited before the marker (in a list in citation order, exactly those come first).
+  const citedBefore = new Set(markers.filter((marker) => marker.end <= placed.at).map((marker) => marker.label));
+  const position = entries.reduce((after, listEntry, index) => (citedBefore.has(listEntry.label) ? index + 1 : after), 0);
+  const label = position + 1;
+  const last = entries[entries.length - 1];
+  edits.push(
+    position === entries.length
+      ? { start: last.end, end: last.end, text: `${eol}[${label}] ${entry}` }
+      : { start: entries[position].lineStart, end: entries[position].lineStart, text: `[${label}] ${entry}${eol}` },
+  );
+  // Every number from the new one up moves up by one — markers naming no entry too, so none comes to name the new source.
+  const numbers = [...entries.map((listEntry) => ({ label: listEntry.label, start: listEntry.labelStart, end: listEntry.labelEnd })), ...markers];
+  for (const numbered of numbers.filter((candidate) => candidate.label >= label)) {
+    renumbering.set(numbered.label, numbered.label + 1);
+    edits.push({ start: numbered.start, end: numbered.end, text: String(numbered.label + 1) });
   }
-  return { marker: `[${numberOf(newEntry)}]`, edits };
+  return { at: placed.at, marker: `[${label}]`, edits, renumbering };
 }
 
-/** Plain text, author-date: the marker inline and the entry in an alphabetical list under 参考文献. */
-function authorDatePlan(document: string, cursor: number, source: CitationSource, style: CitationStyle, marker: string): CitationPlan {
-  const entry = referenceEntry(source, style);
-  const heading = REFERENCE_HEADING.exec(document);
-  if (!heading) return { marker, edits: [appendBlock(document, `参考文献\n\n${entry}`, cursor)] };
-  const listed = document.slice(heading.index + heading[0].length).split('\n').map((line) => line.trim()).filter(Boolean);
-  if (listed.includes(entry)) return { marker, edits: [] };
-  const sorted = [...listed, entry].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
-  return { marker, edits: [{ start: heading.index, end: document.length, text: `${heading[0]}\n\n${sorted.join('\n')}\n` }] };
+/** An author-date entry line: ends a sentence, as every entry Report Lens writes does. */
+const AUTHOR_DATE_ENTRY = /[.?？!！]\s*$/u;
+
+/**
+ * The author-date list: the last `参考文献`/`References` line followed by
+ * entries, one per line, up to a blank line — or by nothing at all.
+ */
+function authorDateList(document: string): ReferenceList | undefined {
+  const lines = linesOf(document);
+  let found: ReferenceList | undefined;
+  for (let i = bodyLine(document, lines); i < lines.length; i++) {
+    if (!REFERENCE_HEADING.test(document.slice(lines[i].start, lines[i].end))) continue;
+    let j = i + 1;
+    while (j < lines.length && isBlank(document, lines[j])) j++;
+    const entries: ListEntry[] = [];
+    for (; j < lines.length && !isBlank(document, lines[j]); j++) {
+      const text = document.slice(lines[j].start, lines[j].end);
+      if (!AUTHOR_DATE_ENTRY.test(text)) break;
+      entries.push({ label: entries.length + 1, labelStart: lines[j].start, labelEnd: lines[j].start, lineStart: lines[j].start, end: lines[j].end, text: text.trim() });
+    }
+    // A heading followed by prose (or entries then prose with no blank line between) is the writer's text, not a list.
+    if (j < lines.length && !isBlank(document, lines[j])) continue;
+    found = { heading: lines[i], entries, block: { start: lines[i].start, end: entries.at(-1)?.end ?? lines[i].end } };
+  }
+  return found;
+}
+
+/** Plain text, author-date: the marker inline and the entry in its alphabetical place under 参考文献; nothing already there moves. */
+function authorDatePlan(document: string, cursor: number, source: CitationSource, style: CitationStyle, marker: string, options: PlanOptions): CitationPlan {
+  const eol = lineBreakOf(document);
+  const lines = linesOf(document);
+  const bodyStart = lines[bodyLine(document, lines)]?.start ?? document.length;
+  const list = authorDateList(document);
+  const blocks = [...(list ? [list.block] : []), ...headingBlocks(document, lines, bodyLine(document, lines))];
+  const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol);
+  const plan = { at: placed.at, marker, renumbering: new Map<number, number>() };
+  const known = referenceEntriesOf(source);
+  if (list?.entries.some((entry) => known.has(entry.text))) return { ...plan, edits: placed.edits };
+  const entry = referenceEntry(source, style, 'author-date');
+  if (!list) return { ...plan, edits: [...placed.edits, appendAtEnd(document, `参考文献${eol}${eol}${entry}`, 2, placed.at, eol)] };
+  const after = list.entries.find((listed) => listed.text.localeCompare(entry, 'zh-Hans-CN') > 0);
+  const last = list.entries.at(-1);
+  const edit = after
+    ? { start: after.lineStart, end: after.lineStart, text: `${entry}${eol}` }
+    : last
+      ? { start: last.end, end: last.end, text: `${eol}${entry}` }
+      : { start: list.heading.end, end: list.heading.end, text: `${eol}${eol}${entry}` };
+  return { ...plan, edits: [...placed.edits, edit] };
 }
 
 /**
  * Plans a citation of `source` at `cursor` in `document`.
  * `authorDate` is the marker for author-date plain text (from the style).
+ * Throws when the source's key cannot be written (a user snapshot's report id).
  */
 export function planCitation(
   document: string,
@@ -127,58 +434,71 @@ export function planCitation(
   source: CitationSource,
   style: CitationStyle,
   authorDate: string,
+  options: PlanOptions = {},
 ): CitationPlan {
-  const key = citationKey(source);
-  const bibliography = { key, bibtex: bibTeXEntry(source), csl: cslItem(source) };
+  const keyProblem = format === 'plain-numeric' || format === 'plain-author-date' ? undefined : citationKeyProblem(source);
+  if (keyProblem) throw new Error(keyProblem);
   switch (format) {
     case 'markdown-footnote':
-      return footnotePlan(document, cursor, source, style);
+      return footnotePlan(document, cursor, source, style, options);
     case 'pandoc':
-      return { marker: `[@${key}]`, edits: [], bibliography };
-    case 'latex':
-      return { marker: `\\cite{${key}}`, edits: [], bibliography };
+    case 'latex': {
+      const key = citationKey(source);
+      const lines = linesOf(document);
+      const at = Math.max(lines[bodyLine(document, lines)]?.start ?? document.length, markerPoint(document, cursor, options));
+      const bibliography = { key, bibtex: { bibtex: bibTeXEntry(source, 'bibtex'), biblatex: bibTeXEntry(source, 'biblatex') }, csl: cslItem(source) };
+      return { at, marker: format === 'pandoc' ? `[@${key}]` : `\\cite{${key}}`, edits: [], renumbering: new Map(), bibliography };
+    }
     case 'plain-numeric':
-      return numericPlan(document, cursor, source, style);
+      return numericPlan(document, cursor, source, style, options);
     case 'plain-author-date':
-      return authorDatePlan(document, cursor, source, style, authorDate);
+      return authorDatePlan(document, cursor, source, style, authorDate, options);
   }
 }
 
 /**
- * For editors that apply the marker and the other edits as separate inserts
- * (a drop): an edit starting exactly at the cursor (a footnote appended where
- * the cursor ends the document) could land before the marker. Such an edit
- * takes the marker at its front instead, and nothing is left to insert at the cursor.
+ * For editors that insert at a fixed place (a drop inserts at the drop point)
+ * and apply the other edits separately: the text to insert at `dropAt`, and the
+ * edits with the marker among them when it goes elsewhere. An edit inserting
+ * exactly at the marker's place (a footnote appended where the marker ends the
+ * document) takes the marker at its front, so the marker cannot land after it.
  */
-export function markerIntoEditAtCursor(plan: CitationPlan, cursor: number): { atCursor: string; edits: TextEdit[] } {
-  const index = plan.edits.findIndex((edit) => edit.start === cursor && edit.end >= cursor);
-  if (index < 0) return { atCursor: plan.marker, edits: plan.edits };
-  const edits = plan.edits.map((edit, i) => (i === index ? { ...edit, text: `${plan.marker}${edit.text}` } : edit));
-  return { atCursor: '', edits };
+export function markerAmongEdits(plan: CitationPlan, dropAt: number): { atDrop: string; edits: TextEdit[] } {
+  const index = plan.edits.findIndex((edit) => edit.start === plan.at && edit.end === plan.at);
+  if (index >= 0) return { atDrop: '', edits: plan.edits.map((edit, i) => (i === index ? { ...edit, text: `${plan.marker}${edit.text}` } : edit)) };
+  if (plan.at === dropAt) return { atDrop: plan.marker, edits: plan.edits };
+  return { atDrop: '', edits: [...plan.edits, { start: plan.at, end: plan.at, text: plan.marker }] };
 }
 
-/** Adds a BibTeX record to a .bib file's text, unless its key is there already. */
-export function mergeBibTeX(existing: string, key: string, record: string): string | undefined {
-  if (new RegExp(`@\\w+\\s*\\{\\s*${escapeRegExp(key)}\\s*,`).test(existing)) return undefined;
-  const trimmed = existing.replace(/\s+$/u, '');
-  return `${trimmed}${trimmed.length > 0 ? '\n\n' : ''}${record}`;
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
- * Adds a CSL-JSON item to a bibliography file's text (a JSON array), unless
- * its id is there. Throws with the parser's message if the file is not a JSON array.
+ * The insertion that adds a BibTeX record at the end of a .bib file's text,
+ * unless its key is there already. Never a replacement: what the file holds
+ * (perhaps written a moment ago) stays.
  */
-export function mergeCslJson(existing: string, item: Record<string, unknown>): string | undefined {
-  const items: unknown = existing.trim().length === 0 ? [] : JSON.parse(existing);
-  if (!Array.isArray(items)) throw new SyntaxError('a CSL-JSON bibliography must be a JSON array of items');
-  if (items.some((entry) => typeof entry === 'object' && entry !== null && (entry as { id?: unknown }).id === item.id)) return undefined;
-  return `${JSON.stringify([...items, item], null, 2)}\n`;
+export function appendBibTeX(existing: string, key: string, record: string): TextEdit | undefined {
+  if (new RegExp(`@[A-Za-z]+[ \\t]*\\{[ \\t]*${escapeRegExp(key)}[ \\t]*,`).test(existing)) return undefined;
+  const eol = lineBreakOf(existing);
+  const separator = existing.trim().length === 0 ? '' : eol.repeat(Math.max(0, 2 - trailingLineBreaks(existing)));
+  return { start: existing.length, end: existing.length, text: `${separator}${record.replace(/\n/g, eol)}` };
 }
 
-/** The bibliography file named in Markdown front matter (`bibliography: refs.bib`), if any. */
-export function frontMatterBibliography(document: string): string | undefined {
-  const front = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\r?\n/.exec(document);
-  if (!front) return undefined;
-  const line = /^bibliography:\s*(?:\[\s*)?["']?([^"'\],\n]+?)["']?\s*(?:[,\]].*)?$/m.exec(front[1]);
-  return line?.[1].trim();
+/**
+ * The insertion that adds a CSL-JSON item to a bibliography file's text (a
+ * JSON array) before its closing bracket, unless its id is there. Throws with
+ * the parser's message if the file is not a JSON array.
+ */
+export function appendCslJson(existing: string, item: Record<string, unknown>): TextEdit | undefined {
+  const eol = lineBreakOf(existing);
+  const json = JSON.stringify(item, null, 2).replace(/\n/g, `${eol}  `);
+  if (existing.trim().length === 0) return { start: existing.length, end: existing.length, text: `[${eol}  ${json}${eol}]${eol}` };
+  const items: unknown = JSON.parse(existing);
+  if (!Array.isArray(items)) throw new SyntaxError('a CSL-JSON bibliography must be a JSON array of items');
+  if (items.some((entry) => typeof entry === 'object' && entry !== null && (entry as { id?: unknown }).id === item.id)) return undefined;
+  const close = existing.lastIndexOf(']');
+  const before = textEndBefore(existing, close);
+  return { start: before, end: before, text: `${items.length > 0 ? ',' : ''}${eol}  ${json}${items.length > 0 ? '' : eol}` };
 }

@@ -4,8 +4,8 @@
  * export a document's bibliography. Each insertion is one undo step.
  */
 import * as vscode from 'vscode';
-import { authorDateMarker, bibTeXEntry, citationKey, cslItem, type CitationSource } from '../core/citation';
-import { frontMatterBibliography, mergeBibTeX, mergeCslJson, planCitation, type CitationFormat, type CitationPlan } from '../core/citeEdits';
+import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, type BibTeXDialect, type CitationSource } from '../core/citation';
+import { appendBibTeX, appendCslJson, frontMatterBibliography, planCitation, type CitationFormat, type CitationPlan, type PlanOptions, type TextEdit } from '../core/citeEdits';
 import type { ItemRef } from '../core/hoverContent';
 import type { Library } from '../core/snapshot';
 import { COMMANDS } from './commands';
@@ -13,6 +13,7 @@ import { settings } from './config';
 import { rangeOf } from './convert';
 import { isItemRef, resolveItem, type ResolvedItem } from './items';
 import { SOURCE_SCHEME } from './sourceView';
+import { resolveInWorkspace, settingWithOrigin, type ResolvedPath } from './workspacePaths';
 
 /** Escapes text for a SnippetString, where `$`, `}` and `\` are syntax. */
 function snippetText(text: string): string {
@@ -29,56 +30,105 @@ export function citationSnippet(marker: string, quote: string | undefined): vsco
   return new vscode.SnippetString(`${quoted}${body}$0`);
 }
 
-/** Where a Pandoc or LaTeX document keeps its bibliography, or why it cannot be found. */
-function bibliographyUri(document: vscode.TextDocument): vscode.Uri | string {
-  const text = document.getText();
-  const named = frontMatterBibliography(text) ?? /\\(?:addbibresource|bibliography)\{([^}]+)\}/.exec(text)?.[1]?.split(',')[0].trim();
-  const setting = settings.bibliographyFile();
-  const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-  if (named && document.uri.scheme !== 'untitled') {
-    const withExtension = /\.[a-z]+$/i.test(named) || document.languageId !== 'latex' ? named : `${named}.bib`;
-    return vscode.Uri.joinPath(document.uri, '..', withExtension);
-  }
-  if (setting) {
-    if (/^(?:\/|[a-zA-Z]:[\\/])/.test(setting)) return vscode.Uri.file(setting);
-    if (folder) return vscode.Uri.joinPath(folder, setting);
-  }
-  if (document.uri.scheme !== 'untitled') return vscode.Uri.joinPath(document.uri, '..', 'references.bib');
-  return vscode.l10n.t('Save the document first, or set "reportLens.bibliographyFile", so the citation has a bibliography file to go to.');
+/** A bibliography file to write to, and what it is read as. */
+interface BibliographyTarget {
+  uri: vscode.Uri;
+  /** How its records are written: classic BibTeX, biblatex, or CSL-JSON. */
+  kind: BibTeXDialect | 'csl';
 }
 
 /**
- * Adds a record to the bibliography file (created if absent). Returns an error
- * message instead of writing when the file cannot be read as a bibliography.
+ * The first `\addbibresource{…}` or `\bibliography{…}` of a LaTeX document,
+ * outside comments, line by line (a linear scan).
  */
-export async function addToBibliography(document: vscode.TextDocument, bibliography: NonNullable<CitationPlan['bibliography']>): Promise<string | undefined> {
-  const uri = bibliographyUri(document);
-  if (typeof uri === 'string') return uri;
-  let existing = '';
-  let exists = true;
-  try {
-    existing = (await vscode.workspace.openTextDocument(uri)).getText();
-  } catch {
-    exists = false;
+function latexBibliography(text: string): { name: string; dialect: BibTeXDialect } | undefined {
+  for (const line of text.split('\n')) {
+    const code = line.replace(/(?<!\\)%.*$/, '');
+    const command = /\\(addbibresource|bibliography)\s*(?:\[[^\]]*\])?\{([^}]*)\}/.exec(code);
+    const name = command?.[2].split(',')[0].trim();
+    if (command && name) return command[1] === 'addbibresource' ? { name, dialect: 'biblatex' } : { name: /\.bib$/i.test(name) ? name : `${name}.bib`, dialect: 'bibtex' };
   }
-  let merged: string | undefined;
-  try {
-    merged = uri.path.endsWith('.json') ? mergeCslJson(existing, bibliography.csl) : mergeBibTeX(existing, bibliography.key, bibliography.bibtex);
-  } catch (error) {
-    return vscode.l10n.t('The bibliography file {0} could not be read ({1}); it was left unchanged.', uri.fsPath, (error as Error).message);
-  }
-  if (merged === undefined) return undefined;
-  const edit = new vscode.WorkspaceEdit();
-  if (exists) {
-    const open = await vscode.workspace.openTextDocument(uri);
-    edit.replace(uri, new vscode.Range(0, 0, open.lineCount, 0), merged);
-  } else {
-    edit.createFile(uri, { ignoreIfExists: true });
-    edit.insert(uri, new vscode.Position(0, 0), merged);
-  }
-  if (!(await vscode.workspace.applyEdit(edit))) return vscode.l10n.t('The bibliography file {0} could not be written.', uri.fsPath);
-  await (await vscode.workspace.openTextDocument(uri)).save();
   return undefined;
+}
+
+/**
+ * Where a Pandoc or LaTeX document keeps its bibliography, or why it cannot be
+ * used. Names from the document and from the workspace's settings came with
+ * the repository: they are resolved through links and must stay inside the
+ * workspace folders; only the writer's own user settings may point elsewhere.
+ * Only `.bib` and `.json` files are bibliographies.
+ */
+async function bibliographyTarget(document: vscode.TextDocument): Promise<BibliographyTarget | string> {
+  const text = document.getText();
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  const documentFolder = document.uri.scheme === 'untitled' ? undefined : vscode.Uri.joinPath(document.uri, '..');
+  const latex = document.languageId === 'latex' ? latexBibliography(text) : undefined;
+  const named = frontMatterBibliography(text) ?? latex?.name;
+  const setting = settingWithOrigin('reportLens', 'bibliographyFile');
+  let resolved: ResolvedPath;
+  if (named && documentFolder) resolved = await resolveInWorkspace(named, documentFolder);
+  else if (typeof setting?.value === 'string' && setting.value.trim()) resolved = await resolveInWorkspace(setting.value, (folder ?? vscode.workspace.workspaceFolders?.[0])?.uri, setting.fromUserSettings);
+  // A draft opened on its own, outside any workspace folder, keeps its bibliography beside it.
+  else if (documentFolder) resolved = await resolveInWorkspace('references.bib', documentFolder, folder === undefined);
+  else return vscode.l10n.t('Save the document first, or set "reportLens.bibliographyFile", so the citation has a bibliography file to go to.');
+  if ('problem' in resolved) return vscode.l10n.t('The bibliography file cannot be used: {0}.', resolved.problem);
+  const extension = /\.(bib|json)$/i.exec(resolved.uri.path)?.[1].toLowerCase();
+  if (!extension) return vscode.l10n.t('Report Lens writes only .bib and .json bibliography files, not {0}.', resolved.uri.fsPath);
+  return { uri: resolved.uri, kind: extension === 'json' ? 'csl' : (latex?.dialect ?? 'biblatex') };
+}
+
+/** Whether the writer lets a missing bibliography file be created: asked each time, unless their own user settings say not to ask. */
+async function mayCreate(uri: vscode.Uri): Promise<boolean> {
+  const confirm = settingWithOrigin('reportLens', 'confirmNewBibliographyFile');
+  if (confirm?.fromUserSettings && confirm.value === false) return true;
+  const create = vscode.l10n.t('Create');
+  const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Create the bibliography file {0}?', uri.fsPath), { modal: true }, create);
+  return answer === create;
+}
+
+/** Bibliography writes, one file at a time, so each reads what the one before wrote. */
+let writes: Promise<unknown> = Promise.resolve();
+
+/**
+ * Adds a record at the end of the bibliography file (never replacing what is
+ * there; created only if the writer agrees). Returns an error message instead
+ * of writing when the file cannot be used or read as a bibliography.
+ */
+export function addToBibliography(document: vscode.TextDocument, bibliography: NonNullable<CitationPlan['bibliography']>): Promise<string | undefined> {
+  const write = writes.then(async () => {
+    const target = await bibliographyTarget(document);
+    if (typeof target === 'string') return target;
+    const { uri, kind } = target;
+    let stat: vscode.FileStat | undefined;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch {
+      stat = undefined;
+    }
+    if (stat && stat.type !== vscode.FileType.File) return vscode.l10n.t('The bibliography file {0} is not a regular file; nothing was written.', uri.fsPath);
+    if (!stat && !(await mayCreate(uri))) return vscode.l10n.t('No bibliography file was created; the citation was not inserted.');
+    const open = stat ? await vscode.workspace.openTextDocument(uri) : undefined;
+    const existing = open?.getText() ?? '';
+    let insertion: TextEdit | undefined;
+    try {
+      insertion = kind === 'csl' ? appendCslJson(existing, bibliography.csl) : appendBibTeX(existing, bibliography.key, bibliography.bibtex[kind]);
+    } catch (error) {
+      return vscode.l10n.t('The bibliography file {0} could not be read ({1}); it was left unchanged.', uri.fsPath, (error as Error).message);
+    }
+    if (insertion === undefined) return undefined;
+    const edit = new vscode.WorkspaceEdit();
+    if (open) {
+      edit.insert(uri, open.positionAt(insertion.start), insertion.text);
+    } else {
+      edit.createFile(uri, { ignoreIfExists: true });
+      edit.insert(uri, new vscode.Position(0, 0), insertion.text);
+    }
+    if (!(await vscode.workspace.applyEdit(edit))) return vscode.l10n.t('The bibliography file {0} could not be written.', uri.fsPath);
+    await (await vscode.workspace.openTextDocument(uri)).save();
+    return undefined;
+  });
+  writes = write.catch(() => undefined);
+  return write;
 }
 
 /** Source views and read-only file systems cannot take a citation. */
@@ -92,20 +142,37 @@ export function citationFormatOf(document: vscode.TextDocument): CitationFormat 
   return configured === 'markdown-footnote' && frontMatterBibliography(document.getText()) ? 'pandoc' : configured;
 }
 
+/** The term of the reports under the cursor, so a citation goes after it rather than into it. */
+export function termOptions(library: Library): PlanOptions {
+  return { termAt: (text, offset) => library.matcher.matchAt(text, offset) };
+}
+
+/** The plan, or a message when the source cannot be cited in this format (a user snapshot's id that is no citation key). */
+export function planIn(document: vscode.TextDocument, cursor: number, item: ResolvedItem, library: Library): CitationPlan | string {
+  const style = settings.citationStyle();
+  try {
+    return planCitation(document.getText(), cursor, citationFormatOf(document), item.source, style, authorDateMarker(item.source, style), termOptions(library));
+  } catch (error) {
+    return vscode.l10n.t('Report Lens cannot cite this source here: {0}. Nothing was changed.', (error as Error).message);
+  }
+}
+
 /**
- * Cites an item in an editor: the marker (and quote) at every cursor, the
+ * Cites an item in an editor: the marker (and quote) after the selection —
+ * which stays, never replaced — and after the word under the cursor; the
  * reference list or bibliography kept right. One undo step.
  */
-export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem, withQuote: boolean): Promise<boolean> {
+export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem, withQuote: boolean, library: Library): Promise<boolean> {
   const document = editor.document;
   if (isReadOnly(document)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('{0} is read-only: open your draft to insert a citation into it.', document.uri.path.split('/').pop() ?? document.uri.toString()));
     return false;
   }
-  const style = settings.citationStyle();
-  const format = citationFormatOf(document);
-  const marker = authorDateMarker(item.source, style);
-  const firstPlan = planCitation(document.getText(), document.offsetAt(editor.selection.active), format, item.source, style, marker);
+  const firstPlan = planIn(document, document.offsetAt(editor.selection.end), item, library);
+  if (typeof firstPlan === 'string') {
+    void vscode.window.showErrorMessage(firstPlan);
+    return false;
+  }
   if (firstPlan.bibliography) {
     const problem = await addToBibliography(document, firstPlan.bibliography);
     if (problem) {
@@ -114,13 +181,12 @@ export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem
     }
   }
   // Planned again from the text as it is now: the document may have changed while the bibliography was written.
-  const plan = planCitation(document.getText(), document.offsetAt(editor.selection.active), format, item.source, style, marker);
+  const plan = planIn(document, document.offsetAt(editor.selection.end), item, library);
+  if (typeof plan === 'string') return false;
   const snippet = citationSnippet(plan.marker, withQuote ? item.quote : undefined);
-  // List edits first, then the snippet, as one undo step. An edit inserted right at a cursor (a footnote
-  // appended at the end of the document) would push the cursor past it, so the cursors are put back where
-  // they were, moved only by the edits wholly before them.
-  const cursors = editor.selections.map((selection) => [document.offsetAt(selection.anchor), document.offsetAt(selection.active)] as const);
-  const moved = (offset: number) => offset + plan.edits.filter((edit) => edit.end <= offset && edit.start < offset).reduce((sum, edit) => sum + edit.text.length - (edit.end - edit.start), 0);
+  // List edits first, then the snippet, as one undo step. The marker's place moves only with the edits
+  // wholly before it: an insertion right at it (a footnote appended at the very end) goes after the marker.
+  const at = plan.at + plan.edits.filter((edit) => edit.end <= plan.at && edit.start < plan.at).reduce((sum, edit) => sum + edit.text.length - (edit.end - edit.start), 0);
   let edited = true;
   if (plan.edits.length > 0) {
     edited = await editor.edit(
@@ -129,9 +195,8 @@ export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem
       },
       { undoStopBefore: true, undoStopAfter: false },
     );
-    if (edited) editor.selections = cursors.map(([anchor, active]) => new vscode.Selection(document.positionAt(moved(anchor)), document.positionAt(moved(active))));
   }
-  edited &&= await editor.insertSnippet(snippet, editor.selections, { undoStopBefore: plan.edits.length === 0, undoStopAfter: true });
+  edited &&= await editor.insertSnippet(snippet, document.positionAt(at), { undoStopBefore: plan.edits.length === 0, undoStopAfter: true });
   if (!edited) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.uri.scheme === 'untitled' ? document.uri.path : document.fileName));
   }
@@ -156,6 +221,8 @@ export function citedKeys(text: string): string[] {
 function sourcesByKey(library: Library): Map<string, CitationSource> {
   const sources = new Map<string, CitationSource>();
   for (const report of library.snapshot.reports) {
+    // A source whose key BibTeX cannot read is never cited by key, so no key names it.
+    if (citationKeyProblem({ report })) continue;
     sources.set(citationKey({ report }), { report });
     (report.articles ?? []).forEach((article, articleIndex) => {
       const source = { report, article, articleIndex };
@@ -177,7 +244,7 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
     const chosen = isItemRef(ref) ? ref : await pick();
     const item = chosen && resolveItem(current, chosen);
     if (!item) return false;
-    return citeInEditor(editor, item, withQuote);
+    return citeInEditor(editor, item, withQuote, current);
   };
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.insertCitation, (ref?: unknown) => cite(false, ref)),
@@ -209,7 +276,7 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
       const formats = [{ label: 'BibTeX', id: 'bibtex' }, { label: 'CSL-JSON', id: 'csl' }];
       const format = formats.find((candidate) => candidate.id === given) ?? (await vscode.window.showQuickPick(formats, { placeHolder: vscode.l10n.t('Export the bibliography as') }));
       if (!format) return undefined;
-      const content = format.id === 'bibtex' ? cited.map(bibTeXEntry).join('\n') : `${JSON.stringify(cited.map(cslItem), null, 2)}\n`;
+      const content = format.id === 'bibtex' ? cited.map((source) => bibTeXEntry(source)).join('\n') : `${JSON.stringify(cited.map(cslItem), null, 2)}\n`;
       const document = await vscode.workspace.openTextDocument({ language: format.id === 'bibtex' ? 'bibtex' : 'json', content });
       await vscode.window.showTextDocument(document);
       return document;

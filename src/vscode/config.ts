@@ -56,10 +56,9 @@ export const settings = {
     const value = section().get<unknown>('languages', Object.keys(DEFAULT_FORMATS));
     return Array.isArray(value) && value.every((id) => typeof id === 'string') ? value : invalid('languages', value, Object.keys(DEFAULT_FORMATS));
   },
-  bibliographyFile: (): string => section().get<string>('bibliographyFile', '') ?? '',
   /** The user snapshots to load, and whether the writer's own user settings named them (only then may they lie outside the workspace). */
   extraSnapshots(): { paths: string[]; fromUserSettings: boolean } {
-    const setting = pathSetting('extraSnapshots');
+    const setting = settingWithOrigin(SECTION, 'extraSnapshots');
     const value = setting?.value ?? [];
     const paths = Array.isArray(value) && value.every((path) => typeof path === 'string') ? value : invalid('extraSnapshots', value, []);
     return { paths, fromUserSettings: setting?.fromUserSettings ?? true };
@@ -71,7 +70,7 @@ export const settings = {
   },
   /** The folder of original reports for the source view, and whether the writer's user settings named it. */
   reportsFolder(): { path: string; fromUserSettings: boolean } {
-    const setting = pathSetting('reportsFolder');
+    const setting = settingWithOrigin(SECTION, 'reportsFolder');
     const value = setting?.value ?? '';
     return { path: typeof value === 'string' ? value : invalid('reportsFolder', value, ''), fromUserSettings: setting?.fromUserSettings ?? true };
   },
@@ -82,20 +81,6 @@ export const settings = {
     return typeof value === 'number' && value > 0 ? value : invalid('maxScanCharacters', value, 5_000_000);
   },
 };
-
-/**
- * A path setting with its origin. In Restricted Mode VS Code already drops the
- * repository's values of restricted settings; a repository value that
- * reaches here anyway in an untrusted workspace is ignored all the same.
- */
-function pathSetting(key: string): { value: unknown; fromUserSettings: boolean } | undefined {
-  const setting = settingWithOrigin(SECTION, key);
-  if (setting && !setting.fromUserSettings && !vscode.workspace.isTrusted) {
-    const global = vscode.workspace.getConfiguration(SECTION).inspect<unknown>(key)?.globalValue;
-    return global === undefined ? undefined : { value: global, fromUserSettings: true };
-  }
-  return setting;
-}
 
 /** Whether Report Lens works in this document. */
 export function isEnabledFor(document: vscode.TextDocument): boolean {

@@ -1,10 +1,9 @@
 /** Dropping an item from the sidebar into a document inserts its citation there. */
 import * as vscode from 'vscode';
-import { authorDateMarker } from '../core/citation';
-import { markerIntoEditAtCursor, planCitation } from '../core/citeEdits';
+import { markerAmongEdits } from '../core/citeEdits';
 import type { Library } from '../core/snapshot';
-import { addToBibliography, citationFormatOf, citationSnippet } from './citations';
-import { isEnabledFor, settings } from './config';
+import { addToBibliography, citationSnippet, planIn } from './citations';
+import { isEnabledFor } from './config';
 import { rangeOf } from './convert';
 import { isItemRef, resolveItem } from './items';
 import { DRAG_MIME } from './termTree';
@@ -23,8 +22,11 @@ export function registerDropCitation(context: vscode.ExtensionContext, library: 
       }
       const item = Array.isArray(refs) && isItemRef(refs[0]) ? resolveItem(current, refs[0]) : undefined;
       if (!item) return undefined;
-      const style = settings.citationStyle();
-      const plan = planCitation(document.getText(), document.offsetAt(position), citationFormatOf(document), item.source, style, authorDateMarker(item.source, style));
+      const plan = planIn(document, document.offsetAt(position), item, current);
+      if (typeof plan === 'string') {
+        void vscode.window.showErrorMessage(plan);
+        return undefined;
+      }
       if (plan.bibliography) {
         const problem = await addToBibliography(document, plan.bibliography);
         if (problem) {
@@ -32,8 +34,8 @@ export function registerDropCitation(context: vscode.ExtensionContext, library: 
           return undefined;
         }
       }
-      const { atCursor, edits } = markerIntoEditAtCursor(plan, document.offsetAt(position));
-      const drop = new vscode.DocumentDropEdit(atCursor ? citationSnippet(atCursor, undefined) : '');
+      const { atDrop, edits } = markerAmongEdits(plan, document.offsetAt(position));
+      const drop = new vscode.DocumentDropEdit(atDrop ? citationSnippet(atDrop, undefined) : '');
       if (edits.length > 0) {
         const additional = new vscode.WorkspaceEdit();
         for (const edit of edits) additional.replace(document.uri, rangeOf(document, edit.start, edit.end), edit.text);

@@ -64,11 +64,14 @@ export async function resolveInWorkspace(path: string, base: vscode.Uri | undefi
 /**
  * A setting's value and whether the writer set it in their own user settings:
  * only those may point outside the workspace. A value from the workspace or
- * folder settings came with the repository. The caller checks the value's type.
+ * folder settings came with the repository. In Restricted Mode VS Code already
+ * drops a repository's values of restricted settings; one that reaches here
+ * anyway in an untrusted workspace is ignored all the same. The caller checks
+ * the value's type.
  */
 export function settingWithOrigin(section: string, key: string): { value: unknown; fromUserSettings: boolean } | undefined {
   const inspected = vscode.workspace.getConfiguration(section).inspect<unknown>(key);
-  const fromRepository = inspected?.workspaceFolderValue ?? inspected?.workspaceValue;
+  const fromRepository = vscode.workspace.isTrusted ? (inspected?.workspaceFolderValue ?? inspected?.workspaceValue) : undefined;
   const value = fromRepository ?? inspected?.globalValue;
   return value === undefined ? undefined : { value, fromUserSettings: fromRepository === undefined };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { authorDateMarker, bibTeXEntry, cslItem, escapeBibTeX, formatNames, referenceEntry, type CitationSource } from '../../src/core/citation';
-import { frontMatterBibliography, markerIntoEditAtCursor, mergeBibTeX, mergeCslJson, planCitation } from '../../src/core/citeEdits';
+import { appendBibTeX, appendCslJson, markerAmongEdits, planCitation } from '../../src/core/citeEdits';
+import { applyPlan } from './citation-helpers';
 import type { Report } from '../../src/core/model';
 import { committedSnapshot } from './helpers';
 
@@ -22,8 +23,8 @@ describe('reference entries (hand-checked)', () => {
     assert.equal(referenceEntry(ali, 'gbt7714-2015'), '阿里研究院. 从连接到赋能：“智能+”助力中国经济高质量发展[R]. 2019.');
   });
 
-  it('GB/T 7714: newspaper article [N] in a compilation, news [N], web page [EB/OL]; nothing invented', () => {
-    assert.equal(referenceEntry(article, 'gbt7714-2025'), '工信部回应每经记者提问：发展数字经济，鼓励企业尝试个性化产业道路[N]//行业信息监测与市场分析之信息产业篇[G]. 2020-12.');
+  it('GB/T 7714: an article of the compilation as a contribution (one type code), news [N], web page [EB/OL]; nothing invented', () => {
+    assert.equal(referenceEntry(article, 'gbt7714-2025'), '工信部回应每经记者提问：发展数字经济，鼓励企业尝试个性化产业道路[G]//行业信息监测与市场分析之信息产业篇. 2020-12.');
     assert.equal(referenceEntry(feature, 'gbt7714-2025'), '2020，阿里腾讯做了点不一样的事情[N]. 2020.');
     assert.equal(referenceEntry(shanghai, 'gbt7714-2025'), '從互聯網到AI崛起，上海能彎道超車嗎？[EB/OL]. (2020-07).');
     for (const entry of [article, feature, shanghai].map((source) => referenceEntry(source, 'gbt7714-2025'))) {
@@ -31,10 +32,20 @@ describe('reference entries (hand-checked)', () => {
     }
   });
 
-  it('APA 7', () => {
-    assert.equal(referenceEntry(ali, 'apa7'), '阿里研究院. (2019, March 12). 从连接到赋能：“智能+”助力中国经济高质量发展 [Report].');
-    assert.equal(referenceEntry(jd, 'apa7'), '京东集团技术委员会. (2021, January). 技术重构社会供应链：未来科技趋势白皮书 [White paper].');
+  it('GB/T 7714 author-date: the year right after the author, 佚名 when there is none', () => {
+    assert.equal(referenceEntry(ali, 'gbt7714-2025', 'author-date'), '阿里研究院, 2019. 从连接到赋能：“智能+”助力中国经济高质量发展[R].');
+    assert.equal(referenceEntry(feature, 'gbt7714-2015', 'author-date'), '佚名, 2020. 2020，阿里腾讯做了点不一样的事情[N].');
+    assert.equal(referenceEntry(shanghai, 'gbt7714-2025', 'author-date'), '佚名, 2020. 從互聯網到AI崛起，上海能彎道超車嗎？[EB/OL]. (2020-07).');
+    assert.equal(authorDateMarker(feature, 'gbt7714-2025'), '（佚名，2020）');
+  });
+
+  it('APA 7: a report is dated by its year, no “？.”, full titles in markers, a reprinted article cites its newspaper', () => {
+    assert.equal(referenceEntry(ali, 'apa7'), '阿里研究院. (2019). 从连接到赋能：“智能+”助力中国经济高质量发展 [Report].');
+    assert.equal(referenceEntry(jd, 'apa7'), '京东集团技术委员会. (2021). 技术重构社会供应链：未来科技趋势白皮书 [White paper].');
     assert.equal(referenceEntry(feature, 'apa7'), '2020，阿里腾讯做了点不一样的事情. (2020).');
+    assert.equal(referenceEntry(shanghai, 'apa7'), '從互聯網到AI崛起，上海能彎道超車嗎？ (2020, July).');
+    assert.equal(referenceEntry(article, 'apa7'), '工信部回应每经记者提问：发展数字经济，鼓励企业尝试个性化产业道路. (2020, December). 每日经济新闻.');
+    assert.equal(authorDateMarker(shanghai, 'apa7'), '(從互聯網到AI崛起，上海能彎道超車嗎？, 2020)');
     assert.equal(authorDateMarker(ali, 'gbt7714-2025'), '（阿里研究院，2019）');
     assert.equal(authorDateMarker(ali, 'apa7'), '(阿里研究院, 2019)');
   });
@@ -44,23 +55,35 @@ describe('reference entries (hand-checked)', () => {
     assert.equal(formatNames(['Smith J', 'Doe A', 'Roe B', 'Poe C']), 'Smith J, Doe A, Roe B, et al.');
   });
 
-  it('writes BibTeX and CSL-JSON records', () => {
+  it('writes biblatex, classic BibTeX and CSL-JSON records', () => {
     assert.equal(
       bibTeXEntry(ali),
-      '@report{aliresearch-2019-intelligence-plus,\n  title = {从连接到赋能：“智能+”助力中国经济高质量发展},\n  author = {{阿里研究院}},\n  institution = {阿里研究院},\n  date = {2019-03-12},\n  langid = {chinese},\n}\n',
+      '@report{aliresearch-2019-intelligence-plus,\n  title = {从连接到赋能：“智能+”助力中国经济高质量发展},\n  author = {{阿里研究院}},\n  institution = {阿里研究院},\n  type = {报告},\n  date = {2019-03-12},\n  langid = {chinese},\n}\n',
     );
-    assert.equal(escapeBibTeX('50% & {x}_1'), '50\\% \\& \\{x\\}\\_1');
-    assert.deepEqual(cslItem(ali), { id: 'aliresearch-2019-intelligence-plus', type: 'report', title: '从连接到赋能：“智能+”助力中国经济高质量发展', language: 'zh-Hans', author: [{ literal: '阿里研究院' }], publisher: '阿里研究院', issued: { 'date-parts': [[2019, 3, 12]] } });
+    assert.equal(
+      bibTeXEntry(jd, 'bibtex'),
+      '@techreport{jd-2021-future-tech-trends,\n  title = {技术重构社会供应链：未来科技趋势白皮书},\n  author = {{京东集团技术委员会}},\n  institution = {京东集团技术委员会},\n  type = {白皮书},\n  year = {2021},\n  month = jan,\n  language = {chinese},\n}\n',
+    );
+    assert.match(bibTeXEntry(feature, 'bibtex'), /^@article\{industrial-internet-2020-feature,\n.*\n  entrysubtype = \{newspaper\},\n  year = \{2020\},/);
+    assert.match(bibTeXEntry(article), /^@article\{info-industry-monitor-2020-a3,\n.*\n  entrysubtype = \{newspaper\},\n  journaltitle = \{每日经济新闻\},\n  note = \{收录于《行业信息监测与市场分析之信息产业篇》\},\n  date = \{2020-12\},/);
+    assert.equal(escapeBibTeX('50% & {x}_1\r\nB'), '50\\% \\& \\{x\\}\\_1 B');
+    assert.deepEqual(cslItem(ali), { id: 'aliresearch-2019-intelligence-plus', type: 'report', title: '从连接到赋能：“智能+”助力中国经济高质量发展', language: 'zh-Hans', author: [{ literal: '阿里研究院' }], genre: '报告', publisher: '阿里研究院', issued: { 'date-parts': [[2019, 3, 12]] } });
+    assert.equal(cslItem({ report: digest }).type, 'book', 'a compilation is not a CSL collection (an archive)');
+    assert.deepEqual(cslItem(article), {
+      id: 'info-industry-monitor-2020-a3',
+      type: 'article-newspaper',
+      title: '工信部回应每经记者提问：发展数字经济，鼓励企业尝试个性化产业道路',
+      language: 'zh-Hans',
+      'container-title': '每日经济新闻',
+      note: '收录于《行业信息监测与市场分析之信息产业篇》',
+      issued: { 'date-parts': [[2020, 12]] },
+    });
   });
 });
 
 describe('citation edits per document syntax', () => {
   const plan = (document: string, cursor: number, format: Parameters<typeof planCitation>[2], source = ali) => planCitation(document, cursor, format, source, 'gbt7714-2025', authorDateMarker(source, 'gbt7714-2025'));
-  const apply = (document: string, cursor: number, format: Parameters<typeof planCitation>[2], source = ali) => {
-    const { marker, edits } = plan(document, cursor, format, source);
-    const all = [...edits, { start: cursor, end: cursor, text: marker }].sort((a, b) => b.start - a.start);
-    return all.reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), document);
-  };
+  const apply = (document: string, cursor: number, format: Parameters<typeof planCitation>[2], source = ali) => applyPlan(document, cursor, plan(document, cursor, format, source));
 
   it('adds a Markdown footnote once and keeps footnotes together', () => {
     const once = apply('正文。', 2, 'markdown-footnote');
@@ -86,32 +109,32 @@ describe('citation edits per document syntax', () => {
     assert.equal(plan('', 0, 'pandoc').marker, '[@aliresearch-2019-intelligence-plus]');
     const latex = plan('', 0, 'latex');
     assert.equal(latex.marker, '\\cite{aliresearch-2019-intelligence-plus}');
-    const bib = mergeBibTeX('', latex.bibliography!.key, latex.bibliography!.bibtex)!;
-    assert.equal(mergeBibTeX(bib, latex.bibliography!.key, latex.bibliography!.bibtex), undefined);
-    const csl = mergeCslJson('[]', latex.bibliography!.csl)!;
-    assert.equal(mergeCslJson(csl, latex.bibliography!.csl), undefined);
-    assert.throws(() => mergeCslJson('{"not": "an array"}', latex.bibliography!.csl), /JSON array/);
+    const bib = appendBibTeX('', latex.bibliography!.key, latex.bibliography!.bibtex.biblatex)!.text;
+    assert.equal(appendBibTeX(bib, latex.bibliography!.key, latex.bibliography!.bibtex.bibtex), undefined);
+    const csl = appendCslJson('[]', latex.bibliography!.csl)!;
+    const written = `[${csl.text}]`;
+    assert.equal(JSON.parse(written).length, 1);
+    assert.equal(appendCslJson(written, latex.bibliography!.csl), undefined);
+    assert.throws(() => appendCslJson('{"not": "an array"}', latex.bibliography!.csl), /JSON array/);
   });
 
   it('folds the marker into an edit that starts at the cursor, so it cannot land after the footnote', () => {
     const document = '正文。';
     const atEnd = plan(document, document.length, 'markdown-footnote');
-    const folded = markerIntoEditAtCursor(atEnd, document.length);
-    assert.equal(folded.atCursor, '');
+    const folded = markerAmongEdits(atEnd, document.length);
+    assert.equal(folded.atDrop, '');
     assert.ok(folded.edits[0].text.startsWith('[^aliresearch-2019-intelligence-plus]\n\n[^aliresearch-2019-intelligence-plus]: '), folded.edits[0].text);
-    const inside = plan(document, 1, 'markdown-footnote');
-    assert.deepEqual(markerIntoEditAtCursor(inside, 1), { atCursor: inside.marker, edits: inside.edits });
+    const inside = plan(document, 2, 'markdown-footnote');
+    assert.deepEqual(markerAmongEdits(inside, 2), { atDrop: inside.marker, edits: inside.edits });
+    // Dropped inside a word, the marker goes after it, among the edits.
+    const moved = markerAmongEdits(plan('twins.', 1, 'markdown-footnote'), 1);
+    assert.equal(moved.atDrop, '');
+    assert.ok(moved.edits.some((edit) => edit.text === inside.marker && edit.start === 5), JSON.stringify(moved.edits));
   });
 
   it('never swallows a cursor on the trailing blank lines: the marker stays before the footnote', () => {
     const document = '正文。\n\n';
     assert.equal(apply(document, document.length, 'markdown-footnote'), '正文。\n\n[^aliresearch-2019-intelligence-plus]\n\n[^aliresearch-2019-intelligence-plus]: 阿里研究院. 从连接到赋能：“智能+”助力中国经济高质量发展[R]. 2019-03-12.\n');
-    assert.equal(apply('正文。\n', 1, 'markdown-footnote'), '正[^aliresearch-2019-intelligence-plus]文。\n\n[^aliresearch-2019-intelligence-plus]: 阿里研究院. 从连接到赋能：“智能+”助力中国经济高质量发展[R]. 2019-03-12.\n');
-  });
-
-  it('reads the bibliography named in front matter', () => {
-    assert.equal(frontMatterBibliography('---\ntitle: x\nbibliography: refs.bib\n---\n正文'), 'refs.bib');
-    assert.equal(frontMatterBibliography('---\nbibliography: ["a.json", "b.bib"]\n---\n'), 'a.json');
-    assert.equal(frontMatterBibliography('正文'), undefined);
+    assert.equal(apply('正文。\n', 1, 'markdown-footnote'), '正文[^aliresearch-2019-intelligence-plus]。\n\n[^aliresearch-2019-intelligence-plus]: 阿里研究院. 从连接到赋能：“智能+”助力中国经济高质量发展[R]. 2019-03-12.\n');
   });
 });

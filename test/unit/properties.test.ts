@@ -5,8 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { planCitation, CITATION_FORMATS } from '../../src/core/citeEdits';
-import { authorDateMarker, CITATION_STYLES, referenceEntry, type CitationSource } from '../../src/core/citation';
+import { numberedList, planCitation, CITATION_FORMATS, type CitationPlan } from '../../src/core/citeEdits';
+import { authorDateMarker, citationKey, citationKeyProblem, CITATION_STYLES, referenceEntry, type CitationSource } from '../../src/core/citation';
+import { applyPlan } from './citation-helpers';
 import { findFigures } from '../../src/core/numbers';
 import { FoldTable } from '../../src/core/normalize';
 import { Library } from '../../src/core/snapshot';
@@ -99,9 +100,16 @@ describe('property tests', () => {
         const entry = referenceEntry(source, style);
         assert.ok(!/\bundefined\b|\bnull\b|\[出版地不详\]/.test(entry.replace(raw.title, '').replace(raw.subtitle ?? '', '').replace(raw.publisher ?? '', '')), entry);
         const cursor = document.length === 0 ? 0 : rawCursor % (document.length + 1);
-        const plan = planCitation(document, cursor, format, source, style, authorDateMarker(source, style));
-        assert.ok(plan.marker.length > 0);
-        const edits = [...plan.edits].sort((a, b) => a.start - b.start);
+        const plan = () => planCitation(document, cursor, format, source, style, authorDateMarker(source, style));
+        // A key that BibTeX or Pandoc could not read (validation refuses such report ids when a snapshot loads)
+        // is refused again here, before it could reach a marker or a .bib file.
+        if (format !== 'plain-numeric' && format !== 'plain-author-date' && citationKeyProblem(source)) {
+          assert.throws(plan, /not a valid citation key/);
+          return;
+        }
+        const { marker, edits: planned } = plan();
+        assert.ok(marker.length > 0);
+        const edits = [...planned].sort((a, b) => a.start - b.start);
         edits.forEach((edit, i) => {
           assert.ok(edit.start <= edit.end && edit.end <= document.length);
           if (i > 0) assert.ok(edits[i - 1].end <= edit.start, 'edits do not overlap');
@@ -110,4 +118,109 @@ describe('property tests', () => {
       params(20_000),
     );
   });
+
+  describe('the citation planner never costs the writer a character (10,000 generated documents per format)', () => {
+    const catalogue: CitationSource[] = library.snapshot.reports.flatMap((report) => [{ report }, ...(report.articles ?? []).slice(0, 4).map((article, articleIndex) => ({ report, article, articleIndex }))]);
+    const entries = catalogue.flatMap((source) => CITATION_STYLES.flatMap((style) => [referenceEntry(source, style), referenceEntry(source, style, 'author-date')]));
+    const line = (maxLength: number) => fc.string({ maxLength }).map((value) => value.replace(/[\r\n]/g, ' '));
+    const prose = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom('甲', '乙。', '区块链', '数字经济', ' ', '，', 'word', '[1]', '[2]', '[3]', '[9]', '[0]', '[^x]', '[^y]', `[^${citationKey(catalogue[0])}]`, '\\cite{k}', '[@k]', '\n', '\n\n', '\n参考文献\n', '\nReferences\n', '\n[^x]: 正文里的定义。\n', '\t'),
+          line(4),
+        ),
+        { maxLength: 12 },
+      )
+      .map((parts) => parts.join(''));
+    const entry = fc.record({ text: fc.oneof(fc.constantFrom(...entries), line(16)), wrapped: fc.option(fc.oneof(line(10), fc.constant('    续行.')), { nil: undefined }), spaced: fc.boolean(), label: fc.option(fc.nat(12), { nil: undefined }) });
+    /** A reference list: numbered 1…n (or with gaps, repeats, missing spaces), or author-date lines; wrapped entries; blank lines between. */
+    const list = fc.record({ heading: fc.constantFrom('参考文献', 'References', '参考文献：', ' 参考文献 '), numbered: fc.boolean(), loose: fc.boolean(), entries: fc.array(entry, { maxLength: 5 }) }).map(({ heading, numbered, loose, entries: items }) =>
+      [
+        heading,
+        '',
+        ...items.map((item, index) => `${numbered ? `[${item.label ?? index + 1}]${item.spaced ? ' ' : ''}` : ''}${item.text}${item.wrapped === undefined ? '' : `\n${item.wrapped}`}${loose ? '\n' : ''}`),
+      ].join('\n'),
+    );
+    const footnotes = fc
+      .array(fc.record({ key: fc.constantFrom('x', 'y', 'z1', citationKey(catalogue[0])), text: line(12), more: fc.option(fc.oneof(line(8), fc.constant('\n    缩进的续段。')), { nil: undefined }) }), { minLength: 1, maxLength: 3 })
+      .map((items) => items.map((item) => `[^${item.key}]: ${item.text}${item.more === undefined ? '' : `\n${item.more}`}`).join('\n'));
+    const frontMatter = fc.constantFrom('', '---\ntitle: 题目\nbibliography: refs.bib\ntags: [1, 2]\n---\n', '---\nbibliography:\n  - a.json\n---\n', '---\nnot closed\n');
+    /** Prose, then a list, footnotes and an appendix in any order, each maybe absent; LF or CRLF. */
+    const documents = fc
+      .record({
+        front: frontMatter,
+        blocks: fc.array(fc.oneof(prose, list, footnotes), { minLength: 1, maxLength: 4 }),
+        separator: fc.constantFrom('\n', '\n\n', '\n\n\n'),
+        ending: fc.constantFrom('', '\n', '\n\n', ' \n'),
+        crlf: fc.boolean(),
+      })
+      .map(({ front, blocks, separator, ending, crlf }) => {
+        const text = `${front}${blocks.join(separator)}${ending}`;
+        return crlf ? text.replace(/\n/g, '\r\n') : text;
+      });
+
+    /** `[n]` markers after the front matter and outside the numbered list, with the entry each names. */
+    const markerTargets = (document: string, bodyStart: number): { at: number; target: string | undefined }[] => {
+      const found = numberedList(document);
+      return [...document.matchAll(/\[(\d{1,9})\]/g)]
+        .filter((match) => match.index >= bodyStart && !(found && match.index >= found.block.start && match.index < found.block.end))
+        .map((match) => ({ at: match.index, target: found?.entries.find((listed) => listed.label === Number(match[1]))?.text }));
+    };
+    const isSubsequence = (short: string, long: string): boolean => {
+      let i = 0;
+      for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
+      return i === short.length;
+    };
+
+    for (const format of CITATION_FORMATS) {
+      it(`${format}: the original is a subsequence of the result, only named numbers change, markers keep their sources, CRLF stays CRLF`, function () {
+        this.timeout(120_000);
+        fc.assert(
+          fc.property(documents, fc.nat(), fc.constantFrom(...catalogue), fc.constantFrom(...CITATION_STYLES), (document, rawCursor, source, style) => {
+            const cursor = rawCursor % (document.length + 1);
+            const plan: CitationPlan = planCitation(document, cursor, format, source, style, authorDateMarker(source, style), { termAt: (text, offset) => library.matcher.matchAt(text, offset) });
+            const edits = [...plan.edits].sort((a, b) => a.start - b.start || a.end - b.end);
+            let renumbered = '';
+            let copied = 0;
+            edits.forEach((edit, i) => {
+              assert.ok(edit.start <= edit.end && edit.end <= document.length, 'edits lie inside the document');
+              if (i > 0) assert.ok(edits[i - 1].end <= edit.start, 'edits do not overlap');
+              if (edit.start === edit.end) return;
+              // A replacement is a label or marker number inside brackets, changed as the renumbering says.
+              const old = document.slice(edit.start, edit.end);
+              assert.match(old, /^\d+$/);
+              assert.equal(document[edit.start - 1], '[');
+              assert.equal(document[edit.end], ']');
+              assert.equal(edit.text, String(plan.renumbering.get(Number(old))), `number ${old} changed as the renumbering names`);
+              renumbered += document.slice(copied, edit.start) + edit.text;
+              copied = edit.end;
+            });
+            renumbered += document.slice(copied);
+            const result = applyPlan(document, cursor, plan);
+            assert.ok(isSubsequence(renumbered, result), 'the original (renumbered) is a subsequence of the result');
+            assert.ok(plan.at >= 0 && plan.at <= document.length);
+            if (/\r\n/.test(document) && !/(?<!\r)\n/.test(document)) assert.ok(!/(?<!\r)\n/.test(result), 'a CRLF document gets CRLF');
+            if (format === 'plain-numeric' && numberedList(document)) {
+              const closing = /\n(?:---|\.\.\.)\r?\n/.exec(document);
+              const bodyStart = document.startsWith('---') && closing ? closing.index + closing[0].length : 0;
+              const before = markerTargets(document, bodyStart);
+              const after = markerTargets(result, bodyStart);
+              // The new marker is the one more in the result; every other marker names the entry it named.
+              assert.equal(after.length, before.length + 1);
+              const shift = edits.filter((edit) => edit.end <= plan.at && edit.start < plan.at).reduce((sum, edit) => sum + edit.text.length - (edit.end - edit.start), 0);
+              const others = after.filter((marker) => marker.at !== plan.at + shift);
+              assert.equal(others.length, before.length, 'the new marker is where the plan put it');
+              assert.deepEqual(others.map((marker) => marker.target), before.map((marker) => marker.target));
+            }
+            if (format === 'markdown-footnote') {
+              const definitions = (text: string) => (text.match(/^ {0,3}\[\^[^\]\s]+\]:/gm) ?? []).length;
+              assert.ok(definitions(result) >= definitions(document), 'no footnote definition is broken');
+            }
+          }),
+          params(10_000),
+        );
+      });
+    }
+  });
 });
+

@@ -1,0 +1,128 @@
+/**
+ * The reproductions of issue #9 ("never lose a word"), each on the citation
+ * planner with real catalogue entries: the writer's text survives every
+ * citation, in place and in order.
+ */
+import assert from 'node:assert/strict';
+import { authorDateMarker, bibTeXEntry, referenceEntry, type CitationSource, type CitationStyle } from '../../src/core/citation';
+import { appendBibTeX, appendCslJson, frontMatterBibliography, planCitation, type CitationFormat, type PlanOptions } from '../../src/core/citeEdits';
+import { applyPlan } from './citation-helpers';
+import type { Report } from '../../src/core/model';
+import { Library } from '../../src/core/snapshot';
+import { committedSnapshot } from './helpers';
+
+const report = (id: string): Report => committedSnapshot().reports.find((candidate) => candidate.id === id)!;
+const ali: CitationSource = { report: report('aliresearch-2019-intelligence-plus') };
+const jd: CitationSource = { report: report('jd-2021-future-tech-trends') };
+const ALI = referenceEntry(ali, 'gbt7714-2025');
+const JD = referenceEntry(jd, 'gbt7714-2025');
+
+function cite(document: string, cursor: number, format: CitationFormat, source = ali, style: CitationStyle = 'gbt7714-2025', options: PlanOptions = {}): string {
+  return applyPlan(document, cursor, planCitation(document, cursor, format, source, style, authorDateMarker(source, style), options));
+}
+
+describe('citations never lose a word (issue #9 reproductions)', () => {
+  it('plain numeric: an appendix after the list stays, and its markers keep their source', () => {
+    const document = `甲[1]。乙。\n\n参考文献\n\n[1] ${ALI}\n\n附录A\n\n这是附录正文[1]。\n`;
+    assert.equal(cite(document, document.indexOf('乙') + 1, 'plain-numeric', jd), `甲[1]。乙[2]。\n\n参考文献\n\n[1] ${ALI}\n[2] ${JD}\n\n附录A\n\n这是附录正文[1]。\n`);
+    assert.equal(cite(document, 0, 'plain-numeric', jd), `[1]甲[2]。乙。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n\n附录A\n\n这是附录正文[2]。\n`);
+  });
+
+  it('plain numeric: a line 参考文献 in the body swallows nothing', () => {
+    const document = '引言\n参考文献\n是本文的重点。\n结论。\n';
+    assert.equal(cite(document, document.indexOf('结论') + 2, 'plain-numeric'), `引言\n参考文献\n是本文的重点。\n结论[1]。\n\n参考文献\n\n[1] ${ALI}\n`);
+  });
+
+  it('plain numeric: an entry without a space after its label, and wrapped lines, are kept and keep their markers', () => {
+    const unspaced = '甲[1]。乙。\n\n参考文献\n\n[1]张三. 某报告[R]. 2020.\n';
+    assert.equal(cite(unspaced, unspaced.indexOf('乙') + 1, 'plain-numeric'), `甲[1]。乙[2]。\n\n参考文献\n\n[1]张三. 某报告[R]. 2020.\n[2] ${ALI}\n`);
+    const wrapped = '甲[1]。\n\n参考文献\n\n[1] 张三. 一个很长的\n    报告标题[R]. 2020.\n';
+    assert.equal(cite(wrapped, 4, 'plain-numeric'), `甲[1][2]。\n\n参考文献\n\n[1] 张三. 一个很长的\n    报告标题[R]. 2020.\n[2] ${ALI}\n`);
+    // Cited before it, the new source comes first: the wrapped entry moves down whole.
+    assert.equal(cite(wrapped, 1, 'plain-numeric'), `甲[1][2]。\n\n参考文献\n\n[1] ${ALI}\n[2] 张三. 一个很长的\n    报告标题[R]. 2020.\n`);
+  });
+
+  it('author-date: text after the list is not sorted into it', () => {
+    const aliEntry = referenceEntry(ali, 'gbt7714-2025', 'author-date');
+    const jdEntry = referenceEntry(jd, 'gbt7714-2025', 'author-date');
+    const document = `正文（阿里研究院，2019）。\n\n参考文献\n\n${aliEntry}\n\n后记：感谢。\n`;
+    assert.equal(cite(document, 2, 'plain-author-date', jd), `正文（京东集团技术委员会，2021）（阿里研究院，2019）。\n\n参考文献\n\n${aliEntry}\n${jdEntry}\n\n后记：感谢。\n`);
+  });
+
+  it('footnotes: a definition block in mid-document takes the new definition; the appendix keeps its own line', () => {
+    const document = '正文[^x]。\n\n[^x]: X.\n\n附录：更多正文。\n';
+    assert.equal(cite(document, 2, 'markdown-footnote'), `正文[^aliresearch-2019-intelligence-plus][^x]。\n\n[^x]: X.\n[^aliresearch-2019-intelligence-plus]: ${ALI}\n\n附录：更多正文。\n`);
+  });
+
+  it('footnotes: a cursor after the block, or at the start of a definition, puts the marker after the prose, not into a definition', () => {
+    const document = '正文[^x]。\n\n[^x]: X.\n';
+    const expected = `正文[^x]。[^aliresearch-2019-intelligence-plus]\n\n[^x]: X.\n[^aliresearch-2019-intelligence-plus]: ${ALI}\n`;
+    assert.equal(cite(document, document.length, 'markdown-footnote'), expected);
+    assert.equal(cite(document, document.indexOf('[^x]:'), 'markdown-footnote'), expected);
+  });
+
+  it('a source cited again after switching the style is not listed twice', () => {
+    const numeric = cite('甲。乙。', 1, 'plain-numeric', ali, 'apa7');
+    const again = cite(numeric, numeric.indexOf('乙') + 1, 'plain-numeric', ali, 'gbt7714-2025');
+    assert.equal(again, `甲[1]。乙[1]。\n\n参考文献\n\n[1] ${referenceEntry(ali, 'apa7')}\n`);
+    const authorDate = cite('甲。', 1, 'plain-author-date', ali, 'gbt7714-2015');
+    assert.equal((cite(authorDate, 1, 'plain-author-date', ali, 'apa7').match(/从连接到赋能/g) ?? []).length, 1);
+  });
+
+  it('puts the marker after the term or word under the cursor, never inside it', () => {
+    const library = new Library(committedSnapshot());
+    const termAt = (document: string, offset: number) => library.matcher.matchAt(document, offset);
+    assert.equal(cite('区块链很重要。', 1, 'pandoc', ali, 'gbt7714-2025', { termAt }), '区块链[@aliresearch-2019-intelligence-plus]很重要。');
+    assert.equal(cite('we use blockchain now', 9, 'latex'), 'we use blockchain\\cite{aliresearch-2019-intelligence-plus} now');
+    assert.equal(cite('见[12]。', 2, 'plain-numeric').startsWith('见[12][13]。'), true, 'a marker is not split either, nor does the writer\'s [12] come to name the new entry');
+  });
+
+  it('CRLF documents get CRLF', () => {
+    const lone = /(?<!\r)\n/;
+    const numeric = cite('甲。\r\n乙。\r\n', 5, 'plain-numeric');
+    assert.equal(numeric, `甲。\r\n乙[1]。\r\n\r\n参考文献\r\n\r\n[1] ${ALI}\r\n`);
+    assert.ok(!lone.test(cite(numeric, 1, 'plain-numeric', jd)));
+    assert.ok(!lone.test(cite('正文。\r\n', 2, 'markdown-footnote')));
+    assert.ok(!lone.test(cite('正文[^x]。\r\n\r\n[^x]: X.\r\n', 2, 'markdown-footnote')));
+    assert.ok(!lone.test(cite('甲。\r\n', 1, 'plain-author-date')));
+  });
+
+  it('reads front matter as YAML: a list, a comment, an empty value', () => {
+    assert.equal(frontMatterBibliography('---\ntitle: x\nbibliography: refs.bib\n---\n正文'), 'refs.bib');
+    assert.equal(frontMatterBibliography('---\nbibliography:\n  - a.bib\n  - b.bib\n---\n'), 'a.bib');
+    assert.equal(frontMatterBibliography('---\nbibliography: refs.bib # the lab file\n---\n'), 'refs.bib');
+    assert.equal(frontMatterBibliography('---\nbibliography:\ntitle: 题目\n---\n'), undefined);
+    assert.equal(frontMatterBibliography('---\nbibliography: ["a.json", "b.bib"]\n---\n'), 'a.json');
+    assert.equal(frontMatterBibliography('正文'), undefined);
+  });
+
+  it('bibliography writes insert at the end: two writes from the same read keep both entries', () => {
+    const existing = '@book{old,\n  title = {Old},\n}\n';
+    const first = appendBibTeX(existing, 'aliresearch-2019-intelligence-plus', bibTeXEntry(ali))!;
+    const second = appendBibTeX(existing, 'jd-2021-future-tech-trends', bibTeXEntry(jd))!;
+    assert.deepEqual([first.start, first.end, second.start, second.end], [existing.length, existing.length, existing.length, existing.length]);
+    const both = existing + first.text;
+    const merged = both.slice(0, second.start) + second.text + both.slice(second.end);
+    assert.ok(merged.startsWith(existing) && merged.includes('@report{aliresearch-2019-intelligence-plus,') && merged.includes('@report{jd-2021-future-tech-trends,'), merged);
+    assert.equal(appendBibTeX(both, 'aliresearch-2019-intelligence-plus', bibTeXEntry(ali)), undefined, 'a key already there is not added again');
+    const json = '[\n  {"id": "old"}\n]\n';
+    const item = appendCslJson(json, { id: 'new', type: 'report' })!;
+    assert.equal(item.start, item.end);
+    assert.deepEqual(JSON.parse(json.slice(0, item.start) + item.text + json.slice(item.end)).map((entry: { id: string }) => entry.id), ['old', 'new']);
+  });
+
+  it('refuses a report id that is not a citation key, and keeps every field on one line', () => {
+    const hostile: CitationSource = { report: { ...ali.report, id: 'ok,\ntouch pwned\n', title: '标题\n@misc{x,\n' } };
+    assert.throws(() => planCitation('正文。', 0, 'latex', hostile, 'gbt7714-2025', ''), /not a valid citation key/);
+    assert.throws(() => planCitation('正文。', 0, 'markdown-footnote', hostile, 'gbt7714-2025', ''), /not a valid citation key/);
+    assert.throws(() => bibTeXEntry(hostile), /not a valid citation key/);
+    const numbered = cite('正文。', 1, 'plain-numeric', hostile);
+    assert.ok(!numbered.includes('\n@misc'), numbered);
+    const safe: CitationSource = { report: { ...hostile.report, id: 'ok' } };
+    for (const dialect of ['bibtex', 'biblatex'] as const) {
+      const record = bibTeXEntry(safe, dialect);
+      assert.equal(record.split('\n').filter((line) => line.startsWith('@')).length, 1, record);
+      assert.ok(record.includes('title = {标题 @misc\\{x, },'), record);
+    }
+  });
+});
