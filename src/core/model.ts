@@ -86,6 +86,9 @@ export interface Definition extends Quote {
   kind: DefinitionKind;
 }
 
+/** Whether the reports define the term, explain it (a label or section about it), or only use it. */
+export type TermStatus = 'defined' | 'explained' | 'used';
+
 export interface Term {
   id: string;
   /** The term as the report writes it. */
@@ -93,6 +96,10 @@ export interface Term {
   /** English names, abbreviations, traditional/simplified forms and variants. */
   aliases: string[];
   category: string;
+  /** From the kind of the best definition; absent in snapshots built before it existed (then: from `definitions[0].kind`). */
+  status?: TermStatus;
+  /** Ids of terms of the same family (量子计算 ⇄ 量子计算机, 数字孪生 ⇄ 设备孪生), closest first. */
+  related?: string[];
   /** Best first. */
   definitions: Definition[];
   /** Every place the term (or an alias) occurs in a paragraph, one per line. */

@@ -9,6 +9,8 @@ import { SNAPSHOT_PATH } from './helpers';
 const labels: HoverLabels = {
   line: (line) => `line ${line}`,
   notDefined: 'not defined',
+  usedIn: (counts) => `used in: ${counts}`,
+  relatedTerms: 'Related terms',
   relatedFigures: 'Related figures',
   insertCitation: 'Insert citation',
   insertQuote: 'Insert quote',
