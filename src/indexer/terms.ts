@@ -231,7 +231,8 @@ export class TermExtractor {
           const name = labelName(sentence.text);
           if (!name || !keys.has(this.key(name))) return;
           // A subtitle with no subject (`关注如何用计算的方法…，是…之一`) explains; a slogan does not.
-          const explanation = nextParagraphSentences(sentences, index).find((next) => /是|指|即|研究|通过|利用|能够|可以|实现/.test(next.text) && next.text.length >= 15);
+          // The label's paragraph explains it when a sentence names the term, or has no subject of its own (`关注如何…`).
+          const explanation = nextParagraphSentences(sentences, index).find((next) => next.text.length >= 15 && (keys.has(this.key(next.text).slice(0, this.key(name).length)) || /^(?:关注|研究|旨在|是|指|即|通过|利用)/.test(next.text)));
           if (explanation) scored.push({ score: 6 + authority, definition: report.definition(explanation, 'heading') });
           return;
         }
@@ -246,7 +247,7 @@ export class TermExtractor {
         const opensWithTerm = [...keys].some((key) => keyed.startsWith(key));
         // A sentence that speaks of a definition (`明确新基建的定义及范围`) is one.
         const speaksOfDefinition = /定义|含义|概念/.test(sentence.text);
-        const kind = defining > 0 ? 'explicit' : inOwnSection && opensWithTerm && /是|指|通过|即/.test(sentence.text) ? 'heading' : 'explanatory';
+        const kind = defining > 1 ? 'explicit' : inOwnSection && opensWithTerm && /是|指|通过|即/.test(sentence.text) ? 'heading' : 'explanatory';
         const base = kind === 'heading' ? 6 : Math.max(defining, explaining);
         const score = base + (inOwnSection ? 2 : 0) + (speaksOfDefinition ? 2 : 0) + authority;
         scored.push({ score, definition: report.definition(sentence, kind) });
@@ -404,7 +405,7 @@ export function definingScore(keyed: string, keys: Set<string>): number {
       if (!isWholeKey(keyed, key, at)) continue;
       // `所谓X…` opens a definition wherever it stands (`黄奇帆解释说，所谓产业互联网就是…`).
       const opensSentence = at === 0 || /^(?:所谓的?|而|其中[，,]?|[一二三四五六七八九十]是)$/.test(keyed.slice(0, at)) || /所谓的?$/.test(keyed.slice(0, at));
-      const opensClause = opensSentence || /[，,：:；;]|所谓$|认为$|指出$|明确$/.test(keyed.slice(Math.max(0, at - 2), at));
+      const opensClause = opensSentence || /(?:[，,：:；;]|所谓|认为|指出|明确)$/.test(keyed.slice(Math.max(0, at - 2), at));
       const strong = STRONG_DEFINING_VERB.test(after);
       let score = 0;
       if (opensSentence && strong) score = 10;
@@ -417,9 +418,10 @@ export function definingScore(keyed: string, keys: Set<string>): number {
       const predicate = after.replace(STRONG_DEFINING_VERB, '').replace(WEAK_DEFINING_VERB, '');
       // `X是人工智能皇冠上的明珠。`, `X就是生产力。`: a short sentence-ending predicate praises more than it defines;
       // `X是…的基础/利器/关键`: a characterisation ranks below a definition.
-      if (score > 0 && (/^[^，,；;]{0,19}[。！？!?]?$/.test(predicate) || CHARACTERISATION.test(predicate))) score -= 4;
-      // `X是一种…技术`: a predicate that names a category defines.
-      else if (score > 0 && CATEGORY.test(predicate)) score += 1;
+      // Such a sentence is not shown as a definition at all (score 1: explanatory at best). `X是一种…技术`: a
+      // predicate that names a category defines, however short (`区块链是一种分布式分类账。`).
+      if (score > 0 && CATEGORY.test(predicate) && !CHARACTERISATION.test(predicate)) score += 1;
+      else if (score > 0 && (/^[^，,；;]{0,19}[。！？!?]?$/.test(predicate) || CHARACTERISATION.test(predicate))) score = 1;
       best = Math.max(best, score);
     }
   }

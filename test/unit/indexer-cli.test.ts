@@ -10,7 +10,9 @@ function runIndexer(args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'indexer', 'cli.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
 }
 
-describe('indexer command line', () => {
+describe('indexer command line', function () {
+  // Each case runs the indexer CLI in a child process; the term pass makes a run take seconds on a shared machine.
+  this.timeout(90_000);
   it('indexes any folder of reports with a catalogue', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-lens-index-'));
     writeFileSync(join(dir, 'catalog.yaml'), 'reports:\n  - id: demo\n    file: demo.md\n    title: 演示报告\n    publisher: 示例研究院\n    date: 2024-05\n    type: report\n    language: zh-Hans\n');
