@@ -14,6 +14,8 @@ export interface HoverLabels {
   line: (line: number) => string;
   /** Said of a quote that uses the term without defining it. */
   notDefined: string;
+  /** Said of a quote when the reports neither define nor explain the term, only use it. */
+  onlyUsed: string;
   /** How often each report uses a term it does not define: `used in: 京东《…》 ×30 · …`. */
   usedIn: (counts: string) => string;
   /** Heads the names of the term's family (量子计算 ⇄ 量子计算机). */
@@ -87,7 +89,7 @@ export function termHover(library: Library, term: Term, maxFigures: number, labe
   const lines = [`**${escapeMarkdown(term.term)}**${aliases} · _${escapeMarkdown(term.category)}_`, ''];
   // When no sentence of the reports defines the term, the writer is told the quote only uses it, and how often they do.
   const onlyUsed = definition.kind === 'explanatory';
-  if (onlyUsed) lines.push(`_${escapeMarkdown(labels.notDefined)}_`, '');
+  if (onlyUsed || definition.kind === 'explanation') lines.push(`_${escapeMarkdown(onlyUsed ? labels.onlyUsed : labels.notDefined)}_`, '');
   lines.push(`> ${escapeMarkdown(definition.quote)}`, '');
   lines.push(`— ${sourceLine(library.report(definition.reportId), definition, labels)}`, '');
   if (onlyUsed) lines.push(escapeMarkdown(labels.usedIn(usageByReport(library, term))), '');

@@ -80,7 +80,12 @@ export interface Quote extends Location {
 }
 
 /** How a definition sentence was recognised; explicit patterns rank first. */
-export type DefinitionKind = 'explicit' | 'heading' | 'explanatory';
+/**
+ * `explicit`: the sentence defines the term; `heading`: explains it under a label or in a section named after it;
+ * `explanation`: opens with the term and says how it works or what it does (`联盟链通过…实现…`), not what it is;
+ * `explanatory`: merely uses it.
+ */
+export type DefinitionKind = 'explicit' | 'heading' | 'explanation' | 'explanatory';
 
 export interface Definition extends Quote {
   kind: DefinitionKind;

@@ -247,8 +247,9 @@ export class TermExtractor {
         const opensWithTerm = [...keys].some((key) => keyed.startsWith(key));
         // A sentence that speaks of a definition (`明确新基建的定义及范围`) is one.
         const speaksOfDefinition = /定义|含义|概念/.test(sentence.text);
-        const kind = defining > 1 ? 'explicit' : inOwnSection && opensWithTerm && /是|指|通过|即/.test(sentence.text) ? 'heading' : 'explanatory';
-        const base = kind === 'heading' ? 6 : Math.max(defining, explaining);
+        const kind: DefinitionKind =
+          defining > 1 ? 'explicit' : inOwnSection && opensWithTerm && /是|指|通过|即/.test(sentence.text) ? 'heading' : explainsAtOpening(keyed, keys) ? 'explanation' : 'explanatory';
+        const base = kind === 'heading' ? 6 : kind === 'explanation' ? Math.max(defining, explaining, 5) : Math.max(defining, explaining);
         const score = base + (inOwnSection ? 2 : 0) + (speaksOfDefinition ? 2 : 0) + authority;
         scored.push({ score, definition: report.definition(sentence, kind) });
       });
@@ -318,7 +319,16 @@ export class TermExtractor {
   }
 }
 
-const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined', heading: 'explained', explanatory: 'used' };
+const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined', heading: 'explained', explanation: 'explained', explanatory: 'used' };
+
+/** What a sentence opening with the term says it does, is made of or is for: `联盟链通过…实现…`, `设备孪生通过采集数据…`. */
+const EXPLAINING_PREDICATE = /^(?:[（(][^（）()]{0,40}[）)])?[，,]?(?:主要)?(?:通过|利用|基于|能够|可以|旨在|用于|采用|作为一种|具有|包括|包含|涵盖|由|以)/u;
+
+/** Whether a (folded) sentence opens with one of the keys and goes on to explain it, 20 to 200 characters long. */
+function explainsAtOpening(keyed: string, keys: Set<string>): boolean {
+  if (keyed.length < 20 || keyed.length > 200) return false;
+  return [...keys].some((key) => keyed.startsWith(key) && isWholeKey(keyed, key, 0) && EXPLAINING_PREDICATE.test(keyed.slice(key.length)));
+}
 
 /**
  * Families: terms whose names contain one another (量子计算 ⇄ 量子计算机,
@@ -413,8 +423,6 @@ export function definingScore(keyed: string, keys: Set<string>): number {
       else if (opensSentence && WEAK_DEFINING_VERB.test(after)) score = 6;
       else if (/^[，,](?:即|也就是|是指)/.test(after)) score = 4;
       else if (opensClause && WEAK_DEFINING_VERB.test(after)) score = 4;
-      // `…的业务单元，称之为微服务组件。` names the thing the clause described.
-      if (score === 0 && /(?:称之为|被称为|又称|又叫|也称)$/.test(keyed.slice(Math.max(0, at - 3), at)) && /^(?:[。，,；;]|$)/.test(after)) score = 7;
       const predicate = after.replace(STRONG_DEFINING_VERB, '').replace(WEAK_DEFINING_VERB, '');
       // `X是人工智能皇冠上的明珠。`, `X就是生产力。`: a short sentence-ending predicate praises more than it defines;
       // `X是…的基础/利器/关键`: a characterisation ranks below a definition.
@@ -422,6 +430,8 @@ export function definingScore(keyed: string, keys: Set<string>): number {
       // predicate that names a category defines, however short (`区块链是一种分布式分类账。`).
       if (score > 0 && CATEGORY.test(predicate) && !CHARACTERISATION.test(predicate)) score += 1;
       else if (score > 0 && (/^[^，,；;]{0,19}[。！？!?]?$/.test(predicate) || CHARACTERISATION.test(predicate))) score = 1;
+      // `…的业务单元，称之为微服务组件。` names the thing the clause described.
+      if (score === 0 && /(?:称之为|被称为|又称|又叫|也称)$/.test(keyed.slice(Math.max(0, at - 3), at)) && /^(?:[。，,；;]|$)/.test(after)) score = 7;
       best = Math.max(best, score);
     }
   }

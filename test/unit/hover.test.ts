@@ -9,6 +9,7 @@ import { SNAPSHOT_PATH } from './helpers';
 const labels: HoverLabels = {
   line: (line) => `line ${line}`,
   notDefined: 'not defined',
+  onlyUsed: 'only used',
   usedIn: (counts) => `used in: ${counts}`,
   relatedTerms: 'Related terms',
   relatedFigures: 'Related figures',
@@ -53,7 +54,7 @@ describe('hover content', () => {
   it('says so when the reports only use a term without defining it', () => {
     const library = new Library(committedSnapshot());
     const term = library.snapshot.terms.find((candidate) => candidate.definitions[0].kind === 'explanatory')!;
-    assert.ok(termHover(library, term, 0, labels, commands).includes('_not defined_'));
+    assert.ok(termHover(library, term, 0, labels, commands).includes('_only used_'));
   });
 });
 
