@@ -42,6 +42,8 @@ interface Candidate {
   aliases: Set<string>;
   category?: string;
   evidence: Evidence;
+  /** Also found among the names the reports use often (usedTerms.ts), whatever else found it. */
+  usedOften?: boolean;
 }
 
 function hanCount(text: string): number {
@@ -130,7 +132,9 @@ export class TermExtractor {
       this.collectHeadings(report);
     }
     const paragraphs = this.reports.flatMap((report) => report.sentences.filter((sentence) => sentence.block.kind === 'paragraph').map((sentence) => toSimplified(sentence.text)));
-    for (const name of usedTermCandidates(paragraphs, this.curation.suppress)) this.add(name, [], 'used');
+    for (const name of usedTermCandidates(paragraphs, this.curation.suppress)) {
+      if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
+    }
   }
 
   private add(term: string, aliases: Iterable<string>, evidence: Evidence): void {
@@ -297,7 +301,7 @@ export class TermExtractor {
       const keys = new Set([candidate.term, ...candidate.aliases, ...variants].map((text) => this.key(text)));
       const definitions = this.definitionsOf(keys);
       // A bare `X是…` or a defining verb after a phrase names a term only if some sentence defines it; other findings stand with an explaining sentence.
-      if (definitions.length === 0 || ((candidate.evidence === 'weak' || candidate.evidence === 'strong') && definitions.every((definition) => definition.kind === 'explanatory'))) continue;
+      if (definitions.length === 0 || ((candidate.evidence === 'weak' || candidate.evidence === 'strong') && !candidate.usedOften && definitions.every((definition) => definition.kind === 'explanatory'))) continue;
       const aliases = [...new Set([...candidate.aliases, ...variants])].filter((alias) => alias !== candidate.term).sort();
       const term: Term = {
         id: `term:${candidate.term}`,

@@ -79,6 +79,7 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
     if (entry.bounded < entry.uses * 0.25) continue;
     names.push(name);
   }
-  for (const [name, entry] of latin) if (entry.uses >= MIN_USES && !/^\d+$/.test(name) && !notTerms.has(name)) names.push(name);
+  // An acronym is a name by its shape: three sentences are enough (5G-V2X, RFID is used twice and stays out).
+  for (const [name, entry] of latin) if (entry.uses >= MIN_USES - 1 && !/^\d+$/.test(name) && !notTerms.has(name)) names.push(name);
   return names;
 }
