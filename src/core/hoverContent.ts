@@ -14,6 +14,12 @@ export interface HoverLabels {
   line: (line: number) => string;
   /** Said of a quote that uses the term without defining it. */
   notDefined: string;
+  /** Said of a quote when the reports neither define nor explain the term, only use it. */
+  onlyUsed: string;
+  /** How often each report uses a term it does not define: `used in: 京东《…》 ×30 · …`. */
+  usedIn: (counts: string) => string;
+  /** Heads the names of the term's family (量子计算 ⇄ 量子计算机). */
+  relatedTerms: string;
   relatedFigures: string;
   insertCitation: string;
   insertQuote: string;
@@ -98,10 +104,14 @@ export function termHover(library: Library, term: Term, maxFigures: number, labe
   const definition = term.definitions[0];
   const aliases = term.aliases.length > 0 ? ` · ${escapeMarkdown(term.aliases.slice(0, 6).join(', '))}` : '';
   const lines = [`**${escapeMarkdown(term.term)}**${aliases} · _${escapeMarkdown(term.category)}_`, ''];
-  // When no sentence of the reports defines the term, the writer is told the quote only uses it.
-  if (definition.kind === 'explanatory') lines.push(`_${escapeMarkdown(labels.notDefined)}_`, '');
+  // When no sentence of the reports defines the term, the writer is told the quote only uses it, and how often they do.
+  const onlyUsed = definition.kind === 'explanatory';
+  if (onlyUsed || definition.kind === 'explanation') lines.push(`_${escapeMarkdown(onlyUsed ? labels.onlyUsed : labels.notDefined)}_`, '');
   lines.push(`> ${escapeMarkdown(definition.quote)}`, '');
   lines.push(`— ${sourceLine(library.report(definition.reportId), definition, labels)}`, '');
+  if (onlyUsed) lines.push(escapeMarkdown(labels.usedIn(usageByReport(library, term))), '');
+  const family = (term.related ?? []).map((id) => library.term(id)?.term).filter((name): name is string => name !== undefined);
+  if (family.length > 0) lines.push(`${escapeMarkdown(labels.relatedTerms)}: ${family.map(escapeMarkdown).join(' · ')}`, '');
   const figures = library.figuresOf(term).slice(0, Math.max(0, maxFigures));
   if (figures.length > 0) {
     lines.push(`${escapeMarkdown(labels.relatedFigures)}:`, '');
@@ -113,6 +123,16 @@ export function termHover(library: Library, term: Term, maxFigures: number, labe
   }
   lines.push(actions({ kind: 'term', id: term.id }, labels, commands));
   return lines.join('\n');
+}
+
+/** `京东《未来科技趋势白皮书》 ×30 · 《行业信息监测…》 ×9`: lines using the term, per report, most first. */
+export function usageByReport(library: Library, term: Term): string {
+  const counts = new Map<string, number>();
+  for (const occurrence of term.occurrences) counts.set(occurrence.reportId, (counts.get(occurrence.reportId) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([reportId, count]) => `${library.report(reportId)?.shortTitle ?? reportId} ×${count}`)
+    .join(' · ');
 }
 
 /** Markdown of the hover over a statistic typed in a draft that the reports state. */

@@ -80,11 +80,19 @@ export interface Quote extends Location {
 }
 
 /** How a definition sentence was recognised; explicit patterns rank first. */
-export type DefinitionKind = 'explicit' | 'heading' | 'explanatory';
+/**
+ * `explicit`: the sentence defines the term; `heading`: explains it under a label or in a section named after it;
+ * `explanation`: opens with the term and says how it works or what it does (`联盟链通过…实现…`), not what it is;
+ * `explanatory`: merely uses it.
+ */
+export type DefinitionKind = 'explicit' | 'heading' | 'explanation' | 'explanatory';
 
 export interface Definition extends Quote {
   kind: DefinitionKind;
 }
+
+/** Whether the reports define the term, explain it (a label or section about it), or only use it. */
+export type TermStatus = 'defined' | 'explained' | 'used';
 
 export interface Term {
   id: string;
@@ -93,6 +101,10 @@ export interface Term {
   /** English names, abbreviations, traditional/simplified forms and variants. */
   aliases: string[];
   category: string;
+  /** From the kind of the best definition; absent in snapshots built before it existed (then: from `definitions[0].kind`). */
+  status?: TermStatus;
+  /** Ids of terms of the same family (量子计算 ⇄ 量子计算机, 数字孪生 ⇄ 设备孪生), closest first. */
+  related?: string[];
   /** Best first. */
   definitions: Definition[];
   /** Every place the term (or an alias) occurs in a paragraph, one per line. */

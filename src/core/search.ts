@@ -46,7 +46,8 @@ function termEntry(term: Term, fold: (text: string) => string): SearchEntry {
     label: term.term,
     names: [term.term, ...term.aliases].map(fold),
     pinyin: term.pinyin ? [term.pinyin.full.replace(/\s+/g, ''), term.pinyin.initials] : [],
-    text: fold(term.definitions[0]?.quote ?? ''),
+    // Every definition, not only the first: a word of the third sentence finds the term too.
+    text: fold(term.definitions.map((definition) => definition.quote).join('\n')),
   };
 }
 
@@ -202,6 +203,11 @@ function adjust(result: FuseResult<SearchEntry>, pattern: string): number {
   else if (entry.names.some((name) => name.startsWith(pattern)) || entry.pinyin.some((key) => key.startsWith(pattern))) score -= 0.25;
   if (entry.item.kind !== 'term') score += 0.05;
   // Among fuzzy matches, the name closest in length to what was typed (区快链 → 区块链, not 区块链智能审计).
-  const closest = Math.min(...entry.names.map((name) => Math.abs(name.length - pattern.length)), 99);
-  return score + 0.05 * Math.min(closest, 10);
+  // A Latin query is compared with the Latin names and the full pinyin (bianyuan → 边缘计算, not 边缘业务上云).
+  const latin = /^[a-z ]+$/.test(pattern);
+  const comparable = latin ? [...entry.names.filter((name) => /^[a-z ]+$/.test(name)), ...entry.pinyin.slice(0, 1)] : entry.names;
+  const closest = Math.min(...comparable.map((name) => Math.abs(name.length - pattern.length)), 99);
+  // Between names equally close, the term the reports use more (区快链 → 区块链, not 区块链网络).
+  const uses = entry.item.kind === 'term' ? entry.item.term.occurrences.length : 0;
+  return score + 0.05 * Math.min(closest, 10) - 0.02 * Math.min(Math.log2(1 + uses), 6);
 }

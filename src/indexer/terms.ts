@@ -2,17 +2,20 @@
  * Term extraction: which words the reports define or explain, their aliases,
  * category and definitions — always sentences of the reports, verbatim.
  *
- * Candidates come from the text (definition patterns, `中文（English）`
- * pairs, bullet labels) and from the curation file; a candidate becomes a
- * term only when the corpus uses it more than once (or a person curated it),
- * which keeps one-off phrases out.
+ * Candidates come from the text — definition patterns anywhere in a sentence,
+ * bracket glosses of every shape, bullet labels and section headings named
+ * after a term, and names the reports use often without defining them — and
+ * from the curation file. An explicit definition is evidence enough; weaker
+ * findings need the corpus to use the name more than once.
  */
-import type { Definition, Occurrence, Term } from '../core/model';
+import type { Definition, DefinitionKind, Occurrence, Term, TermStatus } from '../core/model';
 import { FoldTable, isHan } from '../core/normalize';
 import { TermMatcher } from '../core/matcher';
 import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
+import { clauseFindings, glossFindings, glossNames, isAcronymLike, NOT_IN_TERM } from './termSources';
+import { PHRASE_OPENING, usedTermCandidates } from './usedTerms';
 
 /** A sentence that opens with a term and a defining verb: `区块链是一种…`, `所谓分布式，是指…`, `微服务（Microservice）是…`. */
 const DEFINING = new RegExp(
@@ -22,13 +25,6 @@ const DEFINING = new RegExp(
   'u',
 );
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
-/** `中文（English）` and `English（中文）` pairs. */
-const CHINESE_ENGLISH = /(?<chinese>[\p{Script=Han}]{2,16})[（(](?<english>[A-Za-z][A-Za-z0-9 .&/\-]{1,40})[）)]/gu;
-const ENGLISH_CHINESE = /(?<![A-Za-z])(?<english>[A-Za-z][A-Za-z0-9]{1,15})[（(](?<chinese>[\p{Script=Han}、，]{2,20})[）)]/gu;
-/** Characters a term never contains: particles, pronouns, verbs of the surrounding sentence. */
-const NOT_IN_TERM = /[的了着过在和与及或而但并也都就还又再被把将对从向于为以之其这那该此些们我你他她它有是不所已]/u;
-/** Where a term starts inside a run of Han characters: after the last of these. */
-const TERM_LEFT_EDGE = /^.*[的了着过在和与及或而但并也都就还又再被把将对从向于为以之其这那该此些们我你他她它有是不所已]/u;
 /** Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…. */
 const DISCOURSE = /^(?:第[一二三四五六七八九十]+|首先|其次|再次|最后|然后|虽然|虽|无论|不论|什么|这个|那个|這個|特别|尤其|可能|不仅|因此|但是|还是|或者|也就|主要|关键|重点|目的|原因|问题|核心|本质|结果|目前|当前|未来|现在|同时|另外|此外|其中|可见|换言之|总之)/u;
 
@@ -36,8 +32,8 @@ const DISCOURSE = /^(?:第[一二三四五六七八九十]+|首先|其次|再次
  * How a candidate was found, weakest first: a bare `X是…` needs more evidence
  * than a `中文（English）` pair, which needs more than `X是指…`.
  */
-type Evidence = 'weak' | 'pair' | 'strong' | 'defining' | 'curated';
-const EVIDENCE_RANK: Record<Evidence, number> = { weak: 0, pair: 1, strong: 2, defining: 3, curated: 4 };
+type Evidence = 'used' | 'weak' | 'gloss' | 'strong' | 'explained' | 'defining' | 'curated';
+const EVIDENCE_RANK: Record<Evidence, number> = { used: 0, weak: 1, gloss: 2, strong: 3, explained: 4, defining: 5, curated: 6 };
 /** Verbs that only ever introduce a definition: a term defined this way counts even if used once. */
 const DEFINING_ONLY = new Set(['是指', '指的是', '被定义为', '可以定义为']);
 
@@ -46,6 +42,8 @@ interface Candidate {
   aliases: Set<string>;
   category?: string;
   evidence: Evidence;
+  /** Also found among the names the reports use often (usedTerms.ts), whatever else found it. */
+  usedOften?: boolean;
 }
 
 function hanCount(text: string): number {
@@ -59,39 +57,28 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
   const short = hanCount(candidate.term) === 2;
   switch (candidate.evidence) {
     case 'curated':
+    case 'used':
       return true;
     case 'defining':
+    case 'explained':
       return ownUses >= 1;
     case 'strong':
       return ownUses >= 2;
-    case 'pair':
-      // `产业（Industry）` glosses a common word; `容器（Docker）`-like pairs need an acronym-like English side.
-      return ownUses >= 2 && (!short || [...candidate.aliases].some((alias) => /^[A-Za-z]?[A-Z0-9]+[a-z]*[A-Z]/.test(alias)));
+    case 'gloss':
+      // `产业（Industry）` glosses a common word: a two-character term needs an acronym-like name (`算力（AI）`).
+      return !short || [...candidate.aliases].some(isAcronymLike);
     default:
       // A bare `X是…` names a term only for Chinese words of three or more characters.
       return ownUses >= 3 && !short && hanCount(candidate.term) > 0;
   }
 }
 
-/** The names in a gloss: `IoT, The Internet of things` → IoT and The Internet of things; `简称AWS` → AWS. */
-function glossAliases(gloss: string): string[] {
-  return gloss
-    .split(/[,，;；]/)
-    .map((part) => part.replace(/^\s*(?:简称|又称|英文)\s*/, '').trim())
-    .filter((part) => part.length >= 2);
-}
-
-/** Trims a Han run to the term at its end: `推出了区块链即服务` → `区块链即服务`. */
-function termAtEnd(run: string): string {
-  return run.replace(TERM_LEFT_EDGE, '');
-}
-
 function isTermShaped(term: string): boolean {
   if (term.length < 2 || term.length > 14 || NOT_IN_TERM.test(term) || DISCOURSE.test(term)) return false;
-  if (/^\d+[年月日]?$/.test(term) || /^\d{4}/.test(term)) return false;
+  if (/^\d+[年月日]?$/.test(term) || /^\d{4}/.test(term) || /^[A-Za-z]+$/.test(term) && !isAcronymLike(term)) return false;
   const han = hanCount(term);
-  // Either Chinese (two or more Han characters) or an acronym-like Latin term (5G, C2M, BaaS).
-  return han >= 2 || (han === 0 && /^[A-Za-z0-9+]{2,12}$/.test(term) && /[A-Za-z]/.test(term));
+  // Either Chinese (two or more Han characters), an acronym-like Latin term (5G, C2M, BaaS, 5G-V2X) or an English name (Deep Data).
+  return han >= 2 || (han === 0 && (isAcronymLike(term) || /^[A-Z][A-Za-z]+(?: [A-Za-z]+){1,5}$/.test(term)));
 }
 
 export class TermExtractor {
@@ -138,27 +125,47 @@ export class TermExtractor {
       candidate.category = curated.category;
     }
     for (const report of this.reports) {
-      for (const sentence of report.sentences) {
-        const defining = DEFINING.exec(sentence.text);
-        if (defining?.groups && isTermShaped(defining.groups.term)) {
-          const { verb, english } = defining.groups;
-          const soCalled = sentence.text.startsWith('所谓');
-          // `X，即…` after an enumerator (`二是共识层，即…`) or a long `X是一种…` defines X as surely as `X是指…`.
-          const defines = DEFINING_ONLY.has(verb) || soCalled || (verb === '是一种' && hanCount(defining.groups.term) >= 4) || (/^[一二三四五六七八九十]是/.test(sentence.text) && verb === '即');
-          const candidate = this.candidate(defining.groups.term, defines ? 'defining' : STRONG_VERBS.has(verb) || english ? 'strong' : 'weak');
-          if (defining.groups.english) glossAliases(defining.groups.english).forEach((alias) => candidate.aliases.add(alias));
-        }
-        for (const pair of sentence.text.matchAll(CHINESE_ENGLISH)) {
-          const term = termAtEnd(pair.groups!.chinese);
-          if (!isTermShaped(term)) continue;
-          const candidate = this.candidate(term, 'pair');
-          glossAliases(pair.groups!.english).forEach((alias) => candidate.aliases.add(alias));
-        }
-        for (const pair of sentence.text.matchAll(ENGLISH_CHINESE)) {
-          const chinese = pair.groups!.chinese;
-          if (isTermShaped(pair.groups!.english) && !/[、，]/.test(chinese)) this.candidate(pair.groups!.english, 'pair').aliases.add(chinese);
-        }
-      }
+      report.sentences.forEach((sentence, index) => {
+        if (sentence.block.kind === 'label') this.collectLabel(report.sentences, index);
+        else this.collectSentence(sentence.text.replace(/[“”"‘’]/g, ''));
+      });
+      this.collectHeadings(report);
+    }
+    const paragraphs = this.reports.flatMap((report) => report.sentences.filter((sentence) => sentence.block.kind === 'paragraph').map((sentence) => toSimplified(sentence.text)));
+    for (const name of usedTermCandidates(paragraphs, this.curation.suppress)) {
+      if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
+    }
+  }
+
+  private add(term: string, aliases: Iterable<string>, evidence: Evidence): void {
+    if (!isTermShaped(term)) return;
+    const candidate = this.candidate(term, evidence);
+    for (const alias of aliases) if (alias !== term && alias.length <= 60) candidate.aliases.add(alias);
+  }
+
+  private collectSentence(text: string): void {
+    const defining = DEFINING.exec(text);
+    if (defining?.groups) {
+      const { verb, english } = defining.groups;
+      const soCalled = text.startsWith('所谓');
+      // `X，即…` after an enumerator (`二是共识层，即…`) or a long `X是一种…` defines X as surely as `X是指…`.
+      const defines = DEFINING_ONLY.has(verb) || soCalled || (verb === '是一种' && hanCount(defining.groups.term) >= 4) || (/^[一二三四五六七八九十]是/.test(text) && verb === '即');
+      this.add(defining.groups.term, english ? glossNames(english) : [], defines ? 'defining' : STRONG_VERBS.has(verb) || english ? 'strong' : 'weak');
+    }
+    for (const finding of [...clauseFindings(text), ...glossFindings(text)]) this.add(finding.term, finding.aliases, finding.evidence);
+  }
+
+  /** A bullet label naming a term (`脑机接口：`, `高精地图：辅助提供…`) followed by its explanation. */
+  private collectLabel(sentences: Sentence[], index: number): void {
+    const name = labelName(sentences[index].text);
+    if (name && nextParagraphSentences(sentences, index).length > 0) this.add(name, [], 'explained');
+  }
+
+  /** A section named after a term (`3. 存算一体`, `智能零售内涵`) whose first sentence speaks of it. */
+  private collectHeadings(report: ReportText): void {
+    for (const sentence of firstSentencesOfSections(report)) {
+      const name = headingName(report.sectionPath(sentence.blockIndex).path);
+      if (name && this.key(sentence.text).includes(this.key(name))) this.add(name, [], 'explained');
     }
   }
 
@@ -221,12 +228,16 @@ export class TermExtractor {
     const scored: { score: number; definition: Definition }[] = [];
     for (const report of this.reports) {
       const sentences = report.sentences;
+      // A reposted web page or news article defines with less authority than a report its authors wrote.
+      const authority = REPORT_AUTHORITY[report.report.type] ?? 0;
       sentences.forEach((sentence, index) => {
         if (sentence.block.kind === 'label') {
-          if (!keys.has(this.key(sentence.text.replace(/[：:]$/, '')))) return;
+          const name = labelName(sentence.text);
+          if (!name || !keys.has(this.key(name))) return;
           // A subtitle with no subject (`关注如何用计算的方法…，是…之一`) explains; a slogan does not.
-          const subtitle = nextParagraphSentences(sentences, index)[0];
-          if (subtitle && /是|指|即|研究/.test(subtitle.text)) scored.push({ score: 6, definition: report.definition(subtitle, 'heading') });
+          // The label's paragraph explains it when a sentence names the term, or has no subject of its own (`关注如何…`).
+          const explanation = nextParagraphSentences(sentences, index).find((next) => next.text.length >= 15 && (keys.has(this.key(next.text).slice(0, this.key(name).length)) || /^(?:关注|研究|旨在|是|指|即|通过|利用)/.test(next.text)));
+          if (explanation) scored.push({ score: 6 + authority, definition: report.definition(explanation, 'heading') });
           return;
         }
         if (sentence.block.kind !== 'paragraph') return;
@@ -234,28 +245,33 @@ export class TermExtractor {
         const defining = definingScore(keyed, keys);
         const explaining = explanatoryScore(sentence.text, keyed, keys);
         if (defining === 0 && explaining === 0) return;
-        // A sentence in a section named after the term (`3.1 数字孪生`) is about it.
-        const title = this.key((report.sectionPath(sentence.blockIndex).path.split(' › ').at(-1) ?? '').replace(/^[\d.\s]+/, ''));
-        const inOwnSection = keys.has(title);
+        // A sentence in a section named after the term (`3.1 数字孪生`) is about it; opening with the term, it explains it.
+        const heading = headingName(report.sectionPath(sentence.blockIndex).path);
+        const inOwnSection = heading !== undefined && keys.has(this.key(heading));
+        const opensWithTerm = [...keys].some((key) => keyed.startsWith(key));
         // A sentence that speaks of a definition (`明确新基建的定义及范围`) is one.
         const speaksOfDefinition = /定义|含义|概念/.test(sentence.text);
-        const score = Math.max(defining, explaining) + (inOwnSection ? 2 : 0) + (speaksOfDefinition ? 2 : 0);
-        scored.push({ score, definition: report.definition(sentence, defining > 0 ? 'explicit' : 'explanatory') });
+        const kind: DefinitionKind =
+          defining > 1 ? 'explicit' : inOwnSection && opensWithTerm && /是|指|通过|即/.test(sentence.text) ? 'heading' : explainsAtOpening(keyed, keys) ? 'explanation' : 'explanatory';
+        const base = kind === 'heading' ? 6 : kind === 'explanation' ? Math.max(defining, explaining, 5) : Math.max(defining, explaining);
+        const score = base + (inOwnSection ? 2 : 0) + (speaksOfDefinition ? 2 : 0) + authority;
+        scored.push({ score, definition: report.definition(sentence, kind) });
       });
     }
     // A stable sort: equal scores keep report and text order.
     scored.sort((a, b) => b.score - a.score);
     const seen = new Set<string>();
-    let explanatory = 0;
     const definitions: Definition[] = [];
     for (const { definition } of scored) {
-      // The same sentence repeated in a digest is cited once per report; at most two merely explanatory sentences.
+      // The same sentence repeated in a digest is cited once per report; merely explanatory sentences only when
+      // nothing defines the term (then at most two), one otherwise: each stored sentence costs activation time.
       const id = `${definition.reportId}\u0000${definition.quote}`;
-      if (seen.has(id) || (definition.kind === 'explanatory' && explanatory >= 2)) continue;
+      const explanatory = definitions.filter((kept) => kept.kind === 'explanatory').length;
+      const defined = definitions.length > explanatory;
+      if (seen.has(id) || (definition.kind === 'explanatory' && explanatory >= (defined ? 1 : 2))) continue;
       seen.add(id);
-      if (definition.kind === 'explanatory') explanatory++;
       definitions.push(definition);
-      if (definitions.length === 5) break;
+      if (definitions.length === MAX_DEFINITIONS) break;
     }
     return definitions;
   }
@@ -280,18 +296,19 @@ export class TermExtractor {
       if (candidate.evidence === 'curated' && found.length === 0) {
         throw new Error(`curated term "${candidate.term}" does not occur in any report`);
       }
-      if (!isAccepted(candidate, ownUses.get(candidate)?.length ?? 0)) continue;
+      if (found.length === 0 || !isAccepted(candidate, ownUses.get(candidate)?.length ?? 0)) continue;
       const variants = scriptVariants(candidate.term);
       const keys = new Set([candidate.term, ...candidate.aliases, ...variants].map((text) => this.key(text)));
       const definitions = this.definitionsOf(keys);
-      // A term the text found must be defined somewhere in it; merely mentioned is not enough.
-      if (definitions.length === 0 || (candidate.evidence !== 'curated' && definitions.every((definition) => definition.kind === 'explanatory'))) continue;
+      // A bare `X是…` or a defining verb after a phrase names a term only if some sentence defines it; other findings stand with an explaining sentence.
+      if (definitions.length === 0 || ((candidate.evidence === 'weak' || candidate.evidence === 'strong') && !candidate.usedOften && definitions.every((definition) => definition.kind === 'explanatory'))) continue;
       const aliases = [...new Set([...candidate.aliases, ...variants])].filter((alias) => alias !== candidate.term).sort();
       const term: Term = {
         id: `term:${candidate.term}`,
         term: candidate.term,
         aliases,
         category: this.categoryOf(candidate, definitions),
+        status: STATUS_OF_KIND[definitions[0].kind],
         definitions,
         occurrences: found,
         figureIds: [],
@@ -300,8 +317,77 @@ export class TermExtractor {
       if (pinyin) term.pinyin = pinyin;
       terms.push(term);
     }
-    return terms.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+    terms.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+    relateFamilies(terms, (text) => this.key(text));
+    return terms;
   }
+}
+
+const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined', heading: 'explained', explanation: 'explained', explanatory: 'used' };
+
+/** What a sentence opening with the term says it does, is made of or is for: `联盟链通过…实现…`, `设备孪生通过采集数据…`. */
+const EXPLAINING_PREDICATE = /^(?:[（(][^（）()]{0,40}[）)])?[，,]?(?:主要)?(?:通过|利用|基于|能够|可以|旨在|用于|采用|作为一种|具有|包括|包含|涵盖|由|以)/u;
+
+/** Whether a (folded) sentence opens with one of the keys and goes on to explain it, 20 to 200 characters long. */
+function explainsAtOpening(keyed: string, keys: Set<string>): boolean {
+  if (keyed.length < 20 || keyed.length > 200) return false;
+  return [...keys].some((key) => keyed.startsWith(key) && isWholeKey(keyed, key, 0) && EXPLAINING_PREDICATE.test(keyed.slice(key.length)));
+}
+
+/**
+ * Families: terms whose names contain one another (量子计算 ⇄ 量子计算机,
+ * 数字孪生 ⇄ 数字孪生供应链) or share a head in the same topic (数字孪生 ⇄
+ * 设备孪生), closest first, at most six.
+ */
+export function relateFamilies(terms: Term[], key: (text: string) => string): void {
+  const keys = terms.map((term) => key(term.term));
+  const head = (text: string) => (/^\p{Script=Han}{3,}$/u.test(text) ? text.slice(-2) : undefined);
+  terms.forEach((term, index) => {
+    const own = keys[index];
+    const related: { id: string; distance: number }[] = [];
+    terms.forEach((other, otherIndex) => {
+      if (otherIndex === index) return;
+      const theirs = keys[otherIndex];
+      const contains = own.length >= 2 && theirs.length >= 2 && (theirs.includes(own) || own.includes(theirs));
+      const sameHead = head(own) !== undefined && head(own) === head(theirs) && other.category === term.category;
+      if (contains || sameHead) related.push({ id: other.id, distance: Math.abs(theirs.length - own.length) + (contains ? 0 : 10) });
+    });
+    related.sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (related.length > 0) term.related = related.slice(0, 6).map((entry) => entry.id);
+  });
+}
+
+/** At most this many sentences per term: the snapshot's size is activation time. */
+const MAX_DEFINITIONS = 4;
+/** Score added to sentences of a report by its type: authored reports first. */
+const REPORT_AUTHORITY: Partial<Record<string, number>> = { compilation: -0.5, 'news-article': -1.5, 'web-page': -1.5 };
+
+/** Labels and headings that state a finding or open with a verb rather than name a thing: `性能问题`, `加速神经网络计算`. */
+const NOT_A_TERM_NAME = new RegExp(`问题|挑战|不足|有待|凸显|亮点|功能|价值$|方案$|模式$|核心|薄弱|较低|较高|难$|尚未|缺乏|${PHRASE_OPENING.source.slice(1)}`, 'u');
+
+/** The term a bullet label names: `脑机接口：` → 脑机接口, `高精地图：辅助提供…` → 高精地图; a label that is a phrase names none. */
+export function labelName(label: string): string | undefined {
+  const name = label.split(/[：:]/)[0].trim();
+  return name.length >= 2 && name.length <= 8 && !NOT_A_TERM_NAME.test(name) ? name : undefined;
+}
+
+/** The term a section heading names: `3.1 数字孪生` → 数字孪生, `智能零售内涵` → 智能零售; undefined for other headings. */
+export function headingName(sectionPath: string): string | undefined {
+  const title = (sectionPath.split(' › ').at(-1) ?? '').replace(/^[\d.\s]+/, '').replace(/(?:的)?(?:内涵|概述|简介|定义)$|[：:]$/, '').trim();
+  return title.length >= 2 && title.length <= 10 && !/[，,、：:–—\-/“”]/.test(title) && !NOT_A_TERM_NAME.test(title) ? title : undefined;
+}
+
+/** The first paragraph sentence under each heading. */
+function firstSentencesOfSections(report: ReportText): Sentence[] {
+  const firsts: Sentence[] = [];
+  let section: string | undefined;
+  for (const sentence of report.sentences) {
+    const id = report.sectionPath(sentence.blockIndex).id;
+    if (sentence.block.kind !== 'paragraph' || id === section) continue;
+    section = id;
+    firsts.push(sentence);
+  }
+  return firsts;
 }
 
 /** The sentences of the paragraph right after a label, up to the next label or heading. */
@@ -314,6 +400,10 @@ function nextParagraphSentences(sentences: Sentence[], labelIndex: number): Sent
 
 const STRONG_DEFINING_VERB = /^[，,]?(?:是指|指的是|就是|即是|即|也就是|是一种|是一个|是一项|是一类|被定义为|可以定义为|研究如何|旨在|实质上是|本质上是|指(?![出导标挥引定向南令示明]))/u;
 const WEAK_DEFINING_VERB = /^[，,]?是(?![否非不])/u;
+/** A predicate that says what the term is for or worth, not what it is: `…的基础`, `…的利器`, `…的主要目标`. */
+const CHARACTERISATION = /^[^，,；;。]{0,30}的(?:基础|关键|核心|目标|主要目标|利器|引擎|基石|支撑|前提|重要组成部分|组成部分|驱动力|动力|必然选择|方向|趋势|手段|载体|重点|产物|结果|明珠|主战场|突破口|抓手|必由之路|重要内容|重要力量|重要支撑|新动能|第一步)(?:之一)?[。，,；;]?/u;
+/** A predicate naming the category of thing the term is: `一种分布式分类账`, `…的技术`. */
+const CATEGORY = /^(?:一种|一类|一项|一个)?[^，,；;。]{0,30}(?:技术|方法|系统|架构|模式|网络|平台|理念|机制|过程|范式|设备|算法|能力|形态|概念|学科|领域|分类账|框架|服务|计算|代码)[。，,；;]?/u;
 /** A gloss right after the term: `（Microservice）`, `(IoT, The Internet of things)`. */
 const GLOSS = /^[（(][^（）()]{0,40}[）)]/u;
 
@@ -327,8 +417,9 @@ export function definingScore(keyed: string, keys: Set<string>): number {
     for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
       const after = keyed.slice(at + key.length).replace(GLOSS, '');
       if (!isWholeKey(keyed, key, at)) continue;
-      const opensSentence = at === 0 || /^(?:所谓|而|其中[，,]?|[一二三四五六七八九十]是)$/.test(keyed.slice(0, at));
-      const opensClause = opensSentence || /[，,：:；;]|所谓$|认为$|指出$|明确$/.test(keyed.slice(Math.max(0, at - 2), at));
+      // `所谓X…` opens a definition wherever it stands (`黄奇帆解释说，所谓产业互联网就是…`).
+      const opensSentence = at === 0 || /^(?:所谓的?|而|其中[，,]?|[一二三四五六七八九十]是)$/.test(keyed.slice(0, at)) || /所谓的?$/.test(keyed.slice(0, at));
+      const opensClause = opensSentence || /(?:[，,：:；;]|所谓|认为|指出|明确)$/.test(keyed.slice(Math.max(0, at - 2), at));
       const strong = STRONG_DEFINING_VERB.test(after);
       let score = 0;
       if (opensSentence && strong) score = 10;
@@ -336,9 +427,15 @@ export function definingScore(keyed: string, keys: Set<string>): number {
       else if (opensSentence && WEAK_DEFINING_VERB.test(after)) score = 6;
       else if (/^[，,](?:即|也就是|是指)/.test(after)) score = 4;
       else if (opensClause && WEAK_DEFINING_VERB.test(after)) score = 4;
-      // `X是人工智能皇冠上的明珠。`, `X就是生产力。`: a short sentence-ending predicate praises more than it defines.
       const predicate = after.replace(STRONG_DEFINING_VERB, '').replace(WEAK_DEFINING_VERB, '');
-      if (score > 0 && /^[^，,；;]{0,19}[。！？!?]?$/.test(predicate)) score -= 4;
+      // `X是人工智能皇冠上的明珠。`, `X就是生产力。`: a short sentence-ending predicate praises more than it defines;
+      // `X是…的基础/利器/关键`: a characterisation ranks below a definition.
+      // Such a sentence is not shown as a definition at all (score 1: explanatory at best). `X是一种…技术`: a
+      // predicate that names a category defines, however short (`区块链是一种分布式分类账。`).
+      if (score > 0 && CATEGORY.test(predicate) && !CHARACTERISATION.test(predicate)) score += 1;
+      else if (score > 0 && (/^[^，,；;]{0,19}[。！？!?]?$/.test(predicate) || CHARACTERISATION.test(predicate))) score = 1;
+      // `…的业务单元，称之为微服务组件。` names the thing the clause described.
+      if (score === 0 && /(?:称之为|被称为|又称|又叫|也称)$/.test(keyed.slice(Math.max(0, at - 3), at)) && /^(?:[。，,；;]|$)/.test(after)) score = 7;
       best = Math.max(best, score);
     }
   }

@@ -17,6 +17,9 @@ export function hoverLabels(): HoverLabels {
   return {
     line: (line) => vscode.l10n.t('line {0}', line),
     notDefined: vscode.l10n.t('The reports do not define this term; a sentence that explains it:'),
+    onlyUsed: vscode.l10n.t('The reports use this term without defining it; one of their sentences:'),
+    usedIn: (counts) => vscode.l10n.t('Used (lines) in: {0}', counts),
+    relatedTerms: vscode.l10n.t('Related terms'),
     relatedFigures: vscode.l10n.t('Related figures'),
     insertCitation: vscode.l10n.t('Insert citation'),
     insertQuote: vscode.l10n.t('Insert quote'),

@@ -26,16 +26,26 @@ export function cleanedReports(): Map<string, ReportText> {
   return texts;
 }
 
-/** Original lines of a report file. */
+const linesByReport = new Map<string, string[]>();
+
+/** Original lines of a report file, read once per report (the tests look up thousands of lines). */
 export function rawLines(reportId: string): string[] {
-  const file = committedSnapshot().reports.find((report) => report.id === reportId)!.file;
-  return readFileSync(join(REPORTS_DIR, file), 'utf8').split('\n');
+  let lines = linesByReport.get(reportId);
+  if (!lines) {
+    const file = committedSnapshot().reports.find((report) => report.id === reportId)!.file;
+    lines = readFileSync(join(REPORTS_DIR, file), 'utf8').split('\n');
+    linesByReport.set(reportId, lines);
+  }
+  return lines;
 }
 
 /** Hover labels in English, as the editor layer would localise them. */
 export const HOVER_LABELS: HoverLabels = {
   line: (line) => `line ${line}`,
   notDefined: 'not defined',
+  onlyUsed: 'only used',
+  usedIn: (counts) => `used in: ${counts}`,
+  relatedTerms: 'Related terms',
   relatedFigures: 'Related figures',
   insertCitation: 'Insert citation',
   insertQuote: 'Insert quote',

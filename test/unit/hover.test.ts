@@ -42,7 +42,7 @@ describe('hover content', () => {
   it('says so when the reports only use a term without defining it', () => {
     const library = new Library(committedSnapshot());
     const term = library.snapshot.terms.find((candidate) => candidate.definitions[0].kind === 'explanatory')!;
-    assert.ok(termHover(library, term, 0, labels, commands).includes('_not defined_'));
+    assert.ok(termHover(library, term, 0, labels, commands).includes('_only used_'));
   });
 });
 

@@ -27,7 +27,8 @@ describe('snapshot: faithful to the reports', () => {
   it('rebuilds byte for byte from data/', () => {
     const rebuilt = serialiseSnapshot(buildSnapshot({ reportsDir: REPORTS_DIR, curationPath: CURATION }));
     assert.ok(rebuilt === readFileSync(SNAPSHOT_PATH, 'utf8'), 'npm run index changes data/snapshot.json: run it and commit the result');
-  });
+    // A full build reads every sentence once per candidate term; on a shared two-core machine it can pass 20 s.
+  }).timeout(90_000);
 
   it('has every quote as an exact span of its cleaned report, at its offset', () => {
     const texts = cleanedReports();
@@ -105,7 +106,6 @@ describe('snapshot: terms', () => {
       ['异构计算', '异构计算就是将多种计算构架集成在同一处理器中'],
       ['智能合约', '智能合约是区块链系统可以自动按照预设条件自动执行的代码'],
       ['明示同意', '明示同意，即必须是通过书面、口头等方式主动做出声明'],
-      ['云计算', '云计算是智能经济的基础设施'],
       ['分布式', '所谓分布式，是指信任不再集中在某个集中化的机构'],
       ['产业互联网', '產業互聯網,就是通過新的技術手段和產品'],
       ['物联网', '物联网（IoT, The Internet of things）是人、物、服务泛在相连的互联网'],

@@ -1,0 +1,113 @@
+/**
+ * Where term candidates come from in a sentence, besides the sentence-opening
+ * `X是指…`: definitional verbs mid-sentence (`…，X是指…`, `…，称之为X`,
+ * `X又称Y`), and bracket glosses of every shape the reports use —
+ * `中文（English）`, `中文（ACRONYM）`, `ACRONYM（中文）`, `ACRONYM (Full English
+ * Name)`, `ACRONYM（Full English，中文）`.
+ *
+ * Each finding says how sure it is: `defining` (an explicit definition names
+ * the term, evidence enough even for a term used once), `gloss` (the text
+ * gives another name for it) or `strong` (a defining verb, but the subject may
+ * be a phrase).
+ */
+
+export type SourceEvidence = 'strong' | 'gloss' | 'defining';
+
+export interface Finding {
+  term: string;
+  aliases: string[];
+  evidence: SourceEvidence;
+}
+
+/** Characters a term never contains: particles, pronouns, verbs of the surrounding sentence. */
+export const NOT_IN_TERM = /[的了着过在和与及或而但并也都就还又再被把将对从向于为以之其这那该此些们我你他她它有是不所已]/u;
+/**
+ * Words that end the clause before a term inside a Han run (`金服还推出了区块链即服务` → 区块链即服务,
+ * `迈向万物智能` → 万物智能): verbs that take the term as object.
+ */
+const LEADING_VERB = /^.*?(?:推出|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|称为|叫做|释放|运用|依托|搭建|助力|赋能|加速|促进|带动|驱动|聚焦|重点|以及|其中|目前|当前|如何|利于|有关|相关|也称|又称|简称|称|理解)/u;
+const LEFT_EDGE = new RegExp(`^.*${NOT_IN_TERM.source}`, 'u');
+
+/** The term at the end of a run of Han characters: `推出了区块链即服务` → `区块链即服务`. */
+export function termAtEnd(run: string): string {
+  const afterParticle = run.replace(LEFT_EDGE, '');
+  const afterVerb = afterParticle.replace(LEADING_VERB, '');
+  return afterVerb.length >= 2 ? afterVerb : afterParticle;
+}
+
+const HAN = String.raw`\p{Script=Han}`;
+/** An acronym or model-like Latin token: `TSN`, `SaaS`, `5G-V2X`, `eMBB`. */
+const ACRONYM = String.raw`[A-Za-z0-9][A-Za-z0-9+\-]{1,11}`;
+
+/** `中文（English[，简称X][，中文]）` and `中文(English)`. */
+const HAN_GLOSS = new RegExp(String.raw`(?<han>[${HAN}]{2,16})\s?[（(]\s?(?<gloss>[A-Za-z][^（）()]{0,80}?)\s?[）)]`, 'gu');
+/** `ACRONYM（中文）`, `ACRONYM (Full English Name)`, `ACRONYM（Full English，中文）`. */
+const ACRONYM_GLOSS = new RegExp(String.raw`(?<![A-Za-z0-9])(?<acronym>${ACRONYM})\s?[（(]\s?(?<gloss>[^（）()]{2,80}?)\s?[）)]`, 'gu');
+
+/** Whether a Latin string looks like an acronym or product-style name rather than a word: `IoT`, `5G`, `BaaS`, `FPGA`. */
+export function isAcronymLike(text: string): boolean {
+  return /^(?=.*[A-Z0-9].*[A-Z0-9])[A-Za-z0-9][A-Za-z0-9+\-]{1,11}$/.test(text) && /[A-Za-z]/.test(text);
+}
+
+/** The names in a gloss: `IoT, The Internet of things` → both; `Amazon Web Services，简称AWS` → both; `以下简称X` → nothing (a document's short name). */
+export function glossNames(gloss: string): string[] {
+  if (/^\s*(?:以下|下称|下同)/.test(gloss)) return [];
+  return gloss
+    .split(/[,，;；]/)
+    .map((part) => part.replace(/^\s*(?:简称|又称|也称|英文|即)\s*/, '').trim())
+    .filter((part) => part.length >= 2 && !/^(?:如|包括|含|不含|例如|特别是|准|下称)/.test(part));
+}
+
+/** Whether every English word of a gloss is a name-like word (`Deep Data`, `Automated Guided Vehicle`), not a sentence. */
+function isEnglishName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 7 && /^[A-Za-z][A-Za-z0-9.&/\-]*(?:\s[A-Za-z][A-Za-z0-9.&/\-]*)*$/.test(text);
+}
+
+/** Bracket glosses in a sentence, each as a term with the other names the gloss gives it. */
+export function glossFindings(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(HAN_GLOSS)) {
+    const names = glossNames(match.groups!.gloss).filter((name) => isEnglishName(name) || isAcronymLike(name));
+    if (names.length === 0) continue;
+    findings.push({ term: termAtEnd(match.groups!.han), aliases: names, evidence: 'gloss' });
+  }
+  for (const match of text.matchAll(ACRONYM_GLOSS)) {
+    const acronym = match.groups!.acronym;
+    if (!isAcronymLike(acronym)) continue;
+    const names = glossNames(match.groups!.gloss);
+    const chinese = names.filter((name) => new RegExp(`^[${HAN}]{2,12}$`, 'u').test(name) && !NOT_IN_TERM.test(name));
+    const english = names.filter((name) => isEnglishName(name) && name.split(/\s+/).length >= 2);
+    if (chinese.length === 0 && english.length === 0) continue;
+    // `ACRONYM（中文）` names the term in Chinese; `ACRONYM (Full English Name)` keeps the acronym as the term.
+    findings.push(chinese.length > 0 ? { term: chinese[0], aliases: [acronym, ...english, ...chinese.slice(1)], evidence: 'gloss' } : { term: acronym, aliases: english, evidence: 'gloss' });
+  }
+  return findings;
+}
+
+/** A term-like run after a naming verb: `称之为微服务组件`, `被称为“死亡之谷”`. */
+const NAMED_AS = new RegExp(String.raw`(?:^|[，,；;：:])(?<lead>[^，,；;：:]{0,6}?)(?<verb>称之为|被称为|被称作|可以称为|可称为|称为|叫做)[“"]?(?<term>[${HAN}A-Za-z0-9+\-]{2,12})[”"]?(?=[。，,；;！？]|$)`, 'gu');
+/** `X又称Y`, `X又叫Y`, `X也称Y（English）`. */
+const ALSO_CALLED = new RegExp(String.raw`(?:^|[，,；;：:])(?<term>[${HAN}A-Za-z0-9+\-]{2,12})[，,]?(?:又称|又叫|也称|也叫|亦称|或称)(?:为)?[“"]?(?<alias>[${HAN}A-Za-z0-9+\-]{2,12})`, 'gu');
+/** A clause opening with a term and a verb that only introduces a definition: `…，区块链智能审计是指…`. */
+const CLAUSE_DEFINES = new RegExp(String.raw`(?:^|[，,；;：:])(?:所谓的?|而|其中)?(?<term>[${HAN}A-Za-z0-9+·\-]{2,14}?)(?:主要|一般|通常|则|也)?[，,]?(?:是指|指的是|被定义为|可以定义为|定义为)`, 'gu');
+
+/** Definitions and other names found anywhere in a sentence (quotes already removed). */
+export function clauseFindings(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(CLAUSE_DEFINES)) {
+    // `…包含监测、控制、优化和自动四类核心功能，其中监测是指…，控制是指…`: a two-character word defined inside an
+    // enumeration is a sense of a common word, not a term, unless the corpus uses it as one.
+    const term = termAtEnd(match.groups!.term);
+    findings.push({ term, aliases: [], evidence: match.index > 0 && /^\p{Script=Han}{2}$/u.test(term) ? 'strong' : 'defining' });
+  }
+  for (const match of text.matchAll(NAMED_AS)) {
+    // `将无监督学习称为“下一个 AI 前沿”` calls something else by a name; only a clause that opens with the verb names a thing.
+    if (/将|把/.test(match.groups!.lead)) continue;
+    findings.push({ term: match.groups!.term, aliases: [], evidence: match.groups!.verb === '称之为' ? 'defining' : 'strong' });
+  }
+  for (const match of text.matchAll(ALSO_CALLED)) {
+    findings.push({ term: match.groups!.term, aliases: [match.groups!.alias], evidence: 'defining' });
+  }
+  return findings;
+}

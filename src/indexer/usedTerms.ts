@@ -1,0 +1,85 @@
+/**
+ * Terms the reports use often without defining them (工业互联网, 联邦学习,
+ * 数据中台): found by frequency, not by a definition.
+ *
+ * A Chinese candidate is a run of Han characters ending in a head word of the
+ * field (…互联网, …学习, …计算, …中台) that stands on its own in the text:
+ * it recurs, and varied characters precede and follow it (`业互联网` is always
+ * preceded by 工 or 产, so it is a fragment; `工业互联网` follows 推动, 的, 和 …).
+ * A Latin candidate is an acronym-like token used in several sentences (GPU, SaaS).
+ * Names the curation suppresses (companies) neither count nor start a candidate (京东健康).
+ */
+import { isAcronymLike, NOT_IN_TERM } from './termSources';
+
+/** Heads of technical compounds: a candidate ends with one of these. */
+const HEADS = [
+  '技术', '计算', '网络', '互联网', '物联网', '学习', '智能', '经济', '平台', '系统', '云', '链', '芯片', '孪生', '驾驶', '物流',
+  '金融', '制造', '医疗', '城市', '中台', '数字化', '产业化', '智能化', '网联化', '机器人', '传感器', '算法', '识别', '感知', '基建',
+  '工厂', '零售', '健康', '交互', '架构', '模型', '通信', '现实', '终端', '数据', '政务', '治理', '供应链', '基础设施', '引擎', '接口',
+  '存储', '内存', '编译', '容错', '加密', '协议', '隐私', '循环', '信创', '园区', '医院', '电商', '支付', '地图', '定位', '导航', '宽带',
+  '科技', '安全', '大脑', '合约', '机制', '服务器', '数据库', '操作系统', '集成电路', '半导体', '新基建', '车联网',
+];
+const MAX_LENGTH = 8;
+const MIN_USES = 4;
+/** Opening words that make a run a phrase rather than a name: `发展数字经济`, `加快工业互联网`. */
+export const PHRASE_OPENING = /^(?:推出|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|释放|运用|依托|搭建|助力|赋能|加速|促进|带动|驱动|聚焦|提升|加强|深化|完善|强化|推广|支撑|保障|各|多|全|等|个|种|类|项|每|某|其他|更|最|很|较|一个|一种|一批|相关|主要|重要|整个|传统|未来|目前|当前|包括|如|从|由|让|使|用|对|向|到|即|各类|各种|新型|新一代|中国|我国|全国|全球|国内|国际|美国|保证|确保|进行|解决|采集|[一二三四五六七八九十两几]大|.*等|[关型市行端国络称性者度率量])/u;
+/** Characters that end the word before a term, besides particles: `等`, `和`, measure words. */
+const BOUNDARY_BEFORE = /[等个种项类大新]/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
+const LATIN_TOKEN = /(?<![A-Za-z0-9+\-])[A-Za-z0-9][A-Za-z0-9+\-]*[A-Za-z0-9+](?![A-Za-z0-9+\-])/g;
+
+interface Tally {
+  uses: number;
+  before: Set<string>;
+  after: Set<string>;
+  /** Uses where a clear word boundary precedes it: a run start or a particle (`的工业互联网`). */
+  bounded: number;
+}
+
+function tally(tallies: Map<string, Tally>, name: string, before: string, after: string): void {
+  let entry = tallies.get(name);
+  if (!entry) tallies.set(name, (entry = { uses: 0, before: new Set(), after: new Set(), bounded: 0 }));
+  entry.uses++;
+  if (before === '^' || NOT_IN_TERM.test(before) || BOUNDARY_BEFORE.test(before)) entry.bounded++;
+  entry.before.add(before);
+  entry.after.add(after);
+}
+
+/** Candidate names of terms the sentences use, in first-seen order; sentences are in simplified script. */
+export function usedTermCandidates(sentences: Iterable<string>, notTerms: ReadonlySet<string>): string[] {
+  const tallies = new Map<string, Tally>();
+  const latin = new Map<string, Tally>();
+  for (const sentence of sentences) {
+    for (const run of sentence.matchAll(HAN_RUN)) {
+      const text = run[0];
+      // Where a head ends; a set, since nested heads (系统, 操作系统) end at the same place.
+      const stops = new Set<number>();
+      for (const head of HEADS) {
+        for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) stops.add(at + head.length);
+      }
+      for (const stop of stops) {
+        for (let start = Math.max(0, stop - MAX_LENGTH); start <= stop - 3; start++) {
+          tally(tallies, text.slice(start, stop), start === 0 ? '^' : text[start - 1], stop === text.length ? '$' : text[stop]);
+        }
+      }
+    }
+    const seen = new Set<string>();
+    for (const token of sentence.matchAll(LATIN_TOKEN)) {
+      if (!isAcronymLike(token[0]) || seen.has(token[0])) continue;
+      seen.add(token[0]);
+      tally(latin, token[0], '', '');
+    }
+  }
+  const names: string[] = [];
+  for (const [name, entry] of tallies) {
+    if (entry.uses < MIN_USES || NOT_IN_TERM.test(name) || PHRASE_OPENING.test(name) || [...notTerms].some((notTerm) => name.startsWith(notTerm))) continue;
+    // Stands on its own: several different characters (or a run start) before it, and more than one after.
+    if (entry.before.size < 3 || entry.after.size < 2) continue;
+    // `业技术` is preceded by 产, 工, 专 … but never by a boundary: it is the tail of other words.
+    if (entry.bounded < entry.uses * 0.25) continue;
+    names.push(name);
+  }
+  // An acronym is a name by its shape: three sentences are enough (5G-V2X, RFID is used twice and stays out).
+  for (const [name, entry] of latin) if (entry.uses >= MIN_USES - 1 && !/^\d+$/.test(name) && !notTerms.has(name)) names.push(name);
+  return names;
+}

@@ -1,0 +1,120 @@
+/**
+ * Term extraction on the real reports: each definitional form and gloss shape,
+ * terms used without definition, families, ranking, and search over every definition.
+ */
+import assert from 'node:assert/strict';
+import type { Term } from '../../src/core/model';
+import { termHover, type HoverLabels } from '../../src/core/hoverContent';
+import { SearchIndex } from '../../src/core/search';
+import { Library } from '../../src/core/snapshot';
+import { clauseFindings, glossFindings } from '../../src/indexer/termSources';
+import { usedTermCandidates } from '../../src/indexer/usedTerms';
+import { cleanedReports, committedSnapshot } from './helpers';
+
+const termNamed = (name: string): Term => {
+  const term = committedSnapshot().terms.find((candidate) => candidate.term === name);
+  assert.ok(term, `no term ${name}`);
+  return term;
+};
+
+describe('terms: definitional forms and glosses', () => {
+  it('reads 称之为, 又叫 and 所谓 in the middle of a sentence', () => {
+    assert.deepEqual(clauseFindings('每个功能组件都是一个独立的、可部署的业务单元，称之为微服务组件。'), [{ term: '微服务组件', aliases: [], evidence: 'defining' }]);
+    assert.ok(termNamed('微服务组件').definitions[0].quote.includes('称之为微服务组件'));
+    const serial = termNamed('串行容错');
+    assert.ok(serial.aliases.includes('接力容错'));
+    assert.equal(serial.definitions[0].kind, 'explicit');
+    // `…解释说,所谓产业互联网就是…` (003) is a definition; it ranks above the reposted web page's sentence (004).
+    assert.match(termNamed('产业互联网').definitions[0].quote, /所谓产业互联网就是利用数字技术/);
+  });
+
+  it('does not take a name given to something else (`将无监督学习称为“下一个 AI 前沿”`)', () => {
+    assert.deepEqual(clauseFindings('Yann LeCun 教授也将无监督学习称为下一个 AI 前沿。'), []);
+  });
+
+  it('reads every bracket shape: 中文（English）, ACRONYM（中文）, ACRONYM (Full English Name), 中文（ACRONYM）', () => {
+    assert.deepEqual(glossFindings('计划支持TSN（时间敏感网络），'), [{ term: '时间敏感网络', aliases: ['TSN'], evidence: 'gloss' }]);
+    assert.deepEqual(glossFindings('定位与导航技术通常采用 SLAM (Simultaneous Localization And Mapping) 的方式'), [{ term: 'SLAM', aliases: ['Simultaneous Localization And Mapping'], evidence: 'gloss' }]);
+    assert.deepEqual(glossFindings('金服还推出了区块链即服务（BaaS）平台'), [{ term: '区块链即服务', aliases: ['BaaS'], evidence: 'gloss' }]);
+    assert.deepEqual(glossFindings('日发布的中国科学技术大学（以下简称中国科大）'), [], 'a document short name is not a gloss');
+    assert.ok(termNamed('时间敏感网络').aliases.includes('TSN'));
+    assert.ok(termNamed('SLAM').aliases.includes('Simultaneous Localization And Mapping'));
+    assert.ok(termNamed('AGV').aliases.includes('Automated Guided Vehicle'));
+    assert.ok(termNamed('万物互联').aliases.includes('InternetofEverything'));
+    assert.ok(termNamed('增强型移动宽带').aliases.includes('eMBB'));
+  });
+
+  it('takes explanations from a section named after the term (数字孪生, 3.1) and from bullet labels (脑机接口)', () => {
+    const twin = termNamed('数字孪生').definitions[0];
+    assert.equal(twin.kind, 'heading');
+    assert.match(twin.section, /3\.1 数字孪生$/);
+    assert.ok(twin.quote.startsWith('数字孪生通过在虚拟空间中'));
+    assert.equal(termNamed('脑机接口').status, 'explained');
+  });
+});
+
+describe('terms: used without definition', () => {
+  it('finds names the reports use often without defining them', () => {
+    for (const name of ['工业互联网', '联邦学习', '数据中台', '数字产业化', '混合云', '深度学习', '可重构计算']) {
+      const term = termNamed(name);
+      assert.ok(term.occurrences.length >= 4, name);
+    }
+    assert.equal(termNamed('工业互联网').status, 'used');
+  });
+
+  it('keeps fragments and phrases out (业技术, 发展数字经济)', () => {
+    const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
+    const names = new Set(usedTermCandidates(sentences, new Set()));
+    assert.ok(names.has('工业互联网'));
+    for (const phrase of ['业互联网', '业技术', '发展数字经济', '推动工业互联网']) assert.ok(!names.has(phrase), phrase);
+  });
+
+  it('says in the hover that the reports only use the term, and how often each report does', () => {
+    const library = new Library(committedSnapshot());
+    const labels = { line: (line: number) => `line ${line}`, notDefined: 'NOT DEFINED', onlyUsed: 'ONLY USED', usedIn: (counts: string) => `USED IN ${counts}`, relatedTerms: 'RELATED', relatedFigures: 'figures', insertCitation: 'c', insertQuote: 'q', openSource: 'o', revealInSidebar: 'r', sameFigureElsewhere: (count: number) => `${count}` } satisfies HoverLabels;
+    const commands = { insertCitation: 'a', insertQuote: 'b', openSource: 'c', reveal: 'd' };
+    const used = termHover(library, termNamed('工业互联网'), 0, labels, commands);
+    assert.ok(used.includes('ONLY USED'));
+    assert.match(used, /USED IN .*×\d+/);
+    assert.ok(!/NOT DEFINED|ONLY USED/.test(termHover(library, termNamed('区块链'), 0, labels, commands)));
+    // `联盟链通过…实现多中心化`: explains how it works, and the hover says it is not a definition (but not "only used").
+    const explained = termHover(library, termNamed('联盟链'), 0, labels, commands);
+    assert.equal(termNamed('联盟链').status, 'explained');
+    assert.ok(explained.includes('NOT DEFINED') && !explained.includes('USED IN'));
+  });
+});
+
+describe('terms: families and ranking', () => {
+  it('relates terms of one family (数字孪生 ⇄ 设备孪生)', () => {
+    assert.ok(termNamed('数字孪生').related?.includes('term:设备孪生'));
+    assert.ok(termNamed('设备孪生').related?.includes('term:数字孪生'));
+  });
+
+  it('ranks a definition above a characterisation or slogan (算力就是生产力, 5G是…的利器)', () => {
+    assert.ok(!/就是生产力/.test(termNamed('算力').definitions[0].quote));
+    assert.ok(!/利器/.test(termNamed('5G').definitions[0].quote));
+    assert.notEqual(termNamed('算力').definitions[0].kind, 'explicit');
+    // `云计算是智能经济的基础设施`: says what it is for, not what it is.
+    assert.ok(termNamed('云计算').definitions.every((definition) => definition.kind !== 'explicit' || !definition.quote.startsWith('云计算是智能经济的基础设施')));
+  });
+
+  it('keeps curation small: terms.include under 10 % of the terms', () => {
+    // 26 curated names (data/curation.yaml) among all the terms of the snapshot.
+    assert.ok(26 / committedSnapshot().terms.length < 0.1);
+  });
+});
+
+describe('search over every definition', () => {
+  it('finds a term by a word that only its second or later definition contains', () => {
+    const index = new SearchIndex(new Library(committedSnapshot()));
+    const firstQuotes = committedSnapshot().terms.map((term) => term.definitions[0].quote).join('\n');
+    // A four-character word of some term's second definition that no first definition contains.
+    const found = committedSnapshot().terms.flatMap((term) => {
+      const later = term.definitions[1]?.quote ?? '';
+      const word = [...later.matchAll(/\p{Script=Han}{4}/gu)].map((match) => match[0]).find((candidate) => !firstQuotes.includes(candidate));
+      return word ? [{ term, word }] : [];
+    })[0];
+    assert.ok(found, 'a term with a word only in a later definition');
+    assert.ok(index.search(found.word, 50).some((hit) => hit.entry.item.kind === 'term' && hit.entry.item.term === found.term), found.word);
+  });
+});
