@@ -15,7 +15,7 @@
 import type { Figure } from '../core/model';
 
 /** How many earlier figures of the same value a figure is compared with. */
-const WINDOW = 64;
+const WINDOW = 32;
 /** The most other occurrences one figure may list. */
 export const MAX_LINKED = 16;
 
