@@ -3,13 +3,13 @@ import type { Figure } from '../../src/core/model';
 import { findFigures } from '../../src/core/numbers';
 import { Library } from '../../src/core/snapshot';
 import { SearchIndex } from '../../src/core/search';
-import { figureHover, termHover, type HoverLabels } from '../../src/core/hoverContent';
+import { figureHover, termHover } from '../../src/core/hoverContent';
 import { extractFigures, yearOf } from '../../src/indexer/figures';
 import { linkSameFigures, MAX_LINKED } from '../../src/indexer/figureLinks';
 import { subjectOf } from '../../src/indexer/figureSubjects';
 import { ReportText } from '../../src/indexer/reportText';
 import { cleanReport } from '../../src/indexer/clean';
-import { cleanedReports, committedSnapshot } from './helpers';
+import { cleanedReports, committedSnapshot, HOVER_LABELS } from './helpers';
 
 /** The subject of the figure written `text` in a sentence quoted from the reports. */
 function subject(sentence: string, text: string): string {
@@ -19,16 +19,7 @@ function subject(sentence: string, text: string): string {
   return subjectOf(sentence, figures, index);
 }
 
-const labels: HoverLabels = {
-  line: (line) => `line ${line}`,
-  notDefined: 'not defined',
-  relatedFigures: 'Related figures',
-  insertCitation: 'Insert citation',
-  insertQuote: 'Insert quote',
-  openSource: 'Open source',
-  revealInSidebar: 'Reveal',
-  sameFigureElsewhere: (count) => `${count} more`,
-};
+const labels = HOVER_LABELS;
 const commands = { insertCitation: 'c1', insertQuote: 'c2', openSource: 'c3', reveal: 'c4' };
 
 describe('figure subjects (sentences of the reports)', () => {

@@ -1,6 +1,7 @@
 /** Shared fixtures of the unit tests: the real reports, cleaned once, and the committed snapshot. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { HoverLabels } from '../../src/core/hoverContent';
 import type { Snapshot } from '../../src/core/model';
 import { cleanTexts } from '../../src/indexer/build';
 import type { ReportText } from '../../src/indexer/reportText';
@@ -30,3 +31,15 @@ export function rawLines(reportId: string): string[] {
   const file = committedSnapshot().reports.find((report) => report.id === reportId)!.file;
   return readFileSync(join(REPORTS_DIR, file), 'utf8').split('\n');
 }
+
+/** Hover labels as the editor layer supplies them, in English, for the hover tests. */
+export const HOVER_LABELS: HoverLabels = {
+  line: (line) => `line ${line}`,
+  notDefined: 'not defined',
+  relatedFigures: 'Related figures',
+  insertCitation: 'Insert citation',
+  insertQuote: 'Insert quote',
+  openSource: 'Open source',
+  revealInSidebar: 'Reveal',
+  sameFigureElsewhere: (count) => `${count} more`,
+};

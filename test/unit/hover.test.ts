@@ -1,21 +1,12 @@
 import assert from 'node:assert/strict';
-import { commandLink, escapeMarkdown, plainLabel, termHover, type HoverLabels } from '../../src/core/hoverContent';
+import { commandLink, escapeMarkdown, plainLabel, termHover } from '../../src/core/hoverContent';
 import { Library, parseSnapshot, SnapshotError } from '../../src/core/snapshot';
 import { SearchIndex } from '../../src/core/search';
-import { committedSnapshot } from './helpers';
+import { committedSnapshot, HOVER_LABELS } from './helpers';
 import { readFileSync } from 'node:fs';
 import { SNAPSHOT_PATH } from './helpers';
 
-const labels: HoverLabels = {
-  line: (line) => `line ${line}`,
-  notDefined: 'not defined',
-  relatedFigures: 'Related figures',
-  insertCitation: 'Insert citation',
-  insertQuote: 'Insert quote',
-  openSource: 'Open source',
-  revealInSidebar: 'Reveal',
-  sameFigureElsewhere: (count) => `${count} more`,
-};
+const labels = HOVER_LABELS;
 const commands = { insertCitation: 'reportLens.insertCitation', insertQuote: 'reportLens.insertQuote', openSource: 'reportLens.openSource', reveal: 'reportLens.revealInSidebar' };
 
 describe('hover content', () => {
