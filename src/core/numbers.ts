@@ -72,6 +72,7 @@ const UNITS: Record<string, [string, UnitKind]> = {
   毫米: ['mm', 'measure'],
   mm: ['mm', 'measure'],
   厘米: ['cm', 'measure'],
+  米: ['m', 'measure'],
   英寸: ['inch', 'measure'],
   千瓦时: ['kWh', 'measure'],
   千瓦: ['kW', 'measure'],
@@ -111,6 +112,7 @@ const UNIT_GUARDS: Record<string, string> = {
   场: '(?![景所合地])',
   支: '(?![持付撑出柱])',
   份: '(?![额額])',
+  米: '(?![饭飯粒兰蘭哈])',
   单: '(?![位一独元])',
   人: '(?![工类類民脸臉机機才口们])',
   年: '(?![代级級度底初末中均报會会龄])',
@@ -132,8 +134,8 @@ const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 const ARABIC = String.raw`-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?`;
 const CHINESE = '[〇零一二两兩三四五六七八九十百千]+';
-/** `数十亿`, `上千万`, `几百`: an order of magnitude said vaguely. */
-const VAGUE = '[数几上](?=[十百千万萬亿億])[十百千]?';
+/** `数十亿`, `上千万`, `几百`, `近百`: an order of magnitude said vaguely. */
+const VAGUE = '[数几上近](?=[十百千万萬亿億])[十百千]?';
 const NUMBER = `(?:(?<arabic>${ARABIC})|(?<vague>${VAGUE})|(?<chinese>${CHINESE}))`;
 const NUMBER2 = `(?:(?<arabic2>${ARABIC})|(?<chinese2>${CHINESE}))`;
 const RANGE_SEPARATOR = String.raw`\s?(?:[-–~～]|至|到)\s?`;
@@ -148,7 +150,7 @@ const APPROX = '(?:多|余|餘)';
 const FIGURE = new RegExp(
   String.raw`(?<![\w.\-/])(?<fracNum>\d+)\/(?<fracDen>\d+)(?![\d./])` +
     `|(?<cnDen>${CHINESE})(?<cnDenScale>${SCALE})?分之(?<cnNumer>${CHINESE}|\\d+(?:\\.\\d+)?)` +
-    `|(?<![\\w.\\-/+])${NUMBER}${APPROX}?\\s?(?<scale>${SCALE})?${APPROX}?(?<levelMark>级|級|量级)?\\s?(?<unit>${UNIT})?(?<per>${PER})?` +
+    `|(?<![\\w.\\-/+])${NUMBER}(?<approx>${APPROX})?\\s?(?<scale>${SCALE})?${APPROX}?(?<levelMark>级|級|量级)?\\s?(?<unit>${UNIT})?(?<per>${PER})?` +
     `(?:${RANGE_SEPARATOR}${NUMBER2}${APPROX}?\\s?(?<scale2>${SCALE})?\\s?(?<unit2>${UNIT})?)?` +
     `(?<unitLevel>级|級)?` +
     String.raw`|(?<![A-Za-z\d])(?<bareLevel>毫秒|微秒|纳秒|秒|分钟|ms|us|μs|PB|TB|EB|GB)级` +
@@ -240,8 +242,8 @@ function isStatistic(text: string, start: number, end: number, groups: Groups, u
   }
   if (number.chinese && !number.vague && groups.scale === undefined && groups.levelMark === undefined && groups.unitLevel === undefined) {
     const bareUnit = /^[十百千]$/u.test(groups.chinese ?? '');
-    // 十倍 is a statistic; 千人千面, 百家争鸣 are idioms.
-    if (bareUnit && unit[0] !== 'times') return false;
+    // 十倍 and 百余家 are statistics; 千人千面, 百家争鸣 are idioms.
+    if (bareUnit && unit[0] !== 'times' && groups.approx === undefined) return false;
     // 一个, 两家, 三种: counting in prose, not a statistic; 二十多家 is one.
     if (kind === 'counter' && value < 10) return false;
   }

@@ -72,6 +72,7 @@ describe('number and unit parsing', () => {
     assert.deepEqual(parse('新建8英寸集成电路特色工艺生产线'), [['8英寸', 8, undefined, 'inch']]);
     assert.deepEqual(parse('建成至少2.5萬個7千瓦等效機櫃'), [['2.5萬個', 2.5e4, undefined, '個'], ['7千瓦', 7, undefined, 'kW']]);
     assert.deepEqual(parse('SLAM自主导航精度误差在20毫米'), [['20毫米', 20, undefined, 'mm']]);
+    assert.deepEqual(findFigures('很多工人不必再下井进行几百米深的地下作业').map((figure) => [figure.text, figure.value, figure.unit, figure.level]), [['几百米', 100, 'm', true]]);
     assert.deepEqual(parse('Google 的一台 54 量子比特的量子计算原型机'), [['54 量子比特', 54, undefined, 'qubit']]);
     assert.deepEqual(parse('Advantage系统具有超过5000个量子比特'), [['5000个量子比特', 5000, undefined, 'qubit']]);
     assert.deepEqual(parse('推出基于门控的8个或12个量子比特的光量子计算机'), [['8个', 8, undefined, 'qubit'], ['12个量子比特', 12, undefined, 'qubit']]);
@@ -96,6 +97,7 @@ describe('number and unit parsing', () => {
     assert.deepEqual(levels('同步精度：百纳秒级'), [['百纳秒级', 100, 'ns', true]]);
     assert.deepEqual(levels('数字孪生将服务于数十亿个物件'), [['数十亿个', 1e9, '个', true]]);
     assert.deepEqual(levels('万亿级产业集群'), [['万亿级', 1e12, 'count', true]]);
+    assert.deepEqual(levels('预计今年年内京东物流还将继续投入近百个智能快递车'), [['近百个', 100, '个', true]]);
     assert.deepEqual(levels('智能网联汽车智能化发展5级定义、L4级自动驾驶'), [], 'a grade is no level');
   });
 
@@ -103,6 +105,7 @@ describe('number and unit parsing', () => {
     assert.deepEqual(parse('百分之三十'), [['百分之三十', 30, undefined, 'percent']]);
     assert.deepEqual(parse('百万分之一误识率'), [['百万分之一', 1e-6, undefined, 'fraction']]);
     assert.deepEqual(parse('三十多家企业'), [['三十多家', 30, undefined, '家']]);
+    assert.deepEqual(parse('百余家企业'), [['百余家', 100, undefined, '家']]);
     for (const text of ['一个核心', '两家宣布', '三种类型', '十大功能', '二〇三五年']) assert.deepEqual(parse(text), [], text);
     assert.equal(parseChineseNumber('二〇三五'), undefined, 'digit by digit is a year, not a number');
     assert.equal(parseChineseNumber('百千'), undefined);
