@@ -16,6 +16,8 @@ import type { ReportText, Sentence } from './reportText';
  */
 const YEAR = /(?<base>较|比|相比|相较于?|是|为)?\s?(?:(?<year>(?<![\d.])(?:19|20)\d{2})\s?年(?!代)|(?<relative>今年|去年|明年))/gu;
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1 };
+const CLAUSE_BREAK = /[，。；,;]/u;
+const PREVIOUS_YEAR = /(?:上年|上一年|前一年)的?\s?$/u;
 /** A sentence longer than this is quoted by the clauses around each figure, not whole. */
 const MAX_QUOTE = 300;
 
@@ -38,9 +40,12 @@ function yearsOf(sentence: string, reportYear: number | undefined): { nearest: (
       let before: number | undefined;
       for (const { at, year } of years) {
         if (at < start) before = year;
-        else if (at > start) return before ?? year;
+        // A year after the figure counts only within its clause (`1116傢,2019年企業產值` is another statement).
+        else if (at > start) return before ?? (CLAUSE_BREAK.test(sentence.slice(start, at)) ? undefined : year);
       }
-      return before;
+      if (before === undefined) return undefined;
+      // `增速比上年的19.7%`: the year before the one the sentence is about.
+      return PREVIOUS_YEAR.test(sentence.slice(Math.max(0, start - 4), start)) ? before - 1 : before;
     },
   };
 }

@@ -45,6 +45,11 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(yearOf(sentence, sentence.indexOf('28%')), 2020);
     assert.equal(yearOf('中国的出行服务市场规模预计将达到6560亿美金，是2017年的43倍。', 30), undefined);
     assert.equal(yearOf('今年1月—11月，国内市场5G手机出货量达到1.44亿部', 20, 2020), 2020);
+    const growth = '2020年，中国集成电路设计业销售额预计为3819.4亿元，比2019年的3084.9亿元增长23.8%，增速比上年的19.7%提升了4.1个百分点。';
+    assert.equal(yearOf(growth, growth.indexOf('19.7%')), 2019);
+    assert.equal(yearOf(growth, growth.indexOf('23.8%')), 2020);
+    const count = '據統計,上海現有人工智能重點企業1116傢,2019年企業產值約1477億元。';
+    assert.equal(yearOf(count, count.indexOf('1116')), undefined, 'a year in the next clause is about another statement');
   });
 });
 
