@@ -98,6 +98,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.ok(sources('4小时').includes('4个小时'));
     assert.ok(sources('2.6亿单/天').includes('2.6亿单/天'));
     assert.ok(sources('数十亿').includes('数十亿量级'));
+    assert.ok(sources('百分之三十').includes('30%'));
     const markdown = figureHover(library, library.figuresWithValue(200, 'second'), labels, commands);
     assert.ok(markdown.includes('量子计算机 **二百秒**'));
   });
