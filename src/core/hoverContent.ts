@@ -75,6 +75,14 @@ export function tooltipMarkdown(quote: string, source: string): string {
   return `${escapeMarkdown(quote)}\n\n— ${escapeMarkdown(source)}`;
 }
 
+/**
+ * A figure as a writer reads it: what it measures, then the value as written —
+ * `中国云计算市场规模 3555.3亿元`, `量子计算机 二百秒` (a level shows as written: `千亿级`).
+ */
+export function figureLabel(figure: Figure): string {
+  return figure.subject ? `${figure.subject} ${figure.text}` : figure.text;
+}
+
 /** `京东《未来科技趋势白皮书》 (2021) · 物联网 › 3.1 数字孪生 · 第 536 行` */
 export function sourceLine(report: Report | undefined, location: Location, labels: HoverLabels): string {
   const parts = [`${report?.shortTitle ?? location.reportId}${report?.date ? ` (${report.date.slice(0, 4)})` : ''}`];
@@ -117,7 +125,7 @@ export function termHover(library: Library, term: Term, maxFigures: number, labe
     lines.push(`${escapeMarkdown(labels.relatedFigures)}:`, '');
     for (const figure of figures) {
       const report = library.report(figure.reportId);
-      lines.push(`- **${escapeMarkdown(figure.text)}** ${escapeMarkdown(figure.subject)} — ${escapeMarkdown(report?.shortTitle ?? figure.reportId)}, ${escapeMarkdown(labels.line(figure.line))}`);
+      lines.push(`- ${escapeMarkdown(figure.subject)} **${escapeMarkdown(figure.text)}** — ${escapeMarkdown(report?.shortTitle ?? figure.reportId)}, ${escapeMarkdown(labels.line(figure.line))}`);
     }
     lines.push('');
   }
@@ -139,7 +147,7 @@ export function usageByReport(library: Library, term: Term): string {
 export function figureHover(library: Library, figures: Figure[], labels: HoverLabels, commands: HoverCommands): string {
   const lines: string[] = [];
   for (const figure of figures.slice(0, 3)) {
-    lines.push(`**${escapeMarkdown(figure.text)}** · ${escapeMarkdown(figure.subject)}`, '');
+    lines.push(`${escapeMarkdown(figure.subject)} **${escapeMarkdown(figure.text)}**`, '');
     lines.push(`> ${escapeMarkdown(figure.quote)}`, '');
     lines.push(`— ${sourceLine(library.report(figure.reportId), figure, labels)}`, '');
     lines.push(actions({ kind: 'figure', id: figure.id }, labels, commands), '');

@@ -115,7 +115,12 @@ export interface Term {
   figureIds: string[];
 }
 
-/** The normalised unit of a figure; counters (台, 家, 人 …) are kept as written. */
+/**
+ * The normalised unit of a figure: CNY, USD, EUR, percent, percentage-point, times, fraction, count;
+ * durations (year, month, week, day, hour, minute, second, ms, µs, ns); measures (nm, mm, inch, kW,
+ * qubit, bit, km, t, GB, TPS …); person, person-time; counters as written (台, 家 …); a rate adds
+ * `/天`, `/秒`, `/月` … (`单/天`, `CNY/月`).
+ */
 export type FigureUnit = 'CNY' | 'USD' | 'EUR' | 'percent' | 'percentage-point' | 'times' | 'count' | string;
 
 export interface Figure extends Quote {
@@ -127,6 +132,8 @@ export interface Figure extends Quote {
   /** Upper bound of a range. */
   valueMax?: number;
   unit: FigureUnit;
+  /** An order of magnitude (`千亿级` → 1e11, `毫秒级`, `数十亿`): `value` is the level; `text` shows it as written. */
+  level?: true;
   /** What it measures: the clause before the number, trimmed. */
   subject: string;
   /** The calendar year it refers to, when stated in its sentence. */

@@ -1,11 +1,15 @@
 /**
  * Statistics in Chinese text: a number with its scale and unit
- * (35.8 万亿元, 6,500亿元, 60%~80%, 4.1个百分点, 十倍, 三十分之一, 1/3 …),
+ * (35.8 万亿元, 6,500亿元, 60%~80%, 4.1个百分点, 十倍, 三十分之一, 百分之三十,
+ * 二百秒, 4个小时, 7 nm, 54 量子比特, 4000多人, 2.6亿单/天, 千亿级 …),
  * normalised to a value and a unit.
  *
  * Only quantities count. Bare years, dates, list numbers, model names (GPT-3,
  * 5G, L4, 麒麟 990), codes (“12365”) and footnote digits have no unit here and
  * are not returned; headings and captions are never passed in by the indexer.
+ * A duration is a statistic when it is a result (`只用了二百秒`, `仅用2.5年`),
+ * not when it is the period a statement refers to (`未来2~3年`, `前10个月`,
+ * `近20年来`, `5年以内`).
  */
 
 /** A statistic found in text: offsets (end exclusive), value and unit. */
@@ -15,57 +19,173 @@ export interface ParsedFigure {
   text: string;
   value: number;
   valueMax?: number;
-  /** CNY, USD, EUR, percent, percentage-point, times, fraction, count, or a counter as written (台, 家 …). */
+  /** See `UNITS`: CNY, percent, hour, nm, person, 单/天 … or a counter as written (台, 家 …). */
   unit: string;
+  /** An order of magnitude (`千亿级`, `毫秒级`, `数十亿`): `value` is the level, not a measured amount. */
+  level?: true;
 }
 
-const SCALES: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3 };
-const CURRENCIES: Record<string, string> = {
-  元: 'CNY',
-  人民币: 'CNY',
-  美元: 'USD',
-  美金: 'USD',
-  欧元: 'EUR',
-  歐元: 'EUR',
+const SCALES: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4 };
+
+/** What kind of quantity a unit measures: it decides which guards apply. */
+type UnitKind = 'money' | 'ratio' | 'long-duration' | 'short-duration' | 'measure' | 'counter';
+
+/**
+ * Unit words as written → normalised unit and kind. Units that mean the same
+ * quantity share a normalised name (4个小时 = 4小时, 二百秒 = 200秒, 20毫米 = 20 mm),
+ * so a figure typed in a draft finds the report's wording. Counters keep their
+ * character (台, 家 …): they are not interchangeable.
+ */
+const UNITS: Record<string, [string, UnitKind]> = {
+  人民币: ['CNY', 'money'],
+  元: ['CNY', 'money'],
+  美元: ['USD', 'money'],
+  美金: ['USD', 'money'],
+  欧元: ['EUR', 'money'],
+  歐元: ['EUR', 'money'],
+  '%': ['percent', 'ratio'],
+  '％': ['percent', 'ratio'],
+  个百分点: ['percentage-point', 'ratio'],
+  個百分點: ['percentage-point', 'ratio'],
+  倍: ['times', 'ratio'],
+  年: ['year', 'long-duration'],
+  个月: ['month', 'long-duration'],
+  個月: ['month', 'long-duration'],
+  周: ['week', 'long-duration'],
+  天: ['day', 'long-duration'],
+  个小时: ['hour', 'short-duration'],
+  個小時: ['hour', 'short-duration'],
+  小时: ['hour', 'short-duration'],
+  小時: ['hour', 'short-duration'],
+  分钟: ['minute', 'short-duration'],
+  分鐘: ['minute', 'short-duration'],
+  秒钟: ['second', 'short-duration'],
+  秒: ['second', 'short-duration'],
+  毫秒: ['ms', 'short-duration'],
+  ms: ['ms', 'short-duration'],
+  微秒: ['µs', 'short-duration'],
+  us: ['µs', 'short-duration'],
+  μs: ['µs', 'short-duration'],
+  纳秒: ['ns', 'short-duration'],
+  纳米: ['nm', 'measure'],
+  nm: ['nm', 'measure'],
+  毫米: ['mm', 'measure'],
+  mm: ['mm', 'measure'],
+  厘米: ['cm', 'measure'],
+  米: ['m', 'measure'],
+  英寸: ['inch', 'measure'],
+  千瓦时: ['kWh', 'measure'],
+  千瓦: ['kW', 'measure'],
+  kW: ['kW', 'measure'],
+  兆瓦: ['MW', 'measure'],
+  GHz: ['GHz', 'measure'],
+  个量子比特: ['qubit', 'measure'],
+  個量子位元: ['qubit', 'measure'],
+  量子比特: ['qubit', 'measure'],
+  比特: ['bit', 'measure'],
+  公里: ['km', 'measure'],
+  千米: ['km', 'measure'],
+  km: ['km', 'measure'],
+  平方公里: ['km²', 'measure'],
+  平方米: ['m²', 'measure'],
+  吨: ['t', 'measure'],
+  噸: ['t', 'measure'],
+  TB: ['TB', 'measure'],
+  PB: ['PB', 'measure'],
+  EB: ['EB', 'measure'],
+  GB: ['GB', 'measure'],
+  TPS: ['TPS', 'measure'],
+  QPS: ['QPS', 'measure'],
+  TOPS: ['TOPS', 'measure'],
+  人次: ['person-time', 'counter'],
+  人: ['person', 'counter'],
 };
-/** Counters that make a number a quantity of things (台 machines, 家 companies …). */
-const COUNTERS = '台|个(?!月)|個(?!月)|片|单(?![位一独])|家|傢|件|座|辆|輛|项|項|款|户|戶|名|位|次|笔|筆|张|張|所|种|種|条|條|颗|顆|块|塊|套|吨|噸|平方米|公里|千米|TB|PB|EB|GB';
+/** Counters kept as written: a number of machines (台), companies (家) … */
+const COUNTERS = '台|个|個|片|单|家|傢|件|座|辆|輛|项|項|款|户|戶|名|位|次|笔|筆|张|張|所|种|種|条|條|颗|顆|块|塊|套|篇|只|部|份|枚|架|例|场|支|亩';
+/**
+ * Lookaheads that keep a unit character from being read inside a word:
+ * 单位 is not 单; 人工/人类/人民 are not people; 年代 is a decade; 部门 is no counter.
+ * (Longer units are tried first, so 个月 and 个小时 never reach 个.)
+ */
+const UNIT_GUARDS: Record<string, string> = {
+  部: '(?![门門委署分])',
+  场: '(?![景所合地])',
+  支: '(?![持付撑出柱])',
+  份: '(?![额額])',
+  米: '(?![饭飯粒兰蘭哈])',
+  单: '(?![位一独元])',
+  人: '(?![工类類民脸臉机機才口们])',
+  年: '(?![代级級度底初末中均报會会龄])',
+  周: '(?![年期边末岁一二三四五六日])',
+  天: '(?![下然空使津])',
+  比特: '(?![币幣])',
+};
+const UNIT_WORDS = [...Object.keys(UNITS), ...COUNTERS.split('|')]
+  .sort((a, b) => b.length - a.length)
+  // Latin units must not run into a following Latin word (14nmFinFET is a process name).
+  .map((word) => `${word}${UNIT_GUARDS[word] ?? (/^[A-Za-z]+$/.test(word) ? '(?![A-Za-z])' : '')}`);
+const UNIT = `(?:${UNIT_WORDS.join('|')})`;
+/** Rates: a unit per unit of time or per person (2.6亿单/天, 200元/月, 1000次/秒). */
+const PER = '/(?:天|日|秒|s|月|年|小时|人|台)';
+const SCALE = '万亿|亿|億|万|萬';
+
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 const ARABIC = String.raw`-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?`;
 const CHINESE = '[〇零一二两兩三四五六七八九十百千]+';
-const SCALE = '万亿|亿|億|万|萬';
-const UNIT = `(?:人民币|美元|美金|欧元|歐元|元)|%|％|个百分点|個百分點|倍|(?:${COUNTERS})`;
+/** `数十亿`, `上千万`, `几百`, `近百`: an order of magnitude said vaguely. */
+const VAGUE = '[数几上近](?=[十百千万萬亿億])[十百千]?';
+const NUMBER = `(?:(?<arabic>${ARABIC})|(?<vague>${VAGUE})|(?<chinese>${CHINESE}))`;
+const NUMBER2 = `(?:(?<arabic2>${ARABIC})|(?<chinese2>${CHINESE}))`;
 const RANGE_SEPARATOR = String.raw`\s?(?:[-–~～]|至|到)\s?`;
+const APPROX = '(?:多|余|餘)';
 
 /**
- * number [scale] [unit], optionally a range `a%~b%`, `50万~80万元`, `3到5个百分点`;
- * or a Chinese-numeral quantity with 倍 and maybe a scale; or a fraction `1/3`, `三十分之一`.
- * Fractions come first: at the same position `1/3` must not be read as a lone `1`.
+ * Fractions come first: at the same position `1/3` must not be read as a lone
+ * `1`, nor `三十分之一` as `三十`. Then: a number, `多`, a scale, an order of
+ * magnitude (`级`), a unit and a rate, optionally a range `a%~b%`,
+ * `50万~80万元`; and a level without a number (`毫秒级`, `PB级`).
  */
 const FIGURE = new RegExp(
   String.raw`(?<![\w.\-/])(?<fracNum>\d+)\/(?<fracDen>\d+)(?![\d./])` +
-    String.raw`|(?<![\w.\-/+])(?<num>${ARABIC})(?:多|余|餘)?\s?(?<scale>${SCALE})?\s?(?<unit>${UNIT})?` +
-    String.raw`(?:${RANGE_SEPARATOR}(?<num2>${ARABIC})\s?(?<scale2>${SCALE})?\s?(?<unit2>${UNIT})?)?` +
-    String.raw`|(?<cnNum>${CHINESE})(?<cnScale>${SCALE})?倍` +
-    String.raw`|(?<cnDen>${CHINESE})分之(?<cnNumer>${CHINESE})`,
+    `|(?<cnDen>${CHINESE})(?<cnDenScale>${SCALE})?分之(?<cnNumer>${CHINESE}|\\d+(?:\\.\\d+)?)` +
+    `|(?<![\\w.\\-/+])${NUMBER}(?<approx>${APPROX})?\\s?(?<scale>${SCALE})?${APPROX}?(?<levelMark>级|級|量级)?\\s?(?<unit>${UNIT})?(?<per>${PER})?` +
+    `(?:${RANGE_SEPARATOR}${NUMBER2}${APPROX}?\\s?(?<scale2>${SCALE})?\\s?(?<unit2>${UNIT})?)?` +
+    `(?<unitLevel>级|級)?` +
+    String.raw`|(?<![A-Za-z\d])(?<bareLevel>毫秒|微秒|纳秒|秒|分钟|ms|us|μs|PB|TB|EB|GB)级` +
+    String.raw`|(?<![\d\s〇零一二两兩三四五六七八九十百千数几上])(?<scaleLevel>万亿|亿|億)级`,
   'gu',
 );
+
+/** Before a long duration: the period is a reference (`未来3年`, `近5年`, `前10个月`, `第3年`), not a result. */
+const REFERENCE_BEFORE = /(?:未来|未來|今后|今後|近|过去|過去|最近|此后|此後|再过|再過|前|这|這|每|第|头|頭|下一个|下一個|接下来|接下來|上个|上個|今年|本)的?\s?$/u;
+/** After a long duration: `3年内`, `10年来`, `四五年前`, `五年规划`, `5年复合增长率` — a period, not a result. */
+const REFERENCE_AFTER = /^(?:多)?\s?(?:内|內|以内|以內|之内|之內|来|來|以来|以來|间|間|之间|之間|中|里|裡|前|以前|之前|后|後|以后|以後|之后|之後|规划|規劃|计划|計劃|行动|行動|复合|複合|期间|期間)/u;
+/** After a number without a unit: a date, an ordinal, a time of day or an age. */
+const DATE_AFTER = /^\s?(?:年|月|日|号|號|届|屆|期|季度|代|世纪|世紀|点|時|时|分(?!之)|秒|岁|歲|周年|层|層)/u;
 
 /** Products of decimals and scales without binary noise (4.44 × 1e8 = 444000000, not …00006). */
 function scaled(value: number, factor: number): number {
   return Number((value * factor).toPrecision(12));
 }
 
-/** Parses Chinese numerals: 十 = 10, 三十 = 30, 一百 = 100, 两千五百 = 2500. */
+/**
+ * Parses Chinese numerals: 十 = 10, 三十 = 30, 一百 = 100, 两千五百 = 2500.
+ * Digit-by-digit strings (二〇三五, a year) and units out of order (百千) are not numbers.
+ */
 export function parseChineseNumber(text: string): number | undefined {
   let total = 0;
   let digit: number | undefined;
+  let lastUnit = Infinity;
   for (const char of text) {
     if (char in CN_DIGITS) {
+      // 一百零五: 零 only fills a gap; two digits in a row is a year or a code.
+      if (digit !== undefined && digit !== 0) return undefined;
       digit = CN_DIGITS[char];
     } else if (char in CN_UNITS) {
+      if (CN_UNITS[char] >= lastUnit) return undefined;
+      lastUnit = CN_UNITS[char];
       total += (digit ?? 1) * CN_UNITS[char];
       digit = undefined;
     } else {
@@ -79,26 +199,55 @@ function parseArabic(text: string): number {
   return Number(text.replace(/,/g, ''));
 }
 
-/** The unit of a unit token, and the factor it applies (only 个百分点 and % are factor 1). */
-function normaliseUnit(unit: string | undefined, scaled: boolean): string | undefined {
-  if (unit === undefined) return scaled ? 'count' : undefined;
-  if (unit in CURRENCIES) return CURRENCIES[unit];
-  if (unit === '%' || unit === '％') return 'percent';
-  if (unit === '个百分点' || unit === '個百分點') return 'percentage-point';
-  if (unit === '倍') return 'times';
-  return unit;
+/** A unit token as normalised, with its kind; a scale alone makes a count. */
+function unitOf(token: string | undefined, hasScale: boolean): [string, UnitKind] | undefined {
+  if (token === undefined) return hasScale ? ['count', 'counter'] : undefined;
+  const word = token.replace(/\s+/g, '');
+  return UNITS[word] ?? [word, 'counter'];
 }
 
-/** A digit run glued to a Latin letter or version marker is a name (5G, L4, GPT-3, iPhone4), not a quantity. */
-function isPartOfName(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 1);
-  const before = text.slice(Math.max(0, start - 1), start);
-  return /[A-Za-z]/.test(before) || (/^[A-Za-z]/.test(after) && !/^(?:TB|PB|EB|GB)/.test(text.slice(end)));
+
+type Groups = Record<string, string | undefined>;
+
+/** The number of the first bound: Arabic, Chinese, or a vague level (`数十` = 10). */
+function firstNumber(groups: Groups): { value: number; chinese: boolean; vague: boolean } | undefined {
+  if (groups.arabic !== undefined) return { value: parseArabic(groups.arabic), chinese: false, vague: false };
+  if (groups.vague !== undefined) return { value: CN_UNITS[groups.vague.slice(1)] ?? 1, chinese: true, vague: true };
+  const value = parseChineseNumber(groups.chinese ?? '');
+  return value === undefined ? undefined : { value, chinese: true, vague: false };
 }
 
-/** A calendar year, month or day, or a 十四五-style plan name: not statistics. */
-function isDateOrOrdinal(text: string, end: number): boolean {
-  return /^\s?(?:年(?!代)|月|日|号|號|届|屆|期|季度|代|世纪|世紀|点|時|时|分(?!之)|秒|岁|歲|周年|层|層|纳米|nm)/.test(text.slice(end));
+/**
+ * Whether a number with this unit, written this way, is a statistic here: the
+ * guards against dates, reference periods and Chinese numerals in running prose
+ * (`一个`, `两家`, `千人千面`, `百年`).
+ */
+function isStatistic(text: string, start: number, end: number, groups: Groups, unit: [string, UnitKind], number: { value: number; chinese: boolean; vague: boolean }): boolean {
+  const before = text.slice(Math.max(0, start - 6), start);
+  const after = text.slice(end);
+  if (/第\s?$/u.test(before)) return false;
+  const [, kind] = unit;
+  const value = number.value;
+  // 7×24小时 is a service's opening hours, not a measured time.
+  if (kind === 'short-duration' && /[×*]\s?$/u.test(before)) return false;
+  // 最后一公里 is an idiom, not a distance.
+  if (kind === 'measure' && number.chinese && groups.scale === undefined && value < 10) return false;
+  if (kind === 'long-duration') {
+    if (number.vague) return false;
+    // 2020年, 2013-2019年: a calendar year is a date.
+    if (unit[0] === 'year' && groups.scale === undefined && Number.isInteger(value) && value >= 1000) return false;
+    if (REFERENCE_BEFORE.test(before) || REFERENCE_AFTER.test(after)) return false;
+    // 一年、两年、三个月 in prose are mostly “per year” or a plan’s span, 百年/千年 an idiom.
+    if (number.chinese && groups.scale === undefined && (value < 10 || /^[十百千]$/u.test(groups.chinese ?? ''))) return false;
+  }
+  if (number.chinese && !number.vague && groups.scale === undefined && groups.levelMark === undefined && groups.unitLevel === undefined) {
+    const bareUnit = /^[十百千]$/u.test(groups.chinese ?? '');
+    // 十倍 and 百余家 are statistics; 千人千面, 百家争鸣 are idioms.
+    if (bareUnit && unit[0] !== 'times' && groups.approx === undefined) return false;
+    // 一个, 两家, 三种: counting in prose, not a statistic; 二十多家 is one.
+    if (kind === 'counter' && value < 10) return false;
+  }
+  return true;
 }
 
 /**
@@ -108,67 +257,104 @@ function isDateOrOrdinal(text: string, end: number): boolean {
 export function findFigures(text: string): ParsedFigure[] {
   const found: (ParsedFigure & { inheritable: boolean })[] = [];
   for (const match of text.matchAll(FIGURE)) {
-    const groups = match.groups ?? {};
+    const groups: Groups = match.groups ?? {};
     const start = match.index;
     const end = start + match[0].replace(/\s+$/, '').length;
     const raw = text.slice(start, end);
-    if (groups.num !== undefined) {
-      const { num, scale, unit: unitToken, num2, scale2, unit2 } = groups;
-      const anyUnit = unitToken ?? unit2;
-      if (num2 === undefined && scale === undefined && unitToken === undefined) {
-        // A lone number is no statistic, but it may open an enumeration (`1.4万亿和0.7万亿元`).
-        if (!isPartOfName(text, start, end) && !isDateOrOrdinal(text, end) && /^[、和及与與,，]/.test(text.slice(end))) {
-          found.push({ start, end, text: raw, value: parseArabic(num), unit: '', inheritable: true });
-        }
-        continue;
-      }
-      if (anyUnit === undefined && (isDateOrOrdinal(text, end) || isPartOfName(text, start, end))) continue;
-      // `70%至43亿美元` is a change from one quantity to another, not a range: keep the first.
-      if (num2 !== undefined && unitToken !== undefined && unit2 !== undefined && normaliseUnit(unitToken, false) !== normaliseUnit(unit2, false)) {
-        const single = /^[^至到~～\-–]+?(?=\s?(?:[-–~～]|至|到))/.exec(raw)?.[0] ?? raw;
-        found.push({ start, end: start + single.length, text: single, value: scaled(parseArabic(num), SCALES[scale ?? ''] ?? 1), unit: normaliseUnit(unitToken, scale !== undefined)!, inheritable: false });
-        continue;
-      }
-      const unit = normaliseUnit(anyUnit, (scale ?? scale2) !== undefined);
-      if (unit === undefined) continue;
-      // `50万~80万元`: each bound has its own scale; `60-80亿`: the one scale serves both.
-      const lowFactor = SCALES[scale ?? scale2 ?? ''] ?? 1;
-      const highFactor = SCALES[scale2 ?? scale ?? ''] ?? 1;
-      const figure: ParsedFigure & { inheritable: boolean } = {
-        start,
-        end,
-        text: raw,
-        value: scaled(parseArabic(num), lowFactor),
-        unit,
-        inheritable: anyUnit === undefined,
-      };
-      if (num2 !== undefined) figure.valueMax = scaled(parseArabic(num2), highFactor);
-      found.push(figure);
-    } else if (groups.cnNum !== undefined) {
-      const value = parseChineseNumber(groups.cnNum);
-      if (value === undefined) continue;
-      found.push({ start, end, text: raw, value: scaled(value, SCALES[groups.cnScale ?? ''] ?? 1), unit: 'times', inheritable: false });
-    } else if (groups.fracNum !== undefined) {
+    const base = { start, end, text: raw, inheritable: false };
+    if (groups.fracNum !== undefined) {
       const denominator = Number(groups.fracDen);
       if (denominator === 0 || denominator > 100) continue;
-      found.push({ start, end, text: raw, value: Number(groups.fracNum) / denominator, unit: 'fraction', inheritable: false });
-    } else {
-      const denominator = parseChineseNumber(groups.cnDen);
-      const numerator = parseChineseNumber(groups.cnNumer);
+      found.push({ ...base, value: Number(groups.fracNum) / Number(denominator), unit: 'fraction' });
+    } else if (groups.cnDen !== undefined) {
+      const denominator = scaled(parseChineseNumber(groups.cnDen) ?? 0, SCALES[groups.cnDenScale ?? ''] ?? 1);
+      const numerator = /\d/.test(groups.cnNumer ?? '') ? parseArabic(groups.cnNumer ?? '') : parseChineseNumber(groups.cnNumer ?? '');
       if (!denominator || numerator === undefined) continue;
-      found.push({ start, end, text: raw, value: numerator / denominator, unit: 'fraction', inheritable: false });
+      // 百分之三十 is 30 %, 三十分之一 a fraction.
+      if (denominator === 100) found.push({ ...base, value: numerator, unit: 'percent' });
+      else found.push({ ...base, value: numerator / denominator, unit: 'fraction' });
+    } else if (groups.scaleLevel !== undefined) {
+      found.push({ ...base, value: SCALES[groups.scaleLevel], unit: 'count', level: true });
+    } else if (groups.bareLevel !== undefined) {
+      const [unit] = unitOf(groups.bareLevel, false)!;
+      found.push({ ...base, value: 1, unit, level: true });
+    } else {
+      const figure = numberFigure(text, groups, base);
+      if (figure) found.push(figure);
     }
   }
-  // Enumerations share the unit written once at the end: walk right to left.
+  inheritEnumerationUnits(text, found);
+  return found.filter((figure) => figure.unit !== '').map(({ inheritable: _inheritable, ...figure }) => figure);
+}
+
+/** A number with its scale, level mark, unit, rate and range, or undefined when it is no statistic. */
+function numberFigure(text: string, groups: Groups, base: { start: number; end: number; text: string }): (ParsedFigure & { inheritable: boolean }) | undefined {
+  const number = firstNumber(groups);
+  if (number === undefined) return undefined;
+  const { scale, unit: unitToken, per, scale2, unit2, levelMark, unitLevel } = groups;
+  const digitsEnd = base.start + (groups.arabic?.length ?? 0);
+  const hasSecond = groups.arabic2 !== undefined || groups.chinese2 !== undefined;
+  // Digits glued to a Latin word with no unit between are a name (5G, GPT-3, iPhone4), not a quantity.
+  if (groups.arabic !== undefined && scale === undefined && unitToken === undefined && /^[A-Za-z]/.test(text.slice(digitsEnd))) return undefined;
+  if (!hasSecond && scale === undefined && unitToken === undefined) {
+    // A lone number is no statistic, but it may open an enumeration (`1.4万亿和0.7万亿元`).
+    if (groups.arabic !== undefined && !DATE_AFTER.test(text.slice(base.end)) && /^[、和及与與或,，]/.test(text.slice(base.end))) {
+      return { ...base, value: number.value, unit: '', inheritable: true };
+    }
+    return undefined;
+  }
+  const first = unitOf(unitToken, scale !== undefined);
+  const second = unitOf(unit2, scale2 !== undefined);
+  // `70%至43亿美元` is a change from one quantity to another, not a range: keep the first.
+  if (hasSecond && unitToken !== undefined && first !== undefined && second !== undefined && unit2 !== undefined && first[0] !== second[0]) {
+    const single = /^[^至到~～\-–]+?(?=\s?(?:[-–~～]|至|到))/.exec(base.text)?.[0] ?? base.text;
+    const end = base.start + single.length;
+    if (!isStatistic(text, base.start, end, groups, first, number)) return undefined;
+    return { ...base, end, text: single, value: scaled(number.value, SCALES[scale ?? ''] ?? 1), unit: first[0], inheritable: false };
+  }
+  const unit = unitToken !== undefined ? first : unit2 !== undefined ? second : first ?? second;
+  if (unit === undefined) return undefined;
+  if (!isStatistic(text, base.start, base.end, groups, unit, number)) return undefined;
+  // `50万~80万元`: each bound has its own scale; `60-80亿`: the one scale serves both.
+  const lowFactor = SCALES[scale ?? scale2 ?? ''] ?? 1;
+  const highFactor = SCALES[scale2 ?? scale ?? ''] ?? 1;
+  const figure: ParsedFigure & { inheritable: boolean } = {
+    ...base,
+    value: scaled(number.value, lowFactor),
+    unit: per === undefined ? unit[0] : `${unit[0]}${per}`,
+    inheritable: unitToken === undefined && unit2 === undefined,
+  };
+  if (hasSecond) {
+    const high = groups.arabic2 !== undefined ? parseArabic(groups.arabic2) : parseChineseNumber(groups.chinese2 ?? '');
+    if (high === undefined) return undefined;
+    figure.valueMax = scaled(high, highFactor);
+  }
+  // 千亿级, 10亿级, 百纳秒级, 数十亿: an order of magnitude (a bare 5级 is a grade, not a level).
+  const levelWithMagnitude = (levelMark ?? unitLevel) !== undefined && (scale !== undefined || unitToken !== undefined);
+  // 百亿元, 千万吨: a round magnitude with no digit is a level too.
+  const roundMagnitude = /^[十百千]$/u.test(groups.chinese ?? '') && scale !== undefined;
+  if (number.vague || levelWithMagnitude || roundMagnitude) figure.level = true;
+  else if ((levelMark ?? unitLevel) !== undefined) return undefined;
+  return figure;
+}
+
+/** Enumerations share the unit written once at the end: walk right to left. */
+function inheritEnumerationUnits(text: string, found: (ParsedFigure & { inheritable: boolean })[]): void {
   for (let i = found.length - 2; i >= 0; i--) {
     const figure = found[i];
     const next = found[i + 1];
     const between = text.slice(figure.end, next.start);
-    if (figure.inheritable && /^\s?[、和及与與,，]\s?$/.test(between) && next.unit !== '' && next.unit !== 'count') {
+    // A comma joins lone numbers (`32、19，`) but ends a scaled count (`冲刺千亿，5家企业`).
+    const joined = figure.unit === '' ? /^\s?[、和及与與或,，]\s?$/ : /^\s?[、和及与與或]\s?$/;
+    // `8个或12个量子比特`: 个 is the measure word of the unit written once at the end.
+    if (/[个個]$/u.test(figure.text) && /^[^个個]*[个個]\S/u.test(next.text) && /^\s?[、和及与與或]\s?$/u.test(between)) {
+      figure.unit = next.unit;
+      continue;
+    }
+    if (figure.inheritable && joined.test(between) && next.unit !== '' && next.unit !== 'count') {
       const scale = /(万亿|亿|億|万|萬)$/.test(figure.text) ? '' : next.text.match(/(万亿|亿|億|万|萬)/)?.[1] ?? '';
       figure.value = scaled(figure.value, SCALES[scale] ?? 1);
       figure.unit = next.unit;
     }
   }
-  return found.filter((figure) => figure.unit !== '').map(({ inheritable: _inheritable, ...figure }) => figure);
 }

@@ -9,6 +9,7 @@
  * full width → ASCII, case).
  */
 import Fuse, { type FuseResult } from 'fuse.js';
+import { figureLabel } from './hoverContent';
 import type { Caption, Figure, Item, Term } from './model';
 import type { Library } from './snapshot';
 
@@ -51,8 +52,9 @@ function termEntry(term: Term, fold: (text: string) => string): SearchEntry {
   };
 }
 
+/** A figure is found by what it measures (`云计算市场规模`) as well as by its value (`3555.3亿`). */
 function figureEntry(figure: Figure, fold: (text: string) => string): SearchEntry {
-  return { item: { kind: 'figure', figure }, label: `${figure.text} · ${figure.subject}`, names: [fold(figure.text), fold(figure.subject)], pinyin: [], text: fold(figure.quote) };
+  return { item: { kind: 'figure', figure }, label: figureLabel(figure), names: [fold(figure.subject), fold(figure.text)], pinyin: [], text: fold(figure.quote) };
 }
 
 function captionEntry(caption: Caption, fold: (text: string) => string): SearchEntry {

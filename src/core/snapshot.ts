@@ -4,7 +4,7 @@
  * lookup, ids). A snapshot with another schema version is refused, as
  * MiniSearch refuses an index of an unknown serialisation version.
  */
-import { SCHEMA_VERSION, type Caption, type Figure, type Report, type Section, type Snapshot, type Term } from './model';
+import { SCHEMA_VERSION, type Caption, type DefinitionKind, type Figure, type Report, type Section, type Snapshot, type Term, type TermStatus } from './model';
 import { FoldTable } from './normalize';
 import { TermMatcher } from './matcher';
 import type { CitationSource } from './citation';
@@ -57,7 +57,11 @@ export const REPORT_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
 const isReportId = check('must be letters, digits and - _ . : (at most 100), starting with a letter or digit', (value) => typeof value === 'string' && REPORT_ID.test(value));
 /** A report's file is a name inside the reports folder, never a path that could leave it. */
 const isFileName = check('must be a file name, without folders', (value) => typeof value === 'string' && value.length > 0 && !/[/\\\0]/.test(value) && value !== '.' && value !== '..');
-const isDefinitionKind = check('must be "explicit", "heading" or "explanatory"', (value) => value === 'explicit' || value === 'heading' || value === 'explanatory');
+const DEFINITION_KINDS: readonly unknown[] = ['explicit', 'heading', 'explanation', 'explanatory'] satisfies DefinitionKind[];
+const isDefinitionKind = check('must be "explicit", "heading", "explanation" or "explanatory"', (value) => DEFINITION_KINDS.includes(value));
+const TERM_STATUSES: readonly unknown[] = ['defined', 'explained', 'used'] satisfies TermStatus[];
+const isTermStatus = check('must be "defined", "explained" or "used"', (value) => TERM_STATUSES.includes(value));
+const isTrue = check('must be true when present', (value) => value === true);
 /** Pinyin as the search index reads it: the syllables (`shu zi`) and their initials (`sz`), as text. */
 const isPinyin = check('must be { full: "shu zi", initials: "sz" }', (value) => isObject(value) && typeof value.full === 'string' && typeof value.initials === 'string');
 
@@ -173,7 +177,7 @@ function itemShapes(knownReport: Check): Record<'sections' | 'terms' | 'figures'
     sections: { required: { id: isString, reportId: knownReport, title: isString, level: isPositiveInteger, line: isPositiveInteger }, optional: { parentId: isString } },
     terms: {
       required: { id: isString, term: isNonEmptyString, category: isString, aliases: isStringList, figureIds: isStringList },
-      optional: { pinyin: isPinyin },
+      optional: { pinyin: isPinyin, status: isTermStatus, related: isStringList },
       lists: {
         definitions: { shape: { required: { ...quote, kind: isDefinitionKind }, optional: placed }, nonEmpty: true },
         occurrences: { shape: { required: { reportId: knownReport, line: isPositiveInteger }, optional: placed } },
@@ -181,7 +185,7 @@ function itemShapes(knownReport: Check): Record<'sections' | 'terms' | 'figures'
     },
     figures: {
       required: { ...quote, id: isString, text: isString, value: isNumber, unit: isString, subject: isString, sameAs: isStringList },
-      optional: { ...placed, valueMax: isNumber, year: isNumber },
+      optional: { ...placed, valueMax: isNumber, year: isNumber, level: isTrue },
     },
     captions: { required: { ...location, id: isString, label: isString, title: isString }, optional: placed },
   };

@@ -5,15 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCHEMA_VERSION, type Caption, type Figure, type Report, type Snapshot, type Term } from '../core/model';
-import { FoldTable } from '../core/normalize';
+import { SCHEMA_VERSION, type Caption, type Report, type Snapshot } from '../core/model';
 import { readCatalog } from './catalog';
 import { cleanReport, parseCaption } from './clean';
 import { readCuration, type Curation } from './curation';
 import { InputError } from './yamlFile';
 import { ReportText } from './reportText';
 import { TermExtractor } from './terms';
-import { extractFigures, linkSameFigures } from './figures';
+import { extractFigures } from './figures';
+import { linkSameFigures } from './figureLinks';
+import { relateFigures } from './figureRelevance';
 import { characterTable } from './chinese';
 
 export interface BuildOptions {
@@ -59,21 +60,6 @@ function captionsOf(report: ReportText): Caption[] {
     captions.push(caption);
   });
   return captions;
-}
-
-/** Links each term to the figures stated in sentences that mention it, definition sentences first. */
-function relateFigures(terms: Term[], figures: Figure[]): void {
-  const folding = new FoldTable();
-  const foldedQuotes = figures.map((figure) => folding.fold(figure.quote));
-  for (const term of terms) {
-    const keys = [term.term, ...term.aliases].map((key) => folding.fold(key));
-    const definitionQuotes = new Set(term.definitions.map((definition) => definition.quote));
-    const related = figures
-      .map((figure, index) => ({ figure, index }))
-      .filter(({ index }) => keys.some((key) => foldedQuotes[index].includes(key)))
-      .sort((a, b) => Number(definitionQuotes.has(b.figure.quote)) - Number(definitionQuotes.has(a.figure.quote)) || a.index - b.index);
-    term.figureIds = related.slice(0, 8).map(({ figure }) => figure.id);
-  }
 }
 
 /** Reads and cleans each report of the catalogue. */

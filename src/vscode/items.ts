@@ -5,7 +5,7 @@
  */
 import type { Caption, Figure, Location, Term } from '../core/model';
 import type { CitationSource } from '../core/citation';
-import type { ItemRef } from '../core/hoverContent';
+import { figureLabel, type ItemRef } from '../core/hoverContent';
 import type { Library } from '../core/snapshot';
 
 export interface ResolvedItem {
@@ -42,7 +42,7 @@ export function resolveItem(library: Library, ref: ItemRef): ResolvedItem | unde
     const figure = library.figure(ref.id);
     const source = figure && library.sourceOf(figure);
     if (!figure || !source) return undefined;
-    return { ref, label: `${figure.text} · ${figure.subject}`, quote: figure.quote, location: figure, source, figure, context: figure };
+    return { ref, label: figureLabel(figure), quote: figure.quote, location: figure, source, figure, context: figure };
   }
   const caption = library.caption(ref.id);
   const source = caption && library.sourceOf(caption);

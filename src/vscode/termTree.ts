@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { Caption, Definition, Figure, Report, Section, Term } from '../core/model';
 import type { ItemRef } from '../core/hoverContent';
-import { tooltipMarkdown } from '../core/hoverContent';
+import { figureLabel, tooltipMarkdown } from '../core/hoverContent';
 import type { Library } from '../core/snapshot';
 import { COMMANDS, VIEWS } from './commands';
 import { isEnabledFor, settings } from './config';
@@ -95,7 +95,7 @@ abstract class ItemTree implements vscode.TreeDataProvider<Node> {
         return item;
       }
       case 'figure': {
-        const item = new vscode.TreeItem(`${node.figure.text} · ${node.figure.subject}`, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(figureLabel(node.figure), vscode.TreeItemCollapsibleState.None);
         item.iconPath = new vscode.ThemeIcon('symbol-number');
         item.description = this.library()?.report(node.figure.reportId)?.shortTitle;
         item.tooltip = plainTooltip(node.figure.quote, this.sourceLabel(node.figure.reportId, node.figure));

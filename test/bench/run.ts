@@ -11,6 +11,10 @@ import Fuse from 'fuse.js';
 import { Library, parseSnapshot } from '../../src/core/snapshot';
 import { SearchIndex, searchEntries, type SearchEntry } from '../../src/core/search';
 import type { Snapshot, Term } from '../../src/core/model';
+import { cleanReport } from '../../src/indexer/clean';
+import { extractFigures } from '../../src/indexer/figures';
+import { linkSameFigures } from '../../src/indexer/figureLinks';
+import { ReportText } from '../../src/indexer/reportText';
 
 const ROOT = join(__dirname, '..', '..');
 const SNAPSHOT_TEXT = readFileSync(join(ROOT, 'data', 'snapshot.json'), 'utf8');
@@ -159,6 +163,29 @@ const draft = draftOf(library.snapshot, 5 * 2 ** 20);
 scanThroughput('scan_mb_s', library, draft, 5, '≥ 100 MB/s and ≥ 20× naive');
 scanThroughput('scan_100x_terms_mb_s', big, draft.slice(0, 2 ** 20), 4, 'scaling');
 
+/**
+ * The indexer's figure pass on hostile input (issue #10 §3): one line repeating a
+ * statistic, and one long line of varied report text. Each once: the cost is
+ * what matters, and a regression to quadratic links or per-figure copies of a
+ * huge sentence shows as minutes or gigabytes — so the budgets fail the run loudly.
+ */
+const budgetFailures: string[] = [];
+function indexFiguresOf(name: string, line: string, budget: { ms: number; mb: number }): void {
+  const report = { id: 'bench', file: 'bench.txt', title: 'bench', shortTitle: 'bench', type: 'report' as const, language: 'zh-Hans' };
+  const started = performance.now();
+  const figures = extractFigures(new ReportText(report, cleanReport(`# 标题\n\n${line}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] })));
+  linkSameFigures(figures);
+  const mb = Buffer.byteLength(JSON.stringify(figures)) / 2 ** 20;
+  const ms = performance.now() - started;
+  results[`${name}_ms`] = { median: round(ms), unit: 'ms', target: `< ${budget.ms} ms (fails the run)` };
+  results[`${name}_mb`] = { median: round(mb), unit: 'MB', target: `< ${budget.mb} MB of figures (fails the run)` };
+  if (ms > budget.ms || mb > budget.mb) budgetFailures.push(`${name}: ${round(ms)} ms, ${round(mb)} MB of figures (budget ${budget.ms} ms, ${budget.mb} MB)`);
+}
+// 400 KB on one line: 18,000 times the same statistic (this crashed the indexer with `Invalid string length`).
+indexFiguresOf('index_repeated_statistic_line', '市场规模达到35.8万亿元，'.repeat(18_000), { ms: 20_000, mb: 30 });
+// 1 MB on one line: the reports' sentences, end to end without a line break (cleaning included: it is most of the cost).
+indexFiguresOf('index_long_varied_line', draftOf(library.snapshot, 2 ** 20).replace(/\n/g, ''), { ms: 30_000, mb: 60 });
+
 /** The parts that wait on other processes (the real VS Code), then the report. */
 async function finish(): Promise<void> {
   // Activation in the real VS Code (code-server), when the harness is installed (`npm test` installs it).
@@ -195,6 +222,8 @@ async function finish(): Promise<void> {
     }
     if (!existsSync(vsix)) console.log('\n(no .vsix yet: run `npm run package` for vsix_kb)');
   }
+  for (const failure of budgetFailures) console.error(`BUDGET EXCEEDED — ${failure}`);
+  if (budgetFailures.length > 0) process.exitCode = 1;
 }
 
 void finish();

@@ -111,7 +111,7 @@ describe('user snapshots: loading', () => {
     snapshot.terms[0].definitions[0].kind = 'explanatory';
     const library = new Library(mergeSnapshots(base, parseSnapshot(JSON.stringify(snapshot))));
     const term = library.term('term:测试术语')!;
-    assert.match(termHover(library, term, 3, labels, commands), /^\*\*测试术语\*\* · TT · _测试_\n\n_not defined_/);
+    assert.match(termHover(library, term, 3, labels, commands), /^\*\*测试术语\*\* · TT · _测试_\n\n_only used_/);
     assert.equal(new SearchIndex(library).search('cssy')[0]?.entry.label, '测试术语');
     assert.deepEqual(library.sourceOf({ reportId: 'mine', sectionId: 'mine#s2' }), { report: snapshot.reports[0] });
   });
@@ -177,7 +177,7 @@ describe('hover Markdown of hostile report text (exact output)', () => {
         '',
         'Related figures:',
         '',
-        String.raw`- **42亿元\)** &lt;img src=x\> \*\*规模\*\* — ${source}, line 3`,
+        String.raw`- &lt;img src=x\> \*\*规模\*\* **42亿元\)** — ${source}, line 3`,
         '',
         actions('%5B%7B%22kind%22%3A%22term%22%2C%22id%22%3A%22term%3Aa%29b%22%7D%5D'),
       ].join('\n'),
@@ -189,7 +189,7 @@ describe('hover Markdown of hostile report text (exact output)', () => {
     assert.equal(
       figureHover(library, [library.figure('mine:f1)')!], labels, commands),
       [
-        String.raw`**42亿元\)** · &lt;img src=x\> \*\*规模\*\*`,
+        String.raw`&lt;img src=x\> \*\*规模\*\* **42亿元\)**`,
         '',
         String.raw`> ftp\://x\.example/ \# h`,
         '',

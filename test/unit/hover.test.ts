@@ -34,7 +34,7 @@ describe('hover content', () => {
     assert.ok(markdown.startsWith('**区块链**'));
     assert.ok(markdown.includes(escapeMarkdown(term.definitions[0].quote)));
     assert.ok(markdown.includes(`line ${term.definitions[0].line}`));
-    assert.equal((markdown.match(/^- \*\*/gm) ?? []).length, Math.min(2, term.figureIds.length));
+    assert.equal((markdown.match(/^- .*\*\*/gm) ?? []).length, Math.min(2, term.figureIds.length));
     assert.equal((markdown.match(/\]\(command:/g) ?? []).length, 4);
     assert.ok(!markdown.includes('not defined'), 'an explicit definition is not flagged');
   });
@@ -79,7 +79,7 @@ describe('search on the real snapshot', () => {
   });
 
   it('finds figures and captions by their words', () => {
-    assert.match(top('6560') ?? '', /^6560亿美金/);
+    assert.match(top('6560') ?? '', /6560亿美金$/);
     assert.equal(top('机器学习分类'), '图 2.2 机器学习分类');
   });
 });

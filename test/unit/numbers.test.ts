@@ -37,12 +37,82 @@ describe('number and unit parsing', () => {
   it('gives the same answer on every call (no regex state leaks between texts)', () => {
     const text = '2.6亿单/天，前11个月，亚马逊市值达到1.6万亿美元';
     assert.deepEqual(parse(text), parse(text));
-    assert.deepEqual(parse(text).map((figure) => figure[0]), ['2.6亿单', '1.6万亿美元']);
+    assert.deepEqual(parse(text).map((figure) => figure[0]), ['2.6亿单/天', '1.6万亿美元']);
   });
 
   it('ignores years, dates, names, model numbers, codes and section numbers', () => {
-    for (const text of ['2019年', '12月24日', '5G、4G和L4', 'GPT-3', '麒麟 990', '14nmFinFET', '128层', 'GB/T 25064-2010', '2013-2019年', '“12365”', '11.11', '3、4年前', '十四五', '前11个月', '不到2个月']) {
+    for (const text of ['2019年', '12月24日', '5G、4G和L4', 'GPT-3', '麒麟 990', '14nmFinFET', '128层', 'GB/T 25064-2010', '2013-2019年', '“12365”', '11.11', '3、4年前', '十四五', '前11个月']) {
       assert.deepEqual(parse(text), [], text);
     }
   });
+
+  // Sentences below are quoted from the reports in data/reports.
+  it('reads a duration stated as a result, in Arabic or Chinese numerals (the quantum-supremacy passages)', () => {
+    assert.deepEqual(parse('用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。'), [['一万年', 1e4, undefined, 'year'], ['二百秒', 200, undefined, 'second']]);
+    assert.deepEqual(parse('其200秒的“算力”，相当于目前最强超算6亿年的计算能力，速度比后者快一百万亿倍。'), [['200秒', 200, undefined, 'second'], ['6亿年', 6e8, undefined, 'year'], ['一百万亿倍', 1e14, undefined, 'times']]);
+    assert.deepEqual(parse('每次心跳精确的生物机械力需要大约4个小时来进行计算'), [['4个小时', 4, undefined, 'hour']]);
+    assert.deepEqual(parse('累计12亿小时机器学习时间'), [['12亿小时', 1.2e9, undefined, 'hour']]);
+    assert.deepEqual(parse('从项目启动到新药上市平均需要花费 10–15 年的时间'), [['10–15 年', 10, 15, 'year']]);
+    assert.deepEqual(parse('仅用2.5年时间，企业估值达到20亿美元'), [['2.5年', 2.5, undefined, 'year'], ['20亿美元', 2e9, undefined, 'USD']]);
+    assert.deepEqual(parse('用不到2个月时间推动生产'), [['2个月', 2, undefined, 'month']]);
+    assert.deepEqual(parse('可在平均30秒内完成单个机柜的巡检'), [['30秒', 30, undefined, 'second']]);
+    assert.deepEqual(parse('将配置机车的时间缩短一个小时'), [['一个小时', 1, undefined, 'hour']]);
+  });
+
+  it('does not read a date, a planning horizon or a reference period as a duration', () => {
+    for (const text of ['2020年', '未来2~3年5G产业发展将进入关键期', '今年前10个月', '规上工业增加值前10个月由负转正', '近20年来，智慧城市建设花费巨资', '5年以内，具有可重构能力', '未来十年将会有更多智能', '在过去的10年最典型的智能产品', '过去二三十年', '第十四个五年规划和二〇三五年远景目标', '三年行动计划', '在武汉“封城”的76天中', '7×24小时健康咨询', '百年未有之大变局', '一年之后、两年之后']) {
+      assert.deepEqual(parse(text), [], text);
+    }
+  });
+
+  it('gives physical quantities their unit', () => {
+    assert.deepEqual(parse('随着芯片设计和流片技术朝着 7 纳米、5 纳米发展'), [['7 纳米', 7, undefined, 'nm'], ['5 纳米', 5, undefined, 'nm']]);
+    assert.deepEqual(parse('而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺'), [['5nm', 5, undefined, 'nm']]);
+    assert.deepEqual(parse('单次识别耗时100ms左右'), [['100ms', 100, undefined, 'ms']]);
+    assert.deepEqual(parse('新建8英寸集成电路特色工艺生产线'), [['8英寸', 8, undefined, 'inch']]);
+    assert.deepEqual(parse('建成至少2.5萬個7千瓦等效機櫃'), [['2.5萬個', 2.5e4, undefined, '個'], ['7千瓦', 7, undefined, 'kW']]);
+    assert.deepEqual(parse('SLAM自主导航精度误差在20毫米'), [['20毫米', 20, undefined, 'mm']]);
+    assert.deepEqual(findFigures('很多工人不必再下井进行几百米深的地下作业').map((figure) => [figure.text, figure.value, figure.unit, figure.level]), [['几百米', 100, 'm', true]]);
+    assert.deepEqual(parse('Google 的一台 54 量子比特的量子计算原型机'), [['54 量子比特', 54, undefined, 'qubit']]);
+    assert.deepEqual(parse('Advantage系统具有超过5000个量子比特'), [['5000个量子比特', 5000, undefined, 'qubit']]);
+    assert.deepEqual(parse('推出基于门控的8个或12个量子比特的光量子计算机'), [['8个', 8, undefined, 'qubit'], ['12个量子比特', 12, undefined, 'qubit']]);
+    assert.deepEqual(parse('最后一公里'), []);
+  });
+
+  it('counts people, and keeps rates and person-times as units of their own', () => {
+    assert.deepEqual(parse('员工数量超过450人'), [['450人', 450, undefined, 'person']]);
+    assert.deepEqual(parse('近4000多人在此辦公'), [['4000多人', 4000, undefined, 'person']]);
+    assert.deepEqual(parse('全国在校大学生4000万人'), [['4000万人', 4e7, undefined, 'person']]);
+    assert.deepEqual(parse('访问总量超524亿人次'), [['524亿人次', 5.24e10, undefined, 'person-time']]);
+    assert.deepEqual(parse('订单处理峰值能力超2.6亿单/天'), [['2.6亿单/天', 2.6e8, undefined, '单/天']]);
+    assert.deepEqual(parse('单链的每秒交易处理能力超 2 万 TPS'), [['2 万 TPS', 2e4, undefined, 'TPS']]);
+    assert.deepEqual(parse('峰值可达1000次/秒，月费200元/月'), [['1000次/秒', 1000, undefined, '次/秒'], ['200元/月', 200, undefined, 'CNY/月']]);
+    assert.deepEqual(parse('千人千面、人工智能'), []);
+  });
+
+  it('keeps an order of magnitude as a level, shown as written', () => {
+    const levels = (text: string) => findFigures(text).map((figure) => [figure.text, figure.value, figure.unit, figure.level]);
+    assert.deepEqual(levels('毫秒级的传输时延和千亿级的连接能力'), [['毫秒级', 1, 'ms', true], ['千亿级', 1e11, 'count', true]]);
+    assert.deepEqual(levels('落链数据超 10 亿级'), [['10 亿级', 1e9, 'count', true]]);
+    assert.deepEqual(levels('同步精度：百纳秒级'), [['百纳秒级', 100, 'ns', true]]);
+    assert.deepEqual(levels('数字孪生将服务于数十亿个物件'), [['数十亿个', 1e9, '个', true]]);
+    assert.deepEqual(levels('万亿级产业集群'), [['万亿级', 1e12, 'count', true]]);
+    assert.deepEqual(levels('预计今年年内京东物流还将继续投入近百个智能快递车'), [['近百个', 100, '个', true]]);
+    assert.deepEqual(levels('智能网联汽车智能化发展5级定义、L4级自动驾驶'), [], 'a grade is no level');
+  });
+
+  it('reads Chinese numerals before any unit, but not counting words in prose', () => {
+    assert.deepEqual(parse('百分之三十'), [['百分之三十', 30, undefined, 'percent']]);
+    assert.deepEqual(parse('百万分之一误识率'), [['百万分之一', 1e-6, undefined, 'fraction']]);
+    assert.deepEqual(parse('三十多家企业'), [['三十多家', 30, undefined, '家']]);
+    assert.deepEqual(parse('百余家企业'), [['百余家', 100, undefined, '家']]);
+    for (const text of ['一个核心', '两家宣布', '三种类型', '十大功能', '二〇三五年']) assert.deepEqual(parse(text), [], text);
+    assert.equal(parseChineseNumber('二〇三五'), undefined, 'digit by digit is a year, not a number');
+    assert.equal(parseChineseNumber('百千'), undefined);
+  });
+
+  it('does not give a scaled count the unit of the next clause', () => {
+    assert.deepEqual(parse('力争1家企业冲刺千亿，5家企业过百亿'), [['1家', 1, undefined, '家'], ['千亿', 1e11, undefined, 'count'], ['5家', 5, undefined, '家'], ['百亿', 1e10, undefined, 'count']]);
+  });
 });
+
