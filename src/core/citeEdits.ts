@@ -61,7 +61,7 @@ function footnotePlan(document: string, cursor: number, source: CitationSource, 
   return { marker, edits: [appendBlock(document, definition, cursor)] };
 }
 
-const REFERENCE_HEADING = /^(?:参考文献|References)[ \t]*$/m;
+export const REFERENCE_HEADING = /^(?:参考文献|References)[ \t]*$/m;
 const LIST_ENTRY = /^\[(\d+)\]\s+(.*)$/;
 
 /**

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { Caption, Definition, Figure, Report, Section, Term } from '../core/model';
 import type { ItemRef } from '../core/hoverContent';
 import { escapeMarkdown } from '../core/hoverContent';
+import { citationKeyTest, writersProse } from '../core/prose';
 import type { Library } from '../core/snapshot';
 import { COMMANDS, VIEWS } from './commands';
 import { isEnabledFor, settings } from './config';
@@ -198,7 +199,7 @@ export class ReportsTree extends ItemTree {
   }
 }
 
-/** The terms the active draft uses, most used first, rescanned as the writer types (debounced). */
+/** The terms the active draft's prose uses, most used first, rescanned as the writer types (debounced). */
 export class DocumentTermsTree extends ItemTree {
   private counts: { term: Term; count: number }[] = [];
   /** Why the document was not scanned, if it was not (too large). */
@@ -216,7 +217,8 @@ export class DocumentTermsTree extends ItemTree {
         this.notice = vscode.l10n.t('Not scanned: the document has {0} characters, more than reportLens.maxScanCharacters ({1}).', text.length, limit);
       } else {
         const counts = new Map<Term, number>();
-        library.matcher.scan(text, (match) => {
+        // Only the writer's prose: not the reference entries and front matter citations add.
+        library.matcher.scan(writersProse(text, citationKeyTest(library)), (match) => {
           counts.set(match.value, (counts.get(match.value) ?? 0) + 1);
         });
         this.counts = [...counts.entries()].map(([term, count]) => ({ term, count })).sort((a, b) => b.count - a.count || a.term.term.localeCompare(b.term.term, 'zh-Hans-CN'));

@@ -1,0 +1,32 @@
+/**
+ * The writer's own prose in a draft: what "Terms in this document" counts.
+ * Text Report Lens inserted or that is not prose is blanked out (replaced by
+ * spaces, so offsets and line breaks stay where they were): Markdown front
+ * matter, the footnote definitions of Report Lens citations, and the reference
+ * list under `参考文献`/`References` at the end.
+ */
+import { REFERENCE_HEADING } from './citeEdits';
+import type { Library } from './snapshot';
+
+const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const FOOTNOTE_DEFINITION = /^\[\^([^\]\n]+)\]:.*$/gm;
+
+function blank(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
+}
+
+/** Whether a footnote key is one Report Lens writes: a report id, or a report id and article (`…-a3`). */
+export function citationKeyTest(library: Library): (key: string) => boolean {
+  const reportIds = new Set(library.snapshot.reports.map((report) => report.id));
+  return (key) => reportIds.has(key) || reportIds.has(key.replace(/-a\d+$/, ''));
+}
+
+/** The document with everything but the writer's prose blanked out. */
+export function writersProse(document: string, isCitationKey: (key: string) => boolean): string {
+  const front = FRONT_MATTER.exec(document);
+  let prose = front ? blank(front[0]) + document.slice(front[0].length) : document;
+  // A writer's own footnotes are prose; the ones holding Report Lens reference entries are not.
+  prose = prose.replace(FOOTNOTE_DEFINITION, (line: string, key: string) => (isCitationKey(key) ? blank(line) : line));
+  const references = REFERENCE_HEADING.exec(prose);
+  return references ? prose.slice(0, references.index) + blank(prose.slice(references.index)) : prose;
+}
