@@ -141,6 +141,13 @@ abstract class ItemTree implements vscode.TreeDataProvider<Node> {
 /** Topic → term → definitions and figures, with a filter. */
 export class TermsTree extends ItemTree {
   filter = '';
+  private served: () => void = () => undefined;
+  /**
+   * Resolves once the workbench has asked for the top level, i.e. the view has
+   * been shown and its tree exists. Until then the workbench holds no items to
+   * expand or select, and a reveal does nothing.
+   */
+  readonly shown = new Promise<void>((resolve) => (this.served = resolve));
 
   private matchesFilter(term: Term): boolean {
     const library = this.library();
@@ -152,6 +159,7 @@ export class TermsTree extends ItemTree {
   getChildren(node?: Node): Node[] {
     const library = this.library();
     if (!library) return [];
+    if (!node) this.served();
     const terms = library.snapshot.terms.filter((term) => this.matchesFilter(term));
     if (!node) {
       const topics = [...new Set(terms.map((term) => term.category))].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
@@ -300,6 +308,10 @@ export function registerTrees(context: vscode.ExtensionContext, library: () => L
       const term = current && typeof ref === 'object' && ref !== null && (ref as ItemRef).kind === 'term' ? current.term((ref as ItemRef).id) : undefined;
       if (!term) return;
       if (terms.filter) setFilter('');
+      // A view never shown has no tree yet: the first reveal would find nothing to select.
+      // Show it, and wait (a bounded time) until it has loaded its top level.
+      if (!termsView.visible) await vscode.commands.executeCommand(`${VIEWS.terms}.focus`);
+      await Promise.race([terms.shown, new Promise((resolve) => setTimeout(resolve, 5000))]);
       await termsView.reveal({ kind: 'term', term }, { select: true, focus: true, expand: true });
     }),
   );
