@@ -66,6 +66,10 @@ export async function showPicker(library: Library, index: SearchIndex, title: st
   quickPick.placeholder = vscode.l10n.t('Search terms, figures and captions — Chinese, pinyin (szls), English, traditional');
   quickPick.matchOnDescription = false;
   quickPick.matchOnDetail = false;
+  // Keep our ranking: by default the workbench re-sorts items whose label contains the query by
+  // label length, which put 图 2.15 before 图 2.1. `sortByLabel` is still a proposed API
+  // (quickPickSortByLabel), so not in @types/vscode, but the extension host honours it.
+  Object.assign(quickPick, { sortByLabel: false });
   const update = () => {
     // Fuse decides what matches; the QuickPick's own filter is bypassed by alwaysShow.
     const hits = index.search(quickPick.value, 60);
