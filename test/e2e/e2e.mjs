@@ -16,7 +16,7 @@ async function openFile(page, name) {
   await page.click(`.explorer-folders-view >> text=${name}`);
   await page.waitForSelector(`.tab.active >> text=${name}`, { timeout: 20_000 });
   // On a busy machine the editor renders its lines a while after the tab appears.
-  await page.waitForFunction(() => (document.querySelector('.editor-group-container.active .monaco-editor .view-lines')?.textContent ?? '').trim().length > 0, null, { timeout: 20_000 });
+  await page.waitForFunction(() => (document.querySelector('.editor-group-container.active .monaco-editor .view-lines')?.textContent ?? '').trim().length > 0, null, { timeout: 60_000 });
   await page.waitForTimeout(800);
 }
 
@@ -96,7 +96,9 @@ async function pickerRows(page, query) {
   await runCommand(page, 'Report Lens: Search terms');
   await page.waitForSelector('.quick-input-widget input[placeholder*="szls"]', { timeout: 10_000 });
   await page.keyboard.type(query, { delay: 50 });
-  await page.waitForTimeout(1000);
+  // Keystrokes and the list's update lag on a busy machine: wait for both.
+  await page.waitForFunction((typed) => document.querySelector('.quick-input-widget input')?.value === typed, query, { timeout: 20_000 });
+  await page.waitForTimeout(1500);
   return page.evaluate(() => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].map((row) => row.querySelector('.label-name')?.textContent ?? row.textContent ?? ''));
 }
 
@@ -141,7 +143,9 @@ const scenarios = {
     assert.match(first, /数字孪生/);
     await page.screenshot({ path: join(SHOTS, 'picker.png') });
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(1200);
+    // The citation arrives a little after Enter (later still on a busy machine).
+    await page.waitForFunction(() => (document.querySelector('.editor-group-container.active .view-lines')?.textContent ?? '').includes('jd-2021-future-tech-trends'), null, { timeout: 20_000 }).catch(() => undefined);
+    await page.waitForTimeout(500);
     const text = await documentText(page);
     assert.match(text, /根据有关统计，我国数字经济规模已达35\.8万亿元。\[\^jd-2021-future-tech-trends\]\n/);
     assert.match(text, /\n\[\^jd-2021-future-tech-trends\]: 京东集团技术委员会\. 技术重构社会供应链：未来科技趋势白皮书\[R\]\. 2021-01\.\n$/);
@@ -276,7 +280,8 @@ const scenarios = {
     await page.waitForTimeout(400);
     await page.mouse.up();
     await page.keyboard.up('Shift');
-    await page.waitForTimeout(1500);
+    await page.waitForFunction(() => (document.querySelector('.editor-group-container.active .view-lines')?.textContent ?? '').includes('参考文献'), null, { timeout: 20_000 }).catch(() => undefined);
+    await page.waitForTimeout(500);
     const text = await documentText(page);
     assert.match(text, /^区块链与微服务：读?书?\[1\]/);
     assert.match(text, /\n参考文献\n\n\[1\] 京东集团技术委员会\. 技术重构社会供应链：未来科技趋势白皮书\[R\]\. 2021-01\.\n$/);
