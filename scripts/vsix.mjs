@@ -22,7 +22,7 @@ export function vsixFiles(path) {
   return names;
 }
 
-/** What may ship: the bundle, the snapshot, media, README, CHANGELOG, LICENSE, manifest and localisation. */
+/** What may ship: the bundle, the snapshot, media, the walkthrough's sample draft, README, CHANGELOG, LICENSE, manifest and localisation. */
 const ALLOWED = [
   /^extension\.vsixmanifest$/,
   /^\[Content_Types\]\.xml$/,
@@ -33,6 +33,7 @@ const ALLOWED = [
   /^extension\/dist\/(web\/)?extension\.js$/,
   /^extension\/data\/snapshot\.json$/,
   /^extension\/media\/[\w./-]+\.(png|svg|md)$/,
+  /^extension\/samples\/draft\.md$/,
   /^extension\/l10n\/bundle\.l10n\.[\w-]+\.json$/,
 ];
 

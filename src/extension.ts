@@ -16,6 +16,7 @@ import { registerCitations } from './vscode/citations';
 import { registerSourceView } from './vscode/sourceView';
 import { registerTrees, type Trees } from './vscode/termTree';
 import { registerDropCitation } from './vscode/dropCitation';
+import { registerSampleDraft } from './vscode/sampleDraft';
 import { isItemRef, resolveItem } from './vscode/items';
 
 /** What tests and other extensions can reach: the loaded library and the trees. */
@@ -42,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
   registerCitations(context, library, pick);
   registerSourceView(context, library, settings.reportsFolder, pick);
   registerDropCitation(context, library);
+  registerSampleDraft(context);
   const trees = registerTrees(context, library);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (event) => {

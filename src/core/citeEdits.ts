@@ -242,7 +242,7 @@ function footnotePlan(document: string, cursor: number, source: CitationSource, 
   return { ...plan, edits: [...placed.edits, edit] };
 }
 
-const REFERENCE_HEADING = /^[ \t]*(?:参考文献|References)[ \t]*[:：]?[ \t]*$/;
+export const REFERENCE_HEADING = /^[ \t]*(?:参考文献|References)[ \t]*[:：]?[ \t]*$/;
 const NUMBERED_ENTRY = /^[ \t]*\[(\d{1,9})\]/;
 
 /** Every `参考文献` line of the body: a marker appended to one would make it prose, and a list under it a different list. */

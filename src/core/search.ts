@@ -59,7 +59,10 @@ function figureEntry(figure: Figure, fold: (text: string) => string): SearchEntr
 
 function captionEntry(caption: Caption, fold: (text: string) => string): SearchEntry {
   const label = `${caption.label} ${caption.title}`;
-  return { item: { kind: 'caption', caption }, label, names: [fold(label), fold(caption.title)], pinyin: [], text: '' };
+  // The bare label (`图 2.1`, also typed `图2.1`) is a name of its own, so typing it exactly ranks it first.
+  const bareLabel = fold(caption.label);
+  const names = [fold(label), fold(caption.title), bareLabel, bareLabel.replace(/\s+/g, '')];
+  return { item: { kind: 'caption', caption }, label, names, pinyin: [], text: '' };
 }
 
 /**

@@ -10,6 +10,7 @@ export const COMMANDS = {
   reveal: 'reportLens.revealInSidebar',
   filterTerms: 'reportLens.filterTerms',
   clearFilter: 'reportLens.clearFilter',
+  openSampleDraft: 'reportLens.openSampleDraft',
 } as const;
 
 export const VIEWS = {

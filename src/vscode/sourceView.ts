@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { ItemRef } from '../core/hoverContent';
+import { passageLayout } from '../core/passage';
 import type { Library } from '../core/snapshot';
 import { COMMANDS } from './commands';
 import { isItemRef, resolveItem, type ResolvedItem } from './items';
@@ -14,8 +15,11 @@ import { resolveInWorkspace } from './workspacePaths';
 
 export const SOURCE_SCHEME = 'report-lens-source';
 
+/** Language of the passage documents: it word-wraps (package.json `configurationDefaults`). */
+const PASSAGE_LANGUAGE = 'report-lens-passage';
+
 /** The header and passage of the virtual document, and where the quote is in it. */
-export function passageDocument(library: Library, item: ResolvedItem): { text: string; quoteStart: number; quoteEnd: number } {
+function passageDocument(library: Library, item: ResolvedItem): { text: string; quoteStart: number; quoteEnd: number } {
   const report = library.report(item.location.reportId);
   const header = [
     `${report?.title ?? item.location.reportId}${report?.subtitle ? ` — ${report.subtitle}` : ''}`,
@@ -24,10 +28,17 @@ export function passageDocument(library: Library, item: ResolvedItem): { text: s
     '',
     '',
   ].join('\n');
-  const before = item.context?.before ?? '';
-  const after = item.context?.after ?? '';
-  const prefix = `${header}${before ? '…' : ''}${before}`;
-  return { text: `${prefix}${item.quote}${after}${after ? '…' : ''}\n`, quoteStart: prefix.length, quoteEnd: prefix.length + item.quote.length };
+  const passage = passageLayout(item.context?.before ?? '', item.quote, item.context?.after ?? '');
+  return { text: `${header}${passage.text}`, quoteStart: header.length + passage.quoteStart, quoteEnd: header.length + passage.quoteEnd };
+}
+
+/** The passage document's name, which is its tab title: the term, figure or caption label — report, line. */
+function passageUri(library: Library, item: ResolvedItem): vscode.Uri {
+  const name = item.term?.term ?? item.figure?.text ?? item.caption?.label ?? item.label;
+  const report = library.report(item.location.reportId)?.shortTitle ?? item.location.reportId;
+  // A slash would make a folder of the title.
+  const title = vscode.l10n.t('{0} — {1}, line {2}', name, report, item.location.line).replace(/[/\\]/g, '∕');
+  return vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/${title}` });
 }
 
 /**
@@ -96,9 +107,9 @@ export function registerSourceView(context: vscode.ExtensionContext, library: ()
         return vscode.window.showTextDocument(document, { selection, preview: true, preserveFocus: false });
       }
       const { text, quoteStart, quoteEnd } = passageDocument(current, item);
-      const uri = vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/${item.location.reportId}/${item.ref.kind}-${encodeURIComponent(item.ref.id)}.txt` });
+      const uri = passageUri(current, item);
       passages.set(uri.toString(), text);
-      const document = await vscode.workspace.openTextDocument(uri);
+      const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), PASSAGE_LANGUAGE);
       return vscode.window.showTextDocument(document, {
         selection: new vscode.Selection(document.positionAt(quoteStart), document.positionAt(quoteEnd)),
         preview: true,

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { Caption, Definition, Figure, Report, Section, Term } from '../core/model';
 import type { ItemRef } from '../core/hoverContent';
 import { figureLabel, tooltipMarkdown } from '../core/hoverContent';
+import { citationKeyTest, writersProse } from '../core/prose';
 import type { Library } from '../core/snapshot';
 import { COMMANDS, VIEWS } from './commands';
 import { isEnabledFor, settings } from './config';
@@ -140,6 +141,13 @@ abstract class ItemTree implements vscode.TreeDataProvider<Node> {
 /** Topic → term → definitions and figures, with a filter. */
 export class TermsTree extends ItemTree {
   filter = '';
+  private served: () => void = () => undefined;
+  /**
+   * Resolves once the workbench has asked for the top level, i.e. the view has
+   * been shown and its tree exists. Until then the workbench holds no items to
+   * expand or select, and a reveal does nothing.
+   */
+  readonly shown = new Promise<void>((resolve) => (this.served = resolve));
 
   private matchesFilter(term: Term): boolean {
     const library = this.library();
@@ -151,6 +159,7 @@ export class TermsTree extends ItemTree {
   getChildren(node?: Node): Node[] {
     const library = this.library();
     if (!library) return [];
+    if (!node) this.served();
     const terms = library.snapshot.terms.filter((term) => this.matchesFilter(term));
     if (!node) {
       const topics = [...new Set(terms.map((term) => term.category))].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
@@ -198,7 +207,7 @@ export class ReportsTree extends ItemTree {
   }
 }
 
-/** The terms the active draft uses, most used first, rescanned as the writer types (debounced). */
+/** The terms the active draft's prose uses, most used first, rescanned as the writer types (debounced). */
 export class DocumentTermsTree extends ItemTree {
   private counts: { term: Term; count: number }[] = [];
   /** Why the document was not scanned, if it was not (too large). */
@@ -216,7 +225,8 @@ export class DocumentTermsTree extends ItemTree {
         this.notice = vscode.l10n.t('Not scanned: the document has {0} characters, more than reportLens.maxScanCharacters ({1}).', text.length, limit);
       } else {
         const counts = new Map<Term, number>();
-        library.matcher.scan(text, (match) => {
+        // Only the writer's prose: not the reference entries and front matter citations add.
+        library.matcher.scan(writersProse(text, citationKeyTest(library)), (match) => {
           counts.set(match.value, (counts.get(match.value) ?? 0) + 1);
         });
         this.counts = [...counts.entries()].map(([term, count]) => ({ term, count })).sort((a, b) => b.count - a.count || a.term.term.localeCompare(b.term.term, 'zh-Hans-CN'));
@@ -298,6 +308,10 @@ export function registerTrees(context: vscode.ExtensionContext, library: () => L
       const term = current && typeof ref === 'object' && ref !== null && (ref as ItemRef).kind === 'term' ? current.term((ref as ItemRef).id) : undefined;
       if (!term) return;
       if (terms.filter) setFilter('');
+      // A view never shown has no tree yet: the first reveal would find nothing to select.
+      // Show it, and wait (a bounded time) until it has loaded its top level.
+      if (!termsView.visible) await vscode.commands.executeCommand(`${VIEWS.terms}.focus`);
+      await Promise.race([terms.shown, new Promise((resolve) => setTimeout(resolve, 5000))]);
       await termsView.reveal({ kind: 'term', term }, { select: true, focus: true, expand: true });
     }),
   );

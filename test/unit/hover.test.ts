@@ -82,4 +82,13 @@ describe('search on the real snapshot', () => {
     assert.match(top('6560') ?? '', /6560亿美金$/);
     assert.equal(top('机器学习分类'), '图 2.2 机器学习分类');
   });
+
+  it('ranks an exact caption label first, before longer labels that start with it', () => {
+    for (const query of ['图 2.1', '图2.1']) {
+      const labels = index.search(query, 10).map((hit) => hit.entry.label);
+      assert.equal(labels[0], '图 2.1 2018–2022 年中国人工智能赋能实体经济市场规模', query);
+      assert.ok(labels.indexOf('图 2.15 可信供应链') > 0 && labels.indexOf('图 2.11 区块链发展历程') > 0, labels.join(' | '));
+    }
+    assert.equal(top('图 2.11'), '图 2.11 区块链发展历程');
+  });
 });

@@ -54,6 +54,18 @@ describe('sidebar term browser (real extension host)', () => {
     assert.ok(trees.documentTerms.getChildren().some((node) => node.kind === 'term' && node.term.term === '数字孪生'), 'rescanned after the edit');
   });
 
+  it('counts the writer\'s prose only, not the reference entry a citation adds', async () => {
+    const { trees } = await api();
+    const editor = await openDraft('“智能+”时代，区块链很重要。\n');
+    editor.selection = new vscode.Selection(0, 7, 0, 7);
+    // The 智能+ report: its title, in the footnote's reference entry, names 智能+ again.
+    assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id: 'term:智能+' }), true);
+    assert.match(editor.document.getText(), /\]: 阿里研究院\. 从连接到赋能：“智能\+”/);
+    trees.documentTerms.scan(editor.document);
+    const counts = trees.documentTerms.getChildren().map((node) => (node.kind === 'term' ? `${node.term.term}×${node.count}` : ''));
+    assert.deepEqual(counts, ['区块链×1', '智能+×1']);
+  });
+
   it('reveals a term in the sidebar', async () => {
     const { trees } = await api();
     await vscode.commands.executeCommand('reportLens.revealInSidebar', { kind: 'term', id: 'term:区块链' });

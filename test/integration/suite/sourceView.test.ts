@@ -14,4 +14,28 @@ describe('source view (real extension host)', () => {
     assert.ok(editor.document.getText().includes('从连接到赋能'));
     assert.ok(editor.document.getText().includes(`${figure.line}`));
   });
+
+  it('titles the tab with the figure, report and line, and shows the passage as wrapped paragraphs', async () => {
+    const library = (await api()).library()!;
+    const figure = library.snapshot.figures.find((candidate) => candidate.text === '6560亿美金')!;
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('reportLens.openSource', { kind: 'figure', id: figure.id });
+    const report = library.report(figure.reportId)!;
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab!;
+    assert.ok([`6560亿美金 — ${report.shortTitle}, line ${figure.line}`, `6560亿美金 — ${report.shortTitle} 第 ${figure.line} 行`].includes(tab.label), tab.label);
+    const document = editor.document;
+    const selected = editor.selection;
+    assert.equal(document.getText(selected), figure.quote, 'the quote is still selected');
+    assert.equal(document.lineAt(selected.start.line).text, figure.quote, 'the quote is a paragraph of its own');
+    // The sentences around it are paragraphs too, not one long line.
+    assert.ok(document.getText().includes(`${figure.before.slice(-20)}\n\n${figure.quote}\n\n${figure.after.slice(0, 10)}`));
+    assert.equal(vscode.workspace.getConfiguration('editor', document).get('wordWrap'), 'on', 'long sentences wrap');
+  });
+
+  it('titles a term passage with the term', async () => {
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('reportLens.openSource', { kind: 'term', id: 'term:数字经济' });
+    const label = vscode.window.tabGroups.activeTabGroup.activeTab!.label;
+    assert.match(label, /^数字经济 — .+(, line | 第 )\d+/);
+    assert.ok(!label.includes('%'), label);
+    assert.ok(editor.document.lineCount > 5);
+  });
 });

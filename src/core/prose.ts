@@ -1,0 +1,36 @@
+/**
+ * The writer's own prose in a draft: what "Terms in this document" counts.
+ * Text Report Lens inserted or that is not prose is blanked out (replaced by
+ * spaces, so offsets and line breaks stay where they were): Markdown front
+ * matter, the footnote definitions of Report Lens citations, and the reference
+ * list under `参考文献`/`References` at the end.
+ */
+import { numberedList, REFERENCE_HEADING } from './citeEdits';
+import type { Library } from './snapshot';
+
+const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const FOOTNOTE_DEFINITION = /^\[\^([^\]\n]+)\]:.*$/gm;
+
+function blank(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
+}
+
+/** Whether a footnote key is one Report Lens writes: a report id, or a report id and article (`…-a3`). */
+export function citationKeyTest(library: Library): (key: string) => boolean {
+  const reportIds = new Set(library.snapshot.reports.map((report) => report.id));
+  return (key) => reportIds.has(key) || reportIds.has(key.replace(/-a\d+$/, ''));
+}
+
+/** The document with everything but the writer's prose blanked out. */
+export function writersProse(document: string, isCitationKey: (key: string) => boolean): string {
+  const front = FRONT_MATTER.exec(document);
+  let prose = front ? blank(front[0]) + document.slice(front[0].length) : document;
+  // A writer's own footnotes are prose; the ones holding Report Lens reference entries are not.
+  prose = prose.replace(FOOTNOTE_DEFINITION, (line: string, key: string) => (isCitationKey(key) ? blank(line) : line));
+  // A numbered list is found as the citation planner finds it, so text after it (an appendix) still counts;
+  // an author-date list has no numbers to end it and runs to the end of the document.
+  const list = numberedList(prose);
+  if (list) return prose.slice(0, list.block.start) + blank(prose.slice(list.block.start, list.block.end)) + prose.slice(list.block.end);
+  const references = new RegExp(REFERENCE_HEADING.source, 'm').exec(prose);
+  return references ? prose.slice(0, references.index) + blank(prose.slice(references.index)) : prose;
+}
