@@ -57,10 +57,11 @@ async function runOnce({ vsix, grep, quiet, restricted }) {
     const server = await startCodeServer(profile, folder, env, { workspaceTrust: restricted });
     const { browser, page } = await launchBrowser(server.origin);
     try {
-      await page.goto(server.url);
-      const deadline = Date.now() + 240_000;
+      // A busy machine can take well over the default 30 s to serve the workbench.
+      await page.goto(server.url, { timeout: 180_000 });
+      const deadline = Date.now() + 480_000;
       while (!existsSync(results) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 500));
-      if (!existsSync(results)) throw new Error(`no integration results after 240 s\n${server.log().slice(-4000)}`);
+      if (!existsSync(results)) throw new Error(`no integration results after 480 s\n${server.log().slice(-4000)}`);
     } finally {
       await browser.close();
       server.stop();

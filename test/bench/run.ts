@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
-import { Library, parseSnapshot } from '../../src/core/snapshot';
+import { Library, parseSnapshot, parseUserSnapshot, validateSnapshot } from '../../src/core/snapshot';
 import { SearchIndex, searchEntries, type SearchEntry } from '../../src/core/search';
 import type { Snapshot, Term } from '../../src/core/model';
 import { cleanReport } from '../../src/indexer/clean';
@@ -186,6 +186,57 @@ indexFiguresOf('index_repeated_statistic_line', '市场规模达到35.8万亿元
 // 1 MB on one line: the reports' sentences, end to end without a line break (cleaning included: it is most of the cost).
 indexFiguresOf('index_long_varied_line', draftOf(library.snapshot, 2 ** 20).replace(/\n/g, ''), { ms: 30_000, mb: 60 });
 
+/**
+ * Hostile inputs that once took seconds to minutes (issue #10): each must grow
+ * linearly. Measured at n and 10n; a ratio over 30 (quadratic would be ~100)
+ * fails the benchmark loudly, whatever the machine's speed.
+ */
+function linear(name: string, run: (n: number) => unknown, n: number): void {
+  const small = median(time(() => run(n), 3, 1));
+  const large = median(time(() => run(10 * n), 3, 1));
+  const growth = round(large / small);
+  results[name] = { median: round(large), unit: 'ms', baseline: round(small), ratio: growth, target: 'growth < 30 for 10× input' };
+  if (!(growth < 30)) budgetFailures.push(`${name}: 10× the input took ${growth}× the time (${round(small)} → ${round(large)} ms)`);
+}
+
+/** A snapshot of one report holding `count` figures that all state one value. */
+function sameValueFigures(count: number): Snapshot {
+  const snapshot = structuredClone(library.snapshot);
+  const figure = snapshot.figures[0];
+  snapshot.figures = Array.from({ length: count }, (_, i) => ({ ...figure, id: `same:${i}`, sameAs: [] }));
+  return snapshot;
+}
+const figureSnapshots = new Map([6_000, 60_000].map((count) => [count, sameValueFigures(count)]));
+linear('worst_same_value_figures_load_ms', (n) => new Library(figureSnapshots.get(n)!), 6_000);
+
+/** A chain of `count` nested sections, the last one pointing back at the first: refused, after one walk. */
+function sectionChain(count: number): Snapshot {
+  const snapshot = structuredClone(library.snapshot);
+  const reportId = snapshot.reports[0].id;
+  snapshot.sections = Array.from({ length: count }, (_, i) => ({ id: `chain${i}`, reportId, title: `${i}`, level: 1, line: i + 1, parentId: `chain${(i + count - 1) % count}` }));
+  return snapshot;
+}
+const chains = new Map([5_000, 50_000].map((count) => [count, sectionChain(count)]));
+linear('worst_section_cycle_validate_ms', (n) => {
+  try {
+    validateSnapshot(chains.get(n)!);
+  } catch {
+    return 'refused';
+  }
+  throw new Error('a parent cycle was accepted');
+}, 5_000);
+
+/** A YAML snapshot file whose `n` KB string is aliased 99 times: refused before anything indexes it. */
+const yamlBombs = new Map([200, 2_000].map((kilobytes) => [kilobytes, `schemaVersion: 1\nbomb:\n  - &big "${'x'.repeat(kilobytes * 1024)}"\n${'  - *big\n'.repeat(99)}`]));
+linear('worst_yaml_alias_bomb_ms', (kilobytes) => {
+  try {
+    parseUserSnapshot(yamlBombs.get(kilobytes)!, 'yaml', kilobytes * 1024 * 10);
+  } catch {
+    return 'refused';
+  }
+  throw new Error('a YAML alias bomb was accepted');
+}, 200);
+
 /** The parts that wait on other processes (the real VS Code), then the report. */
 async function finish(): Promise<void> {
   // Activation in the real VS Code (code-server), when the harness is installed (`npm test` installs it).
@@ -222,8 +273,10 @@ async function finish(): Promise<void> {
     }
     if (!existsSync(vsix)) console.log('\n(no .vsix yet: run `npm run package` for vsix_kb)');
   }
-  for (const failure of budgetFailures) console.error(`BUDGET EXCEEDED — ${failure}`);
-  if (budgetFailures.length > 0) process.exitCode = 1;
+  if (budgetFailures.length > 0) {
+    console.error(`\nBENCHMARK FAILED — over budget or no longer linear on hostile input:\n${budgetFailures.map((line) => `  ${line}`).join('\n')}`);
+    process.exitCode = 1;
+  }
 }
 
 void finish();

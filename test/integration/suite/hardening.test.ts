@@ -17,7 +17,9 @@ async function waitForTerm(id: string, present: boolean): Promise<void> {
 describe('hardening (real extension host)', () => {
   afterEach(closeAll);
 
-  it('loads a user snapshot, renders its hostile text as plain text, and trusts only its own commands', async () => {
+  it('loads a user snapshot, renders its hostile text as plain text, and trusts only its own commands', async function () {
+    // Three snapshot reloads, each awaited: slow on a busy machine.
+    this.timeout(120_000);
     const brokenBefore = await read('user-snapshots/broken.json');
     const wrongBefore = await read('user-snapshots/wrong-schema.yaml');
     await setting('extraSnapshots', ['user-snapshots/broken.json', 'user-snapshots/wrong-schema.yaml', 'user-snapshots/hostile.json']);
@@ -34,7 +36,7 @@ describe('hardening (real extension host)', () => {
       const markdown = hovers.flatMap((hover) => hover.contents).find((content): content is vscode.MarkdownString => typeof content !== 'string' && 'value' in content)!;
       assert.ok(!/(?<!\\)\]\((?:command:workbench|javascript:)/.test(markdown.value), 'report text makes no link');
       assert.ok(!markdown.value.includes('<img'), 'report text makes no HTML');
-      assert.ok(markdown.value.includes('\\[点我\\]\\(command:workbench\\.action\\.terminal\\.new\\)'), 'the text is shown, escaped');
+      assert.ok(markdown.value.includes('\\[点我\\]\\(command\\:workbench\\.action\\.terminal\\.new\\)'), 'the text is shown, escaped');
       const links = [...markdown.value.matchAll(/(?<!\\)\]\((command:[\w.]+)/g)].map((match) => match[1]);
       assert.ok(links.length > 0 && links.every((link) => link.startsWith('command:reportLens.')), links.join(', '));
       assert.deepEqual(markdown.isTrusted, { enabledCommands: ['reportLens.insertCitation', 'reportLens.insertQuote', 'reportLens.openSource', 'reportLens.revealInSidebar'] }, 'the hover trusts only its own commands');
@@ -108,7 +110,9 @@ describe('hardening (real extension host)', () => {
     }
   });
 
-  it('stays responsive on a 10 MB single-line file and scans a 50,000-line one', async () => {
+  it('stays responsive on a 10 MB single-line file and scans a 50,000-line one', async function () {
+    // Writing and opening 10 MB takes a while on a busy machine; the bounds below are on Report Lens's own work.
+    this.timeout(120_000);
     const { trees } = await api();
     const huge = '数字经济，'.repeat(2_100_000) + '区块链';
     const editor = await openDraft(huge, 'plaintext');
@@ -118,9 +122,15 @@ describe('hardening (real extension host)', () => {
     assert.ok(Date.now() - started < 1_000, `refusing to scan took ${Date.now() - started} ms`);
     assert.ok(trees.documentTerms.notice?.includes('reportLens.maxScanCharacters'), 'too large to scan, and it says so');
     assert.deepEqual(trees.documentTerms.getChildren(), []);
+    // The hover reads a window around the pointer: at the end of 10 MB it costs about what it costs on a short line.
+    const short = await openDraft('区块链', 'plaintext');
+    started = Date.now();
+    assert.ok((await hoverText(short.document, new vscode.Position(0, 2))).includes('区块链'));
+    const shortMs = Date.now() - started;
     started = Date.now();
     assert.ok((await hoverText(editor.document, new vscode.Position(0, huge.length - 1))).includes('区块链'));
-    assert.ok(Date.now() - started < 3_000, `the hover at the end of the line took ${Date.now() - started} ms`);
+    const longMs = Date.now() - started;
+    assert.ok(longMs < 10 * shortMs + 5_000, `the hover took ${longMs} ms at the end of 10 MB, ${shortMs} ms on a short line`);
     await closeAll();
     const long = Array.from({ length: 50_000 }, (_, i) => (i % 1000 === 0 ? '物联网与边缘计算' : '普通的一行文字')).join('\n');
     const tall = await openDraft(long, 'plaintext');
@@ -205,7 +215,9 @@ describe('hardening: what a repository may make Report Lens read', () => {
  * Runs only in the second launch of scripts/test-integration.mjs, which opens the hostile
  * repository (test/fixtures/hostile/workspace) untrusted; that launch fails if no test runs.
  */
-(process.env.REPORT_LENS_RESTRICTED ? describe : describe.skip)('Restricted Mode: a hostile repository opened untrusted', () => {
+(process.env.REPORT_LENS_RESTRICTED ? describe : describe.skip)('Restricted Mode: a hostile repository opened untrusted', function () {
+  // This launch's first test activates the extension on a possibly busy machine.
+  this.timeout(120_000);
   afterEach(closeAll);
 
   it('is untrusted, and the repository’s path and format settings do not apply', () => {
