@@ -37,7 +37,8 @@ async function packageRunner(scratch) {
  * plus the metrics the suites wrote (activation time in the real extension host).
  */
 export async function runIntegration({ vsix = packageExtension(), grep = '', quiet = false } = {}) {
-  const profile = makeProfile();
+  // The writer's own (user) setting that lets a citation create a missing bibliography file without the modal prompt.
+  const profile = makeProfile({ 'reportLens.confirmNewBibliographyFile': false });
   const workspace = workspaceCopy();
   const results = join(profile.dir, 'results.json');
   const metrics = join(profile.dir, 'metrics.json');

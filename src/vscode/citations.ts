@@ -184,9 +184,15 @@ export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem
   const plan = planIn(document, document.offsetAt(editor.selection.end), item, library);
   if (typeof plan === 'string') return false;
   const snippet = citationSnippet(plan.marker, withQuote ? item.quote : undefined);
-  // List edits first, then the snippet, as one undo step. The marker's place moves only with the edits
-  // wholly before it: an insertion right at it (a footnote appended at the very end) goes after the marker.
-  const at = plan.at + plan.edits.filter((edit) => edit.end <= plan.at && edit.start < plan.at).reduce((sum, edit) => sum + edit.text.length - (edit.end - edit.start), 0);
+  // Every cursor gets the marker, each after its own word; the list edits come from the primary cursor's plan.
+  const placeOf = (selection: vscode.Selection) => {
+    const own = selection === editor.selection ? plan : planIn(document, document.offsetAt(selection.end), item, library);
+    return typeof own === 'string' ? plan.at : own.at;
+  };
+  const places = editor.selections.map(placeOf);
+  // List edits first, then the snippet, as one undo step. A marker's place moves only with the edits wholly
+  // before it: an insertion right at it (a footnote appended at the very end) goes after the marker.
+  const moved = (offset: number) => offset + plan.edits.filter((edit) => edit.end <= offset && edit.start < offset).reduce((sum, edit) => sum + edit.text.length - (edit.end - edit.start), 0);
   let edited = true;
   if (plan.edits.length > 0) {
     edited = await editor.edit(
@@ -196,7 +202,8 @@ export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem
       { undoStopBefore: true, undoStopAfter: false },
     );
   }
-  edited &&= await editor.insertSnippet(snippet, document.positionAt(at), { undoStopBefore: plan.edits.length === 0, undoStopAfter: true });
+  const positions = [...new Set(places.map(moved))].map((offset) => document.positionAt(offset));
+  edited &&= await editor.insertSnippet(snippet, positions, { undoStopBefore: plan.edits.length === 0, undoStopAfter: true });
   if (!edited) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.uri.scheme === 'untitled' ? document.uri.path : document.fileName));
   }
