@@ -60,19 +60,16 @@ interface Line {
   next: number;
 }
 
-/** The document's lines, in one pass. */
+/** The document's lines, in one pass (split is several times faster than a loop of indexOf). */
 function linesOf(document: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (;;) {
-    const newline = document.indexOf('\n', start);
-    if (newline < 0) {
-      lines.push({ start, end: document.length, next: document.length });
-      return lines;
-    }
-    lines.push({ start, end: newline > start && document[newline - 1] === '\r' ? newline - 1 : newline, next: newline + 1 });
-    start = newline + 1;
+  for (const text of document.split('\n')) {
+    const end = start + text.length;
+    lines.push({ start, end: text.endsWith('\r') ? end - 1 : end, next: Math.min(end + 1, document.length) });
+    start = end + 1;
   }
+  return lines;
 }
 
 /** The line break the document uses (its first one): CRLF documents get CRLF. */
@@ -93,11 +90,22 @@ function bodyLine(document: string, lines: Line[]): number {
   return 0;
 }
 
+/** Where the body starts: after the front matter (a `---` block opening the document), 0 without one. Reads only as far as the front matter goes. */
+function bodyStartOf(document: string): number {
+  if (!/^---\r?\n/.test(document)) return 0;
+  for (let start = document.indexOf('\n') + 1; start > 0 && start < document.length; start = document.indexOf('\n', start) + 1) {
+    const end = document.indexOf('\n', start);
+    const text = document.slice(start, end < 0 ? document.length : end).replace(/\r$/, '');
+    if (text === '---' || text === '...') return end < 0 ? document.length : end + 1;
+  }
+  return 0;
+}
+
 /** The text of the front matter, if the document opens with one. */
 function frontMatter(document: string): string | undefined {
-  const lines = linesOf(document);
-  const body = bodyLine(document, lines);
-  return body === 0 ? undefined : document.slice(lines[1]?.start ?? 0, lines[body - 1].start);
+  const body = bodyStartOf(document);
+  // Without its closing `---` line, which YAML would read as the start of another document.
+  return body === 0 ? undefined : document.slice(document.indexOf('\n') + 1, body).replace(/(?:---|\.\.\.)\r?\n?$/, '');
 }
 
 /**
@@ -275,8 +283,7 @@ interface ReferenceList {
  * other text ends the list), or by nothing at all. A heading followed by prose
  * is the writer's text, not a list.
  */
-export function numberedList(document: string): ReferenceList | undefined {
-  const lines = linesOf(document);
+export function numberedList(document: string, lines = linesOf(document)): ReferenceList | undefined {
   let found: ReferenceList | undefined;
   for (let i = bodyLine(document, lines); i < lines.length; i++) {
     if (!REFERENCE_HEADING.test(document.slice(lines[i].start, lines[i].end))) continue;
@@ -331,7 +338,7 @@ function numericPlan(document: string, cursor: number, source: CitationSource, s
   const eol = lineBreakOf(document);
   const lines = linesOf(document);
   const bodyStart = lines[bodyLine(document, lines)]?.start ?? document.length;
-  const list = numberedList(document);
+  const list = numberedList(document, lines);
   const blocks = [...(list ? [list.block] : []), ...headingBlocks(document, lines, bodyLine(document, lines))];
   const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol);
   const renumbering = new Map<number, number>();
@@ -379,8 +386,7 @@ const AUTHOR_DATE_ENTRY = /[.?？!！]\s*$/u;
  * The author-date list: the last `参考文献`/`References` line followed by
  * entries, one per line, up to a blank line — or by nothing at all.
  */
-function authorDateList(document: string): ReferenceList | undefined {
-  const lines = linesOf(document);
+function authorDateList(document: string, lines: Line[]): ReferenceList | undefined {
   let found: ReferenceList | undefined;
   for (let i = bodyLine(document, lines); i < lines.length; i++) {
     if (!REFERENCE_HEADING.test(document.slice(lines[i].start, lines[i].end))) continue;
@@ -404,7 +410,7 @@ function authorDatePlan(document: string, cursor: number, source: CitationSource
   const eol = lineBreakOf(document);
   const lines = linesOf(document);
   const bodyStart = lines[bodyLine(document, lines)]?.start ?? document.length;
-  const list = authorDateList(document);
+  const list = authorDateList(document, lines);
   const blocks = [...(list ? [list.block] : []), ...headingBlocks(document, lines, bodyLine(document, lines))];
   const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol);
   const plan = { at: placed.at, marker, renumbering: new Map<number, number>() };
@@ -444,8 +450,7 @@ export function planCitation(
     case 'pandoc':
     case 'latex': {
       const key = citationKey(source);
-      const lines = linesOf(document);
-      const at = Math.max(lines[bodyLine(document, lines)]?.start ?? document.length, markerPoint(document, cursor, options));
+      const at = Math.max(bodyStartOf(document), markerPoint(document, cursor, options));
       const bibliography = { key, bibtex: { bibtex: bibTeXEntry(source, 'bibtex'), biblatex: bibTeXEntry(source, 'biblatex') }, csl: cslItem(source) };
       return { at, marker: format === 'pandoc' ? `[@${key}]` : `\\cite{${key}}`, edits: [], renumbering: new Map(), bibliography };
     }
