@@ -317,6 +317,21 @@ export function numberedList(document: string, lines = linesOf(document)): Refer
   return found;
 }
 
+/**
+ * A plain-text document's reference list (as `findList` reads it) and where
+ * the marker goes: after the word under the cursor, out of the list and off
+ * any `参考文献` line.
+ */
+function placeBeside(document: string, cursor: number, options: PlanOptions, findList: (document: string, lines: Line[]) => ReferenceList | undefined) {
+  const eol = lineBreakOf(document);
+  const lines = linesOf(document);
+  const body = bodyLine(document, lines);
+  const bodyStart = lines[body]?.start ?? document.length;
+  const list = findList(document, lines);
+  const blocks = [...(list ? [list.block] : []), ...headingBlocks(document, lines, body)];
+  return { eol, bodyStart, list, placed: outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol) };
+}
+
 /** `[n]` markers after the front matter and outside the list: where each number is. */
 function numericMarkers(document: string, list: ReferenceList | undefined, bodyStart: number): { label: number; start: number; end: number }[] {
   const markers: { label: number; start: number; end: number }[] = [];
@@ -335,12 +350,7 @@ function numericMarkers(document: string, list: ReferenceList | undefined, bodyS
  * numbers and gets the new source at its end.
  */
 function numericPlan(document: string, cursor: number, source: CitationSource, style: CitationStyle, options: PlanOptions): CitationPlan {
-  const eol = lineBreakOf(document);
-  const lines = linesOf(document);
-  const bodyStart = lines[bodyLine(document, lines)]?.start ?? document.length;
-  const list = numberedList(document, lines);
-  const blocks = [...(list ? [list.block] : []), ...headingBlocks(document, lines, bodyLine(document, lines))];
-  const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol);
+  const { eol, bodyStart, list, placed } = placeBeside(document, cursor, options, numberedList);
   const renumbering = new Map<number, number>();
   const known = referenceEntriesOf(source);
   const listed = list?.entries.find((entry) => known.has(entry.text));
@@ -407,12 +417,7 @@ function authorDateList(document: string, lines: Line[]): ReferenceList | undefi
 
 /** Plain text, author-date: the marker inline and the entry in its alphabetical place under 参考文献; nothing already there moves. */
 function authorDatePlan(document: string, cursor: number, source: CitationSource, style: CitationStyle, marker: string, options: PlanOptions): CitationPlan {
-  const eol = lineBreakOf(document);
-  const lines = linesOf(document);
-  const bodyStart = lines[bodyLine(document, lines)]?.start ?? document.length;
-  const list = authorDateList(document, lines);
-  const blocks = [...(list ? [list.block] : []), ...headingBlocks(document, lines, bodyLine(document, lines))];
-  const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol);
+  const { eol, list, placed } = placeBeside(document, cursor, options, authorDateList);
   const plan = { at: placed.at, marker, renumbering: new Map<number, number>() };
   const known = referenceEntriesOf(source);
   if (list?.entries.some((entry) => known.has(entry.text))) return { ...plan, edits: placed.edits };
