@@ -13,7 +13,9 @@
  */
 import { parse as parseYaml } from 'yaml';
 import {
+  authorDateMarker,
   bibTeXEntry,
+  CITATION_STYLES,
   citationKey,
   citationKeyProblem,
   cslItem,
@@ -511,4 +513,55 @@ export function appendCslJson(existing: string, item: Record<string, unknown>): 
   const close = existing.lastIndexOf(']');
   const before = textEndBefore(existing, close);
   return { start: before, end: before, text: `${items.length > 0 ? ',' : ''}${eol}  ${json}${items.length > 0 ? '' : eol}` };
+}
+
+/**
+ * Re-renders in `style` every reference Report Lens wrote into a document: a
+ * footnote definition, numbered or author-date list entry, or author-date
+ * marker whose text is what Report Lens writes for one of `sources` in some
+ * style. Nothing else is touched: text the writer changed is no longer
+ * recognised, so it stays. Pandoc and LaTeX documents keep their references in
+ * the bibliography file, where there is no style to update.
+ */
+export function updateCitations(document: string, format: CitationFormat, style: CitationStyle, sources: CitationSource[]): TextEdit[] {
+  const lines = linesOf(document);
+  const lineAt = new Map(lines.map((line) => [line.start, line]));
+  const system = format === 'plain-author-date' ? 'author-date' : 'numeric';
+  const wanted = new Map<string, string>();
+  for (const source of sources) for (const written of referenceEntriesOf(source)) wanted.set(written, referenceEntry(source, style, system));
+  const edits: TextEdit[] = [];
+  const replace = (start: number, text: string) => {
+    const now = wanted.get(text);
+    if (now !== undefined && now !== text) edits.push({ start, end: start + text.length, text: now });
+  };
+  if (format === 'markdown-footnote') {
+    for (const { block } of footnoteBlocks(document, lines, bodyLine(document, lines))) {
+      const definition = /^( {0,3}\[\^[^\]\s]+\]:[ \t]*)(.*?)[ \t]*$/.exec(document.slice(block.start, lineAt.get(block.start)!.end))!;
+      replace(block.start + definition[1].length, definition[2]);
+    }
+  } else if (format === 'plain-numeric' || format === 'plain-author-date') {
+    const list = format === 'plain-numeric' ? numberedList(document, lines) : authorDateList(document, lines);
+    for (const entry of list?.entries ?? []) {
+      // Only one-line entries: a wrapped entry was wrapped by the writer.
+      if (entry.end !== lineAt.get(entry.lineStart)!.end) continue;
+      replace(document.indexOf(entry.text, entry.labelEnd), entry.text);
+    }
+    if (format === 'plain-author-date') {
+      // Markers, where one names one source only (two anonymous articles of a year share （佚名，2020）).
+      const markers = new Map<string, string | undefined>();
+      for (const source of sources) {
+        const marker = authorDateMarker(source, style);
+        for (const written of CITATION_STYLES.map((any) => authorDateMarker(source, any))) {
+          if (written !== marker) markers.set(written, markers.has(written) && markers.get(written) !== marker ? undefined : marker);
+        }
+      }
+      for (const [written, marker] of markers) {
+        for (let at = document.indexOf(written); marker !== undefined && at >= 0; at = document.indexOf(written, at + written.length)) {
+          if (!(list && at >= list.block.start && at < list.block.end)) edits.push({ start: at, end: at + written.length, text: marker });
+        }
+      }
+    }
+  }
+  // Overlapping matches (one marker inside another) keep the first.
+  return edits.sort((a, b) => a.start - b.start).filter((edit, index, sorted) => index === 0 || sorted[index - 1].end <= edit.start);
 }

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, type BibTeXDialect, type CitationSource } from '../core/citation';
-import { appendBibTeX, appendCslJson, frontMatterBibliography, planCitation, type CitationFormat, type CitationPlan, type PlanOptions, type TextEdit } from '../core/citeEdits';
+import { appendBibTeX, appendCslJson, frontMatterBibliography, planCitation, updateCitations, type CitationFormat, type CitationPlan, type PlanOptions, type TextEdit } from '../core/citeEdits';
 import type { ItemRef } from '../core/hoverContent';
 import type { Library } from '../core/snapshot';
 import { COMMANDS } from './commands';
@@ -269,6 +269,22 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
         return false;
       }
       return cite(false, { kind: 'term', id: match.value.id });
+    }),
+    vscode.commands.registerCommand(COMMANDS.updateCitations, async () => {
+      const current = library();
+      const editor = targetEditor();
+      if (!current || !editor) return 0;
+      const document = editor.document;
+      const style = settings.citationStyle();
+      const edits = updateCitations(document.getText(), citationFormatOf(document), style, [...sourcesByKey(current).values()]);
+      if (edits.length > 0 && !(await editor.edit((builder) => edits.forEach((edit) => builder.replace(rangeOf(document, edit.start, edit.end), edit.text))))) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.fileName));
+        return 0;
+      }
+      void vscode.window.showInformationMessage(
+        edits.length > 0 ? vscode.l10n.t('Report Lens: {0} references updated to {1}.', edits.length, style) : vscode.l10n.t('Report Lens: every reference it wrote here is already in {0}.', style),
+      );
+      return edits.length;
     }),
     vscode.commands.registerCommand(COMMANDS.exportBibliography, async (given?: unknown) => {
       const current = library();

@@ -166,6 +166,25 @@ describe('citation commands (real extension host)', () => {
     assert.equal(csl[2]['container-title'], '每日经济新闻');
   });
 
+  it('updates the citations it wrote to the current style, nothing else, in one undo step', async () => {
+    const library = (await api()).library()!;
+    const source = library.sourceOf(library.figure('aliresearch-2019-intelligence-plus:f1')!)!;
+    const editor = await openDraft('甲。\n\n[^own]: 我的脚注。\n');
+    editor.selection = new vscode.Selection(0, 1, 0, 1);
+    await setting('citationStyle', 'apa7');
+    try {
+      await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'figure', id: 'aliresearch-2019-intelligence-plus:f1' });
+    } finally {
+      await setting('citationStyle', undefined);
+    }
+    const cited = editor.document.getText();
+    assert.ok(cited.includes(referenceEntry(source, 'apa7')), cited);
+    assert.equal(await vscode.commands.executeCommand('reportLens.updateCitations'), 1);
+    assert.equal(editor.document.getText(), cited.replace(referenceEntry(source, 'apa7'), referenceEntry(source, 'gbt7714-2025')));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), cited, 'one undo step');
+  });
+
   it('copies the quote with its citation', async () => {
     const text = await vscode.commands.executeCommand<string>('reportLens.copy', BLOCKCHAIN);
     assert.equal(await vscode.env.clipboard.readText(), text);
