@@ -202,8 +202,9 @@ export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem
       { undoStopBefore: true, undoStopAfter: false },
     );
   }
-  const positions = [...new Set(places.map(moved))].map((offset) => document.positionAt(offset));
-  edited &&= await editor.insertSnippet(snippet, positions, { undoStopBefore: plan.edits.length === 0, undoStopAfter: true });
+  // The cursors go to the markers' places first: a snippet inserted away from the cursors would start its own undo step.
+  if (edited) editor.selections = [...new Set(places.map(moved))].map((offset) => new vscode.Selection(document.positionAt(offset), document.positionAt(offset)));
+  edited &&= await editor.insertSnippet(snippet, editor.selections, { undoStopBefore: plan.edits.length === 0, undoStopAfter: true });
   if (!edited) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.uri.scheme === 'untitled' ? document.uri.path : document.fileName));
   }
