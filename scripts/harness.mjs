@@ -31,7 +31,15 @@ function run(command, args, options = {}) {
 
 /** Debian packages the harness needs, installed only when missing (needs root, as on CI). */
 export function ensureSystemPackages() {
-  const wanted = { chromium: CHROMIUM, 'fonts-noto-cjk': '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'libkrb5-dev': '/usr/include/krb5.h' };
+  const wanted = {
+    chromium: CHROMIUM,
+    'fonts-noto-cjk': '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+    'libkrb5-dev': '/usr/include/krb5.h',
+    // The unit tests run what the extension writes through the real bibliography tools.
+    pandoc: '/usr/bin/pandoc',
+    biber: '/usr/bin/biber',
+    'texlive-bibtex-extra': '/usr/share/texlive/texmf-dist/bibtex/bst/gbt7714/gbt7714-numerical.bst',
+  };
   const missing = Object.entries(wanted).filter(([, path]) => !existsSync(path)).map(([name]) => name);
   if (missing.length === 0) return;
   say(`installing Debian packages: ${missing.join(' ')}`);

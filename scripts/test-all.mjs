@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, ensureCodeServer, packageExtension } from './harness.mjs';
+import { ROOT, ensureCodeServer, ensureSystemPackages, packageExtension } from './harness.mjs';
 import { vsixFiles, unexpectedVsixFiles } from './vsix.mjs';
 
 let passed = 0;
@@ -38,6 +38,8 @@ check('eslint', 'npx', ['--no-install', 'eslint', 'src', 'test', 'scripts']);
 check('tsc --noEmit', 'npx', ['--no-install', 'tsc', '--noEmit', '-p', '.']);
 
 step('unit tests (mocha, real report text)');
+// Before the unit tests: they read what the extension writes with pandoc, biber and BibTeX.
+ensureSystemPackages();
 const unitReport = join(mkdtempSync(join(tmpdir(), 'report-lens-unit-')), 'unit.json');
 const unit = spawnSync('npx', ['--no-install', 'mocha', '--reporter', 'spec', '--reporter', 'json', '--reporter-option', `output=${unitReport}`], { cwd: ROOT, stdio: 'inherit' });
 try {

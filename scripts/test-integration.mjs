@@ -44,7 +44,8 @@ function hostileCopy() {
 
 /** One launch of code-server with the extension and the suites; returns mocha's report and the metrics. */
 async function runOnce({ vsix, grep, quiet, restricted }) {
-  const profile = makeProfile(restricted ? RESTRICTED_MODE_SETTINGS : {});
+  // The writer's own (user) setting that lets a citation create a missing bibliography file without the modal prompt.
+  const profile = makeProfile({ 'reportLens.confirmNewBibliographyFile': false, ...(restricted ? RESTRICTED_MODE_SETTINGS : {}) });
   const { dir, workspace } = restricted ? hostileCopy() : { dir: workspaceCopy(), workspace: undefined };
   const folder = workspace ?? dir;
   const results = join(profile.dir, 'results.json');

@@ -47,7 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
   const trees = registerTrees(context, library);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (event) => {
-      if (!event.affectsConfiguration('reportLens.extraSnapshots')) return;
+      if (!event.affectsConfiguration('reportLens.extraSnapshots') && !event.affectsConfiguration('reportLens.maxSnapshotMegabytes')) return;
       loaded = await loadLibrary(context.extensionUri);
       index = undefined;
       trees.terms.refresh();

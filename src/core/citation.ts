@@ -178,18 +178,24 @@ function reprintNote(source: CitationSource): string | undefined {
   return isChinese(report.title) ? `收录于《${fullTitle(report)}》` : `Reprinted in ${fullTitle(report)}`;
 }
 
-/** The record's type and its type-specific fields. */
+/**
+ * The record's type and its type-specific fields. Classic records name the
+ * GB/T 7714 type code in `mark`, which `gbt7714-*.bst` reads and the other
+ * styles ignore, where the standard type alone would say [Z] (unknown).
+ */
 function bibTeXShape(source: CitationSource, dialect: BibTeXDialect): { type: string; fields: [string, string | undefined][] } {
   const { report, article } = source;
-  const journal = dialect === 'bibtex' ? 'journal' : 'journaltitle';
+  const classic = dialect === 'bibtex';
+  const journal = classic ? 'journal' : 'journaltitle';
+  const mark = (code: string): [string, string | undefined][] => (classic ? [['mark', code]] : []);
   if (article?.outlet) return { type: 'article', fields: [['entrysubtype', 'newspaper'], [journal, article.outlet], ['note', reprintNote(source)]] };
-  if (article) return { type: 'incollection', fields: [['booktitle', fullTitle(report)]] };
+  if (article) return { type: 'incollection', fields: [['booktitle', fullTitle(report)], ...mark(GB_TYPE[report.type])] };
   const chinese = report.language.startsWith('zh');
   switch (report.type) {
     case 'report':
     case 'white-paper':
       return {
-        type: dialect === 'bibtex' ? 'techreport' : 'report',
+        type: classic ? 'techreport' : 'report',
         fields: [
           ['institution', report.publisher],
           ['type', report.type === 'white-paper' ? (chinese ? '白皮书' : 'White paper') : chinese ? '报告' : 'Report'],
@@ -197,11 +203,11 @@ function bibTeXShape(source: CitationSource, dialect: BibTeXDialect): { type: st
       };
     case 'compilation':
       // Not a CSL `collection` (an archive): a book-length compilation, GB/T 7714 [G].
-      return { type: dialect === 'bibtex' ? 'misc' : 'collection', fields: [] };
+      return { type: classic ? 'misc' : 'collection', fields: mark('G') };
     case 'news-article':
-      return { type: 'article', fields: [['entrysubtype', 'newspaper'], [journal, report.container]] };
+      return { type: 'article', fields: [['entrysubtype', 'newspaper'], [journal, report.container], ...mark('N')] };
     case 'web-page':
-      return { type: dialect === 'bibtex' ? 'misc' : 'online', fields: [['organization', report.container]] };
+      return { type: classic ? 'misc' : 'online', fields: [['organization', report.container], ...mark('EB'), ...(classic ? ([['medium', 'OL']] as [string, string][]) : [])] };
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, type BibTeXDialect, type CitationSource } from '../core/citation';
-import { appendBibTeX, appendCslJson, frontMatterBibliography, planCitation, type CitationFormat, type CitationPlan, type PlanOptions, type TextEdit } from '../core/citeEdits';
+import { appendBibTeX, appendCslJson, frontMatterBibliography, planCitation, updateCitations, type CitationFormat, type CitationPlan, type PlanOptions, type TextEdit } from '../core/citeEdits';
 import type { ItemRef } from '../core/hoverContent';
 import type { Library } from '../core/snapshot';
 import { COMMANDS } from './commands';
@@ -184,9 +184,15 @@ export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem
   const plan = planIn(document, document.offsetAt(editor.selection.end), item, library);
   if (typeof plan === 'string') return false;
   const snippet = citationSnippet(plan.marker, withQuote ? item.quote : undefined);
-  // List edits first, then the snippet, as one undo step. The marker's place moves only with the edits
-  // wholly before it: an insertion right at it (a footnote appended at the very end) goes after the marker.
-  const at = plan.at + plan.edits.filter((edit) => edit.end <= plan.at && edit.start < plan.at).reduce((sum, edit) => sum + edit.text.length - (edit.end - edit.start), 0);
+  // Every cursor gets the marker, each after its own word; the list edits come from the primary cursor's plan.
+  const placeOf = (selection: vscode.Selection) => {
+    const own = selection === editor.selection ? plan : planIn(document, document.offsetAt(selection.end), item, library);
+    return typeof own === 'string' ? plan.at : own.at;
+  };
+  const places = editor.selections.map(placeOf);
+  // List edits first, then the snippet, as one undo step. A marker's place moves only with the edits wholly
+  // before it: an insertion right at it (a footnote appended at the very end) goes after the marker.
+  const moved = (offset: number) => offset + plan.edits.filter((edit) => edit.end <= offset && edit.start < offset).reduce((sum, edit) => sum + edit.text.length - (edit.end - edit.start), 0);
   let edited = true;
   if (plan.edits.length > 0) {
     edited = await editor.edit(
@@ -196,7 +202,9 @@ export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem
       { undoStopBefore: true, undoStopAfter: false },
     );
   }
-  edited &&= await editor.insertSnippet(snippet, document.positionAt(at), { undoStopBefore: plan.edits.length === 0, undoStopAfter: true });
+  // The cursors go to the markers' places first: a snippet inserted away from the cursors would start its own undo step.
+  if (edited) editor.selections = [...new Set(places.map(moved))].map((offset) => new vscode.Selection(document.positionAt(offset), document.positionAt(offset)));
+  edited &&= await editor.insertSnippet(snippet, editor.selections, { undoStopBefore: plan.edits.length === 0, undoStopAfter: true });
   if (!edited) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.uri.scheme === 'untitled' ? document.uri.path : document.fileName));
   }
@@ -262,6 +270,22 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
         return false;
       }
       return cite(false, { kind: 'term', id: match.value.id });
+    }),
+    vscode.commands.registerCommand(COMMANDS.updateCitations, async () => {
+      const current = library();
+      const editor = targetEditor();
+      if (!current || !editor) return 0;
+      const document = editor.document;
+      const style = settings.citationStyle();
+      const edits = updateCitations(document.getText(), citationFormatOf(document), style, [...sourcesByKey(current).values()]);
+      if (edits.length > 0 && !(await editor.edit((builder) => edits.forEach((edit) => builder.replace(rangeOf(document, edit.start, edit.end), edit.text))))) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.fileName));
+        return 0;
+      }
+      void vscode.window.showInformationMessage(
+        edits.length > 0 ? vscode.l10n.t('Report Lens: {0} references updated to {1}.', edits.length, style) : vscode.l10n.t('Report Lens: every reference it wrote here is already in {0}.', style),
+      );
+      return edits.length;
     }),
     vscode.commands.registerCommand(COMMANDS.exportBibliography, async (given?: unknown) => {
       const current = library();

@@ -5,6 +5,7 @@ export const COMMANDS = {
   insertQuote: 'reportLens.insertQuote',
   citeTermAtCursor: 'reportLens.citeTermAtCursor',
   exportBibliography: 'reportLens.exportBibliography',
+  updateCitations: 'reportLens.updateCitations',
   openSource: 'reportLens.openSource',
   copy: 'reportLens.copy',
   reveal: 'reportLens.revealInSidebar',

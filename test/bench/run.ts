@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { Library, parseSnapshot, parseUserSnapshot, validateSnapshot } from '../../src/core/snapshot';
 import { SearchIndex, searchEntries, type SearchEntry } from '../../src/core/search';
+import { appendBibTeX, appendCslJson, CITATION_FORMATS, planCitation } from '../../src/core/citeEdits';
+import { bibTeXEntry, cslItem } from '../../src/core/citation';
 import type { Snapshot, Term } from '../../src/core/model';
 import { cleanReport } from '../../src/indexer/clean';
 import { extractFigures } from '../../src/indexer/figures';
@@ -236,6 +238,23 @@ linear('worst_yaml_alias_bomb_ms', (kilobytes) => {
   }
   throw new Error('a YAML alias bomb was accepted');
 }, 200);
+
+// Citation edits on the worst case of issue #10 §3: 100,000 spaces or blank lines in the middle of a draft
+// (end-anchored regexes took 11–30 s there). Every format, plus the bibliography appends; linear means milliseconds.
+{
+  const source = { report: library.snapshot.reports[0] };
+  const fillers = [' '.repeat(100_000), '\n'.repeat(100_000)];
+  const samples = time(() => {
+    for (const filler of fillers) {
+      const document = `正文[1]。${filler}正文。\n\n参考文献\n\n[1] 甲.\n`;
+      for (const format of CITATION_FORMATS) planCitation(document, 3, format, source, 'gbt7714-2025', '');
+      appendBibTeX(`@misc{a,}${filler}@misc{b,}${filler}`, 'key', bibTeXEntry(source));
+      appendCslJson(`[{"id": "a"},${filler}{"id": "b"}${filler}]`, cslItem(source));
+    }
+  }, 5, 1);
+  record('cite_100k_blank_ms', 'ms', samples, undefined, '< 500 ms (all formats, both fillers)');
+  if (median(samples) > 5000) budgetFailures.push(`cite_100k_blank_ms: citation edits on 100,000 blank characters took ${round(median(samples))} ms — something is no longer linear`);
+}
 
 /** The parts that wait on other processes (the real VS Code), then the report. */
 async function finish(): Promise<void> {

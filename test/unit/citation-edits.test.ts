@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { authorDateMarker, bibTeXEntry, referenceEntry, type CitationSource, type CitationStyle } from '../../src/core/citation';
-import { appendBibTeX, appendCslJson, frontMatterBibliography, planCitation, type CitationFormat, type PlanOptions } from '../../src/core/citeEdits';
+import { appendBibTeX, appendCslJson, frontMatterBibliography, planCitation, updateCitations, type CitationFormat, type PlanOptions } from '../../src/core/citeEdits';
 import { applyPlan } from './citation-helpers';
 import type { Report } from '../../src/core/model';
 import { Library } from '../../src/core/snapshot';
@@ -124,5 +124,33 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
       assert.equal(record.split('\n').filter((line) => line.startsWith('@')).length, 1, record);
       assert.ok(record.includes('title = {标题 @misc\\{x, },'), record);
     }
+  });
+});
+
+describe('updating the citations of a document to the current style (issue #14)', () => {
+  const apply = (document: string, edits: { start: number; end: number; text: string }[]) =>
+    [...edits].sort((a, b) => b.start - a.start).reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), document);
+  const sources = [ali, jd];
+  /** 甲。乙。 with ali cited after 甲 and jd after 乙, each in its own style. */
+  const twoCitations = (format: CitationFormat, aliStyle: CitationStyle, jdStyle: CitationStyle) => {
+    const first = cite('甲。乙。', 1, format, ali, aliStyle);
+    return cite(first, first.indexOf('乙') + 1, format, jd, jdStyle);
+  };
+
+  it('re-renders footnote definitions and list entries Report Lens wrote, and nothing else', () => {
+    const footnotes = twoCitations('markdown-footnote', 'apa7', 'gbt7714-2015');
+    const mine = '\n[^own]: 我自己写的脚注。\n';
+    const updated = apply(footnotes + mine, updateCitations(footnotes + mine, 'markdown-footnote', 'gbt7714-2025', sources));
+    assert.equal(updated, `甲[^aliresearch-2019-intelligence-plus]。乙[^jd-2021-future-tech-trends]。\n\n[^aliresearch-2019-intelligence-plus]: ${ALI}\n[^jd-2021-future-tech-trends]: ${JD}\n${mine}`);
+    const numbered = twoCitations('plain-numeric', 'apa7', 'gbt7714-2015') + '\n附录：[1] 见上。\n';
+    assert.equal(apply(numbered, updateCitations(numbered, 'plain-numeric', 'gbt7714-2025', sources)), `甲[1]。乙[2]。\n\n参考文献\n\n[1] ${ALI}\n[2] ${JD}\n\n附录：[1] 见上。\n`);
+  });
+
+  it('author-date: entries and markers follow the style; a writer-edited entry stays', () => {
+    const document = twoCitations('plain-author-date', 'apa7', 'apa7');
+    const updated = apply(document, updateCitations(document, 'plain-author-date', 'gbt7714-2025', sources));
+    assert.equal(updated, `甲（阿里研究院，2019）。乙（京东集团技术委员会，2021）。\n\n参考文献\n\n${referenceEntry(ali, 'gbt7714-2025', 'author-date')}\n${referenceEntry(jd, 'gbt7714-2025', 'author-date')}\n`);
+    const edited = document.replace('[Report]', '[报告，作者修改]');
+    assert.ok(apply(edited, updateCitations(edited, 'plain-author-date', 'gbt7714-2025', sources)).includes('[报告，作者修改]'));
   });
 });

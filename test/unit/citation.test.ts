@@ -64,7 +64,7 @@ describe('reference entries (hand-checked)', () => {
       bibTeXEntry(jd, 'bibtex'),
       '@techreport{jd-2021-future-tech-trends,\n  title = {技术重构社会供应链：未来科技趋势白皮书},\n  author = {{京东集团技术委员会}},\n  institution = {京东集团技术委员会},\n  type = {白皮书},\n  year = {2021},\n  month = jan,\n  language = {chinese},\n}\n',
     );
-    assert.match(bibTeXEntry(feature, 'bibtex'), /^@article\{industrial-internet-2020-feature,\n.*\n  entrysubtype = \{newspaper\},\n  year = \{2020\},/);
+    assert.match(bibTeXEntry(feature, 'bibtex'), /^@article\{industrial-internet-2020-feature,\n.*\n  entrysubtype = \{newspaper\},\n  mark = \{N\},\n  year = \{2020\},/);
     assert.match(bibTeXEntry(article), /^@article\{info-industry-monitor-2020-a3,\n.*\n  entrysubtype = \{newspaper\},\n  journaltitle = \{每日经济新闻\},\n  note = \{收录于《行业信息监测与市场分析之信息产业篇》\},\n  date = \{2020-12\},/);
     assert.equal(escapeBibTeX('50% & {x}_1\r\nB'), '50\\% \\& \\{x\\}\\_1 B');
     assert.deepEqual(cslItem(ali), { id: 'aliresearch-2019-intelligence-plus', type: 'report', title: '从连接到赋能：“智能+”助力中国经济高质量发展', language: 'zh-Hans', author: [{ literal: '阿里研究院' }], genre: '报告', publisher: '阿里研究院', issued: { 'date-parts': [[2019, 3, 12]] } });

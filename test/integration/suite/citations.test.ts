@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { referenceEntry } from '../../../src/core/citation';
 import { api, closeAll, openDraft, openWorkspaceFile, setting } from './helpers';
@@ -54,6 +57,31 @@ describe('citation commands (real extension host)', () => {
     assert.equal(JSON.stringify(editor.document.getText()), JSON.stringify(`第一段[1]。\n第二段[2]。\n\n参考文献\n\n[1] ${first}\n[2] ${second}\n`));
   });
 
+  it('footnotes: the marker goes after the term under the cursor; a mid-document footnote block takes the definition and the appendix keeps its line', async () => {
+    const library = (await api()).library()!;
+    const editor = await openDraft('区块链很重要[^x]。\n\n[^x]: X.\n\n附录：更多正文。\n');
+    editor.selection = new vscode.Selection(0, 1, 0, 1);
+    assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', BLOCKCHAIN), true);
+    const source = library.sourceOf(library.term('term:区块链')!.definitions[0])!;
+    const key = source.articleIndex === undefined ? source.report.id : `${source.report.id}-a${source.articleIndex + 1}`;
+    assert.equal(editor.document.getText(), `区块链[^${key}]很重要[^x]。\n\n[^x]: X.\n[^${key}]: ${referenceEntry(source, 'gbt7714-2025')}\n\n附录：更多正文。\n`);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), '区块链很重要[^x]。\n\n[^x]: X.\n\n附录：更多正文。\n', 'one undo step');
+  });
+
+  it('plain numeric in a CRLF document: renumbers, keeps the appendix after the list, writes CRLF', async () => {
+    const library = (await api()).library()!;
+    const jd = referenceEntry(library.sourceOf(library.term('term:自主系统')!.definitions[0])!, 'gbt7714-2025');
+    const ali = referenceEntry(library.sourceOf(library.figure('aliresearch-2019-intelligence-plus:f1')!)!, 'gbt7714-2025');
+    const editor = await openDraft(`甲[1]。乙。\r\n\r\n参考文献\r\n\r\n[1] ${jd}\r\n\r\n附录A\r\n\r\n这是附录正文[1]。\r\n`, 'plaintext');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'figure', id: 'aliresearch-2019-intelligence-plus:f1' });
+    assert.equal(
+      JSON.stringify(editor.document.getText()),
+      JSON.stringify(`[1]甲[2]。乙。\r\n\r\n参考文献\r\n\r\n[1] ${ali}\r\n[2] ${jd}\r\n\r\n附录A\r\n\r\n这是附录正文[2]。\r\n`),
+    );
+  });
+
   it('writes \\cite{key} in LaTeX and adds the entry to the .bib the document names, once', async () => {
     const editor = await openWorkspaceFile('paper.tex');
     const line = editor.document.lineAt(3);
@@ -64,6 +92,41 @@ describe('citation commands (real extension host)', () => {
     const bib = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'refs.bib')));
     assert.equal((bib.match(/^@/gm) ?? []).length, 1, bib);
     assert.match(bib, /title = \{/);
+    // \bibliography{} is classic BibTeX: a year (not biblatex's date) and a standard entry type.
+    assert.match(bib, /^@(techreport|misc|article|incollection)\{/m);
+    assert.match(bib, /year = \{\d{4}\}/);
+    assert.doesNotMatch(bib, /date = /);
+  });
+
+  it('refuses bibliography paths that leave the workspace — ../, a link, a workspace setting — or are not .bib/.json, and writes nothing', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const outside = fs.mkdtempSync(join(tmpdir(), 'report-lens-outside-'));
+    const target = join(outside, 'target.bib');
+    fs.writeFileSync(target, '% the writer\'s own file\n');
+    fs.symlinkSync(target, join(folder.fsPath, 'link.bib'));
+    const notes = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'notes.txt')));
+    const cases = [`\\bibliography{${join('..', '..', '..', outside, 'escape').replace(/\\/g, '/')}}`, '\\bibliography{link}', '\\addbibresource{notes.txt}'];
+    for (const command of cases) {
+      const editor = await openWorkspaceFile('hostile.tex', `\\documentclass{article}\n\\begin{document}\n正文。\n${command}\n\\end{document}\n`);
+      const before = editor.document.getText();
+      editor.selection = new vscode.Selection(2, 2, 2, 2);
+      assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', BLOCKCHAIN), false, command);
+      assert.equal(editor.document.getText(), before, `${command}: the document is unchanged`);
+      await closeAll();
+    }
+    await vscode.workspace.getConfiguration('reportLens').update('bibliographyFile', join(outside, 'setting.bib'), vscode.ConfigurationTarget.Workspace);
+    try {
+      const editor = await openWorkspaceFile('plain.tex', '\\documentclass{article}\n\\begin{document}\n正文。\n\\end{document}\n');
+      editor.selection = new vscode.Selection(2, 2, 2, 2);
+      assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', BLOCKCHAIN), false, 'a workspace setting may not point outside');
+    } finally {
+      await vscode.workspace.getConfiguration('reportLens').update('bibliographyFile', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    assert.deepEqual(fs.readdirSync(outside).sort(), ['target.bib'], 'nothing was created outside the workspace');
+    assert.equal(fs.readFileSync(target, 'utf8'), '% the writer\'s own file\n', 'the linked file outside is untouched');
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'notes.txt'))), notes);
+    fs.unlinkSync(join(folder.fsPath, 'link.bib'));
+    fs.rmSync(outside, { recursive: true, force: true });
   });
 
   it('uses Pandoc [@key] and a CSL-JSON file when the front matter names one', async () => {
@@ -101,6 +164,25 @@ describe('citation commands (real extension host)', () => {
     const csl = JSON.parse((await vscode.commands.executeCommand<vscode.TextDocument>('reportLens.exportBibliography', 'csl')).getText());
     assert.deepEqual(csl.map((item: { id: string }) => item.id), ['jd-2021-future-tech-trends', 'aliresearch-2019-intelligence-plus', 'info-industry-monitor-2020-a3']);
     assert.equal(csl[2]['container-title'], '每日经济新闻');
+  });
+
+  it('updates the citations it wrote to the current style, nothing else, in one undo step', async () => {
+    const library = (await api()).library()!;
+    const source = library.sourceOf(library.figure('aliresearch-2019-intelligence-plus:f1')!)!;
+    const editor = await openDraft('甲。\n\n[^own]: 我的脚注。\n');
+    editor.selection = new vscode.Selection(0, 1, 0, 1);
+    await setting('citationStyle', 'apa7');
+    try {
+      await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'figure', id: 'aliresearch-2019-intelligence-plus:f1' });
+    } finally {
+      await setting('citationStyle', undefined);
+    }
+    const cited = editor.document.getText();
+    assert.ok(cited.includes(referenceEntry(source, 'apa7')), cited);
+    assert.equal(await vscode.commands.executeCommand('reportLens.updateCitations'), 1);
+    assert.equal(editor.document.getText(), cited.replace(referenceEntry(source, 'apa7'), referenceEntry(source, 'gbt7714-2025')));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), cited, 'one undo step');
   });
 
   it('copies the quote with its citation', async () => {
