@@ -14,7 +14,7 @@ import { InputError } from './yamlFile';
 import { ReportText } from './reportText';
 import { TermExtractor } from './terms';
 import { extractFigures, linkSameFigures } from './figures';
-import { characterTable } from './chinese';
+import { characterTable, scriptVariants } from './chinese';
 
 export interface BuildOptions {
   reportsDir: string;
@@ -108,7 +108,8 @@ export function buildSnapshot(options: BuildOptions): Snapshot {
     terms,
     figures,
     captions,
-    fold: { t2s: characterTable(terms.flatMap((term) => [term.term, ...term.aliases])) },
+    // The figures' sentences in traditional script too: the figure check compares a draft's words with them in either script.
+    fold: { t2s: characterTable([...terms.flatMap((term) => [term.term, ...term.aliases]), ...figures.flatMap((figure) => scriptVariants(figure.quote))]) },
   };
 }
 
