@@ -69,9 +69,10 @@ interface IndexedFigure {
  * Characters that say nothing about what is measured (function words, verbs
  * of amount, calendar words): a bigram containing one is not a key.
  */
-const STOP_CHARACTERS = new Set('的了在和与及是为将已达到从至于对也都而或等其该这年月日约近超过逾余并则就还有被把以上下个中约共计');
+const STOP_CHARACTERS = new Set('的了在和与及是为将已达到从至于对也都而或等其该这年月日约近超过逾余并则就还有被把以上个中共计');
 const SENTENCE_END = /[。！？!?\n]/;
 const CLAUSE_END = /[，,；;：:。！？!?\n]/;
+const NUMBER_WITH_UNIT = /\d[\d.,]*\s?(?:万亿|亿|億|万|萬|千)?\s?(?:美元|欧元|歐元|元|个百分点|個百分點|%|％)?/g;
 const YEAR = /(?<![\d.])((?:19|20)\d{2})\s?年(?!代)/g;
 
 /** Key weight below which a clause is too thin to say what it measures; the clause before is added. */
@@ -190,7 +191,8 @@ export class SubjectKeys {
     const keys: Keys = new Map();
     if (to <= from) return keys;
     this.library.matcher.scan(text, (match) => void keys.set(`T:${match.value.id}`, 2), from, to);
-    const folded = this.library.folding.fold(text.slice(from, to));
+    // Other numbers of the clause, with their scales and units, are blanked: `亿元` or `百分点` says nothing about the subject.
+    const folded = this.library.folding.fold(text.slice(from, to)).replace(NUMBER_WITH_UNIT, (number) => ' '.repeat(number.length));
     let word = '';
     for (let i = 0; i <= folded.length; i++) {
       const char = folded[i] ?? ' ';
@@ -214,11 +216,11 @@ export class SubjectKeys {
    */
   subjectOf(sentence: string, sentenceStart: number, start: number, end: number): Keys {
     let from = clauseStart(sentence, start, sentenceStart);
-    const to = sentence[end] === '的' ? clauseEnd(sentence, end, sentence.length) : end;
-    let keys = this.of(sentence, from, to);
+    const after = sentence[end] === '的' ? this.of(sentence, end + 1, clauseEnd(sentence, end, sentence.length)) : new Map<string, number>();
+    let keys = new Map([...this.of(sentence, from, start), ...after]);
     for (let extensions = 0; weight(keys) < THIN_CLAUSE && from > sentenceStart && extensions < 2; extensions++) {
       from = clauseStart(sentence, from - 1, sentenceStart);
-      keys = this.of(sentence, from, to);
+      keys = new Map([...this.of(sentence, from, start), ...after]);
     }
     return keys;
   }
@@ -290,7 +292,7 @@ export class FigureChecker {
   private indexFigure(figure: Figure): IndexedFigure {
     const sentence = figure.quote;
     // The figure's place in its sentence: the parsed number with its text, else its first occurrence.
-    const parsed = findFigures(sentence).find((candidate) => candidate.text === figure.text);
+    const parsed = findFigures(this.library.folding.fold(sentence)).find((candidate) => sentence.slice(candidate.start, candidate.end) === figure.text);
     const start = parsed?.start ?? Math.max(0, sentence.indexOf(figure.text));
     const end = parsed?.end ?? start + figure.text.length;
     const local = this.keys.subjectOf(sentence, 0, start, end);
@@ -403,7 +405,8 @@ export class FigureChecker {
 
   private checkSentence(text: string, start: number, end: number, findings: FigureFinding[], naive: boolean): void {
     const sentence = text.slice(start, end);
-    const numbers = findFigures(sentence);
+    // Parsed in folded text (same length, so offsets hold): `38.5萬億元` reads as `38.5万亿元`.
+    const numbers = findFigures(this.library.folding.fold(sentence));
     if (numbers.length === 0) return;
     const sentenceKeys = this.keys.of(sentence, 0, sentence.length);
     const sentenceWeight = weight(sentenceKeys);
@@ -411,7 +414,7 @@ export class FigureChecker {
       const local = this.keys.subjectOf(sentence, 0, parsed.start, parsed.end);
       const year = yearNear(sentence, parsed.start);
       const draft: DraftNumber = { parsed, year, local, localWeight: weight(local), sentence: sentenceKeys, sentenceWeight };
-      const finding: FigureFinding = { start: start + parsed.start, end: start + parsed.end, text: parsed.text, value: parsed.value, unit: parsed.unit, ...this.checkNumber(draft, naive) };
+      const finding: FigureFinding = { start: start + parsed.start, end: start + parsed.end, text: sentence.slice(parsed.start, parsed.end), value: parsed.value, unit: parsed.unit, ...this.checkNumber(draft, naive) };
       if (year !== undefined) finding.year = year;
       findings.push(finding);
     }

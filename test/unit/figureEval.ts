@@ -124,6 +124,11 @@ function unstatedNumber(random: () => number, figure: Figure, snapshot: Snapshot
   }
 }
 
+/** Where a figure's number starts in its sentence: `7万` is not the end of `17万`. */
+function positionOf(figure: Figure): number {
+  return findFigures(figure.quote).find((parsed) => parsed.text === figure.text)?.start ?? figure.quote.indexOf(figure.text);
+}
+
 /**
  * Generates the set from the snapshot's figures: for each usable figure, a
  * sentence in one of three forms (its own sentence, a writer's paraphrase of
@@ -135,7 +140,8 @@ export function generateEvaluationSet(snapshot: Snapshot, seed: number): Evaluat
   const random = seededRandom(seed);
   const set: EvaluationSentence[] = [];
   const usable = snapshot.figures.filter((figure) => figure.valueMax === undefined && figure.unit !== 'fraction' && figure.quote.includes(figure.text));
-  usable.forEach((figure, index) => {
+  let alteredCount = 0;
+  usable.forEach((figure) => {
     const neighbours = neighboursOf(figure, snapshot.figures.filter((other) => other.reportId === figure.reportId));
     const slips: [FigureError, string | undefined][] = [
       ['transposed-digits', swapDigits(figure.text)],
@@ -145,9 +151,11 @@ export function generateEvaluationSet(snapshot: Snapshot, seed: number): Evaluat
       ['year', figure.year !== undefined && figure.quote.slice(0, figure.quote.indexOf(figure.text)).includes(`${figure.year}年`) ? String(figure.year + (random() < 0.5 ? -1 : 1)) : undefined],
     ];
     const applicable = slips.filter((slip): slip is [FigureError, string] => slip[1] !== undefined);
-    const altered = index % 2 === 1 && applicable.length > 0;
+    // Altered whenever the altered are not ahead and a slip applies: half and half, as far as the figures allow.
+    const altered = applicable.length > 0 && alteredCount <= set.filter((sentence) => sentence.kind === 'faithful').length;
+    if (altered) alteredCount++;
     const [kind, replacement] = altered ? pick(random, applicable) : (['faithful', figure.text] as const);
-    const at = figure.quote.indexOf(figure.text);
+    const at = positionOf(figure);
     const form = pick(random, ['verbatim', 'paraphrase', 'traditional'] as const);
     let before: string;
     let after: string;
@@ -172,7 +180,7 @@ export function generateEvaluationSet(snapshot: Snapshot, seed: number): Evaluat
   const count = Math.floor(usable.length / 4);
   for (let i = 0; i < count; i++) {
     const figure = pick(random, usable);
-    const clause = clauseBefore(figure.quote, figure.quote.indexOf(figure.text)).replace(/(?:19|20)\d{2}\s?年/g, '');
+    const clause = clauseBefore(figure.quote, positionOf(figure)).replace(/(?:19|20)\d{2}\s?年/g, '');
     const before = `${pick(random, LEADS)}${clause}`;
     const number = unstatedNumber(random, figure, snapshot);
     set.push({ text: `${before}${number}。`, start: before.length, end: before.length + number.length, kind: 'never-stated', form: 'paraphrase' });
