@@ -17,11 +17,15 @@ import { registerSourceView } from './vscode/sourceView';
 import { registerTrees, type Trees } from './vscode/termTree';
 import { registerDropCitation } from './vscode/dropCitation';
 import { isItemRef, resolveItem } from './vscode/items';
+import { registerFigureDiagnostics, type FigureDiagnostics } from './vscode/figureDiagnostics';
+import { registerFigureView, type DocumentFiguresTree } from './vscode/figureView';
 
 /** What tests and other extensions can reach: the loaded library and the trees. */
 export interface ReportLensApi {
   library(): Library | undefined;
   trees: Trees;
+  /** The figure check: findings per document, and the "Figures in this document" view. */
+  figures: { diagnostics: FigureDiagnostics; view: DocumentFiguresTree };
   /** Milliseconds from activate() to ready. */
   activationMs: number;
   /** Where that time went: loading the snapshot, registering the features. */
@@ -43,6 +47,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
   registerSourceView(context, library, settings.reportsFolder, pick);
   registerDropCitation(context, library);
   const trees = registerTrees(context, library);
+  const figureDiagnostics = registerFigureDiagnostics(context, library);
+  const figures = { diagnostics: figureDiagnostics, view: registerFigureView(context, figureDiagnostics, library) };
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('reportLens.extraSnapshots')) return;
@@ -64,7 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
     }),
   );
   const finished = Date.now();
-  return { library, trees, activationMs: finished - started, activationPhases: { loadMs: loadedAt - started, registerMs: finished - loadedAt } };
+  return { library, trees, figures, activationMs: finished - started, activationPhases: { loadMs: loadedAt - started, registerMs: finished - loadedAt } };
 }
 
 export function deactivate(): void {

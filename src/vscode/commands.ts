@@ -10,10 +10,16 @@ export const COMMANDS = {
   reveal: 'reportLens.revealInSidebar',
   filterTerms: 'reportLens.filterTerms',
   clearFilter: 'reportLens.clearFilter',
+  checkWorkspaceFigures: 'reportLens.checkWorkspaceFigures',
+  /** The figure check's quick fixes: commands of code actions, not of the palette. */
+  figureCite: 'reportLens.figureCheck.cite',
+  figureUseValue: 'reportLens.figureCheck.useValue',
+  figureIgnore: 'reportLens.figureCheck.ignore',
 } as const;
 
 export const VIEWS = {
   terms: 'reportLens.terms',
   reports: 'reportLens.reports',
   documentTerms: 'reportLens.documentTerms',
+  documentFigures: 'reportLens.documentFigures',
 } as const;
