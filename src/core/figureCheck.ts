@@ -88,10 +88,10 @@ const YEAR = /(?<![\d.])((?:19|20)\d{2})\s?年(?!代)/g;
 /** Key weight below which a clause is too thin to say what it measures; the clause before is added. */
 const THIN_CLAUSE = 3;
 /** Share (Dice) of clause keys a report figure must have in common with the draft's clause to be about the same thing. */
-export const AGREE_SIMILARITY = 0.3;
+const AGREE_SIMILARITY = 0.3;
 /** A contradiction needs a clearer subject match: the clause, and the sentence around it. */
-export const CONTRADICT_SIMILARITY = 0.45;
-export const CONTRADICT_SENTENCE_SIMILARITY = 0.25;
+const CONTRADICT_SIMILARITY = 0.45;
+const CONTRADICT_SENTENCE_SIMILARITY = 0.25;
 /** A second candidate this close in score makes the subject ambiguous: stay silent. */
 const AMBIGUITY_MARGIN = 0.1;
 /** Figures of the same report within this many characters are "neighbours" a writer can confuse. */
@@ -226,7 +226,7 @@ function clauseEnd(text: string, offset: number, to: number): number {
  * give the same term key and `產業` the same bigram as `产业` where the
  * snapshot's folding table knows the characters.
  */
-export class SubjectKeys {
+class SubjectKeys {
   /** Term ids and English words as numeric keys. */
   private readonly interned = new Map<string, number>();
 
@@ -327,7 +327,7 @@ interface DraftNumber {
  * is compared only with figures that share a subject word.
  */
 export class FigureChecker {
-  readonly keys: SubjectKeys;
+  private readonly keys: SubjectKeys;
   private readonly entries: IndexedFigure[] = [];
   private readonly postings = new Map<number, number[]>();
   private readonly byReport = new Map<string, IndexedFigure[]>();
