@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { citationKey, referenceEntry } from '../../../src/core/citation';
+import type { Figure } from '../../../src/core/model';
 import { api, closeAll, openDraft } from './helpers';
 
 const WRONG = '2019年，我国数字经济规模达到38.5万亿元。';
@@ -24,6 +25,13 @@ async function applyFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, title: s
   await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
 }
 
+/** The report figure the check matched to a number of the document (several reports may state the same value). */
+async function matchedFigure(uri: vscode.Uri, text: string): Promise<Figure> {
+  const found = (await api()).figures.diagnostics.findings(uri).find(({ finding }) => finding.text === text)?.finding.figure;
+  assert.ok(found, `no figure matched to ${text}`);
+  return found;
+}
+
 function rangeOfText(document: vscode.TextDocument, text: string): vscode.Range {
   const at = document.getText().indexOf(text);
   assert.ok(at >= 0, `"${text}" not in the document`);
@@ -41,7 +49,8 @@ describe('figure check (real extension host)', () => {
     const warning = diagnostics.find((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning);
     assert.ok(warning, 'a warning on 38.5万亿元');
     assert.ok(warning.range.isEqual(rangeOfText(document, '38.5万亿元')));
-    const figure = library.snapshot.figures.find((candidate) => candidate.text === '35.8万亿元' && candidate.year === 2019)!;
+    const figure = await matchedFigure(document.uri, '38.5万亿元');
+    assert.equal(figure.text, '35.8万亿元');
     for (const part of ['35.8万亿元', '2019', library.report(figure.reportId)!.shortTitle]) assert.ok(warning.message.includes(part), `"${warning.message}" names ${part}`);
     const hints = diagnostics.filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Hint);
     assert.deepEqual(hints.map((hint) => document.getText(hint.range)).sort(), ['35.8万亿元', '36.2%']);
@@ -52,8 +61,8 @@ describe('figure check (real extension host)', () => {
     const original = `${WRONG}\n`;
     const editor = await openDraft(original);
     const [warning] = await figureDiagnostics(editor.document.uri, (found) => found.length > 0);
+    const figure = await matchedFigure(editor.document.uri, '38.5万亿元');
     await applyFix(editor.document.uri, warning, "Use the report's value and cite it");
-    const figure = library.snapshot.figures.find((candidate) => candidate.text === '35.8万亿元' && candidate.year === 2019)!;
     const source = library.sourceOf(figure)!;
     const key = citationKey(source);
     assert.equal(editor.document.getText(), `2019年，我国数字经济规模达到35.8万亿元[^${key}]。\n\n[^${key}]: ${referenceEntry(source, 'gbt7714-2025')}\n`);
@@ -67,8 +76,8 @@ describe('figure check (real extension host)', () => {
     const editor = await openDraft(original, 'plaintext');
     const diagnostics = await figureDiagnostics(editor.document.uri, (found) => found.length >= 3);
     const hint = diagnostics.find((diagnostic) => editor.document.getText(diagnostic.range) === '35.8万亿元')!;
+    const figure = await matchedFigure(editor.document.uri, '35.8万亿元');
     await applyFix(editor.document.uri, hint, 'Cite the report that states it');
-    const figure = library.snapshot.figures.find((candidate) => candidate.text === '35.8万亿元' && candidate.year === 2019)!;
     const entry = referenceEntry(library.sourceOf(figure)!, 'gbt7714-2025');
     assert.equal(editor.document.getText(), `${RIGHT.replace('35.8万亿元', '35.8万亿元[1]')}\n${WRONG}\n\n参考文献\n\n[1] ${entry}\n`);
     await vscode.commands.executeCommand('undo');
