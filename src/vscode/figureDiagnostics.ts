@@ -185,16 +185,18 @@ class FigureCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly diagnostics: FigureDiagnostics) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
-    for (const diagnostic of context.diagnostics) {
-      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      const found = this.diagnostics.findings(document.uri).find(({ range, finding }) => range.isEqual(diagnostic.range) && finding.status !== 'unknown');
-      if (!found) continue;
+    // From the check's own findings under the range, not only the context's diagnostics: those reach the
+    // workbench a moment after they are set, and a fix asked for in that moment would be missing.
+    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
+    for (const found of this.diagnostics.findings(document.uri)) {
+      if (found.finding.status === 'unknown' || !found.range.intersection(range)) continue;
+      const diagnostic = ours.find((candidate) => candidate.range.isEqual(found.range));
       const figureId = found.finding.figure!.id;
       const action = (title: string, command: string, args: unknown[], preferred = false) => {
         const fix = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-        fix.diagnostics = [diagnostic];
+        if (diagnostic) fix.diagnostics = [diagnostic];
         fix.isPreferred = preferred;
         fix.command = { title, command, arguments: args };
         actions.push(fix);
