@@ -18,11 +18,15 @@ import { registerTrees, type Trees } from './vscode/termTree';
 import { registerDropCitation } from './vscode/dropCitation';
 import { registerSampleDraft } from './vscode/sampleDraft';
 import { isItemRef, resolveItem } from './vscode/items';
+import { registerFigureDiagnostics, type FigureDiagnostics } from './vscode/figureDiagnostics';
+import { registerFigureView, type DocumentFiguresTree } from './vscode/figureView';
 
 /** What tests and other extensions can reach: the loaded library and the trees. */
 export interface ReportLensApi {
   library(): Library | undefined;
   trees: Trees;
+  /** The figure check: findings per document, and the "Figures in this document" view. */
+  figures: { diagnostics: FigureDiagnostics; view: DocumentFiguresTree };
   /** Milliseconds from activate() to ready. */
   activationMs: number;
   /** Where that time went: loading the snapshot, registering the features. */
@@ -45,6 +49,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
   registerDropCitation(context, library);
   registerSampleDraft(context);
   const trees = registerTrees(context, library);
+  const figureDiagnostics = registerFigureDiagnostics(context, library);
+  const figures = { diagnostics: figureDiagnostics, view: registerFigureView(context, figureDiagnostics, library) };
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('reportLens.extraSnapshots') && !event.affectsConfiguration('reportLens.maxSnapshotMegabytes')) return;
@@ -66,7 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
     }),
   );
   const finished = Date.now();
-  return { library, trees, activationMs: finished - started, activationPhases: { loadMs: loadedAt - started, registerMs: finished - loadedAt } };
+  return { library, trees, figures, activationMs: finished - started, activationPhases: { loadMs: loadedAt - started, registerMs: finished - loadedAt } };
 }
 
 export function deactivate(): void {

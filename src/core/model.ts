@@ -156,7 +156,7 @@ export interface Snapshot {
   terms: Term[];
   figures: Figure[];
   captions: Caption[];
-  /** Character folding table (traditional → simplified) for the characters the terms need. */
+  /** Character folding table (traditional → simplified) for the characters of the terms and of the figures' sentences. */
   fold: { t2s: Record<string, string> };
 }
 

@@ -64,8 +64,9 @@ export class FoldTable {
         this.codes[traditional.charCodeAt(0)] = this.codes[simplified.charCodeAt(0)];
       }
     }
-    // A radical folds to its ideograph, which may itself be traditional (⾺ → 馬 → 马): fold it once more.
-    for (let code = 0x2e80; code <= 0x2fdf; code++) this.codes[code] = this.codes[this.codes[code]];
+    // A radical or full-width form may stand for a traditional character the table just folded (⿂ → 魚 → 鱼):
+    // one more step keeps folding idempotent.
+    for (let code = 0; code < TABLE_SIZE; code++) this.codes[code] = this.codes[this.codes[code]];
   }
 
   /** Folds a string; the result has exactly the same length (and is the same string when nothing folds). */

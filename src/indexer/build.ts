@@ -15,7 +15,7 @@ import { TermExtractor } from './terms';
 import { extractFigures } from './figures';
 import { linkSameFigures } from './figureLinks';
 import { relateFigures } from './figureRelevance';
-import { characterTable } from './chinese';
+import { characterTable, scriptVariants } from './chinese';
 
 export interface BuildOptions {
   reportsDir: string;
@@ -94,7 +94,8 @@ export function buildSnapshot(options: BuildOptions): Snapshot {
     terms,
     figures,
     captions,
-    fold: { t2s: characterTable(terms.flatMap((term) => [term.term, ...term.aliases])) },
+    // The figures' sentences in traditional script too: the figure check compares a draft's words with them in either script.
+    fold: { t2s: characterTable([...terms.flatMap((term) => [term.term, ...term.aliases]), ...figures.flatMap((figure) => scriptVariants(figure.quote))]) },
   };
 }
 

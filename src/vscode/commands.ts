@@ -12,10 +12,16 @@ export const COMMANDS = {
   filterTerms: 'reportLens.filterTerms',
   clearFilter: 'reportLens.clearFilter',
   openSampleDraft: 'reportLens.openSampleDraft',
+  checkWorkspaceFigures: 'reportLens.checkWorkspaceFigures',
+  /** The figure check's quick fixes: commands of code actions, not of the palette. */
+  figureCite: 'reportLens.figureCheck.cite',
+  figureUseValue: 'reportLens.figureCheck.useValue',
+  figureIgnore: 'reportLens.figureCheck.ignore',
 } as const;
 
 export const VIEWS = {
   terms: 'reportLens.terms',
   reports: 'reportLens.reports',
   documentTerms: 'reportLens.documentTerms',
+  documentFigures: 'reportLens.documentFigures',
 } as const;

@@ -75,6 +75,16 @@ export const settings = {
     return { path: typeof value === 'string' ? value : invalid('reportsFolder', value, ''), fromUserSettings: setting?.fromUserSettings ?? true };
   },
   pickerDefaultAction: () => oneOf('picker.defaultAction', ['insertCitation', 'insertQuote', 'openSource', 'copy'] as const, 'insertCitation'),
+  figureCheckEnabled: (): boolean => section().get<boolean>('figureCheck.enabled', true) !== false,
+  /** How a figure that contradicts a report shows in the Problems view. */
+  figureCheckSeverity(): vscode.DiagnosticSeverity {
+    const severity = oneOf('figureCheck.severity', ['error', 'warning', 'information', 'hint'] as const, 'warning');
+    return { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, information: vscode.DiagnosticSeverity.Information, hint: vscode.DiagnosticSeverity.Hint }[severity];
+  },
+  figureCheckLanguages(): string[] {
+    const value = section().get<unknown>('figureCheck.languages', Object.keys(DEFAULT_FORMATS));
+    return Array.isArray(value) && value.every((id) => typeof id === 'string') ? value : invalid('figureCheck.languages', value, Object.keys(DEFAULT_FORMATS));
+  },
   /** Documents larger than this (characters) are not scanned for "Terms in this document". */
   maxScanCharacters(): number {
     const value = section().get<unknown>('maxScanCharacters', 5_000_000);

@@ -17,6 +17,8 @@ import { cleanReport } from '../../src/indexer/clean';
 import { extractFigures } from '../../src/indexer/figures';
 import { linkSameFigures } from '../../src/indexer/figureLinks';
 import { ReportText } from '../../src/indexer/reportText';
+import { FigureChecker } from '../../src/core/figureCheck';
+import { evaluate, generateEvaluationSet } from '../unit/figureEval';
 
 const ROOT = join(__dirname, '..', '..');
 const SNAPSHOT_TEXT = readFileSync(join(ROOT, 'data', 'snapshot.json'), 'utf8');
@@ -254,6 +256,27 @@ linear('worst_yaml_alias_bomb_ms', (kilobytes) => {
   }, 5, 1);
   record('cite_100k_blank_ms', 'ms', samples, undefined, '< 500 ms (all formats, both fillers)');
   if (median(samples) > 5000) budgetFailures.push(`cite_100k_blank_ms: citation edits on 100,000 blank characters took ${round(median(samples))} ms — something is no longer linear`);
+}
+
+// Figure check: a 5 MB draft of report sentences (every line full of numbers the reports state: the worst case),
+// against the naive comparison of every number with every figure (on 256 KB, scaled to 5 MB: it takes minutes);
+// then what typing costs — one changed line re-checked — and building the checker's index.
+const checker = new FigureChecker(library);
+record('figure_check_index_ms', 'ms', time(() => new FigureChecker(library), 5, 1), undefined, 'once, on first check');
+const naiveSample = draft.slice(0, 256 * 1024);
+const checkRuns = time(() => checker.check(draft), 3, 1);
+record('figure_check_5mb_ms', 'ms', checkRuns, time(() => checker.check(naiveSample, true), 2, 1), '< 200 ms', 1);
+results.figure_check_5mb_ms.baseline = round(results.figure_check_5mb_ms.baseline! * (draft.length / naiveSample.length));
+results.figure_check_5mb_ms.ratio = round(results.figure_check_5mb_ms.baseline / results.figure_check_5mb_ms.median);
+const typedLines = draft.split('\n').slice(0, 500);
+let typed = 0;
+record('figure_check_line_ms', 'ms', time(() => checker.check(typedLines[typed++ % typedLines.length]), 500), time(() => checker.check(typedLines[typed++ % typedLines.length], true), 100), '< 5 ms');
+
+// Figure check quality on the seeded evaluation sets (the README's table): precision and recall of the warnings.
+for (const seed of [20261123, 7, 42]) {
+  const result = evaluate(checker, generateEvaluationSet(library.snapshot, seed), seed);
+  results[`figure_check_precision_seed_${seed}`] = { median: round(result.precision * 100), unit: '%', target: '≥ 95 %' };
+  results[`figure_check_recall_seed_${seed}`] = { median: round(result.recall * 100), unit: '%', target: `≥ 80 % (${Object.entries(result.recallByKind).map(([kind, share]) => `${kind} ${share}`).join(', ')}; ${result.warningsOnNeverStated} warnings on ${result.neverStated} never-stated)` };
 }
 
 /** The parts that wait on other processes (the real VS Code), then the report. */

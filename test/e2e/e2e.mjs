@@ -287,6 +287,25 @@ const scenarios = {
     assert.match(text, /\n参考文献\n\n\[1\] 京东集团技术委员会\. 技术重构社会供应链：未来科技趋势白皮书\[R\]\. 2021-01\.\n$/);
     await page.screenshot({ path: join(SHOTS, 'drag.png') });
   },
+
+  async 'a contradicted figure is underlined, and its quick fix puts the report\'s value with a citation'(page) {
+    await openFile(page, 'figures.md');
+    await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 20_000 });
+    const box = await locateText(page, '38.5');
+    await page.mouse.click(box.x, box.y);
+    // The Quick Fix command from the palette: the browser may keep Ctrl+. for itself.
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Quick Fix', { delay: 20 });
+    await page.waitForTimeout(600);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.action-widget >> text=/Use the report|改用报告/', { timeout: 20_000 });
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(SHOTS, 'figure-check.png') });
+    await page.click('.action-widget >> text=/Use the report|改用报告/');
+    await page.waitForTimeout(1500);
+    const text = await documentText(page);
+    assert.match(text, /2019年，我国数字经济规模达到35\.8万亿元\[\^[\w-]+\]，占GDP比重为36\.2%。/);
+  },
 };
 
 const START_CHECK = 'npm start keeps a file written into the demo workspace after Ctrl-C';

@@ -18,6 +18,12 @@ describe('normalisation', () => {
     assert.equal(folded, 'iot核心芯片物联网');
     assert.equal(folded.length, input.length);
   });
+
+  it('folds a radical standing for a traditional character all the way to the simplified one (idempotent)', () => {
+    const table = new FoldTable({ 魚: '鱼' });
+    assert.equal(table.fold('⿂'), '鱼');
+    assert.equal(table.fold(table.fold('⿂魚')), table.fold('⿂魚'));
+  });
 });
 
 describe('term matching on real report terms', () => {

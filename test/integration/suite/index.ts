@@ -6,3 +6,4 @@ import './sidebar.test';
 import './sourceView.test';
 import './hardening.test';
 import './terms.test';
+import './figures.test';

@@ -1,0 +1,556 @@
+/**
+ * Figure check: the statistics a writer typed, compared with the reports' own.
+ *
+ * For each number of a draft (found by `findFigures`, the parser the indexer
+ * uses), the reports' figures about the same thing are looked up: same
+ * subject — the terms and content words of the number's clause against those
+ * of the figure's clause, over folded text so either script matches — a
+ * compatible unit and the same year. The outcome is one of:
+ *
+ * - `agrees`: a figure about the same thing states this value;
+ * - `contradicts`: the figure about the same thing, in the same year, states
+ *   a value that differs from the draft's in a way writers err (transposed
+ *   digits, 万/亿 scale, percent for percentage points, the same value given
+ *   for another year, the value of a neighbouring figure);
+ * - `unknown`: anything else. A false alarm costs more than a miss, so a value
+ *   that merely differs is never a contradiction: the draft may be quoting a
+ *   statistic the reports do not hold.
+ *
+ * The comparison relies on the stable parts of a figure — value, unit, year,
+ * its sentence and location — and not on its `subject` text: the clause is
+ * recomputed here, the same way for the draft and the report, so both sides
+ * are cut alike.
+ */
+import type { Figure } from './model';
+import { isHan } from './normalize';
+import { findFigures, type ParsedFigure } from './numbers';
+import type { Library } from './snapshot';
+
+export type FigureStatus = 'agrees' | 'contradicts' | 'unknown';
+
+/** How a contradicting value differs from the report's. */
+export type FigureError = 'transposed-digits' | 'scale' | 'percent-vs-points' | 'year' | 'neighbour';
+
+/** A number of the checked text with what the reports say about it. */
+export interface FigureFinding {
+  /** Offsets in the checked text (end exclusive). */
+  start: number;
+  end: number;
+  /** The number as written in the draft. */
+  text: string;
+  value: number;
+  unit: string;
+  /** The calendar year the draft's sentence gives the number, if any. */
+  year?: number;
+  status: FigureStatus;
+  /** The report's figure that agrees, or that the draft contradicts. */
+  figure?: Figure;
+  /** For a contradiction: how the draft's value differs. */
+  error?: FigureError;
+}
+
+/**
+ * Weighted keys of a stretch of text: Han bigrams (weight 1) as the number
+ * `first × 65536 + second`, and term ids (weight 2) and English words (weight 1)
+ * interned as numbers above 2³²: numeric keys keep a 5 MB check free of string garbage.
+ */
+type Keys = Map<number, number>;
+
+/** A report figure prepared for matching. */
+interface IndexedFigure {
+  figure: Figure;
+  /** The unit, its counter folded as the draft's numbers are (個 → 个); normalised names (`CNY`) as they are. */
+  unit: string;
+  /** The value's digits, for the transposition test. */
+  digits: string;
+  /** Keys of the clause that says what the figure measures. */
+  local: Keys;
+  localWeight: number;
+  /** Keys of the figure's whole sentence. */
+  sentence: Keys;
+  sentenceWeight: number;
+  /** Every year its sentence names: a draft giving any of them does not contradict the year. */
+  years: number[];
+}
+
+/**
+ * Characters that say nothing about what is measured (function words, verbs
+ * of amount, calendar words): a bigram containing one is not a key.
+ */
+const STOP_CHARACTERS = new Set('的了在和与及是为将已达到从至于对也都而或等其该这年月日约近超过逾余并则就还有被把以上个中共计');
+/** 1 for the code units that end a sentence (。！？!? and line breaks): a table read per character of a 5 MB draft. */
+const SENTENCE_ENDS = new Uint8Array(0x10000);
+for (const char of '。！？!?\n') SENTENCE_ENDS[char.charCodeAt(0)] = 1;
+const CLAUSE_END = /[，,；;：:。！？!?\n]/;
+const NUMBER_WITH_UNIT = /\d[\d.,]*\s?(?:万亿|亿|億|万|萬|千)?\s?(?:美元|欧元|歐元|元|个百分点|個百分點|%|％)?/g;
+const YEAR = /(?<![\d.])((?:19|20)\d{2})\s?年(?!代)/g;
+
+/** Key weight below which a clause is too thin to say what it measures; the clause before is added. */
+const THIN_CLAUSE = 3;
+/** Share (Dice) of clause keys a report figure must have in common with the draft's clause to be about the same thing. */
+const AGREE_SIMILARITY = 0.3;
+/** A contradiction needs a clearer subject match: the clause, and the sentence around it. */
+const CONTRADICT_SIMILARITY = 0.45;
+const CONTRADICT_SENTENCE_SIMILARITY = 0.25;
+/** A second candidate this close in score makes the subject ambiguous: stay silent. */
+const AMBIGUITY_MARGIN = 0.1;
+/** Figures of the same report within this many characters are "neighbours" a writer can confuse. */
+const NEIGHBOUR_DISTANCE = 400;
+
+/** The unit family two figures must share to be compared; counters are compatible with a bare scaled count. */
+function unitFamily(unit: string): string {
+  if (unit === 'percent' || unit === 'percentage-point') return 'rate';
+  if (['CNY', 'USD', 'EUR', 'times', 'fraction'].includes(unit)) return unit;
+  return 'count';
+}
+
+/** Same (folded) unit, or a counter against a bare scaled count (`45.7亿` against `45.7亿个`). */
+function sameUnit(a: string, b: string): boolean {
+  return a === b || (unitFamily(a) === 'count' && unitFamily(b) === 'count' && (a === 'count' || b === 'count'));
+}
+
+function nearlyEqual(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** The number a figure's text writes before any scale or unit (`6,500亿元` → 6500), or undefined for Chinese numerals. */
+function writtenNumber(text: string): number | undefined {
+  const digits = /-?\d[\d,]*(?:\.\d+)?/.exec(text)?.[0];
+  return digits === undefined ? undefined : Number(digits.replace(/,/g, ''));
+}
+
+/** How the writer rounded a number: the factor of its written digits and its decimals (`35.8万亿元` → 10¹², 1). */
+interface Rounding {
+  scale: number;
+  decimals: number;
+}
+
+/** The rounding of a number written with decimals; a whole number is taken as exact. */
+function roundingOf(draft: ParsedFigure): Rounding | undefined {
+  const written = writtenNumber(draft.text);
+  const decimals = /\d\.(\d+)/.exec(draft.text)?.[1].length ?? 0;
+  if (written === undefined || written === 0 || decimals === 0) return undefined;
+  return { scale: draft.value / written, decimals };
+}
+
+/** How far a value may lie from the draft's and still round to it. */
+function roundingTolerance(draft: ParsedFigure, rounding: Rounding | undefined): number {
+  return rounding ? 0.5 * 10 ** -rounding.decimals * Math.abs(rounding.scale) * (1 + 1e-9) : Math.abs(draft.value) * 1e-9;
+}
+
+/**
+ * The draft states the report's value: equal, equal once the report's value is
+ * rounded as the writer rounded it (`35.84` written `35.8`), or inside a stated range.
+ */
+function statesValue(draft: ParsedFigure, figure: Figure, rounding: Rounding | undefined): boolean {
+  if (draft.valueMax === undefined && figure.valueMax !== undefined) return draft.value >= figure.value && draft.value <= figure.valueMax;
+  if (draft.valueMax !== undefined && (figure.valueMax === undefined || !nearlyEqual(draft.valueMax, figure.valueMax))) return false;
+  if (nearlyEqual(draft.value, figure.value)) return true;
+  return rounding !== undefined && nearlyEqual(draft.value, Number((figure.value / rounding.scale).toFixed(rounding.decimals)) * rounding.scale);
+}
+
+/** The digits of a value at a fixed precision, for the transposition test (`12.3` → `123000000000`). */
+function digitString(value: number): string {
+  return Math.abs(value).toFixed(6).replace('.', '').replace(/^0+/, '');
+}
+
+/** Two values that differ by swapping two adjacent, different digits (12.3 ↔ 13.2, 67 ↔ 76). */
+export function isTransposition(a: number, b: number): boolean {
+  return Math.sign(a) === Math.sign(b) && swappedDigits(digitString(a), digitString(b));
+}
+
+/** The values a slip of two adjacent digits of `value` gives (12.3 → 21.3, 13.2). */
+function digitSwaps(value: number): number[] {
+  const fixed = Math.abs(value).toFixed(6);
+  const swaps: number[] = [];
+  const digitAt = fixed.split('').map((char, index) => (char === '.' ? -1 : index)).filter((index) => index >= 0);
+  for (let i = 0; i + 1 < digitAt.length; i++) {
+    const [a, b] = [digitAt[i], digitAt[i + 1]];
+    if (fixed[a] === fixed[b]) continue;
+    const chars = fixed.split('');
+    [chars[a], chars[b]] = [chars[b], chars[a]];
+    swaps.push(Math.sign(value) * Number(chars.join('')));
+  }
+  return swaps;
+}
+
+/** Digit strings (of the same precision) that differ by two adjacent digits swapped. */
+function swappedDigits(left: string, right: string): boolean {
+  if (left.length !== right.length || left === right) return false;
+  const differing: number[] = [];
+  for (let i = 0; i < left.length; i++) if (left[i] !== right[i]) differing.push(i);
+  return differing.length === 2 && differing[1] === differing[0] + 1 && left[differing[0]] === right[differing[1]] && left[differing[1]] === right[differing[0]];
+}
+
+/** One value is the other with 万 and 亿 (or 亿 and 万亿) confused: a factor of 10⁴ or 10⁸. */
+export function isScaleSlip(a: number, b: number): boolean {
+  if (a === 0 || b === 0) return false;
+  const ratio = Math.abs(a / b);
+  return [1e4, 1e8, 1e-4, 1e-8].some((factor) => Math.abs(ratio / factor - 1) < 1e-9);
+}
+
+/**
+ * The calendar year a number at `start` of `sentence` refers to: the nearest
+ * year before it, else the first after it (as the indexer reads report sentences).
+ */
+export function yearNear(sentence: string, start: number): number | undefined {
+  let before: number | undefined;
+  let after: number | undefined;
+  for (const match of sentence.matchAll(YEAR)) {
+    if (match.index < start) before = Number(match[1]);
+    else if (after === undefined && match.index > start) after = Number(match[1]);
+  }
+  return before ?? after;
+}
+
+function yearsIn(sentence: string): number[] {
+  return [...sentence.matchAll(YEAR)].map((match) => Number(match[1]));
+}
+
+/** Start of the clause holding `offset`: just after the previous clause break. */
+function clauseStart(text: string, offset: number, from: number): number {
+  let at = offset;
+  while (at > from && !CLAUSE_END.test(text[at - 1])) at--;
+  return at;
+}
+
+function clauseEnd(text: string, offset: number, to: number): number {
+  let at = offset;
+  while (at < to && !CLAUSE_END.test(text[at])) at++;
+  return at;
+}
+
+/**
+ * The finder of subject keys: terms through the library's matcher, English
+ * words and Han bigrams through its folding, so `人工智慧`, `人工智能` and `AI`
+ * give the same term key and `產業` the same bigram as `产业` where the
+ * snapshot's folding table knows the characters.
+ */
+class SubjectKeys {
+  /** Term ids and English words as numeric keys. */
+  private readonly interned = new Map<string, number>();
+
+  constructor(private readonly library: Library) {}
+
+  private intern(name: string): number {
+    let key = this.interned.get(name);
+    if (key === undefined) {
+      key = 2 ** 32 + this.interned.size;
+      this.interned.set(name, key);
+    }
+    return key;
+  }
+
+  /** Keys of `text[from, to)`, skipping number spans (a number is no subject word). */
+  of(text: string, from: number, to: number): Keys {
+    const keys: Keys = new Map();
+    if (to <= from) return keys;
+    this.library.matcher.scan(text, (match) => void keys.set(this.intern(`T:${match.value.id}`), 2), from, to);
+    // Other numbers of the clause, with their scales and units, are blanked: `亿元` or `百分点` says nothing about the subject.
+    const folded = this.library.folding.fold(text.slice(from, to)).replace(NUMBER_WITH_UNIT, (number) => ' '.repeat(number.length));
+    let word = '';
+    for (let i = 0; i <= folded.length; i++) {
+      const char = folded[i] ?? ' ';
+      const code = char.charCodeAt(0);
+      if (code >= 0x61 && code <= 0x7a) {
+        word += char;
+        continue;
+      }
+      if (word.length >= 2) keys.set(this.intern(word), 1);
+      word = '';
+      const next = folded.charCodeAt(i + 1);
+      if (isHan(code) && isHan(next) && !STOP_CHARACTERS.has(char) && !STOP_CHARACTERS.has(folded[i + 1])) keys.set(code * 0x10000 + next, 1);
+    }
+    return keys;
+  }
+
+  /**
+   * Keys of what a number measures: its clause (the words before it and, when
+   * it reads `63%的企业…`, after it); a clause too thin to say anything takes
+   * in the clause before it.
+   */
+  subjectOf(sentence: string, sentenceStart: number, start: number, end: number): Keys {
+    let from = clauseStart(sentence, start, sentenceStart);
+    const after = sentence[end] === '的' ? this.of(sentence, end + 1, clauseEnd(sentence, end, sentence.length)) : new Map<number, number>();
+    let keys = new Map([...this.of(sentence, from, start), ...after]);
+    for (let extensions = 0; weight(keys) < THIN_CLAUSE && from > sentenceStart && extensions < 2; extensions++) {
+      from = clauseStart(sentence, from - 1, sentenceStart);
+      keys = new Map([...this.of(sentence, from, start), ...after]);
+    }
+    return keys;
+  }
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function weight(keys: Keys): number {
+  let total = 0;
+  for (const value of keys.values()) total += value;
+  return total;
+}
+
+/** Weight of the keys two sets share. */
+function sharedWeight(a: Keys, b: Keys): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [key, value] of small) if (large.has(key)) shared += value;
+  return shared;
+}
+
+/** Dice similarity of two weighted key sets. */
+function dice(shared: number, left: number, right: number): number {
+  return left + right === 0 ? 0 : (2 * shared) / (left + right);
+}
+
+/** A report figure and how well its subject matches a draft number's. */
+interface Candidate {
+  entry: IndexedFigure;
+  local: number;
+  sentence: number;
+}
+
+/** The draft's number, its sentence and the keys of both. */
+interface DraftNumber {
+  parsed: ParsedFigure;
+  year: number | undefined;
+  /** The subject keys, computed on first use: most numbers relate to no figure by value and never need them. */
+  subject(): { local: Keys; localWeight: number; sentence: Keys; sentenceWeight: number };
+}
+
+/**
+ * The reports' figures, indexed for checking drafts: each figure's clause and
+ * sentence keys, and postings from clause keys to figures, so a draft number
+ * is compared only with figures that share a subject word.
+ */
+export class FigureChecker {
+  private readonly keys: SubjectKeys;
+  private readonly entries: IndexedFigure[] = [];
+  private readonly postings = new Map<number, number[]>();
+  private readonly byReport = new Map<string, IndexedFigure[]>();
+  /** Per unit family: its figures sorted by value, for range look-ups of the values a draft's number relates to. */
+  private readonly byFamily = new Map<string, IndexedFigure[]>();
+  /** Figures stating a range (`60%~80%`): few, compared one by one. */
+  private readonly ranges: IndexedFigure[] = [];
+
+  constructor(readonly library: Library) {
+    this.keys = new SubjectKeys(library);
+    for (const figure of library.snapshot.figures) {
+      const entry = this.indexFigure(figure);
+      const index = this.entries.push(entry) - 1;
+      for (const key of entry.local.keys()) pushTo(this.postings, key, index);
+      pushTo(this.byReport, figure.reportId, entry);
+      pushTo(this.byFamily, unitFamily(figure.unit), entry);
+      if (figure.valueMax !== undefined) this.ranges.push(entry);
+    }
+    for (const list of this.byFamily.values()) list.sort((a, b) => a.figure.value - b.figure.value);
+  }
+
+  /** Figures of a unit family whose value lies in [low, high]. */
+  private valuesBetween(family: string, low: number, high: number): IndexedFigure[] {
+    const list = this.byFamily.get(family) ?? [];
+    let first = 0;
+    let last = list.length;
+    while (first < last) {
+      const middle = (first + last) >> 1;
+      if (list[middle].figure.value < low) first = middle + 1;
+      else last = middle;
+    }
+    const found: IndexedFigure[] = [];
+    for (let i = first; i < list.length && list[i].figure.value <= high; i++) found.push(list[i]);
+    return found;
+  }
+
+  private indexFigure(figure: Figure): IndexedFigure {
+    const sentence = figure.quote;
+    // The figure's place in its sentence: the parsed number with its text, else its first occurrence.
+    const parsed = findFigures(this.library.folding.fold(sentence)).find((candidate) => sentence.slice(candidate.start, candidate.end) === figure.text);
+    const start = parsed?.start ?? Math.max(0, sentence.indexOf(figure.text));
+    const end = parsed?.end ?? start + figure.text.length;
+    const local = this.keys.subjectOf(sentence, 0, start, end);
+    const sentenceKeys = this.keys.of(sentence, 0, sentence.length);
+    return { figure, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), digits: digitString(figure.value), local, localWeight: weight(local), sentence: sentenceKeys, sentenceWeight: weight(sentenceKeys), years: yearsIn(sentence) };
+  }
+
+  /**
+   * Weight of the clause keys each figure shares with the draft's clause:
+   * through the postings, or — `naive`, the benchmark's baseline — by comparing
+   * the draft with every figure.
+   */
+  private sharedClauseWeights(draft: DraftNumber, naive: boolean): Map<number, number> {
+    const shared = new Map<number, number>();
+    const { local } = draft.subject();
+    if (naive) {
+      this.entries.forEach((entry, index) => shared.set(index, sharedWeight(local, entry.local)));
+      return shared;
+    }
+    for (const [key, value] of local) {
+      for (const index of this.postings.get(key) ?? []) shared.set(index, (shared.get(index) ?? 0) + Math.min(value, this.entries[index].local.get(key)!));
+    }
+    return shared;
+  }
+
+  /** Figures about the same thing as the draft's number, in the same unit family, best first. */
+  private candidates(draft: DraftNumber, naive: boolean): Candidate[] {
+    const found: Candidate[] = [];
+    for (const [index, localShared] of this.sharedClauseWeights(draft, naive)) {
+      const candidate = this.candidate(draft, this.entries[index], localShared);
+      if (candidate) found.push(candidate);
+    }
+    return found.sort((a, b) => score(b) - score(a));
+  }
+
+  /** A figure as a candidate for the draft's number: same unit family and a clause similar enough, else undefined. */
+  private candidate(draft: DraftNumber, entry: IndexedFigure, localShared?: number): Candidate | undefined {
+    if (unitFamily(entry.figure.unit) !== unitFamily(draft.parsed.unit)) return undefined;
+    const subject = draft.subject();
+    const local = dice(localShared ?? sharedWeight(subject.local, entry.local), subject.localWeight, entry.localWeight);
+    if (local < AGREE_SIMILARITY) return undefined;
+    return { entry, local, sentence: dice(sharedWeight(subject.sentence, entry.sentence), subject.sentenceWeight, entry.sentenceWeight) };
+  }
+
+  /**
+   * Whether some figure of the unit family relates to the draft's value at all
+   * — stating it, equal to it, or a slip of it. When none does, every rule
+   * below ends in `unknown`, and the subject need not be matched.
+   */
+  private relatedByValue(parsed: ParsedFigure, digits: string, rounding: Rounding | undefined): IndexedFigure[] {
+    const family = unitFamily(parsed.unit);
+    const value = parsed.value;
+    // The values that could relate: the draft's own (within its rounding), its 万/亿 shifts and its digit swaps.
+    const around = (target: number, tolerance: number) => this.valuesBetween(family, target - tolerance, target + tolerance);
+    const near = [around(value, roundingTolerance(parsed, rounding)), ...[1e4, 1e8, 1e-4, 1e-8].map((factor) => around(value * factor, Math.abs(value * factor) * 1e-9))];
+    for (const swapped of digitSwaps(value)) near.push(around(swapped, Math.abs(swapped) * 1e-9));
+    const candidates = new Set([...near.flat(), ...this.ranges.filter((entry) => unitFamily(entry.unit) === family)]);
+    return [...candidates].filter((entry) => nearlyEqual(entry.figure.value, value) || statesValue(parsed, entry.figure, rounding) || valueSlip(parsed, digits, entry) !== undefined);
+  }
+
+  /** Checks one number of a draft sentence. */
+  private checkNumber(draft: DraftNumber, naive: boolean): Pick<FigureFinding, 'status' | 'figure' | 'error'> {
+    const { parsed, year } = draft;
+    const digits = digitString(parsed.value);
+    const rounding = roundingOf(parsed);
+    const yearFits = (entry: IndexedFigure) => year === undefined || entry.figure.year === undefined || entry.figure.year === year || entry.years.includes(year);
+    const agrees = (candidate: Candidate) => yearFits(candidate.entry) && sameUnit(parsed.unit, candidate.entry.unit) && statesValue(parsed, candidate.entry.figure, rounding);
+    if (!naive) {
+      // Fast paths, with the outcome of the full comparison below: no figure related by value, or one that agrees.
+      const related = this.relatedByValue(parsed, digits, rounding);
+      if (related.length === 0) return { status: 'unknown' };
+      const best = related.map((entry) => this.candidate(draft, entry)).filter((candidate): candidate is Candidate => candidate !== undefined && agrees(candidate)).sort((a, b) => score(b) - score(a))[0];
+      if (best) return { status: 'agrees', figure: best.entry.figure };
+    }
+    const candidates = this.candidates(draft, naive);
+    const agreeing = candidates.find(agrees);
+    if (agreeing) return { status: 'agrees', figure: agreeing.entry.figure };
+
+    const clear = candidates.filter((candidate) => candidate.local >= CONTRADICT_SIMILARITY && candidate.sentence >= CONTRADICT_SENTENCE_SIMILARITY);
+    // The same value and unit, about the same thing, but for a year the report's sentence never names:
+    // the report's figure for the draft's year when it has one (its value is the one to use), else the one with this value.
+    const sameValue = clear.find((candidate) => sameUnit(parsed.unit, candidate.entry.unit) && nearlyEqual(candidate.entry.figure.value, parsed.value));
+    if (sameValue) {
+      const { figure, years } = sameValue.entry;
+      if (year === undefined || figure.year === undefined || years.includes(year)) return { status: 'unknown' };
+      const forThatYear = clear.find((candidate) => candidate.entry.figure.year === year && sameUnit(parsed.unit, candidate.entry.unit));
+      return { status: 'contradicts', figure: (forThatYear ?? sameValue).entry.figure, error: 'year' };
+    }
+    const sameYear = clear.filter((candidate) => candidate.entry.figure.year === year);
+    // A transposition, a scale or a percent-for-points slip names its figure by value: one such figure is enough.
+    const slipped = sameYear.map((candidate) => ({ candidate, error: valueSlip(parsed, digits, candidate.entry) })).filter((found) => found.error !== undefined);
+    if (slipped.length > 0 && slipped.every((found) => nearlyEqual(found.candidate.entry.figure.value, slipped[0].candidate.entry.figure.value))) {
+      return { status: 'contradicts', figure: slipped[0].candidate.entry.figure, error: slipped[0].error };
+    }
+    if (slipped.length > 0) return { status: 'unknown' };
+    // A neighbour's value needs the figure to be the one clear best match: two figures with different values
+    // that fit about as well make which one the writer meant a guess.
+    const best = sameYear[0];
+    if (!best) return { status: 'unknown' };
+    const rival = sameYear.find((candidate) => candidate !== best && !nearlyEqual(candidate.entry.figure.value, best.entry.figure.value) && score(best) - score(candidate) < AMBIGUITY_MARGIN);
+    if (rival || !this.isNeighbourValue(parsed, best.entry)) return { status: 'unknown' };
+    return { status: 'contradicts', figure: best.entry.figure, error: 'neighbour' };
+  }
+
+  /** The draft's value is that of another figure of the same unit close by in the same report. */
+  private isNeighbourValue(parsed: ParsedFigure, entry: IndexedFigure): boolean {
+    const figure = entry.figure;
+    if (parsed.valueMax !== undefined || !sameUnit(parsed.unit, entry.unit)) return false;
+    return (this.byReport.get(figure.reportId) ?? []).some(
+      (other) => other !== entry && other.figure.unit === figure.unit && Math.abs(other.figure.offset - figure.offset) <= NEIGHBOUR_DISTANCE && nearlyEqual(other.figure.value, parsed.value),
+    );
+  }
+
+  /**
+   * Checks every number of `text`; offsets of the findings are offsets in `text`.
+   * Sentences end at `。！？` and line breaks, so checking a line alone gives the
+   * same answer as checking it inside its document (what incremental checking relies on).
+   * `naive` compares each number with every figure instead of using the postings:
+   * the same findings, slower — the benchmark's baseline.
+   */
+  check(text: string, naive = false): FigureFinding[] {
+    const findings: FigureFinding[] = [];
+    let sentenceStart = 0;
+    while (sentenceStart < text.length) {
+      let sentenceEnd = sentenceStart;
+      while (sentenceEnd < text.length && SENTENCE_ENDS[text.charCodeAt(sentenceEnd)] === 0) sentenceEnd++;
+      if (sentenceEnd > sentenceStart) this.checkSentence(text, sentenceStart, sentenceEnd, findings, naive);
+      sentenceStart = sentenceEnd + 1;
+    }
+    return findings;
+  }
+
+  private checkSentence(text: string, start: number, end: number, findings: FigureFinding[], naive: boolean): void {
+    const sentence = text.slice(start, end);
+    // Parsed in folded text (same length, so offsets hold): `38.5萬億元` reads as `38.5万亿元`.
+    const numbers = findFigures(this.library.folding.fold(sentence));
+    if (numbers.length === 0) return;
+    let sentenceKeys: Keys | undefined;
+    for (const parsed of numbers) {
+      const year = yearNear(sentence, parsed.start);
+      let subject: ReturnType<DraftNumber['subject']> | undefined;
+      const draft: DraftNumber = {
+        parsed,
+        year,
+        subject: () => {
+          if (!subject) {
+            sentenceKeys ??= this.keys.of(sentence, 0, sentence.length);
+            const local = this.keys.subjectOf(sentence, 0, parsed.start, parsed.end);
+            subject = { local, localWeight: weight(local), sentence: sentenceKeys, sentenceWeight: weight(sentenceKeys) };
+          }
+          return subject;
+        },
+      };
+      const finding: FigureFinding = { start: start + parsed.start, end: start + parsed.end, text: sentence.slice(parsed.start, parsed.end), value: parsed.value, unit: parsed.unit, ...this.checkNumber(draft, naive) };
+      if (year !== undefined) finding.year = year;
+      findings.push(finding);
+    }
+  }
+}
+
+/** How the draft's value is a slip of the figure's by its digits, scale or rate unit, if it is one. */
+function valueSlip(parsed: ParsedFigure, digits: string, entry: IndexedFigure): FigureError | undefined {
+  const figure = entry.figure;
+  if (parsed.valueMax !== undefined || figure.valueMax !== undefined) return undefined;
+  if (unitFamily(parsed.unit) === 'rate' && parsed.unit !== entry.unit) return nearlyEqual(parsed.value, figure.value) ? 'percent-vs-points' : undefined;
+  if (!sameUnit(parsed.unit, entry.unit)) return undefined;
+  if (Math.sign(parsed.value) === Math.sign(figure.value) && swappedDigits(digits, entry.digits)) return 'transposed-digits';
+  if (isScaleSlip(parsed.value, figure.value)) return 'scale';
+  return undefined;
+}
+
+function score(candidate: Candidate): number {
+  return candidate.local + 0.5 * candidate.sentence;
+}
+
+/** The comment that marks a line whose figures the writer chose to ignore, per document language (none for plain text). */
+export function ignoreComment(languageId: string): string | undefined {
+  if (languageId === 'markdown') return '<!-- report-lens: ignore -->';
+  if (languageId === 'latex') return '% report-lens: ignore';
+  return undefined;
+}
+
+/** Whether a line carries the ignore marker (in any of the comment syntaxes). */
+export function isIgnoredLine(line: string): boolean {
+  return line.includes('report-lens: ignore');
+}

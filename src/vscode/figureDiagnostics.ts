@@ -1,0 +1,360 @@
+/**
+ * Figure check in the editor: diagnostics on the numbers of a draft (a hint
+ * where a report states it, a warning where it contradicts one), their quick
+ * fixes, and a command that checks every draft of the workspace.
+ *
+ * Checking is incremental: findings are kept per line text, so typing
+ * re-checks only the lines that changed (debounced), and a line moved by an
+ * edit above it costs nothing.
+ */
+import * as vscode from 'vscode';
+import { authorDateMarker } from '../core/citation';
+import { planCitation } from '../core/citeEdits';
+import { FigureChecker, ignoreComment, isIgnoredLine, type FigureError, type FigureFinding } from '../core/figureCheck';
+import type { Figure } from '../core/model';
+import type { Library } from '../core/snapshot';
+import { addToBibliography, citationFormatOf, citeInEditor } from './citations';
+import { COMMANDS } from './commands';
+import { settings } from './config';
+import { resolveItem } from './items';
+
+export const DIAGNOSTIC_SOURCE = 'Report Lens';
+/** Where the per-document lists of ignored lines live, for languages without a comment to mark them. */
+const IGNORED_LINES_KEY = 'reportLens.figureCheck.ignoredLines';
+/** Reference lists and footnote definitions cite years and pages, not statistics. */
+const REFERENCE_LINE = /^\s*(?:\[\^[^\]]+\]:|\[\d+\]\s)/;
+const FILE_LANGUAGES: Record<string, string> = { md: 'markdown', markdown: 'markdown', txt: 'plaintext', tex: 'latex', rst: 'restructuredtext' };
+
+/** A finding placed in a document. */
+export interface DocumentFinding {
+  finding: FigureFinding;
+  range: vscode.Range;
+}
+
+function errorLabel(error: FigureError | undefined): string {
+  switch (error) {
+    case 'transposed-digits':
+      return vscode.l10n.t('digits swapped?');
+    case 'scale':
+      return vscode.l10n.t('万 and 亿 confused?');
+    case 'percent-vs-points':
+      return vscode.l10n.t('percent and percentage points confused?');
+    case 'year':
+      return vscode.l10n.t('the figure of another year?');
+    default:
+      return vscode.l10n.t('a neighbouring figure of the report?');
+  }
+}
+
+/** The status of a finding in words, for the view. */
+export function statusLabel(finding: FigureFinding): string {
+  if (finding.status === 'agrees') return vscode.l10n.t('stated by the reports');
+  if (finding.status === 'contradicts') return vscode.l10n.t('contradicts a report');
+  return vscode.l10n.t('not in the reports');
+}
+
+export class FigureDiagnostics implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('reportLens.figures');
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with a document whose findings changed. */
+  readonly onDidChange = this.changed.event;
+  /** Findings of each checked document, by URI. */
+  private readonly results = new Map<string, DocumentFinding[]>();
+  /** Per document: the findings of each line text already checked. */
+  private readonly lineCache = new Map<string, Map<string, FigureFinding[]>>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private checker: FigureChecker | undefined;
+
+  constructor(
+    private readonly library: () => Library | undefined,
+    private readonly state: vscode.Memento,
+  ) {}
+
+  /** The checker of the current library, built on first use (not at activation). */
+  checkerNow(): FigureChecker | undefined {
+    const library = this.library();
+    if (!library) return undefined;
+    if (this.checker?.library !== library) {
+      this.checker = new FigureChecker(library);
+      this.lineCache.clear();
+    }
+    return this.checker;
+  }
+
+  findings(uri: vscode.Uri): DocumentFinding[] {
+    return this.results.get(uri.toString()) ?? [];
+  }
+
+  /** Checks a document soon: typing waits for a pause. */
+  schedule(document: vscode.TextDocument, delay = 300): void {
+    const key = document.uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (!document.isClosed) this.checkDocument(document);
+      }, delay),
+    );
+  }
+
+  checkDocument(document: vscode.TextDocument): void {
+    this.checkText(document.uri, document.getText(), document.languageId);
+  }
+
+  private ignoredLines(uri: vscode.Uri): string[] {
+    return this.state.get<Record<string, string[]>>(IGNORED_LINES_KEY, {})[uri.toString()] ?? [];
+  }
+
+  /** Adds a line to a document's list of ignored lines (kept across reloads in the workspace state). */
+  async ignoreLine(uri: vscode.Uri, lineText: string): Promise<void> {
+    const all = this.state.get<Record<string, string[]>>(IGNORED_LINES_KEY, {});
+    await this.state.update(IGNORED_LINES_KEY, { ...all, [uri.toString()]: [...(all[uri.toString()] ?? []), lineText.trim()] });
+  }
+
+  /**
+   * Checks a text as the document `uri` in `languageId` and publishes its
+   * diagnostics; lines whose text was checked before reuse their findings.
+   */
+  checkText(uri: vscode.Uri, text: string, languageId: string): DocumentFinding[] {
+    const key = uri.toString();
+    const checker = this.checkerNow();
+    if (!checker || !settings.figureCheckEnabled() || !settings.figureCheckLanguages().includes(languageId) || text.length > settings.maxScanCharacters()) {
+      this.clear(uri);
+      return [];
+    }
+    const previous = this.lineCache.get(key) ?? new Map<string, FigureFinding[]>();
+    const cache = new Map<string, FigureFinding[]>();
+    const ignored = new Set(this.ignoredLines(uri));
+    const placed: DocumentFinding[] = [];
+    text.split('\n').forEach((line, lineNumber) => {
+      if (isIgnoredLine(line) || REFERENCE_LINE.test(line) || ignored.has(line.trim())) return;
+      const findings = cache.get(line) ?? previous.get(line) ?? checker.check(line);
+      cache.set(line, findings);
+      for (const finding of findings) placed.push({ finding, range: new vscode.Range(lineNumber, finding.start, lineNumber, finding.end) });
+    });
+    this.lineCache.set(key, cache);
+    this.results.set(key, placed);
+    this.collection.set(uri, placed.filter(({ finding }) => finding.status !== 'unknown').map((found) => this.diagnostic(found)));
+    this.changed.fire(uri);
+    return placed;
+  }
+
+  clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.results.delete(key);
+    this.lineCache.delete(key);
+    this.collection.delete(uri);
+    this.changed.fire(uri);
+  }
+
+  private sourceName(figure: Figure): string {
+    return this.library()?.report(figure.reportId)?.shortTitle ?? figure.reportId;
+  }
+
+  private diagnostic({ finding, range }: DocumentFinding): vscode.Diagnostic {
+    const figure = finding.figure!;
+    const source = this.sourceName(figure);
+    let diagnostic: vscode.Diagnostic;
+    if (finding.status === 'agrees') {
+      diagnostic = new vscode.Diagnostic(range, vscode.l10n.t('{0} states this figure: “{1}”', source, figure.quote), vscode.DiagnosticSeverity.Hint);
+      diagnostic.code = 'agrees';
+    } else {
+      const message =
+        figure.year === undefined
+          ? vscode.l10n.t('{0} states {1} here; this draft has {2} ({3})', source, figure.text, finding.text, errorLabel(finding.error))
+          : vscode.l10n.t('{0} states {1} for {2}; this draft has {3} ({4})', source, figure.text, String(figure.year), finding.text, errorLabel(finding.error));
+      diagnostic = new vscode.Diagnostic(range, message, settings.figureCheckSeverity());
+      diagnostic.code = finding.error;
+    }
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    return diagnostic;
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.collection.dispose();
+    this.changed.dispose();
+  }
+}
+
+/** The quick fixes of the figure diagnostics under the cursor. */
+class FigureCodeActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly diagnostics: FigureDiagnostics) {}
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const actions: vscode.CodeAction[] = [];
+    // From the check's own findings under the range, not only the context's diagnostics: those reach the
+    // workbench a moment after they are set, and a fix asked for in that moment would be missing.
+    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
+    for (const found of this.diagnostics.findings(document.uri)) {
+      if (found.finding.status === 'unknown' || !found.range.intersection(range)) continue;
+      const diagnostic = ours.find((candidate) => candidate.range.isEqual(found.range));
+      const figureId = found.finding.figure!.id;
+      const action = (title: string, command: string, args: unknown[], preferred = false) => {
+        const fix = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+        if (diagnostic) fix.diagnostics = [diagnostic];
+        fix.isPreferred = preferred;
+        fix.command = { title, command, arguments: args };
+        actions.push(fix);
+      };
+      if (found.finding.status === 'agrees') {
+        action(vscode.l10n.t('Cite the report that states it'), COMMANDS.figureCite, [document.uri, found.range, figureId], true);
+        continue;
+      }
+      if (found.finding.text !== found.finding.figure!.text) action(vscode.l10n.t("Use the report's value and cite it"), COMMANDS.figureUseValue, [document.uri, found.range, figureId], true);
+      action(vscode.l10n.t('Cite anyway'), COMMANDS.figureCite, [document.uri, found.range, figureId]);
+      action(vscode.l10n.t('Ignore here'), COMMANDS.figureIgnore, [document.uri, found.range]);
+    }
+    return actions;
+  }
+}
+
+/** Command arguments come from anywhere: only a URI, a range and (when wanted) a figure id are accepted. */
+function fixArguments(uri: unknown, range: unknown, figureId?: unknown): { uri: vscode.Uri; range: vscode.Range; figureId: string } | undefined {
+  if (!(uri instanceof vscode.Uri) || !(range instanceof vscode.Range)) return undefined;
+  return { uri, range, figureId: typeof figureId === 'string' ? figureId : '' };
+}
+
+async function editorOf(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+}
+
+/** Cites the figure right after the number, through the citation commands' own path. */
+async function citeAfter(library: Library, uri: vscode.Uri, range: vscode.Range, figureId: string): Promise<boolean> {
+  const item = resolveItem(library, { kind: 'figure', id: figureId });
+  if (!item) return false;
+  const editor = await editorOf(uri);
+  editor.selection = new vscode.Selection(range.end, range.end);
+  return citeInEditor(editor, item, false, library);
+}
+
+/**
+ * Replaces the number with the report's figure as the report writes it and
+ * cites it there: the replacement, the marker and the reference list edits
+ * go in as one edit, so one undo restores the draft.
+ */
+async function useReportValue(library: Library, uri: vscode.Uri, range: vscode.Range, figureId: string): Promise<boolean> {
+  const item = resolveItem(library, { kind: 'figure', id: figureId });
+  if (!item?.figure) return false;
+  const editor = await editorOf(uri);
+  const document = editor.document;
+  const style = settings.citationStyle();
+  const format = citationFormatOf(document);
+  const marker = authorDateMarker(item.source, style);
+  const planAtNumber = () => planCitation(document.getText(), document.offsetAt(range.end), format, item.source, style, marker);
+  const bibliography = planAtNumber().bibliography;
+  if (bibliography) {
+    const problem = await addToBibliography(document, bibliography);
+    if (problem) {
+      void vscode.window.showErrorMessage(`Report Lens: ${problem}`);
+      return false;
+    }
+  }
+  // Planned again from the text as it is now: writing the bibliography may take a while.
+  const plan = planAtNumber();
+  const edited = await editor.edit((builder) => {
+    builder.replace(range, `${item.figure!.text}${plan.marker}`);
+    for (const edit of plan.edits) builder.replace(new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
+  });
+  if (!edited) void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.fileName));
+  return edited;
+}
+
+/** Marks a line as ignored: a comment the writer sees where the language has one, else the document's list. */
+async function ignoreLine(diagnostics: FigureDiagnostics, uri: vscode.Uri, range: vscode.Range): Promise<boolean> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const line = document.lineAt(range.start.line);
+  const comment = ignoreComment(document.languageId);
+  if (comment) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, line.range.end, ` ${comment}`);
+    if (!(await vscode.workspace.applyEdit(edit))) return false;
+  } else {
+    await diagnostics.ignoreLine(uri, line.text);
+  }
+  diagnostics.checkDocument(document);
+  return true;
+}
+
+/**
+ * Checks every draft of the workspace in the enabled languages, with progress
+ * and a cancel button; the warnings go to the Problems view.
+ */
+async function checkWorkspace(diagnostics: FigureDiagnostics): Promise<{ files: number; warnings: number } | undefined> {
+  const languages = settings.figureCheckLanguages();
+  const extensions = Object.keys(FILE_LANGUAGES).filter((extension) => languages.includes(FILE_LANGUAGES[extension]));
+  if (extensions.length === 0 || !diagnostics.checkerNow()) return undefined;
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Report Lens: checking the figures of the workspace drafts'), cancellable: true },
+    async (progress, token) => {
+      const files = await vscode.workspace.findFiles(`**/*.{${extensions.join(',')}}`, '**/{node_modules,.git,.vscode-test}/**', undefined, token);
+      let warnings = 0;
+      let checked = 0;
+      for (const uri of files) {
+        if (token.isCancellationRequested) break;
+        progress.report({ increment: 100 / files.length, message: vscode.workspace.asRelativePath(uri) });
+        const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+        const languageId = open?.languageId ?? FILE_LANGUAGES[uri.path.split('.').pop()!.toLowerCase()];
+        let text: string;
+        try {
+          text = open?.getText() ?? new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+        } catch {
+          continue;
+        }
+        warnings += diagnostics.checkText(uri, text, languageId).filter(({ finding }) => finding.status === 'contradicts').length;
+        checked++;
+        // Yield between files, so the cancel button and the editor stay responsive.
+        await new Promise((done) => setTimeout(done, 0));
+      }
+      void vscode.commands.executeCommand('workbench.actions.view.problems');
+      return { files: checked, warnings };
+    },
+  );
+}
+
+export function registerFigureDiagnostics(context: vscode.ExtensionContext, library: () => Library | undefined): FigureDiagnostics {
+  const diagnostics = new FigureDiagnostics(library, context.workspaceState);
+  const withLibrary = <T>(run: (current: Library) => Promise<T>) => {
+    const current = library();
+    return current ? run(current) : Promise.resolve(undefined);
+  };
+  const checkOpen = (delay: number) => {
+    for (const document of vscode.workspace.textDocuments) if (document.uri.scheme !== 'output') diagnostics.schedule(document, delay);
+  };
+  // The first check waits for activation to finish: the checker's index is built then, not during activate().
+  checkOpen(50);
+  context.subscriptions.push(
+    diagnostics,
+    vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-vfs' }], new FigureCodeActions(diagnostics), { providedCodeActionKinds: FigureCodeActions.kinds }),
+    vscode.workspace.onDidOpenTextDocument((document) => diagnostics.schedule(document, 0)),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0) diagnostics.schedule(event.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => diagnostics.clear(document.uri)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('reportLens.figureCheck') || event.affectsConfiguration('reportLens.extraSnapshots')) checkOpen(0);
+    }),
+    vscode.commands.registerCommand(COMMANDS.figureCite, (uri: unknown, range: unknown, figureId: unknown) => {
+      const args = fixArguments(uri, range, figureId);
+      return args ? withLibrary((current) => citeAfter(current, args.uri, args.range, args.figureId)) : false;
+    }),
+    vscode.commands.registerCommand(COMMANDS.figureUseValue, (uri: unknown, range: unknown, figureId: unknown) => {
+      const args = fixArguments(uri, range, figureId);
+      return args ? withLibrary((current) => useReportValue(current, args.uri, args.range, args.figureId)) : false;
+    }),
+    vscode.commands.registerCommand(COMMANDS.figureIgnore, (uri: unknown, range: unknown) => {
+      const args = fixArguments(uri, range);
+      return args ? ignoreLine(diagnostics, args.uri, args.range) : false;
+    }),
+    vscode.commands.registerCommand(COMMANDS.checkWorkspaceFigures, async () => {
+      const result = await checkWorkspace(diagnostics);
+      if (result) void vscode.window.showInformationMessage(vscode.l10n.t('Report Lens checked {0} drafts: {1} figures contradict the reports.', result.files, result.warnings));
+      return result;
+    }),
+  );
+  return diagnostics;
+}

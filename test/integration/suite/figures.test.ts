@@ -1,0 +1,132 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { citationKey, referenceEntry } from '../../../src/core/citation';
+import type { Figure } from '../../../src/core/model';
+import { api, closeAll, openDraft } from './helpers';
+
+const WRONG = '2019年，我国数字经济规模达到38.5万亿元。';
+const RIGHT = '2019年，我国数字经济规模达到35.8万亿元，占GDP比重为36.2%。';
+
+/** The figure check's diagnostics of a document, once they have arrived (the check is debounced). */
+async function figureDiagnostics(uri: vscode.Uri, wanted: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const diagnostics = vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'Report Lens');
+    if (wanted(diagnostics) || Date.now() > deadline) return diagnostics;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+/** Runs the quick fix with this title on a diagnostic, as the light bulb does. */
+async function applyFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, title: string): Promise<void> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+  const action = actions.find((candidate) => candidate.title === title);
+  assert.ok(action?.command, `no quick fix "${title}" among ${actions.map((candidate) => candidate.title).join(', ')}`);
+  await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+/** The report figure the check matched to a number of the document (several reports may state the same value). */
+async function matchedFigure(uri: vscode.Uri, text: string): Promise<Figure> {
+  const found = (await api()).figures.diagnostics.findings(uri).find(({ finding }) => finding.text === text)?.finding.figure;
+  assert.ok(found, `no figure matched to ${text}`);
+  return found;
+}
+
+function rangeOfText(document: vscode.TextDocument, text: string): vscode.Range {
+  const at = document.getText().indexOf(text);
+  assert.ok(at >= 0, `"${text}" not in the document`);
+  return new vscode.Range(document.positionAt(at), document.positionAt(at + text.length));
+}
+
+describe('figure check (real extension host)', () => {
+  afterEach(closeAll);
+
+  it('warns on a contradicted figure and hints on stated ones, on the numbers’ own ranges', async () => {
+    const library = (await api()).library()!;
+    const editor = await openDraft(`${WRONG}\n${RIGHT}\n`);
+    const document = editor.document;
+    const diagnostics = await figureDiagnostics(document.uri, (found) => found.length >= 3);
+    const warning = diagnostics.find((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning);
+    assert.ok(warning, 'a warning on 38.5万亿元');
+    assert.ok(warning.range.isEqual(rangeOfText(document, '38.5万亿元')));
+    const figure = await matchedFigure(document.uri, '38.5万亿元');
+    assert.equal(figure.text, '35.8万亿元');
+    for (const part of ['35.8万亿元', '2019', library.report(figure.reportId)!.shortTitle]) assert.ok(warning.message.includes(part), `"${warning.message}" names ${part}`);
+    const hints = diagnostics.filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Hint);
+    assert.deepEqual(hints.map((hint) => document.getText(hint.range)).sort(), ['35.8万亿元', '36.2%']);
+  });
+
+  it('replaces the value with the report’s and cites it in the document’s format, as one undo step', async () => {
+    const library = (await api()).library()!;
+    const original = `${WRONG}\n`;
+    const editor = await openDraft(original);
+    const [warning] = await figureDiagnostics(editor.document.uri, (found) => found.length > 0);
+    const figure = await matchedFigure(editor.document.uri, '38.5万亿元');
+    await applyFix(editor.document.uri, warning, "Use the report's value and cite it");
+    const source = library.sourceOf(figure)!;
+    const key = citationKey(source);
+    assert.equal(editor.document.getText(), `2019年，我国数字经济规模达到35.8万亿元[^${key}]。\n\n[^${key}]: ${referenceEntry(source, 'gbt7714-2025')}\n`);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original, 'one undo restores the draft');
+  });
+
+  it('cites the report that states a figure (plain text: a numbered list), and cites anyway, each one undo step', async () => {
+    const library = (await api()).library()!;
+    const original = `${RIGHT}\n${WRONG}\n`;
+    const editor = await openDraft(original, 'plaintext');
+    const diagnostics = await figureDiagnostics(editor.document.uri, (found) => found.length >= 3);
+    const hint = diagnostics.find((diagnostic) => editor.document.getText(diagnostic.range) === '35.8万亿元')!;
+    const figure = await matchedFigure(editor.document.uri, '35.8万亿元');
+    await applyFix(editor.document.uri, hint, 'Cite the report that states it');
+    const entry = referenceEntry(library.sourceOf(figure)!, 'gbt7714-2025');
+    assert.equal(editor.document.getText(), `${RIGHT.replace('35.8万亿元', '35.8万亿元[1]')}\n${WRONG}\n\n参考文献\n\n[1] ${entry}\n`);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original);
+    const warning = (await figureDiagnostics(editor.document.uri, (found) => found.some((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning))).find(
+      (diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning,
+    )!;
+    await applyFix(editor.document.uri, warning, 'Cite anyway');
+    assert.ok(editor.document.getText().includes('38.5万亿元[1]。'), editor.document.getText());
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original);
+  });
+
+  it('ignores a line with a visible comment in Markdown, and through the document’s list in plain text, after reopening too', async () => {
+    for (const language of ['markdown', 'plaintext']) {
+      const editor = await openDraft(`${WRONG}\n`, language);
+      const uri = editor.document.uri;
+      const [warning] = await figureDiagnostics(uri, (found) => found.length > 0);
+      await applyFix(uri, warning, 'Ignore here');
+      if (language === 'markdown') assert.equal(editor.document.getText(), `${WRONG} <!-- report-lens: ignore -->\n`);
+      await editor.document.save();
+      assert.deepEqual(await figureDiagnostics(uri, (found) => found.length === 0), [], `${language}: the warning is gone`);
+      await closeAll();
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      // Give the check time to run after reopening, then expect it still silent.
+      await new Promise((done) => setTimeout(done, 1500));
+      assert.deepEqual(await figureDiagnostics(uri, () => false), [], `${language}: still ignored after reopening`);
+    }
+  });
+
+  it('lists every number of the active draft in "Figures in this document" with its status', async () => {
+    const figures = (await api()).figures;
+    const editor = await openDraft(`${WRONG}\n${RIGHT}\n本课题组今年共走访了35家社区诊所。\n`);
+    await figureDiagnostics(editor.document.uri, (found) => found.length >= 3);
+    const items = figures.view.getChildren().map((node) => figures.view.getTreeItem(node));
+    assert.deepEqual(
+      items.map((item) => `${String(item.label)}|${(item.iconPath as vscode.ThemeIcon).id}`),
+      ['38.5万亿元|warning', '35.8万亿元|pass', '36.2%|pass', '35家|circle-outline'],
+    );
+    assert.equal(items[0].command?.command, 'vscode.open');
+  });
+
+  it('checks every draft of the workspace into the Problems view', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const unopened = vscode.Uri.joinPath(folder, 'figures-unopened.md');
+    await vscode.workspace.fs.writeFile(unopened, new TextEncoder().encode(`${WRONG}\n`));
+    const result = await vscode.commands.executeCommand<{ files: number; warnings: number }>('reportLens.checkWorkspaceFigures');
+    assert.ok(result.files >= 2 && result.warnings >= 1, JSON.stringify(result));
+    const diagnostics = vscode.languages.getDiagnostics(unopened).filter((diagnostic) => diagnostic.source === 'Report Lens');
+    assert.equal(diagnostics.filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning).length, 1);
+  });
+});

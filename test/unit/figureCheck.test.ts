@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { FigureChecker, isIgnoredLine, isScaleSlip, isTransposition, ignoreComment, yearNear } from '../../src/core/figureCheck';
+import { Library } from '../../src/core/snapshot';
+import { evaluate, generateEvaluationSet } from './figureEval';
+import { committedSnapshot } from './helpers';
+
+describe('figure check', () => {
+  const checker = new FigureChecker(new Library(committedSnapshot()));
+  /** `number: status[: error: the report's figure]` for each number of a draft sentence. */
+  const check = (text: string) => checker.check(text).map((finding) => [finding.text, finding.status, finding.error, finding.figure?.text].filter(Boolean).join(': '));
+
+  describe('on the reports’ digital-economy figures (信通院: 2019 年 35.8 万亿元, 36.2%; 2018 年 31.3 万亿元)', () => {
+    it('confirms a figure the report states, about the same subject and year', () => {
+      assert.deepEqual(check('2019年，我国数字经济规模达到35.8万亿元，占GDP比重为36.2%。'), ['35.8万亿元: agrees: 35.8万亿元', '36.2%: agrees: 36.2%']);
+    });
+
+    it('flags transposed digits, 万/亿 and percent for percentage points, naming the report’s figure', () => {
+      assert.deepEqual(check('2019年，我国数字经济规模达到38.5万亿元。'), ['38.5万亿元: contradicts: transposed-digits: 35.8万亿元']);
+      assert.deepEqual(check('2019年，我国数字经济规模达到35.8亿元。'), ['35.8亿元: contradicts: scale: 35.8万亿元']);
+      assert.deepEqual(check('2019年，我国数字经济规模达到35.8万亿元，占GDP比重为36.2个百分点。'), ['35.8万亿元: agrees: 35.8万亿元', '36.2个百分点: contradicts: percent-vs-points: 36.2%']);
+    });
+
+    it('flags a value given for the wrong year, naming the report’s figure for the year the draft gives', () => {
+      assert.deepEqual(check('2018年，我国数字经济规模达到35.8万亿元。'), ['35.8万亿元: contradicts: year: 31.3万亿元']);
+    });
+
+    it('matches subjects written in traditional script, and reads 萬億 as 万亿', () => {
+      assert.deepEqual(check('2019年，我國數字經濟規模達到38.5萬億元。'), ['38.5萬億元: contradicts: transposed-digits: 35.8万亿元']);
+      assert.deepEqual(check('2019年，我國數字經濟規模達到35.8萬億元。'), ['35.8萬億元: agrees: 35.8万亿元']);
+    });
+
+    it('stays silent on a value that differs in no way writers err, and on subjects the reports do not measure', () => {
+      assert.deepEqual(check('2019年，我国数字经济规模达到40.1万亿元。'), ['40.1万亿元: unknown']);
+      assert.deepEqual(check('本课题组今年共走访了35家社区诊所。'), ['35家: unknown']);
+      assert.deepEqual(check('学院图书馆的纸质藏书增长了36.2%。'), ['36.2%: unknown']);
+    });
+
+    it('stays silent when the unit family differs (a share is no amount of money)', () => {
+      assert.deepEqual(check('2019年，我国数字经济规模达到38.5%。'), ['38.5%: unknown']);
+    });
+  });
+
+  it('gives the offsets of each number in the checked text, line by line', () => {
+    const text = '前言\n2019年，我国数字经济规模达到38.5万亿元。';
+    const [finding] = checker.check(text);
+    assert.equal(text.slice(finding.start, finding.end), '38.5万亿元');
+  });
+
+  it('finds the same figures through its postings as by comparing every figure (the benchmark’s baseline)', () => {
+    const text = committedSnapshot().figures.slice(0, 120).map((figure) => figure.quote).join('\n');
+    assert.deepEqual(checker.check(text), checker.check(text, true));
+  });
+
+  it('recognises the slips by value alone', () => {
+    assert.ok(isTransposition(12.3, 13.2));
+    assert.ok(isTransposition(67, 76));
+    assert.ok(isTransposition(3.58e13, 3.85e13));
+    assert.ok(!isTransposition(12.3, 32.1), 'not adjacent');
+    assert.ok(!isTransposition(12.3, 12.3));
+    assert.ok(!isTransposition(123, 1230));
+    assert.ok(isScaleSlip(3.58e13, 3.58e9));
+    assert.ok(isScaleSlip(2e4, 2e8));
+    assert.ok(!isScaleSlip(3.58e13, 3.58e12));
+  });
+
+  it('reads the year a number refers to as the indexer does: nearest before, else first after', () => {
+    assert.equal(yearNear('从2019年的11.7GB增长至2028年的84.4GB', '从2019年的11.7GB增长至2028年的'.length), 2028);
+    assert.equal(yearNear('规模达35.8万亿元（2019年）', 2), 2019);
+    assert.equal(yearNear('规模达35.8万亿元', 2), undefined);
+  });
+
+  it('marks ignored lines with a comment of the document’s own syntax', () => {
+    assert.equal(ignoreComment('markdown'), '<!-- report-lens: ignore -->');
+    assert.equal(ignoreComment('latex'), '% report-lens: ignore');
+    assert.equal(ignoreComment('plaintext'), undefined);
+    assert.ok(isIgnoredLine('规模达38.5万亿元。 <!-- report-lens: ignore -->'));
+    assert.ok(!isIgnoredLine('规模达38.5万亿元。'));
+  });
+
+  describe('evaluation on generated drafts', () => {
+    // The seed is printed with the results; any seed reproduces its set.
+    for (const seed of [20261123, 7, 42]) {
+      it(`warns with precision ≥ 95 % and recall ≥ 80 %, never on numbers the reports do not state (seed ${seed})`, () => {
+        const result = evaluate(checker, generateEvaluationSet(committedSnapshot(), seed), seed);
+        console.log(`      ${JSON.stringify(result)}`);
+        assert.ok(result.precision >= 0.95, `precision ${result.precision}`);
+        assert.ok(result.recall >= 0.8, `recall ${result.recall}`);
+        assert.equal(result.warningsOnNeverStated, 0);
+        assert.ok(result.altered >= result.faithful * 0.9, 'about half the figures are altered');
+      });
+    }
+  });
+});
