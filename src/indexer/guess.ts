@@ -27,7 +27,7 @@ const PLACEHOLDER_AUTHOR = /^(?:admin(?:istrator)?|user|owner|unknown|微软用�
 const ORGANISATION = /(?:研究院|研究中心|研究所|研究会|实验室|智库|协会|联盟|学会|委员会|基金会|大学|学院|集团|公司|部|局|厅|署|办公室|中心|Institute|Association|Alliance|Academy|Council|Foundation|University|Group|Inc\.?|Ltd\.?|Corporation|Center|Centre)$/i;
 const CHINESE_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 /** `2019年3月12日`, `2019年3月`, `2019-03-12`, `2019.03`, `二〇二〇年十二月`. */
-const DATE_LINE = /^(?:[\s\S]{0,20}?)((?:19|20)\d{2}|[二〇零一三四五六七八九]{4})\s*(?:年\s*([0-9一二三四五六七八九十]{1,3})\s*月(?:\s*([0-9一二三四五六七八九十]{1,3})\s*日)?|[-./](\d{1,2})(?:[-./](\d{1,2}))?)?\s*$/;
+const DATE_LINE = /^(?:[\s\S]{0,20}?)((?:19|20)\d{2}|[二〇零一三四五六七八九]{4})\s*(?:年\s*([0-9一二三四五六七八九十]{1,3})\s*月(?:\s*([0-9一二三四五六七八九十]{1,3})\s*日)?|[-./](\d{1,2})(?:[-./](\d{1,2}))?|年)?\s*$/;
 
 /** `十二` → 12, `3` → 3. */
 function chineseNumber(text: string): number {
