@@ -17,6 +17,8 @@ import { registerSourceView } from './vscode/sourceView';
 import { registerTrees, type Trees } from './vscode/termTree';
 import { registerDropCitation } from './vscode/dropCitation';
 import { isItemRef, resolveItem } from './vscode/items';
+import { registerLibraryCommands } from './vscode/addReports';
+import { watchWorkspaceLibraries, workspaceLibrarySnapshots } from './vscode/workspaceLibrary';
 
 /** What tests and other extensions can reach: the loaded library and the trees. */
 export interface ReportLensApi {
@@ -30,7 +32,7 @@ export interface ReportLensApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<ReportLensApi> {
   const started = Date.now();
-  let loaded = await loadLibrary(context.extensionUri);
+  let loaded = await loadLibrary(context.extensionUri, await workspaceLibrarySnapshots());
   const loadedAt = Date.now();
   const library = () => loaded;
   // The search index is built on first use, once per library: activation stays cheap.
@@ -43,15 +45,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
   registerSourceView(context, library, settings.reportsFolder, pick);
   registerDropCitation(context, library);
   const trees = registerTrees(context, library);
+  /** Loads the library again (settings, workspace libraries) and refreshes what shows it. */
+  const reload = async () => {
+    loaded = await loadLibrary(context.extensionUri, await workspaceLibrarySnapshots());
+    index = undefined;
+    trees.terms.refresh();
+    trees.reports.refresh();
+    trees.documentTerms.scan(vscode.window.activeTextEditor?.document);
+  };
+  registerLibraryCommands(context, reload);
+  watchWorkspaceLibraries(context, () => void reload());
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (event) => {
-      if (!event.affectsConfiguration('reportLens.extraSnapshots')) return;
-      loaded = await loadLibrary(context.extensionUri);
-      index = undefined;
-      trees.terms.refresh();
-      trees.reports.refresh();
-      trees.documentTerms.scan(vscode.window.activeTextEditor?.document);
+      if (event.affectsConfiguration('reportLens.extraSnapshots') || event.affectsConfiguration('reportLens.builtInReports')) await reload();
     }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => reload()),
     vscode.commands.registerCommand(COMMANDS.search, () => (loaded ? showPicker(loaded, searchIndex()!, vscode.l10n.t('Report Lens: search terms and figures'), true) : undefined)),
     vscode.commands.registerCommand(COMMANDS.copy, async (ref?: unknown) => {
       const item = loaded && isItemRef(ref) ? resolveItem(loaded, ref) : undefined;

@@ -19,20 +19,16 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Document, parseDocument } from 'yaml';
 import type { Report, Snapshot } from '../core/model';
+import { LIBRARY_FOLDER, LIBRARY_SNAPSHOT, LIBRARY_TERM_PREFIX } from '../core/workspaceLibrary';
 import { indexReports, serialiseSnapshot, type ReportSource } from './build';
 import { readCatalog } from './catalog';
 import { readCuration } from './curation';
 import { extractDocument, ExtractionError, isSupportedFile, type ExtractedDocument } from './extract/document';
 import { guessCatalogue, type CatalogueGuess } from './guess';
 
-export const LIBRARY_FOLDER = '.reportlens';
 const CATALOG = 'catalog.yaml';
 const CURATION = 'curation.yaml';
-const SNAPSHOT = 'snapshot.json';
 const TEXTS = 'text';
-
-/** Prefix of the library's term ids, so a term the built-in reports also define keeps a distinct id. */
-export const LIBRARY_TERM_PREFIX = 'library:';
 
 /** A catalogue entry of the library: citation metadata plus where the report came from. */
 export interface LibraryEntry {
@@ -208,7 +204,7 @@ export function updateLibrary(libraryDir: string, change: LibraryChange, onProgr
     writeFileSync(join(staging, CATALOG), catalogueYaml(entries));
     updateCuration(join(staging, CURATION), repeated, new Set(entries.map((entry) => entry.report.id)));
     const snapshot = indexLibrary(staging, onProgress);
-    writeFileSync(join(staging, SNAPSHOT), serialiseSnapshot(snapshot));
+    writeFileSync(join(staging, LIBRARY_SNAPSHOT), serialiseSnapshot(snapshot));
     swapIn(staging, libraryDir);
     return snapshot;
   } finally {
@@ -266,9 +262,4 @@ export async function changedReports(libraryDir: string, options: RunOptions = {
   }
   if (options.signal?.aborted) throw new CancelledError();
   return { changed, unchanged, skipped };
-}
-
-/** The path of the library's snapshot. */
-export function librarySnapshotPath(libraryDir: string): string {
-  return join(libraryDir, SNAPSHOT);
 }

@@ -10,6 +10,9 @@ export const COMMANDS = {
   reveal: 'reportLens.revealInSidebar',
   filterTerms: 'reportLens.filterTerms',
   clearFilter: 'reportLens.clearFilter',
+  addReports: 'reportLens.addReports',
+  removeReports: 'reportLens.removeReports',
+  reindexLibrary: 'reportLens.reindexLibrary',
 } as const;
 
 export const VIEWS = {

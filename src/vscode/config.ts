@@ -60,6 +60,8 @@ export const settings = {
     const value = section().get<unknown>('extraSnapshots', []);
     return Array.isArray(value) && value.every((path) => typeof path === 'string') ? value : invalid('extraSnapshots', value, []);
   },
+  /** Whether the five built-in reports are part of the library (a team may keep only its own). */
+  builtInReports: (): boolean => section().get<boolean>('builtInReports', true) !== false,
   reportsFolder: (): string => section().get<string>('reportsFolder', '') ?? '',
   pickerDefaultAction: () => oneOf('picker.defaultAction', ['insertCitation', 'insertQuote', 'openSource', 'copy'] as const, 'insertCitation'),
   /** Documents larger than this (characters) are not scanned for "Terms in this document". */

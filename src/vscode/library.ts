@@ -50,7 +50,12 @@ function resolvePath(path: string): vscode.Uri | undefined {
 /** Problems already shown, so a broken file is reported once, not on every reload. */
 const reported = new Set<string>();
 
-export async function loadLibrary(extensionUri: vscode.Uri): Promise<Library | undefined> {
+/**
+ * `workspaceSnapshots` are the workspace libraries' snapshots (`.reportlens/`),
+ * merged like the user's own; with `reportLens.builtInReports` off, the
+ * built-in reports are left out of the library.
+ */
+export async function loadLibrary(extensionUri: vscode.Uri, workspaceSnapshots: vscode.Uri[] = []): Promise<Library | undefined> {
   const builtIn = vscode.Uri.joinPath(extensionUri, 'data', 'snapshot.json');
   let snapshot: Snapshot;
   try {
@@ -59,8 +64,9 @@ export async function loadLibrary(extensionUri: vscode.Uri): Promise<Library | u
     void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not load its snapshot {0}: {1}', builtIn.fsPath, String((error as Error).message)));
     return undefined;
   }
-  for (const path of settings.extraSnapshots()) {
-    const uri = resolvePath(path);
+  if (!settings.builtInReports()) snapshot = { ...snapshot, reports: [], sections: [], terms: [], figures: [], captions: [] };
+  const sources = [...settings.extraSnapshots().map((path) => ({ path, uri: resolvePath(path) })), ...workspaceSnapshots.map((uri) => ({ path: uri.fsPath, uri }))];
+  for (const { path, uri } of sources) {
     try {
       if (!uri) throw new SnapshotError('open a folder to use a relative path');
       snapshot = mergeSnapshots(snapshot, parseUserSnapshot(uri, await readText(uri)));

@@ -10,6 +10,8 @@ import type { ItemRef } from '../core/hoverContent';
 import type { Library } from '../core/snapshot';
 import { COMMANDS } from './commands';
 import { isItemRef, resolveItem, type ResolvedItem } from './items';
+import { locationLabel } from './hover';
+import { LIBRARY_FOLDER } from '../core/workspaceLibrary';
 
 export const SOURCE_SCHEME = 'report-lens-source';
 
@@ -19,7 +21,7 @@ export function passageDocument(library: Library, item: ResolvedItem): { text: s
   const header = [
     `${report?.title ?? item.location.reportId}${report?.subtitle ? ` — ${report.subtitle}` : ''}`,
     [report?.publisher, report?.date].filter(Boolean).join(' · '),
-    [item.location.section, vscode.l10n.t('line {0} of {1}', item.location.line, report?.file ?? '')].filter(Boolean).join(' · '),
+    [item.location.section, vscode.l10n.t('{0} of {1}', locationLabel(item.location.line, item.location.page), report?.file ?? '')].filter(Boolean).join(' · '),
     '',
     '',
   ].join('\n');
@@ -34,7 +36,11 @@ async function originalFile(report: { file: string } | undefined, configuredFold
   if (!report) return undefined;
   const candidates: vscode.Uri[] = [];
   if (configuredFolder) candidates.push(vscode.Uri.joinPath(vscode.Uri.file(configuredFolder), report.file));
-  for (const folder of vscode.workspace.workspaceFolders ?? []) candidates.push(vscode.Uri.joinPath(folder.uri, 'data', 'reports', report.file));
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    candidates.push(vscode.Uri.joinPath(folder.uri, 'data', 'reports', report.file));
+    // A workspace library's report: its extracted text, which its quotes' lines and pages point into.
+    candidates.push(vscode.Uri.joinPath(folder.uri, LIBRARY_FOLDER, report.file));
+  }
   for (const candidate of candidates) {
     try {
       await vscode.workspace.fs.stat(candidate);
