@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { getDocumentProxy } from 'unpdf';
 import { replaceRadicals } from '../../src/core/normalize';
 import { extractDocument, ExtractionError, pageOfLines, PAGE_BREAK } from '../../src/indexer/extract/document';
-import { changedReports, extractReports, LIBRARY_FOLDER, readLibrary, updateLibrary } from '../../src/indexer/workspaceLibrary';
+import { LIBRARY_FOLDER } from '../../src/core/workspaceLibrary';
+import { changedReports, extractReports, readLibrary, updateLibrary } from '../../src/indexer/workspaceLibrary';
 import { AI_REPORT, INDUSTRIAL_REPORT, corruptPdf, printPdf, printScannedPdf, withBrowser, writeDocx } from '../support/documents';
 
 /** The text PDF.js reads from one page, for checking a quote's page independently of the extractor's layout. */
