@@ -9,10 +9,14 @@ import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { ROOT, installExtension, launchBrowser, makeProfile, packageExtension, removeProfile, startCodeServer } from './harness.mjs';
 
-/** A throwaway copy of the fixture workspace, so tests may write to it. */
-export function workspaceCopy() {
+/**
+ * A throwaway copy of the fixture workspace, so tests may write to it; with
+ * `documents`, plus the reports the library suite adds, in `incoming/`.
+ */
+export function workspaceCopy({ documents = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'report-lens-workspace-'));
   cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), dir, { recursive: true });
+  if (documents) writeTestDocuments(join(dir, 'incoming'));
   return dir;
 }
 
@@ -36,9 +40,15 @@ async function packageRunner(scratch) {
  * Runs the suites (those whose title matches `grep`, if given) and returns the counts,
  * plus the metrics the suites wrote (activation time in the real extension host).
  */
+/** Writes the documents the library suite adds (a PDF, a Word file, a scanned-like and a corrupt PDF) into `folder`. */
+function writeTestDocuments(folder) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'support', 'documents.ts'), folder], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`writing the test documents failed:\n${result.stdout}${result.stderr}`);
+}
+
 export async function runIntegration({ vsix = packageExtension(), grep = '', quiet = false } = {}) {
   const profile = makeProfile();
-  const workspace = workspaceCopy();
+  const workspace = workspaceCopy({ documents: true });
   const results = join(profile.dir, 'results.json');
   const metrics = join(profile.dir, 'metrics.json');
   try {
@@ -68,7 +78,9 @@ export async function runIntegration({ vsix = packageExtension(), grep = '', qui
 }
 
 if (process.argv[1] === import.meta.filename) {
-  const { passed, failed } = await runIntegration();
+  // `--grep TEXT` runs only the suites whose titles contain it.
+  const grep = process.argv.includes('--grep') ? process.argv[process.argv.indexOf('--grep') + 1] : '';
+  const { passed, failed } = await runIntegration({ grep });
   console.log(`integration: ${passed} passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);
 }

@@ -5,3 +5,4 @@ import './citations.test';
 import './sidebar.test';
 import './sourceView.test';
 import './hardening.test';
+import './library.test';
