@@ -147,6 +147,19 @@ describe('extracting PDF and Word reports', function () {
       assert.deepEqual(readdirSync(workspace).sort(), ['.reportlens', 'keep.txt', 'reports'], 'no temporary folder is left behind');
     });
 
+    it('refuses a catalogue whose text file is outside the library, leaving the library as it was', () => {
+      const catalogue = join(library, 'catalog.yaml');
+      const good = readFileSync(catalogue, 'utf8');
+      const snapshot = readFileSync(join(library, 'snapshot.json'), 'utf8');
+      writeFileSync(catalogue, good.replace('file: text/industrial.txt', 'file: ../reports/../../etc/hostname'));
+      try {
+        assert.throws(() => updateLibrary(library, {}), /report "industrial": file "\.\.\/reports\/\.\.\/\.\.\/etc\/hostname" is outside the library folder/);
+        assert.equal(readFileSync(join(library, 'snapshot.json'), 'utf8'), snapshot);
+      } finally {
+        writeFileSync(catalogue, good);
+      }
+    });
+
     it('stops before writing anything when cancelled', async () => {
       const before = readFileSync(join(library, 'snapshot.json'), 'utf8');
       const controller = new AbortController();
