@@ -15,13 +15,19 @@ const common = {
   legalComments: 'none',
 };
 
+/** PDF.js touches `navigator`, which VS Code's extension host forbids reading: give the indexer its own (scripts/indexer-globals.mjs). */
+const withOwnNavigator = {
+  inject: ['scripts/indexer-globals.mjs'],
+  define: { navigator: 'indexerHost.navigator', 'globalThis.navigator': 'indexerHost.navigator' },
+};
+
 await Promise.all([
   build({ ...common, platform: 'node', outfile: 'dist/extension.js' }),
   // PDF.js, mammoth and the indexing pipeline: loaded by the Node extension host only when
   // reports are added, so activation never parses them; the web bundle has no indexer.
-  build({ ...common, entryPoints: ['src/indexer/workspaceLibrary.ts'], platform: 'node', outfile: 'dist/indexer.js' }),
+  build({ ...common, ...withOwnNavigator, entryPoints: ['src/indexer/workspaceLibrary.ts'], platform: 'node', outfile: 'dist/indexer.js' }),
   // The command-line indexer (`report-lens-index`, the package's bin).
-  build({ ...common, entryPoints: ['src/indexer/cli.ts'], platform: 'node', outfile: 'dist/cli.js' }),
+  build({ ...common, ...withOwnNavigator, entryPoints: ['src/indexer/cli.ts'], platform: 'node', outfile: 'dist/cli.js' }),
   // The web bundle never reaches the Node file-system branch; `node:` imports stay unresolved there.
   build({ ...common, platform: 'browser', external: ['vscode', 'node:*'], outfile: 'dist/web/extension.js' }),
 ]);

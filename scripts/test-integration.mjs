@@ -58,7 +58,8 @@ export async function runIntegration({ vsix = packageExtension(), grep = '', qui
     const server = await startCodeServer(profile, workspace, { REPORT_LENS_RESULTS: results, REPORT_LENS_MOCHA: mocha, REPORT_LENS_METRICS: metrics, REPORT_LENS_GREP: grep });
     const { browser, page } = await launchBrowser(server.origin);
     try {
-      await page.goto(server.url);
+      // A loaded machine (several test runs on 2 cores) can take longer than the default 30 s to serve the workbench.
+      await page.goto(server.url, { timeout: 120_000 });
       const deadline = Date.now() + 240_000;
       while (!existsSync(results) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 500));
       if (!existsSync(results)) throw new Error(`no integration results after 240 s\n${server.log().slice(-4000)}`);

@@ -36,7 +36,7 @@ describe('workspace library: adding a PDF and a Word report (real extension host
 
   it('adds a folder: the PDF and the Word file indexed, the scanned and the corrupt PDF named and skipped', async () => {
     const run = await vscode.commands.executeCommand<LibraryRun>('reportLens.addReports', vscode.Uri.joinPath(workspaceFolder(), 'incoming'));
-    assert.deepEqual([...run.added].sort(), ['industrial-internet', PDF_REPORT]);
+    assert.deepEqual([...run.added].sort(), ['industrial-internet', PDF_REPORT], `skipped: ${JSON.stringify(run.skipped)}`);
     assert.deepEqual(
       run.skipped.map((file) => [file.path.replace(/^.*[\\/]/, ''), file.reason.split(' (')[0]]),
       [
