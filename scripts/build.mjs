@@ -1,6 +1,7 @@
 // Bundles the extension with esbuild: one file for the desktop/Node extension
 // host and one for the web worker host. Type-checking is `npm run typecheck`.
 import { build } from 'esbuild';
+import { OWN_NAVIGATOR } from './indexer-bundle.mjs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -15,19 +16,13 @@ const common = {
   legalComments: 'none',
 };
 
-/** PDF.js touches `navigator`, which VS Code's extension host forbids reading: give the indexer its own (scripts/indexer-globals.mjs). */
-const withOwnNavigator = {
-  inject: ['scripts/indexer-globals.mjs'],
-  define: { navigator: 'indexerHost.navigator', 'globalThis.navigator': 'indexerHost.navigator' },
-};
-
 await Promise.all([
   build({ ...common, platform: 'node', outfile: 'dist/extension.js' }),
   // PDF.js, mammoth and the indexing pipeline: loaded by the Node extension host only when
   // reports are added, so activation never parses them; the web bundle has no indexer.
-  build({ ...common, ...withOwnNavigator, entryPoints: ['src/indexer/workspaceLibrary.ts'], platform: 'node', outfile: 'dist/indexer.js' }),
+  build({ ...common, ...OWN_NAVIGATOR, entryPoints: ['src/indexer/workspaceLibrary.ts'], platform: 'node', outfile: 'dist/indexer.js' }),
   // The command-line indexer (`report-lens-index`, the package's bin).
-  build({ ...common, ...withOwnNavigator, entryPoints: ['src/indexer/cli.ts'], platform: 'node', outfile: 'dist/cli.js' }),
+  build({ ...common, ...OWN_NAVIGATOR, entryPoints: ['src/indexer/cli.ts'], platform: 'node', outfile: 'dist/cli.js' }),
   // The web bundle never reaches the Node file-system branch; `node:` imports stay unresolved there.
   build({ ...common, platform: 'browser', external: ['vscode', 'node:*'], outfile: 'dist/web/extension.js' }),
 ]);

@@ -8,11 +8,15 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { build } from 'esbuild';
 import { getDocumentProxy } from 'unpdf';
+import { OWN_NAVIGATOR } from '../../scripts/indexer-bundle.mjs';
 import { replaceRadicals } from '../../src/core/normalize';
 import { extractDocument, ExtractionError, pageOfLines, PAGE_BREAK } from '../../src/indexer/extract/document';
 import { LIBRARY_FOLDER } from '../../src/core/workspaceLibrary';
 import { changedReports, extractReports, readLibrary, updateLibrary } from '../../src/indexer/workspaceLibrary';
+import { ROOT } from './helpers';
 import { AI_REPORT, INDUSTRIAL_REPORT, corruptPdf, printPdf, printScannedPdf, withBrowser, writeDocx } from '../support/documents';
 
 /** The text PDF.js reads from one page, for checking a quote's page independently of the extractor's layout. */
@@ -84,6 +88,16 @@ describe('extracting PDF and Word reports', function () {
     assert.match(reasons[1], /^broken\.pdf: not a readable PDF/);
     assert.match(reasons[2], /^fake\.docx: not a readable Word document/);
     assert.match(reasons[3], /^slides\.pptx: unsupported file type "\.pptx"/);
+  });
+
+  it('reads PDFs in the bundle the extension loads, in a host where reading the global navigator throws (as VS Code\'s does)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-lens-bundle-'));
+    await build({ entryPoints: [join(ROOT, 'src', 'indexer', 'workspaceLibrary.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: join(dir, 'indexer.js'), logLevel: 'silent', ...OWN_NAVIGATOR });
+    writeFileSync(join(dir, 'report.pdf'), pdf);
+    writeFileSync(join(dir, 'host.js'), "Object.defineProperty(globalThis, 'navigator', { configurable: true, get() { throw new Error('PendingMigrationError: navigator is now a global in nodejs'); } });\n");
+    const script = `require(${JSON.stringify(join(dir, 'indexer.js'))}).extractReports([${JSON.stringify(join(dir, 'report.pdf'))}], new Set()).then((run) => console.log(JSON.stringify({ added: run.extracted.map((item) => item.guess.report.id), skipped: run.skipped })))`;
+    const result = spawnSync(process.execPath, ['--require', join(dir, 'host.js'), '--eval', script], { encoding: 'utf8' });
+    assert.deepEqual(JSON.parse(result.stdout || '{}'), { added: ['report'], skipped: [] }, result.stderr);
   });
 
   describe('a workspace library built from them', () => {
