@@ -29,7 +29,8 @@ async function pageText(pdf: Uint8Array, page: number): Promise<string> {
 }
 
 describe('extracting PDF and Word reports', function () {
-  this.timeout(120_000);
+  // Chromium prints, PDF.js reads and esbuild bundles: slow on a busy 2-core machine.
+  this.timeout(300_000);
   let pdf: Uint8Array;
   let scanned: Uint8Array;
   let docx: Uint8Array;

@@ -11,7 +11,10 @@ function runIndexer(args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'indexer', 'cli.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
 }
 
-describe('indexer command line', () => {
+describe('indexer command line', function () {
+  // Every test starts the command line (TypeScript through tsx): seconds each on a busy 2-core machine.
+  this.timeout(180_000);
+
   it('indexes any folder of reports with a catalogue', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-lens-index-'));
     writeFileSync(join(dir, 'catalog.yaml'), 'reports:\n  - id: demo\n    file: demo.md\n    title: 演示报告\n    publisher: 示例研究院\n    date: 2024-05\n    type: report\n    language: zh-Hans\n');
@@ -48,9 +51,7 @@ describe('indexer command line', () => {
     assert.match(runIndexer(['--reports', dir]).stderr, /catalog\.yaml:\d+: invalid YAML/);
   });
 
-  it('indexes Word reports named in a catalogue, and maintains a workspace library: add, reindex, remove', async function () {
-    // Five runs of the command line, each loading the TypeScript sources and the PDF and Word readers.
-    this.timeout(180_000);
+  it('indexes Word reports named in a catalogue, and maintains a workspace library: add, reindex, remove', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-lens-index-'));
     writeFileSync(join(dir, 'industrial.docx'), await writeDocx(INDUSTRIAL_REPORT.spec()));
     writeFileSync(join(dir, 'catalog.yaml'), 'reports:\n  - id: industrial\n    file: industrial.docx\n    title: 工业互联网专题\n    type: report\n    language: zh-Hans\n');
