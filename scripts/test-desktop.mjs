@@ -27,4 +27,4 @@ exports.run = () => new Promise((resolve, reject) => {
   outfile: join(out, 'index.js'),
   logLevel: 'warning',
 });
-await runTests({ extensionDevelopmentPath: ROOT, extensionTestsPath: join(out, 'index.js'), launchArgs: [workspaceCopy(), '--disable-extensions'] });
+await runTests({ extensionDevelopmentPath: ROOT, extensionTestsPath: join(out, 'index.js'), launchArgs: [workspaceCopy({ documents: true }), '--disable-extensions'] });

@@ -9,10 +9,14 @@ import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { ROOT, RESTRICTED_MODE_SETTINGS, installExtension, launchBrowser, makeProfile, packageExtension, removeProfile, startCodeServer } from './harness.mjs';
 
-/** A throwaway copy of the fixture workspace, so tests may write to it. */
-export function workspaceCopy() {
+/**
+ * A throwaway copy of the fixture workspace, so tests may write to it; with
+ * `documents`, plus the reports the library suite adds, in `incoming/`.
+ */
+export function workspaceCopy({ documents = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'report-lens-workspace-'));
   cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), dir, { recursive: true });
+  if (documents) writeTestDocuments(join(dir, 'incoming'));
   return dir;
 }
 
@@ -36,6 +40,12 @@ async function packageRunner(scratch) {
  * A throwaway copy of the hostile repository (test/fixtures/hostile): the folder to open is
  * its `workspace/`, beside an `outside.json` that the repository's settings point at.
  */
+/** Writes the documents the library suite adds (a PDF, a Word file, a scanned-like and a corrupt PDF) into `folder`. */
+function writeTestDocuments(folder) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'support', 'documents.ts'), folder], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`writing the test documents failed:\n${result.stdout}${result.stderr}`);
+}
+
 function hostileCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'report-lens-hostile-'));
   cpSync(join(ROOT, 'test', 'fixtures', 'hostile'), dir, { recursive: true });
@@ -46,7 +56,7 @@ function hostileCopy() {
 async function runOnce({ vsix, grep, quiet, restricted }) {
   // The writer's own (user) setting that lets a citation create a missing bibliography file without the modal prompt.
   const profile = makeProfile({ 'reportLens.confirmNewBibliographyFile': false, ...(restricted ? RESTRICTED_MODE_SETTINGS : {}) });
-  const { dir, workspace } = restricted ? hostileCopy() : { dir: workspaceCopy(), workspace: undefined };
+  const { dir, workspace } = restricted ? hostileCopy() : { dir: workspaceCopy({ documents: true }), workspace: undefined };
   const folder = workspace ?? dir;
   const results = join(profile.dir, 'results.json');
   const metrics = join(profile.dir, 'metrics.json');
@@ -100,7 +110,9 @@ export async function runIntegration({ vsix = packageExtension(), grep = '', qui
 }
 
 if (process.argv[1] === import.meta.filename) {
-  const { passed, failed } = await runIntegration();
+  // `--grep TEXT` runs only the suites whose titles contain it.
+  const grep = process.argv.includes('--grep') ? process.argv[process.argv.indexOf('--grep') + 1] : '';
+  const { passed, failed } = await runIntegration({ grep });
   console.log(`integration: ${passed} passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);
 }

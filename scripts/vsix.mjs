@@ -22,7 +22,7 @@ export function vsixFiles(path) {
   return names;
 }
 
-/** What may ship: the bundle, the snapshot, media, the walkthrough's sample draft, README, CHANGELOG, LICENSE, manifest and localisation. */
+/** What may ship: the bundle, the indexer bundle (PDF and Word extraction), the snapshot, media, the walkthrough's sample draft, README, CHANGELOG, LICENSE, manifest and localisation. */
 const ALLOWED = [
   /^extension\.vsixmanifest$/,
   /^\[Content_Types\]\.xml$/,
@@ -31,6 +31,7 @@ const ALLOWED = [
   /^extension\/(readme|changelog)\.md$/,
   /^extension\/LICENSE\.txt$/,
   /^extension\/dist\/(web\/)?extension\.js$/,
+  /^extension\/dist\/indexer\.js$/,
   /^extension\/data\/snapshot\.json$/,
   /^extension\/media\/[\w./-]+\.(png|svg|md)$/,
   /^extension\/samples\/draft\.md$/,

@@ -20,6 +20,8 @@ import { registerSampleDraft } from './vscode/sampleDraft';
 import { isItemRef, resolveItem } from './vscode/items';
 import { registerFigureDiagnostics, type FigureDiagnostics } from './vscode/figureDiagnostics';
 import { registerFigureView, type DocumentFiguresTree } from './vscode/figureView';
+import { registerLibraryCommands } from './vscode/addReports';
+import { watchWorkspaceLibraries, workspaceLibrarySnapshots } from './vscode/workspaceLibrary';
 
 /** What tests and other extensions can reach: the loaded library and the trees. */
 export interface ReportLensApi {
@@ -35,7 +37,7 @@ export interface ReportLensApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<ReportLensApi> {
   const started = Date.now();
-  let loaded = await loadLibrary(context.extensionUri);
+  let loaded = await loadLibrary(context.extensionUri, await workspaceLibrarySnapshots());
   const loadedAt = Date.now();
   const library = () => loaded;
   // The search index is built on first use, once per library: activation stays cheap.
@@ -51,15 +53,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
   const trees = registerTrees(context, library);
   const figureDiagnostics = registerFigureDiagnostics(context, library);
   const figures = { diagnostics: figureDiagnostics, view: registerFigureView(context, figureDiagnostics, library) };
+  /** Loads the library again (settings, workspace libraries) and refreshes what shows it. */
+  const reload = async () => {
+    loaded = await loadLibrary(context.extensionUri, await workspaceLibrarySnapshots());
+    index = undefined;
+    trees.terms.refresh();
+    trees.reports.refresh();
+    trees.documentTerms.scan(vscode.window.activeTextEditor?.document);
+  };
+  registerLibraryCommands(context, reload);
+  watchWorkspaceLibraries(context, () => void reload());
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (event) => {
-      if (!event.affectsConfiguration('reportLens.extraSnapshots') && !event.affectsConfiguration('reportLens.maxSnapshotMegabytes')) return;
-      loaded = await loadLibrary(context.extensionUri);
-      index = undefined;
-      trees.terms.refresh();
-      trees.reports.refresh();
-      trees.documentTerms.scan(vscode.window.activeTextEditor?.document);
+      if (['extraSnapshots', 'maxSnapshotMegabytes', 'builtInReports'].some((key) => event.affectsConfiguration(`reportLens.${key}`))) await reload();
     }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => reload()),
     vscode.commands.registerCommand(COMMANDS.search, () => (loaded ? showPicker(loaded, searchIndex()!, vscode.l10n.t('Report Lens: search terms and figures'), true) : undefined)),
     vscode.commands.registerCommand(COMMANDS.copy, async (ref?: unknown) => {
       const item = loaded && isItemRef(ref) ? resolveItem(loaded, ref) : undefined;

@@ -11,7 +11,8 @@ import type { Library } from './snapshot';
 
 /** Labels in the UI language, supplied by the editor layer (which owns localisation). */
 export interface HoverLabels {
-  line: (line: number) => string;
+  /** A location: its line, and its page when the report has pages. */
+  line: (line: number, page?: number) => string;
   /** Said of a quote that uses the term without defining it. */
   notDefined: string;
   /** Said of a quote when the reports neither define nor explain the term, only use it. */
@@ -87,7 +88,7 @@ export function figureLabel(figure: Figure): string {
 export function sourceLine(report: Report | undefined, location: Location, labels: HoverLabels): string {
   const parts = [`${report?.shortTitle ?? location.reportId}${report?.date ? ` (${report.date.slice(0, 4)})` : ''}`];
   if (location.section) parts.push(location.section);
-  parts.push(labels.line(location.line));
+  parts.push(labels.line(location.line, location.page));
   return parts.map(escapeMarkdown).join(' · ');
 }
 
@@ -125,7 +126,7 @@ export function termHover(library: Library, term: Term, maxFigures: number, labe
     lines.push(`${escapeMarkdown(labels.relatedFigures)}:`, '');
     for (const figure of figures) {
       const report = library.report(figure.reportId);
-      lines.push(`- ${escapeMarkdown(figure.subject)} **${escapeMarkdown(figure.text)}** — ${escapeMarkdown(report?.shortTitle ?? figure.reportId)}, ${escapeMarkdown(labels.line(figure.line))}`);
+      lines.push(`- ${escapeMarkdown(figure.subject)} **${escapeMarkdown(figure.text)}** — ${escapeMarkdown(report?.shortTitle ?? figure.reportId)}, ${escapeMarkdown(labels.line(figure.line, figure.page))}`);
     }
     lines.push('');
   }

@@ -57,8 +57,10 @@ export interface Location {
   /** Section path for display, outermost first, joined with ` › `; empty when before any heading. */
   section: string;
   sectionId?: string;
-  /** 1-based line in the original file in `data/reports/`. */
+  /** 1-based line in the original file in `data/reports/` (for PDF and Word reports: in their extracted text). */
   line: number;
+  /** 1-based page of the original document, for reports extracted from a paged format (PDF); absent when unknown. */
+  page?: number;
 }
 
 /** Where a term occurs: compact, since frequent terms occur hundreds of times. */

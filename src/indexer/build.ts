@@ -16,6 +16,7 @@ import { extractFigures } from './figures';
 import { linkSameFigures } from './figureLinks';
 import { relateFigures } from './figureRelevance';
 import { characterTable, scriptVariants } from './chinese';
+import { decodeText, extractDocument, ExtractionError, pageOfLines } from './extract/document';
 
 export interface BuildOptions {
   reportsDir: string;
@@ -25,20 +26,34 @@ export interface BuildOptions {
   onProgress?: (message: string) => void;
 }
 
-/** Reads a report file as UTF-8, failing with the file's name when it cannot. */
-function readReport(path: string): string {
-  let bytes: Buffer;
+/** Reads a file's bytes, failing with the file's name when it cannot. */
+function readBytes(path: string): Uint8Array {
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (error) {
     throw new InputError(path, undefined, `cannot read the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  const bad = text.indexOf('\uFFFD');
-  if (bad >= 0) {
-    throw new InputError(path, text.slice(0, bad).split('\n').length, 'the file is not valid UTF-8');
+}
+
+/** Turns an extraction problem into an input problem naming the file. */
+function asInputError(path: string, error: unknown): unknown {
+  return error instanceof ExtractionError ? new InputError(path, undefined, error.reason) : error;
+}
+
+/** Reads a text report as UTF-8, failing with the file's name when it cannot. */
+function readTextReport(path: string): string {
+  try {
+    return decodeText(path, readBytes(path));
+  } catch (error) {
+    throw asInputError(path, error);
   }
-  return text.replace(/^\uFEFF/, '');
+}
+
+/** A report's text as extracted, with the lines its extraction found repeated on every page (headers, footers). */
+export interface ReportSource {
+  report: Report;
+  text: string;
+  repeatedLines?: string[];
 }
 
 function captionsOf(report: ReportText): Caption[] {
@@ -57,26 +72,66 @@ function captionsOf(report: ReportText): Caption[] {
       line: report.doc.lineAt[block.start],
     };
     if (id) caption.sectionId = id;
+    const page = report.pageAt(block.start);
+    if (page !== undefined) caption.page = page;
     captions.push(caption);
   });
   return captions;
 }
 
-/** Reads and cleans each report of the catalogue. */
-function cleanReports(reportsDir: string, reports: Report[], curation: Curation, progress: (message: string) => void): ReportText[] {
-  return reports.map((report) => {
+/** Cleans each report: the curation's rules, plus dropping the lines its extraction found repeated on every page. */
+function cleanReports(sources: ReportSource[], curation: Curation, progress: (message: string) => void): ReportText[] {
+  return sources.map(({ report, text, repeatedLines = [] }) => {
     progress(`cleaning ${report.file}`);
-    const raw = readReport(join(reportsDir, report.file));
     const articles = (report.articles ?? []).map((article) => article.title);
-    return new ReportText(report, cleanReport(raw, curation.cleaning(report.id), articles));
+    const rules = curation.cleaning(report.id);
+    const cleaning = { ...rules, dropLines: [...rules.dropLines, ...repeatedLines.map((pattern) => new RegExp(pattern, 'u'))] };
+    return new ReportText(report, cleanReport(text, cleaning, articles), pageOfLines(text));
   });
 }
 
+/** The catalogue's text reports, read synchronously (`.txt`, `.md`). */
+function textSources(reportsDir: string, reports: Report[]): ReportSource[] {
+  return reports.map((report) => ({ report, text: readTextReport(join(reportsDir, report.file)) }));
+}
+
+/**
+ * The catalogue's reports in any supported format (PDF and Word through their
+ * extractors); a file that cannot be read stops the run with its name and reason.
+ */
+export async function extractSources(reportsDir: string, reports: Report[], progress: (message: string) => void = () => undefined): Promise<ReportSource[]> {
+  const sources: ReportSource[] = [];
+  for (const report of reports) {
+    const path = join(reportsDir, report.file);
+    progress(`extracting ${report.file}`);
+    try {
+      const document = await extractDocument(path, readBytes(path));
+      sources.push({ report, text: document.text, repeatedLines: document.repeatedLines });
+    } catch (error) {
+      throw asInputError(path, error);
+    }
+  }
+  return sources;
+}
+
+/** Indexes a folder of text reports (`.txt`, `.md`) described by its catalogue. */
 export function buildSnapshot(options: BuildOptions): Snapshot {
-  const progress = options.onProgress ?? (() => undefined);
   const reports = readCatalog(join(options.reportsDir, 'catalog.yaml'));
-  const curation: Curation = readCuration(options.curationPath);
-  const texts = cleanReports(options.reportsDir, reports, curation, progress);
+  return indexReports(textSources(options.reportsDir, reports), readCuration(options.curationPath), options.onProgress);
+}
+
+/** Indexes a folder of reports in any supported format (PDF, Word, text) described by its catalogue. */
+export async function buildSnapshotFromFiles(options: BuildOptions): Promise<Snapshot> {
+  const reports = readCatalog(join(options.reportsDir, 'catalog.yaml'));
+  const curation = readCuration(options.curationPath);
+  return indexReports(await extractSources(options.reportsDir, reports, options.onProgress), curation, options.onProgress);
+}
+
+/** Indexes reports already read: cleaning, terms, figures, captions. */
+export function indexReports(sources: ReportSource[], curation: Curation, onProgress?: (message: string) => void): Snapshot {
+  const progress = onProgress ?? (() => undefined);
+  const reports = sources.map((source) => source.report);
+  const texts = cleanReports(sources, curation, progress);
   progress('extracting terms');
   const extractor = new TermExtractor(texts, curation);
   extractor.collect();
@@ -102,7 +157,7 @@ export function buildSnapshot(options: BuildOptions): Snapshot {
 /** Cleaned text of every report, by id (for the tests, which check quotes against it). */
 export function cleanTexts(options: BuildOptions): Map<string, ReportText> {
   const reports = readCatalog(join(options.reportsDir, 'catalog.yaml'));
-  const texts = cleanReports(options.reportsDir, reports, readCuration(options.curationPath), () => undefined);
+  const texts = cleanReports(textSources(options.reportsDir, reports), readCuration(options.curationPath), () => undefined);
   return new Map(texts.map((text) => [text.report.id, text]));
 }
 

@@ -31,6 +31,8 @@ export class ReportText {
   constructor(
     readonly report: Report,
     readonly doc: CleanDocument,
+    /** Page of each original line, for texts extracted with their pages (PDF). */
+    private readonly pageOfLine?: Int32Array,
   ) {
     this.buildSections();
     this.buildSentences();
@@ -108,7 +110,14 @@ export class ReportText {
       after: this.doc.text.slice(end, Math.min(block.end, end + CONTEXT_CHARS)),
     };
     if (id) quote.sectionId = id;
+    const page = this.pageAt(start);
+    if (page !== undefined) quote.page = page;
     return quote;
+  }
+
+  /** The page of the original text a clean-text offset comes from, when the text has pages. */
+  pageAt(offset: number): number | undefined {
+    return this.pageOfLine?.[this.doc.lineAt[offset]];
   }
 
   definition(sentence: Sentence, kind: DefinitionKind): Definition {

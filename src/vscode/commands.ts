@@ -17,6 +17,9 @@ export const COMMANDS = {
   figureCite: 'reportLens.figureCheck.cite',
   figureUseValue: 'reportLens.figureCheck.useValue',
   figureIgnore: 'reportLens.figureCheck.ignore',
+  addReports: 'reportLens.addReports',
+  removeReports: 'reportLens.removeReports',
+  reindexLibrary: 'reportLens.reindexLibrary',
 } as const;
 
 export const VIEWS = {

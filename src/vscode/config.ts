@@ -74,6 +74,8 @@ export const settings = {
     const value = setting?.value ?? '';
     return { path: typeof value === 'string' ? value : invalid('reportsFolder', value, ''), fromUserSettings: setting?.fromUserSettings ?? true };
   },
+  /** Whether the five built-in reports are part of the library (a team may keep only its own). */
+  builtInReports: (): boolean => section().get<boolean>('builtInReports', true) !== false,
   pickerDefaultAction: () => oneOf('picker.defaultAction', ['insertCitation', 'insertQuote', 'openSource', 'copy'] as const, 'insertCitation'),
   figureCheckEnabled: (): boolean => section().get<boolean>('figureCheck.enabled', true) !== false,
   /** How a figure that contradicts a report shows in the Problems view. */

@@ -13,9 +13,14 @@ import { isEnabledFor, settings } from './config';
 /** Lines longer than this are read only around the pointer: hovers stay instant on minified or 10 MB one-line files. */
 const WINDOW = 2000;
 
+/** `line 12`, or `p. 3, line 12` for a report with pages (a PDF). */
+export function locationLabel(line: number, page?: number): string {
+  return page === undefined ? vscode.l10n.t('line {0}', line) : vscode.l10n.t('p. {0}, line {1}', page, line);
+}
+
 export function hoverLabels(): HoverLabels {
   return {
-    line: (line) => vscode.l10n.t('line {0}', line),
+    line: locationLabel,
     notDefined: vscode.l10n.t('The reports do not define this term; a sentence that explains it:'),
     onlyUsed: vscode.l10n.t('The reports use this term without defining it; one of their sentences:'),
     usedIn: (counts) => vscode.l10n.t('Used (lines) in: {0}', counts),

@@ -55,15 +55,19 @@ function reportLeftOut(name: string, problem: string): void {
   void vscode.window.showErrorMessage(message);
 }
 
-/** Resolves, confines, reads and parses one configured user snapshot; throws a SnapshotError with the problem. */
-async function loadUserSnapshot(path: string, fromUserSettings: boolean, maxBytes: number): Promise<Snapshot> {
-  const resolved = await resolveInWorkspace(path, vscode.workspace.workspaceFolders?.[0]?.uri, fromUserSettings);
-  if ('problem' in resolved) throw new SnapshotError(resolved.problem);
-  const format = /\.ya?ml$/i.test(resolved.uri.path) ? 'yaml' : 'json';
-  return parseUserSnapshot(await readUserFile(resolved.uri, maxBytes), format, maxBytes);
+/** Reads and parses one user or workspace-library snapshot; throws a SnapshotError with the problem. */
+async function loadUserSnapshot(uri: vscode.Uri, maxBytes: number): Promise<Snapshot> {
+  const format = /\.ya?ml$/i.test(uri.path) ? 'yaml' : 'json';
+  return parseUserSnapshot(await readUserFile(uri, maxBytes), format, maxBytes);
 }
 
-export async function loadLibrary(extensionUri: vscode.Uri): Promise<Library | undefined> {
+/**
+ * The built-in snapshot merged with the user's snapshots (resolved and
+ * confined) and `workspaceSnapshots`, the workspace libraries' snapshots
+ * (`.reportlens/`, found inside the workspace folders), read the same careful
+ * way. With `reportLens.builtInReports` off the built-in reports are left out.
+ */
+export async function loadLibrary(extensionUri: vscode.Uri, workspaceSnapshots: vscode.Uri[] = []): Promise<Library | undefined> {
   const builtInUri = vscode.Uri.joinPath(extensionUri, 'data', 'snapshot.json');
   let builtIn: Snapshot;
   try {
@@ -72,14 +76,22 @@ export async function loadLibrary(extensionUri: vscode.Uri): Promise<Library | u
     void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not load its snapshot {0}: {1}', builtInUri.fsPath, String((error as Error).message)));
     return undefined;
   }
+  if (!settings.builtInReports()) builtIn = { ...builtIn, reports: [], sections: [], terms: [], figures: [], captions: [] };
   const { paths, fromUserSettings } = settings.extraSnapshots();
   const maxBytes = settings.maxSnapshotBytes();
+  const base = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const sources = [
+    ...paths.map((path) => ({ name: path, resolve: () => resolveInWorkspace(path, base, fromUserSettings) })),
+    ...workspaceSnapshots.map((uri) => ({ name: uri.fsPath, resolve: async () => ({ uri }) })),
+  ];
   let merged = builtIn;
-  for (const path of paths) {
+  for (const { name, resolve } of sources) {
     try {
-      merged = mergeSnapshots(merged, await loadUserSnapshot(path, fromUserSettings, maxBytes));
+      const resolved = await resolve();
+      if ('problem' in resolved) throw new SnapshotError(resolved.problem);
+      merged = mergeSnapshots(merged, await loadUserSnapshot(resolved.uri, maxBytes));
     } catch (error) {
-      reportLeftOut(path, (error as Error).message);
+      reportLeftOut(name, (error as Error).message);
     }
   }
   if (merged === builtIn) return new Library(builtIn);
@@ -87,7 +99,7 @@ export async function loadLibrary(extensionUri: vscode.Uri): Promise<Library | u
   try {
     return new Library(merged);
   } catch (error) {
-    reportLeftOut(paths.join(', '), (error as Error).message);
+    reportLeftOut(sources.map((source) => source.name).join(', '), (error as Error).message);
     return new Library(builtIn);
   }
 }

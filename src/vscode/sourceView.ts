@@ -12,6 +12,8 @@ import type { Library } from '../core/snapshot';
 import { COMMANDS } from './commands';
 import { isItemRef, resolveItem, type ResolvedItem } from './items';
 import { resolveInWorkspace } from './workspacePaths';
+import { locationLabel } from './hover';
+import { LIBRARY_FOLDER } from '../core/workspaceLibrary';
 
 export const SOURCE_SCHEME = 'report-lens-source';
 
@@ -24,7 +26,7 @@ function passageDocument(library: Library, item: ResolvedItem): { text: string; 
   const header = [
     `${report?.title ?? item.location.reportId}${report?.subtitle ? ` — ${report.subtitle}` : ''}`,
     [report?.publisher, report?.date].filter(Boolean).join(' · '),
-    [item.location.section, vscode.l10n.t('line {0} of {1}', item.location.line, report?.file ?? '')].filter(Boolean).join(' · '),
+    [item.location.section, vscode.l10n.t('{0} of {1}', locationLabel(item.location.line, item.location.page), report?.file ?? '')].filter(Boolean).join(' · '),
     '',
     '',
   ].join('\n');
@@ -37,7 +39,7 @@ function passageUri(library: Library, item: ResolvedItem): vscode.Uri {
   const name = item.term?.term ?? item.figure?.text ?? item.caption?.label ?? item.label;
   const report = library.report(item.location.reportId)?.shortTitle ?? item.location.reportId;
   // A slash would make a folder of the title.
-  const title = vscode.l10n.t('{0} — {1}, line {2}', name, report, item.location.line).replace(/[/\\]/g, '∕');
+  const title = vscode.l10n.t('{0} — {1}, {2}', name, report, locationLabel(item.location.line, item.location.page)).replace(/[/\\]/g, '∕');
   return vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/${title}` });
 }
 
@@ -56,7 +58,11 @@ async function originalFile(report: { file: string } | undefined, configured: Re
     if ('uri' in folder) candidates.push({ path: report.file, base: folder.uri, mayLeaveWorkspace: configured.fromUserSettings });
     else warnOnce(folder.problem);
   }
-  for (const folder of vscode.workspace.workspaceFolders ?? []) candidates.push({ path: `data/reports/${report.file}`, base: folder.uri, mayLeaveWorkspace: false });
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    candidates.push({ path: `data/reports/${report.file}`, base: folder.uri, mayLeaveWorkspace: false });
+    // A workspace library's report: its extracted text, which its quotes' lines and pages point into.
+    candidates.push({ path: `${LIBRARY_FOLDER}/${report.file}`, base: folder.uri, mayLeaveWorkspace: false });
+  }
   for (const candidate of candidates) {
     const resolved = await resolveInWorkspace(candidate.path, candidate.base, candidate.mayLeaveWorkspace);
     if (!('uri' in resolved)) continue;

@@ -11,6 +11,7 @@ import { citationKeyTest, writersProse } from '../core/prose';
 import type { Library } from '../core/snapshot';
 import { COMMANDS, VIEWS } from './commands';
 import { isEnabledFor, settings } from './config';
+import { locationLabel } from './hover';
 
 export type Node =
   | { kind: 'topic'; topic: string }
@@ -60,9 +61,9 @@ abstract class ItemTree implements vscode.TreeDataProvider<Node> {
 
   abstract getChildren(node?: Node): Node[];
 
-  protected sourceLabel(reportId: string, location: { line: number; section: string }): string {
+  protected sourceLabel(reportId: string, location: { line: number; page?: number; section: string }): string {
     const report = this.library()?.report(reportId);
-    return `${report?.shortTitle ?? reportId} · ${location.section ? `${location.section} · ` : ''}${vscode.l10n.t('line {0}', location.line)}`;
+    return `${report?.shortTitle ?? reportId} · ${location.section ? `${location.section} · ` : ''}${locationLabel(location.line, location.page)}`;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {

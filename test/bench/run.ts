@@ -279,8 +279,61 @@ for (const seed of [20261123, 7, 42]) {
   results[`figure_check_recall_seed_${seed}`] = { median: round(result.recall * 100), unit: '%', target: `≥ 80 % (${Object.entries(result.recallByKind).map(([kind, share]) => `${kind} ${share}`).join(', ')}; ${result.warningsOnNeverStated} warnings on ${result.neverStated} never-stated)` };
 }
 
-/** The parts that wait on other processes (the real VS Code), then the report. */
+// Hover and memory at 100× (a team library of hundreds of reports).
+const bigLine = `${line}${String.fromCharCode(0x3400 + 57)}`;
+const bigOffsets = [...bigLine].map((_, i) => i);
+record('hover_100x_us', 'µs', time(() => big.matcher.matchAt(bigLine, bigOffsets[cursor++ % bigOffsets.length]), 20_000), undefined, '< 1000 µs', 1000);
+{
+  const text100 = JSON.stringify(scaled(library.snapshot, 100));
+  collect();
+  const before100 = process.memoryUsage().heapUsed;
+  const kept100 = new Library(parseSnapshot(text100));
+  const index100 = new SearchIndex(kept100);
+  index100.search('数字');
+  collect();
+  results.heap_100x_mb = { median: round((process.memoryUsage().heapUsed - before100) / 2 ** 20), unit: 'MB', target: '< 150 MB' };
+}
+
+/**
+ * Indexing a PDF (extraction + cleaning + terms and figures), printed by
+ * Chromium from the JD white paper's text at growing lengths: the time for
+ * about 100 pages, and the cost per page at each length (it should stay flat).
+ */
+async function pdfIndexing(): Promise<void> {
+  if (!existsSync('/usr/bin/chromium') || process.argv.includes('--no-pdf')) return;
+  const { extractDocument } = await import('../../src/indexer/extract/document');
+  const { indexReports } = await import('../../src/indexer/build');
+  const { readCuration } = await import('../../src/indexer/curation');
+  const { printPdf, reportLines, withBrowser } = await import('../support/documents');
+  const lines = reportLines('jd-2021-future-tech-trends.txt', 1, 2825);
+  const pdfs = await withBrowser(async (browser) => {
+    const made: Uint8Array[] = [];
+    for (const share of [0.25, 0.5, 1]) {
+      const paragraphs = lines.slice(0, Math.round(lines.length * share));
+      made.push(await printPdf(browser, { title: '未来科技趋势白皮书', titlePage: ['未来科技趋势白皮书'], paragraphs, header: '京东探索研究院' }));
+    }
+    return made;
+  });
+  const report = { id: 'bench', file: 'bench.pdf', title: 'bench', shortTitle: 'bench', type: 'report' as const, language: 'zh-Hans' };
+  for (const pdf of pdfs) {
+    const samples: number[] = [];
+    let pages = 0;
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      const document = await extractDocument('bench.pdf', pdf);
+      indexReports([{ report, text: document.text, repeatedLines: document.repeatedLines }], readCuration(undefined));
+      samples.push(performance.now() - started);
+      pages = document.pages;
+    }
+    samples.sort((a, b) => a - b);
+    record(`index_pdf_${pages}_pages_ms_per_page`, 'ms/page', samples.map((sample) => sample / pages), undefined, 'flat as reports grow');
+    if (pdf === pdfs.at(-1)) record(`index_pdf_${pages}_pages_s`, 's', samples, undefined, '< 10 s for 100 pages', 1 / 1000);
+  }
+}
+
+/** The parts that wait on other processes (Chromium, the real VS Code), then the report. */
 async function finish(): Promise<void> {
+  await pdfIndexing();
   // Activation in the real VS Code (code-server), when the harness is installed (`npm test` installs it).
   if (existsSync(join(ROOT, '.vscode-test', 'code-server', 'node_modules', '.bin', 'code-server')) && !process.argv.includes('--no-vscode')) {
     const samples: number[] = [];

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, exi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers';
+import { INDUSTRIAL_REPORT, corruptPdf, writeDocx } from '../support/documents';
 
 function runIndexer(args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'indexer', 'cli.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
@@ -121,5 +122,30 @@ describe('indexer command line', function () {
     assert.equal(result.status, 1);
     assert.match(result.stderr, /catalog\.yaml:8: YAML aliases expand too far/);
     assert.doesNotMatch(result.stderr, STACK);
+  });
+
+  it('indexes Word reports named in a catalogue, and maintains a workspace library: add, reindex, remove', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-lens-index-'));
+    writeFileSync(join(dir, 'industrial.docx'), await writeDocx(INDUSTRIAL_REPORT.spec()));
+    writeFileSync(join(dir, 'catalog.yaml'), 'reports:\n  - id: industrial\n    file: industrial.docx\n    title: 工业互联网专题\n    type: report\n    language: zh-Hans\n');
+    const out = join(dir, 'snapshot.json');
+    const indexed = runIndexer(['--reports', dir, '--out', out, '--quiet']);
+    assert.equal(indexed.status, 0, indexed.stderr);
+    const snapshot = JSON.parse(readFileSync(out, 'utf8'));
+    assert.deepEqual(snapshot.reports.map((report: { id: string }) => report.id), ['industrial']);
+    assert.ok(snapshot.figures.length > 0 && snapshot.figures.every((figure: { reportId: string; page?: number }) => figure.reportId === 'industrial' && figure.page === undefined), `${snapshot.figures.length} figures`);
+
+    writeFileSync(join(dir, 'corrupt.pdf'), corruptPdf());
+    const library = join(dir, 'library');
+    const added = runIndexer(['add', join(dir, 'industrial.docx'), join(dir, 'corrupt.pdf'), '--library', library, '--quiet']);
+    assert.equal(added.status, 0, added.stderr);
+    assert.match(added.stdout, /^added industrial: 工业互联网专题 \(title from metadata, language from text, publisher from metadata\)$/m);
+    assert.match(added.stderr, /skipped .*corrupt\.pdf: not a readable PDF/);
+    assert.match(runIndexer(['reindex', '--library', library, '--quiet']).stdout, /re-read 0 changed report\(s\), 1 unchanged/);
+    const wrongId = runIndexer(['remove', 'nope', '--library', library]);
+    assert.equal(wrongId.status, 1);
+    assert.match(wrongId.stderr, /no report "nope"/);
+    assert.equal(runIndexer(['remove', 'industrial', '--library', library, '--quiet']).status, 0);
+    assert.equal(JSON.parse(readFileSync(join(library, 'snapshot.json'), 'utf8')).reports.length, 0);
   });
 });

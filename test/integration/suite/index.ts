@@ -7,3 +7,4 @@ import './sourceView.test';
 import './hardening.test';
 import './terms.test';
 import './figures.test';
+import './library.test';

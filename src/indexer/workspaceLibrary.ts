@@ -1,0 +1,271 @@
+/**
+ * A workspace library: a team's own reports, indexed into one folder of the
+ * workspace (`.reportlens/`) of plain files that can be committed with git:
+ *
+ *   catalog.yaml    the catalogue the writers confirmed, one entry per report,
+ *                   with the original file (`source`) and its SHA-256
+ *   curation.yaml   cleaning rules: the repeated page headers and footers the
+ *                   extraction found, and whatever the team adds by hand
+ *   text/ID.txt     the text extracted from each report, pages separated by a
+ *                   form-feed line: quotes' lines and pages point into it
+ *   snapshot.json   the index, in the built-in snapshot's format
+ *
+ * Every change is built in a temporary copy of the folder and swapped in by
+ * renaming, so the library is either the old one or the new one, never half
+ * written; a cancelled or failed run leaves it as it was.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { Document, parseDocument } from 'yaml';
+import type { Report, Snapshot } from '../core/model';
+import { LIBRARY_FOLDER, LIBRARY_SNAPSHOT, LIBRARY_TERM_PREFIX } from '../core/workspaceLibrary';
+import { indexReports, serialiseSnapshot, type ReportSource } from './build';
+import { readCatalog } from './catalog';
+import { readCuration } from './curation';
+import { extractDocument, ExtractionError, isSupportedFile, type ExtractedDocument } from './extract/document';
+import { guessCatalogue, type CatalogueGuess } from './guess';
+import { InputError } from './yamlFile';
+
+const CATALOG = 'catalog.yaml';
+const CURATION = 'curation.yaml';
+const TEXTS = 'text';
+
+/** A catalogue entry of the library: citation metadata plus where the report came from. */
+export interface LibraryEntry {
+  report: Report;
+  /** The original file, relative to the library folder (`../reports/x.pdf`). */
+  source: string;
+  /** SHA-256 of the original file when it was extracted. */
+  sha256: string;
+  /** Pages of the original, when it has pages. */
+  pages?: number;
+}
+
+/** A report file read and extracted, with the catalogue guessed from it, waiting for the writer's confirmation. */
+export interface ExtractedReport {
+  path: string;
+  sha256: string;
+  document: ExtractedDocument;
+  guess: CatalogueGuess;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface RunOptions {
+  /** Called before each file: its index, the total and the path. */
+  onFile?: (index: number, total: number, path: string) => void;
+  /** Aborting stops between files; nothing is written. */
+  signal?: AbortSignal;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The supported files among paths: files as given, folders searched recursively (the library folder itself excluded). */
+export function reportFiles(paths: string[]): string[] {
+  const found: string[] = [];
+  const visit = (path: string, explicit: boolean): void => {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) {
+      if (basename(path) === LIBRARY_FOLDER || (!explicit && basename(path).startsWith('.')) || basename(path) === 'node_modules') return;
+      for (const name of readdirSync(path).sort()) visit(join(path, name), false);
+    } else if (explicit || isSupportedFile(path)) {
+      found.push(path);
+    }
+  };
+  for (const path of paths) visit(resolve(path), true);
+  return [...new Set(found)];
+}
+
+/** The library's catalogue entries (none when the library does not exist yet). */
+export function readLibrary(libraryDir: string): LibraryEntry[] {
+  const catalogPath = join(libraryDir, CATALOG);
+  if (!existsSync(catalogPath)) return [];
+  const reports = readCatalog(catalogPath);
+  const raw = (parseDocument(readFileSync(catalogPath, 'utf8')).toJS() as { reports: Record<string, unknown>[] }).reports;
+  return reports.map((report, index) => {
+    const entry: LibraryEntry = { report, source: String(raw[index].source ?? ''), sha256: String(raw[index].sha256 ?? '') };
+    if (typeof raw[index].pages === 'number') entry.pages = raw[index].pages as number;
+    return entry;
+  });
+}
+
+/**
+ * Reads and extracts files, one at a time, guessing each one's catalogue
+ * entry. Unreadable files and files without text are skipped with the reason;
+ * `taken` are the ids already in use.
+ */
+export async function extractReports(paths: string[], taken: Set<string>, options: RunOptions = {}): Promise<{ extracted: ExtractedReport[]; skipped: SkippedFile[] }> {
+  const extracted: ExtractedReport[] = [];
+  const skipped: SkippedFile[] = [];
+  const ids = new Set(taken);
+  for (const [index, path] of paths.entries()) {
+    if (options.signal?.aborted) throw new CancelledError();
+    options.onFile?.(index, paths.length, path);
+    try {
+      const bytes = new Uint8Array(readFileSync(path));
+      const document = await extractDocument(path, bytes);
+      const guess = guessCatalogue(path, document.text, document.metadata, ids);
+      ids.add(guess.report.id);
+      extracted.push({ path, sha256: sha256(bytes), document, guess });
+    } catch (error) {
+      if (error instanceof ExtractionError) skipped.push({ path, reason: error.reason });
+      else if ((error as NodeJS.ErrnoException).code) skipped.push({ path, reason: `cannot read the file (${(error as NodeJS.ErrnoException).code})` });
+      else throw error;
+    }
+  }
+  if (options.signal?.aborted) throw new CancelledError();
+  return { extracted, skipped };
+}
+
+/** The catalogue file: the confirmed entries with their provenance, as YAML a person can edit. */
+function catalogueYaml(entries: LibraryEntry[]): string {
+  const document = new Document({
+    reports: entries.map(({ report, source, sha256: hash, pages }) => ({ ...report, source, sha256: hash, ...(pages ? { pages } : {}) })),
+  });
+  document.commentBefore =
+    ' Report Lens workspace library: the catalogue of the team\'s own reports.\n' +
+    ' Correct any field, then run "Report Lens: Re-index the workspace library". Leave a field out\n' +
+    ' when the report does not state it: citations omit what is not known.';
+  return document.toString({ lineWidth: 0 });
+}
+
+/** Sets the repeated lines of the re-extracted reports in the curation file and drops removed reports, keeping the rest. */
+function updateCuration(path: string, repeated: Map<string, string[]>, keptIds: Set<string>): void {
+  const document = existsSync(path) ? parseDocument(readFileSync(path, 'utf8')) : new Document({});
+  if (!document.has('cleaning')) document.set('cleaning', document.createNode({}));
+  const cleaning = (document.toJS() as { cleaning?: Record<string, { dropLines?: string[] }> }).cleaning ?? {};
+  for (const reportId of Object.keys(cleaning)) {
+    if (reportId !== 'all' && !keptIds.has(reportId)) document.deleteIn(['cleaning', reportId]);
+  }
+  for (const [reportId, patterns] of repeated) {
+    const existing = cleaning[reportId]?.dropLines ?? [];
+    const lines = [...new Set([...existing, ...patterns])];
+    if (lines.length > 0) document.setIn(['cleaning', reportId, 'dropLines'], lines);
+  }
+  writeFileSync(path, document.toString({ lineWidth: 0 }));
+}
+
+/** Gives the library's term ids their prefix (the built-in snapshot owns the plain `term:…` ids). */
+function withLibraryIds(snapshot: Snapshot): Snapshot {
+  return { ...snapshot, terms: snapshot.terms.map((term) => ({ ...term, id: `${LIBRARY_TERM_PREFIX}${term.id}` })) };
+}
+
+/** The library's snapshot from its catalogue, curation and extracted texts. */
+export function indexLibrary(libraryDir: string, onProgress?: (message: string) => void): Snapshot {
+  const entries = readLibrary(libraryDir);
+  const sources: ReportSource[] = entries.map(({ report }) => {
+    // A shared catalogue is input like any other: its texts must be inside the library folder.
+    const path = resolve(libraryDir, report.file);
+    if (relative(resolve(libraryDir), path).startsWith('..')) throw new InputError(join(libraryDir, CATALOG), undefined, `report "${report.id}": file "${report.file}" is outside the library folder`);
+    return { report, text: readFileSync(path, 'utf8') };
+  });
+  const curationPath = join(libraryDir, CURATION);
+  return withLibraryIds(indexReports(sources, readCuration(existsSync(curationPath) ? curationPath : undefined), onProgress));
+}
+
+export interface LibraryChange {
+  /** Reports to add or replace (same id = replace), with their confirmed catalogue entries. */
+  add?: { extracted: ExtractedReport; report: Report }[];
+  /** Ids of reports to remove. */
+  remove?: string[];
+}
+
+/**
+ * Applies a change to the library and re-indexes it: built in a copy of the
+ * folder, then swapped in. Returns the new snapshot.
+ */
+export function updateLibrary(libraryDir: string, change: LibraryChange, onProgress?: (message: string) => void): Snapshot {
+  const parent = dirname(resolve(libraryDir));
+  const staging = join(parent, `${basename(libraryDir)}.tmp-${process.pid}-${Date.now()}`);
+  try {
+    if (existsSync(libraryDir)) cpSync(libraryDir, staging, { recursive: true });
+    mkdirSync(join(staging, TEXTS), { recursive: true });
+    const removed = new Set(change.remove ?? []);
+    const added = new Map((change.add ?? []).map((item) => [item.report.id, item]));
+    const entries = readLibrary(staging).filter((entry) => !removed.has(entry.report.id) && !added.has(entry.report.id));
+    for (const reportId of removed) rmSync(join(staging, TEXTS, `${reportId}.txt`), { force: true });
+    const repeated = new Map<string, string[]>();
+    for (const { extracted, report } of added.values()) {
+      const textFile = `${TEXTS}/${report.id}.txt`;
+      writeFileSync(join(staging, textFile), extracted.document.text);
+      const source = relative(resolve(libraryDir), extracted.path).split(sep).join('/');
+      const entry: LibraryEntry = { report: { ...report, file: textFile }, source, sha256: extracted.sha256 };
+      if (extracted.document.pages > 0) entry.pages = extracted.document.pages;
+      entries.push(entry);
+      repeated.set(report.id, extracted.document.repeatedLines);
+    }
+    writeFileSync(join(staging, CATALOG), catalogueYaml(entries));
+    updateCuration(join(staging, CURATION), repeated, new Set(entries.map((entry) => entry.report.id)));
+    const snapshot = indexLibrary(staging, onProgress);
+    writeFileSync(join(staging, LIBRARY_SNAPSHOT), serialiseSnapshot(snapshot));
+    swapIn(staging, libraryDir);
+    return snapshot;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Replaces `target` by `staging` with renames; if the second rename fails, the old folder is put back. */
+function swapIn(staging: string, target: string): void {
+  const old = `${target}.old-${process.pid}-${Date.now()}`;
+  const hadOld = existsSync(target);
+  if (hadOld) renameSync(target, old);
+  try {
+    renameSync(staging, target);
+  } catch (error) {
+    if (hadOld) renameSync(old, target);
+    throw error;
+  }
+  if (hadOld) rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * Re-reads the library's original files and re-extracts those whose content
+ * changed (by SHA-256); unchanged ones are not read again. A missing original
+ * is reported and its extracted text kept.
+ */
+export async function changedReports(libraryDir: string, options: RunOptions = {}): Promise<{ changed: { extracted: ExtractedReport; report: Report }[]; unchanged: string[]; skipped: SkippedFile[] }> {
+  const entries = readLibrary(libraryDir);
+  const changed: { extracted: ExtractedReport; report: Report }[] = [];
+  const unchanged: string[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const [index, entry] of entries.entries()) {
+    if (options.signal?.aborted) throw new CancelledError();
+    const path = resolve(libraryDir, entry.source);
+    options.onFile?.(index, entries.length, path);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(path));
+    } catch (error) {
+      skipped.push({ path, reason: `cannot read the original (${(error as NodeJS.ErrnoException).code ?? String(error)}); its last extracted text is kept` });
+      continue;
+    }
+    if (sha256(bytes) === entry.sha256) {
+      unchanged.push(entry.report.id);
+      continue;
+    }
+    try {
+      const document = await extractDocument(path, bytes);
+      // The confirmed catalogue stays; only the text is new.
+      changed.push({ extracted: { path, sha256: sha256(bytes), document, guess: { report: entry.report, sources: {} } }, report: entry.report });
+    } catch (error) {
+      if (!(error instanceof ExtractionError)) throw error;
+      skipped.push({ path, reason: `${error.reason}; its last extracted text is kept` });
+    }
+  }
+  if (options.signal?.aborted) throw new CancelledError();
+  return { changed, unchanged, skipped };
+}

@@ -1,0 +1,199 @@
+/**
+ * The workspace library's commands: add reports (PDF, Word, text, Markdown),
+ * remove reports, re-index. Extraction runs in the Node extension host through
+ * the indexer bundle (`dist/indexer.js`, loaded on first use so that activation
+ * never pays for PDF.js); the web extension host says so instead.
+ *
+ * The catalogue guessed from the documents is written with the library and
+ * opened beside for the writer to confirm or correct; saving it re-indexes.
+ * Progress is shown per file; cancelling leaves the library as it was.
+ */
+import * as vscode from 'vscode';
+import { LIBRARY_FOLDER } from '../core/workspaceLibrary';
+import { COMMANDS } from './commands';
+import { libraryFolder } from './workspaceLibrary';
+
+type Indexer = typeof import('../indexer/workspaceLibrary');
+
+/** What a run did, for the messages and for callers (tests, other extensions). */
+export interface LibraryRun {
+  added: string[];
+  removed: string[];
+  unchanged: string[];
+  skipped: { path: string; reason: string }[];
+}
+
+let indexer: Indexer | undefined;
+
+/** The indexer bundle, or undefined (with a message) where there is no Node.js to run it. */
+function loadIndexer(extensionUri: vscode.Uri): Indexer | undefined {
+  if (typeof process === 'undefined' || !process.versions?.node) {
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('Adding and indexing reports needs VS Code on the desktop or on a server: PDF and Word extraction runs in Node.js. This web version reads the library your team built.'),
+    );
+    return undefined;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  indexer ??= require(vscode.Uri.joinPath(extensionUri, 'dist', 'indexer.js').fsPath) as Indexer;
+  return indexer;
+}
+
+/** The workspace folder whose library a run changes: the one holding `uri`, else the first one on disk. */
+function targetFolder(uri?: vscode.Uri): vscode.WorkspaceFolder | undefined {
+  const folder = (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.find((candidate) => candidate.uri.scheme === 'file');
+  if (!folder || folder.uri.scheme !== 'file') {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder on disk first: Report Lens keeps the reports you add in its {0} folder, to share with your team.', LIBRARY_FOLDER));
+    return undefined;
+  }
+  return folder;
+}
+
+function uris(value: unknown): vscode.Uri[] | undefined {
+  if (value instanceof vscode.Uri) return [value];
+  if (Array.isArray(value) && value.length > 0 && value.every((item) => item instanceof vscode.Uri)) return value;
+  return undefined;
+}
+
+/** Runs with a cancellable notification that reports each file; an abort signal follows the Cancel button. */
+function withFileProgress<T>(title: string, work: (onFile: (index: number, total: number, path: string) => void, signal: AbortSignal) => Promise<T>): Thenable<T> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) => {
+    const controller = new AbortController();
+    token.onCancellationRequested(() => controller.abort());
+    const onFile = (index: number, total: number, path: string) =>
+      progress.report({ message: vscode.l10n.t('{0} ({1} of {2})', vscode.workspace.asRelativePath(path), index + 1, total), increment: index === 0 ? 0 : 100 / total });
+    return work(onFile, controller.signal);
+  });
+}
+
+function reportSkipped(skipped: LibraryRun['skipped']): void {
+  if (skipped.length === 0) return;
+  const list = skipped.map((file) => `${vscode.workspace.asRelativePath(file.path)}: ${file.reason}`).join('; ');
+  void vscode.window.showWarningMessage(vscode.l10n.t('Report Lens skipped {0} file(s), the others were indexed: {1}', skipped.length, list));
+}
+
+/** Runs a library change, naming any input problem (a catalogue error: file and line) instead of failing silently. */
+async function guarded(run: () => Promise<LibraryRun | undefined>): Promise<LibraryRun | undefined> {
+  try {
+    return await run();
+  } catch (error) {
+    if ((error as Error).name === 'CancelledError') {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Report Lens: cancelled; the library was not changed.'));
+      return undefined;
+    }
+    void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not update the library: {0}. The library was not changed.', (error as Error).message));
+    return undefined;
+  }
+}
+
+export function registerLibraryCommands(context: vscode.ExtensionContext, reload: () => Promise<void>): void {
+  const extensionUri = context.extensionUri;
+
+  /** Report ids of the built-in snapshot, shown or hidden: a library id that reused one would be refused when they are shown. */
+  const builtInReportIds = async (): Promise<string[]> => {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'data', 'snapshot.json')));
+    return (JSON.parse(text) as { reports: { id: string }[] }).reports.map((report) => report.id);
+  };
+
+  const addReports = (first?: unknown, selected?: unknown) =>
+    guarded(async () => {
+      // From the explorer: the clicked file and the selection; from a script: a Uri or a list; else a dialog.
+      let chosen = uris(selected) ?? uris(first);
+      if (!chosen) {
+        chosen = await vscode.window.showOpenDialog({
+          canSelectMany: true,
+          canSelectFiles: true,
+          canSelectFolders: false,
+          openLabel: vscode.l10n.t('Add to the library'),
+          filters: { [vscode.l10n.t('Reports')]: ['pdf', 'docx', 'txt', 'md'] },
+        });
+      }
+      const folder = chosen && chosen.length > 0 ? targetFolder(chosen[0]) : undefined;
+      const tools = folder && loadIndexer(extensionUri);
+      if (!chosen || !folder || !tools) return undefined;
+      const library = libraryFolder(folder).fsPath;
+      const files = tools.reportFiles(chosen.map((uri) => uri.fsPath));
+      const taken = new Set([...(await builtInReportIds()), ...tools.readLibrary(library).map((entry) => entry.report.id)]);
+      const run = await withFileProgress(vscode.l10n.t('Report Lens: reading reports'), async (onFile, signal) => {
+        const { extracted, skipped } = await tools.extractReports(files, taken, { onFile, signal });
+        if (extracted.length > 0) tools.updateLibrary(library, { add: extracted.map((item) => ({ extracted: item, report: item.guess.report })) });
+        return { added: extracted.map((item) => item.guess.report.id), removed: [], unchanged: [], skipped };
+      });
+      reportSkipped(run.skipped);
+      if (run.added.length === 0) {
+        if (run.skipped.length === 0) void vscode.window.showWarningMessage(vscode.l10n.t('Report Lens found no PDF, Word (.docx), text or Markdown files there.'));
+        return run;
+      }
+      await reload();
+      const catalogue = vscode.Uri.joinPath(libraryFolder(folder), 'catalog.yaml');
+      await vscode.window.showTextDocument(catalogue, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t(
+          'Report Lens added {0} report(s). Check the catalogue guessed from the documents, opened beside: correct what is wrong and delete what a report does not state (citations leave out what is unknown). Saving it re-indexes.',
+          run.added.length,
+        ),
+      );
+      return run;
+    });
+
+  const reindex = () =>
+    guarded(async () => {
+      const folder = targetFolder();
+      const tools = folder && loadIndexer(extensionUri);
+      if (!folder || !tools) return undefined;
+      const library = libraryFolder(folder).fsPath;
+      if (tools.readLibrary(library).length === 0) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('The workspace has no Report Lens library yet: add reports first.'));
+        return undefined;
+      }
+      const run = await withFileProgress(vscode.l10n.t('Report Lens: re-indexing the library'), async (onFile, signal) => {
+        const { changed, unchanged, skipped } = await tools.changedReports(library, { onFile, signal });
+        tools.updateLibrary(library, { add: changed });
+        return { added: changed.map((item) => item.report.id), removed: [], unchanged, skipped };
+      });
+      reportSkipped(run.skipped);
+      await reload();
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Report Lens: {0} report(s) re-read, {1} unchanged', run.added.length, run.unchanged.length), 5000);
+      return run;
+    });
+
+  const removeReports = (ids?: unknown) =>
+    guarded(async () => {
+      const folder = targetFolder();
+      const tools = folder && loadIndexer(extensionUri);
+      if (!folder || !tools) return undefined;
+      const library = libraryFolder(folder).fsPath;
+      const entries = tools.readLibrary(library);
+      let chosen = Array.isArray(ids) && ids.every((id) => typeof id === 'string') ? (ids as string[]) : undefined;
+      if (!chosen) {
+        if (entries.length === 0) {
+          void vscode.window.showInformationMessage(vscode.l10n.t('The workspace has no Report Lens library yet: add reports first.'));
+          return undefined;
+        }
+        const picked = await vscode.window.showQuickPick(
+          entries.map((entry) => ({ label: entry.report.title, description: entry.source, id: entry.report.id })),
+          { canPickMany: true, placeHolder: vscode.l10n.t('Reports to remove from the workspace library') },
+        );
+        if (!picked || picked.length === 0) return undefined;
+        const remove = vscode.l10n.t('Remove');
+        const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Remove {0} report(s) from the workspace library? The original files are not touched.', picked.length), { modal: true }, remove);
+        if (answer !== remove) return undefined;
+        chosen = picked.map((item) => item.id);
+      }
+      const known = new Set(entries.map((entry) => entry.report.id));
+      const removed = chosen.filter((id) => known.has(id));
+      tools.updateLibrary(library, { remove: removed });
+      await reload();
+      return { added: [], removed, unchanged: [], skipped: [] };
+    });
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.addReports, addReports),
+    vscode.commands.registerCommand(COMMANDS.reindexLibrary, reindex),
+    vscode.commands.registerCommand(COMMANDS.removeReports, removeReports),
+    // The catalogue opened for confirmation: saving it applies the corrections.
+    vscode.workspace.onDidSaveTextDocument((document) => {
+      const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+      if (folder && document.uri.toString() === vscode.Uri.joinPath(libraryFolder(folder), 'catalog.yaml').toString()) void reindex();
+    }),
+  );
+}

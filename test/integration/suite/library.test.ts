@@ -1,0 +1,106 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { referenceEntry } from '../../../src/core/citation';
+import type { LibraryRun } from '../../../src/vscode/addReports';
+import { api, closeAll, hoverText, openDraft, positionOf, setting, unescapeMarkdown } from './helpers';
+
+/** 效率最大化 is defined in the Shanghai report's PDF and by none of the built-in reports' terms. */
+const TERM_ID = 'library:term:效率最大化';
+const PDF_REPORT = 'shanghai-ai-2020';
+
+/** Waits until the library, reloaded after a settings change, satisfies `ready`. */
+async function libraryWhen(ready: (library: NonNullable<ReturnType<Awaited<ReturnType<typeof api>>['library']>>) => boolean): Promise<void> {
+  const reportLens = await api();
+  for (let i = 0; i < 100; i++) {
+    const library = reportLens.library();
+    if (library && ready(library)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail('the library was not reloaded');
+}
+
+function workspaceFolder(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace is not open');
+  return folder.uri;
+}
+
+describe('workspace library: adding a PDF and a Word report (real extension host)', function () {
+  this.timeout(180_000);
+  afterEach(closeAll);
+
+  after(async () => {
+    // Later suites count the built-in reports: leave the library empty.
+    await vscode.commands.executeCommand('reportLens.removeReports', [PDF_REPORT, 'industrial-internet']);
+  });
+
+  it('adds a folder: the PDF and the Word file indexed, the scanned and the corrupt PDF named and skipped', async () => {
+    const run = await vscode.commands.executeCommand<LibraryRun>('reportLens.addReports', vscode.Uri.joinPath(workspaceFolder(), 'incoming'));
+    assert.deepEqual([...run.added].sort(), ['industrial-internet', PDF_REPORT], `skipped: ${JSON.stringify(run.skipped)}`);
+    assert.deepEqual(
+      run.skipped.map((file) => [file.path.replace(/^.*[\\/]/, ''), file.reason.split(' (')[0]]),
+      [
+        ['corrupt.pdf', 'not a readable PDF'],
+        ['scanned.pdf', 'no text layer'],
+      ],
+    );
+    const library = (await api()).library()!;
+    assert.ok(library.term(TERM_ID), 'the new term is in the loaded library');
+    assert.ok(library.term('term:区块链'), 'the built-in reports are still there');
+    const catalogue = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceFolder(), '.reportlens', 'catalog.yaml'));
+    assert.match(new TextDecoder().decode(catalogue), /publisher: 上海市经济信息中心/);
+  });
+
+  it('hovers the term defined only in the PDF, with its page and line', async () => {
+    const definition = (await api()).library()!.term(TERM_ID)!.definitions[0];
+    const editor = await openDraft('我们追求效率最大化。\n');
+    const hover = unescapeMarkdown(await hoverText(editor.document, positionOf(editor.document, '效率最大化', 2)));
+    assert.ok(hover.includes(definition.quote), hover);
+    // The workbench may speak English or Chinese.
+    const located = [`p. ${definition.page}, line ${definition.line}`, `第 ${definition.page} 页，第 ${definition.line} 行`];
+    assert.ok(definition.page !== undefined && located.some((label) => hover.includes(label)), hover);
+  });
+
+  it('cites it as the catalogue says', async () => {
+    const library = (await api()).library()!;
+    const editor = await openDraft('效率最大化很重要。\n');
+    editor.selection = new vscode.Selection(0, 5, 0, 5);
+    assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id: TERM_ID }), true);
+    const entry = referenceEntry(library.sourceOf(library.term(TERM_ID)!.definitions[0])!, 'gbt7714-2025');
+    assert.match(entry, /^上海市经济信息中心\. 人工智能专题报告/);
+    assert.equal(editor.document.getText(), `效率最大化[^${PDF_REPORT}]很重要。\n\n[^${PDF_REPORT}]: ${entry}\n`);
+  });
+
+  it('finds it in the Reports view under the new report', async () => {
+    const { trees } = await api();
+    const report = trees.reports.getChildren().find((node) => node.kind === 'report' && node.report.id === PDF_REPORT);
+    assert.ok(report, 'the PDF report is listed');
+    const walk = (nodes: ReturnType<typeof trees.reports.getChildren>, depth: number): boolean =>
+      depth > 0 && nodes.some((node) => (node.kind === 'definition' && node.term.id === TERM_ID) || walk(trees.reports.getChildren(node), depth - 1));
+    assert.ok(walk(trees.reports.getChildren(report), 6), 'its definition is among the report\'s items');
+  });
+
+  it('opens the extracted text at the quoted line, with the quote selected', async () => {
+    const definition = (await api()).library()!.term(TERM_ID)!.definitions[0];
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('reportLens.openSource', { kind: 'term', id: TERM_ID });
+    assert.match(editor.document.uri.path, /\.reportlens\/text\/shanghai-ai-2020\.txt$/);
+    assert.equal(editor.selection.start.line, definition.line - 1);
+    assert.equal(editor.document.getText(editor.selection), definition.quote);
+  });
+
+  it('hides the built-in reports on request, keeping the library', async () => {
+    await setting('builtInReports', false);
+    try {
+      await libraryWhen((library) => library.term('term:区块链') === undefined);
+      assert.ok((await api()).library()!.term(TERM_ID));
+    } finally {
+      await setting('builtInReports', undefined);
+    }
+    await libraryWhen((library) => library.term('term:区块链') !== undefined);
+  });
+
+  it('re-index reads no unchanged file again', async () => {
+    const run = await vscode.commands.executeCommand<LibraryRun>('reportLens.reindexLibrary');
+    assert.deepEqual([run.added, [...run.unchanged].sort()], [[], ['industrial-internet', PDF_REPORT]]);
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * Extraction of real documents: PDFs printed by headless Chromium from a
+ * report's own text, a Word file written from another's, a scanned-like PDF
+ * and a corrupt one. The extracted text goes through the same cleaning and
+ * extraction as the built-in reports; quotes keep their page.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { build } from 'esbuild';
+import { getDocumentProxy } from 'unpdf';
+import { OWN_NAVIGATOR } from '../../scripts/indexer-bundle.mjs';
+import { replaceRadicals } from '../../src/core/normalize';
+import { extractDocument, ExtractionError, pageOfLines, PAGE_BREAK } from '../../src/indexer/extract/document';
+import { LIBRARY_FOLDER } from '../../src/core/workspaceLibrary';
+import { changedReports, extractReports, readLibrary, updateLibrary } from '../../src/indexer/workspaceLibrary';
+import { ROOT } from './helpers';
+import { AI_REPORT, INDUSTRIAL_REPORT, corruptPdf, printPdf, printScannedPdf, withBrowser, writeDocx } from '../support/documents';
+
+/** The text PDF.js reads from one page, for checking a quote's page independently of the extractor's layout. */
+async function pageText(pdf: Uint8Array, page: number): Promise<string> {
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  const content = await (await document.getPage(page)).getTextContent();
+  const text = content.items.map((item) => ('str' in item ? item.str : '')).join('');
+  await document.destroy();
+  return replaceRadicals(text).replace(/\s+/g, '');
+}
+
+describe('extracting PDF and Word reports', function () {
+  // Chromium prints, PDF.js reads and esbuild bundles: slow on a busy 2-core machine.
+  this.timeout(300_000);
+  let pdf: Uint8Array;
+  let scanned: Uint8Array;
+  let docx: Uint8Array;
+
+  before(async () => {
+    await withBrowser(async (browser) => {
+      pdf = await printPdf(browser, AI_REPORT.spec());
+      scanned = await printScannedPdf(browser);
+    });
+    docx = await writeDocx(INDUSTRIAL_REPORT.spec());
+  });
+
+  it('reads a Chromium-printed PDF page by page, with its metadata and its running header and page numbers found', async () => {
+    const document = await extractDocument('ai.pdf', pdf);
+    assert.ok(document.pages >= 4, `${document.pages} pages`);
+    assert.equal(document.text.split(`\n${PAGE_BREAK}\n`).length, document.pages);
+    assert.deepEqual(document.metadata, { title: '人工智能专题报告' });
+    const header = document.repeatedLines.map((pattern) => new RegExp(pattern, 'u'));
+    assert.ok(header.some((pattern) => pattern.test('上海人工智能专题 · 内部参考')), document.repeatedLines.join(' | '));
+    assert.ok(header.some((pattern) => pattern.test('12')), 'page numbers are dropped');
+    assert.ok(!header.some((pattern) => pattern.test('人工智能专题报告')), 'the title, on one page only, is kept');
+  });
+
+  it('rejoins the lines the page width broke, so every report paragraph is one line of the extracted text', async () => {
+    const { text } = await extractDocument('ai.pdf', pdf);
+    const lines = new Set(text.split('\n').map((line) => replaceRadicals(line).replace(/\s+/g, '')));
+    const paragraphs = AI_REPORT.spec().paragraphs.map((paragraph) => replaceRadicals(paragraph).replace(/\s+/g, ''));
+    // Paragraphs that a page break cuts in two are rejoined by the cleaning, not here.
+    const whole = paragraphs.filter((paragraph) => lines.has(paragraph));
+    assert.ok(whole.length >= paragraphs.length * 0.8, `${whole.length} of ${paragraphs.length} paragraphs are whole lines`);
+  });
+
+  it('reads a Word file: one line per paragraph, title and author from its properties', async () => {
+    const document = await extractDocument('industrial.docx', docx);
+    assert.equal(document.pages, 0);
+    assert.deepEqual(document.metadata, { title: '工业互联网专题', author: '中国信息产业研究院' });
+    const paragraphs = INDUSTRIAL_REPORT.spec().paragraphs;
+    assert.deepEqual(document.text.split('\n').filter((line) => line.length > 0), paragraphs);
+  });
+
+  it('names a scanned PDF without text, a corrupt PDF, a fake Word file and an unknown type', async () => {
+    const reasons: string[] = [];
+    for (const [file, bytes] of [
+      ['scan.pdf', scanned],
+      ['broken.pdf', corruptPdf()],
+      ['fake.docx', new TextEncoder().encode('not a zip')],
+      ['slides.pptx', docx],
+    ] as const) {
+      await assert.rejects(extractDocument(file, bytes), (error: unknown) => {
+        assert.ok(error instanceof ExtractionError);
+        reasons.push(error.message);
+        return true;
+      });
+    }
+    assert.match(reasons[0], /^scan\.pdf: no text layer \(a scanned PDF\?/);
+    assert.match(reasons[1], /^broken\.pdf: not a readable PDF/);
+    assert.match(reasons[2], /^fake\.docx: not a readable Word document/);
+    assert.match(reasons[3], /^slides\.pptx: unsupported file type "\.pptx"/);
+  });
+
+  it('reads PDFs in the bundle the extension loads, in a host where reading the global navigator throws (as VS Code\'s does)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-lens-bundle-'));
+    await build({ entryPoints: [join(ROOT, 'src', 'indexer', 'workspaceLibrary.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: join(dir, 'indexer.js'), logLevel: 'silent', ...OWN_NAVIGATOR });
+    writeFileSync(join(dir, 'report.pdf'), pdf);
+    writeFileSync(join(dir, 'host.js'), "Object.defineProperty(globalThis, 'navigator', { configurable: true, get() { throw new Error('PendingMigrationError: navigator is now a global in nodejs'); } });\n");
+    const script = `require(${JSON.stringify(join(dir, 'indexer.js'))}).extractReports([${JSON.stringify(join(dir, 'report.pdf'))}], new Set()).then((run) => console.log(JSON.stringify({ added: run.extracted.map((item) => item.guess.report.id), skipped: run.skipped })))`;
+    const result = spawnSync(process.execPath, ['--require', join(dir, 'host.js'), '--eval', script], { encoding: 'utf8' });
+    assert.deepEqual(JSON.parse(result.stdout || '{}'), { added: ['report'], skipped: [] }, result.stderr);
+  });
+
+  describe('a workspace library built from them', () => {
+    let workspace: string;
+    let library: string;
+
+    before(async () => {
+      workspace = mkdtempSync(join(tmpdir(), 'report-lens-library-'));
+      const reports = join(workspace, 'reports');
+      writeFileSync(join(workspace, 'keep.txt'), '');
+      mkdirSync(reports);
+      for (const [name, bytes] of [['shanghai-ai-2020.pdf', pdf], ['industrial.docx', docx], ['scanned.pdf', scanned], ['corrupt.pdf', corruptPdf()]] as const) {
+        writeFileSync(join(reports, name), bytes);
+      }
+      library = join(workspace, LIBRARY_FOLDER);
+      const { extracted, skipped } = await extractReports(readdirSync(reports).map((name) => join(reports, name)), new Set(['shanghai-ai-2020-feature']));
+      assert.deepEqual(
+        skipped.map((file) => [file.path.slice(reports.length + 1), file.reason.split(' (')[0]]),
+        [
+          ['corrupt.pdf', 'not a readable PDF'],
+          ['scanned.pdf', 'no text layer'],
+        ],
+      );
+      updateLibrary(library, { add: extracted.map((item) => ({ extracted: item, report: item.guess.report })) });
+    });
+
+    it('quotes the PDF verbatim, at the line of its extracted text and the page of the PDF the quote is on', async () => {
+      const snapshot = JSON.parse(readFileSync(join(library, 'snapshot.json'), 'utf8'));
+      const term = snapshot.terms.find((candidate: { term: string }) => candidate.term === '效率最大化');
+      assert.ok(term, `terms: ${snapshot.terms.map((candidate: { term: string }) => candidate.term).join(', ')}`);
+      assert.equal(term.id, 'library:term:效率最大化');
+      const definition = term.definitions[0];
+      assert.equal(definition.quote, '效率最大化就是人類發展的最大化。');
+      assert.equal(definition.reportId, 'shanghai-ai-2020');
+      const text = readFileSync(join(library, 'text', 'shanghai-ai-2020.txt'), 'utf8');
+      assert.ok(replaceRadicals(text.split('\n')[definition.line - 1]).includes(definition.quote), 'the quote is on its line of the extracted text');
+      assert.equal(definition.page, pageOfLines(text)![definition.line]);
+      assert.ok((await pageText(pdf, definition.page)).includes(definition.quote), `the quote is on page ${definition.page} of the PDF`);
+      for (const figure of snapshot.figures) assert.ok(figure.page === undefined || figure.reportId === 'shanghai-ai-2020', 'only the PDF has pages');
+    });
+
+    it('keeps a catalogue the team can edit, and its header and footer rules', () => {
+      const entries = readLibrary(library);
+      assert.deepEqual(
+        entries.map((entry) => [entry.report.id, entry.report.file, entry.source, entry.pages]),
+        [
+          ['industrial', 'text/industrial.txt', '../reports/industrial.docx', undefined],
+          ['shanghai-ai-2020', 'text/shanghai-ai-2020.txt', '../reports/shanghai-ai-2020.pdf', 6],
+        ].sort(),
+      );
+      assert.match(readFileSync(join(library, 'curation.yaml'), 'utf8'), /shanghai-ai-2020:\n\s+dropLines:\n\s+- .*内部参考/);
+    });
+
+    it('re-extracts only the files whose content changed, and removes a report', async () => {
+      writeFileSync(join(workspace, 'reports', 'industrial.docx'), await writeDocx({ ...INDUSTRIAL_REPORT.spec(), paragraphs: INDUSTRIAL_REPORT.spec().paragraphs.slice(0, 40) }));
+      const { changed, unchanged, skipped } = await changedReports(library);
+      assert.deepEqual([changed.map((item) => item.report.id), unchanged, skipped], [['industrial'], ['shanghai-ai-2020'], []]);
+      updateLibrary(library, { add: changed, remove: ['shanghai-ai-2020'] });
+      assert.deepEqual(readLibrary(library).map((entry) => entry.report.id), ['industrial']);
+      assert.ok(!existsSync(join(library, 'text', 'shanghai-ai-2020.txt')));
+      assert.deepEqual(readdirSync(workspace).sort(), ['.reportlens', 'keep.txt', 'reports'], 'no temporary folder is left behind');
+    });
+
+    it('refuses a catalogue whose text file is outside the library, leaving the library as it was', () => {
+      const catalogue = join(library, 'catalog.yaml');
+      const good = readFileSync(catalogue, 'utf8');
+      const snapshot = readFileSync(join(library, 'snapshot.json'), 'utf8');
+      writeFileSync(catalogue, good.replace('file: text/industrial.txt', 'file: ../reports/../../etc/hostname'));
+      try {
+        assert.throws(() => updateLibrary(library, {}), /report "industrial": file "\.\.\/reports\/\.\.\/\.\.\/etc\/hostname" is outside the library folder/);
+        assert.equal(readFileSync(join(library, 'snapshot.json'), 'utf8'), snapshot);
+      } finally {
+        writeFileSync(catalogue, good);
+      }
+    });
+
+    it('stops before writing anything when cancelled', async () => {
+      const before = readFileSync(join(library, 'snapshot.json'), 'utf8');
+      const controller = new AbortController();
+      controller.abort();
+      await assert.rejects(extractReports([join(workspace, 'reports', 'industrial.docx')], new Set(), { signal: controller.signal }), /cancelled/);
+      assert.equal(readFileSync(join(library, 'snapshot.json'), 'utf8'), before);
+    });
+  });
+});
