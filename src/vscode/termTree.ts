@@ -10,6 +10,7 @@ import { escapeMarkdown } from '../core/hoverContent';
 import type { Library } from '../core/snapshot';
 import { COMMANDS, VIEWS } from './commands';
 import { isEnabledFor, settings } from './config';
+import { SOURCE_SCHEME } from './sourceView';
 
 export type Node =
   | { kind: 'topic'; topic: string }
@@ -265,7 +266,10 @@ export function registerTrees(context: vscode.ExtensionContext, library: () => L
   const rescan = (delay: number) => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
-      documentTerms.scan(vscode.window.activeTextEditor?.document);
+      const document = vscode.window.activeTextEditor?.document;
+      // A source view opened from this list is a report's passage, not the draft: the list keeps the draft's terms.
+      if (document?.uri.scheme === SOURCE_SCHEME) return;
+      documentTerms.scan(document);
       documentView.message = documentTerms.notice;
     }, delay);
   };
