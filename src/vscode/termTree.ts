@@ -267,8 +267,9 @@ export function registerTrees(context: vscode.ExtensionContext, library: () => L
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       const document = vscode.window.activeTextEditor?.document;
-      // A source view opened from this list is a report's passage, not the draft: the list keeps the draft's terms.
-      if (document?.uri.scheme === SOURCE_SCHEME) return;
+      // The list keeps the draft's terms while no text editor is active (for a moment while editors switch, or
+      // a view such as Settings has the focus) and while a source view opened from it shows a report's passage.
+      if (!document || document.uri.scheme === SOURCE_SCHEME) return;
       documentTerms.scan(document);
       documentView.message = documentTerms.notice;
     }, delay);
