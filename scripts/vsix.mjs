@@ -22,6 +22,7 @@ function zipEntries(zip, path) {
       name: zip.toString('utf8', offset + 46, offset + 46 + nameLength),
       method: zip.readUInt16LE(offset + 10),
       compressedSize: zip.readUInt32LE(offset + 20),
+      size: zip.readUInt32LE(offset + 24),
       localHeader: zip.readUInt32LE(offset + 42),
     });
     offset += 46 + nameLength + extraLength + commentLength;
@@ -32,6 +33,11 @@ function zipEntries(zip, path) {
 /** File names in a zip archive. */
 export function vsixFiles(path) {
   return zipEntries(readFileSync(path), path).map((entry) => entry.name);
+}
+
+/** The unpacked size in bytes of one file of a zip archive, or undefined if it is not there. */
+export function vsixFileSize(path, name) {
+  return zipEntries(readFileSync(path), path).find((entry) => entry.name === name)?.size;
 }
 
 /** Unpacks a .vsix's `extension/` folder (the installed extension) into `target`. */
