@@ -17,6 +17,7 @@ import { registerSourceView } from './vscode/sourceView';
 import { registerTrees, type Trees } from './vscode/termTree';
 import { registerDropCitation } from './vscode/dropCitation';
 import { isItemRef, resolveItem } from './vscode/items';
+import { registerWebLimits } from './vscode/webLimits';
 
 /** What tests and other extensions can reach: the loaded library and the trees. */
 export interface ReportLensApi {
@@ -43,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
   registerSourceView(context, library, settings.reportsFolder, pick);
   registerDropCitation(context, library);
   const trees = registerTrees(context, library);
+  registerWebLimits(context);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('reportLens.extraSnapshots')) return;
