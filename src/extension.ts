@@ -22,6 +22,7 @@ import { registerFigureDiagnostics, type FigureDiagnostics } from './vscode/figu
 import { registerFigureView, type DocumentFiguresTree } from './vscode/figureView';
 import { registerLibraryCommands } from './vscode/addReports';
 import { watchWorkspaceLibraries, workspaceLibrarySnapshots } from './vscode/workspaceLibrary';
+import { registerWebLimits } from './vscode/webLimits';
 
 /** What tests and other extensions can reach: the loaded library and the trees. */
 export interface ReportLensApi {
@@ -63,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
   };
   registerLibraryCommands(context, reload);
   watchWorkspaceLibraries(context, () => void reload());
+  registerWebLimits(context);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (['extraSnapshots', 'maxSnapshotMegabytes', 'builtInReports'].some((key) => event.affectsConfiguration(`reportLens.${key}`))) await reload();

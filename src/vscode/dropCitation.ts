@@ -3,9 +3,10 @@ import * as vscode from 'vscode';
 import { markerAmongEdits } from '../core/citeEdits';
 import type { Library } from '../core/snapshot';
 import { addToBibliography, citationSnippet, planIn } from './citations';
-import { isEnabledFor } from './config';
 import { rangeOf } from './convert';
+import { registerForEnabledLanguages } from './documents';
 import { isItemRef, resolveItem } from './items';
+import { SOURCE_SCHEME } from './sourceView';
 import { DRAG_MIME } from './termTree';
 
 export function registerDropCitation(context: vscode.ExtensionContext, library: () => Library | undefined): void {
@@ -13,7 +14,8 @@ export function registerDropCitation(context: vscode.ExtensionContext, library: 
     async provideDocumentDropEdits(document, position, dataTransfer) {
       const current = library();
       const raw = await dataTransfer.get(DRAG_MIME)?.asString();
-      if (!current || !raw || !isEnabledFor(document)) return undefined;
+      // A source view is a read-only passage of a report: nothing may be dropped into it.
+      if (!current || !raw || document.uri.scheme === SOURCE_SCHEME) return undefined;
       let refs: unknown;
       try {
         refs = JSON.parse(raw);
@@ -44,5 +46,6 @@ export function registerDropCitation(context: vscode.ExtensionContext, library: 
       return drop;
     },
   };
-  context.subscriptions.push(vscode.languages.registerDocumentDropEditProvider([{ scheme: 'file' }, { scheme: 'untitled' }], provider, { dropMimeTypes: [DRAG_MIME] }));
+  // The provider checks the MIME type itself: the metadata that would filter drops for it is API only from VS Code 1.97.
+  registerForEnabledLanguages(context, (selector) => vscode.languages.registerDocumentDropEditProvider(selector, provider));
 }

@@ -8,7 +8,8 @@ import { figureHover, termHover, type HoverLabels } from '../core/hoverContent';
 import { findFigures } from '../core/numbers';
 import type { Library } from '../core/snapshot';
 import { COMMANDS } from './commands';
-import { isEnabledFor, settings } from './config';
+import { settings } from './config';
+import { registerForEnabledLanguages } from './documents';
 
 /** Lines longer than this are read only around the pointer: hovers stay instant on minified or 10 MB one-line files. */
 const WINDOW = 2000;
@@ -49,7 +50,7 @@ export class ReportHoverProvider implements vscode.HoverProvider {
 
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     const library = this.library();
-    if (!library || !settings.hoverEnabled() || !isEnabledFor(document) || token.isCancellationRequested) return undefined;
+    if (!library || !settings.hoverEnabled() || token.isCancellationRequested) return undefined;
     const lineText = document.lineAt(position.line).text;
     const from = Math.max(0, position.character - WINDOW);
     const text = lineText.slice(from, position.character + WINDOW);
@@ -70,6 +71,6 @@ export class ReportHoverProvider implements vscode.HoverProvider {
 }
 
 export function registerHover(context: vscode.ExtensionContext, library: () => Library | undefined): void {
-  // Registered for every document; the provider checks the enabled languages, so the setting applies live.
-  context.subscriptions.push(vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-vfs' }], new ReportHoverProvider(library)));
+  const provider = new ReportHoverProvider(library);
+  registerForEnabledLanguages(context, (selector) => vscode.languages.registerHoverProvider(selector, provider));
 }

@@ -12,6 +12,7 @@ import type { Library } from '../core/snapshot';
 import { COMMANDS, VIEWS } from './commands';
 import { isEnabledFor, settings } from './config';
 import { locationLabel } from './hover';
+import { SOURCE_SCHEME } from './sourceView';
 
 export type Node =
   | { kind: 'topic'; topic: string }
@@ -276,7 +277,11 @@ export function registerTrees(context: vscode.ExtensionContext, library: () => L
   const rescan = (delay: number) => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
-      documentTerms.scan(vscode.window.activeTextEditor?.document);
+      const document = vscode.window.activeTextEditor?.document;
+      // The list keeps the draft's terms while no text editor is active (for a moment while editors switch, or
+      // a view such as Settings has the focus) and while a source view opened from it shows a report's passage.
+      if (!document || document.uri.scheme === SOURCE_SCHEME) return;
+      documentTerms.scan(document);
       documentView.message = documentTerms.notice;
     }, delay);
   };

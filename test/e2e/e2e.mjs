@@ -11,7 +11,7 @@ import { checkStartKeepsWork } from './start.mjs';
 const SHOTS = join(ROOT, 'test-results', 'e2e');
 
 /** Opens a workspace file from the explorer and waits for its editor. */
-async function openFile(page, name) {
+export async function openFile(page, name) {
   if (!(await page.locator('.explorer-folders-view').isVisible())) await page.click('.activitybar [aria-label*="Explorer"]');
   await page.click(`.explorer-folders-view >> text=${name}`);
   await page.waitForSelector(`.tab.active >> text=${name}`, { timeout: 20_000 });
@@ -39,7 +39,7 @@ async function locateText(page, needle) {
 }
 
 /** Hovers over a substring until the hover shows (the first hover may arrive before activation finishes). */
-async function hoverOver(page, needle) {
+export async function hoverOver(page, needle) {
   for (let attempt = 0; attempt < 4; attempt++) {
     const box = await locateText(page, needle);
     await page.mouse.move(box.x, box.y - 40);

@@ -19,6 +19,15 @@ describe('manifest and bundle', () => {
     }
   });
 
+  it('declares as its minimum VS Code the API version the typecheck compiles against', () => {
+    // `npm run typecheck` compiles src against the installed @types/vscode: pinned to the engines floor, it proves the floor.
+    const floor = /^\^(\d+\.\d+\.\d+)$/.exec(manifest.engines.vscode)?.[1];
+    assert.ok(floor, `engines.vscode is a caret range: ${manifest.engines.vscode}`);
+    assert.equal(manifest.devDependencies['@types/vscode'], floor, 'the @types/vscode devDependency is pinned to the engines floor');
+    assert.equal(JSON.parse(readFileSync(join(ROOT, 'node_modules', '@types', 'vscode', 'package.json'), 'utf8')).version, floor, 'the installed @types/vscode is the floor (run npm ci)');
+    assert.ok(readFileSync(join(ROOT, 'README.md'), 'utf8').includes(`VS Code ${floor.replace(/\.0$/, '')}`), 'the README names the minimum');
+  });
+
   it('translates every %key% of package.json in English and Chinese', () => {
     const keys = [...JSON.stringify(manifest).matchAll(/%([\w.]+)%/g)].map((match) => match[1]);
     for (const file of ['package.nls.json', 'package.nls.zh-cn.json']) {
