@@ -25,7 +25,6 @@ import { readCatalog } from './catalog';
 import { readCuration } from './curation';
 import { extractDocument, ExtractionError, isSupportedFile, type ExtractedDocument } from './extract/document';
 import { guessCatalogue, type CatalogueGuess } from './guess';
-import { InputError } from './yamlFile';
 
 const CATALOG = 'catalog.yaml';
 const CURATION = 'curation.yaml';
@@ -166,12 +165,8 @@ function withLibraryIds(snapshot: Snapshot): Snapshot {
 /** The library's snapshot from its catalogue, curation and extracted texts. */
 export function indexLibrary(libraryDir: string, onProgress?: (message: string) => void): Snapshot {
   const entries = readLibrary(libraryDir);
-  const sources: ReportSource[] = entries.map(({ report }) => {
-    // A shared catalogue is input like any other: its texts must be inside the library folder.
-    const path = resolve(libraryDir, report.file);
-    if (relative(resolve(libraryDir), path).startsWith('..')) throw new InputError(join(libraryDir, CATALOG), undefined, `report "${report.id}": file "${report.file}" is outside the library folder`);
-    return { report, text: readFileSync(path, 'utf8') };
-  });
+  // A shared catalogue is input like any other: reading it (readLibrary) refuses a text outside the library folder.
+  const sources: ReportSource[] = entries.map(({ report }) => ({ report, text: readFileSync(resolve(libraryDir, report.file), 'utf8') }));
   const curationPath = join(libraryDir, CURATION);
   return withLibraryIds(indexReports(sources, readCuration(existsSync(curationPath) ? curationPath : undefined), onProgress));
 }
