@@ -55,8 +55,15 @@ const isDate = check('must be a date YYYY, YYYY-MM or YYYY-MM-DD that exists', i
  */
 export const REPORT_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
 const isReportId = check('must be letters, digits and - _ . : (at most 100), starting with a letter or digit', (value) => typeof value === 'string' && REPORT_ID.test(value));
-/** A report's file is a name inside the reports folder, never a path that could leave it. */
-const isFileName = check('must be a file name, without folders', (value) => typeof value === 'string' && value.length > 0 && !/[/\\\0]/.test(value) && value !== '.' && value !== '..');
+/**
+ * A report's file is a path inside the snapshot's reports folder — a name, or
+ * folders below it (a workspace library keeps `text/<id>.txt`) — never one that
+ * could leave it: no `..` or `.` step, no absolute path, no drive, no backslash.
+ */
+const isReportFile = check('must be a relative path inside the reports folder (no "..", no absolute path)', (value) => {
+  if (typeof value !== 'string' || value.length === 0 || /[\\\0:]/.test(value)) return false;
+  return value.split('/').every((step) => step.length > 0 && step !== '.' && step !== '..');
+});
 const DEFINITION_KINDS: readonly unknown[] = ['explicit', 'heading', 'explanation', 'explanatory'] satisfies DefinitionKind[];
 const isDefinitionKind = check('must be "explicit", "heading", "explanation" or "explanatory"', (value) => DEFINITION_KINDS.includes(value));
 const TERM_STATUSES: readonly unknown[] = ['defined', 'explained', 'used'] satisfies TermStatus[];
@@ -162,7 +169,7 @@ function reportShape(): Shape {
   const optionalText = { subtitle: isString, publisher: isString, container: isString, note: isString };
   const article: Shape = { required: { title: isString }, optional: { outlet: isString, date: isDate, author: isString } };
   return {
-    required: { id: isReportId, file: isFileName, title: isString, shortTitle: isString, type: isString, language: isString },
+    required: { id: isReportId, file: isReportFile, title: isString, shortTitle: isString, type: isString, language: isString },
     optional: { ...optionalText, date: isDate },
     lists: { articles: { shape: article, optional: true } },
   };

@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { getDocumentProxy } from 'unpdf';
 import { OWN_NAVIGATOR } from '../../scripts/indexer-bundle.mjs';
 import { replaceRadicals } from '../../src/core/normalize';
+import { parseUserSnapshot } from '../../src/core/snapshot';
 import { extractDocument, ExtractionError, pageOfLines, PAGE_BREAK } from '../../src/indexer/extract/document';
 import { LIBRARY_FOLDER } from '../../src/core/workspaceLibrary';
 import { changedReports, extractReports, readLibrary, updateLibrary } from '../../src/indexer/workspaceLibrary';
@@ -123,6 +124,11 @@ describe('extracting PDF and Word reports', function () {
         ],
       );
       updateLibrary(library, { add: extracted.map((item) => ({ extracted: item, report: item.guess.report })) });
+    });
+
+    it('writes a snapshot the extension loads as it loads every user snapshot (validated, its text files below the library)', () => {
+      const snapshot = parseUserSnapshot(readFileSync(join(library, 'snapshot.json'), 'utf8'), 'json', 50_000_000);
+      assert.deepEqual(snapshot.reports.map((report) => report.file).sort(), ['text/industrial.txt', 'text/shanghai-ai-2020.txt']);
     });
 
     it('quotes the PDF verbatim, at the line of its extracted text and the page of the PDF the quote is on', async () => {
