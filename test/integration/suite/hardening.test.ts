@@ -1,9 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { symlinkSync } from 'node:fs';
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { api, closeAll, hoverText, openDraft, openWorkspaceFile, positionOf, setting } from './helpers';
 
+const BLOCKCHAIN = { kind: 'term', id: 'term:区块链' };
+// The web host has no file system of its own: what touches the disk outside the workspace is tested here, on the desktop only.
 const workspaceFile = (name: string) => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, name);
 const read = async (name: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(name)));
 
@@ -16,6 +20,37 @@ async function waitForTerm(id: string, present: boolean): Promise<void> {
 
 describe('hardening (real extension host)', () => {
   afterEach(closeAll);
+
+  it('refuses bibliography paths that leave the workspace — ../, a link, a workspace setting — or are not .bib/.json, and writes nothing', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const outside = fs.mkdtempSync(join(tmpdir(), 'report-lens-outside-'));
+    const target = join(outside, 'target.bib');
+    fs.writeFileSync(target, '% the writer\'s own file\n');
+    fs.symlinkSync(target, join(folder.fsPath, 'link.bib'));
+    const notes = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'notes.txt')));
+    const cases = [`\\bibliography{${join('..', '..', '..', outside, 'escape').replace(/\\/g, '/')}}`, '\\bibliography{link}', '\\addbibresource{notes.txt}'];
+    for (const command of cases) {
+      const editor = await openWorkspaceFile('hostile.tex', `\\documentclass{article}\n\\begin{document}\n正文。\n${command}\n\\end{document}\n`);
+      const before = editor.document.getText();
+      editor.selection = new vscode.Selection(2, 2, 2, 2);
+      assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', BLOCKCHAIN), false, command);
+      assert.equal(editor.document.getText(), before, `${command}: the document is unchanged`);
+      await closeAll();
+    }
+    await vscode.workspace.getConfiguration('reportLens').update('bibliographyFile', join(outside, 'setting.bib'), vscode.ConfigurationTarget.Workspace);
+    try {
+      const editor = await openWorkspaceFile('plain.tex', '\\documentclass{article}\n\\begin{document}\n正文。\n\\end{document}\n');
+      editor.selection = new vscode.Selection(2, 2, 2, 2);
+      assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', BLOCKCHAIN), false, 'a workspace setting may not point outside');
+    } finally {
+      await vscode.workspace.getConfiguration('reportLens').update('bibliographyFile', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    assert.deepEqual(fs.readdirSync(outside).sort(), ['target.bib'], 'nothing was created outside the workspace');
+    assert.equal(fs.readFileSync(target, 'utf8'), '% the writer\'s own file\n', 'the linked file outside is untouched');
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'notes.txt'))), notes);
+    fs.unlinkSync(join(folder.fsPath, 'link.bib'));
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
 
   it('loads a user snapshot, renders its hostile text as plain text, and trusts only its own commands', async function () {
     // Three snapshot reloads, each awaited: slow on a busy machine.
@@ -163,7 +198,7 @@ describe('hardening: what a repository may make Report Lens read', () => {
   before(async () => {
     await write(outside('lens.json'), oneTermSnapshot('outside-lens', '外部术语'));
     await write(workspaceFile('inside-lens.json'), oneTermSnapshot('inside-lens', '内部术语'));
-    symlinkSync(outside('lens.json').fsPath, workspaceFile('linked-lens.json').fsPath);
+    fs.symlinkSync(outside('lens.json').fsPath, workspaceFile('linked-lens.json').fsPath);
   });
 
   after(async () => {
