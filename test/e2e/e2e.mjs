@@ -99,7 +99,7 @@ async function pickerRows(page, query) {
   // Keystrokes and the list's update lag on a busy machine: wait for both.
   await page.waitForFunction((typed) => document.querySelector('.quick-input-widget input')?.value === typed, query, { timeout: 20_000 });
   await page.waitForTimeout(1500);
-  return page.evaluate(() => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].map((row) => row.querySelector('.label-name')?.textContent ?? row.textContent ?? ''));
+  return page.evaluate(() => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].map((row) => (row.querySelector('.label-name')?.textContent ?? row.textContent ?? '').trim()));
 }
 
 /** The rows of a sidebar view, by its title, with whether each is selected. */
