@@ -20,14 +20,18 @@ function snippetText(text: string): string {
   return text.replace(/[$}\\]/g, (char) => `\\${char}`);
 }
 
+/** The quote in the writer's marks, or nothing. */
+function quoted(quote: string | undefined, escape: (text: string) => string): string {
+  const [open, close] = settings.quoteMarks();
+  return quote === undefined ? '' : `${open}${escape(quote)}${close}`;
+}
+
 /** The snippet at the cursor: the quote in the writer's marks (if any), the marker, and a tab stop after it. */
 export function citationSnippet(marker: string, quote: string | undefined): vscode.SnippetString {
-  const [open, close] = settings.quoteMarks();
-  const quoted = quote === undefined ? '' : `${open}${snippetText(quote)}${close}`;
   // Pandoc's locator (`[@key, p. 3]`) is worth a tab stop; other markers get the final stop after them.
   const pandoc = /^\[@(.+)\]$/.exec(marker);
   const body = pandoc ? `[@${snippetText(pandoc[1])}\${1}]` : snippetText(marker);
-  return new vscode.SnippetString(`${quoted}${body}$0`);
+  return new vscode.SnippetString(`${quoted(quote, snippetText)}${body}$0`);
 }
 
 /** A bibliography file to write to, and what it is read as. */
@@ -183,28 +187,42 @@ export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem
   // Planned again from the text as it is now: the document may have changed while the bibliography was written.
   const plan = planIn(document, document.offsetAt(editor.selection.end), item, library);
   if (typeof plan === 'string') return false;
-  const snippet = citationSnippet(plan.marker, withQuote ? item.quote : undefined);
+  const quote = withQuote ? item.quote : undefined;
   // Every cursor gets the marker, each after its own word; the list edits come from the primary cursor's plan.
   const placeOf = (selection: vscode.Selection) => {
     const own = selection === editor.selection ? plan : planIn(document, document.offsetAt(selection.end), item, library);
     return typeof own === 'string' ? plan.at : own.at;
   };
-  const places = editor.selections.map(placeOf);
-  // List edits first, then the snippet, as one undo step. A marker's place moves only with the edits wholly
-  // before it: an insertion right at it (a footnote appended at the very end) goes after the marker.
-  const moved = (offset: number) => offset + plan.edits.filter((edit) => edit.end <= offset && edit.start < offset).reduce((sum, edit) => sum + edit.text.length - (edit.end - edit.start), 0);
-  let edited = true;
-  if (plan.edits.length > 0) {
+  // A place inside a label the plan renumbers (a cursor within `[1]`) moves after it: edits may not overlap.
+  const outsideEdits = (offset: number) => plan.edits.find((edit) => edit.start < offset && offset < edit.end)?.end ?? offset;
+  const places = [...new Set(editor.selections.map((selection) => outsideEdits(placeOf(selection))))].sort((a, b) => a - b);
+  let edited: boolean;
+  if (plan.edits.length === 0) {
+    // Only the marker: a snippet (Pandoc's locator gets a tab stop), inserted at the cursors' new places.
+    editor.selections = places.map((offset) => new vscode.Selection(document.positionAt(offset), document.positionAt(offset)));
+    edited = await editor.insertSnippet(citationSnippet(plan.marker, quote), editor.selections, { undoStopBefore: true, undoStopAfter: true });
+  } else {
+    // The markers and the list edits in one edit: one undo step, whatever the editor does between two calls
+    // (a snippet after a separate edit sometimes became a second step). Markers go before an insertion at
+    // the same place (a footnote appended at the very end comes after the marker): edits at one position
+    // apply in the order given.
+    const text = `${quoted(quote, (plain) => plain)}${plan.marker}`;
     edited = await editor.edit(
       (builder) => {
+        for (const offset of places) builder.insert(document.positionAt(offset), text);
         for (const edit of plan.edits) builder.replace(rangeOf(document, edit.start, edit.end), edit.text);
       },
-      { undoStopBefore: true, undoStopAfter: false },
+      { undoStopBefore: true, undoStopAfter: true },
     );
+    // Each cursor after its marker: moved by the list edits wholly before it and the markers up to its own.
+    const shift = (offset: number) => plan.edits.filter((edit) => edit.end <= offset && edit.start < offset).reduce((sum, edit) => sum + edit.text.length - (edit.end - edit.start), 0);
+    if (edited) {
+      editor.selections = places.map((offset, index) => {
+        const after = document.positionAt(offset + shift(offset) + (index + 1) * text.length);
+        return new vscode.Selection(after, after);
+      });
+    }
   }
-  // The cursors go to the markers' places first: a snippet inserted away from the cursors would start its own undo step.
-  if (edited) editor.selections = [...new Set(places.map(moved))].map((offset) => new vscode.Selection(document.positionAt(offset), document.positionAt(offset)));
-  edited &&= await editor.insertSnippet(snippet, editor.selections, { undoStopBefore: plan.edits.length === 0, undoStopAfter: true });
   if (!edited) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.uri.scheme === 'untitled' ? document.uri.path : document.fileName));
   }
