@@ -2,7 +2,7 @@
 // (code-server + Debian Chromium), with the packaged .vsix installed.
 // Screenshots of every scenario go to test-results/e2e/.
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, installExtension, launchBrowser, makeProfile, packageExtension, removeProfile, startCodeServer } from '../../scripts/harness.mjs';
 import { workspaceCopy } from '../../scripts/test-integration.mjs';
@@ -36,6 +36,12 @@ async function locateText(page, needle) {
   }, needle);
   assert.ok(box, `"${needle}" is not on screen`);
   return box;
+}
+
+/** Clicks into the editor at a substring: opening from the explorer leaves the keyboard focus there. */
+async function focusEditorAt(page, needle) {
+  const box = await locateText(page, needle);
+  await page.mouse.click(box.x, box.y);
 }
 
 /** Hovers over a substring until the hover shows (the first hover may arrive before activation finishes). */
@@ -89,6 +95,18 @@ async function runCommand(page, title) {
   await page.keyboard.type(title, { delay: 20 });
   await page.waitForTimeout(800);
   await page.keyboard.press('Enter');
+}
+
+/** Replaces the workspace settings file's text through its editor (as a writer edits it) and saves it. */
+async function writeWorkspaceSettings(page, json) {
+  await runCommand(page, 'Preferences: Open Workspace Settings (JSON)');
+  await page.waitForSelector('.tab.active >> text=settings.json', { timeout: 20_000 });
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Control+A');
+  // insertText types no keys, so no brackets or quotes are closed automatically.
+  await page.keyboard.insertText(json);
+  await page.keyboard.press('Control+S');
+  await page.waitForTimeout(1000);
 }
 
 /** Opens the search picker and types a query; returns the labels of the rows it shows. */
@@ -203,8 +221,8 @@ const scenarios = {
     const captions = await pickerRows(page, '图 2.1');
     assert.match(captions[0] ?? '', /^图 2\.1 2018/, captions.join(' | '));
     await page.keyboard.press('Escape');
-    const none = await pickerRows(page, '移动出行服务');
-    assert.match(none.join('\n'), /没有名为“移动出行服务”的术语、数据或图表|No term, figure or caption is named “移动出行服务”/);
+    const none = await pickerRows(page, '清洁能源汽车');
+    assert.match(none.join('\n'), /没有名为“清洁能源汽车”的术语、数据或图表|No term, figure or caption is named “清洁能源汽车”/);
     assert.match(none.join('\n'), /在报告引文全文中搜索|Search the full text of the reports' quotes/);
     await page.screenshot({ path: join(SHOTS, 'picker-no-match.png') });
     await page.keyboard.press('Enter');
@@ -306,7 +324,35 @@ const scenarios = {
     const text = await documentText(page);
     assert.match(text, /2019年，我国数字经济规模达到35\.8万亿元\[\^[\w-]+\]，占GDP比重为36\.2%。/);
   },
+
+  async 'after switching the style in the settings, Update citations re-renders what Report Lens wrote, nothing else, in one undo step'(page) {
+    await openFile(page, 'styles.md');
+    await focusEditorAt(page, '引用样式');
+    const before = await documentText(page);
+    assert.match(before, /\[\^jd-2021-future-tech-trends\]: 京东集团技术委员会\. 技术重构社会供应链：未来科技趋势白皮书\[R\]\. 2021-01\.\n$/);
+    // The writer switches the style as they would: in the workspace settings file.
+    await writeWorkspaceSettings(page, '{\n  "reportLens.citationStyle": "apa7"\n}\n');
+    try {
+      await openFile(page, 'styles.md');
+      await focusEditorAt(page, '引用样式');
+      await runCommand(page, 'Report Lens: Update citations in this document');
+      await page.waitForFunction(() => (document.querySelector('.editor-group-container.active .view-lines')?.textContent ?? '').includes('(2021)'), null, { timeout: 20_000 });
+      const after = await documentText(page);
+      const apa = '[^jd-2021-future-tech-trends]: 京东集团技术委员会. (2021). 技术重构社会供应链：未来科技趋势白皮书 [White paper].';
+      assert.equal(after, before.replace('[^jd-2021-future-tech-trends]: 京东集团技术委员会. 技术重构社会供应链：未来科技趋势白皮书[R]. 2021-01.', apa));
+      await page.keyboard.press('Control+Home');
+      await page.screenshot({ path: join(SHOTS, 'update-citations.png') });
+      await page.keyboard.press('Control+Z');
+      await page.waitForTimeout(500);
+      assert.equal(await documentText(page), before, 'one undo restores the document');
+    } finally {
+      await writeWorkspaceSettings(page, '{}\n');
+    }
+  },
 };
+
+/** The screenshots the README shows (media/screenshots/), all taken by the scenarios above. */
+const README_SHOTS = ['hover.png', 'picker.png', 'citation.png', 'sidebar.png', 'figure-check.png', 'update-citations.png', 'source.png', 'walkthrough.png'];
 
 const START_CHECK = 'npm start keeps a file written into the demo workspace after Ctrl-C';
 
@@ -359,5 +405,10 @@ export async function runE2E({ vsix = packageExtension(), grep = '' } = {}) {
 if (process.argv[1] === import.meta.filename) {
   const { passed, failed } = await runE2E({ vsix: process.env.REPORT_LENS_VSIX || undefined, grep: process.env.REPORT_LENS_E2E_GREP ?? '' });
   console.log(`e2e: ${passed} passed, ${failed} failed`);
+  // `--screenshots` refreshes the README's pictures from a run in which every check passed.
+  if (process.argv.includes('--screenshots') && failed === 0) {
+    for (const name of README_SHOTS) copyFileSync(join(SHOTS, name), join(ROOT, 'media', 'screenshots', name));
+    console.log(`README screenshots refreshed: ${README_SHOTS.join(', ')}`);
+  }
   process.exit(failed > 0 ? 1 : 0);
 }
