@@ -4,7 +4,7 @@
  * export a document's bibliography. Each insertion is one undo step.
  */
 import * as vscode from 'vscode';
-import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, type BibTeXDialect, type CitationSource } from '../core/citation';
+import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, type BibTeXDialect, type CitationSource, type CitationStyle } from '../core/citation';
 import { appendBibTeX, appendCslJson, frontMatterBibliography, planCitation, updateCitations, type CitationFormat, type CitationPlan, type PlanOptions, type TextEdit } from '../core/citeEdits';
 import type { ItemRef } from '../core/hoverContent';
 import type { Library } from '../core/snapshot';
@@ -14,6 +14,9 @@ import { rangeOf } from './convert';
 import { isItemRef, resolveItem, type ResolvedItem } from './items';
 import { SOURCE_SCHEME } from './sourceView';
 import { resolveInWorkspace, settingWithOrigin, type ResolvedPath } from './workspacePaths';
+
+/** The styles as the writer knows them (the setting's values are ids). */
+const STYLE_NAMES: Record<CitationStyle, string> = { 'gbt7714-2025': 'GB/T 7714—2025', 'gbt7714-2015': 'GB/T 7714—2015', apa7: 'APA 7' };
 
 /** Escapes text for a SnippetString, where `$`, `}` and `\` are syntax. */
 function snippetText(text: string): string {
@@ -300,8 +303,9 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
         void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.fileName));
         return 0;
       }
+      const styleName = STYLE_NAMES[style];
       void vscode.window.showInformationMessage(
-        edits.length > 0 ? vscode.l10n.t('Report Lens: {0} references updated to {1}.', edits.length, style) : vscode.l10n.t('Report Lens: every reference it wrote here is already in {0}.', style),
+        edits.length > 0 ? vscode.l10n.t('Report Lens: updated {0} reference(s) to {1}.', edits.length, styleName) : vscode.l10n.t('Report Lens: every reference it wrote here is already in {0}.', styleName),
       );
       return edits.length;
     }),
