@@ -62,6 +62,10 @@ export async function hoverOver(page, needle) {
 
 async function hoverText(page) {
   await page.waitForSelector('.monaco-hover:not(.hidden) .markdown-hover', { timeout: 10_000 });
+  // The hover first says "Loading..." until every provider has answered: slow on a busy machine.
+  await page
+    .waitForFunction(() => ![...document.querySelectorAll('.monaco-hover .markdown-hover')].some((element) => /^\s*Loading\.\.\./.test(element.innerText)), null, { timeout: 30_000 })
+    .catch(() => undefined);
   return page.evaluate(() => [...document.querySelectorAll('.monaco-hover .markdown-hover')].map((element) => element.innerText).join('\n'));
 }
 
