@@ -55,7 +55,7 @@ describe('terms: definitional forms and glosses', () => {
 
 describe('terms: used without definition', () => {
   it('finds names the reports use often without defining them', () => {
-    for (const name of ['工业互联网', '联邦学习', '数据中台', '数字产业化', '混合云', '深度学习', '可重构计算']) {
+    for (const name of ['工业互联网', '联邦学习', '数据中台', '数字产业化', '混合云', '深度学习', '可重构计算', '量子计算', '半导体']) {
       const term = termNamed(name);
       assert.ok(term.occurrences.length >= 4, name);
     }
@@ -67,6 +67,19 @@ describe('terms: used without definition', () => {
     const names = new Set(usedTermCandidates(sentences, new Set()));
     assert.ok(names.has('工业互联网'));
     for (const phrase of ['业互联网', '业技术', '发展数字经济', '推动工业互联网']) assert.ok(!names.has(phrase), phrase);
+    // One character before most uses: the tail of 国民经济, 新一代信息技术, 类脑计算.
+    for (const tail of ['民经济', '一代信息技术', '脑计算']) assert.ok(!names.has(tail), tail);
+  });
+
+  it('finds a term that opens most of the clauses using it, even with few different characters before it (激光雷达, 精准医疗)', () => {
+    const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
+    const names = new Set(usedTermCandidates(sentences, new Set()));
+    for (const name of ['激光雷达', '精准医疗', '隐私计算', '科创板', '存算一体']) assert.ok(names.has(name), name);
+  });
+
+  it('stop-lists generic modifiers and organisations (先进技术, 新技术, 银行卡检测中心)', () => {
+    const names = new Set(committedSnapshot().terms.flatMap((term) => [term.term, ...term.aliases]));
+    for (const generic of ['先进技术', '尖端科技', '前沿技术', '新技术', '计算技术', '银行卡检测中心']) assert.ok(!names.has(generic), generic);
   });
 
   it('says in the hover that the reports only use the term, and how often each report does', () => {
