@@ -9,6 +9,7 @@ import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings } from '../../src/indexer/termSources';
 import { usedTermCandidates } from '../../src/indexer/usedTerms';
+import { headingName } from '../../src/indexer/terms';
 import { cleanedReports, committedSnapshot } from './helpers';
 
 const termNamed = (name: string): Term => {
@@ -50,6 +51,52 @@ describe('terms: definitional forms and glosses', () => {
     assert.match(twin.section, /3\.1 数字孪生$/);
     assert.ok(twin.quote.startsWith('数字孪生通过在虚拟空间中'));
     assert.equal(termNamed('脑机接口').status, 'explained');
+  });
+});
+
+describe('terms: explanations and definitions in more of the reports\' forms', () => {
+  it('reads `，而X便是…` in the middle of a sentence as a definition (智能金融)', () => {
+    const first = termNamed('智能金融').definitions[0];
+    assert.equal(first.kind, 'explicit');
+    assert.equal(first.quote, '金融的本质是促成资金在供需双方间流转的一种服务，而智能金融便是利用智能技术来进一步提升资金的流转效率，通过量变的积累达到质变，改变金融供应链中供需双方的交互方式。');
+  });
+
+  it('labels `X是…的基础技术，用于…` an explanation, not a definition (5G-V2X, from a section `4.2 5G-V2X：…`)', () => {
+    assert.equal(headingName('智能物流关键技术应用 › 4.2 5G-V2X：为智能物流运输提供能力保障'), '5G-V2X');
+    const term = termNamed('5G-V2X');
+    assert.equal(term.status, 'explained');
+    assert.notEqual(term.definitions[0].kind, 'explicit');
+    assert.equal(term.definitions[0].quote, '5G-V2X是自动驾驶的基础技术，用于第一时间获取路面信息、做出决策与快速联动。');
+  });
+
+  it('explains with a sentence opening with the term and saying what it does (`X基于…`, `X作为…，包含…`, `X的目的是…`)', () => {
+    const cases: [string, string][] = [
+      ['语音合成', '语音合成基于深度神经网络对字音进行建模，发音自然流畅，听感酷似真人。'],
+      ['高精地图', '高精地图作为保证自主系统安全可靠的关键核心，包含更加丰富和更高维度的动静态信息，其制作和运维的成本与难度远远高于传统电子地图。'],
+      ['存算一体', '存算一体的目的是将计算直接植入内存中，不但消除内存与运算之间的带宽问题，同时也减少了数据的搬运，因此极大的提高了计算的效率。'],
+    ];
+    for (const [name, quote] of cases) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.equal(term.definitions[0].quote, quote, name);
+    }
+    // `3. 存算一体`: the section about it explains it, although its first sentence speaks of 内存墙.
+    assert.equal(termNamed('存算一体').definitions[0].kind, 'heading');
+  });
+
+  it('takes `X是…一种技术` for a definition of a term used once (表面码)', () => {
+    const first = termNamed('表面码').definitions[0];
+    assert.equal(first.kind, 'explicit');
+    assert.equal(first.quote, '表面码是纠错效果比较好的一种技术。');
+  });
+
+  it('does not explain a term by a sentence about a longer word (量子计算 ≠ 量子计算机是…; 数据 ≠ 数据利用是…)', () => {
+    assert.ok(termNamed('量子计算').definitions.every((definition) => !definition.quote.startsWith('量子计算机是')));
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '数据' && term.definitions[0].quote.startsWith('数据利用')));
+  });
+
+  it('does not take someone quoted for a definition (“自动驾驶是比芯片还烧钱的行业…”)', () => {
+    assert.ok(termNamed('自动驾驶').definitions.every((definition) => definition.kind === 'explanatory' || !definition.quote.startsWith('“')));
   });
 });
 
