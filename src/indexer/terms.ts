@@ -269,13 +269,13 @@ export class TermExtractor {
         }
         if (sentence.block.kind !== 'paragraph') return;
         const keyed = this.key(sentence.text);
-        const defining = definingScore(keyed, keys);
+        const defining = definingScore(keyed, keys, words);
         const explaining = explanatoryScore(sentence.text, keyed, keys, words);
         if (defining === 0 && explaining === 0) return;
         // A sentence in a section named after the term (`3.1 数字孪生`) is about it; opening with the term, it explains it.
         const heading = headingName(report.sectionPath(sentence.blockIndex).path);
         const inOwnSection = heading !== undefined && keys.has(this.key(heading));
-        const opensWithTerm = [...keys].some((key) => keyed.startsWith(key) && !continuesIntoWord(keyed, 0, key.length, words));
+        const opensWithTerm = [...keys].some((key) => keyed.startsWith(key) && !insideLongerWord(keyed, 0, key.length, words));
         // A sentence that speaks of a definition (`明确新基建的定义及范围`) is one.
         const speaksOfDefinition = /定义|含义|概念/.test(sentence.text);
         // Someone quoted (`“自动驾驶是比芯片还烧钱的行业…”`) characterises in passing; the report's own voice defines and explains.
@@ -385,7 +385,7 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: ReadonlySet<
   return [...keys].some((key) => {
     for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
       const opens = at === 0 || /(?:[；;]|[，,]而)$/.test(keyed.slice(0, at));
-      if (opens && isWholeKey(keyed, key, at) && !continuesIntoWord(keyed, at, key.length, words) && EXPLAINING_PREDICATE.test(keyed.slice(at + key.length))) return true;
+      if (opens && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && EXPLAINING_PREDICATE.test(keyed.slice(at + key.length))) return true;
     }
     return false;
   });
@@ -461,7 +461,7 @@ function nextParagraphSentences(sentences: Sentence[], labelIndex: number): Sent
 const STRONG_DEFINING_VERB = /^[，,]?(?:是指|指的是|就是|便是|即是|即|也就是|是一种|是一个|是一项|是一类|被定义为|可以定义为|研究如何|旨在|实质上是|本质上是|指(?![出导标挥引定向南令示明]))/u;
 const WEAK_DEFINING_VERB = /^[，,]?是(?![否非不])/u;
 /** A predicate that says what the term is for or worth, not what it is: `…的基础`, `…的利器`, `…的主要目标`. */
-const CHARACTERISATION = /^[^，,；;。]{0,30}的(?:基础|关键|核心|目标|主要目标|利器|引擎|基石|支撑|前提|重要组成部分|组成部分|驱动力|动力|必然选择|方向|趋势|手段|载体|重点|产物|结果|明珠|主战场|突破口|抓手|必由之路|重要内容|重要力量|重要支撑|新动能|第一步)(?:之一)?[。，,；;]?/u;
+const CHARACTERISATION = /^[^，,；;。]{0,30}的(?:基础|关键|核心|目标|主要目标|集中体现|体现|利器|引擎|基石|支撑|前提|重要组成部分|组成部分|驱动力|动力|必然选择|方向|趋势|手段|载体|重点|产物|结果|明珠|主战场|突破口|抓手|必由之路|重要内容|重要力量|重要支撑|新动能|第一步)(?:之一)?[。，,；;]?/u;
 /** A predicate naming the category of thing the term is: `一种分布式分类账`, `…的技术`. */
 const CATEGORY = /^(?:一种|一类|一项|一个)?[^，,；;。]{0,30}(?:技术|方法|系统|架构|模式|网络|平台|理念|机制|过程|范式|设备|算法|能力|形态|概念|学科|领域|分类账|框架|服务|计算|代码)[。，,；;]?/u;
 /** Whether a `X是…` predicate names the category of thing X is (`一种…技术`, `供应链的数字孪生系统`), not what it is for. */
@@ -476,14 +476,15 @@ const GLOSS = /^[（(][^（）()]{0,40}[）)]/u;
 
 /**
  * How strongly a (folded, simplified) sentence defines one of the keys: the key
- * opening the sentence or a clause, followed by a defining verb. 0 = it does not.
+ * opening the sentence or a clause, followed by a defining verb, and not part of
+ * a longer one of the `words` (`数智化社会供应链，即…` does not define 供应链). 0 = it does not.
  */
-export function definingScore(keyed: string, keys: Set<string>): number {
+export function definingScore(keyed: string, keys: Set<string>, words: ReadonlySet<string>): number {
   let best = 0;
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
       const after = keyed.slice(at + key.length).replace(GLOSS, '');
-      if (!isWholeKey(keyed, key, at)) continue;
+      if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) continue;
       // `所谓X…` opens a definition wherever it stands (`黄奇帆解释说，所谓产业互联网就是…`).
       const opensSentence = at === 0 || /^(?:所谓的?|而|其中[，,]?|[一二三四五六七八九十]是)$/.test(keyed.slice(0, at)) || /所谓的?$/.test(keyed.slice(0, at));
       const opensClause = opensSentence || /(?:[，,：:；;]而?|所谓|认为|指出|明确)$/.test(keyed.slice(Math.max(0, at - 2), at));
@@ -511,9 +512,16 @@ export function definingScore(keyed: string, keys: Set<string>): number {
   return best;
 }
 
-/** Whether the key at `at` is the start of a longer word (`量子计算机` for 量子计算, `数据利用` for 数据). */
-function continuesIntoWord(keyed: string, at: number, length: number, words: ReadonlySet<string>): boolean {
-  for (let end = at + length + 1; end <= Math.min(keyed.length, at + length + 8); end++) if (words.has(keyed.slice(at, end))) return true;
+/**
+ * Whether the key at `at` is part of a longer word: `量子计算机` for 量子计算, `数据利用` for 数据,
+ * `数智化社会供应链` for 供应链.
+ */
+function insideLongerWord(keyed: string, at: number, length: number, words: ReadonlySet<string>): boolean {
+  for (let start = Math.max(0, at - 8); start <= at; start++) {
+    for (let end = at + length; end <= Math.min(keyed.length, at + length + 8); end++) {
+      if ((start < at || end > at + length) && words.has(keyed.slice(start, end))) return true;
+    }
+  }
   return false;
 }
 
@@ -531,7 +539,7 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>, words:
   let position = -1;
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0 && (position < 0 || at < position); at = keyed.indexOf(key, at + 1)) {
-      if (isWholeKey(keyed, key, at) && !continuesIntoWord(keyed, at, key.length, words)) position = at;
+      if (isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words)) position = at;
     }
   }
   if (position < 0) return 0;

@@ -90,8 +90,10 @@ describe('terms: explanations and definitions in more of the reports\' forms', (
     assert.equal(first.quote, '表面码是纠错效果比较好的一种技术。');
   });
 
-  it('does not explain a term by a sentence about a longer word (量子计算 ≠ 量子计算机是…; 数据 ≠ 数据利用是…)', () => {
+  it('does not explain a term by a sentence about a longer word (量子计算 ≠ 量子计算机是…; 数据 ≠ 数据利用是…; 供应链 ≠ 数智化社会供应链，即…)', () => {
     assert.ok(termNamed('量子计算').definitions.every((definition) => !definition.quote.startsWith('量子计算机是')));
+    assert.ok(termNamed('供应链').definitions.every((definition) => !definition.quote.includes('“数智化社会供应链”，即')));
+    assert.equal(termNamed('数智化社会供应链').definitions[0].kind, 'explicit');
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '数据' && term.definitions[0].quote.startsWith('数据利用')));
   });
 
