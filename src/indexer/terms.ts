@@ -24,6 +24,8 @@ const DEFINING = new RegExp(
     String.raw`(?<verb>是指|指的是|就是|即是|即|是一种|是一个|是一项|是一类|被定义为|可以定义为|指(?![出导标挥引定向南令示明])|是(?![否非不]))`,
   'u',
 );
+/** A document's short name for something it has just named in full: `（下称开放系统）`, `（以下简称中国科大）` (quotes removed). */
+const SHORT_NAME = /[（(](?:以下简称|以下称|下称)([\p{Script=Han}A-Za-z0-9]{2,12})[）)]/gu;
 /** A sentence opening with a name and a verb saying what it does or is for: `边缘端通过…`, `IoT 应用框架提供…`. */
 const EXPLAINED_OPENING = new RegExp(String.raw`^(?<term>[\p{Script=Han}A-Za-z0-9+·\-]{2,14}?)(?:主要)?(?:通过|基于|旨在|用于|作为一种)`, 'u');
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
@@ -92,6 +94,8 @@ function isTermShaped(term: string): boolean {
 
 export class TermExtractor {
   private readonly candidates = new Map<string, Candidate>();
+  /** Keys of the names a document introduces as its own short names (`（下称“开放系统”）`). */
+  private readonly shortNames = new Set<string>();
   private readonly folding = new FoldTable();
   /** Folded, simplified forms of terms and sentences, computed once each. */
   private readonly keys = new Map<string, string>();
@@ -153,6 +157,7 @@ export class TermExtractor {
   }
 
   private collectSentence(text: string): void {
+    for (const match of text.matchAll(SHORT_NAME)) this.shortNames.add(this.key(match[1]));
     const defining = DEFINING.exec(text);
     if (defining?.groups) {
       const { verb, english } = defining.groups;
@@ -327,8 +332,8 @@ export class TermExtractor {
     const candidates = this.mergeAliases([...this.candidates.values()].filter((candidate) => !this.curation.suppress.has(candidate.term)));
     const ownUses = this.countOccurrences(this.matcherFor(candidates, false));
     // Names that are words, whether terms or not (数据利用, suppressed): a sentence opening with one is about it.
-    // A bare `X是…` or a defining verb after a phrase (`uRLLC主要是…`) does not make a word.
-    const words = new Set([...this.candidates.values()].filter((candidate) => candidate.usedOften || (candidate.evidence !== 'weak' && candidate.evidence !== 'strong')).map((candidate) => this.key(candidate.term)));
+    // A bare `X是…` after a phrase that is not accepted (`uRLLC主要是…`) does not make a word.
+    const words = new Set(candidates.filter((candidate) => isAccepted(candidate, ownUses.get(candidate)?.length ?? 0)).map((candidate) => this.key(candidate.term)));
     for (const name of this.curation.suppress) words.add(this.key(name));
     const occurrences = this.countOccurrences(this.matcherFor(candidates, true));
     const terms: Term[] = [];
@@ -338,6 +343,8 @@ export class TermExtractor {
         throw new Error(`curated term "${candidate.term}" does not occur in any report`);
       }
       if (found.length === 0 || !isAccepted(candidate, ownUses.get(candidate)?.length ?? 0)) continue;
+      // `（下称“开放系统”）`: a short name one article gives a longer one, not a term of the field.
+      if (candidate.evidence !== 'curated' && this.shortNames.has(this.key(candidate.term))) continue;
       const variants = scriptVariants(candidate.term);
       const keys = new Set([candidate.term, ...candidate.aliases, ...variants].map((text) => this.key(text)));
       const definitions = this.definitionsOf(keys, words);
@@ -384,7 +391,7 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: ReadonlySet<
   if (keyed.length < 20 || keyed.length > 200) return false;
   return [...keys].some((key) => {
     for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
-      const opens = at === 0 || /(?:[；;]|[，,]而)$/.test(keyed.slice(0, at));
+      const opens = at === 0 || SENTENCE_LEAD.test(keyed.slice(0, at)) || /(?:[；;]|[，,]而)$/.test(keyed.slice(0, at));
       if (opens && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && EXPLAINING_PREDICATE.test(keyed.slice(at + key.length))) return true;
     }
     return false;
@@ -458,12 +465,14 @@ function nextParagraphSentences(sentences: Sentence[], labelIndex: number): Sent
   return following.filter((sentence) => sentence.blockIndex === firstBlock && sentence.block.kind === 'paragraph');
 }
 
+/** Connectives before the subject that leave the sentence about it: `同时 FPGA 是一种可重构的芯片`, `目前高精地图主要通过…`. */
+const SENTENCE_LEAD = /^(?:而|其中|同时|目前|此外|另外|因此|当前)[，,]?$/u;
 const STRONG_DEFINING_VERB = /^[，,]?(?:是指|指的是|就是|便是|即是|即|也就是|是一种|是一个|是一项|是一类|被定义为|可以定义为|研究如何|旨在|实质上是|本质上是|指(?![出导标挥引定向南令示明]))/u;
 const WEAK_DEFINING_VERB = /^[，,]?是(?![否非不])/u;
 /** A predicate that says what the term is for or worth, not what it is: `…的基础`, `…的利器`, `…的主要目标`. */
 const CHARACTERISATION = /^[^，,；;。]{0,30}的(?:基础|关键|核心|目标|主要目标|集中体现|体现|利器|引擎|基石|支撑|前提|重要组成部分|组成部分|驱动力|动力|必然选择|方向|趋势|手段|载体|重点|产物|结果|明珠|主战场|突破口|抓手|必由之路|重要内容|重要力量|重要支撑|新动能|第一步)(?:之一)?[。，,；;]?/u;
 /** A predicate naming the category of thing the term is: `一种分布式分类账`, `…的技术`. */
-const CATEGORY = /^(?:一种|一类|一项|一个)?[^，,；;。]{0,30}(?:技术|方法|系统|架构|模式|网络|平台|理念|机制|过程|范式|设备|算法|能力|形态|概念|学科|领域|分类账|框架|服务|计算|代码)[。，,；;]?/u;
+const CATEGORY = /^(?:一种|一类|一项|一个)?[^，,；;。]{0,30}(?:技术|方法|系统|架构|模式|网络|平台|理念|机制|过程|范式|设备|算法|能力|形态|概念|学科|领域|分类账|框架|服务|计算|代码|芯片|处理器|模型|协议)[。，,；;]?/u;
 /** Whether a `X是…` predicate names the category of thing X is (`一种…技术`, `供应链的数字孪生系统`), not what it is for. */
 function namesCategory(predicate: string): boolean {
   // Within its first clause: `典型的工业智能场景：其系统…` names a scene, not a system.
@@ -486,7 +495,7 @@ export function definingScore(keyed: string, keys: Set<string>, words: ReadonlyS
       const after = keyed.slice(at + key.length).replace(GLOSS, '');
       if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) continue;
       // `所谓X…` opens a definition wherever it stands (`黄奇帆解释说，所谓产业互联网就是…`).
-      const opensSentence = at === 0 || /^(?:所谓的?|而|其中[，,]?|[一二三四五六七八九十]是)$/.test(keyed.slice(0, at)) || /所谓的?$/.test(keyed.slice(0, at));
+      const opensSentence = at === 0 || SENTENCE_LEAD.test(keyed.slice(0, at)) || /^(?:所谓的?|[一二三四五六七八九十]是)$/.test(keyed.slice(0, at)) || /所谓的?$/.test(keyed.slice(0, at));
       const opensClause = opensSentence || /(?:[，,：:；;]而?|所谓|认为|指出|明确)$/.test(keyed.slice(Math.max(0, at - 2), at));
       const strong = STRONG_DEFINING_VERB.test(after);
       let score = 0;
