@@ -27,7 +27,8 @@ function figureClause(figure: Figure): string {
 export function relateFigures(terms: Term[], figures: Figure[]): void {
   const folding = new FoldTable();
   const subjects = figures.map((figure) => folding.fold(figure.subject));
-  const clauses = figures.map((figure) => folding.fold(figureClause(figure)));
+  // The figure's own text never names a term: `84.4GB` does not speak of 4G.
+  const clauses = figures.map((figure) => folding.fold(figureClause(figure).replace(figure.text, '\u0000')));
   for (const term of terms) {
     const keys = [term.term, ...term.aliases].map((key) => folding.fold(key)).filter((key) => key.length > 0);
     const definitionQuotes = new Set(term.definitions.map((definition) => definition.quote));

@@ -24,6 +24,10 @@ const DEFINING = new RegExp(
     String.raw`(?<verb>是指|指的是|就是|即是|即|是一种|是一个|是一项|是一类|被定义为|可以定义为|指(?![出导标挥引定向南令示明])|是(?![否非不]))`,
   'u',
 );
+/** A document's short name for something it has just named in full: `（下称开放系统）`, `（以下简称中国科大）` (quotes removed). */
+const SHORT_NAME = /[（(](?:以下简称|以下称|下称)([\p{Script=Han}A-Za-z0-9]{2,12})[）)]/gu;
+/** A sentence opening with a name and a verb saying what it does or is for: `边缘端通过…`, `IoT 应用框架提供…`. */
+const EXPLAINED_OPENING = new RegExp(String.raw`^(?<term>[\p{Script=Han}A-Za-z0-9+·\-]{2,14}?)(?:主要)?(?:通过|基于|旨在|用于|作为一种)`, 'u');
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
 /** Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…. */
 const DISCOURSE = /^(?:第[一二三四五六七八九十]+|首先|其次|再次|最后|然后|虽然|虽|无论|不论|什么|这个|那个|這個|特别|尤其|可能|不仅|因此|但是|还是|或者|也就|主要|关键|重点|目的|原因|问题|核心|本质|结果|目前|当前|未来|现在|同时|另外|此外|其中|可见|换言之|总之)/u;
@@ -54,6 +58,8 @@ function hanCount(text: string): number {
 
 /** Whether a candidate is used often enough, for how it was found, to be a term rather than a one-off phrase. */
 function isAccepted(candidate: Candidate, ownUses: number): boolean {
+  // A name the reports use often is a term however else it was found (`5G-V2X是…` is a bare `X是…` of a Latin name).
+  if (candidate.usedOften) return true;
   const short = hanCount(candidate.term) === 2;
   switch (candidate.evidence) {
     case 'curated':
@@ -73,8 +79,13 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
   }
 }
 
+/** A generic modifier before a generic head says how new or good a technology is, not which: 先进技术, 前沿技术, 新计算. */
+const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础|底层|现代|顶尖|高端|计算)(?:技术|科技|计算)$/u;
+/** Names of organisations, which the reports mention but do not define: 银行卡检测中心, 中国信息通信研究院. */
+const ORGANISATION = /(?:公司|集团|研究院|研究所|大学|学院|委员会|实验室|协会|检测中心|研究中心|示范中心|管理局)$/u;
+
 function isTermShaped(term: string): boolean {
-  if (term.length < 2 || term.length > 14 || NOT_IN_TERM.test(term) || DISCOURSE.test(term)) return false;
+  if (term.length < 2 || term.length > 14 || NOT_IN_TERM.test(term) || DISCOURSE.test(term) || GENERIC.test(term) || ORGANISATION.test(term)) return false;
   if (/^\d+[年月日]?$/.test(term) || /^\d{4}/.test(term) || /^[A-Za-z]+$/.test(term) && !isAcronymLike(term)) return false;
   const han = hanCount(term);
   // Either Chinese (two or more Han characters), an acronym-like Latin term (5G, C2M, BaaS, 5G-V2X) or an English name (Deep Data).
@@ -83,6 +94,8 @@ function isTermShaped(term: string): boolean {
 
 export class TermExtractor {
   private readonly candidates = new Map<string, Candidate>();
+  /** Keys of the names a document introduces as its own short names (`（下称“开放系统”）`). */
+  private readonly shortNames = new Set<string>();
   private readonly folding = new FoldTable();
   /** Folded, simplified forms of terms and sentences, computed once each. */
   private readonly keys = new Map<string, string>();
@@ -144,15 +157,34 @@ export class TermExtractor {
   }
 
   private collectSentence(text: string): void {
+    for (const match of text.matchAll(SHORT_NAME)) this.shortNames.add(this.key(match[1]));
     const defining = DEFINING.exec(text);
     if (defining?.groups) {
       const { verb, english } = defining.groups;
       const soCalled = text.startsWith('所谓');
       // `X，即…` after an enumerator (`二是共识层，即…`) or a long `X是一种…` defines X as surely as `X是指…`.
-      const defines = DEFINING_ONLY.has(verb) || soCalled || (verb === '是一种' && hanCount(defining.groups.term) >= 4) || (/^[一二三四五六七八九十]是/.test(text) && verb === '即');
+      const defines =
+        DEFINING_ONLY.has(verb) ||
+        soCalled ||
+        (verb === '是一种' && hanCount(defining.groups.term) >= 4) ||
+        (/^[一二三四五六七八九十]是/.test(text) && verb === '即') ||
+        (verb === '是' && this.isNamedSubject(defining.groups.term) && namesCategory(text.slice(defining.index + defining[0].length)));
       this.add(defining.groups.term, english ? glossNames(english) : [], defines ? 'defining' : STRONG_VERBS.has(verb) || english ? 'strong' : 'weak');
     }
+    // `边缘端通过分布式架构…`, `语音合成基于深度神经网络…`: a sentence about what its subject does, if the corpus names it twice.
+    const explained = EXPLAINED_OPENING.exec(text);
+    if (explained?.groups && this.isNamedSubject(explained.groups.term)) this.add(explained.groups.term, [], 'strong');
     for (const finding of [...clauseFindings(text), ...glossFindings(text)]) this.add(finding.term, finding.aliases, finding.evidence);
+  }
+
+  /**
+   * Whether a sentence's subject can name a term by itself: three to ten Han characters or a Latin name, not a
+   * phrase (`发展数字经济`) nor one of the curation's companies (`京东物流`).
+   */
+  private isNamedSubject(subject: string): boolean {
+    const han = hanCount(subject);
+    // A locative ends a phrase (`下一代计算中`); a longer subject is a description (`工业互联网方案提供商中科云谷`).
+    return (han >= 3 || han === 0) && subject.length <= 10 && !/[中上下里内外时]$/.test(subject) && !PHRASE_OPENING.test(subject) && ![...this.curation.suppress].some((name) => subject.startsWith(name));
   }
 
   /** A bullet label naming a term (`脑机接口：`, `高精地图：辅助提供…`) followed by its explanation. */
@@ -224,7 +256,7 @@ export class TermExtractor {
    * with a defining verb (`X是指…`, `…，X是…`, `X，即…`), the subtitle under a
    * bullet label naming it, and the sentences that explain it best.
    */
-  private definitionsOf(keys: Set<string>): Definition[] {
+  private definitionsOf(keys: Set<string>, words: ReadonlySet<string>): Definition[] {
     const scored: { score: number; definition: Definition }[] = [];
     for (const report of this.reports) {
       const sentences = report.sentences;
@@ -242,24 +274,34 @@ export class TermExtractor {
         }
         if (sentence.block.kind !== 'paragraph') return;
         const keyed = this.key(sentence.text);
-        const defining = definingScore(keyed, keys);
-        const explaining = explanatoryScore(sentence.text, keyed, keys);
+        const defining = definingScore(keyed, keys, words);
+        const explaining = explanatoryScore(sentence.text, keyed, keys, words);
         if (defining === 0 && explaining === 0) return;
         // A sentence in a section named after the term (`3.1 数字孪生`) is about it; opening with the term, it explains it.
         const heading = headingName(report.sectionPath(sentence.blockIndex).path);
         const inOwnSection = heading !== undefined && keys.has(this.key(heading));
-        const opensWithTerm = [...keys].some((key) => keyed.startsWith(key));
+        const opensWithTerm = [...keys].some((key) => keyed.startsWith(key) && !insideLongerWord(keyed, 0, key.length, words));
         // A sentence that speaks of a definition (`明确新基建的定义及范围`) is one.
         const speaksOfDefinition = /定义|含义|概念/.test(sentence.text);
-        const kind: DefinitionKind =
-          defining > 1 ? 'explicit' : inOwnSection && opensWithTerm && /是|指|通过|即/.test(sentence.text) ? 'heading' : explainsAtOpening(keyed, keys) ? 'explanation' : 'explanatory';
+        // Someone quoted (`“自动驾驶是比芯片还烧钱的行业…”`) characterises in passing; the report's own voice defines and explains.
+        const quotedSpeech = /^[“"](?![^”"]{1,14}[”"])/.test(sentence.text);
+        const kind: DefinitionKind = quotedSpeech
+          ? 'explanatory'
+          : defining > 1
+            ? 'explicit'
+            : inOwnSection && opensWithTerm && /是|指|通过|即/.test(sentence.text)
+              ? 'heading'
+              : explainsAtOpening(keyed, keys, words)
+                ? 'explanation'
+                : 'explanatory';
         const base = kind === 'heading' ? 6 : kind === 'explanation' ? Math.max(defining, explaining, 5) : Math.max(defining, explaining);
         const score = base + (inOwnSection ? 2 : 0) + (speaksOfDefinition ? 2 : 0) + authority;
         scored.push({ score, definition: report.definition(sentence, kind) });
       });
     }
-    // A stable sort: equal scores keep report and text order.
-    scored.sort((a, b) => b.score - a.score);
+    // A definition first, then an explanation, then a sentence that only uses the term; by score within each.
+    // A stable sort: equal ones keep report and text order.
+    scored.sort((a, b) => KIND_RANK[b.definition.kind] - KIND_RANK[a.definition.kind] || b.score - a.score);
     const seen = new Set<string>();
     const definitions: Definition[] = [];
     for (const { definition } of scored) {
@@ -289,6 +331,10 @@ export class TermExtractor {
   build(): Term[] {
     const candidates = this.mergeAliases([...this.candidates.values()].filter((candidate) => !this.curation.suppress.has(candidate.term)));
     const ownUses = this.countOccurrences(this.matcherFor(candidates, false));
+    // Names that are words, whether terms or not (数据利用, suppressed): a sentence opening with one is about it.
+    // A bare `X是…` after a phrase that is not accepted (`uRLLC主要是…`) does not make a word.
+    const words = new Set(candidates.filter((candidate) => isAccepted(candidate, ownUses.get(candidate)?.length ?? 0)).map((candidate) => this.key(candidate.term)));
+    for (const name of this.curation.suppress) words.add(this.key(name));
     const occurrences = this.countOccurrences(this.matcherFor(candidates, true));
     const terms: Term[] = [];
     for (const candidate of candidates) {
@@ -297,9 +343,11 @@ export class TermExtractor {
         throw new Error(`curated term "${candidate.term}" does not occur in any report`);
       }
       if (found.length === 0 || !isAccepted(candidate, ownUses.get(candidate)?.length ?? 0)) continue;
+      // `（下称“开放系统”）`: a short name one article gives a longer one, not a term of the field.
+      if (candidate.evidence !== 'curated' && this.shortNames.has(this.key(candidate.term))) continue;
       const variants = scriptVariants(candidate.term);
       const keys = new Set([candidate.term, ...candidate.aliases, ...variants].map((text) => this.key(text)));
-      const definitions = this.definitionsOf(keys);
+      const definitions = this.definitionsOf(keys, words);
       // A bare `X是…` or a defining verb after a phrase names a term only if some sentence defines it; other findings stand with an explaining sentence.
       if (definitions.length === 0 || ((candidate.evidence === 'weak' || candidate.evidence === 'strong') && !candidate.usedOften && definitions.every((definition) => definition.kind === 'explanatory'))) continue;
       const aliases = [...new Set([...candidate.aliases, ...variants])].filter((alias) => alias !== candidate.term).sort();
@@ -323,15 +371,31 @@ export class TermExtractor {
   }
 }
 
+/** A section about the term (`3.1 数字孪生`) explains it as well as a definition in passing (`…的数字孪生，也就是…`). */
+const KIND_RANK: Record<DefinitionKind, number> = { explicit: 2, heading: 2, explanation: 1, explanatory: 0 };
 const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined', heading: 'explained', explanation: 'explained', explanatory: 'used' };
 
-/** What a sentence opening with the term says it does, is made of or is for: `联盟链通过…实现…`, `设备孪生通过采集数据…`. */
-const EXPLAINING_PREDICATE = /^(?:[（(][^（）()]{0,40}[）)])?[，,]?(?:主要)?(?:通过|利用|基于|能够|可以|旨在|用于|采用|作为一种|具有|包括|包含|涵盖|由|以)/u;
+/**
+ * What a sentence (or clause) opening with the term says it is, does, is made of or is for: `联盟链通过…实现…`,
+ * `5G-V2X是自动驾驶的基础技术，用于…`, `智能金融便是利用智能技术…`, `存算一体的目的是…`, `高精地图作为…，包含…`.
+ */
+const EXPLAINING_PREDICATE =
+  /^(?:[（(][^（）()]{0,40}[）)])?[，,]?(?:主要|则|可)?(?:通过|利用|基于|能够|可以|旨在|用于|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,30}提供|的(?:目的|本质|核心|定义|作用|含义|原理|特点|定位)(?:是|在于))/u;
 
-/** Whether a (folded) sentence opens with one of the keys and goes on to explain it, 20 to 200 characters long. */
-function explainsAtOpening(keyed: string, keys: Set<string>): boolean {
+/**
+ * Whether a (folded) sentence, 20 to 200 characters long, opens with one of the keys and goes on to explain it — or a
+ * clause does, after `；` or `，而` (`金融的本质是…，而智能金融便是…`). The longest of the `words` wins: `数据利用是…`
+ * opens with 数据利用, not 数据.
+ */
+function explainsAtOpening(keyed: string, keys: Set<string>, words: ReadonlySet<string>): boolean {
   if (keyed.length < 20 || keyed.length > 200) return false;
-  return [...keys].some((key) => keyed.startsWith(key) && isWholeKey(keyed, key, 0) && EXPLAINING_PREDICATE.test(keyed.slice(key.length)));
+  return [...keys].some((key) => {
+    for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
+      const opens = at === 0 || SENTENCE_LEAD.test(keyed.slice(0, at)) || /(?:[；;]|[，,]而)$/.test(keyed.slice(0, at));
+      if (opens && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && EXPLAINING_PREDICATE.test(keyed.slice(at + key.length))) return true;
+    }
+    return false;
+  });
 }
 
 /**
@@ -371,10 +435,13 @@ export function labelName(label: string): string | undefined {
   return name.length >= 2 && name.length <= 8 && !NOT_A_TERM_NAME.test(name) ? name : undefined;
 }
 
-/** The term a section heading names: `3.1 数字孪生` → 数字孪生, `智能零售内涵` → 智能零售; undefined for other headings. */
+/**
+ * The term a section heading names: `3.1 数字孪生` → 数字孪生, `智能零售内涵` → 智能零售, `4.2 5G-V2X：为智能物流运输提供能力保障`
+ * → 5G-V2X (a name, a colon, what it does; the numbering is not part of the name); undefined for other headings.
+ */
 export function headingName(sectionPath: string): string | undefined {
-  const title = (sectionPath.split(' › ').at(-1) ?? '').replace(/^[\d.\s]+/, '').replace(/(?:的)?(?:内涵|概述|简介|定义)$|[：:]$/, '').trim();
-  return title.length >= 2 && title.length <= 10 && !/[，,、：:–—\-/“”]/.test(title) && !NOT_A_TERM_NAME.test(title) ? title : undefined;
+  const title = (sectionPath.split(' › ').at(-1) ?? '').replace(/^\d+(?:\.\d+)*\.?(?:\s+|(?=\p{Script=Han}))/u, '').replace(/[：:].*$/, '').replace(/(?:的)?(?:内涵|概述|简介|定义)$/, '').trim();
+  return title.length >= 2 && title.length <= 10 && !/[，,、：:–—/“”]|\s-|-\s/.test(title) && !NOT_A_TERM_NAME.test(title) ? title : undefined;
 }
 
 /** The first paragraph sentence under each heading. */
@@ -398,28 +465,38 @@ function nextParagraphSentences(sentences: Sentence[], labelIndex: number): Sent
   return following.filter((sentence) => sentence.blockIndex === firstBlock && sentence.block.kind === 'paragraph');
 }
 
-const STRONG_DEFINING_VERB = /^[，,]?(?:是指|指的是|就是|即是|即|也就是|是一种|是一个|是一项|是一类|被定义为|可以定义为|研究如何|旨在|实质上是|本质上是|指(?![出导标挥引定向南令示明]))/u;
+/** Connectives before the subject that leave the sentence about it: `同时 FPGA 是一种可重构的芯片`, `目前高精地图主要通过…`. */
+const SENTENCE_LEAD = /^(?:而|其中|同时|目前|此外|另外|因此|当前)[，,]?$/u;
+const STRONG_DEFINING_VERB = /^[，,]?(?:是指|指的是|就是|便是|即是|即|也就是|是一种|是一个|是一项|是一类|被定义为|可以定义为|研究如何|旨在|实质上是|本质上是|指(?![出导标挥引定向南令示明]))/u;
 const WEAK_DEFINING_VERB = /^[，,]?是(?![否非不])/u;
 /** A predicate that says what the term is for or worth, not what it is: `…的基础`, `…的利器`, `…的主要目标`. */
-const CHARACTERISATION = /^[^，,；;。]{0,30}的(?:基础|关键|核心|目标|主要目标|利器|引擎|基石|支撑|前提|重要组成部分|组成部分|驱动力|动力|必然选择|方向|趋势|手段|载体|重点|产物|结果|明珠|主战场|突破口|抓手|必由之路|重要内容|重要力量|重要支撑|新动能|第一步)(?:之一)?[。，,；;]?/u;
+const CHARACTERISATION = /^[^，,；;。]{0,30}的(?:基础|关键|核心|目标|主要目标|集中体现|体现|利器|引擎|基石|支撑|前提|重要组成部分|组成部分|驱动力|动力|必然选择|方向|趋势|手段|载体|重点|产物|结果|明珠|主战场|突破口|抓手|必由之路|重要内容|重要力量|重要支撑|新动能|第一步)(?:之一)?[。，,；;]?/u;
 /** A predicate naming the category of thing the term is: `一种分布式分类账`, `…的技术`. */
-const CATEGORY = /^(?:一种|一类|一项|一个)?[^，,；;。]{0,30}(?:技术|方法|系统|架构|模式|网络|平台|理念|机制|过程|范式|设备|算法|能力|形态|概念|学科|领域|分类账|框架|服务|计算|代码)[。，,；;]?/u;
+const CATEGORY = /^(?:一种|一类|一项|一个)?[^，,；;。]{0,30}(?:技术|方法|系统|架构|模式|网络|平台|理念|机制|过程|范式|设备|算法|能力|形态|概念|学科|领域|分类账|框架|服务|计算|代码|芯片|处理器|模型|协议)[。，,；;]?/u;
+/** Whether a `X是…` predicate names the category of thing X is (`一种…技术`, `供应链的数字孪生系统`), not what it is for. */
+function namesCategory(predicate: string): boolean {
+  // Within its first clause: `典型的工业智能场景：其系统…` names a scene, not a system.
+  const clause = predicate.split(/[：:，,；;。]/)[0];
+  return CATEGORY.test(clause) && !CHARACTERISATION.test(clause);
+}
+
 /** A gloss right after the term: `（Microservice）`, `(IoT, The Internet of things)`. */
 const GLOSS = /^[（(][^（）()]{0,40}[）)]/u;
 
 /**
  * How strongly a (folded, simplified) sentence defines one of the keys: the key
- * opening the sentence or a clause, followed by a defining verb. 0 = it does not.
+ * opening the sentence or a clause, followed by a defining verb, and not part of
+ * a longer one of the `words` (`数智化社会供应链，即…` does not define 供应链). 0 = it does not.
  */
-export function definingScore(keyed: string, keys: Set<string>): number {
+export function definingScore(keyed: string, keys: Set<string>, words: ReadonlySet<string>): number {
   let best = 0;
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
       const after = keyed.slice(at + key.length).replace(GLOSS, '');
-      if (!isWholeKey(keyed, key, at)) continue;
+      if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) continue;
       // `所谓X…` opens a definition wherever it stands (`黄奇帆解释说，所谓产业互联网就是…`).
-      const opensSentence = at === 0 || /^(?:所谓的?|而|其中[，,]?|[一二三四五六七八九十]是)$/.test(keyed.slice(0, at)) || /所谓的?$/.test(keyed.slice(0, at));
-      const opensClause = opensSentence || /(?:[，,：:；;]|所谓|认为|指出|明确)$/.test(keyed.slice(Math.max(0, at - 2), at));
+      const opensSentence = at === 0 || SENTENCE_LEAD.test(keyed.slice(0, at)) || /^(?:所谓的?|[一二三四五六七八九十]是)$/.test(keyed.slice(0, at)) || /所谓的?$/.test(keyed.slice(0, at));
+      const opensClause = opensSentence || /(?:[，,：:；;]而?|所谓|认为|指出|明确)$/.test(keyed.slice(Math.max(0, at - 2), at));
       const strong = STRONG_DEFINING_VERB.test(after);
       let score = 0;
       if (opensSentence && strong) score = 10;
@@ -434,12 +511,27 @@ export function definingScore(keyed: string, keys: Set<string>): number {
       // predicate that names a category defines, however short (`区块链是一种分布式分类账。`).
       if (score > 0 && CATEGORY.test(predicate) && !CHARACTERISATION.test(predicate)) score += 1;
       else if (score > 0 && (/^[^，,；;]{0,19}[。！？!?]?$/.test(predicate) || CHARACTERISATION.test(predicate))) score = 1;
+      // A bare `X是…` that names no category says something about X (`4G是对3G通信的直接提升`) without defining it.
+      else if (score > 0 && !strong && !/^[，,](?:即|也就是|是指)/.test(after)) score = 1;
       // `…的业务单元，称之为微服务组件。` names the thing the clause described.
       if (score === 0 && /(?:称之为|被称为|又称|又叫|也称)$/.test(keyed.slice(Math.max(0, at - 3), at)) && /^(?:[。，,；;]|$)/.test(after)) score = 7;
       best = Math.max(best, score);
     }
   }
   return best;
+}
+
+/**
+ * Whether the key at `at` is part of a longer word: `量子计算机` for 量子计算, `数据利用` for 数据,
+ * `数智化社会供应链` for 供应链.
+ */
+function insideLongerWord(keyed: string, at: number, length: number, words: ReadonlySet<string>): boolean {
+  for (let start = Math.max(0, at - 8); start <= at; start++) {
+    for (let end = at + length; end <= Math.min(keyed.length, at + length + 8); end++) {
+      if ((start < at || end > at + length) && words.has(keyed.slice(start, end))) return true;
+    }
+  }
+  return false;
 }
 
 /** Latin keys match whole words only: `5G` is not in `5G-V2X` nor `25G`. */
@@ -450,13 +542,13 @@ function isWholeKey(keyed: string, key: string, at: number): boolean {
   return !(wordy.test(key[key.length - 1]) && /[a-z0-9\-]/.test(next));
 }
 
-/** How well a sentence explains a term it contains; 0 when it does not contain it. */
-function explanatoryScore(text: string, keyed: string, keys: Set<string>): number {
+/** How well a sentence explains a term it contains; 0 when it does not contain it, or only inside a longer word. */
+function explanatoryScore(text: string, keyed: string, keys: Set<string>, words: ReadonlySet<string>): number {
   if (text.length < 20 || text.length > 220) return 0;
   let position = -1;
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0 && (position < 0 || at < position); at = keyed.indexOf(key, at + 1)) {
-      if (isWholeKey(keyed, key, at)) position = at;
+      if (isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words)) position = at;
     }
   }
   if (position < 0) return 0;

@@ -17,20 +17,22 @@ const HEADS = [
   '金融', '制造', '医疗', '城市', '中台', '数字化', '产业化', '智能化', '网联化', '机器人', '传感器', '算法', '识别', '感知', '基建',
   '工厂', '零售', '健康', '交互', '架构', '模型', '通信', '现实', '终端', '数据', '政务', '治理', '供应链', '基础设施', '引擎', '接口',
   '存储', '内存', '编译', '容错', '加密', '协议', '隐私', '循环', '信创', '园区', '医院', '电商', '支付', '地图', '定位', '导航', '宽带',
-  '科技', '安全', '大脑', '合约', '机制', '服务器', '数据库', '操作系统', '集成电路', '半导体', '新基建', '车联网',
+  '科技', '安全', '大脑', '合约', '机制', '服务器', '数据库', '操作系统', '集成电路', '半导体', '新基建', '车联网', '图谱', '雷达',
+  '一体', '协同', '板',
 ];
 const MAX_LENGTH = 8;
 const MIN_USES = 4;
 /** Opening words that make a run a phrase rather than a name: `发展数字经济`, `加快工业互联网`. */
-export const PHRASE_OPENING = /^(?:推出|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|释放|运用|依托|搭建|助力|赋能|加速|促进|带动|驱动|聚焦|提升|加强|深化|完善|强化|推广|支撑|保障|各|多|全|等|个|种|类|项|每|某|其他|更|最|很|较|一个|一种|一批|相关|主要|重要|整个|传统|未来|目前|当前|包括|如|从|由|让|使|用|对|向|到|即|各类|各种|新型|新一代|中国|我国|全国|全球|国内|国际|美国|保证|确保|进行|解决|采集|[一二三四五六七八九十两几]大|.*等|[关型市行端国络称性者度率量])/u;
-/** Characters that end the word before a term, besides particles: `等`, `和`, measure words. */
-const BOUNDARY_BEFORE = /[等个种项类大新]/u;
+export const PHRASE_OPENING = /^(?:推出|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|释放|运用|依托|搭建|助力|赋能|加速|促进|带动|驱动|聚焦|提升|加强|深化|完善|强化|推广|支撑|保障|各|多|全|等|个|种|类|项|每|某|其他|更|最|很|较|一个|一种|一批|相关|主要|重要|整个|传统|未来|目前|当前|包括|如|从|由|让|使|用|对|向|到|即|各类|各种|新型|新一代|中国|我国|全国|全球|国内|国际|美国|保证|确保|进行|解决|采集|帮助|高效|[一二三四五六七八九十两几]大|.*等|[关型市行端国络称性者度率]|量(?!子))/u;
+/** Characters that end the word before a term, besides particles: `等`, `和`, measure words, `全球半导体`. */
+const BOUNDARY_BEFORE = /[等个种项类大新球]/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_TOKEN = /(?<![A-Za-z0-9+\-])[A-Za-z0-9][A-Za-z0-9+\-]*[A-Za-z0-9+](?![A-Za-z0-9+\-])/g;
 
 interface Tally {
   uses: number;
-  before: Set<string>;
+  /** How many uses each preceding character (or `^`, a run start) precedes. */
+  before: Map<string, number>;
   after: Set<string>;
   /** Uses where a clear word boundary precedes it: a run start or a particle (`的工业互联网`). */
   bounded: number;
@@ -38,10 +40,10 @@ interface Tally {
 
 function tally(tallies: Map<string, Tally>, name: string, before: string, after: string): void {
   let entry = tallies.get(name);
-  if (!entry) tallies.set(name, (entry = { uses: 0, before: new Set(), after: new Set(), bounded: 0 }));
+  if (!entry) tallies.set(name, (entry = { uses: 0, before: new Map(), after: new Set(), bounded: 0 }));
   entry.uses++;
   if (before === '^' || NOT_IN_TERM.test(before) || BOUNDARY_BEFORE.test(before)) entry.bounded++;
-  entry.before.add(before);
+  entry.before.set(before, (entry.before.get(before) ?? 0) + 1);
   entry.after.add(after);
 }
 
@@ -73,10 +75,13 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
   const names: string[] = [];
   for (const [name, entry] of tallies) {
     if (entry.uses < MIN_USES || NOT_IN_TERM.test(name) || PHRASE_OPENING.test(name) || [...notTerms].some((notTerm) => name.startsWith(notTerm))) continue;
-    // Stands on its own: several different characters (or a run start) before it, and more than one after.
-    if (entry.before.size < 3 || entry.after.size < 2) continue;
+    // Stands on its own: several different characters (or a run start) before it, or a word boundary before most
+    // uses (`激光雷达` opens three of its four clauses), and more than one character after.
+    if ((entry.before.size < 3 && entry.bounded * 2 <= entry.uses) || entry.after.size < 2) continue;
     // `业技术` is preceded by 产, 工, 专 … but never by a boundary: it is the tail of other words.
     if (entry.bounded < entry.uses * 0.25) continue;
+    // `民经济` follows 国 in every use, `一代信息技术` follows 新: one character before most uses makes a tail of a longer word.
+    if ([...entry.before].some(([char, count]) => char !== '^' && !NOT_IN_TERM.test(char) && count * 2 > entry.uses)) continue;
     names.push(name);
   }
   // An acronym is a name by its shape: three sentences are enough (5G-V2X, RFID is used twice and stays out).

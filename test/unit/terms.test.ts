@@ -9,6 +9,7 @@ import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings } from '../../src/indexer/termSources';
 import { usedTermCandidates } from '../../src/indexer/usedTerms';
+import { headingName } from '../../src/indexer/terms';
 import { cleanedReports, committedSnapshot } from './helpers';
 
 const termNamed = (name: string): Term => {
@@ -53,9 +54,61 @@ describe('terms: definitional forms and glosses', () => {
   });
 });
 
+describe('terms: explanations and definitions in more of the reports\' forms', () => {
+  it('reads `，而X便是…` in the middle of a sentence as a definition (智能金融)', () => {
+    const first = termNamed('智能金融').definitions[0];
+    assert.equal(first.kind, 'explicit');
+    assert.equal(first.quote, '金融的本质是促成资金在供需双方间流转的一种服务，而智能金融便是利用智能技术来进一步提升资金的流转效率，通过量变的积累达到质变，改变金融供应链中供需双方的交互方式。');
+  });
+
+  it('labels `X是…的基础技术，用于…` an explanation, not a definition (5G-V2X, from a section `4.2 5G-V2X：…`)', () => {
+    assert.equal(headingName('智能物流关键技术应用 › 4.2 5G-V2X：为智能物流运输提供能力保障'), '5G-V2X');
+    const term = termNamed('5G-V2X');
+    assert.equal(term.status, 'explained');
+    assert.notEqual(term.definitions[0].kind, 'explicit');
+    assert.equal(term.definitions[0].quote, '5G-V2X是自动驾驶的基础技术，用于第一时间获取路面信息、做出决策与快速联动。');
+  });
+
+  it('explains with a sentence opening with the term and saying what it does (`X基于…`, `X作为…，包含…`, `X的目的是…`)', () => {
+    const cases: [string, string][] = [
+      ['语音合成', '语音合成基于深度神经网络对字音进行建模，发音自然流畅，听感酷似真人。'],
+      ['高精地图', '高精地图作为保证自主系统安全可靠的关键核心，包含更加丰富和更高维度的动静态信息，其制作和运维的成本与难度远远高于传统电子地图。'],
+      ['存算一体', '存算一体的目的是将计算直接植入内存中，不但消除内存与运算之间的带宽问题，同时也减少了数据的搬运，因此极大的提高了计算的效率。'],
+    ];
+    for (const [name, quote] of cases) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.ok(term.definitions.some((definition) => definition.quote === quote && definition.kind !== 'explicit'), name);
+    }
+    // `3. 存算一体`: the section about it explains it, although its first sentence speaks of 内存墙.
+    assert.equal(termNamed('存算一体').definitions[0].kind, 'heading');
+  });
+
+  it('reads a definition after a connective (`同时 FPGA 是一种可重构的芯片。`)', () => {
+    assert.ok(termNamed('FPGA').definitions.some((definition) => definition.kind === 'explicit' && definition.quote === '同时 FPGA 是一种可重构的芯片。'));
+  });
+
+  it('takes `X是…一种技术` for a definition of a term used once (表面码)', () => {
+    const first = termNamed('表面码').definitions[0];
+    assert.equal(first.kind, 'explicit');
+    assert.equal(first.quote, '表面码是纠错效果比较好的一种技术。');
+  });
+
+  it('does not explain a term by a sentence about a longer word (量子计算 ≠ 量子计算机是…; 数据 ≠ 数据利用是…; 供应链 ≠ 数智化社会供应链，即…)', () => {
+    assert.ok(termNamed('量子计算').definitions.every((definition) => !definition.quote.startsWith('量子计算机是')));
+    assert.ok(termNamed('供应链').definitions.every((definition) => !definition.quote.includes('“数智化社会供应链”，即')));
+    assert.equal(termNamed('数智化社会供应链').definitions[0].kind, 'explicit');
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '数据' && term.definitions[0].quote.startsWith('数据利用')));
+  });
+
+  it('does not take someone quoted for a definition (“自动驾驶是比芯片还烧钱的行业…”)', () => {
+    assert.ok(termNamed('自动驾驶').definitions.every((definition) => definition.kind === 'explanatory' || !definition.quote.startsWith('“')));
+  });
+});
+
 describe('terms: used without definition', () => {
   it('finds names the reports use often without defining them', () => {
-    for (const name of ['工业互联网', '联邦学习', '数据中台', '数字产业化', '混合云', '深度学习', '可重构计算']) {
+    for (const name of ['工业互联网', '联邦学习', '数据中台', '数字产业化', '混合云', '深度学习', '可重构计算', '量子计算', '半导体']) {
       const term = termNamed(name);
       assert.ok(term.occurrences.length >= 4, name);
     }
@@ -67,6 +120,21 @@ describe('terms: used without definition', () => {
     const names = new Set(usedTermCandidates(sentences, new Set()));
     assert.ok(names.has('工业互联网'));
     for (const phrase of ['业互联网', '业技术', '发展数字经济', '推动工业互联网']) assert.ok(!names.has(phrase), phrase);
+    // One character before most uses: the tail of 国民经济, 新一代信息技术, 类脑计算.
+    for (const tail of ['民经济', '一代信息技术', '脑计算']) assert.ok(!names.has(tail), tail);
+  });
+
+  it('finds a term that opens most of the clauses using it, even with few different characters before it (激光雷达, 精准医疗)', () => {
+    const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
+    const names = new Set(usedTermCandidates(sentences, new Set()));
+    for (const name of ['激光雷达', '精准医疗', '隐私计算', '科创板', '存算一体']) assert.ok(names.has(name), name);
+  });
+
+  it('stop-lists generic modifiers and organisations (先进技术, 新技术, 银行卡检测中心)', () => {
+    const names = new Set(committedSnapshot().terms.flatMap((term) => [term.term, ...term.aliases]));
+    for (const generic of ['先进技术', '尖端科技', '前沿技术', '新技术', '计算技术', '银行卡检测中心']) assert.ok(!names.has(generic), generic);
+    // `全市公共数据资源开放系统（下称“开放系统”）`: one article's short name, not a term.
+    assert.ok(!names.has('开放系统'));
   });
 
   it('says in the hover that the reports only use the term, and how often each report does', () => {

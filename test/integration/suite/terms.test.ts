@@ -18,6 +18,18 @@ const NEWLY_COVERED: [typed: string, term: string][] = [
   ['時間敏感網絡', '时间敏感网络'],
   ['聯盟鏈', '联盟链'],
   ['微服務組件', '微服务组件'],
+  // Explanations and definitions recognised later (`X是…的基础技术，用于…`, `而X便是…`, `X的目的是…`, `X是…一种技术`).
+  ['5G-V2X', '5G-V2X'],
+  ['智能金融', '智能金融'],
+  ['智慧金融', '智能金融'],
+  ['存算一體', '存算一体'],
+  ['表面碼', '表面码'],
+  ['Deep Intelligence', '深度智能'],
+  ['oneAPI', 'oneAPI'],
+  // Used without definition, found by the widened frequency test.
+  ['量子计算', '量子计算'],
+  ['激光雷達', '激光雷达'],
+  ['科创板', '科创板'],
 ];
 
 describe('terms newly covered (real extension host)', () => {
