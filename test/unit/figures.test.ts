@@ -71,6 +71,19 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；', '55分钟'), '智能算法使新冠病毒RNA分析时间');
   });
 
+  it('reads a comparison base, a span of years or 占 opening the clause as no topic, and takes the topic before', () => {
+    assert.equal(subject('Synergy Research统计，2020年第三季度，全球企业用于云基础设施（IaaS，PaaS及私有云）及云服务（SaaS）的支出达到650亿美元，较2019年三季度增长28%。', '28%'), '全球企业用于云基础设施及云服务的支出增长');
+    assert.equal(subject('2019年我国数字经济的规模为35.8万亿元，占GDP比重36.2%，有力提振了国民经济。', '36.2%'), '我国数字经济的规模占GDP比重');
+    assert.equal(subject('兴业证券方面表示，中国智能语音市场规模持续扩大，2021年将接近200亿元，2016-2021年CAGR为34.35%。', '34.35%'), '中国智能语音市场规模CAGR');
+    assert.equal(subject('據統計,上海現有人工智能重點企業1116傢,2019年企業產值約1477億元,比2018年增長10.7%。', '10.7%'), '企業產值增長');
+  });
+
+  it('reads what follows 的 after a spaced number, and a list item’s own words', () => {
+    assert.equal(subject('到 2023 年，全球 75% 的组织将拥有全面的数字化转型路径图；', '75%'), '组织');
+    const family = '基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供提供，7×24小时健康咨询，不限次专科问诊、处方服务，顶级专家面诊服务，超过2700家医院门诊预约、48小时线上名医会诊、主动随访服务、健康信息收集建档、健康计划制定等一系列超值、暖心、实用的家庭医生服务。';
+    assert.equal(subject(family, '48小时'), '线上名医会诊');
+  });
+
   it('names what a counter counts', () => {
     assert.equal(subject('同时，还有100多家企业与该平台展开了合作。', '100多家'), '企业');
     assert.equal(subject('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据。', '3个'), '化工园区');
