@@ -191,16 +191,16 @@ export function isScaleSlip(a: number, b: number): boolean {
 
 /**
  * The calendar year a number at `start` of `sentence` refers to: the nearest
- * year before it, else the first after it (as the indexer reads report sentences).
+ * year before it, else the first after it in its clause (as the indexer reads
+ * report sentences: `1116傢,2019年企業產值…` is another statement's year).
  */
 export function yearNear(sentence: string, start: number): number | undefined {
   let before: number | undefined;
-  let after: number | undefined;
   for (const match of sentence.matchAll(YEAR)) {
     if (match.index < start) before = Number(match[1]);
-    else if (after === undefined && match.index > start) after = Number(match[1]);
+    else if (match.index > start) return before ?? (CLAUSE_END.test(sentence.slice(start, match.index)) ? undefined : Number(match[1]));
   }
-  return before ?? after;
+  return before;
 }
 
 function yearsIn(sentence: string): number[] {
@@ -457,8 +457,9 @@ export class FigureChecker {
       return { status: 'contradicts', figure: (forThatYear ?? sameValue).entry.figure, error: 'year' };
     }
     const sameYear = clear.filter((candidate) => candidate.entry.figure.year === year);
-    // A transposition, a scale or a percent-for-points slip names its figure by value: one such figure is enough.
-    const slipped = sameYear.map((candidate) => ({ candidate, error: valueSlip(parsed, digits, candidate.entry) })).filter((found) => found.error !== undefined);
+    // A transposition, a scale or a percent-for-points slip names its figure by value: one such figure is enough,
+    // and a draft that names no year (`截至今年6月底`) may make it about any year of the figure.
+    const slipped = (year === undefined ? clear : sameYear).map((candidate) => ({ candidate, error: valueSlip(parsed, digits, candidate.entry) })).filter((found) => found.error !== undefined);
     if (slipped.length > 0 && slipped.every((found) => nearlyEqual(found.candidate.entry.figure.value, slipped[0].candidate.entry.figure.value))) {
       return { status: 'contradicts', figure: slipped[0].candidate.entry.figure, error: slipped[0].error };
     }

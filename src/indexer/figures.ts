@@ -18,6 +18,8 @@ const YEAR = /(?<base>较|比|相比|相较于?|是|为)?\s?(?:(?<year>(?<![\d.]
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1 };
 const CLAUSE_BREAK = /[，。；,;]/u;
 const PREVIOUS_YEAR = /(?:上年|上一年|前一年)的?\s?$/u;
+/** `比2019年的3084.9亿元`: the figure right after a comparison base is the base's own value, of the base's year. */
+const BASE_VALUE = /(?:比|较)\s?((?:19|20)\d{2})\s?年的\s?$/u;
 /** A sentence longer than this is quoted by the clauses around each figure, not whole. */
 const MAX_QUOTE = 300;
 
@@ -41,6 +43,8 @@ function yearsOf(sentence: string, reportYear: number | undefined): { nearest: (
   }
   return {
     nearest(start: number): number | undefined {
+      const base = BASE_VALUE.exec(sentence.slice(Math.max(0, start - 10), start));
+      if (base) return Number(base[1]);
       let before: number | undefined;
       for (const { at, year, clauseOnly } of years) {
         if (at < start && !(clauseOnly && CLAUSE_BREAK.test(sentence.slice(at, start)))) before = year;

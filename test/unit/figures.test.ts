@@ -98,6 +98,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const growth = '2020年，中国集成电路设计业销售额预计为3819.4亿元，比2019年的3084.9亿元增长23.8%，增速比上年的19.7%提升了4.1个百分点。';
     assert.equal(yearOf(growth, growth.indexOf('19.7%')), 2019);
     assert.equal(yearOf(growth, growth.indexOf('23.8%')), 2020);
+    assert.equal(yearOf(growth, growth.indexOf('3084.9亿元')), 2019, 'the base of 比2019年的 is 2019’s value');
     const count = '據統計,上海現有人工智能重點企業1116傢,2019年企業產值約1477億元。';
     assert.equal(yearOf(count, count.indexOf('1116')), undefined, 'a year in the next clause is about another statement');
     const now = '截至2020年10月，首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车。';
