@@ -56,6 +56,14 @@ describe('figure check', () => {
     assert.deepEqual(checker.check(text), checker.check(text, true));
   });
 
+  it('gives a repeated sentence the same findings at each of its places, checked again or not', () => {
+    const sentence = '2019年，我国数字经济规模达到38.5万亿元。';
+    const text = `${sentence}\n前言\n${sentence}`;
+    const first = checker.check(text);
+    assert.deepEqual(checker.check(text), first);
+    assert.deepEqual(first.map((finding) => [finding.start, finding.status]), [[sentence.indexOf('38.5'), 'contradicts'], [sentence.length + 4 + sentence.indexOf('38.5'), 'contradicts']]);
+  });
+
   it('recognises the slips by value alone', () => {
     assert.ok(isTransposition(12.3, 13.2));
     assert.ok(isTransposition(67, 76));
