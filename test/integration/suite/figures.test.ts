@@ -91,7 +91,9 @@ describe('figure check (real extension host)', () => {
     assert.equal(editor.document.getText(), original);
   });
 
-  it('ignores a line with a visible comment in Markdown, and through the document’s list in plain text, after reopening too', async () => {
+  it('ignores a line with a visible comment in Markdown, and through the document’s list in plain text, after reopening too', async function () {
+    // Each language waits out the full 15 s for a warning that must not come back: more than the suite's 30 s for both.
+    this.timeout(60_000);
     for (const language of ['markdown', 'plaintext']) {
       const editor = await openDraft(`${WRONG}\n`, language);
       const uri = editor.document.uri;
