@@ -94,6 +94,8 @@ const CONTRADICT_SIMILARITY = 0.45;
 const CONTRADICT_SENTENCE_SIMILARITY = 0.25;
 /** A second candidate this close in score makes the subject ambiguous: stay silent. */
 const AMBIGUITY_MARGIN = 0.1;
+/** Sentences whose findings are remembered at most (about a 5 MB draft of distinct sentences). */
+const MAX_REMEMBERED = 50_000;
 /** Figures of the same report within this many characters are "neighbours" a writer can confuse. */
 const NEIGHBOUR_DISTANCE = 400;
 
@@ -191,16 +193,16 @@ export function isScaleSlip(a: number, b: number): boolean {
 
 /**
  * The calendar year a number at `start` of `sentence` refers to: the nearest
- * year before it, else the first after it (as the indexer reads report sentences).
+ * year before it, else the first after it in its clause (as the indexer reads
+ * report sentences: `1116傢,2019年企業產值…` is another statement's year).
  */
 export function yearNear(sentence: string, start: number): number | undefined {
   let before: number | undefined;
-  let after: number | undefined;
   for (const match of sentence.matchAll(YEAR)) {
     if (match.index < start) before = Number(match[1]);
-    else if (after === undefined && match.index > start) after = Number(match[1]);
+    else if (match.index > start) return before ?? (CLAUSE_END.test(sentence.slice(start, match.index)) ? undefined : Number(match[1]));
   }
-  return before ?? after;
+  return before;
 }
 
 function yearsIn(sentence: string): number[] {
@@ -335,6 +337,8 @@ export class FigureChecker {
   private readonly byFamily = new Map<string, IndexedFigure[]>();
   /** Figures stating a range (`60%~80%`): few, compared one by one. */
   private readonly ranges: IndexedFigure[] = [];
+  /** The findings of sentences already checked, by sentence text (see `checkSentence`). */
+  private readonly remembered = new Map<string, readonly FigureFinding[]>();
 
   constructor(readonly library: Library) {
     this.keys = new SubjectKeys(library);
@@ -457,8 +461,9 @@ export class FigureChecker {
       return { status: 'contradicts', figure: (forThatYear ?? sameValue).entry.figure, error: 'year' };
     }
     const sameYear = clear.filter((candidate) => candidate.entry.figure.year === year);
-    // A transposition, a scale or a percent-for-points slip names its figure by value: one such figure is enough.
-    const slipped = sameYear.map((candidate) => ({ candidate, error: valueSlip(parsed, digits, candidate.entry) })).filter((found) => found.error !== undefined);
+    // A transposition, a scale or a percent-for-points slip names its figure by value: one such figure is enough,
+    // and a draft that names no year (`截至今年6月底`) may make it about any year of the figure.
+    const slipped = (year === undefined ? clear : sameYear).map((candidate) => ({ candidate, error: valueSlip(parsed, digits, candidate.entry) })).filter((found) => found.error !== undefined);
     if (slipped.length > 0 && slipped.every((found) => nearlyEqual(found.candidate.entry.figure.value, slipped[0].candidate.entry.figure.value))) {
       return { status: 'contradicts', figure: slipped[0].candidate.entry.figure, error: slipped[0].error };
     }
@@ -494,17 +499,29 @@ export class FigureChecker {
     while (sentenceStart < text.length) {
       let sentenceEnd = sentenceStart;
       while (sentenceEnd < text.length && SENTENCE_ENDS[text.charCodeAt(sentenceEnd)] === 0) sentenceEnd++;
-      if (sentenceEnd > sentenceStart) this.checkSentence(text, sentenceStart, sentenceEnd, findings, naive);
+      if (sentenceEnd > sentenceStart) {
+        for (const finding of this.checkSentence(text.slice(sentenceStart, sentenceEnd), naive)) {
+          findings.push({ ...finding, start: sentenceStart + finding.start, end: sentenceStart + finding.end });
+        }
+      }
       sentenceStart = sentenceEnd + 1;
     }
     return findings;
   }
 
-  private checkSentence(text: string, start: number, end: number, findings: FigureFinding[], naive: boolean): void {
-    const sentence = text.slice(start, end);
+  /**
+   * The findings of one sentence, offsets in the sentence. A sentence's findings
+   * depend on its text alone, so they are remembered: a draft that repeats a
+   * sentence (a boilerplate line, a quote kept in two places) or a document
+   * checked again after a settings change costs a look-up per sentence. The
+   * naive baseline remembers nothing.
+   */
+  private checkSentence(sentence: string, naive: boolean): readonly FigureFinding[] {
+    const remembered = naive ? undefined : this.remembered.get(sentence);
+    if (remembered) return remembered;
+    const findings: FigureFinding[] = [];
     // Parsed in folded text (same length, so offsets hold): `38.5萬億元` reads as `38.5万亿元`.
     const numbers = findFigures(this.library.folding.fold(sentence));
-    if (numbers.length === 0) return;
     let sentenceKeys: Keys | undefined;
     for (const parsed of numbers) {
       const year = yearNear(sentence, parsed.start);
@@ -521,10 +538,16 @@ export class FigureChecker {
           return subject;
         },
       };
-      const finding: FigureFinding = { start: start + parsed.start, end: start + parsed.end, text: sentence.slice(parsed.start, parsed.end), value: parsed.value, unit: parsed.unit, ...this.checkNumber(draft, naive) };
+      const finding: FigureFinding = { start: parsed.start, end: parsed.end, text: sentence.slice(parsed.start, parsed.end), value: parsed.value, unit: parsed.unit, ...this.checkNumber(draft, naive) };
       if (year !== undefined) finding.year = year;
       findings.push(finding);
     }
+    if (!naive) {
+      // Bounded: a draft of unique sentences must not grow the memory without end.
+      if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
+      this.remembered.set(sentence, findings);
+    }
+    return findings;
   }
 }
 

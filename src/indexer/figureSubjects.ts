@@ -13,30 +13,65 @@ import type { ParsedFigure } from '../core/numbers';
 const MAX_CLAUSE = 60;
 /** Subjects longer than this keep their end, the words closest to the number. */
 const MAX_SUBJECT = 28;
-const CLAUSE_BREAK = /[，。；：！？,;:!?]/;
+const CLAUSE_BREAK = /[，。；：！？,;:!?•]/;
 const OPENING = /[（(《“「]/;
 const CLOSING = /[）)》”」]/;
 
 /** Verbs, adverbs and years between a subject and its number that say nothing about what is measured. */
 const TRAILING_FILLER =
-  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|约|接近|超过|超|突破|逾|近|增长至|增至|增长到|增长|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要|仅|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|可以|可|能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|更是|更|还|也|就|，|,|、|\s)+$/u;
+  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要|仅|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|可以|可|能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|更是|更|还|也|就|，|,|、|\s)+$/u;
 /** Connectors and framing that open a clause but are not its topic. */
 const LEADING_FILLER =
-  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止到|截止|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|(?:19|20)\d{2}\s?年(?:底|末|初)?|今年|去年|明年|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|\d+\s?年代)+/u;
+  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止到|截止|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|今年|去年|明年|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|\d+\s?年代)+/u;
 /** Words that name no quantity on their own: `30%的要求` is about what the clause before says. */
-const GENERIC = /^(?:要求|目标|水平|比例|比重|规模|速度|幅度|程度|增长|增速|时间|时候|情况|问题|作用|能力|国内|同时|目前|其中|此外|之间|以上|左右)$/u;
+const GENERIC = /^(?:要求|目标|水平|比例|比重|规模|速度|幅度|程度|增长|增長|增速|时间|时候|情况|问题|作用|能力|国内|同时|目前|其中|此外|之间|以上|左右)$/u;
 /** A growth or change: `同比增长13.1%` measures the change of the clause before. */
-const CHANGE = /(?:同比|环比|按年|年均|较上年|比上年)?(?:增长|下降|增速|增幅|提升|提高|减少|下滑)$/u;
+const CHANGE = /(?:同比|环比|按年|年均|较上年|比上年)?(?:增长|增長|下降|增速|增幅|提升|提高|减少|下滑)$/u;
 /** A clause subject that starts with a plan or a verb: its actor is in the clause before. */
 const HEADLESS = /^(?:未来|计划|预计|将|再|拟|力争|新建|培养|遴选|投入|推动|支持|帮助)/u;
-/** Where a counted noun stops: a verb, a particle or the next number. */
-const NOUN_END = /(?:[的，。；：、,;:和与及或将已在为是被对从到至由还并也都等因“”「」（(]|实现|进行|用于|可以|可能|超过|达到)[\s\S]*$|\d[\s\S]*$/u;
+/** A clause that only says when (`而到了90年代末21世纪初`): it has no topic of its own. */
+const TIME_PHRASE = /^(?:而|但|并)?(?:到了?|在|自|从)?(?:[\d〇一二三四五六七八九十两]+\s?(?:年代|世纪|年|月|季度)(?:末|初|底|中|以前|以后|之前|之后)?)+$/u;
+/** `这一数字更是缩短至9年`: the number measures what the previous sentence's did. */
+const REFERS_BACK = /^(?:这一|这个|该|此)(?:数字|数据|数值|比例|比重|指标)/u;
+/** `增速比上年的19.7%`: the base of a comparison, whose year the year pass already shifts. */
+const PREVIOUS_BASE = /(?:比|较)(?:上年|去年|上一年)(?:同期)?的?$/u;
+/** `较2019年三季度增长28%`, `2019-2024年的年复合增长率`: a comparison base or a span opening the clause is not its topic. */
+const OPENING_BASE = /^(?:(?:较|比|相比|相较于?)\s?(?:(?:19|20)\d{2}\s?年|上年|去年|上一年|[\d一二三四五六七八九十]+月)[^，,增降提减同环]*|(?:19|20)\d{2}\s?[-–—~至到]\s?(?:19|20)\d{2}\s?年(?:的|间)?)/u;
+/** `占全省规上工业的73%`: a share of something, whose topic (what takes the share) is the clause before. */
+const SHARE = /^占/u;
+/** `对3.3万个品牌`: words ending on a preposition only lead to the counted noun. */
+const PREPOSITION_END = /[对为向给把与和]$/u;
+/** A measure that names no owner (`效率提升30%` after `宿迁市政务系统运营成本降低70%`): the owner is the topic before. */
+const MEASURES = '运营成本|成本|效率|营业收入|收入|营收|利润|产值|增加值|销售额|出货量|市场规模';
+const MEASURE = new RegExp(`(?:${MEASURES})$`, 'u');
+const MEASURE_ONLY = new RegExp(`^(?:${MEASURES})$`, 'u');
+/** A rate of the topic's measure (`增速` after `销售额…增长23.8%`): it keeps the measure. */
+const RATE_OF = /^(?:[一二三四五六七八九十]年间)?(?:年复合增长率|复合年增长率|复合年成长率|年均复合增长率|年均增长率|复合增长率|CAGR|增速|增幅|占比|比重)$/u;
+/** How many figures back a subject may borrow its topic: `增长5%，增长5%…` must not recurse through a whole line. */
+const MAX_BORROW = 2;
+const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'ms', 'µs', 'ns']);
 
+/** Where a counted noun stops: a verb, a particle or the next number. */
+const NOUN_END = /(?:[的，。；：、,;:和与及或将已在为是被对从到至由还并也都等因“”「」（()）]|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|超过|达到)[\s\S]*$|\d(?![Gg])[\s\S]*$/u;
+
+/** The words without the filler at either end, uncut. */
+function strip(text: string): string {
+  return text.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '').trim();
+}
+
+/** The words as a subject: without filler, and cut to `MAX_SUBJECT`. */
 function tidy(text: string): string {
-  let subject = text.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '').trim();
+  let subject = strip(text);
   // A long list ending `…达福鑫等骨干企业` is about what follows its 等.
   if (subject.length > MAX_SUBJECT && subject.includes('等')) subject = subject.slice(subject.lastIndexOf('等') + 1);
-  if (subject.length > MAX_SUBJECT) subject = subject.slice(subject.length - MAX_SUBJECT);
+  // `云和认知软件部门（包括云业务和红帽在内的…平台）的营收`: the bracket only details what comes before it.
+  if (subject.length > MAX_SUBJECT) subject = subject.replace(/（[^（）]*）|\([^()]*\)/gu, '');
+  if (subject.length > MAX_SUBJECT) {
+    // Keep the end, cut where a word ends (after 的, 、, 和 …), not in the middle of one.
+    const tail = subject.slice(subject.length - MAX_SUBJECT);
+    const boundary = tail.search(/[的、，,和与及]/u);
+    subject = boundary >= 0 && boundary < tail.length - 2 ? tail.slice(boundary + 1) : tail;
+  }
   // A bracket left open or closed by the cut is noise at the edge.
   return subject.replace(/^[的）)》“”」、，,\s]+/u, '').replace(/[（(《“”「、，,\s]+$/u, '');
 }
@@ -61,10 +96,26 @@ function clauseEnd(sentence: string, at: number): number {
   return to;
 }
 
-/** The words of the clause before `end`, up to the first figure of that clause. */
-function wordsBefore(sentence: string, end: number, firstFigureFrom: (from: number) => number): { raw: string; from: number } {
+type FigureSpan = Pick<ParsedFigure, 'start' | 'end' | 'unit' | 'level'>;
+
+/** A sentence with its figures, in text order. */
+export interface FigureSentence {
+  text: string;
+  figures: FigureSpan[];
+}
+
+/** The start of the first figure at or after `from` up to figure `index` (figures are few per clause; scan back from it). */
+function firstFigureFrom(figures: FigureSpan[], index: number, from: number): number {
+  let first = figures[index].start;
+  for (let i = index - 1; i >= 0 && figures[i].start >= from; i--) first = figures[i].start;
+  return first;
+}
+
+/** The words of the clause that ends at `end` (by default figure `index`'s start), up to the first figure of that clause. */
+function wordsBefore(current: FigureSentence, index: number, end = current.figures[index].start): { raw: string; from: number } {
+  const sentence = current.text;
   const from = clauseStart(sentence, end);
-  const raw = sentence.slice(from, Math.min(end, firstFigureFrom(from)));
+  const raw = sentence.slice(from, Math.min(end, firstFigureFrom(current.figures, index, from)));
   return { raw: raw.replace(/从[^，,]*$/u, ''), from };
 }
 
@@ -72,7 +123,7 @@ function wordsBefore(sentence: string, end: number, firstFigureFrom: (from: numb
 function countedNoun(sentence: string, end: number): string {
   // `50家以上“专精特新”中小企业`, `500万AI人才`: past 以上 and an opening quote, Latin letters included.
   const after = sentence.slice(end, clauseEnd(sentence, end)).replace(/^(?:以上|以下|左右)?[“「]?/u, '');
-  if (!/^[A-Za-z\u4e00-\u9fff]/u.test(after)) return '';
+  if (!/^(?:[A-Za-z\u4e00-\u9fff]|\dG)/u.test(after)) return '';
   const noun = after.replace(NOUN_END, '');
   return noun.length >= 2 && !GENERIC.test(noun) ? noun.slice(0, MAX_SUBJECT) : '';
 }
@@ -83,52 +134,124 @@ function countsThings(unit: string): boolean {
 }
 
 /**
+ * The topic of the clauses before `clauseFrom`, walking back at most three:
+ * the subject of the last figure of a clause (`到了80年代只有60-80%`), else
+ * its words, skipping clauses that only say when (`而到了90年代末21世纪初`).
+ */
+function topicBefore(current: FigureSentence, index: number, clauseFrom: number, depth: number): string {
+  const { text, figures } = current;
+  let to = clauseFrom;
+  for (let step = 0; step < 3 && to > 1; step++) {
+    const from = clauseStart(text, to - 1);
+    const raw = text.slice(from, to - 1);
+    let last = index - 1;
+    while (last >= 0 && figures[last].start >= to) last--;
+    const hasFigure = last >= 0 && figures[last].start >= from;
+    // The words before the clause's first figure (`寒武纪单季收入0.7亿元`), else what its last figure measures.
+    const words = tidy(raw.slice(0, hasFigure ? firstFigureFrom(figures, last, from) - from : raw.length).replace(/从[^，,]*$/u, ''));
+    if (words.length >= 2 && !GENERIC.test(words) && !MEASURE_ONLY.test(words) && !TIME_PHRASE.test(raw)) return words;
+    if (hasFigure) return subjectAt(current, last, undefined, depth + 1).replace(CHANGE, '');
+    to = from;
+  }
+  return '';
+}
+
+/** `仅用14年就让电商…达到了50%`, `全国24小时、全球72小时有货必达`: what a duration was the time of, after it and its list. */
+function durationPredicate(current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  let last = index;
+  while (last + 1 < figures.length && figures[last + 1].unit === figures[index].unit && /^、[^，。；,;”」]*$/u.test(text.slice(figures[last].end, figures[last + 1].start))) last++;
+  const after = text
+    .slice(figures[last].end, clauseEnd(text, figures[last].end))
+    .split(/[”」、]/u)[0]
+    .replace(/^时间/u, '')
+    .replace(/^(?:就让|就使|就能|就|便|即可|即|来)/u, '');
+  // Not a period (`3年内`, `的`), a change to another value (`缩短到27秒`) nor a comment (`很正常`).
+  if (!/^[\u4e00-\u9fff]/u.test(after) || /^(?:的|后|內|内|以|左右|多|缩短|降|减|增|提|到|至|为|很|是|也)/u.test(after)) return '';
+  return after.replace(LEADING_FILLER, '');
+}
+
+/**
+ * `在大洋彼岸的中国，这一数字更是缩短至9年`: the subject of the previous
+ * sentence's figure of the same unit, with the place this sentence turns to
+ * (`中国`) in the place of that sentence's actor (`美国`).
+ */
+function referredSubject(current: FigureSentence, clauseFrom: number, unit: string, previous: FigureSentence, depth: number): string {
+  let index = previous.figures.length - 1;
+  while (index >= 0 && previous.figures[index].unit !== unit) index--;
+  if (index < 0) return '';
+  const referred = subjectAt(previous, index, undefined, depth + 1);
+  const place = clauseFrom > 1 ? tidy(current.text.slice(clauseStart(current.text, clauseFrom - 1), clauseFrom - 1)).replace(/^在/u, '').replace(/^.*的/u, '') : '';
+  const actor = tidy(wordsBefore(previous, index).raw);
+  return place.length >= 2 && actor.length >= 2 && referred.startsWith(actor) ? `${place}${referred.slice(actor.length)}` : referred;
+}
+
+/**
  * What a figure measures. `figures` are all the figures of the sentence, in
  * order, and `index` is this one's place among them: in an enumeration
  * (`分别为32%、19%…`) the subject is the words before the first figure.
+ * `previous` is the sentence before in the same paragraph, for a sentence
+ * that refers back to it (`这一数字`).
  */
-export function subjectOf(sentence: string, figures: Pick<ParsedFigure, 'start' | 'end' | 'unit' | 'level'>[], index: number): string {
+export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
+  return subjectAt({ text: sentence, figures }, index, previous, 0);
+}
+
+function subjectAt(current: FigureSentence, index: number, previous: FigureSentence | undefined, depth: number): string {
+  const { text: sentence, figures } = current;
   const { start, end, unit, level } = figures[index];
-  // The first figure at or after `from` in this sentence (figures are few per clause; scan back from this one).
-  const firstFigureFrom = (from: number): number => {
-    let first = start;
-    for (let i = index - 1; i >= 0 && figures[i].start >= from; i--) first = figures[i].start;
-    return first;
-  };
   // `63%的企业加快数字转型`, `54 量子比特的量子计算原型机`: the words after `的` say what it counts.
-  if (sentence[end] === '的') {
-    const after = sentence.slice(end + 1, clauseEnd(sentence, end + 1)).replace(NOUN_END, '');
+  const of = /^\s?的/u.exec(sentence.slice(end, end + 2));
+  if (of) {
+    const after = sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length)).replace(/^[“「]/u, '').replace(NOUN_END, '');
     if (after.length >= 2 && !GENERIC.test(after)) return tidy(after);
   }
-  const own = wordsBefore(sentence, start, firstFigureFrom);
-  const ownSubject = tidy(own.raw);
-  const firstInClause = firstFigureFrom(own.from) === start;
+  const own = wordsBefore(current, index);
+  // `“未来园区”是“全国24小时…”`: a number inside a quotation is about the quotation's words.
+  const quoteOpen = own.raw.lastIndexOf('“');
+  const quoted = quoteOpen > own.raw.lastIndexOf('”') ? own.raw.slice(quoteOpen + 1) : '';
+  const ownRaw = (tidy(quoted).length >= 2 ? quoted : own.raw).replace(PREVIOUS_BASE, '').replace(OPENING_BASE, '');
+  const ownSubject = tidy(ownRaw);
+  const firstInClause = firstFigureFrom(figures, index, own.from) === start;
   // `12亿小时机器学习时间`: a duration followed by the time it measures.
   const counted = countedNoun(sentence, end);
   // `千亿级产业`: a level is followed by what it is the level of.
   const noun = countsThings(unit) || level || /时间$/u.test(counted) ? counted : '';
   // `5G将带动800万人就业` → 5G将带动就业; in a list (`9个委办局、3个化工园区`) the noun alone.
-  if (noun) return firstInClause && ownSubject.length >= 2 && ownSubject.length + noun.length <= MAX_SUBJECT ? `${ownSubject}${noun}` : noun;
+  if (noun) return firstInClause && ownSubject.length >= 2 && !PREPOSITION_END.test(strip(ownRaw)) && strip(ownRaw).length + noun.length <= MAX_SUBJECT ? `${ownSubject}${noun}` : noun;
   // `力争1家企业冲刺千亿`: the words since the previous figure of the clause, when they say something.
-  if (!firstInClause) {
-    const since = tidy(sentence.slice(figures[index - 1].end, start));
-    if (since.length >= 2 && !GENERIC.test(since)) return since;
+  const predicate = DURATIONS.has(unit) ? durationPredicate(current, index) : '';
+  const withPredicate = (words: string) => (predicate.length >= 2 && words.length + predicate.length <= MAX_SUBJECT ? `${words}${predicate}` : words);
+  const since = firstInClause ? '' : sentence.slice(figures[index - 1].end, start);
+  // `2700家医院门诊预约、48小时线上名医会诊`: words before a list's 、 belong to the item before.
+  if (since && !/、\s?$/u.test(since)) {
+    const words = tidy(since);
+    if (words.length >= 2 && !GENERIC.test(words)) return withPredicate(words);
   }
-  const change = CHANGE.exec(own.raw.replace(/[了\s，,]+$/u, ''))?.[0] ?? '';
-  if (ownSubject.length >= 2 && !GENERIC.test(ownSubject)) {
+  const changeOf = (words: string) => CHANGE.exec(words.replace(/[了\s，,、]+$/u, ''))?.[0];
+  const change = (since && changeOf(since)) || changeOf(ownRaw) || '';
+  const withChange = (subject: string) => (change && !subject.endsWith(change) ? `${subject}${change}` : subject);
+  if (previous && REFERS_BACK.test(ownSubject)) {
+    const referred = referredSubject(current, own.from, unit, previous, depth);
+    if (referred) return referred;
+  }
+  // `3分钟线上申请，1秒钟审批`: a duration opening its clause is the time of what follows it.
+  if (ownSubject.length < 2 && predicate.length >= 2) return predicate.slice(0, MAX_SUBJECT);
+  const bare = MEASURE_ONLY.test(ownSubject) ? 'measure' : RATE_OF.test(ownSubject) || SHARE.test(ownSubject) ? 'rate' : undefined;
+  if (ownSubject.length >= 2 && !GENERIC.test(ownSubject) && !bare) {
     // `腾讯宣布，未来五年将投入5000亿元`: a clause that opens on a plan or a verb has its actor in the clause before.
     if (HEADLESS.test(ownSubject) && own.from > 1) {
-      const actor = tidy(wordsBefore(sentence, own.from - 1, firstFigureFrom).raw);
+      const actor = tidy(wordsBefore(current, index, own.from - 1).raw);
       if (actor.length >= 2 && actor.length + ownSubject.length <= MAX_SUBJECT) return `${actor}${ownSubject}`;
     }
     // `中国高新技术制造业增加值同比增长5.9%`: say it is a change, not a share.
-    return change && !ownSubject.endsWith(change) ? `${ownSubject}${change}` : ownSubject;
+    return predicate.length >= 2 ? withPredicate(ownSubject) : withChange(ownSubject);
   }
-  // The clause only says how it changed (`同比增长`) or nothing: the topic is in the clause before.
-  if (own.from > 1) {
-    const previous = tidy(wordsBefore(sentence, own.from - 1, firstFigureFrom).raw);
-    if (previous.length >= 2 && !GENERIC.test(previous)) return `${previous}${change}`;
-  }
+  // The clause names no topic, or only a measure without its owner (`效率提升`, `增速`): the topic is in a clause before.
+  const topic = depth < MAX_BORROW ? topicBefore(current, index, own.from, depth) : '';
+  if (topic && bare) return withChange(`${bare === 'measure' ? topic.replace(MEASURE, '') || topic : topic}${ownSubject}`);
+  if (topic) return withChange(topic);
+  if (bare) return withChange(ownSubject);
   // `用20天时间达到日产3000套防护服产能`: what the time was spent on, numbers included.
   const after = sentence.slice(end, clauseEnd(sentence, end)).replace(/^[的，,\s]+/u, '').replace(/^时间/u, '').slice(0, MAX_SUBJECT);
   return tidy(after) || ownSubject;

@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../core/model';
 import { findFigures } from '../core/numbers';
-import { subjectOf } from './figureSubjects';
+import { subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
 
 
@@ -18,6 +18,8 @@ const YEAR = /(?<base>较|比|相比|相较于?|是|为)?\s?(?:(?<year>(?<![\d.]
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1 };
 const CLAUSE_BREAK = /[，。；,;]/u;
 const PREVIOUS_YEAR = /(?:上年|上一年|前一年)的?\s?$/u;
+/** `比2019年的3084.9亿元`: the figure right after a comparison base is the base's own value, of the base's year. */
+const BASE_VALUE = /(?:比|较)\s?((?:19|20)\d{2})\s?年的\s?$/u;
 /** A sentence longer than this is quoted by the clauses around each figure, not whole. */
 const MAX_QUOTE = 300;
 
@@ -28,18 +30,24 @@ export function yearOf(sentence: string, start: number, reportYear?: number): nu
 
 /** The years stated in a sentence, found once, for every figure of it. */
 function yearsOf(sentence: string, reportYear: number | undefined): { nearest: (start: number) => number | undefined } {
-  const years: { at: number; year: number }[] = [];
+  const years: { at: number; year: number; clauseOnly: boolean }[] = [];
+  // `截至2020年10月…预计今年年内`: a writer who dates “now” in the sentence means that year by 今年.
+  const now = /(?:截至|截止到?)\s?((?:19|20)\d{2})\s?年/u.exec(sentence);
   for (const match of sentence.matchAll(YEAR)) {
     const { base, year, relative } = match.groups ?? {};
     if (base !== undefined) continue;
-    if (year !== undefined) years.push({ at: match.index, year: Number(year) });
-    else if (relative !== undefined && reportYear !== undefined) years.push({ at: match.index, year: reportYear + RELATIVE_YEARS[relative] });
+    if (year !== undefined) years.push({ at: match.index, year: Number(year), clauseOnly: false });
+    else if (relative === '今年' && now && now.index < match.index) years.push({ at: match.index, year: Number(now[1]), clauseOnly: false });
+    // `在明年5G频谱拍卖时…，目前已有15家`: a coming year dates the plan of its own clause, not what is already so.
+    else if (relative !== undefined && reportYear !== undefined) years.push({ at: match.index, year: reportYear + RELATIVE_YEARS[relative], clauseOnly: relative === '明年' });
   }
   return {
     nearest(start: number): number | undefined {
+      const base = BASE_VALUE.exec(sentence.slice(Math.max(0, start - 10), start));
+      if (base) return Number(base[1]);
       let before: number | undefined;
-      for (const { at, year } of years) {
-        if (at < start) before = year;
+      for (const { at, year, clauseOnly } of years) {
+        if (at < start && !(clauseOnly && CLAUSE_BREAK.test(sentence.slice(at, start)))) before = year;
         // A year after the figure counts only within its clause (`1116傢,2019年企業產值` is another statement).
         else if (at > start) return before ?? (CLAUSE_BREAK.test(sentence.slice(start, at)) ? undefined : year);
       }
@@ -72,9 +80,13 @@ function quoteSpan(sentence: Sentence, start: number, end: number): [number, num
 export function extractFigures(report: ReportText): Figure[] {
   const figures: Figure[] = [];
   const reportYear = report.report.date ? Number(report.report.date.slice(0, 4)) : undefined;
+  // The sentence before in the same paragraph, for a sentence that refers back to it (`这一数字`).
+  let previous: (FigureSentence & { blockIndex: number }) | undefined;
   for (const sentence of report.sentences) {
     if (sentence.block.kind !== 'paragraph') continue;
     const parsedFigures = findFigures(sentence.text);
+    const before = previous?.blockIndex === sentence.blockIndex ? previous : undefined;
+    previous = { text: sentence.text, figures: parsedFigures, blockIndex: sentence.blockIndex };
     if (parsedFigures.length === 0) continue;
     const years = yearsOf(sentence.text, reportYear);
     parsedFigures.forEach((parsed, index) => {
@@ -84,7 +96,7 @@ export function extractFigures(report: ReportText): Figure[] {
         text: parsed.text,
         value: parsed.value,
         unit: parsed.unit,
-        subject: subjectOf(sentence.text, parsedFigures, index),
+        subject: subjectOf(sentence.text, parsedFigures, index, before),
         sameAs: [],
         ...report.quote(quoteStart, quoteEnd, sentence.blockIndex),
       };

@@ -3,9 +3,9 @@
  * where a report states it, a warning where it contradicts one), their quick
  * fixes, and a command that checks every draft of the workspace.
  *
- * Checking is incremental: findings are kept per line text, so typing
- * re-checks only the lines that changed (debounced), and a line moved by an
- * edit above it costs nothing.
+ * Checking is incremental: the checker remembers the findings of each
+ * sentence text, so typing re-checks only the lines that changed (debounced),
+ * and a line moved by an edit above it costs nothing.
  */
 import * as vscode from 'vscode';
 import { authorDateMarker } from '../core/citation';
@@ -60,8 +60,6 @@ export class FigureDiagnostics implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   /** Findings of each checked document, by URI. */
   private readonly results = new Map<string, DocumentFinding[]>();
-  /** Per document: the findings of each line text already checked. */
-  private readonly lineCache = new Map<string, Map<string, FigureFinding[]>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private checker: FigureChecker | undefined;
 
@@ -76,7 +74,6 @@ export class FigureDiagnostics implements vscode.Disposable {
     if (!library) return undefined;
     if (this.checker?.library !== library) {
       this.checker = new FigureChecker(library);
-      this.lineCache.clear();
     }
     return this.checker;
   }
@@ -115,7 +112,7 @@ export class FigureDiagnostics implements vscode.Disposable {
 
   /**
    * Checks a text as the document `uri` in `languageId` and publishes its
-   * diagnostics; lines whose text was checked before reuse their findings.
+   * diagnostics; sentences the checker has seen before reuse their findings.
    */
   checkText(uri: vscode.Uri, text: string, languageId: string): DocumentFinding[] {
     const key = uri.toString();
@@ -124,17 +121,12 @@ export class FigureDiagnostics implements vscode.Disposable {
       this.clear(uri);
       return [];
     }
-    const previous = this.lineCache.get(key) ?? new Map<string, FigureFinding[]>();
-    const cache = new Map<string, FigureFinding[]>();
     const ignored = new Set(this.ignoredLines(uri));
     const placed: DocumentFinding[] = [];
     text.split('\n').forEach((line, lineNumber) => {
       if (isIgnoredLine(line) || REFERENCE_LINE.test(line) || ignored.has(line.trim())) return;
-      const findings = cache.get(line) ?? previous.get(line) ?? checker.check(line);
-      cache.set(line, findings);
-      for (const finding of findings) placed.push({ finding, range: new vscode.Range(lineNumber, finding.start, lineNumber, finding.end) });
+      for (const finding of checker.check(line)) placed.push({ finding, range: new vscode.Range(lineNumber, finding.start, lineNumber, finding.end) });
     });
-    this.lineCache.set(key, cache);
     this.results.set(key, placed);
     this.collection.set(uri, placed.filter(({ finding }) => finding.status !== 'unknown').map((found) => this.diagnostic(found)));
     this.changed.fire(uri);
@@ -144,7 +136,6 @@ export class FigureDiagnostics implements vscode.Disposable {
   clear(uri: vscode.Uri): void {
     const key = uri.toString();
     this.results.delete(key);
-    this.lineCache.delete(key);
     this.collection.delete(uri);
     this.changed.fire(uri);
   }

@@ -35,6 +35,11 @@ describe('figure check', () => {
       assert.deepEqual(check('学院图书馆的纸质藏书增长了36.2%。'), ['36.2%: unknown']);
     });
 
+    it('flags a slip in a sentence that names no calendar year (今年), against the report’s figure of any year', () => {
+      assert.deepEqual(check('截至今年6月底，全球建成了27万5G基站，其中中国占50%。'), ['27万: contradicts: transposed-digits: 72万', '50%: agrees: 50%']);
+      assert.deepEqual(check('據統計,上海現有人工智能重點企業1161傢,2019年企業產值約1477億元,比2018年增長10.7%。'), ['1161傢: contradicts: transposed-digits: 1116傢', '1477億元: agrees: 1477億元', '10.7%: agrees: 10.7%']);
+    });
+
     it('stays silent when the unit family differs (a share is no amount of money)', () => {
       assert.deepEqual(check('2019年，我国数字经济规模达到38.5%。'), ['38.5%: unknown']);
     });
@@ -49,6 +54,14 @@ describe('figure check', () => {
   it('finds the same figures through its postings as by comparing every figure (the benchmark’s baseline)', () => {
     const text = committedSnapshot().figures.slice(0, 120).map((figure) => figure.quote).join('\n');
     assert.deepEqual(checker.check(text), checker.check(text, true));
+  });
+
+  it('gives a repeated sentence the same findings at each of its places, checked again or not', () => {
+    const sentence = '2019年，我国数字经济规模达到38.5万亿元。';
+    const text = `${sentence}\n前言\n${sentence}`;
+    const first = checker.check(text);
+    assert.deepEqual(checker.check(text), first);
+    assert.deepEqual(first.map((finding) => [finding.start, finding.status]), [[sentence.indexOf('38.5'), 'contradicts'], [sentence.length + 4 + sentence.indexOf('38.5'), 'contradicts']]);
   });
 
   it('recognises the slips by value alone', () => {
@@ -67,6 +80,7 @@ describe('figure check', () => {
     assert.equal(yearNear('从2019年的11.7GB增长至2028年的84.4GB', '从2019年的11.7GB增长至2028年的'.length), 2028);
     assert.equal(yearNear('规模达35.8万亿元（2019年）', 2), 2019);
     assert.equal(yearNear('规模达35.8万亿元', 2), undefined);
+    assert.equal(yearNear('上海現有人工智能重點企業1116傢,2019年企業產值約1477億元', 12), undefined, 'a year after the clause is another statement’s');
   });
 
   it('marks ignored lines with a comment of the document’s own syntax', () => {
@@ -80,13 +94,12 @@ describe('figure check', () => {
   describe('evaluation on generated drafts', () => {
     // The seed is printed with the results; any seed reproduces its set.
     for (const seed of [20261123, 7, 42]) {
-      // The issue's aim is recall ≥ 80 %. On the snapshot with the rewritten figure extraction (661 figures: durations,
-      // levels, people, rates) it measures 76–78 % (README); the floor here is the regression guard, not the aim.
-      it(`warns with precision ≥ 95 % and recall ≥ 75 %, never on numbers the reports do not state (seed ${seed})`, () => {
+      // The issue's aim, recall ≥ 80 %, is met on the three seeds (81.6–82.8 %, README): the floor guards it.
+      it(`warns with precision ≥ 95 % and recall ≥ 80 %, never on numbers the reports do not state (seed ${seed})`, () => {
         const result = evaluate(checker, generateEvaluationSet(committedSnapshot(), seed), seed);
         console.log(`      ${JSON.stringify(result)}`);
         assert.ok(result.precision >= 0.95, `precision ${result.precision}`);
-        assert.ok(result.recall >= 0.75, `recall ${result.recall}`);
+        assert.ok(result.recall >= 0.8, `recall ${result.recall}`);
         assert.equal(result.warningsOnNeverStated, 0);
         assert.ok(result.altered >= result.faithful * 0.9, 'about half the figures are altered');
       });
