@@ -10,5 +10,5 @@ export interface ActivationTimes {
 /** What the activation suite measured, by extension id (Report Lens and, when installed, the no-op). */
 export type IntegrationMetrics = Record<string, ActivationTimes>;
 
-export function runIntegration(options?: { vsix?: string; grep?: string; quiet?: boolean; noop?: boolean; library?: string }): Promise<{ passed: number; failed: number; metrics: IntegrationMetrics }>;
+export function runIntegration(options?: { vsix?: string; grep?: string; quiet?: boolean; noop?: boolean; library?: string; documents?: boolean }): Promise<{ passed: number; failed: number; metrics: IntegrationMetrics }>;
 export function workspaceCopy(options?: { documents?: boolean }): string;

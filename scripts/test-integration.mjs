@@ -70,21 +70,17 @@ function hostileCopy() {
 
 /** The title of the suite that runs only in the Restricted Mode launch. */
 const RESTRICTED_SUITE = 'Restricted Mode';
-/** The title of the suite that adds the documents `workspaceCopy` prints. */
-const LIBRARY_SUITE = 'workspace library: adding a PDF and a Word report (real extension host)';
 
 /**
  * One launch of code-server with the extension and the suites; returns mocha's report and the metrics.
  * With `noop`, the no-op extension is installed beside Report Lens (the baseline of activation_vscode_ms);
  * with `library`, that snapshot file becomes the workspace library (`.reportlens/snapshot.json`), and the
- * size cap is raised to hold it.
+ * size cap is raised to hold it. `documents: false` spares printing the documents the library suite adds.
  */
-async function runOnce({ vsix, grep, quiet, restricted, noop = false, library }) {
+async function runOnce({ vsix, grep, quiet, restricted, noop = false, library, documents = true }) {
   const librarySettings = library ? { 'reportLens.maxSnapshotMegabytes': Math.min(1024, Math.ceil(statSync(library).size / 2 ** 20) + 1) } : {};
   // The writer's own (user) setting that lets a citation create a missing bibliography file without the modal prompt.
   const profile = makeProfile({ 'reportLens.confirmNewBibliographyFile': false, ...librarySettings, ...(restricted ? RESTRICTED_MODE_SETTINGS : {}) });
-  // The documents are printed by Chromium: only for a run that includes the library suite.
-  const documents = !grep || LIBRARY_SUITE.includes(grep);
   const { dir, workspace } = restricted ? hostileCopy() : { dir: workspaceCopy({ documents }), workspace: undefined };
   const folder = workspace ?? dir;
   if (library) {
@@ -125,12 +121,12 @@ async function runOnce({ vsix, grep, quiet, restricted, noop = false, library })
 /**
  * Runs the suites (those whose title matches `grep`, if given) and returns the counts,
  * plus the metrics the suites wrote (activation times in the real extension host;
- * `noop` and `library` as for one launch).
+ * `noop`, `library` and `documents` as for one launch).
  * The Restricted Mode suite runs in a second launch, on the hostile repository opened
  * untrusted; that launch must run tests, or it counts as a failure.
  */
-export async function runIntegration({ vsix = packageExtension(), grep = '', quiet = false, noop = false, library = undefined } = {}) {
-  const trusted = await runOnce({ vsix, grep, quiet, restricted: false, noop, library });
+export async function runIntegration({ vsix = packageExtension(), grep = '', quiet = false, noop = false, library = undefined, documents = true } = {}) {
+  const trusted = await runOnce({ vsix, grep, quiet, restricted: false, noop, library, documents });
   let { passed, failed } = trusted.report;
   if (!grep || RESTRICTED_SUITE.includes(grep)) {
     const restricted = await runOnce({ vsix, grep: RESTRICTED_SUITE, quiet, restricted: true });
