@@ -39,3 +39,7 @@ export function deepEqual<T>(actual: unknown, expected: T, message?: string): as
 export function match(actual: string, pattern: RegExp, message?: string): void {
   if (!pattern.test(actual)) fail(message, `expected ${show(actual)} to match ${pattern}`);
 }
+
+export function doesNotMatch(actual: string, pattern: RegExp, message?: string): void {
+  if (pattern.test(actual)) fail(message, `expected ${show(actual)} not to match ${pattern}`);
+}
