@@ -9,14 +9,17 @@ const NOOP_ID = 'report-lens.report-lens-noop';
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
+/** One row of "Extension Activation Stats": the times, and the event that activated the extension. */
+type ActivationRow = ActivationTimes & { event: string };
+
 /** The rows of "Extension Activation Stats" in Developer: Startup Performance, by extension id. */
-function activationStats(text: string): Map<string, ActivationTimes> {
-  const rows = new Map<string, ActivationTimes>();
+function activationStats(text: string): Map<string, ActivationRow> {
+  const rows = new Map<string, ActivationRow>();
   for (const line of text.split('\n')) {
     // | Extension | Eager | Load Code | Call Activate | Finish Activate | Event | By |
     const cells = line.split('|').map((cell) => cell.trim());
     const [loadCode, callActivate, finishActivate] = cells.slice(3, 6).map(Number);
-    if (cells.length >= 8 && [loadCode, callActivate, finishActivate].every(Number.isFinite)) rows.set(cells[1], { loadCode, callActivate, finishActivate });
+    if (cells.length >= 8 && [loadCode, callActivate, finishActivate].every(Number.isFinite)) rows.set(cells[1], { loadCode, callActivate, finishActivate, event: cells[6] });
   }
   return rows;
 }
@@ -27,7 +30,7 @@ function activationStats(text: string): Map<string, ActivationTimes> {
  * first two added up; Developer: Startup Performance lists all three, in a text document
  * (`perf:Startup Performance`) that an extension can open once the command has shown it.
  */
-async function activationTimes(ids: string[]): Promise<Map<string, ActivationTimes>> {
+async function activationTimes(ids: string[]): Promise<Map<string, ActivationRow>> {
   await vscode.commands.executeCommand('perfview.show');
   const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'perf', path: 'Startup Performance' }));
   // The view fills in once the workbench has finished starting (a few seconds on a busy machine).
@@ -45,15 +48,16 @@ describe('activation (real extension host)', () => {
     if (metrics && vscode.extensions.getExtension(NOOP_ID)) {
       this.timeout(180_000);
       const ids = [EXTENSION_ID, NOOP_ID];
-      // `npm run bench`: a writer opens a Markdown draft, which activates Report Lens and the no-op by the same event, cold.
+      // `npm run bench`: a writer opens a Markdown draft, which activates Report Lens and the no-op by the same event, cold
+      // (in a fresh extension host; the workbench sometimes activates both by an event of its own first, which is as good).
       const extensions = ids.map((id) => vscode.extensions.getExtension(id)!);
-      assert.ok(extensions.every((extension) => !extension.isActive), 'both start inactive: a measurement after another activation would not be cold');
       await openWorkspaceFile('draft.md');
       for (let waited = 0; !extensions.every((extension) => extension.isActive); waited += 50) {
         assert.ok(waited < 60_000, 'the Markdown draft did not activate both extensions');
         await pause(50);
       }
       const times = await activationTimes(ids);
+      assert.equal(times.get(EXTENSION_ID)!.event, times.get(NOOP_ID)!.event, 'Report Lens and the no-op were activated by the same event');
       writeFileSync(metrics, JSON.stringify(Object.fromEntries(ids.map((id) => [id, times.get(id)!])) satisfies IntegrationMetrics));
     }
     const { library, activationMs } = await api();
