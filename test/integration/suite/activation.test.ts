@@ -9,12 +9,9 @@ const NOOP_ID = 'report-lens.report-lens-noop';
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** One row of "Extension Activation Stats": the times, and the event that activated the extension. */
-type ActivationRow = ActivationTimes & { event: string };
-
 /** The rows of "Extension Activation Stats" in Developer: Startup Performance, by extension id. */
-function activationStats(text: string): Map<string, ActivationRow> {
-  const rows = new Map<string, ActivationRow>();
+function activationStats(text: string): Map<string, ActivationTimes> {
+  const rows = new Map<string, ActivationTimes>();
   for (const line of text.split('\n')) {
     // | Extension | Eager | Load Code | Call Activate | Finish Activate | Event | By |
     const cells = line.split('|').map((cell) => cell.trim());
@@ -30,7 +27,7 @@ function activationStats(text: string): Map<string, ActivationRow> {
  * first two added up; Developer: Startup Performance lists all three, in a text document
  * (`perf:Startup Performance`) that an extension can open once the command has shown it.
  */
-async function activationTimes(ids: string[]): Promise<Map<string, ActivationRow>> {
+async function activationTimes(ids: string[]): Promise<Map<string, ActivationTimes>> {
   await vscode.commands.executeCommand('perfview.show');
   const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'perf', path: 'Startup Performance' }));
   // The view fills in once the workbench has finished starting (a few seconds on a busy machine).
