@@ -13,8 +13,8 @@ export default tseslint.config(
     },
   },
   {
-    // The test-runner extension is plain CommonJS loaded by the extension host.
-    files: ['test/integration/runner/*.js'],
+    // The test-runner and no-op extensions are plain CommonJS loaded by the extension host.
+    files: ['test/integration/runner/*.js', 'test/integration/noop/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', exports: 'writable', process: 'readonly', __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

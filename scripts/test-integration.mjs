@@ -2,7 +2,7 @@
 // code-server beside a test-runner extension, opens the workbench in headless
 // Chromium (which starts the extension host), and collects mocha's results.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -20,49 +20,79 @@ export function workspaceCopy({ documents = false } = {}) {
   return dir;
 }
 
+/** Packages the extension folder `source` (copied to `scratch/name`, then `prepare`d there) as a .vsix. */
+async function packageFolder(source, scratch, name, prepare) {
+  const folder = join(scratch, name);
+  cpSync(source, folder, { recursive: true });
+  await prepare(folder);
+  const vsix = join(scratch, `${name}.vsix`);
+  const vsce = createRequire(join(ROOT, 'package.json')).resolve('@vscode/vsce/vsce');
+  const result = spawnSync('node', [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsix], { cwd: folder, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`packaging ${name} failed:\n${result.stdout}${result.stderr}`);
+  return vsix;
+}
+
 /**
  * The test-runner extension as a .vsix, with the suites bundled inside it so
  * that their `require('vscode')` resolves. (Extension folders copied by hand
  * are dropped by the server once it manages the folder with installs.)
  */
-async function packageRunner(scratch) {
-  const folder = join(scratch, 'runner');
-  cpSync(join(ROOT, 'test', 'integration', 'runner'), folder, { recursive: true });
-  await build({ entryPoints: [join(ROOT, 'test', 'integration', 'suite', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', external: ['vscode'], outfile: join(folder, 'suite.js'), logLevel: 'warning' });
-  const vsix = join(scratch, 'runner.vsix');
-  const vsce = createRequire(join(ROOT, 'package.json')).resolve('@vscode/vsce/vsce');
-  const result = spawnSync('node', [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsix], { cwd: folder, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`packaging the test runner failed:\n${result.stdout}${result.stderr}`);
-  return vsix;
+function packageRunner(scratch) {
+  return packageFolder(join(ROOT, 'test', 'integration', 'runner'), scratch, 'runner', (folder) =>
+    build({ entryPoints: [join(ROOT, 'test', 'integration', 'suite', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', external: ['vscode'], outfile: join(folder, 'suite.js'), logLevel: 'warning' }),
+  );
 }
 
-/**
- * A throwaway copy of the hostile repository (test/fixtures/hostile): the folder to open is
- * its `workspace/`, beside an `outside.json` that the repository's settings point at.
- */
+/** The no-op extension (test/integration/noop) as a .vsix, activating on exactly Report Lens's events. */
+function packageNoop(scratch) {
+  return packageFolder(join(ROOT, 'test', 'integration', 'noop'), scratch, 'noop', (folder) => {
+    const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+    manifest.activationEvents = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).activationEvents;
+    writeFileSync(join(folder, 'package.json'), JSON.stringify(manifest, null, 2));
+  });
+}
+
 /** Writes the documents the library suite adds (a PDF, a Word file, a scanned-like and a corrupt PDF) into `folder`. */
 function writeTestDocuments(folder) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'support', 'documents.ts'), folder], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`writing the test documents failed:\n${result.stdout}${result.stderr}`);
 }
 
+/**
+ * A throwaway copy of the hostile repository (test/fixtures/hostile): the folder to open is
+ * its `workspace/`, beside an `outside.json` that the repository's settings point at.
+ */
 function hostileCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'report-lens-hostile-'));
   cpSync(join(ROOT, 'test', 'fixtures', 'hostile'), dir, { recursive: true });
   return { dir, workspace: join(dir, 'workspace') };
 }
 
-/** One launch of code-server with the extension and the suites; returns mocha's report and the metrics. */
-async function runOnce({ vsix, grep, quiet, restricted }) {
+/** The title of the suite that runs only in the Restricted Mode launch. */
+const RESTRICTED_SUITE = 'Restricted Mode';
+
+/**
+ * One launch of code-server with the extension and the suites; returns mocha's report and the metrics.
+ * With `noop`, the no-op extension is installed beside Report Lens (the baseline of activation_vscode_ms);
+ * with `library`, that snapshot file becomes the workspace library (`.reportlens/snapshot.json`), and the
+ * size cap is raised to hold it. `documents: false` spares printing the documents the library suite adds.
+ */
+async function runOnce({ vsix, grep, quiet, restricted, noop = false, library, documents = true }) {
+  const librarySettings = library ? { 'reportLens.maxSnapshotMegabytes': Math.min(1024, Math.ceil(statSync(library).size / 2 ** 20) + 1) } : {};
   // The writer's own (user) setting that lets a citation create a missing bibliography file without the modal prompt.
-  const profile = makeProfile({ 'reportLens.confirmNewBibliographyFile': false, ...(restricted ? RESTRICTED_MODE_SETTINGS : {}) });
-  const { dir, workspace } = restricted ? hostileCopy() : { dir: workspaceCopy({ documents: true }), workspace: undefined };
+  const profile = makeProfile({ 'reportLens.confirmNewBibliographyFile': false, ...librarySettings, ...(restricted ? RESTRICTED_MODE_SETTINGS : {}) });
+  const { dir, workspace } = restricted ? hostileCopy() : { dir: workspaceCopy({ documents }), workspace: undefined };
   const folder = workspace ?? dir;
+  if (library) {
+    mkdirSync(join(folder, '.reportlens'), { recursive: true });
+    cpSync(library, join(folder, '.reportlens', 'snapshot.json'));
+  }
   const results = join(profile.dir, 'results.json');
   const metrics = join(profile.dir, 'metrics.json');
   try {
     installExtension(profile, { vsix });
     installExtension(profile, { vsix: await packageRunner(profile.dir) });
+    if (noop) installExtension(profile, { vsix: await packageNoop(profile.dir) });
     const mocha = createRequire(join(ROOT, 'package.json')).resolve('mocha');
     const env = { REPORT_LENS_RESULTS: results, REPORT_LENS_MOCHA: mocha, REPORT_LENS_METRICS: metrics, REPORT_LENS_GREP: grep, REPORT_LENS_RESTRICTED: restricted ? '1' : '' };
     const server = await startCodeServer(profile, folder, env, { workspaceTrust: restricted });
@@ -88,17 +118,15 @@ async function runOnce({ vsix, grep, quiet, restricted }) {
   }
 }
 
-/** The title of the suite that runs only in the Restricted Mode launch. */
-const RESTRICTED_SUITE = 'Restricted Mode';
-
 /**
  * Runs the suites (those whose title matches `grep`, if given) and returns the counts,
- * plus the metrics the suites wrote (activation time in the real extension host).
+ * plus the metrics the suites wrote (activation times in the real extension host;
+ * `noop`, `library` and `documents` as for one launch).
  * The Restricted Mode suite runs in a second launch, on the hostile repository opened
  * untrusted; that launch must run tests, or it counts as a failure.
  */
-export async function runIntegration({ vsix = packageExtension(), grep = '', quiet = false } = {}) {
-  const trusted = await runOnce({ vsix, grep, quiet, restricted: false });
+export async function runIntegration({ vsix = packageExtension(), grep = '', quiet = false, noop = false, library = undefined, documents = true } = {}) {
+  const trusted = await runOnce({ vsix, grep, quiet, restricted: false, noop, library, documents });
   let { passed, failed } = trusted.report;
   if (!grep || RESTRICTED_SUITE.includes(grep)) {
     const restricted = await runOnce({ vsix, grep: RESTRICTED_SUITE, quiet, restricted: true });

@@ -1,12 +1,13 @@
 /**
- * Report Lens: activation reads like a table of contents. The snapshot is
- * loaded once (from the extension's own files, so it works on the web too);
- * each feature registers itself and its disposables.
+ * Report Lens: activation reads like a table of contents. Each feature
+ * registers itself and its disposables; the library (the snapshot, from the
+ * extension's own files so it works on the web too, and the writer's and the
+ * workspace's snapshots) loads afterwards, when first needed.
  */
 import * as vscode from 'vscode';
 import { referenceEntry } from './core/citation';
 import type { Library } from './core/snapshot';
-import { loadLibrary } from './vscode/library';
+import { LibraryLoader, loadLibrary } from './vscode/library';
 import { SearchIndex } from './core/search';
 import { COMMANDS } from './vscode/commands';
 import { settings } from './vscode/config';
@@ -24,43 +25,51 @@ import { registerLibraryCommands } from './vscode/addReports';
 import { watchWorkspaceLibraries, workspaceLibrarySnapshots } from './vscode/workspaceLibrary';
 import { registerWebLimits } from './vscode/webLimits';
 
-/** What tests and other extensions can reach: the loaded library and the trees. */
+/** What tests and other extensions can reach: the library and the trees. */
 export interface ReportLensApi {
+  /** The library as loaded so far: undefined until the load that follows activation is done. */
   library(): Library | undefined;
+  /** The library once loaded. */
+  ready(): Promise<Library | undefined>;
   trees: Trees;
   /** The figure check: findings per document, and the "Figures in this document" view. */
   figures: { diagnostics: FigureDiagnostics; view: DocumentFiguresTree };
-  /** Milliseconds from activate() to ready. */
+  /** Milliseconds activate() took: registering the features (the library loads afterwards). */
   activationMs: number;
-  /** Where that time went: loading the snapshot, registering the features. */
-  activationPhases: { loadMs: number; registerMs: number };
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<ReportLensApi> {
+export function activate(context: vscode.ExtensionContext): ReportLensApi {
   const started = Date.now();
-  let loaded = await loadLibrary(context.extensionUri, await workspaceLibrarySnapshots());
-  const loadedAt = Date.now();
-  const library = () => loaded;
-  // The search index is built on first use, once per library: activation stays cheap.
-  let index: SearchIndex | undefined;
-  const searchIndex = () => (index ??= loaded && new SearchIndex(loaded));
-  const pick = async () => (loaded ? showPicker(loaded, searchIndex()!, vscode.l10n.t('Report Lens: choose what to cite'), false) : undefined);
+  // Nothing is loaded here: the features are registered first, and the library loads once activation is over.
+  const library = new LibraryLoader(async () => loadLibrary(context.extensionUri, await workspaceLibrarySnapshots()));
+  // The search index is built on first use, once per library.
+  const indexes = new WeakMap<Library, SearchIndex>();
+  const searchIndex = (loaded: Library) => indexes.get(loaded) ?? indexes.set(loaded, new SearchIndex(loaded)).get(loaded)!;
+  const showPickerTitled = async (title: string, runDefault: boolean) => {
+    const loaded = await library.ready();
+    return loaded ? showPicker(loaded, searchIndex(loaded), title, runDefault) : undefined;
+  };
+  const pick = () => showPickerTitled(vscode.l10n.t('Report Lens: choose what to cite'), false);
 
-  registerHover(context, library);
-  registerCitations(context, library, pick);
-  registerSourceView(context, library, settings.reportsFolder, pick);
-  registerDropCitation(context, library);
+  registerHover(context, library.ready);
+  registerCitations(context, library.ready, pick);
+  registerSourceView(context, library.ready, settings.reportsFolder, pick);
+  registerDropCitation(context, library.ready);
   registerSampleDraft(context);
-  const trees = registerTrees(context, library);
+  const trees = registerTrees(context, library.current);
   const figureDiagnostics = registerFigureDiagnostics(context, library);
-  const figures = { diagnostics: figureDiagnostics, view: registerFigureView(context, figureDiagnostics, library) };
-  /** Loads the library again (settings, workspace libraries) and refreshes what shows it. */
-  const reload = async () => {
-    loaded = await loadLibrary(context.extensionUri, await workspaceLibrarySnapshots());
-    index = undefined;
+  const figures = { diagnostics: figureDiagnostics, view: registerFigureView(context, figureDiagnostics, library.current) };
+  /** Shows a newly loaded library in the views, and checks the open drafts against it. */
+  const show = () => {
     trees.terms.refresh();
     trees.reports.refresh();
     trees.documentTerms.scan(vscode.window.activeTextEditor?.document);
+    figureDiagnostics.checkOpenDocuments();
+  };
+  /** Loads the library again (settings, workspace libraries) and shows it. */
+  const reload = async () => {
+    await library.reload();
+    show();
   };
   registerLibraryCommands(context, reload);
   watchWorkspaceLibraries(context, () => void reload());
@@ -70,8 +79,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
       if (['extraSnapshots', 'maxSnapshotMegabytes', 'builtInReports'].some((key) => event.affectsConfiguration(`reportLens.${key}`))) await reload();
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => reload()),
-    vscode.commands.registerCommand(COMMANDS.search, () => (loaded ? showPicker(loaded, searchIndex()!, vscode.l10n.t('Report Lens: search terms and figures'), true) : undefined)),
+    vscode.commands.registerCommand(COMMANDS.search, () => showPickerTitled(vscode.l10n.t('Report Lens: search terms and figures'), true)),
     vscode.commands.registerCommand(COMMANDS.copy, async (ref?: unknown) => {
+      const loaded = await library.ready();
       const item = loaded && isItemRef(ref) ? resolveItem(loaded, ref) : undefined;
       if (!item) return undefined;
       const [open, close] = settings.quoteMarks();
@@ -81,8 +91,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
       return text;
     }),
   );
-  const finished = Date.now();
-  return { library, trees, figures, activationMs: finished - started, activationPhases: { loadMs: loadedAt - started, registerMs: finished - loadedAt } };
+  // Once activation is over, unless a hover or a command has asked for the library already.
+  setTimeout(() => void library.ready().then(show), 0);
+  return { library: library.current, ready: library.ready, trees, figures, activationMs: Date.now() - started };
 }
 
 export function deactivate(): void {

@@ -188,8 +188,10 @@ export class SearchIndex {
     // Long inputs add nothing but cost: Fuse's bitap handles patterns up to 32 units.
     const pattern = folded.slice(0, 32);
     const hits = pattern.length === 1 ? this.oneCharacter(pattern, limit * 2) : this.fuzzy(pattern, limit * 2).map((result) => ({ entry: result.item, score: adjust(result, pattern) }));
-    // Words inside definitions and sentences, for queries long enough to mean something there.
-    if (pattern.length >= 2) {
+    // Words inside definitions and sentences, for queries long enough to mean something there — unless `limit`
+    // names already rank at or above any text hit: then none could show, and the scan of every text is spared
+    // (in a library of hundreds of reports it is most of a keystroke).
+    if (pattern.length >= 2 && hits.filter((hit) => hit.score <= TEXT_HIT_SCORE).length < limit) {
       const named = new Set(hits.map((hit) => hit.entry));
       for (const entry of this.inText(pattern, limit * 2)) {
         if (!named.has(entry)) hits.push({ entry, score: TEXT_HIT_SCORE + (entry.item.kind === 'term' ? 0 : 0.05) });

@@ -311,35 +311,58 @@ export function parseUserSnapshot(text: string, format: 'json' | 'yaml', maxChar
   return validateSnapshot(value);
 }
 
-/** A snapshot with its lookup indexes, built once at load. */
+/**
+ * A snapshot with its lookup indexes. The id maps are built at load; the
+ * folding table, the term matcher and the figures by value when first used
+ * (the first hover or scan), so that loading a large library does not build
+ * what a session may never need.
+ */
 export class Library {
-  readonly folding: FoldTable;
-  readonly matcher: TermMatcher<Term>;
   private readonly reportsById = new Map<string, Report>();
   private readonly sectionsById = new Map<string, Section>();
   private readonly termsById = new Map<string, Term>();
   private readonly figuresById = new Map<string, Figure>();
   private readonly captionsById = new Map<string, Caption>();
+  private foldTable: FoldTable | undefined;
+  private termMatcher: TermMatcher<Term> | undefined;
   /** `value|unit` → figures, for recognising a statistic typed in a draft. */
-  private readonly figuresByValue = new Map<string, Figure[]>();
+  private valueIndex: Map<string, Figure[]> | undefined;
 
   constructor(readonly snapshot: Snapshot) {
-    this.folding = new FoldTable(snapshot.fold?.t2s ?? {});
-    this.matcher = new TermMatcher<Term>(this.folding);
     for (const report of snapshot.reports) this.reportsById.set(report.id, report);
     for (const section of snapshot.sections) this.sectionsById.set(section.id, section);
     for (const term of snapshot.terms) this.termsById.set(term.id, term);
-    // Canonical terms first, so a term's own name wins over another term's alias.
-    for (const term of snapshot.terms) this.matcher.add(term.term, term);
-    for (const term of snapshot.terms) for (const alias of term.aliases) this.matcher.add(alias, term);
-    for (const figure of snapshot.figures) {
-      this.figuresById.set(figure.id, figure);
-      const key = figureKey(figure.value, figure.unit);
-      const same = this.figuresByValue.get(key);
-      if (same) same.push(figure);
-      else this.figuresByValue.set(key, [figure]);
-    }
+    for (const figure of snapshot.figures) this.figuresById.set(figure.id, figure);
     for (const caption of snapshot.captions) this.captionsById.set(caption.id, caption);
+  }
+
+  get folding(): FoldTable {
+    return (this.foldTable ??= new FoldTable(this.snapshot.fold?.t2s ?? {}));
+  }
+
+  get matcher(): TermMatcher<Term> {
+    if (!this.termMatcher) {
+      const matcher = new TermMatcher<Term>(this.folding);
+      // Canonical terms first, so a term's own name wins over another term's alias.
+      for (const term of this.snapshot.terms) matcher.add(term.term, term);
+      for (const term of this.snapshot.terms) for (const alias of term.aliases) matcher.add(alias, term);
+      this.termMatcher = matcher;
+    }
+    return this.termMatcher;
+  }
+
+  private get figuresByValue(): Map<string, Figure[]> {
+    if (!this.valueIndex) {
+      const index = new Map<string, Figure[]>();
+      for (const figure of this.snapshot.figures) {
+        const key = figureKey(figure.value, figure.unit);
+        const same = index.get(key);
+        if (same) same.push(figure);
+        else index.set(key, [figure]);
+      }
+      this.valueIndex = index;
+    }
+    return this.valueIndex;
   }
 
   report(id: string): Report | undefined {

@@ -261,9 +261,10 @@ function sourcesByKey(library: Library): Map<string, CitationSource> {
   return sources;
 }
 
-export function registerCitations(context: vscode.ExtensionContext, library: () => Library | undefined, pick: () => Promise<ItemRef | undefined>): void {
+/** `library` waits for the library when a command runs before it has loaded. */
+export function registerCitations(context: vscode.ExtensionContext, library: () => Promise<Library | undefined>, pick: () => Promise<ItemRef | undefined>): void {
   const cite = async (withQuote: boolean, ref?: unknown): Promise<boolean> => {
-    const current = library();
+    const current = await library();
     if (!current) return false;
     const editor = targetEditor();
     if (!editor) {
@@ -279,7 +280,7 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
     vscode.commands.registerCommand(COMMANDS.insertCitation, (ref?: unknown) => cite(false, ref)),
     vscode.commands.registerCommand(COMMANDS.insertQuote, (ref?: unknown) => cite(true, ref)),
     vscode.commands.registerCommand(COMMANDS.citeTermAtCursor, async () => {
-      const current = library();
+      const current = await library();
       const editor = targetEditor();
       if (!current || !editor) return false;
       const position = editor.selection.active;
@@ -293,7 +294,7 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
       return cite(false, { kind: 'term', id: match.value.id });
     }),
     vscode.commands.registerCommand(COMMANDS.updateCitations, async () => {
-      const current = library();
+      const current = await library();
       const editor = targetEditor();
       if (!current || !editor) return 0;
       const document = editor.document;
@@ -310,7 +311,7 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
       return edits.length;
     }),
     vscode.commands.registerCommand(COMMANDS.exportBibliography, async (given?: unknown) => {
-      const current = library();
+      const current = await library();
       const editor = targetEditor();
       if (!current || !editor) return undefined;
       const sources = sourcesByKey(current);

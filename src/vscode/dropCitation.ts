@@ -9,10 +9,11 @@ import { isItemRef, resolveItem } from './items';
 import { SOURCE_SCHEME } from './sourceView';
 import { DRAG_MIME } from './termTree';
 
-export function registerDropCitation(context: vscode.ExtensionContext, library: () => Library | undefined): void {
+/** `library` waits for the library when a drop comes before it has loaded. */
+export function registerDropCitation(context: vscode.ExtensionContext, library: () => Promise<Library | undefined>): void {
   const provider: vscode.DocumentDropEditProvider = {
     async provideDocumentDropEdits(document, position, dataTransfer) {
-      const current = library();
+      const current = await library();
       const raw = await dataTransfer.get(DRAG_MIME)?.asString();
       // A source view is a read-only passage of a report: nothing may be dropped into it.
       if (!current || !raw || document.uri.scheme === SOURCE_SCHEME) return undefined;

@@ -17,6 +17,7 @@ import { addToBibliography, citationFormatOf, citeInEditor } from './citations';
 import { COMMANDS } from './commands';
 import { settings } from './config';
 import { resolveItem } from './items';
+import type { LibraryAccess } from './library';
 
 export const DIAGNOSTIC_SOURCE = 'Report Lens';
 /** Where the per-document lists of ignored lines live, for languages without a comment to mark them. */
@@ -94,6 +95,11 @@ export class FigureDiagnostics implements vscode.Disposable {
         if (!document.isClosed) this.checkDocument(document);
       }, delay),
     );
+  }
+
+  /** Checks every open document soon (a library was loaded, a setting changed). */
+  checkOpenDocuments(delay = 0): void {
+    for (const document of vscode.workspace.textDocuments) if (document.uri.scheme !== 'output') this.schedule(document, delay);
   }
 
   checkDocument(document: vscode.TextDocument): void {
@@ -307,17 +313,16 @@ async function checkWorkspace(diagnostics: FigureDiagnostics): Promise<{ files: 
   );
 }
 
-export function registerFigureDiagnostics(context: vscode.ExtensionContext, library: () => Library | undefined): FigureDiagnostics {
-  const diagnostics = new FigureDiagnostics(library, context.workspaceState);
-  const withLibrary = <T>(run: (current: Library) => Promise<T>) => {
-    const current = library();
-    return current ? run(current) : Promise.resolve(undefined);
+/**
+ * Registers the figure check. Open documents are checked once the library has loaded (the extension
+ * calls `checkOpenDocuments` after each load): the checker's index is built then, not during activate().
+ */
+export function registerFigureDiagnostics(context: vscode.ExtensionContext, library: LibraryAccess): FigureDiagnostics {
+  const diagnostics = new FigureDiagnostics(library.current, context.workspaceState);
+  const withLibrary = async <T>(run: (current: Library) => Promise<T>) => {
+    const current = await library.ready();
+    return current ? run(current) : undefined;
   };
-  const checkOpen = (delay: number) => {
-    for (const document of vscode.workspace.textDocuments) if (document.uri.scheme !== 'output') diagnostics.schedule(document, delay);
-  };
-  // The first check waits for activation to finish: the checker's index is built then, not during activate().
-  checkOpen(50);
   context.subscriptions.push(
     diagnostics,
     vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-vfs' }], new FigureCodeActions(diagnostics), { providedCodeActionKinds: FigureCodeActions.kinds }),
@@ -327,7 +332,7 @@ export function registerFigureDiagnostics(context: vscode.ExtensionContext, libr
     }),
     vscode.workspace.onDidCloseTextDocument((document) => diagnostics.clear(document.uri)),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('reportLens.figureCheck') || event.affectsConfiguration('reportLens.extraSnapshots')) checkOpen(0);
+      if (event.affectsConfiguration('reportLens.figureCheck')) diagnostics.checkOpenDocuments();
     }),
     vscode.commands.registerCommand(COMMANDS.figureCite, (uri: unknown, range: unknown, figureId: unknown) => {
       const args = fixArguments(uri, range, figureId);
@@ -342,6 +347,7 @@ export function registerFigureDiagnostics(context: vscode.ExtensionContext, libr
       return args ? ignoreLine(diagnostics, args.uri, args.range) : false;
     }),
     vscode.commands.registerCommand(COMMANDS.checkWorkspaceFigures, async () => {
+      await library.ready();
       const result = await checkWorkspace(diagnostics);
       if (result) void vscode.window.showInformationMessage(vscode.l10n.t('Report Lens checked {0} drafts: {1} figures contradict the reports.', result.files, result.warnings));
       return result;

@@ -46,11 +46,13 @@ export function trustedMarkdown(value: string): vscode.MarkdownString {
 }
 
 export class ReportHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly library: () => Library | undefined) {}
+  /** `library` waits for the library when the first hover comes before it has loaded. */
+  constructor(private readonly library: () => Promise<Library | undefined>) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
-    const library = this.library();
-    if (!library || !settings.hoverEnabled() || token.isCancellationRequested) return undefined;
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    if (!settings.hoverEnabled()) return undefined;
+    const library = await this.library();
+    if (!library || token.isCancellationRequested) return undefined;
     const lineText = document.lineAt(position.line).text;
     const from = Math.max(0, position.character - WINDOW);
     const text = lineText.slice(from, position.character + WINDOW);
@@ -70,7 +72,7 @@ export class ReportHoverProvider implements vscode.HoverProvider {
   }
 }
 
-export function registerHover(context: vscode.ExtensionContext, library: () => Library | undefined): void {
+export function registerHover(context: vscode.ExtensionContext, library: () => Promise<Library | undefined>): void {
   const provider = new ReportHoverProvider(library);
   registerForEnabledLanguages(context, (selector) => vscode.languages.registerHoverProvider(selector, provider));
 }

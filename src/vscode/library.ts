@@ -103,3 +103,39 @@ export async function loadLibrary(extensionUri: vscode.Uri, workspaceSnapshots: 
     return new Library(builtIn);
   }
 }
+
+/** How the features reach the library, which loads after activation: as loaded so far, or once loaded. */
+export interface LibraryAccess {
+  /** The library as loaded so far, undefined until the first load is done: for views and labels, which refresh after a load. */
+  current(): Library | undefined;
+  /** The library once the load in progress (or a first one, started now) is done: for hovers and commands, which must not miss it. */
+  ready(): Promise<Library | undefined>;
+}
+
+/**
+ * Loads the library when first asked, not during activation: activating then costs
+ * registering the features only, and the writer's first hover or command (or the extension,
+ * once activated) starts the load. A reload replaces the library when it is done; whoever
+ * waits meanwhile gets the newest.
+ */
+export class LibraryLoader implements LibraryAccess {
+  private loaded: Library | undefined;
+  private loading: Promise<Library | undefined> | undefined;
+
+  constructor(private readonly load: () => Promise<Library | undefined>) {}
+
+  readonly current = (): Library | undefined => this.loaded;
+
+  readonly ready = (): Promise<Library | undefined> => this.loading ?? this.reload();
+
+  reload(): Promise<Library | undefined> {
+    const loading: Promise<Library | undefined> = this.load().then((library) => {
+      // A later reload (settings changed again meanwhile) has the last word.
+      if (this.loading !== loading) return this.loading!;
+      this.loaded = library;
+      return library;
+    });
+    this.loading = loading;
+    return loading;
+  }
+}

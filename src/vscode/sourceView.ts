@@ -89,13 +89,14 @@ export interface ReportsFolder {
   fromUserSettings: boolean;
 }
 
-export function registerSourceView(context: vscode.ExtensionContext, library: () => Library | undefined, reportsFolder: () => ReportsFolder, pick: () => Promise<ItemRef | undefined>): void {
+/** `library` waits for the library when the command runs before it has loaded. */
+export function registerSourceView(context: vscode.ExtensionContext, library: () => Promise<Library | undefined>, reportsFolder: () => ReportsFolder, pick: () => Promise<ItemRef | undefined>): void {
   const passages = new Map<string, string>();
   const provider: vscode.TextDocumentContentProvider = { provideTextDocumentContent: (uri) => passages.get(uri.toString()) ?? '' };
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, provider),
     vscode.commands.registerCommand(COMMANDS.openSource, async (ref?: unknown) => {
-      const current = library();
+      const current = await library();
       // From the command palette (no argument), the picker chooses; a malformed argument is ignored.
       const chosen = ref === undefined ? await pick() : ref;
       const item = current && isItemRef(chosen) ? resolveItem(current, chosen) : undefined;

@@ -5,10 +5,13 @@ import type { ReportLensApi } from '../../../src/extension';
 
 export const EXTENSION_ID = 'report-lens.report-lens';
 
+/** The extension's API, once activated and its library loaded (the load follows activation). */
 export async function api(): Promise<ReportLensApi> {
   const extension = vscode.extensions.getExtension<ReportLensApi>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is not installed`);
-  return extension.activate();
+  const exports = await extension.activate();
+  await exports.ready();
+  return exports;
 }
 
 const EXTENSIONS: Record<string, string> = { markdown: 'md', plaintext: 'txt', javascript: 'js', latex: 'tex' };

@@ -37,6 +37,30 @@ describe('in the browser (web worker extension host)', () => {
     assert.match(await hoverText(editor.document, positionOf(editor.document, '人工智慧', 1)), /\*\*人工智能\*\*/);
   });
 
+  it('loads a user snapshot of the mounted folder through workspace.fs (reportLens.extraSnapshots) and hovers its term', async function () {
+    // A reload of the library, awaited twice (added, then removed): slow on a busy machine.
+    this.timeout(60_000);
+    const { library } = await api();
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const file = vscode.Uri.joinPath(folder, 'user-snapshots', 'team.json');
+    assert.equal(file.scheme, MOUNTED, 'the snapshot lies on the mounted folder’s file system, which only workspace.fs reads');
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    assert.equal(library()!.term('term:云端草稿箱'), undefined, 'the term is the user snapshot’s own');
+    await setting('extraSnapshots', ['user-snapshots/team.json']);
+    try {
+      await until(() => library()?.term('term:云端草稿箱') !== undefined, 'the user snapshot to load');
+      assert.ok(library()!.term('term:数字孪生'), 'the built-in reports stay beside it');
+      const editor = await openDraft('团队把稿件放进云端草稿箱。');
+      const hover = unescapeMarkdown(await hoverText(editor.document, positionOf(editor.document, '云端草稿箱', 2)));
+      assert.ok(hover.includes('云端草稿箱是指团队在浏览器中共同编辑、随时同步的文稿存放处。'), hover);
+      assert.match(hover, /浏览器笔记/);
+    } finally {
+      await setting('extraSnapshots', undefined);
+    }
+    await until(() => library()?.term('term:云端草稿箱') === undefined, 'the user snapshot to be dropped with the setting');
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)), before, 'the user’s file is only read');
+  });
+
   it('follows reportLens.languages: a language taken out of the setting loses the hover, and gets it back', async () => {
     const editor = await openDraft('边缘计算', 'plaintext');
     const at = new vscode.Position(0, 1);
