@@ -27,6 +27,11 @@ interface TrieNode<T> {
   entry?: { value: T; key: string; wordStart: boolean; wordEnd: boolean };
 }
 
+/** Where the pair (first, second) falls in `TermMatcher.pairs`. */
+function pairHash(first: number, second: number): number {
+  return ((first << 5) ^ second) & 0xffff;
+}
+
 function newNode<T>(): TrieNode<T> {
   return { children: new Map() };
 }
@@ -35,6 +40,14 @@ export class TermMatcher<T> {
   private readonly roots = new Map<number, TrieNode<T>>();
   /** 1 where a code unit (after folding) starts some key: the fast path of every scan. */
   private readonly starts = new Uint8Array(0x10000);
+  /**
+   * 1 where a hash of a key's first two code units falls (a Bloom filter of one hash):
+   * 数, 智, 云 start many keys yet are mostly followed by a character that continues
+   * none, and this rejects those positions without walking the trie.
+   */
+  private readonly pairs = new Uint8Array(0x10000);
+  /** 1 where a one-character key starts, which the pair filter cannot see. */
+  private readonly singles = new Uint8Array(0x10000);
   /** Length of the longest key, which bounds the look-behind at a position. */
   private longest = 0;
 
@@ -53,6 +66,8 @@ export class TermMatcher<T> {
       this.roots.set(folded.charCodeAt(0), node);
       this.starts[folded.charCodeAt(0)] = 1;
     }
+    if (folded.length === 1) this.singles[folded.charCodeAt(0)] = 1;
+    else this.pairs[pairHash(folded.charCodeAt(0), folded.charCodeAt(1))] = 1;
     for (let i = 1; i < folded.length; i++) {
       const code = folded.charCodeAt(i);
       let child: TrieNode<T> | undefined = node.children.get(code);
@@ -82,19 +97,22 @@ export class TermMatcher<T> {
   private longestAt(codes: Uint16Array, start: number, limit: number): Match<T> | undefined {
     const first = codes[start];
     if (this.starts[first] === 0) return undefined;
+    if (this.singles[first] === 0 && (start + 1 >= limit || this.pairs[pairHash(first, codes[start + 1])] === 0)) return undefined;
     let node = this.roots.get(first);
-    let best: Match<T> | undefined;
+    let best: TrieNode<T>['entry'];
+    let bestEnd = 0;
     let i = start + 1;
     while (node) {
       const entry = node.entry;
       if (entry && this.boundaryOk(codes, start, i, entry.wordStart, entry.wordEnd, limit)) {
-        best = { start, end: i, value: entry.value, key: entry.key };
+        best = entry;
+        bestEnd = i;
       }
       if (i >= limit) break;
       node = node.children.get(codes[i]);
       i++;
     }
-    return best;
+    return best && { start, end: bestEnd, value: best.value, key: best.key };
   }
 
   private boundaryOk(codes: Uint16Array, start: number, end: number, wordStart: boolean, wordEnd: boolean, limit: number): boolean {
@@ -152,8 +170,10 @@ export class TermMatcher<T> {
         i++;
         continue;
       }
-      if (onMatch({ ...match, start: match.start + from, end: match.end + from }) === false) return;
       i = match.end;
+      match.start += from;
+      match.end += from;
+      if (onMatch(match) === false) return;
     }
   }
 }
