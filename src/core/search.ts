@@ -8,7 +8,7 @@
  * they remember. Queries are folded the same way (traditional → simplified,
  * full width → ASCII, case).
  */
-import Fuse, { type FuseResult } from 'fuse.js';
+import Fuse, { type FuseIndex, type FuseResult } from 'fuse.js';
 import { figureLabel } from './hoverContent';
 import type { Caption, Figure, Item, Term } from './model';
 import type { Library } from './snapshot';
@@ -77,50 +77,158 @@ const KEYS = [
 /** The score a substring hit in running text gets: below a good name match, above a poor one. */
 const TEXT_HIT_SCORE = 0.45;
 
-/**
- * Entries per character of their names and pinyin: a query only reaches the
- * entries that contain almost all of its characters, so the fuzzy pass costs
- * the same whether the library holds five reports or five hundred.
- */
-class CharacterIndex {
-  private readonly postings = new Map<number, number[]>();
-  private readonly counts: Uint8Array;
+/** Postings from a key (a character, or a pair of adjacent characters) to entry indexes, packed once built. */
+class Postings {
+  private readonly building = new Map<number, number[]>();
+  private packed?: { starts: Map<number, number>; indexes: Int32Array };
 
-  constructor(entries: SearchEntry[]) {
-    this.counts = new Uint8Array(entries.length);
-    entries.forEach((entry, index) => {
-      const seen = new Set<number>();
-      for (const key of [...entry.names, ...entry.pinyin]) for (let i = 0; i < key.length; i++) seen.add(key.charCodeAt(i));
-      for (const code of seen) {
-        let list = this.postings.get(code);
-        if (!list) this.postings.set(code, (list = []));
-        list.push(index);
-      }
-    });
+  add(key: number, index: number): void {
+    let list = this.building.get(key);
+    if (!list) this.building.set(key, (list = []));
+    if (list[list.length - 1] !== index) list.push(index);
   }
 
-  /** Entries holding all but (for three or more distinct characters) one of the pattern's characters. */
-  candidates(pattern: string): number[] {
-    const distinct = new Set<number>();
-    for (let i = 0; i < pattern.length; i++) if (pattern[i] !== ' ') distinct.add(pattern.charCodeAt(i));
-    const need = distinct.size <= 2 ? Math.max(1, distinct.size) : distinct.size - 1;
-    const touched: number[] = [];
-    for (const code of distinct) {
-      for (const index of this.postings.get(code) ?? []) {
-        if (this.counts[index]++ === 0) touched.push(index);
-      }
+  /** Packs the lists into one typed array: a library of hundreds of reports holds millions of postings. */
+  pack(): void {
+    const starts = new Map<number, number>();
+    let total = 0;
+    for (const list of this.building.values()) total += list.length + 1;
+    const indexes = new Int32Array(total);
+    let at = 0;
+    for (const [key, list] of this.building) {
+      starts.set(key, at);
+      indexes[at++] = list.length;
+      indexes.set(list, at);
+      at += list.length;
     }
-    const result = touched.filter((index) => this.counts[index] >= need).sort((a, b) => a - b);
-    for (const index of touched) this.counts[index] = 0;
-    return result;
+    this.building.clear();
+    this.packed = { starts, indexes };
+  }
+
+  /** Adds one to `counts[index]` (up to 255) for each entry index listed under `key`. */
+  count(key: number, counts: Uint8Array): void {
+    const { starts, indexes } = this.packed!;
+    const start = starts.get(key);
+    if (start === undefined) return;
+    const end = start + 1 + indexes[start];
+    for (let i = start + 1; i < end; i++) if (counts[indexes[i]] < 255) counts[indexes[i]]++;
   }
 }
 
-const FUSE_OPTIONS = { keys: KEYS, includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 1 };
+/** Fuse's threshold: a name matches when at most this share of the query's characters are edits. */
+const FUZZY_THRESHOLD = 0.34;
+
+const keysOf = (entry: SearchEntry) => [...entry.names, ...entry.pinyin];
+
+const pairKey = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+
+/**
+ * Entries per character and per pair of adjacent characters of their names and
+ * pinyin: a query only reaches the entries that could match it, so the fuzzy
+ * pass costs about the same whether the library holds five reports or five
+ * hundred. Characters alone select little for a Latin query (every pinyin holds
+ * `e`, `d`, `g`); pairs do, and — a name within k edits of a query of m
+ * characters shares at least m − 1 − 2k of its pairs — they lose no match Fuse
+ * would make.
+ */
+export class CandidateIndex {
+  private readonly characters = new Postings();
+  private readonly pairs = new Postings();
+  private readonly counts: Uint8Array;
+
+  constructor(private readonly entries: SearchEntry[]) {
+    this.counts = new Uint8Array(entries.length);
+    entries.forEach((entry, index) => {
+      for (const key of keysOf(entry)) {
+        for (let i = 0; i < key.length; i++) {
+          this.characters.add(key.charCodeAt(i), index);
+          if (i + 1 < key.length) this.pairs.add(pairKey(key, i), index);
+        }
+      }
+    });
+    this.characters.pack();
+    this.pairs.pack();
+  }
+
+  /**
+   * Entries listed under at least `need` of `keys` (counted once each), in entry
+   * order, with how many they are listed under. One pass over a byte per entry
+   * collects them: cheaper than tracking the touched ones when `e` lists most.
+   */
+  private holding(postings: Postings, keys: Set<number>, need: number): { index: number; count: number }[] {
+    const counts = this.counts;
+    for (const key of keys) postings.count(key, counts);
+    const found: { index: number; count: number }[] = [];
+    for (let index = 0; index < counts.length; index++) {
+      if (counts[index] === 0) continue;
+      if (counts[index] >= need) found.push({ index, count: counts[index] });
+      counts[index] = 0;
+    }
+    return found;
+  }
+
+  /** How many of the pattern's distinct characters (bits of `bits`) an entry's names and pinyin hold. */
+  private charactersHeld(index: number, bits: Map<number, number>): number {
+    let held = 0;
+    const { names, pinyin } = this.entries[index];
+    for (const keys of [names, pinyin]) for (const key of keys) for (let i = 0; i < key.length; i++) held |= bits.get(key.charCodeAt(i)) ?? 0;
+    let count = 0;
+    for (; held !== 0; held &= held - 1) count++;
+    return count;
+  }
+
+  /**
+   * Entries holding all but (for three or more distinct characters) one of the
+   * pattern's characters — and, when the query is long enough for its pairs to
+   * tell, as many of its pairs as a match within Fuse's threshold keeps — at
+   * most `cap` of them, those holding most of its pairs first, in entry order.
+   */
+  candidates(pattern: string, cap = Infinity): number[] {
+    // A bit per distinct character (a pattern has at most 32 units).
+    const bits = new Map<number, number>();
+    for (let i = 0; i < pattern.length; i++) if (pattern[i] !== ' ' && !bits.has(pattern.charCodeAt(i))) bits.set(pattern.charCodeAt(i), 1 << bits.size);
+    const need = bits.size <= 2 ? Math.max(1, bits.size) : bits.size - 1;
+    const pairs = new Set<number>();
+    for (let i = 0; i + 1 < pattern.length; i++) pairs.add(pairKey(pattern, i));
+    // Shared pairs are counted once each, so a pattern repeating a pair needs no more than its distinct pairs.
+    const pairsNeeded = Math.min(pairs.size, pattern.length - 1 - 2 * Math.floor(FUZZY_THRESHOLD * pattern.length));
+    if (pairsNeeded >= 1) {
+      // The pairs select few entries; their characters are then checked on those few (the postings of `e` list nearly all),
+      // those holding most pairs first, until `cap` pass.
+      const byPairs = this.holding(this.pairs, pairs, pairsNeeded);
+      if (byPairs.length > cap) byPairs.sort((a, b) => b.count - a.count);
+      const passing: number[] = [];
+      for (const entry of byPairs) {
+        if (passing.length >= cap) break;
+        if (this.charactersHeld(entry.index, bits) >= need) passing.push(entry.index);
+      }
+      return passing.sort((a, b) => a - b);
+    }
+    let found = this.holding(this.characters, new Set(bits.keys()), need);
+    if (found.length > cap) {
+      // In a library of hundreds of reports a short query reaches thousands: rank them by the pairs they hold.
+      const pairCounts = new Map(this.holding(this.pairs, pairs, 1).map((entry) => [entry.index, entry.count]));
+      found = found.map((entry) => ({ index: entry.index, count: pairCounts.get(entry.index) ?? 0 }));
+      found = found.sort((a, b) => b.count - a.count).slice(0, cap).sort((a, b) => a.index - b.index);
+    }
+    return found.map((entry) => entry.index);
+  }
+}
+
+/**
+ * Entries the fuzzy pass scores at most. Far above what five reports give any
+ * query (about 1,100 entries in all); in a library of hundreds of reports it
+ * keeps a keystroke's cost flat, scoring the entries closest by shared pairs.
+ */
+const MAX_FUZZY_CANDIDATES = 500;
+
+export const FUSE_OPTIONS = { keys: KEYS, includeScore: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD, minMatchCharLength: 1 };
 
 export class SearchIndex {
   private readonly fuse: Fuse<SearchEntry>;
-  private readonly characters: CharacterIndex;
+  /** The prepared index as plain data: its keys, and one record per entry (record `i` is entry `i`). */
+  private readonly prepared: ReturnType<FuseIndex<SearchEntry>['toJSON']>;
+  private readonly characters: CandidateIndex;
   /** All running texts in one string, so a substring search is one native scan. */
   private readonly texts: string;
   private readonly textStarts: Int32Array;
@@ -130,8 +238,10 @@ export class SearchIndex {
     readonly entries: SearchEntry[] = searchEntries(library),
   ) {
     // The index is prepared once; every query reuses it.
-    this.fuse = new Fuse(entries, FUSE_OPTIONS, Fuse.createIndex(KEYS, entries));
-    this.characters = new CharacterIndex(entries);
+    const index = Fuse.createIndex(KEYS, entries);
+    this.fuse = new Fuse(entries, FUSE_OPTIONS, index);
+    this.prepared = index.toJSON();
+    this.characters = new CandidateIndex(entries);
     this.textStarts = new Int32Array(entries.length);
     let offset = 0;
     entries.forEach((entry, index) => {
@@ -143,10 +253,11 @@ export class SearchIndex {
 
   /** The fuzzy pass, over the prefiltered candidates when they are few. */
   private fuzzy(pattern: string, limit: number): FuseResult<SearchEntry>[] {
-    const candidates = this.characters.candidates(pattern);
+    const candidates = this.characters.candidates(pattern, MAX_FUZZY_CANDIDATES);
     if (candidates.length > this.entries.length / 4) return this.fuse.search(pattern, { limit });
-    const subset = candidates.map((index) => this.entries[index]);
-    return new Fuse(subset, FUSE_OPTIONS).search(pattern, { limit });
+    // The candidates' prepared records, not a fresh index of them: preparing records is most of a fresh Fuse's cost.
+    const subset = Fuse.parseIndex<SearchEntry>({ ...this.prepared, records: candidates.map((index) => this.prepared.records[index]) });
+    return new Fuse(this.entries, FUSE_OPTIONS, subset).search(pattern, { limit });
   }
 
   /**
@@ -158,7 +269,7 @@ export class SearchIndex {
       .candidates(pattern)
       .map((index) => {
         const entry = this.entries[index];
-        const keys = [...entry.names, ...entry.pinyin];
+        const keys = keysOf(entry);
         const base = keys.includes(pattern) ? 0 : keys.some((key) => key.startsWith(pattern)) ? 0.1 : 0.2;
         const shortest = Math.min(...entry.names.map((name) => name.length), 99);
         return { entry, score: base + (entry.item.kind === 'term' ? 0 : 0.05) + 0.01 * Math.min(shortest, 10) };

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { commandLink, escapeMarkdown, plainLabel, termHover } from '../../src/core/hoverContent';
 import { Library, parseSnapshot, SnapshotError } from '../../src/core/snapshot';
-import { SearchIndex } from '../../src/core/search';
+import Fuse from 'fuse.js';
+import { CandidateIndex, FUSE_OPTIONS, SearchIndex, searchEntries } from '../../src/core/search';
 import { committedSnapshot, HOVER_COMMANDS, HOVER_LABELS } from './helpers';
 import { readFileSync } from 'node:fs';
 import { SNAPSHOT_PATH } from './helpers';
@@ -91,5 +92,46 @@ describe('search on the real snapshot', () => {
       assert.ok(labels.indexOf('图 2.15 可信供应链') > 0 && labels.indexOf('图 2.11 区块链发展历程') > 0, labels.join(' | '));
     }
     assert.equal(top('图 2.11'), '图 2.11 区块链发展历程');
+  });
+
+  it('prefilters by characters and pairs without losing a name Fuse matches (seeded edits of real names)', () => {
+    const entries = searchEntries(library);
+    const candidates = new CandidateIndex(entries);
+    const fuse = new Fuse(entries, FUSE_OPTIONS);
+    const keys = entries.flatMap((entry) => [...entry.names, ...entry.pinyin]).filter((key) => key.length >= 2);
+    const alphabet = [...new Set(keys.join(''))];
+    let seed = 20261202n;
+    const random = (n: number) => {
+      seed = (seed * 1103515245n + 12345n) % 2n ** 31n;
+      return Number((seed * BigInt(n)) / 2n ** 31n);
+    };
+    console.log('      (queries drawn with seed 20261202)');
+    let checked = 0;
+    for (let draw = 0; draw < 400; draw++) {
+      const key = keys[random(keys.length)];
+      const start = random(key.length - 1);
+      const query = [...key.slice(start, start + 2 + random(7))];
+      // Up to two edits, as a writer's typos: replace, drop or add a character.
+      for (let edits = random(3); edits > 0; edits--) {
+        const at = random(query.length);
+        const kind = random(3);
+        if (kind === 0) query[at] = alphabet[random(alphabet.length)];
+        else if (kind === 1 && query.length > 2) query.splice(at, 1);
+        else query.splice(at, 0, alphabet[random(alphabet.length)]);
+      }
+      const pattern = query.join('').trim();
+      if (pattern.length < 2) continue;
+      const found = new Set(candidates.candidates(pattern));
+      const characters = new Set(pattern.replace(/ /g, ''));
+      const need = characters.size <= 2 ? characters.size : characters.size - 1;
+      for (const match of fuse.search(pattern)) {
+        const held = [...characters].filter((character) => [...match.item.names, ...match.item.pinyin].some((name) => name.includes(character))).length;
+        // The character rule (all but one of the query's characters) is the prefilter's documented cut; the pairs must lose nothing more.
+        if (held < need) continue;
+        checked++;
+        assert.ok(found.has(match.refIndex), `${pattern}: ${match.item.label} matched by Fuse is not a candidate`);
+      }
+    }
+    assert.ok(checked > 1000, `only ${checked} matches checked`);
   });
 });
