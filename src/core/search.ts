@@ -118,6 +118,9 @@ class Postings {
 /** Fuse's threshold: a name matches when at most this share of the query's characters are edits. */
 const FUZZY_THRESHOLD = 0.34;
 
+/** Fuse's index as plain data: its keys and its records. */
+type PreparedIndex = ReturnType<FuseIndex<SearchEntry>['toJSON']>;
+
 const keysOf = (entry: SearchEntry) => [...entry.names, ...entry.pinyin];
 
 const pairKey = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
@@ -225,9 +228,14 @@ const MAX_FUZZY_CANDIDATES = 500;
 export const FUSE_OPTIONS = { keys: KEYS, includeScore: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD, minMatchCharLength: 1 };
 
 export class SearchIndex {
-  private readonly fuse: Fuse<SearchEntry>;
-  /** The prepared index as plain data: its keys, and one record per entry (record `i` is entry `i`). */
-  private readonly prepared: ReturnType<FuseIndex<SearchEntry>['toJSON']>;
+  /** Fuse's keys, prepared once. */
+  private readonly fuseKeys: PreparedIndex['keys'];
+  /**
+   * Fuse's record of each entry, prepared the first time the entry is a
+   * candidate: a library of hundreds of reports never holds records for the
+   * entries no query reached (a full index of 100 times the snapshot is 70 MB).
+   */
+  private readonly records: (PreparedIndex['records'][number] | undefined)[] = [];
   private readonly characters: CandidateIndex;
   /** All running texts in one string, so a substring search is one native scan. */
   private readonly texts: string;
@@ -237,10 +245,7 @@ export class SearchIndex {
     private readonly library: Library,
     readonly entries: SearchEntry[] = searchEntries(library),
   ) {
-    // The index is prepared once; every query reuses it.
-    const index = Fuse.createIndex(KEYS, entries);
-    this.fuse = new Fuse(entries, FUSE_OPTIONS, index);
-    this.prepared = index.toJSON();
+    this.fuseKeys = Fuse.createIndex(KEYS, []).toJSON().keys;
     this.characters = new CandidateIndex(entries);
     this.textStarts = new Int32Array(entries.length);
     let offset = 0;
@@ -251,13 +256,25 @@ export class SearchIndex {
     this.texts = entries.map((entry) => entry.text).join('\u0000');
   }
 
-  /** The fuzzy pass, over the prefiltered candidates when they are few. */
+  /** Fuse's records of these entries, preparing those not prepared yet (`i` of a record is its entry's index). */
+  private recordsOf(candidates: number[]): PreparedIndex['records'] {
+    const missing = candidates.filter((index) => this.records[index] === undefined);
+    if (missing.length > 0) {
+      Fuse.createIndex(KEYS, missing.map((index) => this.entries[index]))
+        .toJSON()
+        .records.forEach((record, position) => {
+          record.i = missing[position];
+          this.records[missing[position]] = record;
+        });
+    }
+    return candidates.map((index) => this.records[index]!);
+  }
+
+  /** The fuzzy pass, over the prefiltered candidates, with records prepared once per entry and reused by every keystroke. */
   private fuzzy(pattern: string, limit: number): FuseResult<SearchEntry>[] {
     const candidates = this.characters.candidates(pattern, MAX_FUZZY_CANDIDATES);
-    if (candidates.length > this.entries.length / 4) return this.fuse.search(pattern, { limit });
-    // The candidates' prepared records, not a fresh index of them: preparing records is most of a fresh Fuse's cost.
-    const subset = Fuse.parseIndex<SearchEntry>({ ...this.prepared, records: candidates.map((index) => this.prepared.records[index]) });
-    return new Fuse(this.entries, FUSE_OPTIONS, subset).search(pattern, { limit });
+    const index = Fuse.parseIndex<SearchEntry>({ keys: this.fuseKeys, records: this.recordsOf(candidates) });
+    return new Fuse(this.entries, FUSE_OPTIONS, index).search(pattern, { limit });
   }
 
   /**
