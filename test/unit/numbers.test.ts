@@ -25,6 +25,14 @@ describe('number and unit parsing', () => {
     assert.deepEqual(parse('超过300万台'), [['300万台', 3e6, undefined, '台']]);
   });
 
+  it('reads a scaled amount after a word for spending or earning as yuan the text leaves implicit', () => {
+    assert.deepEqual(parse('其中,騰訊長三角人工智能超算中心投資逾450億,規模達到全國第一'), [['450億', 4.5e10, undefined, 'CNY']]);
+    assert.deepEqual(parse('五年内投入2000亿'), [['2000亿', 2e11, undefined, 'CNY']]);
+    // Not a count of people or of anything else.
+    assert.deepEqual(parse('用户规模达到9亿'), [['9亿', 9e8, undefined, 'count']]);
+    assert.deepEqual(parse('力争1家企业冲刺千亿'), [['1家', 1, undefined, '家'], ['千亿', 1e11, undefined, 'count']]);
+  });
+
   it('gives a unit written once to every number of an enumeration', () => {
     assert.deepEqual(parse('分别为1.4万亿和0.7万亿元'), [['1.4万亿', 1.4e12, undefined, 'CNY'], ['0.7万亿元', 7e11, undefined, 'CNY']]);
     assert.deepEqual(parse('784.33万元、1.17亿元和4.44亿元').map((figure) => figure[1]), [7843300, 117000000, 444000000]);
