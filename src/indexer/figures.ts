@@ -76,10 +76,21 @@ function quoteSpan(sentence: Sentence, start: number, end: number): [number, num
   return [sentence.start + from, sentence.start + to];
 }
 
+/**
+ * The year a report's 今年 means: the year of its date, except for a report
+ * released in January, written in the year before (京东's white paper of
+ * 2021-01 says `今年“京东11.11”` of November 2020).
+ */
+export function writtenYear(date: string | undefined): number | undefined {
+  if (!date) return undefined;
+  const year = Number(date.slice(0, 4));
+  return /^\d{4}-01/u.test(date) ? year - 1 : year;
+}
+
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
 export function extractFigures(report: ReportText): Figure[] {
   const figures: Figure[] = [];
-  const reportYear = report.report.date ? Number(report.report.date.slice(0, 4)) : undefined;
+  const reportYear = writtenYear(report.report.date);
   // The sentence before in the same paragraph, for a sentence that refers back to it (`这一数字`).
   let previous: (FigureSentence & { blockIndex: number }) | undefined;
   for (const sentence of report.sentences) {
