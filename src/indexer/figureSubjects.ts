@@ -49,17 +49,17 @@ const PREPOSITION_END = /[对为向给把与和]$/u;
  * from the clause or sentence before (`效率提升30%` after `宿迁市政务系统运营成本降低70%`).
  */
 const MEASURE_HEADS =
-  '市场规模|市場規模|规模|規模|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|利润|利潤|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|准确率|準確率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度';
+  '市场规模|市場規模|规模|規模|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|准确率|準確率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度';
 /** Words that qualify a measure without owning it. `市场` is one only in a subject that is nothing else (`市场规模`). */
-const MEASURE_QUALIFIERS = '日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天';
+const MEASURE_QUALIFIERS = '日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年';
 /** A subject that is only a measure, and may go on to what share it takes (`經濟總量約占全國`). */
 const MEASURE_ONLY = new RegExp(`^(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS})(?:[约約]?[占佔].*)?$`, 'u');
 /** The measure at the end of an owner's subject (`宿迁市政务系统|运营成本`, `国内物联网市场|规模`), to drop. */
 const MEASURE = new RegExp(`(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS.replace(/^市场规模\|市場規模\|/u, '')})$`, 'u');
 /** Clauses that only detail the one before (`包括企业登记备案、年度报告…等`): no owner in them. */
-const ELABORATION = /^(?:包括|包含|涵盖|涵蓋|比如|例如|譬如|如|即)/u;
+const ELABORATION = /^(?:包括|包含|涵盖|涵蓋|比如|例如|譬如|如|即|总部|總部|早在|便|就)/u;
 /** Where an owner's noun phrase ends: the verb of its clause (`工商登记公示系统|共归集公示了`, `巡检机器人|可在平均`). */
-const OWNER_END = /(?:是|(?<![作成认認称稱])[為为]|共|保持|持续|持續|继续|繼續|蓬勃|快速|迅速|稳步|穩步|可以|可|能够|能夠|能|將|将|已经|已經|已|在|對|对|通過|通过|拥有|擁有|實現|实现|完成|达到|達到|超过|超過|分别|分別|的作用)/u;
+const OWNER_END = /(?:是|(?<![作成认認称稱])[為为]|共|成立|位于|位於|向|保持|持续|持續|继续|繼續|蓬勃|快速|迅速|稳步|穩步|可以|可|能够|能夠|能|將|将|已经|已經|已|在|對|对|通過|通过|拥有|擁有|實現|实现|完成|达到|達到|超过|超過|分别|分別|的作用)/u;
 /** Words that open an owner's clause but are not the owner (`已累计签约…`). */
 const OWNER_LEADING = /^(?:已经|已經|已|累计|累計|共计|共計|共)+/u;
 /** A bound on the figure with nothing else (`最高3亿元`): a bound of what the clause before grants. */
@@ -71,7 +71,7 @@ const RAISED = /(?:使|让|讓|令)([^，,。使让讓令]{2,10}?)(?:更|大幅|
 /** Words between two figures that only say the first turns into the second (`原來的三十倍可能變成九百倍`). */
 const TURNS_INTO = /^(?:可能|或将|或將|将|將|有望)?(?:变成|變成|变为|變為|提升到|提升至|提高到|增加到|增至|达到|達到)$/u;
 /** A rate of the topic's measure (`增速` after `销售额…增长23.8%`, `月均增幅`): it keeps the measure. */
-const RATE_OF = /^(?:[一二三四五六七八九十]年间)?(?:月均|年均|平均|季度)?(?:年复合增长率|复合年增长率|复合年成长率|年均复合增长率|年均增长率|复合增长率|CAGR|增速|增幅|占比|比重)$/u;
+const RATE_OF = /^(?:平均|(?:[一二三四五六七八九十]年间)?(?:月均|年均|平均|季度)?(?:年复合增长率|复合年增长率|复合年成长率|年均复合增长率|年均增长率|复合增长率|CAGR|增速|增幅|占比|比重))$/u;
 /** How many figures back a subject may borrow its topic: `增长5%，增长5%…` must not recurse through a whole line. */
 const MAX_BORROW = 2;
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'ms', 'µs', 'ns']);
@@ -186,15 +186,18 @@ function ownerIn(words: string): string | undefined {
   let owner = strip(strip(words).replace(OPENING_BASE, '').replace(OWNER_LEADING, ''));
   const verb = owner.slice(2).search(OWNER_END);
   if (verb >= 0) owner = owner.slice(0, verb + 2);
-  // `以信息技术和数据作为关键要素的数字经济蓬勃发展`: the noun phrase ends on its head, after the last 的.
-  const of = owner.lastIndexOf('的');
-  if (of >= 0 && of < owner.length - 2) owner = owner.slice(of + 1);
+  // `以信息技术和数据作为关键要素的数字经济蓬勃发展`: after a relative clause the owner is the head, after the last 的;
+  // `旷视科技的上市动作起步更早`: otherwise what comes before 的 owns the rest.
+  const of = owner.indexOf('的');
+  if (of >= 2 && of < owner.length - 2) owner = /^以|作为|作為|成为|成為|是|有/u.test(owner.slice(0, of)) ? owner.slice(owner.lastIndexOf('的') + 1) : owner.slice(0, of);
   owner = strip(owner.replace(CHANGE, ''));
   const measure = MEASURE.exec(owner);
   if (measure) {
     if (measure.index === 0) return undefined;
     owner = owner.slice(0, measure.index).replace(/的$/u, '');
   }
+  // A date or a long stretch is the account of an event, not a noun phrase that owns a measure.
+  if (owner.length > 16 || /\d\s?[月日号號]/u.test(owner)) return '';
   return owner.length >= 2 && !GENERIC.test(owner) && !TIME_PHRASE.test(owner) ? owner : '';
 }
 

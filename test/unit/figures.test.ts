@@ -70,6 +70,12 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展，规模占GDP比重始终保持在1/3以上并持续增加。', '1/3'), '数字经济规模占GDP比重');
   });
 
+  it('takes the owner past an event or an attribute clause, and a possessor before 的 (融资额, 营业额, 平均)', () => {
+    assert.equal(subject('旷视科技的上市动作起步更早，早在2019年8月25日便正式向港交所递交招股说明书，融资额高达10亿美元。', '10亿美元'), '旷视科技融资额');
+    assert.equal(subject('公开资料显示，Nordcloud成立于2011年，总部位于芬兰赫尔辛基，目前的营业额约为5000万欧元，员工数量超过450人。', '5000万欧元'), 'Nordcloud营业额');
+    assert.equal(subject('在数据中心投资规模方面，按照一个2U机架平均10台服务器来配置，每台2路服务器的硬件成本在5万元左右，加上相应的软件、安全设备、网络设备、制冷设备等，一个机架建设成本为50万~80万元，平均在70万元左右。', '70万元'), '一个机架建设成本平均');
+  });
+
   it('keeps the measure for a rate of it (月均增幅), past a clause that only says since when', () => {
     assert.equal(subject('工业制造业方面，数据统计，今年前三季度，中国高新技术制造业增加值同比增长5.9%，3月份以来，月均增幅达9%。', '9%'), '中国高新技术制造业增加值月均增幅');
   });
