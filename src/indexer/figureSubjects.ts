@@ -49,9 +49,9 @@ const PREPOSITION_END = /[对为向给把与和]$/u;
  * from the clause or sentence before (`效率提升30%` after `宿迁市政务系统运营成本降低70%`).
  */
 const MEASURE_HEADS =
-  '市场规模|市場規模|规模|規模|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|准确率|準確率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度';
+  '市场规模|市場規模|规模|規模|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|准确率|準確率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度';
 /** Words that qualify a measure without owning it. `市场` is one only in a subject that is nothing else (`市场规模`). */
-const MEASURE_QUALIFIERS = '日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年';
+const MEASURE_QUALIFIERS = '日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨';
 /** A subject that is only a measure, and may go on to what share it takes (`經濟總量約占全國`). */
 const MEASURE_ONLY = new RegExp(`^(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS})(?:[约約]?[占佔].*)?$`, 'u');
 /** The measure at the end of an owner's subject (`宿迁市政务系统|运营成本`, `国内物联网市场|规模`), to drop. */
@@ -59,7 +59,7 @@ const MEASURE = new RegExp(`(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS.replace
 /** Clauses that only detail the one before (`包括企业登记备案、年度报告…等`): no owner in them. */
 const ELABORATION = /^(?:包括|包含|涵盖|涵蓋|比如|例如|譬如|如|即|总部|總部|早在|便|就)/u;
 /** Where an owner's noun phrase ends: the verb of its clause (`工商登记公示系统|共归集公示了`, `巡检机器人|可在平均`). */
-const OWNER_END = /(?:是|(?<![作成认認称稱])[為为]|共|成立|位于|位於|向|保持|持续|持續|继续|繼續|蓬勃|快速|迅速|稳步|穩步|可以|可|能够|能夠|能|將|将|已经|已經|已|在|對|对|通過|通过|拥有|擁有|實現|实现|完成|达到|達到|超过|超過|分别|分別|的作用)/u;
+const OWNER_END = /(?:是|(?<![作成认認称稱])[為为]|共|成立|位于|位於|向|录得|錄得|仍|处于|處於|保持|持续|持續|继续|繼續|蓬勃|快速|迅速|稳步|穩步|可以|可|能够|能夠|能|將|将|已经|已經|已|在|對|对|通過|通过|拥有|擁有|實現|实现|完成|达到|達到|超过|超過|分别|分別|的作用)/u;
 /** Words that open an owner's clause but are not the owner (`已累计签约…`). */
 const OWNER_LEADING = /^(?:已经|已經|已|累计|累計|共计|共計|共)+/u;
 /** A bound on the figure with nothing else (`最高3亿元`): a bound of what the clause before grants. */

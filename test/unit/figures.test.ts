@@ -76,6 +76,12 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('在数据中心投资规模方面，按照一个2U机架平均10台服务器来配置，每台2路服务器的硬件成本在5万元左右，加上相应的软件、安全设备、网络设备、制冷设备等，一个机架建设成本为50万~80万元，平均在70万元左右。', '70万元'), '一个机架建设成本平均');
   });
 
+  it('knows the measures of a company and a network (经营利润, 员工数量, 用户渗透率)', () => {
+    assert.equal(subject('根据亚马逊2020年三季报，2020年前九个月中，AWS录得净收入为326.28亿美元，经营利润为99.67亿美元，对亚马逊整体业绩在净收入和经营利润的贡献，分别达到12.5%和62.2%。', '99.67亿美元'), 'AWS经营利润');
+    assert.equal(subject('公开资料显示，Nordcloud成立于2011年，总部位于芬兰赫尔辛基，目前的营业额约为5000万欧元，员工数量超过450人。', '450人'), 'Nordcloud员工数量');
+    assert.equal(subject('一方面，《白皮书》提到，尽管网络建设和用户数发展迅速，但5G网络仍处于规模覆盖初期，用户渗透率刚刚超过10%。', '10%'), '5G网络用户渗透率');
+  });
+
   it('keeps the measure for a rate of it (月均增幅), past a clause that only says since when', () => {
     assert.equal(subject('工业制造业方面，数据统计，今年前三季度，中国高新技术制造业增加值同比增长5.9%，3月份以来，月均增幅达9%。', '9%'), '中国高新技术制造业增加值月均增幅');
   });
