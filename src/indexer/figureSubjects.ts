@@ -19,7 +19,7 @@ const CLOSING = /[）)》”」]/;
 
 /** Verbs, adverbs and years between a subject and its number that say nothing about what is measured. */
 const TRAILING_FILLER =
-  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要|仅|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|可以|可|能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|更是|更|还|也|就|，|,|、|\s)+$/u;
+  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要|仅|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|可以|可|能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
 /** Connectors and framing that open a clause but are not its topic. */
 const LEADING_FILLER =
   /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止到|截止|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|今年|去年|明年|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|\d+\s?年代)+/u;
@@ -49,9 +49,11 @@ const PREPOSITION_END = /[对为向给把与和]$/u;
  * from the clause or sentence before (`效率提升30%` after `宿迁市政务系统运营成本降低70%`).
  */
 const MEASURE_HEADS =
-  '市场规模|市場規模|规模|規模|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|准确率|準確率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度';
+  '市场规模|市場規模|规模|規模|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度';
 /** Words that qualify a measure without owning it. `市场` is one only in a subject that is nothing else (`市场规模`). */
-const MEASURE_QUALIFIERS = '日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨';
+const MEASURE_QUALIFIERS = '日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨|捐赠|捐贈|管理|企业|企業';
+/** A measure named anywhere in words. */
+const MEASURE_IN = new RegExp(`(?:${MEASURE_HEADS}|占比|佔比|比重|增速|增幅)`, 'u');
 /** A subject that is only a measure, and may go on to what share it takes (`經濟總量約占全國`). */
 const MEASURE_ONLY = new RegExp(`^(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS})(?:[约約]?[占佔].*)?$`, 'u');
 /** The measure at the end of an owner's subject (`宿迁市政务系统|运营成本`, `国内物联网市场|规模`), to drop. */
@@ -59,7 +61,7 @@ const MEASURE = new RegExp(`(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS.replace
 /** Clauses that only detail the one before (`包括企业登记备案、年度报告…等`): no owner in them. */
 const ELABORATION = /^(?:包括|包含|涵盖|涵蓋|比如|例如|譬如|如|即|总部|總部|早在|便|就)/u;
 /** Where an owner's noun phrase ends: the verb of its clause (`工商登记公示系统|共归集公示了`, `巡检机器人|可在平均`). */
-const OWNER_END = /(?:是|(?<![作成认認称稱])[為为]|共|成立|位于|位於|向|录得|錄得|仍|处于|處於|保持|持续|持續|继续|繼續|蓬勃|快速|迅速|稳步|穩步|可以|可|能够|能夠|能|將|将|已经|已經|已|在|對|对|通過|通过|拥有|擁有|實現|实现|完成|达到|達到|超过|超過|分别|分別|的作用)/u;
+const OWNER_END = /(?:是|(?<![作成认認称稱])[為为]|(?<!公)共(?![享同识識建])|成立|位于|位於|(?<![方面导導倾傾意])向|录得|錄得|仍|处于|處於|保持|持续|持續|继续|繼續|蓬勃|快速|迅速|稳步|穩步|可以|可(?![用靠信视視])|能够|能夠|(?<![智功性产產效节節核储儲潜潛技动動体體])能|將|将|已经|已經|已|(?<![存现現所实實内內])在|(?<![面相针針绝絕])[對对]|通過|通过|拥有|擁有|實現|实现|完成|达到|達到|超过|超過|分别|分別|的作用)/u;
 /** Words that open an owner's clause but are not the owner (`已累计签约…`). */
 const OWNER_LEADING = /^(?:已经|已經|已|累计|累計|共计|共計|共)+/u;
 /** A bound on the figure with nothing else (`最高3亿元`): a bound of what the clause before grants. */
@@ -187,9 +189,9 @@ function ownerIn(words: string): string | undefined {
   const verb = owner.slice(2).search(OWNER_END);
   if (verb >= 0) owner = owner.slice(0, verb + 2);
   // `以信息技术和数据作为关键要素的数字经济蓬勃发展`: after a relative clause the owner is the head, after the last 的;
-  // `旷视科技的上市动作起步更早`: otherwise what comes before 的 owns the rest.
+  // `旷视科技的上市动作起步更早`: a short name before 的 owns the rest.
   const of = owner.indexOf('的');
-  if (of >= 2 && of < owner.length - 2) owner = /^以|作为|作為|成为|成為|是|有/u.test(owner.slice(0, of)) ? owner.slice(owner.lastIndexOf('的') + 1) : owner.slice(0, of);
+  if (of >= 2 && of < owner.length - 2) owner = of > 5 || /^以|作为|作為|成为|成為|是|有/u.test(owner.slice(0, of)) ? owner.slice(owner.lastIndexOf('的') + 1) : owner.slice(0, of);
   owner = strip(owner.replace(CHANGE, ''));
   const measure = MEASURE.exec(owner);
   if (measure) {
@@ -239,6 +241,36 @@ function ownerBefore(current: FigureSentence, clauseFrom: number, previous?: Fig
     return owner;
   }
   return '';
+}
+
+/**
+ * `4月底开工率、员工返岗率和产能利用率分别达到98%、97%和90%`: with 分别, the
+ * k-th value of a run is of the k-th item of a list written with 、 (so
+ * `个人和企业征信系统…分别为` is not cut at its 和).
+ */
+function respectiveItem(current: FigureSentence, index: number, own: { raw: string; from: number }): string {
+  const { text, figures } = current;
+  const respective = /^(.*、.*?)分别(.*)$/u.exec(own.raw);
+  if (!respective) return '';
+  const [, list, rest] = respective;
+  // `股票、基金、债券及保险产品分别仅占城镇居民资产的`: what follows 分别 is said of each item.
+  const said = tidy(rest).replace(/^[占佔]/u, '占');
+  let first = index;
+  while (first > 0 && figures[first - 1].start >= own.from) first--;
+  let last = first;
+  while (last + 1 < figures.length && /^\s?[、和及与與]\s?$/u.test(text.slice(figures[last].end, figures[last + 1].start))) last++;
+  const parts = strip(list).split('、');
+  const tail = parts.pop() ?? '';
+  const split = tail.split(/和|及|与|與/u);
+  const items = [...parts, ...(split.length === 2 ? split : [tail])].map((part) => tidy(part));
+  // `1—10月、1—11月全省规上工业增加值`: a list of periods is no list of subjects.
+  if (items.length !== last - first + 1 || index > last || items.some((part) => part.length < 2 || /^[\d\s—–\-~～至到年月日底初末季度前上下半]+$/u.test(part))) return '';
+  // `智能制造、智慧交通、智慧公共事业的终端用户占比`, `…人工智能等投资规模`: a head written once after the last item is every item's.
+  const shared = /(?:的|等)([^的等]+)$/u.exec(items[items.length - 1]);
+  const head = shared && MEASURE_IN.test(shared[1]) ? shared[1] : '';
+  if (head) items[items.length - 1] = items[items.length - 1].slice(0, -shared![0].length);
+  const item = `${items[index - first]}${head ? (shared![0].startsWith('的') ? `的${head}` : head) : ''}${said}`;
+  return item.length <= MAX_SUBJECT ? item : items[index - first];
 }
 
 /** `仅用14年就让电商…达到了50%`, `全国24小时、全球72小时有货必达`: what a duration was the time of, after it and its list. */
@@ -310,6 +342,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const ownRaw = (tidy(quoted).length >= 2 ? quoted : own.raw).replace(PREVIOUS_BASE, '').replace(OPENING_BASE, '');
   const ownSubject = tidy(ownRaw);
   const firstInClause = firstFigureFrom(figures, index, own.from) === start;
+  const item = respectiveItem(current, index, own);
+  if (item) return item;
   // `12亿小时机器学习时间`: a duration followed by the time it measures.
   const counted = countedNoun(sentence, end);
   // `千亿级产业`: a level is followed by what it is the level of.
@@ -354,10 +388,15 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `累计访问量1342.08亿次，日均访问量超1亿次`: a measure takes the owner of the clause before, never its measure.
   if (bare === 'measure') {
     const owner = ownerBefore(current, own.from, depth === 0 ? previous : undefined);
-    if (owner && owner.length + ownSubject.length <= MAX_SUBJECT) return withChange(`${owner}${ownSubject}`);
+    // `上海現有人工智能重點企業` + `企業產值`: the owner's last word is the measure's first.
+    const joined = owner && owner.slice(-2) === ownSubject.slice(0, 2) ? `${owner}${ownSubject.slice(2)}` : `${owner}${ownSubject}`;
+    if (owner && joined.length <= MAX_SUBJECT) return withChange(joined);
   }
   if (ownSubject.length >= 2 && !GENERIC.test(ownSubject) && !bare) {
     // `腾讯宣布，未来五年将投入5000亿元`: a clause that opens on a plan or a verb has its actor in the clause before.
+    // `力争规上工业企业数量净增200户`: an aim whose words name their own measure needs no actor.
+    const aim = /^(?:力争|计划|拟|预计)/u.exec(ownSubject);
+    if (aim && MEASURE_IN.test(ownSubject.slice(aim[0].length))) return withChange(ownSubject.slice(aim[0].length));
     if (HEADLESS.test(ownSubject) && own.from > 1) {
       const actor = tidy(wordsBefore(current, index, own.from - 1).raw);
       if (actor.length >= 2 && actor.length + ownSubject.length <= MAX_SUBJECT) return `${actor}${ownSubject}`;

@@ -4,7 +4,7 @@ import { findFigures } from '../../src/core/numbers';
 import { Library } from '../../src/core/snapshot';
 import { SearchIndex } from '../../src/core/search';
 import { figureHover, termHover } from '../../src/core/hoverContent';
-import { extractFigures, writtenYear, yearOf } from '../../src/indexer/figures';
+import { extractFigures, spanYear, writtenYear, yearOf } from '../../src/indexer/figures';
 import { linkSameFigures, MAX_LINKED } from '../../src/indexer/figureLinks';
 import { subjectOf } from '../../src/indexer/figureSubjects';
 import { ReportText } from '../../src/indexer/reportText';
@@ -82,6 +82,28 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('一方面，《白皮书》提到，尽管网络建设和用户数发展迅速，但5G网络仍处于规模覆盖初期，用户渗透率刚刚超过10%。', '10%'), '5G网络用户渗透率');
   });
 
+  it('gives each value of a 分别 list its own item, with the head or words written once (found on sample D)', () => {
+    const rates = '帮助企业解决缺用工、缺设备、缺原料、缺资金等问题1711项，推动规上企业能开则开应开尽开，4月底开工率、员工返岗率和产能利用率分别达到98%、97%和90%。';
+    assert.equal(subject(rates, '97%'), '员工返岗率');
+    assert.equal(subject(rates, '90%'), '产能利用率');
+    const assets = '中国人民银行调查统计司于 2019 年 10 月的调查数据显示，中国城镇居民金融资产构成中 39.1% 为现金及银行活期 / 定期存款，股票、基金、债券及保险产品分别仅占城镇居民资产的 6.4%、3.5%、1.2%、6.6%。';
+    assert.equal(subject(assets, '3.5%'), '基金占城镇居民资产');
+    const investment = '根据赛迪智库数据，2020年，我国在工业互联网、大数据中心、5G、人工智能等新基建重点领域投资规模约达1万亿元，其中大数据中心、5G基础设施、工业互联网、人工智能等投资规模分别约为52%、27%、11%、10%。';
+    assert.equal(subject(investment, '27%'), '5G基础设施投资规模');
+    // A list of periods is not a list of subjects; a list joined only by 和 is one owner (个人和企业征信系统).
+    const periods = '1—10月、1—11月全省规上工业增加值分别同比增长0.6%、2.4%，实现由负转正。';
+    assert.notEqual(subject(periods, '0.6%'), '1—10月');
+    assert.equal(subject('其中，个人和企业征信系统累计查询量分别为28亿次、0.6亿次，日均查询量分别为855万次、20万次；', '28亿次'), '个人和企业征信系统累计查询量');
+  });
+
+  it('names owners D found missing: an aim that names its measure, a company before 的, a merged word, a relative clause (found on sample D)', () => {
+    assert.equal(subject('重点梳理完善临规企业库，力争规上工业企业数量净增200户。', '200户'), '规上工业企业数量净增');
+    assert.equal(subject('据悉，目前中联重科的“上云”设备超过33万台，管理资产价值超过1000亿元人民币，数据超过PB（petabyte）级。', '1000亿元'), '中联重科管理资产价值');
+    assert.equal(subject('據統計,上海現有人工智能重點企業1116傢,2019年企業產值約1477億元,比2018年增長10.7%。', '1477億元'), '上海現有人工智能重點企業產值');
+    assert.equal(subject('蚂蚁区块链保障的公益慈善平台已经有300多个项目接入，捐赠人次超过937万；', '937万'), '公益慈善平台捐赠人次');
+    assert.equal(subject('到2020年年底,企業數會超過100傢,在此辦公的科研人員將超過7000人。', '7000人'), '在此辦公的科研人員');
+  });
+
   it('keeps the measure for a rate of it (月均增幅), past a clause that only says since when', () => {
     assert.equal(subject('工业制造业方面，数据统计，今年前三季度，中国高新技术制造业增加值同比增长5.9%，3月份以来，月均增幅达9%。', '9%'), '中国高新技术制造业增加值月均增幅');
   });
@@ -125,7 +147,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('Synergy Research统计，2020年第三季度，全球企业用于云基础设施（IaaS，PaaS及私有云）及云服务（SaaS）的支出达到650亿美元，较2019年三季度增长28%。', '28%'), '全球企业用于云基础设施及云服务的支出增长');
     assert.equal(subject('2019年我国数字经济的规模为35.8万亿元，占GDP比重36.2%，有力提振了国民经济。', '36.2%'), '我国数字经济的规模占GDP比重');
     assert.equal(subject('兴业证券方面表示，中国智能语音市场规模持续扩大，2021年将接近200亿元，2016-2021年CAGR为34.35%。', '34.35%'), '中国智能语音市场规模CAGR');
-    assert.equal(subject('據統計,上海現有人工智能重點企業1116傢,2019年企業產值約1477億元,比2018年增長10.7%。', '10.7%'), '企業產值增長');
+    assert.equal(subject('據統計,上海現有人工智能重點企業1116傢,2019年企業產值約1477億元,比2018年增長10.7%。', '10.7%'), '上海現有人工智能重點企業產值增長', 'with the owner of 企業產值 since the measure rule');
   });
 
   it('reads what follows 的 after a spaced number, and a list item’s own words', () => {
@@ -157,6 +179,9 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(yearOf(jd, jd.indexOf('6552万次'), writtenYear('2021-01')), 2020, 'a white paper released in January 2021 was written in 2020');
     assert.equal(writtenYear('2020-12'), 2020);
     assert.equal(writtenYear('2020'), 2020);
+    const revenue = '招股说明书显示，寒武纪在2017年至2019年收入分别为784.33万元、1.17亿元和4.44亿元，2019年营收增长率高达279.35%。';
+    const figures = findFigures(revenue);
+    assert.deepEqual([0, 1, 2, 3].map((index) => spanYear(revenue, figures, index)), [2017, 2018, 2019, undefined], 'one value per year of 2017年至2019年 (found on sample D)');
     const auction = '德国主要移动运营商在明年5G频谱拍卖时将面临频谱许可竞争加剧的局面，目前已有15家制造公司表示有意竞拍5G本地或区域许可证。';
     assert.equal(yearOf(auction, auction.indexOf('15家'), 2019), undefined, '明年 dates the auction of its clause, not what is already so');
   });
