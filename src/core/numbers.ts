@@ -165,6 +165,14 @@ const REFERENCE_AFTER = /^(?:多)?\s?(?:内|內|以内|以內|之内|之內|来|
 /** After a number without a unit: a date, an ordinal, a time of day or an age. */
 const DATE_AFTER = /^\s?(?:年|月|日|号|號|届|屆|期|季度|代|世纪|世紀|点|時|时|分(?!之)|秒|岁|歲|周年|层|層)/u;
 
+/** A scaled number with no unit after these words is an amount of money (投资/投入/融资/营收 + 亿 = yuan). */
+const IMPLICIT_MONEY = /(?:投资|投資|投入|融资|融資|营收|營收|营业收入|營業收入|销售额|銷售額)(?:总额|總額|规模|規模|金额|金額)?(?:预计|預計|将|將|已|共|累计|累計|总计|總計|合计|合計|分别|分別|约|約|逾|超过|超過|超|近|达到|達到|达|達|高达|高達|为|為|了|突破|\s)*$/u;
+
+/** `百亿级企业`, `千亿级产业`: the level of a firm or an industry is its revenue, in yuan. */
+const LEVEL_OF_MONEY = /^(?:企业|企業|产业|產業|园区|園區|产业集群|產業集群)/u;
+/** `5家企业过百亿`, `1家企业冲刺千亿`: what a firm or an industry reaches is revenue, in yuan. */
+const FIRM_REACHES = /(?:企业|企業|产业|產業)(?:冲刺|衝刺|过|過|突破|迈过|邁過)\s?$/u;
+
 /** Products of decimals and scales without binary noise (4.44 × 1e8 = 444000000, not …00006). */
 function scaled(value: number, factor: number): number {
   return Number((value * factor).toPrecision(12));
@@ -303,7 +311,14 @@ function numberFigure(text: string, groups: Groups, base: { start: number; end: 
     }
     return undefined;
   }
-  const first = unitOf(unitToken, scale !== undefined);
+  // `騰訊…投資逾450億`, `投入2000亿`: money the text leaves implicit after a word for spending or earning.
+  const moneyBefore = text.slice(Math.max(0, base.start - 12), base.start);
+  const implicitMoney =
+    unitToken === undefined &&
+    unit2 === undefined &&
+    scale !== undefined &&
+    (IMPLICIT_MONEY.test(moneyBefore) || FIRM_REACHES.test(moneyBefore) || ((levelMark ?? unitLevel) !== undefined && LEVEL_OF_MONEY.test(text.slice(base.end))));
+  const first = implicitMoney ? UNITS['元'] : unitOf(unitToken, scale !== undefined);
   const second = unitOf(unit2, scale2 !== undefined);
   // `70%至43亿美元` is a change from one quantity to another, not a range: keep the first.
   if (hasSecond && unitToken !== undefined && first !== undefined && second !== undefined && unit2 !== undefined && first[0] !== second[0]) {
@@ -322,7 +337,7 @@ function numberFigure(text: string, groups: Groups, base: { start: number; end: 
     ...base,
     value: scaled(number.value, lowFactor),
     unit: per === undefined ? unit[0] : `${unit[0]}${per}`,
-    inheritable: unitToken === undefined && unit2 === undefined,
+    inheritable: unitToken === undefined && unit2 === undefined && !implicitMoney,
   };
   if (hasSecond) {
     const high = groups.arabic2 !== undefined ? parseArabic(groups.arabic2) : parseChineseNumber(groups.chinese2 ?? '');

@@ -20,6 +20,8 @@ const CLAUSE_BREAK = /[，。；,;]/u;
 const PREVIOUS_YEAR = /(?:上年|上一年|前一年)的?\s?$/u;
 /** `比2019年的3084.9亿元`: the figure right after a comparison base is the base's own value, of the base's year. */
 const BASE_VALUE = /(?:比|较)\s?((?:19|20)\d{2})\s?年的\s?$/u;
+/** `寒武纪在2017年至2019年收入分别为784.33万元、1.17亿元和4.44亿元`: one value per year of the span, in order. */
+const SPAN_RESPECTIVELY = /((?:19|20)\d{2})\s?年?\s?(?:至|到|-|–|—|~)\s?((?:19|20)\d{2})\s?年[^，。；,;]*?分别(?:为|是|达到|达)?\s?$/u;
 /** A sentence longer than this is quoted by the clauses around each figure, not whole. */
 const MAX_QUOTE = 300;
 
@@ -76,10 +78,34 @@ function quoteSpan(sentence: Sentence, start: number, end: number): [number, num
   return [sentence.start + from, sentence.start + to];
 }
 
+/**
+ * The year a report's 今年 means: the year of its date, except for a report
+ * released in January, written in the year before (京东's white paper of
+ * 2021-01 says `今年“京东11.11”` of November 2020).
+ */
+export function writtenYear(date: string | undefined): number | undefined {
+  if (!date) return undefined;
+  const year = Number(date.slice(0, 4));
+  return /^\d{4}-01/u.test(date) ? year - 1 : year;
+}
+
+/** The year of figure `index` in a run of values given 分别 for each year of a span, if it is one. */
+export function spanYear(sentence: string, figures: { start: number; end: number }[], index: number): number | undefined {
+  const joined = (a: number) => /^\s?[、和及与與]\s?$/u.test(sentence.slice(figures[a].end, figures[a + 1].start));
+  let first = index;
+  while (first > 0 && joined(first - 1)) first--;
+  let last = index;
+  while (last + 1 < figures.length && joined(last)) last++;
+  const span = SPAN_RESPECTIVELY.exec(sentence.slice(0, figures[first].start));
+  if (!span) return undefined;
+  const [from, to] = [Number(span[1]), Number(span[2])];
+  return to - from === last - first ? from + index - first : undefined;
+}
+
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
 export function extractFigures(report: ReportText): Figure[] {
   const figures: Figure[] = [];
-  const reportYear = report.report.date ? Number(report.report.date.slice(0, 4)) : undefined;
+  const reportYear = writtenYear(report.report.date);
   // The sentence before in the same paragraph, for a sentence that refers back to it (`这一数字`).
   let previous: (FigureSentence & { blockIndex: number }) | undefined;
   for (const sentence of report.sentences) {
@@ -102,7 +128,7 @@ export function extractFigures(report: ReportText): Figure[] {
       };
       if (parsed.valueMax !== undefined) figure.valueMax = parsed.valueMax;
       if (parsed.level) figure.level = true;
-      const year = years.nearest(parsed.start);
+      const year = spanYear(sentence.text, parsedFigures, index) ?? years.nearest(parsed.start);
       if (year !== undefined) figure.year = year;
       figures.push(figure);
     });

@@ -4,7 +4,7 @@ import { findFigures } from '../../src/core/numbers';
 import { Library } from '../../src/core/snapshot';
 import { SearchIndex } from '../../src/core/search';
 import { figureHover, termHover } from '../../src/core/hoverContent';
-import { extractFigures, yearOf } from '../../src/indexer/figures';
+import { extractFigures, spanYear, writtenYear, yearOf } from '../../src/indexer/figures';
 import { linkSameFigures, MAX_LINKED } from '../../src/indexer/figureLinks';
 import { subjectOf } from '../../src/indexer/figureSubjects';
 import { ReportText } from '../../src/indexer/reportText';
@@ -52,6 +52,78 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(growth, '4.1个百分点'), '中国集成电路设计业销售额增速提升');
   });
 
+  it('names the owner of a measure from the clause before, and never glues two measures', () => {
+    const credit = '其中，个人和企业征信系统累计查询量分别为28亿次、0.6亿次，日均查询量分别为855万次、20万次；';
+    assert.equal(subject(credit, '855万次'), '个人和企业征信系统日均查询量');
+    const registry = '根据国家市场监管总局透露，截至今年7月末，工商登记公示系统共归集公示了1.3亿市场主体的12.5亿条信用信息，包括企业登记备案、年度报告、行政许可、行政处罚等，累计访问量1342.08亿次，日均访问量超1亿次，累计查询量118.35亿次，日均查询量870.8万次。';
+    assert.equal(subject(registry, '1342.08亿次'), '工商登记公示系统累计访问量');
+    // Not `累计访问量日均访问量`: the clause before names another measure, so its owner is taken.
+    assert.equal(subject(registry, '1亿次'), '工商登记公示系统日均访问量');
+    assert.equal(subject(registry, '870.8万次'), '工商登记公示系统日均查询量');
+    assert.equal(subject('如，12月28日，记者获悉，截至2020年11月末，央行征信系统个人和企业征信系统日均查询量分别为855万次、20万次，单日最高查询次数分别为1445万次、117万次。', '1445万次'), '央行征信系统个人和企业征信系统单日最高查询次数');
+    assert.equal(subject('今年10月，该示范区被科技部命名为国家智能制造高新技术产业化基地，这个拥有7家国家级研发机构的基地，在发展智能制造方面积累了政策、产业、技术、环境和人才等多方面优势，目前已累计签约新兴产业项目213个，总投资3024亿元，预计年产值5775亿元。', '3024亿元'), '签约新兴产业项目总投资');
+    assert.equal(subject('2019年，国内物联网市场规模增长再次超过20%，整体规模达到17556亿元。', '17556亿元'), '国内物联网市场整体规模');
+    assert.equal(subject('2019年，国内物联网市场规模增长再次超过20%，整体规模达到17556亿元。', '20%'), '国内物联网市场规模增长');
+    assert.equal(subject('目前京东科技数据中心巡检机器人可在平均30秒内完成单个机柜的巡检，且检测准确率达到98%以上，SLAM自主导航精度误差在20毫米。', '98%'), '京东科技数据中心巡检机器人检测准确率');
+    assert.equal(subject('累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元。', '1,600亿元'), '应收款项资产证券化产品总规模');
+    assert.equal(subject('張立軍透露,未來騰訊將進一步提升在長三角的戰略佈局:“長三角地區是我國經濟最具活力、開放程度最高、創新能力最強的區域之一,經濟總量約占全國1/4,信息化程度高。”', '1/4'), '長三角地區經濟總量約占全國');
+    assert.equal(subject('近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展，规模占GDP比重始终保持在1/3以上并持续增加。', '1/3'), '数字经济规模占GDP比重');
+  });
+
+  it('takes the owner past an event or an attribute clause, and a possessor before 的 (融资额, 营业额, 平均)', () => {
+    assert.equal(subject('旷视科技的上市动作起步更早，早在2019年8月25日便正式向港交所递交招股说明书，融资额高达10亿美元。', '10亿美元'), '旷视科技融资额');
+    assert.equal(subject('公开资料显示，Nordcloud成立于2011年，总部位于芬兰赫尔辛基，目前的营业额约为5000万欧元，员工数量超过450人。', '5000万欧元'), 'Nordcloud营业额');
+    assert.equal(subject('在数据中心投资规模方面，按照一个2U机架平均10台服务器来配置，每台2路服务器的硬件成本在5万元左右，加上相应的软件、安全设备、网络设备、制冷设备等，一个机架建设成本为50万~80万元，平均在70万元左右。', '70万元'), '一个机架建设成本平均');
+  });
+
+  it('knows the measures of a company and a network (经营利润, 员工数量, 用户渗透率)', () => {
+    assert.equal(subject('根据亚马逊2020年三季报，2020年前九个月中，AWS录得净收入为326.28亿美元，经营利润为99.67亿美元，对亚马逊整体业绩在净收入和经营利润的贡献，分别达到12.5%和62.2%。', '99.67亿美元'), 'AWS经营利润');
+    assert.equal(subject('公开资料显示，Nordcloud成立于2011年，总部位于芬兰赫尔辛基，目前的营业额约为5000万欧元，员工数量超过450人。', '450人'), 'Nordcloud员工数量');
+    assert.equal(subject('一方面，《白皮书》提到，尽管网络建设和用户数发展迅速，但5G网络仍处于规模覆盖初期，用户渗透率刚刚超过10%。', '10%'), '5G网络用户渗透率');
+  });
+
+  it('gives each value of a 分别 list its own item, with the head or words written once (found on sample D)', () => {
+    const rates = '帮助企业解决缺用工、缺设备、缺原料、缺资金等问题1711项，推动规上企业能开则开应开尽开，4月底开工率、员工返岗率和产能利用率分别达到98%、97%和90%。';
+    assert.equal(subject(rates, '97%'), '员工返岗率');
+    assert.equal(subject(rates, '90%'), '产能利用率');
+    const assets = '中国人民银行调查统计司于 2019 年 10 月的调查数据显示，中国城镇居民金融资产构成中 39.1% 为现金及银行活期 / 定期存款，股票、基金、债券及保险产品分别仅占城镇居民资产的 6.4%、3.5%、1.2%、6.6%。';
+    assert.equal(subject(assets, '3.5%'), '基金占城镇居民资产');
+    const investment = '根据赛迪智库数据，2020年，我国在工业互联网、大数据中心、5G、人工智能等新基建重点领域投资规模约达1万亿元，其中大数据中心、5G基础设施、工业互联网、人工智能等投资规模分别约为52%、27%、11%、10%。';
+    assert.equal(subject(investment, '27%'), '5G基础设施投资规模');
+    // A list of periods is not a list of subjects; a list joined only by 和 is one owner (个人和企业征信系统).
+    const periods = '1—10月、1—11月全省规上工业增加值分别同比增长0.6%、2.4%，实现由负转正。';
+    assert.notEqual(subject(periods, '0.6%'), '1—10月');
+    assert.equal(subject('其中，个人和企业征信系统累计查询量分别为28亿次、0.6亿次，日均查询量分别为855万次、20万次；', '28亿次'), '个人和企业征信系统累计查询量');
+  });
+
+  it('names owners D found missing: an aim that names its measure, a company before 的, a merged word, a relative clause (found on sample D)', () => {
+    assert.equal(subject('重点梳理完善临规企业库，力争规上工业企业数量净增200户。', '200户'), '规上工业企业数量净增');
+    assert.equal(subject('据悉，目前中联重科的“上云”设备超过33万台，管理资产价值超过1000亿元人民币，数据超过PB（petabyte）级。', '1000亿元'), '中联重科管理资产价值');
+    assert.equal(subject('據統計,上海現有人工智能重點企業1116傢,2019年企業產值約1477億元,比2018年增長10.7%。', '1477億元'), '上海現有人工智能重點企業產值');
+    assert.equal(subject('蚂蚁区块链保障的公益慈善平台已经有300多个项目接入，捐赠人次超过937万；', '937万'), '公益慈善平台捐赠人次');
+    assert.equal(subject('到2020年年底,企業數會超過100傢,在此辦公的科研人員將超過7000人。', '7000人'), '在此辦公的科研人員');
+  });
+
+  it('keeps the measure for a rate of it (月均增幅), past a clause that only says since when', () => {
+    assert.equal(subject('工业制造业方面，数据统计，今年前三季度，中国高新技术制造业增加值同比增长5.9%，3月份以来，月均增幅达9%。', '9%'), '中国高新技术制造业增加值月均增幅');
+  });
+
+  it('says whose a measure after 的 is (30%的利润), and what a bound, a former level or a part is of', () => {
+    assert.equal(subject('根据普华永道预测，到2030年，出行服务将为汽车行业贡献30%的利润。', '30%'), '出行服务为汽车行业贡献的利润');
+    assert.equal(subject('对于工程机械用户提供流程优化服务，将配置机车的时间缩短一个小时，为每辆机车节省10余万美金的支出；', '10余万美金'), '每辆机车节省的支出');
+    assert.equal(subject('根据Intel的预测，5G将推动车载娱乐、3D全息显示和现场体育体验的进一步发展，并带来430亿美元的收入。', '430亿美元'), '5G带来的收入');
+    const grant = '布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。';
+    assert.equal(subject(grant, '3亿元'), '资助最高');
+    const render = '超算中心的作用是使渲染速度更快,原來的三十倍可能變成九百倍。';
+    assert.equal(subject(render, '三十倍'), '渲染速度');
+    assert.equal(subject(render, '九百倍'), '渲染速度');
+    assert.equal(subject('中国人民银行调查统计司于 2019 年 10 月的调查数据显示，中国城镇居民金融资产构成中 39.1% 为现金及银行活期 / 定期存款，股票、基金、债券及保险产品分别仅占城镇居民资产的 6.4%、3.5%、1.2%、6.6%。', '39.1%'), '中国城镇居民金融资产构成中现金及银行活期/定期存款');
+  });
+
+  it('stops a counted noun at the event it takes part in (9個項目集中開工儀式)', () => {
+    assert.equal(subject('2020年6月,騰訊長三角人工智能超算中心及產業基地、順絡電子等9個項目集中開工儀式在松江經濟開發區舉行。', '9個'), '騰訊長三角人工智能超算中心及產業基地、順絡電子等項目');
+  });
+
   it('keeps a long subject whole words: a bracket dropped, not a list cut mid-word', () => {
     const sentence = '相较之下，云业务总收入却表现强劲，旗下云和认知软件部门（包括云业务和红帽在内的数据平台、认知应用以及交易处理平台）的营收达到55.53亿美元，增长7%。';
     assert.equal(subject(sentence, '55.53亿美元'), '云和认知软件部门的营收');
@@ -75,7 +147,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('Synergy Research统计，2020年第三季度，全球企业用于云基础设施（IaaS，PaaS及私有云）及云服务（SaaS）的支出达到650亿美元，较2019年三季度增长28%。', '28%'), '全球企业用于云基础设施及云服务的支出增长');
     assert.equal(subject('2019年我国数字经济的规模为35.8万亿元，占GDP比重36.2%，有力提振了国民经济。', '36.2%'), '我国数字经济的规模占GDP比重');
     assert.equal(subject('兴业证券方面表示，中国智能语音市场规模持续扩大，2021年将接近200亿元，2016-2021年CAGR为34.35%。', '34.35%'), '中国智能语音市场规模CAGR');
-    assert.equal(subject('據統計,上海現有人工智能重點企業1116傢,2019年企業產值約1477億元,比2018年增長10.7%。', '10.7%'), '企業產值增長');
+    assert.equal(subject('據統計,上海現有人工智能重點企業1116傢,2019年企業產值約1477億元,比2018年增長10.7%。', '10.7%'), '上海現有人工智能重點企業產值增長', 'with the owner of 企業產值 since the measure rule');
   });
 
   it('reads what follows 的 after a spaced number, and a list item’s own words', () => {
@@ -103,6 +175,13 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(yearOf(count, count.indexOf('1116')), undefined, 'a year in the next clause is about another statement');
     const now = '截至2020年10月，首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车。';
     assert.equal(yearOf(now, now.indexOf('近百个'), 2021), 2020, '今年 is the year the sentence dates “now” (截至2020年), not the white paper’s');
+    const jd = '例如，在今年“京东11.11”当天，京东情感智能客服累计服务6552万次，京东智能分析平台调用量超过1亿次。';
+    assert.equal(yearOf(jd, jd.indexOf('6552万次'), writtenYear('2021-01')), 2020, 'a white paper released in January 2021 was written in 2020');
+    assert.equal(writtenYear('2020-12'), 2020);
+    assert.equal(writtenYear('2020'), 2020);
+    const revenue = '招股说明书显示，寒武纪在2017年至2019年收入分别为784.33万元、1.17亿元和4.44亿元，2019年营收增长率高达279.35%。';
+    const figures = findFigures(revenue);
+    assert.deepEqual([0, 1, 2, 3].map((index) => spanYear(revenue, figures, index)), [2017, 2018, 2019, undefined], 'one value per year of 2017年至2019年 (found on sample D)');
     const auction = '德国主要移动运营商在明年5G频谱拍卖时将面临频谱许可竞争加剧的局面，目前已有15家制造公司表示有意竞拍5G本地或区域许可证。';
     assert.equal(yearOf(auction, auction.indexOf('15家'), 2019), undefined, '明年 dates the auction of its clause, not what is already so');
   });

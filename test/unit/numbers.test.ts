@@ -25,6 +25,16 @@ describe('number and unit parsing', () => {
     assert.deepEqual(parse('超过300万台'), [['300万台', 3e6, undefined, '台']]);
   });
 
+  it('reads a scaled amount after a word for spending or earning as yuan the text leaves implicit', () => {
+    assert.deepEqual(parse('其中,騰訊長三角人工智能超算中心投資逾450億,規模達到全國第一'), [['450億', 4.5e10, undefined, 'CNY']]);
+    assert.deepEqual(parse('五年内投入2000亿'), [['2000亿', 2e11, undefined, 'CNY']]);
+    // Not a count of people or of anything else.
+    assert.deepEqual(parse('用户规模达到9亿'), [['9亿', 9e8, undefined, 'count']]);
+    // What a firm reaches, and the level of a firm or an industry, are revenue (sample A's 冲刺千亿, sample D's 过百亿 and 千亿级产业).
+    assert.deepEqual(parse('力争1家企业冲刺千亿，5家企业过百亿。'), [['1家', 1, undefined, '家'], ['千亿', 1e11, undefined, 'CNY'], ['5家', 5, undefined, '家'], ['百亿', 1e10, undefined, 'CNY']]);
+    assert.deepEqual(parse('围绕百千万工程打造50个百亿级企业和15个千亿级产业'), [['50个', 50, undefined, '个'], ['百亿级', 1e10, undefined, 'CNY'], ['15个', 15, undefined, '个'], ['千亿级', 1e11, undefined, 'CNY']]);
+  });
+
   it('gives a unit written once to every number of an enumeration', () => {
     assert.deepEqual(parse('分别为1.4万亿和0.7万亿元'), [['1.4万亿', 1.4e12, undefined, 'CNY'], ['0.7万亿元', 7e11, undefined, 'CNY']]);
     assert.deepEqual(parse('784.33万元、1.17亿元和4.44亿元').map((figure) => figure[1]), [7843300, 117000000, 444000000]);
@@ -112,7 +122,7 @@ describe('number and unit parsing', () => {
   });
 
   it('does not give a scaled count the unit of the next clause', () => {
-    assert.deepEqual(parse('力争1家企业冲刺千亿，5家企业过百亿'), [['1家', 1, undefined, '家'], ['千亿', 1e11, undefined, 'count'], ['5家', 5, undefined, '家'], ['百亿', 1e10, undefined, 'count']]);
+    assert.deepEqual(parse('力争1家企业冲刺千亿，5家企业过百亿'), [['1家', 1, undefined, '家'], ['千亿', 1e11, undefined, 'CNY'], ['5家', 5, undefined, '家'], ['百亿', 1e10, undefined, 'CNY']]);
   });
 });
 
