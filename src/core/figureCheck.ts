@@ -50,9 +50,10 @@ export interface FigureFinding {
 }
 
 /**
- * Weighted keys of a stretch of text: Han bigrams (weight 1) as the number
- * `first × 65536 + second`, and term ids (weight 2) and English words (weight 1)
- * interned as numbers above 2³²: numeric keys keep a 5 MB check free of string garbage.
+ * Weighted keys of a stretch of text: Han bigrams (weight 1) as a number below
+ * 2³⁰ (`hanBigram`), and term ids (weight 2) and English words (weight 1)
+ * interned as negative numbers: small integers are stored unboxed, so a 5 MB
+ * check makes no number garbage and hashes no strings.
  */
 type Keys = Map<number, number>;
 
@@ -209,6 +210,12 @@ function yearsIn(sentence: string): number[] {
   return [...sentence.matchAll(YEAR)].map((match) => Number(match[1]));
 }
 
+/** Index of a Han character (`isHan`) in 0 … 0x6c00: the BMP ideograph blocks from U+3400, and 〇 last. */
+const hanIndex = (code: number) => (code === 0x3007 ? 0x6c00 : code - 0x3400);
+
+/** Key of two adjacent Han characters: below 0x6c01² < 2³⁰, an unboxed integer. */
+const hanBigram = (first: number, second: number) => hanIndex(first) * 0x6c01 + hanIndex(second);
+
 /** Start of the clause holding `offset`: just after the previous clause break. */
 function clauseStart(text: string, offset: number, from: number): number {
   let at = offset;
@@ -237,7 +244,7 @@ class SubjectKeys {
   private intern(name: string): number {
     let key = this.interned.get(name);
     if (key === undefined) {
-      key = 2 ** 32 + this.interned.size;
+      key = -1 - this.interned.size;
       this.interned.set(name, key);
     }
     return key;
@@ -261,7 +268,7 @@ class SubjectKeys {
       if (word.length >= 2) keys.set(this.intern(word), 1);
       word = '';
       const next = folded.charCodeAt(i + 1);
-      if (isHan(code) && isHan(next) && !STOP_CHARACTERS.has(char) && !STOP_CHARACTERS.has(folded[i + 1])) keys.set(code * 0x10000 + next, 1);
+      if (isHan(code) && isHan(next) && !STOP_CHARACTERS.has(char) && !STOP_CHARACTERS.has(folded[i + 1])) keys.set(hanBigram(code, next), 1);
     }
     return keys;
   }
