@@ -145,7 +145,7 @@ export class TermExtractor {
       this.collectHeadings(report);
     }
     const paragraphs = this.reports.flatMap((report) => report.sentences.filter((sentence) => sentence.block.kind === 'paragraph').map((sentence) => toSimplified(sentence.text)));
-    for (const name of usedTermCandidates(paragraphs, this.curation.suppress)) {
+    for (const name of usedTermCandidates(paragraphs, this.curation.suppress, this.curation.organisations)) {
       if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
     }
   }

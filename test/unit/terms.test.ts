@@ -130,6 +130,30 @@ describe('terms: used without definition', () => {
     for (const name of ['激光雷达', '精准医疗', '隐私计算', '科创板', '存算一体']) assert.ok(names.has(name), name);
   });
 
+  it('takes a name used three times when a word boundary precedes most uses (无监督学习, 手术机器人, 运筹学), not a phrase', () => {
+    const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
+    const names = new Set(usedTermCandidates(sentences, new Set()));
+    for (const name of ['无监督学习', '手术机器人', '运筹学', '脑科学', '远程医疗', '网络化协同', '智能家居', '大数据中心']) assert.ok(names.has(name), name);
+    // `2020年中国大数据`, `38座城市`: a run after a number starts with its unit; `提高物流效率`: a verb phrase.
+    // `历史数据`, `调度系统`: a generic head needs four uses; `人工智能学院/学会`, `高端医疗器械`: heads of longer words.
+    for (const phrase of ['年中国大数据', '座城市', '提高物流', '历史数据', '调度系统', '人工智能学', '高端医疗']) assert.ok(!names.has(phrase), phrase);
+  });
+
+  it('takes a Latin name glued before Han characters as one word (5G基站, AI芯片)', () => {
+    const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
+    const names = new Set(usedTermCandidates(sentences, new Set()));
+    for (const name of ['5G基站', 'AI芯片']) assert.ok(names.has(name), name);
+    assert.ok(termNamed('5G基站').occurrences.length >= 10);
+  });
+
+  it('lets a suppressed common word begin a term (服务 → 服务器, 产业 → 产业集群), but not an organisation (京东 → 京东健康)', () => {
+    assert.ok(termNamed('服务器'));
+    assert.ok(termNamed('产业集群'));
+    assert.ok(termNamed('产业数字化'));
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['京东健康', '中移物联网', '旷视科技']) assert.ok(!names.has(name), name);
+  });
+
   it('stop-lists generic modifiers and organisations (先进技术, 新技术, 银行卡检测中心)', () => {
     const names = new Set(committedSnapshot().terms.flatMap((term) => [term.term, ...term.aliases]));
     for (const generic of ['先进技术', '尖端科技', '前沿技术', '新技术', '计算技术', '银行卡检测中心']) assert.ok(!names.has(generic), generic);
