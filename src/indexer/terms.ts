@@ -84,7 +84,7 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
 /** A generic modifier before a generic head says how new or good a technology is, not which: 先进技术, 前沿技术, 新计算. */
 const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础|底层|现代|顶尖|高端|计算)(?:技术|科技|计算)$/u;
 /** Names of organisations, which the reports mention but do not define: 银行卡检测中心, 中国信息通信研究院. */
-const ORGANISATION = /(?:公司|集团|研究院|研究所|大学|学院|委员会|实验室|协会|检测中心|研究中心|示范中心|管理局)$/u;
+const ORGANISATION = /(?:公司|集团|研究院|研究所|大学|学院|委员会|实验室|协会|检测中心|研究中心|示范中心|创新中心|管理局)$/u;
 
 /** Whether a name can be a term; a quoted name (`“不可能三角”`) may contain particles and negations. */
 function isTermShaped(term: string, quoted = false): boolean {
@@ -140,7 +140,9 @@ export class TermExtractor {
       this.candidates.set(key, candidate);
     }
     if (EVIDENCE_RANK[evidence] > EVIDENCE_RANK[candidate.evidence]) candidate.evidence = evidence;
-    if (canonical !== written) candidate.aliases.add(written);
+    // Every spelling that folds to the candidate is a name it answers to: 智慧医疗 beside 智能医疗 (Taiwan wording folds
+    // one into the other), the traditional 區塊鏈 beside 区块链.
+    for (const form of new Set([written, term])) if (form !== candidate.term) candidate.aliases.add(form);
     return candidate;
   }
 
@@ -161,7 +163,9 @@ export class TermExtractor {
       });
       this.collectHeadings(report);
     }
-    const paragraphs = this.reports.flatMap((report) => report.sentences.filter((sentence) => sentence.block.kind === 'paragraph').map((sentence) => toSimplified(sentence.text)));
+    // Character by character: the phrase conversion of Taiwan wording would rewrite the simplified reports' own words
+    // (智慧医疗 → 智能医疗, 医学影像 → 医学图像) into names no report uses.
+    const paragraphs = this.reports.flatMap((report) => report.sentences.filter((sentence) => sentence.block.kind === 'paragraph').map((sentence) => simplifiedCharacters(sentence.text)));
     for (const name of usedTermCandidates(paragraphs, this.curation.suppress, this.curation.organisations)) {
       if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
     }

@@ -25,6 +25,13 @@ const MAX_LENGTH = 8;
 /** A Chinese name used this often may be a term; below VARIED_USES, the variety of what precedes it proves nothing. */
 const MIN_USES = 3;
 /**
+ * A name used only twice needs a word boundary on both sides of both uses (`综合人口健康信息、电子档案和电子病历等数据`)
+ * and a head that names a technique or device, not an organisational one (`数据服务中心`, `5G应用生态`, `新兴产业链`,
+ * `战略定位`, `可信协同`, `自决策` were the phrases such a head let in).
+ */
+const MIN_BOUNDED_USES = 2;
+const ORGANISATIONAL_HEAD = /(?:中心|生态|链|定位|协同|决策)$/u;
+/**
  * Heads so common that a name ending in one and used three times is usually a phrase (`历史数据`, `基础平台`,
  * `调度系统`): these names need VARIED_USES.
  */
@@ -34,7 +41,7 @@ const VARIED_USES = 4;
 /** An acronym is a name by its shape: three sentences are enough (5G-V2X; RFID, used twice, stays out). */
 const MIN_ACRONYM_USES = 3;
 /** Opening words that make a run a phrase rather than a name: `发展数字经济`, `加快工业互联网`. */
-export const PHRASE_OPENING = /^(?:推出|提高|降低|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|释放|运用|依托|搭建|助力|赋能|加速|促进|带动|驱动|聚焦|提升|加强|深化|完善|强化|推广|支撑|保障|各|多|全|等|个|种|类|项|每|某|其他|更|最|很|较|一个|一种|一批|相关|主要|重要|整个|传统|未来|目前|当前|包括|如|从|由|让|使|用|对|向|到|即|各类|各种|新型|新一代|中国|我国|全国|全球|国内|国际|美国|保证|确保|进行|解决|采集|帮助|高效|[一二三四五六七八九十两几]大|.*等|[关型市行端国络称性者度率]|量(?!子))/u;
+export const PHRASE_OPENING = /^(?:推出|提高|降低|建立|做出|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|释放|运用|依托|搭建|助力|赋能|加速|促进|带动|驱动|聚焦|提升|加强|深化|完善|强化|推广|支撑|保障|各|多|全|等|个|种|类|项|每|某|其他|更|最|很|较|一个|一种|一批|相关|主要|重要|整个|传统|未来|目前|当前|包括|如|从|由|让|使|用|对|向|到|即|各类|各种|新型|新一代|中国|我国|全国|全球|国内|国际|美国|保证|确保|进行|解决|采集|帮助|高效|[一二三四五六七八九十两几]大|.*等|[关型市行端国络称性者度率]|量(?!子))/u;
 /** Characters that end the word before a term, besides particles: `等`, `和`, measure words, `全球半导体`. */
 const BOUNDARY_BEFORE = /[等个种项类大新球]/u;
 /**
@@ -63,6 +70,15 @@ function tally(tallies: Map<string, Tally>, name: string, before: string, after:
   if (before === '^' || NOT_IN_TERM.test(before) || BOUNDARY_BEFORE.test(before)) entry.bounded++;
   entry.before.set(before, (entry.before.get(before) ?? 0) + 1);
   entry.after.set(after, (entry.after.get(after) ?? 0) + 1);
+}
+
+/**
+ * Whether every use has a word boundary before it and after it (a run's edge, a particle, `等`, `、`), and not the
+ * same character before every use (`对抗学习` twice: 对 is a particle elsewhere, here the start of the word).
+ */
+function isBoundedOnBothSides(entry: Tally): boolean {
+  const sameBefore = entry.before.size === 1 && !entry.before.has('^');
+  return entry.bounded === entry.uses && !sameBefore && [...entry.after.keys()].every((char) => char === '$' || NOT_IN_TERM.test(char) || BOUNDARY_AFTER.test(char));
 }
 
 /** Candidate names of terms the sentences use, in first-seen order; sentences are in simplified script. */
@@ -98,13 +114,16 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
   }
   const names: string[] = [];
   for (const [name, entry] of tallies) {
-    if (entry.uses < (GENERIC_HEAD.test(name) ? VARIED_USES : MIN_USES) || NOT_IN_TERM.test(name) || PHRASE_OPENING.test(name) || notTerms.has(name) || [...organisations].some((organisation) => name.startsWith(organisation))) continue;
+    const bothSides = isBoundedOnBothSides(entry);
+    const minimum = GENERIC_HEAD.test(name) ? VARIED_USES : bothSides && !ORGANISATIONAL_HEAD.test(name) ? MIN_BOUNDED_USES : MIN_USES;
+    if (entry.uses < minimum || NOT_IN_TERM.test(name) || PHRASE_OPENING.test(name) || notTerms.has(name) || [...organisations].some((organisation) => name.startsWith(organisation))) continue;
     // Stands on its own: several different characters (or a run start) before it, or a word boundary before most
     // uses (`激光雷达` opens three of its four clauses), and more than one character after.
     // Three uses have three different characters before them by chance (`年中国大数据`, `提高物流`): below VARIED_USES only
     // a boundary before most uses counts (`电子病历` after 和, 、 or a run start).
     const standsAlone = entry.bounded * 2 > entry.uses || (entry.uses >= VARIED_USES && entry.before.size >= 3);
-    if (!standsAlone || entry.after.size < 2) continue;
+    // Varied characters after it show where it ends, unless a boundary follows every use (`电子病历等`).
+    if (!standsAlone || (entry.after.size < 2 && !bothSides)) continue;
     // `业技术` is preceded by 产, 工, 专 … but never by a boundary: it is the tail of other words.
     if (entry.bounded < entry.uses * 0.25) continue;
     // `民经济` follows 国 in every use, `一代信息技术` follows 新: one character before most uses makes a tail of a longer word.

@@ -180,6 +180,20 @@ describe('terms: used without definition', () => {
     for (const phrase of ['年中国大数据', '座城市', '提高物流', '历史数据', '调度系统', '人工智能学', '高端医疗']) assert.ok(!names.has(phrase), phrase);
   });
 
+  it('takes a name used twice when a word boundary stands on both sides of both uses (电子病历, 蛋白质组学), not a phrase', () => {
+    const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
+    const names = new Set(usedTermCandidates(sentences, new Set()));
+    for (const name of ['电子病历', '蛋白质组学', '智慧农业', '加密算法']) assert.ok(names.has(name), name);
+    // `对抗学习` twice (对 before both uses), `数据服务中心：` (an organisational head), `建立数据`, `做出决策` (verbs).
+    for (const phrase of ['抗学习', '数据服务中心', '建立数据', '做出决策']) assert.ok(!names.has(phrase), phrase);
+  });
+
+  it('reads the simplified reports character by character (智慧医疗 and 医学影像 are not rewritten as Taiwan wording)', () => {
+    assert.ok(termNamed('医学影像'));
+    // 智慧医疗 and 智能医疗 fold together; the hover answers to both spellings.
+    assert.ok(termNamed('智能医疗').aliases.includes('智慧医疗'));
+  });
+
   it('takes a Latin name glued before Han characters as one word (5G基站, AI芯片)', () => {
     const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
     const names = new Set(usedTermCandidates(sentences, new Set()));
