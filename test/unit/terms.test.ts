@@ -75,6 +75,9 @@ describe('terms: explanations and definitions in more of the reports\' forms', (
       ['语音合成', '语音合成基于深度神经网络对字音进行建模，发音自然流畅，听感酷似真人。'],
       ['高精地图', '高精地图作为保证自主系统安全可靠的关键核心，包含更加丰富和更高维度的动静态信息，其制作和运维的成本与难度远远高于传统电子地图。'],
       ['存算一体', '存算一体的目的是将计算直接植入内存中，不但消除内存与运算之间的带宽问题，同时也减少了数据的搬运，因此极大的提高了计算的效率。'],
+      // `X主要为了…`: what it is for (of the used-only terms, the one sentence opening with the term and one of
+      // 通过/可以/能够/利用/主要/作为/指的是 that explains rather than uses it).
+      ['海量机器类通信', 'mMTC主要为了满足海量的机器接入需求，也就是即通常所说的物联网业务及应用。'],
     ];
     for (const [name, quote] of cases) {
       const term = termNamed(name);
