@@ -177,7 +177,7 @@ describe('terms: used without definition', () => {
   it('takes a name used three times when a word boundary precedes most uses (无监督学习, 手术机器人, 运筹学), not a phrase', () => {
     const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
     const names = new Set(usedTermCandidates(sentences, new Set()));
-    for (const name of ['无监督学习', '手术机器人', '运筹学', '脑科学', '远程医疗', '网络化协同', '智能家居', '大数据中心']) assert.ok(names.has(name), name);
+    for (const name of ['无监督学习', '手术机器人', '运筹学', '脑科学', '远程医疗', '网络化协同', '智能家居', '大数据中心', '二代征信', '企业征信']) assert.ok(names.has(name), name);
     // `2020年中国大数据`, `38座城市`: a run after a number starts with its unit; `提高物流效率`: a verb phrase.
     // `历史数据`, `调度系统`: a generic head needs four uses; `人工智能学院/学会`, `高端医疗器械`: heads of longer words.
     for (const phrase of ['年中国大数据', '座城市', '提高物流', '历史数据', '调度系统', '人工智能学', '高端医疗']) assert.ok(!names.has(phrase), phrase);
@@ -186,7 +186,7 @@ describe('terms: used without definition', () => {
   it('takes a name used twice when a word boundary stands on both sides of both uses (电子病历, 蛋白质组学), not a phrase', () => {
     const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
     const names = new Set(usedTermCandidates(sentences, new Set()));
-    for (const name of ['电子病历', '蛋白质组学', '智慧农业', '加密算法']) assert.ok(names.has(name), name);
+    for (const name of ['电子病历', '蛋白质组学', '智慧农业', '加密算法', '品质溯源']) assert.ok(names.has(name), name);
     // `对抗学习` twice (对 before both uses), `数据服务中心：` (an organisational head), `建立数据`, `做出决策` (verbs).
     for (const phrase of ['抗学习', '数据服务中心', '建立数据', '做出决策']) assert.ok(!names.has(phrase), phrase);
   });
