@@ -30,8 +30,10 @@ export interface Curation {
   cleaning(reportId: string): CleaningRules;
   /** Terms to look for even if no definition pattern names them. */
   terms: TermCuration[];
-  /** Extracted candidates that are not terms. */
+  /** Extracted candidates that are not terms (organisations included). */
   suppress: Set<string>;
+  /** Companies and institutions: no name beginning with one is a term either (京东健康, 腾讯云). */
+  organisations: Set<string>;
   /** Variant → canonical term. */
   merge: Map<string, string>;
   /** Keyword → category, applied to terms the curation does not categorise. */
@@ -81,7 +83,7 @@ function stringList(file: YamlFile, path: (string | number)[], raw: unknown): st
 /** Reads and validates the curation file; no path means no curation. */
 export function readCuration(path: string | undefined): Curation {
   if (path === undefined) {
-    return { cleaning: () => ({ dropLines: [], cutSpans: [], dropBlocks: [] }), terms: [], suppress: new Set(), merge: new Map(), categoryKeywords: [] };
+    return { cleaning: () => ({ dropLines: [], cutSpans: [], dropBlocks: [] }), terms: [], suppress: new Set(), organisations: new Set(), merge: new Map(), categoryKeywords: [] };
   }
   const file = YamlFile.read(path);
   const root = (file.value() ?? {}) as Fields;
@@ -112,6 +114,7 @@ export function readCuration(path: string | undefined): Curation {
   for (const [category, keywords] of Object.entries((root.categories ?? {}) as Fields)) {
     for (const keyword of stringList(file, ['categories', category], keywords)) categoryKeywords.push([keyword, category]);
   }
+  const organisations = new Set(stringList(file, ['terms', 'organisations'], termsRoot.organisations));
   return {
     cleaning: (reportId) => {
       const own = perReport.get(reportId);
@@ -123,7 +126,8 @@ export function readCuration(path: string | undefined): Curation {
       };
     },
     terms,
-    suppress: new Set(stringList(file, ['terms', 'suppress'], termsRoot.suppress)),
+    suppress: new Set([...stringList(file, ['terms', 'suppress'], termsRoot.suppress), ...organisations]),
+    organisations,
     merge,
     categoryKeywords,
   };

@@ -17,6 +17,11 @@ export interface Finding {
   term: string;
   aliases: string[];
   evidence: SourceEvidence;
+  /**
+   * The gloss gives nothing but an acronym (`云服务（SaaS）`, `互联网数据中心（IDC）`): often an example or one of
+   * several things the acronym stands for, so another term whose gloss spells the acronym out keeps it.
+   */
+  looseAliases?: true;
 }
 
 /** Characters a term never contains: particles, pronouns, verbs of the surrounding sentence. */
@@ -25,7 +30,7 @@ export const NOT_IN_TERM = /[的了着过在和与及或而但并也都就还又
  * Words that end the clause before a term inside a Han run (`金服还推出了区块链即服务` → 区块链即服务,
  * `迈向万物智能` → 万物智能): verbs that take the term as object.
  */
-const LEADING_VERB = /^.*?(?:推出|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|称为|叫做|释放|运用|依托|搭建|助力|赋能|加速|促进|带动|驱动|聚焦|重点|以及|其中|目前|当前|如何|利于|有关|相关|也称|又称|简称|称|理解)/u;
+const LEADING_VERB = /^.*?(?:推出|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|称为|叫做|释放|运用|依托|搭建|助力|支撑|赋能|加速|促进|带动|驱动|聚焦|重点|以及|其中|目前|当前|如何|利于|有关|相关|也称|又称|简称|称|理解)/u;
 const LEFT_EDGE = new RegExp(`^.*${NOT_IN_TERM.source}`, 'u');
 
 /** The term at the end of a run of Han characters: `推出了区块链即服务` → `区块链即服务`. */
@@ -70,7 +75,9 @@ export function glossFindings(text: string): Finding[] {
   for (const match of text.matchAll(HAN_GLOSS)) {
     const names = glossNames(match.groups!.gloss).filter((name) => isEnglishName(name) || isAcronymLike(name));
     if (names.length === 0) continue;
-    findings.push({ term: termAtEnd(match.groups!.han), aliases: names, evidence: 'gloss' });
+    const finding: Finding = { term: termAtEnd(match.groups!.han), aliases: names, evidence: 'gloss' };
+    if (names.every((name) => isAcronymLike(name) && !name.includes(' '))) finding.looseAliases = true;
+    findings.push(finding);
   }
   for (const match of text.matchAll(ACRONYM_GLOSS)) {
     const acronym = match.groups!.acronym;
@@ -83,6 +90,22 @@ export function glossFindings(text: string): Finding[] {
     findings.push(chinese.length > 0 ? { term: chinese[0], aliases: [acronym, ...english, ...chinese.slice(1)], evidence: 'gloss' } : { term: acronym, aliases: english, evidence: 'gloss' });
   }
   return findings;
+}
+
+/** A generation of a technology: `区块链 3.0`, `全球化2.0` (the Han name, an optional space, a version). */
+const VERSIONED = new RegExp(String.raw`(?<han>[${HAN}]{2,16})(?<space>\s?)(?<version>[1-9]\.0)(?![0-9.%])`, 'gu');
+
+/**
+ * Versioned names, as written (`区块链 3.0`, with the glued 区块链3.0 as alias): as sure as a defining verb after a
+ * phrase, so the term stands only if a sentence explains it (`未来，区块链 3.0 是基于智能合约…`).
+ */
+export function versionFindings(text: string): Finding[] {
+  return [...text.matchAll(VERSIONED)].map((match) => {
+    const name = termAtEnd(match.groups!.han);
+    const written = `${name}${match.groups!.space}${match.groups!.version}`;
+    const term = `${name}${match.groups!.version}`;
+    return { term: written, aliases: written === term ? [] : [term], evidence: 'strong' };
+  });
 }
 
 /** A term-like run after a naming verb: `称之为微服务组件`, `被称为“死亡之谷”`. */

@@ -14,7 +14,7 @@ import { TermMatcher } from '../core/matcher';
 import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
-import { clauseFindings, glossFindings, glossNames, isAcronymLike, NOT_IN_TERM } from './termSources';
+import { clauseFindings, glossFindings, glossNames, isAcronymLike, NOT_IN_TERM, versionFindings } from './termSources';
 import { PHRASE_OPENING, usedTermCandidates } from './usedTerms';
 
 /** A sentence that opens with a term and a defining verb: `区块链是一种…`, `所谓分布式，是指…`, `微服务（Microservice）是…`. */
@@ -48,6 +48,8 @@ interface Candidate {
   evidence: Evidence;
   /** Also found among the names the reports use often (usedTerms.ts), whatever else found it. */
   usedOften?: boolean;
+  /** Aliases from a gloss that gives only an acronym (`云服务（SaaS）`): given up to a term that spells it out. */
+  looseAliases?: Set<string>;
 }
 
 function hanCount(text: string): number {
@@ -82,15 +84,27 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
 /** A generic modifier before a generic head says how new or good a technology is, not which: 先进技术, 前沿技术, 新计算. */
 const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础|底层|现代|顶尖|高端|计算)(?:技术|科技|计算)$/u;
 /** Names of organisations, which the reports mention but do not define: 银行卡检测中心, 中国信息通信研究院. */
-const ORGANISATION = /(?:公司|集团|研究院|研究所|大学|学院|委员会|实验室|协会|检测中心|研究中心|示范中心|管理局)$/u;
+const ORGANISATION = /(?:公司|集团|研究院|研究所|大学|学院|委员会|实验室|协会|检测中心|研究中心|示范中心|创新中心|管理局)$/u;
 
-function isTermShaped(term: string): boolean {
-  if (term.length < 2 || term.length > 14 || NOT_IN_TERM.test(term) || DISCOURSE.test(term) || GENERIC.test(term) || ORGANISATION.test(term)) return false;
+/** Whether a name can be a term; a quoted name (`“不可能三角”`) may contain particles and negations. */
+function isTermShaped(term: string, quoted = false): boolean {
+  if (term.length < 2 || term.length > 14 || (!quoted && NOT_IN_TERM.test(term)) || DISCOURSE.test(term) || GENERIC.test(term) || ORGANISATION.test(term)) return false;
   if (/^\d+[年月日]?$/.test(term) || /^\d{4}/.test(term) || /^[A-Za-z]+$/.test(term) && !isAcronymLike(term)) return false;
   const han = hanCount(term);
   // Either Chinese (two or more Han characters), an acronym-like Latin term (5G, C2M, BaaS, 5G-V2X) or an English name (Deep Data).
   return han >= 2 || (han === 0 && (isAcronymLike(term) || /^[A-Z][A-Za-z]+(?: [A-Za-z]+){1,5}$/.test(term)));
 }
+
+/**
+ * `(兼顾扩展性、安全性和去中心化)` after a term: a bracket saying in Chinese what it consists of; not examples
+ * (`（如公安、税务等）`, `（IoT设备、车辆、人流等）`).
+ */
+const BRACKET_EXPLANATION = /^[（(](?!如|例如|比如|包括)(?=[^（）()]*\p{Script=Han}{2}[^（）()]*[、，,和与及])[^（）()]{4,40}(?<!等)[）)]/u;
+/**
+ * `“不可能三角”（兼顾扩展性、安全性和去中心化）`: a quoted name of three or more characters (`“标准”（典型尺寸…）` is a
+ * common word), then such a bracket.
+ */
+const QUOTED_NAME_GLOSS = new RegExp(`“(?<name>[\\p{Script=Han}A-Za-z0-9]{3,8})”${BRACKET_EXPLANATION.source.slice(1)}`, 'gu');
 
 export class TermExtractor {
   private readonly candidates = new Map<string, Candidate>();
@@ -126,7 +140,9 @@ export class TermExtractor {
       this.candidates.set(key, candidate);
     }
     if (EVIDENCE_RANK[evidence] > EVIDENCE_RANK[candidate.evidence]) candidate.evidence = evidence;
-    if (canonical !== written) candidate.aliases.add(written);
+    // Every spelling that folds to the candidate is a name it answers to: 智慧医疗 beside 智能医疗 (Taiwan wording folds
+    // one into the other), the traditional 區塊鏈 beside 区块链.
+    for (const form of new Set([written, term])) if (form !== candidate.term) candidate.aliases.add(form);
     return candidate;
   }
 
@@ -140,20 +156,56 @@ export class TermExtractor {
     for (const report of this.reports) {
       report.sentences.forEach((sentence, index) => {
         if (sentence.block.kind === 'label') this.collectLabel(report.sentences, index);
-        else this.collectSentence(sentence.text.replace(/[“”"‘’]/g, ''));
+        else {
+          this.collectQuotedGlosses(sentence.text);
+          this.collectSentence(sentence.text.replace(/[“”"‘’]/g, ''));
+        }
       });
       this.collectHeadings(report);
     }
-    const paragraphs = this.reports.flatMap((report) => report.sentences.filter((sentence) => sentence.block.kind === 'paragraph').map((sentence) => toSimplified(sentence.text)));
-    for (const name of usedTermCandidates(paragraphs, this.curation.suppress)) {
+    // Character by character: the phrase conversion of Taiwan wording would rewrite the simplified reports' own words
+    // (智慧医疗 → 智能医疗, 医学影像 → 医学图像) into names no report uses.
+    const paragraphs = this.reports.flatMap((report) => report.sentences.filter((sentence) => sentence.block.kind === 'paragraph').map((sentence) => simplifiedCharacters(sentence.text)));
+    for (const name of usedTermCandidates(paragraphs, this.curation.suppress, this.curation.organisations)) {
       if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
     }
   }
 
-  private add(term: string, aliases: Iterable<string>, evidence: Evidence): void {
+  private add(term: string, aliases: Iterable<string>, evidence: Evidence, loose = false): void {
     if (!isTermShaped(term)) return;
     const candidate = this.candidate(term, evidence);
-    for (const alias of aliases) if (alias !== term && alias.length <= 60) candidate.aliases.add(alias);
+    for (const alias of aliases) {
+      if (alias === term || alias.length > 60) continue;
+      if (loose && !candidate.aliases.has(alias)) (candidate.looseAliases ??= new Set()).add(alias);
+      if (!loose) candidate.looseAliases?.delete(alias);
+      candidate.aliases.add(alias);
+    }
+  }
+
+  /**
+   * Takes from each candidate the aliases it should not answer to: a name the curation suppresses (IDC, the research
+   * firm, is 互联网数据中心 in one gloss and International Data Corporation in most uses), and an acronym from a bare
+   * `中文（ACRONYM）` gloss that another candidate's gloss spells out (`云服务（SaaS）` beside
+   * `SaaS（Software-as-a-Service，软件即服务）`).
+   */
+  private dropAmbiguousAliases(candidates: Candidate[]): void {
+    const firm = new Set(candidates.flatMap((candidate) => [...candidate.aliases].filter((alias) => !candidate.looseAliases?.has(alias)).map((alias) => this.key(alias))));
+    for (const candidate of candidates) {
+      for (const alias of candidate.aliases) {
+        const suppressed = this.curation.suppress.has(alias);
+        if (suppressed || (candidate.looseAliases?.has(alias) && firm.has(this.key(alias)))) candidate.aliases.delete(alias);
+      }
+    }
+  }
+
+  /**
+   * A quoted name followed by what it consists of (`突破区块链的“不可能三角”（兼顾扩展性、安全性和去中心化）`): the
+   * author names a concept and explains it. Quoted, the name may hold characters a phrase would (不).
+   */
+  private collectQuotedGlosses(text: string): void {
+    for (const match of text.matchAll(QUOTED_NAME_GLOSS)) {
+      if (isTermShaped(match.groups!.name, true)) this.candidate(match.groups!.name, 'defining');
+    }
   }
 
   private collectSentence(text: string): void {
@@ -174,7 +226,7 @@ export class TermExtractor {
     // `边缘端通过分布式架构…`, `语音合成基于深度神经网络…`: a sentence about what its subject does, if the corpus names it twice.
     const explained = EXPLAINED_OPENING.exec(text);
     if (explained?.groups && this.isNamedSubject(explained.groups.term)) this.add(explained.groups.term, [], 'strong');
-    for (const finding of [...clauseFindings(text), ...glossFindings(text)]) this.add(finding.term, finding.aliases, finding.evidence);
+    for (const finding of [...clauseFindings(text), ...glossFindings(text), ...versionFindings(text)]) this.add(finding.term, finding.aliases, finding.evidence, finding.looseAliases);
   }
 
   /**
@@ -291,7 +343,7 @@ export class TermExtractor {
             ? 'explicit'
             : inOwnSection && opensWithTerm && /是|指|通过|即/.test(sentence.text)
               ? 'heading'
-              : explainsAtOpening(keyed, keys, words)
+              : explainsAtOpening(keyed, keys, words) || explainsInBrackets(keyed, keys, words)
                 ? 'explanation'
                 : 'explanatory';
         const base = kind === 'heading' ? 6 : kind === 'explanation' ? Math.max(defining, explaining, 5) : Math.max(defining, explaining);
@@ -330,6 +382,7 @@ export class TermExtractor {
   /** The accepted terms, each with definitions and occurrences, in a stable order. */
   build(): Term[] {
     const candidates = this.mergeAliases([...this.candidates.values()].filter((candidate) => !this.curation.suppress.has(candidate.term)));
+    this.dropAmbiguousAliases(candidates);
     const ownUses = this.countOccurrences(this.matcherFor(candidates, false));
     // Names that are words, whether terms or not (数据利用, suppressed): a sentence opening with one is about it.
     // A bare `X是…` after a phrase that is not accepted (`uRLLC主要是…`) does not make a word.
@@ -377,24 +430,34 @@ const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined'
 
 /**
  * What a sentence (or clause) opening with the term says it is, does, is made of or is for: `联盟链通过…实现…`,
- * `5G-V2X是自动驾驶的基础技术，用于…`, `智能金融便是利用智能技术…`, `存算一体的目的是…`, `高精地图作为…，包含…`.
+ * `5G-V2X是自动驾驶的基础技术，用于…`, `智能金融便是利用智能技术…`, `存算一体的目的是…`, `高精地图作为…，包含…`,
+ * `mMTC主要为了满足海量的机器接入需求`.
  */
 const EXPLAINING_PREDICATE =
-  /^(?:[（(][^（）()]{0,40}[）)])?[，,]?(?:主要|则|可)?(?:通过|利用|基于|能够|可以|旨在|用于|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,30}提供|的(?:目的|本质|核心|定义|作用|含义|原理|特点|定位)(?:是|在于))/u;
+  /^(?:[（(][^（）()]{0,40}[）)])?[，,]?(?:主要|则|可)?(?:通过|利用|为了|基于|能够|可以|旨在|用于|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,30}提供|的(?:目的|本质|核心|定义|作用|含义|原理|特点|定位)(?:是|在于))/u;
 
 /**
  * Whether a (folded) sentence, 20 to 200 characters long, opens with one of the keys and goes on to explain it — or a
- * clause does, after `；` or `，而` (`金融的本质是…，而智能金融便是…`). The longest of the `words` wins: `数据利用是…`
+ * clause does, after `；`, `，而` or a colon (`金融的本质是…，而智能金融便是…`). The longest of the `words` wins: `数据利用是…`
  * opens with 数据利用, not 数据.
  */
 function explainsAtOpening(keyed: string, keys: Set<string>, words: ReadonlySet<string>): boolean {
   if (keyed.length < 20 || keyed.length > 200) return false;
   return [...keys].some((key) => {
     for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
-      const opens = at === 0 || SENTENCE_LEAD.test(keyed.slice(0, at)) || /(?:[；;]|[，,]而)$/.test(keyed.slice(0, at));
+      // A clause after `；`, `，而` or a colon (`…降低人工标注成本：监督学习利用…`), but not after someone's words (`认为：“…`).
+      const opens = at === 0 || SENTENCE_LEAD.test(keyed.slice(0, at)) || /(?:[；;]|[，,]而|(?<![说为示出称道])[：:])$/.test(keyed.slice(0, at));
       if (opens && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && EXPLAINING_PREDICATE.test(keyed.slice(at + key.length))) return true;
     }
     return false;
+  });
+}
+
+/** `不可能三角(兼顾扩展性、安全性和去中心化)`: the term, then a bracket saying in Chinese what it consists of. */
+function explainsInBrackets(keyed: string, keys: Set<string>, words: ReadonlySet<string>): boolean {
+  return [...keys].some((key) => {
+    const at = keyed.indexOf(key);
+    return at >= 0 && !insideLongerWord(keyed, at, key.length, words) && BRACKET_EXPLANATION.test(keyed.slice(at + key.length));
   });
 }
 
@@ -465,12 +528,18 @@ function nextParagraphSentences(sentences: Sentence[], labelIndex: number): Sent
   return following.filter((sentence) => sentence.blockIndex === firstBlock && sentence.block.kind === 'paragraph');
 }
 
-/** Connectives before the subject that leave the sentence about it: `同时 FPGA 是一种可重构的芯片`, `目前高精地图主要通过…`. */
-const SENTENCE_LEAD = /^(?:而|其中|同时|目前|此外|另外|因此|当前)[，,]?$/u;
+/**
+ * Connectives before the subject that leave the sentence about it: `同时 FPGA 是一种可重构的芯片`, `目前高精地图主要通过…`,
+ * `未来，区块链 3.0 是基于智能合约…`.
+ */
+const SENTENCE_LEAD = /^(?:而|其中|同时|目前|此外|另外|因此|当前|未来)[，,]?$/u;
 const STRONG_DEFINING_VERB = /^[，,]?(?:是指|指的是|就是|便是|即是|即|也就是|是一种|是一个|是一项|是一类|被定义为|可以定义为|研究如何|旨在|实质上是|本质上是|指(?![出导标挥引定向南令示明]))/u;
 const WEAK_DEFINING_VERB = /^[，,]?是(?![否非不])/u;
-/** A predicate that says what the term is for or worth, not what it is: `…的基础`, `…的利器`, `…的主要目标`. */
-const CHARACTERISATION = /^[^，,；;。]{0,30}的(?:基础|关键|核心|目标|主要目标|集中体现|体现|利器|引擎|基石|支撑|前提|重要组成部分|组成部分|驱动力|动力|必然选择|方向|趋势|手段|载体|重点|产物|结果|明珠|主战场|突破口|抓手|必由之路|重要内容|重要力量|重要支撑|新动能|第一步)(?:之一)?[。，,；;]?/u;
+/**
+ * A predicate that says what the term is for or worth, not what it is: `…的基础`, `…的利器`, `…的必然趋势`; or that
+ * lists it among others (`折叠屏手机是另外一项被寄予厚望的呈现形态`).
+ */
+const CHARACTERISATION = /^(?:另外|另一|又一)|^[^，,；;。]{0,30}的(?:必然趋势|必然要求|基础|关键|核心|目标|主要目标|集中体现|体现|利器|引擎|基石|支撑|前提|重要组成部分|组成部分|驱动力|动力|必然选择|方向|趋势|手段|载体|重点|产物|结果|明珠|主战场|突破口|抓手|必由之路|重要内容|重要力量|重要支撑|新动能|第一步)(?:之一)?[。，,；;]?/u;
 /** A predicate naming the category of thing the term is: `一种分布式分类账`, `…的技术`. */
 const CATEGORY = /^(?:一种|一类|一项|一个)?[^，,；;。]{0,30}(?:技术|方法|系统|架构|模式|网络|平台|理念|机制|过程|范式|设备|算法|能力|形态|概念|学科|领域|分类账|框架|服务|计算|代码|芯片|处理器|模型|协议)[。，,；;]?/u;
 /** Whether a `X是…` predicate names the category of thing X is (`一种…技术`, `供应链的数字孪生系统`), not what it is for. */
@@ -493,11 +562,14 @@ export function definingScore(keyed: string, keys: Set<string>, words: ReadonlyS
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
       const after = keyed.slice(at + key.length).replace(GLOSS, '');
-      if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) continue;
+      // `“一基地+三中心”，即…`: a part of a compound name is not what the sentence defines.
+      if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words) || keyed[at - 1] === '+') continue;
       // `所谓X…` opens a definition wherever it stands (`黄奇帆解释说，所谓产业互联网就是…`).
       const opensSentence = at === 0 || SENTENCE_LEAD.test(keyed.slice(0, at)) || /^(?:所谓的?|[一二三四五六七八九十]是)$/.test(keyed.slice(0, at)) || /所谓的?$/.test(keyed.slice(0, at));
       const opensClause = opensSentence || /(?:[，,：:；;]而?|所谓|认为|指出|明确)$/.test(keyed.slice(Math.max(0, at - 2), at));
-      const strong = STRONG_DEFINING_VERB.test(after);
+      // `X是一个/是一项…` defines when it names a category (`是一个独立的…系统`); `集成电路产业是一个全球化、国际竞争的产业`
+      // only says what kind of X it is.
+      const strong = STRONG_DEFINING_VERB.test(after) && (!/^[，,]?是一[个项类]/.test(after) || CATEGORY.test(after.replace(/^[，,]?是/, '')));
       let score = 0;
       if (opensSentence && strong) score = 10;
       else if (opensClause && strong) score = 7;

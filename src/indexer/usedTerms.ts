@@ -7,7 +7,8 @@
  * it recurs, and varied characters precede and follow it (`业互联网` is always
  * preceded by 工 or 产, so it is a fragment; `工业互联网` follows 推动, 的, 和 …).
  * A Latin candidate is an acronym-like token used in several sentences (GPU, SaaS).
- * Names the curation suppresses (companies) neither count nor start a candidate (京东健康).
+ * Names the curation suppresses are not candidates; organisations do not start one either (京东健康), while a
+ * suppressed common word may (服务 → 服务器, 产业 → 产业集群).
  */
 import { isAcronymLike, NOT_IN_TERM } from './termSources';
 
@@ -18,51 +19,90 @@ const HEADS = [
   '工厂', '零售', '健康', '交互', '架构', '模型', '通信', '现实', '终端', '数据', '政务', '治理', '供应链', '基础设施', '引擎', '接口',
   '存储', '内存', '编译', '容错', '加密', '协议', '隐私', '循环', '信创', '园区', '医院', '电商', '支付', '地图', '定位', '导航', '宽带',
   '科技', '安全', '大脑', '合约', '机制', '服务器', '数据库', '操作系统', '集成电路', '半导体', '新基建', '车联网', '图谱', '雷达',
-  '一体', '协同', '板',
+  '一体', '协同', '板', '中心', '学', '决策', '农业', '家居', '视觉', '基站', '病历', '影像', '设备', '生态', '集群', '耳机', '手术', '征信', '溯源',
 ];
 const MAX_LENGTH = 8;
-const MIN_USES = 4;
+/** A Chinese name used this often may be a term; below VARIED_USES, the variety of what precedes it proves nothing. */
+const MIN_USES = 3;
+/**
+ * A name used only twice needs a word boundary on both sides of both uses (`综合人口健康信息、电子档案和电子病历等数据`)
+ * and a head that names a technique or device, not an organisational one (`数据服务中心`, `5G应用生态`, `新兴产业链`,
+ * `战略定位`, `可信协同`, `自决策` were the phrases such a head let in).
+ */
+const MIN_BOUNDED_USES = 2;
+const ORGANISATIONAL_HEAD = /(?:中心|生态|链|定位|协同|决策)$/u;
+/**
+ * Heads so common that a name ending in one and used three times is usually a phrase (`历史数据`, `基础平台`,
+ * `调度系统`): these names need VARIED_USES.
+ */
+const GENERIC_HEAD = /(?:数据|平台|系统|架构|模型|设备|终端|感知|隐私|安全|技术|网络|金融|经济|科技|计算|物流|协议|机制)$/u;
+/** From this many uses on, varied characters before a name show that it stands on its own. */
+const VARIED_USES = 4;
+/** An acronym is a name by its shape: three sentences are enough (5G-V2X; RFID, used twice, stays out). */
+const MIN_ACRONYM_USES = 3;
 /** Opening words that make a run a phrase rather than a name: `发展数字经济`, `加快工业互联网`. */
-export const PHRASE_OPENING = /^(?:推出|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|释放|运用|依托|搭建|助力|赋能|加速|促进|带动|驱动|聚焦|提升|加强|深化|完善|强化|推广|支撑|保障|各|多|全|等|个|种|类|项|每|某|其他|更|最|很|较|一个|一种|一批|相关|主要|重要|整个|传统|未来|目前|当前|包括|如|从|由|让|使|用|对|向|到|即|各类|各种|新型|新一代|中国|我国|全国|全球|国内|国际|美国|保证|确保|进行|解决|采集|帮助|高效|[一二三四五六七八九十两几]大|.*等|[关型市行端国络称性者度率]|量(?!子))/u;
+export const PHRASE_OPENING = /^(?:推出|提高|降低|建立|做出|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|释放|运用|依托|搭建|助力|赋能|加速|促进|带动|驱动|聚焦|提升|加强|深化|完善|强化|推广|支撑|保障|各|多|全|等|个|种|类|项|每|某|其他|更|最|很|较|一个|一种|一批|相关|主要|重要|整个|传统|未来|目前|当前|包括|如|从|由|让|使|用|对|向|到|即|各类|各种|新型|新一代|中国|我国|全国|全球|国内|国际|美国|保证|确保|进行|解决|采集|帮助|高效|[一二三四五六七八九十两几]大|.*等|[关型市行端国络称性者度率]|量(?!子))/u;
 /** Characters that end the word before a term, besides particles: `等`, `和`, measure words, `全球半导体`. */
 const BOUNDARY_BEFORE = /[等个种项类大新球]/u;
-const HAN_RUN = /\p{Script=Han}+/gu;
+/**
+ * A run of Han characters, with the Latin name glued before it (`AI芯片`, `5G基站`, `TWS耳机`): the compound is one
+ * word, and the run of Han characters alone would start after the Latin.
+ */
+/** Characters that open the next word after a term: `等`, conjunctions, an enumeration comma. */
+const BOUNDARY_AFTER = /[等及与和、]/u;
+const HAN_RUN = /(?<latin>(?<![A-Za-z0-9+\-])(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-]*)?\p{Script=Han}+/gu;
 const LATIN_TOKEN = /(?<![A-Za-z0-9+\-])[A-Za-z0-9][A-Za-z0-9+\-]*[A-Za-z0-9+](?![A-Za-z0-9+\-])/g;
 
 interface Tally {
   uses: number;
   /** How many uses each preceding character (or `^`, a run start) precedes. */
   before: Map<string, number>;
-  after: Set<string>;
+  /** How many uses each following character (or `$`, a run end) precedes. */
+  after: Map<string, number>;
   /** Uses where a clear word boundary precedes it: a run start or a particle (`的工业互联网`). */
   bounded: number;
 }
 
 function tally(tallies: Map<string, Tally>, name: string, before: string, after: string): void {
   let entry = tallies.get(name);
-  if (!entry) tallies.set(name, (entry = { uses: 0, before: new Map(), after: new Set(), bounded: 0 }));
+  if (!entry) tallies.set(name, (entry = { uses: 0, before: new Map(), after: new Map(), bounded: 0 }));
   entry.uses++;
   if (before === '^' || NOT_IN_TERM.test(before) || BOUNDARY_BEFORE.test(before)) entry.bounded++;
   entry.before.set(before, (entry.before.get(before) ?? 0) + 1);
-  entry.after.add(after);
+  entry.after.set(after, (entry.after.get(after) ?? 0) + 1);
+}
+
+/**
+ * Whether every use has a word boundary before it and after it (a run's edge, a particle, `等`, `、`), and not the
+ * same character before every use (`对抗学习` twice: 对 is a particle elsewhere, here the start of the word).
+ */
+function isBoundedOnBothSides(entry: Tally): boolean {
+  const sameBefore = entry.before.size === 1 && !entry.before.has('^');
+  return entry.bounded === entry.uses && !sameBefore && [...entry.after.keys()].every((char) => char === '$' || NOT_IN_TERM.test(char) || BOUNDARY_AFTER.test(char));
 }
 
 /** Candidate names of terms the sentences use, in first-seen order; sentences are in simplified script. */
-export function usedTermCandidates(sentences: Iterable<string>, notTerms: ReadonlySet<string>): string[] {
+export function usedTermCandidates(sentences: Iterable<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
   const tallies = new Map<string, Tally>();
   const latin = new Map<string, Tally>();
   for (const sentence of sentences) {
     for (const run of sentence.matchAll(HAN_RUN)) {
       const text = run[0];
+      const hanStart = run.groups?.latin?.length ?? 0;
+      // A run right after a number (`2020年中国大数据`, `38座城市`) starts with its unit, not at a word boundary.
+      const runStart = run.index > 0 && /[0-9]/.test(sentence[run.index - 1]) ? '0' : '^';
       // Where a head ends; a set, since nested heads (系统, 操作系统) end at the same place.
       const stops = new Set<number>();
       for (const head of HEADS) {
-        for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) stops.add(at + head.length);
+        for (let at = text.indexOf(head, hanStart); at >= 0; at = text.indexOf(head, at + 1)) stops.add(at + head.length);
       }
       for (const stop of stops) {
-        for (let start = Math.max(0, stop - MAX_LENGTH); start <= stop - 3; start++) {
-          tally(tallies, text.slice(start, stop), start === 0 ? '^' : text[start - 1], stop === text.length ? '$' : text[stop]);
+        const after = stop === text.length ? '$' : text[stop];
+        for (let start = Math.max(hanStart, stop - MAX_LENGTH); start <= stop - 3; start++) {
+          tally(tallies, text.slice(start, stop), start === 0 ? runStart : text[start - 1], after);
         }
+        // The Latin name and two or more Han characters after it: `5G基站`, `AI芯片`.
+        if (hanStart > 0 && stop - hanStart >= 2 && stop <= MAX_LENGTH + hanStart) tally(tallies, text.slice(0, stop), '^', after);
       }
     }
     const seen = new Set<string>();
@@ -74,17 +114,28 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
   }
   const names: string[] = [];
   for (const [name, entry] of tallies) {
-    if (entry.uses < MIN_USES || NOT_IN_TERM.test(name) || PHRASE_OPENING.test(name) || [...notTerms].some((notTerm) => name.startsWith(notTerm))) continue;
+    const bothSides = isBoundedOnBothSides(entry);
+    const minimum = GENERIC_HEAD.test(name) ? VARIED_USES : bothSides && !ORGANISATIONAL_HEAD.test(name) ? MIN_BOUNDED_USES : MIN_USES;
+    if (entry.uses < minimum || NOT_IN_TERM.test(name) || PHRASE_OPENING.test(name) || notTerms.has(name) || [...organisations].some((organisation) => name.startsWith(organisation))) continue;
     // Stands on its own: several different characters (or a run start) before it, or a word boundary before most
     // uses (`激光雷达` opens three of its four clauses), and more than one character after.
-    if ((entry.before.size < 3 && entry.bounded * 2 <= entry.uses) || entry.after.size < 2) continue;
+    // Three uses have three different characters before them by chance (`年中国大数据`, `提高物流`): below VARIED_USES only
+    // a boundary before most uses counts (`电子病历` after 和, 、 or a run start).
+    const standsAlone = entry.bounded * 2 > entry.uses || (entry.uses >= VARIED_USES && entry.before.size >= 3);
+    // Varied characters after it show where it ends, unless a boundary follows every use (`电子病历等`).
+    if (!standsAlone || (entry.after.size < 2 && !bothSides)) continue;
     // `业技术` is preceded by 产, 工, 专 … but never by a boundary: it is the tail of other words.
     if (entry.bounded < entry.uses * 0.25) continue;
     // `民经济` follows 国 in every use, `一代信息技术` follows 新: one character before most uses makes a tail of a longer word.
     if ([...entry.before].some(([char, count]) => char !== '^' && !NOT_IN_TERM.test(char) && count * 2 > entry.uses)) continue;
+    // With few uses, the same way after: `人工智能学` is followed by 会 in every use, `高端医疗` by 器: the head of a
+    // longer word. Used more often, a modifier of several words is a term (存算一体技术, 云边协同计算).
+    // `人工智能学` is followed by 院, 会 or 科 in most uses: the name of a school or society, not a discipline (运筹学).
+    const institutionAfter = [...entry.after].reduce((sum, [char, count]) => sum + (/[院会校所科]/u.test(char) ? count : 0), 0);
+    if (institutionAfter * 2 > entry.uses) continue;
+    if (entry.uses < VARIED_USES && [...entry.after].some(([char, count]) => char !== '$' && !NOT_IN_TERM.test(char) && !BOUNDARY_AFTER.test(char) && count * 2 > entry.uses)) continue;
     names.push(name);
   }
-  // An acronym is a name by its shape: three sentences are enough (5G-V2X, RFID is used twice and stays out).
-  for (const [name, entry] of latin) if (entry.uses >= MIN_USES - 1 && !/^\d+$/.test(name) && !notTerms.has(name)) names.push(name);
+  for (const [name, entry] of latin) if (entry.uses >= MIN_ACRONYM_USES && !/^\d+$/.test(name) && !notTerms.has(name)) names.push(name);
   return names;
 }
