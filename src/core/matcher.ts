@@ -27,6 +27,9 @@ interface TrieNode<T> {
   entry?: { value: T; key: string; wordStart: boolean; wordEnd: boolean };
 }
 
+/** Longest text whose folded code units go into the matcher's kept buffer (128 KB of it). */
+const MAX_SHARED_CODES = 65_536;
+
 /** Where the pair (first, second) falls in `TermMatcher.pairs`. */
 function pairHash(first: number, second: number): number {
   return ((first << 5) ^ second) & 0xffff;
@@ -50,6 +53,9 @@ export class TermMatcher<T> {
   private readonly singles = new Uint8Array(0x10000);
   /** Length of the longest key, which bounds the look-behind at a position. */
   private longest = 0;
+  /** Folded code units of the text being matched (see `foldCodes`), and whether a scan is reading them. */
+  private buffer = new Uint16Array(256);
+  private bufferInUse = false;
 
   constructor(readonly folding: FoldTable) {}
 
@@ -121,10 +127,21 @@ export class TermMatcher<T> {
     return true;
   }
 
-  /** Folds text into code units once, for the scans below. */
+  /**
+   * Folds text into code units once, for the scans below: into a buffer kept
+   * between calls (the figure check scans every clause of a draft, and a typed
+   * array per call cost more than the scan), or a fresh one when a scan's
+   * callback scans again.
+   */
   private foldCodes(text: string, from: number, to: number): Uint16Array {
     const table = this.folding.codes;
-    const codes = new Uint16Array(to - from);
+    let codes: Uint16Array;
+    // A 10 MB line gets an array of its own, dropped after the scan, rather than a buffer kept that size.
+    if (this.bufferInUse || to - from > MAX_SHARED_CODES) codes = new Uint16Array(to - from);
+    else {
+      if (this.buffer.length < to - from) this.buffer = new Uint16Array(Math.min(MAX_SHARED_CODES, Math.max(to - from, 2 * this.buffer.length)));
+      codes = this.buffer;
+    }
     for (let i = from; i < to; i++) codes[i - from] = table[text.charCodeAt(i)];
     return codes;
   }
@@ -157,7 +174,16 @@ export class TermMatcher<T> {
    */
   scan(text: string, onMatch: (match: Match<T>) => boolean | void, from = 0, to = text.length): void {
     const codes = this.foldCodes(text, from, to);
-    const length = codes.length;
+    const shared = codes === this.buffer;
+    if (shared) this.bufferInUse = true;
+    try {
+      this.scanCodes(codes, to - from, from, onMatch);
+    } finally {
+      if (shared) this.bufferInUse = false;
+    }
+  }
+
+  private scanCodes(codes: Uint16Array, length: number, from: number, onMatch: (match: Match<T>) => boolean | void): void {
     const starts = this.starts;
     let i = 0;
     while (i < length) {
