@@ -162,6 +162,41 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，累计12亿小时机器学习时间。', '12亿小时'), '机器学习时间');
   });
 
+  it('reads a measure word as no noun, and a 把-construction’s object as what changed (found on sample E)', () => {
+    const bert = '目前，拥有 1750 亿参数的 GPT-3 和吃下整个维基百科加一万多本书的 BERT 为代表的预训练语言模型，说明深度学习具备了强大的自我探索学习能力和新场景泛化能力。';
+    assert.equal(subject(bert, '一万多'), 'BERT吃下的书');
+    assert.equal(subject('经统计，蚂蚁的共享多方AI风控技术帮助中和农信把农村小额贷款风控效果提升了一倍，同时大规模提升了贷款效率，将传统的3天放贷时间缩短为10分钟。', '3天'), '传统放贷时间');
+    assert.equal(subject('对于工程机械用户提供流程优化服务，将配置机车的时间缩短一个小时，为每辆机车节省10余万美金的支出；', '一个小时'), '配置机车的时间缩短');
+    const jd = '目前，京东智能家居京鱼座生态品牌，已成为智能家居领域一个具备开放设备控制能力的品牌，为 230 多家品类、1000 多家品牌商、4000 多种产品提供服务，连接超过 2 亿台设备。';
+    assert.equal(subject(jd, '4000 多种'), '产品', 'the noun stops at 提供');
+    assert.equal(subject('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；', '12万家'), '京东科技服务的企业', 'those served, not the actor’s own firms');
+    assert.equal(subject('11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。', '35万个'), '全年建设5G基站');
+    assert.equal(subject('培育壮大龙头企业，引导民营企业利用多层次资本市场上市（挂牌）进行股权融资，支持2家企业进军民营制造业500强。', '2家'), '支持企业进军民营制造业500强');
+  });
+
+  it('resolves a reference to another sentence or to a list (上述两项, 三者), and what a firm reaches (found on samples D and E)', () => {
+    const previous = '根据中国信息通信研究院的预测，2020年网络设备和终端设备收入合计约4500亿元。';
+    const spending = '预计到2025年，上述两项支出分别为1.4万亿和0.7万亿元。';
+    assert.equal(subject(spending, '1.4万亿', previous), '网络设备收入');
+    assert.equal(subject(spending, '0.7万亿元', previous), '终端设备收入');
+    const three = '而从行业上来看，2020年中国大数据技术与服务市场中收益前三的行业依次是金融（包括银行、保险、证券与投资）、政府（包括中央政府与地方政府）以及通信，三者总和占中国总体的50%以上。';
+    assert.equal(subject(three, '50%'), '金融、政府、通信三者总和占中国总体');
+    const hunan = '到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。';
+    assert.equal(subject(hunan, '百亿'), '企业营收');
+    assert.equal(subject(hunan, '千亿'), '企业营收');
+  });
+
+  it('gives a duration with no words of its own the span before, and a loss of the year before its owner and year (found on sample E)', () => {
+    assert.equal(subject('“从3G、4G发展经验看，这一阶段从开始商用到进入深度覆盖期，一般需要3~4年。', '3~4年'), '这一阶段从开始商用到进入深度覆盖期');
+    const loss = '而根据最新披露的2020年三季度财报显示，寒武纪单季收入0.7亿元，同比增长477%，归母净亏损1.08亿元，前一年同期亏损5.55亿元，亏损幅度大幅收窄。';
+    assert.equal(subject(loss, '1.08亿元'), '寒武纪归母净亏损');
+    assert.equal(subject(loss, '5.55亿元'), '寒武纪前一年同期亏损');
+    assert.equal(yearOf(loss, loss.indexOf('5.55亿元')), 2019, '前一年同期 opening the clause is the year before 2020');
+    assert.equal(yearOf(loss, loss.indexOf('1.08亿元')), 2020);
+    const base = '2020年，全国规模以上工业企业利润比去年同期增长2.4%。';
+    assert.equal(yearOf(base, base.indexOf('2.4%')), 2020, 'a comparison with 去年同期 is this year’s change');
+  });
+
   it('attributes the year the figure refers to, not a comparison base, and resolves 今年', () => {
     const sentence = 'Synergy Research统计，2020年第三季度，全球企业用于云基础设施的支出达到650亿美元，较2019年三季度增长28%。';
     assert.equal(yearOf(sentence, sentence.indexOf('28%')), 2020);
