@@ -19,7 +19,7 @@ const CLOSING = /[）)》”」]/;
 
 /** Verbs, adverbs and years between a subject and its number that say nothing about what is measured. */
 const TRAILING_FILLER =
-  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要|仅|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|可以|可|能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
+  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要|仅|至少|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|可以|可|能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
 /** Connectors and framing that open a clause but are not its topic. */
 const LEADING_FILLER =
   /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止到|截止|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|今年|去年|明年|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|\d+\s?年代)+/u;
@@ -36,7 +36,7 @@ const REFERS_BACK = /^(?:(?:这一|这个|该|此)(?:数字|数据|数值|比例
 /** `金融…、政府…以及通信，三者总和占…`: a count of the items listed in the clause before. */
 const REFERS_TO_LIST = /^(?:这|這)?(?:[两二三四五六七八九几]|二)(?:者|项|項|个|個|类|類)/u;
 /** `将配置机车的时间缩短一个小时`: a 把-construction; its object, changed, is what the number measures, not its actor. */
-const DISPOSAL = /^(?:将|將|把)(.{2,}?(?:缩短|縮短|降低|减少|減少|提升|提高|增加|压缩|壓縮))$/u;
+const DISPOSAL = /(?:将|將|把)((?:(?!将|將|把).){2,}?(?:缩短|縮短|降低|减少|減少|提升|提高|增加|压缩|壓縮|天数|天數|时间|時間|周期|週期))$/u;
 /** `5家企业过百亿`, `1家企业冲刺千亿`: what a firm or an industry reaches is its revenue. */
 const FIRM_REACHES = /(企业|企業|产业|產業)(?:冲刺|衝刺|过|過|突破|迈过|邁過)$/u;
 /** Measure words that are no counter of their own (`一万多本书`): the noun is what follows. */
@@ -87,7 +87,7 @@ const MAX_BORROW = 2;
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'ms', 'µs', 'ns']);
 
 /** Where a counted noun stops: a verb, a particle or the next number. */
-const NOUN_END = /(?:[的，。；：、,;:和与及或将已在为是被对从到至由还并也都等因“”「」（()）]|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|超过|达到|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|\d(?![Gg]|\d*强)[\s\S]*$/u;
+const NOUN_END = /(?:以及|等(?![效级級同])|均(?:已|在|为|為|有|是|可)|[的，。；：、,;:和与及或将已在为是被对从到至由还并也都因“”「」（()）]|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|超过|达到|带来|帶來|接入|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|\d(?![Gg]|\d*强)[\s\S]*$/u;
 
 /** The words without the filler at either end, uncut. */
 function strip(text: string): string {
@@ -407,11 +407,18 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const firstInClause = firstFigureFrom(figures, index, own.from) === start;
   const item = respectiveItem(current, index, own);
   if (item) return item;
+  // `提供至少十倍于4G的峰值速率`, `4 倍容量的内存颗粒`: a multiple of what follows, against what 于 names.
+  if (unit === 'times') {
+    const multiple = /^\s?(?:[于於]([^，,。的]{1,8})的([^，,。的]{2,10})|(容量|速度|速率|性能|算力|效率)的([^，,。的]{2,10}))/u.exec(sentence.slice(end, clauseEnd(sentence, end)));
+    if (multiple) return multiple[1] ? `${tidy(multiple[2].replace(NOUN_END, ''))}（相对${multiple[1]}）` : `${tidy(multiple[4].replace(NOUN_END, ''))}${multiple[3]}`;
+  }
   // `一万多本书`: a measure word is no noun.
   const measured = unit === 'count' ? measureWordNoun(current, index, own.from) : '';
   if (measured) return measured;
   // `12亿小时机器学习时间`: a duration followed by the time it measures.
-  const counted = countedNoun(sentence, end);
+  // `2.5萬個7千瓦等效機櫃`: a figure right before another counts the noun after both.
+  const next = figures[index + 1];
+  const counted = countedNoun(sentence, next && !next.level && /^\s?$/u.test(sentence.slice(end, next.start)) ? next.end : end);
   // `千亿级产业`: a level is followed by what it is the level of.
   const noun = countsThings(unit) || level || /时间$/u.test(counted) ? counted : '';
   // `5G将带动800万人就业` → 5G将带动就业; in a list (`9个委办局、3个化工园区`) the noun alone.
@@ -475,7 +482,7 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     // `力争规上工业企业数量净增200户`: an aim whose words name their own measure needs no actor.
     const aim = /^(?:力争|计划|拟|预计)/u.exec(ownSubject);
     if (aim && MEASURE_IN.test(ownSubject.slice(aim[0].length))) return withChange(ownSubject.slice(aim[0].length));
-    const disposal = DISPOSAL.exec(ownSubject);
+    const disposal = DISPOSAL.exec(withChange(ownSubject));
     if (disposal) return disposal[1];
     if (HEADLESS.test(ownSubject) && own.from > 1) {
       const actor = tidy(wordsBefore(current, index, own.from - 1).raw);

@@ -174,6 +174,21 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('培育壮大龙头企业，引导民营企业利用多层次资本市场上市（挂牌）进行股权融资，支持2家企业进军民营制造业500强。', '2家'), '支持企业进军民营制造业500强');
   });
 
+  it('cuts glued words: a 把 object changed, a noun at 以及/均/带来, a multiple of what follows, a noun after two adjacent figures (read in the snapshot)', () => {
+    assert.equal(subject('经统计，蚂蚁的共享多方AI风控技术帮助中和农信把农村小额贷款风控效果提升了一倍，同时大规模提升了贷款效率。', '一倍'), '农村小额贷款风控效果提升');
+    assert.equal(subject('京东零售目前管理着超过 500 万个自营 SKU，但能够将库存周转天数降至 34 天，供应链管理能力已经达到了世界级水平；', '34 天'), '库存周转天数');
+    assert.equal(subject('与传统产品开发方式相比，京东 C2M 反向供应将产品需求调研时间减少了 75%，新品上市周期缩短了 67%。', '75%'), '产品需求调研时间减少');
+    assert.equal(subject('达索公司的“跳动心脏”的项目，参与者包括45名医学专家以及美国食品和药品监管局（简称FDA）等监管机构。', '45名'), '参与者包括医学专家');
+    assert.equal(subject('截至目前，住建部正式公布的智慧城市试点数量已达277座，超过500个城市均已明确提出或正在建设智慧城市，建设智慧城市的趋势已不可阻挡。', '500个'), '城市');
+    assert.equal(subject('在会场外的人工智能主题展览上，国内40余家人工智能行业领军企业带来的300余项创新产品及解决方案汇聚一堂。', '40余家'), '国内人工智能行业领军企业');
+    assert.equal(subject('5G将以全新的网络架构，提供至少十倍于4G的峰值速率、毫秒级的传输时延和千亿级的连接能力。', '十倍'), '峰值速率（相对4G）');
+    assert.equal(subject('4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒。', '4 倍'), '内存颗粒容量');
+    const cabinets = '騰訊在長三角建立超算中心,建成至少2.5萬個7千瓦等效機櫃,目的正是以打造超算樞紐為契機。';
+    assert.equal(subject(cabinets, '2.5萬個'), '建成等效機櫃');
+    assert.equal(subject(cabinets, '7千瓦'), '等效機櫃');
+    assert.equal(subject('围绕百千万工程打造50个百亿级企业', '50个'), '围绕百千万工程打造百亿级企业', 'a level after a count stays in its noun');
+  });
+
   it('resolves a reference to another sentence or to a list (上述两项, 三者), and what a firm reaches (found on samples D and E)', () => {
     const previous = '根据中国信息通信研究院的预测，2020年网络设备和终端设备收入合计约4500亿元。';
     const spending = '预计到2025年，上述两项支出分别为1.4万亿和0.7万亿元。';
