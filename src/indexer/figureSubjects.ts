@@ -19,10 +19,10 @@ const CLOSING = /[）)》”」]/;
 
 /** Verbs, adverbs and years between a subject and its number that say nothing about what is measured. */
 const TRAILING_FILLER =
-  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要|仅|至少|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|可以|可|能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
+  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|可以|可|能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
 /** Connectors and framing that open a clause but are not its topic. */
 const LEADING_FILLER =
-  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止到|截止|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|今年|去年|明年|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|\d+\s?年代)+/u;
+  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止到|截止|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|今年|去年|明年|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|用(?=目前|最)|\d+\s?年代)+/u;
 /** Words that name no quantity on their own: `30%的要求` is about what the clause before says. */
 const GENERIC = /^(?:要求|目标|水平|比例|比重|规模|速度|幅度|程度|增长|增長|增速|时间|时候|情况|问题|作用|能力|国内|同时|目前|其中|此外|之间|以上|左右)$/u;
 /** A growth or change: `同比增长13.1%` measures the change of the clause before. */
@@ -151,13 +151,14 @@ function wordsBefore(current: FigureSentence, index: number, end = current.figur
   const sentence = current.text;
   const from = clauseStart(sentence, end);
   const raw = sentence.slice(from, Math.min(end, firstFigureFrom(current.figures, index, from)));
-  return { raw: raw.replace(/从[^，,]*$/u, ''), from };
+  // `从2019年的…增长到`: a start value is no subject; `从项目启动到新药上市`, a span of a process with no number, is.
+  return { raw: raw.replace(/从(?![^，,\d]+(?:到|至)[^，,\d]+$)[^，,]*$/u, ''), from };
 }
 
 /** `120家分支机构`, `8个国家大数据综合试验区`: the noun a counter counts, when it follows directly. */
 function countedNoun(sentence: string, end: number): string {
   // `50家以上“专精特新”中小企业`, `500万AI人才`: past 以上 and an opening quote, Latin letters included.
-  const after = sentence.slice(end, clauseEnd(sentence, end)).replace(/^(?:以上|以下|左右)?[“「]?/u, '');
+  const after = sentence.slice(end, clauseEnd(sentence, end)).replace(/^(?:以上|以下|左右|多(?=时间|時間))?[“「]?/u, '');
   if (!/^(?:[A-Za-z\u4e00-\u9fff]|\dG)/u.test(after)) return '';
   const noun = after.replace(NOUN_END, '');
   return noun.length >= 2 && !GENERIC.test(noun) ? noun.slice(0, MAX_SUBJECT) : '';
@@ -341,13 +342,16 @@ function durationPredicate(current: FigureSentence, index: number): string {
   const { text, figures } = current;
   let last = index;
   while (last + 1 < figures.length && figures[last + 1].unit === figures[index].unit && /^、[^，。；,;”」]*$/u.test(text.slice(figures[last].end, figures[last + 1].start))) last++;
+  // `仅用2.5年时间，企业估值达到20亿美元`, `4年多时间，UPTAKE已经连接了…`: the time of what the next clause says.
+  const timeOnly = /^多?时间\s?[，,]/u.exec(text.slice(figures[last].end));
+  const from = timeOnly ? figures[last].end + timeOnly[0].length : figures[last].end;
   const after = text
-    .slice(figures[last].end, clauseEnd(text, figures[last].end))
+    .slice(from, clauseEnd(text, from))
     .split(/[”」、]/u)[0]
     .replace(/^时间/u, '')
     .replace(/^(?:就让|就使|就能|就|便|即可|即|来)/u, '');
   // Not a period (`3年内`, `的`), a change to another value (`缩短到27秒`) nor a comment (`很正常`).
-  if (!/^[\u4e00-\u9fff]/u.test(after) || /^(?:的|后|內|内|以|左右|多|缩短|降|减|增|提|到|至|为|很|是|也)/u.test(after)) return '';
+  if (!/^[\u4e00-\u9fffA-Za-z]/u.test(after) || /^(?:的|后|內|内|以|左右|多|缩短|降|减|增|提|到|至|为|很|是|也)/u.test(after)) return '';
   return after.replace(LEADING_FILLER, '');
 }
 
@@ -484,6 +488,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     if (aim && MEASURE_IN.test(ownSubject.slice(aim[0].length))) return withChange(ownSubject.slice(aim[0].length));
     const disposal = DISPOSAL.exec(withChange(ownSubject));
     if (disposal) return disposal[1];
+    // `预计可提高生产效率30%`: a change verb before its object says the object changed.
+    const raised = /^(?:可以|能够|能夠|可|能|将|將)?(提高|提升|降低|减少|減少|缩短|縮短|节省|節省)(.{2,8})$/u.exec(ownSubject);
+    if (raised) return `${raised[2]}${raised[1]}`;
     if (HEADLESS.test(ownSubject) && own.from > 1) {
       const actor = tidy(wordsBefore(current, index, own.from - 1).raw);
       if (actor.length >= 2 && actor.length + ownSubject.length <= MAX_SUBJECT) return `${actor}${ownSubject}`;

@@ -189,6 +189,18 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('围绕百千万工程打造50个百亿级企业', '50个'), '围绕百千万工程打造百亿级企业', 'a level after a count stays in its noun');
   });
 
+  it('says what a duration was the time of: a span 从…到…, the clause after 时间, and a change verb before its object (read in the snapshot)', () => {
+    const drug = '传统药物研发过程有如大海捞针，耗时耗力且成功率不到 1/10，从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。';
+    assert.equal(subject(drug, '10–15 年'), '从项目启动到新药上市');
+    const uptake = '目前接入设备数已经超过300万台，仅用2.5年时间，企业估值达到20亿美元。';
+    assert.equal(subject(uptake, '2.5年'), '企业估值达到20亿美元');
+    assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形。', '4年'), 'UPTAKE已经连接了40万台设备');
+    assert.equal(subject('在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。', '一万年'), '最先进的超级计算机');
+    assert.equal(subject('具有更开放，更积极通讯的系统结构，更具动态性和灵活性，从而能发掘出更多优化的可能，预计可提高生产效率30%。', '30%'), '生产效率提高');
+    assert.equal(subject('单次识别耗时100ms', '100ms'), '单次识别耗时', '耗时 is the measure, not filler');
+    assert.equal(subject('2020年，中国集成电路设计业销售额预计为3819.4亿元，比2019年的3084.9亿元增长23.8%。', '23.8%'), '中国集成电路设计业销售额增长', 'a start value after 从/比 is still no subject');
+  });
+
   it('resolves a reference to another sentence or to a list (上述两项, 三者), and what a firm reaches (found on samples D and E)', () => {
     const previous = '根据中国信息通信研究院的预测，2020年网络设备和终端设备收入合计约4500亿元。';
     const spending = '预计到2025年，上述两项支出分别为1.4万亿和0.7万亿元。';
