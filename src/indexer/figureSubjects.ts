@@ -19,7 +19,7 @@ const CLOSING = /[）)》”」]/;
 
 /** Verbs, adverbs and years between a subject and its number that say nothing about what is measured. */
 const TRAILING_FILLER =
-  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|可以|可|能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
+  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|人民币|人民幣|将会|將會|几十|幾十|数十|數十|几百|幾百|数百|數百|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|可以|可|能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
 /** Connectors and framing that open a clause but are not its topic. */
 const LEADING_FILLER =
   /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止到|截止|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|今年|去年|明年|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|用(?=目前|最)|\d+\s?年代)+/u;
@@ -39,6 +39,8 @@ const REFERS_TO_LIST = /^(?:这|這)?(?:[两二三四五六七八九几]|二)(?:
 const DISPOSAL = /(?:将|將|把)((?:(?!将|將|把).){2,}?(?:缩短|縮短|降低|减少|減少|提升|提高|增加|压缩|壓縮|天数|天數|时间|時間|周期|週期))$/u;
 /** `5家企业过百亿`, `1家企业冲刺千亿`: what a firm or an industry reaches is its revenue. */
 const FIRM_REACHES = /(企业|企業|产业|產業)(?:冲刺|衝刺|过|過|突破|迈过|邁過)$/u;
+/** `芯片设计和流片技术朝着 7 纳米`, `麒麟 990 芯片采用 7nm 工艺`: the words of a process node's clause that only say it moves. */
+const NODE_MOVES = /(?:仍|则|則|已经|已經|已)?(?:继续|繼續)?(?:朝着|朝著|向着|向著|发展到|發展到|发展至|发展|發展|前进到了|前进到|前進到|前进|前進|迈进|邁進|采用|採用|突破|到了|到)+$/u;
 /** Measure words that are no counter of their own (`一万多本书`): the noun is what follows. */
 const MEASURE_WORD = /^[本册冊首幅棵头頭匹粒句栋棟间間副段]/u;
 /** `增速比上年的19.7%`: the base of a comparison, whose year the year pass already shifts. */
@@ -387,8 +389,11 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `63%的企业加快数字转型`, `54 量子比特的量子计算原型机`: the words after `的` say what it counts.
   const of = /^\s?的/u.exec(sentence.slice(end, end + 2));
   if (of) {
-    const after = sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length)).replace(/^[“「]/u, '').replace(NOUN_END, '');
+    const after = sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length)).replace(/^\s?[“「]?/u, '').replace(NOUN_END, '').trim();
     if (after.length >= 2 && !GENERIC.test(after)) {
+      // `全球 65% 的 GDP`: a short noun after 的 keeps the place or owner just before the number.
+      const place = tidy(wordsBefore(current, index).raw);
+      if (!MEASURE_ONLY.test(after) && /^(?:[A-Za-z]+|[\u4e00-\u9fff]{2})$/u.test(after) && place.length >= 2 && place.length <= 4 && !/^(?:经过|經過|通过|通過|有望|实现|實現)/u.test(place)) return `${place}${after}`;
       if (!MEASURE_ONLY.test(after)) return tidy(after);
       // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
       const ownWords = wordsBefore(current, index);
@@ -416,6 +421,13 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     const multiple = /^\s?(?:[于於]([^，,。的]{1,8})的([^，,。的]{2,10})|(容量|速度|速率|性能|算力|效率)的([^，,。的]{2,10}))/u.exec(sentence.slice(end, clauseEnd(sentence, end)));
     if (multiple) return multiple[1] ? `${tidy(multiple[2].replace(NOUN_END, ''))}（相对${multiple[1]}）` : `${tidy(multiple[4].replace(NOUN_END, ''))}${multiple[3]}`;
   }
+  // `随着芯片设计和流片技术朝着 7 纳米、5 纳米发展`: a process node is of the technology or chip that moves to it.
+  if (unit === 'nm') {
+    if (index > 0 && figures[index - 1].unit === unit && /^\s?、\s?$/u.test(sentence.slice(figures[index - 1].end, start)) && depth < MAX_BORROW) return subjectAt(current, index - 1, previous, depth + 1);
+    const node = strip(strip(own.raw.slice(Math.max(0, (index > 0 && figures[index - 1].start >= own.from ? figures[index - 1].end : own.from) - own.from))).replace(/^(?:随着|隨著|尽管|儘管|如|例如)/u, '').replace(/^(?:发布|發佈|發布)的/u, '').replace(NODE_MOVES, ''));
+    const craft = /^\s?(?:工艺|工藝|制程|製程)/u.test(sentence.slice(end)) && !/(?:工艺|工藝|制程|製程)$/u.test(node) ? '工艺' : '';
+    if (node.length >= 2 && !/^[、，,]/u.test(node) && node.length <= MAX_SUBJECT) return `${node}${craft}`;
+  }
   // `一万多本书`: a measure word is no noun.
   const measured = unit === 'count' ? measureWordNoun(current, index, own.from) : '';
   if (measured) return measured;
@@ -435,6 +447,11 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const predicate = DURATIONS.has(unit) ? durationPredicate(current, index) : '';
   const withPredicate = (words: string) => (predicate.length >= 2 && words.length + predicate.length <= MAX_SUBJECT ? `${words}${predicate}` : words);
   const since = firstInClause ? '' : sentence.slice(figures[index - 1].end, start);
+  // `朝着 7 纳米、5 纳米发展`: a value listed after another of the same unit measures the same.
+  if (/^\s?、\s?$/u.test(since) && figures[index - 1].unit === unit && depth < MAX_BORROW) {
+    const first = subjectAt(current, index - 1, previous, depth + 1);
+    if (first) return first;
+  }
   // `2700家医院门诊预约、48小时线上名医会诊`: words before a list's 、 belong to the item before.
   // `原來的三十倍可能變成九百倍`: the same measure as the figure before.
   if (since && depth < MAX_BORROW && TURNS_INTO.test(tidy(since))) return subjectAt(current, index - 1, previous, depth + 1);

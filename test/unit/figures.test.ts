@@ -151,7 +151,7 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('reads what follows 的 after a spaced number, and a list item’s own words', () => {
-    assert.equal(subject('到 2023 年，全球 75% 的组织将拥有全面的数字化转型路径图；', '75%'), '组织');
+    assert.equal(subject('到 2023 年，全球 75% 的组织将拥有全面的数字化转型路径图；', '75%'), '全球组织');
     const family = '基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供提供，7×24小时健康咨询，不限次专科问诊、处方服务，顶级专家面诊服务，超过2700家医院门诊预约、48小时线上名医会诊、主动随访服务、健康信息收集建档、健康计划制定等一系列超值、暖心、实用的家庭医生服务。';
     assert.equal(subject(family, '48小时'), '线上名医会诊');
   });
@@ -199,6 +199,23 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('具有更开放，更积极通讯的系统结构，更具动态性和灵活性，从而能发掘出更多优化的可能，预计可提高生产效率30%。', '30%'), '生产效率提高');
     assert.equal(subject('单次识别耗时100ms', '100ms'), '单次识别耗时', '耗时 is the measure, not filler');
     assert.equal(subject('2020年，中国集成电路设计业销售额预计为3819.4亿元，比2019年的3084.9亿元增长23.8%。', '23.8%'), '中国集成电路设计业销售额增长', 'a start value after 从/比 is still no subject');
+  });
+
+  it('names what moves to a process node, a short noun after 的 with its place, and drops vague numbers and 将会 at the end (read in the snapshot)', () => {
+    const trend = '随着芯片设计和流片技术朝着 7 纳米、5 纳米发展，器件和模组在芯片上的集成度越来越高，整体性能不断提升，功耗不断降低。';
+    assert.equal(subject(trend, '7 纳米'), '芯片设计和流片技术');
+    assert.equal(subject(trend, '5 纳米'), '芯片设计和流片技术');
+    const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。';
+    assert.equal(subject(kirin, '10nm'), '先进制程工艺');
+    assert.equal(subject(kirin, '7nm'), '华为 2019 年发布的麒麟 990 芯片工艺');
+    assert.equal(subject(kirin, '5nm'), '麒麟 9000工艺');
+    assert.equal(subject('尽管目前集成电路工艺仍继续向着 1nm 迈进，但其制造成本却大幅提高。', '1nm'), '集成电路工艺');
+    assert.equal(subject('根据市场调研机构 IDC (International Data Corporation) 的预测，到 2022 年，全球 65% 的 GDP 将由数字经济推动；', '65%'), '全球GDP');
+    assert.equal(subject('5G将推动…，并带来430亿美元的收入。', '430亿美元'), '5G带来的收入', 'a measure after 的 is still the actor’s');
+    assert.equal(subject('（三）最大成效是规上工业增加值前10个月由负转正、有望实现全年增长2%的预期。', '2%'), '预期', 'no verb phrase glued as a place');
+    assert.equal(subject('同时，云计算的模式虽然提供了强大的计算能力，但对网络带宽提出更高的要求，每个园区几十上百个摄像头的视频全部上传到云端。', '上百个'), '每个园区摄像头');
+    const chain = '随着数字覆盖面的扩大，数智化社会供应链将会实现 5 个 Deep (5D) 属性：Deep Tech (深度技术)。';
+    assert.equal(subject(chain, '5 个'), '数智化社会供应链');
   });
 
   it('resolves a reference to another sentence or to a list (上述两项, 三者), and what a firm reaches (found on samples D and E)', () => {
