@@ -19,10 +19,10 @@ const CLOSING = /[）)》”」]/;
 
 /** Verbs, adverbs and years between a subject and its number that say nothing about what is measured. */
 const TRAILING_FILLER =
-  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|人民币|人民幣|将会|將會|几十|幾十|数十|數十|几百|幾百|数百|數百|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|可以|可|能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
+  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|人民币|人民幣|将会|將會|和|及|与|與|几十|幾十|数十|數十|几百|幾百|数百|數百|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|可以|可|能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
 /** Connectors and framing that open a clause but are not its topic. */
 const LEADING_FILLER =
-  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止到|截止|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|今年|去年|明年|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|用(?=目前|最)|\d+\s?年代)+/u;
+  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止到|截止|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|今年|去年|明年|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|用(?=目前|最)|以上[、，]?|时间|時間|围绕|圍繞|有望实现|有望實現|有望|就(?![业業诊診医醫])|\d+\s?年代)+/u;
 /** Words that name no quantity on their own: `30%的要求` is about what the clause before says. */
 const GENERIC = /^(?:要求|目标|水平|比例|比重|规模|速度|幅度|程度|增长|增長|增速|时间|时候|情况|问题|作用|能力|国内|同时|目前|其中|此外|之间|以上|左右)$/u;
 /** A growth or change: `同比增长13.1%` measures the change of the clause before. */
@@ -390,6 +390,10 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const of = /^\s?的/u.exec(sentence.slice(end, end + 2));
   if (of) {
     const after = sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length)).replace(/^\s?[“「]?/u, '').replace(NOUN_END, '').trim();
+    // `围绕十四五末工业占比30%的目标深入研究`: the value is the aim of the words before it.
+    const aim = /^(?:目标|目標|要求|预期|預期|任务|任務)/u.exec(after);
+    const aimed = aim ? tidy(wordsBefore(current, index).raw) : '';
+    if (aim && aimed.length >= 2 && aimed.length + aim[0].length <= MAX_SUBJECT) return `${aimed}${aim[0]}`;
     if (after.length >= 2 && !GENERIC.test(after)) {
       // `全球 65% 的 GDP`: a short noun after 的 keeps the place or owner just before the number.
       const place = tidy(wordsBefore(current, index).raw);

@@ -186,7 +186,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const cabinets = '騰訊在長三角建立超算中心,建成至少2.5萬個7千瓦等效機櫃,目的正是以打造超算樞紐為契機。';
     assert.equal(subject(cabinets, '2.5萬個'), '建成等效機櫃');
     assert.equal(subject(cabinets, '7千瓦'), '等效機櫃');
-    assert.equal(subject('围绕百千万工程打造50个百亿级企业', '50个'), '围绕百千万工程打造百亿级企业', 'a level after a count stays in its noun');
+    assert.equal(subject('围绕百千万工程打造50个百亿级企业', '50个'), '百千万工程打造百亿级企业', 'a level after a count stays in its noun');
   });
 
   it('says what a duration was the time of: a span 从…到…, the clause after 时间, and a change verb before its object (read in the snapshot)', () => {
@@ -212,7 +212,10 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('尽管目前集成电路工艺仍继续向着 1nm 迈进，但其制造成本却大幅提高。', '1nm'), '集成电路工艺');
     assert.equal(subject('根据市场调研机构 IDC (International Data Corporation) 的预测，到 2022 年，全球 65% 的 GDP 将由数字经济推动；', '65%'), '全球GDP');
     assert.equal(subject('5G将推动…，并带来430亿美元的收入。', '430亿美元'), '5G带来的收入', 'a measure after 的 is still the actor’s');
-    assert.equal(subject('（三）最大成效是规上工业增加值前10个月由负转正、有望实现全年增长2%的预期。', '2%'), '预期', 'no verb phrase glued as a place');
+    assert.equal(subject('围绕十四五末工业占比30%的目标深入研究，对9个尚未出台的规划做好与国家、省规划的衔接。', '30%'), '十四五末工业占比目标', 'a value before 的目标 is the aim of the words before it');
+    assert.equal(subject('建设国家级创新平台2个以上、省级创新平台10个', '10个'), '省级创新平台');
+    assert.equal(subject('坚持把百千万工程作为工业强省的总抓手，牢牢抓实百亿级企业、千亿级产业、万亿级产业集群和百亿级、千亿级园区等重点工作任务。', '万亿级'), '产业集群');
+    assert.equal(subject('用3年时间推动全省新型显示器件产业链规模超过2000亿元', '2000亿元'), '推动全省新型显示器件产业链规模');
     assert.equal(subject('同时，云计算的模式虽然提供了强大的计算能力，但对网络带宽提出更高的要求，每个园区几十上百个摄像头的视频全部上传到云端。', '上百个'), '每个园区摄像头');
     const chain = '随着数字覆盖面的扩大，数智化社会供应链将会实现 5 个 Deep (5D) 属性：Deep Tech (深度技术)。';
     assert.equal(subject(chain, '5 个'), '数智化社会供应链');
