@@ -153,7 +153,7 @@ const FIGURE = new RegExp(
     `|(?<![\\w.\\-/+])${NUMBER}(?<approx>${APPROX})?\\s?(?<scale>${SCALE})?${APPROX}?(?<levelMark>级|級|量级)?\\s?(?<unit>${UNIT})?(?<per>${PER})?` +
     `(?:${RANGE_SEPARATOR}${NUMBER2}${APPROX}?\\s?(?<scale2>${SCALE})?\\s?(?<unit2>${UNIT})?)?` +
     `(?<unitLevel>级|級)?` +
-    String.raw`|(?<![A-Za-z\d])(?<bareLevel>毫秒|微秒|纳秒|秒|分钟|ms|us|μs|PB|TB|EB|GB)级` +
+    String.raw`|(?<![A-Za-z\d])(?<bareLevel>毫秒|微秒|纳秒|秒|分钟|ms|us|μs|PB|TB|EB|GB)(?:[（(][A-Za-z\s]+[）)])?级` +
     String.raw`|(?<![\d\s〇零一二两兩三四五六七八九十百千数几上])(?<scaleLevel>万亿|亿|億)级`,
   'gu',
 );
@@ -305,6 +305,10 @@ function numberFigure(text: string, groups: Groups, base: { start: number; end: 
   // Digits glued to a Latin word with no unit between are a name (5G, GPT-3, iPhone4), not a quantity.
   if (groups.arabic !== undefined && scale === undefined && unitToken === undefined && /^[A-Za-z]/.test(text.slice(digitsEnd))) return undefined;
   if (!hasSecond && scale === undefined && unitToken === undefined) {
+    // `上百数据服务接口`: a vague magnitude right before the noun it counts is a level, with no counter between.
+    if (number.vague && /^[\u4e00-\u9fff]/u.test(text.slice(base.end)) && !/^(?:[〇零一二两兩三四五六七八九十百千万萬亿億多余餘年]|[数几上近][十百千])/u.test(text.slice(base.end))) {
+      return { ...base, value: number.value, unit: 'count', level: true, inheritable: false };
+    }
     // A lone number is no statistic, but it may open an enumeration (`1.4万亿和0.7万亿元`).
     if (groups.arabic !== undefined && !DATE_AFTER.test(text.slice(base.end)) && /^[、和及与與或,，]/.test(text.slice(base.end))) {
       return { ...base, value: number.value, unit: '', inheritable: true };

@@ -19,10 +19,10 @@ const CLOSING = /[）)》”」]/;
 
 /** Verbs, adverbs and years between a subject and its number that say nothing about what is measured. */
 const TRAILING_FILLER =
-  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要|仅|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|可以|可|能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
+  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|人民币|人民幣|将会|將會|和|及|与|與|几十|幾十|数十|數十|几百|幾百|数百|數百|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|可以|可|能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
 /** Connectors and framing that open a clause but are not its topic. */
 const LEADING_FILLER =
-  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止到|截止|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|今年|去年|明年|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|\d+\s?年代)+/u;
+  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止到|截止|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|今年|去年|明年|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|用(?=目前|最)|以上[、，]?|时间|時間|围绕|圍繞|有望实现|有望實現|有望|就(?![业業诊診医醫])|\d+\s?年代)+/u;
 /** Words that name no quantity on their own: `30%的要求` is about what the clause before says. */
 const GENERIC = /^(?:要求|目标|水平|比例|比重|规模|速度|幅度|程度|增长|增長|增速|时间|时候|情况|问题|作用|能力|国内|同时|目前|其中|此外|之间|以上|左右)$/u;
 /** A growth or change: `同比增长13.1%` measures the change of the clause before. */
@@ -32,7 +32,17 @@ const HEADLESS = /^(?:未来|计划|预计|将|再|拟|力争|新建|培养|遴�
 /** A clause that only says when (`而到了90年代末21世纪初`): it has no topic of its own. */
 const TIME_PHRASE = /^(?:而|但|并)?(?:到了?|在|自|从)?(?:[\d〇一二三四五六七八九十两]+\s?(?:年代|世纪|年|月份|月|季度)(?:末|初|底|中|以前|以后|之前|之后|以来|以來)?)+$/u;
 /** `这一数字更是缩短至9年`: the number measures what the previous sentence's did. */
-const REFERS_BACK = /^(?:这一|这个|该|此)(?:数字|数据|数值|比例|比重|指标)/u;
+const REFERS_BACK = /^(?:(?:这一|这个|该|此)(?:数字|数据|数值|比例|比重|指标)|(?:上述|前述)(?:[两二三四五六七八九几各]?[项項者个個類类种種])?|以上[两二三四五六七八九几各][项項者个個類类种種])/u;
+/** `金融…、政府…以及通信，三者总和占…`: a count of the items listed in the clause before. */
+const REFERS_TO_LIST = /^(?:这|這)?(?:[两二三四五六七八九几]|二)(?:者|项|項|个|個|类|類)/u;
+/** `将配置机车的时间缩短一个小时`: a 把-construction; its object, changed, is what the number measures, not its actor. */
+const DISPOSAL = /(?:将|將|把)((?:(?!将|將|把).){2,}?(?:缩短|縮短|降低|减少|減少|提升|提高|增加|压缩|壓縮|天数|天數|时间|時間|周期|週期))$/u;
+/** `5家企业过百亿`, `1家企业冲刺千亿`: what a firm or an industry reaches is its revenue. */
+const FIRM_REACHES = /(企业|企業|产业|產業)(?:冲刺|衝刺|过|過|突破|迈过|邁過)$/u;
+/** `芯片设计和流片技术朝着 7 纳米`, `麒麟 990 芯片采用 7nm 工艺`: the words of a process node's clause that only say it moves. */
+const NODE_MOVES = /(?:仍|则|則|已经|已經|已)?(?:继续|繼續)?(?:朝着|朝著|向着|向著|发展到|發展到|发展至|发展|發展|前进到了|前进到|前進到|前进|前進|迈进|邁進|采用|採用|突破|到了|到)+$/u;
+/** Measure words that are no counter of their own (`一万多本书`): the noun is what follows. */
+const MEASURE_WORD = /^[本册冊首幅棵头頭匹粒句栋棟间間副段]/u;
 /** `增速比上年的19.7%`: the base of a comparison, whose year the year pass already shifts. */
 const PREVIOUS_BASE = /(?:比|较)(?:上年|去年|上一年)(?:同期)?的?$/u;
 /** `较2019年三季度增长28%`, `2019-2024年的年复合增长率`: a comparison base or a span opening the clause is not its topic. */
@@ -49,9 +59,9 @@ const PREPOSITION_END = /[对为向给把与和]$/u;
  * from the clause or sentence before (`效率提升30%` after `宿迁市政务系统运营成本降低70%`).
  */
 const MEASURE_HEADS =
-  '市场规模|市場規模|规模|規模|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度';
+  '市场规模|市場規模|规模|規模|净亏损|淨虧損|亏损|虧損|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度';
 /** Words that qualify a measure without owning it. `市场` is one only in a subject that is nothing else (`市场规模`). */
-const MEASURE_QUALIFIERS = '日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨|捐赠|捐贈|管理|企业|企業';
+const MEASURE_QUALIFIERS = '前一年同期|上年同期|去年同期|同期|归母|歸母|日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨|捐赠|捐贈|管理|企业|企業';
 /** A measure named anywhere in words. */
 const MEASURE_IN = new RegExp(`(?:${MEASURE_HEADS}|占比|佔比|比重|增速|增幅)`, 'u');
 /** A subject that is only a measure, and may go on to what share it takes (`經濟總量約占全國`). */
@@ -79,7 +89,7 @@ const MAX_BORROW = 2;
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'ms', 'µs', 'ns']);
 
 /** Where a counted noun stops: a verb, a particle or the next number. */
-const NOUN_END = /(?:[的，。；：、,;:和与及或将已在为是被对从到至由还并也都等因“”「」（()）]|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|超过|达到|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|\d(?![Gg])[\s\S]*$/u;
+const NOUN_END = /(?:以及|等(?![效级級同])|均(?:已|在|为|為|有|是|可)|[的，。；：、,;:和与及或将已在为是被对从到至由还并也都因“”「」（()）]|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|超过|达到|带来|帶來|接入|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|\d(?![Gg]|\d*强)[\s\S]*$/u;
 
 /** The words without the filler at either end, uncut. */
 function strip(text: string): string {
@@ -143,13 +153,14 @@ function wordsBefore(current: FigureSentence, index: number, end = current.figur
   const sentence = current.text;
   const from = clauseStart(sentence, end);
   const raw = sentence.slice(from, Math.min(end, firstFigureFrom(current.figures, index, from)));
-  return { raw: raw.replace(/从[^，,]*$/u, ''), from };
+  // `从2019年的…增长到`: a start value is no subject; `从项目启动到新药上市`, a span of a process with no number, is.
+  return { raw: raw.replace(/从(?![^，,\d]+(?:到|至)[^，,\d]+$)[^，,]*$/u, ''), from };
 }
 
 /** `120家分支机构`, `8个国家大数据综合试验区`: the noun a counter counts, when it follows directly. */
 function countedNoun(sentence: string, end: number): string {
   // `50家以上“专精特新”中小企业`, `500万AI人才`: past 以上 and an opening quote, Latin letters included.
-  const after = sentence.slice(end, clauseEnd(sentence, end)).replace(/^(?:以上|以下|左右)?[“「]?/u, '');
+  const after = sentence.slice(end, clauseEnd(sentence, end)).replace(/^(?:以上|以下|左右|多(?=时间|時間))?[“「]?/u, '');
   if (!/^(?:[A-Za-z\u4e00-\u9fff]|\dG)/u.test(after)) return '';
   const noun = after.replace(NOUN_END, '');
   return noun.length >= 2 && !GENERIC.test(noun) ? noun.slice(0, MAX_SUBJECT) : '';
@@ -236,6 +247,8 @@ function ownerBefore(current: FigureSentence, clauseFrom: number, previous?: Fig
       const counted = countedNoun(text, firstFigure.end);
       if (counted) return counted;
     }
+    // `…归母净亏损1.08亿元，前一年同期亏损5.55亿元` past `同比增长477%`: a change names no owner.
+    if (strip(words) === '' && CHANGE.test(words.trim())) continue;
     const owner = ownerIn(words);
     if (owner === undefined) continue;
     return owner;
@@ -273,18 +286,74 @@ function respectiveItem(current: FigureSentence, index: number, own: { raw: stri
   return item.length <= MAX_SUBJECT ? item : items[index - first];
 }
 
+/**
+ * `吃下整个维基百科加一万多本书的 BERT`: a number with a measure word but no
+ * counter of its own counts the noun after the measure word; a noun of one
+ * character (`书`) says what it is by whose it is and the verb (`BERT吃下的书`).
+ */
+function measureWordNoun(current: FigureSentence, index: number, from: number): string {
+  const { text, figures } = current;
+  const { start, end } = figures[index];
+  const after = text.slice(end, clauseEnd(text, end)).replace(/^\s+/u, '');
+  if (!MEASURE_WORD.test(after)) return '';
+  const rest = after.slice(1);
+  const noun = rest.replace(NOUN_END, '');
+  if (noun.length >= 2) return tidy(noun);
+  if (noun.length !== 1) return '';
+  const since = text.slice(Math.max(from, index > 0 ? figures[index - 1].end : 0), start);
+  const phrase = since.split(/[和与與及、，,]/u).pop()?.trim() ?? '';
+  const holder = /^的\s?([A-Za-z][\w.-]*|[\u4e00-\u9fff]{2,6}?)(?=\s?(?:为|為|是|等|[，,。；]|$))/u.exec(rest.slice(1))?.[1];
+  const verb = /^[\u4e00-\u9fff]{2}/u.exec(phrase)?.[0];
+  if (holder && verb) return `${holder}${verb}的${noun}`;
+  const words = tidy(phrase.replace(/[加和及]$/u, ''));
+  return words.length >= 2 ? `${words}${noun}` : '';
+}
+
+/** `金融（…）、政府（…）以及通信，三者总和占…`: the items a count refers to, from the clause before. */
+function listedItems(clause: string, count: string): string {
+  const listed = clause
+    .replace(/（[^（）]*）|\([^()]*\)/gu, '')
+    .replace(/^.*?(?:依次是|依次为|依次為|分别是|分别为|分別是|分別為|包括|是|为|為|：|:)/u, '')
+    .replace(/以及|及|和|与|與/gu, '、');
+  const items = listed.split('、').map((item) => item.trim()).filter(Boolean);
+  const expected = parseCount(count);
+  if (items.length < 2 || (expected !== undefined && items.length !== expected) || items.some((item) => item.length > 8)) return '';
+  return items.join('、');
+}
+
+function parseCount(count: string): number | undefined {
+  const digit = /[两二三四五六七八九]/u.exec(count)?.[0];
+  return digit ? '两二三四五六七八九'.indexOf(digit) + (digit === '两' ? 2 : 1) : undefined;
+}
+
+/** `网络设备和终端设备收入` given 分别 to two values: each value its item, with the head written once. */
+function respectiveOfReferred(referred: string, current: FigureSentence, index: number, from: number): string {
+  const { text, figures } = current;
+  let first = index;
+  while (first > 0 && figures[first - 1].start >= from) first--;
+  let last = first;
+  while (last + 1 < figures.length && /^\s?[、和及与與]\s?$/u.test(text.slice(figures[last].end, figures[last + 1].start))) last++;
+  const head = MEASURE.exec(referred);
+  const items = (head ? referred.slice(0, head.index) : referred).split(/、|和|及|与|與/u);
+  if (!head || items.length !== last - first + 1 || index > last || items.some((item) => item.length < 2)) return referred;
+  return `${items[index - first]}${head[0]}`;
+}
+
 /** `仅用14年就让电商…达到了50%`, `全国24小时、全球72小时有货必达`: what a duration was the time of, after it and its list. */
 function durationPredicate(current: FigureSentence, index: number): string {
   const { text, figures } = current;
   let last = index;
   while (last + 1 < figures.length && figures[last + 1].unit === figures[index].unit && /^、[^，。；,;”」]*$/u.test(text.slice(figures[last].end, figures[last + 1].start))) last++;
+  // `仅用2.5年时间，企业估值达到20亿美元`, `4年多时间，UPTAKE已经连接了…`: the time of what the next clause says.
+  const timeOnly = /^多?时间\s?[，,]/u.exec(text.slice(figures[last].end));
+  const from = timeOnly ? figures[last].end + timeOnly[0].length : figures[last].end;
   const after = text
-    .slice(figures[last].end, clauseEnd(text, figures[last].end))
+    .slice(from, clauseEnd(text, from))
     .split(/[”」、]/u)[0]
     .replace(/^时间/u, '')
     .replace(/^(?:就让|就使|就能|就|便|即可|即|来)/u, '');
   // Not a period (`3年内`, `的`), a change to another value (`缩短到27秒`) nor a comment (`很正常`).
-  if (!/^[\u4e00-\u9fff]/u.test(after) || /^(?:的|后|內|内|以|左右|多|缩短|降|减|增|提|到|至|为|很|是|也)/u.test(after)) return '';
+  if (!/^[\u4e00-\u9fffA-Za-z]/u.test(after) || /^(?:的|后|內|内|以|左右|多|缩短|降|减|增|提|到|至|为|很|是|也)/u.test(after)) return '';
   return after.replace(LEADING_FILLER, '');
 }
 
@@ -320,8 +389,15 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `63%的企业加快数字转型`, `54 量子比特的量子计算原型机`: the words after `的` say what it counts.
   const of = /^\s?的/u.exec(sentence.slice(end, end + 2));
   if (of) {
-    const after = sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length)).replace(/^[“「]/u, '').replace(NOUN_END, '');
+    const after = sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length)).replace(/^\s?[“「]?/u, '').replace(NOUN_END, '').trim();
+    // `围绕十四五末工业占比30%的目标深入研究`: the value is the aim of the words before it.
+    const aim = /^(?:目标|目標|要求|预期|預期|任务|任務)/u.exec(after);
+    const aimed = aim ? tidy(wordsBefore(current, index).raw) : '';
+    if (aim && aimed.length >= 2 && aimed.length + aim[0].length <= MAX_SUBJECT) return `${aimed}${aim[0]}`;
     if (after.length >= 2 && !GENERIC.test(after)) {
+      // `全球 65% 的 GDP`: a short noun after 的 keeps the place or owner just before the number.
+      const place = tidy(wordsBefore(current, index).raw);
+      if (!MEASURE_ONLY.test(after) && /^(?:[A-Za-z]+|[\u4e00-\u9fff]{2})$/u.test(after) && place.length >= 2 && place.length <= 4 && !/^(?:经过|經過|通过|通過|有望|实现|實現)/u.test(place)) return `${place}${after}`;
       if (!MEASURE_ONLY.test(after)) return tidy(after);
       // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
       const ownWords = wordsBefore(current, index);
@@ -344,21 +420,48 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const firstInClause = firstFigureFrom(figures, index, own.from) === start;
   const item = respectiveItem(current, index, own);
   if (item) return item;
+  // `提供至少十倍于4G的峰值速率`, `4 倍容量的内存颗粒`: a multiple of what follows, against what 于 names.
+  if (unit === 'times') {
+    const multiple = /^\s?(?:[于於]([^，,。的]{1,8})的([^，,。的]{2,10})|(容量|速度|速率|性能|算力|效率)的([^，,。的]{2,10}))/u.exec(sentence.slice(end, clauseEnd(sentence, end)));
+    if (multiple) return multiple[1] ? `${tidy(multiple[2].replace(NOUN_END, ''))}（相对${multiple[1]}）` : `${tidy(multiple[4].replace(NOUN_END, ''))}${multiple[3]}`;
+  }
+  // `随着芯片设计和流片技术朝着 7 纳米、5 纳米发展`: a process node is of the technology or chip that moves to it.
+  if (unit === 'nm') {
+    if (index > 0 && figures[index - 1].unit === unit && /^\s?、\s?$/u.test(sentence.slice(figures[index - 1].end, start)) && depth < MAX_BORROW) return subjectAt(current, index - 1, previous, depth + 1);
+    const node = strip(strip(own.raw.slice(Math.max(0, (index > 0 && figures[index - 1].start >= own.from ? figures[index - 1].end : own.from) - own.from))).replace(/^(?:随着|隨著|尽管|儘管|如|例如)/u, '').replace(/^(?:发布|發佈|發布)的/u, '').replace(NODE_MOVES, ''));
+    const craft = /^\s?(?:工艺|工藝|制程|製程)/u.test(sentence.slice(end)) && !/(?:工艺|工藝|制程|製程)$/u.test(node) ? '工艺' : '';
+    if (node.length >= 2 && !/^[、，,]/u.test(node) && node.length <= MAX_SUBJECT) return `${node}${craft}`;
+  }
+  // `一万多本书`: a measure word is no noun.
+  const measured = unit === 'count' ? measureWordNoun(current, index, own.from) : '';
+  if (measured) return measured;
   // `12亿小时机器学习时间`: a duration followed by the time it measures.
-  const counted = countedNoun(sentence, end);
+  // `2.5萬個7千瓦等效機櫃`: a figure right before another counts the noun after both.
+  const next = figures[index + 1];
+  const counted = countedNoun(sentence, next && !next.level && /^\s?$/u.test(sentence.slice(end, next.start)) ? next.end : end);
   // `千亿级产业`: a level is followed by what it is the level of.
   const noun = countsThings(unit) || level || /时间$/u.test(counted) ? counted : '';
   // `5G将带动800万人就业` → 5G将带动就业; in a list (`9个委办局、3个化工园区`) the noun alone.
-  if (noun) return firstInClause && ownSubject.length >= 2 && !PREPOSITION_END.test(strip(ownRaw)) && strip(ownRaw).length + noun.length <= MAX_SUBJECT ? `${ownSubject}${noun}` : noun;
+  // `将传统的3天放贷时间缩短为10分钟`: 将 only brings the object forward.
+  let nounOwner = ownSubject.replace(/^(?:将|將|把)/u, '');
+  // `京东科技累计为12万家企业提供…服务`: those the actor serves, not the actor's own 企业.
+  if (/[为為向给給]\s?$/u.test(ownRaw) && /^(?:提供|服务|服務)/u.test(sentence.slice(end).replace(/^\s+/u, '').slice(noun.length))) nounOwner = `${nounOwner}服务的`;
+  if (noun) return firstInClause && nounOwner.length >= 2 && !PREPOSITION_END.test(strip(ownRaw)) && strip(ownRaw).length + noun.length <= MAX_SUBJECT ? `${nounOwner}${noun}` : noun;
   // `力争1家企业冲刺千亿`: the words since the previous figure of the clause, when they say something.
   const predicate = DURATIONS.has(unit) ? durationPredicate(current, index) : '';
   const withPredicate = (words: string) => (predicate.length >= 2 && words.length + predicate.length <= MAX_SUBJECT ? `${words}${predicate}` : words);
   const since = firstInClause ? '' : sentence.slice(figures[index - 1].end, start);
+  // `朝着 7 纳米、5 纳米发展`: a value listed after another of the same unit measures the same.
+  if (/^\s?、\s?$/u.test(since) && figures[index - 1].unit === unit && depth < MAX_BORROW) {
+    const first = subjectAt(current, index - 1, previous, depth + 1);
+    if (first) return first;
+  }
   // `2700家医院门诊预约、48小时线上名医会诊`: words before a list's 、 belong to the item before.
   // `原來的三十倍可能變成九百倍`: the same measure as the figure before.
   if (since && depth < MAX_BORROW && TURNS_INTO.test(tidy(since))) return subjectAt(current, index - 1, previous, depth + 1);
+  const revenue = (words: string) => (unit === 'CNY' ? words.replace(FIRM_REACHES, '$1营收') : words);
   if (since && !/、\s?$/u.test(since)) {
-    const words = tidy(since);
+    const words = revenue(tidy(since));
     if (words.length >= 2 && !GENERIC.test(words)) return withPredicate(words);
   }
   const changeOf = (words: string) => CHANGE.exec(words.replace(/(?:再次|超过|超過|超|达到|達到|达|達|了|\s|，|,|、)+$/u, ''))?.[0];
@@ -366,11 +469,14 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const withChange = (subject: string) => (change && !subject.endsWith(change) ? `${subject}${change}` : subject);
   if (previous && REFERS_BACK.test(ownSubject)) {
     const referred = referredSubject(current, own.from, unit, previous, depth);
-    if (referred) return referred;
+    // `上述两项支出分别为1.4万亿和0.7万亿元`: the items of the sentence before, one per value.
+    if (referred) return /分别|分別/u.test(own.raw) ? respectiveOfReferred(referred, current, index, own.from) : referred;
   }
   // `3分钟线上申请，1秒钟审批`: a duration opening its clause is the time of what follows it.
   if (ownSubject.length < 2 && predicate.length >= 2) return predicate.slice(0, MAX_SUBJECT);
   const clauseBefore = own.from > 1 ? sentence.slice(clauseStart(sentence, own.from - 1), own.from - 1) : '';
+  // `这一阶段从开始商用到进入深度覆盖期，一般需要3~4年`: a duration with no words of its own is the time of the span the clause before names.
+  if (ownSubject.length < 2 && DURATIONS.has(unit) && /从.+(?:到|至)/u.test(clauseBefore) && tidy(clauseBefore).length >= 4) return tidy(clauseBefore);
   // `原來的三十倍`: the measure the clause before raises (`使渲染速度更快`).
   if (FORMER.test(ownSubject)) {
     const raised = RAISED.exec(clauseBefore)?.[1];
@@ -384,6 +490,10 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `中国城镇居民金融资产构成中 39.1% 为现金及银行活期 / 定期存款`: the share is of what follows 为.
   const partOf = /中$/u.test(ownSubject) ? /^\s?(?:为|為|是)\s?([^，,。；;]+)/u.exec(sentence.slice(end))?.[1].replace(/\s+/gu, '') : undefined;
   if (partOf && partOf.length >= 2 && ownSubject.length + partOf.length <= MAX_SUBJECT) return `${ownSubject}${partOf}`;
+  // `三者总和占中国总体的50%以上`: the count names the items listed in the clause before.
+  const count = REFERS_TO_LIST.exec(ownSubject);
+  const items = count && clauseBefore ? listedItems(clauseBefore, count[0]) : '';
+  if (items && items.length + ownSubject.length <= MAX_SUBJECT) return `${items}${ownSubject}`;
   const bare = MEASURE_ONLY.test(ownSubject) ? 'measure' : RATE_OF.test(ownSubject) || SHARE.test(ownSubject) ? 'rate' : undefined;
   // `累计访问量1342.08亿次，日均访问量超1亿次`: a measure takes the owner of the clause before, never its measure.
   if (bare === 'measure') {
@@ -397,12 +507,17 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     // `力争规上工业企业数量净增200户`: an aim whose words name their own measure needs no actor.
     const aim = /^(?:力争|计划|拟|预计)/u.exec(ownSubject);
     if (aim && MEASURE_IN.test(ownSubject.slice(aim[0].length))) return withChange(ownSubject.slice(aim[0].length));
+    const disposal = DISPOSAL.exec(withChange(ownSubject));
+    if (disposal) return disposal[1];
+    // `预计可提高生产效率30%`: a change verb before its object says the object changed.
+    const raised = /^(?:可以|能够|能夠|可|能|将|將)?(提高|提升|降低|减少|減少|缩短|縮短|节省|節省)(.{2,8})$/u.exec(ownSubject);
+    if (raised) return `${raised[2]}${raised[1]}`;
     if (HEADLESS.test(ownSubject) && own.from > 1) {
       const actor = tidy(wordsBefore(current, index, own.from - 1).raw);
       if (actor.length >= 2 && actor.length + ownSubject.length <= MAX_SUBJECT) return `${actor}${ownSubject}`;
     }
     // `中国高新技术制造业增加值同比增长5.9%`: say it is a change, not a share.
-    return predicate.length >= 2 ? withPredicate(ownSubject) : withChange(ownSubject);
+    return predicate.length >= 2 ? withPredicate(ownSubject) : withChange(revenue(ownSubject));
   }
   // The clause names no topic, or only a measure without its owner (`效率提升`, `增速`): the topic is in a clause before.
   const topic = depth < MAX_BORROW ? topicBefore(current, index, own.from, depth) : '';

@@ -18,6 +18,8 @@ const YEAR = /(?<base>较|比|相比|相较于?|是|为)?\s?(?:(?<year>(?<![\d.]
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1 };
 const CLAUSE_BREAK = /[，。；,;]/u;
 const PREVIOUS_YEAR = /(?:上年|上一年|前一年)的?\s?$/u;
+/** `2020年三季度…，前一年同期亏损5.55亿元`: a clause opening on the year before is of that year. */
+const PREVIOUS_YEAR_CLAUSE = /(?:^|[，,；;])\s?(?:上年|上一年|前一年|去年)同期[^，,；;]*$/u;
 /** `比2019年的3084.9亿元`: the figure right after a comparison base is the base's own value, of the base's year. */
 const BASE_VALUE = /(?:比|较)\s?((?:19|20)\d{2})\s?年的\s?$/u;
 /** `寒武纪在2017年至2019年收入分别为784.33万元、1.17亿元和4.44亿元`: one value per year of the span, in order. */
@@ -55,7 +57,7 @@ function yearsOf(sentence: string, reportYear: number | undefined): { nearest: (
       }
       if (before === undefined) return undefined;
       // `增速比上年的19.7%`: the year before the one the sentence is about.
-      return PREVIOUS_YEAR.test(sentence.slice(Math.max(0, start - 4), start)) ? before - 1 : before;
+      return PREVIOUS_YEAR.test(sentence.slice(Math.max(0, start - 4), start)) || PREVIOUS_YEAR_CLAUSE.test(sentence.slice(0, start)) ? before - 1 : before;
     },
   };
 }

@@ -151,7 +151,7 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('reads what follows 的 after a spaced number, and a list item’s own words', () => {
-    assert.equal(subject('到 2023 年，全球 75% 的组织将拥有全面的数字化转型路径图；', '75%'), '组织');
+    assert.equal(subject('到 2023 年，全球 75% 的组织将拥有全面的数字化转型路径图；', '75%'), '全球组织');
     const family = '基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供提供，7×24小时健康咨询，不限次专科问诊、处方服务，顶级专家面诊服务，超过2700家医院门诊预约、48小时线上名医会诊、主动随访服务、健康信息收集建档、健康计划制定等一系列超值、暖心、实用的家庭医生服务。';
     assert.equal(subject(family, '48小时'), '线上名医会诊');
   });
@@ -160,6 +160,88 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('同时，还有100多家企业与该平台展开了合作。', '100多家'), '企业');
     assert.equal(subject('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据。', '3个'), '化工园区');
     assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，累计12亿小时机器学习时间。', '12亿小时'), '机器学习时间');
+  });
+
+  it('reads a measure word as no noun, and a 把-construction’s object as what changed (found on sample E)', () => {
+    const bert = '目前，拥有 1750 亿参数的 GPT-3 和吃下整个维基百科加一万多本书的 BERT 为代表的预训练语言模型，说明深度学习具备了强大的自我探索学习能力和新场景泛化能力。';
+    assert.equal(subject(bert, '一万多'), 'BERT吃下的书');
+    assert.equal(subject('经统计，蚂蚁的共享多方AI风控技术帮助中和农信把农村小额贷款风控效果提升了一倍，同时大规模提升了贷款效率，将传统的3天放贷时间缩短为10分钟。', '3天'), '传统放贷时间');
+    assert.equal(subject('对于工程机械用户提供流程优化服务，将配置机车的时间缩短一个小时，为每辆机车节省10余万美金的支出；', '一个小时'), '配置机车的时间缩短');
+    const jd = '目前，京东智能家居京鱼座生态品牌，已成为智能家居领域一个具备开放设备控制能力的品牌，为 230 多家品类、1000 多家品牌商、4000 多种产品提供服务，连接超过 2 亿台设备。';
+    assert.equal(subject(jd, '4000 多种'), '产品', 'the noun stops at 提供');
+    assert.equal(subject('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；', '12万家'), '京东科技服务的企业', 'those served, not the actor’s own firms');
+    assert.equal(subject('11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。', '35万个'), '全年建设5G基站');
+    assert.equal(subject('培育壮大龙头企业，引导民营企业利用多层次资本市场上市（挂牌）进行股权融资，支持2家企业进军民营制造业500强。', '2家'), '支持企业进军民营制造业500强');
+  });
+
+  it('cuts glued words: a 把 object changed, a noun at 以及/均/带来, a multiple of what follows, a noun after two adjacent figures (read in the snapshot)', () => {
+    assert.equal(subject('经统计，蚂蚁的共享多方AI风控技术帮助中和农信把农村小额贷款风控效果提升了一倍，同时大规模提升了贷款效率。', '一倍'), '农村小额贷款风控效果提升');
+    assert.equal(subject('京东零售目前管理着超过 500 万个自营 SKU，但能够将库存周转天数降至 34 天，供应链管理能力已经达到了世界级水平；', '34 天'), '库存周转天数');
+    assert.equal(subject('与传统产品开发方式相比，京东 C2M 反向供应将产品需求调研时间减少了 75%，新品上市周期缩短了 67%。', '75%'), '产品需求调研时间减少');
+    assert.equal(subject('达索公司的“跳动心脏”的项目，参与者包括45名医学专家以及美国食品和药品监管局（简称FDA）等监管机构。', '45名'), '参与者包括医学专家');
+    assert.equal(subject('截至目前，住建部正式公布的智慧城市试点数量已达277座，超过500个城市均已明确提出或正在建设智慧城市，建设智慧城市的趋势已不可阻挡。', '500个'), '城市');
+    assert.equal(subject('在会场外的人工智能主题展览上，国内40余家人工智能行业领军企业带来的300余项创新产品及解决方案汇聚一堂。', '40余家'), '国内人工智能行业领军企业');
+    assert.equal(subject('5G将以全新的网络架构，提供至少十倍于4G的峰值速率、毫秒级的传输时延和千亿级的连接能力。', '十倍'), '峰值速率（相对4G）');
+    assert.equal(subject('4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒。', '4 倍'), '内存颗粒容量');
+    const cabinets = '騰訊在長三角建立超算中心,建成至少2.5萬個7千瓦等效機櫃,目的正是以打造超算樞紐為契機。';
+    assert.equal(subject(cabinets, '2.5萬個'), '建成等效機櫃');
+    assert.equal(subject(cabinets, '7千瓦'), '等效機櫃');
+    assert.equal(subject('围绕百千万工程打造50个百亿级企业', '50个'), '百千万工程打造百亿级企业', 'a level after a count stays in its noun');
+  });
+
+  it('says what a duration was the time of: a span 从…到…, the clause after 时间, and a change verb before its object (read in the snapshot)', () => {
+    const drug = '传统药物研发过程有如大海捞针，耗时耗力且成功率不到 1/10，从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。';
+    assert.equal(subject(drug, '10–15 年'), '从项目启动到新药上市');
+    const uptake = '目前接入设备数已经超过300万台，仅用2.5年时间，企业估值达到20亿美元。';
+    assert.equal(subject(uptake, '2.5年'), '企业估值达到20亿美元');
+    assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形。', '4年'), 'UPTAKE已经连接了40万台设备');
+    assert.equal(subject('在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。', '一万年'), '最先进的超级计算机');
+    assert.equal(subject('具有更开放，更积极通讯的系统结构，更具动态性和灵活性，从而能发掘出更多优化的可能，预计可提高生产效率30%。', '30%'), '生产效率提高');
+    assert.equal(subject('单次识别耗时100ms', '100ms'), '单次识别耗时', '耗时 is the measure, not filler');
+    assert.equal(subject('2020年，中国集成电路设计业销售额预计为3819.4亿元，比2019年的3084.9亿元增长23.8%。', '23.8%'), '中国集成电路设计业销售额增长', 'a start value after 从/比 is still no subject');
+  });
+
+  it('names what moves to a process node, a short noun after 的 with its place, and drops vague numbers and 将会 at the end (read in the snapshot)', () => {
+    const trend = '随着芯片设计和流片技术朝着 7 纳米、5 纳米发展，器件和模组在芯片上的集成度越来越高，整体性能不断提升，功耗不断降低。';
+    assert.equal(subject(trend, '7 纳米'), '芯片设计和流片技术');
+    assert.equal(subject(trend, '5 纳米'), '芯片设计和流片技术');
+    const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。';
+    assert.equal(subject(kirin, '10nm'), '先进制程工艺');
+    assert.equal(subject(kirin, '7nm'), '华为 2019 年发布的麒麟 990 芯片工艺');
+    assert.equal(subject(kirin, '5nm'), '麒麟 9000工艺');
+    assert.equal(subject('尽管目前集成电路工艺仍继续向着 1nm 迈进，但其制造成本却大幅提高。', '1nm'), '集成电路工艺');
+    assert.equal(subject('根据市场调研机构 IDC (International Data Corporation) 的预测，到 2022 年，全球 65% 的 GDP 将由数字经济推动；', '65%'), '全球GDP');
+    assert.equal(subject('5G将推动…，并带来430亿美元的收入。', '430亿美元'), '5G带来的收入', 'a measure after 的 is still the actor’s');
+    assert.equal(subject('围绕十四五末工业占比30%的目标深入研究，对9个尚未出台的规划做好与国家、省规划的衔接。', '30%'), '十四五末工业占比目标', 'a value before 的目标 is the aim of the words before it');
+    assert.equal(subject('建设国家级创新平台2个以上、省级创新平台10个', '10个'), '省级创新平台');
+    assert.equal(subject('坚持把百千万工程作为工业强省的总抓手，牢牢抓实百亿级企业、千亿级产业、万亿级产业集群和百亿级、千亿级园区等重点工作任务。', '万亿级'), '产业集群');
+    assert.equal(subject('用3年时间推动全省新型显示器件产业链规模超过2000亿元', '2000亿元'), '推动全省新型显示器件产业链规模');
+    assert.equal(subject('同时，云计算的模式虽然提供了强大的计算能力，但对网络带宽提出更高的要求，每个园区几十上百个摄像头的视频全部上传到云端。', '上百个'), '每个园区摄像头');
+    const chain = '随着数字覆盖面的扩大，数智化社会供应链将会实现 5 个 Deep (5D) 属性：Deep Tech (深度技术)。';
+    assert.equal(subject(chain, '5 个'), '数智化社会供应链');
+  });
+
+  it('resolves a reference to another sentence or to a list (上述两项, 三者), and what a firm reaches (found on samples D and E)', () => {
+    const previous = '根据中国信息通信研究院的预测，2020年网络设备和终端设备收入合计约4500亿元。';
+    const spending = '预计到2025年，上述两项支出分别为1.4万亿和0.7万亿元。';
+    assert.equal(subject(spending, '1.4万亿', previous), '网络设备收入');
+    assert.equal(subject(spending, '0.7万亿元', previous), '终端设备收入');
+    const three = '而从行业上来看，2020年中国大数据技术与服务市场中收益前三的行业依次是金融（包括银行、保险、证券与投资）、政府（包括中央政府与地方政府）以及通信，三者总和占中国总体的50%以上。';
+    assert.equal(subject(three, '50%'), '金融、政府、通信三者总和占中国总体');
+    const hunan = '到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。';
+    assert.equal(subject(hunan, '百亿'), '企业营收');
+    assert.equal(subject(hunan, '千亿'), '企业营收');
+  });
+
+  it('gives a duration with no words of its own the span before, and a loss of the year before its owner and year (found on sample E)', () => {
+    assert.equal(subject('“从3G、4G发展经验看，这一阶段从开始商用到进入深度覆盖期，一般需要3~4年。', '3~4年'), '这一阶段从开始商用到进入深度覆盖期');
+    const loss = '而根据最新披露的2020年三季度财报显示，寒武纪单季收入0.7亿元，同比增长477%，归母净亏损1.08亿元，前一年同期亏损5.55亿元，亏损幅度大幅收窄。';
+    assert.equal(subject(loss, '1.08亿元'), '寒武纪归母净亏损');
+    assert.equal(subject(loss, '5.55亿元'), '寒武纪前一年同期亏损');
+    assert.equal(yearOf(loss, loss.indexOf('5.55亿元')), 2019, '前一年同期 opening the clause is the year before 2020');
+    assert.equal(yearOf(loss, loss.indexOf('1.08亿元')), 2020);
+    const base = '2020年，全国规模以上工业企业利润比去年同期增长2.4%。';
+    assert.equal(yearOf(base, base.indexOf('2.4%')), 2020, 'a comparison with 去年同期 is this year’s change');
   });
 
   it('attributes the year the figure refers to, not a comparison base, and resolves 今年', () => {

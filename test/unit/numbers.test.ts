@@ -111,6 +111,17 @@ describe('number and unit parsing', () => {
     assert.deepEqual(levels('智能网联汽车智能化发展5级定义、L4级自动驾驶'), [], 'a grade is no level');
   });
 
+  it('reads the two levels recall missed: 上百 before its noun, PB级 with a bracket gloss (recall seeds 1204/1205)', () => {
+    const levels = (text: string) => findFigures(text).map((figure) => [figure.text, figure.value, figure.unit, figure.level]);
+    assert.deepEqual(levels('块数据平台提供了上百数据服务接口，通过数据可视化服务'), [['上百', 100, 'count', true]]);
+    assert.deepEqual(levels('管理资产价值超过1000亿元人民币，数据超过PB（petabyte）级，在“云”上'), [
+      ['1000亿元', 1e11, 'CNY', undefined],
+      ['PB（petabyte）级', 1, 'PB', true],
+    ]);
+    // A vague number before another number word is no level on its own: `几十上百个` is one figure, 上百个.
+    assert.deepEqual(levels('几十上百个摄像头'), [['上百个', 100, '个', true]]);
+  });
+
   it('reads Chinese numerals before any unit, but not counting words in prose', () => {
     assert.deepEqual(parse('百分之三十'), [['百分之三十', 30, undefined, 'percent']]);
     assert.deepEqual(parse('百万分之一误识率'), [['百万分之一', 1e-6, undefined, 'fraction']]);
