@@ -94,6 +94,10 @@ const AGREE_SIMILARITY = 0.3;
 /** A contradiction needs a clearer subject match: the clause, and the sentence around it. */
 const CONTRADICT_SIMILARITY = 0.45;
 const CONTRADICT_SENTENCE_SIMILARITY = 0.25;
+/** A clause this similar to a figure's (Dice) names what it measures beyond doubt. */
+const CLEAR_SUBJECT = 0.8;
+/** How much better the neighbour's clause must match than that of the figure whose value the draft states. */
+const NEIGHBOUR_MARGIN = 0.3;
 /** A second candidate this close in score makes the subject ambiguous: stay silent. */
 const AMBIGUITY_MARGIN = 0.1;
 /** Sentences whose findings are remembered at most (about a 5 MB draft of distinct sentences). */
@@ -463,11 +467,11 @@ export class FigureChecker {
       const related = this.relatedByValue(parsed, digits, rounding);
       if (related.length === 0) return { status: 'unknown' };
       const best = related.map((entry) => this.candidate(draft, entry)).filter((candidate): candidate is Candidate => candidate !== undefined && agrees(candidate)).sort((a, b) => score(b) - score(a))[0];
-      if (best) return { status: 'agrees', figure: best.entry.figure };
+      if (best) return this.swappedWithNeighbour(parsed, best, this.candidates(draft, naive)) ?? { status: 'agrees', figure: best.entry.figure };
     }
     const candidates = this.candidates(draft, naive);
     const agreeing = candidates.find(agrees);
-    if (agreeing) return { status: 'agrees', figure: agreeing.entry.figure };
+    if (agreeing) return this.swappedWithNeighbour(parsed, agreeing, candidates) ?? { status: 'agrees', figure: agreeing.entry.figure };
 
     const clear = candidates.filter((candidate) => candidate.local >= CONTRADICT_SIMILARITY && candidate.sentence >= CONTRADICT_SENTENCE_SIMILARITY);
     // The same value and unit, about the same thing, but for a year the report's sentence never names:
@@ -494,6 +498,28 @@ export class FigureChecker {
     const rival = sameYear.find((candidate) => candidate !== best && !nearlyEqual(candidate.entry.figure.value, best.entry.figure.value) && score(best) - score(candidate) < AMBIGUITY_MARGIN);
     if (rival || !this.isNeighbourValue(parsed, best.entry)) return { status: 'unknown' };
     return { status: 'contradicts', figure: best.entry.figure, error: 'neighbour' };
+  }
+
+  /**
+   * A value that agrees with one figure, written in the words of its neighbour:
+   * the clause matches a figure close by in the same report far better than the
+   * figure whose value it states (`覆盖率100%` where the report has 覆盖率90%
+   * and, a clause later, 全国100%区县). A writer took the value next door.
+   */
+  private swappedWithNeighbour(parsed: ParsedFigure, agreeing: Candidate, candidates: Candidate[]): Pick<FigureFinding, 'status' | 'figure' | 'error'> | undefined {
+    if (agreeing.local >= CLEAR_SUBJECT) return undefined;
+    const stated = agreeing.entry.figure;
+    const meant = candidates.find(
+      (candidate) =>
+        candidate.local >= CLEAR_SUBJECT &&
+        candidate.local - agreeing.local >= NEIGHBOUR_MARGIN &&
+        candidate.sentence >= CONTRADICT_SENTENCE_SIMILARITY &&
+        candidate.entry.figure.reportId === stated.reportId &&
+        Math.abs(candidate.entry.figure.offset - stated.offset) <= NEIGHBOUR_DISTANCE &&
+        sameUnit(parsed.unit, candidate.entry.unit) &&
+        !nearlyEqual(candidate.entry.figure.value, stated.value),
+    );
+    return meant && { status: 'contradicts', figure: meant.entry.figure, error: 'neighbour' };
   }
 
   /** The draft's value is that of another figure of the same unit close by in the same report. */

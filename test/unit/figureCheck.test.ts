@@ -40,6 +40,12 @@ describe('figure check', () => {
       assert.deepEqual(check('據統計,上海現有人工智能重點企業1161傢,2019年企業產值約1477億元,比2018年增長10.7%。'), ['1161傢: contradicts: transposed-digits: 1116傢', '1477億元: agrees: 1477億元', '10.7%: agrees: 10.7%']);
     });
 
+    it('flags the value of the figure next door written in this figure’s words, and confirms each in its own', () => {
+      // 京东 white paper: 郑州亚一可存储中小件商品近2000万件，大件商品30万件 — the large items given the small items' count.
+      assert.deepEqual(check('仓储方面，郑州亚一可存储中小件商品近2000万件，大件商品2000万件。'), ['2000万件: agrees: 2000万件', '2000万件: contradicts: neighbour: 30万件']);
+      assert.deepEqual(check('仓储方面，郑州亚一可存储中小件商品近2000万件，大件商品30万件。'), ['2000万件: agrees: 2000万件', '30万件: agrees: 30万件']);
+    });
+
     it('stays silent when the unit family differs (a share is no amount of money)', () => {
       assert.deepEqual(check('2019年，我国数字经济规模达到38.5%。'), ['38.5%: unknown']);
     });
