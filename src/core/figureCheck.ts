@@ -467,11 +467,11 @@ export class FigureChecker {
       const related = this.relatedByValue(parsed, digits, rounding);
       if (related.length === 0) return { status: 'unknown' };
       const best = related.map((entry) => this.candidate(draft, entry)).filter((candidate): candidate is Candidate => candidate !== undefined && agrees(candidate)).sort((a, b) => score(b) - score(a))[0];
-      if (best) return this.swappedWithNeighbour(parsed, best, this.candidates(draft, naive)) ?? { status: 'agrees', figure: best.entry.figure };
+      if (best) return this.swappedWithNeighbour(draft, best) ?? { status: 'agrees', figure: best.entry.figure };
     }
     const candidates = this.candidates(draft, naive);
     const agreeing = candidates.find(agrees);
-    if (agreeing) return this.swappedWithNeighbour(parsed, agreeing, candidates) ?? { status: 'agrees', figure: agreeing.entry.figure };
+    if (agreeing) return this.swappedWithNeighbour(draft, agreeing) ?? { status: 'agrees', figure: agreeing.entry.figure };
 
     const clear = candidates.filter((candidate) => candidate.local >= CONTRADICT_SIMILARITY && candidate.sentence >= CONTRADICT_SENTENCE_SIMILARITY);
     // The same value and unit, about the same thing, but for a year the report's sentence never names:
@@ -506,20 +506,19 @@ export class FigureChecker {
    * figure whose value it states (`覆盖率100%` where the report has 覆盖率90%
    * and, a clause later, 全国100%区县). A writer took the value next door.
    */
-  private swappedWithNeighbour(parsed: ParsedFigure, agreeing: Candidate, candidates: Candidate[]): Pick<FigureFinding, 'status' | 'figure' | 'error'> | undefined {
+  private swappedWithNeighbour(draft: DraftNumber, agreeing: Candidate): Pick<FigureFinding, 'status' | 'figure' | 'error'> | undefined {
     if (agreeing.local >= CLEAR_SUBJECT) return undefined;
     const stated = agreeing.entry.figure;
-    const meant = candidates.find(
-      (candidate) =>
-        candidate.local >= CLEAR_SUBJECT &&
-        candidate.local - agreeing.local >= NEIGHBOUR_MARGIN &&
-        candidate.sentence >= CONTRADICT_SENTENCE_SIMILARITY &&
-        candidate.entry.figure.reportId === stated.reportId &&
-        Math.abs(candidate.entry.figure.offset - stated.offset) <= NEIGHBOUR_DISTANCE &&
-        sameUnit(parsed.unit, candidate.entry.unit) &&
-        !nearlyEqual(candidate.entry.figure.value, stated.value),
-    );
-    return meant && { status: 'contradicts', figure: meant.entry.figure, error: 'neighbour' };
+    // Only the figures next door are compared: a handful, so an agreeing number costs little more.
+    for (const entry of this.byReport.get(stated.reportId) ?? []) {
+      const figure = entry.figure;
+      if (entry === agreeing.entry || Math.abs(figure.offset - stated.offset) > NEIGHBOUR_DISTANCE || nearlyEqual(figure.value, stated.value) || !sameUnit(draft.parsed.unit, entry.unit)) continue;
+      const candidate = this.candidate(draft, entry);
+      if (candidate && candidate.local >= CLEAR_SUBJECT && candidate.local - agreeing.local >= NEIGHBOUR_MARGIN && candidate.sentence >= CONTRADICT_SENTENCE_SIMILARITY) {
+        return { status: 'contradicts', figure, error: 'neighbour' };
+      }
+    }
+    return undefined;
   }
 
   /** The draft's value is that of another figure of the same unit close by in the same report. */
