@@ -12,9 +12,10 @@ import type { ReportText, Sentence } from './reportText';
 
 /**
  * A year stated in the text: `2020年`, or `今年` / `去年` / `明年` relative to the report's date.
- * A year that is only a comparison base (`较2019年三季度增长28%`, `是2017年的43倍`) is skipped.
+ * A year that is only a comparison base (`较2019年三季度增长28%`, `是2017年的43倍`) is skipped — not the
+ * 为 that ends a word (`华为 2019 年发布的麒麟 990 芯片`, `成为`, `作为`).
  */
-const YEAR = /(?<base>较|比|相比|相较于?|是|为)?\s?(?:(?<year>(?<![\d.])(?:19|20)\d{2})\s?年(?!代)|(?<relative>今年|去年|明年))/gu;
+const YEAR = /(?<base>较|比|相比|相较于?|是|(?<![华華成认認作因以行称稱视視更较較最极極尤])为)?\s?(?:(?<year>(?<![\d.])(?:19|20)\d{2})\s?年(?!代)|(?<relative>今年|去年|明年))/gu;
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1 };
 const CLAUSE_BREAK = /[，。；,;]/u;
 const PREVIOUS_YEAR = /(?:上年|上一年|前一年)的?\s?$/u;

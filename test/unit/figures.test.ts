@@ -244,6 +244,12 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(yearOf(base, base.indexOf('2.4%')), 2020, 'a comparison with 去年同期 is this year’s change');
   });
 
+  it('reads the 为 ending a word (华为, 成为) as no comparison base (found on sample F)', () => {
+    const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺。';
+    assert.equal(yearOf(kirin, kirin.indexOf('7nm')), 2019);
+    assert.equal(yearOf('2020年产值为2019年的1.5倍', 15), 2020, 'a 为 of its own is still a comparison base');
+  });
+
   it('attributes the year the figure refers to, not a comparison base, and resolves 今年', () => {
     const sentence = 'Synergy Research统计，2020年第三季度，全球企业用于云基础设施的支出达到650亿美元，较2019年三季度增长28%。';
     assert.equal(yearOf(sentence, sentence.indexOf('28%')), 2020);
