@@ -30,6 +30,14 @@ const NEWLY_COVERED: [typed: string, term: string][] = [
   ['量子计算', '量子计算'],
   ['激光雷達', '激光雷达'],
   ['科创板', '科创板'],
+  // Used twice or three times with a word boundary, Latin+Han names, glosses (issue 11, second session).
+  ['電子病歷', '电子病历'],
+  ['AI芯片', 'AI芯片'],
+  ['5G基站', '5G基站'],
+  ['計算機視覺', '计算机视觉'],
+  ['不可能三角', '不可能三角'],
+  ['mMTC', '海量机器类通信'],
+  ['SaaS', '软件即服务'],
 ];
 
 describe('terms newly covered (real extension host)', () => {
