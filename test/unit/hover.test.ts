@@ -94,6 +94,31 @@ describe('search on the real snapshot', () => {
     assert.equal(top('图 2.11'), '图 2.11 区块链发展历程');
   });
 
+  it('ranks a one-character query as sorting every entry that contains it would (exact, prefix, terms, short names; ties in snapshot order)', () => {
+    const entries = index.entries;
+    const reference = (character: string, limit: number) =>
+      entries
+        .filter((entry) => [...entry.names, ...entry.pinyin].some((key) => key.includes(character)))
+        .map((entry) => {
+          const keys = [...entry.names, ...entry.pinyin];
+          const base = keys.includes(character) ? 0 : keys.some((key) => key.startsWith(character)) ? 0.1 : 0.2;
+          return { label: entry.label, score: base + (entry.item.kind === 'term' ? 0 : 0.05) + 0.01 * Math.min(...entry.names.map((name) => name.length), 10) };
+        })
+        .sort((a, b) => a.score - b.score)
+        .slice(0, limit);
+    const characters = [...new Set(entries.flatMap((entry) => [...entry.names, ...entry.pinyin]).join(''))].filter((character) => character.trim() !== '');
+    let pruned = 0;
+    for (const character of characters) {
+      // A small limit makes the ranking keep only the best few while it walks: the path a large library takes.
+      for (const limit of [3, 50]) {
+        const found = index.search(character, limit).map((hit) => ({ label: hit.entry.label, score: hit.score }));
+        assert.deepEqual(found, reference(character, limit), `${character} (limit ${limit})`);
+      }
+      if (reference(character, Infinity).length > 4 * 2 * 3) pruned++;
+    }
+    assert.ok(pruned > 20, `only ${pruned} characters reach the pruning`);
+  });
+
   it('prefilters by characters and pairs without losing a name Fuse matches (seeded edits of real names)', () => {
     const entries = searchEntries(library);
     const candidates = new CandidateIndex(entries);
