@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { findFigures, parseChineseNumber } from '../../src/core/numbers';
+import { FIGURE, figureMatches, findFigures, parseChineseNumber } from '../../src/core/numbers';
+import { cleanedReports } from './helpers';
 
 const parse = (text: string) => findFigures(text).map((figure) => [figure.text, figure.value, figure.valueMax, figure.unit]);
 
@@ -137,3 +138,17 @@ describe('number and unit parsing', () => {
   });
 });
 
+
+describe('the figure scan', () => {
+  it('finds, trying only the characters a figure can begin with, what a scan of every position finds (the five reports, every match)', () => {
+    const everyPosition = new RegExp(FIGURE.source, 'gu');
+    let compared = 0;
+    for (const { doc } of cleanedReports().values()) {
+      const expected = [...doc.text.matchAll(everyPosition)].map((match) => `${match.index}:${match[0]}`);
+      const found = figureMatches(doc.text).map((match) => `${match.index}:${match[0]}`);
+      assert.deepEqual(found, expected);
+      compared += expected.length;
+    }
+    assert.ok(compared > 3000, `only ${compared} matches`);
+  });
+});
