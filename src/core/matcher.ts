@@ -9,6 +9,10 @@
  *
  * Keys live in a trie whose root is a flat table indexed by UTF-16 code unit,
  * so the common case — a character that starts no term — costs one array read.
+ * Keys are added to a trie of maps; matching reads a flat copy of it (node
+ * numbers, and one open-addressing table of edges in typed arrays), built on
+ * the first match after an `add`: a step of a walk is then a few array reads
+ * instead of a map look-up, and walks are most of a whole-document scan.
  */
 import { FoldTable, isWordCode } from './normalize';
 
@@ -39,6 +43,52 @@ function newNode<T>(): TrieNode<T> {
   return { children: new Map() };
 }
 
+/** Slot of the edge (node, code) in a table of `mask + 1` slots (a power of two). */
+function edgeSlot(node: number, code: number, mask: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask;
+}
+
+/**
+ * The trie as numbers: node 0 is unused, `rootOf[code]` is the node a key
+ * starting with `code` continues from (0: none), and the edge from `node` on
+ * `code` is found by probing `edgeSlot` linearly until its node matches or
+ * the slot is empty (`edgeNode` 0).
+ */
+interface FlatTrie<T> {
+  rootOf: Int32Array;
+  edgeNode: Int32Array;
+  edgeCode: Uint16Array;
+  edgeChild: Int32Array;
+  mask: number;
+  entryOf: (TrieNode<T>['entry'] | undefined)[];
+}
+
+function flatten<T>(roots: Map<number, TrieNode<T>>): FlatTrie<T> {
+  const entryOf: FlatTrie<T>['entryOf'] = [undefined];
+  const edges: [number, number, number][] = [];
+  const rootOf = new Int32Array(0x10000);
+  const number = (node: TrieNode<T>): number => {
+    const id = entryOf.push(node.entry) - 1;
+    for (const [code, child] of node.children) edges.push([id, code, number(child)]);
+    return id;
+  };
+  for (const [code, root] of roots) rootOf[code] = number(root);
+  let size = 2;
+  while (size < 2 * edges.length) size *= 2;
+  const mask = size - 1;
+  const edgeNode = new Int32Array(size);
+  const edgeCode = new Uint16Array(size);
+  const edgeChild = new Int32Array(size);
+  for (const [node, code, child] of edges) {
+    let slot = edgeSlot(node, code, mask);
+    while (edgeNode[slot] !== 0) slot = (slot + 1) & mask;
+    edgeNode[slot] = node;
+    edgeCode[slot] = code;
+    edgeChild[slot] = child;
+  }
+  return { rootOf, edgeNode, edgeCode, edgeChild, mask, entryOf };
+}
+
 export class TermMatcher<T> {
   private readonly roots = new Map<number, TrieNode<T>>();
   /** 1 where a code unit (after folding) starts some key: the fast path of every scan. */
@@ -53,6 +103,8 @@ export class TermMatcher<T> {
   private readonly singles = new Uint8Array(0x10000);
   /** Length of the longest key, which bounds the look-behind at a position. */
   private longest = 0;
+  /** The trie as matching reads it, rebuilt after keys are added. */
+  private flat?: FlatTrie<T>;
   /** Folded code units of the text being matched (see `foldCodes`), and whether a scan is reading them. */
   private buffer = new Uint16Array(256);
   private bufferInUse = false;
@@ -66,6 +118,7 @@ export class TermMatcher<T> {
   add(key: string, value: T): void {
     const folded = this.folding.fold(key.trim());
     if (folded.length === 0) return;
+    this.flat = undefined;
     let node: TrieNode<T> | undefined = this.roots.get(folded.charCodeAt(0));
     if (!node) {
       node = newNode<T>();
@@ -104,18 +157,23 @@ export class TermMatcher<T> {
     const first = codes[start];
     if (this.starts[first] === 0) return undefined;
     if (this.singles[first] === 0 && (start + 1 >= limit || this.pairs[pairHash(first, codes[start + 1])] === 0)) return undefined;
-    let node = this.roots.get(first);
+    const { rootOf, edgeNode, edgeCode, edgeChild, mask, entryOf } = (this.flat ??= flatten(this.roots));
+    let node = rootOf[first];
     let best: TrieNode<T>['entry'];
     let bestEnd = 0;
     let i = start + 1;
-    while (node) {
-      const entry = node.entry;
+    while (node !== 0) {
+      const entry = entryOf[node];
       if (entry && this.boundaryOk(codes, start, i, entry.wordStart, entry.wordEnd, limit)) {
         best = entry;
         bestEnd = i;
       }
       if (i >= limit) break;
-      node = node.children.get(codes[i]);
+      const code = codes[i];
+      let slot = edgeSlot(node, code, mask);
+      while (edgeNode[slot] !== 0 && (edgeNode[slot] !== node || edgeCode[slot] !== code)) slot = (slot + 1) & mask;
+      // An empty slot's child is 0: no key continues with this code.
+      node = edgeChild[slot];
       i++;
     }
     return best && { start, end: bestEnd, value: best.value, key: best.key };
@@ -184,10 +242,12 @@ export class TermMatcher<T> {
   }
 
   private scanCodes(codes: Uint16Array, length: number, from: number, onMatch: (match: Match<T>) => boolean | void): void {
-    const starts = this.starts;
+    const { starts, singles, pairs } = this;
     let i = 0;
     while (i < length) {
-      if (starts[codes[i]] === 0) {
+      // The two filters of `longestAt`, inline: most positions fail one, and a call per position cost a third of the scan.
+      const first = codes[i];
+      if (starts[first] === 0 || (singles[first] === 0 && (i + 1 >= length || pairs[pairHash(first, codes[i + 1])] === 0))) {
         i++;
         continue;
       }
