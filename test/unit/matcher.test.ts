@@ -69,4 +69,19 @@ describe('term matching on real report terms', () => {
     matcher.add('ai', 'alias');
     assert.equal(matcher.matchAt('AI', 0)?.value, 'canonical');
   });
+
+  it('finds keys added after a match (the flat trie is rebuilt), and every one of thousands of keys sharing prefixes', () => {
+    const matcher = new TermMatcher<string>(new FoldTable());
+    matcher.add('数字', 'a');
+    assert.equal(matcher.matchAt('数字孪生', 2)?.value, undefined);
+    matcher.add('数字孪生', 'b');
+    assert.equal(matcher.matchAt('数字孪生', 2)?.value, 'b');
+    // Many keys on few first characters: the edge table's probing is exercised by collisions.
+    const keys: string[] = [];
+    for (let i = 0; i < 3000; i++) keys.push(`数${String.fromCharCode(0x4e00 + ((i * 37) % 500))}${String.fromCharCode(0x4e00 + i)}`);
+    keys.forEach((key) => matcher.add(key, key));
+    for (const key of keys) assert.equal(matcher.matchAt(`在${key}中`, 2)?.value, key);
+    // 数丁 starts a key (数丁 + U+4FD9) but 数丁丁 none: a walk that ends in an empty slot finds nothing.
+    assert.equal(matcher.matchAt('数丁丁丁', 1), undefined);
+  });
 });
