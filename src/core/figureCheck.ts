@@ -72,7 +72,12 @@ interface IndexedFigure {
   sentenceWeight: number;
   /** Every year its sentence names: a draft giving any of them does not contradict the year. */
   years: number[];
+  /** The number of the last draft number that judged this figure by value (see `relatedByValue`). */
+  stamp: number;
 }
+
+/** The factors of a 万/亿 slip. */
+const SCALE_SLIPS = [1e4, 1e8, 1e-4, 1e-8];
 
 /**
  * 1 for the characters that say nothing about what is measured (function
@@ -167,19 +172,16 @@ export function isTransposition(a: number, b: number): boolean {
   return Math.sign(a) === Math.sign(b) && swappedDigits(digitString(a), digitString(b));
 }
 
-/** The values a slip of two adjacent digits of `value` gives (12.3 → 21.3, 13.2). */
-function digitSwaps(value: number): number[] {
+/** The values a slip of two adjacent digits of `value` gives (12.3 → 21.3, 13.2), in order of the digits, into `into`. */
+function digitSwaps(value: number, into: number[]): void {
   const fixed = Math.abs(value).toFixed(6);
-  const swaps: number[] = [];
-  const digitAt = fixed.split('').map((char, index) => (char === '.' ? -1 : index)).filter((index) => index >= 0);
-  for (let i = 0; i + 1 < digitAt.length; i++) {
-    const [a, b] = [digitAt[i], digitAt[i + 1]];
-    if (fixed[a] === fixed[b]) continue;
-    const chars = fixed.split('');
-    [chars[a], chars[b]] = [chars[b], chars[a]];
-    swaps.push(Math.sign(value) * Number(chars.join('')));
+  const sign = Math.sign(value);
+  for (let a = 0; a + 1 < fixed.length; a++) {
+    // The next digit, past the decimal point if it comes first: 12.3 → 13.2 swaps across it.
+    const b = fixed[a + 1] === '.' ? a + 2 : a + 1;
+    if (fixed[a] === '.' || b >= fixed.length || fixed[a] === fixed[b]) continue;
+    into.push(sign * Number(fixed.slice(0, a) + fixed[b] + fixed.slice(a + 1, b) + fixed[a] + fixed.slice(b + 1)));
   }
-  return swaps;
 }
 
 /** Digit strings (of the same precision) that differ by two adjacent digits swapped. */
@@ -194,7 +196,7 @@ function swappedDigits(left: string, right: string): boolean {
 export function isScaleSlip(a: number, b: number): boolean {
   if (a === 0 || b === 0) return false;
   const ratio = Math.abs(a / b);
-  return [1e4, 1e8, 1e-4, 1e-8].some((factor) => Math.abs(ratio / factor - 1) < 1e-9);
+  return SCALE_SLIPS.some((factor) => Math.abs(ratio / factor - 1) < 1e-9);
 }
 
 /**
@@ -306,6 +308,18 @@ class SubjectKeys {
   }
 }
 
+/** Index of the first figure of `list` (sorted by value) whose value is at least `low`. */
+function firstAtLeast(list: readonly IndexedFigure[], low: number): number {
+  let first = 0;
+  let last = list.length;
+  while (first < last) {
+    const middle = (first + last) >> 1;
+    if (list[middle].figure.value < low) first = middle + 1;
+    else last = middle;
+  }
+  return first;
+}
+
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -362,6 +376,9 @@ export class FigureChecker {
   private readonly ranges: IndexedFigure[] = [];
   /** The findings of sentences already checked, by sentence text (see `checkSentence`). */
   private readonly remembered = new Map<string, readonly FigureFinding[]>();
+  /** Stamps of `relatedByValue`, and the digit swaps it reuses. */
+  private stamp = 0;
+  private readonly swaps: number[] = [];
 
   constructor(readonly library: Library) {
     this.keys = new SubjectKeys(library);
@@ -376,21 +393,6 @@ export class FigureChecker {
     for (const list of this.byFamily.values()) list.sort((a, b) => a.figure.value - b.figure.value);
   }
 
-  /** Figures of a unit family whose value lies in [low, high]. */
-  private valuesBetween(family: string, low: number, high: number): IndexedFigure[] {
-    const list = this.byFamily.get(family) ?? [];
-    let first = 0;
-    let last = list.length;
-    while (first < last) {
-      const middle = (first + last) >> 1;
-      if (list[middle].figure.value < low) first = middle + 1;
-      else last = middle;
-    }
-    const found: IndexedFigure[] = [];
-    for (let i = first; i < list.length && list[i].figure.value <= high; i++) found.push(list[i]);
-    return found;
-  }
-
   private indexFigure(figure: Figure): IndexedFigure {
     const sentence = figure.quote;
     // The figure's place in its sentence: the parsed number with its text, else its first occurrence.
@@ -399,7 +401,7 @@ export class FigureChecker {
     const end = parsed?.end ?? start + figure.text.length;
     const local = this.keys.subjectOf(sentence, 0, start, end);
     const sentenceKeys = this.keys.of(sentence, 0, sentence.length);
-    return { figure, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), digits: digitString(figure.value), local, localWeight: weight(local), sentence: sentenceKeys, sentenceWeight: weight(sentenceKeys), years: yearsIn(sentence) };
+    return { figure, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), digits: digitString(figure.value), local, localWeight: weight(local), sentence: sentenceKeys, sentenceWeight: weight(sentenceKeys), years: yearsIn(sentence), stamp: 0 };
   }
 
   /**
@@ -447,12 +449,27 @@ export class FigureChecker {
   private relatedByValue(parsed: ParsedFigure, digits: string, rounding: Rounding | undefined): IndexedFigure[] {
     const family = unitFamily(parsed.unit);
     const value = parsed.value;
+    const list = this.byFamily.get(family) ?? [];
+    const related: IndexedFigure[] = [];
+    // Each figure is judged once per number (a stamp instead of a set: this runs for every number of a draft).
+    const stamp = ++this.stamp;
+    const consider = (entry: IndexedFigure) => {
+      if (entry.stamp === stamp) return;
+      entry.stamp = stamp;
+      if (nearlyEqual(entry.figure.value, value) || statesValue(parsed, entry.figure, rounding) || valueSlip(parsed, digits, entry) !== undefined) related.push(entry);
+    };
+    const around = (target: number, tolerance: number) => {
+      for (let i = firstAtLeast(list, target - tolerance); i < list.length && list[i].figure.value <= target + tolerance; i++) consider(list[i]);
+    };
     // The values that could relate: the draft's own (within its rounding), its 万/亿 shifts and its digit swaps.
-    const around = (target: number, tolerance: number) => this.valuesBetween(family, target - tolerance, target + tolerance);
-    const near = [around(value, roundingTolerance(parsed, rounding)), ...[1e4, 1e8, 1e-4, 1e-8].map((factor) => around(value * factor, Math.abs(value * factor) * 1e-9))];
-    for (const swapped of digitSwaps(value)) near.push(around(swapped, Math.abs(swapped) * 1e-9));
-    const candidates = new Set([...near.flat(), ...this.ranges.filter((entry) => unitFamily(entry.unit) === family)]);
-    return [...candidates].filter((entry) => nearlyEqual(entry.figure.value, value) || statesValue(parsed, entry.figure, rounding) || valueSlip(parsed, digits, entry) !== undefined);
+    around(value, roundingTolerance(parsed, rounding));
+    for (const factor of SCALE_SLIPS) around(value * factor, Math.abs(value * factor) * 1e-9);
+    const swaps = this.swaps;
+    swaps.length = 0;
+    digitSwaps(value, swaps);
+    for (const swapped of swaps) around(swapped, Math.abs(swapped) * 1e-9);
+    for (const entry of this.ranges) if (unitFamily(entry.unit) === family) consider(entry);
+    return related;
   }
 
   /** Checks one number of a draft sentence. */
