@@ -589,7 +589,7 @@ export function updateCitations(document: string, format: CitationFormat, style:
     }
     if (format === 'plain-author-date') {
       const outsideList = (at: number) => !(list && at >= list.block.start && at < list.block.end);
-      // Markers, where one names one source only (two anonymous articles of a year share （佚名，2020））.
+      // Markers, where one names one source only (two anonymous articles of a year share （佚名，2020）).
       const markers = new Map<string, string | undefined>();
       /**
        * Markers with a page, by the text that opens them: `(阿里研究院, 2019, p. ` (APA; digits and `)` follow) or
@@ -607,9 +607,11 @@ export function updateCitations(document: string, format: CitationFormat, style:
           paged.set(opening, { apa: any === 'apa7', source: ambiguous ? undefined : source, marker });
         }
       }
+      const apaPage = /^(\d{1,9})\)/;
+      const superscriptAfter = new RegExp(`^${SUPERSCRIPT_PAGE.source}`, 'u');
       for (const [opening, { apa, source }] of paged) {
         for (let at = document.indexOf(opening); source !== undefined && at >= 0; at = document.indexOf(opening, at + opening.length)) {
-          const page = (apa ? /^(\d{1,9})\)/ : new RegExp(`^${SUPERSCRIPT_PAGE.source}`)).exec(document.slice(at + opening.length, at + opening.length + 12));
+          const page = (apa ? apaPage : superscriptAfter).exec(document.slice(at + opening.length, at + opening.length + 12));
           if (!page || !outsideList(at)) continue;
           const number = apa ? Number(page[1]) : Number(page[0].replace(/./gu, (digit) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(digit))));
           const written = document.slice(at, at + opening.length + page[0].length);
