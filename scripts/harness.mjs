@@ -39,6 +39,8 @@ export function ensureSystemPackages() {
     pandoc: '/usr/bin/pandoc',
     biber: '/usr/bin/biber',
     'texlive-bibtex-extra': '/usr/share/texlive/texmf-dist/bibtex/bst/gbt7714/gbt7714-numerical.bst',
+    // pdflatex with biblatex (which needs etoolbox) renders \cite[12]{key} in the page-locator tests.
+    'texlive-latex-recommended': '/usr/share/texlive/texmf-dist/tex/latex/etoolbox/etoolbox.sty',
   };
   const missing = Object.entries(wanted).filter(([, path]) => !existsSync(path)).map(([name]) => name);
   if (missing.length === 0) return;

@@ -85,7 +85,8 @@ export function activate(context: vscode.ExtensionContext): ReportLensApi {
       const item = loaded && isItemRef(ref) ? resolveItem(loaded, ref) : undefined;
       if (!item) return undefined;
       const [open, close] = settings.quoteMarks();
-      const text = `${open}${item.quote}${close}\n— ${referenceEntry(item.source, settings.citationStyle())}`;
+      // With the page the quote is on, when its report has pages.
+      const text = `${open}${item.quote}${close}\n— ${referenceEntry(item.source, settings.citationStyle(), 'numeric', item.location.page)}`;
       await vscode.env.clipboard.writeText(text);
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Report Lens: copied the quote with its citation'), 3000);
       return text;

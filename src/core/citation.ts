@@ -135,9 +135,61 @@ function apaEntry(source: CitationSource): string {
   return sentence([report.publisher, date, title, report.container]);
 }
 
-/** The reference-list entry of a source in a style (numbered lists unless `system` says author-date), on one line. */
-export function referenceEntry(source: CitationSource, style: CitationStyle, system: ReferenceSystem = 'numeric'): string {
-  return oneLine(style === 'apa7' ? apaEntry(source) : gbEntry(source, style, system));
+/**
+ * The reference-list entry of a source in a style (numbered lists unless
+ * `system` says author-date), on one line. With a `page`, the entry of a note
+ * that cites that page (a footnote): GB/T 7714 puts the 引文页码 after the
+ * date (`2019-03-12: 12.`, as in `出版年: 引文页码`), APA adds `p. 12.`.
+ * Author-date lists never carry pages: their markers do.
+ */
+export function referenceEntry(source: CitationSource, style: CitationStyle, system: ReferenceSystem = 'numeric', page?: number): string {
+  const entry = oneLine(style === 'apa7' ? apaEntry(source) : gbEntry(source, style, system));
+  return page === undefined || system === 'author-date' ? entry : withPage(entry, style, page);
+}
+
+/** An entry with the page it is cited at: `…2019-03-12: 12.` (GB/T 7714) or `… [Report]. p. 12.` (APA). */
+function withPage(entry: string, style: CitationStyle, page: number): string {
+  if (style === 'apa7') return `${entry} p. ${page}.`;
+  return entry.endsWith('.') ? `${entry.slice(0, -1)}: ${page}.` : `${entry}: ${page}.`;
+}
+
+/**
+ * How an entry written for a note may carry a page: the entry without it and
+ * the page, for each way Report Lens writes one (GB/T 7714 `: 12.`, APA
+ * ` p. 12.`); empty when the text ends with neither.
+ */
+export function splitNotePage(text: string): { entry: string; page: number }[] {
+  const found: { entry: string; page: number }[] = [];
+  const gb = /^(.*): (\d{1,9})\.$/u.exec(text);
+  // Both ways back: the full stop the page took, or none when the entry ended a sentence itself (a title in ？).
+  if (gb) for (const entry of [`${gb[1]}.`, gb[1]]) found.push({ entry, page: Number(gb[2]) });
+  const apa = /^(.*) p\. (\d{1,9})\.$/u.exec(text);
+  if (apa) found.push({ entry: apa[1], page: Number(apa[2]) });
+  return found;
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** A run of superscript digits, as a page after a marker is written in plain text: `[1]¹²`, `（阿里研究院，2019）¹²`. */
+export const SUPERSCRIPT_PAGE = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u;
+
+/** A page number in superscript digits (12 → ¹²): GB/T 7714's 引文页码 as a superscript, in text that has no markup. */
+export function superscriptPage(page: number): string {
+  return String(page).replace(/\d/g, (digit) => SUPERSCRIPT_DIGITS[Number(digit)]);
+}
+
+/**
+ * The key of a note citing a source at a page: `key-p12`, so that each page
+ * cited gets its own footnote, as GB/T 7714 repeats an entry with its page
+ * where notes are numbered automatically.
+ */
+export function pageKey(key: string, page: number | undefined): string {
+  return page === undefined ? key : `${key}-p${page}`;
+}
+
+/** The key a note label may name, page removed (`key-p12` → `key`), or undefined when it carries no page. */
+export function keyWithoutPage(label: string): { key: string; page: number } | undefined {
+  const paged = /^(.+)-p(\d{1,9})$/.exec(label);
+  return paged ? { key: paged[1], page: Number(paged[2]) } : undefined;
 }
 
 /** Every entry Report Lens may have written for a source, in any style and system: how a list already holding it is recognised. */
@@ -147,14 +199,18 @@ export function referenceEntriesOf(source: CitationSource): Set<string> {
 
 /**
  * An author-date marker for running text: （阿里研究院，2019） or (阿里研究院, 2019).
- * With no author, GB/T 7714 writes 佚名 and APA the title, in full.
+ * With no author, GB/T 7714 writes 佚名 and APA the title, in full. With a
+ * page: APA `(阿里研究院, 2019, p. 12)`; GB/T 7714 puts the 引文页码 after the
+ * parentheses as a superscript, `（阿里研究院，2019）¹²`.
  */
-export function authorDateMarker(source: CitationSource, style: CitationStyle): string {
+export function authorDateMarker(source: CitationSource, style: CitationStyle, page?: number): string {
   const { report, article } = source;
   const author = article ? article.author : report.publisher;
   const who = author ?? (style === 'apa7' ? (article?.title ?? fullTitle(report)) : anonymous(report));
   const when = year(article?.date ?? report.date) ?? 'n.d.';
-  return oneLine(style === 'apa7' || !isChinese(who) ? `(${who}, ${when})` : `（${who}，${when}）`);
+  if (style === 'apa7') return oneLine(page === undefined ? `(${who}, ${when})` : `(${who}, ${when}, p. ${page})`);
+  const marker = oneLine(isChinese(who) ? `（${who}，${when}）` : `(${who}, ${when})`);
+  return page === undefined ? marker : `${marker}${superscriptPage(page)}`;
 }
 
 /** Escapes BibTeX's special characters in a field value; line breaks become spaces. */

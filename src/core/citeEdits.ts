@@ -19,8 +19,12 @@ import {
   citationKey,
   citationKeyProblem,
   cslItem,
+  pageKey,
   referenceEntriesOf,
   referenceEntry,
+  splitNotePage,
+  SUPERSCRIPT_PAGE,
+  superscriptPage,
   type BibTeXDialect,
   type CitationSource,
   type CitationStyle,
@@ -49,9 +53,15 @@ export interface CitationPlan {
   bibliography?: { key: string; bibtex: Record<BibTeXDialect, string>; csl: Record<string, unknown> };
 }
 
-/** Optional knowledge from outside the core: the term under the cursor, so a citation never splits it. */
+/** Optional knowledge from outside the core: the term under the cursor, so a citation never splits it; the page cited. */
 export interface PlanOptions {
   termAt?: (document: string, offset: number) => { start: number; end: number } | undefined;
+  /**
+   * The 1-based page of the original document the quote or figure is on (PDF reports), as the citation's locator:
+   * `[@key, p. 12]`, `\cite[12]{key}`, a footnote per page (`[^key-p12]`, its entry ending `: 12.`), `[1]¹²`.
+   * The author-date marker passed to `planCitation` carries it itself (`authorDateMarker(source, style, page)`).
+   */
+  page?: number;
 }
 
 interface Line {
@@ -155,8 +165,12 @@ function appendAtEnd(document: string, block: string, lines: number, at: number,
   return { start: document.length, end: document.length, text: `${separator}${block}${eol}` };
 }
 
-/** Text a marker must not split: footnote, numeric and Pandoc markers, LaTeX commands. */
-const ATOMS = /\[\^[^\]\s]*\]|\[\d+\]|\[@[^\]\n]*\]|\\[A-Za-z]+\*?(?:\[[^\]\n]*\])?(?:\{[^}\n]*\})?/g;
+/**
+ * Text a marker must not split: footnote, numeric (with a superscript page: `[1]¹²`) and Pandoc markers,
+ * LaTeX commands, and the superscript page after an author-date marker (`（阿里研究院，2019）¹²`): a marker
+ * put between a citation and its page would take the page.
+ */
+const ATOMS = new RegExp(`\\[\\^[^\\]\\s]*\\]|\\[\\d+\\](?:${SUPERSCRIPT_PAGE.source})?|[)）]${SUPERSCRIPT_PAGE.source}|\\[@[^\\]\\n]*\\]|\\\\[A-Za-z]+\\*?(?:\\[[^\\]\\n]*\\])?(?:\\{[^}\\n]*\\})?`, 'g');
 const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
 /** How far around the cursor a word or marker is looked for: enough for any of them, and bounded on a 10 MB line. */
 const WINDOW = 200;
@@ -233,9 +247,13 @@ function footnoteBlocks(document: string, lines: Line[], first: number): { key: 
   return blocks;
 }
 
-/** Markdown: `[^key]` at the cursor; its definition added after the last footnote definition, or at the end, or reused. */
+/**
+ * Markdown: `[^key]` at the cursor; its definition added after the last footnote definition, or at the end, or reused.
+ * With a page, one footnote per source and page, `[^key-p12]`, its entry ending with the page: footnotes are
+ * numbered by the renderer, and GB/T 7714 repeats an automatically numbered entry with each 引文页码.
+ */
 function footnotePlan(document: string, cursor: number, source: CitationSource, style: CitationStyle, options: PlanOptions): CitationPlan {
-  const key = citationKey(source);
+  const key = pageKey(citationKey(source), options.page);
   const marker = `[^${key}]`;
   const eol = lineBreakOf(document);
   const lines = linesOf(document);
@@ -245,7 +263,7 @@ function footnotePlan(document: string, cursor: number, source: CitationSource, 
   const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), definitions.map((definition) => definition.block), bodyStart, eol);
   const plan = { at: placed.at, marker, renumbering: new Map<number, number>() };
   if (definitions.some((definition) => definition.key === key)) return { ...plan, edits: placed.edits };
-  const definition = `[^${key}]: ${referenceEntry(source, style)}`;
+  const definition = `[^${key}]: ${referenceEntry(source, style, 'numeric', options.page)}`;
   const last = definitions.at(-1);
   // Footnote definitions stay together: the new one on the line after the last.
   const edit = last ? { start: last.block.end, end: last.block.end, text: `${eol}${definition}` } : appendAtEnd(document, definition, 2, placed.at, eol);
@@ -353,10 +371,12 @@ function numericMarkers(document: string, list: ReferenceList | undefined, bodyS
  */
 function numericPlan(document: string, cursor: number, source: CitationSource, style: CitationStyle, options: PlanOptions): CitationPlan {
   const { eol, bodyStart, list, placed } = placeBeside(document, cursor, options, numberedList);
+  // GB/T 7714 顺序编码制: one number per source, the page cited after the brackets as a superscript (`[1]¹²`).
+  const page = options.page === undefined ? '' : superscriptPage(options.page);
   const renumbering = new Map<number, number>();
   const known = referenceEntriesOf(source);
   const listed = list?.entries.find((entry) => known.has(entry.text));
-  if (listed) return { at: placed.at, marker: `[${listed.label}]`, edits: placed.edits, renumbering };
+  if (listed) return { at: placed.at, marker: `[${listed.label}]${page}`, edits: placed.edits, renumbering };
   const entry = referenceEntry(source, style);
   const markers = numericMarkers(document, list, bodyStart);
   const entries = list?.entries ?? [];
@@ -370,7 +390,7 @@ function numericPlan(document: string, cursor: number, source: CitationSource, s
     if (last) edits.push({ start: last.end, end: last.end, text: `${eol}${line}` });
     else if (list) edits.push({ start: list.heading.end, end: list.heading.end, text: `${eol}${eol}${line}` });
     else edits.push(appendAtEnd(document, `参考文献${eol}${eol}${line}`, 2, placed.at, eol));
-    return { at: placed.at, marker: `[${label}]`, edits, renumbering };
+    return { at: placed.at, marker: `[${label}]${page}`, edits, renumbering };
   }
   // After every entry cited before the marker (in a list in citation order, exactly those come first).
   const citedBefore = new Set(markers.filter((marker) => marker.end <= placed.at).map((marker) => marker.label));
@@ -388,7 +408,7 @@ function numericPlan(document: string, cursor: number, source: CitationSource, s
     renumbering.set(numbered.label, numbered.label + 1);
     edits.push({ start: numbered.start, end: numbered.end, text: String(numbered.label + 1) });
   }
-  return { at: placed.at, marker: `[${label}]`, edits, renumbering };
+  return { at: placed.at, marker: `[${label}]${page}`, edits, renumbering };
 }
 
 /** An author-date entry line: ends a sentence, as every entry Report Lens writes does. */
@@ -459,7 +479,10 @@ export function planCitation(
       const key = citationKey(source);
       const at = Math.max(bodyStartOf(document), markerPoint(document, cursor, options));
       const bibliography = { key, bibtex: { bibtex: bibTeXEntry(source, 'bibtex'), biblatex: bibTeXEntry(source, 'biblatex') }, csl: cslItem(source) };
-      return { at, marker: format === 'pandoc' ? `[@${key}]` : `\\cite{${key}}`, edits: [], renumbering: new Map(), bibliography };
+      // The page as the locator: Pandoc's `p.` label; LaTeX's postnote, which biblatex prints as "p. 12" and gbt7714 as a superscript 12.
+      const page = options.page;
+      const marker = format === 'pandoc' ? `[@${key}${page === undefined ? '' : `, p. ${page}`}]` : `\\cite${page === undefined ? '' : `[${page}]`}{${key}}`;
+      return { at, marker, edits: [], renumbering: new Map(), bibliography };
     }
     case 'plain-numeric':
       return numericPlan(document, cursor, source, style, options);
@@ -528,16 +551,34 @@ export function updateCitations(document: string, format: CitationFormat, style:
   const lineAt = new Map(lines.map((line) => [line.start, line]));
   const system = format === 'plain-author-date' ? 'author-date' : 'numeric';
   const wanted = new Map<string, string>();
-  for (const source of sources) for (const written of referenceEntriesOf(source)) wanted.set(written, referenceEntry(source, style, system));
+  /** Which source an entry Report Lens may have written is of: how a footnote citing a page is recognised. */
+  const sourceOf = new Map<string, CitationSource>();
+  for (const source of sources) {
+    for (const written of referenceEntriesOf(source)) {
+      wanted.set(written, referenceEntry(source, style, system));
+      sourceOf.set(written, source);
+    }
+  }
   const edits: TextEdit[] = [];
   const replace = (start: number, text: string) => {
     const now = wanted.get(text);
     if (now !== undefined && now !== text) edits.push({ start, end: start + text.length, text: now });
   };
+  /** A footnote citing a page (`…: 12.`, `… p. 12.`): the entry with the same page in the current style. */
+  const replaceNote = (start: number, text: string) => {
+    for (const { entry, page } of splitNotePage(text)) {
+      const source = sourceOf.get(entry);
+      if (!source || !CITATION_STYLES.some((written) => referenceEntry(source, written, 'numeric', page) === text)) continue;
+      const now = referenceEntry(source, style, 'numeric', page);
+      if (now !== text) edits.push({ start, end: start + text.length, text: now });
+      return;
+    }
+  };
   if (format === 'markdown-footnote') {
     for (const { block } of footnoteBlocks(document, lines, bodyLine(document, lines))) {
       const definition = /^( {0,3}\[\^[^\]\s]+\]:[ \t]*)(.*?)[ \t]*$/.exec(document.slice(block.start, lineAt.get(block.start)!.end))!;
-      replace(block.start + definition[1].length, definition[2]);
+      if (wanted.has(definition[2])) replace(block.start + definition[1].length, definition[2]);
+      else replaceNote(block.start + definition[1].length, definition[2]);
     }
   } else if (format === 'plain-numeric' || format === 'plain-author-date') {
     const list = format === 'plain-numeric' ? numberedList(document, lines) : authorDateList(document, lines);
@@ -547,17 +588,41 @@ export function updateCitations(document: string, format: CitationFormat, style:
       replace(document.indexOf(entry.text, entry.labelEnd), entry.text);
     }
     if (format === 'plain-author-date') {
+      const outsideList = (at: number) => !(list && at >= list.block.start && at < list.block.end);
       // Markers, where one names one source only (two anonymous articles of a year share （佚名，2020）).
       const markers = new Map<string, string | undefined>();
+      /**
+       * Markers with a page, by the text that opens them: `(阿里研究院, 2019, p. ` (APA; digits and `)` follow) or
+       * `（阿里研究院，2019）` (GB/T 7714; superscript digits follow), and the source they name in the current style.
+       */
+      const paged = new Map<string, { apa: boolean; source: CitationSource | undefined; marker: string }>();
       for (const source of sources) {
         const marker = authorDateMarker(source, style);
-        for (const written of CITATION_STYLES.map((any) => authorDateMarker(source, any))) {
+        for (const any of CITATION_STYLES) {
+          const written = authorDateMarker(source, any);
           if (written !== marker) markers.set(written, markers.has(written) && markers.get(written) !== marker ? undefined : marker);
+          const opening = any === 'apa7' ? `${written.slice(0, -1)}, p. ` : written;
+          const known = paged.get(opening);
+          const ambiguous = known !== undefined && (known.source === undefined || known.marker !== marker);
+          paged.set(opening, { apa: any === 'apa7', source: ambiguous ? undefined : source, marker });
+        }
+      }
+      const apaPage = /^(\d{1,9})\)/;
+      const superscriptAfter = new RegExp(`^${SUPERSCRIPT_PAGE.source}`, 'u');
+      for (const [opening, { apa, source }] of paged) {
+        for (let at = document.indexOf(opening); source !== undefined && at >= 0; at = document.indexOf(opening, at + opening.length)) {
+          const page = (apa ? apaPage : superscriptAfter).exec(document.slice(at + opening.length, at + opening.length + 12));
+          if (!page || !outsideList(at)) continue;
+          const number = apa ? Number(page[1]) : Number(page[0].replace(/./gu, (digit) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(digit))));
+          const written = document.slice(at, at + opening.length + page[0].length);
+          const now = authorDateMarker(source, style, number);
+          if (now !== written) edits.push({ start: at, end: at + written.length, text: now });
         }
       }
       for (const [written, marker] of markers) {
         for (let at = document.indexOf(written); marker !== undefined && at >= 0; at = document.indexOf(written, at + written.length)) {
-          if (!(list && at >= list.block.start && at < list.block.end)) edits.push({ start: at, end: at + written.length, text: marker });
+          // A GB/T 7714 marker followed by its superscript page was re-rendered with the page, above.
+          if (outsideList(at) && !SUPERSCRIPT_PAGE.test(document[at + written.length] ?? '')) edits.push({ start: at, end: at + written.length, text: marker });
         }
       }
     }

@@ -15,10 +15,11 @@ function blank(text: string): string {
   return text.replace(/[^\r\n]/g, ' ');
 }
 
-/** Whether a footnote key is one Report Lens writes: a report id, or a report id and article (`…-a3`). */
+/** Whether a footnote key is one Report Lens writes: a report id, or a report id and article (`…-a3`), either with a page cited (`…-p12`). */
 export function citationKeyTest(library: Library): (key: string) => boolean {
   const reportIds = new Set(library.snapshot.reports.map((report) => report.id));
-  return (key) => reportIds.has(key) || reportIds.has(key.replace(/-a\d+$/, ''));
+  const isKey = (key: string) => reportIds.has(key) || reportIds.has(key.replace(/-a\d+$/, ''));
+  return (key) => isKey(key) || isKey(key.replace(/-p\d+$/, ''));
 }
 
 /** The document with everything but the writer's prose blanked out. */

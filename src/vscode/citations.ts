@@ -4,7 +4,7 @@
  * export a document's bibliography. Each insertion is one undo step.
  */
 import * as vscode from 'vscode';
-import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, type BibTeXDialect, type CitationSource, type CitationStyle } from '../core/citation';
+import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, keyWithoutPage, type BibTeXDialect, type CitationSource, type CitationStyle } from '../core/citation';
 import { appendBibTeX, appendCslJson, frontMatterBibliography, planCitation, updateCitations, type CitationFormat, type CitationPlan, type PlanOptions, type TextEdit } from '../core/citeEdits';
 import type { ItemRef } from '../core/hoverContent';
 import type { Library } from '../core/snapshot';
@@ -154,11 +154,15 @@ export function termOptions(library: Library): PlanOptions {
   return { termAt: (text, offset) => library.matcher.matchAt(text, offset) };
 }
 
-/** The plan, or a message when the source cannot be cited in this format (a user snapshot's id that is no citation key). */
+/**
+ * The plan, or a message when the source cannot be cited in this format (a user snapshot's id that is no citation key).
+ * A quote or figure on a known page (a PDF report) is cited at that page.
+ */
 export function planIn(document: vscode.TextDocument, cursor: number, item: ResolvedItem, library: Library): CitationPlan | string {
   const style = settings.citationStyle();
+  const page = item.location.page;
   try {
-    return planCitation(document.getText(), cursor, citationFormatOf(document), item.source, style, authorDateMarker(item.source, style), termOptions(library));
+    return planCitation(document.getText(), cursor, citationFormatOf(document), item.source, style, authorDateMarker(item.source, style, page), { ...termOptions(library), page });
   } catch (error) {
     return vscode.l10n.t('Report Lens cannot cite this source here: {0}. Nothing was changed.', (error as Error).message);
   }
@@ -315,7 +319,14 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
       const editor = targetEditor();
       if (!current || !editor) return undefined;
       const sources = sourcesByKey(current);
-      const cited = citedKeys(editor.document.getText()).map((key) => sources.get(key)).filter((source): source is CitationSource => source !== undefined);
+      // A footnote citing a page names its source's key and the page (`key-p12`); each source is exported once.
+      const cited = [
+        ...new Set(
+          citedKeys(editor.document.getText())
+            .map((key) => sources.get(key) ?? sources.get(keyWithoutPage(key)?.key ?? ''))
+            .filter((source): source is CitationSource => source !== undefined),
+        ),
+      ];
       if (cited.length === 0) {
         void vscode.window.showInformationMessage(vscode.l10n.t('This document cites none of the reports yet.'));
         return undefined;

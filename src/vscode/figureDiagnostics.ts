@@ -241,8 +241,10 @@ async function useReportValue(library: Library, uri: vscode.Uri, range: vscode.R
   const document = editor.document;
   const style = settings.citationStyle();
   const format = citationFormatOf(document);
-  const marker = authorDateMarker(item.source, style);
-  const planAtNumber = () => planCitation(document.getText(), document.offsetAt(range.end), format, item.source, style, marker);
+  // Cited at the figure's page when its report has pages, as Insert citation does.
+  const page = item.location.page;
+  const marker = authorDateMarker(item.source, style, page);
+  const planAtNumber = () => planCitation(document.getText(), document.offsetAt(range.end), format, item.source, style, marker, { page });
   const bibliography = planAtNumber().bibliography;
   if (bibliography) {
     const problem = await addToBibliography(document, bibliography);

@@ -2,15 +2,18 @@
  * What the extension writes, read by the real tools: Pandoc's citeproc (with
  * the biblatex file and with the CSL-JSON), biber's data-model check, and
  * classic BibTeX with plain.bst and gbt7714. Every report and every article of
- * the digest is cited. A tool that is not installed skips its test with a
- * message; CI installs them (.ci/run, scripts/harness.mjs).
+ * the digest is cited. Page locators are rendered for real: Pandoc's citeproc
+ * on `[@key, p. 12]`, pdflatex on `\cite[12]{key}` with biblatex and biber, with
+ * gbt7714 and with plain BibTeX. A tool that is not installed skips its test
+ * with a message; CI installs them (.ci/run, scripts/harness.mjs).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bibTeXEntry, citationKey, cslItem, type CitationSource } from '../../src/core/citation';
+import { authorDateMarker, bibTeXEntry, citationKey, cslItem, type CitationSource } from '../../src/core/citation';
+import { planCitation } from '../../src/core/citeEdits';
 import { committedSnapshot } from './helpers';
 
 const sources: CitationSource[] = committedSnapshot().reports.flatMap((report) => [{ report }, ...(report.articles ?? []).map((article, articleIndex) => ({ report, article, articleIndex }))]);
@@ -127,4 +130,99 @@ describe('bibliographies read by the real tools', function () {
       }
     });
   }
+});
+
+/** The text a PDF written uncompressed shows, its runs joined without the spaces between them (kerns), and each run with its font size and rise. */
+function pdfRuns(pdf: string): { text: string; size: number; rise: number }[] {
+  const runs: { text: string; size: number; rise: number }[] = [];
+  let size = 0;
+  let rise = 0;
+  // Only the text objects (BT … ET) of the page streams: run over the fonts' binary data, the operators' pattern would crawl.
+  const text = [...pdf.matchAll(/\nBT\n([\s\S]*?)\nET\n/g)].map((block) => block[1]).join('\n');
+  for (const op of text.matchAll(/\/F\d+ ([\d.]+) Tf|(-?[\d.]+) (-?[\d.]+) Td|\[((?:\((?:\\.|[^\\)])*\)|[^\]])*)\]\s*TJ/g)) {
+    if (op[1] !== undefined) size = Number(op[1]);
+    else if (op[3] !== undefined) rise = Number(op[3]);
+    else runs.push({ text: [...op[4].matchAll(/\(((?:\\.|[^\\)])*)\)/g)].map((part) => part[1]).join(''), size, rise });
+  }
+  return runs;
+}
+
+describe('page locators read by the real tools', function () {
+  this.timeout(120_000);
+  const ali = sources.find((source) => citationKey(source) === 'aliresearch-2019-intelligence-plus')!;
+  /** The marker Report Lens writes for ali at page 12, in a format. */
+  const marker = (format: 'pandoc' | 'latex') => planCitation('', 0, format, ali, 'gbt7714-2025', authorDateMarker(ali, 'gbt7714-2025', 12), { page: 12 }).marker;
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'report-lens-locators-'));
+    writeFileSync(join(dir, 'biblatex.bib'), bibTeXEntry(ali, 'biblatex'));
+    writeFileSync(join(dir, 'classic.bib'), bibTeXEntry(ali, 'bibtex'));
+    writeFileSync(join(dir, 'refs.json'), `${JSON.stringify([cslItem(ali)], null, 2)}\n`);
+    writeFileSync(join(dir, 'draft.md'), `甲${marker('pandoc')}。乙[@aliresearch-2019-intelligence-plus]。\n`);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('pandoc --citeproc reads [@key, p. 12] as a page locator: "12" in its default (Chicago author-date) style, "p. 12" in APA', function () {
+    needs(this, 'pandoc', 'pandoc');
+    assert.equal(marker('pandoc'), '[@aliresearch-2019-intelligence-plus, p. 12]');
+    for (const bibliography of ['refs.json', 'biblatex.bib']) {
+      const result = run('pandoc', ['--citeproc', '--bibliography', bibliography, '-t', 'plain', '--wrap=none', 'draft.md'], dir);
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(result.stderr.trim(), '', 'no warnings');
+      // Chicago prints a page locator without its label: had Pandoc kept "p. 12" as a suffix, it would print it.
+      assert.match(result.stdout, /^甲\(阿里研究院 2019, 12\)。乙\(阿里研究院 2019\)。/);
+    }
+    const apa = run('kpsewhich', ['apa.csl'], dir).stdout.trim() || '/usr/share/texlive/texmf-dist/tex/latex/citation-style-language/styles/apa.csl';
+    if (!existsSync(apa)) {
+      console.log('      (APA: apa.csl is not installed, Debian package texlive-bibtex-extra; checked with the default style only)');
+      return;
+    }
+    const result = run('pandoc', ['--citeproc', '--csl', apa, '--bibliography', 'refs.json', '-t', 'plain', '--wrap=none', 'draft.md'], dir);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^甲\(阿里研究院, 2019, p\. 12\)。乙\(阿里研究院, 2019\)。/);
+  });
+
+  /** Runs pdflatex (twice after the bibliography tool) on a document citing `\cite[12]{…}`: the PDF's text runs. Skips when LaTeX cannot run here. */
+  function latex(context: Mocha.Context, name: string, preamble: string, tool: 'biber' | 'bibtex'): ReturnType<typeof pdfRuns> {
+    needs(context, 'pdflatex', 'texlive-latex-base', '--version');
+    needs(context, tool, tool === 'biber' ? 'biber' : 'texlive-binaries', '--version');
+    for (const style of ['etoolbox.sty', ...(name === 'gb-numerical' ? ['gbt7714.sty'] : [])]) {
+      if (run('kpsewhich', [style], dir).stdout.trim() === '') {
+        console.log(`      skipped: ${style} is not installed (Debian package ${style === 'etoolbox.sty' ? 'texlive-latex-recommended' : 'texlive-bibtex-extra'}; .ci/run installs it)`);
+        context.skip();
+      }
+    }
+    // BibTeX: raw input, so pdflatex typesets the Chinese of the reference list as bytes instead of stopping at it (the
+    // citation is ASCII). biber reads the .bib as UTF-8 and the list is not printed: the citation is what is checked.
+    const head = tool === 'bibtex' ? '\\UseRawInputEncoding\n' : '';
+    const document = `${head}\\documentclass{article}\n${preamble}\n\\pdfcompresslevel=0 \\pdfobjcompresslevel=0\n\\begin{document}\nCITE${marker('latex')}END\n${tool === 'bibtex' ? '\\bibliography{classic}' : ''}\n\\end{document}\n`;
+    writeFileSync(join(dir, `${name}.tex`), document);
+    const pdflatex = () => run('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', `${name}.tex`], dir);
+    const first = pdflatex();
+    assert.equal(first.status, 0, first.stdout.slice(-2000));
+    // LaTeX hands BibTeX the key only: the page stays in the document.
+    if (tool === 'bibtex') assert.match(readFileSync(join(dir, `${name}.aux`), 'utf8'), /\\citation\{aliresearch-2019-intelligence-plus\}/);
+    const bibliography = run(tool, [name], dir);
+    assert.ok(bibliography.status === 0 || (tool === 'bibtex' && bibliography.status === 1), `${tool}: ${bibliography.stdout}${bibliography.stderr}`);
+    pdflatex();
+    const last = pdflatex();
+    assert.equal(last.status, 0, last.stdout.slice(-2000));
+    return pdfRuns(readFileSync(join(dir, `${name}.pdf`), 'latin1'));
+  }
+
+  it('biblatex with biber prints \\cite[12]{key} as [1, p. 12]', function () {
+    assert.equal(marker('latex'), '\\cite[12]{aliresearch-2019-intelligence-plus}');
+    const runs = latex(this, 'biblatex', '\\usepackage[backend=biber,style=numeric]{biblatex}\n\\addbibresource{biblatex.bib}', 'biber');
+    assert.match(runs.map((part) => part.text).join(''), /CITE\[1,p\.12\]END/);
+  });
+
+  it('classic BibTeX: gbt7714 prints the page as a superscript after [1] (GB/T 7714), plain LaTeX as [1, 12]', function () {
+    const gb = latex(this, 'gb-numerical', '\\usepackage{gbt7714}\n\\bibliographystyle{gbt7714-numerical}', 'bibtex');
+    const body = gb.find((part) => part.text === 'CITE')!;
+    const citation = gb.find((part) => part.text === '[1]12');
+    assert.ok(body && citation, JSON.stringify(gb.slice(0, 4)));
+    assert.ok(citation.size < body.size && citation.rise > 0, `a superscript: ${JSON.stringify(citation)} after ${JSON.stringify(body)}`);
+    const plain = latex(this, 'plain', '\\bibliographystyle{plain}', 'bibtex');
+    assert.match(plain.map((part) => part.text).join(''), /CITE\[1,12\]END/);
+  });
 });

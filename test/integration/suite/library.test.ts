@@ -80,15 +80,36 @@ describe('workspace library: adding a PDF and a Word report (real extension host
     });
   });
 
-  it('cites it as the catalogue says', async () => {
+  it('cites it as the catalogue says, at the page of the PDF the quote is on', async () => {
     await withLibraryOnly(async () => {
       const library = (await api()).library()!;
+      const definition = library.term(TERM_ID)!.definitions[0];
+      const page = definition.page;
+      assert.ok(page !== undefined && page >= 1, 'the quote has its page');
       const editor = await openDraft(`${TERM_NAME}很重要。\n`);
       editor.selection = new vscode.Selection(0, TERM_NAME.length, 0, TERM_NAME.length);
       assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id: TERM_ID }), true);
-      const entry = referenceEntry(library.sourceOf(library.term(TERM_ID)!.definitions[0])!, 'gbt7714-2025');
-      assert.match(entry, /^上海市经济信息中心\. 人工智能专题报告/);
-      assert.equal(editor.document.getText(), `${TERM_NAME}[^${PDF_REPORT}]很重要。\n\n[^${PDF_REPORT}]: ${entry}\n`);
+      const source = library.sourceOf(definition)!;
+      const entry = referenceEntry(source, 'gbt7714-2025', 'numeric', page);
+      assert.match(entry, new RegExp(`^上海市经济信息中心\\. 人工智能专题报告.*: ${page}\\.$`));
+      // One footnote per report and page (GB/T 7714 repeats an automatically numbered entry with its page).
+      assert.equal(editor.document.getText(), `${TERM_NAME}[^${PDF_REPORT}-p${page}]很重要。\n\n[^${PDF_REPORT}-p${page}]: ${entry}\n`);
+      // The export reads the footnote's key back as the report.
+      const exported = await vscode.commands.executeCommand<vscode.TextDocument>('reportLens.exportBibliography', 'csl');
+      assert.deepEqual(JSON.parse(exported.getText()).map((item: { id: string }) => item.id), [PDF_REPORT]);
+    });
+  });
+
+  it('a quote from the PDF in plain text: [n] with the page as a superscript, the list entry without it', async () => {
+    await withLibraryOnly(async () => {
+      const library = (await api()).library()!;
+      const definition = library.term(TERM_ID)!.definitions[0];
+      const superscript = String(definition.page).replace(/\d/g, (digit) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(digit)]);
+      const editor = await openDraft('正文：\n', 'plaintext');
+      editor.selection = new vscode.Selection(0, 3, 0, 3);
+      assert.equal(await vscode.commands.executeCommand('reportLens.insertQuote', { kind: 'term', id: TERM_ID }), true);
+      const entry = referenceEntry(library.sourceOf(definition)!, 'gbt7714-2025');
+      assert.equal(editor.document.getText(), `正文：「${definition.quote}」[1]${superscript}\n\n参考文献\n\n[1] ${entry}\n`);
     });
   });
 
