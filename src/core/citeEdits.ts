@@ -192,6 +192,9 @@ function markerPoint(document: string, cursor: number, options: PlanOptions): nu
     const start = Math.max(0, at - WINDOW) + word.index;
     if (word.isWordLike && start < at && at < start + word.segment.length) at = start + word.segment.length;
   }
+  // Never before superscript digits: they are the page of the citation before them (`\AA[2]³`, where the LaTeX
+  // command took `[2]` as its argument and so hid the page's atom), or an exponent (`x²`) a marker would split.
+  while (SUPERSCRIPT_PAGE.test(document[at] ?? '')) at++;
   if (document[at - 1] === '\r' && document[at] === '\n') at--;
   if (/[\ud800-\udbff]/u.test(document[at - 1] ?? '') && /[\udc00-\udfff]/u.test(document[at] ?? '')) at++;
   return at;

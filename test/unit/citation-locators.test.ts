@@ -149,6 +149,11 @@ describe('page locators: one report cited at several pages', () => {
     assert.equal(cite(pandoc, pandoc.indexOf('p.'), 'pandoc', jd, 'gbt7714-2025', 3), `甲[@${ALI_KEY}, p. 12][@jd-2021-future-tech-trends, p. 3]乙。`);
     const latex = `甲\\cite[12]{${ALI_KEY}}乙。`;
     assert.equal(cite(latex, latex.indexOf('12') + 1, 'latex', jd, 'gbt7714-2025', 3), `甲\\cite[12]{${ALI_KEY}}\\cite[3]{jd-2021-future-tech-trends}乙。`);
+    // A LaTeX-looking command before the citation (`\\AA[2]`) reads `[2]` as its argument, hiding the page's atom;
+    // the page still stays with its number (found by the property test, seed 989759738). Nor is an exponent split.
+    const command = ` \\AA[2]³\r\n\r\n \r\n`;
+    assert.match(cite(command, 2, 'plain-numeric', ali, 'gbt7714-2025', 1), /^ \\AA\[2\]³\[3\]¹\r\n/u);
+    assert.match(cite('面积x²很大。', 3, 'plain-numeric', ali, 'gbt7714-2025'), /^面积x²\[1\]很大。/u);
   });
 });
 
