@@ -214,6 +214,13 @@ export function mergeSnapshots(base: Snapshot, extra: Snapshot): Snapshot {
       if (ids.has(item.id)) throw new SnapshotError(`id "${item.id}" is already used by another snapshot`, `${name}[${i}].id`);
     });
   }
+  // Citation keys name an article of a report `id-a2` and a page `id-p12`: a report whose id is another's so
+  // extended would share that key, and a citation could name the wrong report.
+  const reportIds = new Set([...base.reports, ...extra.reports].map((report) => report.id));
+  extra.reports.forEach((report, i) => {
+    const owner = /^(.+)-[ap]\d+$/.exec(report.id)?.[1];
+    if (owner !== undefined && reportIds.has(owner)) throw new SnapshotError(`report id "${report.id}" is the citation key of an article or a page of report "${owner}"`, `reports[${i}].id`);
+  });
   return {
     schemaVersion: SCHEMA_VERSION,
     reports: [...base.reports, ...extra.reports],

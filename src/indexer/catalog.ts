@@ -10,6 +10,12 @@ import { YamlFile } from './yamlFile';
 
 const REPORT_TYPES: ReportType[] = ['report', 'white-paper', 'compilation', 'news-article', 'web-page'];
 const ID = /^[a-z0-9][a-z0-9-]*$/;
+/**
+ * The endings citation keys give an article (`-a2`) and a page (`-p12`) of a
+ * report: an id ending so would share its key with another report's article
+ * or page, and a citation could name the wrong report.
+ */
+const KEY_SUFFIX = /-[ap]\d+$/;
 
 type Fields = Record<string, unknown>;
 
@@ -60,6 +66,7 @@ function readReport(file: YamlFile, index: number, raw: unknown): Report {
   const fields = raw as Fields;
   const id = text(file, path, fields, 'id', true)!;
   if (!ID.test(id)) file.fail([...path, 'id'], `id "${id}" must be lower-case letters, digits and hyphens`);
+  if (KEY_SUFFIX.test(id)) file.fail([...path, 'id'], `id "${id}" must not end in -a or -p and a number: citation keys use those endings for an article and a page of a report`);
   const type = text(file, path, fields, 'type', true) as ReportType;
   if (!REPORT_TYPES.includes(type)) file.fail([...path, 'type'], `type "${type}" must be one of ${REPORT_TYPES.join(', ')}`);
   const date = text(file, path, fields, 'date', false);

@@ -109,7 +109,8 @@ export function reportId(file: string, taken: Set<string>): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  const base = /^[a-z0-9]/.test(slug) ? slug : 'report';
+  // `annual-p3.pdf` must not become the key of page 3 of `annual` (see `KEY_SUFFIX`).
+  const base = /^[a-z0-9]/.test(slug) ? slug.replace(/-([ap])(\d+)$/, '-$1-$2') : 'report';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;

@@ -59,5 +59,8 @@ describe('guessing the catalogue of a new report', () => {
     assert.equal(reportId('报告.pdf', new Set()), 'report');
     assert.equal(reportId('报告.pdf', new Set(['report'])), 'report-2');
     assert.equal(reportId('Café Report (Final) 2020.PDF', new Set()), 'cafe-report-final-2020');
+    // Never the key of a page or an article of another report (`annual` cited at page 3 is `annual-p3`).
+    assert.equal(reportId('annual-p3.pdf', new Set()), 'annual-p-3');
+    assert.equal(reportId('Annual A2.docx', new Set()), 'annual-a-2');
   });
 });

@@ -96,6 +96,20 @@ describe('user snapshots: loading', () => {
     assert.throws(() => mergeSnapshots(base, snapshot), /sections\[0\]\.id: id ".*" is already used by another snapshot$/);
   });
 
+  it('refuses a user report whose id is the citation key of a page or an article of another report', () => {
+    for (const suffix of ['-p12', '-a2']) {
+      const snapshot = userSnapshot();
+      const id = `${base.reports[0].id}${suffix}`;
+      for (const list of [snapshot.sections, snapshot.terms.flatMap((term) => [...term.definitions, ...term.occurrences]), snapshot.figures, snapshot.captions]) for (const item of list) item.reportId = id;
+      snapshot.reports[0].id = id;
+      assert.throws(() => mergeSnapshots(base, snapshot), new RegExp(`^.*reports\\[0\\]\\.id: report id "${id}" is the citation key of an article or a page of report "${base.reports[0].id}"$`));
+    }
+    // Ending in a number alone is no such key.
+    const snapshot = userSnapshot();
+    snapshot.reports[0].id = `${base.reports[0].id}-2`;
+    assert.doesNotThrow(() => mergeSnapshots(base, snapshot));
+  });
+
   it('never lets a user folding table change how built-in terms are matched', () => {
     const builtIn = new Library(base);
     const twin = builtIn.term('term:数字孪生')!;

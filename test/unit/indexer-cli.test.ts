@@ -58,6 +58,16 @@ describe('indexer command line', function () {
     assert.equal(readFileSync(out, 'utf8'), 'GOOD');
   });
 
+  it('refuses a catalogue id that ends like the citation key of a page or an article', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-lens-index-'));
+    writeFileSync(join(dir, 'catalog.yaml'), 'reports:\n  - id: annual-p3\n    file: demo.md\n    title: 演示\n    type: report\n    language: zh-Hans\n');
+    writeFileSync(join(dir, 'demo.md'), '正文。\n');
+    const result = runIndexer(['--reports', dir, '--out', join(dir, 'snapshot.json')]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /catalog\.yaml:2: id "annual-p3" must not end in -a or -p and a number/);
+    assert.ok(!existsSync(join(dir, 'snapshot.json')));
+  });
+
   it('names an unreadable report file and broken YAML', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-lens-index-'));
     writeFileSync(join(dir, 'catalog.yaml'), 'reports:\n  - id: demo\n    file: missing.txt\n    title: 演示\n    type: report\n    language: zh-Hans\n');
