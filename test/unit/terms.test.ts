@@ -9,7 +9,7 @@ import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, versionFindings } from '../../src/indexer/termSources';
 import { usedTermCandidates } from '../../src/indexer/usedTerms';
-import { headingName } from '../../src/indexer/terms';
+import { bulletTopic, headingName } from '../../src/indexer/terms';
 import { cleanedReports, committedSnapshot } from './helpers';
 
 const termNamed = (name: string): Term => {
@@ -107,6 +107,43 @@ describe('terms: explanations and definitions in more of the reports\' forms', (
 
   it('does not take someone quoted for a definition (“自动驾驶是比芯片还烧钱的行业…”)', () => {
     assert.ok(termNamed('自动驾驶').definitions.every((definition) => definition.kind === 'explanatory' || !definition.quote.startsWith('“')));
+  });
+});
+
+describe('terms: bullet labels and `X本质是…`', () => {
+  it('reads the sentence after a bullet\'s bold label as opening a sentence (`从被动感知到主动感知：主动感知即…`)', () => {
+    const active = termNamed('主动感知').definitions[0];
+    assert.equal(active.kind, 'explicit');
+    assert.equal(active.quote, '从被动感知到主动感知：主动感知即在视觉系统中加入反馈机制，使得机器在视觉感知时可以自主选择。');
+    // `…分为两类：一是智能化生产，即…`: an enumerator after a colon defines as it does at a sentence's start.
+    assert.match(termNamed('智能化生产').definitions[0].quote, /一是智能化生产，即实现从单个机器到产线/);
+  });
+
+  it('takes `X本质是一种…` and `X从本质上讲是…` for definitions (深度学习, 自然语言理解)', () => {
+    const deep = termNamed('深度学习').definitions[0];
+    assert.equal(deep.kind, 'explicit');
+    assert.match(deep.quote, /深度学习本质是一种数据驱动的学习方法/);
+    const understanding = termNamed('自然语言理解').definitions[0];
+    assert.equal(understanding.kind, 'explicit');
+    assert.equal(understanding.quote, '知识与数据结合驱动：自然语言理解从本质上讲是从无结构序列中预测有结构语义。');
+  });
+
+  it('takes a bullet label the paragraph opens with for the term it explains (边缘视觉计算, 通用型视觉学习 → 通用视觉学习)', () => {
+    assert.deepEqual(bulletTopic('边缘视觉计算', '边缘视觉计算技术为各种带有视觉感知器件的设备（如手机、行车记录仪、安防摄像头等）赋予视觉计算能力，使之成为新一代智能设备'), { term: '边缘视觉计算', aliases: [] });
+    assert.deepEqual(bulletTopic('通用型视觉学习', '通用视觉学习技术旨在突破单个视觉任务单个解决的静态训练的桎梏'), { term: '通用视觉学习', aliases: ['通用型视觉学习'] });
+    // A label that is a finding, not a name the paragraph opens with, names nothing.
+    assert.equal(bulletTopic('多模态融合提高分析准确率', '各类机器视觉分析任务都存在两个共性问题'), undefined);
+    const general = termNamed('通用视觉学习');
+    assert.equal(general.status, 'explained');
+    assert.ok(general.aliases.includes('通用型视觉学习'));
+    assert.match(general.definitions[0].quote, /^通用型视觉学习：通用视觉学习技术旨在突破/);
+    assert.equal(termNamed('边缘视觉计算').status, 'explained');
+  });
+
+  it('labels `X的本质，是…` an explanation (消费互联网, only the reposted page explains it)', () => {
+    const consumer = termNamed('消费互联网');
+    assert.equal(consumer.status, 'explained');
+    assert.match(consumer.definitions[0].quote, /^消費互聯網的本質,是長尾市場的生意/);
   });
 });
 
