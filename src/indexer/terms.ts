@@ -28,8 +28,11 @@ const DEFINING = new RegExp(
 );
 /** A document's short name for something it has just named in full: `（下称开放系统）`, `（以下简称中国科大）` (quotes removed). */
 const SHORT_NAME = /[（(](?:以下简称|以下称|下称)([\p{Script=Han}A-Za-z0-9]{2,12})[）)]/gu;
-/** A sentence opening with a name and a verb saying what it does or is for: `边缘端通过…`, `IoT 应用框架提供…`. */
-const EXPLAINED_OPENING = new RegExp(String.raw`^(?<term>[\p{Script=Han}A-Za-z0-9+·\-]{2,14}?)(?:主要)?(?:通过|基于|旨在|用于|作为一种)`, 'u');
+/**
+ * A sentence opening with a name and a verb saying what it does or is for: `边缘端通过…`, `IoT 应用框架提供…`, also after a
+ * connective (`其中，数智化旨在通过数字协同和网络智能…`).
+ */
+const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来)[，,]?)?(?<term>[\p{Script=Han}A-Za-z0-9+·\-]{2,14}?)(?:主要)?(?:通过|基于|旨在|用于|作为一种)`, 'u');
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
 /** Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…. */
 const DISCOURSE = /^(?:第[一二三四五六七八九十]+|首先|其次|再次|最后|然后|虽然|虽|无论|不论|什么|这个|那个|這個|特别|尤其|可能|不仅|因此|但是|还是|或者|也就|主要|关键|重点|目的|原因|问题|核心|本质|结果|目前|当前|未来|现在|同时|另外|此外|其中|可见|换言之|总之)/u;
@@ -245,7 +248,9 @@ export class TermExtractor {
         (verb === '是一种' && hanCount(defining.groups.term) >= 4) ||
         (/^[一二三四五六七八九十]是/.test(text) && verb === '即') ||
         (verb === '是' && this.isNamedSubject(defining.groups.term) && namesCategory(text.slice(defining.index + defining[0].length)));
-      this.add(defining.groups.term, english ? glossNames(english) : [], defines ? 'defining' : STRONG_VERBS.has(verb) || essence || english ? 'strong' : 'weak');
+      // `知识表示学习是实现机器认知智能的一个关键技术`: a category said of a named subject, as a characterisation, explains it.
+      const characterised = verb === '是' && this.isNamedSubject(defining.groups.term) && CATEGORY.test(text.slice(defining.index + defining[0].length).split(/[：:，,；;。]/)[0]);
+      this.add(defining.groups.term, english ? glossNames(english) : [], defines ? 'defining' : STRONG_VERBS.has(verb) || essence || english || characterised ? 'strong' : 'weak');
     }
     // `边缘端通过分布式架构…`, `语音合成基于深度神经网络…`: a sentence about what its subject does, if the corpus names it twice.
     const explained = EXPLAINED_OPENING.exec(text);
@@ -254,12 +259,13 @@ export class TermExtractor {
 
   /**
    * Whether a sentence's subject can name a term by itself: three to ten Han characters or a Latin name, not a
-   * phrase (`发展数字经济`) nor one of the curation's companies (`京东物流`).
+   * phrase (`发展数字经济`) nor one of the curation's companies (`京东物流`). A suppressed common word blocks only
+   * itself: `知识表示学习是…` begins with the suppressed 知识 and is a term.
    */
   private isNamedSubject(subject: string): boolean {
     const han = hanCount(subject);
     // A locative ends a phrase (`下一代计算中`); a longer subject is a description (`工业互联网方案提供商中科云谷`).
-    return (han >= 3 || han === 0) && subject.length <= 10 && !/[中上下里内外时]$/.test(subject) && !PHRASE_OPENING.test(subject) && ![...this.curation.suppress].some((name) => subject.startsWith(name));
+    return (han >= 3 || han === 0) && subject.length <= 10 && !/[中上下里内外时]$/.test(subject) && !PHRASE_OPENING.test(subject) && !this.curation.suppress.has(subject) && ![...this.curation.organisations].some((name) => subject.startsWith(name));
   }
 
   /** A bullet label naming a term (`脑机接口：`, `高精地图：辅助提供…`) followed by its explanation. */
@@ -559,10 +565,10 @@ const SENTENCE_LEAD = /^(?:而|其中|同时|目前|此外|另外|因此|当前|
 const STRONG_DEFINING_VERB = new RegExp(String.raw`^[，,]?(?:是指|指的是|就是|便是|即是|即|也就是|是一种|是一个|是一项|是一类|被定义为|可以定义为|研究如何|旨在|${ESSENCE_VERB}|指(?![出导标挥引定向南令示明]))`, 'u');
 const WEAK_DEFINING_VERB = /^[，,]?是(?![否非不])/u;
 /**
- * A predicate that says what the term is for or worth, not what it is: `…的基础`, `…的利器`, `…的必然趋势`; or that
+ * A predicate that says what the term is for or worth, not what it is: `…的基础`, `…的利器`, `…的必然趋势`, `…的一个关键技术`; or that
  * lists it among others (`折叠屏手机是另外一项被寄予厚望的呈现形态`).
  */
-const CHARACTERISATION = /^(?:另外|另一|又一)|^[^，,；;。]{0,30}的(?:必然趋势|必然要求|基础|关键|核心|目标|主要目标|集中体现|体现|利器|引擎|基石|支撑|前提|重要组成部分|组成部分|驱动力|动力|必然选择|方向|趋势|手段|载体|重点|产物|结果|明珠|主战场|突破口|抓手|必由之路|重要内容|重要力量|重要支撑|新动能|第一步)(?:之一)?[。，,；;]?/u;
+const CHARACTERISATION = /^(?:另外|另一|又一)|^[^，,；;。]{0,30}的(?:一个|一项|一种|一大)?(?:必然趋势|必然要求|基础|关键|核心|目标|主要目标|集中体现|体现|利器|引擎|基石|支撑|前提|重要组成部分|组成部分|驱动力|动力|必然选择|方向|趋势|手段|载体|重点|产物|结果|明珠|主战场|突破口|抓手|必由之路|重要内容|重要力量|重要支撑|新动能|第一步)(?:之一)?[。，,；;]?/u;
 /** A predicate naming the category of thing the term is: `一种分布式分类账`, `…的技术`. */
 const CATEGORY = /^(?:一种|一类|一项|一个)?[^，,；;。]{0,30}(?:技术|方法|系统|架构|模式|网络|平台|理念|机制|过程|范式|设备|算法|能力|形态|概念|学科|领域|分类账|框架|服务|计算|代码|芯片|处理器|模型|协议)[。，,；;]?/u;
 /** Whether a `X是…` predicate names the category of thing X is (`一种…技术`, `供应链的数字孪生系统`), not what it is for. */

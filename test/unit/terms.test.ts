@@ -140,6 +140,14 @@ describe('terms: bullet labels and `X本质是…`', () => {
     assert.equal(termNamed('边缘视觉计算').status, 'explained');
   });
 
+  it('reads `其中，X旨在…` after a connective (数智化) and a name beginning with a suppressed common word (知识表示学习, 知识)', () => {
+    assert.equal(termNamed('数智化').definitions[0].quote, '其中，数智化旨在通过数字协同和网络智能，持续优化行业供应链的成本、效率与体验；');
+    // `X是…的一个关键技术` characterises: an explanation, not a definition.
+    const representation = termNamed('知识表示学习');
+    assert.equal(representation.status, 'explained');
+    assert.equal(representation.definitions[0].quote, '知识表示学习是实现机器认知智能的一个关键技术，是知识的重要表示形式之一。');
+  });
+
   it('labels `X的本质，是…` an explanation (消费互联网, only the reposted page explains it)', () => {
     const consumer = termNamed('消费互联网');
     assert.equal(consumer.status, 'explained');
