@@ -131,7 +131,8 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
     // With few uses, the same way after: `人工智能学` is followed by 会 in every use, `高端医疗` by 器: the head of a
     // longer word. Used more often, a modifier of several words is a term (存算一体技术, 云边协同计算).
     // `人工智能学` is followed by 院, 会 or 科 in most uses: the name of a school or society, not a discipline (运筹学).
-    const institutionAfter = [...entry.after].reduce((sum, [char, count]) => sum + (/[院会校所科]/u.test(char) ? count : 0), 0);
+    // `信息通信` is followed by 研 (研究院) in most uses: part of an institute's name (中国信息通信研究院).
+    const institutionAfter = [...entry.after].reduce((sum, [char, count]) => sum + (/[院会校所科研]/u.test(char) ? count : 0), 0);
     if (institutionAfter * 2 > entry.uses) continue;
     if (entry.uses < VARIED_USES && [...entry.after].some(([char, count]) => char !== '$' && !NOT_IN_TERM.test(char) && !BOUNDARY_AFTER.test(char) && count * 2 > entry.uses)) continue;
     names.push(name);

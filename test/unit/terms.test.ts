@@ -155,6 +155,24 @@ describe('terms: bullet labels and `X本质是…`', () => {
   });
 });
 
+describe('terms: fragments and common words kept out', () => {
+  it('does not cut a gloss\'s name at an adjective\'s 有 or a verb-like word inside it (云版本, 平台), nor take a lower-case English word for a name (托管商)', () => {
+    assert.deepEqual(glossFindings('京东云推出了敏捷专有云版本 (JD Cloud Swift)，'), []);
+    assert.deepEqual(glossFindings('Xilinx 的新一代适应性计算加速平台(ACAP)就采用了'), []);
+    assert.deepEqual(glossFindings('运营商和托管商（vendor）'), []);
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['云版本', '平台', '托管商']) assert.ok(!names.has(name), name);
+    // The acronym stands on its own, used three times, with the full name in its sentence.
+    assert.match(termNamed('ACAP').definitions[0].quote, /新一代适应性计算加速平台\(ACAP\)/);
+  });
+
+  it('keeps out a generic modifier before a generic head (海量数据, 基础数据, 销售数据, 业务系统)', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['海量数据', '基础数据', '销售数据', '业务系统', '大规模数据']) assert.ok(!names.has(name), name);
+    assert.ok(names.has('时空数据') && names.has('替代数据'));
+  });
+});
+
 describe('terms: aliases, names and labels the reports do not support', () => {
   it('gives an acronym to the term whose gloss spells it out (SaaS（Software-as-a-Service，软件即服务）), not to 云服务（SaaS）', () => {
     assert.ok(termNamed('软件即服务').aliases.includes('SaaS'));
@@ -167,7 +185,9 @@ describe('terms: aliases, names and labels the reports do not support', () => {
   });
 
   it('does not show `X是一个…的产业`, `X是另外一项…` or a part of `一基地+三中心，即…` as a definition', () => {
-    for (const name of ['集成电路产业', '三中心']) assert.ok(termNamed(name).definitions.every((definition) => definition.kind !== 'explicit'), name);
+    assert.ok(termNamed('集成电路产业').definitions.every((definition) => definition.kind !== 'explicit'));
+    // `一基地+三中心，即…` defines neither part (and the curation suppresses both, a city's project names).
+    assert.ok(!committedSnapshot().terms.some((term) => term.definitions[0].kind === 'explicit' && /^(?:一基地|三中心)$/.test(term.term)));
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '折叠屏手机' && term.status === 'defined'));
     // `煤矿智能化是技术变革的必然趋势`: a characterisation.
     assert.notEqual(termNamed('煤矿智能化').status, 'defined');
