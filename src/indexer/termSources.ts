@@ -89,7 +89,8 @@ export function glossFindings(text: string): Finding[] {
   }
   for (const match of text.matchAll(ACRONYM_GLOSS)) {
     const acronym = match.groups!.acronym;
-    if (!isAcronymLike(acronym)) continue;
+    // `从2D向3D（三维空间视觉）`: a dimension is no acronym of one thing; as an alias it would answer to `3D 封装技术`.
+    if (!isAcronymLike(acronym) || /^\d+D$/.test(acronym)) continue;
     const names = glossNames(match.groups!.gloss);
     const chinese = names.filter((name) => new RegExp(`^[${HAN}]{2,12}$`, 'u').test(name) && !NOT_IN_TERM.test(name));
     const english = names.filter((name) => isEnglishName(name) && name.split(/\s+/).length >= 2);

@@ -90,13 +90,15 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
  * A generic modifier before a generic head says how new or good a technology is, not which: 先进技术, 前沿技术, 新计算;
  * or how much or whose data: 海量数据, 基础数据, 销售数据, 业务系统.
  */
-const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础|底层|现代|顶尖|高端|计算)(?:技术|科技|计算)$|^(?:基础|海量|大规模|大量|动态|静态|历史|实时|业务|销售|相关)(?:数据|系统|平台|设备)$/u;
+const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础|底层|现代|顶尖|高端|计算)(?:技术|科技|计算)$|^(?:基础|海量|大规模|大量|动态|静态|历史|实时|业务|销售|相关)(?:数据|系统|平台|设备)$|^技术(?:平台|系统)$/u;
 /** Names of organisations, which the reports mention but do not define: 银行卡检测中心, 中国信息通信研究院. */
 const ORGANISATION = /(?:公司|集团|研究院|研究所|大学|学院|委员会|实验室|协会|检测中心|研究中心|示范中心|创新中心|管理局)$/u;
 
 /** Whether a name can be a term; a quoted name (`“不可能三角”`) may contain particles and negations. */
 function isTermShaped(term: string, quoted = false): boolean {
   if (term.length < 2 || term.length > 14 || (!quoted && NOT_IN_TERM.test(term)) || DISCOURSE.test(term) || GENERIC.test(term) || ORGANISATION.test(term)) return false;
+  // `安全性`, `稳健性`: a property of something, not a thing of the field.
+  if (/^\p{Script=Han}{2}性$/u.test(term)) return false;
   if (/^\d+[年月日]?$/.test(term) || /^\d{4}/.test(term) || /^[A-Za-z]+$/.test(term) && !isAcronymLike(term)) return false;
   const han = hanCount(term);
   // Either Chinese (two or more Han characters), an acronym-like Latin term (5G, C2M, BaaS, 5G-V2X) or an English name (Deep Data).

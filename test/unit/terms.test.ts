@@ -166,6 +166,12 @@ describe('terms: fragments and common words kept out', () => {
     assert.match(termNamed('ACAP').definitions[0].quote, /新一代适应性计算加速平台\(ACAP\)/);
   });
 
+  it('keeps out properties (安全性) and takes no dimension for an acronym (`从2D向3D（三维空间视觉）` would answer to `3D 封装技术`)', () => {
+    assert.deepEqual(glossFindings('从2D向3D（三维空间视觉）'), []);
+    const names = new Set(committedSnapshot().terms.flatMap((term) => [term.term, ...term.aliases]));
+    for (const name of ['安全性', '3D', '三维空间视觉', '技术平台']) assert.ok(!names.has(name), name);
+  });
+
   it('keeps out a generic modifier before a generic head (海量数据, 基础数据, 销售数据, 业务系统)', () => {
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
     for (const name of ['海量数据', '基础数据', '销售数据', '业务系统', '大规模数据']) assert.ok(!names.has(name), name);
