@@ -172,6 +172,11 @@ describe('terms: fragments and common words kept out', () => {
     for (const name of ['安全性', '3D', '三维空间视觉', '技术平台']) assert.ok(!names.has(name), name);
   });
 
+  it('does not take the 类 of 类脑计算 for a measure word opening a phrase', () => {
+    assert.ok(usedTermCandidates(['量子计算、类脑计算等技术。', '及类脑计算的发展。', '的类脑计算模型。', '类脑计算学习大脑的信息处理机制。'], new Set()).includes('类脑计算'));
+    assert.equal(termNamed('类脑计算').definitions[0].quote, '类脑计算学习大脑的信息处理机制，在建立更强大和更通用的机器智能方面取得了新的进展。');
+  });
+
   it('keeps out a generic modifier before a generic head (海量数据, 基础数据, 销售数据, 业务系统)', () => {
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
     for (const name of ['海量数据', '基础数据', '销售数据', '业务系统', '大规模数据']) assert.ok(!names.has(name), name);
