@@ -564,9 +564,9 @@ function nextParagraphSentences(sentences: Sentence[], labelIndex: number): Sent
 
 /**
  * Connectives before the subject that leave the sentence about it: `同时 FPGA 是一种可重构的芯片`, `目前高精地图主要通过…`,
- * `未来，区块链 3.0 是基于智能合约…`.
+ * `未来，区块链 3.0 是基于智能合约…`, `例如，医疗机器人可以在特定场景上替代或辅助医生工作`.
  */
-const SENTENCE_LEAD = /^(?:而|其中|同时|目前|此外|另外|因此|当前|未来)[，,]?$/u;
+const SENTENCE_LEAD = /^(?:而|其中|同时|目前|此外|另外|因此|当前|未来|例如|比如|事实上)[，,]?$/u;
 const STRONG_DEFINING_VERB = new RegExp(String.raw`^[，,]?(?:是指|指的是|就是|便是|即是|即|也就是|是一种|是一个|是一项|是一类|被定义为|可以定义为|研究如何|旨在|${ESSENCE_VERB}|指(?![出导标挥引定向南令示明]))`, 'u');
 const WEAK_DEFINING_VERB = /^[，,]?是(?![否非不])/u;
 /**

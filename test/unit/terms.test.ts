@@ -148,6 +148,12 @@ describe('terms: bullet labels and `X本质是…`', () => {
     assert.equal(representation.definitions[0].quote, '知识表示学习是实现机器认知智能的一个关键技术，是知识的重要表示形式之一。');
   });
 
+  it('reads an explanation after `例如，` (医疗机器人可以在特定场景上替代或辅助医生工作)', () => {
+    const robot = termNamed('医疗机器人');
+    assert.equal(robot.status, 'explained');
+    assert.equal(robot.definitions[0].quote, '例如，医疗机器人可以在特定场景上替代或辅助医生工作，减轻医生的工作负担。');
+  });
+
   it('labels `X的本质，是…` an explanation (消费互联网, only the reposted page explains it)', () => {
     const consumer = termNamed('消费互联网');
     assert.equal(consumer.status, 'explained');
