@@ -33,9 +33,13 @@ export const NOT_IN_TERM = /[的了着过在和与及或而但并也都就还又
 const LEADING_VERB = /^.*?(?:推出|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|称为|叫做|释放|运用|依托|搭建|助力|支撑|赋能|加速|促进|带动|驱动|聚焦|重点|以及|其中|目前|当前|如何|利于|有关|相关|也称|又称|简称|称|理解)/u;
 const LEFT_EDGE = new RegExp(`^.*${NOT_IN_TERM.source}`, 'u');
 
-/** The term at the end of a run of Han characters: `推出了区块链即服务` → `区块链即服务`. */
+/** 有 in an adjective (专有云, 私有云, 公有链), not the verb: a run cut there leaves a fragment (`敏捷专有云版本` → 云版本). */
+const ADJECTIVE_YOU = /[专私公共固特独]有$/u;
+
+/** The term at the end of a run of Han characters: `推出了区块链即服务` → `区块链即服务`; '' when the cut would leave a fragment. */
 export function termAtEnd(run: string): string {
   const afterParticle = run.replace(LEFT_EDGE, '');
+  if (ADJECTIVE_YOU.test(run.slice(0, run.length - afterParticle.length))) return '';
   const afterVerb = afterParticle.replace(LEADING_VERB, '');
   return afterVerb.length >= 2 ? afterVerb : afterParticle;
 }
@@ -73,15 +77,20 @@ function isEnglishName(text: string): boolean {
 export function glossFindings(text: string): Finding[] {
   const findings: Finding[] = [];
   for (const match of text.matchAll(HAN_GLOSS)) {
-    const names = glossNames(match.groups!.gloss).filter((name) => isEnglishName(name) || isAcronymLike(name));
+    // A lower-case English word glosses a common noun (`托管商（vendor）`, `PB（petabyte）`), not a name.
+    const names = glossNames(match.groups!.gloss).filter((name) => (isEnglishName(name) && !/^[a-z]+$/.test(name)) || isAcronymLike(name));
     if (names.length === 0) continue;
-    const finding: Finding = { term: termAtEnd(match.groups!.han), aliases: names, evidence: 'gloss' };
+    const term = termAtEnd(match.groups!.han);
+    // `新一代适应性计算加速平台（ACAP）`: a verb-like word inside the name (加速) would leave its bare head (平台).
+    if (term.length <= 2 && match.groups!.han.length > term.length && !NOT_IN_TERM.test(match.groups!.han.at(-term.length - 1)!)) continue;
+    const finding: Finding = { term, aliases: names, evidence: 'gloss' };
     if (names.every((name) => isAcronymLike(name) && !name.includes(' '))) finding.looseAliases = true;
     findings.push(finding);
   }
   for (const match of text.matchAll(ACRONYM_GLOSS)) {
     const acronym = match.groups!.acronym;
-    if (!isAcronymLike(acronym)) continue;
+    // `从2D向3D（三维空间视觉）`: a dimension is no acronym of one thing; as an alias it would answer to `3D 封装技术`.
+    if (!isAcronymLike(acronym) || /^\d+D$/.test(acronym)) continue;
     const names = glossNames(match.groups!.gloss);
     const chinese = names.filter((name) => new RegExp(`^[${HAN}]{2,12}$`, 'u').test(name) && !NOT_IN_TERM.test(name));
     const english = names.filter((name) => isEnglishName(name) && name.split(/\s+/).length >= 2);

@@ -17,17 +17,22 @@ import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './
 import { clauseFindings, glossFindings, glossNames, isAcronymLike, NOT_IN_TERM, versionFindings } from './termSources';
 import { PHRASE_OPENING, usedTermCandidates } from './usedTerms';
 
+/** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
+const ESSENCE_VERB = String.raw`(?:从)?(?:本质|实质)上?(?:讲|来说|而言)?[，,]?是`;
 /** A sentence that opens with a term and a defining verb: `区块链是一种…`, `所谓分布式，是指…`, `微服务（Microservice）是…`. */
 const DEFINING = new RegExp(
   String.raw`^(?:所谓|而|其中[，,]?|[一二三四五六七八九十]是)?(?<term>[\p{Script=Han}A-Za-z0-9+·\-]{2,14}?)` +
     String.raw`(?:[（(](?<english>[A-Za-z][^（）()]{0,40})[）)])?[，,]?\s?` +
-    String.raw`(?<verb>是指|指的是|就是|即是|即|是一种|是一个|是一项|是一类|被定义为|可以定义为|指(?![出导标挥引定向南令示明])|是(?![否非不]))`,
+    String.raw`(?<verb>是指|指的是|就是|即是|即|是一种|是一个|是一项|是一类|被定义为|可以定义为|${ESSENCE_VERB}|指(?![出导标挥引定向南令示明])|是(?![否非不]))`,
   'u',
 );
 /** A document's short name for something it has just named in full: `（下称开放系统）`, `（以下简称中国科大）` (quotes removed). */
 const SHORT_NAME = /[（(](?:以下简称|以下称|下称)([\p{Script=Han}A-Za-z0-9]{2,12})[）)]/gu;
-/** A sentence opening with a name and a verb saying what it does or is for: `边缘端通过…`, `IoT 应用框架提供…`. */
-const EXPLAINED_OPENING = new RegExp(String.raw`^(?<term>[\p{Script=Han}A-Za-z0-9+·\-]{2,14}?)(?:主要)?(?:通过|基于|旨在|用于|作为一种)`, 'u');
+/**
+ * A sentence opening with a name and a verb saying what it does or is for: `边缘端通过…`, `IoT 应用框架提供…`, also after a
+ * connective (`其中，数智化旨在通过数字协同和网络智能…`).
+ */
+const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来)[，,]?)?(?<term>[\p{Script=Han}A-Za-z0-9+·\-]{2,14}?)(?:主要)?(?:通过|基于|旨在|用于|作为一种)`, 'u');
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
 /** Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…. */
 const DISCOURSE = /^(?:第[一二三四五六七八九十]+|首先|其次|再次|最后|然后|虽然|虽|无论|不论|什么|这个|那个|這個|特别|尤其|可能|不仅|因此|但是|还是|或者|也就|主要|关键|重点|目的|原因|问题|核心|本质|结果|目前|当前|未来|现在|同时|另外|此外|其中|可见|换言之|总之)/u;
@@ -81,14 +86,19 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
   }
 }
 
-/** A generic modifier before a generic head says how new or good a technology is, not which: 先进技术, 前沿技术, 新计算. */
-const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础|底层|现代|顶尖|高端|计算)(?:技术|科技|计算)$/u;
+/**
+ * A generic modifier before a generic head says how new or good a technology is, not which: 先进技术, 前沿技术, 新计算;
+ * or how much or whose data: 海量数据, 基础数据, 销售数据, 业务系统.
+ */
+const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础|底层|现代|顶尖|高端|计算)(?:技术|科技|计算)$|^(?:基础|海量|大规模|大量|动态|静态|历史|实时|业务|销售|相关)(?:数据|系统|平台|设备)$|^技术(?:平台|系统)$/u;
 /** Names of organisations, which the reports mention but do not define: 银行卡检测中心, 中国信息通信研究院. */
 const ORGANISATION = /(?:公司|集团|研究院|研究所|大学|学院|委员会|实验室|协会|检测中心|研究中心|示范中心|创新中心|管理局)$/u;
 
 /** Whether a name can be a term; a quoted name (`“不可能三角”`) may contain particles and negations. */
 function isTermShaped(term: string, quoted = false): boolean {
   if (term.length < 2 || term.length > 14 || (!quoted && NOT_IN_TERM.test(term)) || DISCOURSE.test(term) || GENERIC.test(term) || ORGANISATION.test(term)) return false;
+  // `安全性`, `稳健性`: a property of something, not a thing of the field.
+  if (/^\p{Script=Han}{2}性$/u.test(term)) return false;
   if (/^\d+[年月日]?$/.test(term) || /^\d{4}/.test(term) || /^[A-Za-z]+$/.test(term) && !isAcronymLike(term)) return false;
   const han = hanCount(term);
   // Either Chinese (two or more Han characters), an acronym-like Latin term (5G, C2M, BaaS, 5G-V2X) or an English name (Deep Data).
@@ -210,33 +220,57 @@ export class TermExtractor {
 
   private collectSentence(text: string): void {
     for (const match of text.matchAll(SHORT_NAME)) this.shortNames.add(this.key(match[1]));
+    this.collectOpening(text);
+    // `从被动感知到主动感知：主动感知即…`, `知识与数据结合驱动：自然语言理解从本质上讲是…`: a bullet's bold label, then a
+    // sentence that opens like any other — with the term it explains.
+    const labelled = LABELLED_CLAUSE.exec(text);
+    if (labelled?.groups) {
+      const { label, rest } = labelled.groups;
+      // The label's name wins over the longer subject it opens (`通用视觉学习技术旨在…` explains 通用视觉学习).
+      const named = bulletTopic(label, rest);
+      if (named) this.add(named.term, named.aliases, 'explained');
+      else this.collectOpening(rest, true);
+    }
+    for (const finding of [...clauseFindings(text), ...glossFindings(text), ...versionFindings(text)]) this.add(finding.term, finding.aliases, finding.evidence, finding.looseAliases);
+  }
+
+  /**
+   * A term opening a sentence (or the clause after a bullet label) with a defining or explaining verb. After a label,
+   * `X即…` and `X本质是…` define as surely as `X是指…`: the author has set the term apart to say what it is.
+   */
+  private collectOpening(text: string, afterLabel = false): void {
     const defining = DEFINING.exec(text);
     if (defining?.groups) {
       const { verb, english } = defining.groups;
       const soCalled = text.startsWith('所谓');
       // `X，即…` after an enumerator (`二是共识层，即…`) or a long `X是一种…` defines X as surely as `X是指…`.
+      const essence = /本质|实质/.test(verb);
       const defines =
+        (essence && (afterLabel || namesCategory(text.slice(defining.index + defining[0].length)))) ||
+        (afterLabel && verb === '即' && !/^[将可使便时刻]/.test(text.slice(defining.index + defining[0].length))) ||
         DEFINING_ONLY.has(verb) ||
         soCalled ||
         (verb === '是一种' && hanCount(defining.groups.term) >= 4) ||
         (/^[一二三四五六七八九十]是/.test(text) && verb === '即') ||
         (verb === '是' && this.isNamedSubject(defining.groups.term) && namesCategory(text.slice(defining.index + defining[0].length)));
-      this.add(defining.groups.term, english ? glossNames(english) : [], defines ? 'defining' : STRONG_VERBS.has(verb) || english ? 'strong' : 'weak');
+      // `知识表示学习是实现机器认知智能的一个关键技术`: a category said of a named subject, as a characterisation, explains it.
+      const characterised = verb === '是' && this.isNamedSubject(defining.groups.term) && CATEGORY.test(text.slice(defining.index + defining[0].length).split(/[：:，,；;。]/)[0]);
+      this.add(defining.groups.term, english ? glossNames(english) : [], defines ? 'defining' : STRONG_VERBS.has(verb) || essence || english || characterised ? 'strong' : 'weak');
     }
     // `边缘端通过分布式架构…`, `语音合成基于深度神经网络…`: a sentence about what its subject does, if the corpus names it twice.
     const explained = EXPLAINED_OPENING.exec(text);
     if (explained?.groups && this.isNamedSubject(explained.groups.term)) this.add(explained.groups.term, [], 'strong');
-    for (const finding of [...clauseFindings(text), ...glossFindings(text), ...versionFindings(text)]) this.add(finding.term, finding.aliases, finding.evidence, finding.looseAliases);
   }
 
   /**
    * Whether a sentence's subject can name a term by itself: three to ten Han characters or a Latin name, not a
-   * phrase (`发展数字经济`) nor one of the curation's companies (`京东物流`).
+   * phrase (`发展数字经济`) nor one of the curation's companies (`京东物流`). A suppressed common word blocks only
+   * itself: `知识表示学习是…` begins with the suppressed 知识 and is a term.
    */
   private isNamedSubject(subject: string): boolean {
     const han = hanCount(subject);
     // A locative ends a phrase (`下一代计算中`); a longer subject is a description (`工业互联网方案提供商中科云谷`).
-    return (han >= 3 || han === 0) && subject.length <= 10 && !/[中上下里内外时]$/.test(subject) && !PHRASE_OPENING.test(subject) && ![...this.curation.suppress].some((name) => subject.startsWith(name));
+    return (han >= 3 || han === 0) && subject.length <= 10 && !/[中上下里内外时]$/.test(subject) && !PHRASE_OPENING.test(subject) && !this.curation.suppress.has(subject) && ![...this.curation.organisations].some((name) => subject.startsWith(name));
   }
 
   /** A bullet label naming a term (`脑机接口：`, `高精地图：辅助提供…`) followed by its explanation. */
@@ -434,7 +468,7 @@ const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined'
  * `mMTC主要为了满足海量的机器接入需求`.
  */
 const EXPLAINING_PREDICATE =
-  /^(?:[（(][^（）()]{0,40}[）)])?[，,]?(?:主要|则|可)?(?:通过|利用|为了|基于|能够|可以|旨在|用于|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,30}提供|的(?:目的|本质|核心|定义|作用|含义|原理|特点|定位)(?:是|在于))/u;
+  /^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)])?[，,]?(?:主要|则|可)?(?:通过|利用|为了|基于|能够|可以|旨在|用于|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于))/u;
 
 /**
  * Whether a (folded) sentence, 20 to 200 characters long, opens with one of the keys and goes on to explain it — or a
@@ -530,16 +564,16 @@ function nextParagraphSentences(sentences: Sentence[], labelIndex: number): Sent
 
 /**
  * Connectives before the subject that leave the sentence about it: `同时 FPGA 是一种可重构的芯片`, `目前高精地图主要通过…`,
- * `未来，区块链 3.0 是基于智能合约…`.
+ * `未来，区块链 3.0 是基于智能合约…`, `例如，医疗机器人可以在特定场景上替代或辅助医生工作`.
  */
-const SENTENCE_LEAD = /^(?:而|其中|同时|目前|此外|另外|因此|当前|未来)[，,]?$/u;
-const STRONG_DEFINING_VERB = /^[，,]?(?:是指|指的是|就是|便是|即是|即|也就是|是一种|是一个|是一项|是一类|被定义为|可以定义为|研究如何|旨在|实质上是|本质上是|指(?![出导标挥引定向南令示明]))/u;
+const SENTENCE_LEAD = /^(?:而|其中|同时|目前|此外|另外|因此|当前|未来|例如|比如|事实上)[，,]?$/u;
+const STRONG_DEFINING_VERB = new RegExp(String.raw`^[，,]?(?:是指|指的是|就是|便是|即是|即|也就是|是一种|是一个|是一项|是一类|被定义为|可以定义为|研究如何|旨在|${ESSENCE_VERB}|指(?![出导标挥引定向南令示明]))`, 'u');
 const WEAK_DEFINING_VERB = /^[，,]?是(?![否非不])/u;
 /**
- * A predicate that says what the term is for or worth, not what it is: `…的基础`, `…的利器`, `…的必然趋势`; or that
+ * A predicate that says what the term is for or worth, not what it is: `…的基础`, `…的利器`, `…的必然趋势`, `…的一个关键技术`; or that
  * lists it among others (`折叠屏手机是另外一项被寄予厚望的呈现形态`).
  */
-const CHARACTERISATION = /^(?:另外|另一|又一)|^[^，,；;。]{0,30}的(?:必然趋势|必然要求|基础|关键|核心|目标|主要目标|集中体现|体现|利器|引擎|基石|支撑|前提|重要组成部分|组成部分|驱动力|动力|必然选择|方向|趋势|手段|载体|重点|产物|结果|明珠|主战场|突破口|抓手|必由之路|重要内容|重要力量|重要支撑|新动能|第一步)(?:之一)?[。，,；;]?/u;
+const CHARACTERISATION = /^(?:另外|另一|又一)|^[^，,；;。]{0,30}的(?:一个|一项|一种|一大)?(?:必然趋势|必然要求|基础|关键|核心|目标|主要目标|集中体现|体现|利器|引擎|基石|支撑|前提|重要组成部分|组成部分|驱动力|动力|必然选择|方向|趋势|手段|载体|重点|产物|结果|明珠|主战场|突破口|抓手|必由之路|重要内容|重要力量|重要支撑|新动能|第一步)(?:之一)?[。，,；;]?/u;
 /** A predicate naming the category of thing the term is: `一种分布式分类账`, `…的技术`. */
 const CATEGORY = /^(?:一种|一类|一项|一个)?[^，,；;。]{0,30}(?:技术|方法|系统|架构|模式|网络|平台|理念|机制|过程|范式|设备|算法|能力|形态|概念|学科|领域|分类账|框架|服务|计算|代码|芯片|处理器|模型|协议)[。，,；;]?/u;
 /** Whether a `X是…` predicate names the category of thing X is (`一种…技术`, `供应链的数字孪生系统`), not what it is for. */
@@ -547,6 +581,29 @@ function namesCategory(predicate: string): boolean {
   // Within its first clause: `典型的工业智能场景：其系统…` names a scene, not a system.
   const clause = predicate.split(/[：:，,；;。]/)[0];
   return CATEGORY.test(clause) && !CHARACTERISATION.test(clause);
+}
+
+/**
+ * A paragraph opening with a bullet's bold label (the converter's `- **通用型视觉学习：**…`, its asterisks cut): a short
+ * label, a colon, the explanation. Not someone's words (`他说：`, `该机构称：`) nor a list (`典型工作包括：`).
+ */
+const LABELLED_CLAUSE = /^(?<label>[^，,。；;：:“”"]{2,20}?)(?<![说称道示为括如下是])[：:](?<rest>[^“"].{9,})$/su;
+
+/**
+ * The term a bullet label names when the paragraph opens with it: `边缘视觉计算：边缘视觉计算技术为…赋予…` →
+ * 边缘视觉计算, `通用型视觉学习：通用视觉学习技术旨在…` → 通用视觉学习 (alias 通用型视觉学习; `型` and a `技术` after the
+ * name do not change what is named). The clause must go on to say what it does or is.
+ */
+export function bulletTopic(label: string, rest: string): { term: string; aliases: string[] } | undefined {
+  const name = label.trim();
+  // The paragraph opening with the label's own name is what shows the label names a thing, not a finding (`性能问题：`).
+  if (!/^\p{Script=Han}[\p{Script=Han}A-Za-z0-9]{1,9}$/u.test(name)) return undefined;
+  for (const form of new Set([name, name.replace(/[型式](?=\p{Script=Han}{2})/u, '')])) {
+    if (!rest.startsWith(form)) continue;
+    const predicate = rest.slice(form.length).replace(/^(?:技术|系统)/, '');
+    if (EXPLAINING_PREDICATE.test(predicate) || STRONG_DEFINING_VERB.test(predicate)) return { term: form, aliases: form === name ? [] : [name] };
+  }
+  return undefined;
 }
 
 /** A gloss right after the term: `（Microservice）`, `(IoT, The Internet of things)`. */
@@ -582,7 +639,8 @@ export function definingScore(keyed: string, keys: Set<string>, words: ReadonlyS
       // Such a sentence is not shown as a definition at all (score 1: explanatory at best). `X是一种…技术`: a
       // predicate that names a category defines, however short (`区块链是一种分布式分类账。`).
       if (score > 0 && CATEGORY.test(predicate) && !CHARACTERISATION.test(predicate)) score += 1;
-      else if (score > 0 && (/^[^，,；;]{0,19}[。！？!?]?$/.test(predicate) || CHARACTERISATION.test(predicate))) score = 1;
+      // `X从本质上讲是…` says what X is at bottom: only a very short predicate (`算力本质是生产力`) is a slogan.
+      else if (score > 0 && ((new RegExp(`^[，,]?${ESSENCE_VERB}`, 'u').test(after) ? /^[^，,；;]{0,9}[。！？!?]?$/ : /^[^，,；;]{0,19}[。！？!?]?$/).test(predicate) || CHARACTERISATION.test(predicate))) score = 1;
       // A bare `X是…` that names no category says something about X (`4G是对3G通信的直接提升`) without defining it.
       else if (score > 0 && !strong && !/^[，,](?:即|也就是|是指)/.test(after)) score = 1;
       // `…的业务单元，称之为微服务组件。` names the thing the clause described.

@@ -40,8 +40,11 @@ const GENERIC_HEAD = /(?:数据|平台|系统|架构|模型|设备|终端|感知
 const VARIED_USES = 4;
 /** An acronym is a name by its shape: three sentences are enough (5G-V2X; RFID, used twice, stays out). */
 const MIN_ACRONYM_USES = 3;
-/** Opening words that make a run a phrase rather than a name: `发展数字经济`, `加快工业互联网`. */
-export const PHRASE_OPENING = /^(?:推出|提高|降低|建立|做出|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|释放|运用|依托|搭建|助力|赋能|加速|促进|带动|驱动|聚焦|提升|加强|深化|完善|强化|推广|支撑|保障|各|多|全|等|个|种|类|项|每|某|其他|更|最|很|较|一个|一种|一批|相关|主要|重要|整个|传统|未来|目前|当前|包括|如|从|由|让|使|用|对|向|到|即|各类|各种|新型|新一代|中国|我国|全国|全球|国内|国际|美国|保证|确保|进行|解决|采集|帮助|高效|[一二三四五六七八九十两几]大|.*等|[关型市行端国络称性者度率]|量(?!子))/u;
+/**
+ * Opening words that make a run a phrase rather than a name: `发展数字经济`, `加快工业互联网`; a measure word (`类技术`)
+ * but not the 类 of 类脑 (`类脑计算`, brain-inspired computing, was kept out by it).
+ */
+export const PHRASE_OPENING = /^(?:推出|提高|降低|建立|做出|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|释放|运用|依托|搭建|助力|赋能|加速|促进|带动|驱动|聚焦|提升|加强|深化|完善|强化|推广|支撑|保障|各|多|全|等|个|种|类(?!脑)|项|每|某|其他|更|最|很|较|一个|一种|一批|相关|主要|重要|整个|传统|未来|目前|当前|包括|如|从|由|让|使|用|对|向|到|即|各类|各种|新型|新一代|中国|我国|全国|全球|国内|国际|美国|保证|确保|进行|解决|采集|帮助|高效|[一二三四五六七八九十两几]大|.*等|[关型市行端国络称性者度率]|量(?!子))/u;
 /** Characters that end the word before a term, besides particles: `等`, `和`, measure words, `全球半导体`. */
 const BOUNDARY_BEFORE = /[等个种项类大新球]/u;
 /**
@@ -131,7 +134,8 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
     // With few uses, the same way after: `人工智能学` is followed by 会 in every use, `高端医疗` by 器: the head of a
     // longer word. Used more often, a modifier of several words is a term (存算一体技术, 云边协同计算).
     // `人工智能学` is followed by 院, 会 or 科 in most uses: the name of a school or society, not a discipline (运筹学).
-    const institutionAfter = [...entry.after].reduce((sum, [char, count]) => sum + (/[院会校所科]/u.test(char) ? count : 0), 0);
+    // `信息通信` is followed by 研 (研究院) in most uses: part of an institute's name (中国信息通信研究院).
+    const institutionAfter = [...entry.after].reduce((sum, [char, count]) => sum + (/[院会校所科研]/u.test(char) ? count : 0), 0);
     if (institutionAfter * 2 > entry.uses) continue;
     if (entry.uses < VARIED_USES && [...entry.after].some(([char, count]) => char !== '$' && !NOT_IN_TERM.test(char) && !BOUNDARY_AFTER.test(char) && count * 2 > entry.uses)) continue;
     names.push(name);
