@@ -38,6 +38,13 @@ const NEWLY_COVERED: [typed: string, term: string][] = [
   ['不可能三角', '不可能三角'],
   ['mMTC', '海量机器类通信'],
   ['SaaS', '软件即服务'],
+  // Bullet labels that open their explanation, `X从本质上讲是…`, `其中，X旨在…`, `例如，X…` (issue 11, third session).
+  ['主動感知', '主动感知'],
+  ['自然语言理解', '自然语言理解'],
+  ['边缘视觉计算', '边缘视觉计算'],
+  ['通用型视觉学习', '通用视觉学习'],
+  ['數智化', '数智化'],
+  ['醫療機器人', '医疗机器人'],
 ];
 
 describe('terms newly covered (real extension host)', () => {
