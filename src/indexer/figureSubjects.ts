@@ -160,9 +160,10 @@ function wordsBefore(current: FigureSentence, index: number, end = current.figur
 /** `120家分支机构`, `8个国家大数据综合试验区`: the noun a counter counts, when it follows directly. */
 function countedNoun(sentence: string, end: number): string {
   // `50家以上“专精特新”中小企业`, `500万AI人才`: past 以上 and an opening quote, Latin letters included.
-  const after = sentence.slice(end, clauseEnd(sentence, end)).replace(/^(?:以上|以下|左右|多(?=时间|時間))?[“「]?/u, '');
+  const after = sentence.slice(end, clauseEnd(sentence, end)).replace(/^\s*(?:以上|以下|左右|多(?=时间|時間))?[“「]?/u, '');
   if (!/^(?:[A-Za-z\u4e00-\u9fff]|\dG)/u.test(after)) return '';
-  const noun = after.replace(NOUN_END, '');
+  // `5 个 Deep (5D) 属性`: a gloss in brackets is no end of the noun.
+  const noun = after.replace(/\s?[（(][^（）()，,]{1,12}[）)]\s?/gu, ' ').replace(NOUN_END, '').trim();
   return noun.length >= 2 && !GENERIC.test(noun) ? noun.slice(0, MAX_SUBJECT) : '';
 }
 

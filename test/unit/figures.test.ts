@@ -218,7 +218,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('用3年时间推动全省新型显示器件产业链规模超过2000亿元', '2000亿元'), '推动全省新型显示器件产业链规模');
     assert.equal(subject('同时，云计算的模式虽然提供了强大的计算能力，但对网络带宽提出更高的要求，每个园区几十上百个摄像头的视频全部上传到云端。', '上百个'), '每个园区摄像头');
     const chain = '随着数字覆盖面的扩大，数智化社会供应链将会实现 5 个 Deep (5D) 属性：Deep Tech (深度技术)。';
-    assert.equal(subject(chain, '5 个'), '数智化社会供应链');
+    assert.equal(subject(chain, '5 个'), '数智化社会供应链Deep 属性', 'what the 5 counts, past its bracketed gloss');
   });
 
   it('resolves a reference to another sentence or to a list (上述两项, 三者), and what a firm reaches (found on samples D and E)', () => {
@@ -242,6 +242,11 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(yearOf(loss, loss.indexOf('1.08亿元')), 2020);
     const base = '2020年，全国规模以上工业企业利润比去年同期增长2.4%。';
     assert.equal(yearOf(base, base.indexOf('2.4%')), 2020, 'a comparison with 去年同期 is this year’s change');
+  });
+
+  it('reads a counted noun after a space and past a bracketed gloss (found on sample G)', () => {
+    assert.equal(subject('4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒。', '4 片'), 'DDR 内存裸片');
+    assert.equal(subject('随着数字覆盖面的扩大，智能技术的广泛普及，创新型服务的爆发式增长，数智化社会供应链将会实现 5 个 Deep (5D) 属性：Deep Tech (深度技术)、Deep Connectivity (深度链接)。', '5 个'), '数智化社会供应链Deep 属性');
   });
 
   it('reads the 为 ending a word (华为, 成为) as no comparison base (found on sample F)', () => {
