@@ -165,7 +165,7 @@ describe('figure subjects (sentences of the reports)', () => {
   it('reads a measure word as no noun, and a 把-construction’s object as what changed (found on sample E)', () => {
     const bert = '目前，拥有 1750 亿参数的 GPT-3 和吃下整个维基百科加一万多本书的 BERT 为代表的预训练语言模型，说明深度学习具备了强大的自我探索学习能力和新场景泛化能力。';
     assert.equal(subject(bert, '一万多'), 'BERT吃下的书');
-    assert.equal(subject('经统计，蚂蚁的共享多方AI风控技术帮助中和农信把农村小额贷款风控效果提升了一倍，同时大规模提升了贷款效率，将传统的3天放贷时间缩短为10分钟。', '3天'), '传统放贷时间');
+    assert.equal(subject('经统计，蚂蚁的共享多方AI风控技术帮助中和农信把农村小额贷款风控效果提升了一倍，同时大规模提升了贷款效率，将传统的3天放贷时间缩短为10分钟。', '3天'), '传统的放贷时间');
     assert.equal(subject('对于工程机械用户提供流程优化服务，将配置机车的时间缩短一个小时，为每辆机车节省10余万美金的支出；', '一个小时'), '配置机车的时间缩短');
     const jd = '目前，京东智能家居京鱼座生态品牌，已成为智能家居领域一个具备开放设备控制能力的品牌，为 230 多家品类、1000 多家品牌商、4000 多种产品提供服务，连接超过 2 亿台设备。';
     assert.equal(subject(jd, '4000 多种'), '产品', 'the noun stops at 提供');
@@ -247,6 +247,20 @@ describe('figure subjects (sentences of the reports)', () => {
   it('reads a counted noun after a space and past a bracketed gloss (found on sample G)', () => {
     assert.equal(subject('4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒。', '4 片'), 'DDR 内存裸片');
     assert.equal(subject('随着数字覆盖面的扩大，智能技术的广泛普及，创新型服务的爆发式增长，数智化社会供应链将会实现 5 个 Deep (5D) 属性：Deep Tech (深度技术)、Deep Connectivity (深度链接)。', '5 个'), '数智化社会供应链Deep 属性');
+  });
+
+  it('drops framing at a subject’s edges: 包括/包含, a speaker’s forecast, 首次, 具有/有, and cuts no word at 能 (found on sample G)', () => {
+    const chongqing = '截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。';
+    assert.equal(subject(chongqing, '48个'), '市级部门');
+    assert.equal(subject('据悉，目前中联重科的“上云”设备超过33万台，在“云”上构建的工业APP超过27个，包括算法有290个模型。', '290个'), '算法模型');
+    const ericsson = '爱立信（中国）通信有限公司首席技术官陈明告诉记者：“我本来预测到今年年底中国5G基站的总量会占全球的60%~70%，但事实上，到9月份中国的5G基站总量已经超过60%。';
+    assert.equal(subject(ericsson, '60%~70%'), '中国5G基站的总量会占全球');
+    assert.equal(subject('国家信息中心首席信息师张新红表示，从数字经济自身发展的大趋势来看，2016年中国数字经济占GDP比重首次超过30%，标志着数字经济从起步期进入快速发展期。', '30%'), '中国数字经济占GDP比重');
+    assert.equal(subject('据了解，Advantage系统具有超过5000个量子比特和15路量子比特连接性，并通过“量子云”向用户提供服务。', '5000个量子比特'), 'Advantage系统');
+    assert.equal(subject('吴志强举例说，可以打造满足住、行、商、医、教、产、基、创、绿、治等10大功能的15分钟步行圈，让市民在家园中生活得更快乐。', '15分钟'), '10大功能的步行圈');
+    // A clause opening on 包括 still only details the one before: the owner is further back.
+    const registry = '根据国家市场监管总局透露，截至今年7月末，工商登记公示系统共归集公示了1.3亿市场主体的12.5亿条信用信息，包括企业登记备案、年度报告、行政许可、行政处罚等，累计访问量1342.08亿次，日均访问量超1亿次。';
+    assert.equal(subject(registry, '1342.08亿次'), '工商登记公示系统累计访问量');
   });
 
   it('reads the 为 ending a word (华为, 成为) as no comparison base (found on sample F)', () => {
