@@ -26,9 +26,11 @@ const LEADING_FILLER =
 /** Words that name no quantity on their own: `30%的要求` is about what the clause before says. */
 const GENERIC = /^(?:要求|目标|水平|比例|比重|规模|速度|幅度|程度|增长|增長|增速|时间|时候|情况|问题|作用|能力|国内|同时|目前|其中|此外|之间|以上|左右)$/u;
 /** A growth or change: `同比增长13.1%` measures the change of the clause before. */
-const CHANGE = /(?:同比|环比|按年|年均|较上年|比上年)?(?:增长|增長|下降|增速|增幅|提升|提高|减少|下滑)$/u;
+const CHANGE = /(?:同比|环比|按年|年均|较上年|比上年)?(?:增长|增長|下降|增速|增幅|提升|提高|减少|下滑|降低)$/u;
 /** A clause subject that starts with a plan or a verb: its actor is in the clause before. */
 const HEADLESS = /^(?:未来|计划|预计|将|再|拟|力争|新建|培养|遴选|投入|推动|支持|帮助)/u;
+/** A clause that is an action of a plan (`推进共建共享`), not a noun phrase that could act. */
+const ACTION = /^(?:推进|推進|推动|推動|加快|加强|加強|促进|促進|强化|強化|深化|完善|实施|實施|开展|開展|打造|落实|落實|有序|积极|積極|大力|着力|著力|全面|持续|持續|进一步|進一步)/u;
 /** A clause that only says when (`而到了90年代末21世纪初`): it has no topic of its own. */
 const TIME_PHRASE = /^(?:而|但|并)?(?:到了?|在|自|从)?(?:[\d〇一二三四五六七八九十两]+\s?(?:年代|世纪|年|月份|月|季度)(?:末|初|底|中|以前|以后|之前|之后|以来|以來)?)+$/u;
 /** `这一数字更是缩短至9年`: the number measures what the previous sentence's did. */
@@ -464,7 +466,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   if (since && depth < MAX_BORROW && TURNS_INTO.test(tidy(since))) return subjectAt(current, index - 1, previous, depth + 1);
   const revenue = (words: string) => (unit === 'CNY' ? words.replace(FIRM_REACHES, '$1营收') : words);
   if (since && !/、\s?$/u.test(since)) {
-    const words = revenue(tidy(since));
+    // `拟支持850户企业和项目、兑现奖励资金9.23亿元`: past a 、, the words before it end the item of the figure before.
+    const listed = /、/u.test(since) ? since.slice(since.lastIndexOf('、') + 1) : since;
+    const words = revenue(tidy(tidy(listed).length >= 2 ? listed : since));
     if (words.length >= 2 && !GENERIC.test(words)) return withPredicate(words);
   }
   const changeOf = (words: string) => CHANGE.exec(words.replace(/(?:再次|超过|超過|超|达到|達到|达|達|了|\s|，|,|、)+$/u, ''))?.[0];
@@ -517,7 +521,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     if (raised) return `${raised[2]}${raised[1]}`;
     if (HEADLESS.test(ownSubject) && own.from > 1) {
       const actor = tidy(wordsBefore(current, index, own.from - 1).raw);
-      if (actor.length >= 2 && actor.length + ownSubject.length <= MAX_SUBJECT) return `${actor}${ownSubject}`;
+      // `推进共建共享，新建5G基站60万个以上`: a clause that is itself an action is no actor.
+      if (actor.length >= 2 && !ACTION.test(actor) && actor.length + ownSubject.length <= MAX_SUBJECT) return `${actor}${ownSubject}`;
     }
     // `中国高新技术制造业增加值同比增长5.9%`: say it is a change, not a share.
     return predicate.length >= 2 ? withPredicate(ownSubject) : withChange(revenue(ownSubject));

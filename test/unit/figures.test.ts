@@ -263,6 +263,12 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(registry, '1342.08亿次'), '工商登记公示系统累计访问量');
   });
 
+  it('takes a list item’s own words past 、, takes no action for an actor, and says a cost fell (found on sample G)', () => {
+    assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '9.23亿元'), '兑现奖励资金');
+    assert.equal(subject('2021年将有序推进5G网络建设及应用，加快主要城市5G覆盖，推进共建共享，新建5G基站60万个以上。', '60万个'), '新建5G基站');
+    assert.equal(subject('宿迁市政务系统运营成本降低70%，效率提升30%以上。', '70%'), '宿迁市政务系统运营成本降低');
+  });
+
   it('reads the 为 ending a word (华为, 成为) as no comparison base (found on sample F)', () => {
     const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺。';
     assert.equal(yearOf(kirin, kirin.indexOf('7nm')), 2019);
