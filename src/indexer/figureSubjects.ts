@@ -160,9 +160,10 @@ function wordsBefore(current: FigureSentence, index: number, end = current.figur
 }
 
 /** `120家分支机构`, `8个国家大数据综合试验区`: the noun a counter counts, when it follows directly. */
-function countedNoun(sentence: string, end: number): string {
-  // `50家以上“专精特新”中小企业`, `500万AI人才`: past 以上 and an opening quote, Latin letters included.
-  const after = sentence.slice(end, clauseEnd(sentence, end)).replace(/^\s*(?:以上|以下|左右|多(?=时间|時間))?[“「]?/u, '');
+function countedNoun(sentence: string, end: number, limit = sentence.length): string {
+  // `50家以上“专精特新”中小企业`, `500万AI人才`: past 以上 and an opening quote, Latin letters included;
+  // `南通75个部门数十亿量级数据`: not past the next figure.
+  const after = sentence.slice(end, Math.min(limit, clauseEnd(sentence, end))).replace(/^\s*(?:以上|以下|左右|多(?=时间|時間))?[“「]?/u, '');
   if (!/^(?:[A-Za-z\u4e00-\u9fff]|\dG)/u.test(after)) return '';
   // `5 个 Deep (5D) 属性`: a gloss in brackets is no end of the noun.
   const noun = after.replace(/\s?[（(][^（）()，,]{1,12}[）)]\s?/gu, ' ').replace(NOUN_END, '').trim();
@@ -441,12 +442,17 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `12亿小时机器学习时间`: a duration followed by the time it measures.
   // `2.5萬個7千瓦等效機櫃`: a figure right before another counts the noun after both.
   const next = figures[index + 1];
-  const counted = countedNoun(sentence, next && !next.level && /^\s?$/u.test(sentence.slice(end, next.start)) ? next.end : end);
+  const countFrom = next && !next.level && /^\s?$/u.test(sentence.slice(end, next.start)) ? next.end : end;
+  // A figure right before the noun (`50个百亿级企业`) is part of it, and one that ends the clause is what it reaches (`企业冲刺千亿`);
+  // one that counts a noun of its own further on is another statement (`75个部门数十亿量级数据`).
+  const stop = figures.find((figure) => figure.start > countFrom && !/^\s?$/u.test(sentence.slice(countFrom, figure.start)) && /^\s?[\u4e00-\u9fffA-Za-z]/u.test(sentence.slice(figure.end, figure.end + 2)));
+  const counted = countedNoun(sentence, countFrom, stop?.start);
   // `千亿级产业`: a level is followed by what it is the level of.
   const noun = countsThings(unit) || level || /时间$/u.test(counted) ? counted : '';
   // `5G将带动800万人就业` → 5G将带动就业; in a list (`9个委办局、3个化工园区`) the noun alone.
   // `将传统的3天放贷时间缩短为10分钟`: 将 only brings the object forward.
-  let nounOwner = ownSubject.replace(/^(?:将|將|把)/u, '');
+  // `汇聚了南通75个部门`: an action done (`汇聚了`) only leads to whose the counted things are.
+  let nounOwner = ownSubject.replace(/^(?:将|將|把)/u, '').replace(/^[\u4e00-\u9fff]{2}了(?=[\u4e00-\u9fff]{2})/u, '');
   // `10大功能的15分钟步行圈`: words before 的 qualify what follows the number and keep their 的.
   const joiner = /的\s?$/u.test(ownRaw) ? '的' : '';
   // `京东科技累计为12万家企业提供…服务`: those the actor serves, not the actor's own 企业.

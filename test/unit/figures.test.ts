@@ -269,6 +269,13 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('宿迁市政务系统运营成本降低70%，效率提升30%以上。', '70%'), '宿迁市政务系统运营成本降低');
   });
 
+  it('stops a counted noun at the next figure that counts its own, and drops a done action before it (found on sample G)', () => {
+    const nantong = '汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图。';
+    assert.equal(subject(nantong, '75个'), '南通部门');
+    const hunan = '到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。';
+    assert.equal(subject(hunan, '1家'), '力争企业冲刺千亿', 'a figure ending the clause is what the counted noun reaches');
+  });
+
   it('reads the 为 ending a word (华为, 成为) as no comparison base (found on sample F)', () => {
     const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺。';
     assert.equal(yearOf(kirin, kirin.indexOf('7nm')), 2019);
