@@ -276,6 +276,12 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(hunan, '1家'), '力争企业冲刺千亿', 'a figure ending the clause is what the counted noun reaches');
   });
 
+  it('gives 业务 and 市场份额 their owner, a Latin name after 的 (亚马逊的AWS), and reads 增加到 as no change (found on sample G)', () => {
+    const aws = '第三季度的数据显示，亚马逊的AWS依旧位列首位，市场份额增加到32%，业务增长了26亿美元；';
+    assert.equal(subject(aws, '26亿美元'), 'AWS业务增长');
+    assert.equal(subject(aws, '32%'), 'AWS市场份额');
+  });
+
   it('reads the 为 ending a word (华为, 成为) as no comparison base (found on sample F)', () => {
     const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺。';
     assert.equal(yearOf(kirin, kirin.indexOf('7nm')), 2019);
