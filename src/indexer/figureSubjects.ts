@@ -112,7 +112,10 @@ function tidy(text: string): string {
     subject = boundary >= 0 && boundary < tail.length - 2 ? tail.slice(boundary + 1) : tail;
   }
   // A bracket left open or closed by the cut is noise at the edge.
-  return subject.replace(/^[的）)》“”」、，,\s]+/u, '').replace(/[（(《“”「、，,\s]+$/u, '');
+  subject = subject.replace(/^[的）)》“”」、，,\s]+/u, '').replace(/[（(《“”「、，,\s]+$/u, '');
+  // `“50+150”户企业`: a quotation whose opening mark was dropped as filler gets it back.
+  const close = subject.search(/[”」]/u);
+  return close > 0 && !/[“「]/u.test(subject.slice(0, close)) ? `${subject[close] === '”' ? '“' : '「'}${subject}` : subject;
 }
 
 /** Start of the clause that holds `at`, not crossing `MAX_CLAUSE` nor a break outside brackets. */
@@ -189,13 +192,25 @@ function topicBefore(current: FigureSentence, index: number, clauseFrom: number,
     let last = index - 1;
     while (last >= 0 && figures[last].start >= to) last--;
     const hasFigure = last >= 0 && figures[last].start >= from;
-    // The words before the clause's first figure (`寒武纪单季收入0.7亿元`), else what its last figure measures.
-    const words = tidy(raw.slice(0, hasFigure ? firstFigureFrom(figures, last, from) - from : raw.length).replace(/从[^，,]*$/u, ''));
+    // The words before the clause's first figure (`寒武纪单季收入0.7亿元`), else what its last figure measures;
+    // figures inside a bracket only detail the words (`“50+150”户（培育的50户百亿级企业…）企业实现营收4804亿元`).
+    const firstOutside = hasFigure ? figures.find((figure) => figure.start >= from && figure.start < to && !insideBracket(text, from, figure.start)) : undefined;
+    const words = tidy(raw.slice(0, firstOutside ? firstOutside.start - from : hasFigure ? firstFigureFrom(figures, last, from) - from : raw.length).replace(/（[^（）]*）|\([^()]*\)/gu, '').replace(/从[^，,]*$/u, ''));
     if (words.length >= 2 && !GENERIC.test(words) && !MEASURE_ONLY.test(words) && !TIME_PHRASE.test(raw)) return words;
     if (hasFigure) return subjectAt(current, last, undefined, depth + 1).replace(CHANGE, '');
     to = from;
   }
   return '';
+}
+
+/** Whether `at` is inside a bracket opened after `from`. */
+function insideBracket(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    if (OPENING.test(text[i]) && text[i] !== '“' && text[i] !== '「') depth++;
+    else if (CLOSING.test(text[i]) && text[i] !== '”' && text[i] !== '」') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
 }
 
 /** The owner in a clause's words: up to its verb, without a measure or change at the end; `undefined` when the words are only a measure. */
@@ -422,7 +437,10 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `“未来园区”是“全国24小时…”`: a number inside a quotation is about the quotation's words.
   const quoteOpen = own.raw.lastIndexOf('“');
   const quoted = quoteOpen > own.raw.lastIndexOf('”') ? own.raw.slice(quoteOpen + 1) : '';
-  const ownRaw = (tidy(quoted).length >= 2 ? quoted : own.raw).replace(PREVIOUS_BASE, '').replace(OPENING_BASE, '');
+  // `“50+150”户（培育的50户百亿级企业`: a number inside a bracket is about the bracket's words.
+  const bracketOpen = Math.max(own.raw.lastIndexOf('（'), own.raw.lastIndexOf('('));
+  const bracketed = bracketOpen > Math.max(own.raw.lastIndexOf('）'), own.raw.lastIndexOf(')')) ? own.raw.slice(bracketOpen + 1) : '';
+  const ownRaw = (tidy(quoted).length >= 2 ? quoted : tidy(bracketed).length >= 2 ? bracketed : own.raw).replace(PREVIOUS_BASE, '').replace(OPENING_BASE, '');
   const ownSubject = tidy(ownRaw);
   const firstInClause = firstFigureFrom(figures, index, own.from) === start;
   const item = respectiveItem(current, index, own);

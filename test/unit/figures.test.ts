@@ -282,6 +282,13 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(aws, '32%'), 'AWS市场份额');
   });
 
+  it('reads a topic past the figures of its bracket, a number inside a bracket by the bracket’s words, and keeps a quotation’s opening mark (found on sample G)', () => {
+    const hunan = '前三季度，“50+150”户（培育的50户百亿级企业、150户十亿级企业）企业实现营收4804亿元，占全省规上工业的73%；';
+    assert.equal(subject(hunan, '73%'), '“50+150”户企业实现营收占全省规上工业');
+    assert.equal(subject(hunan, '50户'), '培育的百亿级企业');
+    assert.equal(subject('根据IDC数据，2020年“新基建”整体投资规模预计将达到2757.1亿美元。', '2757.1亿美元'), '“新基建”整体投资规模');
+  });
+
   it('reads the 为 ending a word (华为, 成为) as no comparison base (found on sample F)', () => {
     const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺。';
     assert.equal(yearOf(kirin, kirin.indexOf('7nm')), 2019);
