@@ -524,6 +524,12 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `中国城镇居民金融资产构成中 39.1% 为现金及银行活期 / 定期存款`: the share is of what follows 为.
   const partOf = /中$/u.test(ownSubject) ? /^\s?(?:为|為|是)\s?([^，,。；;]+)/u.exec(sentence.slice(end))?.[1].replace(/\s+/gu, '') : undefined;
   if (partOf && partOf.length >= 2 && ownSubject.length + partOf.length <= MAX_SUBJECT) return `${ownSubject}${partOf}`;
+  // `无线连接在工业互联网仅占6%，其中4%是Wi-Fi`: a part of the whole the clause before names.
+  const part = ownSubject === '' && /^\s?其中\s?$/u.test(own.raw) ? /^\s?(?:为|為|是)\s?([^，,。；;]{2,12})(?=$|[，,。；;])/u.exec(sentence.slice(end))?.[1].trim() : undefined;
+  if (part) {
+    const whole = ownerBefore(current, own.from);
+    return whole && whole.length + part.length < MAX_SUBJECT ? `${whole}中的${part}` : part;
+  }
   // `三者总和占中国总体的50%以上`: the count names the items listed in the clause before.
   const count = REFERS_TO_LIST.exec(ownSubject);
   const items = count && clauseBefore ? listedItems(clauseBefore, count[0]) : '';

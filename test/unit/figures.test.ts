@@ -289,6 +289,10 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('根据IDC数据，2020年“新基建”整体投资规模预计将达到2757.1亿美元。', '2757.1亿美元'), '“新基建”整体投资规模');
   });
 
+  it('reads 其中N%是X as the part X of the whole the clause before names (found on sample G)', () => {
+    assert.equal(subject('今天工业网络链接以现场总线和工业以太网为主，无线连接在工业互联网仅占6%，其中4%是Wi-Fi。', '4%'), '无线连接中的Wi-Fi');
+  });
+
   it('reads the 为 ending a word (华为, 成为) as no comparison base (found on sample F)', () => {
     const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺。';
     assert.equal(yearOf(kirin, kirin.indexOf('7nm')), 2019);
