@@ -19,10 +19,10 @@ const CLOSING = /[）)》”」]/;
 
 /** Verbs, adverbs and years between a subject and its number that say nothing about what is measured. */
 const TRAILING_FILLER =
-  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|增加到|增加至|增加|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|人民币|人民幣|将会|將會|和|及|与|與|几十|幾十|数十|數十|几百|幾百|数百|數百|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|首次|首度|(?<![所没沒国國私公共持拥擁具])有|具有|具备|具備|可以|(?<![认認许許])可|(?<![智功性产產效节節核储儲潜潛技动動体體])能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
+  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|增加到|增加至|增加|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|人民币|人民幣|将会|將會|和|及|与|與|几十|幾十|数十|數十|几百|幾百|数百|數百|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|首次|首度|其实|其實|(?<![所没沒国國私公共持拥擁具])有|具有|具备|具備|可以|(?<![认認许許])可|(?<![智功性产產效节節核储儲潜潛技动動体體])能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
 /** Connectors and framing that open a clause but are not its topic. */
 const LEADING_FILLER =
-  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止到|截止|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|包括|包含|(?:我们|我們|我)?(?:本来|本來|原本)?(?:预测|預測|预计|預計|估计|估計)到?|(?:今年|去年|明年)(?:年底|年末|年初)?|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|用(?=目前|最)|以上[、，]?|时间|時間|围绕|圍繞|有望实现|有望實現|有望|就(?![业業诊診医醫])|\d+\s?年代)+/u;
+  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止到|截止|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|包括|包含|那么|那麼|(?:我们|我們|我)?(?:本来|本來|原本)?(?:预测|預測|预计|預計|估计|估計)到?|(?:今年|去年|明年)(?:年底|年末|年初)?|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|用(?=目前|最)|以上[、，]?|时间|時間|围绕|圍繞|有望实现|有望實現|有望|就(?![业業诊診医醫])|\d+\s?年代)+/u;
 /** Words that name no quantity on their own: `30%的要求` is about what the clause before says. */
 const GENERIC = /^(?:要求|目标|水平|比例|比重|规模|速度|幅度|程度|增长|增長|增速|时间|时候|情况|问题|作用|能力|国内|同时|目前|其中|此外|之间|以上|左右)$/u;
 /** A growth or change: `同比增长13.1%` measures the change of the clause before. */
@@ -64,6 +64,8 @@ const MEASURE_HEADS =
   '市场规模|市場規模|市场份额|市場份額|规模|規模|净亏损|淨虧損|亏损|虧損|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度|业务|業務';
 /** Words that qualify a measure without owning it. `市场` is one only in a subject that is nothing else (`市场规模`). */
 const MEASURE_QUALIFIERS = '前一年同期|上年同期|去年同期|同期|归母|歸母|日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨|捐赠|捐贈|管理|企业|企業';
+/** A share at the end of words before a number (`规模占比`, `占比`). */
+const SHARE_BEFORE = new RegExp(`(?:${MEASURE_HEADS})?(?:占比|佔比|比重)$`, 'u');
 /** A measure named anywhere in words. */
 const MEASURE_IN = new RegExp(`(?:${MEASURE_HEADS}|占比|佔比|比重|增速|增幅)`, 'u');
 /** A subject that is only a measure, and may go on to what share it takes (`經濟總量約占全國`). */
@@ -91,7 +93,7 @@ const MAX_BORROW = 2;
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'ms', 'µs', 'ns']);
 
 /** Where a counted noun stops: a verb, a particle or the next number. */
-const NOUN_END = /(?:以及|等(?![效级級同])|均(?:已|在|为|為|有|是|可)|[的，。；：、,;:和与及或将已在为是被对从到至由还并也都因“”「」（()）]|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|超过|达到|带来|帶來|接入|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|\d(?![Gg]|\d*强)[\s\S]*$/u;
+const NOUN_END = /(?:以及|等(?![效级級同])|均(?:已|在|为|為|有|是|可)|[的，。；：、,;:和与及或将已在为是被对从到至由还并也都因“”「」（()）]|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|期望|希望|超过|达到|带来|帶來|接入|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|\d(?![Gg]|\d*强)[\s\S]*$/u;
 
 /** The words without the filler at either end, uncut. */
 function strip(text: string): string {
@@ -162,11 +164,22 @@ function wordsBefore(current: FigureSentence, index: number, end = current.figur
   return { raw: raw.replace(/从(?![^，,\d]+(?:到|至)[^，,\d]+$)[^，,]*$/u, ''), from };
 }
 
+/** The nouns at the start of `text`, a list written with 、 kept whole (`装备、石化、能源、食品`). */
+function nounList(text: string): string {
+  return text.replace(/^\s?[“「]?/u, '').replace(/[一二两三四五六七八九十]+(?:个|個|家|市|省|类|類|项|項|种|種)[\s\S]*$/u, '').replace(/、/gu, '\u0001').replace(NOUN_END, '').replace(/\u0001/gu, '、').replace(/、+$/u, '').trim();
+}
+
 /** `120家分支机构`, `8个国家大数据综合试验区`: the noun a counter counts, when it follows directly. */
 function countedNoun(sentence: string, end: number, limit = sentence.length): string {
   // `50家以上“专精特新”中小企业`, `500万AI人才`: past 以上 and an opening quote, Latin letters included;
   // `南通75个部门数十亿量级数据`: not past the next figure.
   const after = sentence.slice(end, Math.min(limit, clauseEnd(sentence, end))).replace(/^\s*(?:以上|以下|左右|多(?=时间|時間))?[“「]?/u, '');
+  // `10家“小巨人”企业`: a quoted name opens the noun.
+  const name = /^[“「]([^”」，,]{1,12})[”」](?=[\u4e00-\u9fff])/u.exec(sentence.slice(end, end + 16).replace(/^\s*(?:以上|以下|左右)?/u, ''))?.[0] ?? '';
+  if (name) {
+    const rest = countedNoun(sentence, sentence.indexOf(name, end) + name.length, limit);
+    return rest ? `${name}${rest}`.slice(0, MAX_SUBJECT) : '';
+  }
   if (!/^(?:[A-Za-z\u4e00-\u9fff]|\dG)/u.test(after)) return '';
   // `5 个 Deep (5D) 属性`: a gloss in brackets is no end of the noun.
   const noun = after.replace(/\s?[（(][^（）()，,]{1,12}[）)]\s?/gu, ' ').replace(NOUN_END, '').trim();
@@ -287,7 +300,9 @@ function respectiveItem(current: FigureSentence, index: number, own: { raw: stri
   const { text, figures } = current;
   const respective = /^(.*、.*?)分别(.*)$/u.exec(own.raw);
   if (!respective) return '';
-  const [, list, rest] = respective;
+  const [, ranked, rest] = respective;
+  // `排名在二、三、四位的微软云、谷歌云、阿里云三个云服务提供商的市场份额`: the ranks are no items, nor the count after them.
+  const list = ranked.replace(/^[^、]*?排名[^的]*的/u, '').replace(/(?<=[、和及与與][^、]+?)[两二三四五六七八九十\d]+(?:个|個|家)[^的、]*(?=的)/u, '');
   // `股票、基金、债券及保险产品分别仅占城镇居民资产的`: what follows 分别 is said of each item.
   const said = tidy(rest).replace(/^[占佔]/u, '占');
   let first = index;
@@ -409,13 +424,20 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const { text: sentence, figures } = current;
   const { start, end, unit, level } = figures[index];
   // `63%的企业加快数字转型`, `54 量子比特的量子计算原型机`: the words after `的` say what it counts.
-  const of = /^\s?的/u.exec(sentence.slice(end, end + 2));
+  // `占比70%以上的哈大齐`: 以上/以下/左右 before 的 only bound the value.
+  const of = /^\s?(?:以上|以下|左右)?的/u.exec(sentence.slice(end, end + 4));
   if (of) {
     const after = sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length)).replace(/^\s?[“「]?/u, '').replace(NOUN_END, '').trim();
     // `围绕十四五末工业占比30%的目标深入研究`: the value is the aim of the words before it.
     const aim = /^(?:目标|目標|要求|预期|預期|任务|任務)/u.exec(after);
     const aimed = aim ? tidy(wordsBefore(current, index).raw) : '';
     if (aim && aimed.length >= 2 && aimed.length + aim[0].length <= MAX_SUBJECT) return `${aimed}${aim[0]}`;
+    // `盯住占比70%以上的哈大齐`, `抓牢占比80%以上的装备、石化、能源、食品4个主导行业`, `占中国人口50%以上的千禧一代`:
+    // a share written before the number is the share of what follows 的, the whole list of it.
+    const ownBefore = strip(wordsBefore(current, index).raw);
+    const share = SHARE_BEFORE.exec(ownBefore)?.[0] ?? /^[占佔][\u4e00-\u9fff]{2,8}$/u.exec(ownBefore)?.[0];
+    const listed = share ? nounList(sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length))).replace(/中$/u, '') : '';
+    if (share && listed.length >= 2 && !MEASURE_ONLY.test(listed) && listed.length + share.length <= MAX_SUBJECT) return `${tidy(listed)}${share}`;
     if (after.length >= 2 && !GENERIC.test(after)) {
       // `全球 65% 的 GDP`: a short noun after 的 keeps the place or owner just before the number.
       const place = tidy(wordsBefore(current, index).raw);
@@ -473,7 +495,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `5G将带动800万人就业` → 5G将带动就业; in a list (`9个委办局、3个化工园区`) the noun alone.
   // `将传统的3天放贷时间缩短为10分钟`: 将 only brings the object forward.
   // `汇聚了南通75个部门`: an action done (`汇聚了`) only leads to whose the counted things are.
-  let nounOwner = ownSubject.replace(/^(?:将|將|把)/u, '').replace(/^[\u4e00-\u9fff]{2}了(?=[\u4e00-\u9fff]{2})/u, '');
+  // `该数据库聚集了全球13865个城市`: later in the words, the action says whose they are (该数据库聚集的全球城市).
+  let nounOwner = ownSubject.replace(/^(?:将|將|把)/u, '').replace(/^[\u4e00-\u9fff]{2}了(?=[\u4e00-\u9fff]{2})/u, '').replace(/^((?:(?!地)[\u4e00-\u9fffA-Za-z]){4,})了(?=[\u4e00-\u9fff]{2})/u, '$1的');
   // `10大功能的15分钟步行圈`: words before 的 qualify what follows the number and keep their 的.
   const joiner = /的\s?$/u.test(ownRaw) ? '的' : '';
   // `京东科技累计为12万家企业提供…服务`: those the actor serves, not the actor's own 企业.

@@ -293,6 +293,21 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('今天工业网络链接以现场总线和工业以太网为主，无线连接在工业互联网仅占6%，其中4%是Wi-Fi。', '4%'), '无线连接中的Wi-Fi');
   });
 
+  it('reads a share before 以上的 as the share of what follows, a ranked 分别 list by its names, a quoted name in a counted noun (read in the snapshot after sample G)', () => {
+    assert.equal(subject('盯住占比70%以上的哈大齐，哈尔滨大庆增速超过全省平均水平，齐齐哈尔保持高速增长。', '70%'), '哈大齐占比');
+    assert.equal(subject('抓牢占比80%以上的装备、石化、能源、食品4个主导行业，保产业链供应链稳定。', '80%'), '装备、石化、能源、食品占比');
+    const regions = '规模占比超过70%的哈、大、齐三市快速回升，规模占比超过80%的四大主导行业中，食品、石化、装备行业同比平稳增长、环比加快。';
+    assert.equal(subject(regions, '70%'), '哈、大、齐规模占比');
+    assert.equal(subject(regions, '80%'), '四大主导行业规模占比');
+    assert.equal(subject('占中国人口50%以上的千禧一代期望获得全面集成、多模式及按需的个性化出行体验。', '50%'), '千禧一代占中国人口');
+    assert.equal(subject('以苹果 M1 为例,7 种以上的不同计算构架被实现在同一芯片上。', '7 种'), '不同计算构架');
+    const clouds = '排名在二、三、四位的微软云、谷歌云、阿里云三个云服务提供商的市场份额则分别为19%、7%和6%。';
+    assert.deepEqual(['19%', '7%', '6%'].map((value) => subject(clouds, value)), ['微软云的市场份额', '谷歌云的市场份额', '阿里云的市场份额']);
+    assert.equal(subject('遴选50家以上“专精特新”中小企业、10家以上制造业隐形冠军企业，向国家推荐10家“小巨人”企业。', '50家'), '遴选“专精特新”中小企业');
+    assert.equal(subject('据了解，该数据库聚集了全球13865个城市的动态数据，从中可以学习总结大量城市治理规律。', '13865个'), '该数据库聚集的全球城市');
+    assert.equal(subject('他举例认为，假如物联网连接生态能有100米水深，那么目前市场上能够达到的连接能力其实只有20-30米。', '20-30米'), '市场上能够达到的连接能力');
+  });
+
   it('reads the 为 ending a word (华为, 成为) as no comparison base (found on sample F)', () => {
     const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺。';
     assert.equal(yearOf(kirin, kirin.indexOf('7nm')), 2019);
