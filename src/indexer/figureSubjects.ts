@@ -19,7 +19,7 @@ const CLOSING = /[）)》”」]/;
 
 /** Verbs, adverbs and years between a subject and its number that say nothing about what is measured. */
 const TRAILING_FILLER =
-  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|增加到|增加至|增加|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|人民币|人民幣|将会|將會|和|及|与|與|几十|幾十|数十|數十|几百|幾百|数百|數百|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|首次|首度|其实|其實|(?<![所没沒国國私公共持拥擁具])有|具有|具备|具備|可以|(?<![认認许許])可|(?<![智功性产產效节節核储儲潜潛技动動体體])能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
+  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|增加到|增加至|增加|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|人民币|人民幣|将会|將會|和|及|与|與|几十|幾十|数十|數十|几百|幾百|数百|數百|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|首次|首度|其实|其實|短于|短於|低于|低於|少于|少於|(?<![平])均|(?<![所没沒国國私公共持拥擁具])有|具有|具备|具備|可以|(?<![认認许許])可|(?<![智功性产產效节節核储儲潜潛技动動体體])能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
 /** Connectors and framing that open a clause but are not its topic. */
 const LEADING_FILLER =
   /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止到|截止|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|包括|包含|那么|那麼|(?:我们|我們|我)?(?:本来|本來|原本)?(?:预测|預測|预计|預計|估计|估計)到?|(?:今年|去年|明年)(?:年底|年末|年初)?|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|用(?=目前|最)|以上[、，]?|时间|時間|围绕|圍繞|有望实现|有望實現|有望|就(?![业業诊診医醫])|\d+\s?年代)+/u;
@@ -97,7 +97,9 @@ const NOUN_END = /(?:以及|等(?![效级級同])|均(?:已|在|为|為|有|是|
 
 /** The words without the filler at either end, uncut. */
 function strip(text: string): string {
-  return text.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '').trim();
+  return text
+    // `阿里云宣布未来三年投入`, `两家宣布已经建成`: who announced it is the actor; the announcing is no part of the measure.
+    .replace(/^([^，,]{2,12}?)(?:也|还|還|再次)?(?:宣布|宣佈|表示|透露)(?=[\u4e00-\u9fffA-Za-z]{2}|$)/u, '$1').replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '').trim();
 }
 
 /** The words as a subject: without filler, and cut to `MAX_SUBJECT`. */
@@ -521,7 +523,7 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     const words = revenue(tidy(tidy(listed).length >= 2 ? listed : since));
     if (words.length >= 2 && !GENERIC.test(words)) return withPredicate(words);
   }
-  const changeOf = (words: string) => CHANGE.exec(words.replace(/(?:再次|超过|超過|超|达到|達到|达|達|了|\s|，|,|、)+$/u, ''))?.[0];
+  const changeOf = (words: string) => CHANGE.exec(words.replace(/(?:再次|超过|超過|超|达到|達到|达|達|了|均|\s|，|,|、)+$/u, ''))?.[0];
   const change = (since && changeOf(since)) || changeOf(ownRaw) || '';
   const withChange = (subject: string) => (change && !subject.endsWith(change) ? `${subject}${change}` : subject);
   if (previous && REFERS_BACK.test(ownSubject)) {

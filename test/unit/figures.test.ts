@@ -308,6 +308,12 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('他举例认为，假如物联网连接生态能有100米水深，那么目前市场上能够达到的连接能力其实只有20-30米。', '20-30米'), '市场上能够达到的连接能力');
   });
 
+  it('drops the announcing (宣布, 表示) between an actor and its plan, a bound (短于) and 均 at the end (found on sample G, then read in the snapshot)', () => {
+    assert.equal(subject('在此之前，阿里云宣布未来三年投入2000亿用于包括云操作系统、服务器、芯片等在内的新技术、新基建；', '2000亿'), '阿里云未来三年投入');
+    assert.equal(subject('另一个互联网大佬阿里巴巴也宣布,未来三年再投2000亿元,用于云操作系统、服务器、芯片、网络等重大核心技术研发攻坚;', '2000亿元'), '另一个互联网大佬阿里巴巴未来三年再投');
+    assert.equal(subject('据中国互联网信息中心统计，截至今年6月，我国电商直播、短视频及网购用户规模较3月份增长均超5%，电商直播用户规模达3.09亿。', '5%'), '我国电商直播、短视频及网购用户规模较3月份增长');
+  });
+
   it('reads the 为 ending a word (华为, 成为) as no comparison base (found on sample F)', () => {
     const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺。';
     assert.equal(yearOf(kirin, kirin.indexOf('7nm')), 2019);
