@@ -314,6 +314,18 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('据中国互联网信息中心统计，截至今年6月，我国电商直播、短视频及网购用户规模较3月份增长均超5%，电商直播用户规模达3.09亿。', '5%'), '我国电商直播、短视频及网购用户规模较3月份增长');
   });
 
+  it('reads a share right before a noun, a short relative clause of a counted noun, a Latin name with digits and 共 before a total (read in the snapshot after sample G)', () => {
+    const shanghai = '據統計,目前全國已有1/3人工智能人才集聚上海,上海的人工智能核心企業已超過1000傢。';
+    assert.equal(subject(shanghai, '1/3'), '全國人工智能人才集聚上海');
+    assert.equal(subject('目前已完成211个政务应用系统上云，全市99.4%自建系统已上云，覆盖67个委办局。', '99.4%'), '全市自建系统');
+    const plans = '围绕十四五末工业占比30%的目标深入研究，对9个尚未出台的规划做好与国家、省规划的衔接，对16个已出台的规划落实落细落靠。';
+    assert.equal(subject(plans, '9个'), '尚未出台的规划');
+    assert.equal(subject(plans, '16个'), '已出台的规划');
+    assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”，其200秒的“算力”，相当于目前最强超算6亿年的计算能力。', '76个'), '可被探测的光子');
+    assert.equal(subject('坚持把疫情防控作为大战大考，仅用10天时间就形成日产3万只N95口罩的产能，用20天时间达到日产3000套防护服产能。', '3万只'), 'N95口罩');
+    assert.equal(subject('截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。', '20个'), '主题');
+  });
+
   it('reads the 为 ending a word (华为, 成为) as no comparison base (found on sample F)', () => {
     const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺。';
     assert.equal(yearOf(kirin, kirin.indexOf('7nm')), 2019);
