@@ -19,10 +19,10 @@ const CLOSING = /[）)》”」]/;
 
 /** Verbs, adverbs and years between a subject and its number that say nothing about what is measured. */
 const TRAILING_FILLER =
-  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|增加到|增加至|增加|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|人民币|人民幣|将会|將會|和|及|与|與|几十|幾十|数十|數十|几百|幾百|数百|數百|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|首次|首度|其实|其實|短于|短於|低于|低於|少于|少於|(?<![平])均|(?<![所没沒国國私公共持拥擁具])有|具有|具备|具備|可以|(?<![认認许許])可|(?<![智功性产產效节節核储儲潜潛技动動体體])能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
+  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|增加到|增加至|增加|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|人民币|人民幣|将会|將會|和|及|与|與|几十|幾十|数十|數十|几百|幾百|数百|數百|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|首次|首度|其实|其實|(?<![首])都|可望|有望|(?<=占比|佔比|比重)最高|(?<=在)平均|短于|短於|低于|低於|少于|少於|(?<![平])均|(?<![所没沒国國私公共持拥擁具])有|具有|具备|具備|可以|(?<![认認许許])可|(?<![智功性产產效节節核储儲潜潛技动動体體])能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
 /** Connectors and framing that open a clause but are not its topic. */
 const LEADING_FILLER =
-  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止到|截止|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|包括|包含|那么|那麼|(?:当|當)(?![前年地天日月期时時代今])|(?:我们|我們|我)?(?:本来|本來|原本)?(?:预测|預測|预计|預計|估计|估計)到?|(?:今年|去年|明年)(?:年底|年末|年初)?|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|用(?=目前|最)|以上[、，]?|时间|時間|围绕|圍繞|有望实现|有望實現|有望|就(?![业業诊診医醫])|\d+\s?年代)+/u;
+  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止至|截止到|截止|用以|用於|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|包括|包含|那么|那麼|(?:当|當)(?![前年地天日月期时時代今])|(?:我们|我們|我)?(?:本来|本來|原本)?(?:预测|預測|预计|預計|估计|估計)到?|(?:今年|去年|明年)(?:年底|年末|年初)?|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|用(?=目前|最)|以上[、，]?|时间|時間|围绕|圍繞|有望实现|有望實現|有望|就(?![业業诊診医醫])|\d+\s?年代)+/u;
 /** Words that name no quantity on their own: `30%的要求` is about what the clause before says. */
 const GENERIC = /^(?:要求|目标|水平|比例|比重|规模|速度|幅度|程度|增长|增長|增速|时间|时候|情况|问题|作用|能力|国内|同时|目前|其中|此外|之间|以上|左右)$/u;
 /** A growth or change: `同比增长13.1%` measures the change of the clause before. */
@@ -48,7 +48,7 @@ const MEASURE_WORD = /^[本册冊首幅棵头頭匹粒句栋棟间間副段]/u;
 /** `增速比上年的19.7%`: the base of a comparison, whose year the year pass already shifts. */
 const PREVIOUS_BASE = /(?:比|较)(?:上年|去年|上一年)(?:同期)?的?$/u;
 /** `较2019年三季度增长28%`, `2019-2024年的年复合增长率`: a comparison base or a span opening the clause is not its topic. */
-const OPENING_BASE = /^(?:(?:较|比|相比|相较于?)\s?(?:(?:19|20)\d{2}\s?年|上年|去年|上一年|[\d一二三四五六七八九十]+月)[^，,增降提减同环]*|(?:19|20)\d{2}\s?[-–—~至到]\s?(?:19|20)\d{2}\s?年(?:的|间|期间|期間)?)/u;
+const OPENING_BASE = /^(?:(?:较|比|相比|相较于?)\s?(?:(?:19|20)\d{2}\s?年|上年|去年|上一年|[\d一二三四五六七八九十]+月)[^，,增降提减同环]*|(?:19|20)\d{2}\s?年?\s?[-–—~至到]\s?(?:19|20)\d{2}\s?年(?:的|间|期间|期間)?)/u;
 /** `占全省规上工业的73%`: a share of something, whose topic (what takes the share) is the clause before. */
 const SHARE = /^占/u;
 /** `对3.3万个品牌`: words ending on a preposition only lead to the counted noun. */
@@ -93,13 +93,13 @@ const MAX_BORROW = 2;
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'ms', 'µs', 'ns']);
 
 /** Where a counted noun stops: a verb, a particle or the next number. */
-const NOUN_END = /(?:以及|等(?![效级級同])|均(?:已|在|为|為|有|是|可)|[的，。；：、,;:和与及或将已在为是被对从到至由还并也都因“”「」（()）]|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|期望|希望|做好|做到|落实|落實|超过|达到|带来|帶來|接入|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|所组成|所組成|所构成|所構成|共(?=\s?[\d一二三四五六七八九十几幾数數上近超逾])|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|(?<![A-Za-z\d])\d(?![Gg]|\d*强)[\s\S]*$/u;
+const NOUN_END = /(?:以及|等(?![效级級同])|均(?:已|在|为|為|有|是|可)|[的，。；：、,;:和与及或将已在为是被对从到至由还并也都因“”「」（()）]|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|期望|希望|持续|持續|做好|做到|落实|落實|超过|达到|带来|帶來|接入|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|所组成|所組成|所构成|所構成|共(?=\s?[\d一二三四五六七八九十几幾数數上近超逾])|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|(?<![A-Za-z\d])\d(?![Gg]|\d*强)[\s\S]*$/u;
 
 /** The words without the filler at either end, uncut. */
 function strip(text: string): string {
   return text
     // `阿里云宣布未来三年投入`, `两家宣布已经建成`: who announced it is the actor; the announcing is no part of the measure.
-    .replace(/^([^，,]{2,12}?)(?:也|还|還|再次)?(?:宣布|宣佈|表示|透露)(?=[\u4e00-\u9fffA-Za-z]{2}|$)/u, '$1').replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '').trim();
+    .replace(/^([^，,]{2,12}?)(?:也|还|還|再次)?(?:宣布|宣佈|表示|透露|具备|具備)(?=[\u4e00-\u9fffA-Za-z]{2}|$)/u, '$1').replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '').trim();
 }
 
 /** The words as a subject: without filler, and cut to `MAX_SUBJECT`. */
@@ -396,6 +396,8 @@ function durationPredicate(current: FigureSentence, index: number): string {
     .slice(from, clauseEnd(text, from))
     .split(/[”」、]/u)[0]
     .replace(/^时间/u, '')
+    // `可在平均30秒内完成单个机柜的巡检`: within the time, what is done.
+    .replace(/^(?:之?内|以内)(?=完成|处理|處理|实现|實現|送达|送達)/u, '')
     .replace(/^(?:就让|就使|就能|就|便|即可|即|来)/u, '');
   // Not a period (`3年内`, `的`), a change to another value (`缩短到27秒`) nor a comment (`很正常`).
   if (!/^[\u4e00-\u9fffA-Za-z]/u.test(after) || /^(?:的|后|內|内|以|左右|多|缩短|降|减|增|提|到|至|为|很|是|也)/u.test(after)) return '';
@@ -443,9 +445,13 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     // `盯住占比70%以上的哈大齐`, `抓牢占比80%以上的装备、石化、能源、食品4个主导行业`, `占中国人口50%以上的千禧一代`:
     // a share written before the number is the share of what follows 的, the whole list of it.
     const ownBefore = strip(wordsBefore(current, index).raw);
-    const share = SHARE_BEFORE.exec(ownBefore)?.[0] ?? /^[占佔][\u4e00-\u9fff]{2,8}$/u.exec(ownBefore)?.[0];
+    // `累计融资超过70亿元的自动驾驶公司 Zoox`, `市值超过100亿美元的上市公司`: a measure before the number is of the noun after 的.
+    const share = SHARE_BEFORE.exec(ownBefore)?.[0] ?? /^[占佔][\u4e00-\u9fff]{2,8}$/u.exec(ownBefore)?.[0] ?? /^(?:累计|累計)?(?:融资|融資|估值|市值)$/u.exec(ownBefore)?.[0];
     const listed = share ? nounList(sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length))).replace(/中$/u, '') : '';
     if (share && listed.length >= 2 && !MEASURE_ONLY.test(listed) && listed.length + share.length <= MAX_SUBJECT) return `${tidy(listed)}${share}`;
+    // `中国物联网连接量将以27.8%的年复合增长率持续增长`: a rate after 的 is the rate of the clause's topic.
+    const rateOwner = RATE_OF.test(after) ? tidy(strip(wordsBefore(current, index).raw.replace(/^\s?预计/u, '').replace(OPENING_BASE, ''))).replace(/(?:将以|將以|以)$/u, '') : '';
+    if (rateOwner.length >= 2 && !MEASURE_ONLY.test(rateOwner) && rateOwner.length + after.length <= MAX_SUBJECT) return `${rateOwner}${after}`;
     if (after.length >= 2 && !GENERIC.test(after)) {
       // `全球 65% 的 GDP`: a short noun after 的 keeps the place or owner just before the number.
       const place = tidy(wordsBefore(current, index).raw);
@@ -462,6 +468,12 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       if (own.length >= 2 && own.length + after.length < MAX_SUBJECT) return `${own}的${after}`;
       return tidy(after);
     }
+  }
+  // `8个或12个量子比特的光量子计算机`: a value given as one of a choice or a range measures what the next one does.
+  const nextFigure = figures[index + 1];
+  if (nextFigure && depth < MAX_BORROW && nextFigure.unit === unit && /^\s?(?:或|或者|至|到)\s?$/u.test(sentence.slice(end, nextFigure.start))) {
+    const shared = subjectAt(current, index + 1, previous, depth + 1);
+    if (shared) return shared;
   }
   const own = wordsBefore(current, index);
   // `“未来园区”是“全国24小时…”`: a number inside a quotation is about the quotation's words.

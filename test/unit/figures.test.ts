@@ -326,6 +326,18 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。', '20个'), '主题');
   });
 
+  it('reads a choice of values, a measure or rate around 的, a time within which something is done, and filler at the edges (read in the snapshot after sample G)', () => {
+    assert.equal(subject('加拿大初创公司Xanadu，通过云平台推出基于门控的8个或12个量子比特的光量子计算机；', '8个'), '光量子计算机');
+    assert.equal(subject('而后，累计融资超过70亿元的自动驾驶公司 Zoox 被亚马逊收购。', '70亿元'), '自动驾驶公司 Zoox累计融资');
+    const iot = '根据艾瑞咨询的数据统计，截止至2019年中国物联网设备连接量已达45.7亿个，预计2019年-2025年中国物联网连接量将以27.8%的年复合增长率持续增长。';
+    assert.equal(subject(iot, '45.7亿个'), '中国物联网设备连接量');
+    assert.equal(subject(iot, '27.8%'), '中国物联网连接量年复合增长率');
+    assert.equal(subject('目前京东科技数据中心巡检机器人可在平均30秒内完成单个机柜的巡检，且检测准确率达到98%以上。', '30秒'), '京东科技数据中心巡检机器人完成单个机柜的巡检');
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单'), '该系统日均处理');
+    assert.equal(subject('根据统计，目前全国每年在建的大型工业互联网平台项目超过500个，每个工业互联网平台投资规模都在1.5亿~2亿元左右。', '1.5亿~2亿元'), '每个工业互联网平台投资规模');
+    assert.equal(subject('到2020年，中国智能网联汽车市场规模可望超过1000亿元人民币。', '1000亿元'), '中国智能网联汽车市场规模');
+  });
+
   it('reads the 为 ending a word (华为, 成为) as no comparison base (found on sample F)', () => {
     const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺。';
     assert.equal(yearOf(kirin, kirin.indexOf('7nm')), 2019);
