@@ -286,6 +286,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const hunan = '前三季度，“50+150”户（培育的50户百亿级企业、150户十亿级企业）企业实现营收4804亿元，占全省规上工业的73%；';
     assert.equal(subject(hunan, '73%'), '“50+150”户企业实现营收占全省规上工业');
     assert.equal(subject(hunan, '50户'), '培育的百亿级企业');
+    assert.equal(subject(hunan, '4804亿元'), '“50+150”户企业实现营收', 'past the figures of the bracket, the clause’s own words');
     assert.equal(subject('根据IDC数据，2020年“新基建”整体投资规模预计将达到2757.1亿美元。', '2757.1亿美元'), '“新基建”整体投资规模');
   });
 
