@@ -93,7 +93,7 @@ const MAX_BORROW = 2;
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'ms', 'µs', 'ns']);
 
 /** Where a counted noun stops: a verb, a particle or the next number. */
-const NOUN_END = /(?:以及|等(?![效级級同])|均(?:已|在|为|為|有|是|可)|[的，。；：、,;:和与及或将已在为是被对从到至由还并也都因“”「」（()）]|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|期望|希望|持续|持續|做好|做到|落实|落實|超过|达到|带来|帶來|接入|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|所组成|所組成|所构成|所構成|共(?=\s?[\d一二三四五六七八九十几幾数數上近超逾])|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|(?<![A-Za-z\d])\d(?![Gg]|\d*强)[\s\S]*$/u;
+const NOUN_END = /(?:以及|等(?![效级級同])|均(?:已|在|为|為|有|是|可)|[的，。；：、,;:和与及或将已在为是被对从到至由还并也都因“”「」（()）]|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|期望|希望|很难|很難|难以|難以|持续|持續|做好|做到|落实|落實|超过|达到|带来|帶來|接入|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|所组成|所組成|所构成|所構成|共(?=\s?[\d一二三四五六七八九十几幾数數上近超逾])|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|(?<![A-Za-z\d])\d(?![Gg]|\d*强)[\s\S]*$/u;
 
 /** The words without the filler at either end, uncut. */
 function strip(text: string): string {
@@ -332,6 +332,32 @@ function respectiveItem(current: FigureSentence, index: number, own: { raw: stri
 }
 
 /**
+ * `…，对亚马逊整体业绩在净收入和经营利润的贡献，分别达到12.5%和62.2%`: a clause of only 分别 and
+ * two values takes the pair `A和B` of the clause before, one item each, with the words around it.
+ */
+function respectivePair(current: FigureSentence, index: number, own: { raw: string; from: number }): string {
+  const { text, figures } = current;
+  if (!/^\s?(?:则|則)?(?:分别|分別)/u.test(own.raw) || strip(own.raw.replace(/(?:分别|分別)/u, '')) !== '' || own.from <= 1) return '';
+  let first = index;
+  while (first > 0 && figures[first - 1].start >= own.from) first--;
+  if (figures.length <= first + 1 || !/^\s?[和及与與]\s?$/u.test(text.slice(figures[first].end, figures[first + 1].start)) || index > first + 1) return '';
+  const from = clauseStart(text, own.from - 1);
+  const clause = text.slice(from, own.from - 1);
+  if (figures.some((figure) => figure.start >= from && figure.start < own.from)) return '';
+  const pairs = [...clause.matchAll(/([\u4e00-\u9fffA-Za-z]{2,6})(?:和|及|与|與)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=的|$)/gu)];
+  if (pairs.length !== 1) return '';
+  const [pair, wide, right] = pairs[0];
+  // `业绩在净收入和经营利润`: the first item starts after the last preposition before it.
+  const left = wide.replace(/^.*[在对對的于於为為是]/u, '');
+  const at = pairs[0].index + wide.length - left.length;
+  const words = tidy(`${clause.slice(0, at)}${index === first ? left : right}${clause.slice(pairs[0].index + pair.length)}`);
+  // `对亚马逊…的贡献`: what is contributed is the actor's of the clauses before (AWS).
+  const actor = /^[对對]/u.test(words) ? ownerBefore(current, from) : '';
+  const said = actor && actor.length + words.length <= MAX_SUBJECT ? `${actor}${words}` : words;
+  return said.length >= 2 && said.length <= MAX_SUBJECT ? said : '';
+}
+
+/**
  * `吃下整个维基百科加一万多本书的 BERT`: a number with a measure word but no
  * counter of its own counts the noun after the measure word; a noun of one
  * character (`书`) says what it is by whose it is and the verb (`BERT吃下的书`).
@@ -455,7 +481,12 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     if (after.length >= 2 && !GENERIC.test(after)) {
       // `全球 65% 的 GDP`: a short noun after 的 keeps the place or owner just before the number.
       const place = tidy(wordsBefore(current, index).raw);
-      if (!MEASURE_ONLY.test(after) && /^(?:[A-Za-z]+|[\u4e00-\u9fff]{2})$/u.test(after) && place.length >= 2 && place.length <= 4 && !/^(?:经过|經過|通过|通過|有望|实现|實現)/u.test(place)) return `${place}${after}`;
+      if (!MEASURE_ONLY.test(after) && /^(?:[A-Za-z]+|[\u4e00-\u9fff]{2})$/u.test(after) && place.length >= 2 && place.length <= 4 && !/^(?:经过|經過|通过|通過|有望|实现|實現|没有|沒有)/u.test(place)) return `${place}${after}`;
+      // `“自动驾驶是比芯片还烧钱的行业，没有百亿元的投入很难‘熬’到盈利`: a bare two-character noun in a clause with no actor is the topic's before.
+      if (!MEASURE_ONLY.test(after) && /^[\u4e00-\u9fff]{2}$/u.test(after) && /^(?:没有|沒有)$/u.test(place)) {
+        const topic = ownerBefore(current, wordsBefore(current, index).from);
+        if (topic) return `${topic}${after}`;
+      }
       if (!MEASURE_ONLY.test(after)) return tidy(after);
       // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
       const ownWords = wordsBefore(current, index);
@@ -485,7 +516,7 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const ownRaw = (tidy(quoted).length >= 2 ? quoted : tidy(bracketed).length >= 2 ? bracketed : own.raw).replace(PREVIOUS_BASE, '').replace(OPENING_BASE, '');
   const ownSubject = tidy(ownRaw);
   const firstInClause = firstFigureFrom(figures, index, own.from) === start;
-  const item = respectiveItem(current, index, own);
+  const item = respectiveItem(current, index, own) || respectivePair(current, index, own);
   if (item) return item;
   // `提供至少十倍于4G的峰值速率`, `4 倍容量的内存颗粒`: a multiple of what follows, against what 于 names.
   if (unit === 'times') {

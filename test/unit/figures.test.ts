@@ -339,6 +339,13 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('到2020年，中国智能网联汽车市场规模可望超过1000亿元人民币。', '1000亿元'), '中国智能网联汽车市场规模');
   });
 
+  it('gives a clause of only 分别 the pair of the clause before, one item each, and a bare noun after 没有…的 the topic before (found on sample G)', () => {
+    const aws = '根据亚马逊2020年三季报，2020年前九个月中，AWS录得净收入为326.28亿美元，经营利润为99.67亿美元，对亚马逊整体业绩在净收入和经营利润的贡献，分别达到12.5%和62.2%。';
+    assert.equal(subject(aws, '12.5%'), 'AWS对亚马逊整体业绩在净收入的贡献');
+    assert.equal(subject(aws, '62.2%'), 'AWS对亚马逊整体业绩在经营利润的贡献');
+    assert.equal(subject('“自动驾驶是比芯片还烧钱的行业，没有百亿元的投入很难‘熬’到盈利。”', '百亿元'), '自动驾驶投入');
+  });
+
   it('reads the 为 ending a word (华为, 成为) as no comparison base (found on sample F)', () => {
     const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺。';
     assert.equal(yearOf(kirin, kirin.indexOf('7nm')), 2019);
