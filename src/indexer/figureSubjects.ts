@@ -453,7 +453,10 @@ function referredSubject(current: FigureSentence, clauseFrom: number, unit: stri
  * that refers back to it (`这一数字`).
  */
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
-  return subjectAt({ text: sentence, figures }, index, previous, 0);
+  const subject = subjectAt({ text: sentence, figures }, index, previous, 0);
+  // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
+  const { end, unit } = figures[index];
+  return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;
 }
 
 function subjectAt(current: FigureSentence, index: number, previous: FigureSentence | undefined, depth: number): string {

@@ -256,7 +256,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const ericsson = '爱立信（中国）通信有限公司首席技术官陈明告诉记者：“我本来预测到今年年底中国5G基站的总量会占全球的60%~70%，但事实上，到9月份中国的5G基站总量已经超过60%。';
     assert.equal(subject(ericsson, '60%~70%'), '中国5G基站的总量会占全球');
     assert.equal(subject('国家信息中心首席信息师张新红表示，从数字经济自身发展的大趋势来看，2016年中国数字经济占GDP比重首次超过30%，标志着数字经济从起步期进入快速发展期。', '30%'), '中国数字经济占GDP比重');
-    assert.equal(subject('据了解，Advantage系统具有超过5000个量子比特和15路量子比特连接性，并通过“量子云”向用户提供服务。', '5000个量子比特'), 'Advantage系统');
+    assert.equal(subject('据了解，Advantage系统具有超过5000个量子比特和15路量子比特连接性，并通过“量子云”向用户提供服务。', '5000个量子比特'), 'Advantage系统的量子比特数', 'a machine’s qubits are counted');
     assert.equal(subject('吴志强举例说，可以打造满足住、行、商、医、教、产、基、创、绿、治等10大功能的15分钟步行圈，让市民在家园中生活得更快乐。', '15分钟'), '10大功能的步行圈');
     // A clause opening on 包括 still only details the one before: the owner is further back.
     const registry = '根据国家市场监管总局透露，截至今年7月末，工商登记公示系统共归集公示了1.3亿市场主体的12.5亿条信用信息，包括企业登记备案、年度报告、行政许可、行政处罚等，累计访问量1342.08亿次，日均访问量超1亿次。';
@@ -328,7 +328,7 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('reads a choice of values, a measure or rate around 的, a time within which something is done, and filler at the edges (read in the snapshot after sample G)', () => {
-    assert.equal(subject('加拿大初创公司Xanadu，通过云平台推出基于门控的8个或12个量子比特的光量子计算机；', '8个'), '光量子计算机');
+    assert.equal(subject('加拿大初创公司Xanadu，通过云平台推出基于门控的8个或12个量子比特的光量子计算机；', '8个'), '光量子计算机的量子比特数');
     assert.equal(subject('而后，累计融资超过70亿元的自动驾驶公司 Zoox 被亚马逊收购。', '70亿元'), '自动驾驶公司 Zoox累计融资');
     const iot = '根据艾瑞咨询的数据统计，截止至2019年中国物联网设备连接量已达45.7亿个，预计2019年-2025年中国物联网连接量将以27.8%的年复合增长率持续增长。';
     assert.equal(subject(iot, '45.7亿个'), '中国物联网设备连接量');
