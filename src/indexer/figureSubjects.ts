@@ -467,6 +467,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const of = /^\s?(?:以上|以下|左右)?的/u.exec(sentence.slice(end, end + 4));
   if (of) {
     const after = sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length)).replace(/^\s?[“「]?/u, '').replace(NOUN_END, '').trim();
+    // `我国物流费用占GDP的比重仍然远高于欧美国家10%的水平`: the level is the compared one's, of the same measure.
+    const compared = /^水平/u.test(after) ? /^(?:我国|我國|中国|中國|全国|全國|国内|國內)?(.{2,16}?)(?:仍然|仍|还|還|远|遠|明显|明顯)*(?:高于|高於|低于|低於)(.{2,8})$/u.exec(strip(wordsBefore(current, index).raw)) : null;
+    if (compared) return `${compared[2]}${compared[1]}`;
     // `围绕十四五末工业占比30%的目标深入研究`: the value is the aim of the words before it.
     const aim = /^(?:目标|目標|要求|预期|預期|任务|任務)/u.exec(after);
     const aimed = aim ? tidy(wordsBefore(current, index).raw) : '';
@@ -533,6 +536,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     const craft = /^\s?(?:工艺|工藝|制程|製程)/u.test(sentence.slice(end)) && !/(?:工艺|工藝|制程|製程)$/u.test(node) ? '工艺' : '';
     if (node.length >= 2 && !/^[、，,]/u.test(node) && node.length <= MAX_SUBJECT) return `${node}${craft}`;
   }
+  // `几百米深的地下作业`: a length with its dimension measures that of what follows.
+  const dimension = /^\s?(深|高|长|長|宽|寬)的([^，,。；;的\d]{2,8})/u.exec(sentence.slice(end));
+  if (dimension) return `${tidy(dimension[2].replace(NOUN_END, ''))}${dimension[1]}度`;
   // `一万多本书`: a measure word is no noun.
   const measured = unit === 'count' ? measureWordNoun(current, index, own.from) : '';
   if (measured) return measured;
@@ -548,6 +554,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const noun = countsThings(unit) || level || /时间$/u.test(counted) ? counted : '';
   // `全國1/3人工智能人才集聚上海`, `全市99.4%自建系统已上云`: a share right before a noun is a share of it, in the place before.
   if (!noun && (unit === 'percent' || unit === 'fraction') && counted && !/^\s?的/u.test(sentence.slice(end)) && firstInClause && ownSubject.length >= 2 && ownSubject.length <= 4 && !MEASURE_IN.test(ownSubject)) return `${ownSubject}${counted}`;
+  // `人脸识别在身份核验场景中百万分之一误识率下…`: a rate right after the number is what it is, in the words before.
+  const rate = (unit === 'percent' || unit === 'fraction') && firstInClause ? /^[\u4e00-\u9fff]{1,4}率/u.exec(counted)?.[0] : undefined;
+  if (rate && ownSubject.length >= 2 && ownSubject.length + rate.length <= MAX_SUBJECT) return `${ownSubject}${rate}`;
   // `5G将带动800万人就业` → 5G将带动就业; in a list (`9个委办局、3个化工园区`) the noun alone.
   // `将传统的3天放贷时间缩短为10分钟`: 将 only brings the object forward.
   // `汇聚了南通75个部门`: an action done (`汇聚了`) only leads to whose the counted things are.
@@ -618,6 +627,11 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const count = REFERS_TO_LIST.exec(ownSubject);
   const items = count && clauseBefore ? listedItems(clauseBefore, count[0]) : '';
   if (items && items.length + ownSubject.length <= MAX_SUBJECT) return `${items}${ownSubject}`;
+  // `全球建成了72万5G基站，其中中国占50%`: a share ending its clause is of what the clause before counts.
+  if (/[^占佔][占佔]$/u.test(ownSubject) && /^\s?(?:[。；;，,]|$)/u.test(sentence.slice(end, end + 2)) && index > 0 && figures[index - 1].start >= clauseStart(sentence, own.from - 1) && depth < MAX_BORROW) {
+    const whole = subjectAt(current, index - 1, previous, depth + 1);
+    if (whole && ownSubject.length + whole.length <= MAX_SUBJECT) return `${ownSubject}${whole}`;
+  }
   const bare = MEASURE_ONLY.test(ownSubject) ? 'measure' : RATE_OF.test(ownSubject) || SHARE.test(ownSubject) ? 'rate' : undefined;
   // `累计访问量1342.08亿次，日均访问量超1亿次`: a measure takes the owner of the clause before, never its measure.
   if (bare === 'measure') {
