@@ -19,16 +19,18 @@ const CLOSING = /[）)》”」]/;
 
 /** Verbs, adverbs and years between a subject and its number that say nothing about what is measured. */
 const TRAILING_FILLER =
-  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|人民币|人民幣|将会|將會|和|及|与|與|几十|幾十|数十|數十|几百|幾百|数百|數百|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|可以|可|能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
+  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|增加到|增加至|增加|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|人民币|人民幣|将会|將會|和|及|与|與|几十|幾十|数十|數十|几百|幾百|数百|數百|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|首次|首度|其实|其實|(?<![首])都|可望|有望|(?<=占比|佔比|比重)最高|(?<=在)平均|短于|短於|低于|低於|少于|少於|(?<![平])均|(?<![所没沒国國私公共持拥擁具])有|具有|具备|具備|可以|(?<![认認许許])可|(?<![智功性产產效节節核储儲潜潛技动動体體])能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
 /** Connectors and framing that open a clause but are not its topic. */
 const LEADING_FILLER =
-  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止到|截止|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|今年|去年|明年|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|用(?=目前|最)|以上[、，]?|时间|時間|围绕|圍繞|有望实现|有望實現|有望|就(?![业業诊診医醫])|\d+\s?年代)+/u;
+  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止至|截止到|截止|用以|用於|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|包括|包含|那么|那麼|(?:当|當)(?![前年地天日月期时時代今])|(?:我们|我們|我)?(?:本来|本來|原本)?(?:预测|預測|预计|預計|估计|估計)到?|(?:今年|去年|明年)?(?:年底|年末|年初)|\d{1,2}月\d{1,2}日(?:当天|當天)?|今年|去年|明年|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|用(?=目前|最)|以上[、，]?|时间|時間|围绕|圍繞|有望实现|有望實現|有望|就(?![业業诊診医醫])|\d+\s?年代)+/u;
 /** Words that name no quantity on their own: `30%的要求` is about what the clause before says. */
 const GENERIC = /^(?:要求|目标|水平|比例|比重|规模|速度|幅度|程度|增长|增長|增速|时间|时候|情况|问题|作用|能力|国内|同时|目前|其中|此外|之间|以上|左右)$/u;
 /** A growth or change: `同比增长13.1%` measures the change of the clause before. */
-const CHANGE = /(?:同比|环比|按年|年均|较上年|比上年)?(?:增长|增長|下降|增速|增幅|提升|提高|减少|下滑)$/u;
+const CHANGE = /(?:同比|环比|按年|年均|较上年|比上年)?(?:增长|增長|下降|增速|增幅|提升|提高|减少|下滑|降低|增加)$/u;
 /** A clause subject that starts with a plan or a verb: its actor is in the clause before. */
 const HEADLESS = /^(?:未来|计划|预计|将|再|拟|力争|新建|培养|遴选|投入|推动|支持|帮助)/u;
+/** A clause that is an action of a plan (`推进共建共享`), not a noun phrase that could act. */
+const ACTION = /^(?:推进|推進|推动|推動|加快|加强|加強|促进|促進|强化|強化|深化|完善|实施|實施|开展|開展|打造|落实|落實|有序|积极|積極|大力|着力|著力|全面|持续|持續|进一步|進一步)/u;
 /** A clause that only says when (`而到了90年代末21世纪初`): it has no topic of its own. */
 const TIME_PHRASE = /^(?:而|但|并)?(?:到了?|在|自|从)?(?:[\d〇一二三四五六七八九十两]+\s?(?:年代|世纪|年|月份|月|季度)(?:末|初|底|中|以前|以后|之前|之后|以来|以來)?)+$/u;
 /** `这一数字更是缩短至9年`: the number measures what the previous sentence's did. */
@@ -46,7 +48,7 @@ const MEASURE_WORD = /^[本册冊首幅棵头頭匹粒句栋棟间間副段]/u;
 /** `增速比上年的19.7%`: the base of a comparison, whose year the year pass already shifts. */
 const PREVIOUS_BASE = /(?:比|较)(?:上年|去年|上一年)(?:同期)?的?$/u;
 /** `较2019年三季度增长28%`, `2019-2024年的年复合增长率`: a comparison base or a span opening the clause is not its topic. */
-const OPENING_BASE = /^(?:(?:较|比|相比|相较于?)\s?(?:(?:19|20)\d{2}\s?年|上年|去年|上一年|[\d一二三四五六七八九十]+月)[^，,增降提减同环]*|(?:19|20)\d{2}\s?[-–—~至到]\s?(?:19|20)\d{2}\s?年(?:的|间|期间|期間)?)/u;
+const OPENING_BASE = /^(?:(?:较|比|相比|相较于?)\s?(?:(?:19|20)\d{2}\s?年|上年|去年|上一年|[\d一二三四五六七八九十]+月)[^，,增降提减同环]*|(?:19|20)\d{2}\s?年?\s?[-–—~至到]\s?(?:19|20)\d{2}\s?年(?:的|间|期间|期間)?)/u;
 /** `占全省规上工业的73%`: a share of something, whose topic (what takes the share) is the clause before. */
 const SHARE = /^占/u;
 /** `对3.3万个品牌`: words ending on a preposition only lead to the counted noun. */
@@ -59,9 +61,11 @@ const PREPOSITION_END = /[对为向给把与和]$/u;
  * from the clause or sentence before (`效率提升30%` after `宿迁市政务系统运营成本降低70%`).
  */
 const MEASURE_HEADS =
-  '市场规模|市場規模|规模|規模|净亏损|淨虧損|亏损|虧損|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度';
+  '市场规模|市場規模|市场份额|市場份額|规模|規模|净亏损|淨虧損|亏损|虧損|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度|业务|業務';
 /** Words that qualify a measure without owning it. `市场` is one only in a subject that is nothing else (`市场规模`). */
 const MEASURE_QUALIFIERS = '前一年同期|上年同期|去年同期|同期|归母|歸母|日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨|捐赠|捐贈|管理|企业|企業';
+/** A share at the end of words before a number (`规模占比`, `占比`). */
+const SHARE_BEFORE = new RegExp(`(?:${MEASURE_HEADS})?(?:占比|佔比|比重)$`, 'u');
 /** A measure named anywhere in words. */
 const MEASURE_IN = new RegExp(`(?:${MEASURE_HEADS}|占比|佔比|比重|增速|增幅)`, 'u');
 /** A subject that is only a measure, and may go on to what share it takes (`經濟總量約占全國`). */
@@ -89,11 +93,13 @@ const MAX_BORROW = 2;
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'ms', 'µs', 'ns']);
 
 /** Where a counted noun stops: a verb, a particle or the next number. */
-const NOUN_END = /(?:以及|等(?![效级級同])|均(?:已|在|为|為|有|是|可)|[的，。；：、,;:和与及或将已在为是被对从到至由还并也都因“”「」（()）]|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|超过|达到|带来|帶來|接入|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|\d(?![Gg]|\d*强)[\s\S]*$/u;
+const NOUN_END = /(?:以及|等(?![效级級同])|均(?:已|在|为|為|有|是|可)|[的，。；：、,;:和与及或将已在为是被对从到至由还并也都因“”「」（()）]|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|期望|希望|很难|很難|难以|難以|持续|持續|做好|做到|落实|落實|超过|达到|带来|帶來|接入|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|所组成|所組成|所构成|所構成|共(?=\s?[\d一二三四五六七八九十几幾数數上近超逾])|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|(?<![A-Za-z\d])\d(?![Gg]|\d*强)[\s\S]*$/u;
 
 /** The words without the filler at either end, uncut. */
 function strip(text: string): string {
-  return text.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '').trim();
+  return text
+    // `阿里云宣布未来三年投入`, `两家宣布已经建成`: who announced it is the actor; the announcing is no part of the measure.
+    .replace(/^([^，,]{2,12}?)(?:也|还|還|再次)?(?:宣布|宣佈|表示|透露|具备|具備)(?=[\u4e00-\u9fffA-Za-z]{2}|$)/u, '$1').replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '').trim();
 }
 
 /** The words as a subject: without filler, and cut to `MAX_SUBJECT`. */
@@ -110,7 +116,10 @@ function tidy(text: string): string {
     subject = boundary >= 0 && boundary < tail.length - 2 ? tail.slice(boundary + 1) : tail;
   }
   // A bracket left open or closed by the cut is noise at the edge.
-  return subject.replace(/^[的）)》“”」、，,\s]+/u, '').replace(/[（(《“”「、，,\s]+$/u, '');
+  subject = subject.replace(/^[的）)》“”」、，,\s]+/u, '').replace(/[（(《“”「、，,\s]+$/u, '');
+  // `“50+150”户企业`: a quotation whose opening mark was dropped as filler gets it back.
+  const close = subject.search(/[”」]/u);
+  return close > 0 && !/[“「]/u.test(subject.slice(0, close)) ? `${subject[close] === '”' ? '“' : '「'}${subject}` : subject;
 }
 
 /** Start of the clause that holds `at`, not crossing `MAX_CLAUSE` nor a break outside brackets. */
@@ -157,12 +166,31 @@ function wordsBefore(current: FigureSentence, index: number, end = current.figur
   return { raw: raw.replace(/从(?![^，,\d]+(?:到|至)[^，,\d]+$)[^，,]*$/u, ''), from };
 }
 
+/** The nouns at the start of `text`, a list written with 、 kept whole (`装备、石化、能源、食品`). */
+function nounList(text: string): string {
+  return text.replace(/^\s?[“「]?/u, '').replace(/[一二两三四五六七八九十]+(?:个|個|家|市|省|类|類|项|項|种|種)[\s\S]*$/u, '').replace(/、/gu, '\u0001').replace(NOUN_END, '').replace(/\u0001/gu, '、').replace(/、+$/u, '').trim();
+}
+
 /** `120家分支机构`, `8个国家大数据综合试验区`: the noun a counter counts, when it follows directly. */
-function countedNoun(sentence: string, end: number): string {
-  // `50家以上“专精特新”中小企业`, `500万AI人才`: past 以上 and an opening quote, Latin letters included.
-  const after = sentence.slice(end, clauseEnd(sentence, end)).replace(/^(?:以上|以下|左右|多(?=时间|時間))?[“「]?/u, '');
+function countedNoun(sentence: string, end: number, limit = sentence.length): string {
+  // `50家以上“专精特新”中小企业`, `500万AI人才`: past 以上 and an opening quote, Latin letters included;
+  // `南通75个部门数十亿量级数据`: not past the next figure.
+  const after = sentence.slice(end, Math.min(limit, clauseEnd(sentence, end))).replace(/^\s*(?:以上|以下|左右|多(?=时间|時間))?[“「]?/u, '');
+  // `10家“小巨人”企业`: a quoted name opens the noun.
+  const name = /^[“「]([^”」，,]{1,12})[”」](?=[\u4e00-\u9fff])/u.exec(sentence.slice(end, end + 16).replace(/^\s*(?:以上|以下|左右)?/u, ''))?.[0] ?? '';
+  if (name) {
+    const rest = countedNoun(sentence, sentence.indexOf(name, end) + name.length, limit);
+    return rest ? `${name}${rest}`.slice(0, MAX_SUBJECT) : '';
+  }
   if (!/^(?:[A-Za-z\u4e00-\u9fff]|\dG)/u.test(after)) return '';
-  const noun = after.replace(NOUN_END, '');
+  // `对9个尚未出台的规划`, `3项大的技术突破`: a short relative clause before 的 belongs to the noun.
+  const relative = /^(?:已|尚未|未|可被|可|正在|新|大|重要|不同)[^，,。；;的\d“”「」（）()、和与及]{0,4}的(?=[\u4e00-\u9fff]{2})/u.exec(after)?.[0];
+  if (relative) {
+    const head = after.slice(relative.length).replace(NOUN_END, '').trim();
+    if (head.length >= 2 && !GENERIC.test(head)) return `${relative}${head}`.slice(0, MAX_SUBJECT);
+  }
+  // `5 个 Deep (5D) 属性`: a gloss in brackets is no end of the noun.
+  const noun = after.replace(/\s?[（(][^（）()，,]{1,12}[）)]\s?/gu, ' ').replace(NOUN_END, '').trim();
   return noun.length >= 2 && !GENERIC.test(noun) ? noun.slice(0, MAX_SUBJECT) : '';
 }
 
@@ -185,13 +213,25 @@ function topicBefore(current: FigureSentence, index: number, clauseFrom: number,
     let last = index - 1;
     while (last >= 0 && figures[last].start >= to) last--;
     const hasFigure = last >= 0 && figures[last].start >= from;
-    // The words before the clause's first figure (`寒武纪单季收入0.7亿元`), else what its last figure measures.
-    const words = tidy(raw.slice(0, hasFigure ? firstFigureFrom(figures, last, from) - from : raw.length).replace(/从[^，,]*$/u, ''));
+    // The words before the clause's first figure (`寒武纪单季收入0.7亿元`), else what its last figure measures;
+    // figures inside a bracket only detail the words (`“50+150”户（培育的50户百亿级企业…）企业实现营收4804亿元`).
+    const firstOutside = hasFigure ? figures.find((figure) => figure.start >= from && figure.start < to && !insideBracket(text, from, figure.start)) : undefined;
+    const words = tidy(raw.slice(0, firstOutside ? firstOutside.start - from : hasFigure ? firstFigureFrom(figures, last, from) - from : raw.length).replace(/（[^（）]*）|\([^()]*\)/gu, '').replace(/从[^，,]*$/u, ''));
     if (words.length >= 2 && !GENERIC.test(words) && !MEASURE_ONLY.test(words) && !TIME_PHRASE.test(raw)) return words;
     if (hasFigure) return subjectAt(current, last, undefined, depth + 1).replace(CHANGE, '');
     to = from;
   }
   return '';
+}
+
+/** Whether `at` is inside a bracket opened after `from`. */
+function insideBracket(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    if (OPENING.test(text[i]) && text[i] !== '“' && text[i] !== '「') depth++;
+    else if (CLOSING.test(text[i]) && text[i] !== '”' && text[i] !== '」') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
 }
 
 /** The owner in a clause's words: up to its verb, without a measure or change at the end; `undefined` when the words are only a measure. */
@@ -202,7 +242,10 @@ function ownerIn(words: string): string | undefined {
   // `以信息技术和数据作为关键要素的数字经济蓬勃发展`: after a relative clause the owner is the head, after the last 的;
   // `旷视科技的上市动作起步更早`: a short name before 的 owns the rest.
   const of = owner.indexOf('的');
-  if (of >= 2 && of < owner.length - 2) owner = of > 5 || /^以|作为|作為|成为|成為|是|有/u.test(owner.slice(0, of)) ? owner.slice(owner.lastIndexOf('的') + 1) : owner.slice(0, of);
+  // `亚马逊的AWS依旧位列首位`: a Latin name after 的 is the owner itself, the word before only whose it is.
+  const named = of >= 2 ? /^[A-Za-z][\w-]+/u.exec(owner.slice(of + 1))?.[0] : undefined;
+  if (named) owner = named;
+  else if (of >= 2 && of < owner.length - 2) owner = of > 5 || /^以|作为|作為|成为|成為|是|有/u.test(owner.slice(0, of)) ? owner.slice(owner.lastIndexOf('的') + 1) : owner.slice(0, of);
   owner = strip(owner.replace(CHANGE, ''));
   const measure = MEASURE.exec(owner);
   if (measure) {
@@ -237,7 +280,7 @@ function ownerBefore(current: FigureSentence, clauseFrom: number, previous?: Fig
     const end = to - 1;
     to = from;
     const raw = text.slice(from, end);
-    if (ELABORATION.test(strip(raw)) || TIME_PHRASE.test(strip(raw))) continue;
+    if (ELABORATION.test(strip(raw)) || ELABORATION.test(raw.replace(/^[\s“”"（(]+/u, '')) || TIME_PHRASE.test(strip(raw))) continue;
     const firstFigure = figures.find((figure) => figure.start >= from && figure.start < end);
     // In the sentence before, only a clause that states a figure has an owner of a measure.
     if (crossed && !firstFigure) return '';
@@ -265,7 +308,9 @@ function respectiveItem(current: FigureSentence, index: number, own: { raw: stri
   const { text, figures } = current;
   const respective = /^(.*、.*?)分别(.*)$/u.exec(own.raw);
   if (!respective) return '';
-  const [, list, rest] = respective;
+  const [, ranked, rest] = respective;
+  // `排名在二、三、四位的微软云、谷歌云、阿里云三个云服务提供商的市场份额`: the ranks are no items, nor the count after them.
+  const list = ranked.replace(/^[^、]*?排名[^的]*的/u, '').replace(/(?<=[、和及与與][^、]+?)[两二三四五六七八九十\d]+(?:个|個|家)[^的、]*(?=的)/u, '');
   // `股票、基金、债券及保险产品分别仅占城镇居民资产的`: what follows 分别 is said of each item.
   const said = tidy(rest).replace(/^[占佔]/u, '占');
   let first = index;
@@ -284,6 +329,32 @@ function respectiveItem(current: FigureSentence, index: number, own: { raw: stri
   if (head) items[items.length - 1] = items[items.length - 1].slice(0, -shared![0].length);
   const item = `${items[index - first]}${head ? (shared![0].startsWith('的') ? `的${head}` : head) : ''}${said}`;
   return item.length <= MAX_SUBJECT ? item : items[index - first];
+}
+
+/**
+ * `…，对亚马逊整体业绩在净收入和经营利润的贡献，分别达到12.5%和62.2%`: a clause of only 分别 and
+ * two values takes the pair `A和B` of the clause before, one item each, with the words around it.
+ */
+function respectivePair(current: FigureSentence, index: number, own: { raw: string; from: number }): string {
+  const { text, figures } = current;
+  if (!/^\s?(?:则|則)?(?:分别|分別)/u.test(own.raw) || strip(own.raw.replace(/(?:分别|分別)/u, '')) !== '' || own.from <= 1) return '';
+  let first = index;
+  while (first > 0 && figures[first - 1].start >= own.from) first--;
+  if (figures.length <= first + 1 || !/^\s?[和及与與]\s?$/u.test(text.slice(figures[first].end, figures[first + 1].start)) || index > first + 1) return '';
+  const from = clauseStart(text, own.from - 1);
+  const clause = text.slice(from, own.from - 1);
+  if (figures.some((figure) => figure.start >= from && figure.start < own.from)) return '';
+  const pairs = [...clause.matchAll(/([\u4e00-\u9fffA-Za-z]{2,6})(?:和|及|与|與)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=的|$)/gu)];
+  if (pairs.length !== 1) return '';
+  const [pair, wide, right] = pairs[0];
+  // `业绩在净收入和经营利润`: the first item starts after the last preposition before it.
+  const left = wide.replace(/^.*[在对對的于於为為是]/u, '');
+  const at = pairs[0].index + wide.length - left.length;
+  const words = tidy(`${clause.slice(0, at)}${index === first ? left : right}${clause.slice(pairs[0].index + pair.length)}`);
+  // `对亚马逊…的贡献`: what is contributed is the actor's of the clauses before (AWS).
+  const actor = /^[对對]/u.test(words) ? ownerBefore(current, from) : '';
+  const said = actor && actor.length + words.length <= MAX_SUBJECT ? `${actor}${words}` : words;
+  return said.length >= 2 && said.length <= MAX_SUBJECT ? said : '';
 }
 
 /**
@@ -351,6 +422,8 @@ function durationPredicate(current: FigureSentence, index: number): string {
     .slice(from, clauseEnd(text, from))
     .split(/[”」、]/u)[0]
     .replace(/^时间/u, '')
+    // `可在平均30秒内完成单个机柜的巡检`: within the time, what is done.
+    .replace(/^(?:之?内|以内)(?:我们|我們|就)*(?=完成|处理|處理|实现|實現|送达|送達|部署)/u, '')
     .replace(/^(?:就让|就使|就能|就|便|即可|即|来)/u, '');
   // Not a period (`3年内`, `的`), a change to another value (`缩短到27秒`) nor a comment (`很正常`).
   if (!/^[\u4e00-\u9fffA-Za-z]/u.test(after) || /^(?:的|后|內|内|以|左右|多|缩短|降|减|增|提|到|至|为|很|是|也)/u.test(after)) return '';
@@ -380,24 +453,46 @@ function referredSubject(current: FigureSentence, clauseFrom: number, unit: stri
  * that refers back to it (`这一数字`).
  */
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
-  return subjectAt({ text: sentence, figures }, index, previous, 0);
+  const subject = subjectAt({ text: sentence, figures }, index, previous, 0);
+  // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
+  const { end, unit } = figures[index];
+  return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;
 }
 
 function subjectAt(current: FigureSentence, index: number, previous: FigureSentence | undefined, depth: number): string {
   const { text: sentence, figures } = current;
   const { start, end, unit, level } = figures[index];
   // `63%的企业加快数字转型`, `54 量子比特的量子计算原型机`: the words after `的` say what it counts.
-  const of = /^\s?的/u.exec(sentence.slice(end, end + 2));
+  // `占比70%以上的哈大齐`: 以上/以下/左右 before 的 only bound the value.
+  const of = /^\s?(?:以上|以下|左右)?的/u.exec(sentence.slice(end, end + 4));
   if (of) {
     const after = sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length)).replace(/^\s?[“「]?/u, '').replace(NOUN_END, '').trim();
+    // `我国物流费用占GDP的比重仍然远高于欧美国家10%的水平`: the level is the compared one's, of the same measure.
+    const compared = /^水平/u.test(after) ? /^(?:我国|我國|中国|中國|全国|全國|国内|國內)?(.{2,16}?)(?:仍然|仍|还|還|远|遠|明显|明顯)*(?:高于|高於|低于|低於)(.{2,8})$/u.exec(strip(wordsBefore(current, index).raw)) : null;
+    if (compared) return `${compared[2]}${compared[1]}`;
     // `围绕十四五末工业占比30%的目标深入研究`: the value is the aim of the words before it.
     const aim = /^(?:目标|目標|要求|预期|預期|任务|任務)/u.exec(after);
     const aimed = aim ? tidy(wordsBefore(current, index).raw) : '';
     if (aim && aimed.length >= 2 && aimed.length + aim[0].length <= MAX_SUBJECT) return `${aimed}${aim[0]}`;
+    // `盯住占比70%以上的哈大齐`, `抓牢占比80%以上的装备、石化、能源、食品4个主导行业`, `占中国人口50%以上的千禧一代`:
+    // a share written before the number is the share of what follows 的, the whole list of it.
+    const ownBefore = strip(wordsBefore(current, index).raw);
+    // `累计融资超过70亿元的自动驾驶公司 Zoox`, `市值超过100亿美元的上市公司`: a measure before the number is of the noun after 的.
+    const share = SHARE_BEFORE.exec(ownBefore)?.[0] ?? /^[占佔][\u4e00-\u9fff]{2,8}$/u.exec(ownBefore)?.[0] ?? /^(?:累计|累計)?(?:融资|融資|估值|市值)$/u.exec(ownBefore)?.[0];
+    const listed = share ? nounList(sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length))).replace(/中$/u, '') : '';
+    if (share && listed.length >= 2 && !MEASURE_ONLY.test(listed) && listed.length + share.length <= MAX_SUBJECT) return `${tidy(listed)}${share}`;
+    // `中国物联网连接量将以27.8%的年复合增长率持续增长`: a rate after 的 is the rate of the clause's topic.
+    const rateOwner = RATE_OF.test(after) ? tidy(strip(wordsBefore(current, index).raw.replace(/^\s?预计/u, '').replace(OPENING_BASE, ''))).replace(/(?:将以|將以|以)$/u, '') : '';
+    if (rateOwner.length >= 2 && !MEASURE_ONLY.test(rateOwner) && rateOwner.length + after.length <= MAX_SUBJECT) return `${rateOwner}${after}`;
     if (after.length >= 2 && !GENERIC.test(after)) {
       // `全球 65% 的 GDP`: a short noun after 的 keeps the place or owner just before the number.
       const place = tidy(wordsBefore(current, index).raw);
-      if (!MEASURE_ONLY.test(after) && /^(?:[A-Za-z]+|[\u4e00-\u9fff]{2})$/u.test(after) && place.length >= 2 && place.length <= 4 && !/^(?:经过|經過|通过|通過|有望|实现|實現)/u.test(place)) return `${place}${after}`;
+      if (!MEASURE_ONLY.test(after) && /^(?:[A-Za-z]+|[\u4e00-\u9fff]{2})$/u.test(after) && place.length >= 2 && place.length <= 4 && !/^(?:经过|經過|通过|通過|有望|实现|實現|没有|沒有)/u.test(place)) return `${place}${after}`;
+      // `“自动驾驶是比芯片还烧钱的行业，没有百亿元的投入很难‘熬’到盈利`: a bare two-character noun in a clause with no actor is the topic's before.
+      if (!MEASURE_ONLY.test(after) && /^[\u4e00-\u9fff]{2}$/u.test(after) && /^(?:没有|沒有)$/u.test(place)) {
+        const topic = ownerBefore(current, wordsBefore(current, index).from);
+        if (topic) return `${topic}${after}`;
+      }
       if (!MEASURE_ONLY.test(after)) return tidy(after);
       // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
       const ownWords = wordsBefore(current, index);
@@ -411,14 +506,23 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       return tidy(after);
     }
   }
+  // `8个或12个量子比特的光量子计算机`: a value given as one of a choice or a range measures what the next one does.
+  const nextFigure = figures[index + 1];
+  if (nextFigure && depth < MAX_BORROW && nextFigure.unit === unit && /^\s?(?:或|或者|至|到)\s?$/u.test(sentence.slice(end, nextFigure.start))) {
+    const shared = subjectAt(current, index + 1, previous, depth + 1);
+    if (shared) return shared;
+  }
   const own = wordsBefore(current, index);
   // `“未来园区”是“全国24小时…”`: a number inside a quotation is about the quotation's words.
   const quoteOpen = own.raw.lastIndexOf('“');
   const quoted = quoteOpen > own.raw.lastIndexOf('”') ? own.raw.slice(quoteOpen + 1) : '';
-  const ownRaw = (tidy(quoted).length >= 2 ? quoted : own.raw).replace(PREVIOUS_BASE, '').replace(OPENING_BASE, '');
+  // `“50+150”户（培育的50户百亿级企业`: a number inside a bracket is about the bracket's words.
+  const bracketOpen = Math.max(own.raw.lastIndexOf('（'), own.raw.lastIndexOf('('));
+  const bracketed = bracketOpen > Math.max(own.raw.lastIndexOf('）'), own.raw.lastIndexOf(')')) ? own.raw.slice(bracketOpen + 1) : '';
+  const ownRaw = (tidy(quoted).length >= 2 ? quoted : tidy(bracketed).length >= 2 ? bracketed : own.raw).replace(PREVIOUS_BASE, '').replace(OPENING_BASE, '');
   const ownSubject = tidy(ownRaw);
   const firstInClause = firstFigureFrom(figures, index, own.from) === start;
-  const item = respectiveItem(current, index, own);
+  const item = respectiveItem(current, index, own) || respectivePair(current, index, own);
   if (item) return item;
   // `提供至少十倍于4G的峰值速率`, `4 倍容量的内存颗粒`: a multiple of what follows, against what 于 names.
   if (unit === 'times') {
@@ -432,24 +536,40 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     const craft = /^\s?(?:工艺|工藝|制程|製程)/u.test(sentence.slice(end)) && !/(?:工艺|工藝|制程|製程)$/u.test(node) ? '工艺' : '';
     if (node.length >= 2 && !/^[、，,]/u.test(node) && node.length <= MAX_SUBJECT) return `${node}${craft}`;
   }
+  // `几百米深的地下作业`: a length with its dimension measures that of what follows.
+  const dimension = /^\s?(深|高|长|長|宽|寬)的([^，,。；;的\d]{2,8})/u.exec(sentence.slice(end));
+  if (dimension) return `${tidy(dimension[2].replace(NOUN_END, ''))}${dimension[1]}度`;
   // `一万多本书`: a measure word is no noun.
   const measured = unit === 'count' ? measureWordNoun(current, index, own.from) : '';
   if (measured) return measured;
   // `12亿小时机器学习时间`: a duration followed by the time it measures.
   // `2.5萬個7千瓦等效機櫃`: a figure right before another counts the noun after both.
   const next = figures[index + 1];
-  const counted = countedNoun(sentence, next && !next.level && /^\s?$/u.test(sentence.slice(end, next.start)) ? next.end : end);
+  const countFrom = next && !next.level && /^\s?$/u.test(sentence.slice(end, next.start)) ? next.end : end;
+  // A figure right before the noun (`50个百亿级企业`) is part of it, and one that ends the clause is what it reaches (`企业冲刺千亿`);
+  // one that counts a noun of its own further on is another statement (`75个部门数十亿量级数据`).
+  const stop = figures.find((figure) => figure.start > countFrom && !/^\s?$/u.test(sentence.slice(countFrom, figure.start)) && /^\s?[\u4e00-\u9fffA-Za-z]/u.test(sentence.slice(figure.end, figure.end + 2)));
+  const counted = countedNoun(sentence, countFrom, stop?.start);
   // `千亿级产业`: a level is followed by what it is the level of.
   const noun = countsThings(unit) || level || /时间$/u.test(counted) ? counted : '';
+  // `全國1/3人工智能人才集聚上海`, `全市99.4%自建系统已上云`: a share right before a noun is a share of it, in the place before.
+  if (!noun && (unit === 'percent' || unit === 'fraction') && counted && !/^\s?的/u.test(sentence.slice(end)) && firstInClause && ownSubject.length >= 2 && ownSubject.length <= 4 && !MEASURE_IN.test(ownSubject)) return `${ownSubject}${counted}`;
+  // `人脸识别在身份核验场景中百万分之一误识率下…`: a rate right after the number is what it is, in the words before.
+  const rate = (unit === 'percent' || unit === 'fraction') && firstInClause ? /^[\u4e00-\u9fff]{1,4}率/u.exec(counted)?.[0] : undefined;
+  if (rate && ownSubject.length >= 2 && ownSubject.length + rate.length <= MAX_SUBJECT) return `${ownSubject}${rate}`;
   // `5G将带动800万人就业` → 5G将带动就业; in a list (`9个委办局、3个化工园区`) the noun alone.
   // `将传统的3天放贷时间缩短为10分钟`: 将 only brings the object forward.
-  let nounOwner = ownSubject.replace(/^(?:将|將|把)/u, '');
+  // `汇聚了南通75个部门`: an action done (`汇聚了`) only leads to whose the counted things are.
+  // `该数据库聚集了全球13865个城市`: later in the words, the action says whose they are (该数据库聚集的全球城市).
+  let nounOwner = ownSubject.replace(/^(?:将|將|把)/u, '').replace(/^[\u4e00-\u9fff]{2}了(?=[\u4e00-\u9fff]{2})/u, '').replace(/^((?:(?!地)[\u4e00-\u9fffA-Za-z]){4,})了(?=[\u4e00-\u9fff]{2})/u, '$1的');
+  // `10大功能的15分钟步行圈`: words before 的 qualify what follows the number and keep their 的.
+  const joiner = /的\s?$/u.test(ownRaw) ? '的' : '';
   // `京东科技累计为12万家企业提供…服务`: those the actor serves, not the actor's own 企业.
   if (/[为為向给給]\s?$/u.test(ownRaw) && /^(?:提供|服务|服務)/u.test(sentence.slice(end).replace(/^\s+/u, '').slice(noun.length))) nounOwner = `${nounOwner}服务的`;
-  if (noun) return firstInClause && nounOwner.length >= 2 && !PREPOSITION_END.test(strip(ownRaw)) && strip(ownRaw).length + noun.length <= MAX_SUBJECT ? `${nounOwner}${noun}` : noun;
+  if (noun) return firstInClause && nounOwner.length >= 2 && !PREPOSITION_END.test(strip(ownRaw)) && strip(ownRaw).length + noun.length <= MAX_SUBJECT ? `${nounOwner}${joiner}${noun}` : noun;
   // `力争1家企业冲刺千亿`: the words since the previous figure of the clause, when they say something.
   const predicate = DURATIONS.has(unit) ? durationPredicate(current, index) : '';
-  const withPredicate = (words: string) => (predicate.length >= 2 && words.length + predicate.length <= MAX_SUBJECT ? `${words}${predicate}` : words);
+  const withPredicate = (words: string) => (predicate.length >= 2 && words.length + predicate.length < MAX_SUBJECT ? `${words}${joiner}${predicate}` : words);
   const since = firstInClause ? '' : sentence.slice(figures[index - 1].end, start);
   // `朝着 7 纳米、5 纳米发展`: a value listed after another of the same unit measures the same.
   if (/^\s?、\s?$/u.test(since) && figures[index - 1].unit === unit && depth < MAX_BORROW) {
@@ -460,11 +580,18 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `原來的三十倍可能變成九百倍`: the same measure as the figure before.
   if (since && depth < MAX_BORROW && TURNS_INTO.test(tidy(since))) return subjectAt(current, index - 1, previous, depth + 1);
   const revenue = (words: string) => (unit === 'CNY' ? words.replace(FIRM_REACHES, '$1营收') : words);
+  // `“50+150”户（培育的50户百亿级企业、150户十亿级企业）企业实现营收4804亿元`: past a bracket's figures, the clause's own words.
+  if (since && /[）)]/u.test(since) && !/[（(]/u.test(since)) {
+    const words = revenue(tidy(sentence.slice(own.from, start).replace(/（[^（）]*）|\([^()]*\)/gu, '')));
+    if (words.length >= 2 && !GENERIC.test(words)) return words;
+  }
   if (since && !/、\s?$/u.test(since)) {
-    const words = revenue(tidy(since));
+    // `拟支持850户企业和项目、兑现奖励资金9.23亿元`: past a 、, the words before it end the item of the figure before.
+    const listed = /、/u.test(since) ? since.slice(since.lastIndexOf('、') + 1) : since;
+    const words = revenue(tidy(tidy(listed).length >= 2 ? listed : since));
     if (words.length >= 2 && !GENERIC.test(words)) return withPredicate(words);
   }
-  const changeOf = (words: string) => CHANGE.exec(words.replace(/(?:再次|超过|超過|超|达到|達到|达|達|了|\s|，|,|、)+$/u, ''))?.[0];
+  const changeOf = (words: string) => CHANGE.exec(words.replace(/(?:再次|超过|超過|超|达到|達到|达|達|了|均|\s|，|,|、)+$/u, ''))?.[0];
   const change = (since && changeOf(since)) || changeOf(ownRaw) || '';
   const withChange = (subject: string) => (change && !subject.endsWith(change) ? `${subject}${change}` : subject);
   if (previous && REFERS_BACK.test(ownSubject)) {
@@ -490,10 +617,21 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `中国城镇居民金融资产构成中 39.1% 为现金及银行活期 / 定期存款`: the share is of what follows 为.
   const partOf = /中$/u.test(ownSubject) ? /^\s?(?:为|為|是)\s?([^，,。；;]+)/u.exec(sentence.slice(end))?.[1].replace(/\s+/gu, '') : undefined;
   if (partOf && partOf.length >= 2 && ownSubject.length + partOf.length <= MAX_SUBJECT) return `${ownSubject}${partOf}`;
+  // `无线连接在工业互联网仅占6%，其中4%是Wi-Fi`: a part of the whole the clause before names.
+  const part = ownSubject === '' && /^\s?其中\s?$/u.test(own.raw) ? /^\s?(?:为|為|是)\s?([^，,。；;]{2,12})(?=$|[，,。；;])/u.exec(sentence.slice(end))?.[1].trim() : undefined;
+  if (part) {
+    const whole = ownerBefore(current, own.from);
+    return whole && whole.length + part.length < MAX_SUBJECT ? `${whole}中的${part}` : part;
+  }
   // `三者总和占中国总体的50%以上`: the count names the items listed in the clause before.
   const count = REFERS_TO_LIST.exec(ownSubject);
   const items = count && clauseBefore ? listedItems(clauseBefore, count[0]) : '';
   if (items && items.length + ownSubject.length <= MAX_SUBJECT) return `${items}${ownSubject}`;
+  // `全球建成了72万5G基站，其中中国占50%`: a share ending its clause is of what the clause before counts.
+  if (/[^占佔][占佔]$/u.test(ownSubject) && /^\s?(?:[。；;，,]|$)/u.test(sentence.slice(end, end + 2)) && index > 0 && figures[index - 1].start >= clauseStart(sentence, own.from - 1) && depth < MAX_BORROW) {
+    const whole = subjectAt(current, index - 1, previous, depth + 1);
+    if (whole && ownSubject.length + whole.length <= MAX_SUBJECT) return `${ownSubject}${whole}`;
+  }
   const bare = MEASURE_ONLY.test(ownSubject) ? 'measure' : RATE_OF.test(ownSubject) || SHARE.test(ownSubject) ? 'rate' : undefined;
   // `累计访问量1342.08亿次，日均访问量超1亿次`: a measure takes the owner of the clause before, never its measure.
   if (bare === 'measure') {
@@ -514,7 +652,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     if (raised) return `${raised[2]}${raised[1]}`;
     if (HEADLESS.test(ownSubject) && own.from > 1) {
       const actor = tidy(wordsBefore(current, index, own.from - 1).raw);
-      if (actor.length >= 2 && actor.length + ownSubject.length <= MAX_SUBJECT) return `${actor}${ownSubject}`;
+      // `推进共建共享，新建5G基站60万个以上`: a clause that is itself an action is no actor.
+      if (actor.length >= 2 && !ACTION.test(actor) && actor.length + ownSubject.length <= MAX_SUBJECT) return `${actor}${ownSubject}`;
     }
     // `中国高新技术制造业增加值同比增长5.9%`: say it is a change, not a share.
     return predicate.length >= 2 ? withPredicate(ownSubject) : withChange(revenue(ownSubject));
