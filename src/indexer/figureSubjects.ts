@@ -548,7 +548,14 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const countFrom = next && !next.level && /^\s?$/u.test(sentence.slice(end, next.start)) ? next.end : end;
   // A figure right before the noun (`50个百亿级企业`) is part of it, and one that ends the clause is what it reaches (`企业冲刺千亿`);
   // one that counts a noun of its own further on is another statement (`75个部门数十亿量级数据`).
-  const stop = figures.find((figure) => figure.start > countFrom && !/^\s?$/u.test(sentence.slice(countFrom, figure.start)) && /^\s?[\u4e00-\u9fffA-Za-z]/u.test(sentence.slice(figure.end, figure.end + 2)));
+  // Only figures inside the counted noun's clause can stop it: figures are in text order, so the search ends at the
+  // clause's end (a line of 18,000 statistics made a search of every figure per figure quadratic).
+  const clauseStop = clauseEnd(sentence, countFrom);
+  let stop: FigureSpan | undefined;
+  for (let i = index + 1; i < figures.length && figures[i].start < clauseStop && !stop; i++) {
+    const figure = figures[i];
+    if (figure.start > countFrom && !/^\s?$/u.test(sentence.slice(countFrom, figure.start)) && /^\s?[\u4e00-\u9fffA-Za-z]/u.test(sentence.slice(figure.end, figure.end + 2))) stop = figure;
+  }
   const counted = countedNoun(sentence, countFrom, stop?.start);
   // `千亿级产业`: a level is followed by what it is the level of.
   const noun = countsThings(unit) || level || /时间$/u.test(counted) ? counted : '';
