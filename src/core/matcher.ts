@@ -228,38 +228,54 @@ export class TermMatcher<T> {
 
   /**
    * Every non-overlapping match in `text`, leftmost-longest, calling `onMatch`
-   * for each; `onMatch` may return false to stop early.
+   * for each; `onMatch` may return false to stop early. A long text is folded
+   * and scanned a window at a time, each window with the character before it
+   * and `maxKeyLength` after it, so a match is found whichever window it starts
+   * in, exactly as in one pass, without a typed array the size of the text.
    */
   scan(text: string, onMatch: (match: Match<T>) => boolean | void, from = 0, to = text.length): void {
-    const codes = this.foldCodes(text, from, to);
-    const shared = codes === this.buffer;
-    if (shared) this.bufferInUse = true;
-    try {
-      this.scanCodes(codes, to - from, from, onMatch);
-    } finally {
-      if (shared) this.bufferInUse = false;
+    const window = Math.max(1024, MAX_SHARED_CODES - 2 * (this.longest + 1));
+    for (let at = from; at >= 0 && at < to; ) {
+      const before = at > from ? 1 : 0;
+      const stop = to - at <= window ? to : at + window;
+      const foldEnd = stop === to ? to : Math.min(to, stop + this.longest + 1);
+      const base = at - before;
+      const codes = this.foldCodes(text, base, foldEnd);
+      const shared = codes === this.buffer;
+      if (shared) this.bufferInUse = true;
+      try {
+        at = this.scanCodes(codes, before, stop - base, foldEnd - base, base, onMatch);
+      } finally {
+        if (shared) this.bufferInUse = false;
+      }
     }
   }
 
-  private scanCodes(codes: Uint16Array, length: number, from: number, onMatch: (match: Match<T>) => boolean | void): void {
+  /**
+   * Scans the positions [begin, end) of `codes`, reading up to `limit`; offsets
+   * of matches are shifted by `offset`. Returns where the scan goes on (in the
+   * text), or -1 when `onMatch` stopped it.
+   */
+  private scanCodes(codes: Uint16Array, begin: number, end: number, limit: number, offset: number, onMatch: (match: Match<T>) => boolean | void): number {
     const { starts, singles, pairs } = this;
-    let i = 0;
-    while (i < length) {
+    let i = begin;
+    while (i < end) {
       // The two filters of `longestAt`, inline: most positions fail one, and a call per position cost a third of the scan.
       const first = codes[i];
-      if (starts[first] === 0 || (singles[first] === 0 && (i + 1 >= length || pairs[pairHash(first, codes[i + 1])] === 0))) {
+      if (starts[first] === 0 || (singles[first] === 0 && (i + 1 >= limit || pairs[pairHash(first, codes[i + 1])] === 0))) {
         i++;
         continue;
       }
-      const match = this.longestAt(codes, i, length);
+      const match = this.longestAt(codes, i, limit);
       if (!match) {
         i++;
         continue;
       }
       i = match.end;
-      match.start += from;
-      match.end += from;
-      if (onMatch(match) === false) return;
+      match.start += offset;
+      match.end += offset;
+      if (onMatch(match) === false) return -1;
     }
+    return i + offset;
   }
 }

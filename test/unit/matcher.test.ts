@@ -70,6 +70,20 @@ describe('term matching on real report terms', () => {
     assert.equal(matcher.matchAt('AI', 0)?.value, 'canonical');
   });
 
+  it('scans a text longer than its window as in one pass: a term across a window edge, a word boundary at it, an early stop', () => {
+    const window = 65_536 - 2 * (library.matcher.maxKeyLength + 1);
+    for (let shift = -6; shift <= 2; shift++) {
+      // 数字孪生 starts a few characters before, at or after the first window's end; `IoT` must not match inside `IoTs`.
+      const text = `${'的'.repeat(window + shift)}数字孪生，IoTs与IoT。`;
+      const found: string[] = [];
+      library.matcher.scan(text, (match) => void found.push(`${match.start}:${text.slice(match.start, match.end)}`));
+      assert.deepEqual(found, [`${window + shift}:数字孪生`, `${window + shift + 10}:IoT`], `shift ${shift}`);
+      let calls = 0;
+      library.matcher.scan(text, () => ++calls < 1);
+      assert.equal(calls, 1, 'stops when told');
+    }
+  });
+
   it('finds keys added after a match (the flat trie is rebuilt), and every one of thousands of keys sharing prefixes', () => {
     const matcher = new TermMatcher<string>(new FoldTable());
     matcher.add('数字', 'a');
