@@ -269,13 +269,16 @@ class SubjectKeys {
     return key;
   }
 
-  /** Keys of `text[from, to)`, skipping number spans (a number is no subject word). */
-  of(text: string, from: number, to: number): Keys {
+  /**
+   * Keys of `text[from, to)`, skipping number spans (a number is no subject word);
+   * `folded` is the whole of `text` folded (folding keeps offsets), folded once per sentence.
+   */
+  of(text: string, folded: string, from: number, to: number): Keys {
     const keys: Keys = new Map();
     if (to <= from) return keys;
     this.library.matcher.scan(text, (match) => void keys.set(this.termKey(match.value.id), 2), from, to);
     // Other numbers of the clause, with their scales and units, are blanked: `亿元` or `百分点` says nothing about the subject.
-    const folded = this.library.folding.fold(text.slice(from, to)).replace(NUMBER_WITH_UNIT, (number) => ' '.repeat(number.length));
+    folded = folded.slice(from, to).replace(NUMBER_WITH_UNIT, (number) => ' '.repeat(number.length));
     let wordStart = -1;
     for (let i = 0; i <= folded.length; i++) {
       const code = i < folded.length ? folded.charCodeAt(i) : 0x20;
@@ -296,13 +299,18 @@ class SubjectKeys {
    * it reads `63%的企业…`, after it); a clause too thin to say anything takes
    * in the clause before it.
    */
-  subjectOf(sentence: string, sentenceStart: number, start: number, end: number): Keys {
-    let from = clauseStart(sentence, start, sentenceStart);
-    const after = sentence[end] === '的' ? this.of(sentence, end + 1, clauseEnd(sentence, end, sentence.length)) : new Map<number, number>();
-    let keys = new Map([...this.of(sentence, from, start), ...after]);
-    for (let extensions = 0; weight(keys) < THIN_CLAUSE && from > sentenceStart && extensions < 2; extensions++) {
-      from = clauseStart(sentence, from - 1, sentenceStart);
-      keys = new Map([...this.of(sentence, from, start), ...after]);
+  subjectOf(sentence: string, folded: string, start: number, end: number): Keys {
+    let from = clauseStart(sentence, start, 0);
+    const after = sentence[end] === '的' ? this.of(sentence, folded, end + 1, clauseEnd(sentence, end, sentence.length)) : undefined;
+    const clause = () => {
+      const keys = this.of(sentence, folded, from, start);
+      if (after) for (const [key, value] of after) keys.set(key, value);
+      return keys;
+    };
+    let keys = clause();
+    for (let extensions = 0; weight(keys) < THIN_CLAUSE && from > 0 && extensions < 2; extensions++) {
+      from = clauseStart(sentence, from - 1, 0);
+      keys = clause();
     }
     return keys;
   }
@@ -352,12 +360,45 @@ interface Candidate {
   sentence: number;
 }
 
+/** A draft sentence being checked, folded once, with its keys computed when a number first needs them. */
+class DraftSentence {
+  private keys?: { keys: Keys; weight: number };
+
+  constructor(
+    readonly text: string,
+    readonly folded: string,
+    readonly finder: SubjectKeys,
+  ) {}
+
+  sentenceKeys(): { keys: Keys; weight: number } {
+    if (!this.keys) {
+      const keys = this.finder.of(this.text, this.folded, 0, this.text.length);
+      this.keys = { keys, weight: weight(keys) };
+    }
+    return this.keys;
+  }
+}
+
 /** The draft's number, its sentence and the keys of both. */
-interface DraftNumber {
-  parsed: ParsedFigure;
-  year: number | undefined;
+class DraftNumber {
+  private keys?: { local: Keys; localWeight: number; sentence: Keys; sentenceWeight: number };
+
+  constructor(
+    readonly parsed: ParsedFigure,
+    readonly year: number | undefined,
+    private readonly sentence: DraftSentence,
+  ) {}
+
   /** The subject keys, computed on first use: most numbers relate to no figure by value and never need them. */
-  subject(): { local: Keys; localWeight: number; sentence: Keys; sentenceWeight: number };
+  subject(): { local: Keys; localWeight: number; sentence: Keys; sentenceWeight: number } {
+    if (!this.keys) {
+      const { text, folded, finder } = this.sentence;
+      const local = finder.subjectOf(text, folded, this.parsed.start, this.parsed.end);
+      const { keys, weight: sentenceWeight } = this.sentence.sentenceKeys();
+      this.keys = { local, localWeight: weight(local), sentence: keys, sentenceWeight };
+    }
+    return this.keys;
+  }
 }
 
 /**
@@ -396,11 +437,12 @@ export class FigureChecker {
   private indexFigure(figure: Figure): IndexedFigure {
     const sentence = figure.quote;
     // The figure's place in its sentence: the parsed number with its text, else its first occurrence.
-    const parsed = findFigures(this.library.folding.fold(sentence)).find((candidate) => sentence.slice(candidate.start, candidate.end) === figure.text);
+    const folded = this.library.folding.fold(sentence);
+    const parsed = findFigures(folded).find((candidate) => sentence.slice(candidate.start, candidate.end) === figure.text);
     const start = parsed?.start ?? Math.max(0, sentence.indexOf(figure.text));
     const end = parsed?.end ?? start + figure.text.length;
-    const local = this.keys.subjectOf(sentence, 0, start, end);
-    const sentenceKeys = this.keys.of(sentence, 0, sentence.length);
+    const local = this.keys.subjectOf(sentence, folded, start, end);
+    const sentenceKeys = this.keys.of(sentence, folded, 0, sentence.length);
     return { figure, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), digits: digitString(figure.value), local, localWeight: weight(local), sentence: sentenceKeys, sentenceWeight: weight(sentenceKeys), years: yearsIn(sentence), stamp: 0 };
   }
 
@@ -582,23 +624,11 @@ export class FigureChecker {
     if (remembered) return remembered;
     const findings: FigureFinding[] = [];
     // Parsed in folded text (same length, so offsets hold): `38.5萬億元` reads as `38.5万亿元`.
-    const numbers = findFigures(this.library.folding.fold(sentence));
-    let sentenceKeys: Keys | undefined;
-    for (const parsed of numbers) {
+    const folded = this.library.folding.fold(sentence);
+    const draftSentence = new DraftSentence(sentence, folded, this.keys);
+    for (const parsed of findFigures(folded)) {
       const year = yearNear(sentence, parsed.start);
-      let subject: ReturnType<DraftNumber['subject']> | undefined;
-      const draft: DraftNumber = {
-        parsed,
-        year,
-        subject: () => {
-          if (!subject) {
-            sentenceKeys ??= this.keys.of(sentence, 0, sentence.length);
-            const local = this.keys.subjectOf(sentence, 0, parsed.start, parsed.end);
-            subject = { local, localWeight: weight(local), sentence: sentenceKeys, sentenceWeight: weight(sentenceKeys) };
-          }
-          return subject;
-        },
-      };
+      const draft = new DraftNumber(parsed, year, draftSentence);
       const finding: FigureFinding = { start: parsed.start, end: parsed.end, text: sentence.slice(parsed.start, parsed.end), value: parsed.value, unit: parsed.unit, ...this.checkNumber(draft, naive) };
       if (year !== undefined) finding.year = year;
       findings.push(finding);
