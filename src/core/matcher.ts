@@ -31,9 +31,6 @@ interface TrieNode<T> {
   entry?: { value: T; key: string; wordStart: boolean; wordEnd: boolean };
 }
 
-/** Longest text whose folded code units go into the matcher's kept buffer (128 KB of it). */
-const MAX_SHARED_CODES = 65_536;
-
 /** Where the pair (first, second) falls in `TermMatcher.pairs`. */
 function pairHash(first: number, second: number): number {
   return ((first << 5) ^ second) & 0xffff;
@@ -105,9 +102,6 @@ export class TermMatcher<T> {
   private longest = 0;
   /** The trie as matching reads it, rebuilt after keys are added. */
   private flat?: FlatTrie<T>;
-  /** Folded code units of the text being matched (see `foldCodes`), and whether a scan is reading them. */
-  private buffer = new Uint16Array(256);
-  private bufferInUse = false;
 
   constructor(readonly folding: FoldTable) {}
 
@@ -150,13 +144,15 @@ export class TermMatcher<T> {
   }
 
   /**
-   * The longest key starting at `start` in `codes` (folded code units), honouring
-   * word boundaries for English keys; `limit` bounds how far it may read.
+   * The longest key starting at `start` in `text`, read through the folding
+   * table (no folded copy of the text is made), honouring word boundaries for
+   * English keys; the characters before `lower` and from `limit` on are not read.
    */
-  private longestAt(codes: Uint16Array, start: number, limit: number): Match<T> | undefined {
-    const first = codes[start];
+  private longestAt(text: string, start: number, lower: number, limit: number): Match<T> | undefined {
+    const table = this.folding.codes;
+    const first = table[text.charCodeAt(start)];
     if (this.starts[first] === 0) return undefined;
-    if (this.singles[first] === 0 && (start + 1 >= limit || this.pairs[pairHash(first, codes[start + 1])] === 0)) return undefined;
+    if (this.singles[first] === 0 && (start + 1 >= limit || this.pairs[pairHash(first, table[text.charCodeAt(start + 1)])] === 0)) return undefined;
     const { rootOf, edgeNode, edgeCode, edgeChild, mask, entryOf } = (this.flat ??= flatten(this.roots));
     let node = rootOf[first];
     let best: TrieNode<T>['entry'];
@@ -164,12 +160,12 @@ export class TermMatcher<T> {
     let i = start + 1;
     while (node !== 0) {
       const entry = entryOf[node];
-      if (entry && this.boundaryOk(codes, start, i, entry.wordStart, entry.wordEnd, limit)) {
+      if (entry && this.boundaryOk(text, start, i, entry.wordStart, entry.wordEnd, lower, limit)) {
         best = entry;
         bestEnd = i;
       }
       if (i >= limit) break;
-      const code = codes[i];
+      const code = table[text.charCodeAt(i)];
       let slot = edgeSlot(node, code, mask);
       while (edgeNode[slot] !== 0 && (edgeNode[slot] !== node || edgeCode[slot] !== code)) slot = (slot + 1) & mask;
       // An empty slot's child is 0: no key continues with this code.
@@ -179,29 +175,11 @@ export class TermMatcher<T> {
     return best && { start, end: bestEnd, value: best.value, key: best.key };
   }
 
-  private boundaryOk(codes: Uint16Array, start: number, end: number, wordStart: boolean, wordEnd: boolean, limit: number): boolean {
-    if (wordStart && start > 0 && isWordCode(codes[start - 1])) return false;
-    if (wordEnd && end < limit && isWordCode(codes[end])) return false;
-    return true;
-  }
-
-  /**
-   * Folds text into code units once, for the scans below: into a buffer kept
-   * between calls (the figure check scans every clause of a draft, and a typed
-   * array per call cost more than the scan), or a fresh one when a scan's
-   * callback scans again.
-   */
-  private foldCodes(text: string, from: number, to: number): Uint16Array {
+  private boundaryOk(text: string, start: number, end: number, wordStart: boolean, wordEnd: boolean, lower: number, limit: number): boolean {
     const table = this.folding.codes;
-    let codes: Uint16Array;
-    // A 10 MB line gets an array of its own, dropped after the scan, rather than a buffer kept that size.
-    if (this.bufferInUse || to - from > MAX_SHARED_CODES) codes = new Uint16Array(to - from);
-    else {
-      if (this.buffer.length < to - from) this.buffer = new Uint16Array(Math.min(MAX_SHARED_CODES, Math.max(to - from, 2 * this.buffer.length)));
-      codes = this.buffer;
-    }
-    for (let i = from; i < to; i++) codes[i - from] = table[text.charCodeAt(i)];
-    return codes;
+    if (wordStart && start > lower && isWordCode(table[text.charCodeAt(start - 1)])) return false;
+    if (wordEnd && end < limit && isWordCode(table[text.charCodeAt(end)])) return false;
+    return true;
   }
 
   /**
@@ -214,68 +192,38 @@ export class TermMatcher<T> {
     // One extra character each side, so word boundaries can be checked.
     const from = Math.max(0, offset - this.longest - 1);
     const to = Math.min(text.length, offset + this.longest + 1);
-    const codes = this.foldCodes(text, from, to);
     let best: Match<T> | undefined;
     for (let start = Math.max(0, offset - this.longest); start <= offset; start++) {
-      const match = this.longestAt(codes, start - from, to - from);
-      if (!match) continue;
-      const end = match.end + from;
-      if (end <= offset) continue;
-      if (!best || end - start > best.end - best.start) best = { ...match, start, end };
+      const match = this.longestAt(text, start, from, to);
+      if (!match || match.end <= offset) continue;
+      if (!best || match.end - start > best.end - best.start) best = match;
     }
     return best;
   }
 
   /**
-   * Every non-overlapping match in `text`, leftmost-longest, calling `onMatch`
-   * for each; `onMatch` may return false to stop early. A long text is folded
-   * and scanned a window at a time, each window with the character before it
-   * and `maxKeyLength` after it, so a match is found whichever window it starts
-   * in, exactly as in one pass, without a typed array the size of the text.
+   * Every non-overlapping match in `text[from, to)`, leftmost-longest, calling
+   * `onMatch` for each; `onMatch` may return false to stop early. The text is
+   * read in place through the folding table: no copy, whatever its length.
    */
   scan(text: string, onMatch: (match: Match<T>) => boolean | void, from = 0, to = text.length): void {
-    const window = Math.max(1024, MAX_SHARED_CODES - 2 * (this.longest + 1));
-    for (let at = from; at >= 0 && at < to; ) {
-      const before = at > from ? 1 : 0;
-      const stop = to - at <= window ? to : at + window;
-      const foldEnd = stop === to ? to : Math.min(to, stop + this.longest + 1);
-      const base = at - before;
-      const codes = this.foldCodes(text, base, foldEnd);
-      const shared = codes === this.buffer;
-      if (shared) this.bufferInUse = true;
-      try {
-        at = this.scanCodes(codes, before, stop - base, foldEnd - base, base, onMatch);
-      } finally {
-        if (shared) this.bufferInUse = false;
-      }
-    }
-  }
-
-  /**
-   * Scans the positions [begin, end) of `codes`, reading up to `limit`; offsets
-   * of matches are shifted by `offset`. Returns where the scan goes on (in the
-   * text), or -1 when `onMatch` stopped it.
-   */
-  private scanCodes(codes: Uint16Array, begin: number, end: number, limit: number, offset: number, onMatch: (match: Match<T>) => boolean | void): number {
     const { starts, singles, pairs } = this;
-    let i = begin;
-    while (i < end) {
+    const table = this.folding.codes;
+    let i = from;
+    while (i < to) {
       // The two filters of `longestAt`, inline: most positions fail one, and a call per position cost a third of the scan.
-      const first = codes[i];
-      if (starts[first] === 0 || (singles[first] === 0 && (i + 1 >= limit || pairs[pairHash(first, codes[i + 1])] === 0))) {
+      const first = table[text.charCodeAt(i)];
+      if (starts[first] === 0 || (singles[first] === 0 && (i + 1 >= to || pairs[pairHash(first, table[text.charCodeAt(i + 1)])] === 0))) {
         i++;
         continue;
       }
-      const match = this.longestAt(codes, i, limit);
+      const match = this.longestAt(text, i, from, to);
       if (!match) {
         i++;
         continue;
       }
       i = match.end;
-      match.start += offset;
-      match.end += offset;
-      if (onMatch(match) === false) return -1;
+      if (onMatch(match) === false) return;
     }
-    return i + offset;
   }
 }
