@@ -6,6 +6,7 @@ import { SearchIndex } from '../../src/core/search';
 import { figureHover, termHover } from '../../src/core/hoverContent';
 import { extractFigures, spanYear, writtenYear, yearOf } from '../../src/indexer/figures';
 import { linkSameFigures, MAX_LINKED } from '../../src/indexer/figureLinks';
+import { namesAnotherItem } from '../../src/indexer/figureRelevance';
 import { subjectOf } from '../../src/indexer/figureSubjects';
 import { ReportText } from '../../src/indexer/reportText';
 import { cleanReport } from '../../src/indexer/clean';
@@ -448,6 +449,23 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     if (industrial) assert.ok(!library.figuresOf(industrial).some((figure) => figure.subject.includes('物联网模组')));
     const markdown = termHover(library, library.term('term:量子计算机')!, 3, labels, commands);
     assert.ok(markdown.includes('- 量子计算机 **二百秒**'), markdown);
+  });
+
+  it('does not show in a term hover a figure whose subject names another item of the term’s list (round 4)', () => {
+    // 信通院 monitor: 19 % and 7 % are 微软云's and 谷歌云's shares, not 阿里云's, though the three share a clause.
+    const clause = '排名在二、三、四位的微软云、谷歌云、阿里云三个云服务提供商的市场份额则分别为\u0000、7%和6%';
+    assert.equal(namesAnotherItem(clause, '阿里云', '微软云的市场份额'), true);
+    assert.equal(namesAnotherItem(clause, '阿里云', '谷歌云的市场份额'), true);
+    assert.equal(namesAnotherItem(clause, '阿里云', '阿里云的市场份额'), false);
+    // A total of the list (the items before 等) is about every item; a shared ending (设备) names none.
+    assert.equal(namesAnotherItem('我国在工业互联网、大数据中心、5G、人工智能等新基建重点领域投资规模约达\u0000', '大数据中心', '新基建重点领域投资规模'), false);
+    assert.equal(namesAnotherItem('可穿戴设备、智能家电、自动驾驶汽车、智能机器人等设备与应用的发展促使数以\u0000的新设备接入网络', '智能机器人', '新设备'), false);
+    const aliyun = library.term('term:阿里云');
+    if (aliyun) {
+      const subjects = library.figuresOf(aliyun).map((figure) => figure.subject);
+      assert.ok(subjects.some((text) => text.includes('阿里云')), subjects.join(' / '));
+      assert.ok(!subjects.some((text) => /微软云|谷歌云/u.test(text)), subjects.join(' / '));
+    }
   });
 
   it('finds a figure in the picker by what it measures', () => {
