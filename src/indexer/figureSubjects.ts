@@ -452,8 +452,29 @@ function referredSubject(current: FigureSentence, clauseFrom: number, unit: stri
  * `previous` is the sentence before in the same paragraph, for a sentence
  * that refers back to it (`这一数字`).
  */
+/** `其用户`: a possessive 其 before a noun, with nothing else in the subject. */
+const ITS_NOUN = /^其([\u4e00-\u9fffA-Za-z]{1,8})$/u;
+/** Words after 其 that are no noun: an adverb or a verb (`其主要包括`, `其中`, `其他`, `其实`). */
+const NOT_A_NOUN = /^(?:中|他|它|余|餘|实|實|次|主要|已|将|將|在|是|包括|包含)/u;
+/** `譬如，广睿达近年来走出重庆…`: the name that opens a sentence, up to a time word, a verb or a clause break. */
+const OPENING_NAME = /^(?:譬如|例如|比如|此外|另外|同时|同時|其中)?[，,]?\s?([A-Za-z\u4e00-\u9fff]{2,12}?)(?=近年来|近年來|近年|目前|如今|已经|已經|已|在|是|将|將|打造|推出|通过|通過|的|[，,（(])/u;
+
+/**
+ * `目前，其用户超过5200户` after `譬如，广睿达近年来走出重庆…`: 其 with no antecedent in its own
+ * sentence is the name that opens the sentence before (广睿达用户).
+ */
+function resolveIts(subject: string, sentence: string, end: number, previous: FigureSentence | undefined): string {
+  const its = ITS_NOUN.exec(subject);
+  if (!its || NOT_A_NOUN.test(its[1]) || !previous) return subject;
+  // An antecedent before 其 in the sentence itself is the writer's; leave it.
+  const at = sentence.lastIndexOf('其', end);
+  if (at < 0 || /[A-Za-z\u4e00-\u9fff]{2}[^，,。；;]*$/u.test(sentence.slice(0, at).replace(/^(?:目前|如今|现在|現在|同时|同時|此外|另外)[，,]?\s?/u, ''))) return subject;
+  const name = OPENING_NAME.exec(previous.text)?.[1];
+  return name && name.length + its[1].length <= MAX_SUBJECT ? `${name}${its[1]}` : subject;
+}
+
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
-  const subject = subjectAt({ text: sentence, figures }, index, previous, 0);
+  const subject = resolveIts(subjectAt({ text: sentence, figures }, index, previous, 0), sentence, figures[index].start, previous);
   // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
   const { end, unit } = figures[index];
   return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;

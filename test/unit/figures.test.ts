@@ -24,6 +24,14 @@ const labels = HOVER_LABELS;
 const commands = { insertCitation: 'c1', insertQuote: 'c2', openSource: 'c3', reveal: 'c4' };
 
 describe('figure subjects (sentences of the reports)', () => {
+  it('reads a 其 with no antecedent in its sentence as the name opening the sentence before (sample H, round 4)', () => {
+    const before = '譬如，广睿达近年来走出重庆“攻城掠地”，其生态环境智能感知与AI分析识别系统陆续在重庆、天津、四川、甘肃和广西等9个省份38座城市实现了规模化应用，成为这些城市环保、住建及城管等部门监测环境污染的“千里眼”、“顺风耳”。';
+    assert.equal(subject('目前，其用户超过5200户，在网设备超过2万台。', '5200户', before), '广睿达用户');
+    // Without the sentence before, or with an antecedent in the sentence itself, 其 is left as written.
+    assert.equal(subject('目前，其用户超过5200户，在网设备超过2万台。', '5200户'), '其用户');
+    assert.notEqual(subject('而根据国家发改委今年4月首次明确的“新基建”范围，其主要包括信息基础设施、融合基础设施、创新基础设施3个方面。', '3个', '今年以来，从中央密集部署到地方积极响应，“新基建”成为引领新一轮投资热点。').slice(0, 2), '今年');
+  });
+
   it('takes what the number measures from its own clause, without filler verbs and years', () => {
     assert.equal(subject('赛迪顾问指出，到2022年，中国云计算市场规模将达到3555.3亿元。', '3555.3亿元'), '中国云计算市场规模');
     assert.equal(subject('兴业证券方面表示，中国智能语音市场规模持续扩大，2021年将接近200亿元，2016-2021年CAGR为34.35%。', '200亿元'), '中国智能语音市场规模');
