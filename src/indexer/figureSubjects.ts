@@ -452,6 +452,8 @@ function referredSubject(current: FigureSentence, clauseFrom: number, unit: stri
  * `previous` is the sentence before in the same paragraph, for a sentence
  * that refers back to it (`这一数字`).
  */
+/** `京东科技累计为12万家企业提供超过`: a named provider (no verb in it) before 为…提供. */
+const PROVIDER_BEFORE = /^\s?(?!可以|可|能够|能夠|能|将|將|会|會|为|為|向|给|給)([A-Za-z\u4e00-\u9fff]{2,8}?)(?:累计|累計|已经|已經|已|共|将|將|每年)?[为為向给給][^，,。；;为為]{1,16}?提供(?:了)?(?:超过|超過|逾|近|约|約|达|達)?\s?$/u;
 /** `其用户`: a possessive 其 before a noun, with nothing else in the subject. */
 const ITS_NOUN = /^其([\u4e00-\u9fffA-Za-z]{1,8})$/u;
 /** Words after 其 that are no noun: an adverb or a verb (`其主要包括`, `其中`, `其他`, `其实`). */
@@ -514,6 +516,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
         const topic = ownerBefore(current, wordsBefore(current, index).from);
         if (topic) return `${topic}${after}`;
       }
+      // `京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务`: what is provided is the provider's.
+      const provider = PROVIDER_BEFORE.exec(sentence.slice(clauseStart(sentence, start), start))?.[1];
+      if (!MEASURE_ONLY.test(after) && provider && provider.length + after.length + 3 <= MAX_SUBJECT) return `${provider}提供的${tidy(after)}`;
       if (!MEASURE_ONLY.test(after)) return tidy(after);
       // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
       const ownWords = wordsBefore(current, index);

@@ -24,6 +24,12 @@ const labels = HOVER_LABELS;
 const commands = { insertCitation: 'c1', insertQuote: 'c2', openSource: 'c3', reveal: 'c4' };
 
 describe('figure subjects (sentences of the reports)', () => {
+  it('gives what is provided to its named provider (sample H, round 4)', () => {
+    assert.equal(subject('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；', '6,500亿元'), '京东科技提供的产业链金融服务');
+    // A modal is no provider: the response time is the cameras', as written.
+    assert.equal(subject('同时由于摄像头是在本地计算，不用经过公网，可以为园区本地的异常事件提供毫秒级的响应速度。', '毫秒级'), '响应速度');
+  });
+
   it('reads a 其 with no antecedent in its sentence as the name opening the sentence before (sample H, round 4)', () => {
     const before = '譬如，广睿达近年来走出重庆“攻城掠地”，其生态环境智能感知与AI分析识别系统陆续在重庆、天津、四川、甘肃和广西等9个省份38座城市实现了规模化应用，成为这些城市环保、住建及城管等部门监测环境污染的“千里眼”、“顺风耳”。';
     assert.equal(subject('目前，其用户超过5200户，在网设备超过2万台。', '5200户', before), '广睿达用户');
