@@ -304,7 +304,7 @@ function ownerBefore(current: FigureSentence, clauseFrom: number, previous?: Fig
  * k-th value of a run is of the k-th item of a list written with 、 (so
  * `个人和企业征信系统…分别为` is not cut at its 和).
  */
-function respectiveItem(current: FigureSentence, index: number, own: { raw: string; from: number }): string {
+function respectiveItem(current: FigureSentence, index: number, own: { raw: string; from: number }, bareOwnerMeasure?: (at: number) => string): string {
   const { text, figures } = current;
   const respective = /^(.*、.*?)分别(.*)$/u.exec(own.raw);
   if (!respective) return '';
@@ -328,6 +328,13 @@ function respectiveItem(current: FigureSentence, index: number, own: { raw: stri
   const head = shared && MEASURE_IN.test(shared[1]) ? shared[1] : '';
   if (head) items[items.length - 1] = items[items.length - 1].slice(0, -shared![0].length);
   const item = `${items[index - first]}${head ? (shared![0].startsWith('的') ? `的${head}` : head) : ''}${said}`;
+  if (!head && said === '' && bareOwnerMeasure) {
+    // `中国在全球…半导体市场规模中占比最高，2019年达到35%，美国、欧洲…分别为19%、9.7%…`: a bare item
+    // takes the measure of the figure before the run, in this sentence and of the same unit, said of its owner.
+    const before = first > 0 && figures[first - 1].unit === figures[index].unit ? bareOwnerMeasure(first - 1) : '';
+    const measure = /^[\u4e00-\u9fffA-Za-z]{2,6}?(在[^，,。]{2,24})$/u.exec(before)?.[1];
+    if (measure && items[index - first].length + measure.length <= MAX_SUBJECT) return `${items[index - first]}${measure}`;
+  }
   return item.length <= MAX_SUBJECT ? item : items[index - first];
 }
 
@@ -548,7 +555,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const ownRaw = (tidy(quoted).length >= 2 ? quoted : tidy(bracketed).length >= 2 ? bracketed : own.raw).replace(PREVIOUS_BASE, '').replace(OPENING_BASE, '');
   const ownSubject = tidy(ownRaw);
   const firstInClause = firstFigureFrom(figures, index, own.from) === start;
-  const item = respectiveItem(current, index, own) || respectivePair(current, index, own);
+  // Only from the top level: the figure before a run is read once, never a chain of runs.
+  const item = respectiveItem(current, index, own, depth === 0 ? (at) => subjectAt(current, at, previous, 1) : undefined) || respectivePair(current, index, own);
   if (item) return item;
   // `提供至少十倍于4G的峰值速率`, `4 倍容量的内存颗粒`: a multiple of what follows, against what 于 names.
   if (unit === 'times') {

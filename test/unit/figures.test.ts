@@ -24,6 +24,15 @@ const labels = HOVER_LABELS;
 const commands = { insertCitation: 'c1', insertQuote: 'c2', openSource: 'c3', reveal: 'c4' };
 
 describe('figure subjects (sentences of the reports)', () => {
+  it('gives the items of a 分别 list the measure of the figure before them, said of its owner (sample H, round 4)', () => {
+    const sentence = '从区域市场结构来看，中国在全球主要国家和地区半导体市场规模中占比最高，2019年达到35%，美国、欧洲、日本、其他环太平洋区域分别为19%、9.7%、8.7%和27.5%。';
+    assert.equal(subject(sentence, '35%'), '中国在全球主要国家和地区半导体市场规模中占比');
+    assert.equal(subject(sentence, '9.7%'), '欧洲在全球主要国家和地区半导体市场规模中占比');
+    assert.equal(subject(sentence, '27.5%'), '其他环太平洋区域在全球主要国家和地区半导体市场规模中占比');
+    // A list whose measure follows 分别 keeps it (a figure of another unit before it lends nothing).
+    assert.equal(subject('2020年4月底开工率、员工返岗率和产能利用率分别达到98%、97%和90%', '90%'), '产能利用率');
+  });
+
   it('gives what is provided to its named provider (sample H, round 4)', () => {
     assert.equal(subject('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；', '6,500亿元'), '京东科技提供的产业链金融服务');
     // A modal is no provider: the response time is the cameras', as written.
