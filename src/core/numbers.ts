@@ -196,7 +196,15 @@ const DATE_AFTER = /^\s?(?:年|月|日|号|號|届|屆|期|季度|代|世纪|世
 const IMPLICIT_MONEY = /(?:投资|投資|投入|融资|融資|营收|營收|营业收入|營業收入|销售额|銷售額)(?:总额|總額|规模|規模|金额|金額)?(?:预计|預計|将|將|已|共|累计|累計|总计|總計|合计|合計|分别|分別|约|約|逾|超过|超過|超|近|达到|達到|达|達|高达|高達|为|為|了|突破|\s)*$/u;
 
 /** `百亿级企业`, `千亿级产业`: the level of a firm or an industry is its revenue, in yuan. */
-const LEVEL_OF_MONEY = /^(?:企业|企業|产业|產業|园区|園區|产业集群|產業集群)/u;
+const LEVEL_OF_MONEY = /^(?:企业|企業|产业|產業|园区|園區|产业集群|產業集群|市场|市場)/u;
+/**
+ * After a short duration: the hours of a regime or a service, not a measured time
+ * (`八小时工作制`, `24小时值守`, `24小时诉求热线`; `7×24小时` is caught by its ×).
+ */
+const REGIME_AFTER = /^\s?(?:工作制|工時制|工时制|制(?![造作定订訂])|值守|值班|营业|營業|不间断|不間斷|(?:诉求|訴求|服务|服務|咨询|諮詢|客服|求助)?热线|(?:诉求|訴求|服务|服務|咨询|諮詢|客服|求助)?熱線|客服)/u;
+/** A count that opens a short quoted name (`“1个底板基础”`, `两个“14条”意见`) is part of the name, a slogan, not a statistic. */
+const QUOTED_NAME_BEFORE = /[“「『"]\s?$/u;
+const QUOTED_NAME_AFTER = /^[^“”「」『』"，。；,;、\d]{0,8}[”」』"]/u;
 /** `5家企业过百亿`, `1家企业冲刺千亿`: what a firm or an industry reaches is revenue, in yuan. */
 const FIRM_REACHES = /(?:企业|企業|产业|產業)(?:冲刺|衝刺|过|過|突破|迈过|邁過)\s?$/u;
 
@@ -265,6 +273,8 @@ function isStatistic(text: string, start: number, end: number, groups: Groups, u
   const value = number.value;
   // 7×24小时 is a service's opening hours, not a measured time.
   if (kind === 'short-duration' && /[×*]\s?$/u.test(before)) return false;
+  if (kind === 'short-duration' && REGIME_AFTER.test(after)) return false;
+  if (kind === 'counter' && groups.scale === undefined && QUOTED_NAME_BEFORE.test(before) && QUOTED_NAME_AFTER.test(after)) return false;
   // 最后一公里 is an idiom, not a distance.
   if (kind === 'measure' && number.chinese && groups.scale === undefined && value < 10) return false;
   if (kind === 'long-duration') {
@@ -309,7 +319,8 @@ export function findFigures(text: string): ParsedFigure[] {
       if (denominator === 100) found.push({ ...base, value: numerator, unit: 'percent' });
       else found.push({ ...base, value: numerator / denominator, unit: 'fraction' });
     } else if (groups.scaleLevel !== undefined) {
-      found.push({ ...base, value: SCALES[groups.scaleLevel], unit: 'count', level: true });
+      // `万亿级产业集群` is yuan, as `千亿级产业` is (`LEVEL_OF_MONEY`); `亿级用户` a count.
+      found.push({ ...base, value: SCALES[groups.scaleLevel], unit: LEVEL_OF_MONEY.test(text.slice(end)) ? 'CNY' : 'count', level: true });
     } else if (groups.bareLevel !== undefined) {
       const [unit] = unitOf(groups.bareLevel, false)!;
       found.push({ ...base, value: 1, unit, level: true });

@@ -304,7 +304,7 @@ function ownerBefore(current: FigureSentence, clauseFrom: number, previous?: Fig
  * k-th value of a run is of the k-th item of a list written with 、 (so
  * `个人和企业征信系统…分别为` is not cut at its 和).
  */
-function respectiveItem(current: FigureSentence, index: number, own: { raw: string; from: number }): string {
+function respectiveItem(current: FigureSentence, index: number, own: { raw: string; from: number }, bareOwnerMeasure?: (at: number) => string): string {
   const { text, figures } = current;
   const respective = /^(.*、.*?)分别(.*)$/u.exec(own.raw);
   if (!respective) return '';
@@ -328,6 +328,13 @@ function respectiveItem(current: FigureSentence, index: number, own: { raw: stri
   const head = shared && MEASURE_IN.test(shared[1]) ? shared[1] : '';
   if (head) items[items.length - 1] = items[items.length - 1].slice(0, -shared![0].length);
   const item = `${items[index - first]}${head ? (shared![0].startsWith('的') ? `的${head}` : head) : ''}${said}`;
+  if (!head && said === '' && bareOwnerMeasure) {
+    // `中国在全球…半导体市场规模中占比最高，2019年达到35%，美国、欧洲…分别为19%、9.7%…`: a bare item
+    // takes the measure of the figure before the run, in this sentence and of the same unit, said of its owner.
+    const before = first > 0 && figures[first - 1].unit === figures[index].unit ? bareOwnerMeasure(first - 1) : '';
+    const measure = /^[\u4e00-\u9fffA-Za-z]{2,6}?(在[^，,。]{2,24})$/u.exec(before)?.[1];
+    if (measure && items[index - first].length + measure.length <= MAX_SUBJECT) return `${items[index - first]}${measure}`;
+  }
   return item.length <= MAX_SUBJECT ? item : items[index - first];
 }
 
@@ -452,8 +459,31 @@ function referredSubject(current: FigureSentence, clauseFrom: number, unit: stri
  * `previous` is the sentence before in the same paragraph, for a sentence
  * that refers back to it (`这一数字`).
  */
+/** `京东科技累计为12万家企业提供超过`: a named provider (no verb in it) before 为…提供. */
+const PROVIDER_BEFORE = /^\s?(?!可以|可|能够|能夠|能|将|將|会|會|为|為|向|给|給)([A-Za-z\u4e00-\u9fff]{2,8}?)(?:累计|累計|已经|已經|已|共|将|將|每年)?[为為向给給][^，,。；;为為]{1,16}?提供(?:了)?(?:超过|超過|逾|近|约|約|达|達)?\s?$/u;
+/** `其用户`: a possessive 其 before a noun, with nothing else in the subject. */
+const ITS_NOUN = /^其([\u4e00-\u9fffA-Za-z]{1,8})$/u;
+/** Words after 其 that are no noun: an adverb or a verb (`其主要包括`, `其中`, `其他`, `其实`). */
+const NOT_A_NOUN = /^(?:中|他|它|余|餘|实|實|次|主要|已|将|將|在|是|包括|包含)/u;
+/** `譬如，广睿达近年来走出重庆…`: the name that opens a sentence, up to a time word, a verb or a clause break. */
+const OPENING_NAME = /^(?:譬如|例如|比如|此外|另外|同时|同時|其中)?[，,]?\s?([A-Za-z\u4e00-\u9fff]{2,12}?)(?=近年来|近年來|近年|目前|如今|已经|已經|已|在|是|将|將|打造|推出|通过|通過|的|[，,（(])/u;
+
+/**
+ * `目前，其用户超过5200户` after `譬如，广睿达近年来走出重庆…`: 其 with no antecedent in its own
+ * sentence is the name that opens the sentence before (广睿达用户).
+ */
+function resolveIts(subject: string, sentence: string, end: number, previous: FigureSentence | undefined): string {
+  const its = ITS_NOUN.exec(subject);
+  if (!its || NOT_A_NOUN.test(its[1]) || !previous) return subject;
+  // An antecedent before 其 in the sentence itself is the writer's; leave it.
+  const at = sentence.lastIndexOf('其', end);
+  if (at < 0 || /[A-Za-z\u4e00-\u9fff]{2}[^，,。；;]*$/u.test(sentence.slice(0, at).replace(/^(?:目前|如今|现在|現在|同时|同時|此外|另外)[，,]?\s?/u, ''))) return subject;
+  const name = OPENING_NAME.exec(previous.text)?.[1];
+  return name && name.length + its[1].length <= MAX_SUBJECT ? `${name}${its[1]}` : subject;
+}
+
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
-  const subject = subjectAt({ text: sentence, figures }, index, previous, 0);
+  const subject = resolveIts(subjectAt({ text: sentence, figures }, index, previous, 0), sentence, figures[index].start, previous);
   // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
   const { end, unit } = figures[index];
   return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;
@@ -493,6 +523,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
         const topic = ownerBefore(current, wordsBefore(current, index).from);
         if (topic) return `${topic}${after}`;
       }
+      // `京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务`: what is provided is the provider's.
+      const provider = PROVIDER_BEFORE.exec(sentence.slice(clauseStart(sentence, start), start))?.[1];
+      if (!MEASURE_ONLY.test(after) && provider && provider.length + after.length + 3 <= MAX_SUBJECT) return `${provider}提供的${tidy(after)}`;
       if (!MEASURE_ONLY.test(after)) return tidy(after);
       // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
       const ownWords = wordsBefore(current, index);
@@ -522,7 +555,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const ownRaw = (tidy(quoted).length >= 2 ? quoted : tidy(bracketed).length >= 2 ? bracketed : own.raw).replace(PREVIOUS_BASE, '').replace(OPENING_BASE, '');
   const ownSubject = tidy(ownRaw);
   const firstInClause = firstFigureFrom(figures, index, own.from) === start;
-  const item = respectiveItem(current, index, own) || respectivePair(current, index, own);
+  // Only from the top level: the figure before a run is read once, never a chain of runs.
+  const item = respectiveItem(current, index, own, depth === 0 ? (at) => subjectAt(current, at, previous, 1) : undefined) || respectivePair(current, index, own);
   if (item) return item;
   // `提供至少十倍于4G的峰值速率`, `4 倍容量的内存颗粒`: a multiple of what follows, against what 于 names.
   if (unit === 'times') {

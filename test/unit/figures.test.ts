@@ -6,6 +6,7 @@ import { SearchIndex } from '../../src/core/search';
 import { figureHover, termHover } from '../../src/core/hoverContent';
 import { extractFigures, spanYear, writtenYear, yearOf } from '../../src/indexer/figures';
 import { linkSameFigures, MAX_LINKED } from '../../src/indexer/figureLinks';
+import { namesAnotherItem } from '../../src/indexer/figureRelevance';
 import { subjectOf } from '../../src/indexer/figureSubjects';
 import { ReportText } from '../../src/indexer/reportText';
 import { cleanReport } from '../../src/indexer/clean';
@@ -23,6 +24,29 @@ const labels = HOVER_LABELS;
 const commands = { insertCitation: 'c1', insertQuote: 'c2', openSource: 'c3', reveal: 'c4' };
 
 describe('figure subjects (sentences of the reports)', () => {
+  it('gives the items of a 分别 list the measure of the figure before them, said of its owner (sample H, round 4)', () => {
+    const sentence = '从区域市场结构来看，中国在全球主要国家和地区半导体市场规模中占比最高，2019年达到35%，美国、欧洲、日本、其他环太平洋区域分别为19%、9.7%、8.7%和27.5%。';
+    assert.equal(subject(sentence, '35%'), '中国在全球主要国家和地区半导体市场规模中占比');
+    assert.equal(subject(sentence, '9.7%'), '欧洲在全球主要国家和地区半导体市场规模中占比');
+    assert.equal(subject(sentence, '27.5%'), '其他环太平洋区域在全球主要国家和地区半导体市场规模中占比');
+    // A list whose measure follows 分别 keeps it (a figure of another unit before it lends nothing).
+    assert.equal(subject('2020年4月底开工率、员工返岗率和产能利用率分别达到98%、97%和90%', '90%'), '产能利用率');
+  });
+
+  it('gives what is provided to its named provider (sample H, round 4)', () => {
+    assert.equal(subject('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；', '6,500亿元'), '京东科技提供的产业链金融服务');
+    // A modal is no provider: the response time is the cameras', as written.
+    assert.equal(subject('同时由于摄像头是在本地计算，不用经过公网，可以为园区本地的异常事件提供毫秒级的响应速度。', '毫秒级'), '响应速度');
+  });
+
+  it('reads a 其 with no antecedent in its sentence as the name opening the sentence before (sample H, round 4)', () => {
+    const before = '譬如，广睿达近年来走出重庆“攻城掠地”，其生态环境智能感知与AI分析识别系统陆续在重庆、天津、四川、甘肃和广西等9个省份38座城市实现了规模化应用，成为这些城市环保、住建及城管等部门监测环境污染的“千里眼”、“顺风耳”。';
+    assert.equal(subject('目前，其用户超过5200户，在网设备超过2万台。', '5200户', before), '广睿达用户');
+    // Without the sentence before, or with an antecedent in the sentence itself, 其 is left as written.
+    assert.equal(subject('目前，其用户超过5200户，在网设备超过2万台。', '5200户'), '其用户');
+    assert.notEqual(subject('而根据国家发改委今年4月首次明确的“新基建”范围，其主要包括信息基础设施、融合基础设施、创新基础设施3个方面。', '3个', '今年以来，从中央密集部署到地方积极响应，“新基建”成为引领新一轮投资热点。').slice(0, 2), '今年');
+  });
+
   it('takes what the number measures from its own clause, without filler verbs and years', () => {
     assert.equal(subject('赛迪顾问指出，到2022年，中国云计算市场规模将达到3555.3亿元。', '3555.3亿元'), '中国云计算市场规模');
     assert.equal(subject('兴业证券方面表示，中国智能语音市场规模持续扩大，2021年将接近200亿元，2016-2021年CAGR为34.35%。', '200亿元'), '中国智能语音市场规模');
@@ -448,6 +472,23 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     if (industrial) assert.ok(!library.figuresOf(industrial).some((figure) => figure.subject.includes('物联网模组')));
     const markdown = termHover(library, library.term('term:量子计算机')!, 3, labels, commands);
     assert.ok(markdown.includes('- 量子计算机 **二百秒**'), markdown);
+  });
+
+  it('does not show in a term hover a figure whose subject names another item of the term’s list (round 4)', () => {
+    // 信通院 monitor: 19 % and 7 % are 微软云's and 谷歌云's shares, not 阿里云's, though the three share a clause.
+    const clause = '排名在二、三、四位的微软云、谷歌云、阿里云三个云服务提供商的市场份额则分别为\u0000、7%和6%';
+    assert.equal(namesAnotherItem(clause, '阿里云', '微软云的市场份额'), true);
+    assert.equal(namesAnotherItem(clause, '阿里云', '谷歌云的市场份额'), true);
+    assert.equal(namesAnotherItem(clause, '阿里云', '阿里云的市场份额'), false);
+    // A total of the list (the items before 等) is about every item; a shared ending (设备) names none.
+    assert.equal(namesAnotherItem('我国在工业互联网、大数据中心、5G、人工智能等新基建重点领域投资规模约达\u0000', '大数据中心', '新基建重点领域投资规模'), false);
+    assert.equal(namesAnotherItem('可穿戴设备、智能家电、自动驾驶汽车、智能机器人等设备与应用的发展促使数以\u0000的新设备接入网络', '智能机器人', '新设备'), false);
+    const aliyun = library.term('term:阿里云');
+    if (aliyun) {
+      const subjects = library.figuresOf(aliyun).map((figure) => figure.subject);
+      assert.ok(subjects.some((text) => text.includes('阿里云')), subjects.join(' / '));
+      assert.ok(!subjects.some((text) => /微软云|谷歌云/u.test(text)), subjects.join(' / '));
+    }
   });
 
   it('finds a figure in the picker by what it measures', () => {

@@ -76,6 +76,28 @@ describe('number and unit parsing', () => {
     }
   });
 
+  it('does not read the hours of a regime or a service, nor a count inside a quoted name, as a statistic (round 4)', () => {
+    // aliresearch: a working regime; an attendance around the clock; 信通院 monitor: a hotline's hours, a slogan, a policy's name.
+    for (const text of ['较为严格地遵守八小时工作制。', '这意味着，不再需要人工在监视器前24小时值守。', '设立信息平台 and 24小时诉求热线，采取“五抓”措施', '总结为“5大关键突破”和“1个底板基础”，即点、网、流的“新基建”支撑体系', '准稳妥复工复产两个“14条”意见。']) {
+      assert.deepEqual(parse(text).filter((figure) => figure[3] !== '大'), [], text);
+    }
+    // Durations measured as results, and counts quoted with their noun outside the quote, stay.
+    assert.deepEqual(parse('每次心跳精确的生物机械力需要大约4个小时来进行计算'), [['4个小时', 4, undefined, 'hour']]);
+    assert.deepEqual(parse('“全国24小时、全球72小时有货必达”的重要保障'), [['24小时', 24, undefined, 'hour'], ['72小时', 72, undefined, 'hour']]);
+    assert.deepEqual(parse('全国90%区县实现24小时达'), [['90%', 90, undefined, 'percent'], ['24小时', 24, undefined, 'hour']]);
+    assert.deepEqual(parse('超过2700家医院门诊预约、48小时线上名医会诊'), [['2700家', 2700, undefined, '家'], ['48小时', 48, undefined, 'hour']]);
+    assert.deepEqual(parse('1小时内我们就部署了1万台服务器'), [['1小时', 1, undefined, 'hour'], ['1万台', 1e4, undefined, '台']]);
+    assert.deepEqual(parse('“50+150”户（培育的50户百亿级企业'), [['50户', 50, undefined, '户'], ['百亿级', 1e10, undefined, 'CNY']]);
+  });
+
+  it('gives every level of a firm, an industry, a cluster, a park or a market the same unit, yuan (round 4)', () => {
+    // 信通院 monitor: 万亿级产业集群 was a count while 千亿级产业 was yuan.
+    assert.deepEqual(parse('牢牢抓实百亿级企业、千亿级产业、万亿级产业集群和百亿级、千亿级园区等重点工作任务。').map((figure) => [figure[0], figure[3]]), [['百亿级', 'CNY'], ['千亿级', 'CNY'], ['万亿级', 'CNY'], ['百亿级', 'CNY'], ['千亿级', 'CNY']]);
+    assert.deepEqual(parse('开启下一个十万亿级市场。'), [['十万亿级', 1e13, undefined, 'CNY']]);
+    // A level of what is not money stays a count.
+    assert.deepEqual(parse('毫秒级的传输时延和千亿级的连接能力'), [['毫秒级', 1, undefined, 'ms'], ['千亿级', 1e11, undefined, 'count']]);
+  });
+
   it('gives physical quantities their unit', () => {
     assert.deepEqual(parse('随着芯片设计和流片技术朝着 7 纳米、5 纳米发展'), [['7 纳米', 7, undefined, 'nm'], ['5 纳米', 5, undefined, 'nm']]);
     assert.deepEqual(parse('而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺'), [['5nm', 5, undefined, 'nm']]);
@@ -107,7 +129,7 @@ describe('number and unit parsing', () => {
     assert.deepEqual(levels('落链数据超 10 亿级'), [['10 亿级', 1e9, 'count', true]]);
     assert.deepEqual(levels('同步精度：百纳秒级'), [['百纳秒级', 100, 'ns', true]]);
     assert.deepEqual(levels('数字孪生将服务于数十亿个物件'), [['数十亿个', 1e9, '个', true]]);
-    assert.deepEqual(levels('万亿级产业集群'), [['万亿级', 1e12, 'count', true]]);
+    assert.deepEqual(levels('万亿级产业集群'), [['万亿级', 1e12, 'CNY', true]]);
     assert.deepEqual(levels('预计今年年内京东物流还将继续投入近百个智能快递车'), [['近百个', 100, '个', true]]);
     assert.deepEqual(levels('智能网联汽车智能化发展5级定义、L4级自动驾驶'), [], 'a grade is no level');
   });
