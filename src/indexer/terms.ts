@@ -15,7 +15,7 @@ import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
 import { clauseFindings, glossFindings, glossNames, isAcronymLike, NOT_IN_TERM, versionFindings } from './termSources';
-import { PHRASE_OPENING, usedTermCandidates } from './usedTerms';
+import { PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
 const ESSENCE_VERB = String.raw`(?:从)?(?:本质|实质)上?(?:讲|来说|而言)?[，,]?是`;
@@ -177,6 +177,9 @@ export class TermExtractor {
     // (智慧医疗 → 智能医疗, 医学影像 → 医学图像) into names no report uses.
     const paragraphs = this.reports.flatMap((report) => report.sentences.filter((sentence) => sentence.block.kind === 'paragraph').map((sentence) => simplifiedCharacters(sentence.text)));
     for (const name of usedTermCandidates(paragraphs, this.curation.suppress, this.curation.organisations)) {
+      if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
+    }
+    for (const name of quotedCoinages(paragraphs, this.curation.suppress, this.curation.organisations)) {
       if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
     }
   }
@@ -688,6 +691,10 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>, words:
   if (/是|指|即|意味着|通过|能够|实现|提供|包括/.test(text)) score += 1;
   // A sentence that glosses the term (`区块链即服务（BaaS）`) introduces it.
   if ([...keys].some((key) => keyed.includes(`${key}(`) || keyed.includes(`${key}（`) || keyed.includes(`(${key})`) || keyed.includes(`（${key}）`))) score += 2;
+  // A sentence that quotes the term as a name (`城市作为一个“生命体”`) introduces it, rather than a sentence where the
+  // same characters open a longer word (`生命体征`).
+  const simplified = toSimplified(text);
+  if ([...keys].some((key) => [`“${key}”`, `「${key}」`].some((quoted) => simplified.includes(quoted)))) score += 1;
   // Quoted speech explains less than the report's own voice.
   if (/^[“"]/.test(text) || /[说表示认为指出]：?“/.test(text)) score -= 1;
   if (text.length >= 30 && text.length <= 150) score += 1;

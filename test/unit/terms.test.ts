@@ -8,7 +8,7 @@ import { termHover, type HoverLabels } from '../../src/core/hoverContent';
 import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, versionFindings } from '../../src/indexer/termSources';
-import { usedTermCandidates } from '../../src/indexer/usedTerms';
+import { quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
 import { bulletTopic, headingName } from '../../src/indexer/terms';
 import { cleanedReports, committedSnapshot } from './helpers';
 
@@ -277,6 +277,21 @@ describe('terms: used without definition', () => {
     assert.ok(termNamed('医学影像'));
     // 智慧医疗 and 智能医疗 fold together; the hover answers to both spellings.
     assert.ok(termNamed('智能医疗').aliases.includes('智慧医疗'));
+  });
+
+  it('takes a coinage the reports quote in at least half its uses (“十四五”, “卡脖子”, ‘双循环’), not a word quoted once for emphasis', () => {
+    const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
+    const names = new Set(quotedCoinages(sentences, new Set()));
+    for (const name of ['十四五', '卡脖子', '双循环', '数据孤岛', '九章', '一核两翼']) assert.ok(names.has(name), name);
+    // Quoted once among plain uses (金字塔, 助推器, 商业落地), a two-character word quoted in only half its uses (潮流), a slogan (以人为本).
+    for (const word of ['金字塔', '助推器', '商业落地', '潮流', '以人为本', '高光时刻']) assert.ok(!names.has(word), word);
+    assert.equal(termNamed('十四五').status, 'used');
+    assert.match(termNamed('十四五').definitions[0].quote, /^卢山指出，预计在“十四五”期间，数字经济将会保持快速/);
+    // `国内国际双循环` hides it from the head-word rule (际 before most uses); the quotation marks are its boundary, and the
+    // sentence that quotes it comes first.
+    assert.match(termNamed('双循环').definitions[0].quote, /打通“双循环”新发展格局/);
+    // A sentence that quotes the name introduces it: not `…患者目前生命体征之间的联系` for 生命体.
+    assert.match(termNamed('生命体').definitions[0].quote, /城市“生命体”的安全底线/);
   });
 
   it('takes a Latin name glued before Han characters as one word (5G基站, AI芯片)', () => {
