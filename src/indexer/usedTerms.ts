@@ -38,8 +38,13 @@ const ORGANISATIONAL_HEAD = /(?:中心|生态|链|定位|协同|决策)$/u;
 const GENERIC_HEAD = /(?:数据|平台|系统|架构|模型|设备|终端|感知|隐私|安全|技术|网络|金融|经济|科技|计算|物流|协议|机制)$/u;
 /** From this many uses on, varied characters before a name show that it stands on its own. */
 const VARIED_USES = 4;
-/** An acronym is a name by its shape: three sentences are enough (5G-V2X; RFID, used twice, stays out). */
-const MIN_ACRONYM_USES = 3;
+/**
+ * An acronym is a name by its shape: two sentences are enough (OCR, SDK, ODM/OEM, TPU) when it has three or more
+ * characters and no `+` (`MCU+FPGA`, `5G+AR` are combinations of names; `JT` of `JT²`, `CA`, `IC`, `4D` were the short
+ * ones); a shorter one or a combination needs three sentences (5G-V2X).
+ */
+const MIN_ACRONYM_USES = 2;
+const MIN_SHORT_ACRONYM_USES = 3;
 /**
  * Opening words that make a run a phrase rather than a name: `发展数字经济`, `加快工业互联网`; a measure word (`类技术`)
  * but not the 类 of 类脑 (`类脑计算`, brain-inspired computing, was kept out by it).
@@ -140,7 +145,10 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
     if (entry.uses < VARIED_USES && [...entry.after].some(([char, count]) => char !== '$' && !NOT_IN_TERM.test(char) && !BOUNDARY_AFTER.test(char) && count * 2 > entry.uses)) continue;
     names.push(name);
   }
-  for (const [name, entry] of latin) if (entry.uses >= MIN_ACRONYM_USES && !/^\d+$/.test(name) && !notTerms.has(name)) names.push(name);
+  for (const [name, entry] of latin) {
+    const minimum = name.length >= 3 && !name.includes('+') ? MIN_ACRONYM_USES : MIN_SHORT_ACRONYM_USES;
+    if (entry.uses >= minimum && !/^\d+$/.test(name) && !notTerms.has(name)) names.push(name);
+  }
   return names;
 }
 

@@ -294,6 +294,16 @@ describe('terms: used without definition', () => {
     assert.match(termNamed('生命体').definitions[0].quote, /城市“生命体”的安全底线/);
   });
 
+  it('takes an acronym of three or more characters used in two sentences (OCR, SDK, ODM), not a short one or a combination', () => {
+    const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
+    const names = new Set(usedTermCandidates(sentences, new Set()));
+    for (const name of ['OCR', 'SDK', 'ODM', 'TPU', 'B2C']) assert.ok(names.has(name), name);
+    // `MCU+FPGA`, `5G+AR` combine names; `JT` (of `JT²智管有方`), `CA`, `4D` are too short to be names from two uses.
+    for (const fragment of ['MCU+FPGA', '5G+AR', 'JT', 'CA', '4D']) assert.ok(!names.has(fragment), fragment);
+    assert.equal(termNamed('OCR').definitions[0].quote, '线下，我们将通过物联网、车辆识别、OCR 等技术，能够智能的识别车辆的进出。');
+    assert.equal(termNamed('OCR').status, 'used');
+  });
+
   it('takes a Latin name glued before Han characters as one word (5G基站, AI芯片)', () => {
     const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
     const names = new Set(usedTermCandidates(sentences, new Set()));
