@@ -304,6 +304,14 @@ describe('terms: used without definition', () => {
     assert.equal(termNamed('OCR').status, 'used');
   });
 
+  it('takes a property named with an affix of ability (可解释性, 高可用性), not any name ending in 性', () => {
+    const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
+    const names = new Set(usedTermCandidates(sentences, new Set()));
+    for (const name of ['可解释性', '可扩展性', '高可用性']) assert.ok(names.has(name), name);
+    for (const phrase of ['硬件复杂性', '人机柔性']) assert.ok(!names.has(phrase), phrase);
+    assert.match(termNamed('可解释性').definitions[0].quote, /^当前深度学习被广为诟病的是其决策过程中的不透明和不可解释性，因此，可解释性也是/);
+  });
+
   it('takes a Latin name glued before Han characters as one word (5G基站, AI芯片)', () => {
     const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
     const names = new Set(usedTermCandidates(sentences, new Set()));
