@@ -312,6 +312,13 @@ describe('terms: used without definition', () => {
     assert.match(termNamed('可解释性').definitions[0].quote, /^当前深度学习被广为诟病的是其决策过程中的不透明和不可解释性，因此，可解释性也是/);
   });
 
+  it('finds names with the heads a recall sample missed (数据融合, 智能客服, 信息孤岛, 数字存证), not a clause (实体经济深度融合)', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['数据融合', '智能客服', '信息孤岛', '数字存证', '独立组网', '低时延', '知识库']) assert.ok(names.has(name), name);
+    assert.ok(!names.has('实体经济深度融合'));
+    assert.equal(termNamed('智能客服').definitions[0].quote, '在应用层面上，如智能客服、智能营销、旅游咨询、医疗问诊等场景，可以提供接近于行业专家水准的拟人化服务。');
+  });
+
   it('takes a Latin name glued before Han characters as one word (5G基站, AI芯片)', () => {
     const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
     const names = new Set(usedTermCandidates(sentences, new Set()));
