@@ -14,7 +14,7 @@ import { TermMatcher } from '../core/matcher';
 import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
-import { clauseFindings, glossFindings, glossNames, isAcronymLike, NOT_IN_TERM, versionFindings } from './termSources';
+import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, versionFindings } from './termSources';
 import { PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
@@ -96,7 +96,7 @@ const ORGANISATION = /(?:公司|集团|研究院|研究所|大学|学院|委员�
 
 /** Whether a name can be a term; a quoted name (`“不可能三角”`) may contain particles and negations. */
 function isTermShaped(term: string, quoted = false): boolean {
-  if (term.length < 2 || term.length > 14 || (!quoted && NOT_IN_TERM.test(term)) || DISCOURSE.test(term) || GENERIC.test(term) || ORGANISATION.test(term)) return false;
+  if (term.length < 2 || term.length > 14 || (!quoted && hasParticle(term)) || DISCOURSE.test(term) || GENERIC.test(term) || ORGANISATION.test(term)) return false;
   // `安全性`, `稳健性`: a property of something, not a thing of the field.
   if (/^\p{Script=Han}{2}性$/u.test(term)) return false;
   if (/^\d+[年月日]?$/.test(term) || /^\d{4}/.test(term) || /^[A-Za-z]+$/.test(term) && !isAcronymLike(term)) return false;

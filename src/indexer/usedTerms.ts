@@ -10,7 +10,7 @@
  * Names the curation suppresses are not candidates; organisations do not start one either (京东健康), while a
  * suppressed common word may (服务 → 服务器, 产业 → 产业集群).
  */
-import { isAcronymLike, NOT_IN_TERM } from './termSources';
+import { hasParticle, isAcronymLike, NOT_IN_TERM } from './termSources';
 
 /** Heads of technical compounds: a candidate ends with one of these. */
 const HEADS = [
@@ -21,8 +21,8 @@ const HEADS = [
   '科技', '安全', '大脑', '合约', '机制', '服务器', '数据库', '操作系统', '集成电路', '半导体', '新基建', '车联网', '图谱', '雷达',
   '一体', '协同', '板', '中心', '学', '决策', '农业', '家居', '视觉', '基站', '病历', '影像', '设备', '生态', '集群', '耳机', '手术', '征信', '溯源',
   // Fourth round: a property after an affix of ability (可解释性, see PROPERTY), and the heads of names a recall sample
-  // (seed 90509) missed: 数据融合, 智能客服, 信息孤岛, 数字存证, 独立组网, 低时延, 知识库.
-  '性', '融合', '压缩', '客服', '孤岛', '存证', '组网', '时延', '证券化', '知识库', '切片', '标注',
+  // (seed 90509) missed: 数据融合, 智能客服, 信息孤岛, 数字存证, 独立组网, 低时延, 知识库; 转型 (数字化转型, seed 50417).
+  '性', '融合', '压缩', '客服', '孤岛', '存证', '组网', '时延', '证券化', '知识库', '切片', '标注', '转型',
 ];
 const MAX_LENGTH = 8;
 /** Heads that are verbs (融合, 压缩, 组网): after an adverb the run is a clause, `实体经济深度融合`. */
@@ -136,7 +136,7 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
     if (name.endsWith('性') && !PROPERTY.test(name)) continue;
     // An adverb before a verbal head makes a clause (`实体经济深度融合`), not a name (`数据融合`).
     if (CLAUSE_BEFORE_VERBAL_HEAD.test(name)) continue;
-    if (entry.uses < minimum || NOT_IN_TERM.test(name) || PHRASE_OPENING.test(name) || notTerms.has(name) || [...organisations].some((organisation) => name.startsWith(organisation))) continue;
+    if (entry.uses < minimum || hasParticle(name) || PHRASE_OPENING.test(name) || notTerms.has(name) || [...organisations].some((organisation) => name.startsWith(organisation))) continue;
     // Stands on its own: several different characters (or a run start) before it, or a word boundary before most
     // uses (`激光雷达` opens three of its four clauses), and more than one character after.
     // Three uses have three different characters before them by chance (`年中国大数据`, `提高物流`): below VARIED_USES only
