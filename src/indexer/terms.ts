@@ -659,6 +659,8 @@ export function definingScore(keyed: string, keys: Set<string>, words: ReadonlyS
  * `数智化社会供应链` for 供应链.
  */
 function insideLongerWord(keyed: string, at: number, length: number, words: ReadonlySet<string>): boolean {
+  // The negating prefix 非 makes another word of a Chinese term (`非独立组网` is not a use of 独立组网).
+  if (at > 0 && keyed[at - 1] === '非' && /^\p{Script=Han}/u.test(keyed.slice(at, at + 1))) return true;
   for (let start = Math.max(0, at - 8); start <= at; start++) {
     for (let end = at + length; end <= Math.min(keyed.length, at + length + 8); end++) {
       if ((start < at || end > at + length) && words.has(keyed.slice(start, end))) return true;

@@ -319,6 +319,8 @@ describe('terms: used without definition', () => {
     // The 有 of an adjective is no particle: 私有云, 专有云 (seed 50417 missed 数字化转型 and the clouds).
     for (const name of ['私有云', '专有云', '数字化转型']) assert.ok(names.has(name), name);
     assert.equal(termNamed('数字化转型').definitions[0].quote, '阿里商业操作系统为各类企业所提供的不仅仅是解决局部问题的工具，而是关于数字化转型的系统性、全面性的赋能。');
+    // `非独立组网` negates the word: the first hover is a sentence that uses 独立组网 itself.
+    assert.equal(termNamed('独立组网').definitions[0].quote, '中国5G采用了独立组网、非独立组网的混合组网方式，目标网络是5G SA网络，兼顾了投资成本和网络功能。');
     assert.equal(termNamed('智能客服').definitions[0].quote, '在应用层面上，如智能客服、智能营销、旅游咨询、医疗问诊等场景，可以提供接近于行业专家水准的拟人化服务。');
   });
 
