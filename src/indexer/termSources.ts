@@ -35,6 +35,12 @@ const LEFT_EDGE = new RegExp(`^.*${NOT_IN_TERM.source}`, 'u');
 
 /** 有 in an adjective (专有云, 私有云, 公有链), not the verb: a run cut there leaves a fragment (`敏捷专有云版本` → 云版本). */
 const ADJECTIVE_YOU = /[专私公共固特独]有$/u;
+/** The same adjectives inside a name (`公有云`, `私有云`): 有 there is no particle. */
+export const ADJECTIVE_YOU_INSIDE = /[专私公共固特独]有/gu;
+/** Whether a name contains a particle or negation (`发展的技术`), not counting the 有 of an adjective (`私有云`). */
+export function hasParticle(name: string): boolean {
+  return NOT_IN_TERM.test(name.replace(ADJECTIVE_YOU_INSIDE, ''));
+}
 
 /** The term at the end of a run of Han characters: `推出了区块链即服务` → `区块链即服务`; '' when the cut would leave a fragment. */
 export function termAtEnd(run: string): string {

@@ -14,8 +14,8 @@ import { TermMatcher } from '../core/matcher';
 import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
-import { clauseFindings, glossFindings, glossNames, isAcronymLike, NOT_IN_TERM, versionFindings } from './termSources';
-import { PHRASE_OPENING, usedTermCandidates } from './usedTerms';
+import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, versionFindings } from './termSources';
+import { PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
 const ESSENCE_VERB = String.raw`(?:从)?(?:本质|实质)上?(?:讲|来说|而言)?[，,]?是`;
@@ -96,7 +96,7 @@ const ORGANISATION = /(?:公司|集团|研究院|研究所|大学|学院|委员�
 
 /** Whether a name can be a term; a quoted name (`“不可能三角”`) may contain particles and negations. */
 function isTermShaped(term: string, quoted = false): boolean {
-  if (term.length < 2 || term.length > 14 || (!quoted && NOT_IN_TERM.test(term)) || DISCOURSE.test(term) || GENERIC.test(term) || ORGANISATION.test(term)) return false;
+  if (term.length < 2 || term.length > 14 || (!quoted && hasParticle(term)) || DISCOURSE.test(term) || GENERIC.test(term) || ORGANISATION.test(term)) return false;
   // `安全性`, `稳健性`: a property of something, not a thing of the field.
   if (/^\p{Script=Han}{2}性$/u.test(term)) return false;
   if (/^\d+[年月日]?$/.test(term) || /^\d{4}/.test(term) || /^[A-Za-z]+$/.test(term) && !isAcronymLike(term)) return false;
@@ -177,6 +177,9 @@ export class TermExtractor {
     // (智慧医疗 → 智能医疗, 医学影像 → 医学图像) into names no report uses.
     const paragraphs = this.reports.flatMap((report) => report.sentences.filter((sentence) => sentence.block.kind === 'paragraph').map((sentence) => simplifiedCharacters(sentence.text)));
     for (const name of usedTermCandidates(paragraphs, this.curation.suppress, this.curation.organisations)) {
+      if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
+    }
+    for (const name of quotedCoinages(paragraphs, this.curation.suppress, this.curation.organisations)) {
       if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
     }
   }
@@ -656,6 +659,8 @@ export function definingScore(keyed: string, keys: Set<string>, words: ReadonlyS
  * `数智化社会供应链` for 供应链.
  */
 function insideLongerWord(keyed: string, at: number, length: number, words: ReadonlySet<string>): boolean {
+  // The negating prefix 非 makes another word of a Chinese term (`非独立组网` is not a use of 独立组网).
+  if (at > 0 && keyed[at - 1] === '非' && /^\p{Script=Han}/u.test(keyed.slice(at, at + 1))) return true;
   for (let start = Math.max(0, at - 8); start <= at; start++) {
     for (let end = at + length; end <= Math.min(keyed.length, at + length + 8); end++) {
       if ((start < at || end > at + length) && words.has(keyed.slice(start, end))) return true;
@@ -688,6 +693,10 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>, words:
   if (/是|指|即|意味着|通过|能够|实现|提供|包括/.test(text)) score += 1;
   // A sentence that glosses the term (`区块链即服务（BaaS）`) introduces it.
   if ([...keys].some((key) => keyed.includes(`${key}(`) || keyed.includes(`${key}（`) || keyed.includes(`(${key})`) || keyed.includes(`（${key}）`))) score += 2;
+  // A sentence that quotes the term as a name (`城市作为一个“生命体”`) introduces it, rather than a sentence where the
+  // same characters open a longer word (`生命体征`).
+  const simplified = toSimplified(text);
+  if ([...keys].some((key) => [`“${key}”`, `「${key}」`].some((quoted) => simplified.includes(quoted)))) score += 1;
   // Quoted speech explains less than the report's own voice.
   if (/^[“"]/.test(text) || /[说表示认为指出]：?“/.test(text)) score -= 1;
   if (text.length >= 30 && text.length <= 150) score += 1;

@@ -10,7 +10,7 @@
  * Names the curation suppresses are not candidates; organisations do not start one either (京东健康), while a
  * suppressed common word may (服务 → 服务器, 产业 → 产业集群).
  */
-import { isAcronymLike, NOT_IN_TERM } from './termSources';
+import { hasParticle, isAcronymLike, NOT_IN_TERM } from './termSources';
 
 /** Heads of technical compounds: a candidate ends with one of these. */
 const HEADS = [
@@ -20,8 +20,15 @@ const HEADS = [
   '存储', '内存', '编译', '容错', '加密', '协议', '隐私', '循环', '信创', '园区', '医院', '电商', '支付', '地图', '定位', '导航', '宽带',
   '科技', '安全', '大脑', '合约', '机制', '服务器', '数据库', '操作系统', '集成电路', '半导体', '新基建', '车联网', '图谱', '雷达',
   '一体', '协同', '板', '中心', '学', '决策', '农业', '家居', '视觉', '基站', '病历', '影像', '设备', '生态', '集群', '耳机', '手术', '征信', '溯源',
+  // Fourth round: a property after an affix of ability (可解释性, see PROPERTY), and the heads of names a recall sample
+  // (seed 90509) missed: 数据融合, 智能客服, 信息孤岛, 数字存证, 独立组网, 低时延, 知识库; 转型 (数字化转型, seed 50417).
+  '性', '融合', '压缩', '客服', '孤岛', '存证', '组网', '时延', '证券化', '知识库', '切片', '标注', '转型',
 ];
 const MAX_LENGTH = 8;
+/** Heads that are verbs (融合, 压缩, 组网): after an adverb the run is a clause, `实体经济深度融合`. */
+const CLAUSE_BEFORE_VERBAL_HEAD = /(?:深度|深入|全面|加快|不断|进一步|高度|有效)(?:融合|压缩|组网)$/u;
+/** The head 性 makes a name of a property only after the affixes of ability: 可解释性 (explainability), 高可用性. */
+const PROPERTY = /^[可不高互]\p{Script=Han}{2,}性$/u;
 /** A Chinese name used this often may be a term; below VARIED_USES, the variety of what precedes it proves nothing. */
 const MIN_USES = 3;
 /**
@@ -38,8 +45,13 @@ const ORGANISATIONAL_HEAD = /(?:中心|生态|链|定位|协同|决策)$/u;
 const GENERIC_HEAD = /(?:数据|平台|系统|架构|模型|设备|终端|感知|隐私|安全|技术|网络|金融|经济|科技|计算|物流|协议|机制)$/u;
 /** From this many uses on, varied characters before a name show that it stands on its own. */
 const VARIED_USES = 4;
-/** An acronym is a name by its shape: three sentences are enough (5G-V2X; RFID, used twice, stays out). */
-const MIN_ACRONYM_USES = 3;
+/**
+ * An acronym is a name by its shape: two sentences are enough (OCR, SDK, ODM/OEM, TPU) when it has three or more
+ * characters and no `+` (`MCU+FPGA`, `5G+AR` are combinations of names; `JT` of `JT²`, `CA`, `IC`, `4D` were the short
+ * ones); a shorter one or a combination needs three sentences (5G-V2X).
+ */
+const MIN_ACRONYM_USES = 2;
+const MIN_SHORT_ACRONYM_USES = 3;
 /**
  * Opening words that make a run a phrase rather than a name: `发展数字经济`, `加快工业互联网`; a measure word (`类技术`)
  * but not the 类 of 类脑 (`类脑计算`, brain-inspired computing, was kept out by it).
@@ -119,7 +131,12 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
   for (const [name, entry] of tallies) {
     const bothSides = isBoundedOnBothSides(entry);
     const minimum = GENERIC_HEAD.test(name) ? VARIED_USES : bothSides && !ORGANISATIONAL_HEAD.test(name) ? MIN_BOUNDED_USES : MIN_USES;
-    if (entry.uses < minimum || NOT_IN_TERM.test(name) || PHRASE_OPENING.test(name) || notTerms.has(name) || [...organisations].some((organisation) => name.startsWith(organisation))) continue;
+    // A property names an ability of a system (`可解释性`, `可扩展性`, `高可用性`): 可/不/高/互 + a verb + 性, not whatever
+    // ends in 性 (`硬件复杂性`, `人机柔性` of 人机柔性共融).
+    if (name.endsWith('性') && !PROPERTY.test(name)) continue;
+    // An adverb before a verbal head makes a clause (`实体经济深度融合`), not a name (`数据融合`).
+    if (CLAUSE_BEFORE_VERBAL_HEAD.test(name)) continue;
+    if (entry.uses < minimum || hasParticle(name) || PHRASE_OPENING.test(name) || notTerms.has(name) || [...organisations].some((organisation) => name.startsWith(organisation))) continue;
     // Stands on its own: several different characters (or a run start) before it, or a word boundary before most
     // uses (`激光雷达` opens three of its four clauses), and more than one character after.
     // Three uses have three different characters before them by chance (`年中国大数据`, `提高物流`): below VARIED_USES only
@@ -140,6 +157,37 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
     if (entry.uses < VARIED_USES && [...entry.after].some(([char, count]) => char !== '$' && !NOT_IN_TERM.test(char) && !BOUNDARY_AFTER.test(char) && count * 2 > entry.uses)) continue;
     names.push(name);
   }
-  for (const [name, entry] of latin) if (entry.uses >= MIN_ACRONYM_USES && !/^\d+$/.test(name) && !notTerms.has(name)) names.push(name);
+  for (const [name, entry] of latin) {
+    const minimum = name.length >= 3 && !name.includes('+') ? MIN_ACRONYM_USES : MIN_SHORT_ACRONYM_USES;
+    if (entry.uses >= minimum && !/^\d+$/.test(name) && !notTerms.has(name)) names.push(name);
+  }
+  return names;
+}
+
+/** A whole quotation of two to seven Han characters: `“双循环”`, `‘双循环’` (inside a quotation), `「十四五」`. */
+const QUOTED = /[“‘「『](\p{Script=Han}{2,7})[”’」』]/gu;
+/** A coinage is used this often, quoted or not. */
+const MIN_COINAGE_USES = 3;
+
+/**
+ * Coinages the authors mark as names by quoting them (`“双循环”`, `“卡脖子”`, `“十四五”`, `“数据孤岛”`), whatever they
+ * end with: a whole quotation of Han characters, used three or more times, **quoted in at least half its uses**. A word
+ * quoted once among many plain uses is emphasis or a metaphor of the moment (`“金字塔”`, `“助推器”`, `“高光时刻”`,
+ * `“商业落地”`: one quoted use each, the measured rejects), while a coinage keeps its quotation marks (十四五 9 of 12, 卡脖子
+ * 4 of 5); a two-character name must be quoted in most uses (九章 5 of 6, not 潮流 2 of 4). Quoted words the head-word rule rejects as tails (`国内国际双循环`) are found this way, since the quotation
+ * marks are the boundary. Phrase openings, particles and organisations are kept out as for the head-word names.
+ */
+export function quotedCoinages(sentences: Iterable<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
+  const all = [...sentences];
+  const quoted = new Map<string, number>();
+  for (const sentence of all) for (const match of sentence.matchAll(QUOTED)) quoted.set(match[1], (quoted.get(match[1]) ?? 0) + 1);
+  const names: string[] = [];
+  for (const [name, count] of quoted) {
+    if (NOT_IN_TERM.test(name) || PHRASE_OPENING.test(name) || notTerms.has(name) || [...organisations].some((organisation) => name.startsWith(organisation))) continue;
+    let uses = 0;
+    for (const sentence of all) for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) uses++;
+    // A two-character word quoted in half its uses is still a common word (`“潮流”` twice in four uses): quoted in most.
+    if (uses >= MIN_COINAGE_USES && (name.length > 2 ? count * 2 >= uses : count * 2 > uses)) names.push(name);
+  }
   return names;
 }

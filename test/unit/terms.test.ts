@@ -8,7 +8,7 @@ import { termHover, type HoverLabels } from '../../src/core/hoverContent';
 import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, versionFindings } from '../../src/indexer/termSources';
-import { usedTermCandidates } from '../../src/indexer/usedTerms';
+import { quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
 import { bulletTopic, headingName } from '../../src/indexer/terms';
 import { cleanedReports, committedSnapshot } from './helpers';
 
@@ -277,6 +277,51 @@ describe('terms: used without definition', () => {
     assert.ok(termNamed('医学影像'));
     // 智慧医疗 and 智能医疗 fold together; the hover answers to both spellings.
     assert.ok(termNamed('智能医疗').aliases.includes('智慧医疗'));
+  });
+
+  it('takes a coinage the reports quote in at least half its uses (“十四五”, “卡脖子”, ‘双循环’), not a word quoted once for emphasis', () => {
+    const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
+    const names = new Set(quotedCoinages(sentences, new Set()));
+    for (const name of ['十四五', '卡脖子', '双循环', '数据孤岛', '九章', '一核两翼']) assert.ok(names.has(name), name);
+    // Quoted once among plain uses (金字塔, 助推器, 商业落地), a two-character word quoted in only half its uses (潮流), a slogan (以人为本).
+    for (const word of ['金字塔', '助推器', '商业落地', '潮流', '以人为本', '高光时刻']) assert.ok(!names.has(word), word);
+    assert.equal(termNamed('十四五').status, 'used');
+    assert.match(termNamed('十四五').definitions[0].quote, /^卢山指出，预计在“十四五”期间，数字经济将会保持快速/);
+    // `国内国际双循环` hides it from the head-word rule (际 before most uses); the quotation marks are its boundary, and the
+    // sentence that quotes it comes first.
+    assert.match(termNamed('双循环').definitions[0].quote, /打通“双循环”新发展格局/);
+    // A sentence that quotes the name introduces it: not `…患者目前生命体征之间的联系` for 生命体.
+    assert.match(termNamed('生命体').definitions[0].quote, /城市“生命体”的安全底线/);
+  });
+
+  it('takes an acronym of three or more characters used in two sentences (OCR, SDK, ODM), not a short one or a combination', () => {
+    const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
+    const names = new Set(usedTermCandidates(sentences, new Set()));
+    for (const name of ['OCR', 'SDK', 'ODM', 'TPU', 'B2C']) assert.ok(names.has(name), name);
+    // `MCU+FPGA`, `5G+AR` combine names; `JT` (of `JT²智管有方`), `CA`, `4D` are too short to be names from two uses.
+    for (const fragment of ['MCU+FPGA', '5G+AR', 'JT', 'CA', '4D']) assert.ok(!names.has(fragment), fragment);
+    assert.equal(termNamed('OCR').definitions[0].quote, '线下，我们将通过物联网、车辆识别、OCR 等技术，能够智能的识别车辆的进出。');
+    assert.equal(termNamed('OCR').status, 'used');
+  });
+
+  it('takes a property named with an affix of ability (可解释性, 高可用性), not any name ending in 性', () => {
+    const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
+    const names = new Set(usedTermCandidates(sentences, new Set()));
+    for (const name of ['可解释性', '可扩展性', '高可用性']) assert.ok(names.has(name), name);
+    for (const phrase of ['硬件复杂性', '人机柔性']) assert.ok(!names.has(phrase), phrase);
+    assert.match(termNamed('可解释性').definitions[0].quote, /^当前深度学习被广为诟病的是其决策过程中的不透明和不可解释性，因此，可解释性也是/);
+  });
+
+  it('finds names with the heads recall samples missed (数据融合, 智能客服, 数字化转型), 私有云, not a clause (实体经济深度融合)', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['数据融合', '智能客服', '信息孤岛', '数字存证', '独立组网', '低时延', '知识库']) assert.ok(names.has(name), name);
+    assert.ok(!names.has('实体经济深度融合'));
+    // The 有 of an adjective is no particle: 私有云, 专有云 (seed 50417 missed 数字化转型 and the clouds).
+    for (const name of ['私有云', '专有云', '数字化转型']) assert.ok(names.has(name), name);
+    assert.equal(termNamed('数字化转型').definitions[0].quote, '阿里商业操作系统为各类企业所提供的不仅仅是解决局部问题的工具，而是关于数字化转型的系统性、全面性的赋能。');
+    // `非独立组网` negates the word: the first hover is a sentence that uses 独立组网 itself.
+    assert.equal(termNamed('独立组网').definitions[0].quote, '中国5G采用了独立组网、非独立组网的混合组网方式，目标网络是5G SA网络，兼顾了投资成本和网络功能。');
+    assert.equal(termNamed('智能客服').definitions[0].quote, '在应用层面上，如智能客服、智能营销、旅游咨询、医疗问诊等场景，可以提供接近于行业专家水准的拟人化服务。');
   });
 
   it('takes a Latin name glued before Han characters as one word (5G基站, AI芯片)', () => {
