@@ -45,6 +45,13 @@ const NEWLY_COVERED: [typed: string, term: string][] = [
   ['通用型视觉学习', '通用视觉学习'],
   ['數智化', '数智化'],
   ['醫療機器人', '医疗机器人'],
+  // Used without definition: quoted coinages, acronyms used twice, 可…性, new heads (issue 11, fourth round).
+  ['卡脖子', '卡脖子'],
+  ['雙循環', '双循环'],
+  ['數字化轉型', '数字化转型'],
+  ['OCR', 'OCR'],
+  ['可解釋性', '可解释性'],
+  ['資料孤島', '数据孤岛'],
 ];
 
 describe('terms newly covered (real extension host)', () => {
