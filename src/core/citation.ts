@@ -177,6 +177,11 @@ export function superscriptPage(page: number): string {
   return String(page).replace(/\d/g, (digit) => SUPERSCRIPT_DIGITS[Number(digit)]);
 }
 
+/** The page a run of superscript digits writes (¹² → 12): `superscriptPage` read back. */
+export function pageOfSuperscript(digits: string): number {
+  return Number(digits.replace(/./gu, (digit) => String(SUPERSCRIPT_DIGITS.indexOf(digit))));
+}
+
 /**
  * The key of a note citing a source at a page: `key-p12`, so that each page
  * cited gets its own footnote, as GB/T 7714 repeats an entry with its page

@@ -20,6 +20,7 @@ import {
   citationKeyProblem,
   cslItem,
   pageKey,
+  pageOfSuperscript,
   referenceEntriesOf,
   referenceEntry,
   splitNotePage,
@@ -616,7 +617,7 @@ export function updateCitations(document: string, format: CitationFormat, style:
         for (let at = document.indexOf(opening); source !== undefined && at >= 0; at = document.indexOf(opening, at + opening.length)) {
           const page = (apa ? apaPage : superscriptAfter).exec(document.slice(at + opening.length, at + opening.length + 12));
           if (!page || !outsideList(at)) continue;
-          const number = apa ? Number(page[1]) : Number(page[0].replace(/./gu, (digit) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(digit))));
+          const number = apa ? Number(page[1]) : pageOfSuperscript(page[0]);
           const written = document.slice(at, at + opening.length + page[0].length);
           const now = authorDateMarker(source, style, number);
           if (now !== written) edits.push({ start: at, end: at + written.length, text: now });

@@ -5,6 +5,7 @@
  * matter, the footnote definitions of Report Lens citations, and the reference
  * list under `参考文献`/`References` at the end.
  */
+import { keyWithoutPage } from './citation';
 import { numberedList, REFERENCE_HEADING } from './citeEdits';
 import type { Library } from './snapshot';
 
@@ -19,7 +20,7 @@ function blank(text: string): string {
 export function citationKeyTest(library: Library): (key: string) => boolean {
   const reportIds = new Set(library.snapshot.reports.map((report) => report.id));
   const isKey = (key: string) => reportIds.has(key) || reportIds.has(key.replace(/-a\d+$/, ''));
-  return (key) => isKey(key) || isKey(key.replace(/-p\d+$/, ''));
+  return (key) => isKey(key) || isKey(keyWithoutPage(key)?.key ?? '');
 }
 
 /** The document with everything but the writer's prose blanked out. */

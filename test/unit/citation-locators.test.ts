@@ -5,7 +5,7 @@
  * keys) understands them. Reports without pages keep their output.
  */
 import assert from 'node:assert/strict';
-import { authorDateMarker, CITATION_STYLES, keyWithoutPage, referenceEntry, splitNotePage, superscriptPage, type CitationSource, type CitationStyle } from '../../src/core/citation';
+import { authorDateMarker, CITATION_STYLES, keyWithoutPage, pageOfSuperscript, referenceEntry, splitNotePage, superscriptPage, type CitationSource, type CitationStyle } from '../../src/core/citation';
 import { CITATION_FORMATS, planCitation, updateCitations, type CitationFormat, type TextEdit } from '../../src/core/citeEdits';
 import type { Report } from '../../src/core/model';
 import { citationKeyTest, writersProse } from '../../src/core/prose';
@@ -49,6 +49,7 @@ describe('page locators: entries and markers (hand-checked)', () => {
     assert.equal(authorDateMarker(english, 'gbt7714-2025', 7), '(OECD, 2019)⁷');
     assert.equal(authorDateMarker(english, 'apa7', 7), '(OECD, 2019, p. 7)');
     assert.equal(superscriptPage(905), '⁹⁰⁵');
+    assert.equal(pageOfSuperscript('⁹⁰⁵'), 905);
   });
 
   it('reads a page back from a note entry and from a footnote label', () => {
