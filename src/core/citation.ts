@@ -191,6 +191,12 @@ export function pageKey(key: string, page: number | undefined): string {
   return page === undefined ? key : `${key}-p${page}`;
 }
 
+/**
+ * The endings a citation key gives an article (`-a2`) and a page (`-p12`) of
+ * a report: no report id may end so (a citation could name the wrong report).
+ */
+export const KEY_SUFFIX = /-[ap]\d+$/;
+
 /** The key a note label may name, page removed (`key-p12` → `key`), or undefined when it carries no page. */
 export function keyWithoutPage(label: string): { key: string; page: number } | undefined {
   const paged = /^(.+)-p(\d{1,9})$/.exec(label);

@@ -7,7 +7,7 @@
 import { SCHEMA_VERSION, type Caption, type DefinitionKind, type Figure, type Report, type Section, type Snapshot, type Term, type TermStatus } from './model';
 import { FoldTable } from './normalize';
 import { TermMatcher } from './matcher';
-import type { CitationSource } from './citation';
+import { KEY_SUFFIX, type CitationSource } from './citation';
 import { parse as parseYaml } from 'yaml';
 
 export class SnapshotError extends Error {
@@ -218,8 +218,8 @@ export function mergeSnapshots(base: Snapshot, extra: Snapshot): Snapshot {
   // extended would share that key, and a citation could name the wrong report.
   const reportIds = new Set([...base.reports, ...extra.reports].map((report) => report.id));
   extra.reports.forEach((report, i) => {
-    const owner = /^(.+)-[ap]\d+$/.exec(report.id)?.[1];
-    if (owner !== undefined && reportIds.has(owner)) throw new SnapshotError(`report id "${report.id}" is the citation key of an article or a page of report "${owner}"`, `reports[${i}].id`);
+    const owner = report.id.replace(KEY_SUFFIX, '');
+    if (owner !== report.id && reportIds.has(owner)) throw new SnapshotError(`report id "${report.id}" is the citation key of an article or a page of report "${owner}"`, `reports[${i}].id`);
   });
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -4,18 +4,13 @@
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { KEY_SUFFIX } from '../core/citation';
 import type { Article, Report, ReportType } from '../core/model';
 import { isCalendarDate } from '../core/snapshot';
 import { YamlFile } from './yamlFile';
 
 const REPORT_TYPES: ReportType[] = ['report', 'white-paper', 'compilation', 'news-article', 'web-page'];
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-/**
- * The endings citation keys give an article (`-a2`) and a page (`-p12`) of a
- * report: an id ending so would share its key with another report's article
- * or page, and a citation could name the wrong report.
- */
-const KEY_SUFFIX = /-[ap]\d+$/;
 
 type Fields = Record<string, unknown>;
 

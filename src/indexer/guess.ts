@@ -6,6 +6,7 @@
  * it came from.
  */
 import { basename, extname } from 'node:path';
+import { KEY_SUFFIX } from '../core/citation';
 import type { Report } from '../core/model';
 import { isHan, replaceRadicals } from '../core/normalize';
 import { simplifiedCharacters } from './chinese';
@@ -110,7 +111,7 @@ export function reportId(file: string, taken: Set<string>): string {
     .slice(0, 60)
     .replace(/-+$/, '');
   // `annual-p3.pdf` must not become the key of page 3 of `annual` (see `KEY_SUFFIX`).
-  const base = /^[a-z0-9]/.test(slug) ? slug.replace(/-([ap])(\d+)$/, '-$1-$2') : 'report';
+  const base = /^[a-z0-9]/.test(slug) ? slug.replace(KEY_SUFFIX, (suffix) => `-${suffix[1]}-${suffix.slice(2)}`) : 'report';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
