@@ -131,15 +131,16 @@ function isShortHeading(text: string): boolean {
 
 /** Builds the clean document incrementally, block by block, keeping the character map. */
 class DocumentBuilder {
-  private text = '';
+  /** The text so far, a character a slot: read back while building (`lastChar`), which a string grown by `+=` would flatten each time. */
+  private readonly chars: string[] = [];
   private lines: number[] = [];
   private columns: number[] = [];
   readonly blocks: Block[] = [];
 
   /** Starts a new block with (part of) an edited line. */
   open(kind: BlockKind, source: EditedLine, from = 0, to = source.text.length, level?: number): Block {
-    if (this.text.length > 0) this.push('\n', source.line, from);
-    const block: Block = { kind, start: this.text.length, end: this.text.length, level };
+    if (this.chars.length > 0) this.push('\n', source.line, from);
+    const block: Block = { kind, start: this.chars.length, end: this.chars.length, level };
     this.append(block, source, from, to);
     this.blocks.push(block);
     return block;
@@ -148,23 +149,23 @@ class DocumentBuilder {
   /** Continues a paragraph with the next line of the same sentence. */
   append(block: Block, source: EditedLine, from = 0, to = source.text.length): void {
     for (let i = from; i < to; i++) this.push(source.text[i], source.line, source.columns[i]);
-    block.end = this.text.length;
+    block.end = this.chars.length;
   }
 
   /** The last character of a block, to tell whether its sentence is finished. */
   lastChar(block: Block): string {
-    return block.end > block.start ? this.text[block.end - 1] : '';
+    return block.end > block.start ? this.chars[block.end - 1] : '';
   }
 
   private push(char: string, line: number, column: number): void {
-    this.text += char;
+    this.chars.push(char);
     this.lines.push(line);
     this.columns.push(column);
   }
 
   finish(tocTitles: string[]): CleanDocument {
     return {
-      text: this.text,
+      text: this.chars.join(''),
       lineAt: Int32Array.from(this.lines),
       columnAt: Int32Array.from(this.columns),
       blocks: this.blocks,
