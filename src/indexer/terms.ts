@@ -116,6 +116,51 @@ const BRACKET_EXPLANATION = /^[（(](?!如|例如|比如|包括)(?=[^（）()]*\
  */
 const QUOTED_NAME_GLOSS = new RegExp(`“(?<name>[\\p{Script=Han}A-Za-z0-9]{3,8})”${BRACKET_EXPLANATION.source.slice(1)}`, 'gu');
 
+/**
+ * Keyed sentences joined into one string (a line each: keys hold no white space), with where each starts, so
+ * that every sentence holding a key is found by one `indexOf` walk per key.
+ */
+class KeyedParagraphs {
+  private readonly text: string;
+  private readonly starts: Int32Array;
+
+  constructor(
+    pieces: string[],
+    /** The sentence index of each piece. */
+    private readonly indices: number[],
+  ) {
+    this.text = pieces.join('\n');
+    this.starts = new Int32Array(pieces.length);
+    for (let i = 1; i < pieces.length; i++) this.starts[i] = this.starts[i - 1] + pieces[i - 1].length + 1;
+  }
+
+  /** The sentence indices of the pieces containing one of `keys`. */
+  containing(keys: Iterable<string>): Set<number> {
+    const found = new Set<number>();
+    for (const key of keys) {
+      for (let at = this.text.indexOf(key); at >= 0; ) {
+        const piece = this.pieceAt(at);
+        found.add(this.indices[piece]);
+        // The next piece: one hit is enough for a sentence.
+        at = piece + 1 < this.starts.length ? this.text.indexOf(key, this.starts[piece + 1]) : -1;
+      }
+    }
+    return found;
+  }
+
+  /** The piece holding offset `at` (the last start at or before it). */
+  private pieceAt(at: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle] <= at) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+}
+
 export class TermExtractor {
   private readonly candidates = new Map<string, Candidate>();
   /** Keys of the names a document introduces as its own short names (`（下称“开放系统”）`). */
@@ -123,6 +168,9 @@ export class TermExtractor {
   private readonly folding = new FoldTable();
   /** Folded, simplified forms of terms and sentences, computed once each. */
   private readonly keys = new Map<string, string>();
+
+  /** Each report's paragraph sentences keyed, for finding the few a term's keys occur in (see `sentencesNaming`). */
+  private readonly keyedParagraphs = new Map<ReportText, KeyedParagraphs>();
 
   constructor(
     private readonly reports: ReportText[],
@@ -345,10 +393,32 @@ export class TermExtractor {
    * with a defining verb (`X是指…`, `…，X是…`, `X，即…`), the subtitle under a
    * bullet label naming it, and the sentences that explain it best.
    */
+  /**
+   * The indices of the paragraph sentences of `report` whose key contains one of `keys`. Only they can define,
+   * explain or use the term, and finding them in one string of all the report's keyed sentences spares scoring
+   * every sentence for every term, which made indexing grow with terms × sentences.
+   */
+  private sentencesNaming(report: ReportText, keys: Set<string>): Set<number> {
+    let paragraphs = this.keyedParagraphs.get(report);
+    if (!paragraphs) {
+      const indices: number[] = [];
+      const pieces: string[] = [];
+      report.sentences.forEach((sentence, index) => {
+        if (sentence.block.kind !== 'paragraph') return;
+        indices.push(index);
+        pieces.push(this.key(sentence.text));
+      });
+      paragraphs = new KeyedParagraphs(pieces, indices);
+      this.keyedParagraphs.set(report, paragraphs);
+    }
+    return paragraphs.containing(keys);
+  }
+
   private definitionsOf(keys: Set<string>, words: ReadonlySet<string>): Definition[] {
     const scored: { score: number; definition: Definition }[] = [];
     for (const report of this.reports) {
       const sentences = report.sentences;
+      const naming = this.sentencesNaming(report, keys);
       // A reposted web page or news article defines with less authority than a report its authors wrote.
       const authority = REPORT_AUTHORITY[report.report.type] ?? 0;
       sentences.forEach((sentence, index) => {
@@ -361,7 +431,7 @@ export class TermExtractor {
           if (explanation) scored.push({ score: 6 + authority, definition: report.definition(explanation, 'heading') });
           return;
         }
-        if (sentence.block.kind !== 'paragraph') return;
+        if (sentence.block.kind !== 'paragraph' || !naming.has(index)) return;
         const keyed = this.key(sentence.text);
         const defining = definingScore(keyed, keys, words);
         const explaining = explanatoryScore(sentence.text, keyed, keys, words);
