@@ -31,9 +31,11 @@ function quoted(quote: string | undefined, escape: (text: string) => string): st
 
 /** The snippet at the cursor: the quote in the writer's marks (if any), the marker, and a tab stop after it. */
 export function citationSnippet(marker: string, quote: string | undefined): vscode.SnippetString {
-  // Pandoc's locator (`[@key, p. 3]`) is worth a tab stop; other markers get the final stop after them.
-  const pandoc = /^\[@(.+)\]$/.exec(marker);
-  const body = pandoc ? `[@${snippetText(pandoc[1])}\${1}]` : snippetText(marker);
+  // Pandoc's locator is worth a tab stop: the page selected when the quote has one (`[@key, p. 3]`, to adjust
+  // or extend to a range), an empty stop before the bracket otherwise; other markers get the final stop after them.
+  const pandoc = /^\[@([^,\]]+)(?:, ([^\]]+))?\]$/.exec(marker);
+  const locator = pandoc?.[2] === undefined ? `\${1}` : `, \${1:${snippetText(pandoc[2])}}`;
+  const body = pandoc ? `[@${snippetText(pandoc[1])}${locator}]` : snippetText(marker);
   return new vscode.SnippetString(`${quoted(quote, snippetText)}${body}$0`);
 }
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { referenceEntry } from '../../../src/core/citation';
 import type { LibraryRun } from '../../../src/vscode/addReports';
-import { api, closeAll, hoverText, openDraft, positionOf, setting, unescapeMarkdown } from './helpers';
+import { api, closeAll, hoverText, openDraft, openWorkspaceFile, positionOf, setting, unescapeMarkdown } from './helpers';
 
 /**
  * 移动互联网 is a term whose first sentence in the library comes from the Shanghai report's PDF. The built-in
@@ -110,6 +110,48 @@ describe('workspace library: adding a PDF and a Word report (real extension host
       assert.equal(await vscode.commands.executeCommand('reportLens.insertQuote', { kind: 'term', id: TERM_ID }), true);
       const entry = referenceEntry(library.sourceOf(definition)!, 'gbt7714-2025');
       assert.equal(editor.document.getText(), `正文：「${definition.quote}」[1]${superscript}\n\n参考文献\n\n[1] ${entry}\n`);
+    });
+  });
+
+  it('cites it in Pandoc at its page, the page selected to adjust', async () => {
+    await withLibraryOnly(async () => {
+      const page = (await api()).library()!.term(TERM_ID)!.definitions[0].page;
+      const editor = await openWorkspaceFile('library-pandoc.md', `---\nbibliography: library-refs.json\n---\n\n${TERM_NAME}。\n`);
+      editor.selection = new vscode.Selection(4, TERM_NAME.length, 4, TERM_NAME.length);
+      assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id: TERM_ID }), true);
+      assert.equal(editor.document.lineAt(4).text, `${TERM_NAME}[@${PDF_REPORT}, p. ${page}]。`);
+      // The snippet's tab stop holds the locator, so the writer can type a range over it.
+      assert.equal(editor.document.getText(editor.selection), `p. ${page}`);
+    });
+  });
+
+  it('copies the quote with its citation at the page of the PDF', async () => {
+    await withLibraryOnly(async () => {
+      const library = (await api()).library()!;
+      const definition = library.term(TERM_ID)!.definitions[0];
+      const text = await vscode.commands.executeCommand<string>('reportLens.copy', { kind: 'term', id: TERM_ID });
+      const entry = referenceEntry(library.sourceOf(definition)!, 'gbt7714-2025', 'numeric', definition.page);
+      assert.match(entry, new RegExp(`: ${definition.page}\\.$`));
+      assert.ok(text.includes(definition.quote) && text.endsWith(`— ${entry}`), text);
+      assert.equal(await vscode.env.clipboard.readText(), text);
+    });
+  });
+
+  it("the figure check's Use the report's value cites the PDF at the figure's page, in one undo step", async () => {
+    await withLibraryOnly(async () => {
+      const library = (await api()).library()!;
+      const figure = library.snapshot.figures.find((candidate) => candidate.reportId === PDF_REPORT && candidate.page !== undefined);
+      assert.ok(figure, 'the PDF report has a figure with its page');
+      const draft = '据报告，规模达到 999 万件。\n';
+      const editor = await openDraft(draft);
+      const start = draft.indexOf('999');
+      const range = new vscode.Range(0, start, 0, start + '999 万件'.length);
+      assert.equal(await vscode.commands.executeCommand('reportLens.figureCheck.useValue', editor.document.uri, range, figure.id), true);
+      const entry = referenceEntry(library.sourceOf(figure)!, 'gbt7714-2025', 'numeric', figure.page);
+      const key = `${PDF_REPORT}-p${figure.page}`;
+      assert.equal(editor.document.getText(), `据报告，规模达到 ${figure.text}[^${key}]。\n\n[^${key}]: ${entry}\n`);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(editor.document.getText(), draft);
     });
   });
 
