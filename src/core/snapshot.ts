@@ -85,13 +85,14 @@ interface Shape {
  * Checks each object of a list against its shape. Paths are built only for
  * the message of a failure: validation runs on every load and must stay cheap.
  */
-function checkObjects(list: unknown, path: string, shape: Shape, nonEmpty = false): Record<string, unknown>[] {
+function* checkObjects(list: unknown, path: string, shape: Shape, nonEmpty = false): Steps<Record<string, unknown>[]> {
   if (!Array.isArray(list)) throw new SnapshotError('must be a list', path);
   if (nonEmpty && list.length === 0) throw new SnapshotError('must not be empty', path);
   const required = Object.entries(shape.required);
   const optional = Object.entries(shape.optional ?? {});
   const lists = Object.entries(shape.lists ?? {});
-  list.forEach((item, index) => {
+  for (let index = 0; index < list.length; index++) {
+    const item: unknown = list[index];
     if (!isObject(item)) throw new SnapshotError('must be an object', `${path}[${index}]`);
     for (const [key, test] of required) {
       if (!(key in item)) throw new SnapshotError(`missing "${key}"`, `${path}[${index}]`);
@@ -102,9 +103,10 @@ function checkObjects(list: unknown, path: string, shape: Shape, nonEmpty = fals
     }
     for (const [key, nested] of lists) {
       if (nested.optional && item[key] === undefined) continue;
-      checkObjects(item[key], `${path}[${index}].${key}`, nested.shape, nested.nonEmpty);
+      yield* checkObjects(item[key], `${path}[${index}].${key}`, nested.shape, nested.nonEmpty);
     }
-  });
+    if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+  }
   return list;
 }
 
@@ -151,15 +153,22 @@ function checkFold(fold: unknown): void {
  * its first problem rather than later, in a hover.
  */
 export function validateSnapshot(value: unknown): Snapshot {
+  return runSteps(validation(value));
+}
+
+function* validation(value: unknown): Steps<Snapshot> {
   if (!isObject(value)) throw new SnapshotError('must be an object', '(root)');
   if (value.schemaVersion !== SCHEMA_VERSION) {
     throw new SnapshotError(`schemaVersion is ${JSON.stringify(value.schemaVersion)}, this version of Report Lens reads ${SCHEMA_VERSION}`, 'schemaVersion');
   }
-  const reports = checkObjects(value.reports, 'reports', reportShape());
+  const reports = yield* checkObjects(value.reports, 'reports', reportShape());
   checkUniqueIds(reports, 'reports');
   const reportIds = new Set(reports.map((report) => report.id as string));
   const shapes = itemShapes(check('names no report of the snapshot', (id) => reportIds.has(id as string)));
-  for (const [name, shape] of Object.entries(shapes)) checkUniqueIds(checkObjects(value[name], name, shape), name);
+  for (const [name, shape] of Object.entries(shapes)) {
+    checkUniqueIds(yield* checkObjects(value[name], name, shape), name);
+    yield;
+  }
   checkSectionTree(value.sections as Record<string, unknown>[]);
   checkFold(value.fold);
   return value as unknown as Snapshot;
@@ -246,14 +255,99 @@ function additionalFolding(base: Snapshot, t2s: Record<string, string>): Record<
  * and validating it again would be a third of a cold activation.
  */
 export function parseSnapshot(text: string, options: { builtIn?: boolean } = {}): Snapshot {
-  let value: unknown;
+  if (options.builtIn) {
+    const value = parseJson(text);
+    if (isObject(value) && value.schemaVersion === SCHEMA_VERSION) return value as unknown as Snapshot;
+    return validateSnapshot(value);
+  }
+  return runSteps(snapshotFromJson(text));
+}
+
+function parseJson(text: string): unknown {
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new SnapshotError(`not valid JSON (${(error as Error).message})`);
   }
-  if (options.builtIn && isObject(value) && value.schemaVersion === SCHEMA_VERSION) return value as unknown as Snapshot;
-  return validateSnapshot(value);
+}
+
+function* snapshotFromJson(text: string): Steps<Snapshot> {
+  return yield* validation(yield* jsonInSteps(text));
+}
+
+/** Characters of list items parsed in one step: about a millisecond's work. */
+const STEP_CHARACTERS = 2 ** 17;
+
+/**
+ * JSON text parsed a slice at a time when it is laid out as the indexer writes a snapshot (`JSON.stringify(…, null,
+ * 1)`): a line ` "terms": [` opens a top-level list, a line `  },` ends one of its items (deeper objects are
+ * indented further, and JSON text holds no raw line break inside a string), a line ` ]` closes the list. Each run
+ * of items is parsed on its own, between steps; the rest of the object, with the lists emptied, in one go. Text
+ * laid out otherwise, or a slice that does not parse, is parsed whole — the same value, or JSON's own error.
+ */
+function* jsonInSteps(text: string): Steps<unknown> {
+  const skeleton: string[] = [];
+  const lists: { name: string; items: unknown[] }[] = [];
+  const opening = /\n "([A-Za-z]+)": \[\n/g;
+  let copied = 0;
+  for (let match = opening.exec(text); match; match = opening.exec(text)) {
+    const start = match.index + match[0].length;
+    const end = text.indexOf('\n ]', start - 1);
+    if (end < 0) return parseJson(text);
+    skeleton.push(text.slice(copied, start));
+    copied = end;
+    const items: unknown[] = [];
+    for (let from = start; from < end; ) {
+      const itemEnd = text.indexOf('\n  },\n', from + STEP_CHARACTERS);
+      const to = itemEnd < 0 || itemEnd >= end ? end : itemEnd + 4;
+      let slice: unknown;
+      try {
+        slice = JSON.parse(`[${text.slice(from, to)}]`);
+      } catch {
+        return parseJson(text);
+      }
+      for (const item of slice as unknown[]) items.push(item);
+      from = to + 2;
+      yield;
+    }
+    lists.push({ name: match[1], items });
+    opening.lastIndex = end;
+  }
+  skeleton.push(text.slice(copied));
+  const value = parseJson(skeleton.join(''));
+  if (!isObject(value) || lists.some(({ name }) => !Array.isArray(value[name]) || (value[name] as unknown[]).length > 0)) return parseJson(text);
+  for (const { name, items } of lists) value[name] = items;
+  return value;
+}
+
+/** Work done in steps (`yield` between them), so a caller may let other work run in between (`runInSlices`). */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Items of a list checked in one step. */
+const ITEMS_PER_STEP = 512;
+
+/** Does all the steps at once. */
+function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * Does the steps, awaiting `pause` each time they have held the thread for `sliceMs`: a large library loads
+ * without holding the extension host (other extensions' hovers and completions) for more than a slice at a time.
+ */
+export async function runInSlices<T>(steps: Steps<T>, pause: () => Promise<void>, sliceMs = 10): Promise<T> {
+  let started = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - started >= sliceMs) {
+      await pause();
+      started = performance.now();
+    }
+  }
 }
 
 /** A user snapshot file as stat sees it, before it is read. */
@@ -307,7 +401,12 @@ function exceedsExpandedSize(value: unknown, limit: number): boolean {
  * expanded (a "YAML bomb" is refused before anything indexes it).
  */
 export function parseUserSnapshot(text: string, format: 'json' | 'yaml', maxCharacters: number): Snapshot {
-  if (format === 'json') return parseSnapshot(text);
+  return runSteps(userSnapshotSteps(text, format, maxCharacters));
+}
+
+/** `parseUserSnapshot` in steps, for `runInSlices`. */
+export function* userSnapshotSteps(text: string, format: 'json' | 'yaml', maxCharacters: number): Steps<Snapshot> {
+  if (format === 'json') return yield* snapshotFromJson(text);
   let value: unknown;
   try {
     value = parseYaml(text, { maxAliasCount: MAX_YAML_ALIASES });
@@ -315,7 +414,7 @@ export function parseUserSnapshot(text: string, format: 'json' | 'yaml', maxChar
     throw new SnapshotError(`not valid YAML (${(error as Error).message.split('\n')[0]})`);
   }
   if (exceedsExpandedSize(value, maxCharacters)) throw new SnapshotError(`its YAML aliases expand to more than ${maxCharacters} characters`);
-  return validateSnapshot(value);
+  return yield* validation(value);
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import type { Snapshot } from '../core/model';
-import { Library, mergeSnapshots, parseSnapshot, parseUserSnapshot, SnapshotError, userFileProblem } from '../core/snapshot';
+import { Library, mergeSnapshots, parseSnapshot, runInSlices, SnapshotError, userFileProblem, userSnapshotSteps } from '../core/snapshot';
 import { settings } from './config';
 import { resolveInWorkspace } from './workspacePaths';
 
@@ -55,10 +55,17 @@ function reportLeftOut(name: string, problem: string): void {
   void vscode.window.showErrorMessage(message);
 }
 
-/** Reads and parses one user or workspace-library snapshot; throws a SnapshotError with the problem. */
+/** Lets the extension host's other work run: between slices of a large snapshot's load. */
+const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Reads and parses one user or workspace-library snapshot; throws a SnapshotError with the problem. Parsed and
+ * validated in slices: a team library of a hundred reports (150 MB) would otherwise hold the extension host, and
+ * every other extension's hovers and completions, for seconds.
+ */
 async function loadUserSnapshot(uri: vscode.Uri, maxBytes: number): Promise<Snapshot> {
   const format = /\.ya?ml$/i.test(uri.path) ? 'yaml' : 'json';
-  return parseUserSnapshot(await readUserFile(uri, maxBytes), format, maxBytes);
+  return runInSlices(userSnapshotSteps(await readUserFile(uri, maxBytes), format, maxBytes), yieldToHost);
 }
 
 /**

@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
-import { Library, mergeSnapshots, parseSnapshot, parseUserSnapshot, validateSnapshot } from '../../src/core/snapshot';
+import { Library, mergeSnapshots, parseSnapshot, parseUserSnapshot, userSnapshotSteps, validateSnapshot } from '../../src/core/snapshot';
+import { serialiseSnapshot } from '../../src/indexer/build';
 import { SearchIndex, searchEntries, type SearchEntry } from '../../src/core/search';
 import { appendBibTeX, appendCslJson, CITATION_FORMATS, planCitation } from '../../src/core/citeEdits';
 import { bibTeXEntry, cslItem } from '../../src/core/citation';
@@ -172,10 +173,44 @@ for (const factor of [10, 100]) {
   record(`snapshot_load_${factor}x_ms`, 'ms', time(() => new SearchIndex(new Library(parseSnapshot(text))), 5, 1), time(() => JSON.parse(text), 5, 1), 'scaling');
   // What holds the extension host right after activation: parse, validate, id maps (the search index waits for the picker).
   record(`library_load_${factor}x_ms`, 'ms', time(() => new Library(parseSnapshot(text)), 5, 1), time(() => JSON.parse(text), 5, 1), 'after activation');
+  if (factor === 100) libraryLoadSlices(library.snapshot, libraryOf(library.snapshot, 99));
   if (factor === 10) {
     const index10 = new SearchIndex(new Library(parseSnapshot(text)));
     record('search_10x_ms', 'ms', time(() => index10.search(queries[q++ % queries.length]), 60, 10), undefined, 'scaling');
   }
+}
+
+/**
+ * How long the extension host is held at a time while a 100× workspace library loads as the editor loads it
+ * (src/vscode/library.ts): the library file as the indexer writes it, parsed and validated in slices with a
+ * pause between them, then merged with the built-in snapshot and indexed by id in one piece.
+ */
+function libraryLoadSlices(builtIn: Snapshot, workspaceLibrary: Snapshot): void {
+  const text = serialiseSnapshot(workspaceLibrary);
+  const longest: number[] = [];
+  const totals: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const slices: number[] = [];
+    const started = performance.now();
+    let last = started;
+    // What runInSlices does, with a pause of no length: the time between two pauses is how long the host is held.
+    const steps = userSnapshotSteps(text, 'json', Infinity);
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) {
+      if (performance.now() - last >= 10) {
+        slices.push(performance.now() - last);
+        last = performance.now();
+      }
+    }
+    const merging = performance.now();
+    slices.push(merging - last);
+    void new Library(mergeSnapshots(builtIn, next.value));
+    slices.push(performance.now() - merging);
+    longest.push(Math.max(...slices));
+    totals.push(performance.now() - started);
+  }
+  record('library_load_100x_longest_hold_ms', 'ms', longest.sort((a, b) => a - b), undefined, 'the longest the host is held at once (slices of 10 ms, then merge and id maps; GC pauses count)');
+  record('library_load_100x_sliced_ms', 'ms', totals.sort((a, b) => a - b), undefined, 'the whole load, in slices');
 }
 
 /** MB/s of finding every known term in `text`: the matcher's one pass, and an indexOf loop per key. */
@@ -403,7 +438,8 @@ async function vscodeActivation(): Promise<void> {
   const vsix = packageExtension();
   const folder = mkdtempSync(join(tmpdir(), 'report-lens-bench-'));
   const library100 = join(folder, 'snapshot.json');
-  writeFileSync(library100, JSON.stringify(libraryOf(library.snapshot, 99)));
+  // Laid out as the indexer writes a library (`npm run index`, Add reports), which the editor loads in slices.
+  writeFileSync(library100, serialiseSnapshot(libraryOf(library.snapshot, 99)));
   try {
     for (const [name, workspaceLibrary, target] of [['', undefined, 20], ['_100x', library100, 50]] as const) {
       const runs: { ours: ActivationTimes; noop: ActivationTimes }[] = [];

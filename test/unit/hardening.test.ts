@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import type { Snapshot } from '../../src/core/model';
-import { Library, mergeSnapshots, parseSnapshot, parseUserSnapshot, userFileProblem, validateSnapshot } from '../../src/core/snapshot';
+import { Library, mergeSnapshots, parseSnapshot, parseUserSnapshot, runInSlices, userFileProblem, userSnapshotSteps, validateSnapshot } from '../../src/core/snapshot';
+import { serialiseSnapshot } from '../../src/indexer/build';
 import { stringify as toYaml } from 'yaml';
 import { SearchIndex } from '../../src/core/search';
 import { commandLink, escapeMarkdown, figureHover, termHover, tooltipMarkdown } from '../../src/core/hoverContent';
@@ -162,6 +163,47 @@ describe('user snapshots: reading is bounded', () => {
 
   it('parses JSON as JSON, with the same validation', () => {
     assert.throws(() => parseUserSnapshot('{"schemaVersion": 1, "reports": 3}', 'json', MB), /^SnapshotError: reports: must be a list$/);
+  });
+});
+
+describe('user snapshots: a large library loads in slices', () => {
+  /** The committed snapshot, laid out as the indexer writes every snapshot and library. */
+  const text = serialiseSnapshot(committedSnapshot());
+  const steps = (json: string) => userSnapshotSteps(json, 'json', 100 * 2 ** 20);
+  /** The load with a pause after every step, and how many pauses it made. */
+  async function sliced(json: string): Promise<{ snapshot: Snapshot; pauses: number }> {
+    let pauses = 0;
+    const snapshot = await runInSlices(steps(json), async () => void pauses++, 0);
+    return { snapshot, pauses };
+  }
+
+  it("parses the indexer's layout a slice at a time, to the value JSON.parse gives", async () => {
+    const { snapshot, pauses } = await sliced(text);
+    assert.deepEqual(snapshot, JSON.parse(text));
+    // About one step per 128 K characters of list items, and one per 512 items checked.
+    assert.ok(pauses >= Math.floor(text.length / 2 ** 17), `${pauses} pauses for ${text.length} characters`);
+  });
+
+  it('parses any other layout whole, to the same value', async () => {
+    const minified = JSON.stringify(JSON.parse(text));
+    const withCarriageReturns = text.replace(/\n/g, '\r\n');
+    for (const json of [minified, withCarriageReturns]) assert.deepEqual((await sliced(json)).snapshot, JSON.parse(text));
+  });
+
+  it("reports broken JSON with JSON's own message, and a bad field deep in a slice at its index", async () => {
+    const truncated = text.slice(0, Math.floor(text.length * 0.6));
+    let jsonError = '';
+    try {
+      JSON.parse(truncated);
+    } catch (error) {
+      jsonError = (error as Error).message;
+    }
+    await assert.rejects(sliced(truncated), { name: 'SnapshotError', message: `not valid JSON (${jsonError})` });
+    const figures = committedSnapshot().figures;
+    const last = figures.length - 1;
+    const badValue = text.replace(new RegExp(`("id": "${figures[last].id}",\\n   "text": "[^"]*",\\n   "value": )[^,]+`), '$1"many"');
+    assert.notEqual(badValue, text);
+    await assert.rejects(sliced(badValue), { message: `figures[${last}].value: must be a number` });
   });
 });
 
