@@ -382,6 +382,10 @@ describe('figure subjects (sentences of the reports)', () => {
     const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺。';
     assert.equal(yearOf(kirin, kirin.indexOf('7nm')), 2019);
     assert.equal(yearOf('2020年产值为2019年的1.5倍', 15), 2020, 'a 为 of its own is still a comparison base');
+    const founded = '公开资料显示，Nordcloud成立于2011年，总部位于芬兰赫尔辛基，目前的营业额约为5000万欧元，员工数量超过450人。';
+    assert.equal(yearOf(founded, founded.indexOf('450人')), undefined, 'a founding year dates only its own clause (sample J, round 5)');
+    const sameClause = '该公司成立于2011年时有员工50人';
+    assert.equal(yearOf(sameClause, sameClause.indexOf('50人')), 2011, 'within its own clause the founding year still dates');
   });
 
   it('attributes the year the figure refers to, not a comparison base, and resolves 今年', () => {
