@@ -92,8 +92,8 @@ const RATE_OF = /^(?:平均|(?:[一二三四五六七八九十]年间)?(?:月均
 const MAX_BORROW = 2;
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'ms', 'µs', 'ns']);
 
-/** Where a counted noun stops: a verb, a particle or the next number. */
-const NOUN_END = /(?:以及|等(?![效级級同])|均(?:已|在|为|為|有|是|可)|[的，。；：、,;:和与及或将已在为是被对从到至由还并也都因“”「」（()）]|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|期望|希望|很难|很難|难以|難以|持续|持續|做好|做到|落实|落實|超过|达到|带来|帶來|接入|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|所组成|所組成|所构成|所構成|共(?=\s?[\d一二三四五六七八九十几幾数數上近超逾])|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|(?<![A-Za-z\d])\d(?![Gg]|\d*强)[\s\S]*$/u;
+/** Where a counted noun stops: a verb, a particle, a place word (`就诊数据里面`) or the next number. */
+const NOUN_END = /(?:以及|里面|裡面|之中|等(?![效级級同])|均(?:已|在|为|為|有|是|可)|[的，。；：、,;:和与及或将已在为是被对从到至由还并也都因“”「」（()）]|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|期望|希望|很难|很難|难以|難以|持续|持續|做好|做到|落实|落實|超过|达到|带来|帶來|接入|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|所组成|所組成|所构成|所構成|共(?=\s?[\d一二三四五六七八九十几幾数數上近超逾])|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|(?<![A-Za-z\d])\d(?![Gg]|\d*强)[\s\S]*$/u;
 
 /** The words without the filler at either end, uncut. */
 function strip(text: string): string {
@@ -482,10 +482,26 @@ function resolveIts(subject: string, sentence: string, end: number, previous: Fi
   return name && name.length + its[1].length <= MAX_SUBJECT ? `${name}${its[1]}` : subject;
 }
 
+/**
+ * The verbs of a plan or a policy that open a subject but only frame the outcome
+ * (`推送需求企业获得…融资`, `形成了千亿电商产业聚集规模`, `打造包含1个市级指挥中心`).
+ */
+const FRAMING_VERB = /^(?:推送|推进|推進|推动|推動|助力|形成了?|打造(?:包含|包括)?)(?=[\u4e00-\u9fffA-Za-z“「]{2})/u;
+/** `本源量子已开始研发下一代24比特超导量子芯片`: starting research is no part of the product's measure, between its maker and it. */
+const FRAMING_INSIDE = /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:已经|已經|已|正在)?(?:开始|開始|着手|著手)(?:研发|研發|研制|研製|开发|開發)(?=[\u4e00-\u9fffA-Za-z]{2})/u;
+
+/** A subject without the framing at its start, unless what is left is only a measure or a share (`推进占比`). */
+function unframed(subject: string): string {
+  const trimmed = subject.replace(FRAMING_VERB, '').replace(FRAMING_INSIDE, '$1');
+  return trimmed.length >= 2 && !MEASURE_ONLY.test(trimmed) && !SHARE_BEFORE.test(trimmed) ? trimmed : subject;
+}
+
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
-  const subject = resolveIts(subjectAt({ text: sentence, figures }, index, previous, 0), sentence, figures[index].start, previous);
-  // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
   const { end, unit } = figures[index];
+  const found = resolveIts(subjectAt({ text: sentence, figures }, index, previous, 0), sentence, figures[index].start, previous);
+  // A duration keeps its verbs: they say what took the time (`形成日产3万只N95口罩的产能`).
+  const subject = DURATIONS.has(unit) ? found : unframed(found);
+  // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
   return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;
 }
 
@@ -602,7 +618,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `将传统的3天放贷时间缩短为10分钟`: 将 only brings the object forward.
   // `汇聚了南通75个部门`: an action done (`汇聚了`) only leads to whose the counted things are.
   // `该数据库聚集了全球13865个城市`: later in the words, the action says whose they are (该数据库聚集的全球城市).
-  let nounOwner = ownSubject.replace(/^(?:将|將|把)/u, '').replace(/^[\u4e00-\u9fff]{2}了(?=[\u4e00-\u9fff]{2})/u, '').replace(/^((?:(?!地)[\u4e00-\u9fffA-Za-z]){4,})了(?=[\u4e00-\u9fff]{2})/u, '$1的');
+  // `我们20亿条就诊数据`: a pronoun names no owner a reader can find.
+  let nounOwner = ownSubject.replace(/^(?:将|將|把|我们|我們|他们|他們|你们|你們)$/u, '').replace(/^(?:将|將|把)/u, '').replace(/^[\u4e00-\u9fff]{2}了(?=[\u4e00-\u9fff]{2})/u, '').replace(/^((?:(?!地)[\u4e00-\u9fffA-Za-z]){4,})了(?=[\u4e00-\u9fff]{2})/u, '$1的');
   // `10大功能的15分钟步行圈`: words before 的 qualify what follows the number and keep their 的.
   const joiner = /的\s?$/u.test(ownRaw) ? '的' : '';
   // `京东科技累计为12万家企业提供…服务`: those the actor serves, not the actor's own 企业.

@@ -24,6 +24,16 @@ const labels = HOVER_LABELS;
 const commands = { insertCitation: 'c1', insertQuote: 'c2', openSource: 'c3', reveal: 'c4' };
 
 describe('figure subjects (sentences of the reports)', () => {
+  it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
+    assert.equal(subject('利用省中小企业稳企稳岗基金，推送需求企业获得“双稳基金”融资471.4亿元。', '471.4亿元'), '需求企业获得“双稳基金”融资');
+    assert.equal(subject('目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。', '千亿'), '电商产业聚集规模');
+    assert.equal(subject('据了解，本源量子已开始研发下一代24比特超导量子芯片与量子计算控制系统，预计在2021年底推出60比特的悟源超导量子计算机。', '24比特'), '本源量子下一代超导量子芯片的量子比特数');
+    assert.equal(subject('“我们20亿条就诊数据里面，其实收集的很多信息对疾病诊疗是没有用的，怎么甄别出来？', '20亿条'), '就诊数据');
+    // What is left must say what is measured: a bare share keeps its verb; a duration keeps what took the time.
+    assert.notEqual(subject('推进占比50%以上重点培育的50户百亿级企业稳产增产，助力中国一重、哈电集团、大庆沃尔沃等重点企业进一步上产增产。', '50%'), '占比');
+    assert.match(subject('坚持把疫情防控作为大战大考，疫情防控最缺什么，就全力组织生产什么储备什么，仅用10天时间就形成日产3万只N95口罩的产能。', '10天'), /^形成/u);
+  });
+
   it('gives the items of a 分别 list the measure of the figure before them, said of its owner (sample H, round 4)', () => {
     const sentence = '从区域市场结构来看，中国在全球主要国家和地区半导体市场规模中占比最高，2019年达到35%，美国、欧洲、日本、其他环太平洋区域分别为19%、9.7%、8.7%和27.5%。';
     assert.equal(subject(sentence, '35%'), '中国在全球主要国家和地区半导体市场规模中占比');
