@@ -19,18 +19,20 @@ const CLOSING = /[）)》”」]/;
 
 /** Verbs, adverbs and years between a subject and its number that say nothing about what is measured. */
 const TRAILING_FILLER =
-  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|增加到|增加至|增加|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|人民币|人民幣|将会|將會|和|及|与|與|几十|幾十|数十|數十|几百|幾百|数百|數百|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|首次|首度|其实|其實|(?<![首])都|可望|有望|(?<=占比|佔比|比重)最高|(?<=在)平均|短于|短於|低于|低於|少于|少於|(?<![平])均|(?<![所没沒国國私公共持拥擁具])有|具有|具备|具備|可以|(?<![认認许許])可|(?<![智功性产產效节節核储儲潜潛技动動体體])能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
+  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|增加到|增加至|增加|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|人民币|人民幣|将会|將會|和|及|与|與|几十|幾十|数十|數十|几百|幾百|数百|數百|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|名义|名義|实际|實際|猛增|激增|大增|以上|左右|首次|首度|其实|其實|(?<![首])都|可望|有望|(?<=占比|佔比|比重)最高|(?<=在)平均|短于|短於|低于|低於|少于|少於|(?<![平])均|(?<![所没沒国國私公共持拥擁具])有|具有|具备|具備|可以|(?<![认認许許])可|(?<![智功性产產效节節核储儲潜潛技动動体體])能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
 /** Connectors and framing that open a clause but are not its topic. */
 const LEADING_FILLER =
-  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止至|截止到|截止|用以|用於|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|包括|包含|那么|那麼|(?:当|當)(?![前年地天日月期时時代今])|(?:我们|我們|我)?(?:本来|本來|原本)?(?:预测|預測|预计|預計|估计|估計)到?|(?:今年|去年|明年)?(?:年底|年末|年初)|\d{1,2}月\d{1,2}日(?:当天|當天)?|今年|去年|明年|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|用(?=目前|最)|以上[、，]?|时间|時間|围绕|圍繞|有望实现|有望實現|有望|就(?![业業诊診医醫])|\d+\s?年代)+/u;
+  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|(?:有关|相关|相關)?(?:数据|數據)(?:显示|顯示)|目前|当前|截至|截止至|截止到|截止|用以|用於|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|包括|包含|那么|那麼|(?:当|當)(?![前年地天日月期时時代今])|(?:我们|我們|我)?(?:本来|本來|原本)?(?:预测|預測|预计|預計|估计|估計)到?|(?:今年|去年|明年)?(?:年底|年末|年初)|\d{1,2}月\d{1,2}日(?:当天|當天)?|今年|去年|明年|前三季度|上半年|下半年|年内|期内|期內|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|用(?=目前|最)|以上[、，]?|时间|時間|围绕|圍繞|有望实现|有望實現|有望|就(?![业業诊診医醫])|\d+\s?年代)+/u;
 /** Words that name no quantity on their own: `30%的要求` is about what the clause before says. */
 const GENERIC = /^(?:要求|目标|水平|比例|比重|规模|速度|幅度|程度|增长|增長|增速|时间|时候|情况|问题|作用|能力|国内|同时|目前|其中|此外|之间|以上|左右)$/u;
 /** A growth or change: `同比增长13.1%` measures the change of the clause before. */
-const CHANGE = /(?:同比|环比|按年|年均|较上年|比上年)?(?:增长|增長|下降|增速|增幅|提升|提高|减少|下滑|降低|增加)$/u;
+const CHANGE = /(?:名义|名義|实际|實際)?(?:同比|环比|按年|年均|较上年|比上年)?(?:增长|增長|猛增|激增|大增|下降|增速|增幅|提升|提高|减少|下滑|降低|增加)$/u;
 /** A clause subject that starts with a plan or a verb: its actor is in the clause before. */
 const HEADLESS = /^(?:未来|计划|预计|将|再|拟|力争|新建|培养|遴选|投入|推动|支持|帮助)/u;
 /** A clause that is an action of a plan (`推进共建共享`), not a noun phrase that could act. */
 const ACTION = /^(?:推进|推進|推动|推動|加快|加强|加強|促进|促進|强化|強化|深化|完善|实施|實施|开展|開展|打造|落实|落實|有序|积极|積極|大力|着力|著力|全面|持续|持續|进一步|進一步)/u;
+/** What a topic's clause says of it: a steady growth or a record, not part of what is measured. */
+const TOPIC_PREDICATE = /(?:稳定|穩定|稳步|穩步|快速|持续|持續|保持)(?:增长|增長)?$|(?:创|創)(?:新纪录|新紀錄|新高|历史新高|歷史新高)$/u;
 /** A clause that only says when (`而到了90年代末21世纪初`): it has no topic of its own. */
 const TIME_PHRASE = /^(?:而|但|并)?(?:到了?|在|自|从)?(?:[\d〇一二三四五六七八九十两]+\s?(?:年代|世纪|年|月份|月|季度)(?:末|初|底|中|以前|以后|之前|之后|以来|以來)?)+$/u;
 /** `这一数字更是缩短至9年`: the number measures what the previous sentence's did. */
@@ -69,7 +71,7 @@ const SHARE_BEFORE = new RegExp(`(?:${MEASURE_HEADS})?(?:占比|佔比|比重)$`
 /** A measure named anywhere in words. */
 const MEASURE_IN = new RegExp(`(?:${MEASURE_HEADS}|占比|佔比|比重|增速|增幅)`, 'u');
 /** A subject that is only a measure, and may go on to what share it takes (`經濟總量約占全國`). */
-const MEASURE_ONLY = new RegExp(`^(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS})(?:[约約]?[占佔].*)?$`, 'u');
+const MEASURE_ONLY = new RegExp(`^(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS})(?:增长率|增長率|增速|增幅|[约約]?[占佔].*)?$`, 'u');
 /** The measure at the end of an owner's subject (`宿迁市政务系统|运营成本`, `国内物联网市场|规模`), to drop. */
 const MEASURE = new RegExp(`(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS.replace(/^市场规模\|市場規模\|/u, '')})$`, 'u');
 /** Clauses that only detail the one before (`包括企业登记备案、年度报告…等`): no owner in them. */
@@ -216,12 +218,21 @@ function topicBefore(current: FigureSentence, index: number, clauseFrom: number,
     // The words before the clause's first figure (`寒武纪单季收入0.7亿元`), else what its last figure measures;
     // figures inside a bracket only detail the words (`“50+150”户（培育的50户百亿级企业…）企业实现营收4804亿元`).
     const firstOutside = hasFigure ? figures.find((figure) => figure.start >= from && figure.start < to && !insideBracket(text, from, figure.start)) : undefined;
-    const words = tidy(raw.slice(0, firstOutside ? firstOutside.start - from : hasFigure ? firstFigureFrom(figures, last, from) - from : raw.length).replace(/（[^（）]*）|\([^()]*\)/gu, '').replace(/从[^，,]*$/u, ''));
+    const words = topicWords(raw.slice(0, firstOutside ? firstOutside.start - from : hasFigure ? firstFigureFrom(figures, last, from) - from : raw.length));
     if (words.length >= 2 && !GENERIC.test(words) && !MEASURE_ONLY.test(words) && !TIME_PHRASE.test(raw)) return words;
     if (hasFigure) return subjectAt(current, last, undefined, depth + 1).replace(CHANGE, '');
     to = from;
   }
   return '';
+}
+
+/**
+ * What a clause says its topic is, without what it says about it: `2013 至 2019 年我国社会消费品零售总额稳定增长`
+ * → 我国社会消费品零售总额, `在工业互联网投资方面` → 工业互联网投资, `中国云基础设施（…）支出创新纪录` → 中国云基础设施支出.
+ */
+function topicWords(raw: string): string {
+  const words = tidy(raw.replace(/（[^（）]*）|\([^()]*\)/gu, '').replace(/从[^，,]*$/u, '').replace(LEADING_FILLER, '').replace(OPENING_BASE, ''));
+  return words.replace(TOPIC_PREDICATE, '').replace(/^在(.{2,}?)(?:方面|领域|領域)$/u, '$1');
 }
 
 /** Whether `at` is inside a bracket opened after `from`. */
@@ -568,7 +579,7 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `“50+150”户（培育的50户百亿级企业`: a number inside a bracket is about the bracket's words.
   const bracketOpen = Math.max(own.raw.lastIndexOf('（'), own.raw.lastIndexOf('('));
   const bracketed = bracketOpen > Math.max(own.raw.lastIndexOf('）'), own.raw.lastIndexOf(')')) ? own.raw.slice(bracketOpen + 1) : '';
-  const ownRaw = (tidy(quoted).length >= 2 ? quoted : tidy(bracketed).length >= 2 ? bracketed : own.raw).replace(PREVIOUS_BASE, '').replace(OPENING_BASE, '');
+  const ownRaw = (tidy(quoted).length >= 2 ? quoted : tidy(bracketed).length >= 2 ? bracketed : own.raw).replace(PREVIOUS_BASE, '').replace(LEADING_FILLER, '').replace(OPENING_BASE, '');
   const ownSubject = tidy(ownRaw);
   const firstInClause = firstFigureFrom(figures, index, own.from) === start;
   // Only from the top level: the figure before a run is read once, never a chain of runs.

@@ -24,6 +24,15 @@ const labels = HOVER_LABELS;
 const commands = { insertCitation: 'c1', insertQuote: 'c2', openSource: 'c3', reveal: 'c4' };
 
 describe('figure subjects (sentences of the reports)', () => {
+  it('carries the topic of the clause before to a clause that only says how it changed or its rate, without what that clause says of it (samples I and J, round 5)', () => {
+    assert.equal(subject('国家统计局数据显示，2013 至 2019 年我国社会消费品零售总额稳定增长，2019 年名义增长 8%。', '8%'), '我国社会消费品零售总额名义增长');
+    assert.equal(subject('另据Canalys数据，2020年第二季度，中国云基础设施（IaaS及PaaS，不包括SaaS）支出创新纪录，期内同比猛增70%至43亿美元。', '70%'), '中国云基础设施支出同比猛增');
+    assert.equal(subject('在工业互联网投资方面，有关数据显示，预计2020—2025年年复合增长率为13.3%。', '13.3%'), '工业互联网投资年复合增长率');
+    assert.equal(subject('招股说明书显示，寒武纪在2017年至2019年收入分别为784.33万元、1.17亿元和4.44亿元，2019年营收增长率高达279.35%。', '279.35%'), '寒武纪营收增长率');
+    // A span of years after 预计 is no part of the subject.
+    assert.equal(subject('在这种情况下，预计2020—2022年期间我国新增机架约为220万个，总投资在1.5万亿元左右。', '220万个'), '我国新增机架');
+  });
+
   it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
     assert.equal(subject('利用省中小企业稳企稳岗基金，推送需求企业获得“双稳基金”融资471.4亿元。', '471.4亿元'), '需求企业获得“双稳基金”融资');
     assert.equal(subject('目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。', '千亿'), '电商产业聚集规模');
