@@ -51,6 +51,8 @@ const MEASURE_WORD = /^[本册冊首幅棵头頭匹粒句栋棟间間副段]/u;
 const PREVIOUS_BASE = /(?:比|较)(?:上年|去年|上一年)(?:同期)?的?$/u;
 /** `较2019年三季度增长28%`, `2019-2024年的年复合增长率`: a comparison base or a span opening the clause is not its topic. */
 const OPENING_BASE = /^(?:(?:较|比|相比|相较于?)\s?(?:(?:19|20)\d{2}\s?年|上年|去年|上一年|[\d一二三四五六七八九十]+月)[^，,增降提减同环]*|(?:19|20)\d{2}\s?年?\s?[-–—~至到]\s?(?:19|20)\d{2}\s?年(?:的|间|期间|期間)?)/u;
+/** `…环比提高1.8个百分点，高于全国0.1个百分点`: a comparison with another's level, of the topic the clause before states. */
+const COMPARED = /^(?:高于|高於|低于|低於|快于|快於|慢于|慢於|领先|領先)[\u4e00-\u9fff]{1,6}$/u;
 /** `占全省规上工业的73%`: a share of something, whose topic (what takes the share) is the clause before. */
 const SHARE = /^占/u;
 /** `对3.3万个品牌`: words ending on a preposition only lead to the counted noun. */
@@ -497,7 +499,7 @@ function resolveIts(subject: string, sentence: string, end: number, previous: Fi
  * The verbs of a plan or a policy that open a subject but only frame the outcome
  * (`推送需求企业获得…融资`, `形成了千亿电商产业聚集规模`, `打造包含1个市级指挥中心`).
  */
-const FRAMING_VERB = /^(?:推送|推进|推進|推动|推動|助力|形成了?|打造(?:包含|包括)?)(?=[\u4e00-\u9fffA-Za-z“「]{2})/u;
+const FRAMING_VERB = /^(?:推送|推进|推進|推动|推動|助力|(?:力争|力爭)?形成了?|打造(?:包含|包括)?)(?=[\u4e00-\u9fffA-Za-z“「]{2}|$)/u;
 /** `本源量子已开始研发下一代24比特超导量子芯片`: starting research is no part of the product's measure, between its maker and it. */
 const FRAMING_INSIDE = /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:已经|已經|已|正在)?(?:开始|開始|着手|著手)(?:研发|研發|研制|研製|开发|開發)(?=[\u4e00-\u9fffA-Za-z]{2})/u;
 
@@ -511,7 +513,9 @@ export function subjectOf(sentence: string, figures: FigureSpan[], index: number
   const { end, unit } = figures[index];
   const found = resolveIts(subjectAt({ text: sentence, figures }, index, previous, 0), sentence, figures[index].start, previous);
   // A duration keeps its verbs: they say what took the time (`形成日产3万只N95口罩的产能`).
-  const subject = DURATIONS.has(unit) ? found : unframed(found);
+  // `力争形成100亿元增量拉动`: with only framing before the number, what it forms is what follows it.
+  const formed = FRAMING_VERB.test(found) && found.replace(FRAMING_VERB, '') === '' ? tidy(sentence.slice(end, clauseEnd(sentence, end)).replace(NOUN_END, '')) : '';
+  const subject = DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found);
   // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
   return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;
 }
@@ -701,7 +705,7 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     const whole = subjectAt(current, index - 1, previous, depth + 1);
     if (whole && ownSubject.length + whole.length <= MAX_SUBJECT) return `${ownSubject}${whole}`;
   }
-  const bare = MEASURE_ONLY.test(ownSubject) ? 'measure' : RATE_OF.test(ownSubject) || SHARE.test(ownSubject) ? 'rate' : undefined;
+  const bare = MEASURE_ONLY.test(ownSubject) ? 'measure' : RATE_OF.test(ownSubject) || SHARE.test(ownSubject) || COMPARED.test(ownSubject) ? 'rate' : undefined;
   // `累计访问量1342.08亿次，日均访问量超1亿次`: a measure takes the owner of the clause before, never its measure.
   if (bare === 'measure') {
     const owner = ownerBefore(current, own.from, depth === 0 ? previous : undefined);
