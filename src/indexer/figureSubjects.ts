@@ -33,6 +33,12 @@ const HEADLESS = /^(?:未来|计划|预计|将|再|拟|力争|新建|培养|遴�
 const ACTION = /^(?:推进|推進|推动|推動|加快|加强|加強|促进|促進|强化|強化|深化|完善|实施|實施|开展|開展|打造|落实|落實|有序|积极|積極|大力|着力|著力|全面|持续|持續|进一步|進一步)/u;
 /** What a topic's clause says of it: a steady growth or a record, not part of what is measured. */
 const TOPIC_PREDICATE = /(?:稳定|穩定|稳步|穩步|快速|持续|持續|保持)(?:增长|增長)?$|(?:创|創)(?:新纪录|新紀錄|新高|历史新高|歷史新高)$/u;
+/** A period of a year: `1—10月`, `第三季度`, `上半年`. */
+const PERIOD = '(?:[\\d一二三四五六七八九十]+(?:\\s?[—–\\-~～至到]\\s?[\\d一二三四五六七八九十]+)?\\s?(?:月份|月|季度)|第[一二三四]季度|[上下]半年)';
+/** `1—10月、1—11月全省规上工业增加值`: periods listed before what they are periods of. */
+const PERIOD_LIST = new RegExp(`^((?:${PERIOD}、)+${PERIOD})([^、]{2,})$`, 'u');
+/** `第三季度的支出额`: a period's part of a measure, whose owner is the whole the clause before states. */
+const PERIOD_PART = new RegExp(`^(${PERIOD})的?([^的]{1,8})$`, 'u');
 /** A clause that only says when (`而到了90年代末21世纪初`): it has no topic of its own. */
 const TIME_PHRASE = /^(?:而|但|并)?(?:到了?|在|自|从)?(?:[\d〇一二三四五六七八九十两]+\s?(?:年代|世纪|年|月份|月|季度)(?:末|初|底|中|以前|以后|之前|之后|以来|以來)?)+$/u;
 /** `这一数字更是缩短至9年`: the number measures what the previous sentence's did. */
@@ -221,7 +227,9 @@ function topicBefore(current: FigureSentence, index: number, clauseFrom: number,
     // figures inside a bracket only detail the words (`“50+150”户（培育的50户百亿级企业…）企业实现营收4804亿元`).
     const firstOutside = hasFigure ? figures.find((figure) => figure.start >= from && figure.start < to && !insideBracket(text, from, figure.start)) : undefined;
     const words = topicWords(raw.slice(0, firstOutside ? firstOutside.start - from : hasFigure ? firstFigureFrom(figures, last, from) - from : raw.length));
-    if (words.length >= 2 && !GENERIC.test(words) && !MEASURE_ONLY.test(words) && !TIME_PHRASE.test(raw)) return words;
+    // `其中第三季度的支出额达650亿美元，按年增长28%`: a period's part names its whole only in its figure's subject.
+    const part = PERIOD_PART.test(words) && MEASURE_IN.test(words);
+    if (words.length >= 2 && !GENERIC.test(words) && !MEASURE_ONLY.test(words) && !TIME_PHRASE.test(raw) && !(part && hasFigure)) return words;
     if (hasFigure) return subjectAt(current, last, undefined, depth + 1).replace(CHANGE, '');
     to = from;
   }
@@ -334,7 +342,14 @@ function respectiveItem(current: FigureSentence, index: number, own: { raw: stri
   const tail = parts.pop() ?? '';
   const split = tail.split(/和|及|与|與/u);
   const items = [...parts, ...(split.length === 2 ? split : [tail])].map((part) => tidy(part));
-  // `1—10月、1—11月全省规上工业增加值`: a list of periods is no list of subjects.
+  // `1—10月、1—11月全省规上工业增加值分别同比增长0.6%、2.4%`: a list of periods gives each value its period, with the words after the list.
+  const periods = PERIOD_LIST.exec(strip(list));
+  const spans = periods?.[1].split('、') ?? [];
+  if (periods && spans.length === last - first + 1 && index <= last) {
+    const words = `${spans[index - first]}${tidy(periods[2])}${said || (CHANGE.exec(rest.trim())?.[0] ?? '')}`;
+    if (words.length <= MAX_SUBJECT) return words;
+  }
+  // Any other list of periods is no list of subjects.
   if (items.length !== last - first + 1 || index > last || items.some((part) => part.length < 2 || /^[\d\s—–\-~～至到年月日底初末季度前上下半]+$/u.test(part))) return '';
   // `智能制造、智慧交通、智慧公共事业的终端用户占比`, `…人工智能等投资规模`: a head written once after the last item is every item's.
   const shared = /(?:的|等)([^的等]+)$/u.exec(items[items.length - 1]);
@@ -707,6 +722,12 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   }
   const bare = MEASURE_ONLY.test(ownSubject) ? 'measure' : RATE_OF.test(ownSubject) || SHARE.test(ownSubject) || COMPARED.test(ownSubject) ? 'rate' : undefined;
   // `累计访问量1342.08亿次，日均访问量超1亿次`: a measure takes the owner of the clause before, never its measure.
+  // `…的支出总额达2520亿美元，其中第三季度的支出额达650亿美元`: a period's part of the whole the clause before states.
+  const periodPart = /^\s?其中/u.test(own.raw) ? PERIOD_PART.exec(ownSubject) : null;
+  if (periodPart && MEASURE_IN.test(periodPart[2]) && depth < MAX_BORROW) {
+    const whole = topicBefore(current, index, own.from, depth);
+    if (MEASURE_IN.test(whole) && whole.length + periodPart[1].length <= MAX_SUBJECT) return `${periodPart[1]}${whole}`;
+  }
   if (bare === 'measure') {
     const owner = ownerBefore(current, own.from, depth === 0 ? previous : undefined);
     // `上海現有人工智能重點企業` + `企業產值`: the owner's last word is the measure's first.

@@ -31,6 +31,12 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('招股说明书显示，寒武纪在2017年至2019年收入分别为784.33万元、1.17亿元和4.44亿元，2019年营收增长率高达279.35%。', '279.35%'), '寒武纪营收增长率');
     assert.equal(subject('1—11月，全省规上工业增加值同比增长2.4%，环比提高1.8个百分点，高于全国0.1个百分点。', '0.1个百分点'), '全省规上工业增加值高于全国');
     assert.equal(subject('推动65个投资亿元以上重点工业项目投产达产，力争形成100亿元增量拉动。', '100亿元'), '增量拉动');
+    const periods = '8月份以来全省规上工业逐月加快回升，1—10月、1—11月全省规上工业增加值分别同比增长0.6%、2.4%，实现由负转正，有望实现全年增长2%的预期。';
+    assert.equal(subject(periods, '0.6%'), '1—10月全省规上工业增加值同比增长');
+    assert.equal(subject(periods, '2.4%'), '1—11月全省规上工业增加值同比增长');
+    const part = '据Synergy Research数据，今年前三季度，全球企业用于云基础设施建设（IaaS及PaaS）、云服务（SaaS）的支出总额达2520亿美元，其中第三季度的支出额达650亿美元，按年增长28%。';
+    assert.equal(subject(part, '650亿美元'), '第三季度全球企业用于云基础设施建设、云服务的支出总额');
+    assert.equal(subject(part, '28%'), '第三季度全球企业用于云基础设施建设、云服务的支出总额按年增长');
     // A span of years after 预计 is no part of the subject.
     assert.equal(subject('在这种情况下，预计2020—2022年期间我国新增机架约为220万个，总投资在1.5万亿元左右。', '220万个'), '我国新增机架');
   });
