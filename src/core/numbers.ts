@@ -335,8 +335,7 @@ export function findFigures(text: string): ParsedFigure[] {
     }
   }
   inheritEnumerationUnits(text, found);
-  joinApproximatePairs(text, found);
-  return found.filter((figure) => figure.unit !== '').map(({ inheritable: _inheritable, ...figure }) => figure);
+  return joinApproximatePairs(text, found).filter((figure) => figure.unit !== '').map(({ inheritable: _inheritable, ...figure }) => figure);
 }
 
 /** A number with its scale, level mark, unit, rate and range, or undefined when it is no statistic. */
@@ -406,14 +405,29 @@ function numberFigure(text: string, groups: Groups, base: { start: number; end: 
  * `晚3、4年`: two consecutive digits joined by 、 are one approximate value (三四年, 3 to 4), not a
  * list of two; a longer run (`1、2、3`) stays a list.
  */
-function joinApproximatePairs(text: string, found: (ParsedFigure & { inheritable: boolean })[]): void {
-  for (let i = found.length - 2; i >= 0; i--) {
+function joinApproximatePairs(text: string, found: (ParsedFigure & { inheritable: boolean })[]): (ParsedFigure & { inheritable: boolean })[] {
+  const joined: (ParsedFigure & { inheritable: boolean })[] = [];
+  for (let i = 0; i < found.length; i++) {
     const [low, high] = [found[i], found[i + 1]];
-    if (!/^\d$/u.test(low.text) || !/^\d(?!\d|\.)/u.test(high.text) || high.value !== Number(high.text[0]) || high.valueMax !== undefined) continue;
-    if (high.value !== low.value + 1 || low.unit !== high.unit || text.slice(low.end, high.start) !== '、') continue;
-    if (/、\s?$/u.test(text.slice(0, low.start)) || /^\s?、/u.test(text.slice(high.end))) continue;
-    found.splice(i, 2, { ...high, start: low.start, text: text.slice(low.start, high.end), value: low.value, valueMax: high.value });
+    const pair =
+      high !== undefined &&
+      /^\d$/u.test(low.text) &&
+      /^\d(?!\d|\.)/u.test(high.text) &&
+      high.value === Number(high.text[0]) &&
+      high.valueMax === undefined &&
+      high.value === low.value + 1 &&
+      low.unit === high.unit &&
+      text.slice(low.end, high.start) === '、' &&
+      !/、\s?$/u.test(text.slice(Math.max(0, low.start - 2), low.start)) &&
+      !/^\s?、/u.test(text.slice(high.end, high.end + 2));
+    if (!pair) {
+      joined.push(low);
+      continue;
+    }
+    joined.push({ ...high, start: low.start, text: text.slice(low.start, high.end), value: low.value, valueMax: high.value });
+    i++;
   }
+  return joined;
 }
 
 /** Enumerations share the unit written once at the end: walk right to left. */
