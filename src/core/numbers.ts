@@ -444,7 +444,8 @@ function inheritEnumerationUnits(text: string, found: (ParsedFigure & { inherita
       continue;
     }
     if (figure.inheritable && joined.test(between) && next.unit !== '' && next.unit !== 'count') {
-      const scale = /(万亿|亿|億|万|萬)$/.test(figure.text) ? '' : next.text.match(/(万亿|亿|億|万|萬)/)?.[1] ?? '';
+      // `百亿级、千亿级园区`: a level written with its own scale keeps it.
+      const scale = /(万亿|亿|億|万|萬)(?:级|級)?$/.test(figure.text) ? '' : next.text.match(/(万亿|亿|億|万|萬)/)?.[1] ?? '';
       figure.value = scaled(figure.value, SCALES[scale] ?? 1);
       figure.unit = next.unit;
     }
