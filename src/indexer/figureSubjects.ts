@@ -516,14 +516,20 @@ function resolveIts(subject: string, sentence: string, end: number, previous: Fi
  * The verbs of a plan or a policy that open a subject but only frame the outcome
  * (`推送需求企业获得…融资`, `形成了千亿电商产业聚集规模`, `打造包含1个市级指挥中心`).
  */
-const FRAMING_VERB = /^(?:推送|推进|推進|推动|推動|助力|(?:力争|力爭)?形成了?|打造(?:包含|包括)?)(?=[\u4e00-\u9fffA-Za-z“「]{2}|$)/u;
+const FRAMING_VERB = /^(?:推送|推进|推進|推动|推動|助力|(?:力争|力爭)(?:形成了?)?|形成了?|打造(?:包含|包括)?)(?=[\u4e00-\u9fffA-Za-z“「]{2}|$)/u;
 /** `本源量子已开始研发下一代24比特超导量子芯片`: starting research is no part of the product's measure, between its maker and it. */
 const FRAMING_INSIDE = /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:已经|已經|已|正在)?(?:开始|開始|着手|著手)(?:研发|研發|研制|研製|开发|開發)(?=[\u4e00-\u9fffA-Za-z]{2})/u;
 
 /** A subject without the framing at its edges, unless what is left is only a measure or a share (`推进占比`). */
 function unframed(subject: string): string {
   // `无线连接在工业互联网仅占6%`: a share left as a verb at the end is the share (占比).
-  const trimmed = subject.replace(FRAMING_VERB, '').replace(FRAMING_INSIDE, '$1').replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:仅|僅|只|约|約)[占佔]$/u, '占比');
+  const trimmed = subject
+    .replace(FRAMING_VERB, '')
+    .replace(FRAMING_INSIDE, '$1')
+    // `腾讯未来五年将投入`, `CAPEX预计节省`: a modal before the closing verb only says it is planned.
+    .replace(/(?<=[\u4e00-\u9fffA-Za-z）)]{2})(?:预计|預計|将会|將會|将|將)(?=[\u4e00-\u9fff]{2}$)/u, '')
+    // `寒武纪在2017年至2019年收入`: the span is the year's business (each value has its year), not the subject's.
+    .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})在?(?:19|20)\d{2}\s?年?\s?(?:至|到|-|–|—)\s?(?:19|20)\d{2}\s?年(?:间|間|期间|期間)?(?=[\u4e00-\u9fff]{2})/u, '').replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:仅|僅|只|约|約)[占佔]$/u, '占比');
   return trimmed.length >= 2 && !MEASURE_ONLY.test(trimmed) && !SHARE_ONLY.test(trimmed) ? trimmed : subject;
 }
 
@@ -557,7 +563,7 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     // a share written before the number is the share of what follows 的, the whole list of it.
     const ownBefore = strip(wordsBefore(current, index).raw);
     // `累计融资超过70亿元的自动驾驶公司 Zoox`, `市值超过100亿美元的上市公司`: a measure before the number is of the noun after 的.
-    const share = SHARE_BEFORE.exec(ownBefore)?.[0] ?? /^[占佔][\u4e00-\u9fff]{2,8}$/u.exec(ownBefore)?.[0] ?? /^(?:累计|累計)?(?:融资|融資|估值|市值)$/u.exec(ownBefore)?.[0];
+    const share = SHARE_BEFORE.exec(ownBefore)?.[0] ?? /^[占佔][\u4e00-\u9fff]{2,8}$/u.exec(ownBefore)?.[0] ?? /(?:累计|累計)?(?:融资|融資|估值|市值)$/u.exec(ownBefore)?.[0];
     const listed = share ? nounList(sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length))).replace(/中$/u, '') : '';
     if (share && listed.length >= 2 && !MEASURE_ONLY.test(listed) && listed.length + share.length <= MAX_SUBJECT) return `${tidy(listed)}${share}`;
     // `中国物联网连接量将以27.8%的年复合增长率持续增长`: a rate after 的 is the rate of the clause's topic.

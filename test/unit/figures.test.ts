@@ -54,6 +54,12 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('目前已累计签约新兴产业项目213个，总投资3024亿元，预计年产值5775亿元。', '213个'), '签约新兴产业项目');
     assert.equal(subject('今天工业网络链接以现场总线和工业以太网为主，无线连接在工业互联网仅占6%，其中4%是Wi-Fi。', '6%'), '无线连接在工业互联网占比');
     assert.equal(subject('整個島上集聚瞭將近90多傢企業,近4000多人在此辦公。', '90多傢'), '整個島上集聚企業');
+    // Found on a second tuning sample (seed 27182): a modal before the closing verb, a span of years inside, 力争, a measure before the number.
+    assert.equal(subject('5月26日,腾讯宣布,未来五年将投入5000亿元,用于布局新基建;', '5000亿元'), '腾讯未来五年投入');
+    const revenue = '招股说明书显示，寒武纪在2017年至2019年收入分别为784.33万元、1.17亿元和4.44亿元，2019年营收增长率高达279.35%。';
+    assert.equal(subject(revenue, '784.33万元'), '寒武纪收入');
+    assert.equal(subject('到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。', '1家'), '企业冲刺千亿');
+    assert.equal(subject('当下,在美国市场上,医药、食材、汽配等品类都产生了市值超过100亿美元的上市公司。', '100亿美元'), '上市公司市值');
     // 在 inside a word (潜在, 存在, 现在) does not end a noun.
     assert.equal(subject('近年来，电商平台通过对下沉市场总计约5亿的潜在客户的开发获取了大量的新增用户。', '5亿'), '潜在客户');
     // What is left must say what is measured: a bare share keeps its verb; a duration keeps what took the time.
