@@ -514,9 +514,10 @@ function resolveIts(subject: string, sentence: string, end: number, previous: Fi
 
 /**
  * The verbs of a plan or a policy that open a subject but only frame the outcome
- * (`推送需求企业获得…融资`, `形成了千亿电商产业聚集规模`, `打造包含1个市级指挥中心`).
+ * (`推送需求企业获得…融资`, `形成了千亿电商产业聚集规模`, `打造包含1个市级指挥中心`), and the aspect or
+ * need before a verb (`已完成211个政务应用系统上云`, `需完成3项大的技术突破`).
  */
-const FRAMING_VERB = /^(?:推送|推进|推進|推动|推動|助力|(?:力争|力爭)(?:形成了?)?|形成了?|打造(?:包含|包括)?)(?=[\u4e00-\u9fffA-Za-z“「]{2}|$)/u;
+const FRAMING_VERB = /^(?:推送|推进|推進|推动|推動|助力|(?:力争|力爭)(?:形成了?)?|形成了?|打造(?:包含|包括)?|已(?![有经經])(?![^的]{1,4}的)|需要?)(?=[\u4e00-\u9fffA-Za-z“「]{2}|$)/u;
 /** `本源量子已开始研发下一代24比特超导量子芯片`: starting research is no part of the product's measure, between its maker and it. */
 const FRAMING_INSIDE = /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:已经|已經|已|正在)?(?:开始|開始|着手|著手)(?:研发|研發|研制|研製|开发|開發)(?=[\u4e00-\u9fffA-Za-z]{2})/u;
 

@@ -60,6 +60,10 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(revenue, '784.33万元'), '寒武纪收入');
     assert.equal(subject('到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。', '1家'), '企业冲刺千亿');
     assert.equal(subject('当下,在美国市场上,医药、食材、汽配等品类都产生了市值超过100亿美元的上市公司。', '100亿美元'), '上市公司市值');
+    assert.equal(subject('目前已完成211个政务应用系统上云，全市99.4%自建系统已上云，覆盖67个委办局。', '211个'), '完成政务应用系统上云');
+    assert.equal(subject('吴志强介绍，在常态型部分，需完成3项大的技术突破。', '3项'), '完成大的技术突破');
+    // 已 that qualifies a noun (已出台的规划, against 尚未出台的) stays.
+    assert.equal(subject('对9个尚未出台的规划做好与国家、省规划的衔接，对16个已出台的规划落实落细落靠。', '16个'), '已出台的规划');
     // 在 inside a word (潜在, 存在, 现在) does not end a noun.
     assert.equal(subject('近年来，电商平台通过对下沉市场总计约5亿的潜在客户的开发获取了大量的新增用户。', '5亿'), '潜在客户');
     // What is left must say what is measured: a bare share keeps its verb; a duration keeps what took the time.
