@@ -527,8 +527,11 @@ function unframed(subject: string): string {
   const trimmed = subject
     .replace(FRAMING_VERB, '')
     .replace(FRAMING_INSIDE, '$1')
-    // `腾讯未来五年将投入`, `CAPEX预计节省`: a modal before the closing verb only says it is planned.
-    .replace(/(?<=[\u4e00-\u9fffA-Za-z）)]{2})(?:预计|預計|将会|將會|将|將)(?=[\u4e00-\u9fff]{2}$)/u, '')
+    // `腾讯未来五年将投入`, `CAPEX预计节省`, `百度未来5年预计培养AI人才`, `视频将占5G流量`, `京东物流还将继续投入…`:
+    // a modal inside only says it is planned.
+    .replace(/(?<=[\u4e00-\u9fffA-Za-z\d）)]{2})(?:预计|預計|(?:还|還)?(?:将会|將會|将|將)(?:继续|繼續)|(?:将会|將會|将|將)(?=[\u4e00-\u9fff]{2}$|[占佔]))/u, '')
+    // `千亿级产业规模不断壮大`: how the measure grows is no part of it.
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:不断|不斷|持续|持續)(?:壮大|壯大|扩大|擴大|增长|增長|提升)$/u, '')
     // `寒武纪在2017年至2019年收入`: the span is the year's business (each value has its year), not the subject's.
     .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})在?(?:19|20)\d{2}\s?年?\s?(?:至|到|-|–|—)\s?(?:19|20)\d{2}\s?年(?:间|間|期间|期間)?(?=[\u4e00-\u9fff]{2})/u, '').replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:仅|僅|只|约|約)[占佔]$/u, '占比');
   return trimmed.length >= 2 && !MEASURE_ONLY.test(trimmed) && !SHARE_ONLY.test(trimmed) ? trimmed : subject;

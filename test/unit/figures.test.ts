@@ -64,6 +64,9 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('吴志强介绍，在常态型部分，需完成3项大的技术突破。', '3项'), '完成大的技术突破');
     // 已 that qualifies a noun (已出台的规划, against 尚未出台的) stays.
     assert.equal(subject('对9个尚未出台的规划做好与国家、省规划的衔接，对16个已出台的规划落实落细落靠。', '16个'), '已出台的规划');
+    // Found on a third tuning sample (seed 16180): a modal inside, a growth at the end.
+    assert.equal(subject('同时百度宣布，未来5年预计培养AI人才500万。', '500万'), '百度未来5年培养AI人才');
+    assert.equal(subject('根据Intel的预测，5G用户的月平均流量将从2019年的11.7GB增长至2028年的84.4GB，届时视频将占5G流量的90%。', '90%'), '视频占5G流量');
     // 在 inside a word (潜在, 存在, 现在) does not end a noun.
     assert.equal(subject('近年来，电商平台通过对下沉市场总计约5亿的潜在客户的开发获取了大量的新增用户。', '5亿'), '潜在客户');
     // What is left must say what is measured: a bare share keeps its verb; a duration keeps what took the time.
