@@ -530,6 +530,12 @@ function unframed(subject: string): string {
     // `腾讯未来五年将投入`, `CAPEX预计节省`, `百度未来5年预计培养AI人才`, `视频将占5G流量`, `京东物流还将继续投入…`:
     // a modal inside only says it is planned.
     .replace(/(?<=[\u4e00-\u9fffA-Za-z\d）)]{2})(?:预计|預計|(?:还|還)?(?:将会|將會|将|將)(?:继续|繼續)|(?:将会|將會|将|將)(?=[\u4e00-\u9fff]{2}$|[占佔]))/u, '')
+    // `京东零售目前管理着…自营 SKU`, `AWS目前有遍及全球…地理区域`: now is the figure's time, not part of its subject;
+    // an ongoing verb before the counted noun makes a relative clause (京东零售管理的自营 SKU).
+    .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:目前|当前|當前|如今)(?:已经|已經|已|有|拥有|擁有)?(?=[\u4e00-\u9fffA-Za-z]{2})/u, '')
+    .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2}(?:管理|运营|運營|服务|服務|连接|連接|拥有|擁有|承载|承載))着(?=[\u4e00-\u9fffA-Za-z\s]{2})/u, '的')
+    // `参与者包括45名医学专家`: those counted are among the words before 包括.
+    .replace(/^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:包括|包含)(?=[\u4e00-\u9fffA-Za-z]{2})/u, '$1中的')
     // `千亿级产业规模不断壮大`: how the measure grows is no part of it.
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:不断|不斷|持续|持續)(?:壮大|壯大|扩大|擴大|增长|增長|提升)$/u, '')
     // `寒武纪在2017年至2019年收入`: the span is the year's business (each value has its year), not the subject's.
