@@ -543,13 +543,37 @@ function unframed(subject: string): string {
   return trimmed.length >= 2 && !MEASURE_ONLY.test(trimmed) && !SHARE_ONLY.test(trimmed) ? trimmed : subject;
 }
 
+/** A place that owns what a sentence measures (`我国医疗卫生机构数量…`). */
+const PLACE = /^(?:我国|我國|中国|中國|全国|全國|全球|国内|國內|全省|全市|我省|我市|本市|本省)/u;
+/** A subject that ends on a measure (`每万人口卫生技术人员数量`). */
+const MEASURE_END = new RegExp(`(?:${MEASURE_HEADS})$`, 'u');
+
+/**
+ * `我国医疗卫生机构数量为 100.7 万，每万人口卫生技术人员数量为 73 人`: a measure that names no place, in a
+ * clause after one that opens on a place and states a figure, is that place's, as the clause before's measure is.
+ */
+function withPlace(subject: string, sentence: string, figures: FigureSpan[], index: number): string {
+  if (!MEASURE_END.test(subject) || PLACE.test(subject) || subject.length > MAX_SUBJECT - 2) return subject;
+  const from = clauseStart(sentence, figures[index].start);
+  if (from <= 1) return subject;
+  const before = clauseStart(sentence, from - 1);
+  const place = PLACE.exec(sentence.slice(before, from - 1).replace(LEADING_FILLER, ''))?.[0];
+  // The clause's first figure (figures are few per clause), and whether the clause before states one.
+  let first = index;
+  while (first > 0 && figures[first - 1].start >= from) first--;
+  const stated = first > 0 && figures[first - 1].start >= before;
+  // Only words of its own clause: a subject already given an owner from the clause before (`文书访问总量`) keeps it.
+  const own = sentence.slice(from, figures[first].start).includes(subject.slice(0, 2));
+  return place && stated && own ? `${place}${subject}` : subject;
+}
+
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
   const { end, unit } = figures[index];
   const found = resolveIts(subjectAt({ text: sentence, figures }, index, previous, 0), sentence, figures[index].start, previous);
   // A duration keeps its verbs: they say what took the time (`形成日产3万只N95口罩的产能`).
   // `力争形成100亿元增量拉动`: with only framing before the number, what it forms is what follows it.
   const formed = FRAMING_VERB.test(found) && found.replace(FRAMING_VERB, '') === '' ? tidy(sentence.slice(end, clauseEnd(sentence, end)).replace(NOUN_END, '')) : '';
-  const subject = DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found);
+  const subject = withPlace(DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found), sentence, figures, index);
   // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
   return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;
 }

@@ -69,6 +69,12 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('根据Intel的预测，5G用户的月平均流量将从2019年的11.7GB增长至2028年的84.4GB，届时视频将占5G流量的90%。', '90%'), '视频占5G流量');
     // Found on a fourth tuning sample (seed 99991): 目前 inside, an ongoing verb before the counted noun (包括: below, 参与者中的医学专家).
     assert.equal(subject('京东零售目前管理着超过 500 万个自营 SKU，但能够将库存周转天数降至 34 天，供应链管理能力已经达到了世界级水平；', '500 万个'), '京东零售管理的自营 SKU');
+    // Found on sample K (seed 20261212, after its measure): a place opening the clause before owns a measure that names none.
+    assert.equal(subject('然而，我国医疗卫生机构数量为 100.7 万，每万人口卫生技术人员数量为 73 人，处于较紧缺状态。', '73 人'), '我国每万人口卫生技术人员数量');
+    const shares = '根据赛迪智库数据，2020年，我国在工业互联网、大数据中心、5G、人工智能等新基建重点领域投资规模约达1万亿元，其中大数据中心、5G基础设施、工业互联网、人工智能等投资规模分别约为52%、27%、11%、10%。';
+    assert.equal(subject(shares, '27%'), '我国5G基础设施投资规模');
+    // A subject whose owner already came from the clause before keeps it (中国 opens the name 中国裁判文书网).
+    assert.equal(subject('另据最高人民法院今年12月披露，目前，中国裁判文书网公开的文书总量已经超过1.07亿篇，访问总量超524亿人次，日均新增裁判文书8万多篇。', '524亿人次'), '文书访问总量');
     // 在 inside a word (潜在, 存在, 现在) does not end a noun.
     assert.equal(subject('近年来，电商平台通过对下沉市场总计约5亿的潜在客户的开发获取了大量的新增用户。', '5亿'), '潜在客户');
     // What is left must say what is measured: a bare share keeps its verb; a duration keeps what took the time.
