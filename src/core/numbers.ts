@@ -195,8 +195,13 @@ const DATE_AFTER = /^\s?(?:年|月|日|号|號|届|屆|期|季度|代|世纪|世
 /** A scaled number with no unit after these words is an amount of money (投资/投入/融资/营收 + 亿 = yuan). */
 const IMPLICIT_MONEY = /(?:投资|投資|投入|融资|融資|营收|營收|营业收入|營業收入|销售额|銷售額)(?:总额|總額|规模|規模|金额|金額)?(?:预计|預計|将|將|已|共|累计|累計|总计|總計|合计|合計|分别|分別|约|約|逾|超过|超過|超|近|达到|達到|达|達|高达|高達|为|為|了|突破|\s)*$/u;
 
-/** `百亿级企业`, `千亿级产业`: the level of a firm or an industry is its revenue, in yuan. */
-const LEVEL_OF_MONEY = /^(?:企业|企業|产业|產業|园区|園區|产业集群|產業集群|市场|市場)/u;
+/**
+ * `百亿级企业`, `千亿级产业`, `千亿电商产业聚集规模`: the level of a firm or an industry is its revenue, in yuan
+ * (the industry may be named by a short word before it: 电商产业).
+ */
+const LEVEL_OF_MONEY = /^(?:[\u4e00-\u9fff]{1,4}?(?:产业|產業))?(?:企业|企業|产业|產業|园区|園區|产业集群|產業集群|市场|市場|聚集规模|聚集規模)/u;
+/** `24比特超导量子芯片`, `60比特的悟源超导量子计算机`: bits of a quantum machine are qubits. */
+const QUANTUM_AFTER = /^\s?[^，。；,;：:]{0,8}量子/u;
 /**
  * After a short duration: the hours of a regime or a service, not a measured time
  * (`八小时工作制`, `24小时值守`, `24小时诉求热线`; `7×24小时` is caught by its ×).
@@ -330,7 +335,7 @@ export function findFigures(text: string): ParsedFigure[] {
     }
   }
   inheritEnumerationUnits(text, found);
-  return found.filter((figure) => figure.unit !== '').map(({ inheritable: _inheritable, ...figure }) => figure);
+  return joinApproximatePairs(text, found).filter((figure) => figure.unit !== '').map(({ inheritable: _inheritable, ...figure }) => figure);
 }
 
 /** A number with its scale, level mark, unit, rate and range, or undefined when it is no statistic. */
@@ -353,14 +358,17 @@ function numberFigure(text: string, groups: Groups, base: { start: number; end: 
     }
     return undefined;
   }
+  // 百亿元, 千万吨: a round magnitude with no digit is a level too.
+  const roundMagnitude = /^[十百千]$/u.test(groups.chinese ?? '') && scale !== undefined;
   // `騰訊…投資逾450億`, `投入2000亿`: money the text leaves implicit after a word for spending or earning.
   const moneyBefore = text.slice(Math.max(0, base.start - 12), base.start);
   const implicitMoney =
     unitToken === undefined &&
     unit2 === undefined &&
     scale !== undefined &&
-    (IMPLICIT_MONEY.test(moneyBefore) || FIRM_REACHES.test(moneyBefore) || ((levelMark ?? unitLevel) !== undefined && LEVEL_OF_MONEY.test(text.slice(base.end))));
-  const first = implicitMoney ? UNITS['元'] : unitOf(unitToken, scale !== undefined);
+    (IMPLICIT_MONEY.test(moneyBefore) || FIRM_REACHES.test(moneyBefore) || (((levelMark ?? unitLevel) !== undefined || roundMagnitude) && LEVEL_OF_MONEY.test(text.slice(base.end))));
+  const written = implicitMoney ? UNITS['元'] : unitOf(unitToken, scale !== undefined);
+  const first = written?.[0] === 'bit' && QUANTUM_AFTER.test(text.slice(base.end)) ? UNITS['量子比特'] : written;
   const second = unitOf(unit2, scale2 !== undefined);
   // `70%至43亿美元` is a change from one quantity to another, not a range: keep the first.
   if (hasSecond && unitToken !== undefined && first !== undefined && second !== undefined && unit2 !== undefined && first[0] !== second[0]) {
@@ -388,11 +396,38 @@ function numberFigure(text: string, groups: Groups, base: { start: number; end: 
   }
   // 千亿级, 10亿级, 百纳秒级, 数十亿: an order of magnitude (a bare 5级 is a grade, not a level).
   const levelWithMagnitude = (levelMark ?? unitLevel) !== undefined && (scale !== undefined || unitToken !== undefined);
-  // 百亿元, 千万吨: a round magnitude with no digit is a level too.
-  const roundMagnitude = /^[十百千]$/u.test(groups.chinese ?? '') && scale !== undefined;
   if (number.vague || levelWithMagnitude || roundMagnitude) figure.level = true;
   else if ((levelMark ?? unitLevel) !== undefined) return undefined;
   return figure;
+}
+
+/**
+ * `晚3、4年`: two consecutive digits joined by 、 are one approximate value (三四年, 3 to 4), not a
+ * list of two; a longer run (`1、2、3`) stays a list.
+ */
+function joinApproximatePairs(text: string, found: (ParsedFigure & { inheritable: boolean })[]): (ParsedFigure & { inheritable: boolean })[] {
+  const joined: (ParsedFigure & { inheritable: boolean })[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const [low, high] = [found[i], found[i + 1]];
+    const pair =
+      high !== undefined &&
+      /^\d$/u.test(low.text) &&
+      /^\d(?!\d|\.)/u.test(high.text) &&
+      high.value === Number(high.text[0]) &&
+      high.valueMax === undefined &&
+      high.value === low.value + 1 &&
+      low.unit === high.unit &&
+      text.slice(low.end, high.start) === '、' &&
+      !/、\s?$/u.test(text.slice(Math.max(0, low.start - 2), low.start)) &&
+      !/^\s?、/u.test(text.slice(high.end, high.end + 2));
+    if (!pair) {
+      joined.push(low);
+      continue;
+    }
+    joined.push({ ...high, start: low.start, text: text.slice(low.start, high.end), value: low.value, valueMax: high.value });
+    i++;
+  }
+  return joined;
 }
 
 /** Enumerations share the unit written once at the end: walk right to left. */
@@ -409,7 +444,8 @@ function inheritEnumerationUnits(text: string, found: (ParsedFigure & { inherita
       continue;
     }
     if (figure.inheritable && joined.test(between) && next.unit !== '' && next.unit !== 'count') {
-      const scale = /(万亿|亿|億|万|萬)$/.test(figure.text) ? '' : next.text.match(/(万亿|亿|億|万|萬)/)?.[1] ?? '';
+      // `百亿级、千亿级园区`: a level written with its own scale keeps it.
+      const scale = /(万亿|亿|億|万|萬)(?:级|級)?$/.test(figure.text) ? '' : next.text.match(/(万亿|亿|億|万|萬)/)?.[1] ?? '';
       figure.value = scaled(figure.value, SCALES[scale] ?? 1);
       figure.unit = next.unit;
     }

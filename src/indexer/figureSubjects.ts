@@ -19,18 +19,26 @@ const CLOSING = /[）)》”」]/;
 
 /** Verbs, adverbs and years between a subject and its number that say nothing about what is measured. */
 const TRAILING_FILLER =
-  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|增加到|增加至|增加|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|人民币|人民幣|将会|將會|和|及|与|與|几十|幾十|数十|數十|几百|幾百|数百|數百|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|以上|左右|首次|首度|其实|其實|(?<![首])都|可望|有望|(?<=占比|佔比|比重)最高|(?<=在)平均|短于|短於|低于|低於|少于|少於|(?<![平])均|(?<![所没沒国國私公共持拥擁具])有|具有|具备|具備|可以|(?<![认認许許])可|(?<![智功性产產效节節核储儲潜潛技动動体體])能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
+  /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|增加到|增加至|增加|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|瞭|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|人民币|人民幣|将会|將會|和|及|与|與|几十|幾十|数十|數十|几百|幾百|数百|數百|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|名义|名義|实际|實際|猛增|激增|大增|以上|左右|首次|首度|其实|其實|(?<![首])都|可望|有望|(?<=占比|佔比|比重)最高|(?<=在)平均|短于|短於|低于|低於|少于|少於|(?<![平])均|(?<![所没沒国國私公共持拥擁具])有|具有|具备|具備|可以|(?<![认認许許])可|(?<![智功性产產效节節核储儲潜潛技动動体體])能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
 /** Connectors and framing that open a clause but are not its topic. */
 const LEADING_FILLER =
-  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|数据显示|目前|当前|截至|截止至|截止到|截止|用以|用於|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|包括|包含|那么|那麼|(?:当|當)(?![前年地天日月期时時代今])|(?:我们|我們|我)?(?:本来|本來|原本)?(?:预测|預測|预计|預計|估计|估計)到?|(?:今年|去年|明年)?(?:年底|年末|年初)|\d{1,2}月\d{1,2}日(?:当天|當天)?|今年|去年|明年|前三季度|上半年|下半年|年内|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|用(?=目前|最)|以上[、，]?|时间|時間|围绕|圍繞|有望实现|有望實現|有望|就(?![业業诊診医醫])|\d+\s?年代)+/u;
+  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|(?:有关|相关|相關)?(?:数据|數據)(?:显示|顯示)|目前|当前|截至|截止至|截止到|截止|用以|用於|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|其?(?:主要)?(?:包括|包含)|已(?:经|經)?(?:累计|累計)|那么|那麼|(?:当|當)(?![前年地天日月期时時代今])|(?:我们|我們|我)?(?:本来|本來|原本)?(?:预测|預測|预计|預計|估计|估計)到?|(?:今年|去年|明年)?(?:年底|年末|年初)|\d{1,2}月\d{1,2}日(?:当天|當天)?|今年|去年|明年|前三季度|上半年|下半年|年内|期内|期內|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|用(?=目前|最)|以上[、，]?|时间|時間|围绕|圍繞|有望实现|有望實現|有望|就(?![业業诊診医醫])|\d+\s?年代)+/u;
 /** Words that name no quantity on their own: `30%的要求` is about what the clause before says. */
 const GENERIC = /^(?:要求|目标|水平|比例|比重|规模|速度|幅度|程度|增长|增長|增速|时间|时候|情况|问题|作用|能力|国内|同时|目前|其中|此外|之间|以上|左右)$/u;
 /** A growth or change: `同比增长13.1%` measures the change of the clause before. */
-const CHANGE = /(?:同比|环比|按年|年均|较上年|比上年)?(?:增长|增長|下降|增速|增幅|提升|提高|减少|下滑|降低|增加)$/u;
+const CHANGE = /(?:名义|名義|实际|實際)?(?:同比|环比|按年|年均|较上年|比上年)?(?:增长|增長|猛增|激增|大增|下降|增速|增幅|提升|提高|减少|下滑|降低|增加)$/u;
 /** A clause subject that starts with a plan or a verb: its actor is in the clause before. */
 const HEADLESS = /^(?:未来|计划|预计|将|再|拟|力争|新建|培养|遴选|投入|推动|支持|帮助)/u;
 /** A clause that is an action of a plan (`推进共建共享`), not a noun phrase that could act. */
 const ACTION = /^(?:推进|推進|推动|推動|加快|加强|加強|促进|促進|强化|強化|深化|完善|实施|實施|开展|開展|打造|落实|落實|有序|积极|積極|大力|着力|著力|全面|持续|持續|进一步|進一步)/u;
+/** What a topic's clause says of it: a steady growth or a record, not part of what is measured. */
+const TOPIC_PREDICATE = /(?:稳定|穩定|稳步|穩步|快速|持续|持續|保持)(?:增长|增長)?$|(?:创|創)(?:新纪录|新紀錄|新高|历史新高|歷史新高)$/u;
+/** A period of a year: `1—10月`, `第三季度`, `上半年`. */
+const PERIOD = '(?:[\\d一二三四五六七八九十]+(?:\\s?[—–\\-~～至到]\\s?[\\d一二三四五六七八九十]+)?\\s?(?:月份|月|季度)|第[一二三四]季度|[上下]半年)';
+/** `1—10月、1—11月全省规上工业增加值`: periods listed before what they are periods of. */
+const PERIOD_LIST = new RegExp(`^((?:${PERIOD}、)+${PERIOD})([^、]{2,})$`, 'u');
+/** `第三季度的支出额`: a period's part of a measure, whose owner is the whole the clause before states. */
+const PERIOD_PART = new RegExp(`^(${PERIOD})的?([^的]{1,8})$`, 'u');
 /** A clause that only says when (`而到了90年代末21世纪初`): it has no topic of its own. */
 const TIME_PHRASE = /^(?:而|但|并)?(?:到了?|在|自|从)?(?:[\d〇一二三四五六七八九十两]+\s?(?:年代|世纪|年|月份|月|季度)(?:末|初|底|中|以前|以后|之前|之后|以来|以來)?)+$/u;
 /** `这一数字更是缩短至9年`: the number measures what the previous sentence's did. */
@@ -49,6 +57,8 @@ const MEASURE_WORD = /^[本册冊首幅棵头頭匹粒句栋棟间間副段]/u;
 const PREVIOUS_BASE = /(?:比|较)(?:上年|去年|上一年)(?:同期)?的?$/u;
 /** `较2019年三季度增长28%`, `2019-2024年的年复合增长率`: a comparison base or a span opening the clause is not its topic. */
 const OPENING_BASE = /^(?:(?:较|比|相比|相较于?)\s?(?:(?:19|20)\d{2}\s?年|上年|去年|上一年|[\d一二三四五六七八九十]+月)[^，,增降提减同环]*|(?:19|20)\d{2}\s?年?\s?[-–—~至到]\s?(?:19|20)\d{2}\s?年(?:的|间|期间|期間)?)/u;
+/** `…环比提高1.8个百分点，高于全国0.1个百分点`: a comparison with another's level, of the topic the clause before states. */
+const COMPARED = /^(?:高于|高於|低于|低於|快于|快於|慢于|慢於|领先|領先)[\u4e00-\u9fff]{1,6}$/u;
 /** `占全省规上工业的73%`: a share of something, whose topic (what takes the share) is the clause before. */
 const SHARE = /^占/u;
 /** `对3.3万个品牌`: words ending on a preposition only lead to the counted noun. */
@@ -66,10 +76,12 @@ const MEASURE_HEADS =
 const MEASURE_QUALIFIERS = '前一年同期|上年同期|去年同期|同期|归母|歸母|日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨|捐赠|捐贈|管理|企业|企業';
 /** A share at the end of words before a number (`规模占比`, `占比`). */
 const SHARE_BEFORE = new RegExp(`(?:${MEASURE_HEADS})?(?:占比|佔比|比重)$`, 'u');
+/** Nothing but a share (`占比`, `规模占比`). */
+const SHARE_ONLY = new RegExp(`^${SHARE_BEFORE.source}`, 'u');
 /** A measure named anywhere in words. */
 const MEASURE_IN = new RegExp(`(?:${MEASURE_HEADS}|占比|佔比|比重|增速|增幅)`, 'u');
 /** A subject that is only a measure, and may go on to what share it takes (`經濟總量約占全國`). */
-const MEASURE_ONLY = new RegExp(`^(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS})(?:[约約]?[占佔].*)?$`, 'u');
+const MEASURE_ONLY = new RegExp(`^(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS})(?:增长率|增長率|增速|增幅|[约約]?[占佔].*)?$`, 'u');
 /** The measure at the end of an owner's subject (`宿迁市政务系统|运营成本`, `国内物联网市场|规模`), to drop. */
 const MEASURE = new RegExp(`(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS.replace(/^市场规模\|市場規模\|/u, '')})$`, 'u');
 /** Clauses that only detail the one before (`包括企业登记备案、年度报告…等`): no owner in them. */
@@ -92,8 +104,8 @@ const RATE_OF = /^(?:平均|(?:[一二三四五六七八九十]年间)?(?:月均
 const MAX_BORROW = 2;
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'ms', 'µs', 'ns']);
 
-/** Where a counted noun stops: a verb, a particle or the next number. */
-const NOUN_END = /(?:以及|等(?![效级級同])|均(?:已|在|为|為|有|是|可)|[的，。；：、,;:和与及或将已在为是被对从到至由还并也都因“”「」（()）]|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|期望|希望|很难|很難|难以|難以|持续|持續|做好|做到|落实|落實|超过|达到|带来|帶來|接入|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|所组成|所組成|所构成|所構成|共(?=\s?[\d一二三四五六七八九十几幾数數上近超逾])|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|(?<![A-Za-z\d])\d(?![Gg]|\d*强)[\s\S]*$/u;
+/** Where a counted noun stops: a verb, a particle, a place word (`就诊数据里面`) or the next number. */
+const NOUN_END = /(?:以及|里面|裡面|之中|等(?![效级級同])|均(?:已|在|为|為|有|是|可)|[的，。；：、,;:和与及或将已为是被对从到至由还并也都因“”「」（()）]|(?<![潜潛存现現实實所内內自正])在|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|期望|希望|很难|很難|难以|難以|持续|持續|做好|做到|落实|落實|超过|达到|带来|帶來|接入|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|所组成|所組成|所构成|所構成|共(?=\s?[\d一二三四五六七八九十几幾数數上近超逾])|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|(?<![A-Za-z\d])\d(?![Gg]|\d*强)[\s\S]*$/u;
 
 /** The words without the filler at either end, uncut. */
 function strip(text: string): string {
@@ -216,12 +228,23 @@ function topicBefore(current: FigureSentence, index: number, clauseFrom: number,
     // The words before the clause's first figure (`寒武纪单季收入0.7亿元`), else what its last figure measures;
     // figures inside a bracket only detail the words (`“50+150”户（培育的50户百亿级企业…）企业实现营收4804亿元`).
     const firstOutside = hasFigure ? figures.find((figure) => figure.start >= from && figure.start < to && !insideBracket(text, from, figure.start)) : undefined;
-    const words = tidy(raw.slice(0, firstOutside ? firstOutside.start - from : hasFigure ? firstFigureFrom(figures, last, from) - from : raw.length).replace(/（[^（）]*）|\([^()]*\)/gu, '').replace(/从[^，,]*$/u, ''));
-    if (words.length >= 2 && !GENERIC.test(words) && !MEASURE_ONLY.test(words) && !TIME_PHRASE.test(raw)) return words;
+    const words = topicWords(raw.slice(0, firstOutside ? firstOutside.start - from : hasFigure ? firstFigureFrom(figures, last, from) - from : raw.length));
+    // `其中第三季度的支出额达650亿美元，按年增长28%`: a period's part names its whole only in its figure's subject.
+    const part = PERIOD_PART.test(words) && MEASURE_IN.test(words);
+    if (words.length >= 2 && !GENERIC.test(words) && !MEASURE_ONLY.test(words) && !TIME_PHRASE.test(raw) && !(part && hasFigure)) return words;
     if (hasFigure) return subjectAt(current, last, undefined, depth + 1).replace(CHANGE, '');
     to = from;
   }
   return '';
+}
+
+/**
+ * What a clause says its topic is, without what it says about it: `2013 至 2019 年我国社会消费品零售总额稳定增长`
+ * → 我国社会消费品零售总额, `在工业互联网投资方面` → 工业互联网投资, `中国云基础设施（…）支出创新纪录` → 中国云基础设施支出.
+ */
+function topicWords(raw: string): string {
+  const words = tidy(raw.replace(/（[^（）]*）|\([^()]*\)/gu, '').replace(/从[^，,]*$/u, '').replace(LEADING_FILLER, '').replace(OPENING_BASE, ''));
+  return words.replace(TOPIC_PREDICATE, '').replace(/^在(.{2,}?)(?:方面|领域|領域)$/u, '$1');
 }
 
 /** Whether `at` is inside a bracket opened after `from`. */
@@ -321,7 +344,14 @@ function respectiveItem(current: FigureSentence, index: number, own: { raw: stri
   const tail = parts.pop() ?? '';
   const split = tail.split(/和|及|与|與/u);
   const items = [...parts, ...(split.length === 2 ? split : [tail])].map((part) => tidy(part));
-  // `1—10月、1—11月全省规上工业增加值`: a list of periods is no list of subjects.
+  // `1—10月、1—11月全省规上工业增加值分别同比增长0.6%、2.4%`: a list of periods gives each value its period, with the words after the list.
+  const periods = PERIOD_LIST.exec(strip(list));
+  const spans = periods?.[1].split('、') ?? [];
+  if (periods && spans.length === last - first + 1 && index <= last) {
+    const words = `${spans[index - first]}${tidy(periods[2])}${said || (CHANGE.exec(rest.trim())?.[0] ?? '')}`;
+    if (words.length <= MAX_SUBJECT) return words;
+  }
+  // Any other list of periods is no list of subjects.
   if (items.length !== last - first + 1 || index > last || items.some((part) => part.length < 2 || /^[\d\s—–\-~～至到年月日底初末季度前上下半]+$/u.test(part))) return '';
   // `智能制造、智慧交通、智慧公共事业的终端用户占比`, `…人工智能等投资规模`: a head written once after the last item is every item's.
   const shared = /(?:的|等)([^的等]+)$/u.exec(items[items.length - 1]);
@@ -482,10 +512,69 @@ function resolveIts(subject: string, sentence: string, end: number, previous: Fi
   return name && name.length + its[1].length <= MAX_SUBJECT ? `${name}${its[1]}` : subject;
 }
 
+/**
+ * The verbs of a plan or a policy that open a subject but only frame the outcome
+ * (`推送需求企业获得…融资`, `形成了千亿电商产业聚集规模`, `打造包含1个市级指挥中心`), and the aspect or
+ * need before a verb (`已完成211个政务应用系统上云`, `需完成3项大的技术突破`).
+ */
+const FRAMING_VERB = /^(?:推送|推进|推進|推动|推動|助力|(?:力争|力爭)(?:形成了?)?|形成了?|打造(?:包含|包括)?|已(?![有经經])(?![^的]{1,4}的)|需要?)(?=[\u4e00-\u9fffA-Za-z“「]{2}|$)/u;
+/** `本源量子已开始研发下一代24比特超导量子芯片`: starting research is no part of the product's measure, between its maker and it. */
+const FRAMING_INSIDE = /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:已经|已經|已|正在)?(?:开始|開始|着手|著手)(?:研发|研發|研制|研製|开发|開發)(?=[\u4e00-\u9fffA-Za-z]{2})/u;
+
+/** A subject without the framing at its edges, unless what is left is only a measure or a share (`推进占比`). */
+function unframed(subject: string): string {
+  // `无线连接在工业互联网仅占6%`: a share left as a verb at the end is the share (占比).
+  const trimmed = subject
+    .replace(FRAMING_VERB, '')
+    .replace(FRAMING_INSIDE, '$1')
+    // `腾讯未来五年将投入`, `CAPEX预计节省`, `百度未来5年预计培养AI人才`, `视频将占5G流量`, `京东物流还将继续投入…`:
+    // a modal inside only says it is planned.
+    .replace(/(?<=[\u4e00-\u9fffA-Za-z\d）)]{2})(?:预计|預計|(?:还|還)?(?:将会|將會|将|將)(?:继续|繼續)|(?:将会|將會|将|將)(?=[\u4e00-\u9fff]{2}$|[占佔]))/u, '')
+    // `京东零售目前管理着…自营 SKU`, `AWS目前有遍及全球…地理区域`: now is the figure's time, not part of its subject;
+    // an ongoing verb before the counted noun makes a relative clause (京东零售管理的自营 SKU).
+    .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:目前|当前|當前|如今)(?:已经|已經|已|有|拥有|擁有)?(?=[\u4e00-\u9fffA-Za-z]{2})/u, '')
+    .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2}(?:管理|运营|運營|服务|服務|连接|連接|拥有|擁有|承载|承載))着(?=[\u4e00-\u9fffA-Za-z\s]{2})/u, '的')
+    // `参与者包括45名医学专家`: those counted are among the words before 包括.
+    .replace(/^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:包括|包含)(?=[\u4e00-\u9fffA-Za-z]{2})/u, '$1中的')
+    // `千亿级产业规模不断壮大`: how the measure grows is no part of it.
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:不断|不斷|持续|持續)(?:壮大|壯大|扩大|擴大|增长|增長|提升)$/u, '')
+    // `寒武纪在2017年至2019年收入`: the span is the year's business (each value has its year), not the subject's.
+    .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})在?(?:19|20)\d{2}\s?年?\s?(?:至|到|-|–|—)\s?(?:19|20)\d{2}\s?年(?:间|間|期间|期間)?(?=[\u4e00-\u9fff]{2})/u, '').replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:仅|僅|只|约|約)[占佔]$/u, '占比');
+  return trimmed.length >= 2 && !MEASURE_ONLY.test(trimmed) && !SHARE_ONLY.test(trimmed) ? trimmed : subject;
+}
+
+/** A place that owns what a sentence measures (`我国医疗卫生机构数量…`). */
+const PLACE = /^(?:我国|我國|中国|中國|全国|全國|全球|国内|國內|全省|全市|我省|我市|本市|本省)/u;
+/** A subject that ends on a measure (`每万人口卫生技术人员数量`). */
+const MEASURE_END = new RegExp(`(?:${MEASURE_HEADS})$`, 'u');
+
+/**
+ * `我国医疗卫生机构数量为 100.7 万，每万人口卫生技术人员数量为 73 人`: a measure that names no place, in a
+ * clause after one that opens on a place and states a figure, is that place's, as the clause before's measure is.
+ */
+function withPlace(subject: string, sentence: string, figures: FigureSpan[], index: number): string {
+  if (!MEASURE_END.test(subject) || PLACE.test(subject) || subject.length > MAX_SUBJECT - 2) return subject;
+  const from = clauseStart(sentence, figures[index].start);
+  if (from <= 1) return subject;
+  const before = clauseStart(sentence, from - 1);
+  const place = PLACE.exec(sentence.slice(before, from - 1).replace(LEADING_FILLER, ''))?.[0];
+  // The clause's first figure (figures are few per clause), and whether the clause before states one.
+  let first = index;
+  while (first > 0 && figures[first - 1].start >= from) first--;
+  const stated = first > 0 && figures[first - 1].start >= before;
+  // Only words of its own clause: a subject already given an owner from the clause before (`文书访问总量`) keeps it.
+  const own = sentence.slice(from, figures[first].start).includes(subject.slice(0, 2));
+  return place && stated && own ? `${place}${subject}` : subject;
+}
+
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
-  const subject = resolveIts(subjectAt({ text: sentence, figures }, index, previous, 0), sentence, figures[index].start, previous);
-  // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
   const { end, unit } = figures[index];
+  const found = resolveIts(subjectAt({ text: sentence, figures }, index, previous, 0), sentence, figures[index].start, previous);
+  // A duration keeps its verbs: they say what took the time (`形成日产3万只N95口罩的产能`).
+  // `力争形成100亿元增量拉动`: with only framing before the number, what it forms is what follows it.
+  const formed = FRAMING_VERB.test(found) && found.replace(FRAMING_VERB, '') === '' ? tidy(sentence.slice(end, clauseEnd(sentence, end)).replace(NOUN_END, '')) : '';
+  const subject = withPlace(DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found), sentence, figures, index);
+  // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
   return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;
 }
 
@@ -508,7 +597,7 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     // a share written before the number is the share of what follows 的, the whole list of it.
     const ownBefore = strip(wordsBefore(current, index).raw);
     // `累计融资超过70亿元的自动驾驶公司 Zoox`, `市值超过100亿美元的上市公司`: a measure before the number is of the noun after 的.
-    const share = SHARE_BEFORE.exec(ownBefore)?.[0] ?? /^[占佔][\u4e00-\u9fff]{2,8}$/u.exec(ownBefore)?.[0] ?? /^(?:累计|累計)?(?:融资|融資|估值|市值)$/u.exec(ownBefore)?.[0];
+    const share = SHARE_BEFORE.exec(ownBefore)?.[0] ?? /^[占佔][\u4e00-\u9fff]{2,8}$/u.exec(ownBefore)?.[0] ?? /(?:累计|累計)?(?:融资|融資|估值|市值)$/u.exec(ownBefore)?.[0];
     const listed = share ? nounList(sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length))).replace(/中$/u, '') : '';
     if (share && listed.length >= 2 && !MEASURE_ONLY.test(listed) && listed.length + share.length <= MAX_SUBJECT) return `${tidy(listed)}${share}`;
     // `中国物联网连接量将以27.8%的年复合增长率持续增长`: a rate after 的 is the rate of the clause's topic.
@@ -552,7 +641,7 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `“50+150”户（培育的50户百亿级企业`: a number inside a bracket is about the bracket's words.
   const bracketOpen = Math.max(own.raw.lastIndexOf('（'), own.raw.lastIndexOf('('));
   const bracketed = bracketOpen > Math.max(own.raw.lastIndexOf('）'), own.raw.lastIndexOf(')')) ? own.raw.slice(bracketOpen + 1) : '';
-  const ownRaw = (tidy(quoted).length >= 2 ? quoted : tidy(bracketed).length >= 2 ? bracketed : own.raw).replace(PREVIOUS_BASE, '').replace(OPENING_BASE, '');
+  const ownRaw = (tidy(quoted).length >= 2 ? quoted : tidy(bracketed).length >= 2 ? bracketed : own.raw).replace(PREVIOUS_BASE, '').replace(LEADING_FILLER, '').replace(OPENING_BASE, '');
   const ownSubject = tidy(ownRaw);
   const firstInClause = firstFigureFrom(figures, index, own.from) === start;
   // Only from the top level: the figure before a run is read once, never a chain of runs.
@@ -602,11 +691,14 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `将传统的3天放贷时间缩短为10分钟`: 将 only brings the object forward.
   // `汇聚了南通75个部门`: an action done (`汇聚了`) only leads to whose the counted things are.
   // `该数据库聚集了全球13865个城市`: later in the words, the action says whose they are (该数据库聚集的全球城市).
-  let nounOwner = ownSubject.replace(/^(?:将|將|把)/u, '').replace(/^[\u4e00-\u9fff]{2}了(?=[\u4e00-\u9fff]{2})/u, '').replace(/^((?:(?!地)[\u4e00-\u9fffA-Za-z]){4,})了(?=[\u4e00-\u9fff]{2})/u, '$1的');
+  // `我们20亿条就诊数据`: a pronoun names no owner a reader can find.
+  let nounOwner = ownSubject.replace(/^(?:将|將|把|我们|我們|他们|他們|你们|你們)$/u, '').replace(/^(?:将|將|把)/u, '').replace(/^[\u4e00-\u9fff]{2}了(?=[\u4e00-\u9fff]{2})/u, '').replace(/^((?:(?!地)[\u4e00-\u9fffA-Za-z]){4,})了(?=[\u4e00-\u9fff]{2})/u, '$1的');
   // `10大功能的15分钟步行圈`: words before 的 qualify what follows the number and keep their 的.
   const joiner = /的\s?$/u.test(ownRaw) ? '的' : '';
   // `京东科技累计为12万家企业提供…服务`: those the actor serves, not the actor's own 企业.
   if (/[为為向给給]\s?$/u.test(ownRaw) && /^(?:提供|服务|服務)/u.test(sentence.slice(end).replace(/^\s+/u, '').slice(noun.length))) nounOwner = `${nounOwner}服务的`;
+  // `签约了…中电科二所智能制造产业项目等21个项目`: the items before 等 are examples of what is counted, not its owner.
+  if (noun && /等\s?$/u.test(ownRaw)) return noun;
   if (noun) return firstInClause && nounOwner.length >= 2 && !PREPOSITION_END.test(strip(ownRaw)) && strip(ownRaw).length + noun.length <= MAX_SUBJECT ? `${nounOwner}${joiner}${noun}` : noun;
   // `力争1家企业冲刺千亿`: the words since the previous figure of the clause, when they say something.
   const predicate = DURATIONS.has(unit) ? durationPredicate(current, index) : '';
@@ -673,8 +765,14 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     const whole = subjectAt(current, index - 1, previous, depth + 1);
     if (whole && ownSubject.length + whole.length <= MAX_SUBJECT) return `${ownSubject}${whole}`;
   }
-  const bare = MEASURE_ONLY.test(ownSubject) ? 'measure' : RATE_OF.test(ownSubject) || SHARE.test(ownSubject) ? 'rate' : undefined;
+  const bare = MEASURE_ONLY.test(ownSubject) ? 'measure' : RATE_OF.test(ownSubject) || SHARE.test(ownSubject) || COMPARED.test(ownSubject) ? 'rate' : undefined;
   // `累计访问量1342.08亿次，日均访问量超1亿次`: a measure takes the owner of the clause before, never its measure.
+  // `…的支出总额达2520亿美元，其中第三季度的支出额达650亿美元`: a period's part of the whole the clause before states.
+  const periodPart = /^\s?其中/u.test(own.raw) ? PERIOD_PART.exec(ownSubject) : null;
+  if (periodPart && MEASURE_IN.test(periodPart[2]) && depth < MAX_BORROW) {
+    const whole = topicBefore(current, index, own.from, depth);
+    if (MEASURE_IN.test(whole) && whole.length + periodPart[1].length <= MAX_SUBJECT) return `${periodPart[1]}${whole}`;
+  }
   if (bare === 'measure') {
     const owner = ownerBefore(current, own.from, depth === 0 ? previous : undefined);
     // `上海現有人工智能重點企業` + `企業產值`: the owner's last word is the measure's first.

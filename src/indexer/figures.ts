@@ -16,6 +16,8 @@ import type { ReportText, Sentence } from './reportText';
  * 为 that ends a word (`华为 2019 年发布的麒麟 990 芯片`, `成为`, `作为`).
  */
 const YEAR = /(?<base>较|比|相比|相较于?|是|(?<![华華成认認作因以行称稱视視更较較最极極尤])为)?\s?(?:(?<year>(?<![\d.])(?:19|20)\d{2})\s?年(?!代)|(?<relative>今年|去年|明年))/gu;
+/** `Nordcloud成立于2011年，…员工数量超过450人`: the year of an event in a firm's history dates only its own clause. */
+const EVENT_BEFORE = /(?:成立|創立|创立|创办|創辦|创建|創建|始建|建立|组建|組建)(?:于|於)\s?$/u;
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1 };
 const CLAUSE_BREAK = /[，。；,;]/u;
 const PREVIOUS_YEAR = /(?:上年|上一年|前一年)的?\s?$/u;
@@ -41,7 +43,7 @@ function yearsOf(sentence: string, reportYear: number | undefined): { nearest: (
   for (const match of sentence.matchAll(YEAR)) {
     const { base, year, relative } = match.groups ?? {};
     if (base !== undefined) continue;
-    if (year !== undefined) years.push({ at: match.index, year: Number(year), clauseOnly: false });
+    if (year !== undefined) years.push({ at: match.index, year: Number(year), clauseOnly: EVENT_BEFORE.test(sentence.slice(Math.max(0, match.index - 6), match.index)) });
     else if (relative === '今年' && now && now.index < match.index) years.push({ at: match.index, year: Number(now[1]), clauseOnly: false });
     // `在明年5G频谱拍卖时…，目前已有15家`: a coming year dates the plan of its own clause, not what is already so.
     else if (relative !== undefined && reportYear !== undefined) years.push({ at: match.index, year: reportYear + RELATIVE_YEARS[relative], clauseOnly: relative === '明年' });

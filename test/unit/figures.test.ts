@@ -24,6 +24,63 @@ const labels = HOVER_LABELS;
 const commands = { insertCitation: 'c1', insertQuote: 'c2', openSource: 'c3', reveal: 'c4' };
 
 describe('figure subjects (sentences of the reports)', () => {
+  it('carries the topic of the clause before to a clause that only says how it changed or its rate, without what that clause says of it (samples I and J, round 5)', () => {
+    assert.equal(subject('国家统计局数据显示，2013 至 2019 年我国社会消费品零售总额稳定增长，2019 年名义增长 8%。', '8%'), '我国社会消费品零售总额名义增长');
+    assert.equal(subject('另据Canalys数据，2020年第二季度，中国云基础设施（IaaS及PaaS，不包括SaaS）支出创新纪录，期内同比猛增70%至43亿美元。', '70%'), '中国云基础设施支出同比猛增');
+    assert.equal(subject('在工业互联网投资方面，有关数据显示，预计2020—2025年年复合增长率为13.3%。', '13.3%'), '工业互联网投资年复合增长率');
+    assert.equal(subject('招股说明书显示，寒武纪在2017年至2019年收入分别为784.33万元、1.17亿元和4.44亿元，2019年营收增长率高达279.35%。', '279.35%'), '寒武纪营收增长率');
+    assert.equal(subject('1—11月，全省规上工业增加值同比增长2.4%，环比提高1.8个百分点，高于全国0.1个百分点。', '0.1个百分点'), '全省规上工业增加值高于全国');
+    assert.equal(subject('推动65个投资亿元以上重点工业项目投产达产，力争形成100亿元增量拉动。', '100亿元'), '增量拉动');
+    const periods = '8月份以来全省规上工业逐月加快回升，1—10月、1—11月全省规上工业增加值分别同比增长0.6%、2.4%，实现由负转正，有望实现全年增长2%的预期。';
+    assert.equal(subject(periods, '0.6%'), '1—10月全省规上工业增加值同比增长');
+    assert.equal(subject(periods, '2.4%'), '1—11月全省规上工业增加值同比增长');
+    const part = '据Synergy Research数据，今年前三季度，全球企业用于云基础设施建设（IaaS及PaaS）、云服务（SaaS）的支出总额达2520亿美元，其中第三季度的支出额达650亿美元，按年增长28%。';
+    assert.equal(subject(part, '650亿美元'), '第三季度全球企业用于云基础设施建设、云服务的支出总额');
+    assert.equal(subject(part, '28%'), '第三季度全球企业用于云基础设施建设、云服务的支出总额按年增长');
+    // A span of years after 预计 is no part of the subject.
+    assert.equal(subject('在这种情况下，预计2020—2022年期间我国新增机架约为220万个，总投资在1.5万亿元左右。', '220万个'), '我国新增机架');
+  });
+
+  it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
+    assert.equal(subject('利用省中小企业稳企稳岗基金，推送需求企业获得“双稳基金”融资471.4亿元。', '471.4亿元'), '需求企业获得“双稳基金”融资');
+    assert.equal(subject('目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。', '千亿'), '电商产业聚集规模');
+    assert.equal(subject('据了解，本源量子已开始研发下一代24比特超导量子芯片与量子计算控制系统，预计在2021年底推出60比特的悟源超导量子计算机。', '24比特'), '本源量子下一代超导量子芯片的量子比特数');
+    assert.equal(subject('“我们20亿条就诊数据里面，其实收集的很多信息对疾病诊疗是没有用的，怎么甄别出来？', '20亿条'), '就诊数据');
+    // Examples listed before 等 are not what is counted.
+    assert.equal(subject('据悉，在2020中国（太原）人工智能大会上签约了山西先进计算中心暨计算科学产业基地二期，山西大地紫晶新基建大数据共享平台、绿色光存储产业园项目，中电科二所智能制造产业项目等21个项目，涵盖了软件信息化、智能制造、互联网金融开发、医疗信息化建设等多个方面。', '21个'), '项目');
+    assert.equal(subject('今年7月，川渝两地人社部门达成协议，双方将依托于大数据，实现养老保险待遇、社保、人才信息等86项人社公共服务的两地互认。', '86项'), '人社公共服务');
+    // Found on the tuning sample of round 5 (seed 31337).
+    assert.equal(subject('而根据国家发改委今年4月首次明确的“新基建”范围，其主要包括信息基础设施、融合基础设施、创新基础设施3个方面。', '3个'), '信息基础设施、融合基础设施、创新基础设施方面');
+    assert.equal(subject('目前已累计签约新兴产业项目213个，总投资3024亿元，预计年产值5775亿元。', '213个'), '签约新兴产业项目');
+    assert.equal(subject('今天工业网络链接以现场总线和工业以太网为主，无线连接在工业互联网仅占6%，其中4%是Wi-Fi。', '6%'), '无线连接在工业互联网占比');
+    assert.equal(subject('整個島上集聚瞭將近90多傢企業,近4000多人在此辦公。', '90多傢'), '整個島上集聚企業');
+    // Found on a second tuning sample (seed 27182): a modal before the closing verb, a span of years inside, 力争, a measure before the number.
+    assert.equal(subject('5月26日,腾讯宣布,未来五年将投入5000亿元,用于布局新基建;', '5000亿元'), '腾讯未来五年投入');
+    const revenue = '招股说明书显示，寒武纪在2017年至2019年收入分别为784.33万元、1.17亿元和4.44亿元，2019年营收增长率高达279.35%。';
+    assert.equal(subject(revenue, '784.33万元'), '寒武纪收入');
+    assert.equal(subject('到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。', '1家'), '企业冲刺千亿');
+    assert.equal(subject('当下,在美国市场上,医药、食材、汽配等品类都产生了市值超过100亿美元的上市公司。', '100亿美元'), '上市公司市值');
+    assert.equal(subject('目前已完成211个政务应用系统上云，全市99.4%自建系统已上云，覆盖67个委办局。', '211个'), '完成政务应用系统上云');
+    assert.equal(subject('吴志强介绍，在常态型部分，需完成3项大的技术突破。', '3项'), '完成大的技术突破');
+    // 已 that qualifies a noun (已出台的规划, against 尚未出台的) stays.
+    assert.equal(subject('对9个尚未出台的规划做好与国家、省规划的衔接，对16个已出台的规划落实落细落靠。', '16个'), '已出台的规划');
+    // Found on a third tuning sample (seed 16180): a modal inside, a growth at the end.
+    assert.equal(subject('同时百度宣布，未来5年预计培养AI人才500万。', '500万'), '百度未来5年培养AI人才');
+    assert.equal(subject('根据Intel的预测，5G用户的月平均流量将从2019年的11.7GB增长至2028年的84.4GB，届时视频将占5G流量的90%。', '90%'), '视频占5G流量');
+    // Found on a fourth tuning sample (seed 99991): 目前 inside, an ongoing verb before the counted noun (包括: below, 参与者中的医学专家).
+    assert.equal(subject('京东零售目前管理着超过 500 万个自营 SKU，但能够将库存周转天数降至 34 天，供应链管理能力已经达到了世界级水平；', '500 万个'), '京东零售管理的自营 SKU');
+    // Found on sample K (seed 20261212, after its measure): a place opening the clause before owns a measure that names none.
+    assert.equal(subject('然而，我国医疗卫生机构数量为 100.7 万，每万人口卫生技术人员数量为 73 人，处于较紧缺状态。', '73 人'), '我国每万人口卫生技术人员数量');
+    // (The four shares of 我国's new-infrastructure investment: see the 分别 test of sample D.)
+    // A subject whose owner already came from the clause before keeps it (中国 opens the name 中国裁判文书网).
+    assert.equal(subject('另据最高人民法院今年12月披露，目前，中国裁判文书网公开的文书总量已经超过1.07亿篇，访问总量超524亿人次，日均新增裁判文书8万多篇。', '524亿人次'), '文书访问总量');
+    // 在 inside a word (潜在, 存在, 现在) does not end a noun.
+    assert.equal(subject('近年来，电商平台通过对下沉市场总计约5亿的潜在客户的开发获取了大量的新增用户。', '5亿'), '潜在客户');
+    // What is left must say what is measured: a bare share keeps its verb; a duration keeps what took the time.
+    assert.notEqual(subject('推进占比50%以上重点培育的50户百亿级企业稳产增产，助力中国一重、哈电集团、大庆沃尔沃等重点企业进一步上产增产。', '50%'), '占比');
+    assert.match(subject('坚持把疫情防控作为大战大考，疫情防控最缺什么，就全力组织生产什么储备什么，仅用10天时间就形成日产3万只N95口罩的产能。', '10天'), /^形成/u);
+  });
+
   it('gives the items of a 分别 list the measure of the figure before them, said of its owner (sample H, round 4)', () => {
     const sentence = '从区域市场结构来看，中国在全球主要国家和地区半导体市场规模中占比最高，2019年达到35%，美国、欧洲、日本、其他环太平洋区域分别为19%、9.7%、8.7%和27.5%。';
     assert.equal(subject(sentence, '35%'), '中国在全球主要国家和地区半导体市场规模中占比');
@@ -113,7 +170,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const assets = '中国人民银行调查统计司于 2019 年 10 月的调查数据显示，中国城镇居民金融资产构成中 39.1% 为现金及银行活期 / 定期存款，股票、基金、债券及保险产品分别仅占城镇居民资产的 6.4%、3.5%、1.2%、6.6%。';
     assert.equal(subject(assets, '3.5%'), '基金占城镇居民资产');
     const investment = '根据赛迪智库数据，2020年，我国在工业互联网、大数据中心、5G、人工智能等新基建重点领域投资规模约达1万亿元，其中大数据中心、5G基础设施、工业互联网、人工智能等投资规模分别约为52%、27%、11%、10%。';
-    assert.equal(subject(investment, '27%'), '5G基础设施投资规模');
+    assert.equal(subject(investment, '27%'), '我国5G基础设施投资规模', 'the place opening the clause before owns each item (round 5)');
     // A list of periods is not a list of subjects; a list joined only by 和 is one owner (个人和企业征信系统).
     const periods = '1—10月、1—11月全省规上工业增加值分别同比增长0.6%、2.4%，实现由负转正。';
     assert.notEqual(subject(periods, '0.6%'), '1—10月');
@@ -145,7 +202,7 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('stops a counted noun at the event it takes part in (9個項目集中開工儀式)', () => {
-    assert.equal(subject('2020年6月,騰訊長三角人工智能超算中心及產業基地、順絡電子等9個項目集中開工儀式在松江經濟開發區舉行。', '9個'), '騰訊長三角人工智能超算中心及產業基地、順絡電子等項目');
+    assert.equal(subject('2020年6月,騰訊長三角人工智能超算中心及產業基地、順絡電子等9個項目集中開工儀式在松江經濟開發區舉行。', '9個'), '項目', 'the items before 等 are examples, not the owner (round 5)');
   });
 
   it('keeps a long subject whole words: a bracket dropped, not a list cut mid-word', () => {
@@ -202,7 +259,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('经统计，蚂蚁的共享多方AI风控技术帮助中和农信把农村小额贷款风控效果提升了一倍，同时大规模提升了贷款效率。', '一倍'), '农村小额贷款风控效果提升');
     assert.equal(subject('京东零售目前管理着超过 500 万个自营 SKU，但能够将库存周转天数降至 34 天，供应链管理能力已经达到了世界级水平；', '34 天'), '库存周转天数');
     assert.equal(subject('与传统产品开发方式相比，京东 C2M 反向供应将产品需求调研时间减少了 75%，新品上市周期缩短了 67%。', '75%'), '产品需求调研时间减少');
-    assert.equal(subject('达索公司的“跳动心脏”的项目，参与者包括45名医学专家以及美国食品和药品监管局（简称FDA）等监管机构。', '45名'), '参与者包括医学专家');
+    assert.equal(subject('达索公司的“跳动心脏”的项目，参与者包括45名医学专家以及美国食品和药品监管局（简称FDA）等监管机构。', '45名'), '参与者中的医学专家');
     assert.equal(subject('截至目前，住建部正式公布的智慧城市试点数量已达277座，超过500个城市均已明确提出或正在建设智慧城市，建设智慧城市的趋势已不可阻挡。', '500个'), '城市');
     assert.equal(subject('在会场外的人工智能主题展览上，国内40余家人工智能行业领军企业带来的300余项创新产品及解决方案汇聚一堂。', '40余家'), '国内人工智能行业领军企业');
     assert.equal(subject('5G将以全新的网络架构，提供至少十倍于4G的峰值速率、毫秒级的传输时延和千亿级的连接能力。', '十倍'), '峰值速率（相对4G）');
@@ -239,7 +296,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('围绕十四五末工业占比30%的目标深入研究，对9个尚未出台的规划做好与国家、省规划的衔接。', '30%'), '十四五末工业占比目标', 'a value before 的目标 is the aim of the words before it');
     assert.equal(subject('建设国家级创新平台2个以上、省级创新平台10个', '10个'), '省级创新平台');
     assert.equal(subject('坚持把百千万工程作为工业强省的总抓手，牢牢抓实百亿级企业、千亿级产业、万亿级产业集群和百亿级、千亿级园区等重点工作任务。', '万亿级'), '产业集群');
-    assert.equal(subject('用3年时间推动全省新型显示器件产业链规模超过2000亿元', '2000亿元'), '推动全省新型显示器件产业链规模');
+    assert.equal(subject('用3年时间推动全省新型显示器件产业链规模超过2000亿元', '2000亿元'), '全省新型显示器件产业链规模', 'a plan\'s 推动 is framing (round 5)');
     assert.equal(subject('同时，云计算的模式虽然提供了强大的计算能力，但对网络带宽提出更高的要求，每个园区几十上百个摄像头的视频全部上传到云端。', '上百个'), '每个园区摄像头');
     const chain = '随着数字覆盖面的扩大，数智化社会供应链将会实现 5 个 Deep (5D) 属性：Deep Tech (深度技术)。';
     assert.equal(subject(chain, '5 个'), '数智化社会供应链Deep 属性', 'what the 5 counts, past its bracketed gloss');
@@ -297,7 +354,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const nantong = '汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图。';
     assert.equal(subject(nantong, '75个'), '南通部门');
     const hunan = '到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。';
-    assert.equal(subject(hunan, '1家'), '力争企业冲刺千亿', 'a figure ending the clause is what the counted noun reaches');
+    assert.equal(subject(hunan, '1家'), '企业冲刺千亿', 'a figure ending the clause is what the counted noun reaches');
   });
 
   it('gives 业务 and 市场份额 their owner, a Latin name after 的 (亚马逊的AWS), and reads 增加到 as no change (found on sample G)', () => {
@@ -360,7 +417,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('目前京东科技数据中心巡检机器人可在平均30秒内完成单个机柜的巡检，且检测准确率达到98%以上。', '30秒'), '京东科技数据中心巡检机器人完成单个机柜的巡检');
     assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单'), '该系统日均处理');
     assert.equal(subject('2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。', '1小时'), '部署了1万台服务器', 'a date is framing; the time is of what was done within it');
-    assert.equal(subject('根据统计，目前全国每年在建的大型工业互联网平台项目超过500个，每个工业互联网平台投资规模都在1.5亿~2亿元左右。', '1.5亿~2亿元'), '每个工业互联网平台投资规模');
+    assert.equal(subject('根据统计，目前全国每年在建的大型工业互联网平台项目超过500个，每个工业互联网平台投资规模都在1.5亿~2亿元左右。', '1.5亿~2亿元'), '全国每个工业互联网平台投资规模');
     assert.equal(subject('到2020年，中国智能网联汽车市场规模可望超过1000亿元人民币。', '1000亿元'), '中国智能网联汽车市场规模');
   });
 
@@ -382,6 +439,10 @@ describe('figure subjects (sentences of the reports)', () => {
     const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺。';
     assert.equal(yearOf(kirin, kirin.indexOf('7nm')), 2019);
     assert.equal(yearOf('2020年产值为2019年的1.5倍', 15), 2020, 'a 为 of its own is still a comparison base');
+    const founded = '公开资料显示，Nordcloud成立于2011年，总部位于芬兰赫尔辛基，目前的营业额约为5000万欧元，员工数量超过450人。';
+    assert.equal(yearOf(founded, founded.indexOf('450人')), undefined, 'a founding year dates only its own clause (sample J, round 5)');
+    const sameClause = '该公司成立于2011年时有员工50人';
+    assert.equal(yearOf(sameClause, sameClause.indexOf('50人')), 2011, 'within its own clause the founding year still dates');
   });
 
   it('attributes the year the figure refers to, not a comparison base, and resolves 今年', () => {

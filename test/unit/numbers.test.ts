@@ -155,6 +155,18 @@ describe('number and unit parsing', () => {
     assert.equal(parseChineseNumber('百千'), undefined);
   });
 
+  it('reads two consecutive digits joined by 、 as one approximate value, bits of a quantum chip as qubits, and an industry’s 千亿 as yuan (sample J, round 5)', () => {
+    assert.deepEqual(parse('重慶客戶告訴他,“我們晚3、4年很正常”。'), [['3、4年', 3, 4, 'year']]);
+    // A longer run, or digits that are not consecutive, stay a list.
+    assert.deepEqual(parse('1、2、3年').length, 3);
+    assert.deepEqual(parse('3、5年').length, 2);
+    assert.deepEqual(parse('本源量子已开始研发下一代24比特超导量子芯片与量子计算控制系统，预计在2021年底推出60比特的悟源超导量子计算机。'), [['24比特', 24, undefined, 'qubit'], ['60比特', 60, undefined, 'qubit']]);
+    assert.deepEqual(parse('网络带宽为64比特'), [['64比特', 64, undefined, 'bit']]);
+    // A level written with its own scale keeps it in a list (it was read as 百亿 × 亿, found on the tuning sample of round 5).
+    assert.deepEqual(parse('牢牢抓实百亿级企业、千亿级产业、万亿级产业集群和百亿级、千亿级园区等重点工作任务。').map(([text, value]) => [text, value]), [['百亿级', 1e10], ['千亿级', 1e11], ['万亿级', 1e12], ['百亿级', 1e10], ['千亿级', 1e11]]);
+    assert.deepEqual(parse('培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。'), [['千亿', 1e11, undefined, 'CNY']]);
+  });
+
   it('does not give a scaled count the unit of the next clause', () => {
     assert.deepEqual(parse('力争1家企业冲刺千亿，5家企业过百亿'), [['1家', 1, undefined, '家'], ['千亿', 1e11, undefined, 'CNY'], ['5家', 5, undefined, '家'], ['百亿', 1e10, undefined, 'CNY']]);
   });
