@@ -345,7 +345,7 @@ export class TermExtractor {
    * with a defining verb (`X是指…`, `…，X是…`, `X，即…`), the subtitle under a
    * bullet label naming it, and the sentences that explain it best.
    */
-  private definitionsOf(keys: Set<string>, words: ReadonlySet<string>): Definition[] {
+  private definitionsOf(keys: Set<string>, words: Vocabulary): Definition[] {
     const scored: { score: number; definition: Definition }[] = [];
     for (const report of this.reports) {
       const sentences = report.sentences;
@@ -373,8 +373,7 @@ export class TermExtractor {
         // A sentence that speaks of a definition (`明确新基建的定义及范围`) is one.
         const speaksOfDefinition = /定义|含义|概念/.test(sentence.text);
         // Someone quoted (`“自动驾驶是比芯片还烧钱的行业…”`) characterises in passing; the report's own voice defines and explains.
-        const quotedSpeech = /^[“"](?![^”"]{1,14}[”"])/.test(sentence.text);
-        const kind: DefinitionKind = quotedSpeech
+        const kind: DefinitionKind = isQuotedSpeech(sentence.text)
           ? 'explanatory'
           : defining > 1
             ? 'explicit'
@@ -423,8 +422,10 @@ export class TermExtractor {
     const ownUses = this.countOccurrences(this.matcherFor(candidates, false));
     // Names that are words, whether terms or not (数据利用, suppressed): a sentence opening with one is about it.
     // A bare `X是…` after a phrase that is not accepted (`uRLLC主要是…`) does not make a word.
-    const words = new Set(candidates.filter((candidate) => isAccepted(candidate, ownUses.get(candidate)?.length ?? 0)).map((candidate) => this.key(candidate.term)));
-    for (const name of this.curation.suppress) words.add(this.key(name));
+    const words = new Vocabulary([
+      ...candidates.filter((candidate) => isAccepted(candidate, ownUses.get(candidate)?.length ?? 0)).map((candidate) => this.key(candidate.term)),
+      ...[...this.curation.suppress].map((name) => this.key(name)),
+    ]);
     const occurrences = this.countOccurrences(this.matcherFor(candidates, true));
     const terms: Term[] = [];
     for (const candidate of candidates) {
@@ -478,7 +479,7 @@ const EXPLAINING_PREDICATE =
  * clause does, after `；`, `，而` or a colon (`金融的本质是…，而智能金融便是…`). The longest of the `words` wins: `数据利用是…`
  * opens with 数据利用, not 数据.
  */
-function explainsAtOpening(keyed: string, keys: Set<string>, words: ReadonlySet<string>): boolean {
+function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   if (keyed.length < 20 || keyed.length > 200) return false;
   return [...keys].some((key) => {
     for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
@@ -491,7 +492,7 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: ReadonlySet<
 }
 
 /** `不可能三角(兼顾扩展性、安全性和去中心化)`: the term, then a bracket saying in Chinese what it consists of. */
-function explainsInBrackets(keyed: string, keys: Set<string>, words: ReadonlySet<string>): boolean {
+function explainsInBrackets(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   return [...keys].some((key) => {
     const at = keyed.indexOf(key);
     return at >= 0 && !insideLongerWord(keyed, at, key.length, words) && BRACKET_EXPLANATION.test(keyed.slice(at + key.length));
@@ -617,7 +618,7 @@ const GLOSS = /^[（(][^（）()]{0,40}[）)]/u;
  * opening the sentence or a clause, followed by a defining verb, and not part of
  * a longer one of the `words` (`数智化社会供应链，即…` does not define 供应链). 0 = it does not.
  */
-export function definingScore(keyed: string, keys: Set<string>, words: ReadonlySet<string>): number {
+export function definingScore(keyed: string, keys: Set<string>, words: Vocabulary): number {
   let best = 0;
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
@@ -654,19 +655,50 @@ export function definingScore(keyed: string, keys: Set<string>, words: ReadonlyS
   return best;
 }
 
+/** The (folded) names that are words, whether terms or not, and the beginnings of them. */
+export class Vocabulary {
+  private readonly words: Set<string>;
+  private readonly prefixes = new Set<string>();
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const word of this.words) for (let length = 2; length < word.length; length++) this.prefixes.add(word.slice(0, length));
+  }
+
+  has(text: string): boolean {
+    return this.words.has(text);
+  }
+
+  /** Whether a longer word begins with the text: 区块 (区块链). */
+  begins(text: string): boolean {
+    return this.prefixes.has(text);
+  }
+}
+
 /**
  * Whether the key at `at` is part of a longer word: `量子计算机` for 量子计算, `数据利用` for 数据,
  * `数智化社会供应链` for 供应链.
  */
-function insideLongerWord(keyed: string, at: number, length: number, words: ReadonlySet<string>): boolean {
+function insideLongerWord(keyed: string, at: number, length: number, words: Vocabulary): boolean {
   // The negating prefix 非 makes another word of a Chinese term (`非独立组网` is not a use of 独立组网).
   if (at > 0 && keyed[at - 1] === '非' && /^\p{Script=Han}/u.test(keyed.slice(at, at + 1))) return true;
+  // A word that begins before the key and runs into it, even one no report names whole: `各节点针对区块数据的有效性` is
+  // 区块 + 数据 (区块 begins 区块链), not a use of 块数据.
+  for (let start = Math.max(0, at - 3); start < at; start++) if (words.begins(keyed.slice(start, at + 1))) return true;
   for (let start = Math.max(0, at - 8); start <= at; start++) {
     for (let end = at + length; end <= Math.min(keyed.length, at + length + 8); end++) {
       if ((start < at || end > at + length) && words.has(keyed.slice(start, end))) return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether a sentence is someone's words: it opens a quotation that runs past a quoted name (`“自动驾驶是比芯片还烧钱的行业…”`),
+ * or it is the last sentence of one opened before it (`4G是伴随着移动互联网的出现…”`: a closing mark and no opening one).
+ */
+function isQuotedSpeech(text: string): boolean {
+  return /^[“"](?![^”"]{1,14}[”"])/.test(text) || (/”[。！？!?]?$/.test(text) && !text.includes('“'));
 }
 
 /** Latin keys match whole words only: `5G` is not in `5G-V2X` nor `25G`. */
@@ -678,7 +710,7 @@ function isWholeKey(keyed: string, key: string, at: number): boolean {
 }
 
 /** How well a sentence explains a term it contains; 0 when it does not contain it, or only inside a longer word. */
-function explanatoryScore(text: string, keyed: string, keys: Set<string>, words: ReadonlySet<string>): number {
+function explanatoryScore(text: string, keyed: string, keys: Set<string>, words: Vocabulary): number {
   if (text.length < 20 || text.length > 220) return 0;
   let position = -1;
   for (const key of keys) {
@@ -697,8 +729,8 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>, words:
   // same characters open a longer word (`生命体征`).
   const simplified = toSimplified(text);
   if ([...keys].some((key) => [`“${key}”`, `「${key}」`].some((quoted) => simplified.includes(quoted)))) score += 1;
-  // Quoted speech explains less than the report's own voice.
-  if (/^[“"]/.test(text) || /[说表示认为指出]：?“/.test(text)) score -= 1;
+  // Quoted speech explains less than the report's own voice; so does a sentence opening with a quoted name (`“智臻链云签”…`).
+  if (/^[“"]/.test(text) || isQuotedSpeech(text) || /[说表示认为指出]：?“/.test(text)) score -= 1;
   if (text.length >= 30 && text.length <= 150) score += 1;
   return Math.max(score, 0.5);
 }

@@ -108,6 +108,21 @@ describe('terms: explanations and definitions in more of the reports\' forms', (
   it('does not take someone quoted for a definition (“自动驾驶是比芯片还烧钱的行业…”)', () => {
     assert.ok(termNamed('自动驾驶').definitions.every((definition) => definition.kind === 'explanatory' || !definition.quote.startsWith('“')));
   });
+
+  it('does not take the last sentence of someone\'s words for an explanation (`4G是伴随着移动互联网的出现…”`)', () => {
+    // 003 quotes a remark over several sentences; the last opens with 4G and ends with the closing mark.
+    const fourG = termNamed('4G');
+    assert.equal(fourG.status, 'used');
+    assert.ok(fourG.definitions.every((definition) => definition.kind === 'explanatory'));
+  });
+
+  it('does not show a use inside a word that begins before the term, named or not (区块数据 for 块数据, 超算力 for 算力)', () => {
+    // 区块 begins 区块链 and 超算 begins 超算中心: a word runs into the match even where no term spells it whole.
+    const block = termNamed('块数据').definitions;
+    assert.ok(block.every((definition) => !definition.quote.includes('区块数据')));
+    assert.match(block[0].quote, /^数据汇聚中心：块数据库服务实现了数据共生/);
+    assert.ok(termNamed('算力').definitions.every((definition) => !definition.quote.startsWith('超算力')));
+  });
 });
 
 describe('terms: bullet labels and `X本质是…`', () => {
