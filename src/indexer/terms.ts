@@ -91,6 +91,18 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
  * or how much or whose data: 海量数据, 基础数据, 销售数据, 业务系统.
  */
 const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础|底层|现代|顶尖|高端|计算)(?:技术|科技|计算)$|^(?:基础|海量|大规模|大量|动态|静态|历史|实时|业务|销售|相关)(?:数据|系统|平台|设备)$|^技术(?:平台|系统)$/u;
+/** Heads that say what kind of thing a name is (data, a technique, a system) and nothing of which: see isCompositional. */
+const EMPTY_HEAD = /^\p{Script=Han}{2}(?:数据|技术|处理|系统|平台|设备)$/u;
+/** A compound written less often than this share of its modifier's uses is a phrase the modifier makes at will. */
+const MIN_COMPOUND_SHARE = 1 / 8;
+
+/** How often a word is written in a text (non-overlapping). */
+function countIn(text: string, word: string): number {
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) count++;
+  return count;
+}
+
 /** Names of organisations, which the reports mention but do not define: 银行卡检测中心, 中国信息通信研究院. */
 const ORGANISATION = /(?:公司|集团|研究院|研究所|大学|学院|委员会|实验室|协会|检测中心|研究中心|示范中心|创新中心|管理局)$/u;
 
@@ -123,6 +135,8 @@ export class TermExtractor {
   private readonly folding = new FoldTable();
   /** Folded, simplified forms of terms and sentences, computed once each. */
   private readonly keys = new Map<string, string>();
+  /** The paragraphs of all reports, in simplified script: how often a word is written. */
+  private paragraphText = '';
 
   constructor(
     private readonly reports: ReportText[],
@@ -176,6 +190,7 @@ export class TermExtractor {
     // Character by character: the phrase conversion of Taiwan wording would rewrite the simplified reports' own words
     // (智慧医疗 → 智能医疗, 医学影像 → 医学图像) into names no report uses.
     const paragraphs = this.reports.flatMap((report) => report.sentences.filter((sentence) => sentence.block.kind === 'paragraph').map((sentence) => simplifiedCharacters(sentence.text)));
+    this.paragraphText = paragraphs.join('\n');
     for (const name of usedTermCandidates(paragraphs, this.curation.suppress, this.curation.organisations)) {
       if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
     }
@@ -288,6 +303,15 @@ export class TermExtractor {
       const name = headingName(report.sectionPath(sentence.blockIndex).path);
       if (name && this.key(sentence.text).includes(this.key(name))) this.add(name, [], 'explained');
     }
+  }
+
+  /**
+   * Whether a name the reports only use is a phrase built of two common words: a two-character word before an empty
+   * head (产业数据, 通信技术, 数据处理, 计算平台, 智能设备) that is only a small share of that word's uses — 产业 is written
+   * 510 times and 产业数据 5 —, where a term is much of its modifier's (时空数据 21 of 时空's 43, 替代数据, 标注数据).
+   */
+  private isCompositional(name: string): boolean {
+    return EMPTY_HEAD.test(name) && countIn(this.paragraphText, name) < countIn(this.paragraphText, name.slice(0, 2)) * MIN_COMPOUND_SHARE;
   }
 
   /** Counts how often each candidate (or an alias) occurs in paragraphs, to drop one-off phrases. */
@@ -441,6 +465,7 @@ export class TermExtractor {
       const definitions = this.definitionsOf(keys, words);
       // A bare `X是…` or a defining verb after a phrase names a term only if some sentence defines it; other findings stand with an explaining sentence.
       if (definitions.length === 0 || ((candidate.evidence === 'weak' || candidate.evidence === 'strong') && !candidate.usedOften && definitions.every((definition) => definition.kind === 'explanatory'))) continue;
+      if (candidate.evidence !== 'curated' && definitions[0].kind === 'explanatory' && this.isCompositional(candidate.term)) continue;
       const aliases = [...new Set([...candidate.aliases, ...variants])].filter((alias) => alias !== candidate.term).sort();
       const term: Term = {
         id: `term:${candidate.term}`,
