@@ -15,7 +15,7 @@ import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
 import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, versionFindings } from './termSources';
-import { PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
+import { enumeratedNames, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
 const ESSENCE_VERB = String.raw`(?:从)?(?:本质|实质)上?(?:讲|来说|而言)?[，,]?是`;
@@ -103,8 +103,11 @@ function countIn(text: string, word: string): number {
   return count;
 }
 
-/** Names of organisations, which the reports mention but do not define: 银行卡检测中心, 中国信息通信研究院. */
-const ORGANISATION = /(?:公司|集团|研究院|研究所|大学|学院|委员会|实验室|协会|检测中心|研究中心|示范中心|创新中心|管理局)$/u;
+/**
+ * Names of organisations, which the reports mention but do not define: 银行卡检测中心, 中国信息通信研究院; and of
+ * trades (运营商, 托管商, 供应商: who sells, not what).
+ */
+const ORGANISATION = /(?:公司|集团|研究院|研究所|大学|学院|委员会|实验室|协会|检测中心|研究中心|示范中心|创新中心|管理局|商)$/u;
 
 /** Whether a name can be a term; a quoted name (`“不可能三角”`) may contain particles and negations. */
 function isTermShaped(term: string, quoted = false): boolean {
@@ -195,6 +198,12 @@ export class TermExtractor {
       if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
     }
     for (const name of quotedCoinages(paragraphs, this.curation.suppress, this.curation.organisations)) {
+      if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
+    }
+    // The names found so far that stand as terms by themselves (not a bare `X是…` still waiting for its uses) vouch for
+    // the other items of their enumerations.
+    const known = new Set([...this.candidates.values()].filter((candidate) => candidate.usedOften || EVIDENCE_RANK[candidate.evidence] >= EVIDENCE_RANK.gloss).flatMap((candidate) => [candidate.term, ...candidate.aliases]));
+    for (const name of enumeratedNames(paragraphs, known, this.curation.suppress, this.curation.organisations)) {
       if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
     }
   }

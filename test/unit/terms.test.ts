@@ -8,7 +8,7 @@ import { termHover, type HoverLabels } from '../../src/core/hoverContent';
 import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, versionFindings } from '../../src/indexer/termSources';
-import { quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
+import { enumeratedNames, enumerations, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
 import { bulletTopic, headingName } from '../../src/indexer/terms';
 import { cleanedReports, committedSnapshot } from './helpers';
 
@@ -294,6 +294,31 @@ describe('terms: used without definition', () => {
     for (const name of ['电子病历', '蛋白质组学', '智慧农业', '加密算法', '品质溯源']) assert.ok(names.has(name), name);
     // `对抗学习` twice (对 before both uses), `数据服务中心：` (an organisational head), `建立数据`, `做出决策` (verbs).
     for (const phrase of ['抗学习', '数据服务中心', '建立数据', '做出决策']) assert.ok(!names.has(phrase), phrase);
+  });
+
+  it('reads enumerations item by item: the first after its verb, the last at 等 or a conjunction, and not across a clause', () => {
+    assert.deepEqual(enumerations('包括保理融资、订单融资、动产质押、票据相关业务、资产证券化等，帮助商户与企业提高供应链管理效率。'), [['保理融资', '订单融资', '动产质押', '票据相关业务', '资产证券化']]);
+    assert.deepEqual(enumerations('例如可解释学习、轻量学习和边缘计算、量子机器学习等，并获得广泛应用。'), [['可解释学习', '轻量学习和边缘计算', '量子机器学习']]);
+    // Without 等, a last item longer than the others runs on into the clause: `…数字化、网络化转型问题`.
+    assert.deepEqual(enumerations('解决传统企业的智能化、数字化、网络化转型问题。'), [['智能化', '数字化']]);
+    // A clause between two 、 joins two lists: none is read.
+    assert.deepEqual(enumerations('例如大数据、人工智能、基因检测和现代临床科技的发展可以对药品研发、医疗器械生产和诊疗手段等产生革命性的推进作用。'), []);
+  });
+
+  it('takes the other items of an enumeration of known terms (卫星互联网, 可解释学习, 智慧矿山), not a known term in a phrase', () => {
+    const known = new Set(['5G', '物联网', '工业互联网', '人工智能', '云计算', '迁移学习', '对抗学习', '分布式学习', '元学习', '联邦学习', '深度学习']);
+    const sentences = [
+      '数字新基建涵盖5G、物联网、工业互联网、卫星互联网、人工智能、云计算等。',
+      '例如迁移学习、对抗学习、分布式学习、元学习、联邦学习、可解释学习、轻量学习和量子机器学习等。',
+      '凭借云计算、人工智能、物联网，打造…',
+      '计算机视觉、深度学习技术、人工智能、云计算等。',
+      '计算机视觉、AI行业应用、自然语言处理、语音技术、人工智能、云计算等。',
+    ];
+    // 凭借云计算 is 云计算 after a verb, 深度学习技术 a known term in a phrase; two known items of five others are not half.
+    assert.deepEqual(enumeratedNames(sentences, known, new Set()), ['卫星互联网', '可解释学习', '轻量学习', '量子机器学习', '计算机视觉']);
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['卫星互联网', '可解释学习', '智慧矿山', '高端医疗器械', '半监督学习']) assert.ok(names.has(name), name);
+    for (const phrase of ['凭借云计算', '深度学习技术', '网络化转型问题', '医疗器械生产']) assert.ok(!names.has(phrase), phrase);
   });
 
   it('reads the simplified reports character by character (智慧医疗 and 医学影像 are not rewritten as Taiwan wording)', () => {
