@@ -10,7 +10,7 @@
  * Names the curation suppresses are not candidates; organisations do not start one either (京东健康), while a
  * suppressed common word may (服务 → 服务器, 产业 → 产业集群).
  */
-import { hasParticle, isAcronymLike, NOT_IN_TERM, termAtEnd } from './termSources';
+import { hasParticle, isAcronymLike, NOT_IN_TERM, OBJECT_VERB, termAtEnd } from './termSources';
 
 /** Heads of technical compounds: a candidate ends with one of these. */
 const HEADS = [
@@ -78,11 +78,14 @@ interface Tally {
   bounded: number;
 }
 
-function tally(tallies: Map<string, Tally>, name: string, before: string, after: string): void {
+/** A verb that takes the name as its object ends the word before it: `提供公有云`, `包含公有云`. */
+const VERB_BEFORE = new RegExp(`(?:${OBJECT_VERB})$`, 'u');
+
+function tally(tallies: Map<string, Tally>, name: string, before: string, after: string, boundedByWord = false): void {
   let entry = tallies.get(name);
   if (!entry) tallies.set(name, (entry = { uses: 0, before: new Map(), after: new Map(), bounded: 0 }));
   entry.uses++;
-  if (before === '^' || NOT_IN_TERM.test(before) || BOUNDARY_BEFORE.test(before)) entry.bounded++;
+  if (boundedByWord || before === '^' || NOT_IN_TERM.test(before) || BOUNDARY_BEFORE.test(before)) entry.bounded++;
   entry.before.set(before, (entry.before.get(before) ?? 0) + 1);
   entry.after.set(after, (entry.after.get(after) ?? 0) + 1);
 }
@@ -114,7 +117,10 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
       for (const stop of stops) {
         const after = stop === text.length ? '$' : text[stop];
         for (let start = Math.max(hanStart, stop - MAX_LENGTH); start <= stop - 3; start++) {
-          tally(tallies, text.slice(start, stop), start === 0 ? runStart : text[start - 1], after);
+          // A verb or an organisation's name right before is a word boundary too (`京东公有云`, `提供公有云`).
+          const wordBefore = text.slice(Math.max(hanStart, start - 4), start);
+          const boundedByWord = start > hanStart && (VERB_BEFORE.test(wordBefore) || [...organisations].some((organisation) => wordBefore.endsWith(organisation)));
+          tally(tallies, text.slice(start, stop), start === 0 ? runStart : text[start - 1], after, boundedByWord);
         }
         // The Latin name and two or more Han characters after it: `5G基站`, `AI芯片`.
         if (hanStart > 0 && stop - hanStart >= 2 && stop <= MAX_LENGTH + hanStart) tally(tallies, text.slice(0, stop), '^', after);

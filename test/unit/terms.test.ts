@@ -296,6 +296,18 @@ describe('terms: used without definition', () => {
     for (const phrase of ['抗学习', '数据服务中心', '建立数据', '做出决策']) assert.ok(!names.has(phrase), phrase);
   });
 
+  it('takes a verb or an organisation before a name for a word boundary (提供公有云, 京东公有云, 优化商品供应链)', () => {
+    const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
+    const withoutOrganisations = new Set(usedTermCandidates(sentences, new Set()));
+    const names = new Set(usedTermCandidates(sentences, new Set(), new Set(['京东', '阿里'])));
+    // 公有云: 提供 twice and 包含 before its eight uses (京东 twice); with 以 and 为, five are bounded without the company.
+    for (const name of ['公有云', '商品供应链', '信息基础设施', '业务中台', '技术中台']) assert.ok(names.has(name) && withoutOrganisations.has(name), name);
+    // `京东互联网医院`, `阿里商业操作系统`, `京东分拣机器人`: the company's name ends where the term begins.
+    for (const name of ['互联网医院', '商业操作系统', '分拣机器人']) assert.ok(names.has(name) && !withoutOrganisations.has(name), name);
+    // A word before that is neither (`数据中心巡检机器人`, `系列巡检机器人`) is still no boundary.
+    assert.ok(!names.has('巡检机器人'));
+  });
+
   it('reads enumerations item by item: the first after its verb, the last at 等 or a conjunction, and not across a clause', () => {
     assert.deepEqual(enumerations('包括保理融资、订单融资、动产质押、票据相关业务、资产证券化等，帮助商户与企业提高供应链管理效率。'), [['保理融资', '订单融资', '动产质押', '票据相关业务', '资产证券化']]);
     assert.deepEqual(enumerations('例如可解释学习、轻量学习和边缘计算、量子机器学习等，并获得广泛应用。'), [['可解释学习', '轻量学习和边缘计算', '量子机器学习']]);
