@@ -92,7 +92,7 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
  */
 const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础|底层|现代|顶尖|高端|计算)(?:技术|科技|计算)$|^(?:基础|海量|大规模|大量|动态|静态|历史|实时|业务|销售|相关)(?:数据|系统|平台|设备)$|^技术(?:平台|系统)$/u;
 /** Heads that say what kind of thing a name is (data, a technique, a system) and nothing of which: see isCompositional. */
-const EMPTY_HEAD = /^\p{Script=Han}{2}(?:数据|技术|处理|系统|平台|设备)$/u;
+const EMPTY_HEAD = /^\p{Script=Han}{2,3}(?:数据|技术|处理|系统|平台|设备|中心|生态)$/u;
 /** A compound written less often than this share of its modifier's uses is a phrase the modifier makes at will. */
 const MIN_COMPOUND_SHARE = 1 / 8;
 
@@ -112,8 +112,9 @@ const ORGANISATION = /(?:公司|集团|研究院|研究所|大学|学院|委员�
 /** Whether a name can be a term; a quoted name (`“不可能三角”`) may contain particles and negations. */
 function isTermShaped(term: string, quoted = false): boolean {
   if (term.length < 2 || term.length > 14 || (!quoted && hasParticle(term)) || DISCOURSE.test(term) || GENERIC.test(term) || ORGANISATION.test(term)) return false;
-  // `安全性`, `稳健性`: a property of something, not a thing of the field.
-  if (/^\p{Script=Han}{2}性$/u.test(term)) return false;
+  // `安全性`, `稳健性`: a property of something, not a thing of the field; `全场景`, `全栈式`, `全生态 (Full Ecosystem)`:
+  // how far an offer reaches (全 "whole-" before a two-character word), not a thing of the field either.
+  if (/^\p{Script=Han}{2}性$|^全\p{Script=Han}{2}$/u.test(term)) return false;
   if (/^\d+[年月日]?$/.test(term) || /^\d{4}/.test(term) || /^[A-Za-z]+$/.test(term) && !isAcronymLike(term)) return false;
   const han = hanCount(term);
   // Either Chinese (two or more Han characters), an acronym-like Latin term (5G, C2M, BaaS, 5G-V2X) or an English name (Deep Data).
@@ -315,12 +316,13 @@ export class TermExtractor {
   }
 
   /**
-   * Whether a name the reports only use is a phrase built of two common words: a two-character word before an empty
-   * head (产业数据, 通信技术, 数据处理, 计算平台, 智能设备) that is only a small share of that word's uses — 产业 is written
-   * 510 times and 产业数据 5 —, where a term is much of its modifier's (时空数据 21 of 时空's 43, 替代数据, 标注数据).
+   * Whether a name the reports only use is a phrase built of two words: a word of two or three characters before an
+   * empty head (产业数据, 通信技术, 数据处理, 物流中心, 物联网设备) that is only a small share of that word's uses — 产业 is
+   * written 510 times and 产业数据 5 —, where a term is much of its modifier's (时空数据 21 of 时空's 43, 替代数据, 标注数据).
+   * A term before the head (物联网设备, 大数据平台) is then that term's use, and the hover shows the term.
    */
   private isCompositional(name: string): boolean {
-    return EMPTY_HEAD.test(name) && countIn(this.paragraphText, name) < countIn(this.paragraphText, name.slice(0, 2)) * MIN_COMPOUND_SHARE;
+    return EMPTY_HEAD.test(name) && countIn(this.paragraphText, name) < countIn(this.paragraphText, name.slice(0, -2)) * MIN_COMPOUND_SHARE;
   }
 
   /** Counts how often each candidate (or an alias) occurs in paragraphs, to drop one-off phrases. */
