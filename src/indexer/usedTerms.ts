@@ -161,6 +161,8 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
     const institutionAfter = [...entry.after].reduce((sum, [char, count]) => sum + (/[院会校所科研]/u.test(char) ? count : 0), 0);
     if (institutionAfter * 2 > entry.uses) continue;
     if (entry.uses < VARIED_USES && [...entry.after].some(([char, count]) => char !== '$' && !NOT_IN_TERM.test(char) && !BOUNDARY_AFTER.test(char) && count * 2 > entry.uses)) continue;
+    // With few uses, a word after every one of them (`5G智能工厂`, `5G智能物流平台`, `5G智能园区`): a modifier of other words.
+    if (entry.uses < VARIED_USES && [...entry.after.keys()].every((char) => char !== '$' && !NOT_IN_TERM.test(char) && !BOUNDARY_AFTER.test(char))) continue;
     names.push(name);
   }
   for (const [name, entry] of latin) {

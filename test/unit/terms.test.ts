@@ -288,6 +288,8 @@ describe('terms: used without definition', () => {
     // `2020年中国大数据`, `38座城市`: a run after a number starts with its unit; `提高物流效率`: a verb phrase.
     // `历史数据`, `调度系统`: a generic head needs four uses; `人工智能学院/学会`, `高端医疗器械`: heads of longer words.
     for (const phrase of ['年中国大数据', '座城市', '提高物流', '历史数据', '调度系统', '人工智能学', '高端医疗']) assert.ok(!names.has(phrase), phrase);
+    // A word after each of three uses: `5G智能工厂联盟`, `5G智能物流平台`, `5G智能园区`; `会自动识别存放…`, `自动识别技术`.
+    for (const modifier of ['5G智能', '自动识别']) assert.ok(!names.has(modifier), modifier);
   });
 
   it('takes a name used twice when a word boundary stands on both sides of both uses (电子病历, 蛋白质组学), not a phrase', () => {
