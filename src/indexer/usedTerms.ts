@@ -213,7 +213,7 @@ const EXAMPLE_LEAD = /^(?:例如|比如|譬如|诸如|如)/u;
 const ITEM = /^(?:[A-Za-z0-9][A-Za-z0-9\-]*)?\p{Script=Han}{3,8}$/u;
 /** Any part between two 、 of an enumeration: a name, not a clause. */
 const MIDDLE_ITEM = /^[\p{Script=Han}A-Za-z0-9\-]{2,10}$/u;
-/** An enumeration names a term when this many of its other items are known terms, and at least half of them. */
+/** An enumeration names a term when this many of its other items are known terms, and at least a third of them. */
 const MIN_KNOWN_ITEMS = 2;
 
 /**
@@ -243,9 +243,9 @@ export function enumerations(sentence: string): string[][] {
 /**
  * Names used once or twice in enumerations of known terms (`5G基站建设、特高压、新能源汽车充电桩、大数据中心、人工智能`,
  * `迁移学习、分布式学习、元学习、联邦学习、可解释学习`): an item is a term when at least two of the list's other items,
- * and half of them, are. An item that is a known term with more after it is that term in a phrase (`人工智能相叠加`,
- * `深度学习技术`, `AI行业应用`), and a first item ending in a known term after two characters is that term after a verb
- * (`凭借云计算`, `洞察人工智能`).
+ * and a third of them, are (`智慧市政、智慧交通、智慧环保、智慧医疗、智慧社区、智慧消防、智能安防、智慧物流和智能工厂`).
+ * An item that is a known term with more after it is that term in a phrase (`人工智能相叠加`, `深度学习技术`, `AI行业应用`),
+ * and a first item ending in a known term after two characters is that term after a verb (`凭借云计算`, `洞察人工智能`).
  */
 export function enumeratedNames(sentences: Iterable<string>, known: ReadonlySet<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
   const names = new Set<string>();
@@ -257,7 +257,7 @@ export function enumeratedNames(sentences: Iterable<string>, known: ReadonlySet<
       items.forEach((item, index) => {
         const others = items.length - 1;
         const knownOthers = knownCount - (isKnown[index] ? 1 : 0);
-        if (isKnown[index] || knownOthers < MIN_KNOWN_ITEMS || knownOthers * 2 < others || !ITEM.test(item) || hasParticle(item)) return;
+        if (isKnown[index] || knownOthers < MIN_KNOWN_ITEMS || knownOthers * 3 < others || !ITEM.test(item) || hasParticle(item)) return;
         if (PHRASE_OPENING.test(item) || notTerms.has(item) || [...organisations].some((organisation) => item.startsWith(organisation))) return;
         if (extendsKnown(item) || (index === 0 && known.has(item.slice(2)))) return;
         names.add(item);
