@@ -119,7 +119,7 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
         for (let start = Math.max(hanStart, stop - MAX_LENGTH); start <= stop - 3; start++) {
           // A verb or an organisation's name right before is a word boundary too (`京东公有云`, `提供公有云`).
           const wordBefore = text.slice(Math.max(hanStart, start - 4), start);
-          const boundedByWord = start > hanStart && (VERB_BEFORE.test(wordBefore) || [...organisations].some((organisation) => wordBefore.endsWith(organisation)));
+          const boundedByWord = start > hanStart && (VERB_BEFORE.test(wordBefore) || [2, 3, 4].some((length) => organisations.has(wordBefore.slice(-length))));
           tally(tallies, text.slice(start, stop), start === 0 ? runStart : text[start - 1], after, boundedByWord);
         }
         // The Latin name and two or more Han characters after it: `5G基站`, `AI芯片`.
@@ -234,7 +234,7 @@ export function enumerations(sentence: string): string[][] {
     const items = [termAtEnd(parts[0]).replace(EXAMPLE_LEAD, ''), ...middle, ...(tail.length === 2 ? tail : [last])];
     // Without 等 or a conjunction, the last item runs on into the clause (`FPGA、ASIC四种硬件`, `数字化、网络化转型问题`):
     // kept only when no longer than the others.
-    if (afterEtc.length === 0 && tail.length === 1 && last.length > Math.max(...items.slice(0, -1).map((item) => item.length))) items.pop();
+    if (afterEtc.length === 0 && tail.length === 1 && items.slice(0, -1).every((item) => item.length < last.length)) items.pop();
     lists.push(items);
   }
   return lists;
@@ -249,7 +249,7 @@ export function enumerations(sentence: string): string[][] {
  */
 export function enumeratedNames(sentences: Iterable<string>, known: ReadonlySet<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
   const names = new Set<string>();
-  const extendsKnown = (item: string) => [...known].some((term) => item.length > term.length && item.startsWith(term));
+  const extendsKnown = (item: string) => [...item].some((_, length) => length > 0 && known.has(item.slice(0, length)));
   for (const sentence of sentences) {
     for (const items of enumerations(sentence)) {
       const isKnown = items.map((item) => known.has(item));
