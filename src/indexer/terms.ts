@@ -15,7 +15,7 @@ import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
 import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, versionFindings } from './termSources';
-import { PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
+import { enumeratedNames, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
 const ESSENCE_VERB = String.raw`(?:从)?(?:本质|实质)上?(?:讲|来说|而言)?[，,]?是`;
@@ -91,14 +91,30 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
  * or how much or whose data: 海量数据, 基础数据, 销售数据, 业务系统.
  */
 const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础|底层|现代|顶尖|高端|计算)(?:技术|科技|计算)$|^(?:基础|海量|大规模|大量|动态|静态|历史|实时|业务|销售|相关)(?:数据|系统|平台|设备)$|^技术(?:平台|系统)$/u;
-/** Names of organisations, which the reports mention but do not define: 银行卡检测中心, 中国信息通信研究院. */
-const ORGANISATION = /(?:公司|集团|研究院|研究所|大学|学院|委员会|实验室|协会|检测中心|研究中心|示范中心|创新中心|管理局)$/u;
+/** Heads that say what kind of thing a name is (data, a technique, a system) and nothing of which: see isCompositional. */
+const EMPTY_HEAD = /^\p{Script=Han}{2,3}(?:数据|技术|处理|系统|平台|设备|中心|生态)$/u;
+/** A compound written less often than this share of its modifier's uses is a phrase the modifier makes at will. */
+const MIN_COMPOUND_SHARE = 1 / 8;
+
+/** How often a word is written in a text (non-overlapping). */
+function countIn(text: string, word: string): number {
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) count++;
+  return count;
+}
+
+/**
+ * Names of organisations, which the reports mention but do not define: 银行卡检测中心, 中国信息通信研究院; and of
+ * trades (运营商, 托管商, 供应商: who sells, not what).
+ */
+const ORGANISATION = /(?:公司|集团|研究院|研究所|大学|学院|委员会|实验室|协会|检测中心|研究中心|示范中心|创新中心|管理局|商)$/u;
 
 /** Whether a name can be a term; a quoted name (`“不可能三角”`) may contain particles and negations. */
 function isTermShaped(term: string, quoted = false): boolean {
   if (term.length < 2 || term.length > 14 || (!quoted && hasParticle(term)) || DISCOURSE.test(term) || GENERIC.test(term) || ORGANISATION.test(term)) return false;
-  // `安全性`, `稳健性`: a property of something, not a thing of the field.
-  if (/^\p{Script=Han}{2}性$/u.test(term)) return false;
+  // `安全性`, `稳健性`: a property of something, not a thing of the field; `全场景`, `全栈式`, `全生态 (Full Ecosystem)`:
+  // how far an offer reaches (全 "whole-" before a two-character word), not a thing of the field either.
+  if (/^\p{Script=Han}{2}性$|^全\p{Script=Han}{2}$/u.test(term)) return false;
   if (/^\d+[年月日]?$/.test(term) || /^\d{4}/.test(term) || /^[A-Za-z]+$/.test(term) && !isAcronymLike(term)) return false;
   const han = hanCount(term);
   // Either Chinese (two or more Han characters), an acronym-like Latin term (5G, C2M, BaaS, 5G-V2X) or an English name (Deep Data).
@@ -168,6 +184,8 @@ export class TermExtractor {
   private readonly folding = new FoldTable();
   /** Folded, simplified forms of terms and sentences, computed once each. */
   private readonly keys = new Map<string, string>();
+  /** The paragraphs of all reports, in simplified script: how often a word is written. */
+  private paragraphText = '';
 
   /** Each report's paragraph sentences keyed, for finding the few a term's keys occur in (see `sentencesNaming`). */
   private readonly keyedParagraphs = new Map<ReportText, KeyedParagraphs>();
@@ -224,10 +242,17 @@ export class TermExtractor {
     // Character by character: the phrase conversion of Taiwan wording would rewrite the simplified reports' own words
     // (智慧医疗 → 智能医疗, 医学影像 → 医学图像) into names no report uses.
     const paragraphs = this.reports.flatMap((report) => report.sentences.filter((sentence) => sentence.block.kind === 'paragraph').map((sentence) => simplifiedCharacters(sentence.text)));
+    this.paragraphText = paragraphs.join('\n');
     for (const name of usedTermCandidates(paragraphs, this.curation.suppress, this.curation.organisations)) {
       if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
     }
     for (const name of quotedCoinages(paragraphs, this.curation.suppress, this.curation.organisations)) {
+      if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
+    }
+    // The names found so far that stand as terms by themselves (not a bare `X是…` still waiting for its uses) vouch for
+    // the other items of their enumerations.
+    const known = new Set([...this.candidates.values()].filter((candidate) => candidate.usedOften || EVIDENCE_RANK[candidate.evidence] >= EVIDENCE_RANK.gloss).flatMap((candidate) => [candidate.term, ...candidate.aliases]));
+    for (const name of enumeratedNames(paragraphs, known, this.curation.suppress, this.curation.organisations)) {
       if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
     }
   }
@@ -338,6 +363,16 @@ export class TermExtractor {
     }
   }
 
+  /**
+   * Whether a name the reports only use is a phrase built of two words: a word of two or three characters before an
+   * empty head (产业数据, 通信技术, 数据处理, 物流中心, 物联网设备) that is only a small share of that word's uses — 产业 is
+   * written 510 times and 产业数据 5 —, where a term is much of its modifier's (时空数据 21 of 时空's 43, 替代数据, 标注数据).
+   * A term before the head (物联网设备, 大数据平台) is then that term's use, and the hover shows the term.
+   */
+  private isCompositional(name: string): boolean {
+    return EMPTY_HEAD.test(name) && countIn(this.paragraphText, name) < countIn(this.paragraphText, name.slice(0, -2)) * MIN_COMPOUND_SHARE;
+  }
+
   /** Counts how often each candidate (or an alias) occurs in paragraphs, to drop one-off phrases. */
   private countOccurrences(matcher: TermMatcher<Candidate>): Map<Candidate, Occurrence[]> {
     const found = new Map<Candidate, Occurrence[]>();
@@ -389,11 +424,6 @@ export class TermExtractor {
   }
 
   /**
-   * Definitions of a term, best first: sentences where the term opens a clause
-   * with a defining verb (`X是指…`, `…，X是…`, `X，即…`), the subtitle under a
-   * bullet label naming it, and the sentences that explain it best.
-   */
-  /**
    * The indices of the paragraph sentences of `report` whose key contains one of `keys`. Only they can define,
    * explain or use the term, and finding them in one string of all the report's keyed sentences spares scoring
    * every sentence for every term, which made indexing grow with terms × sentences.
@@ -414,7 +444,12 @@ export class TermExtractor {
     return paragraphs.containing(keys);
   }
 
-  private definitionsOf(keys: Set<string>, words: ReadonlySet<string>): Definition[] {
+  /**
+   * Definitions of a term, best first: sentences where the term opens a clause
+   * with a defining verb (`X是指…`, `…，X是…`, `X，即…`), the subtitle under a
+   * bullet label naming it, and the sentences that explain it best.
+   */
+  private definitionsOf(keys: Set<string>, words: Vocabulary): Definition[] {
     const scored: { score: number; definition: Definition }[] = [];
     for (const report of this.reports) {
       const sentences = report.sentences;
@@ -443,8 +478,7 @@ export class TermExtractor {
         // A sentence that speaks of a definition (`明确新基建的定义及范围`) is one.
         const speaksOfDefinition = /定义|含义|概念/.test(sentence.text);
         // Someone quoted (`“自动驾驶是比芯片还烧钱的行业…”`) characterises in passing; the report's own voice defines and explains.
-        const quotedSpeech = /^[“"](?![^”"]{1,14}[”"])/.test(sentence.text);
-        const kind: DefinitionKind = quotedSpeech
+        const kind: DefinitionKind = isQuotedSpeech(sentence.text)
           ? 'explanatory'
           : defining > 1
             ? 'explicit'
@@ -493,8 +527,10 @@ export class TermExtractor {
     const ownUses = this.countOccurrences(this.matcherFor(candidates, false));
     // Names that are words, whether terms or not (数据利用, suppressed): a sentence opening with one is about it.
     // A bare `X是…` after a phrase that is not accepted (`uRLLC主要是…`) does not make a word.
-    const words = new Set(candidates.filter((candidate) => isAccepted(candidate, ownUses.get(candidate)?.length ?? 0)).map((candidate) => this.key(candidate.term)));
-    for (const name of this.curation.suppress) words.add(this.key(name));
+    const words = new Vocabulary([
+      ...candidates.filter((candidate) => isAccepted(candidate, ownUses.get(candidate)?.length ?? 0)).map((candidate) => this.key(candidate.term)),
+      ...[...this.curation.suppress].map((name) => this.key(name)),
+    ]);
     const occurrences = this.countOccurrences(this.matcherFor(candidates, true));
     const terms: Term[] = [];
     for (const candidate of candidates) {
@@ -510,6 +546,7 @@ export class TermExtractor {
       const definitions = this.definitionsOf(keys, words);
       // A bare `X是…` or a defining verb after a phrase names a term only if some sentence defines it; other findings stand with an explaining sentence.
       if (definitions.length === 0 || ((candidate.evidence === 'weak' || candidate.evidence === 'strong') && !candidate.usedOften && definitions.every((definition) => definition.kind === 'explanatory'))) continue;
+      if (candidate.evidence !== 'curated' && definitions[0].kind === 'explanatory' && this.isCompositional(candidate.term)) continue;
       const aliases = [...new Set([...candidate.aliases, ...variants])].filter((alias) => alias !== candidate.term).sort();
       const term: Term = {
         id: `term:${candidate.term}`,
@@ -548,7 +585,7 @@ const EXPLAINING_PREDICATE =
  * clause does, after `；`, `，而` or a colon (`金融的本质是…，而智能金融便是…`). The longest of the `words` wins: `数据利用是…`
  * opens with 数据利用, not 数据.
  */
-function explainsAtOpening(keyed: string, keys: Set<string>, words: ReadonlySet<string>): boolean {
+function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   if (keyed.length < 20 || keyed.length > 200) return false;
   return [...keys].some((key) => {
     for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
@@ -561,7 +598,7 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: ReadonlySet<
 }
 
 /** `不可能三角(兼顾扩展性、安全性和去中心化)`: the term, then a bracket saying in Chinese what it consists of. */
-function explainsInBrackets(keyed: string, keys: Set<string>, words: ReadonlySet<string>): boolean {
+function explainsInBrackets(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   return [...keys].some((key) => {
     const at = keyed.indexOf(key);
     return at >= 0 && !insideLongerWord(keyed, at, key.length, words) && BRACKET_EXPLANATION.test(keyed.slice(at + key.length));
@@ -687,7 +724,7 @@ const GLOSS = /^[（(][^（）()]{0,40}[）)]/u;
  * opening the sentence or a clause, followed by a defining verb, and not part of
  * a longer one of the `words` (`数智化社会供应链，即…` does not define 供应链). 0 = it does not.
  */
-export function definingScore(keyed: string, keys: Set<string>, words: ReadonlySet<string>): number {
+export function definingScore(keyed: string, keys: Set<string>, words: Vocabulary): number {
   let best = 0;
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
@@ -724,19 +761,50 @@ export function definingScore(keyed: string, keys: Set<string>, words: ReadonlyS
   return best;
 }
 
+/** The (folded) names that are words, whether terms or not, and the beginnings of them. */
+export class Vocabulary {
+  private readonly words: Set<string>;
+  private readonly prefixes = new Set<string>();
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const word of this.words) for (let length = 2; length < word.length; length++) this.prefixes.add(word.slice(0, length));
+  }
+
+  has(text: string): boolean {
+    return this.words.has(text);
+  }
+
+  /** Whether a longer word begins with the text: 区块 (区块链). */
+  begins(text: string): boolean {
+    return this.prefixes.has(text);
+  }
+}
+
 /**
  * Whether the key at `at` is part of a longer word: `量子计算机` for 量子计算, `数据利用` for 数据,
  * `数智化社会供应链` for 供应链.
  */
-function insideLongerWord(keyed: string, at: number, length: number, words: ReadonlySet<string>): boolean {
+function insideLongerWord(keyed: string, at: number, length: number, words: Vocabulary): boolean {
   // The negating prefix 非 makes another word of a Chinese term (`非独立组网` is not a use of 独立组网).
   if (at > 0 && keyed[at - 1] === '非' && /^\p{Script=Han}/u.test(keyed.slice(at, at + 1))) return true;
+  // A word that begins before the key and runs into it, even one no report names whole: `各节点针对区块数据的有效性` is
+  // 区块 + 数据 (区块 begins 区块链), not a use of 块数据.
+  for (let start = Math.max(0, at - 3); start < at; start++) if (words.begins(keyed.slice(start, at + 1))) return true;
   for (let start = Math.max(0, at - 8); start <= at; start++) {
     for (let end = at + length; end <= Math.min(keyed.length, at + length + 8); end++) {
       if ((start < at || end > at + length) && words.has(keyed.slice(start, end))) return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether a sentence is someone's words: it opens a quotation that runs past a quoted name (`“自动驾驶是比芯片还烧钱的行业…”`),
+ * or it is the last sentence of one opened before it (`4G是伴随着移动互联网的出现…”`: a closing mark and no opening one).
+ */
+function isQuotedSpeech(text: string): boolean {
+  return /^[“"](?![^”"]{1,14}[”"])/.test(text) || (/”[。！？!?]?$/.test(text) && !text.includes('“'));
 }
 
 /** Latin keys match whole words only: `5G` is not in `5G-V2X` nor `25G`. */
@@ -748,7 +816,7 @@ function isWholeKey(keyed: string, key: string, at: number): boolean {
 }
 
 /** How well a sentence explains a term it contains; 0 when it does not contain it, or only inside a longer word. */
-function explanatoryScore(text: string, keyed: string, keys: Set<string>, words: ReadonlySet<string>): number {
+function explanatoryScore(text: string, keyed: string, keys: Set<string>, words: Vocabulary): number {
   if (text.length < 20 || text.length > 220) return 0;
   let position = -1;
   for (const key of keys) {
@@ -767,8 +835,8 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>, words:
   // same characters open a longer word (`生命体征`).
   const simplified = toSimplified(text);
   if ([...keys].some((key) => [`“${key}”`, `「${key}」`].some((quoted) => simplified.includes(quoted)))) score += 1;
-  // Quoted speech explains less than the report's own voice.
-  if (/^[“"]/.test(text) || /[说表示认为指出]：?“/.test(text)) score -= 1;
+  // Quoted speech explains less than the report's own voice; so does a sentence opening with a quoted name (`“智臻链云签”…`).
+  if (/^[“"]/.test(text) || isQuotedSpeech(text) || /[说表示认为指出]：?“/.test(text)) score -= 1;
   if (text.length >= 30 && text.length <= 150) score += 1;
   return Math.max(score, 0.5);
 }

@@ -10,7 +10,7 @@
  * Names the curation suppresses are not candidates; organisations do not start one either (京东健康), while a
  * suppressed common word may (服务 → 服务器, 产业 → 产业集群).
  */
-import { hasParticle, isAcronymLike, NOT_IN_TERM } from './termSources';
+import { hasParticle, isAcronymLike, NOT_IN_TERM, OBJECT_VERB, termAtEnd } from './termSources';
 
 /** Heads of technical compounds: a candidate ends with one of these. */
 const HEADS = [
@@ -78,11 +78,14 @@ interface Tally {
   bounded: number;
 }
 
-function tally(tallies: Map<string, Tally>, name: string, before: string, after: string): void {
+/** A verb that takes the name as its object ends the word before it: `提供公有云`, `包含公有云`. */
+const VERB_BEFORE = new RegExp(`(?:${OBJECT_VERB})$`, 'u');
+
+function tally(tallies: Map<string, Tally>, name: string, before: string, after: string, boundedByWord = false): void {
   let entry = tallies.get(name);
   if (!entry) tallies.set(name, (entry = { uses: 0, before: new Map(), after: new Map(), bounded: 0 }));
   entry.uses++;
-  if (before === '^' || NOT_IN_TERM.test(before) || BOUNDARY_BEFORE.test(before)) entry.bounded++;
+  if (boundedByWord || before === '^' || NOT_IN_TERM.test(before) || BOUNDARY_BEFORE.test(before)) entry.bounded++;
   entry.before.set(before, (entry.before.get(before) ?? 0) + 1);
   entry.after.set(after, (entry.after.get(after) ?? 0) + 1);
 }
@@ -114,7 +117,10 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
       for (const stop of stops) {
         const after = stop === text.length ? '$' : text[stop];
         for (let start = Math.max(hanStart, stop - MAX_LENGTH); start <= stop - 3; start++) {
-          tally(tallies, text.slice(start, stop), start === 0 ? runStart : text[start - 1], after);
+          // A verb or an organisation's name right before is a word boundary too (`京东公有云`, `提供公有云`).
+          const wordBefore = text.slice(Math.max(hanStart, start - 4), start);
+          const boundedByWord = start > hanStart && (VERB_BEFORE.test(wordBefore) || [2, 3, 4].some((length) => organisations.has(wordBefore.slice(-length))));
+          tally(tallies, text.slice(start, stop), start === 0 ? runStart : text[start - 1], after, boundedByWord);
         }
         // The Latin name and two or more Han characters after it: `5G基站`, `AI芯片`.
         if (hanStart > 0 && stop - hanStart >= 2 && stop <= MAX_LENGTH + hanStart) tally(tallies, text.slice(0, stop), '^', after);
@@ -155,6 +161,8 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
     const institutionAfter = [...entry.after].reduce((sum, [char, count]) => sum + (/[院会校所科研]/u.test(char) ? count : 0), 0);
     if (institutionAfter * 2 > entry.uses) continue;
     if (entry.uses < VARIED_USES && [...entry.after].some(([char, count]) => char !== '$' && !NOT_IN_TERM.test(char) && !BOUNDARY_AFTER.test(char) && count * 2 > entry.uses)) continue;
+    // With few uses, a word after every one of them (`5G智能工厂`, `5G智能物流平台`, `5G智能园区`): a modifier of other words.
+    if (entry.uses < VARIED_USES && [...entry.after.keys()].every((char) => char !== '$' && !NOT_IN_TERM.test(char) && !BOUNDARY_AFTER.test(char))) continue;
     names.push(name);
   }
   for (const [name, entry] of latin) {
@@ -190,4 +198,71 @@ export function quotedCoinages(sentences: Iterable<string>, notTerms: ReadonlySe
     if (uses >= MIN_COINAGE_USES && (name.length > 2 ? count * 2 >= uses : count * 2 > uses)) names.push(name);
   }
   return names;
+}
+
+/** A clause of a sentence: enumerations do not cross punctuation, brackets or quotation marks. */
+const CLAUSE_BREAK = /[，,。；;：:！？!?（）()“”"‘’「」\s]+/u;
+/** Words that join the last item of an enumeration to the one before (`A、B和C`). */
+const LAST_JOIN = /[和及与或]/u;
+/** Words that introduce examples before the first item (`例如迁移学习、…`). */
+const EXAMPLE_LEAD = /^(?:例如|比如|譬如|诸如|如)/u;
+/**
+ * A name in an enumeration: three to eight Han characters, or a Latin name glued before Han ones (`AI芯片`); a
+ * two-character item is as often a common word (保险, 理财, 安全, 数学) as a term (芯片, 安防).
+ */
+const ITEM = /^(?:[A-Za-z0-9][A-Za-z0-9\-]*)?\p{Script=Han}{3,8}$/u;
+/** Any part between two 、 of an enumeration: a name, not a clause. */
+const MIDDLE_ITEM = /^[\p{Script=Han}A-Za-z0-9\-]{2,10}$/u;
+/** An enumeration names a term when this many of its other items are known terms, and at least a third of them. */
+const MIN_KNOWN_ITEMS = 2;
+
+/**
+ * The items of each enumeration (`A、B、C等`, `A、B和C`) in a sentence. The first begins after the clause's verb or
+ * particle (`包括保理融资` → 保理融资) or an example lead (`例如`); the last ends at 等 or the clause's end.
+ */
+export function enumerations(sentence: string): string[][] {
+  const lists: string[][] = [];
+  for (const clause of sentence.split(CLAUSE_BREAK)) {
+    if (!clause.includes('、')) continue;
+    const parts = clause.split('、');
+    const middle = parts.slice(1, -1);
+    // A part between two 、 that is no name joins two lists in one clause (`…基因检测和现代临床科技的发展可以对药品研发、…`).
+    // (A particle alone does not: 对 opens 对抗学习.)
+    if (middle.some((part) => !MIDDLE_ITEM.test(part) || /[的了是]/u.test(part))) continue;
+    const [last, ...afterEtc] = parts[parts.length - 1].split('等');
+    const tail = last.split(LAST_JOIN);
+    const items = [termAtEnd(parts[0]).replace(EXAMPLE_LEAD, ''), ...middle, ...(tail.length === 2 ? tail : [last])];
+    // Without 等 or a conjunction, the last item runs on into the clause (`FPGA、ASIC四种硬件`, `数字化、网络化转型问题`):
+    // kept only when no longer than the others.
+    if (afterEtc.length === 0 && tail.length === 1 && items.slice(0, -1).every((item) => item.length < last.length)) items.pop();
+    lists.push(items);
+  }
+  return lists;
+}
+
+/**
+ * Names used once or twice in enumerations of known terms (`5G基站建设、特高压、新能源汽车充电桩、大数据中心、人工智能`,
+ * `迁移学习、分布式学习、元学习、联邦学习、可解释学习`): an item is a term when at least two of the list's other items,
+ * and a third of them, are (`智慧市政、智慧交通、智慧环保、智慧医疗、智慧社区、智慧消防、智能安防、智慧物流和智能工厂`).
+ * An item that is a known term with more after it is that term in a phrase (`人工智能相叠加`, `深度学习技术`, `AI行业应用`),
+ * and a first item ending in a known term after two characters is that term after a verb (`凭借云计算`, `洞察人工智能`).
+ */
+export function enumeratedNames(sentences: Iterable<string>, known: ReadonlySet<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
+  const names = new Set<string>();
+  const extendsKnown = (item: string) => [...item].some((_, length) => length > 0 && known.has(item.slice(0, length)));
+  for (const sentence of sentences) {
+    for (const items of enumerations(sentence)) {
+      const isKnown = items.map((item) => known.has(item));
+      const knownCount = isKnown.filter(Boolean).length;
+      items.forEach((item, index) => {
+        const others = items.length - 1;
+        const knownOthers = knownCount - (isKnown[index] ? 1 : 0);
+        if (isKnown[index] || knownOthers < MIN_KNOWN_ITEMS || knownOthers * 3 < others || !ITEM.test(item) || hasParticle(item)) return;
+        if (PHRASE_OPENING.test(item) || notTerms.has(item) || [...organisations].some((organisation) => item.startsWith(organisation))) return;
+        if (extendsKnown(item) || (index === 0 && known.has(item.slice(2)))) return;
+        names.add(item);
+      });
+    }
+  }
+  return [...names];
 }

@@ -8,7 +8,7 @@ import { termHover, type HoverLabels } from '../../src/core/hoverContent';
 import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, versionFindings } from '../../src/indexer/termSources';
-import { quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
+import { enumeratedNames, enumerations, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
 import { bulletTopic, headingName } from '../../src/indexer/terms';
 import { cleanedReports, committedSnapshot } from './helpers';
 
@@ -108,6 +108,21 @@ describe('terms: explanations and definitions in more of the reports\' forms', (
   it('does not take someone quoted for a definition (“自动驾驶是比芯片还烧钱的行业…”)', () => {
     assert.ok(termNamed('自动驾驶').definitions.every((definition) => definition.kind === 'explanatory' || !definition.quote.startsWith('“')));
   });
+
+  it('does not take the last sentence of someone\'s words for an explanation (`4G是伴随着移动互联网的出现…”`)', () => {
+    // 003 quotes a remark over several sentences; the last opens with 4G and ends with the closing mark.
+    const fourG = termNamed('4G');
+    assert.equal(fourG.status, 'used');
+    assert.ok(fourG.definitions.every((definition) => definition.kind === 'explanatory'));
+  });
+
+  it('does not show a use inside a word that begins before the term, named or not (区块数据 for 块数据, 超算力 for 算力)', () => {
+    // 区块 begins 区块链 and 超算 begins 超算中心: a word runs into the match even where no term spells it whole.
+    const block = termNamed('块数据').definitions;
+    assert.ok(block.every((definition) => !definition.quote.includes('区块数据')));
+    assert.match(block[0].quote, /^数据汇聚中心：块数据库服务实现了数据共生/);
+    assert.ok(termNamed('算力').definitions.every((definition) => !definition.quote.startsWith('超算力')));
+  });
 });
 
 describe('terms: bullet labels and `X本质是…`', () => {
@@ -188,6 +203,16 @@ describe('terms: fragments and common words kept out', () => {
     for (const name of ['海量数据', '基础数据', '销售数据', '业务系统', '大规模数据']) assert.ok(!names.has(name), name);
     assert.ok(names.has('时空数据') && names.has('替代数据'));
   });
+
+  it('keeps out a common word before an empty head when the compound is a small share of its uses (产业数据, 通信技术, 数据处理)', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    // 产业 is written 510 times and 产业数据 5; 通信 54 and 通信技术 6; 数据 1232 and 数据处理 10.
+    for (const name of ['产业数据', '通信技术', '数据处理', '计算平台', '智能设备', '信息技术', '物流中心', '产业生态']) assert.ok(!names.has(name), name);
+    // A three-character term before an empty head is that term's use (物联网设备: 14 of 物联网's 252; 大数据平台): the hover shows the term.
+    for (const name of ['物联网设备', '大数据平台', '区块链生态']) assert.ok(!names.has(name), name);
+    // Much of their modifier's uses: 时空数据 21 of 43, 标注数据 6 of 13, 资产数据 10 of 70; a defined name stays (自主系统).
+    for (const name of ['时空数据', '标注数据', '资产数据', '自主系统', '零售平台']) assert.ok(names.has(name), name);
+  });
 });
 
 describe('terms: aliases, names and labels the reports do not support', () => {
@@ -263,6 +288,8 @@ describe('terms: used without definition', () => {
     // `2020年中国大数据`, `38座城市`: a run after a number starts with its unit; `提高物流效率`: a verb phrase.
     // `历史数据`, `调度系统`: a generic head needs four uses; `人工智能学院/学会`, `高端医疗器械`: heads of longer words.
     for (const phrase of ['年中国大数据', '座城市', '提高物流', '历史数据', '调度系统', '人工智能学', '高端医疗']) assert.ok(!names.has(phrase), phrase);
+    // A word after each of three uses: `5G智能工厂联盟`, `5G智能物流平台`, `5G智能园区`; `会自动识别存放…`, `自动识别技术`.
+    for (const modifier of ['5G智能', '自动识别']) assert.ok(!names.has(modifier), modifier);
   });
 
   it('takes a name used twice when a word boundary stands on both sides of both uses (电子病历, 蛋白质组学), not a phrase', () => {
@@ -271,6 +298,45 @@ describe('terms: used without definition', () => {
     for (const name of ['电子病历', '蛋白质组学', '智慧农业', '加密算法', '品质溯源']) assert.ok(names.has(name), name);
     // `对抗学习` twice (对 before both uses), `数据服务中心：` (an organisational head), `建立数据`, `做出决策` (verbs).
     for (const phrase of ['抗学习', '数据服务中心', '建立数据', '做出决策']) assert.ok(!names.has(phrase), phrase);
+  });
+
+  it('takes a verb or an organisation before a name for a word boundary (提供公有云, 京东公有云, 优化商品供应链)', () => {
+    const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
+    const withoutOrganisations = new Set(usedTermCandidates(sentences, new Set()));
+    const names = new Set(usedTermCandidates(sentences, new Set(), new Set(['京东', '阿里'])));
+    // 公有云: 提供 twice and 包含 before its eight uses (京东 twice); with 以 and 为, five are bounded without the company.
+    for (const name of ['公有云', '商品供应链', '信息基础设施', '业务中台', '技术中台']) assert.ok(names.has(name) && withoutOrganisations.has(name), name);
+    // `京东互联网医院`, `阿里商业操作系统`, `京东分拣机器人`: the company's name ends where the term begins.
+    for (const name of ['互联网医院', '商业操作系统', '分拣机器人']) assert.ok(names.has(name) && !withoutOrganisations.has(name), name);
+    // A word before that is neither (`数据中心巡检机器人`, `系列巡检机器人`) is still no boundary.
+    assert.ok(!names.has('巡检机器人'));
+  });
+
+  it('reads enumerations item by item: the first after its verb, the last at 等 or a conjunction, and not across a clause', () => {
+    assert.deepEqual(enumerations('包括保理融资、订单融资、动产质押、票据相关业务、资产证券化等，帮助商户与企业提高供应链管理效率。'), [['保理融资', '订单融资', '动产质押', '票据相关业务', '资产证券化']]);
+    assert.deepEqual(enumerations('例如可解释学习、轻量学习和边缘计算、量子机器学习等，并获得广泛应用。'), [['可解释学习', '轻量学习和边缘计算', '量子机器学习']]);
+    // Without 等, a last item longer than the others runs on into the clause: `…数字化、网络化转型问题`.
+    assert.deepEqual(enumerations('解决传统企业的智能化、数字化、网络化转型问题。'), [['智能化', '数字化']]);
+    // A clause between two 、 joins two lists: none is read.
+    assert.deepEqual(enumerations('例如大数据、人工智能、基因检测和现代临床科技的发展可以对药品研发、医疗器械生产和诊疗手段等产生革命性的推进作用。'), []);
+  });
+
+  it('takes the other items of an enumeration of known terms (卫星互联网, 可解释学习, 智慧市政), not a known term in a phrase', () => {
+    const known = new Set(['5G', 'AI', '物联网', '工业互联网', '人工智能', '云计算', '迁移学习', '对抗学习', '分布式学习', '元学习', '联邦学习', '深度学习']);
+    const sentences = [
+      '数字新基建涵盖5G、物联网、工业互联网、卫星互联网、人工智能、云计算等。',
+      '例如迁移学习、对抗学习、分布式学习、元学习、联邦学习、可解释学习、轻量学习和量子机器学习等。',
+      '凭借云计算、人工智能、物联网，打造…',
+      '计算机视觉、深度学习技术、人工智能、云计算等。',
+      '计算机视觉、AI行业应用、自然语言处理、语音技术、人工智能、云计算等。',
+      '它是将数学、密码学、互联网通信、分布式存储、共识协议等理论和技术结合后所诞生的信息技术术语。',
+    ];
+    // 凭借云计算 is 云计算 after a verb, 深度学习技术 and AI行业应用 a known term in a phrase; two known items of five others
+    // are a third; a list with no known item names nothing.
+    assert.deepEqual(enumeratedNames(sentences, known, new Set()), ['卫星互联网', '可解释学习', '轻量学习', '量子机器学习', '计算机视觉', '自然语言处理', '语音技术']);
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['卫星互联网', '可解释学习', '智慧矿山', '高端医疗器械', '半监督学习', '智慧市政', '智能安防', '超高清视频']) assert.ok(names.has(name), name);
+    for (const phrase of ['凭借云计算', '深度学习技术', '网络化转型问题', '医疗器械生产']) assert.ok(!names.has(phrase), phrase);
   });
 
   it('reads the simplified reports character by character (智慧医疗 and 医学影像 are not rewritten as Taiwan wording)', () => {
@@ -342,6 +408,8 @@ describe('terms: used without definition', () => {
   it('stop-lists generic modifiers and organisations (先进技术, 新技术, 银行卡检测中心)', () => {
     const names = new Set(committedSnapshot().terms.flatMap((term) => [term.term, ...term.aliases]));
     for (const generic of ['先进技术', '尖端科技', '前沿技术', '新技术', '计算技术', '银行卡检测中心']) assert.ok(!names.has(generic), generic);
+    // `全栈式 (Full Stack)、全频段 (Full Spectrum)、全场景 (Full Services)、全生态 (Full Ecosystem)`: the reach of an offer.
+    for (const scope of ['全栈式', '全频段', '全场景', '全生态']) assert.ok(!names.has(scope), scope);
     // `全市公共数据资源开放系统（下称“开放系统”）`: one article's short name, not a term.
     assert.ok(!names.has('开放系统'));
   });
