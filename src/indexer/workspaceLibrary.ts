@@ -57,7 +57,7 @@ export interface SkippedFile {
 export interface RunOptions {
   /** Called before each file: its index, the total and the path. */
   onFile?: (index: number, total: number, path: string) => void;
-  /** Aborting stops between files; nothing is written. */
+  /** Aborting stops between files, or between a PDF's pages; nothing is written. */
   signal?: AbortSignal;
 }
 
@@ -115,11 +115,12 @@ export async function extractReports(paths: string[], taken: Set<string>, option
     options.onFile?.(index, paths.length, path);
     try {
       const bytes = new Uint8Array(readFileSync(path));
-      const document = await extractDocument(path, bytes);
+      const document = await extractDocument(path, bytes, options.signal);
       const guess = guessCatalogue(path, document.text, document.metadata, ids);
       ids.add(guess.report.id);
       extracted.push({ path, sha256: sha256(bytes), document, guess });
     } catch (error) {
+      if (options.signal?.aborted) throw new CancelledError();
       if (error instanceof ExtractionError) skipped.push({ path, reason: error.reason });
       else if ((error as NodeJS.ErrnoException).code) skipped.push({ path, reason: `cannot read the file (${(error as NodeJS.ErrnoException).code})` });
       else throw error;
@@ -253,10 +254,11 @@ export async function changedReports(libraryDir: string, options: RunOptions = {
       continue;
     }
     try {
-      const document = await extractDocument(path, bytes);
+      const document = await extractDocument(path, bytes, options.signal);
       // The confirmed catalogue stays; only the text is new.
       changed.push({ extracted: { path, sha256: sha256(bytes), document, guess: { report: entry.report, sources: {} } }, report: entry.report });
     } catch (error) {
+      if (options.signal?.aborted) throw new CancelledError();
       if (!(error instanceof ExtractionError)) throw error;
       skipped.push({ path, reason: `${error.reason}; its last extracted text is kept` });
     }

@@ -55,6 +55,20 @@ describe('extracting PDF and Word reports', function () {
     assert.ok(!header.some((pattern) => pattern.test('人工智能专题报告')), 'the title, on one page only, is kept');
   });
 
+  it('stops between pages when cancelled, not at the end of the file', async () => {
+    const controller = new AbortController();
+    // Aborted a few turns of the event loop into the first page.
+    let turns = 0;
+    const abortSoon = () => {
+      if (++turns === 2) controller.abort();
+      else setImmediate(abortSoon);
+    };
+    setImmediate(abortSoon);
+    await assert.rejects(extractDocument('ai.pdf', pdf, controller.signal), { name: 'AbortError' });
+    // Not aborted, the same file reads to its end.
+    assert.ok((await extractDocument('ai.pdf', pdf, new AbortController().signal)).pages >= 4);
+  });
+
   it('rejoins the lines the page width broke, so every report paragraph is one line of the extracted text', async () => {
     const { text } = await extractDocument('ai.pdf', pdf);
     const lines = new Set(text.split('\n').map((line) => replaceRadicals(line).replace(/\s+/g, '')));

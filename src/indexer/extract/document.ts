@@ -80,14 +80,15 @@ export function hasText(text: string): boolean {
 
 /**
  * Extracts a report file. `file` names it in errors and decides the format
- * (by extension); the PDF and Word readers are loaded only when needed.
+ * (by extension); the PDF and Word readers are loaded only when needed. An
+ * aborted `signal` stops a PDF between pages.
  */
-export async function extractDocument(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
+export async function extractDocument(file: string, bytes: Uint8Array, signal?: AbortSignal): Promise<ExtractedDocument> {
   const extension = extname(file).toLowerCase();
   let document: ExtractedDocument;
   if (extension === '.pdf') {
     const { extractPdf } = await import('./pdf');
-    document = await extractPdf(file, bytes);
+    document = await extractPdf(file, bytes, signal);
   } else if (extension === '.docx') {
     const { extractDocx } = await import('./docx');
     document = await extractDocx(file, bytes);

@@ -42,7 +42,12 @@ function runsOf(items: PdfTextItem[]): TextRun[] {
   return runs;
 }
 
-export async function extractPdf(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
+/**
+ * `signal` aborted stops between pages, with the signal's reason: a Cancel click during a long PDF takes effect
+ * at the end of the page being read, not of the file. (PDF.js leaves the event loop turns while it reads: its
+ * decompression runs on Node's thread pool, so the host is never held for more than a page.)
+ */
+export async function extractPdf(file: string, bytes: Uint8Array, signal?: AbortSignal): Promise<ExtractedDocument> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // PDF.js takes ownership of (detaches) the buffer it is given: hand it a copy.
@@ -59,6 +64,7 @@ export async function extractPdf(file: string, bytes: Uint8Array): Promise<Extra
       const content = await page.getTextContent();
       pages.push(assembleLines(runsOf(content.items as PdfTextItem[])));
       page.cleanup();
+      signal?.throwIfAborted();
     }
     const repeated = repeatedLines(pages);
     const patterns = repeated.map((pattern) => new RegExp(pattern, 'u'));
