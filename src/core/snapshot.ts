@@ -216,12 +216,19 @@ function itemShapes(knownReport: Check): Record<'sections' | 'terms' | 'figures'
  * would change how built-in terms are matched, and is left out.
  */
 export function mergeSnapshots(base: Snapshot, extra: Snapshot): Snapshot {
+  return runSteps(merging(base, extra));
+}
+
+/** `mergeSnapshots` in steps, for `runInSlices`. */
+export function* merging(base: Snapshot, extra: Snapshot): Steps<Snapshot> {
   const lists = ['reports', 'sections', 'terms', 'figures', 'captions'] as const;
   for (const name of lists) {
     const ids = new Set<string>(base[name].map((item) => item.id));
-    extra[name].forEach((item, i) => {
-      if (ids.has(item.id)) throw new SnapshotError(`id "${item.id}" is already used by another snapshot`, `${name}[${i}].id`);
-    });
+    const items = extra[name];
+    for (let i = 0; i < items.length; i++) {
+      if (ids.has(items[i].id)) throw new SnapshotError(`id "${items[i].id}" is already used by another snapshot`, `${name}[${i}].id`);
+      if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    }
   }
   // Citation keys name an article of a report `id-a2` and a page `id-p12`: a report whose id is another's so
   // extended would share that key, and a citation could name the wrong report.
@@ -450,6 +457,33 @@ export function* userSnapshotSteps(text: string, format: 'json' | 'yaml', maxCha
   return yield* sharingRepeatedStrings(yield* validation(value));
 }
 
+/** Each kind of item by id. */
+interface IdMaps {
+  reports: Map<string, Report>;
+  sections: Map<string, Section>;
+  terms: Map<string, Term>;
+  figures: Map<string, Figure>;
+  captions: Map<string, Caption>;
+}
+
+function* idMaps(snapshot: Snapshot): Steps<IdMaps> {
+  const byId = function* <T extends { id: string }>(items: T[]): Steps<Map<string, T>> {
+    const map = new Map<string, T>();
+    for (let i = 0; i < items.length; i++) {
+      map.set(items[i].id, items[i]);
+      if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    }
+    return map;
+  };
+  return {
+    reports: yield* byId(snapshot.reports),
+    sections: yield* byId(snapshot.sections),
+    terms: yield* byId(snapshot.terms),
+    figures: yield* byId(snapshot.figures),
+    captions: yield* byId(snapshot.captions),
+  };
+}
+
 /**
  * A snapshot with its lookup indexes. The id maps are built at load; the
  * folding table, the term matcher and the figures by value when first used
@@ -457,22 +491,26 @@ export function* userSnapshotSteps(text: string, format: 'json' | 'yaml', maxCha
  * what a session may never need.
  */
 export class Library {
-  private readonly reportsById = new Map<string, Report>();
-  private readonly sectionsById = new Map<string, Section>();
-  private readonly termsById = new Map<string, Term>();
-  private readonly figuresById = new Map<string, Figure>();
-  private readonly captionsById = new Map<string, Caption>();
+  private readonly reportsById: Map<string, Report>;
+  private readonly sectionsById: Map<string, Section>;
+  private readonly termsById: Map<string, Term>;
+  private readonly figuresById: Map<string, Figure>;
+  private readonly captionsById: Map<string, Caption>;
   private foldTable: FoldTable | undefined;
   private termMatcher: TermMatcher<Term> | undefined;
   /** `value|unit` → figures, for recognising a statistic typed in a draft. */
   private valueIndex: Map<string, Figure[]> | undefined;
 
-  constructor(readonly snapshot: Snapshot) {
-    for (const report of snapshot.reports) this.reportsById.set(report.id, report);
-    for (const section of snapshot.sections) this.sectionsById.set(section.id, section);
-    for (const term of snapshot.terms) this.termsById.set(term.id, term);
-    for (const figure of snapshot.figures) this.figuresById.set(figure.id, figure);
-    for (const caption of snapshot.captions) this.captionsById.set(caption.id, caption);
+  constructor(
+    readonly snapshot: Snapshot,
+    ids: IdMaps = runSteps(idMaps(snapshot)),
+  ) {
+    ({ reports: this.reportsById, sections: this.sectionsById, terms: this.termsById, figures: this.figuresById, captions: this.captionsById } = ids);
+  }
+
+  /** A library whose id maps are built in steps, for `runInSlices`. */
+  static *inSteps(snapshot: Snapshot): Steps<Library> {
+    return new Library(snapshot, yield* idMaps(snapshot));
   }
 
   get folding(): FoldTable {

@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import type { Snapshot } from '../core/model';
-import { Library, mergeSnapshots, parseSnapshot, runInSlices, SnapshotError, userFileProblem, userSnapshotSteps } from '../core/snapshot';
+import { Library, merging, parseSnapshot, runInSlices, SnapshotError, userFileProblem, userSnapshotSteps } from '../core/snapshot';
 import { settings } from './config';
 import { resolveInWorkspace } from './workspacePaths';
 
@@ -96,7 +96,7 @@ export async function loadLibrary(extensionUri: vscode.Uri, workspaceSnapshots: 
     try {
       const resolved = await resolve();
       if ('problem' in resolved) throw new SnapshotError(resolved.problem);
-      merged = mergeSnapshots(merged, await loadUserSnapshot(resolved.uri, maxBytes));
+      merged = await runInSlices(merging(merged, await loadUserSnapshot(resolved.uri, maxBytes)), yieldToHost);
     } catch (error) {
       reportLeftOut(name, (error as Error).message);
     }
@@ -104,7 +104,7 @@ export async function loadLibrary(extensionUri: vscode.Uri, workspaceSnapshots: 
   if (merged === builtIn) return new Library(builtIn);
   // Validation should leave nothing here to throw on; if it ever does, the user files go, never the built-in reports.
   try {
-    return new Library(merged);
+    return await runInSlices(Library.inSteps(merged), yieldToHost);
   } catch (error) {
     reportLeftOut(sources.map((source) => source.name).join(', '), (error as Error).message);
     return new Library(builtIn);
