@@ -15,7 +15,7 @@ import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
 import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, versionFindings } from './termSources';
-import { enumeratedNames, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
+import { enumeratedNames, gluedInsideWord, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
 const ESSENCE_VERB = String.raw`(?:从)?(?:本质|实质)上?(?:讲|来说|而言)?[，,]?是`;
@@ -815,16 +815,27 @@ function isWholeKey(keyed: string, key: string, at: number): boolean {
   return !(wordy.test(key[key.length - 1]) && /[a-z0-9\-]/.test(next));
 }
 
+/** The score of a sentence that uses the term at all. */
+const MIN_EXPLANATORY_SCORE = 0.5;
+
 /** How well a sentence explains a term it contains; 0 when it does not contain it, or only inside a longer word. */
 function explanatoryScore(text: string, keyed: string, keys: Set<string>, words: Vocabulary): number {
   if (text.length < 20 || text.length > 220) return 0;
+  // The first use standing as a word; failing that, the first one glued inside a longer word no term names, which ranks
+  // below every sentence where the term stands alone (`动态监控系统结构`, `金融服务供应链`). The key has lost its quotation
+  // marks, which set a name apart as a word (`今年以来“数据中台”概念…`).
+  const simplified = toSimplified(text);
+  const quoted = [...keys].some((key) => [`“${key}”`, `「${key}」`].some((marked) => simplified.includes(marked)));
   let position = -1;
+  let glued = -1;
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0 && (position < 0 || at < position); at = keyed.indexOf(key, at + 1)) {
-      if (isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words)) position = at;
+      if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) continue;
+      if (quoted || !gluedInsideWord(keyed, at, key.length)) position = at;
+      else if (glued < 0 || at < glued) glued = at;
     }
   }
-  if (position < 0) return 0;
+  if (position < 0) return glued < 0 ? 0 : MIN_EXPLANATORY_SCORE;
   let score = 1;
   if (position === 0) score += 2;
   else if (position < 6) score += 0.5;
@@ -833,10 +844,9 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>, words:
   if ([...keys].some((key) => keyed.includes(`${key}(`) || keyed.includes(`${key}（`) || keyed.includes(`(${key})`) || keyed.includes(`（${key}）`))) score += 2;
   // A sentence that quotes the term as a name (`城市作为一个“生命体”`) introduces it, rather than a sentence where the
   // same characters open a longer word (`生命体征`).
-  const simplified = toSimplified(text);
-  if ([...keys].some((key) => [`“${key}”`, `「${key}」`].some((quoted) => simplified.includes(quoted)))) score += 1;
+  if (quoted) score += 1;
   // Quoted speech explains less than the report's own voice; so does a sentence opening with a quoted name (`“智臻链云签”…`).
   if (/^[“"]/.test(text) || isQuotedSpeech(text) || /[说表示认为指出]：?“/.test(text)) score -= 1;
   if (text.length >= 30 && text.length <= 150) score += 1;
-  return Math.max(score, 0.5);
+  return Math.max(score, MIN_EXPLANATORY_SCORE);
 }

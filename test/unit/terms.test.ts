@@ -8,7 +8,7 @@ import { termHover, type HoverLabels } from '../../src/core/hoverContent';
 import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, versionFindings } from '../../src/indexer/termSources';
-import { enumeratedNames, enumerations, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
+import { enumeratedNames, enumerations, gluedInsideWord, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
 import { bulletTopic, headingName } from '../../src/indexer/terms';
 import { cleanedReports, committedSnapshot } from './helpers';
 
@@ -122,6 +122,19 @@ describe('terms: explanations and definitions in more of the reports\' forms', (
     assert.ok(block.every((definition) => !definition.quote.includes('区块数据')));
     assert.match(block[0].quote, /^数据汇聚中心：块数据库服务实现了数据共生/);
     assert.ok(termNamed('算力').definitions.every((definition) => !definition.quote.startsWith('超算力')));
+  });
+
+  it('shows first a sentence where the term stands as a word, not one glued inside a longer word (监控系统结构, 金融服务供应链)', () => {
+    assert.ok(gluedInsideWord('动态监控系统结构状态', 2, 4));
+    assert.ok(gluedInsideWord('站在金融服务供应链角度', 4, 5));
+    // A particle, a verb taking the name as object, `、` or a Latin edge is a word boundary.
+    assert.ok(!gluedInsideWord('包含了商品供应链、服务供应链、物流供应链', 9, 5));
+    assert.ok(!gluedInsideWord('就能够通过监控系统及时掌握', 5, 4));
+    assert.ok(!gluedInsideWord('提供统一API能力', 4, 3));
+    assert.match(termNamed('监控系统').definitions[0].quote, /^相关人员只需坐在办公室，就能够通过监控系统及时掌握/);
+    assert.match(termNamed('服务供应链').definitions[0].quote, /商品供应链、服务供应链、物流供应链/);
+    // Quotation marks set a name apart as a word: `今年以来“数据中台”概念…` stays 数据中台's first hover.
+    assert.match(termNamed('数据中台').definitions[0].quote, /今年以来“数据中台”概念/);
   });
 });
 
