@@ -527,10 +527,11 @@ export class TermExtractor {
     const ownUses = this.countOccurrences(this.matcherFor(candidates, false));
     // Names that are words, whether terms or not (数据利用, suppressed): a sentence opening with one is about it.
     // A bare `X是…` after a phrase that is not accepted (`uRLLC主要是…`) does not make a word.
-    const words = new Vocabulary([
-      ...candidates.filter((candidate) => isAccepted(candidate, ownUses.get(candidate)?.length ?? 0)).map((candidate) => this.key(candidate.term)),
-      ...[...this.curation.suppress].map((name) => this.key(name)),
-    ]);
+    const accepted = candidates.filter((candidate) => isAccepted(candidate, ownUses.get(candidate)?.length ?? 0));
+    const words = new Vocabulary(
+      [...accepted.map((candidate) => this.key(candidate.term)), ...[...this.curation.suppress].map((name) => this.key(name))],
+      accepted.filter((candidate) => candidate.evidence === 'curated' || !this.isCompositional(candidate.term)).map((candidate) => this.key(candidate.term)),
+    );
     const occurrences = this.countOccurrences(this.matcherFor(candidates, true));
     const terms: Term[] = [];
     for (const candidate of candidates) {
@@ -765,10 +766,17 @@ export function definingScore(keyed: string, keys: Set<string>, words: Vocabular
 export class Vocabulary {
   private readonly words: Set<string>;
   private readonly prefixes = new Set<string>();
+  private readonly terms: Set<string>;
 
-  constructor(words: Iterable<string>) {
+  /** `terms`: the words that stand as terms, not phrases of a common word and an empty head (通信技术). */
+  constructor(words: Iterable<string>, terms: Iterable<string> = []) {
     this.words = new Set(words);
+    this.terms = new Set(terms);
     for (const word of this.words) for (let length = 2; length < word.length; length++) this.prefixes.add(word.slice(0, length));
+  }
+
+  isTerm(text: string): boolean {
+    return this.terms.has(text);
   }
 
   has(text: string): boolean {
@@ -800,6 +808,19 @@ function insideLongerWord(keyed: string, at: number, length: number, words: Voca
 }
 
 /**
+ * Whether a term begins inside the key at `at` and runs past its end: `互联网金融科技公司` reads 互联网 + 金融科技 more
+ * likely than 互联网金融 + 科技. Not a phrase of a common word and an empty head (`5G通信技术` is no use of 通信技术), and
+ * only a reading: the sentence ranks below the uses where the term stands alone, but stays one (`京东营商云平台` is the
+ * only use of 营商云).
+ */
+function runsIntoTerm(keyed: string, at: number, length: number, words: Vocabulary): boolean {
+  for (let start = at + 1; start < at + length; start++) {
+    for (let end = at + length + 1; end <= Math.min(keyed.length, start + 8); end++) if (words.isTerm(keyed.slice(start, end))) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a sentence is someone's words: it opens a quotation that runs past a quoted name (`“自动驾驶是比芯片还烧钱的行业…”`),
  * or it is the last sentence of one opened before it (`4G是伴随着移动互联网的出现…”`: a closing mark and no opening one).
  */
@@ -821,8 +842,9 @@ const MIN_EXPLANATORY_SCORE = 0.5;
 /** How well a sentence explains a term it contains; 0 when it does not contain it, or only inside a longer word. */
 function explanatoryScore(text: string, keyed: string, keys: Set<string>, words: Vocabulary): number {
   if (text.length < 20 || text.length > 220) return 0;
-  // The first use standing as a word; failing that, the first one glued inside a longer word no term names, which ranks
-  // below every sentence where the term stands alone (`动态监控系统结构`, `金融服务供应链`). The key has lost its quotation
+  // The first use standing as a word; failing that, the first one glued inside a longer word no term names or running
+  // into another term, which ranks below every sentence where the term stands alone (`动态监控系统结构`, `金融服务供应链`,
+  // `互联网金融科技公司`). The key has lost its quotation
   // marks, which set a name apart as a word (`今年以来“数据中台”概念…`).
   const simplified = toSimplified(text);
   const quoted = [...keys].some((key) => [`“${key}”`, `「${key}」`].some((marked) => simplified.includes(marked)));
@@ -831,7 +853,7 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>, words:
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0 && (position < 0 || at < position); at = keyed.indexOf(key, at + 1)) {
       if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) continue;
-      if (quoted || !gluedInsideWord(keyed, at, key.length)) position = at;
+      if (quoted || !(gluedInsideWord(keyed, at, key.length) || runsIntoTerm(keyed, at, key.length, words))) position = at;
       else if (glued < 0 || at < glued) glued = at;
     }
   }
