@@ -526,7 +526,8 @@ export class TermExtractor {
     this.dropAmbiguousAliases(candidates);
     const ownUses = this.countOccurrences(this.matcherFor(candidates, false));
     // Names that are words, whether terms or not (数据利用, suppressed): a sentence opening with one is about it.
-    // A bare `X是…` after a phrase that is not accepted (`uRLLC主要是…`) does not make a word.
+    // A bare `X是…` after a phrase that is not accepted (`uRLLC主要是…`) does not make a word. Of the words, the terms are
+    // those not made of a common word and an empty head: a use running into one (`互联网金融科技`) reads as that term's.
     const accepted = candidates.filter((candidate) => isAccepted(candidate, ownUses.get(candidate)?.length ?? 0));
     const words = new Vocabulary(
       [...accepted.map((candidate) => this.key(candidate.term)), ...[...this.curation.suppress].map((name) => this.key(name))],
@@ -769,12 +770,13 @@ export class Vocabulary {
   private readonly terms: Set<string>;
 
   /** `terms`: the words that stand as terms, not phrases of a common word and an empty head (通信技术). */
-  constructor(words: Iterable<string>, terms: Iterable<string> = []) {
+  constructor(words: Iterable<string>, terms: Iterable<string>) {
     this.words = new Set(words);
     this.terms = new Set(terms);
     for (const word of this.words) for (let length = 2; length < word.length; length++) this.prefixes.add(word.slice(0, length));
   }
 
+  /** Whether the text is a term, not only a word (数据库, not 通信技术). */
   isTerm(text: string): boolean {
     return this.terms.has(text);
   }
@@ -844,8 +846,7 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>, words:
   if (text.length < 20 || text.length > 220) return 0;
   // The first use standing as a word; failing that, the first one glued inside a longer word no term names or running
   // into another term, which ranks below every sentence where the term stands alone (`动态监控系统结构`, `金融服务供应链`,
-  // `互联网金融科技公司`). The key has lost its quotation
-  // marks, which set a name apart as a word (`今年以来“数据中台”概念…`).
+  // `互联网金融科技公司`). The key has lost its quotation marks, which set a name apart as a word (`今年以来“数据中台”概念…`).
   const simplified = toSimplified(text);
   const quoted = [...keys].some((key) => [`“${key}”`, `「${key}」`].some((marked) => simplified.includes(marked)));
   let position = -1;
