@@ -15,7 +15,7 @@ import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
 import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, versionFindings } from './termSources';
-import { enumeratedNames, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
+import { enumeratedNames, gluedInsideWord, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
 const ESSENCE_VERB = String.raw`(?:从)?(?:本质|实质)上?(?:讲|来说|而言)?[，,]?是`;
@@ -526,11 +526,13 @@ export class TermExtractor {
     this.dropAmbiguousAliases(candidates);
     const ownUses = this.countOccurrences(this.matcherFor(candidates, false));
     // Names that are words, whether terms or not (数据利用, suppressed): a sentence opening with one is about it.
-    // A bare `X是…` after a phrase that is not accepted (`uRLLC主要是…`) does not make a word.
-    const words = new Vocabulary([
-      ...candidates.filter((candidate) => isAccepted(candidate, ownUses.get(candidate)?.length ?? 0)).map((candidate) => this.key(candidate.term)),
-      ...[...this.curation.suppress].map((name) => this.key(name)),
-    ]);
+    // A bare `X是…` after a phrase that is not accepted (`uRLLC主要是…`) does not make a word. Of the words, the terms are
+    // those not made of a common word and an empty head: a use running into one (`互联网金融科技`) reads as that term's.
+    const accepted = candidates.filter((candidate) => isAccepted(candidate, ownUses.get(candidate)?.length ?? 0));
+    const words = new Vocabulary(
+      [...accepted.map((candidate) => this.key(candidate.term)), ...[...this.curation.suppress].map((name) => this.key(name))],
+      accepted.filter((candidate) => candidate.evidence === 'curated' || !this.isCompositional(candidate.term)).map((candidate) => this.key(candidate.term)),
+    );
     const occurrences = this.countOccurrences(this.matcherFor(candidates, true));
     const terms: Term[] = [];
     for (const candidate of candidates) {
@@ -765,10 +767,18 @@ export function definingScore(keyed: string, keys: Set<string>, words: Vocabular
 export class Vocabulary {
   private readonly words: Set<string>;
   private readonly prefixes = new Set<string>();
+  private readonly terms: Set<string>;
 
-  constructor(words: Iterable<string>) {
+  /** `terms`: the words that stand as terms, not phrases of a common word and an empty head (通信技术). */
+  constructor(words: Iterable<string>, terms: Iterable<string>) {
     this.words = new Set(words);
+    this.terms = new Set(terms);
     for (const word of this.words) for (let length = 2; length < word.length; length++) this.prefixes.add(word.slice(0, length));
+  }
+
+  /** Whether the text is a term, not only a word (数据库, not 通信技术). */
+  isTerm(text: string): boolean {
+    return this.terms.has(text);
   }
 
   has(text: string): boolean {
@@ -800,6 +810,19 @@ function insideLongerWord(keyed: string, at: number, length: number, words: Voca
 }
 
 /**
+ * Whether a term begins inside the key at `at` and runs past its end: `互联网金融科技公司` reads 互联网 + 金融科技 more
+ * likely than 互联网金融 + 科技. Not a phrase of a common word and an empty head (`5G通信技术` is no use of 通信技术), and
+ * only a reading: the sentence ranks below the uses where the term stands alone, but stays one (`京东营商云平台` is the
+ * only use of 营商云).
+ */
+function runsIntoTerm(keyed: string, at: number, length: number, words: Vocabulary): boolean {
+  for (let start = at + 1; start < at + length; start++) {
+    for (let end = at + length + 1; end <= Math.min(keyed.length, start + 8); end++) if (words.isTerm(keyed.slice(start, end))) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a sentence is someone's words: it opens a quotation that runs past a quoted name (`“自动驾驶是比芯片还烧钱的行业…”`),
  * or it is the last sentence of one opened before it (`4G是伴随着移动互联网的出现…”`: a closing mark and no opening one).
  */
@@ -815,16 +838,27 @@ function isWholeKey(keyed: string, key: string, at: number): boolean {
   return !(wordy.test(key[key.length - 1]) && /[a-z0-9\-]/.test(next));
 }
 
+/** The score of a sentence that uses the term at all. */
+const MIN_EXPLANATORY_SCORE = 0.5;
+
 /** How well a sentence explains a term it contains; 0 when it does not contain it, or only inside a longer word. */
 function explanatoryScore(text: string, keyed: string, keys: Set<string>, words: Vocabulary): number {
   if (text.length < 20 || text.length > 220) return 0;
+  // The first use standing as a word; failing that, the first one glued inside a longer word no term names or running
+  // into another term, which ranks below every sentence where the term stands alone (`动态监控系统结构`, `金融服务供应链`,
+  // `互联网金融科技公司`). The key has lost its quotation marks, which set a name apart as a word (`今年以来“数据中台”概念…`).
+  const simplified = toSimplified(text);
+  const quoted = [...keys].some((key) => [`“${key}”`, `「${key}」`].some((marked) => simplified.includes(marked)));
   let position = -1;
+  let glued = -1;
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0 && (position < 0 || at < position); at = keyed.indexOf(key, at + 1)) {
-      if (isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words)) position = at;
+      if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) continue;
+      if (quoted || !(gluedInsideWord(keyed, at, key.length) || runsIntoTerm(keyed, at, key.length, words))) position = at;
+      else if (glued < 0 || at < glued) glued = at;
     }
   }
-  if (position < 0) return 0;
+  if (position < 0) return glued < 0 ? 0 : MIN_EXPLANATORY_SCORE;
   let score = 1;
   if (position === 0) score += 2;
   else if (position < 6) score += 0.5;
@@ -833,10 +867,9 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>, words:
   if ([...keys].some((key) => keyed.includes(`${key}(`) || keyed.includes(`${key}（`) || keyed.includes(`(${key})`) || keyed.includes(`（${key}）`))) score += 2;
   // A sentence that quotes the term as a name (`城市作为一个“生命体”`) introduces it, rather than a sentence where the
   // same characters open a longer word (`生命体征`).
-  const simplified = toSimplified(text);
-  if ([...keys].some((key) => [`“${key}”`, `「${key}」`].some((quoted) => simplified.includes(quoted)))) score += 1;
+  if (quoted) score += 1;
   // Quoted speech explains less than the report's own voice; so does a sentence opening with a quoted name (`“智臻链云签”…`).
   if (/^[“"]/.test(text) || isQuotedSpeech(text) || /[说表示认为指出]：?“/.test(text)) score -= 1;
   if (text.length >= 30 && text.length <= 150) score += 1;
-  return Math.max(score, 0.5);
+  return Math.max(score, MIN_EXPLANATORY_SCORE);
 }

@@ -81,6 +81,24 @@ interface Tally {
 /** A verb that takes the name as its object ends the word before it: `提供公有云`, `包含公有云`. */
 const VERB_BEFORE = new RegExp(`(?:${OBJECT_VERB})$`, 'u');
 
+/**
+ * Whether a use of `length` characters at `at` in `text` is glued on both sides to Han characters that neither end the
+ * word before it (a particle, `等`, a verb taking it as object) nor open the next (`、`, `和`): it is inside a longer word,
+ * not standing as one — `动态监控系统结构` (监控 + 系统结构) for 监控系统, `站在金融服务供应链角度` for 服务供应链. A name with a
+ * Latin edge is a word by its script (`提供统一 API 能力`).
+ */
+export function gluedInsideWord(text: string, at: number, length: number): boolean {
+  const han = (char: string) => /\p{Script=Han}/u.test(char);
+  const glued = (char: string, boundary: RegExp) => han(char) && !NOT_IN_TERM.test(char) && !boundary.test(char);
+  return (
+    han(text[at]) &&
+    han(text[at + length - 1]) &&
+    glued(text[at - 1] ?? '', BOUNDARY_BEFORE) &&
+    glued(text[at + length] ?? '', BOUNDARY_AFTER) &&
+    !VERB_BEFORE.test(text.slice(Math.max(0, at - 4), at))
+  );
+}
+
 function tally(tallies: Map<string, Tally>, name: string, before: string, after: string, boundedByWord = false): void {
   let entry = tallies.get(name);
   if (!entry) tallies.set(name, (entry = { uses: 0, before: new Map(), after: new Map(), bounded: 0 }));

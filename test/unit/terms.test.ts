@@ -8,7 +8,7 @@ import { termHover, type HoverLabels } from '../../src/core/hoverContent';
 import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, versionFindings } from '../../src/indexer/termSources';
-import { enumeratedNames, enumerations, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
+import { enumeratedNames, enumerations, gluedInsideWord, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
 import { bulletTopic, headingName } from '../../src/indexer/terms';
 import { cleanedReports, committedSnapshot } from './helpers';
 
@@ -120,8 +120,30 @@ describe('terms: explanations and definitions in more of the reports\' forms', (
     // 区块 begins 区块链 and 超算 begins 超算中心: a word runs into the match even where no term spells it whole.
     const block = termNamed('块数据').definitions;
     assert.ok(block.every((definition) => !definition.quote.includes('区块数据')));
-    assert.match(block[0].quote, /^数据汇聚中心：块数据库服务实现了数据共生/);
+    // `块数据库服务` runs into the term 数据库: the sentence where 块数据 stands alone comes first.
+    assert.match(block[0].quote, /^数据服务中心：块数据平台提供了上百数据服务接口/);
     assert.ok(termNamed('算力').definitions.every((definition) => !definition.quote.startsWith('超算力')));
+  });
+
+  it('shows first a sentence where the term stands as a word, not one glued inside a longer word (监控系统结构, 金融服务供应链)', () => {
+    assert.ok(gluedInsideWord('动态监控系统结构状态', 2, 4));
+    assert.ok(gluedInsideWord('站在金融服务供应链角度', 4, 5));
+    // A particle, a verb taking the name as object, `、` or a Latin edge is a word boundary.
+    assert.ok(!gluedInsideWord('包含了商品供应链、服务供应链、物流供应链', 9, 5));
+    assert.ok(!gluedInsideWord('就能够通过监控系统及时掌握', 5, 4));
+    assert.ok(!gluedInsideWord('提供统一API能力', 4, 3));
+    assert.match(termNamed('监控系统').definitions[0].quote, /^相关人员只需坐在办公室，就能够通过监控系统及时掌握/);
+    assert.match(termNamed('服务供应链').definitions[0].quote, /商品供应链、服务供应链、物流供应链/);
+    // Quotation marks set a name apart as a word: `今年以来“数据中台”概念…` stays 数据中台's first hover.
+    assert.match(termNamed('数据中台').definitions[0].quote, /今年以来“数据中台”概念/);
+  });
+
+  it('ranks a use running into another term below the uses where the term stands alone (互联网金融科技 is 互联网 + 金融科技), but keeps it', () => {
+    assert.match(termNamed('互联网金融').definitions[0].quote, /互联网金融服务、创新产业孵化服务/);
+    // Not into a phrase of a common word and an empty head: `5G通信技术为…` still explains 5G通信 (通信技术 is no term).
+    assert.equal(termNamed('5G通信').definitions[0].kind, 'explanation');
+    // `京东营商云平台` (营商 + 云平台 is another reading) is the only use of 营商云: it stays its hover.
+    assert.match(termNamed('营商云').definitions[0].quote, /^京东营商云平台/);
   });
 });
 
