@@ -118,7 +118,8 @@ function strip(text: string): string {
 function tidy(text: string): string {
   let subject = strip(text);
   // A long list ending `…达福鑫等骨干企业` is about what follows its 等.
-  if (subject.length > MAX_SUBJECT && subject.includes('等')) subject = subject.slice(subject.lastIndexOf('等') + 1);
+  // `我国在工业互联网、…、人工智能等新基建重点领域投资规模`: a short owner before 在 is whose the total is, and stays.
+  if (subject.length > MAX_SUBJECT && subject.includes('等')) subject = `${/^([\u4e00-\u9fff]{2,4})在[^在]*等/u.exec(subject)?.[1] ?? ''}${subject.slice(subject.lastIndexOf('等') + 1)}`;
   // `云和认知软件部门（包括云业务和红帽在内的…平台）的营收`: the bracket only details what comes before it.
   if (subject.length > MAX_SUBJECT) subject = subject.replace(/（[^（）]*）|\([^()]*\)/gu, '');
   if (subject.length > MAX_SUBJECT) {
@@ -699,7 +700,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   if (/[为為向给給]\s?$/u.test(ownRaw) && /^(?:提供|服务|服務)/u.test(sentence.slice(end).replace(/^\s+/u, '').slice(noun.length))) nounOwner = `${nounOwner}服务的`;
   // `签约了…中电科二所智能制造产业项目等21个项目`: the items before 等 are examples of what is counted, not its owner.
   if (noun && /等\s?$/u.test(ownRaw)) return noun;
-  if (noun) return firstInClause && nounOwner.length >= 2 && !PREPOSITION_END.test(strip(ownRaw)) && strip(ownRaw).length + noun.length <= MAX_SUBJECT ? `${nounOwner}${joiner}${noun}` : noun;
+  // `超过全年建设35万个5G基站的目标`: a count inside a target is the target, not what was done.
+  const target = noun ? /^[^，,。；;]*?的(目标|目標|计划|計劃|任务|任務)/u.exec(sentence.slice(countFrom, countFrom + noun.length + 8))?.[1] ?? '' : '';
+  if (noun) return `${firstInClause && nounOwner.length >= 2 && !PREPOSITION_END.test(strip(ownRaw)) && strip(ownRaw).length + noun.length <= MAX_SUBJECT ? `${nounOwner}${joiner}${noun}` : noun}${target && `的${target}`}`;
   // `力争1家企业冲刺千亿`: the words since the previous figure of the clause, when they say something.
   const predicate = DURATIONS.has(unit) ? durationPredicate(current, index) : '';
   const withPredicate = (words: string) => (predicate.length >= 2 && words.length + predicate.length < MAX_SUBJECT ? `${words}${joiner}${predicate}` : words);
@@ -799,6 +802,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   }
   // The clause names no topic, or only a measure without its owner (`效率提升`, `增速`): the topic is in a clause before.
   const topic = depth < MAX_BORROW ? topicBefore(current, index, own.from, depth) : '';
+  // `一个机架建设成本为50万~80万元，平均在70万元左右`: an average of the topic, said before it, not left at the end.
+  if (topic && ownSubject === '平均') return `平均${topic}`;
   if (topic && bare) return withChange(`${bare === 'measure' ? topic.replace(MEASURE, '') || topic : topic}${ownSubject}`);
   if (topic) return withChange(topic);
   if (bare) return withChange(ownSubject);

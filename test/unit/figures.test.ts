@@ -41,6 +41,11 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('在这种情况下，预计2020—2022年期间我国新增机架约为220万个，总投资在1.5万亿元左右。', '220万个'), '我国新增机架');
   });
 
+  it('keeps the owner before 在 when a long list is cut at 等 (sample L, round 6)', () => {
+    const investment = '根据赛迪智库数据，2020年，我国在工业互联网、大数据中心、5G、人工智能等新基建重点领域投资规模约达1万亿元，其中大数据中心、5G基础设施、工业互联网、人工智能等投资规模分别约为52%、27%、11%、10%。';
+    assert.equal(subject(investment, '1万亿元'), '我国新基建重点领域投资规模', 'a long list is cut at 等, not the owner before 在');
+  });
+
   it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
     assert.equal(subject('利用省中小企业稳企稳岗基金，推送需求企业获得“双稳基金”融资471.4亿元。', '471.4亿元'), '需求企业获得“双稳基金”融资');
     assert.equal(subject('目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。', '千亿'), '电商产业聚集规模');
@@ -154,7 +159,7 @@ describe('figure subjects (sentences of the reports)', () => {
   it('takes the owner past an event or an attribute clause, and a possessor before 的 (融资额, 营业额, 平均)', () => {
     assert.equal(subject('旷视科技的上市动作起步更早，早在2019年8月25日便正式向港交所递交招股说明书，融资额高达10亿美元。', '10亿美元'), '旷视科技融资额');
     assert.equal(subject('公开资料显示，Nordcloud成立于2011年，总部位于芬兰赫尔辛基，目前的营业额约为5000万欧元，员工数量超过450人。', '5000万欧元'), 'Nordcloud营业额');
-    assert.equal(subject('在数据中心投资规模方面，按照一个2U机架平均10台服务器来配置，每台2路服务器的硬件成本在5万元左右，加上相应的软件、安全设备、网络设备、制冷设备等，一个机架建设成本为50万~80万元，平均在70万元左右。', '70万元'), '一个机架建设成本平均');
+    assert.equal(subject('在数据中心投资规模方面，按照一个2U机架平均10台服务器来配置，每台2路服务器的硬件成本在5万元左右，加上相应的软件、安全设备、网络设备、制冷设备等，一个机架建设成本为50万~80万元，平均在70万元左右。', '70万元'), '平均一个机架建设成本', 'an average said before its topic, not left at the end (samples K and L, round 6)');
   });
 
   it('knows the measures of a company and a network (经营利润, 员工数量, 用户渗透率)', () => {
@@ -251,7 +256,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const jd = '目前，京东智能家居京鱼座生态品牌，已成为智能家居领域一个具备开放设备控制能力的品牌，为 230 多家品类、1000 多家品牌商、4000 多种产品提供服务，连接超过 2 亿台设备。';
     assert.equal(subject(jd, '4000 多种'), '产品', 'the noun stops at 提供');
     assert.equal(subject('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；', '12万家'), '京东科技服务的企业', 'those served, not the actor’s own firms');
-    assert.equal(subject('11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。', '35万个'), '全年建设5G基站');
+    assert.equal(subject('11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。', '35万个'), '全年建设5G基站的目标', 'a count in a target is the target (sample L, round 6)');
     assert.equal(subject('培育壮大龙头企业，引导民营企业利用多层次资本市场上市（挂牌）进行股权融资，支持2家企业进军民营制造业500强。', '2家'), '支持企业进军民营制造业500强');
   });
 
