@@ -71,7 +71,7 @@ const PREPOSITION_END = /[对为向给把与和]$/u;
  * from the clause or sentence before (`效率提升30%` after `宿迁市政务系统运营成本降低70%`).
  */
 const MEASURE_HEADS =
-  '市场规模|市場規模|市场份额|市場份額|规模|規模|净亏损|淨虧損|亏损|虧損|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度|业务|業務';
+  '市场规模|市場規模|市场份额|市場份額|规模|規模|净亏损|淨虧損|亏损|虧損|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|成功率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度|业务|業務';
 /** Words that qualify a measure without owning it. `市场` is one only in a subject that is nothing else (`市场规模`). */
 const MEASURE_QUALIFIERS = '前一年同期|上年同期|去年同期|同期|归母|歸母|日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨|捐赠|捐贈|管理|企业|企業';
 /** A share at the end of words before a number (`规模占比`, `占比`). */
@@ -86,8 +86,8 @@ const MEASURE_ONLY = new RegExp(`^(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS})
 const MEASURE = new RegExp(`(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS.replace(/^市场规模\|市場規模\|/u, '')})$`, 'u');
 /** Clauses that only detail the one before (`包括企业登记备案、年度报告…等`): no owner in them. */
 const ELABORATION = /^(?:包括|包含|涵盖|涵蓋|比如|例如|譬如|如|即|总部|總部|早在|便|就)/u;
-/** Where an owner's noun phrase ends: the verb of its clause (`工商登记公示系统|共归集公示了`, `巡检机器人|可在平均`). */
-const OWNER_END = /(?:是|(?<![作成认認称稱])[為为]|(?<!公)共(?![享同识識建])|成立|位于|位於|(?<![方面导導倾傾意])向|录得|錄得|仍|处于|處於|保持|持续|持續|继续|繼續|蓬勃|快速|迅速|稳步|穩步|可以|可(?![用靠信视視])|能够|能夠|(?<![智功性产產效节節核储儲潜潛技动動体體])能|將|将|已经|已經|已|(?<![存现現所实實内內])在|(?<![面相针針绝絕])[對对]|通過|通过|拥有|擁有|實現|实现|完成|达到|達到|超过|超過|分别|分別|的作用)/u;
+/** Where an owner's noun phrase ends: the verb of its clause (`工商登记公示系统|共归集公示了`, `巡检机器人|可在平均`, `百度|则加大`). */
+const OWNER_END = /(?:是|有如|犹如|猶如|如同|(?<![规規原准準细細法否实實守总總])[则則]|(?<![作成认認称稱])[為为]|(?<!公)共(?![享同识識建])|成立|位于|位於|(?<![方面导導倾傾意])向|录得|錄得|仍|处于|處於|保持|持续|持續|继续|繼續|蓬勃|快速|迅速|稳步|穩步|可以|可(?![用靠信视視])|能够|能夠|(?<![智功性产產效节節核储儲潜潛技动動体體])能|將|将|已经|已經|已|(?<![存现現所实實内內])在|(?<![面相针針绝絕])[對对]|通過|通过|拥有|擁有|實現|实现|完成|达到|達到|超过|超過|分别|分別|的作用)/u;
 /** Words that open an owner's clause but are not the owner (`已累计签约…`). */
 const OWNER_LEADING = /^(?:已经|已經|已|累计|累計|共计|共計|共)+/u;
 /** A bound on the figure with nothing else (`最高3亿元`): a bound of what the clause before grants. */
@@ -111,7 +111,7 @@ const NOUN_END = /(?:以及|里面|裡面|之中|等(?![效级級同])|均(?:已
 function strip(text: string): string {
   return text
     // `阿里云宣布未来三年投入`, `两家宣布已经建成`: who announced it is the actor; the announcing is no part of the measure.
-    .replace(/^([^，,]{2,12}?)(?:也|还|還|再次)?(?:宣布|宣佈|表示|透露|具备|具備)(?=[\u4e00-\u9fffA-Za-z]{2}|$)/u, '$1').replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '').trim();
+    .replace(/^((?:[^，,]{2,12}?)?)(?:也|还|還|再次)?(?:宣布|宣佈|表示|透露|具备|具備)(?=[\u4e00-\u9fffA-Za-z]{2}|$)/u, '$1').replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '').trim();
 }
 
 /** The words as a subject: without filler, and cut to `MAX_SUBJECT`. */
@@ -435,6 +435,11 @@ function parseCount(count: string): number | undefined {
   return digit ? '两二三四五六七八九'.indexOf(digit) + (digit === '两' ? 2 : 1) : undefined;
 }
 
+/** A clause opening on 并 (`…，并带来430亿美元的收入`) has its actor in the clause before: that actor, or nothing. */
+function actorOfAnd(current: FigureSentence, own: { raw: string; from: number }): string {
+  return /^\s?(?:并且|並且|并|並|且|还|還|也)/u.test(own.raw) && own.from > 1 ? ownerBefore(current, own.from) : '';
+}
+
 /** `网络设备和终端设备收入` given 分别 to two values: each value its item, with the head written once. */
 function respectiveOfReferred(referred: string, current: FigureSentence, index: number, from: number): string {
   const { text, figures } = current;
@@ -619,12 +624,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       if (!MEASURE_ONLY.test(after)) return tidy(after);
       // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
       const ownWords = wordsBefore(current, index);
-      let own = tidy(ownWords.raw.replace(/^[为為]/u, '')).replace(/^(.{2,}?)[将將](?=[\u4e00-\u9fff])/u, '$1');
       // `5G将推动…，并带来430亿美元的收入`: a clause opening on 并 has its actor in the clause before.
-      if (/^\s?(?:并且|並且|并|並|且|还|還|也)/u.test(ownWords.raw) && ownWords.from > 1) {
-        const actor = ownerBefore(current, ownWords.from);
-        if (actor) own = `${actor}${own}`;
-      }
+      const own = `${actorOfAnd(current, ownWords)}${tidy(ownWords.raw.replace(/^[为為]/u, '')).replace(/^(.{2,}?)[将將](?=[\u4e00-\u9fff])/u, '$1')}`;
       if (own.length >= 2 && own.length + after.length < MAX_SUBJECT) return `${own}的${after}`;
       return tidy(after);
     }
@@ -643,7 +644,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const bracketOpen = Math.max(own.raw.lastIndexOf('（'), own.raw.lastIndexOf('('));
   const bracketed = bracketOpen > Math.max(own.raw.lastIndexOf('）'), own.raw.lastIndexOf(')')) ? own.raw.slice(bracketOpen + 1) : '';
   const ownRaw = (tidy(quoted).length >= 2 ? quoted : tidy(bracketed).length >= 2 ? bracketed : own.raw).replace(PREVIOUS_BASE, '').replace(LEADING_FILLER, '').replace(OPENING_BASE, '');
-  const ownSubject = tidy(ownRaw);
+  // `耗时耗力且成功率不到 1/10`: after 且, a measure alone is what the number measures, whose the clause before says.
+  const afterAnd = /^.{2,}?(?:并且|並且|而且|且)(.{2,})$/u.exec(tidy(ownRaw))?.[1];
+  const ownSubject = afterAnd && MEASURE_ONLY.test(afterAnd) ? afterAnd : tidy(ownRaw);
   const firstInClause = firstFigureFrom(figures, index, own.from) === start;
   // Only from the top level: the figure before a run is read once, never a chain of runs.
   const item = respectiveItem(current, index, own, depth === 0 ? (at) => subjectAt(current, at, previous, 1) : undefined) || respectivePair(current, index, own);
@@ -736,7 +739,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     if (referred) return /分别|分別/u.test(own.raw) ? respectiveOfReferred(referred, current, index, own.from) : referred;
   }
   // `3分钟线上申请，1秒钟审批`: a duration opening its clause is the time of what follows it.
-  if (ownSubject.length < 2 && predicate.length >= 2) return predicate.slice(0, MAX_SUBJECT);
+  // `百度则加大…建设,并宣布5年培养500万AI人才`: with the actor of the clause before, when the clause opens on 并.
+  if (ownSubject.length < 2 && predicate.length >= 2) return `${actorOfAnd(current, own)}${predicate}`.slice(0, MAX_SUBJECT);
   const clauseBefore = own.from > 1 ? sentence.slice(clauseStart(sentence, own.from - 1), own.from - 1) : '';
   // `这一阶段从开始商用到进入深度覆盖期，一般需要3~4年`: a duration with no words of its own is the time of the span the clause before names.
   if (ownSubject.length < 2 && DURATIONS.has(unit) && /从.+(?:到|至)/u.test(clauseBefore) && tidy(clauseBefore).length >= 4) return tidy(clauseBefore);

@@ -41,9 +41,11 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('在这种情况下，预计2020—2022年期间我国新增机架约为220万个，总投资在1.5万亿元左右。', '220万个'), '我国新增机架');
   });
 
-  it('keeps the owner before 在 when a long list is cut at 等 (sample L, round 6)', () => {
+  it('keeps the owner before 在 when a long list is cut at 等, before 并 and before a measure after 且 (sample L, round 6)', () => {
     const investment = '根据赛迪智库数据，2020年，我国在工业互联网、大数据中心、5G、人工智能等新基建重点领域投资规模约达1万亿元，其中大数据中心、5G基础设施、工业互联网、人工智能等投资规模分别约为52%、27%、11%、10%。';
     assert.equal(subject(investment, '1万亿元'), '我国新基建重点领域投资规模', 'a long list is cut at 等, not the owner before 在');
+    assert.equal(subject('百度则加大以人工智能为核心的新型基础设施建设,并宣布5年培养500万AI人才。', '5年'), '百度培养500万AI人才', 'the actor of the clause before 并, without 宣布');
+    assert.equal(subject('传统药物研发过程有如大海捞针，耗时耗力且成功率不到 1/10，从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。', '1/10'), '传统药物研发过程成功率', 'a measure after 且 is the owner’s of the clause before');
   });
 
   it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
