@@ -440,13 +440,42 @@ function actorOfAnd(current: FigureSentence, own: { raw: string; from: number })
   return /^\s?(?:并且|並且|并|並|且|还|還|也)/u.test(own.raw) && own.from > 1 ? ownerBefore(current, own.from) : '';
 }
 
-/** `网络设备和终端设备收入` given 分别 to two values: each value its item, with the head written once. */
-function respectiveOfReferred(referred: string, current: FigureSentence, index: number, from: number): string {
+/** The run of values listed with 、 or 和 (`分别为32%、19%、7%、6%`) that holds figure `index`, from the first in its clause at or after `from`. */
+function respectiveRun(current: FigureSentence, index: number, from: number): { first: number; last: number } {
   const { text, figures } = current;
   let first = index;
   while (first > 0 && figures[first - 1].start >= from) first--;
   let last = first;
   while (last + 1 < figures.length && /^\s?[、和及与與]\s?$/u.test(text.slice(figures[last].end, figures[last + 1].start))) last++;
+  return { first, last };
+}
+
+/** `上述四家公司`: a reference to items named before, and the measure said of each after it. */
+const REFERRED_ITEMS = /^(?:上述|前述|以上)[两二三四五六七八九十\d]*(?:家|个|個|项|項|类|類|种|種|者)?(?:公司|企业|企業|厂商|廠商|供应商|供應商|国家|國家|地区|地區|城市|平台|品牌)?(.{2,8})$/u;
+
+/**
+ * `亚马逊云服务（AWS）、微软Azure、谷歌云、阿里云是全球前四大云基础设施供应商。` then `上述四家公司市占率分别为32%、19%、7%、6%`:
+ * the k-th value is the k-th item of a list of as many items in the sentence before (only its last clauses are read,
+ * so a long sentence before costs no more than a short one).
+ */
+function respectiveNamedBefore(subject: string, current: FigureSentence, index: number, from: number, previous: FigureSentence): string {
+  const measure = REFERRED_ITEMS.exec(subject)?.[1];
+  const { first, last } = respectiveRun(current, index, from);
+  if (!measure || index > last || last === first) return '';
+  // A sentence before that states values of this unit is what 上述 refers to (`referredSubject`), not a list of names.
+  const tail = previous.text.length - 3 * MAX_CLAUSE;
+  for (let at = previous.figures.length - 1; at >= 0 && previous.figures[at].end > tail; at--) if (previous.figures[at].unit === current.figures[index].unit) return '';
+  const clauses = previous.text.slice(Math.max(0, tail)).replace(/（[^（）]*）|\([^()]*\)/gu, '').split(CLAUSE_BREAK).reverse();
+  for (const clause of clauses) {
+    const items = clause.split(/、|和|及|与|與/u).map((item, at, all) => (at === all.length - 1 ? item.replace(NOUN_END, '') : item).replace(LEADING_FILLER, '').trim());
+    if (items.length === last - first + 1 && items.every((item) => item.length >= 2 && item.length <= 10)) return `${items[index - first]}${measure}`;
+  }
+  return '';
+}
+
+/** `网络设备和终端设备收入` given 分别 to two values: each value its item, with the head written once. */
+function respectiveOfReferred(referred: string, current: FigureSentence, index: number, from: number): string {
+  const { first, last } = respectiveRun(current, index, from);
   const head = MEASURE.exec(referred);
   const items = (head ? referred.slice(0, head.index) : referred).split(/、|和|及|与|與/u);
   if (!head || items.length !== last - first + 1 || index > last || items.some((item) => item.length < 2)) return referred;
@@ -651,6 +680,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // Only from the top level: the figure before a run is read once, never a chain of runs.
   const item = respectiveItem(current, index, own, depth === 0 ? (at) => subjectAt(current, at, previous, 1) : undefined) || respectivePair(current, index, own);
   if (item) return item;
+  // `上述四家公司市占率分别为32%、19%…`: each value is of an item the sentence before names.
+  const named = previous && /分别|分別/u.test(own.raw) ? respectiveNamedBefore(ownSubject, current, index, own.from, previous) : '';
+  if (named) return named;
   // `提供至少十倍于4G的峰值速率`, `4 倍容量的内存颗粒`: a multiple of what follows, against what 于 names.
   if (unit === 'times') {
     const multiple = /^\s?(?:[于於]([^，,。的]{1,8})的([^，,。的]{2,10})|(容量|速度|速率|性能|算力|效率)的([^，,。的]{2,10}))/u.exec(sentence.slice(end, clauseEnd(sentence, end)));

@@ -48,6 +48,14 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('传统药物研发过程有如大海捞针，耗时耗力且成功率不到 1/10，从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。', '1/10'), '传统药物研发过程成功率', 'a measure after 且 is the owner’s of the clause before');
   });
 
+  it('gives each value of 上述…分别 the item the sentence before names (sample L, round 6)', () => {
+    const shares = '期内，市场云基础设施支出达到365亿美元，而上述四家公司市占率分别为32%、19%、7%、6%。';
+    const named = '根据Canalys在10月披露的2020年第三季度市场报告，亚马逊云服务（AWS）、微软Azure、谷歌云、阿里云是全球前四大云基础设施供应商。';
+    assert.equal(subject(shares, '32%', named), '亚马逊云服务市占率');
+    assert.equal(subject(shares, '19%', named), '微软Azure市占率');
+    assert.equal(subject(shares, '6%', named), '阿里云市占率');
+  });
+
   it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
     assert.equal(subject('利用省中小企业稳企稳岗基金，推送需求企业获得“双稳基金”融资471.4亿元。', '471.4亿元'), '需求企业获得“双稳基金”融资');
     assert.equal(subject('目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。', '千亿'), '电商产业聚集规模');
