@@ -61,6 +61,8 @@ const OPENING_BASE = /^(?:(?:较|比|相比|相较于?)\s?(?:(?:19|20)\d{2}\s?�
 const COMPARED = /^(?:高于|高於|低于|低於|快于|快於|慢于|慢於|领先|領先)[\u4e00-\u9fff]{1,6}$/u;
 /** `占全省规上工业的73%`: a share of something, whose topic (what takes the share) is the clause before. */
 const SHARE = /^占/u;
+/** `中国移动重庆公司已打造`: a maker and a verb of making, the made thing put before them. */
+const FRONTED_MAKER = /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:已经|已經|已|共|累计|累計)?(打造|建成|建设|建設|部署|推出|开发|開發|落地|上线|上線|开通|開通|培育|引进|引進)$/u;
 /** `对3.3万个品牌`: words ending on a preposition only lead to the counted noun. */
 const PREPOSITION_END = /[对为向给把与和]$/u;
 /**
@@ -738,6 +740,11 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `超过全年建设35万个5G基站的目标`: a count inside a target is the target, not what was done.
   const target = noun ? /^[^，,。；;]*?的(目标|目標|计划|計劃|任务|任務)/u.exec(sentence.slice(countFrom, countFrom + noun.length + 8))?.[1] ?? '' : '';
   if (noun) return `${firstInClause && nounOwner.length >= 2 && !PREPOSITION_END.test(strip(ownRaw)) && strip(ownRaw).length + noun.length <= MAX_SUBJECT ? `${nounOwner}${joiner}${noun}` : noun}${target && `的${target}`}`;
+  // `类似于前述“智慧公寓”的智慧小区，中国移动重庆公司已打造了50个`: a count ending its clause after a verb of making
+  // counts the noun the clause before puts first (中国移动重庆公司打造的智慧小区).
+  const made = countsThings(unit) && !counted && firstInClause && own.from > 1 && /^\s?[。；;，,]?$/u.test(sentence.slice(end, end + 1)) ? FRONTED_MAKER.exec(ownSubject) : null;
+  const fronted = made ? tidy(sentence.slice(clauseStart(sentence, own.from - 1), own.from - 1)).replace(/^.*的/u, '') : '';
+  if (made && /^[\u4e00-\u9fffA-Za-z]{2,8}$/u.test(fronted)) return `${made[1]}${made[2]}的${fronted}`;
   // `力争1家企业冲刺千亿`: the words since the previous figure of the clause, when they say something.
   const predicate = DURATIONS.has(unit) ? durationPredicate(current, index) : '';
   const withPredicate = (words: string) => (predicate.length >= 2 && words.length + predicate.length < MAX_SUBJECT ? `${words}${joiner}${predicate}` : words);

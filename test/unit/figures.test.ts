@@ -56,6 +56,10 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(shares, '6%', named), '阿里云市占率');
   });
 
+  it('counts the noun put before a maker and its verb (sample L, round 6)', () => {
+    assert.equal(subject('其中，类似于前述“智慧公寓”的智慧小区，中国移动重庆公司已打造了50个。', '50个'), '中国移动重庆公司打造的智慧小区');
+  });
+
   it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
     assert.equal(subject('利用省中小企业稳企稳岗基金，推送需求企业获得“双稳基金”融资471.4亿元。', '471.4亿元'), '需求企业获得“双稳基金”融资');
     assert.equal(subject('目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。', '千亿'), '电商产业聚集规模');
