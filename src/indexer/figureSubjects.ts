@@ -737,6 +737,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   if (/[为為向给給]\s?$/u.test(ownRaw) && /^(?:提供|服务|服務)/u.test(sentence.slice(end).replace(/^\s+/u, '').slice(noun.length))) nounOwner = `${nounOwner}服务的`;
   // `签约了…中电科二所智能制造产业项目等21个项目`: the items before 等 are examples of what is counted, not its owner.
   if (noun && /等\s?$/u.test(ownRaw)) return noun;
+  // `减轻了采购人员在数千种SKU商品间补货的繁重工作`: after 在, the counted noun is a place, up to 间/中/内 (SKU商品).
+  const among = /在\s?$/u.test(ownRaw) ? /^(.{2,}?)(?:之间|之間|间|間|中|内|內|里|裡)/u.exec(noun)?.[1] : undefined;
+  if (among) return among;
   // `超过全年建设35万个5G基站的目标`: a count inside a target is the target, not what was done.
   const target = noun ? /^[^，,。；;]*?的(目标|目標|计划|計劃|任务|任務)/u.exec(sentence.slice(countFrom, countFrom + noun.length + 8))?.[1] ?? '' : '';
   if (noun) return `${firstInClause && nounOwner.length >= 2 && !PREPOSITION_END.test(strip(ownRaw)) && strip(ownRaw).length + noun.length <= MAX_SUBJECT ? `${nounOwner}${joiner}${noun}` : noun}${target && `的${target}`}`;

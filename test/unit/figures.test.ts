@@ -56,8 +56,9 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(shares, '6%', named), '阿里云市占率');
   });
 
-  it('counts the noun put before a maker and its verb (sample L, round 6)', () => {
+  it('counts the noun put before a maker and its verb, and the noun after 在 up to 间 (sample L, round 6)', () => {
     assert.equal(subject('其中，类似于前述“智慧公寓”的智慧小区，中国移动重庆公司已打造了50个。', '50个'), '中国移动重庆公司打造的智慧小区');
+    assert.equal(subject('同时供应商和零售平台之间通过库存数据、销量预测数据和订单数据等最新信息的实时交换，使得供应商也可以从过去的单纯执行零售平台订购任务转而主动为零售平台分担补充库存的责任，以最高效率补充销售点或仓库的货物库存，极大地减轻了采购人员在数千种SKU商品间补货的繁重工作。', '数千种'), 'SKU商品', 'after 在, the noun up to 间');
   });
 
   it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
