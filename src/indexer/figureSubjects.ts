@@ -29,8 +29,8 @@ const GENERIC = /^(?:要求|目标|水平|比例|比重|规模|速度|幅度|程
 const CHANGE = /(?:名义|名義|实际|實際)?(?:同比|环比|按年|年均|较上年|比上年)?(?:增长|增長|猛增|激增|大增|下降|增速|增幅|提升|提高|减少|下滑|降低|增加)$/u;
 /** A clause subject that starts with a plan or a verb: its actor is in the clause before. */
 const HEADLESS = /^(?:未来|计划|预计|将|再|拟|力争|新建|培养|遴选|投入|推动|支持|帮助)/u;
-/** A clause that is an action of a plan (`推进共建共享`), not a noun phrase that could act. */
-const ACTION = /^(?:推进|推進|推动|推動|加快|加强|加強|促进|促進|强化|強化|深化|完善|实施|實施|开展|開展|打造|落实|落實|有序|积极|積極|大力|着力|著力|全面|持续|持續|进一步|進一步)/u;
+/** A clause that is an action of a plan (`推进共建共享`) or one done (`累计已建成5G基站`), not a noun phrase that could act. */
+const ACTION = /^(?:累计|累計|已经|已經|已|推进|推進|推动|推動|加快|加强|加強|促进|促進|强化|強化|深化|完善|实施|實施|开展|開展|打造|落实|落實|有序|积极|積極|大力|着力|著力|全面|持续|持續|进一步|進一步)/u;
 /** What a topic's clause says of it: a steady growth or a record, not part of what is measured. */
 const TOPIC_PREDICATE = /(?:稳定|穩定|稳步|穩步|快速|持续|持續|保持)(?:增长|增長)?$|(?:创|創)(?:新纪录|新紀錄|新高|历史新高|歷史新高)$/u;
 /** A period of a year: `1—10月`, `第三季度`, `上半年`. */
@@ -663,7 +663,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   }
   // `8个或12个量子比特的光量子计算机`: a value given as one of a choice or a range measures what the next one does.
   const nextFigure = figures[index + 1];
-  if (nextFigure && depth < MAX_BORROW && nextFigure.unit === unit && /^\s?(?:或|或者|至|到)\s?$/u.test(sentence.slice(end, nextFigure.start))) {
+  // `百亿级、千亿级园区`: a level listed before another is a level of the noun after both, not of the list item before it.
+  if (nextFigure && depth < MAX_BORROW && nextFigure.unit === unit && (level && nextFigure.level ? /^\s?(?:或|或者|至|到|、)\s?$/u : /^\s?(?:或|或者|至|到)\s?$/u).test(sentence.slice(end, nextFigure.start))) {
     const shared = subjectAt(current, index + 1, previous, depth + 1);
     if (shared) return shared;
   }

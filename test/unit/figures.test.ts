@@ -61,6 +61,13 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('同时供应商和零售平台之间通过库存数据、销量预测数据和订单数据等最新信息的实时交换，使得供应商也可以从过去的单纯执行零售平台订购任务转而主动为零售平台分担补充库存的责任，以最高效率补充销售点或仓库的货物库存，极大地减轻了采购人员在数千种SKU商品间补货的繁重工作。', '数千种'), 'SKU商品', 'after 在, the noun up to 间');
   });
 
+  it('gives a level listed before another level the noun after both, and no actor from a clause that is an action done (sample M, round 6)', () => {
+    const levels = '坚持把百千万工程作为工业强省的总抓手，牢牢抓实百亿级企业、千亿级产业、万亿级产业集群和百亿级、千亿级园区等重点工作任务。';
+    const figures = findFigures(levels);
+    assert.deepEqual(figures.map((_, index) => subjectOf(levels, figures, index)).slice(2), ['产业集群', '园区', '园区']);
+    assert.equal(subject('在5G领域，目前中国已经建成全球最大的5G网络，累计已建成5G基站71.8万个，推动共建共享5G基站33万个。', '33万个'), '共建共享5G基站');
+  });
+
   it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
     assert.equal(subject('利用省中小企业稳企稳岗基金，推送需求企业获得“双稳基金”融资471.4亿元。', '471.4亿元'), '需求企业获得“双稳基金”融资');
     assert.equal(subject('目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。', '千亿'), '电商产业聚集规模');
