@@ -68,6 +68,10 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('在5G领域，目前中国已经建成全球最大的5G网络，累计已建成5G基站71.8万个，推动共建共享5G基站33万个。', '33万个'), '共建共享5G基站');
   });
 
+  it('gives a clause opening on 对 the actor of the clause before (sample N, round 6)', () => {
+    assert.equal(subject('多模态人脸活体检测对二维和三维头模的攻击正确拦截率达 100%，对真人识别正确率达 99.8%，通过国家金融 IC 卡安全检测中心—银行卡检测中心（BCTC）的技术认证，达到国家认证的金融支付级安全标准。', '99.8%'), '多模态人脸活体检测对真人识别正确率');
+  });
+
   it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
     assert.equal(subject('利用省中小企业稳企稳岗基金，推送需求企业获得“双稳基金”融资471.4亿元。', '471.4亿元'), '需求企业获得“双稳基金”融资');
     assert.equal(subject('目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。', '千亿'), '电商产业聚集规模');
@@ -419,7 +423,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('drops the announcing (宣布, 表示) between an actor and its plan, a bound (短于) and 均 at the end (found on sample G, then read in the snapshot)', () => {
     assert.equal(subject('在此之前，阿里云宣布未来三年投入2000亿用于包括云操作系统、服务器、芯片等在内的新技术、新基建；', '2000亿'), '阿里云未来三年投入');
-    assert.equal(subject('另一个互联网大佬阿里巴巴也宣布,未来三年再投2000亿元,用于云操作系统、服务器、芯片、网络等重大核心技术研发攻坚;', '2000亿元'), '另一个互联网大佬阿里巴巴未来三年再投');
+    assert.equal(subject('另一个互联网大佬阿里巴巴也宣布,未来三年再投2000亿元,用于云操作系统、服务器、芯片、网络等重大核心技术研发攻坚;', '2000亿元'), '阿里巴巴未来三年再投', 'a description before the name is framing (sample M, round 6)');
     assert.equal(subject('据中国互联网信息中心统计，截至今年6月，我国电商直播、短视频及网购用户规模较3月份增长均超5%，电商直播用户规模达3.09亿。', '5%'), '我国电商直播、短视频及网购用户规模较3月份增长');
   });
 
