@@ -29,8 +29,8 @@ const GENERIC = /^(?:要求|目标|水平|比例|比重|规模|速度|幅度|程
 const CHANGE = /(?:名义|名義|实际|實際)?(?:同比|环比|按年|年均|较上年|比上年)?(?:增长|增長|猛增|激增|大增|下降|增速|增幅|提升|提高|减少|下滑|降低|增加)$/u;
 /** A clause subject that starts with a plan or a verb: its actor is in the clause before. */
 const HEADLESS = /^(?:未来|计划|预计|将|再|拟|力争|新建|培养|遴选|投入|推动|支持|帮助)/u;
-/** A clause that is an action of a plan (`推进共建共享`), not a noun phrase that could act. */
-const ACTION = /^(?:推进|推進|推动|推動|加快|加强|加強|促进|促進|强化|強化|深化|完善|实施|實施|开展|開展|打造|落实|落實|有序|积极|積極|大力|着力|著力|全面|持续|持續|进一步|進一步)/u;
+/** A clause that is an action of a plan (`推进共建共享`) or one done (`累计已建成5G基站`), not a noun phrase that could act. */
+const ACTION = /^(?:累计|累計|已经|已經|已|推进|推進|推动|推動|加快|加强|加強|促进|促進|强化|強化|深化|完善|实施|實施|开展|開展|打造|落实|落實|有序|积极|積極|大力|着力|著力|全面|持续|持續|进一步|進一步)/u;
 /** What a topic's clause says of it: a steady growth or a record, not part of what is measured. */
 const TOPIC_PREDICATE = /(?:稳定|穩定|稳步|穩步|快速|持续|持續|保持)(?:增长|增長)?$|(?:创|創)(?:新纪录|新紀錄|新高|历史新高|歷史新高)$/u;
 /** A period of a year: `1—10月`, `第三季度`, `上半年`. */
@@ -61,6 +61,8 @@ const OPENING_BASE = /^(?:(?:较|比|相比|相较于?)\s?(?:(?:19|20)\d{2}\s?�
 const COMPARED = /^(?:高于|高於|低于|低於|快于|快於|慢于|慢於|领先|領先)[\u4e00-\u9fff]{1,6}$/u;
 /** `占全省规上工业的73%`: a share of something, whose topic (what takes the share) is the clause before. */
 const SHARE = /^占/u;
+/** `中国移动重庆公司已打造`: a maker and a verb of making, the made thing put before them. */
+const FRONTED_MAKER = /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:已经|已經|已|共|累计|累計)?(打造|建成|建设|建設|部署|推出|开发|開發|落地|上线|上線|开通|開通|培育|引进|引進)$/u;
 /** `对3.3万个品牌`: words ending on a preposition only lead to the counted noun. */
 const PREPOSITION_END = /[对为向给把与和]$/u;
 /**
@@ -71,7 +73,7 @@ const PREPOSITION_END = /[对为向给把与和]$/u;
  * from the clause or sentence before (`效率提升30%` after `宿迁市政务系统运营成本降低70%`).
  */
 const MEASURE_HEADS =
-  '市场规模|市場規模|市场份额|市場份額|规模|規模|净亏损|淨虧損|亏损|虧損|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度|业务|業務';
+  '市场规模|市場規模|市场份额|市場份額|规模|規模|净亏损|淨虧損|亏损|虧損|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|成功率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度|业务|業務';
 /** Words that qualify a measure without owning it. `市场` is one only in a subject that is nothing else (`市场规模`). */
 const MEASURE_QUALIFIERS = '前一年同期|上年同期|去年同期|同期|归母|歸母|日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨|捐赠|捐贈|管理|企业|企業';
 /** A share at the end of words before a number (`规模占比`, `占比`). */
@@ -86,8 +88,8 @@ const MEASURE_ONLY = new RegExp(`^(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS})
 const MEASURE = new RegExp(`(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS.replace(/^市场规模\|市場規模\|/u, '')})$`, 'u');
 /** Clauses that only detail the one before (`包括企业登记备案、年度报告…等`): no owner in them. */
 const ELABORATION = /^(?:包括|包含|涵盖|涵蓋|比如|例如|譬如|如|即|总部|總部|早在|便|就)/u;
-/** Where an owner's noun phrase ends: the verb of its clause (`工商登记公示系统|共归集公示了`, `巡检机器人|可在平均`). */
-const OWNER_END = /(?:是|(?<![作成认認称稱])[為为]|(?<!公)共(?![享同识識建])|成立|位于|位於|(?<![方面导導倾傾意])向|录得|錄得|仍|处于|處於|保持|持续|持續|继续|繼續|蓬勃|快速|迅速|稳步|穩步|可以|可(?![用靠信视視])|能够|能夠|(?<![智功性产產效节節核储儲潜潛技动動体體])能|將|将|已经|已經|已|(?<![存现現所实實内內])在|(?<![面相针針绝絕])[對对]|通過|通过|拥有|擁有|實現|实现|完成|达到|達到|超过|超過|分别|分別|的作用)/u;
+/** Where an owner's noun phrase ends: the verb of its clause (`工商登记公示系统|共归集公示了`, `巡检机器人|可在平均`, `百度|则加大`). */
+const OWNER_END = /(?:是|有如|犹如|猶如|如同|(?<![规規原准準细細法否实實守总總])[则則]|(?<![作成认認称稱])[為为]|(?<!公)共(?![享同识識建])|成立|位于|位於|(?<![方面导導倾傾意])向|录得|錄得|仍|处于|處於|保持|持续|持續|继续|繼續|蓬勃|快速|迅速|稳步|穩步|可以|可(?![用靠信视視])|能够|能夠|(?<![智功性产產效节節核储儲潜潛技动動体體])能|將|将|已经|已經|已|(?<![存现現所实實内內])在|(?<![面相针針绝絕])[對对]|通過|通过|拥有|擁有|實現|实现|完成|达到|達到|超过|超過|分别|分別|的作用)/u;
 /** Words that open an owner's clause but are not the owner (`已累计签约…`). */
 const OWNER_LEADING = /^(?:已经|已經|已|累计|累計|共计|共計|共)+/u;
 /** A bound on the figure with nothing else (`最高3亿元`): a bound of what the clause before grants. */
@@ -111,14 +113,15 @@ const NOUN_END = /(?:以及|里面|裡面|之中|等(?![效级級同])|均(?:已
 function strip(text: string): string {
   return text
     // `阿里云宣布未来三年投入`, `两家宣布已经建成`: who announced it is the actor; the announcing is no part of the measure.
-    .replace(/^([^，,]{2,12}?)(?:也|还|還|再次)?(?:宣布|宣佈|表示|透露|具备|具備)(?=[\u4e00-\u9fffA-Za-z]{2}|$)/u, '$1').replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '').trim();
+    .replace(/^((?:[^，,]{2,12}?)?)(?:也|还|還|再次)?(?:宣布|宣佈|表示|透露|具备|具備)(?=[\u4e00-\u9fffA-Za-z]{2}|$)/u, '$1').replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '').trim();
 }
 
 /** The words as a subject: without filler, and cut to `MAX_SUBJECT`. */
 function tidy(text: string): string {
   let subject = strip(text);
   // A long list ending `…达福鑫等骨干企业` is about what follows its 等.
-  if (subject.length > MAX_SUBJECT && subject.includes('等')) subject = subject.slice(subject.lastIndexOf('等') + 1);
+  // `我国在工业互联网、…、人工智能等新基建重点领域投资规模`: a short owner before 在 is whose the total is, and stays.
+  if (subject.length > MAX_SUBJECT && subject.includes('等')) subject = `${/^([\u4e00-\u9fff]{2,4})在[^在]*等/u.exec(subject)?.[1] ?? ''}${subject.slice(subject.lastIndexOf('等') + 1)}`;
   // `云和认知软件部门（包括云业务和红帽在内的…平台）的营收`: the bracket only details what comes before it.
   if (subject.length > MAX_SUBJECT) subject = subject.replace(/（[^（）]*）|\([^()]*\)/gu, '');
   if (subject.length > MAX_SUBJECT) {
@@ -434,13 +437,47 @@ function parseCount(count: string): number | undefined {
   return digit ? '两二三四五六七八九'.indexOf(digit) + (digit === '两' ? 2 : 1) : undefined;
 }
 
-/** `网络设备和终端设备收入` given 分别 to two values: each value its item, with the head written once. */
-function respectiveOfReferred(referred: string, current: FigureSentence, index: number, from: number): string {
+/** A clause opening on 并 (`…，并带来430亿美元的收入`) has its actor in the clause before: that actor, or nothing. */
+function actorOfAnd(current: FigureSentence, own: { raw: string; from: number }): string {
+  return /^\s?(?:并且|並且|并|並|且|还|還|也)/u.test(own.raw) && own.from > 1 ? ownerBefore(current, own.from) : '';
+}
+
+/** The run of values listed with 、 or 和 (`分别为32%、19%、7%、6%`) that holds figure `index`, from the first in its clause at or after `from`. */
+function respectiveRun(current: FigureSentence, index: number, from: number): { first: number; last: number } {
   const { text, figures } = current;
   let first = index;
   while (first > 0 && figures[first - 1].start >= from) first--;
   let last = first;
   while (last + 1 < figures.length && /^\s?[、和及与與]\s?$/u.test(text.slice(figures[last].end, figures[last + 1].start))) last++;
+  return { first, last };
+}
+
+/** `上述四家公司`: a reference to items named before, and the measure said of each after it. */
+const REFERRED_ITEMS = /^(?:上述|前述|以上)[两二三四五六七八九十\d]*(?:家|个|個|项|項|类|類|种|種|者)?(?:公司|企业|企業|厂商|廠商|供应商|供應商|国家|國家|地区|地區|城市|平台|品牌)?(.{2,8})$/u;
+
+/**
+ * `亚马逊云服务（AWS）、微软Azure、谷歌云、阿里云是全球前四大云基础设施供应商。` then `上述四家公司市占率分别为32%、19%、7%、6%`:
+ * the k-th value is the k-th item of a list of as many items in the sentence before (only its last clauses are read,
+ * so a long sentence before costs no more than a short one).
+ */
+function respectiveNamedBefore(subject: string, current: FigureSentence, index: number, from: number, previous: FigureSentence): string {
+  const measure = REFERRED_ITEMS.exec(subject)?.[1];
+  const { first, last } = respectiveRun(current, index, from);
+  if (!measure || index > last || last === first) return '';
+  // A sentence before that states values of this unit is what 上述 refers to (`referredSubject`), not a list of names.
+  const tail = previous.text.length - 3 * MAX_CLAUSE;
+  for (let at = previous.figures.length - 1; at >= 0 && previous.figures[at].end > tail; at--) if (previous.figures[at].unit === current.figures[index].unit) return '';
+  const clauses = previous.text.slice(Math.max(0, tail)).replace(/（[^（）]*）|\([^()]*\)/gu, '').split(CLAUSE_BREAK).reverse();
+  for (const clause of clauses) {
+    const items = clause.split(/、|和|及|与|與/u).map((item, at, all) => (at === all.length - 1 ? item.replace(NOUN_END, '') : item).replace(LEADING_FILLER, '').trim());
+    if (items.length === last - first + 1 && items.every((item) => item.length >= 2 && item.length <= 10)) return `${items[index - first]}${measure}`;
+  }
+  return '';
+}
+
+/** `网络设备和终端设备收入` given 分别 to two values: each value its item, with the head written once. */
+function respectiveOfReferred(referred: string, current: FigureSentence, index: number, from: number): string {
+  const { first, last } = respectiveRun(current, index, from);
   const head = MEASURE.exec(referred);
   const items = (head ? referred.slice(0, head.index) : referred).split(/、|和|及|与|與/u);
   if (!head || items.length !== last - first + 1 || index > last || items.some((item) => item.length < 2)) return referred;
@@ -526,6 +563,8 @@ function unframed(subject: string): string {
   // `无线连接在工业互联网仅占6%`: a share left as a verb at the end is the share (占比).
   const trimmed = subject
     .replace(FRAMING_VERB, '')
+    // `另一个互联网大佬阿里巴巴未来三年再投`: a description before the name says only who else it is.
+    .replace(/^另一(?:个|個|家|位)?[\u4e00-\u9fff]{1,6}?(?:大佬|巨头|巨頭|龙头|龍頭)(?=[\u4e00-\u9fffA-Za-z]{2})/u, '')
     .replace(FRAMING_INSIDE, '$1')
     // `腾讯未来五年将投入`, `CAPEX预计节省`, `百度未来5年预计培养AI人才`, `视频将占5G流量`, `京东物流还将继续投入…`:
     // a modal inside only says it is planned.
@@ -618,19 +657,16 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       if (!MEASURE_ONLY.test(after)) return tidy(after);
       // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
       const ownWords = wordsBefore(current, index);
-      let own = tidy(ownWords.raw.replace(/^[为為]/u, '')).replace(/^(.{2,}?)[将將](?=[\u4e00-\u9fff])/u, '$1');
       // `5G将推动…，并带来430亿美元的收入`: a clause opening on 并 has its actor in the clause before.
-      if (/^\s?(?:并且|並且|并|並|且|还|還|也)/u.test(ownWords.raw) && ownWords.from > 1) {
-        const actor = ownerBefore(current, ownWords.from);
-        if (actor) own = `${actor}${own}`;
-      }
+      const own = `${actorOfAnd(current, ownWords)}${tidy(ownWords.raw.replace(/^[为為]/u, '')).replace(/^(.{2,}?)[将將](?=[\u4e00-\u9fff])/u, '$1')}`;
       if (own.length >= 2 && own.length + after.length < MAX_SUBJECT) return `${own}的${after}`;
       return tidy(after);
     }
   }
   // `8个或12个量子比特的光量子计算机`: a value given as one of a choice or a range measures what the next one does.
   const nextFigure = figures[index + 1];
-  if (nextFigure && depth < MAX_BORROW && nextFigure.unit === unit && /^\s?(?:或|或者|至|到)\s?$/u.test(sentence.slice(end, nextFigure.start))) {
+  // `百亿级、千亿级园区`: a level listed before another is a level of the noun after both, not of the list item before it.
+  if (nextFigure && depth < MAX_BORROW && nextFigure.unit === unit && (level && nextFigure.level ? /^\s?(?:或|或者|至|到|、)\s?$/u : /^\s?(?:或|或者|至|到)\s?$/u).test(sentence.slice(end, nextFigure.start))) {
     const shared = subjectAt(current, index + 1, previous, depth + 1);
     if (shared) return shared;
   }
@@ -642,11 +678,16 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const bracketOpen = Math.max(own.raw.lastIndexOf('（'), own.raw.lastIndexOf('('));
   const bracketed = bracketOpen > Math.max(own.raw.lastIndexOf('）'), own.raw.lastIndexOf(')')) ? own.raw.slice(bracketOpen + 1) : '';
   const ownRaw = (tidy(quoted).length >= 2 ? quoted : tidy(bracketed).length >= 2 ? bracketed : own.raw).replace(PREVIOUS_BASE, '').replace(LEADING_FILLER, '').replace(OPENING_BASE, '');
-  const ownSubject = tidy(ownRaw);
+  // `耗时耗力且成功率不到 1/10`: after 且, a measure alone is what the number measures, whose the clause before says.
+  const afterAnd = /^.{2,}?(?:并且|並且|而且|且)(.{2,})$/u.exec(tidy(ownRaw))?.[1];
+  const ownSubject = afterAnd && MEASURE_ONLY.test(afterAnd) ? afterAnd : tidy(ownRaw);
   const firstInClause = firstFigureFrom(figures, index, own.from) === start;
   // Only from the top level: the figure before a run is read once, never a chain of runs.
   const item = respectiveItem(current, index, own, depth === 0 ? (at) => subjectAt(current, at, previous, 1) : undefined) || respectivePair(current, index, own);
   if (item) return item;
+  // `上述四家公司市占率分别为32%、19%…`: each value is of an item the sentence before names.
+  const named = previous && /分别|分別/u.test(own.raw) ? respectiveNamedBefore(ownSubject, current, index, own.from, previous) : '';
+  if (named) return named;
   // `提供至少十倍于4G的峰值速率`, `4 倍容量的内存颗粒`: a multiple of what follows, against what 于 names.
   if (unit === 'times') {
     const multiple = /^\s?(?:[于於]([^，,。的]{1,8})的([^，,。的]{2,10})|(容量|速度|速率|性能|算力|效率)的([^，,。的]{2,10}))/u.exec(sentence.slice(end, clauseEnd(sentence, end)));
@@ -699,7 +740,17 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   if (/[为為向给給]\s?$/u.test(ownRaw) && /^(?:提供|服务|服務)/u.test(sentence.slice(end).replace(/^\s+/u, '').slice(noun.length))) nounOwner = `${nounOwner}服务的`;
   // `签约了…中电科二所智能制造产业项目等21个项目`: the items before 等 are examples of what is counted, not its owner.
   if (noun && /等\s?$/u.test(ownRaw)) return noun;
-  if (noun) return firstInClause && nounOwner.length >= 2 && !PREPOSITION_END.test(strip(ownRaw)) && strip(ownRaw).length + noun.length <= MAX_SUBJECT ? `${nounOwner}${joiner}${noun}` : noun;
+  // `减轻了采购人员在数千种SKU商品间补货的繁重工作`: after 在, the counted noun is a place, up to 间/中/内 (SKU商品).
+  const among = /在\s?$/u.test(ownRaw) ? /^(.{2,}?)(?:之间|之間|间|間|中|内|內|里|裡)/u.exec(noun)?.[1] : undefined;
+  if (among) return among;
+  // `超过全年建设35万个5G基站的目标`: a count inside a target is the target, not what was done.
+  const target = noun ? /^[^，,。；;]*?的(目标|目標|计划|計劃|任务|任務)/u.exec(sentence.slice(countFrom, countFrom + noun.length + 8))?.[1] ?? '' : '';
+  if (noun) return `${firstInClause && nounOwner.length >= 2 && !PREPOSITION_END.test(strip(ownRaw)) && strip(ownRaw).length + noun.length <= MAX_SUBJECT ? `${nounOwner}${joiner}${noun}` : noun}${target && `的${target}`}`;
+  // `类似于前述“智慧公寓”的智慧小区，中国移动重庆公司已打造了50个`: a count ending its clause after a verb of making
+  // counts the noun the clause before puts first (中国移动重庆公司打造的智慧小区).
+  const made = countsThings(unit) && !counted && firstInClause && own.from > 1 && /^\s?[。；;，,]?$/u.test(sentence.slice(end, end + 1)) ? FRONTED_MAKER.exec(ownSubject) : null;
+  const fronted = made ? tidy(sentence.slice(clauseStart(sentence, own.from - 1), own.from - 1)).replace(/^.*的/u, '') : '';
+  if (made && /^[\u4e00-\u9fffA-Za-z]{2,8}$/u.test(fronted)) return `${made[1]}${made[2]}的${fronted}`;
   // `力争1家企业冲刺千亿`: the words since the previous figure of the clause, when they say something.
   const predicate = DURATIONS.has(unit) ? durationPredicate(current, index) : '';
   const withPredicate = (words: string) => (predicate.length >= 2 && words.length + predicate.length < MAX_SUBJECT ? `${words}${joiner}${predicate}` : words);
@@ -733,7 +784,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     if (referred) return /分别|分別/u.test(own.raw) ? respectiveOfReferred(referred, current, index, own.from) : referred;
   }
   // `3分钟线上申请，1秒钟审批`: a duration opening its clause is the time of what follows it.
-  if (ownSubject.length < 2 && predicate.length >= 2) return predicate.slice(0, MAX_SUBJECT);
+  // `百度则加大…建设,并宣布5年培养500万AI人才`: with the actor of the clause before, when the clause opens on 并.
+  if (ownSubject.length < 2 && predicate.length >= 2) return `${actorOfAnd(current, own)}${predicate}`.slice(0, MAX_SUBJECT);
   const clauseBefore = own.from > 1 ? sentence.slice(clauseStart(sentence, own.from - 1), own.from - 1) : '';
   // `这一阶段从开始商用到进入深度覆盖期，一般需要3~4年`: a duration with no words of its own is the time of the span the clause before names.
   if (ownSubject.length < 2 && DURATIONS.has(unit) && /从.+(?:到|至)/u.test(clauseBefore) && tidy(clauseBefore).length >= 4) return tidy(clauseBefore);
@@ -782,6 +834,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   if (ownSubject.length >= 2 && !GENERIC.test(ownSubject) && !bare) {
     // `腾讯宣布，未来五年将投入5000亿元`: a clause that opens on a plan or a verb has its actor in the clause before.
     // `力争规上工业企业数量净增200户`: an aim whose words name their own measure needs no actor.
+    // `多模态人脸活体检测对二维和三维头模的攻击正确拦截率达 100%，对真人识别正确率达 99.8%`: a clause opening on 对 is the actor's of the clause before.
+    const toward = /^[对對](?!于|於|比|外|接|应|應)/u.test(ownSubject) && own.from > 1 ? ownerBefore(current, own.from) : '';
+    if (toward && toward.length + ownSubject.length <= MAX_SUBJECT) return withChange(`${toward}${ownSubject}`);
     const aim = /^(?:力争|计划|拟|预计)/u.exec(ownSubject);
     if (aim && MEASURE_IN.test(ownSubject.slice(aim[0].length))) return withChange(ownSubject.slice(aim[0].length));
     const disposal = DISPOSAL.exec(withChange(ownSubject));
@@ -799,6 +854,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   }
   // The clause names no topic, or only a measure without its owner (`效率提升`, `增速`): the topic is in a clause before.
   const topic = depth < MAX_BORROW ? topicBefore(current, index, own.from, depth) : '';
+  // `一个机架建设成本为50万~80万元，平均在70万元左右`: an average of the topic, said before it, not left at the end.
+  if (topic && ownSubject === '平均') return `平均${topic}`;
   if (topic && bare) return withChange(`${bare === 'measure' ? topic.replace(MEASURE, '') || topic : topic}${ownSubject}`);
   if (topic) return withChange(topic);
   if (bare) return withChange(ownSubject);
