@@ -13,7 +13,13 @@ export interface Sentence {
   block: Block;
   /** Index of the block in `CleanDocument.blocks`. */
   blockIndex: number;
+  /** Whether it starts inside a quotation opened by an earlier sentence of its paragraph: someone's words. */
+  quoted: boolean;
 }
+
+/** Opening and closing quotation marks (curly and corner), counted to tell whether a sentence is inside a quotation. */
+const OPENING_QUOTES = /[“「『]/g;
+const CLOSING_QUOTES = /[”」』]/g;
 
 /** How much paragraph text the source view gets on each side of a quote. */
 const CONTEXT_CHARS = 160;
@@ -71,14 +77,17 @@ export class ReportText {
       if (block.kind !== 'paragraph' && block.kind !== 'label') return;
       const text = this.doc.text.slice(block.start, block.end);
       let from = 0;
+      // Quotations opened and not yet closed before the sentence being cut.
+      let open = 0;
       const push = (to: number): void => {
         const raw = text.slice(from, to);
         const lead = raw.length - raw.trimStart().length;
         const body = raw.trim();
         if (body.length > 0) {
           const start = block.start + from + lead;
-          this.sentences.push({ start, end: start + body.length, text: body, block, blockIndex });
+          this.sentences.push({ start, end: start + body.length, text: body, block, blockIndex, quoted: open > 0 });
         }
+        open = Math.max(0, open + (raw.match(OPENING_QUOTES)?.length ?? 0) - (raw.match(CLOSING_QUOTES)?.length ?? 0));
         from = to;
       };
       for (const match of text.matchAll(SENTENCE_END)) push(match.index + match[0].length);

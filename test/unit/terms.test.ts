@@ -117,6 +117,17 @@ describe('terms: explanations and definitions in more of the reports\' forms', (
     assert.ok(fourG.definitions.every((definition) => definition.kind === 'explanatory'));
   });
 
+  it('does not take a sentence in the middle of someone\'s words for an explanation (`“超算中心的作用是什么?超算中心的作用是使渲染速度更快…`)', () => {
+    // The Shanghai feature quotes an interviewee over several sentences: the question opens the quotation, the answer is inside it.
+    const report = cleanedReports().get('shanghai-ai-2020-feature')!;
+    const question = report.sentences.find((sentence) => sentence.text.startsWith('“超算中心的作用是什麼'))!;
+    const answer = report.sentences.find((sentence) => sentence.text.startsWith('超算中心的作用是使渲染速度更快'))!;
+    assert.deepEqual([question.quoted, answer.quoted], [false, true]);
+    const supercomputing = termNamed('超算中心');
+    assert.equal(supercomputing.status, 'used');
+    assert.ok(supercomputing.definitions.every((definition) => definition.kind === 'explanatory'));
+  });
+
   it('does not show a use inside a word that begins before the term, named or not (区块数据 for 块数据, 超算力 for 算力)', () => {
     // 区块 begins 区块链 and 超算 begins 超算中心: a word runs into the match even where no term spells it whole.
     const block = termNamed('块数据').definitions;
