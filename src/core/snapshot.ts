@@ -491,11 +491,6 @@ function* idMaps(snapshot: Snapshot): Steps<IdMaps> {
  * what a session may never need.
  */
 export class Library {
-  private readonly reportsById: Map<string, Report>;
-  private readonly sectionsById: Map<string, Section>;
-  private readonly termsById: Map<string, Term>;
-  private readonly figuresById: Map<string, Figure>;
-  private readonly captionsById: Map<string, Caption>;
   private foldTable: FoldTable | undefined;
   private termMatcher: TermMatcher<Term> | undefined;
   /** `value|unit` → figures, for recognising a statistic typed in a draft. */
@@ -503,10 +498,8 @@ export class Library {
 
   constructor(
     readonly snapshot: Snapshot,
-    ids: IdMaps = runSteps(idMaps(snapshot)),
-  ) {
-    ({ reports: this.reportsById, sections: this.sectionsById, terms: this.termsById, figures: this.figuresById, captions: this.captionsById } = ids);
-  }
+    private readonly byId: IdMaps = runSteps(idMaps(snapshot)),
+  ) {}
 
   /** A library whose id maps are built in steps, for `runInSlices`. */
   static *inSteps(snapshot: Snapshot): Steps<Library> {
@@ -543,23 +536,23 @@ export class Library {
   }
 
   report(id: string): Report | undefined {
-    return this.reportsById.get(id);
+    return this.byId.reports.get(id);
   }
 
   section(id: string | undefined): Section | undefined {
-    return id === undefined ? undefined : this.sectionsById.get(id);
+    return id === undefined ? undefined : this.byId.sections.get(id);
   }
 
   term(id: string): Term | undefined {
-    return this.termsById.get(id);
+    return this.byId.terms.get(id);
   }
 
   figure(id: string): Figure | undefined {
-    return this.figuresById.get(id);
+    return this.byId.figures.get(id);
   }
 
   caption(id: string): Caption | undefined {
-    return this.captionsById.get(id);
+    return this.byId.captions.get(id);
   }
 
   /** Snapshot figures with this value and unit (a figure typed in a draft). */
@@ -572,12 +565,12 @@ export class Library {
    * whose section contains it.
    */
   sourceOf(location: { reportId: string; sectionId?: string }): CitationSource | undefined {
-    const report = this.reportsById.get(location.reportId);
+    const report = this.byId.reports.get(location.reportId);
     if (!report) return undefined;
     const articles = report.articles ?? [];
     const squash = (text: string) => text.replace(/\s+/g, '');
     // Bounded by the number of sections: a parent cycle (refused by validation) cannot make it loop.
-    let steps = this.sectionsById.size;
+    let steps = this.byId.sections.size;
     for (let section = this.section(location.sectionId); section && steps-- > 0; section = this.section(section.parentId)) {
       const index = articles.findIndex((article) => squash(article.title) === squash(section!.title));
       if (index >= 0) return { report, article: articles[index], articleIndex: index };
@@ -587,7 +580,7 @@ export class Library {
 
   /** The figures related to a term, resolved. */
   figuresOf(term: Term): Figure[] {
-    return term.figureIds.map((id) => this.figuresById.get(id)).filter((figure): figure is Figure => figure !== undefined);
+    return term.figureIds.map((id) => this.byId.figures.get(id)).filter((figure): figure is Figure => figure !== undefined);
   }
 }
 
