@@ -161,20 +161,70 @@ export const FIGURE = new RegExp(
 );
 
 /**
- * 1 for the characters a `FIGURE` match can begin with: digits and the minus sign,
+ * The characters a `FIGURE` match can begin with, and for most of them the
+ * character that must come next (`NEXT_NEEDED`): digits and the minus sign,
  * Chinese numerals and the vague ones (数十, 上百, 近千), the levels without a
  * number (毫秒级, ms级, PB级) and the scales (千亿级 → 亿级). Trying the expression
- * at these positions only, instead of at every character, is a third of its cost
- * on report text; `figureMatches` is tested to find what a scan of every position does.
+ * only where it can match, instead of at every character, is most of its cost
+ * saved on report text (数据, 以上, 部分 and Latin words hold start characters
+ * that no figure follows); `figureMatches` is tested to find what a scan of
+ * every position does.
  */
 const FIGURE_START = new Uint8Array(0x10000);
-for (const char of '0123456789-〇零一二两兩三四五六七八九十百千数几上近毫微纳秒分msuμPTEG万亿億') FIGURE_START[char.charCodeAt(0)] = 1;
+/** Start characters a match can begin with whatever follows: digits and the Chinese numerals. */
+const ALWAYS = 1;
+/** Start characters that begin a match only before one of the characters `NEXT_NEEDED` lists. */
+const BEFORE_NEXT = 2;
+const CHINESE_NUMERALS = '〇零一二两兩三四五六七八九十百千';
+for (const char of `0123456789${CHINESE_NUMERALS}`) FIGURE_START[char.charCodeAt(0)] = ALWAYS;
+const NEXT_NEEDED: Record<string, string> = {
+  '-': '0123456789',
+  // VAGUE: 数十, 几百, 上千, 近万.
+  ...Object.fromEntries([...'数几上近'].map((char) => [char, '十百千万萬亿億'])),
+  // The levels without a number (`bareLevel`): 毫秒级, 秒级 / 秒(second)级, 分钟级, ms级, PB级 …
+  ...Object.fromEntries([...'毫微纳'].map((char) => [char, '秒'])),
+  秒: '级(（',
+  分: '钟',
+  ...Object.fromEntries([...'muμ'].map((char) => [char, 's'])),
+  ...Object.fromEntries([...'PTEG'].map((char) => [char, 'B'])),
+  // The scales of a level (`scaleLevel`): 万亿级, 亿级.
+  万: '亿',
+  亿: '级',
+  億: '级',
+};
+for (const char of Object.keys(NEXT_NEEDED)) FIGURE_START[char.charCodeAt(0)] = BEFORE_NEXT;
 
-/** The matches of `FIGURE` in `text`, left to right, as a global scan would find them. */
-export function figureMatches(text: string): RegExpExecArray[] {
+/**
+ * The characters that can follow a run of Chinese numerals in a match that is
+ * more than the run: `多`, a space, a scale, a level, the first character of a
+ * unit, a rate, a range and `分之`. A run followed by anything else (`一些`,
+ * `进一步`, `统一`) is no statistic (`numberFigure`), and `findFigures` skips it.
+ */
+const NUMERAL_FOLLOW = new Uint8Array(0x10000);
+// The spaces `\s` matches, then the rest.
+for (const char of `\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff多余餘万亿億萬级級量/-–~～至到分${UNIT_WORDS.map((word) => word[0]).join('')}`) NUMERAL_FOLLOW[char.charCodeAt(0)] = 1;
+for (let code = 0x2000; code <= 0x200a; code++) NUMERAL_FOLLOW[code] = 1;
+const NUMERAL = new Uint8Array(0x10000);
+for (const char of CHINESE_NUMERALS) NUMERAL[char.charCodeAt(0)] = 1;
+
+/**
+ * The matches of `FIGURE` in `text`, left to right, as a global scan would find them;
+ * `statisticsOnly` leaves out runs of Chinese numerals that nothing follows (`一些`),
+ * which are no statistic.
+ */
+export function figureMatches(text: string, statisticsOnly = false): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   for (let at = 0; at < text.length; at++) {
-    if (FIGURE_START[text.charCodeAt(at)] === 0) continue;
+    const start = FIGURE_START[text.charCodeAt(at)];
+    if (start === 0 || (start === BEFORE_NEXT && !NEXT_NEEDED[text[at]].includes(text[at + 1] ?? '\n'))) continue;
+    if (statisticsOnly && NUMERAL[text.charCodeAt(at)] === 1) {
+      let end = at + 1;
+      while (end < text.length && NUMERAL[text.charCodeAt(end)] === 1) end++;
+      if (end === text.length || NUMERAL_FOLLOW[text.charCodeAt(end)] === 0) {
+        at = end - 1;
+        continue;
+      }
+    }
     FIGURE.lastIndex = at;
     const match = FIGURE.exec(text);
     if (match === null) continue;
@@ -306,7 +356,7 @@ function isStatistic(text: string, start: number, end: number, groups: Groups, u
  */
 export function findFigures(text: string): ParsedFigure[] {
   const found: (ParsedFigure & { inheritable: boolean })[] = [];
-  for (const match of figureMatches(text)) {
+  for (const match of figureMatches(text, true)) {
     const groups: Groups = match.groups ?? {};
     const start = match.index;
     const end = start + match[0].replace(/\s+$/, '').length;

@@ -185,4 +185,22 @@ describe('the figure scan', () => {
     }
     assert.ok(compared > 3000, `only ${compared} matches`);
   });
+
+  it('leaves out, for statistics, only runs of Chinese numerals that no unit, scale or range follows (一些, 进一步, 统一)', () => {
+    let dropped = 0;
+    for (const { doc } of cleanedReports().values()) {
+      const kept = new Set(figureMatches(doc.text, true).map((match) => `${match.index}:${match[0]}`));
+      for (const match of figureMatches(doc.text)) {
+        if (kept.has(`${match.index}:${match[0]}`)) continue;
+        dropped++;
+        assert.equal(match[0], match.groups?.chinese, `${match[0]} at ${match.index} is more than a numeral run`);
+        // The run with what follows it is no statistic, read on its own either.
+        const withNext = doc.text.slice(match.index, match.index + match[0].length + 1);
+        assert.deepEqual(findFigures(withNext), [], `${withNext} reads as a figure`);
+      }
+    }
+    assert.ok(dropped > 1000, `only ${dropped} runs left out`);
+    assert.deepEqual(parse('进一步提升，统一部署，一些企业'), []);
+    assert.deepEqual(parse('二十多家，三十分之一，一百万亿倍'), [['二十多家', 20, undefined, '家'], ['三十分之一', 1 / 30, undefined, 'fraction'], ['一百万亿倍', 1e14, undefined, 'times']]);
+  });
 });
