@@ -24,7 +24,7 @@
 import type { Figure } from './model';
 import { isHan } from './normalize';
 import { findFigures, type ParsedFigure } from './numbers';
-import type { Library } from './snapshot';
+import { runSteps, type Library, type Steps } from './snapshot';
 
 export type FigureStatus = 'agrees' | 'contradicts' | 'unknown';
 
@@ -74,6 +74,8 @@ interface IndexedFigure {
   years: number[];
   /** The number of the last draft number that judged this figure by value (see `relatedByValue`). */
   stamp: number;
+  /** The other figures of its report within `NEIGHBOUR_DISTANCE` characters: the values a writer can take by mistake. */
+  neighbours: IndexedFigure[];
 }
 
 /** The factors of a 万/亿 slip. */
@@ -88,8 +90,12 @@ for (const char of '的了在和与及是为将已达到从至于对也都而或
 /** 1 for the code units that end a sentence (。！？!? and line breaks): a table read per character of a 5 MB draft. */
 const SENTENCE_ENDS = new Uint8Array(0x10000);
 for (const char of '。！？!?\n') SENTENCE_ENDS[char.charCodeAt(0)] = 1;
-const CLAUSE_END = /[，,；;：:。！？!?\n]/;
-const NUMBER_WITH_UNIT = /\d[\d.,]*\s?(?:万亿|亿|億|万|萬|千)?\s?(?:美元|欧元|歐元|元|个百分点|個百分點|%|％)?/g;
+/** 1 for the code units that end a clause. */
+const CLAUSE_ENDS = new Uint8Array(0x10000);
+for (const char of '，,；;：:。！？!?\n') CLAUSE_ENDS[char.charCodeAt(0)] = 1;
+/** The scales and units that follow a number of a clause and are blanked with it (`numberSpanEnd`), longest first. */
+const NUMBER_SCALES = ['万亿', '亿', '億', '万', '萬', '千'];
+const NUMBER_UNITS = ['个百分点', '個百分點', '美元', '欧元', '歐元', '元', '%', '％'];
 const YEAR = /(?<![\d.])((?:19|20)\d{2})\s?年(?!代)/g;
 
 /** Key weight below which a clause is too thin to say what it measures; the clause before is added. */
@@ -105,6 +111,8 @@ const CLEAR_SUBJECT = 0.8;
 const NEIGHBOUR_MARGIN = 0.3;
 /** A second candidate this close in score makes the subject ambiguous: stay silent. */
 const AMBIGUITY_MARGIN = 0.1;
+/** Sentences checked in one step of `checkInSteps` (a few hundred microseconds of work). */
+const SENTENCES_PER_STEP = 16;
 /** Sentences whose findings are remembered at most (about a 5 MB draft of distinct sentences). */
 const MAX_REMEMBERED = 50_000;
 /** Figures of the same report within this many characters are "neighbours" a writer can confuse. */
@@ -205,16 +213,27 @@ export function isScaleSlip(a: number, b: number): boolean {
  * report sentences: `1116傢,2019年企業產值…` is another statement's year).
  */
 export function yearNear(sentence: string, start: number): number | undefined {
-  let before: number | undefined;
-  for (const match of sentence.matchAll(YEAR)) {
-    if (match.index < start) before = Number(match[1]);
-    else if (match.index > start) return before ?? (CLAUSE_END.test(sentence.slice(start, match.index)) ? undefined : Number(match[1]));
-  }
-  return before;
+  return yearNearIn(yearsWritten(sentence), sentence, start);
 }
 
-function yearsIn(sentence: string): number[] {
-  return [...sentence.matchAll(YEAR)].map((match) => Number(match[1]));
+/** A calendar year written in a sentence, and where. */
+interface WrittenYear {
+  index: number;
+  year: number;
+}
+
+function yearsWritten(sentence: string): WrittenYear[] {
+  return Array.from(sentence.matchAll(YEAR), (match) => ({ index: match.index, year: Number(match[1]) }));
+}
+
+/** `yearNear` over the years of the sentence, found once for all its numbers. */
+function yearNearIn(years: readonly WrittenYear[], sentence: string, start: number): number | undefined {
+  let before: number | undefined;
+  for (const { index, year } of years) {
+    if (index < start) before = year;
+    else if (index > start) return before ?? (clauseEnd(sentence, start, index) < index ? undefined : year);
+  }
+  return before;
 }
 
 /** Index of a Han character (`isHan`) in 0 … 0x6c00: the BMP ideograph blocks from U+3400, and 〇 last. */
@@ -226,13 +245,13 @@ const hanBigram = (first: number, second: number) => hanIndex(first) * 0x6c01 + 
 /** Start of the clause holding `offset`: just after the previous clause break. */
 function clauseStart(text: string, offset: number, from: number): number {
   let at = offset;
-  while (at > from && !CLAUSE_END.test(text[at - 1])) at--;
+  while (at > from && CLAUSE_ENDS[text.charCodeAt(at - 1)] === 0) at--;
   return at;
 }
 
 function clauseEnd(text: string, offset: number, to: number): number {
   let at = offset;
-  while (at < to && !CLAUSE_END.test(text[at])) at++;
+  while (at < to && CLAUSE_ENDS[text.charCodeAt(at)] === 0) at++;
   return at;
 }
 
@@ -277,18 +296,21 @@ class SubjectKeys {
     const keys: Keys = new Map();
     if (to <= from) return keys;
     this.library.matcher.scan(text, (match) => void keys.set(this.termKey(match.value.id), 2), from, to);
-    // Other numbers of the clause, with their scales and units, are blanked: `亿元` or `百分点` says nothing about the subject.
-    folded = folded.slice(from, to).replace(NUMBER_WITH_UNIT, (number) => ' '.repeat(number.length));
+    // Other numbers of the clause, with their scales and units, are skipped: `亿元` or `百分点` says nothing about the subject.
     let wordStart = -1;
-    for (let i = 0; i <= folded.length; i++) {
-      const code = i < folded.length ? folded.charCodeAt(i) : 0x20;
+    for (let i = from; i <= to; i++) {
+      const code = i < to ? folded.charCodeAt(i) : 0x20;
       if (code >= 0x61 && code <= 0x7a) {
         if (wordStart < 0) wordStart = i;
         continue;
       }
       if (wordStart >= 0 && i - wordStart >= 2) keys.set(this.intern(folded.slice(wordStart, i)), 1);
       wordStart = -1;
-      const next = folded.charCodeAt(i + 1);
+      if (isAsciiDigit(code)) {
+        i = numberSpanEnd(folded, i, to);
+        continue;
+      }
+      const next = i + 1 < to ? folded.charCodeAt(i + 1) : 0x20;
       if (isHan(code) && isHan(next) && STOP_CODES[code] === 0 && STOP_CODES[next] === 0) keys.set(hanBigram(code, next), 1);
     }
     return keys;
@@ -314,6 +336,35 @@ class SubjectKeys {
     }
     return keys;
   }
+}
+
+const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** The next code unit after `text[from, to)`'s run of these units, at most `to`. */
+function skipWhile(text: string, from: number, to: number, accepts: (code: number) => boolean): number {
+  let at = from;
+  while (at < to && accepts(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** The first of `words` written at `at` and ending by `to`: its end, else `at`. */
+function wordEnd(text: string, at: number, to: number, words: readonly string[]): number {
+  for (const word of words) if (at + word.length <= to && text.startsWith(word, at)) return at + word.length;
+  return at;
+}
+
+const WHITE_SPACE = /\s/;
+
+/**
+ * The last code unit of the number starting at `start` (a digit) with its scale and unit:
+ * digits and separators, a space, `万亿`/`亿`/…, a space, `元`/`%`/`个百分点`/….
+ */
+function numberSpanEnd(text: string, start: number, to: number): number {
+  let at = skipWhile(text, start, to, (code) => isAsciiDigit(code) || code === 0x2e || code === 0x2c);
+  if (at < to && WHITE_SPACE.test(text[at])) at++;
+  at = wordEnd(text, at, to, NUMBER_SCALES);
+  if (at < to && WHITE_SPACE.test(text[at])) at++;
+  return wordEnd(text, at, to, NUMBER_UNITS) - 1;
 }
 
 /** Index of the first figure of `list` (sorted by value) whose value is at least `low`. */
@@ -410,7 +461,6 @@ export class FigureChecker {
   private readonly keys: SubjectKeys;
   private readonly entries: IndexedFigure[] = [];
   private readonly postings = new Map<number, number[]>();
-  private readonly byReport = new Map<string, IndexedFigure[]>();
   /** Per unit family: its figures sorted by value, for range look-ups of the values a draft's number relates to. */
   private readonly byFamily = new Map<string, IndexedFigure[]>();
   /** Figures stating a range (`60%~80%`): few, compared one by one. */
@@ -423,15 +473,17 @@ export class FigureChecker {
 
   constructor(readonly library: Library) {
     this.keys = new SubjectKeys(library);
+    const byReport = new Map<string, IndexedFigure[]>();
     for (const figure of library.snapshot.figures) {
       const entry = this.indexFigure(figure);
       const index = this.entries.push(entry) - 1;
       for (const key of entry.local.keys()) pushTo(this.postings, key, index);
-      pushTo(this.byReport, figure.reportId, entry);
+      pushTo(byReport, figure.reportId, entry);
       pushTo(this.byFamily, unitFamily(figure.unit), entry);
       if (figure.valueMax !== undefined) this.ranges.push(entry);
     }
     for (const list of this.byFamily.values()) list.sort((a, b) => a.figure.value - b.figure.value);
+    for (const list of byReport.values()) linkNeighbours(list);
   }
 
   private indexFigure(figure: Figure): IndexedFigure {
@@ -443,7 +495,7 @@ export class FigureChecker {
     const end = parsed?.end ?? start + figure.text.length;
     const local = this.keys.subjectOf(sentence, folded, start, end);
     const sentenceKeys = this.keys.of(sentence, folded, 0, sentence.length);
-    return { figure, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), digits: digitString(figure.value), local, localWeight: weight(local), sentence: sentenceKeys, sentenceWeight: weight(sentenceKeys), years: yearsIn(sentence), stamp: 0 };
+    return { figure, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), digits: digitString(figure.value), local, localWeight: weight(local), sentence: sentenceKeys, sentenceWeight: weight(sentenceKeys), years: yearsWritten(sentence).map((written) => written.year), stamp: 0, neighbours: [] };
   }
 
   /**
@@ -488,48 +540,47 @@ export class FigureChecker {
    * — stating it, equal to it, or a slip of it. When none does, every rule
    * below ends in `unknown`, and the subject need not be matched.
    */
-  private relatedByValue(parsed: ParsedFigure, digits: string, rounding: Rounding | undefined): IndexedFigure[] {
+  private relatedByValue(value: DraftValue): IndexedFigure[] {
+    const { parsed, rounding } = value;
     const family = unitFamily(parsed.unit);
-    const value = parsed.value;
     const list = this.byFamily.get(family) ?? [];
     const related: IndexedFigure[] = [];
     // Each figure is judged once per number (a stamp instead of a set: this runs for every number of a draft).
     const stamp = ++this.stamp;
-    const consider = (entry: IndexedFigure) => {
-      if (entry.stamp === stamp) return;
-      entry.stamp = stamp;
-      if (nearlyEqual(entry.figure.value, value) || statesValue(parsed, entry.figure, rounding) || valueSlip(parsed, digits, entry) !== undefined) related.push(entry);
-    };
-    const around = (target: number, tolerance: number) => {
-      for (let i = firstAtLeast(list, target - tolerance); i < list.length && list[i].figure.value <= target + tolerance; i++) consider(list[i]);
-    };
     // The values that could relate: the draft's own (within its rounding), its 万/亿 shifts and its digit swaps.
-    around(value, roundingTolerance(parsed, rounding));
-    for (const factor of SCALE_SLIPS) around(value * factor, Math.abs(value * factor) * 1e-9);
+    this.around(list, parsed.value, roundingTolerance(parsed, rounding), value, stamp, related);
+    for (const factor of SCALE_SLIPS) this.around(list, parsed.value * factor, Math.abs(parsed.value * factor) * 1e-9, value, stamp, related);
     const swaps = this.swaps;
     swaps.length = 0;
-    digitSwaps(value, swaps);
-    for (const swapped of swaps) around(swapped, Math.abs(swapped) * 1e-9);
-    for (const entry of this.ranges) if (unitFamily(entry.unit) === family) consider(entry);
+    digitSwaps(parsed.value, swaps);
+    for (const swapped of swaps) this.around(list, swapped, Math.abs(swapped) * 1e-9, value, stamp, related);
+    for (const entry of this.ranges) if (unitFamily(entry.unit) === family) consider(entry, value, stamp, related);
     return related;
+  }
+
+  /** Considers the figures of `list` (sorted by value) within `tolerance` of `target`. */
+  private around(list: readonly IndexedFigure[], target: number, tolerance: number, value: DraftValue, stamp: number, related: IndexedFigure[]): void {
+    for (let i = firstAtLeast(list, target - tolerance); i < list.length && list[i].figure.value <= target + tolerance; i++) consider(list[i], value, stamp, related);
   }
 
   /** Checks one number of a draft sentence. */
   private checkNumber(draft: DraftNumber, naive: boolean): Pick<FigureFinding, 'status' | 'figure' | 'error'> {
     const { parsed, year } = draft;
-    const digits = digitString(parsed.value);
-    const rounding = roundingOf(parsed);
-    const yearFits = (entry: IndexedFigure) => year === undefined || entry.figure.year === undefined || entry.figure.year === year || entry.years.includes(year);
-    const agrees = (candidate: Candidate) => yearFits(candidate.entry) && sameUnit(parsed.unit, candidate.entry.unit) && statesValue(parsed, candidate.entry.figure, rounding);
+    const value: DraftValue = { parsed, digits: digitString(parsed.value), rounding: roundingOf(parsed), year };
+    const { digits } = value;
     if (!naive) {
       // Fast paths, with the outcome of the full comparison below: no figure related by value, or one that agrees.
-      const related = this.relatedByValue(parsed, digits, rounding);
+      const related = this.relatedByValue(value);
       if (related.length === 0) return { status: 'unknown' };
-      const best = related.map((entry) => this.candidate(draft, entry)).filter((candidate): candidate is Candidate => candidate !== undefined && agrees(candidate)).sort((a, b) => score(b) - score(a))[0];
+      let best: Candidate | undefined;
+      for (const entry of related) {
+        const candidate = this.candidate(draft, entry);
+        if (candidate !== undefined && agrees(value, candidate) && (best === undefined || score(candidate) > score(best))) best = candidate;
+      }
       if (best) return this.swappedWithNeighbour(draft, best) ?? { status: 'agrees', figure: best.entry.figure };
     }
     const candidates = this.candidates(draft, naive);
-    const agreeing = candidates.find(agrees);
+    const agreeing = candidates.find((candidate) => agrees(value, candidate));
     if (agreeing) return this.swappedWithNeighbour(draft, agreeing) ?? { status: 'agrees', figure: agreeing.entry.figure };
 
     const clear = candidates.filter((candidate) => candidate.local >= CONTRADICT_SIMILARITY && candidate.sentence >= CONTRADICT_SENTENCE_SIMILARITY);
@@ -569,9 +620,9 @@ export class FigureChecker {
     if (agreeing.local >= CLEAR_SUBJECT) return undefined;
     const stated = agreeing.entry.figure;
     // Only the figures next door are compared: a handful, so an agreeing number costs little more.
-    for (const entry of this.byReport.get(stated.reportId) ?? []) {
+    for (const entry of agreeing.entry.neighbours) {
       const figure = entry.figure;
-      if (entry === agreeing.entry || Math.abs(figure.offset - stated.offset) > NEIGHBOUR_DISTANCE || nearlyEqual(figure.value, stated.value) || !sameUnit(draft.parsed.unit, entry.unit)) continue;
+      if (nearlyEqual(figure.value, stated.value) || !sameUnit(draft.parsed.unit, entry.unit)) continue;
       const candidate = this.candidate(draft, entry);
       if (candidate && candidate.local >= CLEAR_SUBJECT && candidate.local - agreeing.local >= NEIGHBOUR_MARGIN && candidate.sentence >= CONTRADICT_SENTENCE_SIMILARITY) {
         return { status: 'contradicts', figure, error: 'neighbour' };
@@ -584,9 +635,7 @@ export class FigureChecker {
   private isNeighbourValue(parsed: ParsedFigure, entry: IndexedFigure): boolean {
     const figure = entry.figure;
     if (parsed.valueMax !== undefined || !sameUnit(parsed.unit, entry.unit)) return false;
-    return (this.byReport.get(figure.reportId) ?? []).some(
-      (other) => other !== entry && other.figure.unit === figure.unit && Math.abs(other.figure.offset - figure.offset) <= NEIGHBOUR_DISTANCE && nearlyEqual(other.figure.value, parsed.value),
-    );
+    return entry.neighbours.some((other) => other.figure.unit === figure.unit && nearlyEqual(other.figure.value, parsed.value));
   }
 
   /**
@@ -597,9 +646,17 @@ export class FigureChecker {
    * the same findings, slower — the benchmark's baseline.
    */
   check(text: string, naive = false): FigureFinding[] {
+    return runSteps(this.checkInSteps(text, naive));
+  }
+
+  /**
+   * `check` in steps of a few sentences, for `runInSlices`: a 5 MB draft — even
+   * one line of it — is checked without holding the thread for more than a slice.
+   */
+  *checkInSteps(text: string, naive = false): Steps<FigureFinding[]> {
     const findings: FigureFinding[] = [];
     let sentenceStart = 0;
-    while (sentenceStart < text.length) {
+    for (let sentences = 1; sentenceStart < text.length; sentences++) {
       let sentenceEnd = sentenceStart;
       while (sentenceEnd < text.length && SENTENCE_ENDS[text.charCodeAt(sentenceEnd)] === 0) sentenceEnd++;
       if (sentenceEnd > sentenceStart) {
@@ -608,6 +665,7 @@ export class FigureChecker {
         }
       }
       sentenceStart = sentenceEnd + 1;
+      if (sentences % SENTENCES_PER_STEP === 0) yield;
     }
     return findings;
   }
@@ -626,8 +684,10 @@ export class FigureChecker {
     // Parsed in folded text (same length, so offsets hold): `38.5萬億元` reads as `38.5万亿元`.
     const folded = this.library.folding.fold(sentence);
     const draftSentence = new DraftSentence(sentence, folded, this.keys);
-    for (const parsed of findFigures(folded)) {
-      const year = yearNear(sentence, parsed.start);
+    const figures = findFigures(folded);
+    const years = figures.length > 0 ? yearsWritten(sentence) : [];
+    for (const parsed of figures) {
+      const year = yearNearIn(years, sentence, parsed.start);
       const draft = new DraftNumber(parsed, year, draftSentence);
       const finding: FigureFinding = { start: parsed.start, end: parsed.end, text: sentence.slice(parsed.start, parsed.end), value: parsed.value, unit: parsed.unit, ...this.checkNumber(draft, naive) };
       if (year !== undefined) finding.year = year;
@@ -640,6 +700,43 @@ export class FigureChecker {
     }
     return findings;
   }
+}
+
+/** Fills each figure's `neighbours` from the figures of one report. */
+function linkNeighbours(report: IndexedFigure[]): void {
+  const byOffset = [...report].sort((a, b) => a.figure.offset - b.figure.offset);
+  let first = 0;
+  for (const entry of byOffset) {
+    while (entry.figure.offset - byOffset[first].figure.offset > NEIGHBOUR_DISTANCE) first++;
+    for (let i = first; i < byOffset.length && byOffset[i].figure.offset - entry.figure.offset <= NEIGHBOUR_DISTANCE; i++) {
+      if (byOffset[i] !== entry) entry.neighbours.push(byOffset[i]);
+    }
+  }
+}
+
+/** A draft number's value, with what comparing it needs computed once. */
+interface DraftValue {
+  parsed: ParsedFigure;
+  /** The value's digits, for the transposition test. */
+  digits: string;
+  rounding: Rounding | undefined;
+  year: number | undefined;
+}
+
+/** Adds `entry` to `related` when it states the draft's value, equals it or is a slip of it; once per `stamp`. */
+function consider(entry: IndexedFigure, value: DraftValue, stamp: number, related: IndexedFigure[]): void {
+  if (entry.stamp === stamp) return;
+  entry.stamp = stamp;
+  const { parsed, digits, rounding } = value;
+  if (nearlyEqual(entry.figure.value, parsed.value) || statesValue(parsed, entry.figure, rounding) || valueSlip(parsed, digits, entry) !== undefined) related.push(entry);
+}
+
+/** The draft's number agrees with the candidate: a year it fits, the same unit, its value stated. */
+function agrees(value: DraftValue, candidate: Candidate): boolean {
+  const { entry } = candidate;
+  const { year, parsed } = value;
+  const yearFits = year === undefined || entry.figure.year === undefined || entry.figure.year === year || entry.years.includes(year);
+  return yearFits && sameUnit(parsed.unit, entry.unit) && statesValue(parsed, entry.figure, value.rounding);
 }
 
 /** How the draft's value is a slip of the figure's by its digits, scale or rate unit, if it is one. */

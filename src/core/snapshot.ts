@@ -367,7 +367,7 @@ export type Steps<T> = Generator<void, T, void>;
 const ITEMS_PER_STEP = 512;
 
 /** Does all the steps at once. */
-function runSteps<T>(steps: Steps<T>): T {
+export function runSteps<T>(steps: Steps<T>): T {
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;

@@ -5,31 +5,63 @@
  *
  * Checking is incremental: the checker remembers the findings of each
  * sentence text, so typing re-checks only the lines that changed (debounced),
- * and a line moved by an edit above it costs nothing.
+ * and a line moved by an edit above it costs nothing. A document is checked
+ * in slices of a few milliseconds, so a 5 MB draft never holds the extension
+ * host (every extension's hovers and completions) for longer than a slice; a
+ * newer check of the document stops an older one at its next slice.
  */
 import * as vscode from 'vscode';
 import { authorDateMarker } from '../core/citation';
 import { planCitation } from '../core/citeEdits';
 import { FigureChecker, ignoreComment, isIgnoredLine, type FigureError, type FigureFinding } from '../core/figureCheck';
 import type { Figure } from '../core/model';
-import type { Library } from '../core/snapshot';
+import { runInSlices, type Library, type Steps } from '../core/snapshot';
 import { addToBibliography, citationFormatOf, citeInEditor } from './citations';
 import { COMMANDS } from './commands';
 import { settings } from './config';
 import { resolveItem } from './items';
-import type { LibraryAccess } from './library';
+import { yieldToHost, type LibraryAccess } from './library';
 
 export const DIAGNOSTIC_SOURCE = 'Report Lens';
 /** Where the per-document lists of ignored lines live, for languages without a comment to mark them. */
 const IGNORED_LINES_KEY = 'reportLens.figureCheck.ignoredLines';
 /** Reference lists and footnote definitions cite years and pages, not statistics. */
 const REFERENCE_LINE = /^\s*(?:\[\^[^\]]+\]:|\[\d+\]\s)/;
+/** Lines checked in one step when they are short (a long one takes steps of its own). */
+const LINES_PER_STEP = 16;
 const FILE_LANGUAGES: Record<string, string> = { md: 'markdown', markdown: 'markdown', txt: 'plaintext', tex: 'latex', rst: 'restructuredtext' };
 
 /** A finding placed in a document. */
 export interface DocumentFinding {
   finding: FigureFinding;
   range: vscode.Range;
+}
+
+/**
+ * The findings of each line of `text` placed in the document, in steps (for
+ * `runInSlices`); undefined as soon as `current` says a newer check took over.
+ * Ignored lines and reference lists are passed over.
+ */
+function* placedFindings(checker: FigureChecker, text: string, ignored: ReadonlySet<string>, current: () => boolean): Steps<DocumentFinding[] | undefined> {
+  const placed: DocumentFinding[] = [];
+  const lines = text.split('\n');
+  for (let lineNumber = 0; lineNumber < lines.length; lineNumber++) {
+    const line = lines[lineNumber];
+    if (isIgnoredLine(line) || REFERENCE_LINE.test(line) || ignored.has(line.trim())) continue;
+    // A long line (a whole paragraph, or a 10 MB file without line breaks) is checked in steps of its own.
+    const steps = checker.checkInSteps(line);
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) {
+      yield;
+      if (!current()) return undefined;
+    }
+    for (const finding of step.value) placed.push({ finding, range: new vscode.Range(lineNumber, finding.start, lineNumber, finding.end) });
+    if (lineNumber % LINES_PER_STEP === 0) {
+      yield;
+      if (!current()) return undefined;
+    }
+  }
+  return placed;
 }
 
 function errorLabel(error: FigureError | undefined): string {
@@ -62,6 +94,10 @@ export class FigureDiagnostics implements vscode.Disposable {
   /** Findings of each checked document, by URI. */
   private readonly results = new Map<string, DocumentFinding[]>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The number of the latest check of each document: an older check still running stops and publishes nothing. */
+  private readonly generations = new Map<string, number>();
+  /** Numbers checks across documents, so a number is never given twice (not even after a document is cleared). */
+  private lastGeneration = 0;
   private checker: FigureChecker | undefined;
 
   constructor(
@@ -92,7 +128,7 @@ export class FigureDiagnostics implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        if (!document.isClosed) this.checkDocument(document);
+        if (!document.isClosed) void this.checkDocument(document);
       }, delay),
     );
   }
@@ -102,8 +138,8 @@ export class FigureDiagnostics implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) if (document.uri.scheme !== 'output') this.schedule(document, delay);
   }
 
-  checkDocument(document: vscode.TextDocument): void {
-    this.checkText(document.uri, document.getText(), document.languageId);
+  checkDocument(document: vscode.TextDocument): Promise<DocumentFinding[] | undefined> {
+    return this.checkText(document.uri, document.getText(), document.languageId);
   }
 
   private ignoredLines(uri: vscode.Uri): string[] {
@@ -119,29 +155,41 @@ export class FigureDiagnostics implements vscode.Disposable {
   /**
    * Checks a text as the document `uri` in `languageId` and publishes its
    * diagnostics; sentences the checker has seen before reuse their findings.
+   * Resolves to the findings, or to undefined when a newer check of the
+   * document (or its closing) superseded this one before it finished.
    */
-  checkText(uri: vscode.Uri, text: string, languageId: string): DocumentFinding[] {
+  async checkText(uri: vscode.Uri, text: string, languageId: string): Promise<DocumentFinding[] | undefined> {
     const key = uri.toString();
+    const generation = this.supersede(key);
     const checker = this.checkerNow();
     if (!checker || !settings.figureCheckEnabled() || !settings.figureCheckLanguages().includes(languageId) || text.length > settings.maxScanCharacters()) {
-      this.clear(uri);
+      this.unpublish(uri);
       return [];
     }
     const ignored = new Set(this.ignoredLines(uri));
-    const placed: DocumentFinding[] = [];
-    text.split('\n').forEach((line, lineNumber) => {
-      if (isIgnoredLine(line) || REFERENCE_LINE.test(line) || ignored.has(line.trim())) return;
-      for (const finding of checker.check(line)) placed.push({ finding, range: new vscode.Range(lineNumber, finding.start, lineNumber, finding.end) });
-    });
+    const placed = await runInSlices(placedFindings(checker, text, ignored, () => this.generations.get(key) === generation), yieldToHost);
+    if (placed === undefined) return undefined;
     this.results.set(key, placed);
     this.collection.set(uri, placed.filter(({ finding }) => finding.status !== 'unknown').map((found) => this.diagnostic(found)));
     this.changed.fire(uri);
     return placed;
   }
 
+  /** Starts a new generation of a document's checks; returns its number. */
+  private supersede(key: string): number {
+    const generation = ++this.lastGeneration;
+    this.generations.set(key, generation);
+    return generation;
+  }
+
+  /** Forgets a document: its findings, its diagnostics, and any check still running. */
   clear(uri: vscode.Uri): void {
-    const key = uri.toString();
-    this.results.delete(key);
+    this.generations.delete(uri.toString());
+    this.unpublish(uri);
+  }
+
+  private unpublish(uri: vscode.Uri): void {
+    this.results.delete(uri.toString());
     this.collection.delete(uri);
     this.changed.fire(uri);
   }
@@ -275,7 +323,7 @@ async function ignoreLine(diagnostics: FigureDiagnostics, uri: vscode.Uri, range
   } else {
     await diagnostics.ignoreLine(uri, line.text);
   }
-  diagnostics.checkDocument(document);
+  await diagnostics.checkDocument(document);
   return true;
 }
 
@@ -304,7 +352,8 @@ async function checkWorkspace(diagnostics: FigureDiagnostics): Promise<{ files: 
         } catch {
           continue;
         }
-        warnings += diagnostics.checkText(uri, text, languageId).filter(({ finding }) => finding.status === 'contradicts').length;
+        const placed = await diagnostics.checkText(uri, text, languageId);
+        warnings += (placed ?? []).filter(({ finding }) => finding.status === 'contradicts').length;
         checked++;
         // Yield between files, so the cancel button and the editor stay responsive.
         await new Promise((done) => setTimeout(done, 0));

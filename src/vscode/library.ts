@@ -56,7 +56,8 @@ function reportLeftOut(name: string, problem: string): void {
 }
 
 /** Lets the extension host's other work run: between slices of a large snapshot's load. */
-const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Lets the extension host serve other work (hovers, completions, other extensions) before going on. */
+export const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Reads and parses one user or workspace-library snapshot; throws a SnapshotError with the problem. Parsed and

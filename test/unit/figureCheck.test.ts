@@ -1,11 +1,25 @@
 import assert from 'node:assert/strict';
 import { FigureChecker, isIgnoredLine, isScaleSlip, isTransposition, ignoreComment, yearNear } from '../../src/core/figureCheck';
-import { Library } from '../../src/core/snapshot';
+import { Library, runSteps } from '../../src/core/snapshot';
 import { evaluate, generateEvaluationSet } from './figureEval';
 import { committedSnapshot } from './helpers';
 
 describe('figure check', () => {
   const checker = new FigureChecker(new Library(committedSnapshot()));
+
+  it('checks in steps of a few sentences, with the findings of a check at once, even on one long line', () => {
+    const sentences = committedSnapshot().figures.map((figure) => figure.quote.replace(/[。！？!?\n]/g, '，'));
+    // One line of every figure's sentence, as a 10 MB file without line breaks would be read.
+    const line = sentences.join('。');
+    let steps = 0;
+    const inSteps = checker.checkInSteps(line);
+    let next = inSteps.next();
+    for (; !next.done; next = inSteps.next()) steps++;
+    assert.ok(steps >= Math.floor(sentences.length / 16), `${steps} steps for ${sentences.length} sentences`);
+    assert.deepEqual(next.value, new FigureChecker(checker.library).check(line));
+    assert.deepEqual(runSteps(checker.checkInSteps(line)), next.value);
+    assert.ok(next.value.filter((finding) => finding.status === 'agrees').length > sentences.length / 2, 'most of the reports’ own figures agree');
+  });
   /** `number: status[: error: the report's figure]` for each number of a draft sentence. */
   const check = (text: string) => checker.check(text).map((finding) => [finding.text, finding.status, finding.error, finding.figure?.text].filter(Boolean).join(': '));
 

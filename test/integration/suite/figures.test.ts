@@ -123,6 +123,25 @@ describe('figure check (real extension host)', () => {
     assert.equal(items[0].command?.command, 'vscode.open');
   });
 
+  it('checks a large draft in slices, leaving the host free, and lets a newer check of the document supersede it', async () => {
+    const { diagnostics } = (await api()).figures;
+    const editor = await openDraft(`${RIGHT}\n`);
+    const uri = editor.document.uri;
+    await figureDiagnostics(uri, (found) => found.length >= 2);
+    // 20,000 distinct lines (a clause of two rare ideographs before each, so no sentence is remembered): seconds of work.
+    const large = Array.from({ length: 20_000 }, (_, i) => `${String.fromCharCode(0x3400 + (i % 6000), 0x3400 + Math.floor(i / 6000))}：${WRONG}`).join('\n');
+    const first = diagnostics.checkText(uri, large, 'markdown');
+    let settled = false;
+    void first.then(() => (settled = true));
+    const timerRanDuringCheck = await new Promise<boolean>((done) => setTimeout(() => done(!settled), 0));
+    assert.ok(timerRanDuringCheck, 'a timer ran while the large draft was being checked');
+    const second = diagnostics.checkText(uri, `${RIGHT}\n`, 'markdown');
+    assert.equal(await first, undefined, 'the older check stops and publishes nothing');
+    assert.equal((await second)?.length, 2);
+    const published = vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'Report Lens');
+    assert.deepEqual(published.map((diagnostic) => diagnostic.severity), [vscode.DiagnosticSeverity.Hint, vscode.DiagnosticSeverity.Hint], 'only the newer text’s findings');
+  });
+
   it('checks every draft of the workspace into the Problems view', async () => {
     const folder = vscode.workspace.workspaceFolders![0].uri;
     const unopened = vscode.Uri.joinPath(folder, 'figures-unopened.md');
