@@ -62,6 +62,8 @@ interface IndexedFigure {
   figure: Figure;
   /** The unit, its counter folded as the draft's numbers are (個 → 个); normalised names (`CNY`) as they are. */
   unit: string;
+  /** `unitFamily` of the unit. */
+  family: string;
   /** The value's digits, for the transposition test. */
   digits: string;
   /** Keys of the clause that says what the figure measures. */
@@ -121,9 +123,10 @@ const NEIGHBOUR_DISTANCE = 400;
 /** The unit family two figures must share to be compared; counters are compatible with a bare scaled count. */
 function unitFamily(unit: string): string {
   if (unit === 'percent' || unit === 'percentage-point') return 'rate';
-  if (['CNY', 'USD', 'EUR', 'times', 'fraction'].includes(unit)) return unit;
+  if (FAMILIES_OF_THEIR_OWN.has(unit)) return unit;
   return 'count';
 }
+const FAMILIES_OF_THEIR_OWN = new Set(['CNY', 'USD', 'EUR', 'times', 'fraction']);
 
 /** Same (folded) unit, or a counter against a bare scaled count (`45.7亿` against `45.7亿个`). */
 function sameUnit(a: string, b: string): boolean {
@@ -438,7 +441,12 @@ class DraftNumber {
     readonly parsed: ParsedFigure,
     readonly year: number | undefined,
     private readonly sentence: DraftSentence,
-  ) {}
+  ) {
+    this.family = unitFamily(parsed.unit);
+  }
+
+  /** `unitFamily` of the number's unit. */
+  readonly family: string;
 
   /** The subject keys, computed on first use: most numbers relate to no figure by value and never need them. */
   subject(): { local: Keys; localWeight: number; sentence: Keys; sentenceWeight: number } {
@@ -463,8 +471,8 @@ export class FigureChecker {
   private readonly postings = new Map<number, number[]>();
   /** Per unit family: its figures sorted by value, for range look-ups of the values a draft's number relates to. */
   private readonly byFamily = new Map<string, IndexedFigure[]>();
-  /** Figures stating a range (`60%~80%`): few, compared one by one. */
-  private readonly ranges: IndexedFigure[] = [];
+  /** Per unit family: its figures stating a range (`60%~80%`), few, compared one by one. */
+  private readonly ranges = new Map<string, IndexedFigure[]>();
   /** The findings of sentences already checked, by sentence text (see `checkSentence`). */
   private readonly remembered = new Map<string, readonly FigureFinding[]>();
   /** Stamps of `relatedByValue`, and the digit swaps it reuses. */
@@ -479,8 +487,8 @@ export class FigureChecker {
       const index = this.entries.push(entry) - 1;
       for (const key of entry.local.keys()) pushTo(this.postings, key, index);
       pushTo(byReport, figure.reportId, entry);
-      pushTo(this.byFamily, unitFamily(figure.unit), entry);
-      if (figure.valueMax !== undefined) this.ranges.push(entry);
+      pushTo(this.byFamily, entry.family, entry);
+      if (figure.valueMax !== undefined) pushTo(this.ranges, entry.family, entry);
     }
     for (const list of this.byFamily.values()) list.sort((a, b) => a.figure.value - b.figure.value);
     for (const list of byReport.values()) linkNeighbours(list);
@@ -495,7 +503,7 @@ export class FigureChecker {
     const end = parsed?.end ?? start + figure.text.length;
     const local = this.keys.subjectOf(sentence, folded, start, end);
     const sentenceKeys = this.keys.of(sentence, folded, 0, sentence.length);
-    return { figure, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), digits: digitString(figure.value), local, localWeight: weight(local), sentence: sentenceKeys, sentenceWeight: weight(sentenceKeys), years: yearsWritten(sentence).map((written) => written.year), stamp: 0, neighbours: [] };
+    return { figure, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), family: unitFamily(figure.unit), digits: digitString(figure.value), local, localWeight: weight(local), sentence: sentenceKeys, sentenceWeight: weight(sentenceKeys), years: yearsWritten(sentence).map((written) => written.year), stamp: 0, neighbours: [] };
   }
 
   /**
@@ -528,7 +536,7 @@ export class FigureChecker {
 
   /** A figure as a candidate for the draft's number: same unit family and a clause similar enough, else undefined. */
   private candidate(draft: DraftNumber, entry: IndexedFigure, localShared?: number): Candidate | undefined {
-    if (unitFamily(entry.figure.unit) !== unitFamily(draft.parsed.unit)) return undefined;
+    if (entry.family !== draft.family) return undefined;
     const subject = draft.subject();
     const local = dice(localShared ?? sharedWeight(subject.local, entry.local), subject.localWeight, entry.localWeight);
     if (local < AGREE_SIMILARITY) return undefined;
@@ -554,7 +562,7 @@ export class FigureChecker {
     swaps.length = 0;
     digitSwaps(parsed.value, swaps);
     for (const swapped of swaps) this.around(list, swapped, Math.abs(swapped) * 1e-9, value, stamp, related);
-    for (const entry of this.ranges) if (unitFamily(entry.unit) === family) consider(entry, value, stamp, related);
+    for (const entry of this.ranges.get(family) ?? []) consider(entry, value, stamp, related);
     return related;
   }
 

@@ -265,7 +265,10 @@ const FIRM_REACHES = /(?:企业|企業|产业|產業)(?:冲刺|衝刺|过|過|�
 
 /** Products of decimals and scales without binary noise (4.44 × 1e8 = 444000000, not …00006). */
 function scaled(value: number, factor: number): number {
-  return Number((value * factor).toPrecision(12));
+  const product = value * factor;
+  // A whole number under 10¹² is exact already, and toPrecision(12) would give it back (-0 as 0, hence + 0): most values are.
+  if (Number.isInteger(product) && Math.abs(product) < 1e12) return product + 0;
+  return Number(product.toPrecision(12));
 }
 
 /**
