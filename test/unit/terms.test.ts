@@ -384,6 +384,38 @@ describe('terms: used without definition', () => {
     for (const phrase of ['凭借云计算', '深度学习技术', '网络化转型问题', '医疗器械生产']) assert.ok(!names.has(phrase), phrase);
   });
 
+  it('lets a phrase opening start a word it is part of (强化学习, 多模态融合, 市域治理, 个人征信, 新一代信息技术)', () => {
+    const sentences = [
+      '未来人工智能主要发展的方向为无监督/自监督学习、强化学习、复杂开放场景下的智能识别等。',
+      '利用自监督学习和强化学习，未来可以让机器探索更多潜在发展空间。',
+      '随着自适应机器学习、强化学习、迁移学习、模仿学习、元学习和边缘人工智能的发展。',
+      '多模态融合致力于将表征视觉对象不同类型的数据映射到同一公共空间。',
+      '通过多模态融合和不同模态数据的互补。',
+      '视觉技术进展中，多模态融合是重要方向。',
+      '政府通过市域治理现代化平台为区域企业提供精准的政策。',
+      '成为政府办公，市域治理，产业发展及市民生活的提供者。',
+      '助力政府决策科学化、市域治理精准化、公共服务高效化。',
+      '以云计算、大数据、物联网、人工智能、5G为代表的新一代信息技术，在不断的融合中。',
+      '它既是人工智能、VR/AR等新一代信息技术提供计算的基础设施。',
+      '将数字产业化体现到新一代信息技术的发展壮大上。',
+      '推动新一代信息技术与制造业深度融合。',
+    ];
+    const names = new Set(usedTermCandidates(sentences, new Set()));
+    for (const name of ['强化学习', '多模态融合', '市域治理', '新一代信息技术']) assert.ok(names.has(name), name);
+    // The verb 强化, the quantifier 多, the measure word 个 and 新型/新一代 before a short word still open phrases.
+    assert.ok(!names.has('强化数据') && !names.has('多智能'));
+    const snapshot = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['强化学习', '深度强化学习', '多视角学习', '多传感器融合', '个人征信', '新一代信息技术']) assert.ok(snapshot.has(name), name);
+  });
+
+  it('keeps a first enumeration item that ends in a known term when the item is written again (深度强化学习), not 凭借云计算', () => {
+    const known = new Set(['强化学习', '元学习', '连续学习', '终身学习', '云计算', '人工智能', '物联网']);
+    const sentences = ['例如深度强化学习、多视角学习、元学习、连续学习、终身学习等。', '深度强化学习已经在人机对弈领域取得成功。', '凭借云计算、人工智能、物联网，打造…'];
+    const names = enumeratedNames(sentences, known, new Set());
+    assert.ok(names.includes('深度强化学习'));
+    assert.ok(!names.includes('凭借云计算'));
+  });
+
   it('reads the simplified reports character by character (智慧医疗 and 医学影像 are not rewritten as Taiwan wording)', () => {
     assert.ok(termNamed('医学影像'));
     // 智慧医疗 and 智能医疗 fold together; the hover answers to both spellings.
