@@ -23,6 +23,10 @@ const HEADS = [
   // Fourth round: a property after an affix of ability (可解释性, see PROPERTY), and the heads of names a recall sample
   // (seed 90509) missed: 数据融合, 智能客服, 信息孤岛, 数字存证, 独立组网, 低时延, 知识库; 转型 (数字化转型, seed 50417).
   '性', '融合', '压缩', '客服', '孤岛', '存证', '组网', '时延', '证券化', '知识库', '切片', '标注', '转型',
+  // Seventh round: heads of names the earlier recall samples missed (seeds 31337, 88001, 64083, 60221): 云原生, 智能风控,
+  // 边缘节点, 互联互通, 反欺诈, 智能快递车, 基因检测, 隐私保护, 十四五规划, 供给侧/需求侧, 辅助诊断, 生命体征. (计算机 as a head
+  // brought the common word 计算机 itself; 营销, 显卡, 模组, 集成, 一公里, 打印 found nothing.)
+  '原生', '风控', '节点', '互通', '欺诈', '快递车', '检测', '保护', '规划', '侧', '诊断', '体征',
 ];
 const MAX_LENGTH = 8;
 /** Heads that are verbs (融合, 压缩, 组网): after an adverb the run is a clause, `实体经济深度融合`. */

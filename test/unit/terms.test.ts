@@ -408,6 +408,20 @@ describe('terms: used without definition', () => {
     for (const name of ['强化学习', '深度强化学习', '多视角学习', '多传感器融合', '个人征信', '新一代信息技术']) assert.ok(snapshot.has(name), name);
   });
 
+  it('takes names ending in the seventh round\'s heads (云原生, 反欺诈, 供给侧), and 保护 as an empty head (安全保护 is a phrase)', () => {
+    const sentences = [
+      '云计算体系架构成熟度加深，都将我国云计算推向云原生时代。',
+      '云原生具有普遍可访问、高可用性、高扩展性等诸多优势，以容器云、微服务、服务网格等为技术基底。',
+      '2013年，PaaS服务商Pivotal提出云原生的概念，2015年夏天，Linux基金会创建了云原生基金会CNCF。',
+      '将有50%的传统老旧应用被以云原生化的方式改造。',
+    ];
+    assert.ok(usedTermCandidates(sentences, new Set()).includes('云原生'));
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['云原生', '智能风控', '边缘节点', '互联互通', '反欺诈', '智能快递车', '隐私保护', '个人信息保护', '供给侧', '需求侧', '生命体征']) assert.ok(names.has(name), name);
+    // `在全域可信生态下，…将得到隐私安全保护`, `数据保护和数据隐私条款…`: 安全 and 数据 make phrases with 保护 at will.
+    for (const phrase of ['安全保护', '数据保护', '计算机']) assert.ok(!names.has(phrase), phrase);
+  });
+
   it('keeps a first enumeration item that ends in a known term when the item is written again (深度强化学习), not 凭借云计算', () => {
     const known = new Set(['强化学习', '元学习', '连续学习', '终身学习', '云计算', '人工智能', '物联网']);
     const sentences = ['例如深度强化学习、多视角学习、元学习、连续学习、终身学习等。', '深度强化学习已经在人机对弈领域取得成功。', '凭借云计算、人工智能、物联网，打造…'];
