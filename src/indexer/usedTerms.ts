@@ -63,7 +63,7 @@ const MIN_SHORT_ACRONYM_USES = 3;
  * `多传感器融合`), 个人 (`个人征信`, not the measure word 个), 市域 (`市域治理`, not the tail 市 of 城市), and 新型/新一代
  * before a name of four to six characters (`新一代信息技术`; `新一代智能`, `新型数据` stay phrases).
  */
-export const PHRASE_OPENING = /^(?:推出|提高|降低|建立|做出|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|释放|运用|依托|搭建|助力|赋能|加速|促进|带动|驱动|聚焦|提升|加强|深化|完善|强化(?!学习)|推广|支撑|保障|各|多(?!\p{Script=Han}{1,3}(?:学习|融合)$)|全|等|个(?!人)|种|类(?!脑)|项|每|某|其他|更|最|很|较|一个|一种|一批|相关|主要|重要|整个|传统|未来|目前|当前|包括|如|从|由|让|使|用|对|向|到|即|各类|各种|(?:新型|新一代)(?!\p{Script=Han}{4,6}$)|中国|我国|全国|全球|国内|国际|美国|保证|确保|进行|解决|采集|帮助|高效|[一二三四五六七八九十两几]大|.*等|[关型行端国络称性者度率]|市(?!域)|量(?!子))/u;
+export const PHRASE_OPENING = /^(?:推出|提高|降低|建立|做出|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|释放|运用|依托|搭建|助力|赋能|加速|促进|带动|驱动|聚焦|提升|加强|深化|完善|强化(?!学习)|推广|支撑|保障|各|多(?!\p{Script=Han}{1,3}(?:学习|融合)$)|全|等|个(?!人)|种|类(?!脑)|项|每|某|其他|更|最|很|较|一个|一种|一批|相关|主要|主流|重要|整个|传统|未来|目前|当前|包括|如|从|由|让|使|用|对|向|到|即|各类|各种|(?:新型|新一代)(?!\p{Script=Han}{4,6}$)|中国|我国|全国|全球|国内|国际|美国|保证|确保|进行|解决|采集|帮助|高效|[一二三四五六七八九十两几]大|.*等|[关型行端国络称性者度率]|市(?!域)|量(?!子))/u;
 /** Characters that end the word before a term, besides particles: `等`, `和`, measure words, `全球半导体`. */
 const BOUNDARY_BEFORE = /[等个种项类大新球]/u;
 /**
@@ -126,6 +126,15 @@ function isBoundedOnBothSides(entry: Tally): boolean {
 
 /** Candidate names of terms the sentences use, in first-seen order; sentences are in simplified script. */
 export function usedTermCandidates(sentences: Iterable<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
+  // Two passes: a Chinese name the first finds, written right before a use, ends the word before it as a verb does
+  // (`数据中心巡检机器人` is 数据中心 + 巡检机器人, `商业操作系统` leaves 操作系统 standing).
+  const all = [...sentences];
+  const first = candidatesAfter(all, notTerms, organisations, new Set());
+  return candidatesAfter(all, notTerms, organisations, new Set(first.filter((name) => /^\p{Script=Han}+$/u.test(name))));
+}
+
+/** The candidates, counting a use right after one of `termsBefore` (three or four characters) as bounded before. */
+function candidatesAfter(sentences: string[], notTerms: ReadonlySet<string>, organisations: ReadonlySet<string>, termsBefore: ReadonlySet<string>): string[] {
   const tallies = new Map<string, Tally>();
   const latin = new Map<string, Tally>();
   for (const sentence of sentences) {
@@ -144,7 +153,7 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
         for (let start = Math.max(hanStart, stop - MAX_LENGTH); start <= stop - 3; start++) {
           // A verb or an organisation's name right before is a word boundary too (`京东公有云`, `提供公有云`).
           const wordBefore = text.slice(Math.max(hanStart, start - 4), start);
-          const boundedByWord = start > hanStart && (VERB_BEFORE.test(wordBefore) || [2, 3, 4].some((length) => organisations.has(wordBefore.slice(-length))));
+          const boundedByWord = start > hanStart && (VERB_BEFORE.test(wordBefore) || [2, 3, 4].some((length) => organisations.has(wordBefore.slice(-length))) || [3, 4].some((length) => termsBefore.has(text.slice(Math.max(hanStart, start - length), start))));
           tally(tallies, text.slice(start, stop), start === 0 ? runStart : text[start - 1], after, boundedByWord);
         }
         // The Latin name and two or more Han characters after it: `5G基站`, `AI芯片`.

@@ -353,8 +353,7 @@ describe('terms: used without definition', () => {
     for (const name of ['公有云', '商品供应链', '信息基础设施', '业务中台', '技术中台']) assert.ok(names.has(name) && withoutOrganisations.has(name), name);
     // `京东互联网医院`, `阿里商业操作系统`, `京东分拣机器人`: the company's name ends where the term begins.
     for (const name of ['互联网医院', '商业操作系统', '分拣机器人']) assert.ok(names.has(name) && !withoutOrganisations.has(name), name);
-    // A word before that is neither (`数据中心巡检机器人`, `系列巡检机器人`) is still no boundary.
-    assert.ok(!names.has('巡检机器人'));
+    // A word before that is neither (`系列巡检机器人`) is still no boundary; 数据中心 is, as a name of the first pass (below).
   });
 
   it('reads enumerations item by item: the first after its verb, the last at 等 or a conjunction, and not across a clause', () => {
@@ -420,6 +419,18 @@ describe('terms: used without definition', () => {
     for (const name of ['云原生', '智能风控', '边缘节点', '互联互通', '反欺诈', '智能快递车', '隐私保护', '个人信息保护', '供给侧', '需求侧', '生命体征']) assert.ok(names.has(name), name);
     // `在全域可信生态下，…将得到隐私安全保护`, `数据保护和数据隐私条款…`: 安全 and 数据 make phrases with 保护 at will.
     for (const phrase of ['安全保护', '数据保护', '计算机']) assert.ok(!names.has(phrase), phrase);
+  });
+
+  it('counts a use right after a name found in the first pass as bounded (数据中心巡检机器人), not any head word before it', () => {
+    const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
+    // `数据中心巡检机器人` four times, `机房巡检机器人`, `系列巡检机器人`: a boundary before only two of eight uses, unless
+    // 数据中心, a name the first pass finds, ends the word before.
+    const names = new Set(usedTermCandidates(sentences, new Set()));
+    assert.ok(names.has('数据中心') && names.has('巡检机器人'));
+    const snapshot = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['巡检机器人', '操作系统', '时序数据']) assert.ok(snapshot.has(name), name);
+    // 主流 is a generic modifier (`信创体系的所有主流芯片`), like 主要.
+    assert.ok(!snapshot.has('主流芯片'));
   });
 
   it('keeps a first enumeration item that ends in a known term when the item is written again (深度强化学习), not 凭借云计算', () => {
