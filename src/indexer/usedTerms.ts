@@ -27,6 +27,9 @@ const HEADS = [
   // 边缘节点, 互联互通, 反欺诈, 智能快递车, 基因检测, 隐私保护, 十四五规划, 供给侧/需求侧, 辅助诊断, 生命体征. (计算机 as a head
   // brought the common word 计算机 itself; 营销, 显卡, 模组, 集成, 一公里, 打印 found nothing.)
   '原生', '风控', '节点', '互通', '欺诈', '快递车', '检测', '保护', '规划', '侧', '诊断', '体征',
+  // And 控制, 监控, 程序 (远程控制, 访问控制, 视频监控, 小程序); not 服务 or 能力 (金融服务, 计算能力 beside 优质服务, 技术能力,
+  // 分析能力: mostly phrases), 无人机 (its first use is `无人机器类`), 工程 (系统工程), 问诊 (`在线问诊` gave 线问诊).
+  '控制', '监控', '程序',
 ];
 const MAX_LENGTH = 8;
 /** Heads that are verbs (融合, 压缩, 组网): after an adverb the run is a clause, `实体经济深度融合`. */
