@@ -30,6 +30,9 @@ const HEADS = [
   // And 控制, 监控, 程序 (远程控制, 访问控制, 视频监控, 小程序); not 服务 or 能力 (金融服务, 计算能力 beside 优质服务, 技术能力,
   // 分析能力: mostly phrases), 无人机 (its first use is `无人机器类`), 工程 (系统工程), 问诊 (`在线问诊` gave 线问诊).
   '控制', '监控', '程序',
+  // Vehicles, screens and processors (无人车, 智能网联汽车, 折叠屏, 处理器, 神经网络加速器, 新型显示器件); not the bare 器 or 件
+  // (AGV机器, 助推器, 智能机器; 软硬件, 零部件), 码, 库, 卡 (信用卡).
+  '车', '屏', '处理器', '加速器', '器件',
 ];
 const MAX_LENGTH = 8;
 /** Heads that are verbs (融合, 压缩, 组网): after an adverb the run is a clause, `实体经济深度融合`. */
