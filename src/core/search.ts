@@ -205,8 +205,9 @@ export class CandidateIndex {
     const need = bits.size <= 2 ? Math.max(1, bits.size) : bits.size - 1;
     const pairs = new Set<number>();
     for (let i = 0; i + 1 < pattern.length; i++) pairs.add(pairKey(pattern, i));
-    // Shared pairs are counted once each, so a pattern repeating a pair needs no more than its distinct pairs.
-    const pairsNeeded = Math.min(pairs.size, pattern.length - 1 - 2 * Math.floor(FUZZY_THRESHOLD * pattern.length));
+    // Shared pairs are counted once each: of the pattern's m − 1 pair occurrences at least m − 1 − 2k survive k edits, and
+    // the m − 1 − distinct repeats may all be among them (`1,000` keeps only `00` of `1000`), so distinct − 2k are sure.
+    const pairsNeeded = pairs.size - 2 * Math.floor(FUZZY_THRESHOLD * pattern.length);
     if (pairsNeeded >= 1) {
       // The pairs select few entries; their characters are then checked on those few (the postings of `e` list nearly all),
       // those holding most pairs first, until `cap` pass.

@@ -91,8 +91,11 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
  * or how much or whose data: 海量数据, 基础数据, 销售数据, 业务系统.
  */
 const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础|底层|现代|顶尖|高端|计算)(?:技术|科技|计算)$|^(?:基础|海量|大规模|大量|动态|静态|历史|实时|业务|销售|相关)(?:数据|系统|平台|设备)$|^技术(?:平台|系统)$/u;
-/** Heads that say what kind of thing a name is (data, a technique, a system) and nothing of which: see isCompositional. */
-const EMPTY_HEAD = /^\p{Script=Han}{2,3}(?:数据|技术|处理|系统|平台|设备|中心|生态)$/u;
+/**
+ * Heads that say what kind of thing a name is (data, a technique, a system) and nothing of which: see isCompositional.
+ * 保护 too: 安全保护 and 数据保护 are phrases of 安全 and 数据, 隐私保护 (13 of 隐私's uses) is a term.
+ */
+const EMPTY_HEAD = /^\p{Script=Han}{2,3}(?:数据|技术|处理|系统|平台|设备|中心|生态|保护)$/u;
 /** A compound written less often than this share of its modifier's uses is a phrase the modifier makes at will. */
 const MIN_COMPOUND_SHARE = 1 / 8;
 

@@ -23,6 +23,16 @@ const HEADS = [
   // Fourth round: a property after an affix of ability (可解释性, see PROPERTY), and the heads of names a recall sample
   // (seed 90509) missed: 数据融合, 智能客服, 信息孤岛, 数字存证, 独立组网, 低时延, 知识库; 转型 (数字化转型, seed 50417).
   '性', '融合', '压缩', '客服', '孤岛', '存证', '组网', '时延', '证券化', '知识库', '切片', '标注', '转型',
+  // Seventh round: heads of names the earlier recall samples missed (seeds 31337, 88001, 64083, 60221): 云原生, 智能风控,
+  // 边缘节点, 互联互通, 反欺诈, 智能快递车, 基因检测, 隐私保护, 十四五规划, 供给侧/需求侧, 辅助诊断, 生命体征. (计算机 as a head
+  // brought the common word 计算机 itself; 营销, 显卡, 模组, 集成, 一公里, 打印 found nothing.)
+  '原生', '风控', '节点', '互通', '欺诈', '快递车', '检测', '保护', '规划', '侧', '诊断', '体征',
+  // And 控制, 监控, 程序 (远程控制, 访问控制, 视频监控, 小程序); not 服务 or 能力 (金融服务, 计算能力 beside 优质服务, 技术能力,
+  // 分析能力: mostly phrases), 无人机 (its first use is `无人机器类`), 工程 (系统工程), 问诊 (`在线问诊` gave 线问诊).
+  '控制', '监控', '程序',
+  // Vehicles, screens and processors (无人车, 智能网联汽车, 折叠屏, 处理器, 神经网络加速器, 新型显示器件); not the bare 器 or 件
+  // (AGV机器, 助推器, 智能机器; 软硬件, 零部件), 码, 库, 卡 (信用卡).
+  '车', '屏', '处理器', '加速器', '器件',
 ];
 const MAX_LENGTH = 8;
 /** Heads that are verbs (融合, 压缩, 组网): after an adverb the run is a clause, `实体经济深度融合`. */
@@ -54,9 +64,12 @@ const MIN_ACRONYM_USES = 2;
 const MIN_SHORT_ACRONYM_USES = 3;
 /**
  * Opening words that make a run a phrase rather than a name: `发展数字经济`, `加快工业互联网`; a measure word (`类技术`)
- * but not the 类 of 类脑 (`类脑计算`, brain-inspired computing, was kept out by it).
+ * but not the 类 of 类脑 (`类脑计算`, brain-inspired computing, was kept out by it). Nor an opening that is part of the
+ * word: 强化学习 (reinforcement learning, not the verb 强化), 多 (multi-) before a technique (`多模态融合`, `多视角学习`,
+ * `多传感器融合`), 个人 (`个人征信`, not the measure word 个), 市域 (`市域治理`, not the tail 市 of 城市), and 新型/新一代
+ * before a name of four to six characters (`新一代信息技术`; `新一代智能`, `新型数据` stay phrases).
  */
-export const PHRASE_OPENING = /^(?:推出|提高|降低|建立|做出|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|释放|运用|依托|搭建|助力|赋能|加速|促进|带动|驱动|聚焦|提升|加强|深化|完善|强化|推广|支撑|保障|各|多|全|等|个|种|类(?!脑)|项|每|某|其他|更|最|很|较|一个|一种|一批|相关|主要|重要|整个|传统|未来|目前|当前|包括|如|从|由|让|使|用|对|向|到|即|各类|各种|新型|新一代|中国|我国|全国|全球|国内|国际|美国|保证|确保|进行|解决|采集|帮助|高效|[一二三四五六七八九十两几]大|.*等|[关型市行端国络称性者度率]|量(?!子))/u;
+export const PHRASE_OPENING = /^(?:推出|提高|降低|建立|做出|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|释放|运用|依托|搭建|助力|赋能|加速|促进|带动|驱动|聚焦|提升|加强|深化|完善|强化(?!学习)|推广|支撑|保障|各|多(?!\p{Script=Han}{1,3}(?:学习|融合)$)|全|等|个(?!人)|种|类(?!脑)|项|每|某|其他|更|最|很|较|一个|一种|一批|相关|主要|主流|重要|整个|传统|未来|目前|当前|包括|如|从|由|让|使|用|对|向|到|即|各类|各种|(?:新型|新一代)(?!\p{Script=Han}{4,6}$)|中国|我国|全国|全球|国内|国际|美国|保证|确保|进行|解决|采集|帮助|高效|[一二三四五六七八九十两几]大|.*等|[关型行端国络称性者度率]|市(?!域)|量(?!子))/u;
 /** Characters that end the word before a term, besides particles: `等`, `和`, measure words, `全球半导体`. */
 const BOUNDARY_BEFORE = /[等个种项类大新球]/u;
 /**
@@ -119,6 +132,15 @@ function isBoundedOnBothSides(entry: Tally): boolean {
 
 /** Candidate names of terms the sentences use, in first-seen order; sentences are in simplified script. */
 export function usedTermCandidates(sentences: Iterable<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
+  // Two passes: a Chinese name the first finds, written right before a use, ends the word before it as a verb does
+  // (`数据中心巡检机器人` is 数据中心 + 巡检机器人, `商业操作系统` leaves 操作系统 standing).
+  const all = [...sentences];
+  const first = candidatesAfter(all, notTerms, organisations, new Set());
+  return candidatesAfter(all, notTerms, organisations, new Set(first.filter((name) => /^\p{Script=Han}+$/u.test(name))));
+}
+
+/** The candidates, counting a use right after one of `termsBefore` (three or four characters) as bounded before. */
+function candidatesAfter(sentences: string[], notTerms: ReadonlySet<string>, organisations: ReadonlySet<string>, termsBefore: ReadonlySet<string>): string[] {
   const tallies = new Map<string, Tally>();
   const latin = new Map<string, Tally>();
   for (const sentence of sentences) {
@@ -137,7 +159,7 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
         for (let start = Math.max(hanStart, stop - MAX_LENGTH); start <= stop - 3; start++) {
           // A verb or an organisation's name right before is a word boundary too (`京东公有云`, `提供公有云`).
           const wordBefore = text.slice(Math.max(hanStart, start - 4), start);
-          const boundedByWord = start > hanStart && (VERB_BEFORE.test(wordBefore) || [2, 3, 4].some((length) => organisations.has(wordBefore.slice(-length))));
+          const boundedByWord = start > hanStart && (VERB_BEFORE.test(wordBefore) || [2, 3, 4].some((length) => organisations.has(wordBefore.slice(-length))) || [3, 4].some((length) => termsBefore.has(text.slice(Math.max(hanStart, start - length), start))));
           tally(tallies, text.slice(start, stop), start === 0 ? runStart : text[start - 1], after, boundedByWord);
         }
         // The Latin name and two or more Han characters after it: `5G基站`, `AI芯片`.
@@ -267,8 +289,17 @@ export function enumerations(sentence: string): string[][] {
  */
 export function enumeratedNames(sentences: Iterable<string>, known: ReadonlySet<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
   const names = new Set<string>();
+  const all = [...sentences];
+  const writtenCount = new Map<string, number>();
+  for (const sentence of all) {
+    for (const items of enumerations(sentence)) {
+      const first = items[0];
+      if (first === undefined || writtenCount.has(first) || !known.has(first.slice(2))) continue;
+      writtenCount.set(first, all.reduce((sum, other) => sum + (other.includes(first) ? 1 : 0), 0));
+    }
+  }
   const extendsKnown = (item: string) => [...item].some((_, length) => length > 0 && known.has(item.slice(0, length)));
-  for (const sentence of sentences) {
+  for (const sentence of all) {
     for (const items of enumerations(sentence)) {
       const isKnown = items.map((item) => known.has(item));
       const knownCount = isKnown.filter(Boolean).length;
@@ -277,7 +308,9 @@ export function enumeratedNames(sentences: Iterable<string>, known: ReadonlySet<
         const knownOthers = knownCount - (isKnown[index] ? 1 : 0);
         if (isKnown[index] || knownOthers < MIN_KNOWN_ITEMS || knownOthers * 3 < others || !ITEM.test(item) || hasParticle(item)) return;
         if (PHRASE_OPENING.test(item) || notTerms.has(item) || [...organisations].some((organisation) => item.startsWith(organisation))) return;
-        if (extendsKnown(item) || (index === 0 && known.has(item.slice(2)))) return;
+        // A first item ending in a known term after two characters is that term after a verb (`凭借云计算`), unless the
+        // whole item is written again elsewhere (`深度强化学习`, a name of its own).
+        if (extendsKnown(item) || (index === 0 && known.has(item.slice(2)) && (writtenCount.get(item) ?? 0) < 2)) return;
         names.add(item);
       });
     }
