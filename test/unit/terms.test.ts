@@ -210,6 +210,24 @@ describe('terms: bullet labels and `X本质是…`', () => {
   });
 });
 
+describe('terms: explanations of the seventh round', () => {
+  it('explains with `X能…`, `X可…` (what it can do), `X的一个特点是…` and `X（gloss）平台为…提供…`', () => {
+    const cases: [string, string][] = [
+      ['分拣机器人', '分拣机器人能相互识别并根据任务优先级进行操作，既能相互协作执行同一个拣货任务，也能独自执行不同的拣货任务。'],
+      ['量子计算', '量子计算的一个特点是结果的不确定性，因此容错技术对量子计算而言是绝对必要的。'],
+      ['BaaS', '企业需要更加快捷、简便的业务上链服务，而 BaaS (Blockchain as a Service) 平台为企业快速部署区块链提供了便捷通道。'],
+    ];
+    for (const [name, quote] of cases) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.equal(term.definitions[0].quote, quote, name);
+      assert.equal(term.definitions[0].kind, 'explanation', name);
+    }
+    // `可能`, `可谓` are no `可`: `存算一体技术将可能成为…` does not explain (and `将` opens no predicate anyway).
+    assert.ok(termNamed('存算一体技术').definitions.every((definition) => !definition.quote.startsWith('存算一体技术将可能') || definition.kind === 'explanatory'));
+  });
+});
+
 describe('terms: fragments and common words kept out', () => {
   it('does not cut a gloss\'s name at an adjective\'s 有 or a verb-like word inside it (云版本, 平台), nor take a lower-case English word for a name (托管商)', () => {
     assert.deepEqual(glossFindings('京东云推出了敏捷专有云版本 (JD Cloud Swift)，'), []);
