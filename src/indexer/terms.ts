@@ -478,16 +478,19 @@ export class TermExtractor {
         // A sentence that speaks of a definition (`明确新基建的定义及范围`) is one.
         const speaksOfDefinition = /定义|含义|概念/.test(sentence.text);
         // Someone quoted (`“自动驾驶是比芯片还烧钱的行业…”`) characterises in passing; the report's own voice defines and explains.
+        // An explanation after a setting clause (`在工业检测中，X主要用于…`) ranks below the others: the setting narrows what it
+        // says of the term.
+        const explains = explainsAtOpening(keyed, keys, words) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted
           ? 'explanatory'
           : defining > 1
             ? 'explicit'
             : inOwnSection && opensWithTerm && /是|指|通过|即/.test(sentence.text)
               ? 'heading'
-              : explainsAtOpening(keyed, keys, words) || explainsInBrackets(keyed, keys, words)
+              : explains > 0
                 ? 'explanation'
                 : 'explanatory';
-        const base = kind === 'heading' ? 6 : kind === 'explanation' ? Math.max(defining, explaining, 5) : Math.max(defining, explaining);
+        const base = kind === 'heading' ? 6 : kind === 'explanation' ? Math.max(defining, explaining, explains) : Math.max(defining, explaining);
         const score = base + (inOwnSection ? 2 : 0) + (speaksOfDefinition ? 2 : 0) + authority;
         scored.push({ score, definition: report.definition(sentence, kind) });
       });
@@ -582,6 +585,33 @@ const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined'
  */
 const EXPLAINING_PREDICATE =
   /^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:主要|则|可)?(?:通过|利用|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用])|旨在|用于|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于))/u;
+
+/**
+ * A clause before the subject setting the scene — where, when, against what or on what ground (`在工业检测中，`,
+ * `随着运输编队规模的不断扩大，`, `与“一代”相比，`, `依托底层时空数据引擎和时空智能引擎，`) — not whose words follow
+ * (`他指出，`) nor a clause of its own (`医疗行业向智慧化转型，`, `另一方面，`).
+ */
+const SETTING_CLAUSE = /^(?:在|随着|与|依托|基于|面对|针对|对于|为了|当)[^，,；;：:。“”"]{1,38}[，,]$/u;
+const SPEECH = /[说称道]|指出|认为|表示|看来|介绍|透露|强调/u;
+/**
+ * What a subject after such a clause does, and by what means or for what: `二代征信解决…`, `城市操作系统利用…`,
+ * `机器视觉技术主要用于…`, `自主协同系统可以和其他车辆…共享…`; not what it has there (`“云平台”具备监测作弊、抄袭功能`)
+ * nor what it makes others do (`产业数字化可以使金融服务…`), and not `是` (a characterisation as often as not).
+ */
+const DOING_PREDICATE = /^(?:技术|系统)?[，,]?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被)(?:通过|利用)?)/u;
+
+/**
+ * Whether a (folded) sentence, 20 to 200 characters long, has one of the keys open its clause after a setting clause and
+ * say what it does (see DOING_PREDICATE): an explanation, ranked below one that opens the sentence.
+ */
+function explainsAfterSetting(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  if (keyed.length < 20 || keyed.length > 200) return false;
+  return [...keys].some((key) => {
+    const at = keyed.indexOf(key);
+    const setting = keyed.slice(0, at);
+    return at > 0 && SETTING_CLAUSE.test(setting) && !SPEECH.test(setting) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && DOING_PREDICATE.test(keyed.slice(at + key.length));
+  });
+}
 
 /**
  * Whether a (folded) sentence, 20 to 200 characters long, opens with one of the keys and goes on to explain it — or a

@@ -226,6 +226,24 @@ describe('terms: explanations of the seventh round', () => {
     // `可能`, `可谓` are no `可`: `存算一体技术将可能成为…` does not explain (and `将` opens no predicate anyway).
     assert.ok(termNamed('存算一体技术').definitions.every((definition) => !definition.quote.startsWith('存算一体技术将可能') || definition.kind === 'explanatory'));
   });
+
+  it('explains with a subject after a setting clause saying what it does (`与“一代”相比，二代征信解决…`), not what it makes others do', () => {
+    const cases: [string, string][] = [
+      ['二代征信', '与“一代”相比，二代征信解决循环贷、信用卡大额专项分期、共同借款人、企业为个人担保、个人为企业担保、逾期后还款信息等一代征信无法覆盖的信息。'],
+      ['机器视觉技术', '在工业检测中，机器视觉技术主要用于自动化生产流水线，用于非接触精密零件尺寸测量、产品表面质量检测与监控；'],
+    ];
+    for (const [name, quote] of cases) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.equal(term.definitions[0].quote, quote, name);
+    }
+    // `另一方面，` sets no scene, and `可以使…` says what the term makes others do.
+    assert.equal(termNamed('产业数字化').status, 'used');
+    // Someone's words after `他指出，` are not the report's explanation.
+    assert.ok(termNamed('智能机器人').definitions.every((definition) => !definition.quote.startsWith('他指出') || definition.kind === 'explanatory'));
+    // Ranked below an explanation opening the sentence (`同时，人工智能算法通过大数据建模学习…`).
+    assert.match(termNamed('人工智能算法').definitions[0].quote, /^同时，人工智能算法通过大数据建模学习/);
+  });
 });
 
 describe('terms: fragments and common words kept out', () => {
