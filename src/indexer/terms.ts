@@ -456,6 +456,8 @@ export class TermExtractor {
       const naming = this.sentencesNaming(report, keys);
       // A reposted web page or news article defines with less authority than a report its authors wrote.
       const authority = REPORT_AUTHORITY[report.report.type] ?? 0;
+      // The sections named after the term in which a sentence has named it already.
+      const namedIn = new Set<string>();
       sentences.forEach((sentence, index) => {
         if (sentence.block.kind === 'label') {
           const name = labelName(sentence.text);
@@ -480,7 +482,12 @@ export class TermExtractor {
         // Someone quoted (`“自动驾驶是比芯片还烧钱的行业…”`) characterises in passing; the report's own voice defines and explains.
         // An explanation after a setting clause (`在工业检测中，X主要用于…`) ranks below the others: the setting narrows what it
         // says of the term.
-        const explains = explainsAtOpening(keyed, keys, words) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) ? 4 : 0;
+        // The first sentence naming the term in its own section, saying what it is made of, does or is for (`京东产业大数据平台
+        // 包含…三部分。` under `5.1.5.2 产业大数据`), introduces it there.
+        const sectionId = report.sectionPath(sentence.blockIndex).id ?? '';
+        const introduces = inOwnSection && !namedIn.has(sectionId) && SECTION_OPENING_PREDICATE.test(sentence.text);
+        if (inOwnSection) namedIn.add(sectionId);
+        const explains = explainsAtOpening(keyed, keys, words) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || introduces ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted
           ? 'explanatory'
           : defining > 1
@@ -618,6 +625,9 @@ function explainsAfterSetting(keyed: string, keys: Set<string>, words: Vocabular
  * clause does, after `；`, `，而` or a colon (`金融的本质是…，而智能金融便是…`). The longest of the `words` wins: `数据利用是…`
  * opens with 数据利用, not 数据.
  */
+/** What a sentence introducing a term in its own section says: what it is made of, rests on, does or is for. */
+const SECTION_OPENING_PREDICATE = /包含|包括|由[^于]|以[^，,。]{1,20}为(?:核心|支撑|基础|依托)|通过|提供|帮助|利用|基于|用于|旨在/u;
+
 function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   if (keyed.length < 20 || keyed.length > 200) return false;
   return [...keys].some((key) => {

@@ -244,6 +244,15 @@ describe('terms: explanations of the seventh round', () => {
     // Ranked below an explanation opening the sentence (`同时，人工智能算法通过大数据建模学习…`).
     assert.match(termNamed('人工智能算法').definitions[0].quote, /^同时，人工智能算法通过大数据建模学习/);
   });
+
+  it('explains with the first sentence naming the term in its own section, saying what it is made of or does (`5.1.5.2 产业大数据`)', () => {
+    const industry = termNamed('产业大数据');
+    assert.equal(industry.status, 'explained');
+    assert.equal(industry.definitions[0].quote, '京东产业大数据平台包含特色产业数据采集、产业数据库、产业数据监管与服务三部分。');
+    assert.match(termNamed('营商云').definitions[0].quote, /^京东营商云平台以“云计算、大数据、人工智能”技术为支撑/);
+    // `集成电路：市场需求增长强劲` opens with `作为国民经济的战略性、基础性和支柱性产业，集成电路产业极其重要`: a characterisation.
+    assert.equal(termNamed('集成电路').status, 'used');
+  });
 });
 
 describe('terms: fragments and common words kept out', () => {
