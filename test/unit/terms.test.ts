@@ -253,6 +253,25 @@ describe('terms: explanations of the seventh round', () => {
     // `集成电路：市场需求增长强劲` opens with `作为国民经济的战略性、基础性和支柱性产业，集成电路产业极其重要`: a characterisation.
     assert.equal(termNamed('集成电路').status, 'used');
   });
+
+  it('explains with `X的思考过程，简单地讲是…` and `一个完整的X由…组成`, `传统X分为…` (a qualifier, then its kinds or parts)', () => {
+    assert.equal(termNamed('工业大脑').definitions[0].quote, '工业大脑的思考过程，简单地讲是从数字到知识再回归到数字的过程。');
+    const access = termNamed('接入技术');
+    assert.equal(access.status, 'explained');
+    assert.match(access.definitions[0].quote, /^传统接入技术分为短距离即局域网接入/);
+  });
+
+  it('explains with the paragraph under a bullet label that opens with what the term rests on (`数字化：` → `基于万物互联的状态，…`)', () => {
+    const digital = termNamed('数字化');
+    assert.equal(digital.status, 'explained');
+    assert.equal(digital.definitions[0].quote, '基于万物互联的状态，将连接后采集到的海量数据进行分析处理，实现数据的量变和质变，形成可以支撑精准决策的数据池。');
+    assert.equal(termNamed('智能化').definitions[0].quote, '在泛连接和数字化的基础上，通过计算机视觉、深度学习、类脑计算等方法实现物流的减本增效。');
+    assert.match(termNamed('信贷科技').definitions[0].quote, /为金融机构提供全流程信贷科技服务/);
+    // Such a paragraph makes no term of its label: `保险科技：` has no other sentence.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '保险科技'));
+    // A subtitle under a label explains nothing (`边缘计算：` → `人工智能向边缘延伸，网络计算场景化和多样化`).
+    assert.ok(termNamed('边缘计算').definitions.every((definition) => !definition.quote.startsWith('人工智能向边缘延伸')));
+  });
 });
 
 describe('terms: fragments and common words kept out', () => {
