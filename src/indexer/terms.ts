@@ -497,7 +497,8 @@ export class TermExtractor {
         // The first sentence naming the term in its own section, saying what it is made of, does or is for (`京东产业大数据平台
         // 包含…三部分。` under `5.1.5.2 产业大数据`), introduces it there.
         const sectionId = report.sectionPath(sentence.blockIndex).id ?? '';
-        const introduces = inOwnSection && !namedIn.has(sectionId) && SECTION_OPENING_PREDICATE.test(sentence.text);
+        // Not a bullet stating its value (`核心价值：京东智慧教育实现数据统一…`): what it is worth, not what it is.
+        const introduces = inOwnSection && !namedIn.has(sectionId) && SECTION_OPENING_PREDICATE.test(sentence.text) && !/^[^，,。：:]{0,6}价值[：:]/u.test(sentence.text);
         if (inOwnSection) namedIn.add(sectionId);
         const explains = explainsAtOpening(keyed, keys, words) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || introduces ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted

@@ -250,6 +250,8 @@ describe('terms: explanations of the seventh round', () => {
     assert.equal(industry.status, 'explained');
     assert.equal(industry.definitions[0].quote, '京东产业大数据平台包含特色产业数据采集、产业数据库、产业数据监管与服务三部分。');
     assert.match(termNamed('营商云').definitions[0].quote, /^京东营商云平台以“云计算、大数据、人工智能”技术为支撑/);
+    // A bullet stating the value of a product (`核心价值：京东智慧教育实现数据统一…`) says what it is worth, not what it is.
+    assert.ok(termNamed('智能教育').definitions.every((definition) => !definition.quote.startsWith('核心价值') || definition.kind === 'explanatory'));
     // `集成电路：市场需求增长强劲` opens with `作为国民经济的战略性、基础性和支柱性产业，集成电路产业极其重要`: a characterisation.
     assert.equal(termNamed('集成电路').status, 'used');
   });
