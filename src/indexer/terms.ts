@@ -450,22 +450,36 @@ export class TermExtractor {
   /**
    * Definitions of a term, best first: sentences where the term opens a clause
    * with a defining verb (`X是指…`, `…，X是…`, `X，即…`), the subtitle under a
-   * bullet label naming it, and the sentences that explain it best.
+   * bullet label naming it, and the sentences that explain it best. `widerLabels`: also the paragraph under a label
+   * that opens with what the term rests on or names it with what it provides (see build).
    */
-  private definitionsOf(keys: Set<string>, words: Vocabulary): Definition[] {
+  private definitionsOf(keys: Set<string>, words: Vocabulary, widerLabels = true): Definition[] {
     const scored: { score: number; definition: Definition }[] = [];
     for (const report of this.reports) {
       const sentences = report.sentences;
       const naming = this.sentencesNaming(report, keys);
       // A reposted web page or news article defines with less authority than a report its authors wrote.
       const authority = REPORT_AUTHORITY[report.report.type] ?? 0;
+      // The sections named after the term in which a sentence has named it already.
+      const namedIn = new Set<string>();
       sentences.forEach((sentence, index) => {
         if (sentence.block.kind === 'label') {
           const name = labelName(sentence.text);
           if (!name || !keys.has(this.key(name))) return;
           // A subtitle with no subject (`关注如何用计算的方法…，是…之一`) explains; a slogan does not.
           // The label's paragraph explains it when a sentence names the term, or has no subject of its own (`关注如何…`).
-          const explanation = nextParagraphSentences(sentences, index).find((next) => next.text.length >= 15 && (keys.has(this.key(next.text).slice(0, this.key(name).length)) || /^(?:关注|研究|旨在|是|指|即|通过|利用)/.test(next.text)));
+          // Also a subjectless sentence on what it rests on (`基于万物互联的状态，将…数据进行分析处理，…` under `数字化：`,
+          // `在泛连接和数字化的基础上，通过…实现…`), and one naming the term with what it provides (`京东科技基于…，为金融机构
+          // 提供全流程信贷科技服务…` under `信贷科技：`).
+          const explanation = nextParagraphSentences(sentences, index).find(
+            (next) =>
+              next.text.length >= 15 &&
+              (keys.has(this.key(next.text).slice(0, this.key(name).length)) ||
+                /^(?:关注|研究|旨在|是|指|即|通过|利用)/.test(next.text) ||
+                (widerLabels &&
+                  (/^(?:基于|依托|在[^，,。]{1,20}(?:基础上|前提下)[，,])/.test(next.text) ||
+                    ([...keys].some((key) => this.key(next.text).includes(key)) && /提供|实现|通过|利用|基于/.test(next.text))))),
+          );
           if (explanation) scored.push({ score: 6 + authority, definition: report.definition(explanation, 'heading') });
           return;
         }
@@ -481,16 +495,25 @@ export class TermExtractor {
         // A sentence that speaks of a definition (`明确新基建的定义及范围`) is one.
         const speaksOfDefinition = /定义|含义|概念/.test(sentence.text);
         // Someone quoted (`“自动驾驶是比芯片还烧钱的行业…”`) characterises in passing; the report's own voice defines and explains.
+        // An explanation after a setting clause (`在工业检测中，X主要用于…`) ranks below the others: the setting narrows what it
+        // says of the term.
+        // The first sentence naming the term in its own section, saying what it is made of, does or is for (`京东产业大数据平台
+        // 包含…三部分。` under `5.1.5.2 产业大数据`), introduces it there.
+        const sectionId = report.sectionPath(sentence.blockIndex).id ?? '';
+        // Not a bullet stating its value (`核心价值：京东智慧教育实现数据统一…`): what it is worth, not what it is.
+        const introduces = inOwnSection && !namedIn.has(sectionId) && SECTION_OPENING_PREDICATE.test(sentence.text) && !/^[^，,。：:]{0,6}价值[：:]/u.test(sentence.text);
+        if (inOwnSection) namedIn.add(sectionId);
+        const explains = explainsAtOpening(keyed, keys, words) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || introduces ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted
           ? 'explanatory'
           : defining > 1
             ? 'explicit'
             : inOwnSection && opensWithTerm && /是|指|通过|即/.test(sentence.text)
               ? 'heading'
-              : explainsAtOpening(keyed, keys, words) || explainsInBrackets(keyed, keys, words)
+              : explains > 0
                 ? 'explanation'
                 : 'explanatory';
-        const base = kind === 'heading' ? 6 : kind === 'explanation' ? Math.max(defining, explaining, 5) : Math.max(defining, explaining);
+        const base = kind === 'heading' ? 6 : kind === 'explanation' ? Math.max(defining, explaining, explains) : Math.max(defining, explaining);
         const score = base + (inOwnSection ? 2 : 0) + (speaksOfDefinition ? 2 : 0) + authority;
         scored.push({ score, definition: report.definition(sentence, kind) });
       });
@@ -548,10 +571,13 @@ export class TermExtractor {
       if (candidate.evidence !== 'curated' && this.shortNames.has(this.key(candidate.term))) continue;
       const variants = scriptVariants(candidate.term);
       const keys = new Set([candidate.term, ...candidate.aliases, ...variants].map((text) => this.key(text)));
-      const definitions = this.definitionsOf(keys, words);
+      // Whether the candidate is a term is judged without the wider label forms (see definitionsOf): they show a term's
+      // explanation but make no term of a label (`保险科技：` has no other sentence).
+      const standing = this.definitionsOf(keys, words, false);
       // A bare `X是…` or a defining verb after a phrase names a term only if some sentence defines it; other findings stand with an explaining sentence.
-      if (definitions.length === 0 || ((candidate.evidence === 'weak' || candidate.evidence === 'strong') && !candidate.usedOften && definitions.every((definition) => definition.kind === 'explanatory'))) continue;
-      if (candidate.evidence !== 'curated' && definitions[0].kind === 'explanatory' && this.isCompositional(candidate.term)) continue;
+      if (standing.length === 0 || ((candidate.evidence === 'weak' || candidate.evidence === 'strong') && !candidate.usedOften && standing.every((definition) => definition.kind === 'explanatory'))) continue;
+      if (candidate.evidence !== 'curated' && standing[0].kind === 'explanatory' && this.isCompositional(candidate.term)) continue;
+      const definitions = this.definitionsOf(keys, words);
       const aliases = [...new Set([...candidate.aliases, ...variants])].filter((alias) => alias !== candidate.term).sort();
       const term: Term = {
         id: `term:${candidate.term}`,
@@ -580,23 +606,60 @@ const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined'
 /**
  * What a sentence (or clause) opening with the term says it is, does, is made of or is for: `联盟链通过…实现…`,
  * `5G-V2X是自动驾驶的基础技术，用于…`, `智能金融便是利用智能技术…`, `存算一体的目的是…`, `高精地图作为…，包含…`,
- * `mMTC主要为了满足海量的机器接入需求`.
+ * `mMTC主要为了满足海量的机器接入需求`; what it can do (`分拣机器人能相互识别…`, `自主机器人可做到…`; not `可能`, `可谓`);
+ * a property (`量子计算的一个特点是…`), how it works or is built (`工业大脑的思考过程，简单地讲是…`); and after a gloss, the thing it names (`BaaS (Blockchain as a Service) 平台为…提供…`).
  */
 const EXPLAINING_PREDICATE =
-  /^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)])?[，,]?(?:主要|则|可)?(?:通过|利用|为了|基于|能够|可以|旨在|用于|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于))/u;
+  /^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:主要|则|可)?(?:通过|利用|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用])|旨在|用于|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)/u;
+
+/**
+ * A clause before the subject setting the scene — where, when, against what or on what ground (`在工业检测中，`,
+ * `随着运输编队规模的不断扩大，`, `与“一代”相比，`, `依托底层时空数据引擎和时空智能引擎，`) — not whose words follow
+ * (`他指出，`) nor a clause of its own (`医疗行业向智慧化转型，`, `另一方面，`).
+ */
+const SETTING_CLAUSE = /^(?:在|随着|与|依托|基于|面对|针对|对于|为了|当)[^，,；;：:。“”"]{1,38}[，,]$/u;
+const SPEECH = /[说称道]|指出|认为|表示|看来|介绍|透露|强调/u;
+/**
+ * What a subject after such a clause does, and by what means or for what: `二代征信解决…`, `城市操作系统利用…`,
+ * `机器视觉技术主要用于…`, `自主协同系统可以和其他车辆…共享…`; not what it has there (`“云平台”具备监测作弊、抄袭功能`)
+ * nor what it makes others do (`产业数字化可以使金融服务…`), and not `是` (a characterisation as often as not).
+ */
+const DOING_PREDICATE = /^(?:技术|系统)?[，,]?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被)(?:通过|利用)?)/u;
+
+/**
+ * Whether a (folded) sentence, 20 to 200 characters long, has one of the keys open its clause after a setting clause and
+ * say what it does (see DOING_PREDICATE): an explanation, ranked below one that opens the sentence.
+ */
+function explainsAfterSetting(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  if (keyed.length < 20 || keyed.length > 200) return false;
+  return [...keys].some((key) => {
+    const at = keyed.indexOf(key);
+    const setting = keyed.slice(0, at);
+    return at > 0 && SETTING_CLAUSE.test(setting) && !SPEECH.test(setting) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && DOING_PREDICATE.test(keyed.slice(at + key.length));
+  });
+}
 
 /**
  * Whether a (folded) sentence, 20 to 200 characters long, opens with one of the keys and goes on to explain it — or a
  * clause does, after `；`, `，而` or a colon (`金融的本质是…，而智能金融便是…`). The longest of the `words` wins: `数据利用是…`
  * opens with 数据利用, not 数据.
  */
+/** A qualifier opening a sentence before the term: `一个完整的`, `传统`, `典型的`. */
+const QUALIFIER = /^(?:一个|一套|一种)?(?:完整的|典型的|传统的?|常见的|现有的?)$/u;
+/** What the term's kinds or parts are: `分为…`, `由…组成`. */
+const COMPOSITION = /^(?:技术|系统)?(?:主要|一般|通常)?可?(?:分为|分成|由[^，,。；;于]{2,40}(?:组成|构成))/u;
+/** What a sentence introducing a term in its own section says: what it is made of, rests on, does or is for. */
+const SECTION_OPENING_PREDICATE = /包含|包括|由[^于]|以[^，,。]{1,20}为(?:核心|支撑|基础|依托)|通过|提供|帮助|利用|基于|用于|旨在/u;
+
 function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   if (keyed.length < 20 || keyed.length > 200) return false;
   return [...keys].some((key) => {
     for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
       // A clause after `；`, `，而` or a colon (`…降低人工标注成本：监督学习利用…`), but not after someone's words (`认为：“…`).
       const opens = at === 0 || SENTENCE_LEAD.test(keyed.slice(0, at)) || /(?:[；;]|[，,]而|(?<![说为示出称道])[：:])$/.test(keyed.slice(0, at));
-      if (opens && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && EXPLAINING_PREDICATE.test(keyed.slice(at + key.length))) return true;
+      // `一个完整的工业大脑由四块关键拼图组成`, `传统接入技术分为…`: a qualifier before the term, then what its kinds or parts are.
+      const qualified = QUALIFIER.test(keyed.slice(0, at)) && COMPOSITION.test(keyed.slice(at + key.length));
+      if ((opens || qualified) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || EXPLAINING_PREDICATE.test(keyed.slice(at + key.length)))) return true;
     }
     return false;
   });

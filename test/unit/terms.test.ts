@@ -210,6 +210,72 @@ describe('terms: bullet labels and `X本质是…`', () => {
   });
 });
 
+describe('terms: explanations of the seventh round', () => {
+  it('explains with `X能…`, `X可…` (what it can do), `X的一个特点是…` and `X（gloss）平台为…提供…`', () => {
+    const cases: [string, string][] = [
+      ['分拣机器人', '分拣机器人能相互识别并根据任务优先级进行操作，既能相互协作执行同一个拣货任务，也能独自执行不同的拣货任务。'],
+      ['量子计算', '量子计算的一个特点是结果的不确定性，因此容错技术对量子计算而言是绝对必要的。'],
+      ['BaaS', '企业需要更加快捷、简便的业务上链服务，而 BaaS (Blockchain as a Service) 平台为企业快速部署区块链提供了便捷通道。'],
+    ];
+    for (const [name, quote] of cases) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.equal(term.definitions[0].quote, quote, name);
+      assert.equal(term.definitions[0].kind, 'explanation', name);
+    }
+    // `可能`, `可谓` are no `可`: `存算一体技术将可能成为…` does not explain (and `将` opens no predicate anyway).
+    assert.ok(termNamed('存算一体技术').definitions.every((definition) => !definition.quote.startsWith('存算一体技术将可能') || definition.kind === 'explanatory'));
+  });
+
+  it('explains with a subject after a setting clause saying what it does (`与“一代”相比，二代征信解决…`), not what it makes others do', () => {
+    const cases: [string, string][] = [
+      ['二代征信', '与“一代”相比，二代征信解决循环贷、信用卡大额专项分期、共同借款人、企业为个人担保、个人为企业担保、逾期后还款信息等一代征信无法覆盖的信息。'],
+      ['机器视觉技术', '在工业检测中，机器视觉技术主要用于自动化生产流水线，用于非接触精密零件尺寸测量、产品表面质量检测与监控；'],
+    ];
+    for (const [name, quote] of cases) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.equal(term.definitions[0].quote, quote, name);
+    }
+    // `另一方面，` sets no scene, and `可以使…` says what the term makes others do.
+    assert.equal(termNamed('产业数字化').status, 'used');
+    // Someone's words after `他指出，` are not the report's explanation.
+    assert.ok(termNamed('智能机器人').definitions.every((definition) => !definition.quote.startsWith('他指出') || definition.kind === 'explanatory'));
+    // Ranked below an explanation opening the sentence (`同时，人工智能算法通过大数据建模学习…`).
+    assert.match(termNamed('人工智能算法').definitions[0].quote, /^同时，人工智能算法通过大数据建模学习/);
+  });
+
+  it('explains with the first sentence naming the term in its own section, saying what it is made of or does (`5.1.5.2 产业大数据`)', () => {
+    const industry = termNamed('产业大数据');
+    assert.equal(industry.status, 'explained');
+    assert.equal(industry.definitions[0].quote, '京东产业大数据平台包含特色产业数据采集、产业数据库、产业数据监管与服务三部分。');
+    assert.match(termNamed('营商云').definitions[0].quote, /^京东营商云平台以“云计算、大数据、人工智能”技术为支撑/);
+    // A bullet stating the value of a product (`核心价值：京东智慧教育实现数据统一…`) says what it is worth, not what it is.
+    assert.ok(termNamed('智能教育').definitions.every((definition) => !definition.quote.startsWith('核心价值') || definition.kind === 'explanatory'));
+    // `集成电路：市场需求增长强劲` opens with `作为国民经济的战略性、基础性和支柱性产业，集成电路产业极其重要`: a characterisation.
+    assert.equal(termNamed('集成电路').status, 'used');
+  });
+
+  it('explains with `X的思考过程，简单地讲是…` and `一个完整的X由…组成`, `传统X分为…` (a qualifier, then its kinds or parts)', () => {
+    assert.equal(termNamed('工业大脑').definitions[0].quote, '工业大脑的思考过程，简单地讲是从数字到知识再回归到数字的过程。');
+    const access = termNamed('接入技术');
+    assert.equal(access.status, 'explained');
+    assert.match(access.definitions[0].quote, /^传统接入技术分为短距离即局域网接入/);
+  });
+
+  it('explains with the paragraph under a bullet label that opens with what the term rests on (`数字化：` → `基于万物互联的状态，…`)', () => {
+    const digital = termNamed('数字化');
+    assert.equal(digital.status, 'explained');
+    assert.equal(digital.definitions[0].quote, '基于万物互联的状态，将连接后采集到的海量数据进行分析处理，实现数据的量变和质变，形成可以支撑精准决策的数据池。');
+    assert.equal(termNamed('智能化').definitions[0].quote, '在泛连接和数字化的基础上，通过计算机视觉、深度学习、类脑计算等方法实现物流的减本增效。');
+    assert.match(termNamed('信贷科技').definitions[0].quote, /为金融机构提供全流程信贷科技服务/);
+    // Such a paragraph makes no term of its label: `保险科技：` has no other sentence.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '保险科技'));
+    // A subtitle under a label explains nothing (`边缘计算：` → `人工智能向边缘延伸，网络计算场景化和多样化`).
+    assert.ok(termNamed('边缘计算').definitions.every((definition) => !definition.quote.startsWith('人工智能向边缘延伸')));
+  });
+});
+
 describe('terms: fragments and common words kept out', () => {
   it('does not cut a gloss\'s name at an adjective\'s 有 or a verb-like word inside it (云版本, 平台), nor take a lower-case English word for a name (托管商)', () => {
     assert.deepEqual(glossFindings('京东云推出了敏捷专有云版本 (JD Cloud Swift)，'), []);
