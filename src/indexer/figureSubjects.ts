@@ -73,7 +73,7 @@ const PREPOSITION_END = /[对为向给把与和]$/u;
  * from the clause or sentence before (`效率提升30%` after `宿迁市政务系统运营成本降低70%`).
  */
 const MEASURE_HEADS =
-  '市场规模|市場規模|市场份额|市場份額|规模|規模|净亏损|淨虧損|亏损|虧損|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|成功率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度|业务|業務';
+  '市场规模|市場規模|市场份额|市場份額|利息保障倍数|利息保障倍數|规模|規模|净亏损|淨虧損|亏损|虧損|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|成功率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度|业务|業務';
 /** Words that qualify a measure without owning it. `市场` is one only in a subject that is nothing else (`市场规模`). */
 const MEASURE_QUALIFIERS = '前一年同期|上年同期|去年同期|同期|归母|歸母|日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨|捐赠|捐贈|管理|企业|企業';
 /** A share at the end of words before a number (`规模占比`, `占比`). */
@@ -276,7 +276,9 @@ function ownerIn(words: string): string | undefined {
   const measure = MEASURE.exec(owner);
   if (measure) {
     if (measure.index === 0) return undefined;
-    owner = owner.slice(0, measure.index).replace(/的$/u, '');
+    // `A股民营企业营业收入`: a noun that qualifies the measure (企业, 用户) is the owner's head when words come before it.
+    const head = /^(?:企业|企業|用户|用戶|员工|員工)/u.exec(measure[0])?.[0] ?? '';
+    owner = owner.slice(0, measure.index + (measure.index >= 2 ? head.length : 0)).replace(/的$/u, '');
   }
   // A date or a long stretch is the account of an event, not a noun phrase that owns a measure.
   if (owner.length > 16 || /\d\s?[月日号號]/u.test(owner)) return '';
@@ -775,9 +777,11 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     const words = revenue(tidy(tidy(listed).length >= 2 ? listed : since));
     if (words.length >= 2 && !GENERIC.test(words)) return withPredicate(words);
   }
-  const changeOf = (words: string) => CHANGE.exec(words.replace(/(?:再次|超过|超過|超|达到|達到|达|達|了|均|\s|，|,|、)+$/u, ''))?.[0];
+  // `营收比去年同期增长高达20%`: 高达 only says the value is high, the change is before it.
+  const changeOf = (words: string) => CHANGE.exec(words.replace(/(?:再次|超过|超過|超|高达|高達|达到|達到|达|達|了|均|\s|，|,|、)+$/u, ''))?.[0];
   const change = (since && changeOf(since)) || changeOf(ownRaw) || '';
-  const withChange = (subject: string) => (change && !subject.endsWith(change) ? `${subject}${change}` : subject);
+  // `云和数据平台业务的营收比去年同期增长`: a comparison with the same period a year before is said 同比.
+  const withChange = (subject: string) => (change && !subject.endsWith(change) ? `${change.startsWith('同比') ? subject : subject.replace(/(?:比|较|較)(?:去年|上年|上一年)同期$/u, '同比')}${change}` : subject);
   if (previous && REFERS_BACK.test(ownSubject)) {
     const referred = referredSubject(current, own.from, unit, previous, depth);
     // `上述两项支出分别为1.4万亿和0.7万亿元`: the items of the sentence before, one per value.

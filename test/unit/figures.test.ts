@@ -72,6 +72,13 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('多模态人脸活体检测对二维和三维头模的攻击正确拦截率达 100%，对真人识别正确率达 99.8%，通过国家金融 IC 卡安全检测中心—银行卡检测中心（BCTC）的技术认证，达到国家认证的金融支付级安全标准。', '99.8%'), '多模态人脸活体检测对真人识别正确率');
   });
 
+  it('keeps a growth said after 比去年同期 and before 高达, and gives 利息保障倍数 the owner of the clause before (sample O, round 7)', () => {
+    const revenue = '相较之下，云业务总收入却表现强劲，旗下云和认知软件部门（包括云业务和红帽在内的数据平台、认知应用以及交易处理平台）的营收达到55.53亿美元，增长7%，其中，云和数据平台业务的营收比去年同期增长高达20%。';
+    assert.equal(subject(revenue, '20%'), '云和数据平台业务的营收同比增长');
+    const cover = '今年一季度的极端情况下，A股民营企业营业收入同比增速为-8.6%，利息保障倍数骤降至2.88倍，隐含预示银行接下来不良贷款防控压力较大。';
+    assert.equal(subject(cover, '2.88倍'), 'A股民营企业利息保障倍数', 'the owner keeps 企业, the noun the measure 企业营业收入 opens on');
+  });
+
   it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
     assert.equal(subject('利用省中小企业稳企稳岗基金，推送需求企业获得“双稳基金”融资471.4亿元。', '471.4亿元'), '需求企业获得“双稳基金”融资');
     assert.equal(subject('目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。', '千亿'), '电商产业聚集规模');
