@@ -551,6 +551,33 @@ function resolveIts(subject: string, sentence: string, end: number, previous: Fi
   return name && name.length + its[1].length <= MAX_SUBJECT ? `${name}${its[1]}` : subject;
 }
 
+/** `该园区分拣效率`, `该数据库聚集的全球城市`: 该 and a common noun refer to a name said before. */
+const THIS_NOUN = /^[该該](园区|園區|系统|系統|项目|項目|平台|企业|企業|公司|数据库|數據庫|工厂|工廠|基地|中心|机构|機構)/u;
+/** `以最新建设的郑州亚洲一号为例`: the example named in the words before. */
+const EXAMPLE = /以(?:[^，,。；;的]{0,12}的)?([A-Za-z\u4e00-\u9fff\d]{2,12}?)(?:为例|為例)/u;
+
+/**
+ * `以最新建设的郑州亚洲一号为例，该园区分拣效率…` → 郑州亚洲一号分拣效率: 该 with a common noun is the example
+ * named before it in its sentence, else the last name ending on the same noun in the sentence before
+ * (`…智能感知大数据库CBDB+` for `该数据库`). With neither, the subject stays as written.
+ */
+function resolveThis(subject: string, sentence: string, start: number, previous: FigureSentence | undefined): string {
+  const noun = THIS_NOUN.exec(subject);
+  if (!noun) return subject;
+  const at = sentence.lastIndexOf(noun[0], start);
+  const example = at > 0 ? EXAMPLE.exec(sentence.slice(Math.max(0, at - 40), at))?.[1] : undefined;
+  if (example) return `${example}${subject.slice(noun[0].length)}`.slice(0, MAX_SUBJECT);
+  if (!previous) return subject;
+  const tail = previous.text.slice(-120);
+  const named = new RegExp(`([A-Za-z\\u4e00-\\u9fff]{2,12}${noun[1]}[A-Za-z\\d+]*)(?![\\u4e00-\\u9fff])`, 'gu');
+  let last: string | undefined;
+  for (const match of tail.matchAll(named)) last = match[1];
+  // Only the words after the last break inside the name: a verb, a 的, a quotation mark or a clause break.
+  const name = last?.split(/[的了是为為在将將和与與及“”「」（）()]/u).pop();
+  if (!name || name.length < noun[1].length + 2) return subject;
+  return `${name}${subject.slice(noun[0].length)}`.slice(0, MAX_SUBJECT);
+}
+
 /**
  * The verbs of a plan or a policy that open a subject but only frame the outcome
  * (`推送需求企业获得…融资`, `形成了千亿电商产业聚集规模`, `打造包含1个市级指挥中心`), and the aspect or
@@ -610,7 +637,7 @@ function withPlace(subject: string, sentence: string, figures: FigureSpan[], ind
 
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
   const { end, unit } = figures[index];
-  const found = resolveIts(subjectAt({ text: sentence, figures }, index, previous, 0), sentence, figures[index].start, previous);
+  const found = resolveThis(resolveIts(subjectAt({ text: sentence, figures }, index, previous, 0), sentence, figures[index].start, previous), sentence, figures[index].start, previous);
   // A duration keeps its verbs: they say what took the time (`形成日产3万只N95口罩的产能`).
   // `力争形成100亿元增量拉动`: with only framing before the number, what it forms is what follows it.
   const formed = FRAMING_VERB.test(found) && found.replace(FRAMING_VERB, '') === '' ? tidy(sentence.slice(end, clauseEnd(sentence, end)).replace(NOUN_END, '')) : '';

@@ -79,6 +79,15 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(cover, '2.88倍'), 'A股民营企业利息保障倍数', 'the owner keeps 企业, the noun the measure 企业营业收入 opens on');
   });
 
+  it('reads 该 and a common noun as the example named before it, or the name on the same noun in the sentence before (samples K and N, round 7)', () => {
+    assert.equal(subject('以最新建设的郑州亚洲一号为例，该园区分拣效率比传统作业方式提升5倍，日均可处理100万单。', '5倍'), '郑州亚洲一号分拣效率比传统作业方式提升');
+    const before = '他还强调，基于“三感”的智能感知大数据库CBDB+，是完成上述五大突破的底板基础。';
+    assert.equal(subject('据了解，该数据库聚集了全球13865个城市的动态数据，从中可以学习总结大量城市治理规律。', '13865个', before), '智能感知大数据库CBDB+聚集的全球城市');
+    // No name on 系统 in the sentence before: 该系统 stays as written.
+    const brain = '全渠道供应链借助智能履约决策大脑，打通门店库存，连接合作伙伴的配送，升级全渠道触达能力，在多端、多场景间形成协同效应。';
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '该系统日均处理');
+  });
+
   it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
     assert.equal(subject('利用省中小企业稳企稳岗基金，推送需求企业获得“双稳基金”融资471.4亿元。', '471.4亿元'), '需求企业获得“双稳基金”融资');
     assert.equal(subject('目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。', '千亿'), '电商产业聚集规模');
