@@ -683,9 +683,18 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       // `京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务`: what is provided is the provider's.
       const provider = PROVIDER_BEFORE.exec(sentence.slice(clauseStart(sentence, start), start))?.[1];
       if (!MEASURE_ONLY.test(after) && provider && provider.length + after.length + 3 <= MAX_SUBJECT) return `${provider}提供的${tidy(after)}`;
+      // `由76个…光子所组成的“量子计算机”，其200秒的“算力”`: 其 alone before the number is the noun that ends the clause before.
+      const ownWords = wordsBefore(current, index);
+      if (/^\s?其\s?$/u.test(ownWords.raw) && after.length <= 4 && ownWords.from > 1) {
+        const head = sentence.slice(clauseStart(sentence, ownWords.from - 1), ownWords.from - 1).replace(/[“”「」"\s]/gu, '').replace(/^.*的/u, '');
+        if (/^[\u4e00-\u9fffA-Za-z]{2,10}$/u.test(head)) return `${head}的${after}`;
+      }
+      // `其团队…实现了将粒子发送超过 1.5 公里的距离`: a short noun after 的 is of what 将 moves and how (粒子发送的距离).
+      // A 将 that only says “will” (`出行服务将为汽车行业贡献`) moves nothing: it is followed by a preposition.
+      const moved = after.length <= 3 && !MEASURE_ONLY.test(after) ? /(?:将|將|把)(?![为為向给給对對在于於])([\u4e00-\u9fff]{2,10})$/u.exec(tidy(ownWords.raw))?.[1] : undefined;
+      if (moved && !/^(?:其|这|這|该|該)/u.test(moved)) return `${moved}的${after}`;
       if (!MEASURE_ONLY.test(after)) return tidy(after);
       // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
-      const ownWords = wordsBefore(current, index);
       // `5G将推动…，并带来430亿美元的收入`: a clause opening on 并 has its actor in the clause before.
       const own = `${actorOfAnd(current, ownWords)}${tidy(ownWords.raw.replace(/^[为為]/u, '')).replace(/^(.{2,}?)[将將](?=[\u4e00-\u9fff])/u, '$1')}`;
       if (own.length >= 2 && own.length + after.length < MAX_SUBJECT) return `${own}的${after}`;

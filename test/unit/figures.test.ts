@@ -88,6 +88,13 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '该系统日均处理');
   });
 
+  it('gives a short noun after 的 the noun 其 stands for in the clause before, or what 将 moves (sample O, round 7)', () => {
+    assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”，其200秒的“算力”，相当于目前最强超算6亿年的计算能力，速度比后者快一百万亿倍。', '200秒'), '量子计算机的算力');
+    assert.equal(subject('其团队在今年年初就实现了将粒子发送超过 1.5 公里的距离，如今他们正致力于通过量子技术建立一个可以连接荷兰四个城市的网络。', '1.5 公里'), '粒子发送的距离');
+    // A 将 of the future moves nothing.
+    assert.equal(subject('根据普华永道预测，到2030年，出行服务将为汽车行业贡献30%的利润。', '30%'), '出行服务为汽车行业贡献的利润');
+  });
+
   it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
     assert.equal(subject('利用省中小企业稳企稳岗基金，推送需求企业获得“双稳基金”融资471.4亿元。', '471.4亿元'), '需求企业获得“双稳基金”融资');
     assert.equal(subject('目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。', '千亿'), '电商产业聚集规模');
