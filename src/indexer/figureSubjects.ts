@@ -732,6 +732,15 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   if (unit === 'times') {
     const multiple = /^\s?(?:[于於]([^，,。的]{1,8})的([^，,。的]{2,10})|(容量|速度|速率|性能|算力|效率)的([^，,。的]{2,10}))/u.exec(sentence.slice(end, clauseEnd(sentence, end)));
     if (multiple) return multiple[1] ? `${tidy(multiple[2].replace(NOUN_END, ''))}（相对${multiple[1]}）` : `${tidy(multiple[4].replace(NOUN_END, ''))}${multiple[3]}`;
+    // `用户量至少是以前的10倍`, `效率达到传统仓库的10倍`: a multiple of another's level is the measure against it, with the owner
+    // of the clause before for a bare measure (全流程无人仓效率（相对传统仓库）).
+    const against = /^(.{2,12}?)(?:至少|几乎|幾乎|大约|大約|约|約|已经|已經|已)?(?:是|为|為|达到|達到|相当于|相當於)(.{2,10}?)的\s?$/u.exec(own.raw.replace(LEADING_FILLER, '').trim());
+    // An adverb alone (`几乎是红帽第二年预期收入的51倍`) names no measure: the clause's topic is another's.
+    if (against && !/[，,、]/u.test(against[0]) && !/^(?:至少|几乎|幾乎|大约|大約|已经|已經|也|还|還|都|更)$/u.test(against[1])) {
+      const owner = MEASURE_ONLY.test(against[1]) ? ownerBefore(current, own.from) : '';
+      const measured = `${owner}${against[1]}（相对${against[2]}）`;
+      if (measured.length <= MAX_SUBJECT) return measured;
+    }
   }
   // `随着芯片设计和流片技术朝着 7 纳米、5 纳米发展`: a process node is of the technology or chip that moves to it.
   if (unit === 'nm') {

@@ -101,6 +101,14 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(analysis, '27秒'), '新冠病毒RNA分析时间');
   });
 
+  it('reads a multiple of another’s level (是/达到…的N倍) as the measure against it, with the owner of the clause before (round 7)', () => {
+    const logistics = '京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能化物流中心“亚洲一号”，全流程无人仓每日包裹量可达20万个，效率达到传统仓库的10倍。';
+    assert.equal(subject(logistics, '10倍'), '全流程无人仓效率（相对传统仓库）');
+    assert.equal(subject('“钉钉平台上最高并发流量达到数千万,用户量至少是以前的10倍。', '10倍'), '用户量（相对以前）');
+    // An adverb alone before 是 names no measure.
+    assert.equal(subject('其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。', '51倍'), '几乎是红帽第二年预期收入');
+  });
+
   it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
     assert.equal(subject('利用省中小企业稳企稳岗基金，推送需求企业获得“双稳基金”融资471.4亿元。', '471.4亿元'), '需求企业获得“双稳基金”融资');
     assert.equal(subject('目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。', '千亿'), '电商产业聚集规模');
