@@ -107,7 +107,7 @@ const MAX_BORROW = 2;
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'ms', 'µs', 'ns']);
 
 /** Where a counted noun stops: a verb, a particle, a place word (`就诊数据里面`) or the next number. */
-const NOUN_END = /(?:以及|里面|裡面|之中|等(?![效级級同])|均(?:已|在|为|為|有|是|可)|[的，。；：、,;:和与及或将已为是被对从到至由还并也都因“”「」（()）]|(?<![潜潛存现現实實所内內自正])在|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|期望|希望|很难|很難|难以|難以|持续|持續|做好|做到|落实|落實|超过|达到|带来|帶來|接入|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|所组成|所組成|所构成|所構成|共(?=\s?[\d一二三四五六七八九十几幾数數上近超逾])|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|(?<![A-Za-z\d])\d(?![Gg]|\d*强)[\s\S]*$/u;
+const NOUN_END = /(?:以及|里面|裡面|之中|首次|首度|——|来自|來自|等(?![效级級同])|均(?:已|在|为|為|有|是|可)|[的，。；：、,;:和与及或将已为是被对从到至由还并也都因“”「」（()）]|(?<![潜潛存现現实實所内內自正])在|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|期望|希望|很难|很難|难以|難以|持续|持續|做好|做到|落实|落實|超过|达到|带来|帶來|接入|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|所组成|所組成|所构成|所構成|共(?=\s?[\d一二三四五六七八九十几幾数數上近超逾])|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|(?<![A-Za-z\d])\d(?![Gg]|\d*强)[\s\S]*$/u;
 
 /** The words without the filler at either end, uncut. */
 function strip(text: string): string {
@@ -198,8 +198,8 @@ function countedNoun(sentence: string, end: number, limit = sentence.length): st
     return rest ? `${name}${rest}`.slice(0, MAX_SUBJECT) : '';
   }
   if (!/^(?:[A-Za-z\u4e00-\u9fff]|\dG)/u.test(after)) return '';
-  // `对9个尚未出台的规划`, `3项大的技术突破`: a short relative clause before 的 belongs to the noun.
-  const relative = /^(?:已|尚未|未|可被|可|正在|新|大|重要|不同)[^，,。；;的\d“”「」（）()、和与及]{0,4}的(?=[\u4e00-\u9fff]{2})/u.exec(after)?.[0];
+  // `对9个尚未出台的规划`, `3项大的技术突破`, `数百件高度精细的商品模型`: a short relative clause before 的 belongs to the noun.
+  const relative = /^(?:已|尚未|未|可被|可|正在|新|大|重要|不同|高度|精细|精細|优质|優質|先进|先進)[^，,。；;的\d“”「」（）()、和与及]{0,4}的(?=[\u4e00-\u9fff]{2})/u.exec(after)?.[0];
   if (relative) {
     const head = after.slice(relative.length).replace(NOUN_END, '').trim();
     if (head.length >= 2 && !GENERIC.test(head)) return `${relative}${head}`.slice(0, MAX_SUBJECT);

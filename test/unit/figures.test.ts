@@ -109,6 +109,11 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。', '51倍'), '几乎是红帽第二年预期收入');
   });
 
+  it('ends a counted noun at 首次, 来自 and a dash, and keeps a short quality before 的 with it (round 7)', () => {
+    assert.equal(subject('2016年，全球市值最高的5家公司首次全部来自科技行业——苹果、谷歌、微软、亚马逊、Facebook，这五家公司均来自于移动互联网网络、终端、应用领域。', '5家'), '全球市值最高的公司');
+    assert.equal(subject('阿里工程师目前已完成数百件高度精细的商品模型，下一步将为商家开发标准化工具，实现快速批量化3D建模。', '数百件'), '阿里工程师完成高度精细的商品模型');
+  });
+
   it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
     assert.equal(subject('利用省中小企业稳企稳岗基金，推送需求企业获得“双稳基金”融资471.4亿元。', '471.4亿元'), '需求企业获得“双稳基金”融资');
     assert.equal(subject('目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。', '千亿'), '电商产业聚集规模');
