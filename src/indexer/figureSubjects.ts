@@ -598,6 +598,10 @@ function unframed(subject: string): string {
     // `腾讯未来五年将投入`, `CAPEX预计节省`, `百度未来5年预计培养AI人才`, `视频将占5G流量`, `京东物流还将继续投入…`:
     // a modal inside only says it is planned.
     .replace(/(?<=[\u4e00-\u9fffA-Za-z\d）)]{2})(?:预计|預計|(?:还|還)?(?:将会|將會|将|將)(?:继续|繼續)|(?:将会|將會|将|將)(?=[\u4e00-\u9fff]{2}$|[占佔]))/u, '')
+    // `芯片成本可占到此类商品利润`, `中国5G基站的总量会占全球`: a modal before a share only says it may be so.
+    .replace(/(?<=[\u4e00-\u9fffA-Za-z\d]{2})(?:可以|可|会|會|能)?([占佔])到?(?=[\u4e00-\u9fffA-Za-z\d]{2})/u, '$1')
+    // `省委对“十四五”时期工业占全省经济比重`: the body that set the aim is no part of the share.
+    .replace(/^(?:省委|市委|党中央|黨中央|中央|国家|國家|国务院|國務院|省政府|市政府|政府)(?:对|對)(?=[“「\u4e00-\u9fff]{4})/u, '')
     // `京东零售目前管理着…自营 SKU`, `AWS目前有遍及全球…地理区域`: now is the figure's time, not part of its subject;
     // an ongoing verb before the counted noun makes a relative clause (京东零售管理的自营 SKU).
     .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:目前|当前|當前|如今)(?:已经|已經|已|有|拥有|擁有)?(?=[\u4e00-\u9fffA-Za-z]{2})/u, '')
