@@ -73,9 +73,9 @@ const PREPOSITION_END = /[对为向给把与和]$/u;
  * from the clause or sentence before (`效率提升30%` after `宿迁市政务系统运营成本降低70%`).
  */
 const MEASURE_HEADS =
-  '市场规模|市場規模|市场份额|市場份額|利息保障倍数|利息保障倍數|规模|規模|净亏损|淨虧損|亏损|虧損|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|成功率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度|业务|業務';
+  '市场规模|市場規模|市场份额|市場份額|利息保障倍数|利息保障倍數|处理量|處理量|存储量|存儲量|分拣量|分揀量|配送量|规模|規模|净亏损|淨虧損|亏损|虧損|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|成功率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度|业务|業務';
 /** Words that qualify a measure without owning it. `市场` is one only in a subject that is nothing else (`市场规模`). */
-const MEASURE_QUALIFIERS = '前一年同期|上年同期|去年同期|同期|归母|歸母|日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨|捐赠|捐贈|管理|企业|企業';
+const MEASURE_QUALIFIERS = '分拣|分揀|前一年同期|上年同期|去年同期|同期|归母|歸母|日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨|捐赠|捐贈|管理|企业|企業';
 /** A share at the end of words before a number (`规模占比`, `占比`). */
 const SHARE_BEFORE = new RegExp(`(?:${MEASURE_HEADS})?(?:占比|佔比|比重)$`, 'u');
 /** Nothing but a share (`占比`, `规模占比`). */
@@ -272,7 +272,8 @@ function ownerIn(words: string): string | undefined {
   const named = of >= 2 ? /^[A-Za-z][\w-]+/u.exec(owner.slice(of + 1))?.[0] : undefined;
   if (named) owner = named;
   else if (of >= 2 && of < owner.length - 2) owner = of > 5 || /^以|作为|作為|成为|成為|是|有/u.test(owner.slice(0, of)) ? owner.slice(owner.lastIndexOf('的') + 1) : owner.slice(0, of);
-  owner = strip(owner.replace(CHANGE, ''));
+  // `该园区分拣效率比传统作业方式提升5倍`: the base of a comparison is no part of the owner.
+  owner = strip(owner.replace(CHANGE, '').replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:比|较|較|相比)(?![亚亞例重率])[^的]*$/u, ''));
   const measure = MEASURE.exec(owner);
   if (measure) {
     if (measure.index === 0) return undefined;
@@ -724,7 +725,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const ownRaw = (tidy(quoted).length >= 2 ? quoted : tidy(bracketed).length >= 2 ? bracketed : own.raw).replace(PREVIOUS_BASE, '').replace(LEADING_FILLER, '').replace(OPENING_BASE, '');
   // `耗时耗力且成功率不到 1/10`: after 且, a measure alone is what the number measures, whose the clause before says.
   const afterAnd = /^.{2,}?(?:并且|並且|而且|且)(.{2,})$/u.exec(tidy(ownRaw))?.[1];
-  const ownSubject = afterAnd && MEASURE_ONLY.test(afterAnd) ? afterAnd : tidy(ownRaw);
+  // `日均可处理100万单`: a capacity per day is a measure (日均处理量), whose owner the clause before names.
+  const perDay = /^(日均|日峰值|每日|每天|单日|單日)(?:可以|可|能)?(处理|處理|存储|存儲|分拣|分揀|配送)$/u.exec(tidy(ownRaw));
+  const ownSubject = afterAnd && MEASURE_ONLY.test(afterAnd) ? afterAnd : perDay ? `${perDay[1]}${perDay[2]}量` : tidy(ownRaw);
   const firstInClause = firstFigureFrom(figures, index, own.from) === start;
   // Only from the top level: the figure before a run is read once, never a chain of runs.
   const item = respectiveItem(current, index, own, depth === 0 ? (at) => subjectAt(current, at, previous, 1) : undefined) || respectivePair(current, index, own);
