@@ -700,11 +700,15 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       // A 将 that only says “will” (`出行服务将为汽车行业贡献`) moves nothing: it is followed by a preposition.
       const moved = after.length <= 3 && !MEASURE_ONLY.test(after) ? /(?:将|將|把)(?![为為向给給对對在于於])([\u4e00-\u9fff]{2,10})$/u.exec(tidy(ownWords.raw))?.[1] : undefined;
       if (moved && !/^(?:其|这|這|该|該)/u.test(moved)) return `${moved}的${after}`;
-      if (!MEASURE_ONLY.test(after)) return tidy(after);
+      // `为全球GDP带来14%的额外提升`: a short word cut before a growth (额外 | 提升) is a growth, a measure of the actor's.
+      const grown = after.length <= 2 ? new RegExp(`^\\s?[“「]?${after.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}的?(提升|增长|增長|增加)`, 'u').exec(sentence.slice(end + of[0].length))?.[1] : undefined;
+      const measured = grown ? `${after}${grown}` : after;
+      if (!grown && !MEASURE_ONLY.test(after)) return tidy(after);
       // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
       // `5G将推动…，并带来430亿美元的收入`: a clause opening on 并 has its actor in the clause before.
       const own = `${actorOfAnd(current, ownWords)}${tidy(ownWords.raw.replace(/^[为為]/u, '')).replace(/^(.{2,}?)[将將](?=[\u4e00-\u9fff])/u, '$1')}`;
-      if (own.length >= 2 && own.length + after.length < MAX_SUBJECT) return `${own}的${after}`;
+      if (own.length >= 2 && own.length + measured.length < MAX_SUBJECT) return `${own}的${measured}`;
+      if (grown) return measured;
       return tidy(after);
     }
   }

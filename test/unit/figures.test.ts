@@ -124,6 +124,10 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('以最新建设的郑州亚洲一号为例，该园区分拣效率比传统作业方式提升5倍，日均可处理100万单。', '100万单'), '郑州亚洲一号日均处理量');
   });
 
+  it('reads a short word cut before a growth after 的 (额外提升) as a growth of the actor’s (sample N, round 7)', () => {
+    assert.equal(subject('预计到2030年，人工智能将为全球GDP带来14%的额外提升，相当于15.7万亿美元的增长。', '14%'), '人工智能为全球GDP带来的额外提升');
+  });
+
   it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
     assert.equal(subject('利用省中小企业稳企稳岗基金，推送需求企业获得“双稳基金”融资471.4亿元。', '471.4亿元'), '需求企业获得“双稳基金”融资');
     assert.equal(subject('目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。', '千亿'), '电商产业聚集规模');
