@@ -198,6 +198,8 @@ function countedNoun(sentence: string, end: number, limit = sentence.length): st
     return rest ? `${name}${rest}`.slice(0, MAX_SUBJECT) : '';
   }
   if (!/^(?:[A-Za-z\u4e00-\u9fff]|\dG)/u.test(after)) return '';
+  // `几亿元人民币`: the currency named after the amount is no noun it counts.
+  if (/^(?:人民币|人民幣|美元|美金|欧元|歐元)(?![\u4e00-\u9fff])/u.test(after)) return '';
   // `对9个尚未出台的规划`, `3项大的技术突破`, `数百件高度精细的商品模型`: a short relative clause before 的 belongs to the noun.
   const relative = /^(?:已|尚未|未|可被|可|正在|新|大|重要|不同|高度|精细|精細|优质|優質|先进|先進)[^，,。；;的\d“”「」（）()、和与及]{0,4}的(?=[\u4e00-\u9fff]{2})/u.exec(after)?.[0];
   if (relative) {

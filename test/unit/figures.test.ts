@@ -128,6 +128,10 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('预计到2030年，人工智能将为全球GDP带来14%的额外提升，相当于15.7万亿美元的增长。', '14%'), '人工智能为全球GDP带来的额外提升');
   });
 
+  it('reads a currency named after an amount as no counted noun (sample F, round 7)', () => {
+    assert.equal(subject('化纤属于高耗能行业，公司每年煤炭消耗达几亿元人民币。', '几亿元'), '公司每年煤炭消耗');
+  });
+
   it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
     assert.equal(subject('利用省中小企业稳企稳岗基金，推送需求企业获得“双稳基金”融资471.4亿元。', '471.4亿元'), '需求企业获得“双稳基金”融资');
     assert.equal(subject('目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。', '千亿'), '电商产业聚集规模');
