@@ -119,6 +119,8 @@ function strip(text: string): string {
 /** The words as a subject: without filler, and cut to `MAX_SUBJECT`. */
 function tidy(text: string): string {
   let subject = strip(text);
+  // `已归集包括不动产、公积金、人社等高价值含量在内的相关结构化数据`: the examples 包括…在内 only detail the noun after them.
+  if (subject.length > MAX_SUBJECT) subject = subject.replace(/(?:包括|包含)[^，,（）()]{2,40}?在内的?/u, '');
   // A long list ending `…达福鑫等骨干企业` is about what follows its 等.
   // `我国在工业互联网、…、人工智能等新基建重点领域投资规模`: a short owner before 在 is whose the total is, and stays.
   if (subject.length > MAX_SUBJECT && subject.includes('等')) subject = `${/^([\u4e00-\u9fff]{2,4})在[^在]*等/u.exec(subject)?.[1] ?? ''}${subject.slice(subject.lastIndexOf('等') + 1)}`;
@@ -785,6 +787,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const counted = countedNoun(sentence, countFrom, stop?.start);
   // `千亿级产业`: a level is followed by what it is the level of.
   const noun = countsThings(unit) || level || /时间$/u.test(counted) ? counted : '';
+  // `已孵化出了一批估值超10亿美元独角兽企业`: a value before a noun, after 估值/市值, is that noun's (独角兽企业估值).
+  const valuedBy = !noun && counted ? /(?:估值|市值|融资|融資)$/u.exec(strip(ownRaw))?.[0] : undefined;
+  if (valuedBy && counted.length + valuedBy.length <= MAX_SUBJECT) return `${counted}${valuedBy}`;
   // `全國1/3人工智能人才集聚上海`, `全市99.4%自建系统已上云`: a share right before a noun is a share of it, in the place before.
   if (!noun && (unit === 'percent' || unit === 'fraction') && counted && !/^\s?的/u.test(sentence.slice(end)) && firstInClause && ownSubject.length >= 2 && ownSubject.length <= 4 && !MEASURE_IN.test(ownSubject)) return `${ownSubject}${counted}`;
   // `人脸识别在身份核验场景中百万分之一误识率下…`: a rate right after the number is what it is, in the words before.

@@ -132,6 +132,11 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('化纤属于高耗能行业，公司每年煤炭消耗达几亿元人民币。', '几亿元'), '公司每年煤炭消耗');
   });
 
+  it('drops the examples of 包括…在内 from a long subject, and gives a value after 估值 to the noun that follows it (round 7)', () => {
+    assert.equal(subject('目前政务数据已归集包括不动产、公积金、人社等高价值含量在内的相关结构化数据超15亿条。', '15亿条'), '政务数据已归集相关结构化数据');
+    assert.equal(subject('近两年来，美国风险资本围绕工业互联网平台及APP领域的投资力度不断加大，已孵化出了一批估值超10亿美元独角兽企业。', '10亿美元'), '独角兽企业估值');
+  });
+
   it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
     assert.equal(subject('利用省中小企业稳企稳岗基金，推送需求企业获得“双稳基金”融资471.4亿元。', '471.4亿元'), '需求企业获得“双稳基金”融资');
     assert.equal(subject('目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。', '千亿'), '电商产业聚集规模');
