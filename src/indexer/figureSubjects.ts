@@ -611,6 +611,9 @@ function unframed(subject: string): string {
     // an ongoing verb before the counted noun makes a relative clause (京东零售管理的自营 SKU).
     .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:目前|当前|當前|如今)(?:已经|已經|已|有|拥有|擁有)?(?=[\u4e00-\u9fffA-Za-z]{2})/u, '')
     .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2}(?:管理|运营|運營|服务|服務|连接|連接|拥有|擁有|承载|承載))着(?=[\u4e00-\u9fffA-Za-z\s]{2})/u, '的')
+    // `中国移动已经建成5G基站`, `京东区块链防伪追溯平台已合作品牌商`: what an actor has done to the counted things is a relative
+    // clause before them (中国移动建成的5G基站), as 管理着 is.
+    .replace(/^([\u4e00-\u9fffA-Za-z“”]{2,16}?)(?:已经|已經|已)((?:相继|相繼|累计|累計|紧急|緊急)?(?:建成|合作|连接|連接|开通|開通|部署|归集|歸集|接入|签约|簽約|上线|上線))(?=[\u4e00-\u9fffA-Za-z\d“]{2}[^的]*$)/u, '$1$2的')
     // `参与者包括45名医学专家`: those counted are among the words before 包括.
     .replace(/^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:包括|包含)(?=[\u4e00-\u9fffA-Za-z]{2})/u, '$1中的')
     // `千亿级产业规模不断壮大`: how the measure grows is no part of it.

@@ -133,8 +133,14 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('drops the examples of 包括…在内 from a long subject, and gives a value after 估值 to the noun that follows it (round 7)', () => {
-    assert.equal(subject('目前政务数据已归集包括不动产、公积金、人社等高价值含量在内的相关结构化数据超15亿条。', '15亿条'), '政务数据已归集相关结构化数据');
+    assert.equal(subject('目前政务数据已归集包括不动产、公积金、人社等高价值含量在内的相关结构化数据超15亿条。', '15亿条'), '政务数据归集的相关结构化数据');
     assert.equal(subject('近两年来，美国风险资本围绕工业互联网平台及APP领域的投资力度不断加大，已孵化出了一批估值超10亿美元独角兽企业。', '10亿美元'), '独角兽企业估值');
+  });
+
+  it('says what an actor has done (已经建成, 已合作) to the counted things as a relative clause before them (round 7)', () => {
+    assert.equal(subject('11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。', '38.5万个'), '中国移动建成的5G基站');
+    assert.equal(subject('截至 2020 年年末，京东区块链防伪追溯平台已合作超 1,000 家品牌商，落链数据超 10 亿级，消费者“品质溯源”查询次数超 750 万次。', '1,000 家'), '京东区块链防伪追溯平台合作的品牌商');
+    assert.equal(subject('今年以来，两地已相继开通10多条毗邻地区跨省城际公交，推动跨省市公路快线接驳运输。', '10多条'), '两地相继开通的毗邻地区跨省城际公交');
   });
 
   it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
