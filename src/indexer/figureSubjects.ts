@@ -824,6 +824,11 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `力争1家企业冲刺千亿`: the words since the previous figure of the clause, when they say something.
   const predicate = DURATIONS.has(unit) ? durationPredicate(current, index) : '';
   const withPredicate = (words: string) => (predicate.length >= 2 && words.length + predicate.length < MAX_SUBJECT ? `${words}${joiner}${predicate}` : words);
+  // `全国90%区县实现24小时达`: a time followed by 达 is the time of delivery to what the clause names before it.
+  if (DURATIONS.has(unit) && /^\s?送?[达達](?=$|[，,。；;、])/u.test(sentence.slice(end, end + 3))) {
+    const reached = tidy(sentence.slice(own.from, start)).replace(/(?:实现|實現|可以|可|能|均)+$/u, '');
+    if (reached.length >= 2 && reached.length + 4 <= MAX_SUBJECT) return `${reached}送达时间`;
+  }
   const since = firstInClause ? '' : sentence.slice(figures[index - 1].end, start);
   // `朝着 7 纳米、5 纳米发展`: a value listed after another of the same unit measures the same.
   if (/^\s?、\s?$/u.test(since) && figures[index - 1].unit === unit && depth < MAX_BORROW) {

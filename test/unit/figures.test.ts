@@ -143,6 +143,11 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('今年以来，两地已相继开通10多条毗邻地区跨省城际公交，推动跨省市公路快线接驳运输。', '10多条'), '两地相继开通的毗邻地区跨省城际公交');
   });
 
+  it('reads a time followed by 达 as the time of delivery to what its clause names (samples D, J and N, round 7)', () => {
+    const logistics = '京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能化物流中心“亚洲一号”，全流程无人仓每日包裹量可达20万个，效率达到传统仓库的10倍。';
+    assert.equal(subject(logistics, '24小时'), '全国90%区县送达时间');
+  });
+
   it('drops the framing of a plan or a pronoun at a subject’s edge, but not a duration’s verbs (sample J, round 5)', () => {
     assert.equal(subject('利用省中小企业稳企稳岗基金，推送需求企业获得“双稳基金”融资471.4亿元。', '471.4亿元'), '需求企业获得“双稳基金”融资');
     assert.equal(subject('目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。', '千亿'), '电商产业聚集规模');
