@@ -73,9 +73,9 @@ const PREPOSITION_END = /[对为向给把与和]$/u;
  * from the clause or sentence before (`效率提升30%` after `宿迁市政务系统运营成本降低70%`).
  */
 const MEASURE_HEADS =
-  '市场规模|市場規模|市场份额|市場份額|规模|規模|净亏损|淨虧損|亏损|虧損|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|成功率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度|业务|業務';
+  '市场规模|市場規模|市场份额|市場份額|利息保障倍数|利息保障倍數|处理量|處理量|存储量|存儲量|分拣量|分揀量|配送量|规模|規模|净亏损|淨虧損|亏损|虧損|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|成功率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度|业务|業務';
 /** Words that qualify a measure without owning it. `市场` is one only in a subject that is nothing else (`市场规模`). */
-const MEASURE_QUALIFIERS = '前一年同期|上年同期|去年同期|同期|归母|歸母|日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨|捐赠|捐贈|管理|企业|企業';
+const MEASURE_QUALIFIERS = '分拣|分揀|前一年同期|上年同期|去年同期|同期|归母|歸母|日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨|捐赠|捐贈|管理|企业|企業';
 /** A share at the end of words before a number (`规模占比`, `占比`). */
 const SHARE_BEFORE = new RegExp(`(?:${MEASURE_HEADS})?(?:占比|佔比|比重)$`, 'u');
 /** Nothing but a share (`占比`, `规模占比`). */
@@ -107,7 +107,7 @@ const MAX_BORROW = 2;
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'ms', 'µs', 'ns']);
 
 /** Where a counted noun stops: a verb, a particle, a place word (`就诊数据里面`) or the next number. */
-const NOUN_END = /(?:以及|里面|裡面|之中|等(?![效级級同])|均(?:已|在|为|為|有|是|可)|[的，。；：、,;:和与及或将已为是被对从到至由还并也都因“”「」（()）]|(?<![潜潛存现現实實所内內自正])在|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|期望|希望|很难|很難|难以|難以|持续|持續|做好|做到|落实|落實|超过|达到|带来|帶來|接入|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|所组成|所組成|所构成|所構成|共(?=\s?[\d一二三四五六七八九十几幾数數上近超逾])|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|(?<![A-Za-z\d])\d(?![Gg]|\d*强)[\s\S]*$/u;
+const NOUN_END = /(?:以及|里面|裡面|之中|首次|首度|——|来自|來自|等(?![效级級同])|均(?:已|在|为|為|有|是|可)|[的，。；：、,;:和与及或将已为是被对从到至由还并也都因“”「」（()）]|(?<![潜潛存现現实實所内內自正])在|实现|进行|用于|可以|可能|应该|应当|没有|表示|宣布|期望|希望|很难|很難|难以|難以|持续|持續|做好|做到|落实|落實|超过|达到|带来|帶來|接入|提供(?![商者方])|缩短|縮短|降低|减少|提升|提高|所组成|所組成|所构成|所構成|共(?=\s?[\d一二三四五六七八九十几幾数數上近超逾])|(?:集中)?(?:开工|開工|签约|簽約|举行|舉行|投产|投產))[\s\S]*$|(?<![A-Za-z\d])\d(?![Gg]|\d*强)[\s\S]*$/u;
 
 /** The words without the filler at either end, uncut. */
 function strip(text: string): string {
@@ -119,6 +119,8 @@ function strip(text: string): string {
 /** The words as a subject: without filler, and cut to `MAX_SUBJECT`. */
 function tidy(text: string): string {
   let subject = strip(text);
+  // `已归集包括不动产、公积金、人社等高价值含量在内的相关结构化数据`: the examples 包括…在内 only detail the noun after them.
+  if (subject.length > MAX_SUBJECT) subject = subject.replace(/(?:包括|包含)[^，,（）()]{2,40}?在内的?/u, '');
   // A long list ending `…达福鑫等骨干企业` is about what follows its 等.
   // `我国在工业互联网、…、人工智能等新基建重点领域投资规模`: a short owner before 在 is whose the total is, and stays.
   if (subject.length > MAX_SUBJECT && subject.includes('等')) subject = `${/^([\u4e00-\u9fff]{2,4})在[^在]*等/u.exec(subject)?.[1] ?? ''}${subject.slice(subject.lastIndexOf('等') + 1)}`;
@@ -198,8 +200,10 @@ function countedNoun(sentence: string, end: number, limit = sentence.length): st
     return rest ? `${name}${rest}`.slice(0, MAX_SUBJECT) : '';
   }
   if (!/^(?:[A-Za-z\u4e00-\u9fff]|\dG)/u.test(after)) return '';
-  // `对9个尚未出台的规划`, `3项大的技术突破`: a short relative clause before 的 belongs to the noun.
-  const relative = /^(?:已|尚未|未|可被|可|正在|新|大|重要|不同)[^，,。；;的\d“”「」（）()、和与及]{0,4}的(?=[\u4e00-\u9fff]{2})/u.exec(after)?.[0];
+  // `几亿元人民币`: the currency named after the amount is no noun it counts.
+  if (/^(?:人民币|人民幣|美元|美金|欧元|歐元)(?![\u4e00-\u9fff])/u.test(after)) return '';
+  // `对9个尚未出台的规划`, `3项大的技术突破`, `数百件高度精细的商品模型`: a short relative clause before 的 belongs to the noun.
+  const relative = /^(?:已|尚未|未|可被|可|正在|新|大|重要|不同|高度|精细|精細|优质|優質|先进|先進)[^，,。；;的\d“”「」（）()、和与及]{0,4}的(?=[\u4e00-\u9fff]{2})/u.exec(after)?.[0];
   if (relative) {
     const head = after.slice(relative.length).replace(NOUN_END, '').trim();
     if (head.length >= 2 && !GENERIC.test(head)) return `${relative}${head}`.slice(0, MAX_SUBJECT);
@@ -272,11 +276,14 @@ function ownerIn(words: string): string | undefined {
   const named = of >= 2 ? /^[A-Za-z][\w-]+/u.exec(owner.slice(of + 1))?.[0] : undefined;
   if (named) owner = named;
   else if (of >= 2 && of < owner.length - 2) owner = of > 5 || /^以|作为|作為|成为|成為|是|有/u.test(owner.slice(0, of)) ? owner.slice(owner.lastIndexOf('的') + 1) : owner.slice(0, of);
-  owner = strip(owner.replace(CHANGE, ''));
+  // `该园区分拣效率比传统作业方式提升5倍`: the base of a comparison is no part of the owner.
+  owner = strip(owner.replace(CHANGE, '').replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:比|较|較|相比)(?![亚亞例重率])[^的]*$/u, ''));
   const measure = MEASURE.exec(owner);
   if (measure) {
     if (measure.index === 0) return undefined;
-    owner = owner.slice(0, measure.index).replace(/的$/u, '');
+    // `A股民营企业营业收入`: a noun that qualifies the measure (企业, 用户) is the owner's head when words come before it.
+    const head = /^(?:企业|企業|用户|用戶|员工|員工)/u.exec(measure[0])?.[0] ?? '';
+    owner = owner.slice(0, measure.index + (measure.index >= 2 ? head.length : 0)).replace(/的$/u, '');
   }
   // A date or a long stretch is the account of an event, not a noun phrase that owns a measure.
   if (owner.length > 16 || /\d\s?[月日号號]/u.test(owner)) return '';
@@ -549,6 +556,33 @@ function resolveIts(subject: string, sentence: string, end: number, previous: Fi
   return name && name.length + its[1].length <= MAX_SUBJECT ? `${name}${its[1]}` : subject;
 }
 
+/** `该园区分拣效率`, `该数据库聚集的全球城市`: 该 and a common noun refer to a name said before. */
+const THIS_NOUN = /^[该該](园区|園區|系统|系統|项目|項目|平台|企业|企業|公司|数据库|數據庫|工厂|工廠|基地|中心|机构|機構)/u;
+/** `以最新建设的郑州亚洲一号为例`: the example named in the words before. */
+const EXAMPLE = /以(?:[^，,。；;的]{0,12}的)?([A-Za-z\u4e00-\u9fff\d]{2,12}?)(?:为例|為例)/u;
+
+/**
+ * `以最新建设的郑州亚洲一号为例，该园区分拣效率…` → 郑州亚洲一号分拣效率: 该 with a common noun is the example
+ * named before it in its sentence, else the last name ending on the same noun in the sentence before
+ * (`…智能感知大数据库CBDB+` for `该数据库`). With neither, the subject stays as written.
+ */
+function resolveThis(subject: string, sentence: string, start: number, previous: FigureSentence | undefined): string {
+  const noun = THIS_NOUN.exec(subject);
+  if (!noun) return subject;
+  const at = sentence.lastIndexOf(noun[0], start);
+  const example = at > 0 ? EXAMPLE.exec(sentence.slice(Math.max(0, at - 40), at))?.[1] : undefined;
+  if (example) return `${example}${subject.slice(noun[0].length)}`.slice(0, MAX_SUBJECT);
+  if (!previous) return subject;
+  const tail = previous.text.slice(-120);
+  const named = new RegExp(`([A-Za-z\\u4e00-\\u9fff]{2,12}${noun[1]}[A-Za-z\\d+]*)(?![\\u4e00-\\u9fff])`, 'gu');
+  let last: string | undefined;
+  for (const match of tail.matchAll(named)) last = match[1];
+  // Only the words after the last break inside the name: a verb, a 的, a quotation mark or a clause break.
+  const name = last?.split(/[的了是为為在将將和与與及“”「」（）()]/u).pop();
+  if (!name || name.length < noun[1].length + 2) return subject;
+  return `${name}${subject.slice(noun[0].length)}`.slice(0, MAX_SUBJECT);
+}
+
 /**
  * The verbs of a plan or a policy that open a subject but only frame the outcome
  * (`推送需求企业获得…融资`, `形成了千亿电商产业聚集规模`, `打造包含1个市级指挥中心`), and the aspect or
@@ -569,10 +603,17 @@ function unframed(subject: string): string {
     // `腾讯未来五年将投入`, `CAPEX预计节省`, `百度未来5年预计培养AI人才`, `视频将占5G流量`, `京东物流还将继续投入…`:
     // a modal inside only says it is planned.
     .replace(/(?<=[\u4e00-\u9fffA-Za-z\d）)]{2})(?:预计|預計|(?:还|還)?(?:将会|將會|将|將)(?:继续|繼續)|(?:将会|將會|将|將)(?=[\u4e00-\u9fff]{2}$|[占佔]))/u, '')
+    // `芯片成本可占到此类商品利润`, `中国5G基站的总量会占全球`: a modal before a share only says it may be so.
+    .replace(/(?<=[\u4e00-\u9fffA-Za-z\d]{2})(?:可以|可|会|會|能)?([占佔])到?(?=[\u4e00-\u9fffA-Za-z\d]{2})/u, '$1')
+    // `省委对“十四五”时期工业占全省经济比重`: the body that set the aim is no part of the share.
+    .replace(/^(?:省委|市委|党中央|黨中央|中央|国家|國家|国务院|國務院|省政府|市政府|政府)(?:对|對)(?=[“「\u4e00-\u9fff]{4})/u, '')
     // `京东零售目前管理着…自营 SKU`, `AWS目前有遍及全球…地理区域`: now is the figure's time, not part of its subject;
     // an ongoing verb before the counted noun makes a relative clause (京东零售管理的自营 SKU).
     .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:目前|当前|當前|如今)(?:已经|已經|已|有|拥有|擁有)?(?=[\u4e00-\u9fffA-Za-z]{2})/u, '')
     .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2}(?:管理|运营|運營|服务|服務|连接|連接|拥有|擁有|承载|承載))着(?=[\u4e00-\u9fffA-Za-z\s]{2})/u, '的')
+    // `中国移动已经建成5G基站`, `京东区块链防伪追溯平台已合作品牌商`: what an actor has done to the counted things is a relative
+    // clause before them (中国移动建成的5G基站), as 管理着 is.
+    .replace(/^([\u4e00-\u9fffA-Za-z“”]{2,16}?)(?:已经|已經|已)((?:相继|相繼|累计|累計|紧急|緊急)?(?:建成|合作|连接|連接|开通|開通|部署|归集|歸集|接入|签约|簽約|上线|上線))(?=[\u4e00-\u9fffA-Za-z\d“]{2}[^的]*$)/u, '$1$2的')
     // `参与者包括45名医学专家`: those counted are among the words before 包括.
     .replace(/^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:包括|包含)(?=[\u4e00-\u9fffA-Za-z]{2})/u, '$1中的')
     // `千亿级产业规模不断壮大`: how the measure grows is no part of it.
@@ -608,11 +649,13 @@ function withPlace(subject: string, sentence: string, figures: FigureSpan[], ind
 
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
   const { end, unit } = figures[index];
-  const found = resolveIts(subjectAt({ text: sentence, figures }, index, previous, 0), sentence, figures[index].start, previous);
+  const found = resolveThis(resolveIts(subjectAt({ text: sentence, figures }, index, previous, 0), sentence, figures[index].start, previous), sentence, figures[index].start, previous);
   // A duration keeps its verbs: they say what took the time (`形成日产3万只N95口罩的产能`).
   // `力争形成100亿元增量拉动`: with only framing before the number, what it forms is what follows it.
   const formed = FRAMING_VERB.test(found) && found.replace(FRAMING_VERB, '') === '' ? tidy(sentence.slice(end, clauseEnd(sentence, end)).replace(NOUN_END, '')) : '';
-  const subject = withPlace(DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found), sentence, figures, index);
+  // `智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒`: what makes a measure change is no part of the measure.
+  const caused = /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,}(?:时间|時間|周期|週期))$/u.exec(found)?.[1] ?? (MEASURE_END.test(found) ? /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,})$/u.exec(found)?.[1] : undefined);
+  const subject = withPlace(caused ?? (DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found)), sentence, figures, index);
   // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
   return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;
 }
@@ -654,12 +697,25 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       // `京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务`: what is provided is the provider's.
       const provider = PROVIDER_BEFORE.exec(sentence.slice(clauseStart(sentence, start), start))?.[1];
       if (!MEASURE_ONLY.test(after) && provider && provider.length + after.length + 3 <= MAX_SUBJECT) return `${provider}提供的${tidy(after)}`;
-      if (!MEASURE_ONLY.test(after)) return tidy(after);
-      // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
+      // `由76个…光子所组成的“量子计算机”，其200秒的“算力”`: 其 alone before the number is the noun that ends the clause before.
       const ownWords = wordsBefore(current, index);
+      if (/^\s?其\s?$/u.test(ownWords.raw) && after.length <= 4 && ownWords.from > 1) {
+        const head = sentence.slice(clauseStart(sentence, ownWords.from - 1), ownWords.from - 1).replace(/[“”「」"\s]/gu, '').replace(/^.*的/u, '');
+        if (/^[\u4e00-\u9fffA-Za-z]{2,10}$/u.test(head)) return `${head}的${after}`;
+      }
+      // `其团队…实现了将粒子发送超过 1.5 公里的距离`: a short noun after 的 is of what 将 moves and how (粒子发送的距离).
+      // A 将 that only says “will” (`出行服务将为汽车行业贡献`) moves nothing: it is followed by a preposition.
+      const moved = after.length <= 3 && !MEASURE_ONLY.test(after) ? /(?:将|將|把)(?![为為向给給对對在于於])([\u4e00-\u9fff]{2,10})$/u.exec(tidy(ownWords.raw))?.[1] : undefined;
+      if (moved && !/^(?:其|这|這|该|該)/u.test(moved)) return `${moved}的${after}`;
+      // `为全球GDP带来14%的额外提升`: a short word cut before a growth (额外 | 提升) is a growth, a measure of the actor's.
+      const grown = after.length <= 2 ? new RegExp(`^\\s?[“「]?${after.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}的?(提升|增长|增長|增加)`, 'u').exec(sentence.slice(end + of[0].length))?.[1] : undefined;
+      const measured = grown ? `${after}${grown}` : after;
+      if (!grown && !MEASURE_ONLY.test(after)) return tidy(after);
+      // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
       // `5G将推动…，并带来430亿美元的收入`: a clause opening on 并 has its actor in the clause before.
       const own = `${actorOfAnd(current, ownWords)}${tidy(ownWords.raw.replace(/^[为為]/u, '')).replace(/^(.{2,}?)[将將](?=[\u4e00-\u9fff])/u, '$1')}`;
-      if (own.length >= 2 && own.length + after.length < MAX_SUBJECT) return `${own}的${after}`;
+      if (own.length >= 2 && own.length + measured.length < MAX_SUBJECT) return `${own}的${measured}`;
+      if (grown) return measured;
       return tidy(after);
     }
   }
@@ -680,7 +736,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const ownRaw = (tidy(quoted).length >= 2 ? quoted : tidy(bracketed).length >= 2 ? bracketed : own.raw).replace(PREVIOUS_BASE, '').replace(LEADING_FILLER, '').replace(OPENING_BASE, '');
   // `耗时耗力且成功率不到 1/10`: after 且, a measure alone is what the number measures, whose the clause before says.
   const afterAnd = /^.{2,}?(?:并且|並且|而且|且)(.{2,})$/u.exec(tidy(ownRaw))?.[1];
-  const ownSubject = afterAnd && MEASURE_ONLY.test(afterAnd) ? afterAnd : tidy(ownRaw);
+  // `日均可处理100万单`: a capacity per day is a measure (日均处理量), whose owner the clause before names.
+  const perDay = /^(日均|日峰值|每日|每天|单日|單日)(?:可以|可|能)?(处理|處理|存储|存儲|分拣|分揀|配送)$/u.exec(tidy(ownRaw));
+  const ownSubject = afterAnd && MEASURE_ONLY.test(afterAnd) ? afterAnd : perDay ? `${perDay[1]}${perDay[2]}量` : tidy(ownRaw);
   const firstInClause = firstFigureFrom(figures, index, own.from) === start;
   // Only from the top level: the figure before a run is read once, never a chain of runs.
   const item = respectiveItem(current, index, own, depth === 0 ? (at) => subjectAt(current, at, previous, 1) : undefined) || respectivePair(current, index, own);
@@ -692,6 +750,15 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   if (unit === 'times') {
     const multiple = /^\s?(?:[于於]([^，,。的]{1,8})的([^，,。的]{2,10})|(容量|速度|速率|性能|算力|效率)的([^，,。的]{2,10}))/u.exec(sentence.slice(end, clauseEnd(sentence, end)));
     if (multiple) return multiple[1] ? `${tidy(multiple[2].replace(NOUN_END, ''))}（相对${multiple[1]}）` : `${tidy(multiple[4].replace(NOUN_END, ''))}${multiple[3]}`;
+    // `用户量至少是以前的10倍`, `效率达到传统仓库的10倍`: a multiple of another's level is the measure against it, with the owner
+    // of the clause before for a bare measure (全流程无人仓效率（相对传统仓库）).
+    const against = /^(.{2,12}?)(?:至少|几乎|幾乎|大约|大約|约|約|已经|已經|已)?(?:是|为|為|达到|達到|相当于|相當於)(.{2,10}?)的\s?$/u.exec(own.raw.replace(LEADING_FILLER, '').trim());
+    // An adverb alone (`几乎是红帽第二年预期收入的51倍`) names no measure: the clause's topic is another's.
+    if (against && !/[，,、]/u.test(against[0]) && !/^(?:至少|几乎|幾乎|大约|大約|已经|已經|也|还|還|都|更)$/u.test(against[1])) {
+      const owner = MEASURE_ONLY.test(against[1]) ? ownerBefore(current, own.from) : '';
+      const measured = `${owner}${against[1]}（相对${against[2]}）`;
+      if (measured.length <= MAX_SUBJECT) return measured;
+    }
   }
   // `随着芯片设计和流片技术朝着 7 纳米、5 纳米发展`: a process node is of the technology or chip that moves to it.
   if (unit === 'nm') {
@@ -723,6 +790,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const counted = countedNoun(sentence, countFrom, stop?.start);
   // `千亿级产业`: a level is followed by what it is the level of.
   const noun = countsThings(unit) || level || /时间$/u.test(counted) ? counted : '';
+  // `已孵化出了一批估值超10亿美元独角兽企业`: a value before a noun, after 估值/市值, is that noun's (独角兽企业估值).
+  const valuedBy = !noun && counted ? /(?:估值|市值|融资|融資)$/u.exec(strip(ownRaw))?.[0] : undefined;
+  if (valuedBy && counted.length + valuedBy.length <= MAX_SUBJECT) return `${counted}${valuedBy}`;
   // `全國1/3人工智能人才集聚上海`, `全市99.4%自建系统已上云`: a share right before a noun is a share of it, in the place before.
   if (!noun && (unit === 'percent' || unit === 'fraction') && counted && !/^\s?的/u.test(sentence.slice(end)) && firstInClause && ownSubject.length >= 2 && ownSubject.length <= 4 && !MEASURE_IN.test(ownSubject)) return `${ownSubject}${counted}`;
   // `人脸识别在身份核验场景中百万分之一误识率下…`: a rate right after the number is what it is, in the words before.
@@ -754,6 +824,11 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `力争1家企业冲刺千亿`: the words since the previous figure of the clause, when they say something.
   const predicate = DURATIONS.has(unit) ? durationPredicate(current, index) : '';
   const withPredicate = (words: string) => (predicate.length >= 2 && words.length + predicate.length < MAX_SUBJECT ? `${words}${joiner}${predicate}` : words);
+  // `全国90%区县实现24小时达`: a time followed by 达 is the time of delivery to what the clause names before it.
+  if (DURATIONS.has(unit) && /^\s?送?[达達](?=$|[，,。；;、])/u.test(sentence.slice(end, end + 3))) {
+    const reached = tidy(sentence.slice(own.from, start)).replace(/(?:实现|實現|可以|可|能|均)+$/u, '');
+    if (reached.length >= 2 && reached.length + 4 <= MAX_SUBJECT) return `${reached}送达时间`;
+  }
   const since = firstInClause ? '' : sentence.slice(figures[index - 1].end, start);
   // `朝着 7 纳米、5 纳米发展`: a value listed after another of the same unit measures the same.
   if (/^\s?、\s?$/u.test(since) && figures[index - 1].unit === unit && depth < MAX_BORROW) {
@@ -775,9 +850,11 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     const words = revenue(tidy(tidy(listed).length >= 2 ? listed : since));
     if (words.length >= 2 && !GENERIC.test(words)) return withPredicate(words);
   }
-  const changeOf = (words: string) => CHANGE.exec(words.replace(/(?:再次|超过|超過|超|达到|達到|达|達|了|均|\s|，|,|、)+$/u, ''))?.[0];
+  // `营收比去年同期增长高达20%`: 高达 only says the value is high, the change is before it.
+  const changeOf = (words: string) => CHANGE.exec(words.replace(/(?:再次|超过|超過|超|高达|高達|达到|達到|达|達|了|均|\s|，|,|、)+$/u, ''))?.[0];
   const change = (since && changeOf(since)) || changeOf(ownRaw) || '';
-  const withChange = (subject: string) => (change && !subject.endsWith(change) ? `${subject}${change}` : subject);
+  // `云和数据平台业务的营收比去年同期增长`: a comparison with the same period a year before is said 同比.
+  const withChange = (subject: string) => (change && !subject.endsWith(change) ? `${change.startsWith('同比') ? subject : subject.replace(/(?:比|较|較)(?:去年|上年|上一年)同期$/u, '同比')}${change}` : subject);
   if (previous && REFERS_BACK.test(ownSubject)) {
     const referred = referredSubject(current, own.from, unit, previous, depth);
     // `上述两项支出分别为1.4万亿和0.7万亿元`: the items of the sentence before, one per value.
