@@ -4,7 +4,7 @@
  * process on the same input, and their ratio. Ratios travel across machines;
  * absolute times drift.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
@@ -181,23 +181,17 @@ for (const factor of [10, 100]) {
 }
 
 /**
- * How long the extension host is held at a time while a 100× workspace library loads as the editor loads it
- * (src/vscode/library.ts): the library file as the indexer writes it parsed, validated, merged with the built-in
- * snapshot and indexed by id, in steps, with a pause whenever 10 ms have passed.
+ * Runs work in steps `runs` times as `runInSlices` does, with a pause of no length: the time between two pauses
+ * (10 ms of steps, or one step that takes longer) is how long the extension host is held at once.
  */
-function libraryLoadSlices(builtIn: Snapshot, workspaceLibrary: Snapshot): void {
-  const text = serialiseSnapshot(workspaceLibrary);
-  function* load(): Steps<Library> {
-    return yield* Library.inSteps(yield* merging(builtIn, yield* userSnapshotSteps(text, 'json', Infinity)));
-  }
+function slicedRuns(start: () => Steps<unknown>, runs: number): { longest: number[]; totals: number[] } {
   const longest: number[] = [];
   const totals: number[] = [];
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < runs; run++) {
     let hold = 0;
     const started = performance.now();
     let last = started;
-    // What runInSlices does, with a pause of no length: the time between two pauses is how long the host is held.
-    const steps = load();
+    const steps = start();
     for (let next = steps.next(); !next.done; next = steps.next()) {
       if (performance.now() - last >= 10) {
         hold = Math.max(hold, performance.now() - last);
@@ -207,8 +201,22 @@ function libraryLoadSlices(builtIn: Snapshot, workspaceLibrary: Snapshot): void 
     longest.push(Math.max(hold, performance.now() - last));
     totals.push(performance.now() - started);
   }
-  record('library_load_100x_longest_hold_ms', 'ms', longest.sort((a, b) => a - b), undefined, 'the longest the host is held at once (slices of 10 ms; GC pauses count)');
-  record('library_load_100x_sliced_ms', 'ms', totals.sort((a, b) => a - b), undefined, 'the whole load, in slices');
+  return { longest: longest.sort((a, b) => a - b), totals: totals.sort((a, b) => a - b) };
+}
+
+/**
+ * How long the extension host is held at a time while a 100× workspace library loads as the editor loads it
+ * (src/vscode/library.ts): the library file as the indexer writes it parsed, validated, merged with the built-in
+ * snapshot and indexed by id, in steps, with a pause whenever 10 ms have passed.
+ */
+function libraryLoadSlices(builtIn: Snapshot, workspaceLibrary: Snapshot): void {
+  const text = serialiseSnapshot(workspaceLibrary);
+  function* load(): Steps<Library> {
+    return yield* Library.inSteps(yield* merging(builtIn, yield* userSnapshotSteps(text, 'json', Infinity)));
+  }
+  const { longest, totals } = slicedRuns(load, 3);
+  record('library_load_100x_longest_hold_ms', 'ms', longest, undefined, 'the longest the host is held at once (slices of 10 ms; GC pauses count)');
+  record('library_load_100x_sliced_ms', 'ms', totals, undefined, 'the whole load, in slices');
 }
 
 /** MB/s of finding every known term in `text`: the matcher's one pass, and an indexOf loop per key. */
@@ -345,11 +353,41 @@ function coldChecks(text: string, runs: number): number[] {
 const naiveSample = draft.slice(0, 256 * 1024);
 const naive5mb = time(() => checker.check(naiveSample, true), 2, 1).map((ms) => ms * (draft.length / naiveSample.length));
 record('figure_check_5mb_ms', 'ms', coldChecks(draft, 3), naive5mb, '< 200 ms', 1);
-const distinctDraft = draft
-  .split('\n')
-  .map((line, i) => `${String.fromCharCode(0x3400 + (i % 6000), 0x3400 + Math.floor(i / 6000))}：${line}`)
-  .join('\n');
+/** Each line of `lines` made distinct: a clause of its own before it (two rare ideographs and a colon), so no sentence repeats. */
+const distinctLines = (lines: readonly string[]) => lines.map((line, i) => `${String.fromCharCode(0x3400 + (i % 6000), 0x3400 + Math.floor(i / 6000))}：${line}`).join('\n');
+const distinctDraft = distinctLines(draft.split('\n'));
 record('figure_check_5mb_distinct_ms', 'ms', coldChecks(distinctDraft, 3), naive5mb, '< 200 ms (every sentence new)', 1);
+// What a pause in typing costs in that draft once checked (src/vscode/figureDiagnostics.ts re-checks the whole text;
+// the checker remembers every sentence it has seen): the 5 MB again with one line changed, five times.
+const seenChecker = new FigureChecker(library);
+seenChecker.check(distinctDraft);
+const draftLines = distinctDraft.split('\n');
+const editedDrafts = Array.from({ length: 5 }, (_, edit) => {
+  const lines = [...draftLines];
+  const at = Math.floor((lines.length * (edit + 1)) / 6);
+  lines[at] = `${lines[at]}，${String.fromCharCode(0x5e00 + edit)}`;
+  return lines.join('\n');
+});
+let edits = 0;
+record('figure_check_5mb_one_line_changed_ms', 'ms', time(() => seenChecker.check(editedDrafts[edits++ % editedDrafts.length]), 5, 0), undefined, 'the distinct 5 MB draft checked again after one line changed (what a pause in typing costs)');
+// A 5 MB draft of prose: the five reports' own lines (statistics reports: 6,000 of their numbers, 37,000 sentences),
+// repeated until 5 MB and made distinct line by line. Its naive baseline is measured on its first 256 KB, scaled.
+const reportLines = readdirSync(join(ROOT, 'data', 'reports'))
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .flatMap((name) => readFileSync(join(ROOT, 'data', 'reports', name), 'utf8').split('\n'))
+  .filter((line) => line.trim() !== '');
+const proseLines: string[] = [];
+for (let bytes = 0, i = 0; bytes < 5 * 2 ** 20; i++) {
+  proseLines.push(reportLines[i % reportLines.length]);
+  bytes += Buffer.byteLength(reportLines[i % reportLines.length]) + 8;
+}
+const proseDraft = distinctLines(proseLines);
+const naiveProse = time(() => checker.check(proseDraft.slice(0, 256 * 1024), true), 2, 1).map((ms) => ms * (proseDraft.length / (256 * 1024)));
+record('figure_check_5mb_prose_ms', 'ms', coldChecks(proseDraft, 3), naiveProse, '< 200 ms (every sentence new)', 1);
+// What the editor does with such a draft (src/vscode/figureDiagnostics.ts): the check in slices of 10 ms.
+const slicedCheck = slicedRuns(() => new FigureChecker(library).checkInSteps(distinctDraft), 3);
+record('figure_check_5mb_distinct_longest_hold_ms', 'ms', slicedCheck.longest, undefined, 'the longest the host is held at once while the editor checks the distinct 5 MB draft (slices of 10 ms; GC pauses count)');
 // Typing makes a line the checker has not seen: distinct lines, more than the runs.
 const typedLines = distinctDraft.split('\n').slice(0, 2_000);
 let typed = 0;
