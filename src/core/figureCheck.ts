@@ -23,7 +23,7 @@
  */
 import type { Figure } from './model';
 import { isHan } from './normalize';
-import { findFigures, type ParsedFigure } from './numbers';
+import { findFigures, mayHoldFigure, type ParsedFigure } from './numbers';
 import { runSteps, type Library, type Steps } from './snapshot';
 
 export type FigureStatus = 'agrees' | 'contradicts' | 'unknown';
@@ -113,6 +113,7 @@ const CLEAR_SUBJECT = 0.8;
 const NEIGHBOUR_MARGIN = 0.3;
 /** A second candidate this close in score makes the subject ambiguous: stay silent. */
 const AMBIGUITY_MARGIN = 0.1;
+const NO_FINDINGS: readonly FigureFinding[] = [];
 /** Sentences checked in one step of `checkInSteps` (a few hundred microseconds of work). */
 const SENTENCES_PER_STEP = 16;
 /** Sentences whose findings are remembered at most (about a 5 MB draft of distinct sentences). */
@@ -270,6 +271,12 @@ class SubjectKeys {
 
   constructor(private readonly library: Library) {}
 
+  /** The keys `of` is filling, for `addTerm`: one callback for every scan, not a closure per clause. */
+  private filling: Keys = new Map();
+  private readonly addTerm: Parameters<Library['matcher']['scan']>[1] = (match) => {
+    this.filling.set(this.termKey(match.value.id), 2);
+  };
+
   /** Term ids, interned apart from words so no key string is built per match. */
   private readonly terms = new Map<string, number>();
 
@@ -298,7 +305,8 @@ class SubjectKeys {
   of(text: string, folded: string, from: number, to: number): Keys {
     const keys: Keys = new Map();
     if (to <= from) return keys;
-    this.library.matcher.scan(text, (match) => void keys.set(this.termKey(match.value.id), 2), from, to);
+    this.filling = keys;
+    this.library.matcher.scan(text, this.addTerm, from, to);
     // Other numbers of the clause, with their scales and units, are skipped: `亿元` or `百分点` says nothing about the subject.
     let wordStart = -1;
     for (let i = from; i <= to; i++) {
@@ -327,28 +335,22 @@ class SubjectKeys {
   subjectOf(sentence: string, folded: string, start: number, end: number): Keys {
     let from = clauseStart(sentence, start, 0);
     const after = sentence[end] === '的' ? this.of(sentence, folded, end + 1, clauseEnd(sentence, end, sentence.length)) : undefined;
-    const clause = () => {
-      const keys = this.of(sentence, folded, from, start);
-      if (after) for (const [key, value] of after) keys.set(key, value);
-      return keys;
-    };
-    let keys = clause();
+    let keys = this.withAfter(this.of(sentence, folded, from, start), after);
     for (let extensions = 0; weight(keys) < THIN_CLAUSE && from > 0 && extensions < 2; extensions++) {
       from = clauseStart(sentence, from - 1, 0);
-      keys = clause();
+      keys = this.withAfter(this.of(sentence, folded, from, start), after);
     }
+    return keys;
+  }
+
+  /** The keys of the words before a number, with those after its `的` (if any). */
+  private withAfter(keys: Keys, after: Keys | undefined): Keys {
+    if (after) for (const [key, value] of after) keys.set(key, value);
     return keys;
   }
 }
 
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
-
-/** The next code unit after `text[from, to)`'s run of these units, at most `to`. */
-function skipWhile(text: string, from: number, to: number, accepts: (code: number) => boolean): number {
-  let at = from;
-  while (at < to && accepts(text.charCodeAt(at))) at++;
-  return at;
-}
 
 /** The first of `words` written at `at` and ending by `to`: its end, else `at`. */
 function wordEnd(text: string, at: number, to: number, words: readonly string[]): number {
@@ -363,7 +365,9 @@ const WHITE_SPACE = /\s/;
  * digits and separators, a space, `万亿`/`亿`/…, a space, `元`/`%`/`个百分点`/….
  */
 function numberSpanEnd(text: string, start: number, to: number): number {
-  let at = skipWhile(text, start, to, (code) => isAsciiDigit(code) || code === 0x2e || code === 0x2c);
+  let at = start;
+  // Digits and the separators `.` and `,`.
+  while (at < to && (isAsciiDigit(text.charCodeAt(at)) || text.charCodeAt(at) === 0x2e || text.charCodeAt(at) === 0x2c)) at++;
   if (at < to && WHITE_SPACE.test(text[at])) at++;
   at = wordEnd(text, at, to, NUMBER_SCALES);
   if (at < to && WHITE_SPACE.test(text[at])) at++;
@@ -686,6 +690,8 @@ export class FigureChecker {
    * naive baseline remembers nothing.
    */
   private checkSentence(sentence: string, naive: boolean): readonly FigureFinding[] {
+    // Most sentences of prose hold nothing a figure can begin with: no folding, parsing or memory for them.
+    if (!mayHoldFigure(sentence, this.library.folding.codes)) return NO_FINDINGS;
     const remembered = naive ? undefined : this.remembered.get(sentence);
     if (remembered) return remembered;
     const findings: FigureFinding[] = [];

@@ -207,6 +207,47 @@ for (let code = 0x2000; code <= 0x200a; code++) NUMERAL_FOLLOW[code] = 1;
 const NUMERAL = new Uint8Array(0x10000);
 for (const char of CHINESE_NUMERALS) NUMERAL[char.charCodeAt(0)] = 1;
 
+/** The code unit at `at`, folded when a table is given. */
+function codeAt(text: string, at: number, fold: Uint16Array | undefined): number {
+  const code = text.charCodeAt(at);
+  return fold ? fold[code] : code;
+}
+
+/**
+ * The first position at or after `from` where a `FIGURE` match can begin (`text.length` if none), reading each
+ * code unit through `fold` when given (a folding table, for text not folded yet). With `statisticsOnly`, runs of
+ * Chinese numerals that nothing a figure needs follows (`一些`, `进一步`) are passed over: they are no statistic.
+ */
+function nextFigureStart(text: string, from: number, statisticsOnly: boolean, fold?: Uint16Array): number {
+  for (let at = from; at < text.length; at++) {
+    const code = codeAt(text, at, fold);
+    const start = FIGURE_START[code];
+    if (start === 0) continue;
+    if (start === BEFORE_NEXT) {
+      if (at + 1 < text.length && NEXT_NEEDED[String.fromCharCode(code)].includes(String.fromCharCode(codeAt(text, at + 1, fold)))) return at;
+      continue;
+    }
+    if (statisticsOnly && NUMERAL[code] === 1) {
+      let end = at + 1;
+      while (end < text.length && NUMERAL[codeAt(text, end, fold)] === 1) end++;
+      if (end === text.length || NUMERAL_FOLLOW[codeAt(text, end, fold)] === 0) {
+        at = end - 1;
+        continue;
+      }
+    }
+    return at;
+  }
+  return text.length;
+}
+
+/**
+ * Whether `text`, once folded with `fold`, may hold a statistic: false when no `FIGURE` match can begin anywhere in
+ * it (most sentences of prose), so a caller need not fold it or look for figures in it.
+ */
+export function mayHoldFigure(text: string, fold: Uint16Array): boolean {
+  return nextFigureStart(text, 0, true, fold) < text.length;
+}
+
 /**
  * The matches of `FIGURE` in `text`, left to right, as a global scan would find them;
  * `statisticsOnly` leaves out runs of Chinese numerals that nothing follows (`一些`),
@@ -214,17 +255,7 @@ for (const char of CHINESE_NUMERALS) NUMERAL[char.charCodeAt(0)] = 1;
  */
 export function figureMatches(text: string, statisticsOnly = false): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  for (let at = 0; at < text.length; at++) {
-    const start = FIGURE_START[text.charCodeAt(at)];
-    if (start === 0 || (start === BEFORE_NEXT && !NEXT_NEEDED[text[at]].includes(text[at + 1] ?? '\n'))) continue;
-    if (statisticsOnly && NUMERAL[text.charCodeAt(at)] === 1) {
-      let end = at + 1;
-      while (end < text.length && NUMERAL[text.charCodeAt(end)] === 1) end++;
-      if (end === text.length || NUMERAL_FOLLOW[text.charCodeAt(end)] === 0) {
-        at = end - 1;
-        continue;
-      }
-    }
+  for (let at = nextFigureStart(text, 0, statisticsOnly); at < text.length; at = nextFigureStart(text, at + 1, statisticsOnly)) {
     FIGURE.lastIndex = at;
     const match = FIGURE.exec(text);
     if (match === null) continue;

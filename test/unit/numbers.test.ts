@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { FIGURE, figureMatches, findFigures, parseChineseNumber } from '../../src/core/numbers';
-import { cleanedReports } from './helpers';
+import { FIGURE, figureMatches, findFigures, mayHoldFigure, parseChineseNumber } from '../../src/core/numbers';
+import { Library } from '../../src/core/snapshot';
+import { cleanedReports, committedSnapshot } from './helpers';
 
 const parse = (text: string) => findFigures(text).map((figure) => [figure.text, figure.value, figure.valueMax, figure.unit]);
 
@@ -184,6 +185,24 @@ describe('the figure scan', () => {
       compared += expected.length;
     }
     assert.ok(compared > 3000, `only ${compared} matches`);
+  });
+
+  it('tells, before folding, the sentences that cannot hold a figure — never one that does (the five reports, every sentence)', () => {
+    const folding = new Library(committedSnapshot()).folding;
+    let passed = 0;
+    let sentences = 0;
+    for (const { doc } of cleanedReports().values()) {
+      for (const sentence of doc.text.split(/[。！？!?\n]/)) {
+        sentences++;
+        const figures = findFigures(folding.fold(sentence));
+        if (!mayHoldFigure(sentence, folding.codes)) assert.deepEqual(figures, [], sentence);
+        else passed++;
+      }
+    }
+    // Most sentences are passed over without folding or parsing.
+    assert.ok(passed < sentences / 2, `${passed} of ${sentences} sentences may hold a figure`);
+    for (const written of ['增长３５％', '數十億', '兩千萬元', '毫秒級', '一萬個']) assert.ok(mayHoldFigure(written, folding.codes), written);
+    for (const prose of ['进一步统筹推进', '数据分析与上线', 'AI模型']) assert.equal(mayHoldFigure(prose, folding.codes), false, prose);
   });
 
   it('leaves out, for statistics, only runs of Chinese numerals that no unit, scale or range follows (一些, 进一步, 统一)', () => {
