@@ -95,7 +95,7 @@ for (const char of '。！？!?\n') SENTENCE_ENDS[char.charCodeAt(0)] = 1;
 /** 1 for the code units that end a clause. */
 const CLAUSE_ENDS = new Uint8Array(0x10000);
 for (const char of '，,；;：:。！？!?\n') CLAUSE_ENDS[char.charCodeAt(0)] = 1;
-/** The scales and units that follow a number of a clause and are blanked with it (`numberSpanEnd`), longest first. */
+/** The scales and units that follow a number of a clause and are skipped with it (`numberSpanEnd`), longest first. */
 const NUMBER_SCALES = ['万亿', '亿', '億', '万', '萬', '千'];
 const NUMBER_UNITS = ['个百分点', '個百分點', '美元', '欧元', '歐元', '元', '%', '％'];
 const YEAR = /(?<![\d.])((?:19|20)\d{2})\s?年(?!代)/g;
@@ -113,6 +113,7 @@ const CLEAR_SUBJECT = 0.8;
 const NEIGHBOUR_MARGIN = 0.3;
 /** A second candidate this close in score makes the subject ambiguous: stay silent. */
 const AMBIGUITY_MARGIN = 0.1;
+/** The findings of a sentence that holds no number: shared, never changed. */
 const NO_FINDINGS: readonly FigureFinding[] = [];
 /** Sentences checked in one step of `checkInSteps` (a few hundred microseconds of work). */
 const SENTENCES_PER_STEP = 16;
@@ -127,6 +128,7 @@ function unitFamily(unit: string): string {
   if (FAMILIES_OF_THEIR_OWN.has(unit)) return unit;
   return 'count';
 }
+/** Units compared only with themselves. */
 const FAMILIES_OF_THEIR_OWN = new Set(['CNY', 'USD', 'EUR', 'times', 'fraction']);
 
 /** Same (folded) unit, or a counter against a bare scaled count (`45.7亿` against `45.7亿个`). */
