@@ -655,9 +655,29 @@ export function subjectOf(sentence: string, figures: FigureSpan[], index: number
   const formed = FRAMING_VERB.test(found) && found.replace(FRAMING_VERB, '') === '' ? tidy(sentence.slice(end, clauseEnd(sentence, end)).replace(NOUN_END, '')) : '';
   // `智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒`: what makes a measure change is no part of the measure.
   const caused = /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,}(?:时间|時間|周期|週期))$/u.exec(found)?.[1] ?? (MEASURE_END.test(found) ? /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,})$/u.exec(found)?.[1] : undefined);
-  const subject = withPlace(caused ?? (DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found)), sentence, figures, index);
+  const placed = withPlace(caused ?? (DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found)), sentence, figures, index);
+  const subject = granted(deal(unhedged(placed), sentence, end), sentence, end);
   // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
   return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;
+}
+
+/** `經濟總量約占全國1/4`: a hedge before 占 says how exact the value is, not what it measures. */
+function unhedged(subject: string): string {
+  return subject.replace(/(?<![预預节節契合制条條])(?:大约|大約|[约約])(?=[占佔])/u, '');
+}
+
+/** `对红帽的340亿美元收购`: a sum before a deal is the deal's; the subject says which deal, not only whom it was with. */
+function deal(subject: string, sentence: string, end: number): string {
+  const target = /^(?:对|對)([\u4e00-\u9fffA-Za-z]{1,10})$/u.exec(subject)?.[1];
+  const kind = target ? /^\s?(收购|收購|并购|併購|投资|投資|入股)/u.exec(sentence.slice(end))?.[1] : undefined;
+  return target && kind ? `对${target}的${kind}` : subject;
+}
+
+/** `按不超过项目总投资40%给予资助`: the share is of what is granted, against the base after 按; a bound says it is the upper limit. */
+function granted(subject: string, sentence: string, end: number): string {
+  const base = /^(?:按|按照)(不超过|不超過|最高|最多)?([\u4e00-\u9fffA-Za-z]{2,12})$/u.exec(subject);
+  const grant = base ? /^\s?(?:的比例)?(?:给予|給予|予以|进行|進行)(资助|資助|补助|補助|补贴|補貼|奖励|獎勵|支持)/u.exec(sentence.slice(end))?.[1] : undefined;
+  return base && grant ? `${grant}占${base[2]}的比例${base[1] ? '上限' : ''}` : subject;
 }
 
 function subjectAt(current: FigureSentence, index: number, previous: FigureSentence | undefined, depth: number): string {
@@ -746,6 +766,16 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `上述四家公司市占率分别为32%、19%…`: each value is of an item the sentence before names.
   const named = previous && /分别|分別/u.test(own.raw) ? respectiveNamedBefore(ownSubject, current, index, own.from, previous) : '';
   if (named) return named;
+  // `几乎是红帽第二年预期收入的51倍`, `可能隻有服務端運算能力的三十分之一`: a ratio with no words of its own before 是 is the
+  // ratio of the sum said before it in the sentence (对红帽的收购), else of the clause before (手機端的運算能力), against what follows 是.
+  const ratioOnly = unit === 'times' || unit === 'fraction' ? /^(?:几乎|幾乎|可能|大约|大約|约|約|至少)*(?:是|为|為|只有|隻有|仅有|僅有|仅为|僅為|相当于|相當於)([^，,、的]{2,12})的\s?$/u.exec(own.raw.replace(LEADING_FILLER, '').trim()) : null;
+  if (ratioOnly && depth < MAX_BORROW) {
+    const sum = index > 0 && (figures[index - 1].unit === 'CNY' || figures[index - 1].unit === 'USD') ? deal(subjectAt(current, index - 1, previous, depth + 1), sentence, figures[index - 1].end) : '';
+    const clauseFrom = clauseStart(sentence, start);
+    const before = clauseFrom > 1 ? tidy(sentence.slice(clauseStart(sentence, clauseFrom - 1), clauseFrom - 1)) : '';
+    const topic = sum || (/^[\u4e00-\u9fffA-Za-z]{2,14}$/u.test(before) ? before : '');
+    if (topic && topic.length + ratioOnly[1].length + 4 <= MAX_SUBJECT + 8) return `${topic}（相对${ratioOnly[1]}）`;
+  }
   // `提供至少十倍于4G的峰值速率`, `4 倍容量的内存颗粒`: a multiple of what follows, against what 于 names.
   if (unit === 'times') {
     const multiple = /^\s?(?:[于於]([^，,。的]{1,8})的([^，,。的]{2,10})|(容量|速度|速率|性能|算力|效率)的([^，,。的]{2,10}))/u.exec(sentence.slice(end, clauseEnd(sentence, end)));

@@ -105,8 +105,8 @@ describe('figure subjects (sentences of the reports)', () => {
     const logistics = '京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能化物流中心“亚洲一号”，全流程无人仓每日包裹量可达20万个，效率达到传统仓库的10倍。';
     assert.equal(subject(logistics, '10倍'), '全流程无人仓效率（相对传统仓库）');
     assert.equal(subject('“钉钉平台上最高并发流量达到数千万,用户量至少是以前的10倍。', '10倍'), '用户量（相对以前）');
-    // An adverb alone before 是 names no measure.
-    assert.equal(subject('其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。', '51倍'), '几乎是红帽第二年预期收入');
+    // An adverb alone before 是 names no measure: since round 8 the ratio is of the sum said before it.
+    assert.equal(subject('其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。', '51倍'), '对红帽的收购（相对红帽第二年预期收入）');
   });
 
   it('ends a counted noun at 首次, 来自 and a dash, and keeps a short quality before 的 with it (round 7)', () => {
@@ -254,7 +254,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('2019年，国内物联网市场规模增长再次超过20%，整体规模达到17556亿元。', '20%'), '国内物联网市场规模增长');
     assert.equal(subject('目前京东科技数据中心巡检机器人可在平均30秒内完成单个机柜的巡检，且检测准确率达到98%以上，SLAM自主导航精度误差在20毫米。', '98%'), '京东科技数据中心巡检机器人检测准确率');
     assert.equal(subject('累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元。', '1,600亿元'), '应收款项资产证券化产品总规模');
-    assert.equal(subject('張立軍透露,未來騰訊將進一步提升在長三角的戰略佈局:“長三角地區是我國經濟最具活力、開放程度最高、創新能力最強的區域之一,經濟總量約占全國1/4,信息化程度高。”', '1/4'), '長三角地區經濟總量約占全國');
+    assert.equal(subject('張立軍透露,未來騰訊將進一步提升在長三角的戰略佈局:“長三角地區是我國經濟最具活力、開放程度最高、創新能力最強的區域之一,經濟總量約占全國1/4,信息化程度高。”', '1/4'), '長三角地區經濟總量占全國', 'the hedge 約 before 占 is dropped (round 8)');
     assert.equal(subject('近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展，规模占GDP比重始终保持在1/3以上并持续增加。', '1/3'), '数字经济规模占GDP比重');
   });
 
@@ -669,5 +669,15 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     const texts = cleanedReports();
     const all = [...texts.values()].flatMap((text) => extractFigures(text).map((figure) => `${figure.text} ${figure.unit}`));
     for (const expected of ['一万年 year', '二百秒 second', '54 量子比特 qubit', '76 量子比特 qubit', '200秒 second', '6亿年 year', '5000个量子比特 qubit']) assert.ok(all.includes(expected), expected);
+  });
+  it('drops a hedge before 占, names the deal a sum is the price of and what a bare ratio is of, and reads 按…N%给予资助 as the grant\'s share (sample P, round 8)', () => {
+    const delta = '張立軍透露,未來騰訊將進一步提升在長三角的戰略佈局:“長三角地區是我國經濟最具活力、開放程度最高、創新能力最強的區域之一,經濟總量約占全國1/4,信息化程度高,是實現數字中國基礎最完善的區域,也是騰訊業務佈局的重要戰略區域。”';
+    assert.equal(subject(delta, '1/4'), '長三角地區經濟總量占全國');
+    const redHat = '其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。';
+    assert.equal(subject(redHat, '340亿美元'), '对红帽的收购');
+    assert.equal(subject(redHat, '51倍'), '对红帽的收购（相对红帽第二年预期收入）', 'a ratio with no words of its own is of the sum before it');
+    assert.equal(subject('手機端的運算能力,可能隻有服務端運算能力的三十分之一。', '三十分之一'), '手機端的運算能力（相对服務端運算能力）', 'or of the clause before');
+    const grant = '比如，针对5G在垂直行业应用中的无线技术、网络与业务、关键零部件、测试与仪器仪表等“卡脖子”环节开展核心技术攻关，围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。';
+    assert.equal(subject(grant, '40%'), '资助占项目总投资的比例上限');
   });
 });
