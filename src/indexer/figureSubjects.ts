@@ -656,9 +656,39 @@ export function subjectOf(sentence: string, figures: FigureSpan[], index: number
   // `智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒`: what makes a measure change is no part of the measure.
   const caused = /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,}(?:时间|時間|周期|週期))$/u.exec(found)?.[1] ?? (MEASURE_END.test(found) ? /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,})$/u.exec(found)?.[1] : undefined);
   const placed = withPlace(caused ?? (DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found)), sentence, figures, index);
-  const subject = granted(deal(unhedged(placed), sentence, end), sentence, end);
+  const subject = overdue(shareOfSame(shareWithoutOwner(granted(deal(unhedged(placed), sentence, end), sentence, end), sentence, figures, index, previous), sentence, figures, index, previous), sentence, figures, index);
   // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
   return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;
+}
+
+/** `中国集成电路设计业销售额预计为3819.4亿元，…，预计在全球集成电路产品销售收入中的占比接近13%`: a share said only by
+ * its whole is the share of the sentence's first sum or count. */
+function shareWithoutOwner(subject: string, sentence: string, figures: FigureSpan[], index: number, previous: FigureSentence | undefined): string {
+  const whole = /^在([^，,。在]{2,20}?)中的?(?:占比|佔比|比重|份额|份額)$/u.exec(subject)?.[1];
+  const first = whole ? figures.findIndex((figure, at) => at < index && figure.unit !== 'percent' && figure.unit !== 'percentage-point') : -1;
+  const owner = first >= 0 ? subjectAt({ text: sentence, figures }, first, previous, MAX_BORROW - 1) : '';
+  return whole && owner.length >= 2 && !/[占佔]/u.test(owner) ? `${owner}占${whole}` : subject;
+}
+
+/** `中国5G基站的总量会占全球的60%~70%，但事实上，到9月份中国的5G基站总量已经超过60%`: a share of the same measure as a
+ * share before it in the sentence has the same whole; the month it was reached at its edge says when, not what. */
+function shareOfSame(subject: string, sentence: string, figures: FigureSpan[], index: number, previous: FigureSentence | undefined): string {
+  if (figures[index].unit !== 'percent' || /[占佔比率]/u.test(subject)) return subject;
+  for (let at = index - 1; at >= 0; at--) {
+    if (figures[at].unit !== 'percent') continue;
+    const before = /^(.{2,}?)[占佔]([^占佔]{2,8})$/u.exec(subjectAt({ text: sentence, figures }, at, previous, MAX_BORROW - 1));
+    const head = before ? before[1].replace(/的/gu, '').replace(/(?:会|會|将|將|可|能|大约|大約|约|約)+$/u, '').slice(-2) : '';
+    if (before && head && subject.replace(/的/gu, '').endsWith(head)) return `${subject.replace(/^(?:到|至)?\d{1,2}\s?月份?(?:底|末)?/u, '')}占${before[2]}`;
+    return subject;
+  }
+  return subject;
+}
+
+/** `逾期90天、120天以上账款`: a bracket of arrears is the time the debts are overdue, not the overdue alone. */
+function overdue(subject: string, sentence: string, figures: FigureSpan[], index: number): string {
+  if (!/^(?:逾期|延迟|延遲|拖欠)$/u.test(subject) || !DURATIONS.has(figures[index].unit)) return subject;
+  const noun = /^\s?(?:以上|以下)?(?:、\s?[\d一二三四五六七八九十百]+\s?天(?:以上|以下)?)*\s?(账款|賬款|贷款|貸款|欠款)/u.exec(sentence.slice(figures[index].end))?.[1];
+  return noun ? `${noun}${subject}天数` : subject;
 }
 
 /** `經濟總量約占全國1/4`: a hedge before 占 says how exact the value is, not what it measures. */

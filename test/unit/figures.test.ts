@@ -680,4 +680,13 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     const grant = '比如，针对5G在垂直行业应用中的无线技术、网络与业务、关键零部件、测试与仪器仪表等“卡脖子”环节开展核心技术攻关，围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。';
     assert.equal(subject(grant, '40%'), '资助占项目总投资的比例上限');
   });
+  it('gives a share said only by its whole the sentence\'s first sum, a share of the same measure the same whole, and a bracket of arrears its debts (samples D, I and P, round 8)', () => {
+    const design = '2020年，中国集成电路设计业销售额预计为3819.4亿元，比2019年的3084.9亿元增长23.8%，增速比上年的19.7%提升了4.1个百分点，预计在全球集成电路产品销售收入中的占比接近13%。';
+    assert.equal(subject(design, '13%'), '中国集成电路设计业销售额占全球集成电路产品销售收入');
+    const stations = '爱立信（中国）通信有限公司首席技术官陈明告诉记者：“我本来预测到今年年底中国5G基站的总量会占全球的60%~70%，但事实上，到9月份中国的5G基站总量已经超过60%。';
+    assert.equal(subject(stations, '60%'), '中国的5G基站总量占全球');
+    const arrears = '但化工行业付款及时程度明显恶化，逾期90天、120天以上账款较上年同期明显大幅提高，能源加工行业延迟支付略有好转，长期延迟账款占比依然不容乐观。';
+    assert.equal(subject(arrears, '90天'), '账款逾期天数');
+    assert.equal(subject(arrears, '120天'), '账款逾期天数');
+  });
 });
