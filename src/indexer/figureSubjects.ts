@@ -625,6 +625,8 @@ function unframed(subject: string): string {
 
 /** A place that owns what a sentence measures (`我国医疗卫生机构数量…`). */
 const PLACE = /^(?:我国|我國|中国|中國|全国|全國|全球|国内|國內|全省|全市|我省|我市|本市|本省)/u;
+/** A city or region named as the owner (`上海的`) at the opening of a clause. */
+const NAMED_PLACE = /^((?:我国|我國|中国|中國|全国|全國|全球|国内|國內|全省|全市|我省|我市|本市|本省|北京|上海|天津|重庆|重慶|深圳|广州|廣州|杭州|南京|苏州|蘇州|武汉|武漢|成都|西安|合肥|长三角|長三角|珠三角|粤港澳大湾区|粵港澳大灣區|京津冀)(?:市|地区|地區)?)的?/u;
 /** A subject that ends on a measure (`每万人口卫生技术人员数量`). */
 const MEASURE_END = new RegExp(`(?:${MEASURE_HEADS})$`, 'u');
 
@@ -636,12 +638,20 @@ function withPlace(subject: string, sentence: string, figures: FigureSpan[], ind
   if (!MEASURE_END.test(subject) || PLACE.test(subject) || subject.length > MAX_SUBJECT - 2) return subject;
   const from = clauseStart(sentence, figures[index].start);
   if (from <= 1) return subject;
-  const before = clauseStart(sentence, from - 1);
-  const place = PLACE.exec(sentence.slice(before, from - 1).replace(LEADING_FILLER, ''))?.[0];
+  let before = clauseStart(sentence, from - 1);
+  let place = PLACE.exec(sentence.slice(before, from - 1).replace(LEADING_FILLER, ''))?.[0];
   // The clause's first figure (figures are few per clause), and whether the clause before states one.
   let first = index;
   while (first > 0 && figures[first - 1].start >= from) first--;
   const stated = first > 0 && figures[first - 1].start >= before;
+  // `上海的人工智能核心企業已超過1000傢,泛人工智能企業超過3000傢,人工智能相關產業規模超700億元`: in a run of clauses
+  // that each state a figure, a city or region opening the clause two back (上海的) owns the measure too.
+  if (!place && stated && before > 1) {
+    const further = clauseStart(sentence, before - 1);
+    const named = NAMED_PLACE.exec(sentence.slice(further, before - 1).replace(LEADING_FILLER, ''))?.[1];
+    if (named && figures.some((figure) => figure.start >= further && figure.start < before - 1)) place = named;
+    if (named) before = further;
+  }
   // Only words of its own clause: a subject already given an owner from the clause before (`文书访问总量`) keeps it.
   const own = sentence.slice(from, figures[first].start).includes(subject.slice(0, 2));
   return place && stated && own ? `${place}${subject}` : subject;

@@ -689,4 +689,8 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject(arrears, '90天'), '账款逾期天数');
     assert.equal(subject(arrears, '120天'), '账款逾期天数');
   });
+  it('gives a measure with no place the city that opens a clause two back, in a run of clauses that each state a figure (sample P, round 8)', () => {
+    const shanghai = '據統計,目前全國已有1/3人工智能人才集聚上海,上海的人工智能核心企業已超過1000傢,泛人工智能企業超過3000傢,人工智能相關產業規模超700億元,位居全國第一梯隊。';
+    assert.equal(subject(shanghai, '700億元'), '上海人工智能相關產業規模');
+  });
 });
