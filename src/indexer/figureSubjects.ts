@@ -597,6 +597,10 @@ function unframed(subject: string): string {
   // `无线连接在工业互联网仅占6%`: a share left as a verb at the end is the share (占比).
   const trimmed = subject
     .replace(FRAMING_VERB, '')
+    // `牢牢抓实百亿级企业`, `重点推动大庆石化千万吨炼油`: how hard a plan pushes is no part of what it counts.
+    .replace(/^(?:重点|重點|牢牢|着力|著力|大力)(?:推动|推動|抓实|抓實|抓牢|抓好)(?=[\u4e00-\u9fffA-Za-z“]{2})/u, '')
+    // `京东还将计划发布1亿种新品`: a plan's modal between the actor and the act says when, not what.
+    .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:还|還)?(?:将|將)(?:计划|計劃)(?=[\u4e00-\u9fff]{2})/u, '')
     // `另一个互联网大佬阿里巴巴未来三年再投`: a description before the name says only who else it is.
     .replace(/^另一(?:个|個|家|位)?[\u4e00-\u9fff]{1,6}?(?:大佬|巨头|巨頭|龙头|龍頭)(?=[\u4e00-\u9fffA-Za-z]{2})/u, '')
     .replace(FRAMING_INSIDE, '$1')

@@ -693,4 +693,10 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     const shanghai = '據統計,目前全國已有1/3人工智能人才集聚上海,上海的人工智能核心企業已超過1000傢,泛人工智能企業超過3000傢,人工智能相關產業規模超700億元,位居全國第一梯隊。';
     assert.equal(subject(shanghai, '700億元'), '上海人工智能相關產業規模');
   });
+  it('drops how hard a plan pushes (牢牢抓实, 重点推动) and a plan\'s modal (还将计划) from the subject (round 8)', () => {
+    const daqing = '重点推动大庆石化千万吨炼油、龙油550等投产项目进一步提高原油加工量，成为新的经济增长点。';
+    assert.equal(subject(daqing, '千万吨'), '大庆石化炼油');
+    const plan = '未来 3 年，京东还将计划发布 1 亿种新品及 C2M 产品。';
+    assert.equal(subject(plan, '1 亿种'), '京东发布新品');
+  });
 });
