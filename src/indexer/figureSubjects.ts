@@ -670,7 +670,7 @@ export function subjectOf(sentence: string, figures: FigureSpan[], index: number
   // `智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒`: what makes a measure change is no part of the measure.
   const caused = /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,}(?:时间|時間|周期|週期))$/u.exec(found)?.[1] ?? (MEASURE_END.test(found) ? /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,})$/u.exec(found)?.[1] : undefined);
   const placed = withPlace(caused ?? (DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found)), sentence, figures, index);
-  const subject = overdue(shareOfSame(shareWithoutOwner(granted(deal(unhedged(placed), sentence, end), sentence, end), sentence, figures, index, previous), sentence, figures, index, previous), sentence, figures, index);
+  const subject = lent(byWay(overdue(shareOfSame(shareWithoutOwner(granted(deal(unhedged(placed), sentence, end), sentence, end), sentence, figures, index, previous), sentence, figures, index, previous), sentence, figures, index), sentence, end), sentence, end, unit);
   // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
   return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;
 }
@@ -703,6 +703,21 @@ function overdue(subject: string, sentence: string, figures: FigureSpan[], index
   if (!/^(?:逾期|延迟|延遲|拖欠)$/u.test(subject) || !DURATIONS.has(figures[index].unit)) return subject;
   const noun = /^\s?(?:以上|以下)?(?:、\s?[\d一二三四五六七八九十百]+\s?天(?:以上|以下)?)*\s?(账款|賬款|贷款|貸款|欠款)/u.exec(sentence.slice(figures[index].end))?.[1];
   return noun ? `${noun}${subject}天数` : subject;
+}
+
+/** `有33万个5G基站以共建共享的方式建成`: what is counted is the things built that way, not the things and the way apart. */
+function byWay(subject: string, sentence: string, end: number): string {
+  const way = /^([\u4e00-\u9fffA-Za-z\d]{2,12}?)以([\u4e00-\u9fff]{2,6})$/u.exec(subject);
+  const verb = way ? new RegExp(`^\\s?[\\u4e00-\\u9fffA-Za-z\\d]{0,12}?以${way[2]}的?方式([\\u4e00-\\u9fff]{1,3}?)(?:[，,。；;]|$)`, 'u').exec(sentence.slice(end))?.[1] : undefined;
+  return way && verb ? `以${way[2]}方式${verb}的${way[1]}` : subject;
+}
+
+/** `可以给到企业100万-200万元信用类贷款`: a sum right before the kind of money is that money, given as the words before say. */
+function lent(subject: string, sentence: string, end: number, unit: string): string {
+  if (unit !== 'CNY' && unit !== 'USD') return subject;
+  const money = /^\s?([\u4e00-\u9fff]{0,4}?(?:贷款|貸款|补贴|補貼|补助|補助|奖励|獎勵))/u.exec(sentence.slice(end))?.[1];
+  const given = subject.replace(/^(?:可以|可|能够|能夠|能)/u, '');
+  return money && !subject.includes(money) && /^(?:给到|給到|给予|給予|发放|發放|提供)/u.test(given) && given.length + money.length < MAX_SUBJECT ? `${given}的${money}` : subject;
 }
 
 /** `經濟總量約占全國1/4`: a hedge before 占 says how exact the value is, not what it measures. */

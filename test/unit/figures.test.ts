@@ -699,4 +699,10 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     const plan = '未来 3 年，京东还将计划发布 1 亿种新品及 C2M 产品。';
     assert.equal(subject(plan, '1 亿种'), '京东发布新品');
   });
+  it('counts the things built a way as one noun (以共建共享方式建成的5G基站) and gives a sum before 贷款 its kind of money (round 8)', () => {
+    const shared = '截止到今年11月月底，我国建成的5G基站总量超过62万个，有33万个5G基站以共建共享的方式建成。';
+    assert.equal(subject(shared, '33万个'), '以共建共享方式建成的5G基站');
+    const loans = '士表示，比如以深圳的大行基本做了“银税直连”工作，可以给到企业100万-200万元信用类贷款，但更大额的对公贷款还是需要抵质押。';
+    assert.equal(subject(loans, '100万-200万元'), '给到企业的信用类贷款');
+  });
 });
