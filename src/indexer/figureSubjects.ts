@@ -597,6 +597,10 @@ function unframed(subject: string): string {
   // `无线连接在工业互联网仅占6%`: a share left as a verb at the end is the share (占比).
   const trimmed = subject
     .replace(FRAMING_VERB, '')
+    // `牢牢抓实百亿级企业`, `重点推动大庆石化千万吨炼油`: how hard a plan pushes is no part of what it counts.
+    .replace(/^(?:重点|重點|牢牢|着力|著力|大力)(?:推动|推動|抓实|抓實|抓牢|抓好)(?=[\u4e00-\u9fffA-Za-z“]{2})/u, '')
+    // `京东还将计划发布1亿种新品`: a plan's modal between the actor and the act says when, not what.
+    .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:还|還)?(?:将|將)(?:计划|計劃)(?=[\u4e00-\u9fff]{2})/u, '')
     // `另一个互联网大佬阿里巴巴未来三年再投`: a description before the name says only who else it is.
     .replace(/^另一(?:个|個|家|位)?[\u4e00-\u9fff]{1,6}?(?:大佬|巨头|巨頭|龙头|龍頭)(?=[\u4e00-\u9fffA-Za-z]{2})/u, '')
     .replace(FRAMING_INSIDE, '$1')
@@ -625,6 +629,8 @@ function unframed(subject: string): string {
 
 /** A place that owns what a sentence measures (`我国医疗卫生机构数量…`). */
 const PLACE = /^(?:我国|我國|中国|中國|全国|全國|全球|国内|國內|全省|全市|我省|我市|本市|本省)/u;
+/** A city or region named as the owner (`上海的`) at the opening of a clause. */
+const NAMED_PLACE = /^((?:我国|我國|中国|中國|全国|全國|全球|国内|國內|全省|全市|我省|我市|本市|本省|北京|上海|天津|重庆|重慶|深圳|广州|廣州|杭州|南京|苏州|蘇州|武汉|武漢|成都|西安|合肥|长三角|長三角|珠三角|粤港澳大湾区|粵港澳大灣區|京津冀)(?:市|地区|地區)?)的?/u;
 /** A subject that ends on a measure (`每万人口卫生技术人员数量`). */
 const MEASURE_END = new RegExp(`(?:${MEASURE_HEADS})$`, 'u');
 
@@ -636,12 +642,20 @@ function withPlace(subject: string, sentence: string, figures: FigureSpan[], ind
   if (!MEASURE_END.test(subject) || PLACE.test(subject) || subject.length > MAX_SUBJECT - 2) return subject;
   const from = clauseStart(sentence, figures[index].start);
   if (from <= 1) return subject;
-  const before = clauseStart(sentence, from - 1);
-  const place = PLACE.exec(sentence.slice(before, from - 1).replace(LEADING_FILLER, ''))?.[0];
+  let before = clauseStart(sentence, from - 1);
+  let place = PLACE.exec(sentence.slice(before, from - 1).replace(LEADING_FILLER, ''))?.[0];
   // The clause's first figure (figures are few per clause), and whether the clause before states one.
   let first = index;
   while (first > 0 && figures[first - 1].start >= from) first--;
   const stated = first > 0 && figures[first - 1].start >= before;
+  // `上海的人工智能核心企業已超過1000傢,泛人工智能企業超過3000傢,人工智能相關產業規模超700億元`: in a run of clauses
+  // that each state a figure, a city or region opening the clause two back (上海的) owns the measure too.
+  if (!place && stated && before > 1) {
+    const further = clauseStart(sentence, before - 1);
+    const named = NAMED_PLACE.exec(sentence.slice(further, before - 1).replace(LEADING_FILLER, ''))?.[1];
+    if (named && figures.some((figure) => figure.start >= further && figure.start < before - 1)) place = named;
+    if (named) before = further;
+  }
   // Only words of its own clause: a subject already given an owner from the clause before (`文书访问总量`) keeps it.
   const own = sentence.slice(from, figures[first].start).includes(subject.slice(0, 2));
   return place && stated && own ? `${place}${subject}` : subject;
@@ -655,9 +669,74 @@ export function subjectOf(sentence: string, figures: FigureSpan[], index: number
   const formed = FRAMING_VERB.test(found) && found.replace(FRAMING_VERB, '') === '' ? tidy(sentence.slice(end, clauseEnd(sentence, end)).replace(NOUN_END, '')) : '';
   // `智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒`: what makes a measure change is no part of the measure.
   const caused = /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,}(?:时间|時間|周期|週期))$/u.exec(found)?.[1] ?? (MEASURE_END.test(found) ? /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,})$/u.exec(found)?.[1] : undefined);
-  const subject = withPlace(caused ?? (DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found)), sentence, figures, index);
+  const placed = withPlace(caused ?? (DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found)), sentence, figures, index);
+  const subject = lent(byWay(overdue(shareOfSame(shareWithoutOwner(granted(deal(unhedged(placed), sentence, end), sentence, end), sentence, figures, index, previous), sentence, figures, index, previous), sentence, figures, index), sentence, end), sentence, end, unit);
   // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
   return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;
+}
+
+/** `中国集成电路设计业销售额预计为3819.4亿元，…，预计在全球集成电路产品销售收入中的占比接近13%`: a share said only by
+ * its whole is the share of the sentence's first sum or count. */
+function shareWithoutOwner(subject: string, sentence: string, figures: FigureSpan[], index: number, previous: FigureSentence | undefined): string {
+  const whole = /^在([^，,。在]{2,20}?)中的?(?:占比|佔比|比重|份额|份額)$/u.exec(subject)?.[1];
+  const first = whole ? figures.findIndex((figure, at) => at < index && figure.unit !== 'percent' && figure.unit !== 'percentage-point') : -1;
+  const owner = first >= 0 ? subjectAt({ text: sentence, figures }, first, previous, MAX_BORROW - 1) : '';
+  return whole && owner.length >= 2 && !/[占佔]/u.test(owner) ? `${owner}占${whole}` : subject;
+}
+
+/** `中国5G基站的总量会占全球的60%~70%，但事实上，到9月份中国的5G基站总量已经超过60%`: a share of the same measure as a
+ * share before it in the sentence has the same whole; the month it was reached at its edge says when, not what. */
+function shareOfSame(subject: string, sentence: string, figures: FigureSpan[], index: number, previous: FigureSentence | undefined): string {
+  if (figures[index].unit !== 'percent' || /[占佔比率]/u.test(subject)) return subject;
+  for (let at = index - 1; at >= 0; at--) {
+    if (figures[at].unit !== 'percent') continue;
+    const before = /^(.{2,}?)[占佔]([^占佔]{2,8})$/u.exec(subjectAt({ text: sentence, figures }, at, previous, MAX_BORROW - 1));
+    const head = before ? before[1].replace(/的/gu, '').replace(/(?:会|會|将|將|可|能|大约|大約|约|約)+$/u, '').slice(-2) : '';
+    if (before && head && subject.replace(/的/gu, '').endsWith(head)) return `${subject.replace(/^(?:到|至)?\d{1,2}\s?月份?(?:底|末)?/u, '')}占${before[2]}`;
+    return subject;
+  }
+  return subject;
+}
+
+/** `逾期90天、120天以上账款`: a bracket of arrears is the time the debts are overdue, not the overdue alone. */
+function overdue(subject: string, sentence: string, figures: FigureSpan[], index: number): string {
+  if (!/^(?:逾期|延迟|延遲|拖欠)$/u.test(subject) || !DURATIONS.has(figures[index].unit)) return subject;
+  const noun = /^\s?(?:以上|以下)?(?:、\s?[\d一二三四五六七八九十百]+\s?天(?:以上|以下)?)*\s?(账款|賬款|贷款|貸款|欠款)/u.exec(sentence.slice(figures[index].end))?.[1];
+  return noun ? `${noun}${subject}天数` : subject;
+}
+
+/** `有33万个5G基站以共建共享的方式建成`: what is counted is the things built that way, not the things and the way apart. */
+function byWay(subject: string, sentence: string, end: number): string {
+  const way = /^([\u4e00-\u9fffA-Za-z\d]{2,12}?)以([\u4e00-\u9fff]{2,6})$/u.exec(subject);
+  const verb = way ? new RegExp(`^\\s?[\\u4e00-\\u9fffA-Za-z\\d]{0,12}?以${way[2]}的?方式([\\u4e00-\\u9fff]{1,3}?)(?:[，,。；;]|$)`, 'u').exec(sentence.slice(end))?.[1] : undefined;
+  return way && verb ? `以${way[2]}方式${verb}的${way[1]}` : subject;
+}
+
+/** `可以给到企业100万-200万元信用类贷款`: a sum right before the kind of money is that money, given as the words before say. */
+function lent(subject: string, sentence: string, end: number, unit: string): string {
+  if (unit !== 'CNY' && unit !== 'USD') return subject;
+  const money = /^\s?([\u4e00-\u9fff]{0,4}?(?:贷款|貸款|补贴|補貼|补助|補助|奖励|獎勵))/u.exec(sentence.slice(end))?.[1];
+  const given = subject.replace(/^(?:可以|可|能够|能夠|能)/u, '');
+  return money && !subject.includes(money) && /^(?:给到|給到|给予|給予|发放|發放|提供)/u.test(given) && given.length + money.length < MAX_SUBJECT ? `${given}的${money}` : subject;
+}
+
+/** `經濟總量約占全國1/4`: a hedge before 占 says how exact the value is, not what it measures. */
+function unhedged(subject: string): string {
+  return subject.replace(/(?<![预預节節契合制条條])(?:大约|大約|[约約])(?=[占佔])/u, '');
+}
+
+/** `对红帽的340亿美元收购`: a sum before a deal is the deal's; the subject says which deal, not only whom it was with. */
+function deal(subject: string, sentence: string, end: number): string {
+  const target = /^(?:对|對)([\u4e00-\u9fffA-Za-z]{1,10})$/u.exec(subject)?.[1];
+  const kind = target ? /^\s?(收购|收購|并购|併購|投资|投資|入股)/u.exec(sentence.slice(end))?.[1] : undefined;
+  return target && kind ? `对${target}的${kind}` : subject;
+}
+
+/** `按不超过项目总投资40%给予资助`: the share is of what is granted, against the base after 按; a bound says it is the upper limit. */
+function granted(subject: string, sentence: string, end: number): string {
+  const base = /^(?:按|按照)(不超过|不超過|最高|最多)?([\u4e00-\u9fffA-Za-z]{2,12})$/u.exec(subject);
+  const grant = base ? /^\s?(?:的比例)?(?:给予|給予|予以|进行|進行)(资助|資助|补助|補助|补贴|補貼|奖励|獎勵|支持)/u.exec(sentence.slice(end))?.[1] : undefined;
+  return base && grant ? `${grant}占${base[2]}的比例${base[1] ? '上限' : ''}` : subject;
 }
 
 function subjectAt(current: FigureSentence, index: number, previous: FigureSentence | undefined, depth: number): string {
@@ -746,6 +825,16 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `上述四家公司市占率分别为32%、19%…`: each value is of an item the sentence before names.
   const named = previous && /分别|分別/u.test(own.raw) ? respectiveNamedBefore(ownSubject, current, index, own.from, previous) : '';
   if (named) return named;
+  // `几乎是红帽第二年预期收入的51倍`, `可能隻有服務端運算能力的三十分之一`: a ratio with no words of its own before 是 is the
+  // ratio of the sum said before it in the sentence (对红帽的收购), else of the clause before (手機端的運算能力), against what follows 是.
+  const ratioOnly = unit === 'times' || unit === 'fraction' ? /^(?:几乎|幾乎|可能|大约|大約|约|約|至少)*(?:是|为|為|只有|隻有|仅有|僅有|仅为|僅為|相当于|相當於)([^，,、的]{2,12})的\s?$/u.exec(own.raw.replace(LEADING_FILLER, '').trim()) : null;
+  if (ratioOnly && depth < MAX_BORROW) {
+    const sum = index > 0 && (figures[index - 1].unit === 'CNY' || figures[index - 1].unit === 'USD') ? deal(subjectAt(current, index - 1, previous, depth + 1), sentence, figures[index - 1].end) : '';
+    const clauseFrom = clauseStart(sentence, start);
+    const before = clauseFrom > 1 ? tidy(sentence.slice(clauseStart(sentence, clauseFrom - 1), clauseFrom - 1)) : '';
+    const topic = sum || (/^[\u4e00-\u9fffA-Za-z]{2,14}$/u.test(before) ? before : '');
+    if (topic && topic.length + ratioOnly[1].length + 4 <= MAX_SUBJECT + 8) return `${topic}（相对${ratioOnly[1]}）`;
+  }
   // `提供至少十倍于4G的峰值速率`, `4 倍容量的内存颗粒`: a multiple of what follows, against what 于 names.
   if (unit === 'times') {
     const multiple = /^\s?(?:[于於]([^，,。的]{1,8})的([^，,。的]{2,10})|(容量|速度|速率|性能|算力|效率)的([^，,。的]{2,10}))/u.exec(sentence.slice(end, clauseEnd(sentence, end)));

@@ -105,8 +105,8 @@ describe('figure subjects (sentences of the reports)', () => {
     const logistics = '京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能化物流中心“亚洲一号”，全流程无人仓每日包裹量可达20万个，效率达到传统仓库的10倍。';
     assert.equal(subject(logistics, '10倍'), '全流程无人仓效率（相对传统仓库）');
     assert.equal(subject('“钉钉平台上最高并发流量达到数千万,用户量至少是以前的10倍。', '10倍'), '用户量（相对以前）');
-    // An adverb alone before 是 names no measure.
-    assert.equal(subject('其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。', '51倍'), '几乎是红帽第二年预期收入');
+    // An adverb alone before 是 names no measure: since round 8 the ratio is of the sum said before it.
+    assert.equal(subject('其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。', '51倍'), '对红帽的收购（相对红帽第二年预期收入）');
   });
 
   it('ends a counted noun at 首次, 来自 and a dash, and keeps a short quality before 的 with it (round 7)', () => {
@@ -254,7 +254,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('2019年，国内物联网市场规模增长再次超过20%，整体规模达到17556亿元。', '20%'), '国内物联网市场规模增长');
     assert.equal(subject('目前京东科技数据中心巡检机器人可在平均30秒内完成单个机柜的巡检，且检测准确率达到98%以上，SLAM自主导航精度误差在20毫米。', '98%'), '京东科技数据中心巡检机器人检测准确率');
     assert.equal(subject('累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元。', '1,600亿元'), '应收款项资产证券化产品总规模');
-    assert.equal(subject('張立軍透露,未來騰訊將進一步提升在長三角的戰略佈局:“長三角地區是我國經濟最具活力、開放程度最高、創新能力最強的區域之一,經濟總量約占全國1/4,信息化程度高。”', '1/4'), '長三角地區經濟總量約占全國');
+    assert.equal(subject('張立軍透露,未來騰訊將進一步提升在長三角的戰略佈局:“長三角地區是我國經濟最具活力、開放程度最高、創新能力最強的區域之一,經濟總量約占全國1/4,信息化程度高。”', '1/4'), '長三角地區經濟總量占全國', 'the hedge 約 before 占 is dropped (round 8)');
     assert.equal(subject('近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展，规模占GDP比重始终保持在1/3以上并持续增加。', '1/3'), '数字经济规模占GDP比重');
   });
 
@@ -669,5 +669,40 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     const texts = cleanedReports();
     const all = [...texts.values()].flatMap((text) => extractFigures(text).map((figure) => `${figure.text} ${figure.unit}`));
     for (const expected of ['一万年 year', '二百秒 second', '54 量子比特 qubit', '76 量子比特 qubit', '200秒 second', '6亿年 year', '5000个量子比特 qubit']) assert.ok(all.includes(expected), expected);
+  });
+  it('drops a hedge before 占, names the deal a sum is the price of and what a bare ratio is of, and reads 按…N%给予资助 as the grant\'s share (sample P, round 8)', () => {
+    const delta = '張立軍透露,未來騰訊將進一步提升在長三角的戰略佈局:“長三角地區是我國經濟最具活力、開放程度最高、創新能力最強的區域之一,經濟總量約占全國1/4,信息化程度高,是實現數字中國基礎最完善的區域,也是騰訊業務佈局的重要戰略區域。”';
+    assert.equal(subject(delta, '1/4'), '長三角地區經濟總量占全國');
+    const redHat = '其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。';
+    assert.equal(subject(redHat, '340亿美元'), '对红帽的收购');
+    assert.equal(subject(redHat, '51倍'), '对红帽的收购（相对红帽第二年预期收入）', 'a ratio with no words of its own is of the sum before it');
+    assert.equal(subject('手機端的運算能力,可能隻有服務端運算能力的三十分之一。', '三十分之一'), '手機端的運算能力（相对服務端運算能力）', 'or of the clause before');
+    const grant = '比如，针对5G在垂直行业应用中的无线技术、网络与业务、关键零部件、测试与仪器仪表等“卡脖子”环节开展核心技术攻关，围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。';
+    assert.equal(subject(grant, '40%'), '资助占项目总投资的比例上限');
+  });
+  it('gives a share said only by its whole the sentence\'s first sum, a share of the same measure the same whole, and a bracket of arrears its debts (samples D, I and P, round 8)', () => {
+    const design = '2020年，中国集成电路设计业销售额预计为3819.4亿元，比2019年的3084.9亿元增长23.8%，增速比上年的19.7%提升了4.1个百分点，预计在全球集成电路产品销售收入中的占比接近13%。';
+    assert.equal(subject(design, '13%'), '中国集成电路设计业销售额占全球集成电路产品销售收入');
+    const stations = '爱立信（中国）通信有限公司首席技术官陈明告诉记者：“我本来预测到今年年底中国5G基站的总量会占全球的60%~70%，但事实上，到9月份中国的5G基站总量已经超过60%。';
+    assert.equal(subject(stations, '60%'), '中国的5G基站总量占全球');
+    const arrears = '但化工行业付款及时程度明显恶化，逾期90天、120天以上账款较上年同期明显大幅提高，能源加工行业延迟支付略有好转，长期延迟账款占比依然不容乐观。';
+    assert.equal(subject(arrears, '90天'), '账款逾期天数');
+    assert.equal(subject(arrears, '120天'), '账款逾期天数');
+  });
+  it('gives a measure with no place the city that opens a clause two back, in a run of clauses that each state a figure (sample P, round 8)', () => {
+    const shanghai = '據統計,目前全國已有1/3人工智能人才集聚上海,上海的人工智能核心企業已超過1000傢,泛人工智能企業超過3000傢,人工智能相關產業規模超700億元,位居全國第一梯隊。';
+    assert.equal(subject(shanghai, '700億元'), '上海人工智能相關產業規模');
+  });
+  it('drops how hard a plan pushes (牢牢抓实, 重点推动) and a plan\'s modal (还将计划) from the subject (round 8)', () => {
+    const daqing = '重点推动大庆石化千万吨炼油、龙油550等投产项目进一步提高原油加工量，成为新的经济增长点。';
+    assert.equal(subject(daqing, '千万吨'), '大庆石化炼油');
+    const plan = '未来 3 年，京东还将计划发布 1 亿种新品及 C2M 产品。';
+    assert.equal(subject(plan, '1 亿种'), '京东发布新品');
+  });
+  it('counts the things built a way as one noun (以共建共享方式建成的5G基站) and gives a sum before 贷款 its kind of money (round 8)', () => {
+    const shared = '截止到今年11月月底，我国建成的5G基站总量超过62万个，有33万个5G基站以共建共享的方式建成。';
+    assert.equal(subject(shared, '33万个'), '以共建共享方式建成的5G基站');
+    const loans = '士表示，比如以深圳的大行基本做了“银税直连”工作，可以给到企业100万-200万元信用类贷款，但更大额的对公贷款还是需要抵质押。';
+    assert.equal(subject(loans, '100万-200万元'), '给到企业的信用类贷款');
   });
 });
