@@ -341,6 +341,9 @@ function unitOf(token: string | undefined, hasScale: boolean): [string, UnitKind
 
 type Groups = Record<string, string | undefined>;
 
+/** Where a figure is written: its offsets and text. */
+type Span = Pick<ParsedFigure, 'start' | 'end' | 'text'>;
+
 /** The number of the first bound: Arabic, Chinese, or a vague level (`数十` = 10). */
 function firstNumber(groups: Groups): { value: number; chinese: boolean; vague: boolean } | undefined {
   if (groups.arabic !== undefined) return { value: parseArabic(groups.arabic), chinese: false, vague: false };
@@ -394,36 +397,51 @@ export function findFigures(text: string): ParsedFigure[] {
     const groups: Groups = match.groups ?? {};
     const start = match.index;
     const end = start + match[0].replace(/\s+$/, '').length;
-    const raw = text.slice(start, end);
-    const base = { start, end, text: raw, inheritable: false };
+    const base: Span = { start, end, text: text.slice(start, end) };
     if (groups.fracNum !== undefined) {
       const denominator = Number(groups.fracDen);
       if (denominator === 0 || denominator > 100) continue;
-      found.push({ ...base, value: Number(groups.fracNum) / Number(denominator), unit: 'fraction' });
+      found.push(spanFigure(base, Number(groups.fracNum) / Number(denominator), 'fraction', false));
     } else if (groups.cnDen !== undefined) {
       const denominator = scaled(parseChineseNumber(groups.cnDen) ?? 0, SCALES[groups.cnDenScale ?? ''] ?? 1);
       const numerator = /\d/.test(groups.cnNumer ?? '') ? parseArabic(groups.cnNumer ?? '') : parseChineseNumber(groups.cnNumer ?? '');
       if (!denominator || numerator === undefined) continue;
       // 百分之三十 is 30 %, 三十分之一 a fraction.
-      if (denominator === 100) found.push({ ...base, value: numerator, unit: 'percent' });
-      else found.push({ ...base, value: numerator / denominator, unit: 'fraction' });
+      if (denominator === 100) found.push(spanFigure(base, numerator, 'percent', false));
+      else found.push(spanFigure(base, numerator / denominator, 'fraction', false));
     } else if (groups.scaleLevel !== undefined) {
       // `万亿级产业集群` is yuan, as `千亿级产业` is (`LEVEL_OF_MONEY`); `亿级用户` a count.
-      found.push({ ...base, value: SCALES[groups.scaleLevel], unit: LEVEL_OF_MONEY.test(text.slice(end)) ? 'CNY' : 'count', level: true });
+      found.push(spanFigure(base, SCALES[groups.scaleLevel], LEVEL_OF_MONEY.test(text.slice(end)) ? 'CNY' : 'count', false, true));
     } else if (groups.bareLevel !== undefined) {
       const [unit] = unitOf(groups.bareLevel, false)!;
-      found.push({ ...base, value: 1, unit, level: true });
+      found.push(spanFigure(base, 1, unit, false, true));
     } else {
       const figure = numberFigure(text, groups, base);
       if (figure) found.push(figure);
     }
   }
   inheritEnumerationUnits(text, found);
-  return joinApproximatePairs(text, found).filter((figure) => figure.unit !== '').map(({ inheritable: _inheritable, ...figure }) => figure);
+  const figures: ParsedFigure[] = [];
+  for (const figure of joinApproximatePairs(text, found)) {
+    if (figure.unit === '') continue;
+    const { start, end, text: written, value, valueMax, unit, level } = figure;
+    const parsed: ParsedFigure = { start, end, text: written, value, unit };
+    if (valueMax !== undefined) parsed.valueMax = valueMax;
+    if (level) parsed.level = level;
+    figures.push(parsed);
+  }
+  return figures;
+}
+
+/** A figure found in `base`'s span; written out rather than spread from `base`: spreading cost a tenth of a draft's check. */
+function spanFigure(base: Span, value: number, unit: string, inheritable: boolean, level?: true): ParsedFigure & { inheritable: boolean } {
+  const figure: ParsedFigure & { inheritable: boolean } = { start: base.start, end: base.end, text: base.text, inheritable, value, unit };
+  if (level) figure.level = level;
+  return figure;
 }
 
 /** A number with its scale, level mark, unit, rate and range, or undefined when it is no statistic. */
-function numberFigure(text: string, groups: Groups, base: { start: number; end: number; text: string }): (ParsedFigure & { inheritable: boolean }) | undefined {
+function numberFigure(text: string, groups: Groups, base: Span): (ParsedFigure & { inheritable: boolean }) | undefined {
   const number = firstNumber(groups);
   if (number === undefined) return undefined;
   const { scale, unit: unitToken, per, scale2, unit2, levelMark, unitLevel } = groups;
@@ -434,11 +452,11 @@ function numberFigure(text: string, groups: Groups, base: { start: number; end: 
   if (!hasSecond && scale === undefined && unitToken === undefined) {
     // `上百数据服务接口`: a vague magnitude right before the noun it counts is a level, with no counter between.
     if (number.vague && /^[\u4e00-\u9fff]/u.test(text.slice(base.end)) && !/^(?:[〇零一二两兩三四五六七八九十百千万萬亿億多余餘年]|[数几上近][十百千])/u.test(text.slice(base.end))) {
-      return { ...base, value: number.value, unit: 'count', level: true, inheritable: false };
+      return spanFigure(base, number.value, 'count', false, true);
     }
     // A lone number is no statistic, but it may open an enumeration (`1.4万亿和0.7万亿元`).
     if (groups.arabic !== undefined && !DATE_AFTER.test(text.slice(base.end)) && /^[、和及与與或,，]/.test(text.slice(base.end))) {
-      return { ...base, value: number.value, unit: '', inheritable: true };
+      return spanFigure(base, number.value, '', true);
     }
     return undefined;
   }
@@ -459,7 +477,7 @@ function numberFigure(text: string, groups: Groups, base: { start: number; end: 
     const single = /^[^至到~～\-–]+?(?=\s?(?:[-–~～]|至|到))/.exec(base.text)?.[0] ?? base.text;
     const end = base.start + single.length;
     if (!isStatistic(text, base.start, end, groups, first, number)) return undefined;
-    return { ...base, end, text: single, value: scaled(number.value, SCALES[scale ?? ''] ?? 1), unit: first[0], inheritable: false };
+    return spanFigure({ start: base.start, end, text: single }, scaled(number.value, SCALES[scale ?? ''] ?? 1), first[0], false);
   }
   const unit = unitToken !== undefined ? first : unit2 !== undefined ? second : first ?? second;
   if (unit === undefined) return undefined;
@@ -467,12 +485,7 @@ function numberFigure(text: string, groups: Groups, base: { start: number; end: 
   // `50万~80万元`: each bound has its own scale; `60-80亿`: the one scale serves both.
   const lowFactor = SCALES[scale ?? scale2 ?? ''] ?? 1;
   const highFactor = SCALES[scale2 ?? scale ?? ''] ?? 1;
-  const figure: ParsedFigure & { inheritable: boolean } = {
-    ...base,
-    value: scaled(number.value, lowFactor),
-    unit: per === undefined ? unit[0] : `${unit[0]}${per}`,
-    inheritable: unitToken === undefined && unit2 === undefined && !implicitMoney,
-  };
+  const figure = spanFigure(base, scaled(number.value, lowFactor), per === undefined ? unit[0] : `${unit[0]}${per}`, unitToken === undefined && unit2 === undefined && !implicitMoney);
   if (hasSecond) {
     const high = groups.arabic2 !== undefined ? parseArabic(groups.arabic2) : parseChineseNumber(groups.chinese2 ?? '');
     if (high === undefined) return undefined;
