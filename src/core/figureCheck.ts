@@ -228,8 +228,16 @@ interface WrittenYear {
   year: number;
 }
 
+/**
+ * The calendar years of a sentence, in order. One `exec` loop on the shared pattern, after a look for 年:
+ * `matchAll` copies the pattern on every call, and this runs for every sentence of a draft that holds a number.
+ */
 function yearsWritten(sentence: string): WrittenYear[] {
-  return Array.from(sentence.matchAll(YEAR), (match) => ({ index: match.index, year: Number(match[1]) }));
+  const years: WrittenYear[] = [];
+  if (!sentence.includes('年')) return years;
+  YEAR.lastIndex = 0;
+  for (let match = YEAR.exec(sentence); match !== null; match = YEAR.exec(sentence)) years.push({ index: match.index, year: Number(match[1]) });
+  return years;
 }
 
 /** `yearNear` over the years of the sentence, found once for all its numbers. */
@@ -247,6 +255,14 @@ const hanIndex = (code: number) => (code === 0x3007 ? 0x6c00 : code - 0x3400);
 
 /** Key of two adjacent Han characters: below 0x6c01² < 2³⁰, an unboxed integer. */
 const hanBigram = (first: number, second: number) => hanIndex(first) * 0x6c01 + hanIndex(second);
+
+/** Where the sentence starting at `start` ends (its `。！？` or line break, else the text's end). A function of its own, not a loop
+ * in the generator that calls it: the optimiser compiles the loop tighter here (a tenth of the 5 MB draft's check was this scan). */
+function sentenceEndFrom(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && SENTENCE_ENDS[text.charCodeAt(end)] === 0) end++;
+  return end;
+}
 
 /** Start of the clause holding `offset`: just after the previous clause break. */
 function clauseStart(text: string, offset: number, from: number): number {
@@ -671,8 +687,7 @@ export class FigureChecker {
     const findings: FigureFinding[] = [];
     let sentenceStart = 0;
     for (let sentences = 1; sentenceStart < text.length; sentences++) {
-      let sentenceEnd = sentenceStart;
-      while (sentenceEnd < text.length && SENTENCE_ENDS[text.charCodeAt(sentenceEnd)] === 0) sentenceEnd++;
+      const sentenceEnd = sentenceEndFrom(text, sentenceStart);
       if (sentenceEnd > sentenceStart) {
         for (const finding of this.checkSentence(text.slice(sentenceStart, sentenceEnd), naive)) {
           findings.push(shiftedFinding(finding, sentenceStart));
