@@ -429,6 +429,12 @@ function dice(shared: number, left: number, right: number): number {
   return left + right === 0 ? 0 : (2 * shared) / (left + right);
 }
 
+/** A value's digits at fixed precision (`digitString`) and the values a swap of two adjacent digits gives (`digitSwaps`). */
+interface DigitForms {
+  digits: string;
+  swaps: readonly number[];
+}
+
 /** A report figure and how well its subject matches a draft number's. */
 interface Candidate {
   entry: IndexedFigure;
@@ -497,9 +503,10 @@ export class FigureChecker {
   private readonly ranges = new Map<string, IndexedFigure[]>();
   /** The findings of sentences already checked, by sentence text (see `checkSentence`). */
   private readonly remembered = new Map<string, readonly FigureFinding[]>();
-  /** Stamps of `relatedByValue`, and the digit swaps it reuses. */
+  /** Stamps of `relatedByValue`. */
   private stamp = 0;
-  private readonly swaps: number[] = [];
+  /** See `digitForms`. */
+  private readonly digitsOfValues = new Map<number, DigitForms>();
 
   constructor(readonly library: Library) {
     this.keys = new SubjectKeys(library);
@@ -580,10 +587,7 @@ export class FigureChecker {
     // The values that could relate: the draft's own (within its rounding), its 万/亿 shifts and its digit swaps.
     this.around(list, parsed.value, roundingTolerance(parsed, rounding), value, stamp, related);
     for (const factor of SCALE_SLIPS) this.around(list, parsed.value * factor, Math.abs(parsed.value * factor) * 1e-9, value, stamp, related);
-    const swaps = this.swaps;
-    swaps.length = 0;
-    digitSwaps(parsed.value, swaps);
-    for (const swapped of swaps) this.around(list, swapped, Math.abs(swapped) * 1e-9, value, stamp, related);
+    for (const swapped of this.digitForms(parsed.value).swaps) this.around(list, swapped, Math.abs(swapped) * 1e-9, value, stamp, related);
     for (const entry of this.ranges.get(family) ?? []) consider(entry, value, stamp, related);
     return related;
   }
@@ -593,10 +597,26 @@ export class FigureChecker {
     for (let i = firstAtLeast(list, target - tolerance); i < list.length && list[i].figure.value <= target + tolerance; i++) consider(list[i], value, stamp, related);
   }
 
+  /**
+   * A value's digits and the values its digit swaps give, remembered per value: both are built through strings,
+   * and a draft writes the same values (years, 50 %, 100) again and again. Bounded as `remembered` is.
+   */
+  private digitForms(value: number): DigitForms {
+    let forms = this.digitsOfValues.get(value);
+    if (forms === undefined) {
+      const swaps: number[] = [];
+      digitSwaps(value, swaps);
+      forms = { digits: digitString(value), swaps };
+      if (this.digitsOfValues.size >= MAX_REMEMBERED) this.digitsOfValues.clear();
+      this.digitsOfValues.set(value, forms);
+    }
+    return forms;
+  }
+
   /** Checks one number of a draft sentence. */
   private checkNumber(draft: DraftNumber, naive: boolean): Pick<FigureFinding, 'status' | 'figure' | 'error'> {
     const { parsed, year } = draft;
-    const value: DraftValue = { parsed, digits: digitString(parsed.value), rounding: roundingOf(parsed), year };
+    const value: DraftValue = { parsed, digits: this.digitForms(parsed.value).digits, rounding: roundingOf(parsed), year };
     const { digits } = value;
     if (!naive) {
       // Fast paths, with the outcome of the full comparison below: no figure related by value, or one that agrees.
