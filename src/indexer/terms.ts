@@ -503,7 +503,7 @@ export class TermExtractor {
         // Not a bullet stating its value (`核心价值：京东智慧教育实现数据统一…`): what it is worth, not what it is.
         const introduces = inOwnSection && !namedIn.has(sectionId) && SECTION_OPENING_PREDICATE.test(sentence.text) && !/^[^，,。：:]{0,6}价值[：:]/u.test(sentence.text);
         if (inOwnSection) namedIn.add(sectionId);
-        const explains = explainsAtOpening(keyed, keys, words) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || introduces ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || introduces ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted
           ? 'explanatory'
           : defining > 1
@@ -636,6 +636,33 @@ function explainsAfterSetting(keyed: string, keys: Set<string>, words: Vocabular
     const at = keyed.indexOf(key);
     const setting = keyed.slice(0, at);
     return at > 0 && SETTING_CLAUSE.test(setting) && !SPEECH.test(setting) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && DOING_PREDICATE.test(keyed.slice(at + key.length));
+  });
+}
+
+/**
+ * A short qualifier ending in `的` that opens the sentence before its subject: `基于阻忆器的`, `多中心化的`, `端到端的`; not a
+ * clause whose object the term is (`自主系统配备了多类型的传感器，可以…`) nor a wish (`未来需要创新的共识机制能够…`).
+ */
+const QUALIFYING_PHRASE = /^(?!.*(?:了|需要|应该|应当|必须|将|要))[^，,。；;：:“”"]{1,8}的$/u;
+
+/**
+ * Whether a (folded) sentence, 20 to 200 characters long, opens with a qualified subject — a short phrase ending in `的`,
+ * after a setting clause or none — and says what it does (see DOING_PREDICATE): `基于阻忆器的存算一体技术可将存储与权重矩阵
+ * 乘法集于一体`, `作为5G网络最重要的特性，端到端的网络切片能力，可以将…`. The qualifier narrows the subject to a kind of it,
+ * whose doing is the term's; an explanation, ranked below one that opens the sentence.
+ */
+function explainsQualifiedSubject(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  if (keyed.length < 20 || keyed.length > 200) return false;
+  return [...keys].some((key) => {
+    const at = keyed.indexOf(key);
+    if (at <= 0) return false;
+    const before = keyed.slice(0, at);
+    // `作为5G网络最重要的特性，`: what the subject is taken as sets the scene for it as well.
+    const setting = /^(?:(?:在|随着|与|依托|基于|面对|针对|对于|为了|当|作为)[^，,；;：:。“”"]{1,38}[，,])?/u.exec(before)![0];
+    const qualifier = before.slice(setting.length);
+    const predicate = keyed.slice(at + key.length).replace(/^能力(?=[，,]?(?:能够|可以|能|可))/u, '');
+    // `智能化的医学影像系统可以…` says what the system does, not the term.
+    return QUALIFYING_PHRASE.test(qualifier) && !SPEECH.test(before) && !/^系统/u.test(predicate) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && DOING_PREDICATE.test(predicate);
   });
 }
 

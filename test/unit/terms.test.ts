@@ -276,6 +276,30 @@ describe('terms: explanations of the seventh round', () => {
   });
 });
 
+describe('terms: explanations of the eighth round', () => {
+  /** Whether no sentence starting with `opening` explains or defines the term (it may still be shown as a use). */
+  const notExplainedBy = (name: string, opening: string): boolean =>
+    termNamed(name).definitions.every((definition) => !definition.quote.startsWith(opening) || definition.kind === 'explanatory');
+
+  it('explains with a qualified subject saying what it does (`基于阻忆器的X可将…`, `作为…，端到端的X能力，可以…`)', () => {
+    const cases: [string, string][] = [
+      ['存算一体技术', '基于阻忆器的存算一体技术可将存储与权重矩阵乘法集于一体，在存储的同时完成运算。'],
+      ['区块链网络', '多中心化的区块链网络可以确保数据安全、客户隐私、交易存证、价值流转，能够为各类应用场景提供可信的基础设施，实现可信的 Deep Tech。'],
+      ['网络切片', '作为5G网络最重要的特性，端到端的网络切片能力，可以将所需的网络资源灵活动态地在全网中面向不同的需求进行分配及能力释放。'],
+    ];
+    for (const [name, quote] of cases) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.equal(term.definitions[0].quote, quote, name);
+      assert.equal(term.definitions[0].kind, 'explanation', name);
+    }
+    // Not a clause whose object the term is, a wish, nor a system named after the term.
+    assert.ok(notExplainedBy('传感器', '自主系统配备了多类型的传感器'));
+    assert.ok(notExplainedBy('共识机制', '未来需要创新的共识机制能够'));
+    assert.ok(notExplainedBy('医学影像', '智能化的医学影像系统可以'));
+  });
+});
+
 describe('terms: fragments and common words kept out', () => {
   it('does not cut a gloss\'s name at an adjective\'s 有 or a verb-like word inside it (云版本, 平台), nor take a lower-case English word for a name (托管商)', () => {
     assert.deepEqual(glossFindings('京东云推出了敏捷专有云版本 (JD Cloud Swift)，'), []);
