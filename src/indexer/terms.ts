@@ -678,6 +678,9 @@ const COMPOSITION = /^(?:技术|系统)?(?:主要|一般|通常)?可?(?:分为|�
 /** What a sentence introducing a term in its own section says: what it is made of, rests on, does or is for. */
 const SECTION_OPENING_PREDICATE = /包含|包括|由[^于]|以[^，,。]{1,20}为(?:核心|支撑|基础|依托)|通过|提供|帮助|利用|基于|用于|旨在/u;
 
+/** An example set off by commas right after the subject: `，如FPGA中的片上内存，`, `，例如…，`. */
+const EXAMPLE_ASIDE = /^[，,](?:如|例如|比如)[^，,。；;：:]{1,30}[，,]/u;
+
 function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   if (keyed.length < 20 || keyed.length > 200) return false;
   return [...keys].some((key) => {
@@ -686,7 +689,9 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
       const opens = at === 0 || SENTENCE_LEAD.test(keyed.slice(0, at)) || /(?:[；;]|[，,]而|(?<![说为示出称道])[：:])$/.test(keyed.slice(0, at));
       // `一个完整的工业大脑由四块关键拼图组成`, `传统接入技术分为…`: a qualifier before the term, then what its kinds or parts are.
       const qualified = QUALIFIER.test(keyed.slice(0, at)) && COMPOSITION.test(keyed.slice(at + key.length));
-      if ((opens || qualified) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || EXPLAINING_PREDICATE.test(keyed.slice(at + key.length)))) return true;
+      // `分布式存储，如FPGA中的片上内存，以牺牲单块内存换取…`: an example set off after the term leaves the predicate its own.
+      const predicate = keyed.slice(at + key.length).replace(EXAMPLE_ASIDE, '');
+      if ((opens || qualified) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || EXPLAINING_PREDICATE.test(predicate))) return true;
     }
     return false;
   });

@@ -298,6 +298,12 @@ describe('terms: explanations of the eighth round', () => {
     assert.ok(notExplainedBy('共识机制', '未来需要创新的共识机制能够'));
     assert.ok(notExplainedBy('医学影像', '智能化的医学影像系统可以'));
   });
+
+  it('explains with the term, an example set off by commas, then what it does (`分布式存储，如 FPGA 中的片上内存，以…`)', () => {
+    const storage = termNamed('分布式存储');
+    assert.equal(storage.status, 'explained');
+    assert.equal(storage.definitions[0].quote, '分布式存储，如 FPGA 中的片上内存，以牺牲单块内存换取更多的读写端口，从而提高了内存的读写带宽，在一定程度上缓解了内存墙带来的效率下降。');
+  });
 });
 
 describe('terms: fragments and common words kept out', () => {
