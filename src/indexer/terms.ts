@@ -503,7 +503,7 @@ export class TermExtractor {
         // Not a bullet stating its value (`核心价值：京东智慧教育实现数据统一…`): what it is worth, not what it is.
         const introduces = inOwnSection && !namedIn.has(sectionId) && SECTION_OPENING_PREDICATE.test(sentence.text) && !/^[^，,。：:]{0,6}价值[：:]/u.test(sentence.text);
         if (inOwnSection) namedIn.add(sectionId);
-        const explains = explainsAtOpening(keyed, keys, words) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || introduces ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || introduces ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted
           ? 'explanatory'
           : defining > 1
@@ -677,6 +677,22 @@ const QUALIFIER = /^(?:一个|一套|一种)?(?:完整的|典型的|传统的?|�
 const COMPOSITION = /^(?:技术|系统)?(?:主要|一般|通常)?可?(?:分为|分成|由[^，,。；;于]{2,40}(?:组成|构成))/u;
 /** What a sentence introducing a term in its own section says: what it is made of, rests on, does or is for. */
 const SECTION_OPENING_PREDICATE = /包含|包括|由[^于]|以[^，,。]{1,20}为(?:核心|支撑|基础|依托)|通过|提供|帮助|利用|基于|用于|旨在/u;
+
+/** A sentence with no subject opening with the means: `通过部署`, `利用`, `采用`, after a connective or none. */
+const MEANS_OPENING = /^(?:(?:而|同时|此外|另外|因此|例如|比如)[，,]?)?(?:通过|利用|采用|借助|凭借)(?:部署|引入|使用|应用|构建)?$/u;
+
+/**
+ * Whether a (folded) sentence, 20 to 200 characters long, says what the term is for with no subject of its own: the means
+ * (see MEANS_OPENING), the term, and what one can do with it (`通过部署边缘计算节点，可以有效连接 IT 和 OT 系统`,
+ * `采用共识算法，可以高效地解决联盟链多节点的典型分布式一致性问题`); not what it makes others do (`可以使…`).
+ */
+function explainsUse(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  if (keyed.length < 20 || keyed.length > 200) return false;
+  return [...keys].some((key) => {
+    const at = keyed.indexOf(key);
+    return at > 0 && MEANS_OPENING.test(keyed.slice(0, at)) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && /^(?:技术)?[，,]?(?:可以|能够|可|能)(?!使|让|以?被)/u.test(keyed.slice(at + key.length));
+  });
+}
 
 /** An example set off by commas right after the subject: `，如FPGA中的片上内存，`, `，例如…，`. */
 const EXAMPLE_ASIDE = /^[，,](?:如|例如|比如)[^，,。；;：:]{1,30}[，,]/u;

@@ -299,6 +299,20 @@ describe('terms: explanations of the eighth round', () => {
     assert.ok(notExplainedBy('医学影像', '智能化的医学影像系统可以'));
   });
 
+  it('explains with a sentence saying what one can do by means of the term (`通过部署X，可以…`, `采用X，可以…`), not what it makes others do', () => {
+    const cases: [string, string][] = [
+      ['边缘计算节点', '通过部署边缘计算节点，可以有效连接 IT 和 OT 系统，并最大限度保证 OT 系统低延迟响应、可靠运转和安全监管的要求。'],
+      ['共识算法', '采用共识算法，可以高效地解决联盟链多节点的典型分布式一致性问题。'],
+    ];
+    for (const [name, quote] of cases) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.equal(term.definitions[0].quote, quote, name);
+    }
+    // `京东将数字化打造为…连接器，通过实现金融与产业数字化实现…` opens no sentence with its means.
+    assert.equal(termNamed('产业数字化').status, 'used');
+  });
+
   it('explains with the term, an example set off by commas, then what it does (`分布式存储，如 FPGA 中的片上内存，以…`)', () => {
     const storage = termNamed('分布式存储');
     assert.equal(storage.status, 'explained');
