@@ -460,6 +460,7 @@ export class TermExtractor {
       const naming = this.sentencesNaming(report, keys);
       // A reposted web page or news article defines with less authority than a report its authors wrote.
       const authority = REPORT_AUTHORITY[report.report.type] ?? 0;
+      const publisher = report.report.publisher === undefined ? undefined : this.key(report.report.publisher);
       // The sections named after the term in which a sentence has named it already.
       const namedIn = new Set<string>();
       sentences.forEach((sentence, index) => {
@@ -503,7 +504,9 @@ export class TermExtractor {
         // Not a bullet stating its value (`核心价值：京东智慧教育实现数据统一…`): what it is worth, not what it is.
         const introduces = inOwnSection && !namedIn.has(sectionId) && SECTION_OPENING_PREDICATE.test(sentence.text) && !/^[^，,。：:]{0,6}价值[：:]/u.test(sentence.text);
         if (inOwnSection) namedIn.add(sectionId);
-        const explains = explainsAtOpening(keyed, keys, words) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || introduces ? 4 : 0;
+        // `京东认为，金融科技的核心理念在于…` in 京东's own report: the publisher's view is the report's own voice.
+        const ownView = publisherView(keyed, publisher);
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || introduces ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted
           ? 'explanatory'
           : defining > 1
@@ -692,6 +695,15 @@ function explainsUse(keyed: string, keys: Set<string>, words: Vocabulary): boole
     const at = keyed.indexOf(key);
     return at > 0 && MEANS_OPENING.test(keyed.slice(0, at)) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && /^(?:技术)?[，,]?(?:可以|能够|可|能)(?!使|让|以?被)/u.test(keyed.slice(at + key.length));
   });
+}
+
+/**
+ * The rest of a (folded) sentence that opens with its report's publisher giving a view (`京东认为，` in a report by
+ * 京东集团技术委员会, `阿里研究院指出，`): the report's own voice, not someone quoted. Undefined for any other sentence.
+ */
+export function publisherView(keyed: string, publisher: string | undefined): string | undefined {
+  const lead = /^(?<speaker>[^，,。；;：:“”"]{2,12}?)(?:认为|指出|提出)[，,]/u.exec(keyed);
+  return lead?.groups && publisher?.startsWith(lead.groups.speaker) ? keyed.slice(lead[0].length) : undefined;
 }
 
 /** An example set off by commas right after the subject: `，如FPGA中的片上内存，`, `，例如…，`. */

@@ -9,7 +9,7 @@ import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, versionFindings } from '../../src/indexer/termSources';
 import { enumeratedNames, enumerations, gluedInsideWord, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
-import { bulletTopic, headingName, TermExtractor } from '../../src/indexer/terms';
+import { bulletTopic, headingName, publisherView, TermExtractor } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
 
@@ -311,6 +311,15 @@ describe('terms: explanations of the eighth round', () => {
     }
     // `京东将数字化打造为…连接器，通过实现金融与产业数字化实现…` opens no sentence with its means.
     assert.equal(termNamed('产业数字化').status, 'used');
+  });
+
+  it('reads the publisher\'s view as the report\'s own voice (`京东认为，金融科技的核心理念在于…` in 京东\'s white paper), not someone else\'s', () => {
+    const finance = termNamed('金融科技');
+    assert.equal(finance.status, 'explained');
+    assert.equal(finance.definitions[0].quote, '京东认为，金融科技的核心理念在于通过科技手段为金融行业赋能，实现行业的降本增效。');
+    assert.equal(publisherView('京东认为，金融科技的核心理念在于通过科技手段为金融行业赋能', '京东集团技术委员会'), '金融科技的核心理念在于通过科技手段为金融行业赋能');
+    assert.equal(publisherView('王晓红教授认为，数智化社会供应链体系有效促进了产业链上下游的融合互动性', '京东集团技术委员会'), undefined);
+    assert.equal(publisherView('京东认为，金融科技的核心理念在于通过科技手段为金融行业赋能', undefined), undefined, 'a report with no publisher has no view of its own named');
   });
 
   it('explains with the term, an example set off by commas, then what it does (`分布式存储，如 FPGA 中的片上内存，以…`)', () => {
