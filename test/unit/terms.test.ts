@@ -322,6 +322,21 @@ describe('terms: explanations of the eighth round', () => {
     assert.equal(publisherView('京东认为，金融科技的核心理念在于通过科技手段为金融行业赋能', undefined), undefined, 'a report with no publisher has no view of its own named');
   });
 
+  it('explains with `X致力于将…`, `X建立在…上` and `X学习…的机制` (what it does, what it is built on, how it works), not `X致力于提升…` (a goal)', () => {
+    const cases: [string, string][] = [
+      ['多模态融合', '多模态融合致力于将表征视觉对象不同类型的数据映射到同一公共空间，实现各类数据的互补融合，对事物进行多角度分析判断，提高下游任务的准确率，从而可以满足更多实际场景的应用要求。'],
+      // The reports' 建立 folds to 创建: the rule must read both.
+      ['智能政务办公平台', '智能政务办公平台建立在京东云上，可对接统一身份认证平台，结合京东丰富的原子能力以及低代码平台，实现政务组织内外打通以及外部社会机构融通，为政务办公提供统一的技术平台。'],
+      ['类脑计算', '类脑计算学习大脑的信息处理机制，在建立更强大和更通用的机器智能方面取得了新的进展。'],
+    ];
+    for (const [name, quote] of cases) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.equal(term.definitions[0].quote, quote, name);
+    }
+    assert.ok(notExplainedBy('机器视觉技术', '目前机器视觉技术致力于提升'));
+  });
+
   it('explains with the term, an example set off by commas, then what it does (`分布式存储，如 FPGA 中的片上内存，以…`)', () => {
     const storage = termNamed('分布式存储');
     assert.equal(storage.status, 'explained');
