@@ -615,7 +615,7 @@ const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined'
  * and after a gloss, the thing it names (`BaaS (Blockchain as a Service) 平台为…提供…`).
  */
 const EXPLAINING_PREDICATE =
-  /^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:主要|则|可)?(?:通过|利用|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用])|旨在|致力于(?=将|把|通过)|用于|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)/u;
+  /^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?(?:主要|则|可)?(?:通过|利用|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用])|旨在|致力于(?=将|把|通过)|用于|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)/u;
 
 /**
  * A clause before the subject setting the scene — where, when, against what or on what ground (`在工业检测中，`,
@@ -629,7 +629,7 @@ const SPEECH = /[说称道]|指出|认为|表示|看来|介绍|透露|强调/u;
  * `机器视觉技术主要用于…`, `自主协同系统可以和其他车辆…共享…`; not what it has there (`“云平台”具备监测作弊、抄袭功能`)
  * nor what it makes others do (`产业数字化可以使金融服务…`), and not `是` (a characterisation as often as not).
  */
-const DOING_PREDICATE = /^(?:技术|系统)?[，,]?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被)(?:通过|利用)?)/u;
+const DOING_PREDICATE = /^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被)(?:通过|利用)?)/u;
 
 /**
  * Whether a (folded) sentence, 20 to 200 characters long, has one of the keys open its clause after a setting clause and
@@ -679,7 +679,7 @@ function explainsQualifiedSubject(keyed: string, keys: Set<string>, words: Vocab
 /** A qualifier opening a sentence before the term: `一个完整的`, `传统`, `典型的`. */
 const QUALIFIER = /^(?:一个|一套|一种)?(?:完整的|典型的|传统的?|常见的|现有的?)$/u;
 /** What the term's kinds or parts are: `分为…`, `由…组成`. */
-const COMPOSITION = /^(?:技术|系统)?(?:主要|一般|通常)?可?(?:分为|分成|由[^，,。；;于]{2,40}(?:组成|构成))/u;
+const COMPOSITION = /^(?:技术|系统|的?(?:构架|架构|结构))?(?:主要|一般|通常)?可?(?:分为|分成|由[^，,。；;于]{2,40}(?:组成|构成))/u;
 /** What a sentence introducing a term in its own section says: what it is made of, rests on, does or is for. */
 const SECTION_OPENING_PREDICATE = /包含|包括|由[^于]|以[^，,。]{1,20}为(?:核心|支撑|基础|依托)|通过|提供|帮助|利用|基于|用于|旨在/u;
 
@@ -721,7 +721,7 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
       const qualified = QUALIFIER.test(keyed.slice(0, at)) && COMPOSITION.test(keyed.slice(at + key.length));
       // `分布式存储，如FPGA中的片上内存，以牺牲单块内存换取…`: an example set off after the term leaves the predicate its own.
       const predicate = keyed.slice(at + key.length).replace(EXAMPLE_ASIDE, '');
-      if ((opens || qualified) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || EXPLAINING_PREDICATE.test(predicate))) return true;
+      if ((opens || qualified) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || EXPLAINING_PREDICATE.test(predicate) || COMPOSITION.test(predicate))) return true;
     }
     return false;
   });

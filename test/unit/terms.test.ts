@@ -337,6 +337,15 @@ describe('terms: explanations of the eighth round', () => {
     assert.ok(notExplainedBy('机器视觉技术', '目前机器视觉技术致力于提升'));
   });
 
+  it('explains with what the term\'s architecture is made of (`因此X构架通常由…组成`) and with `通常`/`一般` before what it does', () => {
+    const computing = termNamed('神经网络计算');
+    assert.equal(computing.status, 'explained');
+    assert.equal(computing.definitions[0].quote, '因此神经网络计算构架通常由海量内存单元和卷积、池化计算单元组成。');
+    const accelerator = termNamed('神经网络加速器');
+    assert.equal(accelerator.status, 'explained');
+    assert.equal(accelerator.definitions[0].quote, '数据中心中使用的神经网络加速器通常采用标准数据位宽，同时支持浮点运算用于神经网络的训练。');
+  });
+
   it('explains with the term, an example set off by commas, then what it does (`分布式存储，如 FPGA 中的片上内存，以…`)', () => {
     const storage = termNamed('分布式存储');
     assert.equal(storage.status, 'explained');
