@@ -506,7 +506,7 @@ export class TermExtractor {
         if (inOwnSection) namedIn.add(sectionId);
         // `京东认为，金融科技的核心理念在于…` in 京东's own report: the publisher's view is the report's own voice.
         const ownView = publisherView(keyed, publisher);
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || introduces ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || introduces ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted
           ? 'explanatory'
           : defining > 1
@@ -706,6 +706,15 @@ function explainsUse(keyed: string, keys: Set<string>, words: Vocabulary): boole
 export function publisherView(keyed: string, publisher: string | undefined): string | undefined {
   const lead = /^(?<speaker>[^，,。；;：:“”"]{2,12}?)(?:认为|指出|提出)[，,]/u.exec(keyed);
   return lead?.groups && publisher?.startsWith(lead.groups.speaker) ? keyed.slice(lead[0].length) : undefined;
+}
+
+/**
+ * Whether a (folded) sentence, 20 to 200 characters long, opens by naming the term as its topic and goes on to say by
+ * what means it is done: `在精准医疗方面，通过基因组学、蛋白质组学等技术，可以获得…`.
+ */
+function explainsTopic(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  if (keyed.length < 20 || keyed.length > 200) return false;
+  return [...keys].some((key) => keyed.startsWith(`在${key}`) && !insideLongerWord(keyed, 1, key.length, words) && /^(?:方面|领域)[，,](?:通过|利用|借助|基于)/u.test(keyed.slice(1 + key.length)));
 }
 
 /** An example set off by commas right after the subject: `，如FPGA中的片上内存，`, `，例如…，`. */

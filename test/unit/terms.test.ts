@@ -346,6 +346,14 @@ describe('terms: explanations of the eighth round', () => {
     assert.equal(accelerator.definitions[0].quote, '数据中心中使用的神经网络加速器通常采用标准数据位宽，同时支持浮点运算用于神经网络的训练。');
   });
 
+  it('explains with the term named as the topic, then the means (`在精准医疗方面，通过基因组学、蛋白质组学等技术，可以…`)', () => {
+    const precision = termNamed('精准医疗');
+    assert.equal(precision.status, 'explained');
+    assert.equal(precision.definitions[0].quote, '在精准医疗方面，通过基因组学、蛋白质组学等技术，可以获得生物信息大数据并建立其与特定疾病类型的关联关系，从而定位疾病原因和治疗靶点，实现对于患者的个性化精准治疗。');
+    // A topic with no means after it says nothing of how (`在智慧社区方面，智慧小区近年来在重庆不断涌现。`).
+    assert.equal(termNamed('智慧社区').status, 'used');
+  });
+
   it('explains with the term, an example set off by commas, then what it does (`分布式存储，如 FPGA 中的片上内存，以…`)', () => {
     const storage = termNamed('分布式存储');
     assert.equal(storage.status, 'explained');
