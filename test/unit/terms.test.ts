@@ -354,6 +354,21 @@ describe('terms: explanations of the eighth round', () => {
     assert.equal(termNamed('智慧社区').status, 'used');
   });
 
+  it('explains with a Latin name, the kind of thing it names, then what it does (`AGV (…) 自主搬运机器人可以…`, `eMBB场景主要用于…`)', () => {
+    const cases: [string, string][] = [
+      ['AGV', '而 AGV (Automated Guided Vehicle) 自主搬运机器人可以大幅度的提升搬运、仓储环节的效率。'],
+      // Through its alias eMBB.
+      ['增强型移动宽带', 'eMBB场景主要用于远程人与人之间的移动交互，比如日常办公过程中视频会议、工厂的远程视频监控，以及基于VR技术的远程维修维护等。'],
+    ];
+    for (const [name, quote] of cases) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.equal(term.definitions[0].quote, quote, name);
+    }
+    // A platform named after the term is no kind of thing the term names (`AI+产业发展平台通过…` does not explain AI+).
+    assert.ok(notExplainedBy('AI+', 'AI+产业发展平台'));
+  });
+
   it('explains with the term, an example set off by commas, then what it does (`分布式存储，如 FPGA 中的片上内存，以…`)', () => {
     const storage = termNamed('分布式存储');
     assert.equal(storage.status, 'explained');
