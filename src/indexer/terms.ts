@@ -352,6 +352,18 @@ export class TermExtractor {
     return (han >= 3 || han === 0) && subject.length <= 10 && !/[中上下里内外时]$/.test(subject) && !PHRASE_OPENING.test(subject) && !this.curation.suppress.has(subject) && ![...this.curation.organisations].some((name) => subject.startsWith(name));
   }
 
+  /**
+   * The rest of a (folded) sentence that opens with one of the curation's organisations and, at most, a Latin name of
+   * its offer (`京东c2m智能工厂通过…` → `智能工厂通过…`); undefined for any other sentence.
+   */
+  private afterOrganisation(keyed: string): string | undefined {
+    for (const organisation of this.curation.organisations) {
+      const key = this.key(organisation);
+      if (keyed.startsWith(key)) return keyed.slice(key.length).replace(/^[a-z0-9\-]{1,8}(?=\p{Script=Han})/u, '');
+    }
+    return undefined;
+  }
+
   /** A bullet label naming a term (`脑机接口：`, `高精地图：辅助提供…`) followed by its explanation. */
   private collectLabel(sentences: Sentence[], index: number): void {
     const name = labelName(sentences[index].text);
@@ -506,7 +518,9 @@ export class TermExtractor {
         if (inOwnSection) namedIn.add(sectionId);
         // `京东认为，金融科技的核心理念在于…` in 京东's own report: the publisher's view is the report's own voice.
         const ownView = publisherView(keyed, publisher);
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || introduces ? 4 : 0;
+        // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
+        const product = this.afterOrganisation(keyed);
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted
           ? 'explanatory'
           : defining > 1
@@ -719,6 +733,14 @@ function explainsTopic(keyed: string, keys: Set<string>, words: Vocabulary): boo
 
 /** After a Latin name, its gloss if any and a Chinese head naming what kind of thing it is: `小车`, `自主搬运机器人`, `场景`. */
 const LATIN_NAME_HEAD = /^(?:[（(][^（）()]{0,40}[）)])?\p{Script=Han}{0,5}(?:机器人|小车|车辆|场景|设备|芯片)/u;
+
+/**
+ * Whether a (folded) text opens with one of the keys and says what it does (see DOING_PREDICATE), not what it is
+ * (`京东互联网医院是国内首批…之一` characterises).
+ */
+function opensDoing(text: string, keys: Set<string>, words: Vocabulary): boolean {
+  return text.length <= 200 && [...keys].some((key) => text.startsWith(key) && isWholeKey(text, key, 0) && !insideLongerWord(text, 0, key.length, words) && DOING_PREDICATE.test(text.slice(key.length)));
+}
 
 /** An example set off by commas right after the subject: `，如FPGA中的片上内存，`, `，例如…，`. */
 const EXAMPLE_ASIDE = /^[，,](?:如|例如|比如)[^，,。；;：:]{1,30}[，,]/u;

@@ -369,6 +369,14 @@ describe('terms: explanations of the eighth round', () => {
     assert.ok(notExplainedBy('AI+', 'AI+产业发展平台'));
   });
 
+  it('explains with an organisation\'s own kind of the thing saying what it does (`京东“C2M 智能工厂”通过…`), not what it is', () => {
+    const factory = termNamed('智能工厂');
+    assert.equal(factory.status, 'explained');
+    assert.match(factory.definitions[0].quote, /^京东“C2M 智能工厂”通过人工智能、5G、物联网、云计算等技术，把生产、流通、服务整个供应链环节串联起来/);
+    // `“京东互联网医院”是国内首批取得互联网医院牌照的…之一` characterises the hospital.
+    assert.ok(notExplainedBy('互联网医院', '“京东互联网医院”是'));
+  });
+
   it('explains with the term, an example set off by commas, then what it does (`分布式存储，如 FPGA 中的片上内存，以…`)', () => {
     const storage = termNamed('分布式存储');
     assert.equal(storage.status, 'explained');
