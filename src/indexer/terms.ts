@@ -742,6 +742,9 @@ function opensDoing(text: string, keys: Set<string>, words: Vocabulary): boolean
   return text.length <= 200 && [...keys].some((key) => text.startsWith(key) && isWholeKey(text, key, 0) && !insideLongerWord(text, 0, key.length, words) && DOING_PREDICATE.test(text.slice(key.length)));
 }
 
+/** Items of an enumeration opening the sentence, before its last item: `半监督、无监督和`. */
+const ENUMERATED_SUBJECTS = /^(?:\p{Script=Han}{2,8}、){1,4}\p{Script=Han}{2,8}(?:和|与|及)$/u;
+
 /** An example set off by commas right after the subject: `，如FPGA中的片上内存，`, `，例如…，`. */
 const EXAMPLE_ASIDE = /^[，,](?:如|例如|比如)[^，,。；;：:]{1,30}[，,]/u;
 
@@ -753,10 +756,12 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
       const opens = at === 0 || SENTENCE_LEAD.test(keyed.slice(0, at)) || /(?:[；;]|[，,]而|(?<![说为示出称道])[：:])$/.test(keyed.slice(0, at));
       // `一个完整的工业大脑由四块关键拼图组成`, `传统接入技术分为…`: a qualifier before the term, then what its kinds or parts are.
       const qualified = QUALIFIER.test(keyed.slice(0, at)) && COMPOSITION.test(keyed.slice(at + key.length));
+      // `半监督、无监督和强化学习可以…`: the last of the subjects an enumeration opens the sentence with.
+      const enumerated = ENUMERATED_SUBJECTS.test(keyed.slice(0, at));
       // `分布式存储，如FPGA中的片上内存，以牺牲单块内存换取…`: an example set off after the term leaves the predicate its own.
       // `AGV小车可…`, `AGV(Automated Guided Vehicle)自主搬运机器人可以…`, `eMBB场景主要用于…`: a Latin name, then the kind of thing it names.
       const predicate = keyed.slice(at + key.length).replace(EXAMPLE_ASIDE, '').replace(/^[a-z0-9]/.test(key) && /^[a-z0-9+\-]+$/.test(key) ? LATIN_NAME_HEAD : /$^/, '');
-      if ((opens || qualified) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || EXPLAINING_PREDICATE.test(predicate) || COMPOSITION.test(predicate))) return true;
+      if ((opens || qualified || enumerated) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || EXPLAINING_PREDICATE.test(predicate) || COMPOSITION.test(predicate))) return true;
     }
     return false;
   });

@@ -377,6 +377,12 @@ describe('terms: explanations of the eighth round', () => {
     assert.ok(notExplainedBy('互联网医院', '“京东互联网医院”是'));
   });
 
+  it('explains with an enumeration of subjects ending in the term, then what they do (`半监督、无监督和强化学习可以…`)', () => {
+    const reinforcement = termNamed('强化学习');
+    assert.equal(reinforcement.status, 'explained');
+    assert.match(reinforcement.definitions[0].quote, /^半监督、无监督和强化学习可以部分依赖或者完全不依赖于任何标签，通过对大量数据内在特征的挖掘或与环境的交互反馈/);
+  });
+
   it('explains with the term, an example set off by commas, then what it does (`分布式存储，如 FPGA 中的片上内存，以…`)', () => {
     const storage = termNamed('分布式存储');
     assert.equal(storage.status, 'explained');
