@@ -709,6 +709,8 @@ function explainsUse(keyed: string, keys: Set<string>, words: Vocabulary): boole
   if (keyed.length < 20 || keyed.length > 200) return false;
   return [...keys].some((key) => {
     const at = keyed.indexOf(key);
+    // `…，RFID技术的应用可以优化商品供应链的管理`: the term's use as the subject of a sentence or clause.
+    if (at >= 0 && (at === 0 || /[，,；;]$/.test(keyed.slice(0, at))) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && /^(?:技术)?的(?:应用|使用|部署|引入)(?:可以|能够|可|能)(?!使|让|以?被)/u.test(keyed.slice(at + key.length))) return true;
     return at > 0 && MEANS_OPENING.test(keyed.slice(0, at)) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && /^(?:技术)?[，,]?(?:可以|能够|可|能)(?!使|让|以?被)/u.test(keyed.slice(at + key.length));
   });
 }

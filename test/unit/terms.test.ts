@@ -309,6 +309,10 @@ describe('terms: explanations of the eighth round', () => {
       assert.equal(term.status, 'explained', name);
       assert.equal(term.definitions[0].quote, quote, name);
     }
+    // The term's use as the subject of a clause: `…，RFID 技术的应用可以优化商品供应链的管理`.
+    const rfid = termNamed('RFID');
+    assert.equal(rfid.status, 'explained');
+    assert.match(rfid.definitions[0].quote, /RFID 技术的应用可以优化商品供应链的管理/);
     // `京东将数字化打造为…连接器，通过实现金融与产业数字化实现…` opens no sentence with its means.
     assert.equal(termNamed('产业数字化').status, 'used');
   });
