@@ -761,9 +761,11 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
       // `半监督、无监督和强化学习可以…`: the last of the subjects an enumeration opens the sentence with.
       const enumerated = ENUMERATED_SUBJECTS.test(keyed.slice(0, at));
       // `分布式存储，如FPGA中的片上内存，以牺牲单块内存换取…`: an example set off after the term leaves the predicate its own.
+      // `京东科技的区块链技术品牌为智臻链，为企业提供…`: the clause naming the term as a brand has it as its subject.
+      const named = /(?:品牌|名称|名字)(?:为|是|叫)$/u.test(keyed.slice(0, at));
       // `AGV小车可…`, `AGV(Automated Guided Vehicle)自主搬运机器人可以…`, `eMBB场景主要用于…`: a Latin name, then the kind of thing it names.
       const predicate = keyed.slice(at + key.length).replace(EXAMPLE_ASIDE, '').replace(/^[a-z0-9]/.test(key) && /^[a-z0-9+\-]+$/.test(key) ? LATIN_NAME_HEAD : /$^/, '');
-      if ((opens || qualified || enumerated) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || EXPLAINING_PREDICATE.test(predicate) || COMPOSITION.test(predicate))) return true;
+      if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || EXPLAINING_PREDICATE.test(predicate) || COMPOSITION.test(predicate))) return true;
     }
     return false;
   });

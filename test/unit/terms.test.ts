@@ -387,6 +387,12 @@ describe('terms: explanations of the eighth round', () => {
     assert.match(reinforcement.definitions[0].quote, /^半监督、无监督和强化学习可以部分依赖或者完全不依赖于任何标签，通过对大量数据内在特征的挖掘或与环境的交互反馈/);
   });
 
+  it('explains with the clause naming the term as a brand, then what it provides (`…品牌为“智臻链”，为企业提供…`)', () => {
+    const brand = termNamed('智臻链');
+    assert.equal(brand.status, 'explained');
+    assert.equal(brand.definitions[0].quote, '京东科技的区块链技术品牌为“智臻链”，为企业提供区块链技术平台、商品溯源、数字存证、ABS云平台、电子合同等五大服务能力。');
+  });
+
   it('explains with the term, an example set off by commas, then what it does (`分布式存储，如 FPGA 中的片上内存，以…`)', () => {
     const storage = termNamed('分布式存储');
     assert.equal(storage.status, 'explained');
