@@ -520,7 +520,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
         const product = this.afterOrganisation(keyed);
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted
           ? 'explanatory'
           : defining > 1
@@ -676,7 +676,8 @@ function explainsQualifiedSubject(keyed: string, keys: Set<string>, words: Vocab
     const at = keyed.indexOf(key);
     if (at <= 0) return false;
     const before = keyed.slice(0, at);
-    // `作为5G网络最重要的特性，`: what the subject is taken as sets the scene for it as well.
+    // `作为5G网络最重要的特性，`: what the subject is taken as sets the scene for it as well (a category it is taken as
+    // says what it is whatever follows: see explainsAsCategory).
     const setting = /^(?:(?:在|随着|与|依托|基于|面对|针对|对于|为了|当|作为)[^，,；;：:。“”"]{1,38}[，,])?/u.exec(before)![0];
     const qualifier = before.slice(setting.length);
     const predicate = keyed.slice(at + key.length).replace(/^能力(?=[，,]?(?:能够|可以|能|可))/u, '');
@@ -746,6 +747,20 @@ function opensDoing(text: string, keys: Set<string>, words: Vocabulary): boolean
 
 /** Items of an enumeration opening the sentence, before its last item: `半监督、无监督和`. */
 const ENUMERATED_SUBJECTS = /^(?:\p{Script=Han}{2,8}、){1,4}\p{Script=Han}{2,8}(?:和|与|及)$/u;
+
+/**
+ * Whether a (folded) sentence, 20 to 200 characters long, opens by saying what kind of thing its subject is, the term
+ * right after: `此外，作为一台可稳定运行的超导量子计算系统，“悟源”目前已经可以…`. Only a category (`一台/一个/一种…系统`), not
+ * a role (`作为新基建的重要组成部分，…` characterises).
+ */
+function explainsAsCategory(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  if (keyed.length < 20 || keyed.length > 200) return false;
+  return [...keys].some((key) => {
+    const at = keyed.indexOf(key);
+    const opening = /^(?:(?:而|同时|此外|另外|其中)[，,]?)?作为一[台个种款套类项](?<category>[^，,；;。]{2,30})[，,]$/u.exec(keyed.slice(0, at));
+    return at > 0 && opening?.groups !== undefined && namesCategory(opening.groups.category) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words);
+  });
+}
 
 /** An example set off by commas right after the subject: `，如FPGA中的片上内存，`, `，例如…，`. */
 const EXAMPLE_ASIDE = /^[，,](?:如|例如|比如)[^，,。；;：:]{1,30}[，,]/u;

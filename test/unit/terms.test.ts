@@ -393,6 +393,14 @@ describe('terms: explanations of the eighth round', () => {
     assert.equal(brand.definitions[0].quote, '京东科技的区块链技术品牌为“智臻链”，为企业提供区块链技术平台、商品溯源、数字存证、ABS云平台、电子合同等五大服务能力。');
   });
 
+  it('explains with an opening saying what kind of thing the subject is (`此外，作为一台…超导量子计算系统，“悟源”…`), not its role', () => {
+    const wuyuan = termNamed('悟源');
+    assert.equal(wuyuan.status, 'explained');
+    assert.equal(wuyuan.definitions[0].quote, '此外，作为一台可稳定运行的超导量子计算系统，“悟源”目前已经可以脱离实验室环境运行，证明它也是国内率先实现工程化的量子计算机原型系统。');
+    // `作为国民经济的战略性、基础性和支柱性产业，集成电路产业极其重要` names a role, not a category.
+    assert.equal(termNamed('集成电路').status, 'used');
+  });
+
   it('explains with the term, an example set off by commas, then what it does (`分布式存储，如 FPGA 中的片上内存，以…`)', () => {
     const storage = termNamed('分布式存储');
     assert.equal(storage.status, 'explained');
