@@ -664,6 +664,9 @@ function explainsAfterSetting(keyed: string, keys: Set<string>, words: Vocabular
  */
 const QUALIFYING_PHRASE = /^(?!.*(?:了|需要|应该|应当|必须|将|要))[^，,。；;：:“”"]{1,8}的$/u;
 
+/** A word making a kind of the term without `的`: `智能手术机器人可以…`, `新型…`. */
+const QUALIFYING_WORD = /^(?:智能|新型|新一代)$/u;
+
 /**
  * Whether a (folded) sentence, 20 to 200 characters long, opens with a qualified subject — a short phrase ending in `的`,
  * after a setting clause or none — and says what it does (see DOING_PREDICATE): `基于阻忆器的存算一体技术可将存储与权重矩阵
@@ -682,7 +685,7 @@ function explainsQualifiedSubject(keyed: string, keys: Set<string>, words: Vocab
     const qualifier = before.slice(setting.length);
     const predicate = keyed.slice(at + key.length).replace(/^能力(?=[，,]?(?:能够|可以|能|可))/u, '');
     // `智能化的医学影像系统可以…` says what the system does, not the term.
-    return QUALIFYING_PHRASE.test(qualifier) && !SPEECH.test(before) && !/^系统/u.test(predicate) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && DOING_PREDICATE.test(predicate);
+    return (QUALIFYING_PHRASE.test(qualifier) || QUALIFYING_WORD.test(qualifier)) && !SPEECH.test(before) && !/^系统/u.test(predicate) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && DOING_PREDICATE.test(predicate);
   });
 }
 

@@ -293,6 +293,9 @@ describe('terms: explanations of the eighth round', () => {
       assert.equal(term.definitions[0].quote, quote, name);
       assert.equal(term.definitions[0].kind, 'explanation', name);
     }
+    // A kind made with 智能 and no 的 (`智能手术机器人可以…`); 智能机器人 is a term of its own, so 机器人 gets nothing from it.
+    assert.equal(termNamed('手术机器人').definitions[0].quote, '智能手术机器人可以通过激光或其他物理手段以微创的方式精准实施复杂手术；');
+    assert.equal(termNamed('手术机器人').status, 'explained');
     // Not a clause whose object the term is, a wish, nor a system named after the term.
     assert.ok(notExplainedBy('传感器', '自主系统配备了多类型的传感器'));
     assert.ok(notExplainedBy('共识机制', '未来需要创新的共识机制能够'));
