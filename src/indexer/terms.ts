@@ -473,6 +473,7 @@ export class TermExtractor {
       // A reposted web page or news article defines with less authority than a report its authors wrote.
       const authority = REPORT_AUTHORITY[report.report.type] ?? 0;
       const publisher = report.report.publisher === undefined ? undefined : this.key(report.report.publisher);
+      let lastSection: string | undefined;
       // The sections named after the term in which a sentence has named it already.
       const namedIn = new Set<string>();
       sentences.forEach((sentence, index) => {
@@ -494,6 +495,16 @@ export class TermExtractor {
                     ([...keys].some((key) => this.key(next.text).includes(key)) && /提供|实现|通过|利用|基于/.test(next.text))))),
           );
           if (explanation) scored.push({ score: 6 + authority, definition: report.definition(explanation, 'heading') });
+          return;
+        }
+        // The first paragraph sentence of each section.
+        const opensSection = sentence.block.kind === 'paragraph' && report.sectionPath(sentence.blockIndex).id !== lastSection;
+        if (sentence.block.kind === 'paragraph') lastSection = report.sectionPath(sentence.blockIndex).id;
+        // `5.1.6.1 智能社区` → `以社区数据计算平台为基础，…，为居民提供…`: a section named after the term opening with a sentence
+        // of no subject on what it rests on and provides explains it, as the paragraph under a label does (see widerLabels).
+        if (widerLabels && opensSection && !naming.has(index) && sentence.text.length >= 15 && SUBJECTLESS_GROUND.test(sentence.text) && /提供|实现/u.test(sentence.text)) {
+          const heading = headingName(report.sectionPath(sentence.blockIndex).path);
+          if (heading !== undefined && keys.has(this.key(heading))) scored.push({ score: 6 + authority, definition: report.definition(sentence, 'explanation') });
           return;
         }
         if (sentence.block.kind !== 'paragraph' || !naming.has(index)) return;
@@ -615,6 +626,9 @@ export class TermExtractor {
     return terms;
   }
 }
+
+/** A sentence with no subject opening with what it rests on: `以社区数据计算平台为基础，`, `基于…`, `依托…`, `在…的基础上，`. */
+const SUBJECTLESS_GROUND = /^(?:以[^，,。]{1,20}为(?:基础|核心|依托|支撑)[，,]|基于|依托|在[^，,。]{1,20}(?:基础上|前提下)[，,])/u;
 
 /** A section about the term (`3.1 数字孪生`) explains it as well as a definition in passing (`…的数字孪生，也就是…`). */
 const KIND_RANK: Record<DefinitionKind, number> = { explicit: 2, heading: 2, explanation: 1, explanatory: 0 };

@@ -358,7 +358,7 @@ describe('terms: explanations of the eighth round', () => {
     assert.equal(precision.status, 'explained');
     assert.equal(precision.definitions[0].quote, '在精准医疗方面，通过基因组学、蛋白质组学等技术，可以获得生物信息大数据并建立其与特定疾病类型的关联关系，从而定位疾病原因和治疗靶点，实现对于患者的个性化精准治疗。');
     // A topic with no means after it says nothing of how (`在智慧社区方面，智慧小区近年来在重庆不断涌现。`).
-    assert.equal(termNamed('智慧社区').status, 'used');
+    assert.ok(notExplainedBy('智慧社区', '在智慧社区方面'));
   });
 
   it('explains with a Latin name, the kind of thing it names, then what it does (`AGV (…) 自主搬运机器人可以…`, `eMBB场景主要用于…`)', () => {
@@ -402,6 +402,13 @@ describe('terms: explanations of the eighth round', () => {
     assert.equal(wuyuan.definitions[0].quote, '此外，作为一台可稳定运行的超导量子计算系统，“悟源”目前已经可以脱离实验室环境运行，证明它也是国内率先实现工程化的量子计算机原型系统。');
     // `作为国民经济的战略性、基础性和支柱性产业，集成电路产业极其重要` names a role, not a category.
     assert.equal(termNamed('集成电路').status, 'used');
+  });
+
+  it('explains with the subjectless first sentence of a section named after the term, on what it rests on and provides (`5.1.6.1 智能社区`)', () => {
+    const community = termNamed('智慧社区');
+    assert.equal(community.status, 'explained');
+    assert.match(community.definitions[0].quote, /^以社区数据计算平台为基础，APP\/小程序\/H5 为用户触达场景，.*为居民提供便捷、丰富、安全和幸福的便民生活服务/);
+    assert.match(community.definitions[0].section, /5\.1\.6\.1 智能社区$/);
   });
 
   it('explains with the term, an example set off by commas, then what it does (`分布式存储，如 FPGA 中的片上内存，以…`)', () => {
