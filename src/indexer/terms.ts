@@ -744,11 +744,12 @@ export function publisherView(keyed: string, publisher: string | undefined): str
 
 /**
  * Whether a (folded) sentence, 20 to 200 characters long, opens by naming the term as its topic and goes on to say by
- * what means it is done: `在精准医疗方面，通过基因组学、蛋白质组学等技术，可以获得…`.
+ * what means what can be done: `在精准医疗方面，通过基因组学、蛋白质组学等技术，可以获得…`. Not a means and a purpose only
+ * (`在临床决策方面, 通过大数据的采集与分析, 寻找…联系, 更好的做出临床诊疗决策`: how data helps a decision, not what it is).
  */
 function explainsTopic(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   if (keyed.length < 20 || keyed.length > 200) return false;
-  return [...keys].some((key) => keyed.startsWith(`在${key}`) && !insideLongerWord(keyed, 1, key.length, words) && /^(?:方面|领域)[，,](?:通过|利用|借助|基于)/u.test(keyed.slice(1 + key.length)));
+  return [...keys].some((key) => keyed.startsWith(`在${key}`) && !insideLongerWord(keyed, 1, key.length, words) && /^(?:方面|领域)[，,](?:通过|利用|借助|基于)[^，,。；;]{1,40}[，,](?:可以|能够|可|能)(?!使|让|以?被)/u.test(keyed.slice(1 + key.length)));
 }
 
 /** After a Latin name, its gloss if any and a Chinese head naming what kind of thing it is: `小车`, `自主搬运机器人`, `场景`. */

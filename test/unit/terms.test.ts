@@ -359,6 +359,8 @@ describe('terms: explanations of the eighth round', () => {
     assert.equal(precision.definitions[0].quote, '在精准医疗方面，通过基因组学、蛋白质组学等技术，可以获得生物信息大数据并建立其与特定疾病类型的关联关系，从而定位疾病原因和治疗靶点，实现对于患者的个性化精准治疗。');
     // A topic with no means after it says nothing of how (`在智慧社区方面，智慧小区近年来在重庆不断涌现。`).
     assert.ok(notExplainedBy('智慧社区', '在智慧社区方面'));
+    // A means and a purpose, with nothing that can be done: how data helps the decision, not what the decision is.
+    assert.ok(notExplainedBy('临床决策', '在临床决策方面'));
   });
 
   it('explains with a Latin name, the kind of thing it names, then what it does (`AGV (…) 自主搬运机器人可以…`, `eMBB场景主要用于…`)', () => {
