@@ -9,7 +9,7 @@ import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, versionFindings } from '../../src/indexer/termSources';
 import { enumeratedNames, enumerations, gluedInsideWord, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
-import { bulletTopic, headingName, publisherView, TermExtractor } from '../../src/indexer/terms';
+import { bulletTopic, definingScore, headingName, publisherView, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
 
@@ -411,6 +411,15 @@ describe('terms: explanations of the eighth round', () => {
     assert.equal(community.status, 'explained');
     assert.match(community.definitions[0].quote, /^以社区数据计算平台为基础，APP\/小程序\/H5 为用户触达场景，.*为居民提供便捷、丰富、安全和幸福的便民生活服务/);
     assert.match(community.definitions[0].section, /5\.1\.6\.1 智能社区$/);
+  });
+
+  it('does not read 即将 ("about to") as the defining 即 (`如今5G即将到来，…`)', () => {
+    const none = new Vocabulary([], []);
+    assert.equal(definingScore('5g即将到来,其高速率、低时延、大连接特性,计划支持tsn(时间敏感网络)和工业以太网', new Set(['5g']), none), 0);
+    assert.ok(definingScore('二是共识层,即共识机制本身的安全', new Set(['共识层']), none) > 1, 'the defining 即 still defines');
+    // No candidate `如今5G` takes the use of 5G on that line (aliresearch, line 119 of the text).
+    assert.ok(termNamed('5G').occurrences.some((occurrence) => occurrence.reportId === 'aliresearch-2019-intelligence-plus' && occurrence.line === 119));
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '如今5G'));
   });
 
   it('explains with the term, an example set off by commas, then what it does (`分布式存储，如 FPGA 中的片上内存，以…`)', () => {
