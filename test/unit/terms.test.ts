@@ -329,7 +329,7 @@ describe('terms: explanations of the eighth round', () => {
     assert.equal(publisherView('京东认为，金融科技的核心理念在于通过科技手段为金融行业赋能', undefined), undefined, 'a report with no publisher has no view of its own named');
   });
 
-  it('explains with `X致力于将…`, `X建立在…上` and `X学习…的机制` (what it does, what it is built on, how it works), not `X致力于提升…` (a goal)', () => {
+  it('explains with `X致力于将…`, `X建立在…上`, `X学习…的机制` and `X提高了…` (what it does, is built on, how it works), not `X致力于提升…` (a goal)', () => {
     const cases: [string, string][] = [
       ['多模态融合', '多模态融合致力于将表征视觉对象不同类型的数据映射到同一公共空间，实现各类数据的互补融合，对事物进行多角度分析判断，提高下游任务的准确率，从而可以满足更多实际场景的应用要求。'],
       // The reports' 建立 folds to 创建: the rule must read both.
@@ -342,6 +342,10 @@ describe('terms: explanations of the eighth round', () => {
       assert.equal(term.definitions[0].quote, quote, name);
     }
     assert.ok(notExplainedBy('机器视觉技术', '目前机器视觉技术致力于提升'));
+    // What it has done (`提高了/提升了/降低了`) says what it does: `边缘计算提高了场景内数据处理的响应时效`.
+    const edge = termNamed('边缘计算');
+    assert.equal(edge.status, 'explained');
+    assert.equal(edge.definitions[0].quote, '边缘计算提高了场景内数据处理的响应时效，使工作人员可以更快地对场景变化做出反应。');
   });
 
   it('explains with what the term\'s architecture is made of (`因此X构架通常由…组成`) and with `通常`/`一般` before what it does', () => {
