@@ -342,6 +342,9 @@ describe('terms: explanations of the eighth round', () => {
       assert.equal(term.definitions[0].quote, quote, name);
     }
     assert.ok(notExplainedBy('机器视觉技术', '目前机器视觉技术致力于提升'));
+    // `X将通过…` says by what means it works, future or not (through the alias AR).
+    assert.equal(termNamed('增强现实').definitions[0].quote, 'AR技术将通过虚拟物品、虚拟人物、增强性情境信息等方式给人们带来连接媒体的全新方式。');
+    assert.equal(termNamed('增强现实').status, 'explained');
     // What it has done (`提高了/提升了/降低了`) says what it does: `边缘计算提高了场景内数据处理的响应时效`.
     const edge = termNamed('边缘计算');
     assert.equal(edge.status, 'explained');
