@@ -531,7 +531,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
         const product = this.afterOrganisation(keyed);
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted
           ? 'explanatory'
           : defining > 1
@@ -777,6 +777,19 @@ function explainsAsCategory(keyed: string, keys: Set<string>, words: Vocabulary)
     const at = keyed.indexOf(key);
     const opening = /^(?:(?:而|同时|此外|另外|其中)[，,]?)?作为一[台个种款套类项](?<category>[^，,；;。]{2,30})[，,]$/u.exec(keyed.slice(0, at));
     return at > 0 && opening?.groups !== undefined && namesCategory(opening.groups.category) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words);
+  });
+}
+
+/**
+ * Whether a (folded) sentence, 20 to 200 characters long, opens (after a short lead clause at most) with a relative clause
+ * saying what the term rests on, the term right after: `近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展`. Not
+ * examples (`以…为代表的`) nor a direction (`以…为引领的`).
+ */
+function explainsByBasis(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  if (keyed.length < 20 || keyed.length > 200) return false;
+  return [...keys].some((key) => {
+    const at = keyed.indexOf(key);
+    return at > 0 && /^(?:[^，,。；;：:]{1,10}[，,])?以[^，,。；;：:]{1,25}(?:作为|为)(?:关键要素|核心要素|核心|基础)的$/u.test(keyed.slice(0, at)) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words);
   });
 }
 

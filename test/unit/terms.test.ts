@@ -429,6 +429,14 @@ describe('terms: explanations of the eighth round', () => {
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '如今5G'));
   });
 
+  it('explains with a relative clause saying what the term rests on (`以信息技术和数据作为关键要素的数字经济…`), not its examples', () => {
+    const economy = termNamed('数字经济');
+    assert.equal(economy.status, 'explained');
+    assert.match(economy.definitions[0].quote, /^近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展/);
+    // `以5G、物联网、人工智能等技术为代表的智能技术群落` names examples, not a basis: nothing of it explains 智能技术.
+    assert.ok(committedSnapshot().terms.every((term) => term.definitions.every((definition) => !definition.quote.startsWith('以5G、物联网、人工智能等技术为代表') || definition.kind === 'explanatory')));
+  });
+
   it('explains with the term, an example set off by commas, then what it does (`分布式存储，如 FPGA 中的片上内存，以…`)', () => {
     const storage = termNamed('分布式存储');
     assert.equal(storage.status, 'explained');
