@@ -23,7 +23,7 @@ const ESSENCE_VERB = String.raw`(?:从)?(?:本质|实质)上?(?:讲|来说|而�
 const DEFINING = new RegExp(
   String.raw`^(?:所谓|而|其中[，,]?|[一二三四五六七八九十]是)?(?<term>[\p{Script=Han}A-Za-z0-9+·\-]{2,14}?)` +
     String.raw`(?:[（(](?<english>[A-Za-z][^（）()]{0,40})[）)])?[，,]?\s?` +
-    String.raw`(?<verb>是指|指的是|就是|即是|即|是一种|是一个|是一项|是一类|被定义为|可以定义为|${ESSENCE_VERB}|指(?![出导标挥引定向南令示明])|是(?![否非不]))`,
+    String.raw`(?<verb>是指|指的是|就是|即是|即(?![将使便刻时])|是一种|是一个|是一项|是一类|被定义为|可以定义为|${ESSENCE_VERB}|指(?![出导标挥引定向南令示明])|是(?![否非不]))`,
   'u',
 );
 /** A document's short name for something it has just named in full: `（下称开放系统）`, `（以下简称中国科大）` (quotes removed). */
@@ -352,6 +352,18 @@ export class TermExtractor {
     return (han >= 3 || han === 0) && subject.length <= 10 && !/[中上下里内外时]$/.test(subject) && !PHRASE_OPENING.test(subject) && !this.curation.suppress.has(subject) && ![...this.curation.organisations].some((name) => subject.startsWith(name));
   }
 
+  /**
+   * The rest of a (folded) sentence that opens with one of the curation's organisations and, at most, a Latin name of
+   * its offer (`京东c2m智能工厂通过…` → `智能工厂通过…`); undefined for any other sentence.
+   */
+  private afterOrganisation(keyed: string): string | undefined {
+    for (const organisation of this.curation.organisations) {
+      const key = this.key(organisation);
+      if (keyed.startsWith(key)) return keyed.slice(key.length).replace(/^[a-z0-9\-]{1,8}(?=\p{Script=Han})/u, '');
+    }
+    return undefined;
+  }
+
   /** A bullet label naming a term (`脑机接口：`, `高精地图：辅助提供…`) followed by its explanation. */
   private collectLabel(sentences: Sentence[], index: number): void {
     const name = labelName(sentences[index].text);
@@ -460,6 +472,8 @@ export class TermExtractor {
       const naming = this.sentencesNaming(report, keys);
       // A reposted web page or news article defines with less authority than a report its authors wrote.
       const authority = REPORT_AUTHORITY[report.report.type] ?? 0;
+      const publisher = report.report.publisher === undefined ? undefined : this.key(report.report.publisher);
+      let lastSection: string | undefined;
       // The sections named after the term in which a sentence has named it already.
       const namedIn = new Set<string>();
       sentences.forEach((sentence, index) => {
@@ -483,6 +497,16 @@ export class TermExtractor {
           if (explanation) scored.push({ score: 6 + authority, definition: report.definition(explanation, 'heading') });
           return;
         }
+        // The first paragraph sentence of each section.
+        const opensSection = sentence.block.kind === 'paragraph' && report.sectionPath(sentence.blockIndex).id !== lastSection;
+        if (sentence.block.kind === 'paragraph') lastSection = report.sectionPath(sentence.blockIndex).id;
+        // `5.1.6.1 智能社区` → `以社区数据计算平台为基础，…，为居民提供…`: a section named after the term opening with a sentence
+        // of no subject on what it rests on and provides explains it, as the paragraph under a label does (see widerLabels).
+        if (widerLabels && opensSection && !naming.has(index) && sentence.text.length >= 15 && SUBJECTLESS_GROUND.test(sentence.text) && /提供|实现/u.test(sentence.text)) {
+          const heading = headingName(report.sectionPath(sentence.blockIndex).path);
+          if (heading !== undefined && keys.has(this.key(heading))) scored.push({ score: 6 + authority, definition: report.definition(sentence, 'explanation') });
+          return;
+        }
         if (sentence.block.kind !== 'paragraph' || !naming.has(index)) return;
         const keyed = this.key(sentence.text);
         const defining = definingScore(keyed, keys, words);
@@ -503,7 +527,11 @@ export class TermExtractor {
         // Not a bullet stating its value (`核心价值：京东智慧教育实现数据统一…`): what it is worth, not what it is.
         const introduces = inOwnSection && !namedIn.has(sectionId) && SECTION_OPENING_PREDICATE.test(sentence.text) && !/^[^，,。：:]{0,6}价值[：:]/u.test(sentence.text);
         if (inOwnSection) namedIn.add(sectionId);
-        const explains = explainsAtOpening(keyed, keys, words) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || introduces ? 4 : 0;
+        // `京东认为，金融科技的核心理念在于…` in 京东's own report: the publisher's view is the report's own voice.
+        const ownView = publisherView(keyed, publisher);
+        // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
+        const product = this.afterOrganisation(keyed);
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted
           ? 'explanatory'
           : defining > 1
@@ -599,6 +627,9 @@ export class TermExtractor {
   }
 }
 
+/** A sentence with no subject opening with what it rests on: `以社区数据计算平台为基础，`, `基于…`, `依托…`, `在…的基础上，`. */
+const SUBJECTLESS_GROUND = /^(?:以[^，,。]{1,20}为(?:基础|核心|依托|支撑)[，,]|基于|依托|在[^，,。]{1,20}(?:基础上|前提下)[，,])/u;
+
 /** A section about the term (`3.1 数字孪生`) explains it as well as a definition in passing (`…的数字孪生，也就是…`). */
 const KIND_RANK: Record<DefinitionKind, number> = { explicit: 2, heading: 2, explanation: 1, explanatory: 0 };
 const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined', heading: 'explained', explanation: 'explained', explanatory: 'used' };
@@ -607,10 +638,12 @@ const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined'
  * What a sentence (or clause) opening with the term says it is, does, is made of or is for: `联盟链通过…实现…`,
  * `5G-V2X是自动驾驶的基础技术，用于…`, `智能金融便是利用智能技术…`, `存算一体的目的是…`, `高精地图作为…，包含…`,
  * `mMTC主要为了满足海量的机器接入需求`; what it can do (`分拣机器人能相互识别…`, `自主机器人可做到…`; not `可能`, `可谓`);
- * a property (`量子计算的一个特点是…`), how it works or is built (`工业大脑的思考过程，简单地讲是…`); and after a gloss, the thing it names (`BaaS (Blockchain as a Service) 平台为…提供…`).
+ * a property (`量子计算的一个特点是…`), how it works or is built (`工业大脑的思考过程，简单地讲是…`, `类脑计算学习大脑的信息处理机制`,
+ * `智能政务办公平台建立在京东云上` — folded, 建立 reads 创建); by what method (`多模态融合致力于将…映射到…`, not a goal: `致力于提升…`);
+ * and after a gloss, the thing it names (`BaaS (Blockchain as a Service) 平台为…提供…`).
  */
 const EXPLAINING_PREDICATE =
-  /^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:主要|则|可)?(?:通过|利用|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用])|旨在|用于|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)/u;
+  /^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?(?:主要|则|可|将(?=通过|利用|基于))?(?:通过|利用|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用])|旨在|致力于(?=将|把|通过)|用于|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)/u;
 
 /**
  * A clause before the subject setting the scene — where, when, against what or on what ground (`在工业检测中，`,
@@ -624,7 +657,7 @@ const SPEECH = /[说称道]|指出|认为|表示|看来|介绍|透露|强调/u;
  * `机器视觉技术主要用于…`, `自主协同系统可以和其他车辆…共享…`; not what it has there (`“云平台”具备监测作弊、抄袭功能`)
  * nor what it makes others do (`产业数字化可以使金融服务…`), and not `是` (a characterisation as often as not).
  */
-const DOING_PREDICATE = /^(?:技术|系统)?[，,]?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被)(?:通过|利用)?)/u;
+const DOING_PREDICATE = /^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被)(?:通过|利用)?)/u;
 
 /**
  * Whether a (folded) sentence, 20 to 200 characters long, has one of the keys open its clause after a setting clause and
@@ -640,6 +673,37 @@ function explainsAfterSetting(keyed: string, keys: Set<string>, words: Vocabular
 }
 
 /**
+ * A short qualifier ending in `的` that opens the sentence before its subject: `基于阻忆器的`, `多中心化的`, `端到端的`; not a
+ * clause whose object the term is (`自主系统配备了多类型的传感器，可以…`) nor a wish (`未来需要创新的共识机制能够…`).
+ */
+const QUALIFYING_PHRASE = /^(?!.*(?:了|需要|应该|应当|必须|将|要))[^，,。；;：:“”"]{1,8}的$/u;
+
+/** A word making a kind of the term without `的`: `智能手术机器人可以…`, `新型…`. */
+const QUALIFYING_WORD = /^(?:智能|新型|新一代)$/u;
+
+/**
+ * Whether a (folded) sentence, 20 to 200 characters long, opens with a qualified subject — a short phrase ending in `的`,
+ * after a setting clause or none — and says what it does (see DOING_PREDICATE): `基于阻忆器的存算一体技术可将存储与权重矩阵
+ * 乘法集于一体`, `作为5G网络最重要的特性，端到端的网络切片能力，可以将…`. The qualifier narrows the subject to a kind of it,
+ * whose doing is the term's; an explanation, ranked below one that opens the sentence.
+ */
+function explainsQualifiedSubject(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  if (keyed.length < 20 || keyed.length > 200) return false;
+  return [...keys].some((key) => {
+    const at = keyed.indexOf(key);
+    if (at <= 0) return false;
+    const before = keyed.slice(0, at);
+    // `作为5G网络最重要的特性，`: what the subject is taken as sets the scene for it as well (a category it is taken as
+    // says what it is whatever follows: see explainsAsCategory).
+    const setting = /^(?:(?:在|随着|与|依托|基于|面对|针对|对于|为了|当|作为)[^，,；;：:。“”"]{1,38}[，,])?/u.exec(before)![0];
+    const qualifier = before.slice(setting.length);
+    const predicate = keyed.slice(at + key.length).replace(/^能力(?=[，,]?(?:能够|可以|能|可))/u, '');
+    // `智能化的医学影像系统可以…` says what the system does, not the term.
+    return (QUALIFYING_PHRASE.test(qualifier) || QUALIFYING_WORD.test(qualifier)) && !SPEECH.test(before) && !/^系统/u.test(predicate) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && DOING_PREDICATE.test(predicate);
+  });
+}
+
+/**
  * Whether a (folded) sentence, 20 to 200 characters long, opens with one of the keys and goes on to explain it — or a
  * clause does, after `；`, `，而` or a colon (`金融的本质是…，而智能金融便是…`). The longest of the `words` wins: `数据利用是…`
  * opens with 数据利用, not 数据.
@@ -647,9 +711,90 @@ function explainsAfterSetting(keyed: string, keys: Set<string>, words: Vocabular
 /** A qualifier opening a sentence before the term: `一个完整的`, `传统`, `典型的`. */
 const QUALIFIER = /^(?:一个|一套|一种)?(?:完整的|典型的|传统的?|常见的|现有的?)$/u;
 /** What the term's kinds or parts are: `分为…`, `由…组成`. */
-const COMPOSITION = /^(?:技术|系统)?(?:主要|一般|通常)?可?(?:分为|分成|由[^，,。；;于]{2,40}(?:组成|构成))/u;
+const COMPOSITION = /^(?:技术|系统|的?(?:构架|架构|结构))?(?:主要|一般|通常)?可?(?:分为|分成|由[^，,。；;于]{2,40}(?:组成|构成))/u;
 /** What a sentence introducing a term in its own section says: what it is made of, rests on, does or is for. */
 const SECTION_OPENING_PREDICATE = /包含|包括|由[^于]|以[^，,。]{1,20}为(?:核心|支撑|基础|依托)|通过|提供|帮助|利用|基于|用于|旨在/u;
+
+/** A sentence with no subject opening with the means: `通过部署`, `利用`, `采用`, after a connective or none. */
+const MEANS_OPENING = /^(?:(?:而|同时|此外|另外|因此|例如|比如)[，,]?)?(?:通过|利用|采用|借助|凭借)(?:部署|引入|使用|应用|构建)?$/u;
+
+/**
+ * Whether a (folded) sentence, 20 to 200 characters long, says what the term is for with no subject of its own: the means
+ * (see MEANS_OPENING), the term, and what one can do with it (`通过部署边缘计算节点，可以有效连接 IT 和 OT 系统`,
+ * `采用共识算法，可以高效地解决联盟链多节点的典型分布式一致性问题`); not what it makes others do (`可以使…`).
+ */
+function explainsUse(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  if (keyed.length < 20 || keyed.length > 200) return false;
+  return [...keys].some((key) => {
+    const at = keyed.indexOf(key);
+    // `…，RFID技术的应用可以优化商品供应链的管理`: the term's use as the subject of a sentence or clause.
+    if (at >= 0 && (at === 0 || /[，,；;]$/.test(keyed.slice(0, at))) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && /^(?:技术)?的(?:应用|使用|部署|引入)(?:可以|能够|可|能)(?!使|让|以?被)/u.test(keyed.slice(at + key.length))) return true;
+    return at > 0 && MEANS_OPENING.test(keyed.slice(0, at)) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && /^(?:技术)?[，,]?(?:可以|能够|可|能)(?!使|让|以?被)/u.test(keyed.slice(at + key.length));
+  });
+}
+
+/**
+ * The rest of a (folded) sentence that opens with its report's publisher giving a view (`京东认为，` in a report by
+ * 京东集团技术委员会, `阿里研究院指出，`): the report's own voice, not someone quoted. Undefined for any other sentence.
+ */
+export function publisherView(keyed: string, publisher: string | undefined): string | undefined {
+  const lead = /^(?<speaker>[^，,。；;：:“”"]{2,12}?)(?:认为|指出|提出)[，,]/u.exec(keyed);
+  return lead?.groups && publisher?.startsWith(lead.groups.speaker) ? keyed.slice(lead[0].length) : undefined;
+}
+
+/**
+ * Whether a (folded) sentence, 20 to 200 characters long, opens by naming the term as its topic and goes on to say by
+ * what means what can be done: `在精准医疗方面，通过基因组学、蛋白质组学等技术，可以获得…`. Not a means and a purpose only
+ * (`在临床决策方面, 通过大数据的采集与分析, 寻找…联系, 更好的做出临床诊疗决策`: how data helps a decision, not what it is).
+ */
+function explainsTopic(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  if (keyed.length < 20 || keyed.length > 200) return false;
+  return [...keys].some((key) => keyed.startsWith(`在${key}`) && !insideLongerWord(keyed, 1, key.length, words) && /^(?:方面|领域)[，,](?:通过|利用|借助|基于)[^，,。；;]{1,40}[，,](?:可以|能够|可|能)(?!使|让|以?被)/u.test(keyed.slice(1 + key.length)));
+}
+
+/** After a Latin name, its gloss if any and a Chinese head naming what kind of thing it is: `小车`, `自主搬运机器人`, `场景`. */
+const LATIN_NAME_HEAD = /^(?:[（(][^（）()]{0,40}[）)])?\p{Script=Han}{0,5}(?:机器人|小车|车辆|场景|设备|芯片)/u;
+
+/**
+ * Whether a (folded) text opens with one of the keys and says what it does (see DOING_PREDICATE), not what it is
+ * (`京东互联网医院是国内首批…之一` characterises).
+ */
+function opensDoing(text: string, keys: Set<string>, words: Vocabulary): boolean {
+  return text.length <= 200 && [...keys].some((key) => text.startsWith(key) && isWholeKey(text, key, 0) && !insideLongerWord(text, 0, key.length, words) && DOING_PREDICATE.test(text.slice(key.length)));
+}
+
+/** Items of an enumeration opening the sentence, before its last item: `半监督、无监督和`. */
+const ENUMERATED_SUBJECTS = /^(?:\p{Script=Han}{2,8}、){1,4}\p{Script=Han}{2,8}(?:和|与|及)$/u;
+
+/**
+ * Whether a (folded) sentence, 20 to 200 characters long, opens by saying what kind of thing its subject is, the term
+ * right after: `此外，作为一台可稳定运行的超导量子计算系统，“悟源”目前已经可以…`. Only a category (`一台/一个/一种…系统`), not
+ * a role (`作为新基建的重要组成部分，…` characterises).
+ */
+function explainsAsCategory(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  if (keyed.length < 20 || keyed.length > 200) return false;
+  return [...keys].some((key) => {
+    const at = keyed.indexOf(key);
+    const opening = /^(?:(?:而|同时|此外|另外|其中)[，,]?)?作为一[台个种款套类项](?<category>[^，,；;。]{2,30})[，,]$/u.exec(keyed.slice(0, at));
+    return at > 0 && opening?.groups !== undefined && namesCategory(opening.groups.category) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words);
+  });
+}
+
+/**
+ * Whether a (folded) sentence, 20 to 200 characters long, opens (after a short lead clause at most) with a relative clause
+ * saying what the term rests on, the term right after: `近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展`. Not
+ * examples (`以…为代表的`) nor a direction (`以…为引领的`).
+ */
+function explainsByBasis(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  if (keyed.length < 20 || keyed.length > 200) return false;
+  return [...keys].some((key) => {
+    const at = keyed.indexOf(key);
+    return at > 0 && /^(?:[^，,。；;：:]{1,10}[，,])?以[^，,。；;：:]{1,25}(?:作为|为)(?:关键要素|核心要素|核心|基础)的$/u.test(keyed.slice(0, at)) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words);
+  });
+}
+
+/** An example set off by commas right after the subject: `，如FPGA中的片上内存，`, `，例如…，`. */
+const EXAMPLE_ASIDE = /^[，,](?:如|例如|比如)[^，,。；;：:]{1,30}[，,]/u;
 
 function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   if (keyed.length < 20 || keyed.length > 200) return false;
@@ -659,7 +804,14 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
       const opens = at === 0 || SENTENCE_LEAD.test(keyed.slice(0, at)) || /(?:[；;]|[，,]而|(?<![说为示出称道])[：:])$/.test(keyed.slice(0, at));
       // `一个完整的工业大脑由四块关键拼图组成`, `传统接入技术分为…`: a qualifier before the term, then what its kinds or parts are.
       const qualified = QUALIFIER.test(keyed.slice(0, at)) && COMPOSITION.test(keyed.slice(at + key.length));
-      if ((opens || qualified) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || EXPLAINING_PREDICATE.test(keyed.slice(at + key.length)))) return true;
+      // `半监督、无监督和强化学习可以…`: the last of the subjects an enumeration opens the sentence with.
+      const enumerated = ENUMERATED_SUBJECTS.test(keyed.slice(0, at));
+      // `分布式存储，如FPGA中的片上内存，以牺牲单块内存换取…`: an example set off after the term leaves the predicate its own.
+      // `京东科技的区块链技术品牌为智臻链，为企业提供…`: the clause naming the term as a brand has it as its subject.
+      const named = /(?:品牌|名称|名字)(?:为|是|叫)$/u.test(keyed.slice(0, at));
+      // `AGV小车可…`, `AGV(Automated Guided Vehicle)自主搬运机器人可以…`, `eMBB场景主要用于…`: a Latin name, then the kind of thing it names.
+      const predicate = keyed.slice(at + key.length).replace(EXAMPLE_ASIDE, '').replace(/^[a-z0-9]/.test(key) && /^[a-z0-9+\-]+$/.test(key) ? LATIN_NAME_HEAD : /$^/, '');
+      if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || EXPLAINING_PREDICATE.test(predicate) || COMPOSITION.test(predicate))) return true;
     }
     return false;
   });
@@ -745,7 +897,7 @@ function nextParagraphSentences(sentences: Sentence[], labelIndex: number): Sent
  * `未来，区块链 3.0 是基于智能合约…`, `例如，医疗机器人可以在特定场景上替代或辅助医生工作`.
  */
 const SENTENCE_LEAD = /^(?:而|其中|同时|目前|此外|另外|因此|当前|未来|例如|比如|事实上)[，,]?$/u;
-const STRONG_DEFINING_VERB = new RegExp(String.raw`^[，,]?(?:是指|指的是|就是|便是|即是|即|也就是|是一种|是一个|是一项|是一类|被定义为|可以定义为|研究如何|旨在|${ESSENCE_VERB}|指(?![出导标挥引定向南令示明]))`, 'u');
+const STRONG_DEFINING_VERB = new RegExp(String.raw`^[，,]?(?:是指|指的是|就是|便是|即是|即(?![将使便刻时])|也就是|是一种|是一个|是一项|是一类|被定义为|可以定义为|研究如何|旨在|${ESSENCE_VERB}|指(?![出导标挥引定向南令示明]))`, 'u');
 const WEAK_DEFINING_VERB = /^[，,]?是(?![否非不])/u;
 /**
  * A predicate that says what the term is for or worth, not what it is: `…的基础`, `…的利器`, `…的必然趋势`, `…的一个关键技术`; or that

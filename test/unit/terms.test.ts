@@ -9,7 +9,7 @@ import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, versionFindings } from '../../src/indexer/termSources';
 import { enumeratedNames, enumerations, gluedInsideWord, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
-import { bulletTopic, headingName, TermExtractor } from '../../src/indexer/terms';
+import { bulletTopic, definingScore, headingName, publisherView, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
 
@@ -273,6 +273,174 @@ describe('terms: explanations of the seventh round', () => {
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '保险科技'));
     // A subtitle under a label explains nothing (`边缘计算：` → `人工智能向边缘延伸，网络计算场景化和多样化`).
     assert.ok(termNamed('边缘计算').definitions.every((definition) => !definition.quote.startsWith('人工智能向边缘延伸')));
+  });
+});
+
+describe('terms: explanations of the eighth round', () => {
+  /** Whether no sentence starting with `opening` explains or defines the term (it may still be shown as a use). */
+  const notExplainedBy = (name: string, opening: string): boolean =>
+    termNamed(name).definitions.every((definition) => !definition.quote.startsWith(opening) || definition.kind === 'explanatory');
+
+  it('explains with a qualified subject saying what it does (`基于阻忆器的X可将…`, `作为…，端到端的X能力，可以…`)', () => {
+    const cases: [string, string][] = [
+      ['存算一体技术', '基于阻忆器的存算一体技术可将存储与权重矩阵乘法集于一体，在存储的同时完成运算。'],
+      ['区块链网络', '多中心化的区块链网络可以确保数据安全、客户隐私、交易存证、价值流转，能够为各类应用场景提供可信的基础设施，实现可信的 Deep Tech。'],
+      ['网络切片', '作为5G网络最重要的特性，端到端的网络切片能力，可以将所需的网络资源灵活动态地在全网中面向不同的需求进行分配及能力释放。'],
+    ];
+    for (const [name, quote] of cases) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.equal(term.definitions[0].quote, quote, name);
+      assert.equal(term.definitions[0].kind, 'explanation', name);
+    }
+    // A kind made with 智能 and no 的 (`智能手术机器人可以…`); 智能机器人 is a term of its own, so 机器人 gets nothing from it.
+    assert.equal(termNamed('手术机器人').definitions[0].quote, '智能手术机器人可以通过激光或其他物理手段以微创的方式精准实施复杂手术；');
+    assert.equal(termNamed('手术机器人').status, 'explained');
+    // Not a clause whose object the term is, a wish, nor a system named after the term.
+    assert.ok(notExplainedBy('传感器', '自主系统配备了多类型的传感器'));
+    assert.ok(notExplainedBy('共识机制', '未来需要创新的共识机制能够'));
+    assert.ok(notExplainedBy('医学影像', '智能化的医学影像系统可以'));
+  });
+
+  it('explains with a sentence saying what one can do by means of the term (`通过部署X，可以…`, `采用X，可以…`), not what it makes others do', () => {
+    const cases: [string, string][] = [
+      ['边缘计算节点', '通过部署边缘计算节点，可以有效连接 IT 和 OT 系统，并最大限度保证 OT 系统低延迟响应、可靠运转和安全监管的要求。'],
+      ['共识算法', '采用共识算法，可以高效地解决联盟链多节点的典型分布式一致性问题。'],
+    ];
+    for (const [name, quote] of cases) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.equal(term.definitions[0].quote, quote, name);
+    }
+    // The term's use as the subject of a clause: `…，RFID 技术的应用可以优化商品供应链的管理`.
+    const rfid = termNamed('RFID');
+    assert.equal(rfid.status, 'explained');
+    assert.match(rfid.definitions[0].quote, /RFID 技术的应用可以优化商品供应链的管理/);
+    // `京东将数字化打造为…连接器，通过实现金融与产业数字化实现…` opens no sentence with its means.
+    assert.equal(termNamed('产业数字化').status, 'used');
+  });
+
+  it('reads the publisher\'s view as the report\'s own voice (`京东认为，金融科技的核心理念在于…` in 京东\'s white paper), not someone else\'s', () => {
+    const finance = termNamed('金融科技');
+    assert.equal(finance.status, 'explained');
+    assert.equal(finance.definitions[0].quote, '京东认为，金融科技的核心理念在于通过科技手段为金融行业赋能，实现行业的降本增效。');
+    assert.equal(publisherView('京东认为，金融科技的核心理念在于通过科技手段为金融行业赋能', '京东集团技术委员会'), '金融科技的核心理念在于通过科技手段为金融行业赋能');
+    assert.equal(publisherView('王晓红教授认为，数智化社会供应链体系有效促进了产业链上下游的融合互动性', '京东集团技术委员会'), undefined);
+    assert.equal(publisherView('京东认为，金融科技的核心理念在于通过科技手段为金融行业赋能', undefined), undefined, 'a report with no publisher has no view of its own named');
+  });
+
+  it('explains with `X致力于将…`, `X建立在…上`, `X学习…的机制` and `X提高了…` (what it does, is built on, how it works), not `X致力于提升…` (a goal)', () => {
+    const cases: [string, string][] = [
+      ['多模态融合', '多模态融合致力于将表征视觉对象不同类型的数据映射到同一公共空间，实现各类数据的互补融合，对事物进行多角度分析判断，提高下游任务的准确率，从而可以满足更多实际场景的应用要求。'],
+      // The reports' 建立 folds to 创建: the rule must read both.
+      ['智能政务办公平台', '智能政务办公平台建立在京东云上，可对接统一身份认证平台，结合京东丰富的原子能力以及低代码平台，实现政务组织内外打通以及外部社会机构融通，为政务办公提供统一的技术平台。'],
+      ['类脑计算', '类脑计算学习大脑的信息处理机制，在建立更强大和更通用的机器智能方面取得了新的进展。'],
+    ];
+    for (const [name, quote] of cases) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.equal(term.definitions[0].quote, quote, name);
+    }
+    assert.ok(notExplainedBy('机器视觉技术', '目前机器视觉技术致力于提升'));
+    // `X将通过…` says by what means it works, future or not (through the alias AR).
+    assert.equal(termNamed('增强现实').definitions[0].quote, 'AR技术将通过虚拟物品、虚拟人物、增强性情境信息等方式给人们带来连接媒体的全新方式。');
+    assert.equal(termNamed('增强现实').status, 'explained');
+    // What it has done (`提高了/提升了/降低了`) says what it does: `边缘计算提高了场景内数据处理的响应时效`.
+    const edge = termNamed('边缘计算');
+    assert.equal(edge.status, 'explained');
+    assert.equal(edge.definitions[0].quote, '边缘计算提高了场景内数据处理的响应时效，使工作人员可以更快地对场景变化做出反应。');
+  });
+
+  it('explains with what the term\'s architecture is made of (`因此X构架通常由…组成`) and with `通常`/`一般` before what it does', () => {
+    const computing = termNamed('神经网络计算');
+    assert.equal(computing.status, 'explained');
+    assert.equal(computing.definitions[0].quote, '因此神经网络计算构架通常由海量内存单元和卷积、池化计算单元组成。');
+    const accelerator = termNamed('神经网络加速器');
+    assert.equal(accelerator.status, 'explained');
+    assert.equal(accelerator.definitions[0].quote, '数据中心中使用的神经网络加速器通常采用标准数据位宽，同时支持浮点运算用于神经网络的训练。');
+  });
+
+  it('explains with the term named as the topic, then the means (`在精准医疗方面，通过基因组学、蛋白质组学等技术，可以…`)', () => {
+    const precision = termNamed('精准医疗');
+    assert.equal(precision.status, 'explained');
+    assert.equal(precision.definitions[0].quote, '在精准医疗方面，通过基因组学、蛋白质组学等技术，可以获得生物信息大数据并建立其与特定疾病类型的关联关系，从而定位疾病原因和治疗靶点，实现对于患者的个性化精准治疗。');
+    // A topic with no means after it says nothing of how (`在智慧社区方面，智慧小区近年来在重庆不断涌现。`).
+    assert.ok(notExplainedBy('智慧社区', '在智慧社区方面'));
+    // A means and a purpose, with nothing that can be done: how data helps the decision, not what the decision is.
+    assert.ok(notExplainedBy('临床决策', '在临床决策方面'));
+  });
+
+  it('explains with a Latin name, the kind of thing it names, then what it does (`AGV (…) 自主搬运机器人可以…`, `eMBB场景主要用于…`)', () => {
+    const cases: [string, string][] = [
+      ['AGV', '而 AGV (Automated Guided Vehicle) 自主搬运机器人可以大幅度的提升搬运、仓储环节的效率。'],
+      // Through its alias eMBB.
+      ['增强型移动宽带', 'eMBB场景主要用于远程人与人之间的移动交互，比如日常办公过程中视频会议、工厂的远程视频监控，以及基于VR技术的远程维修维护等。'],
+    ];
+    for (const [name, quote] of cases) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.equal(term.definitions[0].quote, quote, name);
+    }
+    // A platform named after the term is no kind of thing the term names (`AI+产业发展平台通过…` does not explain AI+).
+    assert.ok(notExplainedBy('AI+', 'AI+产业发展平台'));
+  });
+
+  it('explains with an organisation\'s own kind of the thing saying what it does (`京东“C2M 智能工厂”通过…`), not what it is', () => {
+    const factory = termNamed('智能工厂');
+    assert.equal(factory.status, 'explained');
+    assert.match(factory.definitions[0].quote, /^京东“C2M 智能工厂”通过人工智能、5G、物联网、云计算等技术，把生产、流通、服务整个供应链环节串联起来/);
+    // `“京东互联网医院”是国内首批取得互联网医院牌照的…之一` characterises the hospital.
+    assert.ok(notExplainedBy('互联网医院', '“京东互联网医院”是'));
+  });
+
+  it('explains with an enumeration of subjects ending in the term, then what they do (`半监督、无监督和强化学习可以…`)', () => {
+    const reinforcement = termNamed('强化学习');
+    assert.equal(reinforcement.status, 'explained');
+    assert.match(reinforcement.definitions[0].quote, /^半监督、无监督和强化学习可以部分依赖或者完全不依赖于任何标签，通过对大量数据内在特征的挖掘或与环境的交互反馈/);
+  });
+
+  it('explains with the clause naming the term as a brand, then what it provides (`…品牌为“智臻链”，为企业提供…`)', () => {
+    const brand = termNamed('智臻链');
+    assert.equal(brand.status, 'explained');
+    assert.equal(brand.definitions[0].quote, '京东科技的区块链技术品牌为“智臻链”，为企业提供区块链技术平台、商品溯源、数字存证、ABS云平台、电子合同等五大服务能力。');
+  });
+
+  it('explains with an opening saying what kind of thing the subject is (`此外，作为一台…超导量子计算系统，“悟源”…`), not its role', () => {
+    const wuyuan = termNamed('悟源');
+    assert.equal(wuyuan.status, 'explained');
+    assert.equal(wuyuan.definitions[0].quote, '此外，作为一台可稳定运行的超导量子计算系统，“悟源”目前已经可以脱离实验室环境运行，证明它也是国内率先实现工程化的量子计算机原型系统。');
+    // `作为国民经济的战略性、基础性和支柱性产业，集成电路产业极其重要` names a role, not a category.
+    assert.equal(termNamed('集成电路').status, 'used');
+  });
+
+  it('explains with the subjectless first sentence of a section named after the term, on what it rests on and provides (`5.1.6.1 智能社区`)', () => {
+    const community = termNamed('智慧社区');
+    assert.equal(community.status, 'explained');
+    assert.match(community.definitions[0].quote, /^以社区数据计算平台为基础，APP\/小程序\/H5 为用户触达场景，.*为居民提供便捷、丰富、安全和幸福的便民生活服务/);
+    assert.match(community.definitions[0].section, /5\.1\.6\.1 智能社区$/);
+  });
+
+  it('does not read 即将 ("about to") as the defining 即 (`如今5G即将到来，…`)', () => {
+    const none = new Vocabulary([], []);
+    assert.equal(definingScore('5g即将到来,其高速率、低时延、大连接特性,计划支持tsn(时间敏感网络)和工业以太网', new Set(['5g']), none), 0);
+    assert.ok(definingScore('二是共识层,即共识机制本身的安全', new Set(['共识层']), none) > 1, 'the defining 即 still defines');
+    // No candidate `如今5G` takes the use of 5G on that line (aliresearch, line 119 of the text).
+    assert.ok(termNamed('5G').occurrences.some((occurrence) => occurrence.reportId === 'aliresearch-2019-intelligence-plus' && occurrence.line === 119));
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '如今5G'));
+  });
+
+  it('explains with a relative clause saying what the term rests on (`以信息技术和数据作为关键要素的数字经济…`), not its examples', () => {
+    const economy = termNamed('数字经济');
+    assert.equal(economy.status, 'explained');
+    assert.match(economy.definitions[0].quote, /^近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展/);
+    // `以5G、物联网、人工智能等技术为代表的智能技术群落` names examples, not a basis: nothing of it explains 智能技术.
+    assert.ok(committedSnapshot().terms.every((term) => term.definitions.every((definition) => !definition.quote.startsWith('以5G、物联网、人工智能等技术为代表') || definition.kind === 'explanatory')));
+  });
+
+  it('explains with the term, an example set off by commas, then what it does (`分布式存储，如 FPGA 中的片上内存，以…`)', () => {
+    const storage = termNamed('分布式存储');
+    assert.equal(storage.status, 'explained');
+    assert.equal(storage.definitions[0].quote, '分布式存储，如 FPGA 中的片上内存，以牺牲单块内存换取更多的读写端口，从而提高了内存的读写带宽，在一定程度上缓解了内存墙带来的效率下降。');
   });
 });
 
