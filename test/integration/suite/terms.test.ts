@@ -52,6 +52,16 @@ const NEWLY_COVERED: [typed: string, term: string][] = [
   ['OCR', 'OCR'],
   ['可解釋性', '可解释性'],
   ['資料孤島', '数据孤岛'],
+  // Explained in more shapes (issue 11, eighth round): a qualified subject, a subjectless sentence on what it is for,
+  // a Latin name before its kind, a brand named as such.
+  ['網絡切片', '网络切片'],
+  ['類腦計算', '类脑计算'],
+  ['精準醫療', '精准医疗'],
+  ['共識演算法', '共识算法'],
+  ['eMBB', '增强型移动宽带'],
+  ['Automated Guided Vehicle', 'AGV'],
+  ['智臻鏈', '智臻链'],
+  ['手術機器人', '手术机器人'],
 ];
 
 describe('terms newly covered (real extension host)', () => {
