@@ -317,3 +317,34 @@ export function enumeratedNames(sentences: Iterable<string>, known: ReadonlySet<
   }
   return [...names];
 }
+
+/** A Latin name in a list: letters and digits, `-` inside (`Li-Fi`), no `+` (`MCU+FPGA` combines names). */
+const LATIN_ITEM = String.raw`[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]`;
+/** Latin names joined by `、` or `/` (`CPU、GPU、FPGA、ASIC`, `AR/VR/MR`, `WiFi6、Li-Fi、6LoWPAN`). */
+const LATIN_LIST = new RegExp(String.raw`(?<![A-Za-z0-9+\-])${LATIN_ITEM}(?:\s*[、/]\s*${LATIN_ITEM})+(?![A-Za-z0-9+\-])`, 'g');
+/** The shape of a product or standard's name, not a shouted word (`WHITE`, `MIT`): mixed case, or letters and digits. */
+const NAME_SHAPED = /^(?=.*[a-z])(?=.*[A-Z])|^(?=.*\d)(?=.*[A-Za-z])/;
+
+/**
+ * Latin names used once or twice in a list of Latin names (`CPU、GPU、FPGA、ASIC`, `IaaS、PaaS、SaaS、DaaS`, `AR/VR/MR`,
+ * `2B、2G业务`): an item is a name when another item of its list is a known term, or when it is shaped like a product's
+ * or a standard's name (mixed case or digits: `WiFi6、Li-Fi、6LoWPAN`) in a list of such names. The acronym rule needs two or three sentences;
+ * a list of names vouches for a name used once. All-capital items of a list of unknown names (`DMS、SCM等数据`) are not
+ * taken: capitals alone are as often a company or a shouted word.
+ */
+export function latinListNames(sentences: Iterable<string>, known: ReadonlySet<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(LATIN_LIST)) {
+      const items = match[0].split(/\s*[、/]\s*/);
+      const knownItem = items.some((item) => known.has(item));
+      // Without a known item, only a list of names shaped like acronyms: `RobertBosch、Sennheiser、Hirschmann` are companies.
+      const allNames = items.every((item) => isAcronymLike(item));
+      for (const item of items) {
+        if (known.has(item) || !isAcronymLike(item) || /^\d+$/.test(item) || notTerms.has(item) || organisations.has(item)) continue;
+        if (knownItem || (allNames && NAME_SHAPED.test(item))) names.add(item);
+      }
+    }
+  }
+  return [...names];
+}

@@ -8,7 +8,7 @@ import { termHover, type HoverLabels } from '../../src/core/hoverContent';
 import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, versionFindings } from '../../src/indexer/termSources';
-import { enumeratedNames, enumerations, gluedInsideWord, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
+import { enumeratedNames, enumerations, gluedInsideWord, latinListNames, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
 import { bulletTopic, headingName, TermExtractor } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
@@ -536,6 +536,27 @@ describe('terms: used without definition', () => {
     for (const fragment of ['MCU+FPGA', '5G+AR', 'JT', 'CA', '4D']) assert.ok(!names.has(fragment), fragment);
     assert.equal(termNamed('OCR').definitions[0].quote, '线下，我们将通过物联网、车辆识别、OCR 等技术，能够智能的识别车辆的进出。');
     assert.equal(termNamed('OCR').status, 'used');
+  });
+
+  it('takes a Latin name used once in a list of Latin names with a known one (ASIC, DaaS, MR) or shaped like a name (WiFi6、Li-Fi、6LoWPAN)', () => {
+    const known = new Set(['CPU', 'GPU', 'FPGA', 'IaaS', 'PaaS', 'SaaS', 'AR', 'VR', '5G']);
+    const sentences = [
+      '如果异构计算包含CPU、GPU、FPGA、ASIC四种硬件，就意味着编程人员必须掌握四种硬件的优化代码，才能编写或迁移程序。',
+      'AR/VR/MR 技术的普及可以使人们通过远程操控虚拟设备改变现实设备的运作；',
+      '接入技术呈现多元化的发展趋势，新兴的短距离接入技术有 WiFi6、Li-Fi、6LoWPAN 等，长距离接入技术有 5G、6G、低轨卫星等。',
+      // No known item: capitals alone (DMS, SCM), a name among ordinary words (`OpenStack、Kubernetes`) or companies are not taken.
+      '分析重型机械的Telematics数据、销售数据、DMS、SCM等数据，为经销商提供销售线索支持。',
+      '其中包括戴姆勒、大众、奥迪、巴斯夫和西门子等上市公司和RobertBosch、Sennheiser、Hirschmann和ABB等工业公司。',
+      // `MCU+FPGA` combines names; a lone name is no list.
+      '可重构计算与异构计算相结合,CPU/GPU/MCU+FPGA 的结构已经成为新一代处理器的趋势。',
+      '的 GPT-3 和吃下整个维基百科加一万多本书的 BERT 为代表的预训练语言模型。',
+    ];
+    assert.deepEqual(latinListNames(sentences, known, new Set()), ['ASIC', 'MR', 'WiFi6', 'Li-Fi', '6LoWPAN', '6G']);
+    assert.deepEqual(latinListNames(sentences, known, new Set(['MR'])), ['ASIC', 'WiFi6', 'Li-Fi', '6LoWPAN', '6G']);
+    for (const name of ['ASIC', 'DaaS', 'B2B2C', 'MR', 'WiFi6', '6LoWPAN', '6G', '2B']) assert.equal(termNamed(name).status, 'used', name);
+    assert.equal(termNamed('ASIC').definitions[0].quote, '如果异构计算包含CPU、GPU、FPGA、ASIC四种硬件，就意味着编程人员必须掌握四种硬件的优化代码，才能编写或迁移程序。');
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['DMS', 'SCM', 'RobertBosch', 'OpenStack', 'BERT']) assert.ok(!names.has(name), name);
   });
 
   it('takes a property named with an affix of ability (可解释性, 高可用性), not any name ending in 性', () => {
