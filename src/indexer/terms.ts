@@ -15,7 +15,7 @@ import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
 import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, versionFindings } from './termSources';
-import { enumeratedNames, gluedInsideWord, latinListNames, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
+import { englishNames, enumeratedNames, gluedInsideWord, latinListNames, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
 const ESSENCE_VERB = String.raw`(?:从)?(?:本质|实质)上?(?:讲|来说|而言)?[，,]?是`;
@@ -114,7 +114,8 @@ const ORGANISATION = /(?:公司|集团|研究院|研究所|大学|学院|委员�
 
 /** Whether a name can be a term; a quoted name (`“不可能三角”`) may contain particles and negations. */
 function isTermShaped(term: string, quoted = false): boolean {
-  if (term.length < 2 || term.length > 14 || (!quoted && hasParticle(term)) || DISCOURSE.test(term) || GENERIC.test(term) || ORGANISATION.test(term)) return false;
+  // An English name takes more letters than a Chinese one characters (`Deep Infrastructure`).
+  if (term.length < 2 || term.length > (hanCount(term) === 0 && term.includes(' ') ? 24 : 14) || (!quoted && hasParticle(term)) || DISCOURSE.test(term) || GENERIC.test(term) || ORGANISATION.test(term)) return false;
   // `安全性`, `稳健性`: a property of something, not a thing of the field; `全场景`, `全栈式`, `全生态 (Full Ecosystem)`:
   // how far an offer reaches (全 "whole-" before a two-character word), not a thing of the field either.
   if (/^\p{Script=Han}{2}性$|^全\p{Script=Han}{2}$/u.test(term)) return false;
@@ -258,7 +259,7 @@ export class TermExtractor {
     for (const name of enumeratedNames(paragraphs, known, this.curation.suppress, this.curation.organisations)) {
       if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
     }
-    for (const name of latinListNames(paragraphs, known, this.curation.suppress, this.curation.organisations)) {
+    for (const name of [...latinListNames(paragraphs, known, this.curation.suppress, this.curation.organisations), ...englishNames(paragraphs, known, this.curation.suppress, this.curation.organisations)]) {
       if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
     }
   }
@@ -412,10 +413,13 @@ export class TermExtractor {
     for (const candidate of ranked) {
       for (const alias of candidate.aliases) if (!owner.has(this.key(alias))) owner.set(this.key(alias), candidate);
     }
+    // Two candidates that name each other (`深度数据` and `Deep Data`, from glosses both ways) merge once, not into each other.
+    const merged = new Set<Candidate>();
     return candidates.filter((candidate) => {
       const into = owner.get(this.key(candidate.term));
-      if (!into || into === candidate || EVIDENCE_RANK[into.evidence] < EVIDENCE_RANK[candidate.evidence]) return true;
+      if (!into || into === candidate || merged.has(into) || EVIDENCE_RANK[into.evidence] < EVIDENCE_RANK[candidate.evidence]) return true;
       candidate.aliases.forEach((alias) => into.aliases.add(alias));
+      merged.add(candidate);
       return false;
     });
   }

@@ -348,3 +348,44 @@ export function latinListNames(sentences: Iterable<string>, known: ReadonlySet<s
   }
   return [...names];
 }
+
+/** An English name in Title Case, two to four words: `Deep Tech`, `JD Chain`, `Deep Infrastructure`. */
+const ENGLISH_NAME = /(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){1,3}(?![A-Za-z0-9\-])/g;
+/** An English name used this often is a name the reports work with (JD Chain 5), not a passing mention. */
+const MIN_ENGLISH_USES = 3;
+/** A use that cites a source, a research firm: `据Synergy Research数据`, `咨询机构Synergy Research在…发布的报告`, `…统计`. */
+const SOURCE_BEFORE = /(?:据|机构|公司)$/u;
+const SOURCE_AFTER = /^\s?(?:统计|数据|显示|预测|报告|发布)/u;
+/** A family of English names: this many known names begin with the same word (Deep Data, Deep Connectivity …). */
+const MIN_FAMILY = 2;
+
+/**
+ * English names the reports write in Title Case (the 5D frame's `Deep Tech`, `Deep Purposes`; `JD Chain`): a name used in
+ * three or more sentences, unless most uses cite it as a source (`据Synergy Research数据`, `咨询机构Synergy Research`,
+ * `Synergy Research统计`: a research firm), or one
+ * whose first word begins two known English names (`Deep Infrastructure`, `Deep Service` beside `Deep Data`,
+ * `Deep Connectivity`). A person's name is written once or twice (`Yann LeCun`, `Yoshua Bengio`).
+ */
+export function englishNames(sentences: Iterable<string>, known: ReadonlySet<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
+  const uses = new Map<string, { sentences: number; cited: number }>();
+  for (const sentence of sentences) {
+    const seen = new Set<string>();
+    for (const match of sentence.matchAll(ENGLISH_NAME)) {
+      if (seen.has(match[0])) continue;
+      seen.add(match[0]);
+      const entry = uses.get(match[0]) ?? { sentences: 0, cited: 0 };
+      entry.sentences++;
+      if (SOURCE_BEFORE.test(sentence.slice(Math.max(0, match.index - 2), match.index)) || SOURCE_AFTER.test(sentence.slice(match.index + match[0].length))) entry.cited++;
+      uses.set(match[0], entry);
+    }
+  }
+  const families = new Map<string, number>();
+  for (const name of known) if (/^[A-Z][A-Za-z0-9\-]* [A-Za-z]/.test(name)) families.set(name.split(' ')[0], (families.get(name.split(' ')[0]) ?? 0) + 1);
+  const names: string[] = [];
+  for (const [name, entry] of uses) {
+    if (known.has(name) || notTerms.has(name) || [...organisations].some((organisation) => name.startsWith(organisation))) continue;
+    const often = entry.sentences >= MIN_ENGLISH_USES && entry.cited * 2 <= entry.sentences;
+    if (often || (families.get(name.split(' ')[0]) ?? 0) >= MIN_FAMILY) names.push(name);
+  }
+  return names;
+}

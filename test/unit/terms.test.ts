@@ -8,7 +8,7 @@ import { termHover, type HoverLabels } from '../../src/core/hoverContent';
 import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, versionFindings } from '../../src/indexer/termSources';
-import { enumeratedNames, enumerations, gluedInsideWord, latinListNames, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
+import { englishNames, enumeratedNames, enumerations, gluedInsideWord, latinListNames, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
 import { bulletTopic, headingName, TermExtractor } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
@@ -557,6 +557,39 @@ describe('terms: used without definition', () => {
     assert.equal(termNamed('ASIC').definitions[0].quote, '如果异构计算包含CPU、GPU、FPGA、ASIC四种硬件，就意味着编程人员必须掌握四种硬件的优化代码，才能编写或迁移程序。');
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
     for (const name of ['DMS', 'SCM', 'RobertBosch', 'OpenStack', 'BERT']) assert.ok(!names.has(name), name);
+  });
+
+  it('takes English names in Title Case: glossed (Deep Tech (深度技术)), used in three sentences (JD Chain) or of a known family (Deep Service)', () => {
+    assert.deepEqual(
+      glossFindings('数智化社会供应链将会实现 5 个 Deep (5D) 属性：Deep Tech (深度技术)、Deep Connectivity (深度链接)、Deep Purposes (深远目的)。').filter((finding) => finding.term.startsWith('Deep')),
+      [
+        { term: 'Deep Tech', aliases: ['深度技术'], evidence: 'gloss' },
+        { term: 'Deep Connectivity', aliases: ['深度链接'], evidence: 'gloss' },
+        { term: 'Deep Purposes', aliases: ['深远目的'], evidence: 'gloss' },
+      ],
+    );
+    const known = new Set(['Deep Data', 'Deep Connectivity', 'Deep Intelligence']);
+    const sentences = [
+      '京东区块链的架构体系分为 JD Chain 和 JD BaaS (Blockchain as a Service) 两部分。',
+      'JD Chain 作为核心引擎，在数据账本、共识协议、密码算法、存储等方面引入前沿的研究成果和工程架构。',
+      '目前，已对外开放JD Chain和智臻链BaaS两大核心技术平台。',
+      '构建智能、快速、以需求为导向的 Deep Service，可以为人们的生活及工作提供更优质的服务。',
+      // A research firm cited as a source in every use; a person named twice.
+      '据Synergy Research数据，今年前三季度，全球企业用于云基础设施建设的支出总额达2520亿美元。',
+      '根据市场咨询机构Synergy Research在11月发布的报告，新冠疫情驱使企业从“预置设施”向云服务转移。',
+      'Synergy Research统计，2020年第三季度，全球企业用于云基础设施及云服务的支出达到650亿美元。',
+      'FaceBook人工智能实验室主任 Yann LeCun 教授也将无监督学习称为下一个 AI 前沿。',
+      '他的观点遭到了图灵奖得主 Yann LeCun 的反对。',
+    ];
+    assert.deepEqual(englishNames(sentences, known, new Set()), ['JD Chain', 'Deep Service']);
+    for (const name of ['Deep Tech', 'Deep Purposes', 'Deep Infrastructure', 'Deep Service', 'JD Chain']) assert.ok(termNamed(name), name);
+    assert.ok(termNamed('Deep Tech').aliases.includes('深度技术'));
+    // The gloss `Deep Connectivity (深度链接)` joins the term found in Chinese elsewhere; `深度数据` and `Deep Data` name each
+    // other and stay one term.
+    assert.ok(termNamed('深度连接').aliases.includes('深度链接'));
+    assert.ok(termNamed('深度数据').aliases.includes('Deep Data'));
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['Synergy Research', 'Yann LeCun', 'Deep Connectivity', 'Deep Data', '深度链接']) assert.ok(!names.has(name), name);
   });
 
   it('takes a property named with an affix of ability (可解释性, 高可用性), not any name ending in 性', () => {
