@@ -389,3 +389,32 @@ export function englishNames(sentences: Iterable<string>, known: ReadonlySet<str
   }
   return names;
 }
+
+/** Known names of devices that another word narrows into a device of its own: 机器人 → 康复机器人, 处理器 → 手机处理器. */
+const DEVICE = /(?:机器人|处理器|芯片|雷达|设备|无人机|车|终端|传感器|服务器|基站|耳机|屏|加速器|器件)$/u;
+
+/**
+ * Devices used once in an enumeration (`微创手术、药品运送、康复机器人`, `智能卡车AMR、智能配送车、物流无人机、客服机器人`,
+ * `医学影像智能分析、智能穿戴设备、虚拟助手`): an item after the first, of four to eight Han characters, that is a word
+ * of two or more characters before a known device (机器人, 穿戴设备), the longest such. Not the first item, which may
+ * still hold its verb (`凭借云计算`); not two known names written together; not software (中间件, 数据库: `产业数据库`,
+ * `集成中间件` are phrases).
+ */
+export function enumeratedDevices(sentences: Iterable<string>, known: ReadonlySet<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    for (const items of enumerations(sentence)) {
+      for (const item of items.slice(1)) {
+        if (known.has(item) || !/^\p{Script=Han}{4,8}$/u.test(item) || hasParticle(item) || PHRASE_OPENING.test(item) || notTerms.has(item)) continue;
+        if ([...organisations].some((organisation) => item.startsWith(organisation))) continue;
+        for (let cut = 2; cut <= item.length - 2; cut++) {
+          const device = item.slice(cut);
+          if (!known.has(device) || !DEVICE.test(device)) continue;
+          if (!known.has(item.slice(0, cut))) names.add(item);
+          break;
+        }
+      }
+    }
+  }
+  return [...names];
+}

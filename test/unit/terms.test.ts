@@ -8,7 +8,7 @@ import { termHover, type HoverLabels } from '../../src/core/hoverContent';
 import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, versionFindings } from '../../src/indexer/termSources';
-import { englishNames, enumeratedNames, enumerations, gluedInsideWord, latinListNames, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
+import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinListNames, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
 import { bulletTopic, headingName, TermExtractor } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
@@ -590,6 +590,25 @@ describe('terms: used without definition', () => {
     assert.ok(termNamed('深度数据').aliases.includes('Deep Data'));
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
     for (const name of ['Synergy Research', 'Yann LeCun', 'Deep Connectivity', 'Deep Data', '深度链接']) assert.ok(!names.has(name), name);
+  });
+
+  it('takes a device named once in an enumeration: a word before a known device (康复机器人, 智能穿戴设备), not the first item nor software', () => {
+    const known = new Set(['机器人', '医疗机器人', '穿戴设备', '中间件', '数据库', '云计算', '人工智能', '数据中心', '服务器']);
+    const sentences = [
+      '同时, 医疗机器人的作用也不断展现, 包括微创手术、药品运送、康复机器人等方面, 医疗机器人的出现使医生逐渐从执行者向决策者、监督者的角色转变。',
+      // The last item runs on into the clause (`送货机器人开始走进…`) and is no item.
+      '智能测温设备、消毒机器人、送货机器人开始走进大众视野。',
+      // Software heads make phrases (集成中间件, 产业数据库); the first item may hold its verb (凭借云计算); two known
+      // names written together are both hovered (数据中心服务器).
+      '包括传输接口、集成中间件、仿真系统等。',
+      '包括特色产业数据采集、产业数据库、产业数据监管、服务三部分。',
+      '凭借云计算、人工智能、数据中心服务器等。',
+    ];
+    assert.deepEqual(enumeratedDevices(sentences, known, new Set()), ['康复机器人', '消毒机器人']);
+    for (const name of ['康复机器人', '消毒机器人', '客服机器人', '移动机器人', '仿人服务机器人', '智能穿戴设备']) assert.equal(termNamed(name).status, 'used', name);
+    assert.equal(termNamed('康复机器人').definitions[0].quote, '同时, 医疗机器人的作用也不断展现, 包括微创手术、药品运送、康复机器人等方面, 医疗机器人的出现使医生逐渐从执行者向决策者、监督者的角色转变。');
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['集成中间件', '产业数据库', '数据中心服务器']) assert.ok(!names.has(name), name);
   });
 
   it('takes a property named with an affix of ability (可解释性, 高可用性), not any name ending in 性', () => {
