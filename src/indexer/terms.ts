@@ -15,7 +15,7 @@ import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
 import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, versionFindings } from './termSources';
-import { englishNames, enumeratedDevices, enumeratedNames, gluedInsideWord, latinListNames, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
+import { englishNames, enumeratedDevices, enumeratedNames, gluedInsideWord, latinBeforeKind, latinListNames, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
 const ESSENCE_VERB = String.raw`(?:从)?(?:本质|实质)上?(?:讲|来说|而言)?[，,]?是`;
@@ -263,6 +263,7 @@ export class TermExtractor {
       ...latinListNames(paragraphs, known, this.curation.suppress, this.curation.organisations),
       ...englishNames(paragraphs, known, this.curation.suppress, this.curation.organisations),
       ...enumeratedDevices(paragraphs, known, this.curation.suppress, this.curation.organisations),
+      ...latinBeforeKind(paragraphs, known, this.curation.suppress, this.curation.organisations),
     ]) {
       if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
     }

@@ -418,3 +418,31 @@ export function enumeratedDevices(sentences: Iterable<string>, known: ReadonlySe
   }
   return [...names];
 }
+
+/**
+ * Words for a kind of technology or device that a Latin name before them names one of: `DDR 内存`, `OLED屏幕`, `EDA工具`,
+ * `OBD接口`, `P2P 网络协议`, `MEMS传感器`, `TWS耳机`, `CT影像`, `OT 系统`. Not a field (`NMPA 医疗器械`, `IBM云业务`) nor
+ * a product of one brand (`AlipayHK钱包`).
+ */
+const KIND_AFTER = /^\s?(?:技术|内存|闪存|工具|屏幕|屏|标准|接口|协议|芯片|传感器|耳机|影像|网络|系统|架构|设备|平台|算法|模型|框架|处理器|服务器)/u;
+/** A Latin name, not the second word of a longer one (`OPC UA 协议` is no use of UA). */
+const LATIN_NAME = /(?<![A-Za-z0-9+\-] ?)[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9](?![A-Za-z0-9+\-])/g;
+
+/**
+ * Latin names used once or twice right before the kind of thing they name (`4 片 DDR 内存裸片`, `基于目前OLED屏幕的特性`,
+ * `国产EDA工具领域`, `加密算法、P2P 网络协议`): the word after says the name is a technology or a device, where the
+ * acronym rule needs two or three sentences. An all-capital word alone is as often a company or a shouted word
+ * (`WHITE`, `MIT`); before `内存` or `协议` it is a technology.
+ */
+export function latinBeforeKind(sentences: Iterable<string>, known: ReadonlySet<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(LATIN_NAME)) {
+      const name = match[0];
+      // A number with its unit glued on (`14nmFinFET技术`, `100ms`) is a measure, not a name.
+      if (names.has(name) || known.has(name) || !isAcronymLike(name) || /^\d+(?:$|[a-z])/.test(name) || notTerms.has(name) || organisations.has(name)) continue;
+      if (KIND_AFTER.test(sentence.slice(match.index + name.length, match.index + name.length + 4))) names.add(name);
+    }
+  }
+  return [...names];
+}

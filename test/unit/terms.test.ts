@@ -8,7 +8,7 @@ import { termHover, type HoverLabels } from '../../src/core/hoverContent';
 import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, versionFindings } from '../../src/indexer/termSources';
-import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinListNames, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
+import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
 import { bulletTopic, headingName, TermExtractor } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
@@ -609,6 +609,25 @@ describe('terms: used without definition', () => {
     assert.equal(termNamed('康复机器人').definitions[0].quote, '同时, 医疗机器人的作用也不断展现, 包括微创手术、药品运送、康复机器人等方面, 医疗机器人的出现使医生逐渐从执行者向决策者、监督者的角色转变。');
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
     for (const name of ['集成中间件', '产业数据库', '数据中心服务器']) assert.ok(!names.has(name), name);
+  });
+
+  it('takes a Latin name used once before the kind of thing it names (DDR 内存, OLED屏幕, P2P 网络协议), not a field, a measure or a second word', () => {
+    const sentences = [
+      '4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒。',
+      '而新材料的匹配同样重要，因为基于目前OLED屏幕的特性，采用常规材料会影响到屏幕颜色的一体化。',
+      '区块链作为可信数字供应链的连接器，集合了加密算法、P2P 网络协议、分布式一致性算法等计算机技术。',
+      // A field (医疗器械), a measure (14nm), the second word of a name (OPC UA), a company's product (钱包), a shouted word.
+      '在我国，根据国家相关监督管理办法，NMPA 认证是 AI 医疗产品合法上市销售的必经阶段，目前 NMPA 医疗器械审批已有进展。',
+      '第一代14nmFinFET技术进入量产，第二代技术进入小量试产。',
+      '例如工业物联网领域正在推广的 OPC UA 协议。',
+      '基于蚂蚁区块链的跨境汇款服务首创性地打通了香港AlipayHK钱包与菲律宾Gcash钱包。',
+      'WHITE PAPER 2021',
+    ];
+    assert.deepEqual(latinBeforeKind(sentences, new Set(['3D']), new Set()), ['DDR', 'OLED', 'P2P']);
+    for (const name of ['DDR', 'OLED', 'P2P', 'EDA', 'OBD', 'TWS', 'CT']) assert.equal(termNamed(name).status, 'used', name);
+    assert.equal(termNamed('P2P').definitions[0].quote, '区块链作为可信数字供应链的连接器，集合了加密算法、P2P 网络协议、分布式一致性算法等计算机技术，保障数据可信赖地在供应链中流动、验证，服务于数据流动与网络优化，实现透明化、真实的数字治理。');
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['NMPA', '14nmFinFET', 'UA', 'AlipayHK', 'WHITE', 'PAPER']) assert.ok(!names.has(name), name);
   });
 
   it('reads a pathological line of list items or English names in linear time (Latin lists, English names, devices)', () => {
