@@ -421,10 +421,10 @@ export function enumeratedDevices(sentences: Iterable<string>, known: ReadonlySe
 
 /**
  * Words for a kind of technology or device that a Latin name before them names one of: `DDR 内存`, `OLED屏幕`, `EDA工具`,
- * `OBD接口`, `P2P 网络协议`, `MEMS传感器`, `TWS耳机`, `CT影像`, `OT 系统`. Not a field (`NMPA 医疗器械`, `IBM云业务`) nor
+ * `OBD接口`, `P2P 网络协议`, `MEMS传感器`, `TWS耳机`, `CT影像`, `OT 系统`, `CA 证书`, `IC 卡`. Not a field (`NMPA 医疗器械`, `IBM云业务`) nor
  * a product of one brand (`AlipayHK钱包`).
  */
-const KIND_AFTER = /^\s?(?:技术|内存|闪存|工具|屏幕|屏|标准|接口|协议|芯片|传感器|耳机|影像|网络|系统|架构|设备|平台|算法|模型|框架|处理器|服务器)/u;
+const KIND_AFTER = /^\s?(?:技术|内存|闪存|工具|屏幕|屏|标准|接口|协议|芯片|传感器|耳机|影像|网络|系统|架构|设备|平台|算法|模型|框架|处理器|服务器|证书|卡)/u;
 /** A Latin name, not the second word of a longer one (`OPC UA 协议` is no use of UA). */
 const LATIN_NAME = /(?<![A-Za-z0-9+\-] ?)[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9](?![A-Za-z0-9+\-])/g;
 
