@@ -320,14 +320,16 @@ export function enumeratedNames(sentences: Iterable<string>, known: ReadonlySet<
 
 /** A Latin name in a list: letters and digits, `-` inside (`Li-Fi`), no `+` (`MCU+FPGA` combines names). */
 const LATIN_ITEM = String.raw`[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]`;
-/** Latin names joined by `、` or `/` (`CPU、GPU、FPGA、ASIC`, `AR/VR/MR`, `WiFi6、Li-Fi、6LoWPAN`). */
-const LATIN_LIST = new RegExp(String.raw`(?<![A-Za-z0-9+\-])${LATIN_ITEM}(?:\s*[、/]\s*${LATIN_ITEM})+(?![A-Za-z0-9+\-])`, 'g');
+/** A Chinese item beside Latin ones (`APP/小程序/H5`): it can vouch for them, it is not taken here. */
+const HAN_ITEM = String.raw`\p{Script=Han}{2,8}`;
+/** Names joined by `、` or `/` (`CPU、GPU、FPGA、ASIC`, `AR/VR/MR`, `WiFi6、Li-Fi、6LoWPAN`, `APP/小程序/H5`). */
+const LATIN_LIST = new RegExp(String.raw`(?<![A-Za-z0-9+\-])(?:${LATIN_ITEM}|${HAN_ITEM})(?:\s*[、/]\s*(?:${LATIN_ITEM}|${HAN_ITEM}))+(?![A-Za-z0-9+\-])`, 'gu');
 /** The shape of a product or standard's name, not a shouted word (`WHITE`, `MIT`): mixed case, or letters and digits. */
 const NAME_SHAPED = /^(?=.*[a-z])(?=.*[A-Z])|^(?=.*\d)(?=.*[A-Za-z])/;
 
 /**
- * Latin names used once or twice in a list of Latin names (`CPU、GPU、FPGA、ASIC`, `IaaS、PaaS、SaaS、DaaS`, `AR/VR/MR`,
- * `2B、2G业务`): an item is a name when another item of its list is a known term, or when it is shaped like a product's
+ * Latin names used once or twice in a list of names (`CPU、GPU、FPGA、ASIC`, `IaaS、PaaS、SaaS、DaaS`, `AR/VR/MR`,
+ * `2B、2G业务`, `APP/小程序/H5`): a Latin item is a name when another item of its list is a known term, or when it is shaped like a product's
  * or a standard's name (mixed case or digits: `WiFi6、Li-Fi、6LoWPAN`) in a list of such names. The acronym rule needs two or three sentences;
  * a list of names vouches for a name used once. All-capital items of a list of unknown names (`DMS、SCM等数据`) are not
  * taken: capitals alone are as often a company or a shouted word.
