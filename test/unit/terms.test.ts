@@ -635,6 +635,17 @@ describe('terms: used without definition', () => {
     for (const name of ['NMPA', '14nmFinFET', 'UA', 'AlipayHK', 'WHITE', 'PAPER']) assert.ok(!names.has(name), name);
   });
 
+  it('takes names ending in the head 手机 (智能手机, 5G手机), and through them the enumeration item 智能穿戴', () => {
+    const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
+    const names = new Set(usedTermCandidates(sentences, new Set()));
+    for (const name of ['智能手机', '5G手机']) assert.ok(names.has(name), name);
+    assert.equal(termNamed('智能手机').status, 'used');
+    assert.equal(termNamed('智能穿戴').status, 'used');
+    assert.match(termNamed('智能穿戴').definitions[0].quote, /智能手机、智能网联汽车、智能穿戴/);
+    // Not the bare head: 手机 alone is a common word.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '手机'));
+  });
+
   it('reads a pathological line of list items or English names in linear time (Latin lists, English names, devices)', () => {
     const known = new Set(['CPU', '机器人', 'Deep Data', 'Deep Tech']);
     const lines = ['CPU、'.repeat(50000) + 'GPU+', 'A1/'.repeat(50000) + 'x-', 'Deep Data Deep Tech '.repeat(20000), `包括${'康复机器人、'.repeat(40000)}等`];
