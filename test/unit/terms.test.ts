@@ -646,13 +646,14 @@ describe('terms: used without definition', () => {
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '手机'));
   });
 
-  it('reads a pathological line of list items or English names in linear time (Latin lists, English names, devices)', () => {
+  it('reads a pathological line of list items or English names in linear time (Latin lists, English names, devices, kinds)', () => {
     const known = new Set(['CPU', '机器人', 'Deep Data', 'Deep Tech']);
     const lines = ['CPU、'.repeat(50000) + 'GPU+', 'A1/'.repeat(50000) + 'x-', 'Deep Data Deep Tech '.repeat(20000), `包括${'康复机器人、'.repeat(40000)}等`];
     const started = Date.now();
     assert.deepEqual(latinListNames(lines, known, new Set()), ['A1']);
     assert.deepEqual(englishNames(lines, known, new Set()), ['Deep Data Deep Tech']);
     assert.deepEqual(enumeratedDevices(lines, known, new Set()), ['康复机器人']);
+    assert.deepEqual(latinBeforeKind(['DDR 内存、'.repeat(40000), 'A1 B2 '.repeat(40000)], known, new Set()), ['DDR']);
     // About 0.2 s on a loaded two-core machine; a quadratic pass would take minutes.
     assert.ok(Date.now() - started < 10000, `${Date.now() - started} ms`);
   });
