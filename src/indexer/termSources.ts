@@ -60,6 +60,9 @@ const HAN_GLOSS = new RegExp(String.raw`(?<han>[${HAN}]{2,16})\s?[（(]\s?(?<glo
 /** `ACRONYM（中文）`, `ACRONYM (Full English Name)`, `ACRONYM（Full English，中文）`. */
 const ACRONYM_GLOSS = new RegExp(String.raw`(?<![A-Za-z0-9])(?<acronym>${ACRONYM})\s?[（(]\s?(?<gloss>[^（）()]{2,80}?)\s?[）)]`, 'gu');
 
+/** `English Name (中文)`: a Title-Case name of two to five words glossed in Chinese (`Deep Tech (深度技术)`). */
+const ENGLISH_GLOSS = new RegExp(String.raw`(?<![A-Za-z0-9\-])(?<english>[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){1,4})\s?[（(](?<han>[${HAN}]{2,10})[）)]`, 'gu');
+
 /** Whether a Latin string looks like an acronym or product-style name rather than a word: `IoT`, `5G`, `BaaS`, `FPGA`. */
 export function isAcronymLike(text: string): boolean {
   return /^(?=.*[A-Z0-9].*[A-Z0-9])[A-Za-z0-9][A-Za-z0-9+\-]{1,11}$/.test(text) && /[A-Za-z]/.test(text);
@@ -104,6 +107,11 @@ export function glossFindings(text: string): Finding[] {
     if (chinese.length === 0 && english.length === 0) continue;
     // `ACRONYM（中文）` names the term in Chinese; `ACRONYM (Full English Name)` keeps the acronym as the term.
     findings.push(chinese.length > 0 ? { term: chinese[0], aliases: [acronym, ...english, ...chinese.slice(1)], evidence: 'gloss' } : { term: acronym, aliases: english, evidence: 'gloss' });
+  }
+  // `Deep Tech (深度技术)`: the English name, as written in the text, is the term and the Chinese its alias; a term found
+  // in Chinese elsewhere (`深度连接`, alias `Deep Connectivity`) takes both.
+  for (const match of text.matchAll(ENGLISH_GLOSS)) {
+    findings.push({ term: match.groups!.english, aliases: [match.groups!.han], evidence: 'gloss' });
   }
   return findings;
 }

@@ -15,7 +15,7 @@ import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
 import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, versionFindings } from './termSources';
-import { enumeratedNames, gluedInsideWord, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
+import { englishNames, enumeratedDevices, enumeratedNames, gluedInsideWord, latinBeforeKind, latinListNames, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
 const ESSENCE_VERB = String.raw`(?:从)?(?:本质|实质)上?(?:讲|来说|而言)?[，,]?是`;
@@ -114,7 +114,8 @@ const ORGANISATION = /(?:公司|集团|研究院|研究所|大学|学院|委员�
 
 /** Whether a name can be a term; a quoted name (`“不可能三角”`) may contain particles and negations. */
 function isTermShaped(term: string, quoted = false): boolean {
-  if (term.length < 2 || term.length > 14 || (!quoted && hasParticle(term)) || DISCOURSE.test(term) || GENERIC.test(term) || ORGANISATION.test(term)) return false;
+  // An English name takes more letters than a Chinese one characters (`Deep Infrastructure`).
+  if (term.length < 2 || term.length > (hanCount(term) === 0 && term.includes(' ') ? 24 : 14) || (!quoted && hasParticle(term)) || DISCOURSE.test(term) || GENERIC.test(term) || ORGANISATION.test(term)) return false;
   // `安全性`, `稳健性`: a property of something, not a thing of the field; `全场景`, `全栈式`, `全生态 (Full Ecosystem)`:
   // how far an offer reaches (全 "whole-" before a two-character word), not a thing of the field either.
   if (/^\p{Script=Han}{2}性$|^全\p{Script=Han}{2}$/u.test(term)) return false;
@@ -256,6 +257,14 @@ export class TermExtractor {
     // the other items of their enumerations.
     const known = new Set([...this.candidates.values()].filter((candidate) => candidate.usedOften || EVIDENCE_RANK[candidate.evidence] >= EVIDENCE_RANK.gloss).flatMap((candidate) => [candidate.term, ...candidate.aliases]));
     for (const name of enumeratedNames(paragraphs, known, this.curation.suppress, this.curation.organisations)) {
+      if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
+    }
+    for (const name of [
+      ...latinListNames(paragraphs, known, this.curation.suppress, this.curation.organisations),
+      ...englishNames(paragraphs, known, this.curation.suppress, this.curation.organisations),
+      ...enumeratedDevices(paragraphs, known, this.curation.suppress, this.curation.organisations),
+      ...latinBeforeKind(paragraphs, known, this.curation.suppress, this.curation.organisations),
+    ]) {
       if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
     }
   }
@@ -421,10 +430,13 @@ export class TermExtractor {
     for (const candidate of ranked) {
       for (const alias of candidate.aliases) if (!owner.has(this.key(alias))) owner.set(this.key(alias), candidate);
     }
+    // Two candidates that name each other (`深度数据` and `Deep Data`, from glosses both ways) merge once, not into each other.
+    const merged = new Set<Candidate>();
     return candidates.filter((candidate) => {
       const into = owner.get(this.key(candidate.term));
-      if (!into || into === candidate || EVIDENCE_RANK[into.evidence] < EVIDENCE_RANK[candidate.evidence]) return true;
+      if (!into || into === candidate || merged.has(into) || EVIDENCE_RANK[into.evidence] < EVIDENCE_RANK[candidate.evidence]) return true;
       candidate.aliases.forEach((alias) => into.aliases.add(alias));
+      merged.add(candidate);
       return false;
     });
   }
@@ -1018,7 +1030,8 @@ function insideLongerWord(keyed: string, at: number, length: number, words: Voca
   if (at > 0 && keyed[at - 1] === '非' && /^\p{Script=Han}/u.test(keyed.slice(at, at + 1))) return true;
   // A word that begins before the key and runs into it, even one no report names whole: `各节点针对区块数据的有效性` is
   // 区块 + 数据 (区块 begins 区块链), not a use of 块数据.
-  for (let start = Math.max(0, at - 3); start < at; start++) if (words.begins(keyed.slice(start, at + 1))) return true;
+  // Not after a qualifying word (`智能手术机器人`: 智能 qualifies the term; that it begins 智能手机 says nothing of 手术).
+  for (let start = Math.max(0, at - 3); start < at; start++) if (words.begins(keyed.slice(start, at + 1)) && !QUALIFYING_WORD.test(keyed.slice(start, at))) return true;
   for (let start = Math.max(0, at - 8); start <= at; start++) {
     for (let end = at + length; end <= Math.min(keyed.length, at + length + 8); end++) {
       if ((start < at || end > at + length) && words.has(keyed.slice(start, end))) return true;

@@ -31,8 +31,9 @@ const HEADS = [
   // 分析能力: mostly phrases), 无人机 (its first use is `无人机器类`), 工程 (系统工程), 问诊 (`在线问诊` gave 线问诊).
   '控制', '监控', '程序',
   // Vehicles, screens and processors (无人车, 智能网联汽车, 折叠屏, 处理器, 神经网络加速器, 新型显示器件); not the bare 器 or 件
-  // (AGV机器, 助推器, 智能机器; 软硬件, 零部件), 码, 库, 卡 (信用卡).
-  '车', '屏', '处理器', '加速器', '器件',
+  // (AGV机器, 助推器, 智能机器; 软硬件, 零部件), 码, 库, 卡 (信用卡). Eighth round: 手机 (智能手机, 5G手机, missed by a fresh
+  // recall sample; 智能穿戴 then comes in through the enumeration `智能手机、智能网联汽车、智能穿戴`).
+  '车', '屏', '处理器', '加速器', '器件', '手机',
 ];
 const MAX_LENGTH = 8;
 /** Heads that are verbs (融合, 压缩, 组网): after an adverb the run is a clause, `实体经济深度融合`. */
@@ -313,6 +314,137 @@ export function enumeratedNames(sentences: Iterable<string>, known: ReadonlySet<
         if (extendsKnown(item) || (index === 0 && known.has(item.slice(2)) && (writtenCount.get(item) ?? 0) < 2)) return;
         names.add(item);
       });
+    }
+  }
+  return [...names];
+}
+
+/** A Latin name in a list: letters and digits, `-` inside (`Li-Fi`), no `+` (`MCU+FPGA` combines names). */
+const LATIN_ITEM = String.raw`[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]`;
+/** A Chinese item beside Latin ones (`APP/小程序/H5`): it can vouch for them, it is not taken here. */
+const HAN_ITEM = String.raw`\p{Script=Han}{2,8}`;
+/** Names joined by `、` or `/` (`CPU、GPU、FPGA、ASIC`, `AR/VR/MR`, `WiFi6、Li-Fi、6LoWPAN`, `APP/小程序/H5`). */
+const LATIN_LIST = new RegExp(String.raw`(?<![A-Za-z0-9+\-])(?:${LATIN_ITEM}|${HAN_ITEM})(?:\s*[、/]\s*(?:${LATIN_ITEM}|${HAN_ITEM}))+(?![A-Za-z0-9+\-])`, 'gu');
+/** The shape of a product or standard's name, not a shouted word (`WHITE`, `MIT`): mixed case, or letters and digits. */
+const NAME_SHAPED = /^(?=.*[a-z])(?=.*[A-Z])|^(?=.*\d)(?=.*[A-Za-z])/;
+
+/**
+ * Latin names used once or twice in a list of names (`CPU、GPU、FPGA、ASIC`, `IaaS、PaaS、SaaS、DaaS`, `AR/VR/MR`,
+ * `2B、2G业务`, `APP/小程序/H5`): a Latin item is a name when another item of its list is a known term, or when it is shaped like a product's
+ * or a standard's name (mixed case or digits: `WiFi6、Li-Fi、6LoWPAN`) in a list of such names. The acronym rule needs two or three sentences;
+ * a list of names vouches for a name used once. All-capital items of a list of unknown names (`DMS、SCM等数据`) are not
+ * taken: capitals alone are as often a company or a shouted word.
+ */
+export function latinListNames(sentences: Iterable<string>, known: ReadonlySet<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(LATIN_LIST)) {
+      const items = match[0].split(/\s*[、/]\s*/);
+      const knownItem = items.some((item) => known.has(item));
+      // Without a known item, only a list of names shaped like acronyms: `RobertBosch、Sennheiser、Hirschmann` are companies.
+      const allNames = items.every((item) => isAcronymLike(item));
+      for (const item of items) {
+        if (known.has(item) || !isAcronymLike(item) || /^\d+$/.test(item) || notTerms.has(item) || organisations.has(item)) continue;
+        if (knownItem || (allNames && NAME_SHAPED.test(item))) names.add(item);
+      }
+    }
+  }
+  return [...names];
+}
+
+/** An English name in Title Case, two to four words: `Deep Tech`, `JD Chain`, `Deep Infrastructure`. */
+const ENGLISH_NAME = /(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){1,3}(?![A-Za-z0-9\-])/g;
+/** An English name used this often is a name the reports work with (JD Chain 5), not a passing mention. */
+const MIN_ENGLISH_USES = 3;
+/** A use that cites a source, a research firm: `据Synergy Research数据`, `咨询机构Synergy Research在…发布的报告`, `…统计`. */
+const SOURCE_BEFORE = /(?:据|机构|公司)$/u;
+const SOURCE_AFTER = /^\s?(?:统计|数据|显示|预测|报告|发布)/u;
+/** A family of English names: this many known names begin with the same word (Deep Data, Deep Connectivity …). */
+const MIN_FAMILY = 2;
+
+/**
+ * English names the reports write in Title Case (the 5D frame's `Deep Tech`, `Deep Purposes`; `JD Chain`): a name used in
+ * three or more sentences, unless most uses cite it as a source (`据Synergy Research数据`, `咨询机构Synergy Research`,
+ * `Synergy Research统计`: a research firm), or one
+ * whose first word begins two known English names (`Deep Infrastructure`, `Deep Service` beside `Deep Data`,
+ * `Deep Connectivity`). A person's name is written once or twice (`Yann LeCun`, `Yoshua Bengio`).
+ */
+export function englishNames(sentences: Iterable<string>, known: ReadonlySet<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
+  const uses = new Map<string, { sentences: number; cited: number }>();
+  for (const sentence of sentences) {
+    const seen = new Set<string>();
+    for (const match of sentence.matchAll(ENGLISH_NAME)) {
+      if (seen.has(match[0])) continue;
+      seen.add(match[0]);
+      const entry = uses.get(match[0]) ?? { sentences: 0, cited: 0 };
+      entry.sentences++;
+      if (SOURCE_BEFORE.test(sentence.slice(Math.max(0, match.index - 2), match.index)) || SOURCE_AFTER.test(sentence.slice(match.index + match[0].length))) entry.cited++;
+      uses.set(match[0], entry);
+    }
+  }
+  const families = new Map<string, number>();
+  for (const name of known) if (/^[A-Z][A-Za-z0-9\-]* [A-Za-z]/.test(name)) families.set(name.split(' ')[0], (families.get(name.split(' ')[0]) ?? 0) + 1);
+  const names: string[] = [];
+  for (const [name, entry] of uses) {
+    if (known.has(name) || notTerms.has(name) || [...organisations].some((organisation) => name.startsWith(organisation))) continue;
+    const often = entry.sentences >= MIN_ENGLISH_USES && entry.cited * 2 <= entry.sentences;
+    if (often || (families.get(name.split(' ')[0]) ?? 0) >= MIN_FAMILY) names.push(name);
+  }
+  return names;
+}
+
+/** Known names of devices that another word narrows into a device of its own: 机器人 → 康复机器人, 处理器 → 手机处理器. */
+const DEVICE = /(?:机器人|处理器|芯片|雷达|设备|无人机|车|终端|传感器|服务器|基站|耳机|屏|加速器|器件)$/u;
+
+/**
+ * Devices used once in an enumeration (`微创手术、药品运送、康复机器人`, `智能卡车AMR、智能配送车、物流无人机、客服机器人`,
+ * `医学影像智能分析、智能穿戴设备、虚拟助手`): an item after the first, of four to eight Han characters, that is a word
+ * of two or more characters before a known device (机器人, 穿戴设备), the longest such. Not the first item, which may
+ * still hold its verb (`凭借云计算`); not two known names written together; not software (中间件, 数据库: `产业数据库`,
+ * `集成中间件` are phrases).
+ */
+export function enumeratedDevices(sentences: Iterable<string>, known: ReadonlySet<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    for (const items of enumerations(sentence)) {
+      for (const item of items.slice(1)) {
+        if (known.has(item) || !/^\p{Script=Han}{4,8}$/u.test(item) || hasParticle(item) || PHRASE_OPENING.test(item) || notTerms.has(item)) continue;
+        if ([...organisations].some((organisation) => item.startsWith(organisation))) continue;
+        for (let cut = 2; cut <= item.length - 2; cut++) {
+          const device = item.slice(cut);
+          if (!known.has(device) || !DEVICE.test(device)) continue;
+          if (!known.has(item.slice(0, cut))) names.add(item);
+          break;
+        }
+      }
+    }
+  }
+  return [...names];
+}
+
+/**
+ * Words for a kind of technology or device that a Latin name before them names one of: `DDR 内存`, `OLED屏幕`, `EDA工具`,
+ * `OBD接口`, `P2P 网络协议`, `MEMS传感器`, `TWS耳机`, `CT影像`, `OT 系统`, `CA 证书`, `IC 卡`. Not a field (`NMPA 医疗器械`, `IBM云业务`) nor
+ * a product of one brand (`AlipayHK钱包`).
+ */
+const KIND_AFTER = /^\s?(?:技术|内存|闪存|工具|屏幕|屏|标准|接口|协议|芯片|传感器|耳机|影像|网络|系统|架构|设备|平台|算法|模型|框架|处理器|服务器|证书|卡)/u;
+/** A Latin name, not the second word of a longer one (`OPC UA 协议` is no use of UA). */
+const LATIN_NAME = /(?<![A-Za-z0-9+\-] ?)[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9](?![A-Za-z0-9+\-])/g;
+
+/**
+ * Latin names used once or twice right before the kind of thing they name (`4 片 DDR 内存裸片`, `基于目前OLED屏幕的特性`,
+ * `国产EDA工具领域`, `加密算法、P2P 网络协议`): the word after says the name is a technology or a device, where the
+ * acronym rule needs two or three sentences. An all-capital word alone is as often a company or a shouted word
+ * (`WHITE`, `MIT`); before `内存` or `协议` it is a technology.
+ */
+export function latinBeforeKind(sentences: Iterable<string>, known: ReadonlySet<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(LATIN_NAME)) {
+      const name = match[0];
+      // A number with its unit glued on (`14nmFinFET技术`, `100ms`) is a measure, not a name.
+      if (names.has(name) || known.has(name) || !isAcronymLike(name) || /^\d+(?:$|[a-z])/.test(name) || notTerms.has(name) || organisations.has(name)) continue;
+      if (KIND_AFTER.test(sentence.slice(match.index + name.length, match.index + name.length + 4))) names.add(name);
     }
   }
   return [...names];

@@ -8,7 +8,7 @@ import { termHover, type HoverLabels } from '../../src/core/hoverContent';
 import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, versionFindings } from '../../src/indexer/termSources';
-import { enumeratedNames, enumerations, gluedInsideWord, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
+import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
 import { bulletTopic, definingScore, headingName, publisherView, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
@@ -704,6 +704,126 @@ describe('terms: used without definition', () => {
     for (const fragment of ['MCU+FPGA', '5G+AR', 'JT', 'CA', '4D']) assert.ok(!names.has(fragment), fragment);
     assert.equal(termNamed('OCR').definitions[0].quote, '线下，我们将通过物联网、车辆识别、OCR 等技术，能够智能的识别车辆的进出。');
     assert.equal(termNamed('OCR').status, 'used');
+  });
+
+  it('takes a Latin name used once in a list of Latin names with a known one (ASIC, DaaS, MR) or shaped like a name (WiFi6、Li-Fi、6LoWPAN)', () => {
+    const known = new Set(['CPU', 'GPU', 'FPGA', 'IaaS', 'PaaS', 'SaaS', 'AR', 'VR', '5G']);
+    const sentences = [
+      '如果异构计算包含CPU、GPU、FPGA、ASIC四种硬件，就意味着编程人员必须掌握四种硬件的优化代码，才能编写或迁移程序。',
+      'AR/VR/MR 技术的普及可以使人们通过远程操控虚拟设备改变现实设备的运作；',
+      '接入技术呈现多元化的发展趋势，新兴的短距离接入技术有 WiFi6、Li-Fi、6LoWPAN 等，长距离接入技术有 5G、6G、低轨卫星等。',
+      // No known item: capitals alone (DMS, SCM), a name among ordinary words (`OpenStack、Kubernetes`) or companies are not taken.
+      '分析重型机械的Telematics数据、销售数据、DMS、SCM等数据，为经销商提供销售线索支持。',
+      '其中包括戴姆勒、大众、奥迪、巴斯夫和西门子等上市公司和RobertBosch、Sennheiser、Hirschmann和ABB等工业公司。',
+      // `MCU+FPGA` combines names; a lone name is no list.
+      '可重构计算与异构计算相结合,CPU/GPU/MCU+FPGA 的结构已经成为新一代处理器的趋势。',
+      '的 GPT-3 和吃下整个维基百科加一万多本书的 BERT 为代表的预训练语言模型。',
+      // A known Chinese item vouches for a Latin one; Chinese items are not taken by this rule.
+      '以社区数据计算平台为基础，APP/小程序/H5 为用户触达场景，以移动物联网为依托。',
+      '折叠屏、屏下摄像头、3D结构光等新技术。',
+    ];
+    known.add('小程序').add('APP');
+    assert.deepEqual(latinListNames(sentences, known, new Set()), ['ASIC', 'MR', 'WiFi6', 'Li-Fi', '6LoWPAN', '6G', 'H5']);
+    assert.deepEqual(latinListNames(sentences, known, new Set(['MR'])), ['ASIC', 'WiFi6', 'Li-Fi', '6LoWPAN', '6G', 'H5']);
+    for (const name of ['ASIC', 'DaaS', 'B2B2C', 'MR', 'WiFi6', '6LoWPAN', '6G', '2B', 'H5']) assert.equal(termNamed(name).status, 'used', name);
+    assert.equal(termNamed('ASIC').definitions[0].quote, '如果异构计算包含CPU、GPU、FPGA、ASIC四种硬件，就意味着编程人员必须掌握四种硬件的优化代码，才能编写或迁移程序。');
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['DMS', 'SCM', 'RobertBosch', 'OpenStack', 'BERT']) assert.ok(!names.has(name), name);
+  });
+
+  it('takes English names in Title Case: glossed (Deep Tech (深度技术)), used in three sentences (JD Chain) or of a known family (Deep Service)', () => {
+    assert.deepEqual(
+      glossFindings('数智化社会供应链将会实现 5 个 Deep (5D) 属性：Deep Tech (深度技术)、Deep Connectivity (深度链接)、Deep Purposes (深远目的)。').filter((finding) => finding.term.startsWith('Deep')),
+      [
+        { term: 'Deep Tech', aliases: ['深度技术'], evidence: 'gloss' },
+        { term: 'Deep Connectivity', aliases: ['深度链接'], evidence: 'gloss' },
+        { term: 'Deep Purposes', aliases: ['深远目的'], evidence: 'gloss' },
+      ],
+    );
+    const known = new Set(['Deep Data', 'Deep Connectivity', 'Deep Intelligence']);
+    const sentences = [
+      '京东区块链的架构体系分为 JD Chain 和 JD BaaS (Blockchain as a Service) 两部分。',
+      'JD Chain 作为核心引擎，在数据账本、共识协议、密码算法、存储等方面引入前沿的研究成果和工程架构。',
+      '目前，已对外开放JD Chain和智臻链BaaS两大核心技术平台。',
+      '构建智能、快速、以需求为导向的 Deep Service，可以为人们的生活及工作提供更优质的服务。',
+      // A research firm cited as a source in every use; a person named twice.
+      '据Synergy Research数据，今年前三季度，全球企业用于云基础设施建设的支出总额达2520亿美元。',
+      '根据市场咨询机构Synergy Research在11月发布的报告，新冠疫情驱使企业从“预置设施”向云服务转移。',
+      'Synergy Research统计，2020年第三季度，全球企业用于云基础设施及云服务的支出达到650亿美元。',
+      'FaceBook人工智能实验室主任 Yann LeCun 教授也将无监督学习称为下一个 AI 前沿。',
+      '他的观点遭到了图灵奖得主 Yann LeCun 的反对。',
+    ];
+    assert.deepEqual(englishNames(sentences, known, new Set()), ['JD Chain', 'Deep Service']);
+    for (const name of ['Deep Tech', 'Deep Purposes', 'Deep Infrastructure', 'Deep Service', 'JD Chain']) assert.ok(termNamed(name), name);
+    assert.ok(termNamed('Deep Tech').aliases.includes('深度技术'));
+    // The gloss `Deep Connectivity (深度链接)` joins the term found in Chinese elsewhere; `深度数据` and `Deep Data` name each
+    // other and stay one term.
+    assert.ok(termNamed('深度连接').aliases.includes('深度链接'));
+    assert.ok(termNamed('深度数据').aliases.includes('Deep Data'));
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['Synergy Research', 'Yann LeCun', 'Deep Connectivity', 'Deep Data', '深度链接']) assert.ok(!names.has(name), name);
+  });
+
+  it('takes a device named once in an enumeration: a word before a known device (康复机器人, 智能穿戴设备), not the first item nor software', () => {
+    const known = new Set(['机器人', '医疗机器人', '穿戴设备', '中间件', '数据库', '云计算', '人工智能', '数据中心', '服务器']);
+    const sentences = [
+      '同时, 医疗机器人的作用也不断展现, 包括微创手术、药品运送、康复机器人等方面, 医疗机器人的出现使医生逐渐从执行者向决策者、监督者的角色转变。',
+      // The last item runs on into the clause (`送货机器人开始走进…`) and is no item.
+      '智能测温设备、消毒机器人、送货机器人开始走进大众视野。',
+      // Software heads make phrases (集成中间件, 产业数据库); the first item may hold its verb (凭借云计算); two known
+      // names written together are both hovered (数据中心服务器).
+      '包括传输接口、集成中间件、仿真系统等。',
+      '包括特色产业数据采集、产业数据库、产业数据监管、服务三部分。',
+      '凭借云计算、人工智能、数据中心服务器等。',
+    ];
+    assert.deepEqual(enumeratedDevices(sentences, known, new Set()), ['康复机器人', '消毒机器人']);
+    for (const name of ['康复机器人', '消毒机器人', '客服机器人', '移动机器人', '仿人服务机器人', '智能穿戴设备']) assert.equal(termNamed(name).status, 'used', name);
+    assert.equal(termNamed('康复机器人').definitions[0].quote, '同时, 医疗机器人的作用也不断展现, 包括微创手术、药品运送、康复机器人等方面, 医疗机器人的出现使医生逐渐从执行者向决策者、监督者的角色转变。');
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['集成中间件', '产业数据库', '数据中心服务器']) assert.ok(!names.has(name), name);
+  });
+
+  it('takes a Latin name used once before the kind of thing it names (DDR 内存, OLED屏幕, P2P 网络协议), not a field, a measure or a second word', () => {
+    const sentences = [
+      '4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒。',
+      '而新材料的匹配同样重要，因为基于目前OLED屏幕的特性，采用常规材料会影响到屏幕颜色的一体化。',
+      '区块链作为可信数字供应链的连接器，集合了加密算法、P2P 网络协议、分布式一致性算法等计算机技术。',
+      '平台使用的电子签名技术集成了可信时间戳和国家认证的 CA 证书。',
+      // A field (医疗器械), a measure (14nm), the second word of a name (OPC UA), a company's product (钱包), a shouted word.
+      '在我国，根据国家相关监督管理办法，NMPA 认证是 AI 医疗产品合法上市销售的必经阶段，目前 NMPA 医疗器械审批已有进展。',
+      '第一代14nmFinFET技术进入量产，第二代技术进入小量试产。',
+      '例如工业物联网领域正在推广的 OPC UA 协议。',
+      '基于蚂蚁区块链的跨境汇款服务首创性地打通了香港AlipayHK钱包与菲律宾Gcash钱包。',
+      'WHITE PAPER 2021',
+    ];
+    assert.deepEqual(latinBeforeKind(sentences, new Set(['3D']), new Set()), ['DDR', 'OLED', 'P2P', 'CA']);
+    for (const name of ['DDR', 'OLED', 'P2P', 'EDA', 'OBD', 'TWS', 'CT', 'CA', 'IC']) assert.equal(termNamed(name).status, 'used', name);
+    assert.equal(termNamed('P2P').definitions[0].quote, '区块链作为可信数字供应链的连接器，集合了加密算法、P2P 网络协议、分布式一致性算法等计算机技术，保障数据可信赖地在供应链中流动、验证，服务于数据流动与网络优化，实现透明化、真实的数字治理。');
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['NMPA', '14nmFinFET', 'UA', 'AlipayHK', 'WHITE', 'PAPER']) assert.ok(!names.has(name), name);
+  });
+
+  it('takes names ending in the head 手机 (智能手机, 5G手机), and through them the enumeration item 智能穿戴', () => {
+    const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
+    const names = new Set(usedTermCandidates(sentences, new Set()));
+    for (const name of ['智能手机', '5G手机']) assert.ok(names.has(name), name);
+    assert.equal(termNamed('智能手机').status, 'used');
+    assert.equal(termNamed('智能穿戴').status, 'used');
+    assert.match(termNamed('智能穿戴').definitions[0].quote, /智能手机、智能网联汽车、智能穿戴/);
+    // Not the bare head: 手机 alone is a common word.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '手机'));
+  });
+
+  it('reads a pathological line of list items or English names in linear time (Latin lists, English names, devices, kinds)', () => {
+    const known = new Set(['CPU', '机器人', 'Deep Data', 'Deep Tech']);
+    const lines = ['CPU、'.repeat(50000) + 'GPU+', 'A1/'.repeat(50000) + 'x-', 'Deep Data Deep Tech '.repeat(20000), `包括${'康复机器人、'.repeat(40000)}等`];
+    const started = Date.now();
+    assert.deepEqual(latinListNames(lines, known, new Set()), ['A1']);
+    assert.deepEqual(englishNames(lines, known, new Set()), ['Deep Data Deep Tech']);
+    assert.deepEqual(enumeratedDevices(lines, known, new Set()), ['康复机器人']);
+    assert.deepEqual(latinBeforeKind(['DDR 内存、'.repeat(40000), 'A1 B2 '.repeat(40000)], known, new Set()), ['DDR']);
+    // About 0.2 s on a loaded two-core machine; a quadratic pass would take minutes.
+    assert.ok(Date.now() - started < 10000, `${Date.now() - started} ms`);
   });
 
   it('takes a property named with an affix of ability (可解释性, 高可用性), not any name ending in 性', () => {
