@@ -548,7 +548,7 @@ export class TermExtractor {
           ? 'explanatory'
           : defining > 1
             ? 'explicit'
-            : inOwnSection && opensWithTerm && /是|指|通过|即/.test(sentence.text)
+            : inOwnSection && opensWithTerm && /是|指|通过|即/.test(sentence.text) && ![...keys].some((key) => keyed.startsWith(key) && onlyCharacterises(keyed.slice(key.length)))
               ? 'heading'
               : explains > 0
                 ? 'explanation'
@@ -823,10 +823,19 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
       const named = /(?:品牌|名称|名字)(?:为|是|叫)$/u.test(keyed.slice(0, at));
       // `AGV小车可…`, `AGV(Automated Guided Vehicle)自主搬运机器人可以…`, `eMBB场景主要用于…`: a Latin name, then the kind of thing it names.
       const predicate = keyed.slice(at + key.length).replace(EXAMPLE_ASIDE, '').replace(/^[a-z0-9]/.test(key) && /^[a-z0-9+\-]+$/.test(key) ? LATIN_NAME_HEAD : /$^/, '');
-      if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || EXPLAINING_PREDICATE.test(predicate) || COMPOSITION.test(predicate))) return true;
+      if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || (EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate)) || COMPOSITION.test(predicate))) return true;
     }
     return false;
   });
+}
+
+/**
+ * `X是制造大国向制造强国迈进的重要的一个发动机或驱动力。`, `X是…的集中体现。`: a predicate that only says what the term
+ * is worth or drives, in one clause, with nothing after it on what the term is or does — praise, not an explanation.
+ */
+function onlyCharacterises(predicate: string): boolean {
+  const worth = /^[，,]?是(?![否不])(?<rest>[^，,；;。]*)[。！？!?]?$/u.exec(predicate)?.groups?.rest;
+  return worth !== undefined && CHARACTERISATION.test(worth);
 }
 
 /** `不可能三角(兼顾扩展性、安全性和去中心化)`: the term, then a bracket saying in Chinese what it consists of. */
@@ -915,7 +924,7 @@ const WEAK_DEFINING_VERB = /^[，,]?是(?![否非不])/u;
  * A predicate that says what the term is for or worth, not what it is: `…的基础`, `…的利器`, `…的必然趋势`, `…的一个关键技术`; or that
  * lists it among others (`折叠屏手机是另外一项被寄予厚望的呈现形态`).
  */
-const CHARACTERISATION = /^(?:另外|另一|又一)|^[^，,；;。]{0,30}的(?:一个|一项|一种|一大)?(?:必然趋势|必然要求|基础|关键|核心|目标|主要目标|集中体现|体现|利器|引擎|基石|支撑|前提|重要组成部分|组成部分|驱动力|动力|必然选择|方向|趋势|手段|载体|重点|产物|结果|明珠|主战场|突破口|抓手|必由之路|重要内容|重要力量|重要支撑|新动能|第一步)(?:之一)?[。，,；;]?/u;
+const CHARACTERISATION = /^(?:另外|另一|又一)|^[^，,；;。]{0,30}的(?:一个|一项|一种|一大)?(?:必然趋势|必然要求|基础|关键|核心|目标|主要目标|集中体现|体现|利器|引擎|发动机|基石|支撑|前提|重要组成部分|组成部分|驱动力|动力|必然选择|方向|趋势|手段|载体|重点|产物|结果|明珠|主战场|突破口|抓手|必由之路|重要内容|重要力量|重要支撑|新动能|第一步)(?:之一)?[。，,；;]?/u;
 /** A predicate naming the category of thing the term is: `一种分布式分类账`, `…的技术`. */
 const CATEGORY = /^(?:一种|一类|一项|一个)?[^，,；;。]{0,30}(?:技术|方法|系统|架构|模式|网络|平台|理念|机制|过程|范式|设备|算法|能力|形态|概念|学科|领域|分类账|框架|服务|计算|代码|芯片|处理器|模型|协议)[。，,；;]?/u;
 /** Whether a `X是…` predicate names the category of thing X is (`一种…技术`, `供应链的数字孪生系统`), not what it is for. */

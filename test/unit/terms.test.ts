@@ -302,6 +302,16 @@ describe('terms: explanations of the eighth round', () => {
     assert.ok(notExplainedBy('医学影像', '智能化的医学影像系统可以'));
   });
 
+  it('does not take praise in one clause for an explanation (`X是…的一个发动机或驱动力。`, `X是…的集中体现。`)', () => {
+    assert.ok(notExplainedBy('机器人', '因此，机器人是制造大国向制造强国迈进的重要的一个发动机或驱动力。'));
+    assert.notEqual(termNamed('机器人').status, 'explained');
+    // In the term's own section too (`5.2 京东家医`): the section's sentence on what it provides comes first.
+    assert.ok(notExplainedBy('京东家医', '“京东家医”是京东健康强大的医疗服务能力的集中体现。'));
+    assert.ok(termNamed('京东家医').definitions[0].quote.startsWith('基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供'));
+    // A characterisation followed by what the term is or does stays an explanation.
+    assert.equal(termNamed('5G-V2X').status, 'explained');
+  });
+
   it('explains with a sentence saying what one can do by means of the term (`通过部署X，可以…`, `采用X，可以…`), not what it makes others do', () => {
     const cases: [string, string][] = [
       ['边缘计算节点', '通过部署边缘计算节点，可以有效连接 IT 和 OT 系统，并最大限度保证 OT 系统低延迟响应、可靠运转和安全监管的要求。'],
