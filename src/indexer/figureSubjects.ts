@@ -104,6 +104,9 @@ const TURNS_INTO = /^(?:可能|或将|或將|将|將|有望)?(?:变成|變成|�
 const RATE_OF = /^(?:平均|(?:[一二三四五六七八九十]年间)?(?:月均|年均|平均|季度)?(?:年复合增长率|复合年增长率|复合年成长率|年均复合增长率|年均增长率|复合增长率|CAGR|增速|增幅|占比|比重))$/u;
 /** How many figures back a subject may borrow its topic: `增长5%，增长5%…` must not recurse through a whole line. */
 const MAX_BORROW = 2;
+const MONEY = new Set(['CNY', 'USD', 'EUR']);
+/** `百亿级企业`, `千亿级产业`, `万亿级产业集群`, `千亿级园区`: what a level of money is the size of, and the measure if written. */
+const SIZED = /^\s?(企业|企業|公司|产业集群|產業集群|产业链|產業鏈|产业|產業|集群|园区|園區|市场|市場)(规模|規模|营收|營收|产值|產值)?/u;
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'ms', 'µs', 'ns']);
 
 /** Where a counted noun stops: a verb, a particle, a place word (`就诊数据里面`) or the next number. */
@@ -877,6 +880,10 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     if (figure.start > countFrom && !/^\s?$/u.test(sentence.slice(countFrom, figure.start)) && /^\s?[\u4e00-\u9fffA-Za-z]/u.test(sentence.slice(figure.end, figure.end + 2))) stop = figure;
   }
   const counted = countedNoun(sentence, countFrom, stop?.start);
+  // `50个百亿级企业`, `15个千亿级产业`: a level of money before firms or an industry is the level of their revenue or size,
+  // not a count of them (`百亿级企业` → 企业营收, as `5家企业过百亿`).
+  const sized = level && MONEY.has(unit) ? SIZED.exec(sentence.slice(end)) : null;
+  if (sized) return `${sized[1]}${sized[2] ?? (/^(?:企业|公司)$/u.test(sized[1]) ? '营收' : /^(?:企業|公司)$/u.test(sized[1]) ? '營收' : /[產園區場]/u.test(sized[1]) ? '規模' : '规模')}`;
   // `千亿级产业`: a level is followed by what it is the level of.
   const noun = countsThings(unit) || level || /时间$/u.test(counted) ? counted : '';
   // `已孵化出了一批估值超10亿美元独角兽企业`: a value before a noun, after 估值/市值, is that noun's (独角兽企业估值).
