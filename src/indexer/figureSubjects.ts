@@ -673,7 +673,7 @@ export function subjectOf(sentence: string, figures: FigureSpan[], index: number
   // `智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒`: what makes a measure change is no part of the measure.
   const caused = /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,}(?:时间|時間|周期|週期))$/u.exec(found)?.[1] ?? (MEASURE_END.test(found) ? /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,})$/u.exec(found)?.[1] : undefined);
   const placed = withPlace(caused ?? (DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found)), sentence, figures, index);
-  const subject = lent(byWay(overdue(shareOfSame(shareWithoutOwner(granted(deal(unhedged(placed), sentence, end), sentence, end), sentence, figures, index, previous), sentence, figures, index, previous), sentence, figures, index), sentence, end), sentence, end, unit);
+  const subject = achieved(lent(byWay(overdue(shareOfSame(shareWithoutOwner(granted(deal(unhedged(placed), sentence, end), sentence, end), sentence, figures, index, previous), sentence, figures, index, previous), sentence, figures, index), sentence, end), sentence, end, unit));
   // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
   return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;
 }
@@ -721,6 +721,12 @@ function lent(subject: string, sentence: string, end: number, unit: string): str
   const money = /^\s?([\u4e00-\u9fff]{0,4}?(?:贷款|貸款|补贴|補貼|补助|補助|奖励|獎勵))/u.exec(sentence.slice(end))?.[1];
   const given = subject.replace(/^(?:可以|可|能够|能夠|能)/u, '');
   return money && !subject.includes(money) && /^(?:给到|給到|给予|給予|发放|發放|提供)/u.test(given) && given.length + money.length < MAX_SUBJECT ? `${given}的${money}` : subject;
+}
+
+/** `全行业实现营业利润986.5亿元`, `AWS录得净收入为326.28亿美元`: what an owner achieved is its measure; the verb says nothing of it. */
+const ACHIEVED = new RegExp(`^([^，,。；;]{2,}?)(?:实现了?|實現了?|完成了?|录得|錄得)((?:营业|營業)?(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS})(?!化))`, 'u');
+function achieved(subject: string): string {
+  return subject.replace(ACHIEVED, '$1$2');
 }
 
 /** `經濟總量約占全國1/4`: a hedge before 占 says how exact the value is, not what it measures. */
@@ -944,7 +950,10 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     // `拟支持850户企业和项目、兑现奖励资金9.23亿元`: past a 、, the words before it end the item of the figure before.
     const listed = /、/u.test(since) ? since.slice(since.lastIndexOf('、') + 1) : since;
     const words = revenue(tidy(tidy(listed).length >= 2 ? listed : since));
-    if (words.length >= 2 && !GENERIC.test(words)) return withPredicate(words);
+    // `15个千亿级产业实现营收5140.5亿元`: a level right before the words is part of the noun they open with (千亿级产业).
+    const levelText = figures[index - 1].level ? sentence.slice(figures[index - 1].start, figures[index - 1].end) : '';
+    const levelled = /^[\u4e00-\u9fff]+$/u.test(levelText) && /^[\u4e00-\u9fff]/u.test(since) && words.startsWith(tidy(since).slice(0, 2)) ? `${levelText}${words}` : words;
+    if (words.length >= 2 && !GENERIC.test(words)) return withPredicate(levelled.length <= MAX_SUBJECT ? levelled : words);
   }
   // `营收比去年同期增长高达20%`: 高达 only says the value is high, the change is before it.
   const changeOf = (words: string) => CHANGE.exec(words.replace(/(?:再次|超过|超過|超|高达|高達|达到|達到|达|達|了|均|\s|，|,|、)+$/u, ''))?.[0];

@@ -472,9 +472,9 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('reads a topic past the figures of its bracket, a number inside a bracket by the bracket’s words, and keeps a quotation’s opening mark (found on sample G)', () => {
     const hunan = '前三季度，“50+150”户（培育的50户百亿级企业、150户十亿级企业）企业实现营收4804亿元，占全省规上工业的73%；';
-    assert.equal(subject(hunan, '73%'), '“50+150”户企业实现营收占全省规上工业');
+    assert.equal(subject(hunan, '73%'), '“50+150”户企业营收占全省规上工业');
     assert.equal(subject(hunan, '50户'), '培育的百亿级企业');
-    assert.equal(subject(hunan, '4804亿元'), '“50+150”户企业实现营收', 'past the figures of the bracket, the clause’s own words');
+    assert.equal(subject(hunan, '4804亿元'), '“50+150”户企业营收', 'past the figures of the bracket, the clause’s own words');
     assert.equal(subject('根据IDC数据，2020年“新基建”整体投资规模预计将达到2757.1亿美元。', '2757.1亿美元'), '“新基建”整体投资规模');
   });
 
@@ -716,5 +716,16 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('百亿级企业、千亿级产业规模不断壮大。', '千亿级'), '产业规模', 'a measure written after the noun is kept');
     // A level of a count is no money: it still counts what follows.
     assert.equal(subject('截至 2020 年年末，京东区块链防伪追溯平台已合作超 1,000 家品牌商，落链数据超 10 亿级，消费者“品质溯源”查询次数超 750 万次。', '10 亿级'), '落链数据');
+  });
+
+  it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
+    const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
+    assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
+    assert.equal(subject(industries, '78%'), '千亿级产业营收占全省规上工业');
+    assert.equal(subject('全行业实现营业利润986.5亿元，同比增长8.8%。', '986.5亿元'), '全行业营业利润');
+    assert.equal(subject('工信部运行监测协调局数据显示，今年1—10月，我国规模以上互联网和相关服务企业完成业务收入10110亿元，同比增长13.1%；', '13.1%'), '我国规模以上互联网和相关服务企业业务收入同比增长');
+    assert.equal(subject('根据亚马逊2020年三季报，2020年前九个月中，AWS录得净收入为326.28亿美元，经营利润为99.67亿美元。', '326.28亿美元'), 'AWS净收入');
+    // 规模化 is no measure: what was achieved stays.
+    assert.equal(subject('其生态环境智能感知与AI分析识别系统陆续在重庆、天津、四川、甘肃和广西等9个省份38座城市实现了规模化应用。', '38座'), '城市');
   });
 });
