@@ -561,6 +561,14 @@ function resolveIts(subject: string, sentence: string, end: number, previous: Fi
 
 /** `该园区分拣效率`, `该数据库聚集的全球城市`: 该 and a common noun refer to a name said before. */
 const THIS_NOUN = /^[该該](园区|園區|系统|系統|项目|項目|平台|企业|企業|公司|数据库|數據庫|工厂|工廠|基地|中心|机构|機構)/u;
+/** Nouns a writer refers back to with 该 and another noun of the same kind (`智能履约决策大脑` … `该系统`). */
+const KIN_NOUNS: Record<string, string> = {
+  系统: '平台|大脑|引擎|中台',
+  系統: '平台|大腦|引擎|中台',
+  平台: '系统|大脑|中台',
+  项目: '计划|工程',
+  項目: '計劃|工程',
+};
 /** `以最新建设的郑州亚洲一号为例`: the example named in the words before. */
 const EXAMPLE = /以(?:[^，,。；;的]{0,12}的)?([A-Za-z\u4e00-\u9fff\d]{2,12}?)(?:为例|為例)/u;
 
@@ -577,11 +585,15 @@ function resolveThis(subject: string, sentence: string, start: number, previous:
   if (example) return `${example}${subject.slice(noun[0].length)}`.slice(0, MAX_SUBJECT);
   if (!previous) return subject;
   const tail = previous.text.slice(-120);
-  const named = new RegExp(`([A-Za-z\\u4e00-\\u9fff]{2,12}${noun[1]}[A-Za-z\\d+]*)(?![\\u4e00-\\u9fff])`, 'gu');
+  const named = (head: string) => new RegExp(`([A-Za-z\\u4e00-\\u9fff]{2,12}(?:${head})[A-Za-z\\d+]*)(?![\\u4e00-\\u9fff])`, 'gu');
   let last: string | undefined;
-  for (const match of tail.matchAll(named)) last = match[1];
+  for (const match of tail.matchAll(named(noun[1]))) last = match[1];
+  // `…全渠道供应链借助智能履约决策大脑…。该系统具备日均处理…`, `“…资产支持专项计划”成立…。该项目…`: with no name on the
+  // same noun, the last name on a noun of the same kind (a system's 大脑 or 平台, a project's 计划 or 工程).
+  const kin = KIN_NOUNS[noun[1]];
+  if (!last && kin) for (const match of tail.matchAll(named(kin))) last = match[1];
   // Only the words after the last break inside the name: a verb, a 的, a quotation mark or a clause break.
-  const name = last?.split(/[的了是为為在将將和与與及“”「」（）()]/u).pop();
+  const name = last?.split(/[的了是为為在将將和与與及“”「」（）()]|借助|通过|通過|利用|依托|基于|基於|打造|搭建|推出|成立/u).pop();
   if (!name || name.length < noun[1].length + 2) return subject;
   return `${name}${subject.slice(noun[0].length)}`.slice(0, MAX_SUBJECT);
 }

@@ -83,9 +83,9 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('以最新建设的郑州亚洲一号为例，该园区分拣效率比传统作业方式提升5倍，日均可处理100万单。', '5倍'), '郑州亚洲一号分拣效率比传统作业方式提升');
     const before = '他还强调，基于“三感”的智能感知大数据库CBDB+，是完成上述五大突破的底板基础。';
     assert.equal(subject('据了解，该数据库聚集了全球13865个城市的动态数据，从中可以学习总结大量城市治理规律。', '13865个', before), '智能感知大数据库CBDB+聚集的全球城市');
-    // No name on 系统 in the sentence before: 该系统 stays as written.
+    // No name on 系统 in the sentence before: since round 9, the name on a noun of the same kind (大脑).
     const brain = '全渠道供应链借助智能履约决策大脑，打通门店库存，连接合作伙伴的配送，升级全渠道触达能力，在多端、多场景间形成协同效应。';
-    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '该系统日均处理');
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '智能履约决策大脑日均处理');
   });
 
   it('gives a short noun after 的 the noun 其 stands for in the clause before, or what 将 moves (sample O, round 7)', () => {
@@ -716,6 +716,15 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('百亿级企业、千亿级产业规模不断壮大。', '千亿级'), '产业规模', 'a measure written after the noun is kept');
     // A level of a count is no money: it still counts what follows.
     assert.equal(subject('截至 2020 年年末，京东区块链防伪追溯平台已合作超 1,000 家品牌商，落链数据超 10 亿级，消费者“品质溯源”查询次数超 750 万次。', '10 亿级'), '落链数据');
+  });
+
+  it('reads 该系统 and 该项目 as the last name on a noun of the same kind in the sentence before (大脑, 计划) when none is on the same noun (sample Q, round 9)', () => {
+    const brain = '京东结合人工智能等技术打造智能履约决策大脑，统筹京东与社会化渠道的商品流、信息流。全渠道供应链借助智能履约决策大脑，打通门店库存，连接合作伙伴的配送，升级全渠道触达能力，在多端、多场景间形成协同效应。';
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '智能履约决策大脑日均处理');
+    const plan = '2018 年 6 月“京东金融 – 华泰资管 19 号应收账款债权资产支持专项计划”成立，通过京东区块链技术实现参与方之间的交易信息共享确认，提升信息透明化程度，降低风险。';
+    assert.equal(subject('该项目首次购买入链资产约为 150 万笔，在项目存续期每日约有 5 万笔资产数据持续更新。', '150 万笔', plan), '应收账款债权资产支持专项计划首次购买入链资产');
+    // With no name of that kind before, the subject stays as written.
+    assert.equal(subject('该系统具备日均处理 5000 万单的能力。', '5000 万单', '京东打造了新的物流体系。'), '该系统日均处理');
   });
 
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
