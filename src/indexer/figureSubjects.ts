@@ -735,6 +735,16 @@ function lent(subject: string, sentence: string, end: number, unit: string): str
   return money && !subject.includes(money) && /^(?:给到|給到|给予|給予|发放|發放|提供)/u.test(given) && given.length + money.length < MAX_SUBJECT ? `${given}的${money}` : subject;
 }
 
+/** The last measure named with its owner in `text` (`…全省规上工业增加值分别同比增长…` → 全省规上工业增加值), or ''. */
+function lastMeasure(text: string): string {
+  let last = '';
+  for (const run of text.matchAll(/[\u4e00-\u9fff]{2,}/gu)) {
+    const measure = new RegExp(`([\\u4e00-\\u9fff]{2,12}?)(?:${MEASURE_HEADS})(?!化)`, 'u').exec(run[0].replace(/^.*(?:是|為|为|的|月|年)(?=[\u4e00-\u9fff]{4})/u, ''));
+    if (measure) last = measure[0];
+  }
+  return last;
+}
+
 /** `全行业实现营业利润986.5亿元`, `AWS录得净收入为326.28亿美元`: what an owner achieved is its measure; the verb says nothing of it. */
 const ACHIEVED = new RegExp(`^([^，,。；;]{2,}?)(?:实现了?|實現了?|完成了?|录得|錄得)((?:营业|營業)?(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS})(?!化))`, 'u');
 function achieved(subject: string): string {
@@ -773,7 +783,17 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     if (compared) return `${compared[2]}${compared[1]}`;
     // `围绕十四五末工业占比30%的目标深入研究`: the value is the aim of the words before it.
     const aim = /^(?:目标|目標|要求|预期|預期|任务|任務)/u.exec(after);
-    const aimed = aim ? tidy(wordsBefore(current, index).raw) : '';
+    const aimWords = aim ? wordsBefore(current, index) : undefined;
+    let aimed = aimWords ? tidy(aimWords.raw) : '';
+    if (aimWords) {
+      // `有望实现全年增长2%的预期`: the aim is of a growth (全年增长预期), not of the year, and 有望实现 only frames it;
+      // a year alone is the year of the topic the clause before states (全省规上工业增加值).
+      const grows = /(?:增长|增長|增速|下降|提升|提高)\s?$/u.exec(aimWords.raw)?.[0].trim() ?? '';
+      const bare = aimed.replace(/^.*[、]/u, '').replace(/^(?:有望|可望|力争|力爭)?(?:实现|實現|完成|达到|達到)/u, '');
+      if (grows && /^(?:全年|年度|当年|當年|今年|明年)$/u.test(bare)) {
+        aimed = `${lastMeasure(sentence.slice(0, start))}${bare}${grows}`;
+      }
+    }
     if (aim && aimed.length >= 2 && aimed.length + aim[0].length <= MAX_SUBJECT) return `${aimed}${aim[0]}`;
     // `盯住占比70%以上的哈大齐`, `抓牢占比80%以上的装备、石化、能源、食品4个主导行业`, `占中国人口50%以上的千禧一代`:
     // a share written before the number is the share of what follows 的, the whole list of it.

@@ -727,6 +727,13 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('该系统具备日均处理 5000 万单的能力。', '5000 万单', '京东打造了新的物流体系。'), '该系统日均处理');
   });
 
+  it('reads 实现全年增长N%的预期 as the aimed growth of the measure the sentence names, not of the year (round 9)', () => {
+    assert.equal(subject('（三）最大成效是规上工业增加值前10个月由负转正、有望实现全年增长2%的预期。', '2%'), '规上工业增加值全年增长预期');
+    assert.equal(subject('8月份以来全省规上工业逐月加快回升，1—10月、1—11月全省规上工业增加值分别同比增长0.6%、2.4%，实现由负转正，有望实现全年增长2%的预期。', '2%'), '全省规上工业增加值全年增长预期');
+    // An aim whose words say more than a year keeps them.
+    assert.equal(subject('围绕十四五末工业占比30%的目标深入研究，对9个尚未出台的规划做好与国家、省规划的衔接。', '30%'), '十四五末工业占比目标');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
