@@ -944,6 +944,10 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   if (/[为為向给給]\s?$/u.test(ownRaw) && /^(?:提供|服务|服務)/u.test(sentence.slice(end).replace(/^\s+/u, '').slice(noun.length))) nounOwner = `${nounOwner}服务的`;
   // `签约了…中电科二所智能制造产业项目等21个项目`: the items before 等 are examples of what is counted, not its owner.
   if (noun && /等\s?$/u.test(ownRaw)) return noun;
+  // `这个拥有7家国家级研发机构的基地`, `拥有 1750 亿参数的 GPT-3`: what is had is counted as the haver's, the noun after 的.
+  const had = noun ? /(拥有|擁有)\s?$/u.exec(own.raw)?.[1] : undefined;
+  const haver = had ? new RegExp(`^\\s?${noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s?的\\s?([\\u4e00-\\u9fffA-Za-z][\\u4e00-\\u9fffA-Za-z\\d-]{1,7}?)\\s?(?=[，,。；;和与與及]|$)`, 'u').exec(sentence.slice(countFrom))?.[1] : undefined;
+  if (haver) return `${haver}${had}的${noun}`;
   // `减轻了采购人员在数千种SKU商品间补货的繁重工作`: after 在, the counted noun is a place, up to 间/中/内 (SKU商品).
   const among = /在\s?$/u.test(ownRaw) ? /^(.{2,}?)(?:之间|之間|间|間|中|内|內|里|裡)/u.exec(noun)?.[1] : undefined;
   if (among) return among;

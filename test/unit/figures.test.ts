@@ -734,6 +734,13 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('围绕十四五末工业占比30%的目标深入研究，对9个尚未出台的规划做好与国家、省规划的衔接。', '30%'), '十四五末工业占比目标');
   });
 
+  it('counts what is had (拥有N个X的Y) as the haver\'s, the noun after 的, not the demonstrative before 拥有 (round 9)', () => {
+    assert.equal(subject('今年10月，该示范区被科技部命名为国家智能制造高新技术产业化基地，这个拥有7家国家级研发机构的基地，在发展智能制造方面积累了政策、产业、技术、环境和人才等多方面优势。', '7家'), '基地拥有的国家级研发机构');
+    assert.equal(subject('目前，拥有 1750 亿参数的 GPT-3 和吃下整个维基百科加一万多本书的 BERT 为代表的预训练语言模型，说明深度学习具备了强大的自我探索学习能力。', '1750 亿'), 'GPT-3拥有的参数');
+    // Without 拥有, a noun after 的 is no haver.
+    assert.equal(subject('截至 2020 年 12 月 31 日，平台入驻超过 11 万名医生；', '11 万名'), '平台入驻医生');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
