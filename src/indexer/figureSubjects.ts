@@ -799,6 +799,12 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     // a share written before the number is the share of what follows 的, the whole list of it.
     const ownBefore = strip(wordsBefore(current, index).raw);
     // `累计融资超过70亿元的自动驾驶公司 Zoox`, `市值超过100亿美元的上市公司`: a measure before the number is of the noun after 的.
+    // `完成我们所有产业中占80%的传统产业改造`: a share taken among a whole (X中占) is the share of the noun after 的 in X,
+    // without what is done to the noun (改造, 升级).
+    const among = /([\u4e00-\u9fff]{2,10})中[占佔]$/u.exec(ownBefore);
+    const whole = among ? among[1].replace(/^.*(?:我们|我們|他们|他們|你们|你們)/u, '') : '';
+    const part = among ? nounList(sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length))).replace(/(?:改造|升级|升級|转型|轉型|改革|建设|建設)$/u, '') : '';
+    if (whole.length >= 2 && part.length >= 2 && part.length + whole.length < MAX_SUBJECT) return `${tidy(part)}占${whole}`;
     const share = SHARE_BEFORE.exec(ownBefore)?.[0] ?? /^[占佔][\u4e00-\u9fff]{2,8}$/u.exec(ownBefore)?.[0] ?? /(?:累计|累計)?(?:融资|融資|估值|市值)$/u.exec(ownBefore)?.[0];
     const listed = share ? nounList(sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length))).replace(/中$/u, '') : '';
     if (share && listed.length >= 2 && !MEASURE_ONLY.test(listed) && listed.length + share.length <= MAX_SUBJECT) return `${tidy(listed)}${share}`;

@@ -741,6 +741,12 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('截至 2020 年 12 月 31 日，平台入驻超过 11 万名医生；', '11 万名'), '平台入驻医生');
   });
 
+  it('reads a share taken among a whole (所有产业中占80%的传统产业) as the share of the noun after 的 in it (round 9)', () => {
+    assert.equal(subject('卢山指出，推动传统产业高端化、智能化、绿色化，前提要从数字化开始做起，完成我们所有产业中占80%的传统产业改造。', '80%'), '传统产业占所有产业');
+    // A share said against its whole with no 中 is read as before.
+    assert.equal(subject('占中国人口50%以上的千禧一代期望获得全面集成、多模式及按需的个性化出行体验。', '50%'), '千禧一代占中国人口');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
