@@ -773,6 +773,19 @@ function granted(subject: string, sentence: string, end: number): string {
 function subjectAt(current: FigureSentence, index: number, previous: FigureSentence | undefined, depth: number): string {
   const { text: sentence, figures } = current;
   const { start, end, unit, level } = figures[index];
+  // `人工智能将为全球GDP带来14%的额外提升，相当于15.7万亿美元的增长`, `…记录的视频数据量，相当于1000亿张图片`: a value
+  // that only restates the clause before (相当于 opening its clause) measures what that clause's figure or measure does.
+  const ownClause = clauseStart(sentence, start);
+  if (depth < MAX_BORROW && ownClause > 1 && /^\s?(?:约|約|大约|大約)?(?:相当于|相當於|等于|等於)\s?$/u.test(sentence.slice(ownClause, start))) {
+    const clauseBefore = clauseStart(sentence, ownClause - 1);
+    if (index > 0 && figures[index - 1].start >= clauseBefore) {
+      const restated = subjectAt(current, index - 1, previous, depth + 1);
+      if (restated) return restated;
+    }
+    const stated = tidy(sentence.slice(clauseBefore, ownClause - 1));
+    const noFigure = index === 0 || figures[index - 1].end <= clauseBefore;
+    if (noFigure && /(?:量|额|額|规模|規模|值)$/u.test(stated) && stated.length <= MAX_SUBJECT) return stated;
+  }
   // `63%的企业加快数字转型`, `54 量子比特的量子计算原型机`: the words after `的` say what it counts.
   // `占比70%以上的哈大齐`: 以上/以下/左右 before 的 only bound the value.
   const of = /^\s?(?:以上|以下|左右)?的/u.exec(sentence.slice(end, end + 4));

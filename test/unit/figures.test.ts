@@ -747,6 +747,13 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('占中国人口50%以上的千禧一代期望获得全面集成、多模式及按需的个性化出行体验。', '50%'), '千禧一代占中国人口');
   });
 
+  it('reads a value that only restates the clause before (，相当于…) as measuring what that clause\'s figure or measure does (round 9)', () => {
+    assert.equal(subject('预计到2030年，人工智能将为全球GDP带来14%的额外提升，相当于15.7万亿美元的增长。', '15.7万亿美元'), '人工智能为全球GDP带来的额外提升');
+    assert.equal(subject('每年铺设大量摄像头、线圈等硬件设施，一个城市的全部摄像头记录的视频数据量，相当于1000亿张图片，一个人要看完所有视频大约需要100多年。', '1000亿张'), '一个城市的全部摄像头记录的视频数据量');
+    // A clause before that names no measure gives nothing: the counted noun stays.
+    assert.equal(subject('每年铺设大量摄像头，相当于1000亿张图片。', '1000亿张'), '图片');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
