@@ -828,6 +828,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       // `全球 65% 的 GDP`: a short noun after 的 keeps the place or owner just before the number.
       const place = tidy(wordsBefore(current, index).raw);
       if (!MEASURE_ONLY.test(after) && /^(?:[A-Za-z]+|[\u4e00-\u9fff]{2})$/u.test(after) && place.length >= 2 && place.length <= 4 && !/^(?:经过|經過|通过|通過|有望|实现|實現|没有|沒有)/u.test(place)) return `${place}${after}`;
+      // `四家公司,就控制了整个中国互联网超过70%的流量`: past a deed done (控制了), the words before a share are whose the noun is.
+      const owned = (unit === 'percent' || unit === 'fraction') && /^[\u4e00-\u9fff]{2}$/u.test(after) && !MEASURE_ONLY.test(after) ? /^[\u4e00-\u9fff]{2}了([\u4e00-\u9fff]{2,8})$/u.exec(place)?.[1] : undefined;
+      if (owned) return `${owned}${after}`;
       // `“自动驾驶是比芯片还烧钱的行业，没有百亿元的投入很难‘熬’到盈利`: a bare two-character noun in a clause with no actor is the topic's before.
       if (!MEASURE_ONLY.test(after) && /^[\u4e00-\u9fff]{2}$/u.test(after) && /^(?:没有|沒有)$/u.test(place)) {
         const topic = ownerBefore(current, wordsBefore(current, index).from);

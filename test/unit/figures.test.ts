@@ -754,6 +754,12 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('每年铺设大量摄像头，相当于1000亿张图片。', '1000亿张'), '图片');
   });
 
+  it('gives a share of a short noun after 的 the words between a deed done (控制了) and the number (round 9)', () => {
+    assert.equal(subject('阿里、腾讯、百度、字节跳动四家公司,就控制了整个中国互联网超过70%的流量。', '70%'), '整个中国互联网流量');
+    // An actor before the deed keeps the noun after 的 alone, as before.
+    assert.equal(subject('配送机器人在配送范围内解决了超过50%的订单量，依托L4级别自动驾驶技术，整个配送过程实现了完全无人化。', '50%'), '订单量');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
