@@ -966,6 +966,14 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   if (/[为為向给給]\s?$/u.test(ownRaw) && /^(?:提供|服务|服務)/u.test(sentence.slice(end).replace(/^\s+/u, '').slice(noun.length))) nounOwner = `${nounOwner}服务的`;
   // `签约了…中电科二所智能制造产业项目等21个项目`: the items before 等 are examples of what is counted, not its owner.
   if (noun && /等\s?$/u.test(ownRaw)) return noun;
+  // `形成日产3万只N95口罩的产能`, `达到日产3000套防护服产能`: a count after 日产/月产/年产 is an output per day, month or year
+  // of the noun (N95口罩日产能), not a count of things.
+  const perPeriod = noun ? /(日|月|年)(产|產)\s?$/u.exec(sentence.slice(Math.max(0, start - 3), start)) : null;
+  if (perPeriod) {
+    const capacity = /(?:产能|產能)$/u.test(noun) || /^\s?的?\s?(?:产能|產能)/u.test(sentence.slice(countFrom).replace(/^\s+/u, '').slice(noun.length));
+    const made = noun.replace(/(?:产能|產能)$/u, '');
+    if (made.length >= 2) return `${made}${perPeriod[1]}${perPeriod[2]}${capacity ? '能' : '量'}`;
+  }
   // `这个拥有7家国家级研发机构的基地`, `拥有 1750 亿参数的 GPT-3`: what is had is counted as the haver's, the noun after 的.
   const had = noun ? /(拥有|擁有)\s?$/u.exec(own.raw)?.[1] : undefined;
   const haver = had ? new RegExp(`^\\s?${noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s?的\\s?([\\u4e00-\\u9fffA-Za-z][\\u4e00-\\u9fffA-Za-z\\d-]{1,7}?)\\s?(?=[，,。；;和与與及]|$)`, 'u').exec(sentence.slice(countFrom))?.[1] : undefined;

@@ -511,7 +511,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(plans, '9个'), '尚未出台的规划');
     assert.equal(subject(plans, '16个'), '已出台的规划');
     assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”，其200秒的“算力”，相当于目前最强超算6亿年的计算能力。', '76个'), '可被探测的光子');
-    assert.equal(subject('坚持把疫情防控作为大战大考，仅用10天时间就形成日产3万只N95口罩的产能，用20天时间达到日产3000套防护服产能。', '3万只'), 'N95口罩');
+    assert.equal(subject('坚持把疫情防控作为大战大考，仅用10天时间就形成日产3万只N95口罩的产能，用20天时间达到日产3000套防护服产能。', '3万只'), 'N95口罩日产能', 'since round 9, an output per day');
     assert.equal(subject('截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。', '20个'), '主题');
   });
 
@@ -758,6 +758,14 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('阿里、腾讯、百度、字节跳动四家公司,就控制了整个中国互联网超过70%的流量。', '70%'), '整个中国互联网流量');
     // An actor before the deed keeps the noun after 的 alone, as before.
     assert.equal(subject('配送机器人在配送范围内解决了超过50%的订单量，依托L4级别自动驾驶技术，整个配送过程实现了完全无人化。', '50%'), '订单量');
+  });
+
+  it('reads a count after 日产 as an output per day of its noun (N95口罩日产能), not a count of things (sample Q, round 9)', () => {
+    const masks = '坚持把疫情防控作为大战大考，疫情防控最缺什么，就全力组织生产什么储备什么，仅用10天时间就形成日产3万只N95口罩的产能，用20天时间达到日产3000套防护服产能，用不到2个月时间推动生产国家重点监测的10种重要防护用品。';
+    assert.equal(subject(masks, '3万只'), 'N95口罩日产能');
+    assert.equal(subject(masks, '3000套'), '防护服日产能');
+    assert.equal(subject(masks, '10天'), '形成日产3万只N95口罩的产能', 'the duration keeps what took the time');
+    assert.equal(subject('该厂日产300台智能终端。', '300台'), '智能终端日产量', 'an output with no capacity after it');
   });
 
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
