@@ -768,6 +768,12 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('该厂日产300台智能终端。', '300台'), '智能终端日产量', 'an output with no capacity after it');
   });
 
+  it('drops a condition (假如, 如果) opening a subject (round 9)', () => {
+    const depth = '他举例认为，假如物联网连接生态能有100米水深，那么目前市场上能够达到的连接能力其实只有20-30米。';
+    assert.equal(subject(depth, '100米'), '物联网连接生态水深');
+    assert.equal(subject(depth, '20-30米'), '市场上能够达到的连接能力');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
