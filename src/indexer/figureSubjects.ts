@@ -684,6 +684,16 @@ export function subjectOf(sentence: string, figures: FigureSpan[], index: number
   const formed = FRAMING_VERB.test(found) && found.replace(FRAMING_VERB, '') === '' ? tidy(sentence.slice(end, clauseEnd(sentence, end)).replace(NOUN_END, '')) : '';
   // `智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒`: what makes a measure change is no part of the measure.
   const caused = /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,}(?:时间|時間|周期|週期))$/u.exec(found)?.[1] ?? (MEASURE_END.test(found) ? /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,})$/u.exec(found)?.[1] : undefined);
+  // `整個島上集聚瞭將近90多傢企業…。到2020年年底,企業數會超過100傢`: a bare count of a noun the sentence before counts
+  // is the count of those, where and as that sentence says (整個島上集聚企業數).
+  const countOf = /^([\u4e00-\u9fff]{2,4})(數|数)$/u.exec(found);
+  if (countOf && previous) {
+    for (let at = previous.figures.length - 1; at >= 0; at--) {
+      if (previous.figures[at].unit !== unit) continue;
+      const counted = subjectAt(previous, at, undefined, MAX_BORROW - 1);
+      if (counted.endsWith(countOf[1]) && counted.length > countOf[1].length && counted.length < MAX_SUBJECT) return `${counted}${countOf[2]}`;
+    }
+  }
   const placed = withPlace(caused ?? (DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found)), sentence, figures, index);
   const subject = achieved(lent(byWay(overdue(shareOfSame(shareWithoutOwner(granted(deal(unhedged(placed), sentence, end), sentence, end), sentence, figures, index, previous), sentence, figures, index, previous), sentence, figures, index), sentence, end), sentence, end, unit));
   // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.

@@ -774,6 +774,13 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject(depth, '20-30米'), '市场上能够达到的连接能力');
   });
 
+  it('gives a bare count of a noun (企業數) the words of the sentence before that counts the same noun (round 9)', () => {
+    const island = '整個島上集聚瞭將近90多傢企業,近4000多人在此辦公。';
+    assert.equal(subject('到2020年年底,企業數會超過100傢,在此辦公的科研人員將超過7000人。', '100傢', island), '整個島上集聚企業數');
+    // A sentence before that counts another noun gives nothing.
+    assert.equal(subject('到2020年年底,企業數會超過100傢。', '100傢', '整個島上有90多傢研究所。'), '企業數');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
