@@ -635,6 +635,8 @@ function unframed(subject: string): string {
     .replace(/^([\u4e00-\u9fffA-Za-z“”]{2,16}?)(?:已经|已經|已)((?:相继|相繼|累计|累計|紧急|緊急)?(?:建成|合作|连接|連接|开通|開通|部署|归集|歸集|接入|签约|簽約|上线|上線))(?=[\u4e00-\u9fffA-Za-z\d“]{2}[^的]*$)/u, '$1$2的')
     // `参与者包括45名医学专家`: those counted are among the words before 包括.
     .replace(/^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:包括|包含)(?=[\u4e00-\u9fffA-Za-z]{2})/u, '$1中的')
+    // `在项目存续期每日约有5万笔资产数据`: 在 before a period only says when; the period stays.
+    .replace(/^(?:在|於|于)(?=[\u4e00-\u9fff]{2,8}?(?:期间|期間|期内|期內|期)[\u4e00-\u9fff]{2})/u, '')
     // `千亿级产业规模不断壮大`: how the measure grows is no part of it.
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:不断|不斷|持续|持續)(?:壮大|壯大|扩大|擴大|增长|增長|提升)$/u, '')
     // `寒武纪在2017年至2019年收入`: the span is the year's business (each value has its year), not the subject's.

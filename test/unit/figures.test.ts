@@ -781,6 +781,12 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('到2020年年底,企業數會超過100傢。', '100傢', '整個島上有90多傢研究所。'), '企業數');
   });
 
+  it('drops 在 before a period opening a subject, and keeps the period (round 9)', () => {
+    assert.equal(subject('该项目首次购买入链资产约为 150 万笔，在项目存续期每日约有 5 万笔资产数据持续更新。', '5 万笔'), '项目存续期每日资产数据');
+    // 在 before a place stays: it says where.
+    assert.equal(subject('在京东生态及京东金融APP之外，在全国开设了26家省级保险代理分公司，建立了120家分支机构。', '26家'), '在全国开设省级保险代理分公司');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
