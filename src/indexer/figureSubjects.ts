@@ -635,6 +635,8 @@ function unframed(subject: string): string {
     .replace(/^([\u4e00-\u9fffA-Za-z“”]{2,16}?)(?:已经|已經|已)((?:相继|相繼|累计|累計|紧急|緊急)?(?:建成|合作|连接|連接|开通|開通|部署|归集|歸集|接入|签约|簽約|上线|上線))(?=[\u4e00-\u9fffA-Za-z\d“]{2}[^的]*$)/u, '$1$2的')
     // `参与者包括45名医学专家`: those counted are among the words before 包括.
     .replace(/^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:包括|包含)(?=[\u4e00-\u9fffA-Za-z]{2})/u, '$1中的')
+    // `按照一个2U机架平均10台服务器来配置`: 来 and a verb after the counted noun say what it is for, not what is counted.
+    .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:来|來)(?:配置|进行|進行|完成|实现|實現|处理|處理)$/u, '')
     // `在项目存续期每日约有5万笔资产数据`: 在 before a period only says when; the period stays.
     .replace(/^(?:在|於|于)(?=[\u4e00-\u9fff]{2,8}?(?:期间|期間|期内|期內|期)[\u4e00-\u9fff]{2})/u, '')
     // `千亿级产业规模不断壮大`: how the measure grows is no part of it.
@@ -760,7 +762,8 @@ function lastMeasure(text: string): string {
 /** `全行业实现营业利润986.5亿元`, `AWS录得净收入为326.28亿美元`: what an owner achieved is its measure; the verb says nothing of it. */
 const ACHIEVED = new RegExp(`^([^，,。；;]{2,}?)(?:实现了?|實現了?|完成了?|录得|錄得)((?:营业|營業)?(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS})(?!化))`, 'u');
 function achieved(subject: string): string {
-  return subject.replace(ACHIEVED, '$1$2');
+  // `每单下派时间可节约30秒`: a modal before the change at the end only says it can be so.
+  return subject.replace(ACHIEVED, '$1$2').replace(/(?<=[\u4e00-\u9fffA-Za-z）)]{2})(?:可以|可|能够|能夠|能)(?=(?:节约|節約|节省|節省|提升|提高|降低|减少|減少|缩短|縮短|增加)$)/u, '');
 }
 
 /** `經濟總量約占全國1/4`: a hedge before 占 says how exact the value is, not what it measures. */

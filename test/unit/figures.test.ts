@@ -787,6 +787,13 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('在京东生态及京东金融APP之外，在全国开设了26家省级保险代理分公司，建立了120家分支机构。', '26家'), '在全国开设省级保险代理分公司');
   });
 
+  it('drops a modal before a change that ends a subject (可节约), and 来 with a verb after a counted noun (来配置) (round 9)', () => {
+    assert.equal(subject('其中通过AI技术简化派单流程，每单下派时间可节约30秒；', '30秒'), '每单下派时间节约');
+    assert.equal(subject('在数据中心投资规模方面，按照一个2U机架平均10台服务器来配置，每台2路服务器的硬件成本在5万元左右。', '10台'), '一个2U机架平均服务器');
+    // A modal that opens the words is left to the rules before: 预计可提高生产效率 reads 生产效率提高.
+    assert.equal(subject('具有更开放，更积极通讯的系统结构，从而能发掘出更多优化的可能，预计可提高生产效率30%。', '30%'), '生产效率提高');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
