@@ -635,6 +635,8 @@ function unframed(subject: string): string {
     .replace(/^([\u4e00-\u9fffA-Za-z“”]{2,16}?)(?:已经|已經|已)((?:相继|相繼|累计|累計|紧急|緊急)?(?:建成|合作|连接|連接|开通|開通|部署|归集|歸集|接入|签约|簽約|上线|上線))(?=[\u4e00-\u9fffA-Za-z\d“]{2}[^的]*$)/u, '$1$2的')
     // `参与者包括45名医学专家`: those counted are among the words before 包括.
     .replace(/^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:包括|包含)(?=[\u4e00-\u9fffA-Za-z]{2})/u, '$1中的')
+    // `智能城市的建设大体分为 4 种模式`: the kinds something falls into are its kinds (智能城市的建设模式), not a division.
+    .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:(?:大体|大體|大致|主要|可以|可)(?:分为|分為|分成|分)|分为|分為|分成)(?=[\u4e00-\u9fffA-Za-z]{2,6}$)/u, '')
     // `按照一个2U机架平均10台服务器来配置`: 来 and a verb after the counted noun say what it is for, not what is counted.
     .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:来|來)(?:配置|进行|進行|完成|实现|實現|处理|處理)$/u, '')
     // `在项目存续期每日约有5万笔资产数据`: 在 before a period only says when; the period stays.

@@ -794,6 +794,10 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('具有更开放，更积极通讯的系统结构，从而能发掘出更多优化的可能，预计可提高生产效率30%。', '30%'), '生产效率提高');
   });
 
+  it('reads the kinds something falls into (大体分为 4 种模式) as its kinds, without the division (round 9)', () => {
+    assert.equal(subject('根据企业在智能城市项目中扮演的角色和输出的方案差异，智能城市的建设大体分为 4 种模式，分别为数字化解决方案模式、成立合资公司共建运营模式、传统 IT 产业模式和产业发展融合模式。', '4 种'), '智能城市的建设模式');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
