@@ -702,6 +702,12 @@ export function subjectOf(sentence: string, figures: FigureSpan[], index: number
   }
   const placed = withPlace(caused ?? (DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found)), sentence, figures, index);
   const subject = achieved(lent(byWay(overdue(shareOfSame(shareWithoutOwner(granted(deal(unhedged(placed), sentence, end), sentence, end), sentence, figures, index, previous), sentence, figures, index, previous), sentence, figures, index), sentence, end), sentence, end, unit));
+  // `用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒`: a duration spent whose words name only who spent
+  // it is that one's time (最先进的超级计算机计算用时, 量子计算机用时).
+  const spent = DURATIONS.has(unit) ? /(?:需要|只用了|只用|仅用了|仅用|僅用了|僅用|用了|花了)\s?(计算|計算|处理|處理)?\s?$/u.exec(sentence.slice(Math.max(0, figures[index].start - 8), figures[index].start)) : null;
+  if (spent && /^[\u4e00-\u9fffA-Za-z“”"\s]{2,20}$/u.test(subject) && !/(?:时间|時間|耗时|耗時|用时|用時|周期|週期|时长|時長|天数|天數|完成|实现|實現|要|从|從|到)|(?:计算|計算|处理|處理)$/u.test(subject)) {
+    return `${subject}${spent[1] ?? ''}用${/[時處計]/u.test(sentence) ? '時' : '时'}`;
+  }
   // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
   return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;
 }

@@ -214,7 +214,7 @@ describe('figure subjects (sentences of the reports)', () => {
   it('takes what the number measures from its own clause, without filler verbs and years', () => {
     assert.equal(subject('赛迪顾问指出，到2022年，中国云计算市场规模将达到3555.3亿元。', '3555.3亿元'), '中国云计算市场规模');
     assert.equal(subject('兴业证券方面表示，中国智能语音市场规模持续扩大，2021年将接近200亿元，2016-2021年CAGR为34.35%。', '200亿元'), '中国智能语音市场规模');
-    assert.equal(subject('在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。', '二百秒'), '量子计算机');
+    assert.equal(subject('在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。', '二百秒'), '量子计算机用时', 'since round 9, the time it spent');
   });
 
   it('takes the topic from the previous clause when the own clause only says how it changed', () => {
@@ -383,7 +383,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const uptake = '目前接入设备数已经超过300万台，仅用2.5年时间，企业估值达到20亿美元。';
     assert.equal(subject(uptake, '2.5年'), '企业估值达到20亿美元');
     assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形。', '4年'), 'UPTAKE已经连接了40万台设备');
-    assert.equal(subject('在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。', '一万年'), '最先进的超级计算机');
+    assert.equal(subject('在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。', '一万年'), '最先进的超级计算机计算用时', 'since round 9, the time it spent');
     assert.equal(subject('具有更开放，更积极通讯的系统结构，更具动态性和灵活性，从而能发掘出更多优化的可能，预计可提高生产效率30%。', '30%'), '生产效率提高');
     assert.equal(subject('单次识别耗时100ms', '100ms'), '单次识别耗时', '耗时 is the measure, not filler');
     assert.equal(subject('2020年，中国集成电路设计业销售额预计为3819.4亿元，比2019年的3084.9亿元增长23.8%。', '23.8%'), '中国集成电路设计业销售额增长', 'a start value after 从/比 is still no subject');
@@ -624,7 +624,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.ok(sources('数十亿').includes('数十亿量级'));
     assert.ok(sources('百分之三十').includes('30%'));
     const markdown = figureHover(library, library.figuresWithValue(200, 'second'), labels, commands);
-    assert.ok(markdown.includes('量子计算机 **二百秒**'));
+    assert.ok(markdown.includes('量子计算机用时 **二百秒**'));
   });
 
   it('shows in a term hover only figures about the term, labelled subject then value', () => {
@@ -639,7 +639,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     const industrial = library.term('term:产业互联网');
     if (industrial) assert.ok(!library.figuresOf(industrial).some((figure) => figure.subject.includes('物联网模组')));
     const markdown = termHover(library, library.term('term:量子计算机')!, 3, labels, commands);
-    assert.ok(markdown.includes('- 量子计算机 **二百秒**'), markdown);
+    assert.ok(markdown.includes('- 量子计算机用时 **二百秒**'), markdown);
   });
 
   it('does not show in a term hover a figure whose subject names another item of the term’s list (round 4)', () => {
@@ -796,6 +796,15 @@ describe('figures in hovers and the picker (real snapshot)', () => {
 
   it('reads the kinds something falls into (大体分为 4 种模式) as its kinds, without the division (round 9)', () => {
     assert.equal(subject('根据企业在智能城市项目中扮演的角色和输出的方案差异，智能城市的建设大体分为 4 种模式，分别为数字化解决方案模式、成立合资公司共建运营模式、传统 IT 产业模式和产业发展融合模式。', '4 种'), '智能城市的建设模式');
+  });
+
+  it('reads a duration spent (需要计算一万年, 只用了二百秒) whose words name only who spent it as that one\'s time (round 9)', () => {
+    const race = '在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。';
+    assert.equal(subject(race, '一万年'), '最先进的超级计算机计算用时');
+    assert.equal(subject(race, '二百秒'), '量子计算机用时');
+    // Words that say what took the time are kept as they are.
+    assert.equal(subject('每年铺设大量摄像头，一个城市的全部摄像头记录的视频数据量，相当于1000亿张图片，一个人要看完所有视频大约需要100多年。', '100多年'), '一个人要看完所有视频');
+    assert.equal(subject('传统药物研发过程有如大海捞针，耗时耗力且成功率不到 1/10，从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。', '10–15 年'), '从项目启动到新药上市');
   });
 
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
