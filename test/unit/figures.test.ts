@@ -807,6 +807,11 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('传统药物研发过程有如大海捞针，耗时耗力且成功率不到 1/10，从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。', '10–15 年'), '从项目启动到新药上市');
   });
 
+  it('reads a multiple after 优于 (优于传统技术100倍的…技术) as the noun after 的 against what 优于 names (round 9)', () => {
+    assert.equal(subject('协助公安部门搭建针对高危人群的态势感知和重点人员轨迹系统，以优于传统技术100倍的时空大数据引擎分析技术，精准追踪密接人员；', '100倍'), '时空大数据引擎分析技术（相对传统技术）');
+    assert.equal(subject('4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒。', '4 倍'), '内存颗粒容量', 'a multiple with no 优于 is read as before');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
