@@ -1015,6 +1015,13 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const made = countsThings(unit) && !counted && firstInClause && own.from > 1 && /^\s?[。；;，,]?$/u.test(sentence.slice(end, end + 1)) ? FRONTED_MAKER.exec(ownSubject) : null;
   const fronted = made ? tidy(sentence.slice(clauseStart(sentence, own.from - 1), own.from - 1)).replace(/^.*的/u, '') : '';
   if (made && /^[\u4e00-\u9fffA-Za-z]{2,8}$/u.test(fronted)) return `${made[1]}${made[2]}的${fronted}`;
+  // `全國共有35所高校獲批人工智能專業建設資格,其中長三角就有9所`: a count of a part (其中X有N所) counts the things the
+  // figure before of the same unit counts, in that part (長三角高校獲批…).
+  if (countsThings(unit) && !counted && firstInClause && index > 0 && /^\s?其中/u.test(own.raw) && /^[\u4e00-\u9fffA-Za-z]{2,8}$/u.test(ownSubject) && /^\s?(?:[，,。；;]|$)/u.test(sentence.slice(end, end + 2))) {
+    const whole = figures.slice(0, index).reverse().find((figure) => figure.unit === unit);
+    const things = whole ? countedNoun(sentence, whole.end, start) : '';
+    if (things.length >= 2 && ownSubject.length + things.length <= MAX_SUBJECT) return `${ownSubject}${things}`;
+  }
   // `力争1家企业冲刺千亿`: the words since the previous figure of the clause, when they say something.
   const predicate = DURATIONS.has(unit) ? durationPredicate(current, index) : '';
   const withPredicate = (words: string) => (predicate.length >= 2 && words.length + predicate.length < MAX_SUBJECT ? `${words}${joiner}${predicate}` : words);

@@ -812,6 +812,12 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒。', '4 倍'), '内存颗粒容量', 'a multiple with no 优于 is read as before');
   });
 
+  it('reads a count of a part (其中X就有N所) as the things the figure before counts, in that part (round 9)', () => {
+    assert.equal(subject('2018年全國共有35所高校獲批人工智能專業建設資格,其中長三角就有9所,包括上海交通大學、同濟大學、南京大學等。', '9所'), '長三角高校獲批人工智能專業建設資格');
+    // A share of a part is read as before.
+    assert.equal(subject('截至今年6月底，全球建成了72万5G基站，其中中国占50%。', '50%'), '中国占全球建成5G基站');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
