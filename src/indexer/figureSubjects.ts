@@ -702,6 +702,14 @@ export function subjectOf(sentence: string, figures: FigureSpan[], index: number
   }
   const placed = withPlace(caused ?? (DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found)), sentence, figures, index);
   const subject = achieved(lent(byWay(overdue(shareOfSame(shareWithoutOwner(granted(deal(unhedged(placed), sentence, end), sentence, end), sentence, figures, index, previous), sentence, figures, index, previous), sentence, figures, index), sentence, end), sentence, end, unit));
+  // `该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力`: a measure listed after 、 with only a qualifier of its own
+  // (日峰值处理) has the owner of the item before it (智能履约决策大脑日均处理).
+  const item = index > 0 ? /^\s?、\s?([^，,。；;、]+)$/u.exec(sentence.slice(figures[index - 1].end, figures[index].start))?.[1] : undefined;
+  if (item && tidy(item) === subject && new RegExp(`^(?:${MEASURE_QUALIFIERS}|日|月)+[\\u4e00-\\u9fff]{1,4}$`, 'u').test(subject)) {
+    const before = subjectOf(sentence, figures, index - 1, previous);
+    const owner = new RegExp(`^([\\u4e00-\\u9fffA-Za-z\\d“”]{2,}?)(?:${MEASURE_QUALIFIERS}|日|月)+[\\u4e00-\\u9fff]{1,4}$`, 'u').exec(before)?.[1];
+    if (owner && before.slice(-2) === subject.slice(-2) && owner.length + subject.length <= MAX_SUBJECT) return `${owner}${subject}`;
+  }
   // `用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒`: a duration spent whose words name only who spent
   // it is that one's time (最先进的超级计算机计算用时, 量子计算机用时).
   const spent = DURATIONS.has(unit) ? /(?:需要|只用了|只用|仅用了|仅用|僅用了|僅用|用了|花了)\s?(计算|計算|处理|處理)?\s?$/u.exec(sentence.slice(Math.max(0, figures[index].start - 8), figures[index].start)) : null;
