@@ -886,6 +886,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       // `为全球GDP带来14%的额外提升`: a short word cut before a growth (额外 | 提升) is a growth, a measure of the actor's.
       const grown = after.length <= 2 ? new RegExp(`^\\s?[“「]?${after.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}的?(提升|增长|增長|增加)`, 'u').exec(sentence.slice(end + of[0].length))?.[1] : undefined;
       const measured = grown ? `${after}${grown}` : after;
+      // `商汤科技正在进行新一轮10亿美元至15亿美元的融资`: a round of funding is the named firm's round.
+      const round = /^(?:融资|融資|投资|投資)$/u.test(after) ? /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:正在|已经|已經|已|将|將)?(?:进行|進行|完成|启动|啟動|开启|開啟)了?(新一轮|新一輪|首轮|首輪|[A-E]\+?轮|[A-E]\+?輪|[一二三四五六七八九十]+轮)\s?$/u.exec(ownWords.raw.replace(/^.*(?:称|稱|说|說|表示|显示|顯示|指出|，|,)/u, '').trim()) : null;
+      if (round) return `${round[1]}${round[2]}${after}`;
       if (!grown && !MEASURE_ONLY.test(after)) return tidy(after);
       // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
       // `5G将推动…，并带来430亿美元的收入`: a clause opening on 并 has its actor in the clause before.

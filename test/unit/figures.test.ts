@@ -819,6 +819,12 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('截至今年6月底，全球建成了72万5G基站，其中中国占50%。', '50%'), '中国占全球建成5G基站');
   });
 
+  it('gives a round of funding (正在进行新一轮…的融资) to the firm that runs it, not to the report that tells it (round 9)', () => {
+    const round = '有报道称商汤科技正在进行新一轮10亿美元至15亿美元的融资，融资将在2020年完成，融资后商汤科技估值将达到100亿美元，并计划在科创板上市。';
+    assert.equal(subject(round, '10亿美元至15亿美元'), '商汤科技新一轮融资');
+    assert.equal(subject(round, '100亿美元'), '融资后商汤科技估值');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
