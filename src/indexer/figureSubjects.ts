@@ -702,6 +702,15 @@ export function subjectOf(sentence: string, figures: FigureSpan[], index: number
   }
   const placed = withPlace(caused ?? (DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found)), sentence, figures, index);
   const subject = achieved(lent(byWay(overdue(shareOfSame(shareWithoutOwner(granted(deal(unhedged(placed), sentence, end), sentence, end), sentence, figures, index, previous), sentence, figures, index, previous), sentence, figures, index), sentence, end), sentence, end, unit));
+  // `由…光子所组成的“量子计算机”，…相当于目前最强超算6亿年的计算能力，速度比后者快一百万亿倍`: 后者 is the second of the
+  // two things the sentence compares, the one after 相当于/比; the measure is the first one's (the quoted name), against it.
+  const latter = /^((?:运算|運算|计算|計算|处理|處理)?(?:速度|性能|效率|算力))比(?:后者|後者)(?:快|高|强|強|大)$/u.exec(subject);
+  if (latter) {
+    const before = sentence.slice(0, clauseStart(sentence, figures[index].start));
+    const other = [...before.matchAll(/(?:相当于|相當於|比)([\u4e00-\u9fffA-Za-z]{2,10}?)(?=\d|[一二三四五六七八九十百千万亿]+[年倍秒个個]|的|，|,)/gu)].pop()?.[1];
+    const first = /[“「]([^”」]{2,12})[”」]/u.exec(before)?.[1] ?? '';
+    if (other && first.length + latter[1].length + other.length + 4 <= MAX_SUBJECT) return `${first}${latter[1]}（相对${other}）`;
+  }
   // `该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力`: a measure listed after 、 with only a qualifier of its own
   // (日峰值处理) has the owner of the item before it (智能履约决策大脑日均处理).
   const item = index > 0 ? /^\s?、\s?([^，,。；;、]+)$/u.exec(sentence.slice(figures[index - 1].end, figures[index].start))?.[1] : undefined;

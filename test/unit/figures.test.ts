@@ -825,6 +825,12 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject(round, '100亿美元'), '融资后商汤科技估值');
   });
 
+  it('reads 速度比后者快 as the speed of the quoted name against the second thing compared (相当于…) (round 9)', () => {
+    assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”，其200秒的“算力”，相当于目前最强超算6亿年的计算能力，速度比后者快一百万亿倍。', '一百万亿倍'), '量子计算机速度（相对目前最强超算）');
+    // With no second thing named, the words stay.
+    assert.equal(subject('“量子计算机”速度比后者快一百万亿倍。', '一百万亿倍'), '“量子计算机”速度比后者快');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
