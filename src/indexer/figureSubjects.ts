@@ -1035,6 +1035,14 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const made = countsThings(unit) && !counted && firstInClause && own.from > 1 && /^\s?[。；;，,]?$/u.test(sentence.slice(end, end + 1)) ? FRONTED_MAKER.exec(ownSubject) : null;
   const fronted = made ? tidy(sentence.slice(clauseStart(sentence, own.from - 1), own.from - 1)).replace(/^.*的/u, '') : '';
   if (made && /^[\u4e00-\u9fffA-Za-z]{2,8}$/u.test(fronted)) return `${made[1]}${made[2]}的${fronted}`;
+  // `整個島上集聚瞭將近90多傢企業,近4000多人在此辦公`: a count of people opening its clause with no noun after it counts
+  // the people doing what follows (在此辦公的人), not the topic of the clause before.
+  if (unit === 'person' && !counted && firstInClause && ownSubject.length < 2) {
+    const doing = /^\s?((?:在|於|于)[\u4e00-\u9fff]{1,4}?)?((?:辦公|办公|工作|就业|就業|生活|学习|學習|居住|就读|就讀|参与|參與|参加|參加))(?=$|[，,。；;])/u.exec(sentence.slice(end, clauseEnd(sentence, end) + 1));
+    // 此 is the place the sentence opens with (`整個島上…`), when it opens with one.
+    const here = /^(?:在|於|于)此$/u.test(doing?.[1] ?? '') ? /^([\u4e00-\u9fff]{2,6}?(?:上|内|內|里|裡))/u.exec(sentence)?.[1] : undefined;
+    if (doing) return `${here ? `在${here}` : doing[1] ?? ''}${doing[2]}的人`;
+  }
   // `全國共有35所高校獲批人工智能專業建設資格,其中長三角就有9所`: a count of a part (其中X有N所) counts the things the
   // figure before of the same unit counts, in that part (長三角高校獲批…).
   if (countsThings(unit) && !counted && firstInClause && index > 0 && /^\s?其中/u.test(own.raw) && /^[\u4e00-\u9fffA-Za-z]{2,8}$/u.test(ownSubject) && /^\s?(?:[，,。；;]|$)/u.test(sentence.slice(end, end + 2))) {

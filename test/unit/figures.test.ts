@@ -831,6 +831,12 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('“量子计算机”速度比后者快一百万亿倍。', '一百万亿倍'), '“量子计算机”速度比后者快');
   });
 
+  it('counts people opening a clause with no noun after them as those doing what follows (在此辦公的人), 此 the place the sentence opens with (round 9)', () => {
+    assert.equal(subject('整個島上集聚瞭將近90多傢企業,近4000多人在此辦公。', '4000多人'), '在整個島上辦公的人');
+    assert.equal(subject('整個島上集聚瞭將近90多傢企業,近4000多人在此辦公。', '90多傢'), '整個島上集聚企業', 'the firms are read as before');
+    assert.equal(subject('2030年，5G将带动超过800万人就业，主要来自于电信运营和互联网服务企业创造的就业机会。', '800万人'), '5G将带动就业', 'words of its own before the count stay');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
