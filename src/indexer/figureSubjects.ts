@@ -831,6 +831,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const of = /^\s?(?:以上|以下|左右)?的/u.exec(sentence.slice(end, end + 4));
   if (of) {
     const after = sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length)).replace(/^\s?[“「]?/u, '').replace(NOUN_END, '').trim();
+    // `其200秒的“算力”，相当于目前最强超算6亿年的计算能力`: years of another machine's computing are the time it would need.
+    const machine = DURATIONS.has(unit) && /^(?:计算能力|計算能力|算力|运算能力|運算能力)$/u.test(after) ? /(?:相当于|相當於|等于|等於)([\u4e00-\u9fffA-Za-z\d]{2,12})\s?$/u.exec(sentence.slice(clauseStart(sentence, start), start))?.[1] : undefined;
+    if (machine) return `${machine}${/[計運]/u.test(after) ? '計算用時' : '计算用时'}`;
     // `以优于传统技术100倍的时空大数据引擎分析技术`: a multiple after 优于 is the noun after 的 against what 优于 names.
     const betterThan = unit === 'times' ? /(?:优于|優於|强于|強於|快于|快於|高于|高於)([\u4e00-\u9fffA-Za-z\d]{1,8})\s?$/u.exec(sentence.slice(clauseStart(sentence, start), start))?.[1] : undefined;
     if (betterThan && after.length >= 2 && after.length + betterThan.length + 4 <= MAX_SUBJECT) return `${tidy(after)}（相对${betterThan}）`;

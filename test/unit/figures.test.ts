@@ -829,6 +829,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”，其200秒的“算力”，相当于目前最强超算6亿年的计算能力，速度比后者快一百万亿倍。', '一百万亿倍'), '量子计算机速度（相对目前最强超算）');
     // With no second thing named, the words stay.
     assert.equal(subject('“量子计算机”速度比后者快一百万亿倍。', '一百万亿倍'), '“量子计算机”速度比后者快');
+    assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”，其200秒的“算力”，相当于目前最强超算6亿年的计算能力，速度比后者快一百万亿倍。', '6亿年'), '目前最强超算计算用时', 'years of another machine\'s computing are the time it would need');
   });
 
   it('counts people opening a clause with no noun after them as those doing what follows (在此辦公的人), 此 the place the sentence opens with (round 9)', () => {
