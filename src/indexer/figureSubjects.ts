@@ -989,6 +989,10 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     if (figure.start > countFrom && !/^\s?$/u.test(sentence.slice(countFrom, figure.start)) && /^\s?[\u4e00-\u9fffA-Za-z]/u.test(sentence.slice(figure.end, figure.end + 2))) stop = figure;
   }
   const counted = countedNoun(sentence, countFrom, stop?.start);
+  // `新建8英寸集成电路特色工艺生产线设备本土化率…`: inches before a production line are the size of its wafers, not a
+  // length of what the words go on to measure.
+  const line = unit === 'inch' ? /^[\u4e00-\u9fffA-Za-z]{0,12}?(?:生产线|生產線|产线|產線|晶圆厂|晶圓廠)/u.exec(counted)?.[0] : undefined;
+  if (line && ownSubject.length + line.length + 4 <= MAX_SUBJECT) return `${ownSubject}${line}晶圆尺寸`;
   // `50个百亿级企业`, `15个千亿级产业`: a level of money before firms or an industry is the level of their revenue or size,
   // not a count of them (`百亿级企业` → 企业营收, as `5家企业过百亿`).
   const sized = level && MONEY.has(unit) ? SIZED.exec(sentence.slice(end)) : null;

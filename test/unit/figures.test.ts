@@ -838,6 +838,12 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('2030年，5G将带动超过800万人就业，主要来自于电信运营和互联网服务企业创造的就业机会。', '800万人'), '5G将带动就业', 'words of its own before the count stay');
   });
 
+  it('reads inches before a production line as the size of its wafers (8英寸…生产线), not the measure after it (sample D, round 9)', () => {
+    const line = '新建8英寸集成电路特色工艺生产线设备本土化率（按设备投资额计算）达到了50%以上，一批国产材料在本地化发展中发挥了重要作用。';
+    assert.equal(subject(line, '8英寸'), '新建集成电路特色工艺生产线晶圆尺寸');
+    assert.equal(subject(line, '50%'), '集成电路特色工艺生产线设备本土化率（按设备投资额计算）', 'the share is read as before');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
