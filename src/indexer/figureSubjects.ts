@@ -826,6 +826,12 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     const noFigure = index === 0 || figures[index - 1].end <= clauseBefore;
     if (noFigure && /(?:量|额|額|规模|規模|值)$/u.test(stated) && stated.length <= MAX_SUBJECT) return stated;
   }
+  // `推进占比50%以上重点培育的50户百亿级企业稳产增产`: a share written before the number, with 以上 and no 的 after it,
+  // is the share of the firms or the industry the words after it name (重点培育的百亿级企业占比).
+  if ((unit === 'percent' || unit === 'fraction') && /(?:占比|佔比)\s?$/u.test(sentence.slice(clauseStart(sentence, start), start))) {
+    const those = /^\s?(?:以上|以下)(?!的)([\u4e00-\u9fff]{0,8}的)?\s?(?:\d+\s?[户戶家个個])?([\u4e00-\u9fff]{2,8}?(?:企业|企業|行业|行業|产业|產業|公司|城市|地区|地區))/u.exec(sentence.slice(end));
+    if (those) return `${those[1] ?? ''}${those[2]}占比`;
+  }
   // `63%的企业加快数字转型`, `54 量子比特的量子计算原型机`: the words after `的` say what it counts.
   // `占比70%以上的哈大齐`: 以上/以下/左右 before 的 only bound the value.
   const of = /^\s?(?:以上|以下|左右)?的/u.exec(sentence.slice(end, end + 4));

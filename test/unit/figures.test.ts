@@ -844,6 +844,11 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject(line, '50%'), '集成电路特色工艺生产线设备本土化率（按设备投资额计算）', 'the share is read as before');
   });
 
+  it('reads a share before 以上 with no 的 after it (占比50%以上重点培育的…企业) as the share of the firms named after it (round 9)', () => {
+    assert.equal(subject('推进占比50%以上重点培育的50户百亿级企业稳产增产，助力中国一重、哈电集团、大庆沃尔沃等重点企业进一步上产增产。', '50%'), '重点培育的百亿级企业占比');
+    assert.equal(subject('盯住占比70%以上的哈大齐，哈尔滨大庆增速超过全省平均水平，齐齐哈尔保持高速增长。', '70%'), '哈大齐占比', 'with 的, read as before');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
