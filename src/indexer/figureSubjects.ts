@@ -840,6 +840,16 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     // `其200秒的“算力”，相当于目前最强超算6亿年的计算能力`: years of another machine's computing are the time it would need.
     const machine = DURATIONS.has(unit) && /^(?:计算能力|計算能力|算力|运算能力|運算能力)$/u.test(after) ? /(?:相当于|相當於|等于|等於)([\u4e00-\u9fffA-Za-z\d]{2,12})\s?$/u.exec(sentence.slice(clauseStart(sentence, start), start))?.[1] : undefined;
     if (machine) return `${machine}${/[計運]/u.test(after) ? '計算用時' : '计算用时'}`;
+    if (DURATIONS.has(unit) && /^[\u4e00-\u9fff]{2,4}$/u.test(after)) {
+      const ownClause = sentence.slice(clauseStart(sentence, start), start).trim();
+      // `全无人驾驶是百度Apollo历时7年的研发成果`: the time the maker took for the topic (百度Apollo全无人驾驶研发历时).
+      const took = /^([\u4e00-\u9fffA-Za-z\d]{2,10}?)(?:是|為|为)([\u4e00-\u9fffA-Za-z\d]{2,12}?)(历时|歷時|耗时|耗時)$/u.exec(ownClause);
+      const work = after.replace(/(?:成果|工作|过程|過程)$/u, '');
+      if (took && work.length >= 2) return `${took[2]}${took[1]}${work}${took[3]}`;
+      // `人工智能強調的“人才”效應,經過20年的醞釀`: a time gone through is the time of the clause before's topic doing it.
+      const before = /^(?:经过|經過|历经|歷經)$/u.test(ownClause) ? tidy(sentence.slice(clauseStart(sentence, clauseStart(sentence, start) - 1), clauseStart(sentence, start) - 1)) : '';
+      if (before.length >= 2 && before.length + after.length + 2 <= MAX_SUBJECT) return `${before}${after}${/[們這為時經過與會將產業]/u.test(sentence) ? '時間' : '时间'}`;
+    }
     // `以优于传统技术100倍的时空大数据引擎分析技术`: a multiple after 优于 is the noun after 的 against what 优于 names.
     const betterThan = unit === 'times' ? /(?:优于|優於|强于|強於|快于|快於|高于|高於)([\u4e00-\u9fffA-Za-z\d]{1,8})\s?$/u.exec(sentence.slice(clauseStart(sentence, start), start))?.[1] : undefined;
     if (betterThan && after.length >= 2 && after.length + betterThan.length + 4 <= MAX_SUBJECT) return `${tidy(after)}（相对${betterThan}）`;

@@ -849,6 +849,13 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('盯住占比70%以上的哈大齐，哈尔滨大庆增速超过全省平均水平，齐齐哈尔保持高速增长。', '70%'), '哈大齐占比', 'with 的, read as before');
   });
 
+  it('reads a duration before 的 and a short noun as the time a maker took (历时) or the time gone through (經過) (round 9)', () => {
+    assert.equal(subject('全无人驾驶是百度Apollo历时7年的研发成果,其技术落地是Robotaxi实现商业闭环的必要条件,将加速中国自动驾驶大规模商业化。', '7年'), '百度Apollo全无人驾驶研发历时');
+    assert.equal(subject('與流量時代相比,產業互聯網更依賴於技術創新的突破,人工智能強調的“人才”效應,經過20年的醞釀,已充分顯現。', '20年'), '人工智能強調的“人才”效應醞釀時間');
+    // A duration with words of its own is read as before.
+    assert.equal(subject('从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。', '10–15 年'), '从项目启动到新药上市');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
