@@ -1004,7 +1004,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     const figure = figures[i];
     if (figure.start > countFrom && !/^\s?$/u.test(sentence.slice(countFrom, figure.start)) && /^\s?[\u4e00-\u9fffA-Za-z]/u.test(sentence.slice(figure.end, figure.end + 2))) stop = figure;
   }
-  const counted = countedNoun(sentence, countFrom, stop?.start);
+  // `业务的6个能力`, `1711项问题`: after a counter, a word that names no quantity after 的 (能力, 问题) is what is counted.
+  const counted = countedNoun(sentence, countFrom, stop?.start) || (countsThings(unit) && !level ? /^\s?(能力|问题|問題|任务|任務)(?=$|[，,。；;、和与與及])/u.exec(sentence.slice(countFrom))?.[1] ?? '' : '');
   // `新建8英寸集成电路特色工艺生产线设备本土化率…`: inches before a production line are the size of its wafers, not a
   // length of what the words go on to measure.
   const line = unit === 'inch' ? /^[\u4e00-\u9fffA-Za-z]{0,12}?(?:生产线|生產線|产线|產線|晶圆厂|晶圓廠)/u.exec(counted)?.[0] : undefined;
@@ -1031,6 +1032,12 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   let nounOwner = ownSubject.replace(/^(?:将|將|把|我们|我們|他们|他們|你们|你們)$/u, '').replace(/^(?:将|將|把)/u, '').replace(/^[\u4e00-\u9fff]{2}了(?=[\u4e00-\u9fff]{2})/u, '').replace(/^((?:(?!地)[\u4e00-\u9fffA-Za-z]){4,})了(?=[\u4e00-\u9fff]{2})/u, '$1的');
   // `10大功能的15分钟步行圈`: words before 的 qualify what follows the number and keep their 的.
   const joiner = /的\s?$/u.test(ownRaw) ? '的' : '';
+  // `提供产品的5大模块和业务的6个能力`: a pair of counted things joined by 和 (the first itself a count, 5大模块): the
+  // owner before 的 is the second item's own (业务).
+  if (joiner && /[和与與及]/u.test(nounOwner)) {
+    const own2 = nounOwner.slice(Math.max(nounOwner.lastIndexOf('和'), nounOwner.lastIndexOf('与'), nounOwner.lastIndexOf('與'), nounOwner.lastIndexOf('及')) + 1);
+    if (own2.length >= 2 && /\d/u.test(nounOwner)) nounOwner = own2;
+  }
   // `京东科技累计为12万家企业提供…服务`: those the actor serves, not the actor's own 企业.
   if (/[为為向给給]\s?$/u.test(ownRaw) && /^(?:提供|服务|服務)/u.test(sentence.slice(end).replace(/^\s+/u, '').slice(noun.length))) nounOwner = `${nounOwner}服务的`;
   // `签约了…中电科二所智能制造产业项目等21个项目`: the items before 等 are examples of what is counted, not its owner.

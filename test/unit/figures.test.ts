@@ -856,6 +856,11 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。', '10–15 年'), '从项目启动到新药上市');
   });
 
+  it('counts 能力 after a counter, and gives the second of a pair of counted things its own owner (业务的6个能力) (round 9)', () => {
+    assert.equal(subject('智能政务平台在保障安全基础上，提供产品的5大模块和业务的6个能力。', '6个'), '业务的能力');
+    assert.equal(subject('建设国家级创新平台2个以上、省级创新平台10个以上，突破一批“卡脖子”关键核心技术。', '2个'), '建设国家级创新平台', 'a count with its noun before is read as before');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
