@@ -702,6 +702,13 @@ export function subjectOf(sentence: string, figures: FigureSpan[], index: number
   }
   const placed = withPlace(caused ?? (DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found)), sentence, figures, index);
   const subject = achieved(lent(byWay(overdue(shareOfSame(shareWithoutOwner(granted(deal(unhedged(placed), sentence, end), sentence, end), sentence, figures, index, previous), sentence, figures, index, previous), sentence, figures, index), sentence, end), sentence, end, unit));
+  // `中国电信和中国联通共建共享一周年的时间点上，两家宣布已经建成了30万5G基站`: 两家 are the pair the sentence named before.
+  const pair = /^(?:两家|兩家|双方|雙方)(?=[\u4e00-\u9fffA-Za-z\d]{2})/u.exec(subject);
+  if (pair) {
+    const named = /([\u4e00-\u9fffA-Za-z]{2,6}?)(?:和|与|與)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=共建|共同|合作|联合|聯合|签署|簽署|达成|達成|宣布)/u.exec(sentence.slice(0, figures[index].start));
+    const rest = subject.slice(pair[0].length);
+    if (named && named[1].length + named[2].length + rest.length + 1 <= MAX_SUBJECT) return `${named[1]}和${named[2]}${rest}`;
+  }
   // `由…光子所组成的“量子计算机”，…相当于目前最强超算6亿年的计算能力，速度比后者快一百万亿倍`: 后者 is the second of the
   // two things the sentence compares, the one after 相当于/比; the measure is the first one's (the quoted name), against it.
   const latter = /^((?:运算|運算|计算|計算|处理|處理)?(?:速度|性能|效率|算力))比(?:后者|後者)(?:快|高|强|強|大)$/u.exec(subject);

@@ -861,6 +861,12 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('建设国家级创新平台2个以上、省级创新平台10个以上，突破一批“卡脖子”关键核心技术。', '2个'), '建设国家级创新平台', 'a count with its noun before is read as before');
   });
 
+  it('reads 两家 opening a subject as the pair the sentence named before (中国电信和中国联通) (round 9)', () => {
+    const pair = '在9月10日，中国电信和中国联通共建共享一周年的时间点上，两家宣布已经建成了30万5G基站，实现了全国所有地级城市的5G网络覆盖，到11月，共建共享的基站增长到33万。';
+    assert.equal(subject(pair, '30万'), '中国电信和中国联通建成的5G基站');
+    assert.equal(subject(pair, '33万'), '共建共享的基站');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
