@@ -705,7 +705,7 @@ export function subjectOf(sentence: string, figures: FigureSpan[], index: number
   // `中国电信和中国联通共建共享一周年的时间点上，两家宣布已经建成了30万5G基站`: 两家 are the pair the sentence named before.
   const pair = /^(?:两家|兩家|双方|雙方)(?=[\u4e00-\u9fffA-Za-z\d]{2})/u.exec(subject);
   if (pair) {
-    const named = /([\u4e00-\u9fffA-Za-z]{2,6}?)(?:和|与|與)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=共建|共同|合作|联合|聯合|签署|簽署|达成|達成|宣布)/u.exec(sentence.slice(0, figures[index].start));
+    const named = [...sentence.slice(0, figures[index].start).matchAll(/([\u4e00-\u9fffA-Za-z]{2,6}?)(?:和|与|與)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=共建|共同|合作|联合|聯合|签署|簽署|达成|達成|宣布)/gu)].pop();
     const rest = subject.slice(pair[0].length);
     if (named && named[1].length + named[2].length + rest.length + 1 <= MAX_SUBJECT) return `${named[1]}和${named[2]}${rest}`;
   }
