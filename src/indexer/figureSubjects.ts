@@ -1012,7 +1012,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     if (figure.start > countFrom && !/^\s?$/u.test(sentence.slice(countFrom, figure.start)) && /^\s?[\u4e00-\u9fffA-Za-z]/u.test(sentence.slice(figure.end, figure.end + 2))) stop = figure;
   }
   // `业务的6个能力`, `1711项问题`: after a counter, a word that names no quantity after 的 (能力, 问题) is what is counted.
-  const counted = countedNoun(sentence, countFrom, stop?.start) || (countsThings(unit) && !level ? /^\s?(能力|问题|問題|任务|任務)(?=$|[，,。；;、和与與及])/u.exec(sentence.slice(countFrom))?.[1] ?? '' : '');
+  // `等4种产品生产实现“零的突破”`, `在…等15个行业领域布局`: a verb of making or placing after the counted noun is what is
+  // done with them, not part of the noun.
+  const counted = countedNoun(sentence, countFrom, stop?.start).replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:生产|生產|布局|佈局)$/u, '') || (countsThings(unit) && !level ? /^\s?(能力|问题|問題|任务|任務)(?=$|[，,。；;、和与與及])/u.exec(sentence.slice(countFrom))?.[1] ?? '' : '');
   // `新建8英寸集成电路特色工艺生产线设备本土化率…`: inches before a production line are the size of its wafers, not a
   // length of what the words go on to measure.
   const line = unit === 'inch' ? /^[\u4e00-\u9fffA-Za-z]{0,12}?(?:生产线|生產線|产线|產線|晶圆厂|晶圓廠)/u.exec(counted)?.[0] : undefined;

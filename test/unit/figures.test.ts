@@ -867,6 +867,12 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject(pair, '33万'), '共建共享的基站');
   });
 
+  it('ends a counted noun before a verb of making or placing after it (产品生产, 行业领域布局) (round 9)', () => {
+    assert.equal(subject('N95医用防护口罩、一次性医用防护服、医用外科口罩、护目镜等4种产品生产实现“零的突破”，紧急构建起重要防护物资省内全产业链保障格局。', '4种'), '产品');
+    assert.equal(subject('天津港智慧港口则用5G实现了岸桥远程控制等，将继续在工业、教育、医疗、媒体、交通等15个行业领域布局。', '15个'), '行业领域');
+    assert.equal(subject('Gartner预测数据显示，到2020年，将有50%的传统老旧应用被以云原生化的方式改造。', '50%'), '传统老旧应用', 'a noun ending in 应用 stays');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
