@@ -683,6 +683,11 @@ function withPlace(subject: string, sentence: string, figures: FigureSpan[], ind
 }
 
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
+  return subjectOfFigure(sentence, figures, index, previous, true);
+}
+
+/** `subjectOf`; `listed` lets a list item borrow the owner of the item before it, one level deep (a long list stays linear). */
+function subjectOfFigure(sentence: string, figures: FigureSpan[], index: number, previous: FigureSentence | undefined, listed: boolean): string {
   const { end, unit } = figures[index];
   const found = resolveThis(resolveIts(subjectAt({ text: sentence, figures }, index, previous, 0), sentence, figures[index].start, previous), sentence, figures[index].start, previous);
   // A duration keeps its verbs: they say what took the time (`形成日产3万只N95口罩的产能`).
@@ -694,7 +699,7 @@ export function subjectOf(sentence: string, figures: FigureSpan[], index: number
   // is the count of those, where and as that sentence says (整個島上集聚企業數).
   const countOf = /^([\u4e00-\u9fff]{2,4})(數|数)$/u.exec(found);
   if (countOf && previous) {
-    for (let at = previous.figures.length - 1; at >= 0; at--) {
+    for (let at = previous.figures.length - 1; at >= Math.max(0, previous.figures.length - 8); at--) {
       if (previous.figures[at].unit !== unit) continue;
       const counted = subjectAt(previous, at, undefined, MAX_BORROW - 1);
       if (counted.endsWith(countOf[1]) && counted.length > countOf[1].length && counted.length < MAX_SUBJECT) return `${counted}${countOf[2]}`;
@@ -705,7 +710,7 @@ export function subjectOf(sentence: string, figures: FigureSpan[], index: number
   // `中国电信和中国联通共建共享一周年的时间点上，两家宣布已经建成了30万5G基站`: 两家 are the pair the sentence named before.
   const pair = /^(?:两家|兩家|双方|雙方)(?=[\u4e00-\u9fffA-Za-z\d]{2})/u.exec(subject);
   if (pair) {
-    const named = [...sentence.slice(0, figures[index].start).matchAll(/([\u4e00-\u9fffA-Za-z]{2,6}?)(?:和|与|與)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=共建|共同|合作|联合|聯合|签署|簽署|达成|達成|宣布)/gu)].pop();
+    const named = [...sentence.slice(Math.max(0, figures[index].start - 200), figures[index].start).matchAll(/([\u4e00-\u9fffA-Za-z]{2,6}?)(?:和|与|與)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=共建|共同|合作|联合|聯合|签署|簽署|达成|達成|宣布)/gu)].pop();
     const rest = subject.slice(pair[0].length);
     if (named && named[1].length + named[2].length + rest.length + 1 <= MAX_SUBJECT) return `${named[1]}和${named[2]}${rest}`;
   }
@@ -713,16 +718,16 @@ export function subjectOf(sentence: string, figures: FigureSpan[], index: number
   // two things the sentence compares, the one after 相当于/比; the measure is the first one's (the quoted name), against it.
   const latter = /^((?:运算|運算|计算|計算|处理|處理)?(?:速度|性能|效率|算力))比(?:后者|後者)(?:快|高|强|強|大)$/u.exec(subject);
   if (latter) {
-    const before = sentence.slice(0, clauseStart(sentence, figures[index].start));
+    const before = sentence.slice(Math.max(0, clauseStart(sentence, figures[index].start) - 200), clauseStart(sentence, figures[index].start));
     const other = [...before.matchAll(/(?:相当于|相當於|比)([\u4e00-\u9fffA-Za-z]{2,10}?)(?=\d|[一二三四五六七八九十百千万亿]+[年倍秒个個]|的|，|,)/gu)].pop()?.[1];
     const first = /[“「]([^”」]{2,12})[”」]/u.exec(before)?.[1] ?? '';
     if (other && first.length + latter[1].length + other.length + 4 <= MAX_SUBJECT) return `${first}${latter[1]}（相对${other}）`;
   }
   // `该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力`: a measure listed after 、 with only a qualifier of its own
   // (日峰值处理) has the owner of the item before it (智能履约决策大脑日均处理).
-  const item = index > 0 ? /^\s?、\s?([^，,。；;、]+)$/u.exec(sentence.slice(figures[index - 1].end, figures[index].start))?.[1] : undefined;
+  const item = listed && index > 0 ? /^\s?、\s?([^，,。；;、]+)$/u.exec(sentence.slice(figures[index - 1].end, figures[index].start))?.[1] : undefined;
   if (item && tidy(item) === subject && new RegExp(`^(?:${MEASURE_QUALIFIERS}|日|月)+[\\u4e00-\\u9fff]{1,4}$`, 'u').test(subject)) {
-    const before = subjectOf(sentence, figures, index - 1, previous);
+    const before = subjectOfFigure(sentence, figures, index - 1, previous, false);
     const owner = new RegExp(`^([\\u4e00-\\u9fffA-Za-z\\d“”]{2,}?)(?:${MEASURE_QUALIFIERS}|日|月)+[\\u4e00-\\u9fff]{1,4}$`, 'u').exec(before)?.[1];
     if (owner && before.slice(-2) === subject.slice(-2) && owner.length + subject.length <= MAX_SUBJECT) return `${owner}${subject}`;
   }
@@ -873,7 +878,7 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       const grows = /(?:增长|增長|增速|下降|提升|提高)\s?$/u.exec(aimWords.raw)?.[0].trim() ?? '';
       const bare = aimed.replace(/^.*[、]/u, '').replace(/^(?:有望|可望|力争|力爭)?(?:实现|實現|完成|达到|達到)/u, '');
       if (grows && /^(?:全年|年度|当年|當年|今年|明年)$/u.test(bare)) {
-        aimed = `${lastMeasure(sentence.slice(0, start))}${bare}${grows}`;
+        aimed = `${lastMeasure(sentence.slice(Math.max(0, start - 200), start))}${bare}${grows}`;
       }
     }
     if (aim && aimed.length >= 2 && aimed.length + aim[0].length <= MAX_SUBJECT) return `${aimed}${aim[0]}`;
@@ -1085,7 +1090,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `全國共有35所高校獲批人工智能專業建設資格,其中長三角就有9所`: a count of a part (其中X有N所) counts the things the
   // figure before of the same unit counts, in that part (長三角高校獲批…).
   if (countsThings(unit) && !counted && firstInClause && index > 0 && /^\s?其中/u.test(own.raw) && /^[\u4e00-\u9fffA-Za-z]{2,8}$/u.test(ownSubject) && /^\s?(?:[，,。；;]|$)/u.test(sentence.slice(end, end + 2))) {
-    const whole = figures.slice(0, index).reverse().find((figure) => figure.unit === unit);
+    let whole: FigureSpan | undefined;
+    for (let at = index - 1; at >= 0 && !whole; at--) if (figures[at].unit === unit) whole = figures[at];
     const things = whole ? countedNoun(sentence, whole.end, start) : '';
     if (things.length >= 2 && ownSubject.length + things.length <= MAX_SUBJECT) return `${ownSubject}${things}`;
   }
