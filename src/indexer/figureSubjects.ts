@@ -737,6 +737,8 @@ function subjectOfFigure(sentence: string, figures: FigureSpan[], index: number,
   if (spent && /^[\u4e00-\u9fffA-Za-z“”"\s]{2,20}$/u.test(subject) && !/(?:时间|時間|耗时|耗時|用时|用時|周期|週期|时长|時長|天数|天數|完成|实现|實現|要|从|從|到)|(?:计算|計算|处理|處理)$/u.test(subject)) {
     return `${subject}${spent[1] ?? ''}用${/[時處計]/u.test(sentence) ? '時' : '时'}`;
   }
+  // `2020年三季度全球云市场增长33%，达到365亿美元`: a sum of a market is its size, not the market.
+  if (MONEY.has(unit) && /(?:市场|市場)$/u.test(subject) && subject.length + 2 <= MAX_SUBJECT) return `${subject}${subject.endsWith('市場') ? '規模' : '规模'}`;
   // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
   return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;
 }

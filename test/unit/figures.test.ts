@@ -873,6 +873,12 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('Gartner预测数据显示，到2020年，将有50%的传统老旧应用被以云原生化的方式改造。', '50%'), '传统老旧应用', 'a noun ending in 应用 stays');
   });
 
+  it('reads a sum of a market as its size (三季度全球云市场规模) (round 9)', () => {
+    const cloud = '第三方调研机构Canalys发布的报告显示，2020年三季度全球云市场增长33%，达到365亿美元。';
+    assert.equal(subject(cloud, '365亿美元'), '三季度全球云市场规模');
+    assert.equal(subject(cloud, '33%'), '三季度全球云市场增长', 'a growth is read as before');
+  });
+
   it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
     const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
