@@ -22,7 +22,7 @@ const TRAILING_FILLER =
   /(?:\d{4}\s?年(?:底|末|初)?|预计将达到|预计将达|预计达到|预计|将达到|将达|已达到|已达|达到|高达|达|约为|大约|(?<![预节契合制条])[约約]|接近|刚刚|仍然|则|还有|超过|超|突破|逾|近|增长至|增至|增长到|增长|增加到|增加至|增加|下降|逼近|提升至|提升|提高|降低|降至|缩短至|缩短为|缩短到|为|是|占到|可占|拥有|了|瞭|将|已经|已|到|至|共计|共|累计|合计|总计|分别为|分别|仅用|仅需|只用|只需|需要计算|需要|平均(?=需要|花费|花費|用时|用時|耗时|耗時)|花费|花費|历时|歷時|仅|至少|人民币|人民幣|将会|將會|和|及|与|與|几十|幾十|数十|數十|几百|幾百|数百|數百|最少|不少于|不少於|不低于|不低於|多达|的|在|从|上升|实现|同比|环比|按年|名义|名義|实际|實際|猛增|激增|大增|以上|左右|首次|首度|其实|其實|(?<![首])都|可望|有望|(?<=占比|佔比|比重)最高|(?<=在)平均|短于|短於|低于|低於|少于|少於|(?<![平])均|(?<![所没沒国國私公共持拥擁具])有|具有|具备|具備|可以|(?<![认認许許])可|(?<![智功性产產效节節核储儲潜潛技动動体體])能|只有|只|用不到|不到|相当于|骤降至|骤降|大幅|持续扩大|成长|将在|再次|始终|始終|一直|保持|超過|將|達到|達|已經|會|更是|更|还|也|就|，|,|、|\s)+$/u;
 /** Connectors and framing that open a clause but are not its topic. */
 const LEADING_FILLER =
-  /^(?:[“”"（(\s]|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|(?:有关|相关|相關)?(?:数据|數據)(?:显示|顯示)|目前|当前|截至|截止至|截止到|截止|用以|用於|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|其?(?:主要)?(?:包括|包含)|已(?:经|經)?(?:累计|累計)|那么|那麼|(?:当|當)(?![前年地天日月期时時代今])|(?:我们|我們|我)?(?:本来|本來|原本)?(?:预测|預測|预计|預計|估计|估計)到?|(?:今年|去年|明年)?(?:年底|年末|年初)|\d{1,2}月\d{1,2}日(?:当天|當天)?|今年|去年|明年|前三季度|上半年|下半年|年内|期内|期內|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|用(?=目前|最)|以上[、，]?|时间|時間|围绕|圍繞|有望实现|有望實現|有望|就(?![业業诊診医醫])|\d+\s?年代)+/u;
+  /^(?:[“”"（(\s]|假如|如果|假设|假設|倘若|同时|其中|此外|另外|而且|而|并且|并|且|但是|但|据统计|据了解|据悉|(?:有关|相关|相關)?(?:数据|數據)(?:显示|顯示)|目前|当前|截至|截止至|截止到|截止|用以|用於|按照|根据|相比|相较|与此同时|另据|预计到|预计|到|旗下|仅|进一步|进而|就让|就使|(?:19|20)\d{2}\s?年(?:底|末|初)?|其?(?:主要)?(?:包括|包含)|已(?:经|經)?(?:累计|累計)|那么|那麼|(?:当|當)(?![前年地天日月期时時代今])|(?:我们|我們|我)?(?:本来|本來|原本)?(?:预测|預測|预计|預計|估计|估計)到?|(?:今年|去年|明年)?(?:年底|年末|年初)|\d{1,2}月\d{1,2}日(?:当天|當天)?|今年|去年|明年|前三季度|上半年|下半年|年内|期内|期內|还有|已有|已经|还|也|了|届时|一般|通常|往往|超过|超過|用(?=目前|最)|以上[、，]?|时间|時間|围绕|圍繞|有望实现|有望實現|有望|就(?![业業诊診医醫])|\d+\s?年代)+/u;
 /** Words that name no quantity on their own: `30%的要求` is about what the clause before says. */
 const GENERIC = /^(?:要求|目标|水平|比例|比重|规模|速度|幅度|程度|增长|增長|增速|时间|时候|情况|问题|作用|能力|国内|同时|目前|其中|此外|之间|以上|左右)$/u;
 /** A growth or change: `同比增长13.1%` measures the change of the clause before. */
@@ -104,6 +104,9 @@ const TURNS_INTO = /^(?:可能|或将|或將|将|將|有望)?(?:变成|變成|�
 const RATE_OF = /^(?:平均|(?:[一二三四五六七八九十]年间)?(?:月均|年均|平均|季度)?(?:年复合增长率|复合年增长率|复合年成长率|年均复合增长率|年均增长率|复合增长率|CAGR|增速|增幅|占比|比重))$/u;
 /** How many figures back a subject may borrow its topic: `增长5%，增长5%…` must not recurse through a whole line. */
 const MAX_BORROW = 2;
+const MONEY = new Set(['CNY', 'USD', 'EUR']);
+/** `百亿级企业`, `千亿级产业`, `万亿级产业集群`, `千亿级园区`: what a level of money is the size of, and the measure if written. */
+const SIZED = /^\s?(企业|企業|公司|产业集群|產業集群|产业链|產業鏈|产业|產業|集群|园区|園區|市场|市場)(规模|規模|营收|營收|产值|產值)?/u;
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'ms', 'µs', 'ns']);
 
 /** Where a counted noun stops: a verb, a particle, a place word (`就诊数据里面`) or the next number. */
@@ -558,6 +561,14 @@ function resolveIts(subject: string, sentence: string, end: number, previous: Fi
 
 /** `该园区分拣效率`, `该数据库聚集的全球城市`: 该 and a common noun refer to a name said before. */
 const THIS_NOUN = /^[该該](园区|園區|系统|系統|项目|項目|平台|企业|企業|公司|数据库|數據庫|工厂|工廠|基地|中心|机构|機構)/u;
+/** Nouns a writer refers back to with 该 and another noun of the same kind (`智能履约决策大脑` … `该系统`). */
+const KIN_NOUNS: Record<string, string> = {
+  系统: '平台|大脑|引擎|中台',
+  系統: '平台|大腦|引擎|中台',
+  平台: '系统|大脑|中台',
+  项目: '计划|工程',
+  項目: '計劃|工程',
+};
 /** `以最新建设的郑州亚洲一号为例`: the example named in the words before. */
 const EXAMPLE = /以(?:[^，,。；;的]{0,12}的)?([A-Za-z\u4e00-\u9fff\d]{2,12}?)(?:为例|為例)/u;
 
@@ -574,11 +585,15 @@ function resolveThis(subject: string, sentence: string, start: number, previous:
   if (example) return `${example}${subject.slice(noun[0].length)}`.slice(0, MAX_SUBJECT);
   if (!previous) return subject;
   const tail = previous.text.slice(-120);
-  const named = new RegExp(`([A-Za-z\\u4e00-\\u9fff]{2,12}${noun[1]}[A-Za-z\\d+]*)(?![\\u4e00-\\u9fff])`, 'gu');
+  const named = (head: string) => new RegExp(`([A-Za-z\\u4e00-\\u9fff]{2,12}(?:${head})[A-Za-z\\d+]*)(?![\\u4e00-\\u9fff])`, 'gu');
   let last: string | undefined;
-  for (const match of tail.matchAll(named)) last = match[1];
+  for (const match of tail.matchAll(named(noun[1]))) last = match[1];
+  // `…全渠道供应链借助智能履约决策大脑…。该系统具备日均处理…`, `“…资产支持专项计划”成立…。该项目…`: with no name on the
+  // same noun, the last name on a noun of the same kind (a system's 大脑 or 平台, a project's 计划 or 工程).
+  const kin = KIN_NOUNS[noun[1]];
+  if (!last && kin) for (const match of tail.matchAll(named(kin))) last = match[1];
   // Only the words after the last break inside the name: a verb, a 的, a quotation mark or a clause break.
-  const name = last?.split(/[的了是为為在将將和与與及“”「」（）()]/u).pop();
+  const name = last?.split(/[的了是为為在将將和与與及“”「」（）()]|借助|通过|通過|利用|依托|基于|基於|打造|搭建|推出|成立/u).pop();
   if (!name || name.length < noun[1].length + 2) return subject;
   return `${name}${subject.slice(noun[0].length)}`.slice(0, MAX_SUBJECT);
 }
@@ -620,6 +635,12 @@ function unframed(subject: string): string {
     .replace(/^([\u4e00-\u9fffA-Za-z“”]{2,16}?)(?:已经|已經|已)((?:相继|相繼|累计|累計|紧急|緊急)?(?:建成|合作|连接|連接|开通|開通|部署|归集|歸集|接入|签约|簽約|上线|上線))(?=[\u4e00-\u9fffA-Za-z\d“]{2}[^的]*$)/u, '$1$2的')
     // `参与者包括45名医学专家`: those counted are among the words before 包括.
     .replace(/^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:包括|包含)(?=[\u4e00-\u9fffA-Za-z]{2})/u, '$1中的')
+    // `智能城市的建设大体分为 4 种模式`: the kinds something falls into are its kinds (智能城市的建设模式), not a division.
+    .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:(?:大体|大體|大致|主要|可以|可)(?:分为|分為|分成|分)|分为|分為|分成)(?=[\u4e00-\u9fffA-Za-z]{2,6}$)/u, '')
+    // `按照一个2U机架平均10台服务器来配置`: 来 and a verb after the counted noun say what it is for, not what is counted.
+    .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:来|來)(?:配置|进行|進行|完成|实现|實現|处理|處理)$/u, '')
+    // `在项目存续期每日约有5万笔资产数据`: 在 before a period only says when; the period stays.
+    .replace(/^(?:在|於|于)(?=[\u4e00-\u9fff]{2,8}?(?:期间|期間|期内|期內|期)[\u4e00-\u9fff]{2})/u, '')
     // `千亿级产业规模不断壮大`: how the measure grows is no part of it.
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:不断|不斷|持续|持續)(?:壮大|壯大|扩大|擴大|增长|增長|提升)$/u, '')
     // `寒武纪在2017年至2019年收入`: the span is the year's business (each value has its year), not the subject's.
@@ -662,6 +683,11 @@ function withPlace(subject: string, sentence: string, figures: FigureSpan[], ind
 }
 
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
+  return subjectOfFigure(sentence, figures, index, previous, true);
+}
+
+/** `subjectOf`; `listed` lets a list item borrow the owner of the item before it, one level deep (a long list stays linear). */
+function subjectOfFigure(sentence: string, figures: FigureSpan[], index: number, previous: FigureSentence | undefined, listed: boolean): string {
   const { end, unit } = figures[index];
   const found = resolveThis(resolveIts(subjectAt({ text: sentence, figures }, index, previous, 0), sentence, figures[index].start, previous), sentence, figures[index].start, previous);
   // A duration keeps its verbs: they say what took the time (`形成日产3万只N95口罩的产能`).
@@ -669,8 +695,50 @@ export function subjectOf(sentence: string, figures: FigureSpan[], index: number
   const formed = FRAMING_VERB.test(found) && found.replace(FRAMING_VERB, '') === '' ? tidy(sentence.slice(end, clauseEnd(sentence, end)).replace(NOUN_END, '')) : '';
   // `智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒`: what makes a measure change is no part of the measure.
   const caused = /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,}(?:时间|時間|周期|週期))$/u.exec(found)?.[1] ?? (MEASURE_END.test(found) ? /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,})$/u.exec(found)?.[1] : undefined);
+  // `整個島上集聚瞭將近90多傢企業…。到2020年年底,企業數會超過100傢`: a bare count of a noun the sentence before counts
+  // is the count of those, where and as that sentence says (整個島上集聚企業數).
+  const countOf = /^([\u4e00-\u9fff]{2,4})(數|数)$/u.exec(found);
+  if (countOf && previous) {
+    for (let at = previous.figures.length - 1; at >= Math.max(0, previous.figures.length - 8); at--) {
+      if (previous.figures[at].unit !== unit) continue;
+      const counted = subjectAt(previous, at, undefined, MAX_BORROW - 1);
+      if (counted.endsWith(countOf[1]) && counted.length > countOf[1].length && counted.length < MAX_SUBJECT) return `${counted}${countOf[2]}`;
+    }
+  }
   const placed = withPlace(caused ?? (DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found)), sentence, figures, index);
-  const subject = lent(byWay(overdue(shareOfSame(shareWithoutOwner(granted(deal(unhedged(placed), sentence, end), sentence, end), sentence, figures, index, previous), sentence, figures, index, previous), sentence, figures, index), sentence, end), sentence, end, unit);
+  const subject = achieved(lent(byWay(overdue(shareOfSame(shareWithoutOwner(granted(deal(unhedged(placed), sentence, end), sentence, end), sentence, figures, index, previous), sentence, figures, index, previous), sentence, figures, index), sentence, end), sentence, end, unit));
+  // `中国电信和中国联通共建共享一周年的时间点上，两家宣布已经建成了30万5G基站`: 两家 are the pair the sentence named before.
+  const pair = /^(?:两家|兩家|双方|雙方)(?=[\u4e00-\u9fffA-Za-z\d]{2})/u.exec(subject);
+  if (pair) {
+    const named = [...sentence.slice(Math.max(0, figures[index].start - 200), figures[index].start).matchAll(/([\u4e00-\u9fffA-Za-z]{2,6}?)(?:和|与|與)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=共建|共同|合作|联合|聯合|签署|簽署|达成|達成|宣布)/gu)].pop();
+    const rest = subject.slice(pair[0].length);
+    if (named && named[1].length + named[2].length + rest.length + 1 <= MAX_SUBJECT) return `${named[1]}和${named[2]}${rest}`;
+  }
+  // `由…光子所组成的“量子计算机”，…相当于目前最强超算6亿年的计算能力，速度比后者快一百万亿倍`: 后者 is the second of the
+  // two things the sentence compares, the one after 相当于/比; the measure is the first one's (the quoted name), against it.
+  const latter = /^((?:运算|運算|计算|計算|处理|處理)?(?:速度|性能|效率|算力))比(?:后者|後者)(?:快|高|强|強|大)$/u.exec(subject);
+  if (latter) {
+    const before = sentence.slice(Math.max(0, clauseStart(sentence, figures[index].start) - 200), clauseStart(sentence, figures[index].start));
+    const other = [...before.matchAll(/(?:相当于|相當於|比)([\u4e00-\u9fffA-Za-z]{2,10}?)(?=\d|[一二三四五六七八九十百千万亿]+[年倍秒个個]|的|，|,)/gu)].pop()?.[1];
+    const first = /[“「]([^”」]{2,12})[”」]/u.exec(before)?.[1] ?? '';
+    if (other && first.length + latter[1].length + other.length + 4 <= MAX_SUBJECT) return `${first}${latter[1]}（相对${other}）`;
+  }
+  // `该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力`: a measure listed after 、 with only a qualifier of its own
+  // (日峰值处理) has the owner of the item before it (智能履约决策大脑日均处理).
+  const item = listed && index > 0 ? /^\s?、\s?([^，,。；;、]+)$/u.exec(sentence.slice(figures[index - 1].end, figures[index].start))?.[1] : undefined;
+  if (item && tidy(item) === subject && new RegExp(`^(?:${MEASURE_QUALIFIERS}|日|月)+[\\u4e00-\\u9fff]{1,4}$`, 'u').test(subject)) {
+    const before = subjectOfFigure(sentence, figures, index - 1, previous, false);
+    const owner = new RegExp(`^([\\u4e00-\\u9fffA-Za-z\\d“”]{2,}?)(?:${MEASURE_QUALIFIERS}|日|月)+[\\u4e00-\\u9fff]{1,4}$`, 'u').exec(before)?.[1];
+    if (owner && before.slice(-2) === subject.slice(-2) && owner.length + subject.length <= MAX_SUBJECT) return `${owner}${subject}`;
+  }
+  // `用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒`: a duration spent whose words name only who spent
+  // it is that one's time (最先进的超级计算机计算用时, 量子计算机用时).
+  const spent = DURATIONS.has(unit) ? /(?:需要|只用了|只用|仅用了|仅用|僅用了|僅用|用了|花了)\s?(计算|計算|处理|處理)?\s?$/u.exec(sentence.slice(Math.max(0, figures[index].start - 8), figures[index].start)) : null;
+  if (spent && /^[\u4e00-\u9fffA-Za-z“”"\s]{2,20}$/u.test(subject) && !/(?:时间|時間|耗时|耗時|用时|用時|周期|週期|时长|時長|天数|天數|完成|实现|實現|要|从|從|到)|(?:计算|計算|处理|處理)$/u.test(subject)) {
+    return `${subject}${spent[1] ?? ''}用${/[時處計]/u.test(sentence) ? '時' : '时'}`;
+  }
+  // `2020年三季度全球云市场增长33%，达到365亿美元`: a sum of a market is its size, not the market.
+  if (MONEY.has(unit) && /(?:市场|市場)$/u.test(subject) && subject.length + 2 <= MAX_SUBJECT) return `${subject}${subject.endsWith('市場') ? '規模' : '规模'}`;
   // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
   return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;
 }
@@ -720,6 +788,23 @@ function lent(subject: string, sentence: string, end: number, unit: string): str
   return money && !subject.includes(money) && /^(?:给到|給到|给予|給予|发放|發放|提供)/u.test(given) && given.length + money.length < MAX_SUBJECT ? `${given}的${money}` : subject;
 }
 
+/** The last measure named with its owner in `text` (`…全省规上工业增加值分别同比增长…` → 全省规上工业增加值), or ''. */
+function lastMeasure(text: string): string {
+  let last = '';
+  for (const run of text.matchAll(/[\u4e00-\u9fff]{2,}/gu)) {
+    const measure = new RegExp(`([\\u4e00-\\u9fff]{2,12}?)(?:${MEASURE_HEADS})(?!化)`, 'u').exec(run[0].replace(/^.*(?:是|為|为|的|月|年)(?=[\u4e00-\u9fff]{4})/u, ''));
+    if (measure) last = measure[0];
+  }
+  return last;
+}
+
+/** `全行业实现营业利润986.5亿元`, `AWS录得净收入为326.28亿美元`: what an owner achieved is its measure; the verb says nothing of it. */
+const ACHIEVED = new RegExp(`^([^，,。；;]{2,}?)(?:实现了?|實現了?|完成了?|录得|錄得)((?:营业|營業)?(?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS})(?!化))`, 'u');
+function achieved(subject: string): string {
+  // `每单下派时间可节约30秒`: a modal before the change at the end only says it can be so.
+  return subject.replace(ACHIEVED, '$1$2').replace(/(?<=[\u4e00-\u9fffA-Za-z）)]{2})(?:可以|可|能够|能夠|能)(?=(?:节约|節約|节省|節省|提升|提高|降低|减少|減少|缩短|縮短|增加)$)/u, '');
+}
+
 /** `經濟總量約占全國1/4`: a hedge before 占 says how exact the value is, not what it measures. */
 function unhedged(subject: string): string {
   return subject.replace(/(?<![预預节節契合制条條])(?:大约|大約|[约約])(?=[占佔])/u, '');
@@ -742,22 +827,73 @@ function granted(subject: string, sentence: string, end: number): string {
 function subjectAt(current: FigureSentence, index: number, previous: FigureSentence | undefined, depth: number): string {
   const { text: sentence, figures } = current;
   const { start, end, unit, level } = figures[index];
+  // `人工智能将为全球GDP带来14%的额外提升，相当于15.7万亿美元的增长`, `…记录的视频数据量，相当于1000亿张图片`: a value
+  // that only restates the clause before (相当于 opening its clause) measures what that clause's figure or measure does.
+  const ownClause = clauseStart(sentence, start);
+  if (depth < MAX_BORROW && ownClause > 1 && /^\s?(?:约|約|大约|大約)?(?:相当于|相當於|等于|等於)\s?$/u.test(sentence.slice(ownClause, start))) {
+    const clauseBefore = clauseStart(sentence, ownClause - 1);
+    if (index > 0 && figures[index - 1].start >= clauseBefore) {
+      const restated = subjectAt(current, index - 1, previous, depth + 1);
+      if (restated) return restated;
+    }
+    const stated = tidy(sentence.slice(clauseBefore, ownClause - 1));
+    const noFigure = index === 0 || figures[index - 1].end <= clauseBefore;
+    if (noFigure && /(?:量|额|額|规模|規模|值)$/u.test(stated) && stated.length <= MAX_SUBJECT) return stated;
+  }
+  // `推进占比50%以上重点培育的50户百亿级企业稳产增产`: a share written before the number, with 以上 and no 的 after it,
+  // is the share of the firms or the industry the words after it name (重点培育的百亿级企业占比).
+  if ((unit === 'percent' || unit === 'fraction') && /(?:占比|佔比)\s?$/u.test(sentence.slice(clauseStart(sentence, start), start))) {
+    const those = /^\s?(?:以上|以下)(?!的)([\u4e00-\u9fff]{0,8}的)?\s?(?:\d+\s?[户戶家个個])?([\u4e00-\u9fff]{2,8}?(?:企业|企業|行业|行業|产业|產業|公司|城市|地区|地區))/u.exec(sentence.slice(end));
+    if (those) return `${those[1] ?? ''}${those[2]}占比`;
+  }
   // `63%的企业加快数字转型`, `54 量子比特的量子计算原型机`: the words after `的` say what it counts.
   // `占比70%以上的哈大齐`: 以上/以下/左右 before 的 only bound the value.
   const of = /^\s?(?:以上|以下|左右)?的/u.exec(sentence.slice(end, end + 4));
   if (of) {
     const after = sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length)).replace(/^\s?[“「]?/u, '').replace(NOUN_END, '').trim();
+    // `其200秒的“算力”，相当于目前最强超算6亿年的计算能力`: years of another machine's computing are the time it would need.
+    const machine = DURATIONS.has(unit) && /^(?:计算能力|計算能力|算力|运算能力|運算能力)$/u.test(after) ? /(?:相当于|相當於|等于|等於)([\u4e00-\u9fffA-Za-z\d]{2,12})\s?$/u.exec(sentence.slice(clauseStart(sentence, start), start))?.[1] : undefined;
+    if (machine) return `${machine}${/[計運]/u.test(after) ? '計算用時' : '计算用时'}`;
+    if (DURATIONS.has(unit) && /^[\u4e00-\u9fff]{2,4}$/u.test(after)) {
+      const ownClause = sentence.slice(clauseStart(sentence, start), start).trim();
+      // `全无人驾驶是百度Apollo历时7年的研发成果`: the time the maker took for the topic (百度Apollo全无人驾驶研发历时).
+      const took = /^([\u4e00-\u9fffA-Za-z\d]{2,10}?)(?:是|為|为)([\u4e00-\u9fffA-Za-z\d]{2,12}?)(历时|歷時|耗时|耗時)$/u.exec(ownClause);
+      const work = after.replace(/(?:成果|工作|过程|過程)$/u, '');
+      if (took && work.length >= 2) return `${took[2]}${took[1]}${work}${took[3]}`;
+      // `人工智能強調的“人才”效應,經過20年的醞釀`: a time gone through is the time of the clause before's topic doing it.
+      const before = /^(?:经过|經過|历经|歷經)$/u.test(ownClause) ? tidy(sentence.slice(clauseStart(sentence, clauseStart(sentence, start) - 1), clauseStart(sentence, start) - 1)) : '';
+      if (before.length >= 2 && before.length + after.length + 2 <= MAX_SUBJECT) return `${before}${after}${/[們這為時經過與會將產業]/u.test(sentence) ? '時間' : '时间'}`;
+    }
+    // `以优于传统技术100倍的时空大数据引擎分析技术`: a multiple after 优于 is the noun after 的 against what 优于 names.
+    const betterThan = unit === 'times' ? /(?:优于|優於|强于|強於|快于|快於|高于|高於)([\u4e00-\u9fffA-Za-z\d]{1,8})\s?$/u.exec(sentence.slice(clauseStart(sentence, start), start))?.[1] : undefined;
+    if (betterThan && after.length >= 2 && after.length + betterThan.length + 4 <= MAX_SUBJECT) return `${tidy(after)}（相对${betterThan}）`;
     // `我国物流费用占GDP的比重仍然远高于欧美国家10%的水平`: the level is the compared one's, of the same measure.
     const compared = /^水平/u.test(after) ? /^(?:我国|我國|中国|中國|全国|全國|国内|國內)?(.{2,16}?)(?:仍然|仍|还|還|远|遠|明显|明顯)*(?:高于|高於|低于|低於)(.{2,8})$/u.exec(strip(wordsBefore(current, index).raw)) : null;
     if (compared) return `${compared[2]}${compared[1]}`;
     // `围绕十四五末工业占比30%的目标深入研究`: the value is the aim of the words before it.
     const aim = /^(?:目标|目標|要求|预期|預期|任务|任務)/u.exec(after);
-    const aimed = aim ? tidy(wordsBefore(current, index).raw) : '';
+    const aimWords = aim ? wordsBefore(current, index) : undefined;
+    let aimed = aimWords ? tidy(aimWords.raw) : '';
+    if (aimWords) {
+      // `有望实现全年增长2%的预期`: the aim is of a growth (全年增长预期), not of the year, and 有望实现 only frames it;
+      // a year alone is the year of the topic the clause before states (全省规上工业增加值).
+      const grows = /(?:增长|增長|增速|下降|提升|提高)\s?$/u.exec(aimWords.raw)?.[0].trim() ?? '';
+      const bare = aimed.replace(/^.*[、]/u, '').replace(/^(?:有望|可望|力争|力爭)?(?:实现|實現|完成|达到|達到)/u, '');
+      if (grows && /^(?:全年|年度|当年|當年|今年|明年)$/u.test(bare)) {
+        aimed = `${lastMeasure(sentence.slice(Math.max(0, start - 200), start))}${bare}${grows}`;
+      }
+    }
     if (aim && aimed.length >= 2 && aimed.length + aim[0].length <= MAX_SUBJECT) return `${aimed}${aim[0]}`;
     // `盯住占比70%以上的哈大齐`, `抓牢占比80%以上的装备、石化、能源、食品4个主导行业`, `占中国人口50%以上的千禧一代`:
     // a share written before the number is the share of what follows 的, the whole list of it.
     const ownBefore = strip(wordsBefore(current, index).raw);
     // `累计融资超过70亿元的自动驾驶公司 Zoox`, `市值超过100亿美元的上市公司`: a measure before the number is of the noun after 的.
+    // `完成我们所有产业中占80%的传统产业改造`: a share taken among a whole (X中占) is the share of the noun after 的 in X,
+    // without what is done to the noun (改造, 升级).
+    const among = /([\u4e00-\u9fff]{2,10})中[占佔]$/u.exec(ownBefore);
+    const whole = among ? among[1].replace(/^.*(?:我们|我們|他们|他們|你们|你們)/u, '') : '';
+    const part = among ? nounList(sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length))).replace(/(?:改造|升级|升級|转型|轉型|改革|建设|建設)$/u, '') : '';
+    if (whole.length >= 2 && part.length >= 2 && part.length + whole.length < MAX_SUBJECT) return `${tidy(part)}占${whole}`;
     const share = SHARE_BEFORE.exec(ownBefore)?.[0] ?? /^[占佔][\u4e00-\u9fff]{2,8}$/u.exec(ownBefore)?.[0] ?? /(?:累计|累計)?(?:融资|融資|估值|市值)$/u.exec(ownBefore)?.[0];
     const listed = share ? nounList(sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length))).replace(/中$/u, '') : '';
     if (share && listed.length >= 2 && !MEASURE_ONLY.test(listed) && listed.length + share.length <= MAX_SUBJECT) return `${tidy(listed)}${share}`;
@@ -768,6 +904,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       // `全球 65% 的 GDP`: a short noun after 的 keeps the place or owner just before the number.
       const place = tidy(wordsBefore(current, index).raw);
       if (!MEASURE_ONLY.test(after) && /^(?:[A-Za-z]+|[\u4e00-\u9fff]{2})$/u.test(after) && place.length >= 2 && place.length <= 4 && !/^(?:经过|經過|通过|通過|有望|实现|實現|没有|沒有)/u.test(place)) return `${place}${after}`;
+      // `四家公司,就控制了整个中国互联网超过70%的流量`: past a deed done (控制了), the words before a share are whose the noun is.
+      const owned = (unit === 'percent' || unit === 'fraction') && /^[\u4e00-\u9fff]{2}$/u.test(after) && !MEASURE_ONLY.test(after) ? /^[\u4e00-\u9fff]{2}了([\u4e00-\u9fff]{2,8})$/u.exec(place)?.[1] : undefined;
+      if (owned) return `${owned}${after}`;
       // `“自动驾驶是比芯片还烧钱的行业，没有百亿元的投入很难‘熬’到盈利`: a bare two-character noun in a clause with no actor is the topic's before.
       if (!MEASURE_ONLY.test(after) && /^[\u4e00-\u9fff]{2}$/u.test(after) && /^(?:没有|沒有)$/u.test(place)) {
         const topic = ownerBefore(current, wordsBefore(current, index).from);
@@ -789,6 +928,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       // `为全球GDP带来14%的额外提升`: a short word cut before a growth (额外 | 提升) is a growth, a measure of the actor's.
       const grown = after.length <= 2 ? new RegExp(`^\\s?[“「]?${after.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}的?(提升|增长|增長|增加)`, 'u').exec(sentence.slice(end + of[0].length))?.[1] : undefined;
       const measured = grown ? `${after}${grown}` : after;
+      // `商汤科技正在进行新一轮10亿美元至15亿美元的融资`: a round of funding is the named firm's round.
+      const round = /^(?:融资|融資|投资|投資)$/u.test(after) ? /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:正在|已经|已經|已|将|將)?(?:进行|進行|完成|启动|啟動|开启|開啟)了?(新一轮|新一輪|首轮|首輪|[A-E]\+?轮|[A-E]\+?輪|[一二三四五六七八九十]+轮)\s?$/u.exec(ownWords.raw.replace(/^.*(?:称|稱|说|說|表示|显示|顯示|指出|，|,)/u, '').trim()) : null;
+      if (round) return `${round[1]}${round[2]}${after}`;
       if (!grown && !MEASURE_ONLY.test(after)) return tidy(after);
       // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
       // `5G将推动…，并带来430亿美元的收入`: a clause opening on 并 has its actor in the clause before.
@@ -876,7 +1018,18 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     const figure = figures[i];
     if (figure.start > countFrom && !/^\s?$/u.test(sentence.slice(countFrom, figure.start)) && /^\s?[\u4e00-\u9fffA-Za-z]/u.test(sentence.slice(figure.end, figure.end + 2))) stop = figure;
   }
-  const counted = countedNoun(sentence, countFrom, stop?.start);
+  // `业务的6个能力`, `1711项问题`: after a counter, a word that names no quantity after 的 (能力, 问题) is what is counted.
+  // `等4种产品生产实现“零的突破”`, `在…等15个行业领域布局`: a verb of making or placing after the counted noun is what is
+  // done with them, not part of the noun.
+  const counted = countedNoun(sentence, countFrom, stop?.start).replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:生产|生產|布局|佈局)$/u, '') || (countsThings(unit) && !level ? /^\s?(能力|问题|問題|任务|任務)(?=$|[，,。；;、和与與及])/u.exec(sentence.slice(countFrom))?.[1] ?? '' : '');
+  // `新建8英寸集成电路特色工艺生产线设备本土化率…`: inches before a production line are the size of its wafers, not a
+  // length of what the words go on to measure.
+  const line = unit === 'inch' ? /^[\u4e00-\u9fffA-Za-z]{0,12}?(?:生产线|生產線|产线|產線|晶圆厂|晶圓廠)/u.exec(counted)?.[0] : undefined;
+  if (line && ownSubject.length + line.length + 4 <= MAX_SUBJECT) return `${ownSubject}${line}晶圆尺寸`;
+  // `50个百亿级企业`, `15个千亿级产业`: a level of money before firms or an industry is the level of their revenue or size,
+  // not a count of them (`百亿级企业` → 企业营收, as `5家企业过百亿`).
+  const sized = level && MONEY.has(unit) ? SIZED.exec(sentence.slice(end)) : null;
+  if (sized) return `${sized[1]}${sized[2] ?? (/^(?:企业|公司)$/u.test(sized[1]) ? '营收' : /^(?:企業|公司)$/u.test(sized[1]) ? '營收' : /[產園區場]/u.test(sized[1]) ? '規模' : '规模')}`;
   // `千亿级产业`: a level is followed by what it is the level of.
   const noun = countsThings(unit) || level || /时间$/u.test(counted) ? counted : '';
   // `已孵化出了一批估值超10亿美元独角兽企业`: a value before a noun, after 估值/市值, is that noun's (独角兽企业估值).
@@ -895,10 +1048,28 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   let nounOwner = ownSubject.replace(/^(?:将|將|把|我们|我們|他们|他們|你们|你們)$/u, '').replace(/^(?:将|將|把)/u, '').replace(/^[\u4e00-\u9fff]{2}了(?=[\u4e00-\u9fff]{2})/u, '').replace(/^((?:(?!地)[\u4e00-\u9fffA-Za-z]){4,})了(?=[\u4e00-\u9fff]{2})/u, '$1的');
   // `10大功能的15分钟步行圈`: words before 的 qualify what follows the number and keep their 的.
   const joiner = /的\s?$/u.test(ownRaw) ? '的' : '';
+  // `提供产品的5大模块和业务的6个能力`: a pair of counted things joined by 和 (the first itself a count, 5大模块): the
+  // owner before 的 is the second item's own (业务).
+  if (joiner && /[和与與及]/u.test(nounOwner)) {
+    const own2 = nounOwner.slice(Math.max(nounOwner.lastIndexOf('和'), nounOwner.lastIndexOf('与'), nounOwner.lastIndexOf('與'), nounOwner.lastIndexOf('及')) + 1);
+    if (own2.length >= 2 && /\d/u.test(nounOwner)) nounOwner = own2;
+  }
   // `京东科技累计为12万家企业提供…服务`: those the actor serves, not the actor's own 企业.
   if (/[为為向给給]\s?$/u.test(ownRaw) && /^(?:提供|服务|服務)/u.test(sentence.slice(end).replace(/^\s+/u, '').slice(noun.length))) nounOwner = `${nounOwner}服务的`;
   // `签约了…中电科二所智能制造产业项目等21个项目`: the items before 等 are examples of what is counted, not its owner.
   if (noun && /等\s?$/u.test(ownRaw)) return noun;
+  // `形成日产3万只N95口罩的产能`, `达到日产3000套防护服产能`: a count after 日产/月产/年产 is an output per day, month or year
+  // of the noun (N95口罩日产能), not a count of things.
+  const perPeriod = noun ? /(日|月|年)(产|產)\s?$/u.exec(sentence.slice(Math.max(0, start - 3), start)) : null;
+  if (perPeriod) {
+    const capacity = /(?:产能|產能)$/u.test(noun) || /^\s?的?\s?(?:产能|產能)/u.test(sentence.slice(countFrom).replace(/^\s+/u, '').slice(noun.length));
+    const made = noun.replace(/(?:产能|產能)$/u, '');
+    if (made.length >= 2) return `${made}${perPeriod[1]}${perPeriod[2]}${capacity ? '能' : '量'}`;
+  }
+  // `这个拥有7家国家级研发机构的基地`, `拥有 1750 亿参数的 GPT-3`: what is had is counted as the haver's, the noun after 的.
+  const had = noun ? /(拥有|擁有)\s?$/u.exec(own.raw)?.[1] : undefined;
+  const haver = had ? new RegExp(`^\\s?${noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s?的\\s?([\\u4e00-\\u9fffA-Za-z][\\u4e00-\\u9fffA-Za-z\\d-]{1,7}?)\\s?(?=[，,。；;和与與及]|$)`, 'u').exec(sentence.slice(countFrom))?.[1] : undefined;
+  if (haver) return `${haver}${had}的${noun}`;
   // `减轻了采购人员在数千种SKU商品间补货的繁重工作`: after 在, the counted noun is a place, up to 间/中/内 (SKU商品).
   const among = /在\s?$/u.test(ownRaw) ? /^(.{2,}?)(?:之间|之間|间|間|中|内|內|里|裡)/u.exec(noun)?.[1] : undefined;
   if (among) return among;
@@ -910,6 +1081,22 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const made = countsThings(unit) && !counted && firstInClause && own.from > 1 && /^\s?[。；;，,]?$/u.test(sentence.slice(end, end + 1)) ? FRONTED_MAKER.exec(ownSubject) : null;
   const fronted = made ? tidy(sentence.slice(clauseStart(sentence, own.from - 1), own.from - 1)).replace(/^.*的/u, '') : '';
   if (made && /^[\u4e00-\u9fffA-Za-z]{2,8}$/u.test(fronted)) return `${made[1]}${made[2]}的${fronted}`;
+  // `整個島上集聚瞭將近90多傢企業,近4000多人在此辦公`: a count of people opening its clause with no noun after it counts
+  // the people doing what follows (在此辦公的人), not the topic of the clause before.
+  if (unit === 'person' && !counted && firstInClause && ownSubject.length < 2) {
+    const doing = /^\s?((?:在|於|于)[\u4e00-\u9fff]{1,4}?)?((?:辦公|办公|工作|就业|就業|生活|学习|學習|居住|就读|就讀|参与|參與|参加|參加))(?=$|[，,。；;])/u.exec(sentence.slice(end, clauseEnd(sentence, end) + 1));
+    // 此 is the place the sentence opens with (`整個島上…`), when it opens with one.
+    const here = /^(?:在|於|于)此$/u.test(doing?.[1] ?? '') ? /^([\u4e00-\u9fff]{2,6}?(?:上|内|內|里|裡))/u.exec(sentence)?.[1] : undefined;
+    if (doing) return `${here ? `在${here}` : doing[1] ?? ''}${doing[2]}的人`;
+  }
+  // `全國共有35所高校獲批人工智能專業建設資格,其中長三角就有9所`: a count of a part (其中X有N所) counts the things the
+  // figure before of the same unit counts, in that part (長三角高校獲批…).
+  if (countsThings(unit) && !counted && firstInClause && index > 0 && /^\s?其中/u.test(own.raw) && /^[\u4e00-\u9fffA-Za-z]{2,8}$/u.test(ownSubject) && /^\s?(?:[，,。；;]|$)/u.test(sentence.slice(end, end + 2))) {
+    let whole: FigureSpan | undefined;
+    for (let at = index - 1; at >= 0 && !whole; at--) if (figures[at].unit === unit) whole = figures[at];
+    const things = whole ? countedNoun(sentence, whole.end, start) : '';
+    if (things.length >= 2 && ownSubject.length + things.length <= MAX_SUBJECT) return `${ownSubject}${things}`;
+  }
   // `力争1家企业冲刺千亿`: the words since the previous figure of the clause, when they say something.
   const predicate = DURATIONS.has(unit) ? durationPredicate(current, index) : '';
   const withPredicate = (words: string) => (predicate.length >= 2 && words.length + predicate.length < MAX_SUBJECT ? `${words}${joiner}${predicate}` : words);
@@ -937,7 +1124,10 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     // `拟支持850户企业和项目、兑现奖励资金9.23亿元`: past a 、, the words before it end the item of the figure before.
     const listed = /、/u.test(since) ? since.slice(since.lastIndexOf('、') + 1) : since;
     const words = revenue(tidy(tidy(listed).length >= 2 ? listed : since));
-    if (words.length >= 2 && !GENERIC.test(words)) return withPredicate(words);
+    // `15个千亿级产业实现营收5140.5亿元`: a level right before the words is part of the noun they open with (千亿级产业).
+    const levelText = figures[index - 1].level ? sentence.slice(figures[index - 1].start, figures[index - 1].end) : '';
+    const levelled = /^[\u4e00-\u9fff]+$/u.test(levelText) && /^[\u4e00-\u9fff]/u.test(since) && words.startsWith(tidy(since).slice(0, 2)) ? `${levelText}${words}` : words;
+    if (words.length >= 2 && !GENERIC.test(words)) return withPredicate(levelled.length <= MAX_SUBJECT ? levelled : words);
   }
   // `营收比去年同期增长高达20%`: 高达 only says the value is high, the change is before it.
   const changeOf = (words: string) => CHANGE.exec(words.replace(/(?:再次|超过|超過|超|高达|高達|达到|達到|达|達|了|均|\s|，|,|、)+$/u, ''))?.[0];

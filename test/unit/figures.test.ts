@@ -64,7 +64,7 @@ describe('figure subjects (sentences of the reports)', () => {
   it('gives a level listed before another level the noun after both, and no actor from a clause that is an action done (sample M, round 6)', () => {
     const levels = '坚持把百千万工程作为工业强省的总抓手，牢牢抓实百亿级企业、千亿级产业、万亿级产业集群和百亿级、千亿级园区等重点工作任务。';
     const figures = findFigures(levels);
-    assert.deepEqual(figures.map((_, index) => subjectOf(levels, figures, index)).slice(2), ['产业集群', '园区', '园区']);
+    assert.deepEqual(figures.map((_, index) => subjectOf(levels, figures, index)).slice(2), ['产业集群规模', '园区规模', '园区规模'], 'since round 9, the size of each (a level of money is no count of firms)');
     assert.equal(subject('在5G领域，目前中国已经建成全球最大的5G网络，累计已建成5G基站71.8万个，推动共建共享5G基站33万个。', '33万个'), '共建共享5G基站');
   });
 
@@ -83,9 +83,9 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('以最新建设的郑州亚洲一号为例，该园区分拣效率比传统作业方式提升5倍，日均可处理100万单。', '5倍'), '郑州亚洲一号分拣效率比传统作业方式提升');
     const before = '他还强调，基于“三感”的智能感知大数据库CBDB+，是完成上述五大突破的底板基础。';
     assert.equal(subject('据了解，该数据库聚集了全球13865个城市的动态数据，从中可以学习总结大量城市治理规律。', '13865个', before), '智能感知大数据库CBDB+聚集的全球城市');
-    // No name on 系统 in the sentence before: 该系统 stays as written.
+    // No name on 系统 in the sentence before: since round 9, the name on a noun of the same kind (大脑).
     const brain = '全渠道供应链借助智能履约决策大脑，打通门店库存，连接合作伙伴的配送，升级全渠道触达能力，在多端、多场景间形成协同效应。';
-    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '该系统日均处理');
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '智能履约决策大脑日均处理');
   });
 
   it('gives a short noun after 的 the noun 其 stands for in the clause before, or what 将 moves (sample O, round 7)', () => {
@@ -214,7 +214,7 @@ describe('figure subjects (sentences of the reports)', () => {
   it('takes what the number measures from its own clause, without filler verbs and years', () => {
     assert.equal(subject('赛迪顾问指出，到2022年，中国云计算市场规模将达到3555.3亿元。', '3555.3亿元'), '中国云计算市场规模');
     assert.equal(subject('兴业证券方面表示，中国智能语音市场规模持续扩大，2021年将接近200亿元，2016-2021年CAGR为34.35%。', '200亿元'), '中国智能语音市场规模');
-    assert.equal(subject('在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。', '二百秒'), '量子计算机');
+    assert.equal(subject('在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。', '二百秒'), '量子计算机用时', 'since round 9, the time it spent');
   });
 
   it('takes the topic from the previous clause when the own clause only says how it changed', () => {
@@ -383,7 +383,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const uptake = '目前接入设备数已经超过300万台，仅用2.5年时间，企业估值达到20亿美元。';
     assert.equal(subject(uptake, '2.5年'), '企业估值达到20亿美元');
     assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形。', '4年'), 'UPTAKE已经连接了40万台设备');
-    assert.equal(subject('在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。', '一万年'), '最先进的超级计算机');
+    assert.equal(subject('在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。', '一万年'), '最先进的超级计算机计算用时', 'since round 9, the time it spent');
     assert.equal(subject('具有更开放，更积极通讯的系统结构，更具动态性和灵活性，从而能发掘出更多优化的可能，预计可提高生产效率30%。', '30%'), '生产效率提高');
     assert.equal(subject('单次识别耗时100ms', '100ms'), '单次识别耗时', '耗时 is the measure, not filler');
     assert.equal(subject('2020年，中国集成电路设计业销售额预计为3819.4亿元，比2019年的3084.9亿元增长23.8%。', '23.8%'), '中国集成电路设计业销售额增长', 'a start value after 从/比 is still no subject');
@@ -402,7 +402,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('5G将推动…，并带来430亿美元的收入。', '430亿美元'), '5G带来的收入', 'a measure after 的 is still the actor’s');
     assert.equal(subject('围绕十四五末工业占比30%的目标深入研究，对9个尚未出台的规划做好与国家、省规划的衔接。', '30%'), '十四五末工业占比目标', 'a value before 的目标 is the aim of the words before it');
     assert.equal(subject('建设国家级创新平台2个以上、省级创新平台10个', '10个'), '省级创新平台');
-    assert.equal(subject('坚持把百千万工程作为工业强省的总抓手，牢牢抓实百亿级企业、千亿级产业、万亿级产业集群和百亿级、千亿级园区等重点工作任务。', '万亿级'), '产业集群');
+    assert.equal(subject('坚持把百千万工程作为工业强省的总抓手，牢牢抓实百亿级企业、千亿级产业、万亿级产业集群和百亿级、千亿级园区等重点工作任务。', '万亿级'), '产业集群规模');
     assert.equal(subject('用3年时间推动全省新型显示器件产业链规模超过2000亿元', '2000亿元'), '全省新型显示器件产业链规模', 'a plan\'s 推动 is framing (round 5)');
     assert.equal(subject('同时，云计算的模式虽然提供了强大的计算能力，但对网络带宽提出更高的要求，每个园区几十上百个摄像头的视频全部上传到云端。', '上百个'), '每个园区摄像头');
     const chain = '随着数字覆盖面的扩大，数智化社会供应链将会实现 5 个 Deep (5D) 属性：Deep Tech (深度技术)。';
@@ -472,9 +472,9 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('reads a topic past the figures of its bracket, a number inside a bracket by the bracket’s words, and keeps a quotation’s opening mark (found on sample G)', () => {
     const hunan = '前三季度，“50+150”户（培育的50户百亿级企业、150户十亿级企业）企业实现营收4804亿元，占全省规上工业的73%；';
-    assert.equal(subject(hunan, '73%'), '“50+150”户企业实现营收占全省规上工业');
+    assert.equal(subject(hunan, '73%'), '“50+150”户企业营收占全省规上工业');
     assert.equal(subject(hunan, '50户'), '培育的百亿级企业');
-    assert.equal(subject(hunan, '4804亿元'), '“50+150”户企业实现营收', 'past the figures of the bracket, the clause’s own words');
+    assert.equal(subject(hunan, '4804亿元'), '“50+150”户企业营收', 'past the figures of the bracket, the clause’s own words');
     assert.equal(subject('根据IDC数据，2020年“新基建”整体投资规模预计将达到2757.1亿美元。', '2757.1亿美元'), '“新基建”整体投资规模');
   });
 
@@ -511,7 +511,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(plans, '9个'), '尚未出台的规划');
     assert.equal(subject(plans, '16个'), '已出台的规划');
     assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”，其200秒的“算力”，相当于目前最强超算6亿年的计算能力。', '76个'), '可被探测的光子');
-    assert.equal(subject('坚持把疫情防控作为大战大考，仅用10天时间就形成日产3万只N95口罩的产能，用20天时间达到日产3000套防护服产能。', '3万只'), 'N95口罩');
+    assert.equal(subject('坚持把疫情防控作为大战大考，仅用10天时间就形成日产3万只N95口罩的产能，用20天时间达到日产3000套防护服产能。', '3万只'), 'N95口罩日产能', 'since round 9, an output per day');
     assert.equal(subject('截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。', '20个'), '主题');
   });
 
@@ -624,7 +624,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.ok(sources('数十亿').includes('数十亿量级'));
     assert.ok(sources('百分之三十').includes('30%'));
     const markdown = figureHover(library, library.figuresWithValue(200, 'second'), labels, commands);
-    assert.ok(markdown.includes('量子计算机 **二百秒**'));
+    assert.ok(markdown.includes('量子计算机用时 **二百秒**'));
   });
 
   it('shows in a term hover only figures about the term, labelled subject then value', () => {
@@ -639,7 +639,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     const industrial = library.term('term:产业互联网');
     if (industrial) assert.ok(!library.figuresOf(industrial).some((figure) => figure.subject.includes('物联网模组')));
     const markdown = termHover(library, library.term('term:量子计算机')!, 3, labels, commands);
-    assert.ok(markdown.includes('- 量子计算机 **二百秒**'), markdown);
+    assert.ok(markdown.includes('- 量子计算机用时 **二百秒**'), markdown);
   });
 
   it('does not show in a term hover a figure whose subject names another item of the term’s list (round 4)', () => {
@@ -704,5 +704,189 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject(shared, '33万个'), '以共建共享方式建成的5G基站');
     const loans = '士表示，比如以深圳的大行基本做了“银税直连”工作，可以给到企业100万-200万元信用类贷款，但更大额的对公贷款还是需要抵质押。';
     assert.equal(subject(loans, '100万-200万元'), '给到企业的信用类贷款');
+  });
+
+  it('reads a level of money before firms or an industry as their revenue or size, not as the firms (sample Q, round 9)', () => {
+    const chain = '开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业，梳理重点产业链23条，涉及龙头骨干企业58户、核心配套企业260户。';
+    assert.equal(subject(chain, '百亿级'), '企业营收');
+    assert.equal(subject(chain, '千亿级'), '产业规模');
+    assert.equal(subject(chain, '50个'), '百千万工程打造百亿级企业', 'the count still counts the firms');
+    assert.equal(subject('推进占比50%以上重点培育的50户百亿级企业稳产增产，助力中国一重、哈电集团、大庆沃尔沃等重点企业进一步上产增产。', '百亿级'), '企业营收', 'not what the firms are pushed to do');
+    assert.equal(subject('同时利用大量消费数据为后端价值链赋能，使用数字化工具带动后端生产进行转型，开启下一个十万亿级市场。', '十万亿级'), '市场规模');
+    assert.equal(subject('百亿级企业、千亿级产业规模不断壮大。', '千亿级'), '产业规模', 'a measure written after the noun is kept');
+    // A level of a count is no money: it still counts what follows.
+    assert.equal(subject('截至 2020 年年末，京东区块链防伪追溯平台已合作超 1,000 家品牌商，落链数据超 10 亿级，消费者“品质溯源”查询次数超 750 万次。', '10 亿级'), '落链数据');
+  });
+
+  it('reads 该系统 and 该项目 as the last name on a noun of the same kind in the sentence before (大脑, 计划) when none is on the same noun (sample Q, round 9)', () => {
+    const brain = '京东结合人工智能等技术打造智能履约决策大脑，统筹京东与社会化渠道的商品流、信息流。全渠道供应链借助智能履约决策大脑，打通门店库存，连接合作伙伴的配送，升级全渠道触达能力，在多端、多场景间形成协同效应。';
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '智能履约决策大脑日均处理');
+    const plan = '2018 年 6 月“京东金融 – 华泰资管 19 号应收账款债权资产支持专项计划”成立，通过京东区块链技术实现参与方之间的交易信息共享确认，提升信息透明化程度，降低风险。';
+    assert.equal(subject('该项目首次购买入链资产约为 150 万笔，在项目存续期每日约有 5 万笔资产数据持续更新。', '150 万笔', plan), '应收账款债权资产支持专项计划首次购买入链资产');
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '2 亿单', brain), '智能履约决策大脑日峰值处理', 'a measure listed after 、 with only a qualifier of its own has the owner of the item before');
+    // With no name of that kind before, the subject stays as written.
+    assert.equal(subject('该系统具备日均处理 5000 万单的能力。', '5000 万单', '京东打造了新的物流体系。'), '该系统日均处理');
+  });
+
+  it('reads 实现全年增长N%的预期 as the aimed growth of the measure the sentence names, not of the year (round 9)', () => {
+    assert.equal(subject('（三）最大成效是规上工业增加值前10个月由负转正、有望实现全年增长2%的预期。', '2%'), '规上工业增加值全年增长预期');
+    assert.equal(subject('8月份以来全省规上工业逐月加快回升，1—10月、1—11月全省规上工业增加值分别同比增长0.6%、2.4%，实现由负转正，有望实现全年增长2%的预期。', '2%'), '全省规上工业增加值全年增长预期');
+    // An aim whose words say more than a year keeps them.
+    assert.equal(subject('围绕十四五末工业占比30%的目标深入研究，对9个尚未出台的规划做好与国家、省规划的衔接。', '30%'), '十四五末工业占比目标');
+  });
+
+  it('counts what is had (拥有N个X的Y) as the haver\'s, the noun after 的, not the demonstrative before 拥有 (round 9)', () => {
+    assert.equal(subject('今年10月，该示范区被科技部命名为国家智能制造高新技术产业化基地，这个拥有7家国家级研发机构的基地，在发展智能制造方面积累了政策、产业、技术、环境和人才等多方面优势。', '7家'), '基地拥有的国家级研发机构');
+    assert.equal(subject('目前，拥有 1750 亿参数的 GPT-3 和吃下整个维基百科加一万多本书的 BERT 为代表的预训练语言模型，说明深度学习具备了强大的自我探索学习能力。', '1750 亿'), 'GPT-3拥有的参数');
+    // Without 拥有, a noun after 的 is no haver.
+    assert.equal(subject('截至 2020 年 12 月 31 日，平台入驻超过 11 万名医生；', '11 万名'), '平台入驻医生');
+  });
+
+  it('reads a share taken among a whole (所有产业中占80%的传统产业) as the share of the noun after 的 in it (round 9)', () => {
+    assert.equal(subject('卢山指出，推动传统产业高端化、智能化、绿色化，前提要从数字化开始做起，完成我们所有产业中占80%的传统产业改造。', '80%'), '传统产业占所有产业');
+    // A share said against its whole with no 中 is read as before.
+    assert.equal(subject('占中国人口50%以上的千禧一代期望获得全面集成、多模式及按需的个性化出行体验。', '50%'), '千禧一代占中国人口');
+  });
+
+  it('reads a value that only restates the clause before (，相当于…) as measuring what that clause\'s figure or measure does (round 9)', () => {
+    assert.equal(subject('预计到2030年，人工智能将为全球GDP带来14%的额外提升，相当于15.7万亿美元的增长。', '15.7万亿美元'), '人工智能为全球GDP带来的额外提升');
+    assert.equal(subject('每年铺设大量摄像头、线圈等硬件设施，一个城市的全部摄像头记录的视频数据量，相当于1000亿张图片，一个人要看完所有视频大约需要100多年。', '1000亿张'), '一个城市的全部摄像头记录的视频数据量');
+    // A clause before that names no measure gives nothing: the counted noun stays.
+    assert.equal(subject('每年铺设大量摄像头，相当于1000亿张图片。', '1000亿张'), '图片');
+  });
+
+  it('gives a share of a short noun after 的 the words between a deed done (控制了) and the number (round 9)', () => {
+    assert.equal(subject('阿里、腾讯、百度、字节跳动四家公司,就控制了整个中国互联网超过70%的流量。', '70%'), '整个中国互联网流量');
+    // An actor before the deed keeps the noun after 的 alone, as before.
+    assert.equal(subject('配送机器人在配送范围内解决了超过50%的订单量，依托L4级别自动驾驶技术，整个配送过程实现了完全无人化。', '50%'), '订单量');
+  });
+
+  it('reads a count after 日产 as an output per day of its noun (N95口罩日产能), not a count of things (sample Q, round 9)', () => {
+    const masks = '坚持把疫情防控作为大战大考，疫情防控最缺什么，就全力组织生产什么储备什么，仅用10天时间就形成日产3万只N95口罩的产能，用20天时间达到日产3000套防护服产能，用不到2个月时间推动生产国家重点监测的10种重要防护用品。';
+    assert.equal(subject(masks, '3万只'), 'N95口罩日产能');
+    assert.equal(subject(masks, '3000套'), '防护服日产能');
+    assert.equal(subject(masks, '10天'), '形成日产3万只N95口罩的产能', 'the duration keeps what took the time');
+    assert.equal(subject('该厂日产300台智能终端。', '300台'), '智能终端日产量', 'an output with no capacity after it');
+  });
+
+  it('drops a condition (假如, 如果) opening a subject (round 9)', () => {
+    const depth = '他举例认为，假如物联网连接生态能有100米水深，那么目前市场上能够达到的连接能力其实只有20-30米。';
+    assert.equal(subject(depth, '100米'), '物联网连接生态水深');
+    assert.equal(subject(depth, '20-30米'), '市场上能够达到的连接能力');
+  });
+
+  it('gives a bare count of a noun (企業數) the words of the sentence before that counts the same noun (round 9)', () => {
+    const island = '整個島上集聚瞭將近90多傢企業,近4000多人在此辦公。';
+    assert.equal(subject('到2020年年底,企業數會超過100傢,在此辦公的科研人員將超過7000人。', '100傢', island), '整個島上集聚企業數');
+    // A sentence before that counts another noun gives nothing.
+    assert.equal(subject('到2020年年底,企業數會超過100傢。', '100傢', '整個島上有90多傢研究所。'), '企業數');
+  });
+
+  it('drops 在 before a period opening a subject, and keeps the period (round 9)', () => {
+    assert.equal(subject('该项目首次购买入链资产约为 150 万笔，在项目存续期每日约有 5 万笔资产数据持续更新。', '5 万笔'), '项目存续期每日资产数据');
+    // 在 before a place stays: it says where.
+    assert.equal(subject('在京东生态及京东金融APP之外，在全国开设了26家省级保险代理分公司，建立了120家分支机构。', '26家'), '在全国开设省级保险代理分公司');
+  });
+
+  it('drops a modal before a change that ends a subject (可节约), and 来 with a verb after a counted noun (来配置) (round 9)', () => {
+    assert.equal(subject('其中通过AI技术简化派单流程，每单下派时间可节约30秒；', '30秒'), '每单下派时间节约');
+    assert.equal(subject('在数据中心投资规模方面，按照一个2U机架平均10台服务器来配置，每台2路服务器的硬件成本在5万元左右。', '10台'), '一个2U机架平均服务器');
+    // A modal that opens the words is left to the rules before: 预计可提高生产效率 reads 生产效率提高.
+    assert.equal(subject('具有更开放，更积极通讯的系统结构，从而能发掘出更多优化的可能，预计可提高生产效率30%。', '30%'), '生产效率提高');
+  });
+
+  it('reads the kinds something falls into (大体分为 4 种模式) as its kinds, without the division (round 9)', () => {
+    assert.equal(subject('根据企业在智能城市项目中扮演的角色和输出的方案差异，智能城市的建设大体分为 4 种模式，分别为数字化解决方案模式、成立合资公司共建运营模式、传统 IT 产业模式和产业发展融合模式。', '4 种'), '智能城市的建设模式');
+  });
+
+  it('reads a duration spent (需要计算一万年, 只用了二百秒) whose words name only who spent it as that one\'s time (round 9)', () => {
+    const race = '在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。';
+    assert.equal(subject(race, '一万年'), '最先进的超级计算机计算用时');
+    assert.equal(subject(race, '二百秒'), '量子计算机用时');
+    // Words that say what took the time are kept as they are.
+    assert.equal(subject('每年铺设大量摄像头，一个城市的全部摄像头记录的视频数据量，相当于1000亿张图片，一个人要看完所有视频大约需要100多年。', '100多年'), '一个人要看完所有视频');
+    assert.equal(subject('传统药物研发过程有如大海捞针，耗时耗力且成功率不到 1/10，从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。', '10–15 年'), '从项目启动到新药上市');
+  });
+
+  it('reads a multiple after 优于 (优于传统技术100倍的…技术) as the noun after 的 against what 优于 names (round 9)', () => {
+    assert.equal(subject('协助公安部门搭建针对高危人群的态势感知和重点人员轨迹系统，以优于传统技术100倍的时空大数据引擎分析技术，精准追踪密接人员；', '100倍'), '时空大数据引擎分析技术（相对传统技术）');
+    assert.equal(subject('4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒。', '4 倍'), '内存颗粒容量', 'a multiple with no 优于 is read as before');
+  });
+
+  it('reads a count of a part (其中X就有N所) as the things the figure before counts, in that part (round 9)', () => {
+    assert.equal(subject('2018年全國共有35所高校獲批人工智能專業建設資格,其中長三角就有9所,包括上海交通大學、同濟大學、南京大學等。', '9所'), '長三角高校獲批人工智能專業建設資格');
+    // A share of a part is read as before.
+    assert.equal(subject('截至今年6月底，全球建成了72万5G基站，其中中国占50%。', '50%'), '中国占全球建成5G基站');
+  });
+
+  it('gives a round of funding (正在进行新一轮…的融资) to the firm that runs it, not to the report that tells it (round 9)', () => {
+    const round = '有报道称商汤科技正在进行新一轮10亿美元至15亿美元的融资，融资将在2020年完成，融资后商汤科技估值将达到100亿美元，并计划在科创板上市。';
+    assert.equal(subject(round, '10亿美元至15亿美元'), '商汤科技新一轮融资');
+    assert.equal(subject(round, '100亿美元'), '融资后商汤科技估值');
+  });
+
+  it('reads 速度比后者快 as the speed of the quoted name against the second thing compared (相当于…) (round 9)', () => {
+    assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”，其200秒的“算力”，相当于目前最强超算6亿年的计算能力，速度比后者快一百万亿倍。', '一百万亿倍'), '量子计算机速度（相对目前最强超算）');
+    // With no second thing named, the words stay.
+    assert.equal(subject('“量子计算机”速度比后者快一百万亿倍。', '一百万亿倍'), '“量子计算机”速度比后者快');
+    assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”，其200秒的“算力”，相当于目前最强超算6亿年的计算能力，速度比后者快一百万亿倍。', '6亿年'), '目前最强超算计算用时', 'years of another machine\'s computing are the time it would need');
+  });
+
+  it('counts people opening a clause with no noun after them as those doing what follows (在此辦公的人), 此 the place the sentence opens with (round 9)', () => {
+    assert.equal(subject('整個島上集聚瞭將近90多傢企業,近4000多人在此辦公。', '4000多人'), '在整個島上辦公的人');
+    assert.equal(subject('整個島上集聚瞭將近90多傢企業,近4000多人在此辦公。', '90多傢'), '整個島上集聚企業', 'the firms are read as before');
+    assert.equal(subject('2030年，5G将带动超过800万人就业，主要来自于电信运营和互联网服务企业创造的就业机会。', '800万人'), '5G将带动就业', 'words of its own before the count stay');
+  });
+
+  it('reads inches before a production line as the size of its wafers (8英寸…生产线), not the measure after it (sample D, round 9)', () => {
+    const line = '新建8英寸集成电路特色工艺生产线设备本土化率（按设备投资额计算）达到了50%以上，一批国产材料在本地化发展中发挥了重要作用。';
+    assert.equal(subject(line, '8英寸'), '新建集成电路特色工艺生产线晶圆尺寸');
+    assert.equal(subject(line, '50%'), '集成电路特色工艺生产线设备本土化率（按设备投资额计算）', 'the share is read as before');
+  });
+
+  it('reads a share before 以上 with no 的 after it (占比50%以上重点培育的…企业) as the share of the firms named after it (round 9)', () => {
+    assert.equal(subject('推进占比50%以上重点培育的50户百亿级企业稳产增产，助力中国一重、哈电集团、大庆沃尔沃等重点企业进一步上产增产。', '50%'), '重点培育的百亿级企业占比');
+    assert.equal(subject('盯住占比70%以上的哈大齐，哈尔滨大庆增速超过全省平均水平，齐齐哈尔保持高速增长。', '70%'), '哈大齐占比', 'with 的, read as before');
+  });
+
+  it('reads a duration before 的 and a short noun as the time a maker took (历时) or the time gone through (經過) (round 9)', () => {
+    assert.equal(subject('全无人驾驶是百度Apollo历时7年的研发成果,其技术落地是Robotaxi实现商业闭环的必要条件,将加速中国自动驾驶大规模商业化。', '7年'), '百度Apollo全无人驾驶研发历时');
+    assert.equal(subject('與流量時代相比,產業互聯網更依賴於技術創新的突破,人工智能強調的“人才”效應,經過20年的醞釀,已充分顯現。', '20年'), '人工智能強調的“人才”效應醞釀時間');
+    // A duration with words of its own is read as before.
+    assert.equal(subject('从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。', '10–15 年'), '从项目启动到新药上市');
+  });
+
+  it('counts 能力 after a counter, and gives the second of a pair of counted things its own owner (业务的6个能力) (round 9)', () => {
+    assert.equal(subject('智能政务平台在保障安全基础上，提供产品的5大模块和业务的6个能力。', '6个'), '业务的能力');
+    assert.equal(subject('建设国家级创新平台2个以上、省级创新平台10个以上，突破一批“卡脖子”关键核心技术。', '2个'), '建设国家级创新平台', 'a count with its noun before is read as before');
+  });
+
+  it('reads 两家 opening a subject as the pair the sentence named before (中国电信和中国联通) (round 9)', () => {
+    const pair = '在9月10日，中国电信和中国联通共建共享一周年的时间点上，两家宣布已经建成了30万5G基站，实现了全国所有地级城市的5G网络覆盖，到11月，共建共享的基站增长到33万。';
+    assert.equal(subject(pair, '30万'), '中国电信和中国联通建成的5G基站');
+    assert.equal(subject(pair, '33万'), '共建共享的基站');
+  });
+
+  it('ends a counted noun before a verb of making or placing after it (产品生产, 行业领域布局) (round 9)', () => {
+    assert.equal(subject('N95医用防护口罩、一次性医用防护服、医用外科口罩、护目镜等4种产品生产实现“零的突破”，紧急构建起重要防护物资省内全产业链保障格局。', '4种'), '产品');
+    assert.equal(subject('天津港智慧港口则用5G实现了岸桥远程控制等，将继续在工业、教育、医疗、媒体、交通等15个行业领域布局。', '15个'), '行业领域');
+    assert.equal(subject('Gartner预测数据显示，到2020年，将有50%的传统老旧应用被以云原生化的方式改造。', '50%'), '传统老旧应用', 'a noun ending in 应用 stays');
+  });
+
+  it('reads a sum of a market as its size (三季度全球云市场规模) (round 9)', () => {
+    const cloud = '第三方调研机构Canalys发布的报告显示，2020年三季度全球云市场增长33%，达到365亿美元。';
+    assert.equal(subject(cloud, '365亿美元'), '三季度全球云市场规模');
+    assert.equal(subject(cloud, '33%'), '三季度全球云市场增长', 'a growth is read as before');
+  });
+
+  it('drops what an owner achieved (实现, 完成, 录得) before its measure, and keeps a level that opens the noun (sample Q, round 9)', () => {
+    const industries = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
+    assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
+    assert.equal(subject(industries, '78%'), '千亿级产业营收占全省规上工业');
+    assert.equal(subject('全行业实现营业利润986.5亿元，同比增长8.8%。', '986.5亿元'), '全行业营业利润');
+    assert.equal(subject('工信部运行监测协调局数据显示，今年1—10月，我国规模以上互联网和相关服务企业完成业务收入10110亿元，同比增长13.1%；', '13.1%'), '我国规模以上互联网和相关服务企业业务收入同比增长');
+    assert.equal(subject('根据亚马逊2020年三季报，2020年前九个月中，AWS录得净收入为326.28亿美元，经营利润为99.67亿美元。', '326.28亿美元'), 'AWS净收入');
+    // 规模化 is no measure: what was achieved stays.
+    assert.equal(subject('其生态环境智能感知与AI分析识别系统陆续在重庆、天津、四川、甘肃和广西等9个省份38座城市实现了规模化应用。', '38座'), '城市');
   });
 });
