@@ -256,8 +256,11 @@ const hanIndex = (code: number) => (code === 0x3007 ? 0x6c00 : code - 0x3400);
 /** Key of two adjacent Han characters: below 0x6c01² < 2³⁰, an unboxed integer. */
 const hanBigram = (first: number, second: number) => hanIndex(first) * 0x6c01 + hanIndex(second);
 
-/** Where the sentence starting at `start` ends (its `。！？` or line break, else the text's end). A function of its own, not a loop
- * in the generator that calls it: the optimiser compiles the loop tighter here (a tenth of the 5 MB draft's check was this scan). */
+/**
+ * Where the sentence starting at `start` ends (its `。！？` or line break, else the text's end). A function of its own,
+ * not a loop in the generator that calls it: the optimiser compiles the loop tighter here (a tenth of the 5 MB draft's
+ * check was this scan).
+ */
 function sentenceEndFrom(text: string, start: number): number {
   let end = start;
   while (end < text.length && SENTENCE_ENDS[text.charCodeAt(end)] === 0) end++;

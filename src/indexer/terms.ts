@@ -672,16 +672,24 @@ const SPEECH = /[说称道]|指出|认为|表示|看来|介绍|透露|强调/u;
 const DOING_PREDICATE = /^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被)(?:通过|利用)?)/u;
 
 /**
+ * The frame the explanation shapes below share: whether a (folded) sentence, 20 to 200 characters long, has a key whose
+ * first use stands as a word (whole, not inside a longer one of the `words`) with what is written before and after it
+ * passing `shape`.
+ */
+function explainsAtFirstUse(keyed: string, keys: Set<string>, words: Vocabulary, shape: (before: string, after: string) => boolean): boolean {
+  if (keyed.length < 20 || keyed.length > 200) return false;
+  return [...keys].some((key) => {
+    const at = keyed.indexOf(key);
+    return at >= 0 && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && shape(keyed.slice(0, at), keyed.slice(at + key.length));
+  });
+}
+
+/**
  * Whether a (folded) sentence, 20 to 200 characters long, has one of the keys open its clause after a setting clause and
  * say what it does (see DOING_PREDICATE): an explanation, ranked below one that opens the sentence.
  */
 function explainsAfterSetting(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
-  if (keyed.length < 20 || keyed.length > 200) return false;
-  return [...keys].some((key) => {
-    const at = keyed.indexOf(key);
-    const setting = keyed.slice(0, at);
-    return at > 0 && SETTING_CLAUSE.test(setting) && !SPEECH.test(setting) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && DOING_PREDICATE.test(keyed.slice(at + key.length));
-  });
+  return explainsAtFirstUse(keyed, keys, words, (setting, after) => SETTING_CLAUSE.test(setting) && !SPEECH.test(setting) && DOING_PREDICATE.test(after));
 }
 
 /**
@@ -700,26 +708,17 @@ const QUALIFYING_WORD = /^(?:智能|新型|新一代)$/u;
  * whose doing is the term's; an explanation, ranked below one that opens the sentence.
  */
 function explainsQualifiedSubject(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
-  if (keyed.length < 20 || keyed.length > 200) return false;
-  return [...keys].some((key) => {
-    const at = keyed.indexOf(key);
-    if (at <= 0) return false;
-    const before = keyed.slice(0, at);
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => {
     // `作为5G网络最重要的特性，`: what the subject is taken as sets the scene for it as well (a category it is taken as
     // says what it is whatever follows: see explainsAsCategory).
     const setting = /^(?:(?:在|随着|与|依托|基于|面对|针对|对于|为了|当|作为)[^，,；;：:。“”"]{1,38}[，,])?/u.exec(before)![0];
     const qualifier = before.slice(setting.length);
-    const predicate = keyed.slice(at + key.length).replace(/^能力(?=[，,]?(?:能够|可以|能|可))/u, '');
+    const predicate = after.replace(/^能力(?=[，,]?(?:能够|可以|能|可))/u, '');
     // `智能化的医学影像系统可以…` says what the system does, not the term.
-    return (QUALIFYING_PHRASE.test(qualifier) || QUALIFYING_WORD.test(qualifier)) && !SPEECH.test(before) && !/^系统/u.test(predicate) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && DOING_PREDICATE.test(predicate);
+    return (QUALIFYING_PHRASE.test(qualifier) || QUALIFYING_WORD.test(qualifier)) && !SPEECH.test(before) && !/^系统/u.test(predicate) && DOING_PREDICATE.test(predicate);
   });
 }
 
-/**
- * Whether a (folded) sentence, 20 to 200 characters long, opens with one of the keys and goes on to explain it — or a
- * clause does, after `；`, `，而` or a colon (`金融的本质是…，而智能金融便是…`). The longest of the `words` wins: `数据利用是…`
- * opens with 数据利用, not 数据.
- */
 /** A qualifier opening a sentence before the term: `一个完整的`, `传统`, `典型的`. */
 const QUALIFIER = /^(?:一个|一套|一种)?(?:完整的|典型的|传统的?|常见的|现有的?)$/u;
 /** What the term's kinds or parts are: `分为…`, `由…组成`. */
@@ -736,13 +735,15 @@ const MEANS_OPENING = /^(?:(?:而|同时|此外|另外|因此|例如|比如)[，
  * `采用共识算法，可以高效地解决联盟链多节点的典型分布式一致性问题`); not what it makes others do (`可以使…`).
  */
 function explainsUse(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
-  if (keyed.length < 20 || keyed.length > 200) return false;
-  return [...keys].some((key) => {
-    const at = keyed.indexOf(key);
-    // `…，RFID技术的应用可以优化商品供应链的管理`: the term's use as the subject of a sentence or clause.
-    if (at >= 0 && (at === 0 || /[，,；;]$/.test(keyed.slice(0, at))) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && /^(?:技术)?的(?:应用|使用|部署|引入)(?:可以|能够|可|能)(?!使|让|以?被)/u.test(keyed.slice(at + key.length))) return true;
-    return at > 0 && MEANS_OPENING.test(keyed.slice(0, at)) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && /^(?:技术)?[，,]?(?:可以|能够|可|能)(?!使|让|以?被)/u.test(keyed.slice(at + key.length));
-  });
+  return explainsAtFirstUse(
+    keyed,
+    keys,
+    words,
+    (before, after) =>
+      // `…，RFID技术的应用可以优化商品供应链的管理`: the term's use as the subject of a sentence or clause.
+      ((before === '' || /[，,；;]$/.test(before)) && /^(?:技术)?的(?:应用|使用|部署|引入)(?:可以|能够|可|能)(?!使|让|以?被)/u.test(after)) ||
+      (MEANS_OPENING.test(before) && /^(?:技术)?[，,]?(?:可以|能够|可|能)(?!使|让|以?被)/u.test(after)),
+  );
 }
 
 /**
@@ -784,11 +785,9 @@ const ENUMERATED_SUBJECTS = /^(?:\p{Script=Han}{2,8}、){1,4}\p{Script=Han}{2,8}
  * a role (`作为新基建的重要组成部分，…` characterises).
  */
 function explainsAsCategory(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
-  if (keyed.length < 20 || keyed.length > 200) return false;
-  return [...keys].some((key) => {
-    const at = keyed.indexOf(key);
-    const opening = /^(?:(?:而|同时|此外|另外|其中)[，,]?)?作为一[台个种款套类项](?<category>[^，,；;。]{2,30})[，,]$/u.exec(keyed.slice(0, at));
-    return at > 0 && opening?.groups !== undefined && namesCategory(opening.groups.category) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words);
+  return explainsAtFirstUse(keyed, keys, words, (before) => {
+    const opening = /^(?:(?:而|同时|此外|另外|其中)[，,]?)?作为一[台个种款套类项](?<category>[^，,；;。]{2,30})[，,]$/u.exec(before);
+    return opening?.groups !== undefined && namesCategory(opening.groups.category);
   });
 }
 
@@ -798,16 +797,17 @@ function explainsAsCategory(keyed: string, keys: Set<string>, words: Vocabulary)
  * examples (`以…为代表的`) nor a direction (`以…为引领的`).
  */
 function explainsByBasis(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
-  if (keyed.length < 20 || keyed.length > 200) return false;
-  return [...keys].some((key) => {
-    const at = keyed.indexOf(key);
-    return at > 0 && /^(?:[^，,。；;：:]{1,10}[，,])?以[^，,。；;：:]{1,25}(?:作为|为)(?:关键要素|核心要素|核心|基础)的$/u.test(keyed.slice(0, at)) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words);
-  });
+  return explainsAtFirstUse(keyed, keys, words, (before) => /^(?:[^，,。；;：:]{1,10}[，,])?以[^，,。；;：:]{1,25}(?:作为|为)(?:关键要素|核心要素|核心|基础)的$/u.test(before));
 }
 
 /** An example set off by commas right after the subject: `，如FPGA中的片上内存，`, `，例如…，`. */
 const EXAMPLE_ASIDE = /^[，,](?:如|例如|比如)[^，,。；;：:]{1,30}[，,]/u;
 
+/**
+ * Whether a (folded) sentence, 20 to 200 characters long, opens with one of the keys and goes on to explain it — or a
+ * clause does, after `；`, `，而` or a colon (`金融的本质是…，而智能金融便是…`). The longest of the `words` wins: `数据利用是…`
+ * opens with 数据利用, not 数据.
+ */
 function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   if (keyed.length < 20 || keyed.length > 200) return false;
   return [...keys].some((key) => {

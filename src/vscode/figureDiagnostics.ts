@@ -356,7 +356,7 @@ async function checkWorkspace(diagnostics: FigureDiagnostics): Promise<{ files: 
         warnings += (placed ?? []).filter(({ finding }) => finding.status === 'contradicts').length;
         checked++;
         // Yield between files, so the cancel button and the editor stay responsive.
-        await new Promise((done) => setTimeout(done, 0));
+        await yieldToHost();
       }
       void vscode.commands.executeCommand('workbench.actions.view.problems');
       return { files: checked, warnings };

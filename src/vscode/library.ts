@@ -55,7 +55,6 @@ function reportLeftOut(name: string, problem: string): void {
   void vscode.window.showErrorMessage(message);
 }
 
-/** Lets the extension host's other work run: between slices of a large snapshot's load. */
 /** Lets the extension host serve other work (hovers, completions, other extensions) before going on. */
 export const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
