@@ -438,11 +438,27 @@ interface DigitForms {
   swaps: readonly number[];
 }
 
-/** A report figure and how well its subject matches a draft number's. */
-interface Candidate {
-  entry: IndexedFigure;
-  local: number;
-  sentence: number;
+/**
+ * A report figure and how well its subject matches a draft number's: its clause (`local`) and, computed when a
+ * comparison first needs it, its sentence. Most numbers agree with one figure and never need the sentence, whose
+ * keys cost a scan of the whole draft sentence.
+ */
+class Candidate {
+  private sentenceSimilarity?: number;
+
+  constructor(
+    readonly entry: IndexedFigure,
+    readonly local: number,
+    private readonly draft: DraftNumber,
+  ) {}
+
+  get sentence(): number {
+    if (this.sentenceSimilarity === undefined) {
+      const { keys, weight: sentenceWeight } = this.draft.sentenceKeys();
+      this.sentenceSimilarity = dice(sharedWeight(keys, this.entry.sentence), sentenceWeight, this.entry.sentenceWeight);
+    }
+    return this.sentenceSimilarity;
+  }
 }
 
 /** A draft sentence being checked, folded once, with its keys computed when a number first needs them. */
@@ -466,7 +482,7 @@ class DraftSentence {
 
 /** The draft's number, its sentence and the keys of both. */
 class DraftNumber {
-  private keys?: { local: Keys; localWeight: number; sentence: Keys; sentenceWeight: number };
+  private keys?: { local: Keys; localWeight: number };
 
   constructor(
     readonly parsed: ParsedFigure,
@@ -480,14 +496,18 @@ class DraftNumber {
   readonly family: string;
 
   /** The subject keys, computed on first use: most numbers relate to no figure by value and never need them. */
-  subject(): { local: Keys; localWeight: number; sentence: Keys; sentenceWeight: number } {
+  subject(): { local: Keys; localWeight: number } {
     if (!this.keys) {
       const { text, folded, finder } = this.sentence;
       const local = finder.subjectOf(text, folded, this.parsed.start, this.parsed.end);
-      const { keys, weight: sentenceWeight } = this.sentence.sentenceKeys();
-      this.keys = { local, localWeight: weight(local), sentence: keys, sentenceWeight };
+      this.keys = { local, localWeight: weight(local) };
     }
     return this.keys;
+  }
+
+  /** The keys of the number's whole sentence. */
+  sentenceKeys(): { keys: Keys; weight: number } {
+    return this.sentence.sentenceKeys();
   }
 }
 
@@ -572,7 +592,7 @@ export class FigureChecker {
     const subject = draft.subject();
     const local = dice(localShared ?? sharedWeight(subject.local, entry.local), subject.localWeight, entry.localWeight);
     if (local < AGREE_SIMILARITY) return undefined;
-    return { entry, local, sentence: dice(sharedWeight(subject.sentence, entry.sentence), subject.sentenceWeight, entry.sentenceWeight) };
+    return new Candidate(entry, local, draft);
   }
 
   /**
