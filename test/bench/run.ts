@@ -336,7 +336,7 @@ linear('worst_yaml_alias_bomb_ms', (kilobytes) => {
 // then what typing costs — one changed line re-checked — and building the checker's index.
 // Each run checks with a new checker, so nothing is remembered from the run before: the draft is seen for the first
 // time. The draft repeats a few hundred distinct sentences tens of times each, and the checker remembers a sentence's
-// findings, so the same draft with every line made distinct (a prefix of two rare ideographs and a colon, a clause
+// findings, so the same draft with every sentence made distinct (a prefix of two rare ideographs and a colon, a clause
 // of its own) is measured too: the cost of 5 MB of text never seen.
 const checker = new FigureChecker(library);
 record('figure_check_index_ms', 'ms', time(() => new FigureChecker(library), 5, 1), undefined, 'once, on first check');
@@ -354,9 +354,28 @@ function coldChecks(text: string, runs: number): number[] {
 const naiveSample = draft.slice(0, 256 * 1024);
 const naive5mb = time(() => checker.check(naiveSample, true), 2, 1).map((ms) => ms * (draft.length / naiveSample.length));
 record('figure_check_5mb_ms', 'ms', coldChecks(draft, 3), naive5mb, '< 200 ms', 1);
-/** Each line of `lines` made distinct: a clause of its own before it (two rare ideographs and a colon), so no sentence repeats. */
-const distinctLines = (lines: readonly string[]) => lines.map((line, i) => `${String.fromCharCode(0x3400 + (i % 6000), 0x3400 + Math.floor(i / 6000))}：${line}`).join('\n');
-const distinctDraft = distinctLines(draft.split('\n'));
+/**
+ * `line` with each of its sentences (the checker's: up to `。！？!?`) made distinct, a clause of its own before it
+ * (two rare ideographs, numbered from `first`, and a colon), so no sentence repeats: making only lines distinct
+ * left the second sentence of a line to be remembered from the line's last occurrence.
+ */
+function distinctSentences(line: string, first: number): { text: string; sentences: number } {
+  const sentences = line.split(/(?<=[。！？!?])/);
+  const text = sentences.map((sentence, i) => `${String.fromCharCode(0x3400 + ((first + i) % 6000), 0x3400 + Math.floor((first + i) / 6000))}：${sentence}`).join('');
+  return { text, sentences: sentences.length };
+}
+/** Lines with every sentence made distinct (`distinctSentences`), from the first until `bytes` (UTF-8) are reached, cycling. */
+function distinctDraftOf(lines: readonly string[], bytes: number): string {
+  const out: string[] = [];
+  for (let size = 0, numbered = 0, i = 0; size < bytes; i++) {
+    const { text, sentences } = distinctSentences(lines[i % lines.length], numbered);
+    out.push(text);
+    numbered += sentences;
+    size += Buffer.byteLength(text) + 1;
+  }
+  return out.join('\n');
+}
+const distinctDraft = distinctDraftOf(draft.split('\n'), 5 * 2 ** 20);
 record('figure_check_5mb_distinct_ms', 'ms', coldChecks(distinctDraft, 3), naive5mb, '< 200 ms (every sentence new)', 1);
 // What a pause in typing costs in that draft once checked (src/vscode/figureDiagnostics.ts re-checks the whole text;
 // the checker remembers every sentence it has seen): the 5 MB again with one line changed, five times.
@@ -372,18 +391,13 @@ const editedDrafts = Array.from({ length: 5 }, (_, edit) => {
 let edits = 0;
 record('figure_check_5mb_one_line_changed_ms', 'ms', time(() => seenChecker.check(editedDrafts[edits++ % editedDrafts.length]), 5, 0), undefined, 'the distinct 5 MB draft checked again after one line changed (what a pause in typing costs)');
 // A 5 MB draft of prose: the five reports' own lines (statistics reports: 6,000 of their numbers, 37,000 sentences),
-// repeated until 5 MB and made distinct line by line. Its naive baseline is measured on its first 256 KB, scaled.
+// repeated until 5 MB and made distinct sentence by sentence. Its naive baseline is measured on its first 256 KB, scaled.
 const reportLines = readdirSync(join(ROOT, 'data', 'reports'))
   .filter((name) => name.endsWith('.txt'))
   .sort()
   .flatMap((name) => readFileSync(join(ROOT, 'data', 'reports', name), 'utf8').split('\n'))
   .filter((line) => line.trim() !== '');
-const proseLines: string[] = [];
-for (let bytes = 0, i = 0; bytes < 5 * 2 ** 20; i++) {
-  proseLines.push(reportLines[i % reportLines.length]);
-  bytes += Buffer.byteLength(reportLines[i % reportLines.length]) + 8;
-}
-const proseDraft = distinctLines(proseLines);
+const proseDraft = distinctDraftOf(reportLines, 5 * 2 ** 20);
 const naiveProse = time(() => checker.check(proseDraft.slice(0, 256 * 1024), true), 2, 1).map((ms) => ms * (proseDraft.length / (256 * 1024)));
 record('figure_check_5mb_prose_ms', 'ms', coldChecks(proseDraft, 3), naiveProse, '< 200 ms (every sentence new)', 1);
 // What the editor does with such a draft (src/vscode/figureDiagnostics.ts): the check in slices of 10 ms.
