@@ -192,7 +192,12 @@ const NEXT_NEEDED: Record<string, string> = {
   亿: '级',
   億: '级',
 };
-for (const char of Object.keys(NEXT_NEEDED)) FIGURE_START[char.charCodeAt(0)] = BEFORE_NEXT;
+/** `NEXT_NEEDED` by code unit, read per character of a draft: no one-character string is built for the look-up. */
+const NEXT_NEEDED_CODES = new Map<number, readonly number[]>();
+for (const [char, next] of Object.entries(NEXT_NEEDED)) {
+  FIGURE_START[char.charCodeAt(0)] = BEFORE_NEXT;
+  NEXT_NEEDED_CODES.set(char.charCodeAt(0), [...next].map((nextChar) => nextChar.charCodeAt(0)));
+}
 
 /**
  * The characters that can follow a run of Chinese numerals in a match that is
@@ -224,7 +229,7 @@ function nextFigureStart(text: string, from: number, statisticsOnly: boolean, fo
     const start = FIGURE_START[code];
     if (start === 0) continue;
     if (start === BEFORE_NEXT) {
-      if (at + 1 < text.length && NEXT_NEEDED[String.fromCharCode(code)].includes(String.fromCharCode(codeAt(text, at + 1, fold)))) return at;
+      if (at + 1 < text.length && NEXT_NEEDED_CODES.get(code)!.includes(codeAt(text, at + 1, fold))) return at;
       continue;
     }
     if (statisticsOnly && NUMERAL[code] === 1) {
