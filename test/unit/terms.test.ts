@@ -191,9 +191,9 @@ describe('terms: bullet labels and `X本质是…`', () => {
 
   it('reads `其中，X旨在…` after a connective (数智化) and a name beginning with a suppressed common word (知识表示学习, 知识)', () => {
     assert.equal(termNamed('数智化').definitions[0].quote, '其中，数智化旨在通过数字协同和网络智能，持续优化行业供应链的成本、效率与体验；');
-    // `X是…的一个关键技术` characterises: an explanation, not a definition.
+    // `X是…的一个关键技术` only characterises: a use, neither a definition nor an explanation.
     const representation = termNamed('知识表示学习');
-    assert.equal(representation.status, 'explained');
+    assert.equal(representation.status, 'used');
     assert.equal(representation.definitions[0].quote, '知识表示学习是实现机器认知智能的一个关键技术，是知识的重要表示形式之一。');
   });
 
@@ -310,6 +310,44 @@ describe('terms: explanations of the eighth round', () => {
     assert.ok(termNamed('京东家医').definitions[0].quote.startsWith('基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供'));
     // A characterisation followed by what the term is or does stays an explanation.
     assert.equal(termNamed('5G-V2X').status, 'explained');
+  });
+
+  it('takes a sentence placing the term as the base, key, goal or infrastructure of something else for a use, not an explanation', () => {
+    const characterised: [string, string][] = [
+      ['Deep Tech', 'Deep Tech 是 Deep Connectivity、Deep Data 以及 Deep Intelligence 实现的基础，通过 Deep Connectivity 实现数据的全链接，推动 Deep Data 的发展；'],
+      ['高性能计算', '高性能计算是数据中心的主要目标，其加速对象也比较广泛。'],
+      ['密码学', '密码学是区块链的核心技术之一，区块链利用密码算法保证技术体系安全可靠。'],
+    ];
+    for (const [name, quote] of characterised) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'used', name);
+      assert.equal(term.definitions[0].quote, quote, name);
+    }
+    // In the term's own section, and after traits (`X具有…的特性，成为…的重要基础设施`): a real explanation comes first.
+    assert.ok(notExplainedBy('大数据', '大数据是传统零售向智能零售变革的基础，零售数据可分为'));
+    assert.match(termNamed('大数据').definitions[0].quote, /^大数据的应用可以将采集到的海量医患数据进行精准治疗/);
+    assert.ok(notExplainedBy('下一代计算', '下一代计算具有多场景、安全、云边端协同一体化的特性，成为数智化社会的重要基础设施。'));
+    assert.match(termNamed('下一代计算').definitions[0].quote, /^下一代计算面向从量变到质变的信息需求/);
+    // A characterisation with what the term consists of, does or provides stays an explanation.
+    const explained: [string, string][] = [
+      ['自主环境感知', '自主环境感知是实现自主系统的基础，具体为对各类传感器数据的采集'],
+      ['高精地图', '高精地图作为保证自主系统安全可靠的关键核心，包含更加丰富和更高维度的动静态信息'],
+      ['云计算', '云计算是智能经济的基础设施，它既是人工智能、VR/AR等新一代信息技术提供计算、存储、网络的支撑'],
+    ];
+    for (const [name, opening] of explained) assert.ok(termNamed(name).definitions.some((definition) => definition.quote.startsWith(opening) && definition.kind !== 'explanatory'), name);
+  });
+
+  it('takes `X旨在…` for an aim, an explanation at most, and a sentence on where the term is applied for no explanation', () => {
+    const intelligence = termNamed('人工智能');
+    assert.equal(intelligence.status, 'explained');
+    assert.equal(intelligence.definitions[0].kind, 'explanation');
+    assert.match(intelligence.definitions[0].quote, /^人工智能旨在了解智能实质/);
+    for (const name of ['自然语言处理', '社会化', '数智化']) {
+      assert.equal(termNamed(name).status, 'explained', name);
+      assert.match(termNamed(name).definitions[0].quote, /旨在/, name);
+    }
+    assert.ok(notExplainedBy('人工智能', '人工智能在物流行业的应用方向大致分为两种'));
+    assert.ok(notExplainedBy('自然语言处理', '自然语言处理的应用场景非常广泛'));
   });
 
   it('explains with a sentence saying what one can do by means of the term (`通过部署X，可以…`, `采用X，可以…`), not what it makes others do', () => {
