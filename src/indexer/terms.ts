@@ -96,6 +96,11 @@ const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础
  * 保护 too: 安全保护 and 数据保护 are phrases of 安全 and 数据, 隐私保护 (13 of 隐私's uses) is a term.
  */
 const EMPTY_HEAD = /^\p{Script=Han}{2,3}(?:数据|技术|处理|系统|平台|设备|中心|生态|保护)$/u;
+/**
+ * A (folded) name made of a name and a generic head saying what kind of thing it is: 人工智能技术, ai算法. 平台, 系统 and
+ * 网络 are left out: they often name a thing of their own (专有云平台, 工业互联网平台, 区块链网络).
+ */
+const GENERIC_NAME_HEAD = /^(?<base>.{2,}?)(?:技术|算法)$/u;
 /** A compound written less often than this share of its modifier's uses is a phrase the modifier makes at will. */
 const MIN_COMPOUND_SHARE = 1 / 8;
 
@@ -441,6 +446,34 @@ export class TermExtractor {
     });
   }
 
+  /**
+   * Makes a term written with a generic head (`人工智能技术`, `AI算法`, `脑机接口技术`) an alias of the term it names
+   * (人工智能, 脑机接口): the head says what kind of thing the term is, not which, and the hover on 人工智能技术 shows
+   * 人工智能. Only accepted names merge, into an accepted term or one of its aliases; a name the reports define (its best
+   * sentence an explicit definition) or the curation puts in stays a term. A sentence explaining the longer name
+   * (`利用机器学习技术可以…`) explains the term too and moves with the alias. Removes the merged candidates from
+   * `candidates` and `accepted`.
+   */
+  private mergeGenericHeads(candidates: Candidate[], accepted: Candidate[], words: Vocabulary): void {
+    const owner = new Map<string, Candidate>();
+    for (const candidate of accepted) for (const name of [candidate.term, ...candidate.aliases]) if (!owner.has(this.key(name))) owner.set(this.key(name), candidate);
+    const merged = new Set<Candidate>();
+    for (const candidate of accepted) {
+      const base = GENERIC_NAME_HEAD.exec(this.key(candidate.term))?.groups?.base;
+      const into = base === undefined ? undefined : owner.get(base);
+      if (!into || into === candidate || merged.has(into) || candidate.evidence === 'curated') continue;
+      if (this.definitionsOf(this.keysOf(candidate), words, false)[0]?.kind === 'explicit') continue;
+      for (const name of [candidate.term, ...candidate.aliases]) into.aliases.add(name);
+      merged.add(candidate);
+    }
+    for (const list of [candidates, accepted]) list.splice(0, list.length, ...list.filter((candidate) => !merged.has(candidate)));
+  }
+
+  /** The folded forms a candidate answers to: its name, its aliases and their script variants. */
+  private keysOf(candidate: Candidate): Set<string> {
+    return new Set([candidate.term, ...candidate.aliases, ...scriptVariants(candidate.term)].map((text) => this.key(text)));
+  }
+
   /** A matcher for the candidates' own spellings, and optionally their aliases too. */
   private matcherFor(candidates: Candidate[], withAliases: boolean): TermMatcher<Candidate> {
     const matcher = new TermMatcher<Candidate>(this.folding);
@@ -604,6 +637,7 @@ export class TermExtractor {
       [...accepted.map((candidate) => this.key(candidate.term)), ...[...this.curation.suppress].map((name) => this.key(name))],
       accepted.filter((candidate) => candidate.evidence === 'curated' || !this.isCompositional(candidate.term)).map((candidate) => this.key(candidate.term)),
     );
+    this.mergeGenericHeads(candidates, accepted, words);
     const occurrences = this.countOccurrences(this.matcherFor(candidates, true));
     const terms: Term[] = [];
     for (const candidate of candidates) {
@@ -615,7 +649,7 @@ export class TermExtractor {
       // `（下称“开放系统”）`: a short name one article gives a longer one, not a term of the field.
       if (candidate.evidence !== 'curated' && this.shortNames.has(this.key(candidate.term))) continue;
       const variants = scriptVariants(candidate.term);
-      const keys = new Set([candidate.term, ...candidate.aliases, ...variants].map((text) => this.key(text)));
+      const keys = this.keysOf(candidate);
       // Whether the candidate is a term is judged without the wider label forms (see definitionsOf): they show a term's
       // explanation but make no term of a label (`保险科技：` has no other sentence).
       const standing = this.definitionsOf(keys, words, false);
@@ -644,8 +678,11 @@ export class TermExtractor {
   }
 }
 
-/** A predicate on where or how widely the term is applied, not what it is: `的应用场景非常广泛`, `在物流行业的应用方向…`. */
-const ON_APPLICATIONS = /^(?:技术)?(?:在[^，,。；;]{1,12})?的?应用(?:场景|方向|领域|范围)?/u;
+/**
+ * A predicate on where or how widely the term is applied, not what it is (`的应用场景非常广泛`, `在物流行业的应用方向…`), or a
+ * question on it (`存算一体技术是否可以应用于…`).
+ */
+const ON_APPLICATIONS = /^(?:技术)?(?:在[^，,。；;]{1,12})?的?应用(?:场景|方向|领域|范围)?|^(?:技术)?是否/u;
 
 /** A sentence with no subject opening with what it rests on: `以社区数据计算平台为基础，`, `基于…`, `依托…`, `在…的基础上，`. */
 const SUBJECTLESS_GROUND = /^(?:以[^，,。]{1,20}为(?:基础|核心|依托|支撑)[，,]|基于|依托|在[^，,。]{1,20}(?:基础上|前提下)[，,])/u;
