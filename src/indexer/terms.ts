@@ -14,7 +14,7 @@ import { TermMatcher } from '../core/matcher';
 import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
-import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, versionFindings } from './termSources';
+import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, NOT_IN_TERM, versionFindings } from './termSources';
 import { englishNames, enumeratedDevices, enumeratedNames, gluedInsideWord, latinBeforeKind, latinListNames, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
@@ -469,6 +469,30 @@ export class TermExtractor {
     for (const list of [candidates, accepted]) list.splice(0, list.length, ...list.filter((candidate) => !merged.has(candidate)));
   }
 
+  /**
+   * Drops a name the reports never write as a word of its own: every use runs on into more Han characters that are
+   * no particle, and one such longer name is a term (`边缘视觉` is written only in 边缘视觉计算, 边缘视觉硬件,
+   * 边缘视觉设备; `智能政务` only in 智能政务平台 and 智能政务办公平台). A cut at the wrong boundary, not a term; the
+   * longer term stays. A name the reports define, or the curation puts in, stays.
+   */
+  private dropFragments(candidates: Candidate[], accepted: Candidate[]): void {
+    const fragments = new Set<Candidate>();
+    for (const candidate of accepted) {
+      const name = candidate.term;
+      if (candidate.evidence === 'defining' || candidate.evidence === 'curated' || !/^\p{Script=Han}+$/u.test(name)) continue;
+      if (!accepted.some((longer) => longer.term.length > name.length && longer.term.startsWith(name))) continue;
+      let uses = 0;
+      let standsAlone = false;
+      for (let at = this.paragraphText.indexOf(name); at >= 0 && !standsAlone; at = this.paragraphText.indexOf(name, at + 1)) {
+        uses++;
+        const next = this.paragraphText[at + name.length] ?? '';
+        standsAlone = !/\p{Script=Han}/u.test(next) || NOT_IN_TERM.test(next) || next === '等';
+      }
+      if (uses > 0 && !standsAlone) fragments.add(candidate);
+    }
+    for (const list of [candidates, accepted]) list.splice(0, list.length, ...list.filter((candidate) => !fragments.has(candidate)));
+  }
+
   /** The folded forms a candidate answers to: its name, its aliases and their script variants. */
   private keysOf(candidate: Candidate): Set<string> {
     return new Set([candidate.term, ...candidate.aliases, ...scriptVariants(candidate.term)].map((text) => this.key(text)));
@@ -638,6 +662,7 @@ export class TermExtractor {
       accepted.filter((candidate) => candidate.evidence === 'curated' || !this.isCompositional(candidate.term)).map((candidate) => this.key(candidate.term)),
     );
     this.mergeGenericHeads(candidates, accepted, words);
+    this.dropFragments(candidates, accepted);
     const occurrences = this.countOccurrences(this.matcherFor(candidates, true));
     const terms: Term[] = [];
     for (const candidate of candidates) {

@@ -514,12 +514,32 @@ describe('terms: explanations of the eighth round', () => {
 describe('terms: fragments and common words kept out', () => {
   it('does not cut a gloss\'s name at an adjective\'s 有 or a verb-like word inside it (云版本, 平台), nor take a lower-case English word for a name (托管商)', () => {
     assert.deepEqual(glossFindings('京东云推出了敏捷专有云版本 (JD Cloud Swift)，'), []);
-    assert.deepEqual(glossFindings('Xilinx 的新一代适应性计算加速平台(ACAP)就采用了'), []);
+    // After `的` the whole name is glossed, its generation (`新一代`) left out; the verb-like 加速 inside it cuts nothing.
+    assert.deepEqual(glossFindings('Xilinx 的新一代适应性计算加速平台(ACAP)就采用了'), [{ term: '适应性计算加速平台', aliases: ['ACAP'], evidence: 'gloss', looseAliases: true }]);
     assert.deepEqual(glossFindings('运营商和托管商（vendor）'), []);
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
     for (const name of ['云版本', '平台', '托管商']) assert.ok(!names.has(name), name);
-    // The acronym stands on its own, used three times, with the full name in its sentence.
-    assert.match(termNamed('ACAP').definitions[0].quote, /新一代适应性计算加速平台\(ACAP\)/);
+    // The acronym answers to the name it glosses, with the full name in its sentence.
+    assert.ok(termNamed('适应性计算加速平台').aliases.includes('ACAP'));
+    assert.match(termNamed('适应性计算加速平台').definitions[0].quote, /新一代适应性计算加速平台\(ACAP\)/);
+  });
+
+  it('takes a verb-like word after `的` as the start of a gloss\'s name (开发运维一体化, not 运维一体化)', () => {
+    const sentence = '微服务架构倡导“谁开发，谁运营”的开发运维一体化（DevOps）方法，不同团队以不同方式独立负责若干个“微服务”完整的生命周期。';
+    assert.deepEqual(glossFindings(sentence), [{ term: '开发运维一体化', aliases: ['DevOps'], evidence: 'gloss', looseAliases: true }]);
+    assert.ok(termNamed('开发运维一体化').aliases.includes('DevOps'));
+    assert.equal(termNamed('开发运维一体化').definitions[0].quote, sentence);
+    // A verb after a verb still takes the name as object (`金服还推出了区块链即服务（BaaS）`).
+    assert.equal(glossFindings('金服还推出了区块链即服务（BaaS）平台')[0].term, '区块链即服务');
+  });
+
+  it('drops a name the reports never write as a word of its own, when a longer name it opens is a term (边缘视觉, 智能政务)', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    // `边缘视觉计算：边缘视觉计算技术为…定制化的边缘视觉硬件产品，通过边缘视觉设备对…`: always more of a word after it.
+    for (const name of ['边缘视觉', '智能政务', '运维一体化']) assert.ok(!names.has(name), name);
+    for (const name of ['边缘视觉计算', '智能政务办公平台']) assert.ok(names.has(name), name);
+    // A name that stands alone somewhere stays, even if most uses open a longer term (监督学习 in 自监督学习, 半监督学习).
+    for (const name of ['监督学习', '环境感知', '云边协同', '工业物联']) assert.ok(names.has(name), name);
   });
 
   it('keeps out properties (安全性) and takes no dimension for an acronym (`从2D向3D（三维空间视觉）` would answer to `3D 封装技术`)', () => {
