@@ -524,6 +524,14 @@ describe('terms: fragments and common words kept out', () => {
     assert.match(termNamed('适应性计算加速平台').definitions[0].quote, /新一代适应性计算加速平台\(ACAP\)/);
   });
 
+  it('keeps out the general and out-of-field words the curation suppresses (互联互通, 算法编译, 金融供应链, N95, 生命体征)', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['互联互通', '算法编译', '金融供应链', 'N95', '生命体征']) assert.ok(!names.has(name), name);
+    // The term written in 金融供应链's sentence, and 生命体, whose name the suppressed 生命体征 begins, stay.
+    assert.ok(names.has('供应链金融'));
+    assert.match(termNamed('生命体').definitions[0].quote, /“生命体”/);
+  });
+
   it('takes a verb-like word after `的` as the start of a gloss\'s name (开发运维一体化, not 运维一体化)', () => {
     const sentence = '微服务架构倡导“谁开发，谁运营”的开发运维一体化（DevOps）方法，不同团队以不同方式独立负责若干个“微服务”完整的生命周期。';
     assert.deepEqual(glossFindings(sentence), [{ term: '开发运维一体化', aliases: ['DevOps'], evidence: 'gloss', looseAliases: true }]);
@@ -737,7 +745,8 @@ describe('terms: used without definition', () => {
     ];
     assert.ok(usedTermCandidates(sentences, new Set()).includes('云原生'));
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
-    for (const name of ['云原生', '智能风控', '边缘节点', '互联互通', '反欺诈', '智能快递车', '隐私保护', '个人信息保护', '供给侧', '需求侧', '生命体征', '远程控制', '视频监控', '小程序', '无人车', '智能网联汽车', '折叠屏', '处理器', '神经网络加速器']) assert.ok(names.has(name), name);
+    // (The heads also find 互联互通 and 生命体征, which the curation suppresses as general and out of the field.)
+    for (const name of ['云原生', '智能风控', '边缘节点', '反欺诈', '智能快递车', '隐私保护', '个人信息保护', '供给侧', '需求侧', '远程控制', '视频监控', '小程序', '无人车', '智能网联汽车', '折叠屏', '处理器', '神经网络加速器']) assert.ok(names.has(name), name);
     // `在全域可信生态下，…将得到隐私安全保护`, `数据保护和数据隐私条款…`: 安全 and 数据 make phrases with 保护 at will.
     for (const phrase of ['安全保护', '数据保护', '计算机', '助推器', '软硬件']) assert.ok(!names.has(phrase), phrase);
   });
