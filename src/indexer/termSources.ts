@@ -43,10 +43,20 @@ export function hasParticle(name: string): boolean {
   return NOT_IN_TERM.test(name.replace(ADJECTIVE_YOU_INSIDE, ''));
 }
 
-/** The term at the end of a run of Han characters: `推出了区块链即服务` → `区块链即服务`; '' when the cut would leave a fragment. */
+/** Particles after which a noun phrase follows (`…的开发运维一体化`, `…和开发运维一体化`): a verb opening it is part of the name. */
+const BEFORE_NOUN_PHRASE = /[的和与及或之]$/u;
+
+/**
+ * The term at the end of a run of Han characters: `推出了区块链即服务` → `区块链即服务`; '' when the cut would leave a fragment.
+ * After `的` or a conjunction, a verb-like word opens the name rather than taking it as object: `“谁开发，谁运营”的开发运维
+ * 一体化（DevOps）` → 开发运维一体化, not 运维一体化.
+ */
 export function termAtEnd(run: string): string {
   const afterParticle = run.replace(LEFT_EDGE, '');
-  if (ADJECTIVE_YOU.test(run.slice(0, run.length - afterParticle.length))) return '';
+  const before = run.slice(0, run.length - afterParticle.length);
+  if (ADJECTIVE_YOU.test(before)) return '';
+  // `…的新一代适应性计算加速平台（ACAP）`: how new a thing is says which generation, not which thing.
+  if (BEFORE_NOUN_PHRASE.test(before)) return afterParticle.replace(/^(?:新一代|新型)(?=\p{Script=Han}{4})/u, '');
   const afterVerb = afterParticle.replace(LEADING_VERB, '');
   return afterVerb.length >= 2 ? afterVerb : afterParticle;
 }

@@ -14,7 +14,7 @@ import { TermMatcher } from '../core/matcher';
 import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
-import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, versionFindings } from './termSources';
+import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, NOT_IN_TERM, versionFindings } from './termSources';
 import { englishNames, enumeratedDevices, enumeratedNames, gluedInsideWord, latinBeforeKind, latinListNames, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
@@ -96,6 +96,11 @@ const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础
  * 保护 too: 安全保护 and 数据保护 are phrases of 安全 and 数据, 隐私保护 (13 of 隐私's uses) is a term.
  */
 const EMPTY_HEAD = /^\p{Script=Han}{2,3}(?:数据|技术|处理|系统|平台|设备|中心|生态|保护)$/u;
+/**
+ * A (folded) name made of a name and a generic head saying what kind of thing it is: 人工智能技术, ai算法. 平台, 系统 and
+ * 网络 are left out: they often name a thing of their own (专有云平台, 工业互联网平台, 区块链网络).
+ */
+const GENERIC_NAME_HEAD = /^(?<base>.{2,}?)(?:技术|算法)$/u;
 /** A compound written less often than this share of its modifier's uses is a phrase the modifier makes at will. */
 const MIN_COMPOUND_SHARE = 1 / 8;
 
@@ -441,6 +446,58 @@ export class TermExtractor {
     });
   }
 
+  /**
+   * Makes a term written with a generic head (`人工智能技术`, `AI算法`, `脑机接口技术`) an alias of the term it names
+   * (人工智能, 脑机接口): the head says what kind of thing the term is, not which, and the hover on 人工智能技术 shows
+   * 人工智能. Only accepted names merge, into an accepted term or one of its aliases; a name the reports define (its best
+   * sentence an explicit definition) or the curation puts in stays a term. A sentence explaining the longer name
+   * (`利用机器学习技术可以…`) explains the term too and moves with the alias. Removes the merged candidates from
+   * `candidates` and `accepted`.
+   */
+  private mergeGenericHeads(candidates: Candidate[], accepted: Candidate[], words: Vocabulary): void {
+    const owner = new Map<string, Candidate>();
+    for (const candidate of accepted) for (const name of [candidate.term, ...candidate.aliases]) if (!owner.has(this.key(name))) owner.set(this.key(name), candidate);
+    const merged = new Set<Candidate>();
+    for (const candidate of accepted) {
+      const base = GENERIC_NAME_HEAD.exec(this.key(candidate.term))?.groups?.base;
+      const into = base === undefined ? undefined : owner.get(base);
+      if (!into || into === candidate || merged.has(into) || candidate.evidence === 'curated') continue;
+      if (this.definitionsOf(this.keysOf(candidate), words, false)[0]?.kind === 'explicit') continue;
+      for (const name of [candidate.term, ...candidate.aliases]) into.aliases.add(name);
+      merged.add(candidate);
+    }
+    for (const list of [candidates, accepted]) list.splice(0, list.length, ...list.filter((candidate) => !merged.has(candidate)));
+  }
+
+  /**
+   * Drops a name the reports never write as a word of its own: every use runs on into more Han characters that are
+   * no particle, and one such longer name is a term (`边缘视觉` is written only in 边缘视觉计算, 边缘视觉硬件,
+   * 边缘视觉设备; `智能政务` only in 智能政务平台 and 智能政务办公平台). A cut at the wrong boundary, not a term; the
+   * longer term stays. A name the reports define, or the curation puts in, stays.
+   */
+  private dropFragments(candidates: Candidate[], accepted: Candidate[]): void {
+    const fragments = new Set<Candidate>();
+    for (const candidate of accepted) {
+      const name = candidate.term;
+      if (candidate.evidence === 'defining' || candidate.evidence === 'curated' || !/^\p{Script=Han}+$/u.test(name)) continue;
+      if (!accepted.some((longer) => longer.term.length > name.length && longer.term.startsWith(name))) continue;
+      let uses = 0;
+      let standsAlone = false;
+      for (let at = this.paragraphText.indexOf(name); at >= 0 && !standsAlone; at = this.paragraphText.indexOf(name, at + 1)) {
+        uses++;
+        const next = this.paragraphText[at + name.length] ?? '';
+        standsAlone = !/\p{Script=Han}/u.test(next) || NOT_IN_TERM.test(next) || next === '等';
+      }
+      if (uses > 0 && !standsAlone) fragments.add(candidate);
+    }
+    for (const list of [candidates, accepted]) list.splice(0, list.length, ...list.filter((candidate) => !fragments.has(candidate)));
+  }
+
+  /** The folded forms a candidate answers to: its name, its aliases and their script variants. */
+  private keysOf(candidate: Candidate): Set<string> {
+    return new Set([candidate.term, ...candidate.aliases, ...scriptVariants(candidate.term)].map((text) => this.key(text)));
+  }
+
   /** A matcher for the candidates' own spellings, and optionally their aliases too. */
   private matcherFor(candidates: Candidate[], withAliases: boolean): TermMatcher<Candidate> {
     const matcher = new TermMatcher<Candidate>(this.folding);
@@ -500,7 +557,7 @@ export class TermExtractor {
           const explanation = nextParagraphSentences(sentences, index).find(
             (next) =>
               next.text.length >= 15 &&
-              (keys.has(this.key(next.text).slice(0, this.key(name).length)) ||
+              ((keys.has(this.key(next.text).slice(0, this.key(name).length)) && !ON_APPLICATIONS.test(this.key(next.text).slice(this.key(name).length))) ||
                 /^(?:关注|研究|旨在|是|指|即|通过|利用)/.test(next.text) ||
                 (widerLabels &&
                   (/^(?:基于|依托|在[^，,。]{1,20}(?:基础上|前提下)[，,])/.test(next.text) ||
@@ -537,7 +594,12 @@ export class TermExtractor {
         // 包含…三部分。` under `5.1.5.2 产业大数据`), introduces it there.
         const sectionId = report.sectionPath(sentence.blockIndex).id ?? '';
         // Not a bullet stating its value (`核心价值：京东智慧教育实现数据统一…`): what it is worth, not what it is.
-        const introduces = inOwnSection && !namedIn.has(sectionId) && SECTION_OPENING_PREDICATE.test(sentence.text) && !/^[^，,。：:]{0,6}价值[：:]/u.test(sentence.text);
+        // In the term's own section, a sentence opening with it that defines or explains it (`数字孪生通过…`), not one on where
+        // it is applied with a `是` further on (`人工智能在物流行业的应用方向大致分为两种，一是…`).
+        const saysWhatItIs = /是|指|通过|即/.test(sentence.text) && ![...keys].some((key) => keyed.startsWith(key) && ON_APPLICATIONS.test(keyed.slice(key.length)));
+        // Nor a sentence opening with the term that only places it as the base of something else (`大数据是…变革的基础，零售数据可分为…`).
+        const characterisedAtOpening = [...keys].some((key) => keyed.startsWith(key) && onlyCharacterises(keyed.slice(key.length)));
+        const introduces = inOwnSection && !namedIn.has(sectionId) && SECTION_OPENING_PREDICATE.test(sentence.text) && !/^[^，,。：:]{0,6}价值[：:]/u.test(sentence.text) && !characterisedAtOpening;
         if (inOwnSection) namedIn.add(sectionId);
         // `京东认为，金融科技的核心理念在于…` in 京东's own report: the publisher's view is the report's own voice.
         const ownView = publisherView(keyed, publisher);
@@ -548,7 +610,7 @@ export class TermExtractor {
           ? 'explanatory'
           : defining > 1
             ? 'explicit'
-            : inOwnSection && opensWithTerm && /是|指|通过|即/.test(sentence.text) && ![...keys].some((key) => keyed.startsWith(key) && onlyCharacterises(keyed.slice(key.length)))
+            : inOwnSection && opensWithTerm && saysWhatItIs && !characterisedAtOpening
               ? 'heading'
               : explains > 0
                 ? 'explanation'
@@ -599,6 +661,8 @@ export class TermExtractor {
       [...accepted.map((candidate) => this.key(candidate.term)), ...[...this.curation.suppress].map((name) => this.key(name))],
       accepted.filter((candidate) => candidate.evidence === 'curated' || !this.isCompositional(candidate.term)).map((candidate) => this.key(candidate.term)),
     );
+    this.mergeGenericHeads(candidates, accepted, words);
+    this.dropFragments(candidates, accepted);
     const occurrences = this.countOccurrences(this.matcherFor(candidates, true));
     const terms: Term[] = [];
     for (const candidate of candidates) {
@@ -610,7 +674,7 @@ export class TermExtractor {
       // `（下称“开放系统”）`: a short name one article gives a longer one, not a term of the field.
       if (candidate.evidence !== 'curated' && this.shortNames.has(this.key(candidate.term))) continue;
       const variants = scriptVariants(candidate.term);
-      const keys = new Set([candidate.term, ...candidate.aliases, ...variants].map((text) => this.key(text)));
+      const keys = this.keysOf(candidate);
       // Whether the candidate is a term is judged without the wider label forms (see definitionsOf): they show a term's
       // explanation but make no term of a label (`保险科技：` has no other sentence).
       const standing = this.definitionsOf(keys, words, false);
@@ -638,6 +702,12 @@ export class TermExtractor {
     return terms;
   }
 }
+
+/**
+ * A predicate on where or how widely the term is applied, not what it is (`的应用场景非常广泛`, `在物流行业的应用方向…`), or a
+ * question on it (`存算一体技术是否可以应用于…`).
+ */
+const ON_APPLICATIONS = /^(?:技术)?(?:在[^，,。；;]{1,12})?的?应用(?:场景|方向|领域|范围)?|^(?:技术)?是否/u;
 
 /** A sentence with no subject opening with what it rests on: `以社区数据计算平台为基础，`, `基于…`, `依托…`, `在…的基础上，`. */
 const SUBJECTLESS_GROUND = /^(?:以[^，,。]{1,20}为(?:基础|核心|依托|支撑)[，,]|基于|依托|在[^，,。]{1,20}(?:基础上|前提下)[，,])/u;
@@ -829,13 +899,32 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
   });
 }
 
+/** A clause placing the term as something else's base, key, goal or engine: `是…的基础`, `成为…的重要基础设施`, `作为…的重要组成部分`. */
+const CHARACTERISING_CLAUSE = /^(?:也|更|则|就|正)?(?:是|成为|作为)(?![否不])/u;
+/** `具有…的特性`, `具备…特点`: traits the term has, which say what it is like, not what it is made of or does. */
+const TRAIT_CLAUSE = /^(?:具有|具备|拥有)[^，,；;。]*(?:特性|特点|特征|优势)$/u;
 /**
- * `X是制造大国向制造强国迈进的重要的一个发动机或驱动力。`, `X是…的集中体现。`: a predicate that only says what the term
- * is worth or drives, in one clause, with nothing after it on what the term is or does — praise, not an explanation.
+ * A clause after a characterisation that goes on to say what the term is made of, does or is for: `…，用于第一时间获取路面
+ * 信息`, `…，具体为对各类传感器数据的采集`, `…，包含更加丰富…的动静态信息`, `…，可以帮助企业降本增效`, `…，通过将互联网、
+ * 人工智能…导入疾病防控…`, `…，它既是…提供计算、存储、网络的支撑` (the term again as `它`/`其`). Not a bare `通过 Y 实现 Z`
+ * (`Deep Tech 是…实现的基础，通过 Deep Connectivity 实现数据的全链接`: after `是…的基础`, whose means it is is unclear),
+ * nor a clause with a subject of its own (`大数据是…变革的基础，零售数据可分为…`).
+ */
+const SUBSTANCE_CLAUSE =
+  /^(?:(?:它|其)(?![他中它余])[^，,；;。]{0,30}(?:提供|包括|包含|用于|负责)|(?:主要|具体|一般|通常|也|还|并|则)*(?:包括|包含|涵盖|由(?!于)|构成|分为|分成|具体为|用于|旨在|负责|通过(?:将|把|对)|利用|采用|提供|帮助|模拟|模仿|(?:可以|能够|可(?![能谓望见否靠信控用])|能(?![否源力效耗量]))))/u;
+
+/**
+ * Whether a predicate (what follows the term) only characterises it: it places the term as something else's base, key,
+ * core, goal, engine or infrastructure (`X是…的基础`, `X成为…的重要基础设施`, `X是…的一个发动机或驱动力。`, `X是…的集中体现。`),
+ * with traits at most (`X具有…的特性，成为…`), and no clause on what the term is made of, does or is for. Read as an
+ * explanation, it overstates the sentence: it is a use. A first clause saying what the term is (`X是一种…，是…的核心组件`)
+ * or does (`X通过…实现…，成为…`) keeps the sentence an explanation.
  */
 function onlyCharacterises(predicate: string): boolean {
-  const worth = /^[，,]?是(?![否不])(?<rest>[^，,；;。]*)[。！？!?]?$/u.exec(predicate)?.groups?.rest;
-  return worth !== undefined && CHARACTERISATION.test(worth);
+  const clauses = predicate.split(/[。！？!?]/u)[0].split(/[，,；;]/u).filter((clause) => clause !== '');
+  const characterising = (clause: string) => CHARACTERISING_CLAUSE.test(clause) && (CHARACTERISATION.test(clause.replace(CHARACTERISING_CLAUSE, '')) || CHARACTERISING_CLAUSE_END.test(clause));
+  if (!clauses.some(characterising)) return false;
+  return clauses.every((clause, index) => characterising(clause) || (index === 0 ? TRAIT_CLAUSE.test(clause) : !SUBSTANCE_CLAUSE.test(clause)));
 }
 
 /** `不可能三角(兼顾扩展性、安全性和去中心化)`: the term, then a bracket saying in Chinese what it consists of. */
@@ -918,13 +1007,16 @@ function nextParagraphSentences(sentences: Sentence[], labelIndex: number): Sent
  * `未来，区块链 3.0 是基于智能合约…`, `例如，医疗机器人可以在特定场景上替代或辅助医生工作`.
  */
 const SENTENCE_LEAD = /^(?:而|其中|同时|目前|此外|另外|因此|当前|未来|例如|比如|事实上)[，,]?$/u;
-const STRONG_DEFINING_VERB = new RegExp(String.raw`^[，,]?(?:是指|指的是|就是|便是|即是|即(?![将使便刻时])|也就是|是一种|是一个|是一项|是一类|被定义为|可以定义为|研究如何|旨在|${ESSENCE_VERB}|指(?![出导标挥引定向南令示明]))`, 'u');
+const STRONG_DEFINING_VERB = new RegExp(String.raw`^[，,]?(?:是指|指的是|就是|便是|即是|即(?![将使便刻时])|也就是|是一种|是一个|是一项|是一类|被定义为|可以定义为|研究如何|${ESSENCE_VERB}|指(?![出导标挥引定向南令示明]))`, 'u');
 const WEAK_DEFINING_VERB = /^[，,]?是(?![否非不])/u;
 /**
  * A predicate that says what the term is for or worth, not what it is: `…的基础`, `…的利器`, `…的必然趋势`, `…的一个关键技术`; or that
  * lists it among others (`折叠屏手机是另外一项被寄予厚望的呈现形态`).
  */
-const CHARACTERISATION = /^(?:另外|另一|又一)|^[^，,；;。]{0,30}的(?:一个|一项|一种|一大)?(?:必然趋势|必然要求|基础|关键|核心|目标|主要目标|集中体现|体现|利器|引擎|发动机|基石|支撑|前提|重要组成部分|组成部分|驱动力|动力|必然选择|方向|趋势|手段|载体|重点|产物|结果|明珠|主战场|突破口|抓手|必由之路|重要内容|重要力量|重要支撑|新动能|第一步)(?:之一)?[。，,；;]?/u;
+const CHARACTERISING_ROLE = String.raw`的(?:一个|一项|一种|一大)?(?:重要的?|主要)?(?:必然趋势|必然要求|基础|关键|核心|目标|主要目标|集中体现|体现|利器|引擎|发动机|基石|支撑|前提|重要组成部分|组成部分|驱动力|动力|必然选择|方向|趋势|手段|载体|重点|产物|结果|明珠|主战场|突破口|抓手|必由之路|重要内容|重要力量|重要支撑|新动能|第一步|大脑|底座|助推器)`;
+const CHARACTERISATION = new RegExp(String.raw`^(?:另外|另一|又一)|^[^，,；;。]{0,30}${CHARACTERISING_ROLE}(?:之一)?[。，,；;]?`, 'u');
+/** A whole clause ending in such a role, however long what it is the role of (`是 Deep Connectivity、Deep Data 以及 Deep Intelligence 实现的基础`). */
+const CHARACTERISING_CLAUSE_END = new RegExp(String.raw`${CHARACTERISING_ROLE}(?:技术|设施)?(?:之一)?$`, 'u');
 /** A predicate naming the category of thing the term is: `一种分布式分类账`, `…的技术`. */
 const CATEGORY = /^(?:一种|一类|一项|一个)?[^，,；;。]{0,30}(?:技术|方法|系统|架构|模式|网络|平台|理念|机制|过程|范式|设备|算法|能力|形态|概念|学科|领域|分类账|框架|服务|计算|代码|芯片|处理器|模型|协议)[。，,；;]?/u;
 /** Whether a `X是…` predicate names the category of thing X is (`一种…技术`, `供应链的数字孪生系统`), not what it is for. */

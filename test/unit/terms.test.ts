@@ -191,9 +191,9 @@ describe('terms: bullet labels and `X本质是…`', () => {
 
   it('reads `其中，X旨在…` after a connective (数智化) and a name beginning with a suppressed common word (知识表示学习, 知识)', () => {
     assert.equal(termNamed('数智化').definitions[0].quote, '其中，数智化旨在通过数字协同和网络智能，持续优化行业供应链的成本、效率与体验；');
-    // `X是…的一个关键技术` characterises: an explanation, not a definition.
+    // `X是…的一个关键技术` only characterises: a use, neither a definition nor an explanation.
     const representation = termNamed('知识表示学习');
-    assert.equal(representation.status, 'explained');
+    assert.equal(representation.status, 'used');
     assert.equal(representation.definitions[0].quote, '知识表示学习是实现机器认知智能的一个关键技术，是知识的重要表示形式之一。');
   });
 
@@ -224,25 +224,27 @@ describe('terms: explanations of the seventh round', () => {
       assert.equal(term.definitions[0].kind, 'explanation', name);
     }
     // `可能`, `可谓` are no `可`: `存算一体技术将可能成为…` does not explain (and `将` opens no predicate anyway).
-    assert.ok(termNamed('存算一体技术').definitions.every((definition) => !definition.quote.startsWith('存算一体技术将可能') || definition.kind === 'explanatory'));
+    assert.ok(termNamed('存算一体').definitions.every((definition) => !definition.quote.startsWith('存算一体技术将可能') || definition.kind === 'explanatory'));
   });
 
   it('explains with a subject after a setting clause saying what it does (`与“一代”相比，二代征信解决…`), not what it makes others do', () => {
     const cases: [string, string][] = [
       ['二代征信', '与“一代”相比，二代征信解决循环贷、信用卡大额专项分期、共同借款人、企业为个人担保、个人为企业担保、逾期后还款信息等一代征信无法覆盖的信息。'],
-      ['机器视觉技术', '在工业检测中，机器视觉技术主要用于自动化生产流水线，用于非接触精密零件尺寸测量、产品表面质量检测与监控；'],
     ];
     for (const [name, quote] of cases) {
       const term = termNamed(name);
       assert.equal(term.status, 'explained', name);
       assert.equal(term.definitions[0].quote, quote, name);
     }
+    // 机器视觉技术 is an alias of 机器视觉 (defined), whose explanations it joins.
+    assert.ok(termNamed('机器视觉').definitions.some((definition) => definition.kind === 'explanation' && definition.quote === '在工业检测中，机器视觉技术主要用于自动化生产流水线，用于非接触精密零件尺寸测量、产品表面质量检测与监控；'));
     // `另一方面，` sets no scene, and `可以使…` says what the term makes others do.
     assert.equal(termNamed('产业数字化').status, 'used');
     // Someone's words after `他指出，` are not the report's explanation.
     assert.ok(termNamed('智能机器人').definitions.every((definition) => !definition.quote.startsWith('他指出') || definition.kind === 'explanatory'));
     // Ranked below an explanation opening the sentence (`同时，人工智能算法通过大数据建模学习…`).
-    assert.match(termNamed('人工智能算法').definitions[0].quote, /^同时，人工智能算法通过大数据建模学习/);
+    // (人工智能算法 is an alias of 人工智能.)
+    assert.ok(termNamed('人工智能').definitions.some((definition) => definition.kind === 'explanation' && definition.quote.startsWith('同时，人工智能算法通过大数据建模学习')));
   });
 
   it('explains with the first sentence naming the term in its own section, saying what it is made of or does (`5.1.5.2 产业大数据`)', () => {
@@ -283,7 +285,6 @@ describe('terms: explanations of the eighth round', () => {
 
   it('explains with a qualified subject saying what it does (`基于阻忆器的X可将…`, `作为…，端到端的X能力，可以…`)', () => {
     const cases: [string, string][] = [
-      ['存算一体技术', '基于阻忆器的存算一体技术可将存储与权重矩阵乘法集于一体，在存储的同时完成运算。'],
       ['区块链网络', '多中心化的区块链网络可以确保数据安全、客户隐私、交易存证、价值流转，能够为各类应用场景提供可信的基础设施，实现可信的 Deep Tech。'],
       ['网络切片', '作为5G网络最重要的特性，端到端的网络切片能力，可以将所需的网络资源灵活动态地在全网中面向不同的需求进行分配及能力释放。'],
     ];
@@ -293,6 +294,8 @@ describe('terms: explanations of the eighth round', () => {
       assert.equal(term.definitions[0].quote, quote, name);
       assert.equal(term.definitions[0].kind, 'explanation', name);
     }
+    // Through the alias 存算一体技术.
+    assert.ok(termNamed('存算一体').definitions.some((definition) => definition.kind === 'explanation' && definition.quote === '基于阻忆器的存算一体技术可将存储与权重矩阵乘法集于一体，在存储的同时完成运算。'));
     // A kind made with 智能 and no 的 (`智能手术机器人可以…`); 智能机器人 is a term of its own, so 机器人 gets nothing from it.
     assert.equal(termNamed('手术机器人').definitions[0].quote, '智能手术机器人可以通过激光或其他物理手段以微创的方式精准实施复杂手术；');
     assert.equal(termNamed('手术机器人').status, 'explained');
@@ -310,6 +313,60 @@ describe('terms: explanations of the eighth round', () => {
     assert.ok(termNamed('京东家医').definitions[0].quote.startsWith('基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供'));
     // A characterisation followed by what the term is or does stays an explanation.
     assert.equal(termNamed('5G-V2X').status, 'explained');
+  });
+
+  it('takes a sentence placing the term as the base, key, goal or infrastructure of something else for a use, not an explanation', () => {
+    const characterised: [string, string][] = [
+      ['Deep Tech', 'Deep Tech 是 Deep Connectivity、Deep Data 以及 Deep Intelligence 实现的基础，通过 Deep Connectivity 实现数据的全链接，推动 Deep Data 的发展；'],
+      ['高性能计算', '高性能计算是数据中心的主要目标，其加速对象也比较广泛。'],
+      ['密码学', '密码学是区块链的核心技术之一，区块链利用密码算法保证技术体系安全可靠。'],
+    ];
+    for (const [name, quote] of characterised) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'used', name);
+      assert.equal(term.definitions[0].quote, quote, name);
+    }
+    // In the term's own section, and after traits (`X具有…的特性，成为…的重要基础设施`): a real explanation comes first.
+    assert.ok(notExplainedBy('大数据', '大数据是传统零售向智能零售变革的基础，零售数据可分为'));
+    assert.match(termNamed('大数据').definitions[0].quote, /^大数据的应用可以将采集到的海量医患数据进行精准治疗/);
+    assert.ok(notExplainedBy('下一代计算', '下一代计算具有多场景、安全、云边端协同一体化的特性，成为数智化社会的重要基础设施。'));
+    assert.match(termNamed('下一代计算').definitions[0].quote, /^下一代计算面向从量变到质变的信息需求/);
+    // A characterisation with what the term consists of, does or provides stays an explanation.
+    const explained: [string, string][] = [
+      ['自主环境感知', '自主环境感知是实现自主系统的基础，具体为对各类传感器数据的采集'],
+      ['高精地图', '高精地图作为保证自主系统安全可靠的关键核心，包含更加丰富和更高维度的动静态信息'],
+      ['云计算', '云计算是智能经济的基础设施，它既是人工智能、VR/AR等新一代信息技术提供计算、存储、网络的支撑'],
+    ];
+    for (const [name, opening] of explained) assert.ok(termNamed(name).definitions.some((definition) => definition.quote.startsWith(opening) && definition.kind !== 'explanatory'), name);
+  });
+
+  it('makes a term written with a generic head (X技术, X算法) an alias of the term it names', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    const merged: [string, string][] = [
+      ['人工智能', '人工智能技术'], ['人工智能', '人工智能算法'], ['人工智能', 'AI技术'], ['人工智能', 'AI算法'], ['机器学习', '机器学习技术'],
+      ['脑机接口', '脑机接口技术'], ['自然语言处理', '自然语言处理技术'], ['5G', '5G技术'], ['深度学习', '深度学习算法'], ['量子计算', '量子计算技术'],
+    ];
+    for (const [term, longer] of merged) {
+      assert.ok(!names.has(longer), longer);
+      assert.ok(termNamed(term).aliases.includes(longer), longer);
+    }
+    // `“脑机接口技术是从医学领域开始的…”` (someone's words) is no definition of its own that would keep it a term.
+    assert.equal(termNamed('脑机接口').status, 'explained');
+    // Platforms and networks often name a thing of their own.
+    for (const name of ['专有云平台', '工业互联网平台', '区块链网络']) assert.ok(names.has(name), name);
+  });
+
+  it('takes `X旨在…` for an aim, an explanation at most, and a sentence on where the term is applied for no explanation', () => {
+    const intelligence = termNamed('人工智能');
+    assert.equal(intelligence.status, 'explained');
+    assert.ok(intelligence.definitions.some((definition) => definition.kind === 'explanation' && definition.quote.startsWith('人工智能旨在了解智能实质')));
+    for (const name of ['自然语言处理', '社会化', '数智化']) {
+      assert.equal(termNamed(name).status, 'explained', name);
+      assert.match(termNamed(name).definitions[0].quote, /旨在/, name);
+    }
+    assert.ok(notExplainedBy('人工智能', '人工智能在物流行业的应用方向大致分为两种'));
+    assert.ok(notExplainedBy('自然语言处理', '自然语言处理的应用场景非常广泛'));
+    assert.ok(notExplainedBy('存算一体', '存算一体技术是否可以应用于片上集成系统'));
   });
 
   it('explains with a sentence saying what one can do by means of the term (`通过部署X，可以…`, `采用X，可以…`), not what it makes others do', () => {
@@ -351,7 +408,7 @@ describe('terms: explanations of the eighth round', () => {
       assert.equal(term.status, 'explained', name);
       assert.equal(term.definitions[0].quote, quote, name);
     }
-    assert.ok(notExplainedBy('机器视觉技术', '目前机器视觉技术致力于提升'));
+    assert.ok(notExplainedBy('机器视觉', '目前机器视觉技术致力于提升'));
     // `X将通过…` says by what means it works, future or not (through the alias AR).
     assert.equal(termNamed('增强现实').definitions[0].quote, 'AR技术将通过虚拟物品、虚拟人物、增强性情境信息等方式给人们带来连接媒体的全新方式。');
     assert.equal(termNamed('增强现实').status, 'explained');
@@ -457,12 +514,40 @@ describe('terms: explanations of the eighth round', () => {
 describe('terms: fragments and common words kept out', () => {
   it('does not cut a gloss\'s name at an adjective\'s 有 or a verb-like word inside it (云版本, 平台), nor take a lower-case English word for a name (托管商)', () => {
     assert.deepEqual(glossFindings('京东云推出了敏捷专有云版本 (JD Cloud Swift)，'), []);
-    assert.deepEqual(glossFindings('Xilinx 的新一代适应性计算加速平台(ACAP)就采用了'), []);
+    // After `的` the whole name is glossed, its generation (`新一代`) left out; the verb-like 加速 inside it cuts nothing.
+    assert.deepEqual(glossFindings('Xilinx 的新一代适应性计算加速平台(ACAP)就采用了'), [{ term: '适应性计算加速平台', aliases: ['ACAP'], evidence: 'gloss', looseAliases: true }]);
     assert.deepEqual(glossFindings('运营商和托管商（vendor）'), []);
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
     for (const name of ['云版本', '平台', '托管商']) assert.ok(!names.has(name), name);
-    // The acronym stands on its own, used three times, with the full name in its sentence.
-    assert.match(termNamed('ACAP').definitions[0].quote, /新一代适应性计算加速平台\(ACAP\)/);
+    // The acronym answers to the name it glosses, with the full name in its sentence.
+    assert.ok(termNamed('适应性计算加速平台').aliases.includes('ACAP'));
+    assert.match(termNamed('适应性计算加速平台').definitions[0].quote, /新一代适应性计算加速平台\(ACAP\)/);
+  });
+
+  it('keeps out the general and out-of-field words the curation suppresses (互联互通, 算法编译, 金融供应链, N95, 生命体征)', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['互联互通', '算法编译', '金融供应链', 'N95', '生命体征']) assert.ok(!names.has(name), name);
+    // The term written in 金融供应链's sentence, and 生命体, whose name the suppressed 生命体征 begins, stay.
+    assert.ok(names.has('供应链金融'));
+    assert.match(termNamed('生命体').definitions[0].quote, /“生命体”/);
+  });
+
+  it('takes a verb-like word after `的` as the start of a gloss\'s name (开发运维一体化, not 运维一体化)', () => {
+    const sentence = '微服务架构倡导“谁开发，谁运营”的开发运维一体化（DevOps）方法，不同团队以不同方式独立负责若干个“微服务”完整的生命周期。';
+    assert.deepEqual(glossFindings(sentence), [{ term: '开发运维一体化', aliases: ['DevOps'], evidence: 'gloss', looseAliases: true }]);
+    assert.ok(termNamed('开发运维一体化').aliases.includes('DevOps'));
+    assert.equal(termNamed('开发运维一体化').definitions[0].quote, sentence);
+    // A verb after a verb still takes the name as object (`金服还推出了区块链即服务（BaaS）`).
+    assert.equal(glossFindings('金服还推出了区块链即服务（BaaS）平台')[0].term, '区块链即服务');
+  });
+
+  it('drops a name the reports never write as a word of its own, when a longer name it opens is a term (边缘视觉, 智能政务)', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    // `边缘视觉计算：边缘视觉计算技术为…定制化的边缘视觉硬件产品，通过边缘视觉设备对…`: always more of a word after it.
+    for (const name of ['边缘视觉', '智能政务', '运维一体化']) assert.ok(!names.has(name), name);
+    for (const name of ['边缘视觉计算', '智能政务办公平台']) assert.ok(names.has(name), name);
+    // A name that stands alone somewhere stays, even if most uses open a longer term (监督学习 in 自监督学习, 半监督学习).
+    for (const name of ['监督学习', '环境感知', '云边协同', '工业物联']) assert.ok(names.has(name), name);
   });
 
   it('keeps out properties (安全性) and takes no dimension for an acronym (`从2D向3D（三维空间视觉）` would answer to `3D 封装技术`)', () => {
@@ -660,7 +745,8 @@ describe('terms: used without definition', () => {
     ];
     assert.ok(usedTermCandidates(sentences, new Set()).includes('云原生'));
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
-    for (const name of ['云原生', '智能风控', '边缘节点', '互联互通', '反欺诈', '智能快递车', '隐私保护', '个人信息保护', '供给侧', '需求侧', '生命体征', '远程控制', '视频监控', '小程序', '无人车', '智能网联汽车', '折叠屏', '处理器', '神经网络加速器']) assert.ok(names.has(name), name);
+    // (The heads also find 互联互通 and 生命体征, which the curation suppresses as general and out of the field.)
+    for (const name of ['云原生', '智能风控', '边缘节点', '反欺诈', '智能快递车', '隐私保护', '个人信息保护', '供给侧', '需求侧', '远程控制', '视频监控', '小程序', '无人车', '智能网联汽车', '折叠屏', '处理器', '神经网络加速器']) assert.ok(names.has(name), name);
     // `在全域可信生态下，…将得到隐私安全保护`, `数据保护和数据隐私条款…`: 安全 and 数据 make phrases with 保护 at will.
     for (const phrase of ['安全保护', '数据保护', '计算机', '助推器', '软硬件']) assert.ok(!names.has(phrase), phrase);
   });
