@@ -395,13 +395,13 @@ function numberSpanEnd(text: string, start: number, to: number): number {
   return wordEnd(text, at, to, NUMBER_UNITS) - 1;
 }
 
-/** Index of the first figure of `list` (sorted by value) whose value is at least `low`. */
-function firstAtLeast(list: readonly IndexedFigure[], low: number): number {
+/** Index of the first of `values` (sorted) that is at least `low`. */
+function firstAtLeast(values: Float64Array, low: number): number {
   let first = 0;
-  let last = list.length;
+  let last = values.length;
   while (first < last) {
     const middle = (first + last) >> 1;
-    if (list[middle].figure.value < low) first = middle + 1;
+    if (values[middle] < low) first = middle + 1;
     else last = middle;
   }
   return first;
@@ -460,6 +460,13 @@ class Candidate {
     return this.sentenceSimilarity;
   }
 }
+
+/** The figures of a unit family sorted by value, and their values in a flat array for the range look-ups. */
+interface SortedFigures {
+  figures: readonly IndexedFigure[];
+  values: Float64Array;
+}
+const NO_FIGURES: SortedFigures = { figures: [], values: new Float64Array(0) };
 
 /** A draft sentence being checked, folded once, with its keys computed when a number first needs them. */
 class DraftSentence {
@@ -521,7 +528,7 @@ export class FigureChecker {
   private readonly entries: IndexedFigure[] = [];
   private readonly postings = new Map<number, number[]>();
   /** Per unit family: its figures sorted by value, for range look-ups of the values a draft's number relates to. */
-  private readonly byFamily = new Map<string, IndexedFigure[]>();
+  private readonly byFamily = new Map<string, SortedFigures>();
   /** Per unit family: its figures stating a range (`60%~80%`), few, compared one by one. */
   private readonly ranges = new Map<string, IndexedFigure[]>();
   /** The findings of sentences already checked, by sentence text (see `checkSentence`). */
@@ -534,15 +541,19 @@ export class FigureChecker {
   constructor(readonly library: Library) {
     this.keys = new SubjectKeys(library);
     const byReport = new Map<string, IndexedFigure[]>();
+    const familyLists = new Map<string, IndexedFigure[]>();
     for (const figure of library.snapshot.figures) {
       const entry = this.indexFigure(figure);
       const index = this.entries.push(entry) - 1;
       for (const key of entry.local.keys()) pushTo(this.postings, key, index);
       pushTo(byReport, figure.reportId, entry);
-      pushTo(this.byFamily, entry.family, entry);
+      pushTo(familyLists, entry.family, entry);
       if (figure.valueMax !== undefined) pushTo(this.ranges, entry.family, entry);
     }
-    for (const list of this.byFamily.values()) list.sort((a, b) => a.figure.value - b.figure.value);
+    for (const [family, figures] of familyLists) {
+      figures.sort((a, b) => a.figure.value - b.figure.value);
+      this.byFamily.set(family, { figures, values: Float64Array.from(figures, (entry) => entry.figure.value) });
+    }
     for (const list of byReport.values()) linkNeighbours(list);
   }
 
@@ -603,7 +614,7 @@ export class FigureChecker {
   private relatedByValue(value: DraftValue): IndexedFigure[] {
     const { parsed, rounding } = value;
     const family = unitFamily(parsed.unit);
-    const list = this.byFamily.get(family) ?? [];
+    const list = this.byFamily.get(family) ?? NO_FIGURES;
     const related: IndexedFigure[] = [];
     // Each figure is judged once per number (a stamp instead of a set: this runs for every number of a draft).
     const stamp = ++this.stamp;
@@ -615,9 +626,10 @@ export class FigureChecker {
     return related;
   }
 
-  /** Considers the figures of `list` (sorted by value) within `tolerance` of `target`. */
-  private around(list: readonly IndexedFigure[], target: number, tolerance: number, value: DraftValue, stamp: number, related: IndexedFigure[]): void {
-    for (let i = firstAtLeast(list, target - tolerance); i < list.length && list[i].figure.value <= target + tolerance; i++) consider(list[i], value, stamp, related);
+  /** Considers the figures of `list` within `tolerance` of `target`. */
+  private around(list: SortedFigures, target: number, tolerance: number, value: DraftValue, stamp: number, related: IndexedFigure[]): void {
+    const { figures, values } = list;
+    for (let i = firstAtLeast(values, target - tolerance); i < values.length && values[i] <= target + tolerance; i++) consider(figures[i], value, stamp, related);
   }
 
   /**
