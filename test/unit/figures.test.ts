@@ -552,6 +552,30 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(yearOf(sameClause, sameClause.indexOf('50人')), 2011, 'within its own clause the founding year still dates');
   });
 
+  it('carries the period of the sentences before only to a sentence that refers back to it, within its paragraph (round 10)', () => {
+    const report = { id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date: '2020-12' };
+    /** The year of each figure of report text quoted whole (paragraphs and headings as in the report file). */
+    const yearsIn = (text: string): Record<string, number | undefined> =>
+      Object.fromEntries(extractFigures(new ReportText(report, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure.year]));
+    const canalys = '根据Canalys在10月披露的2020年第三季度市场报告，亚马逊云服务（AWS）、微软Azure、谷歌云、阿里云是全球前四大云基础设施供应商。期内，市场云基础设施支出达到365亿美元，而上述四家公司市占率分别为32%、19%、7%、6%。';
+    assert.equal(yearsIn(canalys)['365亿美元'], 2020, '期内 is the quarter of the report just named');
+    assert.equal(yearsIn(canalys.replace('。期内', '\n\n## 小节\n\n期内'))['365亿美元'], undefined, 'a heading between ends the period');
+    const semiconductors = '作为国民经济的战略性、基础性和支柱性产业，集成电路产业极其重要，加快发展已经成为全社会共识。根据中国半导体行业协会统计，2020年中国集成电路产业继续保持两位数增长，1—9月中国集成电路产业销售额为5905.8亿元，同比增长16.9%。相比1—9月全球半导体市场销售额同比增长5.9%，中国的表现更加突出。';
+    assert.equal(yearsIn(semiconductors)['5.9%'], 2020, 'a period inside a year (1—9月) with no year of its own is the year just stated');
+    const profits = '一方面，数字产业化进程按下“快进键”，促进新业态新模式蓬勃发展。工信部运行监测协调局数据显示，今年1—10月，我国规模以上互联网和相关服务企业完成业务收入10110亿元，同比增长13.1%；全行业实现营业利润986.5亿元，同比增长8.8%。';
+    assert.equal(yearsIn(profits)['986.5亿元'], 2020, 'a clause after ； goes on in the same period');
+    const finance = '截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元。';
+    assert.equal(yearsIn(finance)['140支'], 2020, '累计 goes on with the cumulative list begun 截至2020年6月末');
+    const targets = '到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。建设国家级创新平台2个以上、省级创新平台10个以上，突破一批“卡脖子”关键核心技术，形成自主专利池，推动产业链水平全面提升。';
+    assert.equal(yearsIn(targets)['2个'], 2022, 'one more target of the deadline the paragraph opened on');
+    const project = '2018 年 6 月“京东金融 – 华泰资管 19 号应收账款债权资产支持专项计划”成立，通过京东区块链技术实现参与方之间的交易信息共享确认，提升信息透明化程度，降低风险。该项目首次购买入链资产约为 150 万笔，在项目存续期每日约有 5 万笔资产数据持续更新。';
+    assert.deepEqual([yearsIn(project)['150 万笔'], yearsIn(project)['5 万笔']], [2018, undefined], '该项目 dates its own clause, not the project’s whole life');
+    const plan = '省工信厅近日发布《湖南省新型显示器件产业链发展提升三年行动计划（2020-2022）》，用3年时间推动全省新型显示器件产业链规模超过2000亿元，形成以长株潭为核心，邵阳、永州、衡阳、郴州等多点支撑的“一核多点”产业格局。';
+    assert.deepEqual([yearsIn(plan)['2000亿元'], yearsIn(plan)['3年']], [2022, undefined], 'a plan’s target is for its end year; its length is the whole span');
+    const robots = '2020年2月初，在疫情影响最为严重时，京东物流在武汉完成了智能快递车的首次配送，成为业界关注的焦点。之后京东智能快递车又承担了武汉第九医院的配送任务，为社会做出了极大的贡献，彰显了智能快递的优势，体现了京东作为国内大型集团的社会责任感。配送机器人在配送范围内解决了超过50%的订单量，依托L4级别自动驾驶技术，整个配送过程实现了完全无人化。';
+    assert.equal(yearsIn(robots)['50%'], undefined, 'a sentence that does not refer back keeps no year');
+  });
+
   it('attributes the year the figure refers to, not a comparison base, and resolves 今年', () => {
     const sentence = 'Synergy Research统计，2020年第三季度，全球企业用于云基础设施的支出达到650亿美元，较2019年三季度增长28%。';
     assert.equal(yearOf(sentence, sentence.indexOf('28%')), 2020);
