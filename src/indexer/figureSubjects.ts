@@ -739,8 +739,19 @@ function subjectOfFigure(sentence: string, figures: FigureSpan[], index: number,
   }
   // `2020年三季度全球云市场增长33%，达到365亿美元`: a sum of a market is its size, not the market.
   if (MONEY.has(unit) && /(?:市场|市場)$/u.test(subject) && subject.length + 2 <= MAX_SUBJECT) return `${subject}${subject.endsWith('市場') ? '規模' : '规模'}`;
-  // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
-  return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;
+  return unit === 'qubit' ? qubitCount(subject, sentence, figures[index].start) : subject;
+}
+
+/**
+ * `Advantage系统具有超过5000个量子比特`, `Google 的一台 54 量子比特的量子计算原型机`: a qubit count is the count of a
+ * machine; say so when the words name only the machine (before the count or after it and 的), with its maker when
+ * the sentence names one in Latin letters before the count and the words do not (`Xanadu，…推出…12个量子比特的光量子计算机`).
+ */
+function qubitCount(subject: string, sentence: string, start: number): string {
+  const counted = /比特/u.test(subject) ? subject : `${subject}的量子比特数`;
+  const maker = [...sentence.slice(0, start).matchAll(/[A-Za-z][A-Za-z\d]+/gu)].pop()?.[0];
+  const made = maker !== undefined && !counted.includes(maker) ? `${maker}${counted}` : counted;
+  return made.length <= MAX_SUBJECT ? made : counted.length <= MAX_SUBJECT ? counted : subject;
 }
 
 /** `中国集成电路设计业销售额预计为3819.4亿元，…，预计在全球集成电路产品销售收入中的占比接近13%`: a share said only by

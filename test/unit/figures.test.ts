@@ -515,8 +515,15 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。', '20个'), '主题');
   });
 
+  it('gives a qubit count the machine it counts, with its maker named in Latin letters before it (round 10)', () => {
+    assert.equal(subject('Google 的一台 54 量子比特的量子计算原型机，实现了传统架构计算机无法完成的任务。', '54 量子比特'), 'Google量子计算原型机的量子比特数');
+    assert.equal(subject('加拿大初创公司Xanadu，通过云平台推出基于门控的8个或12个量子比特的光量子计算机；', '12个量子比特'), 'Xanadu光量子计算机的量子比特数');
+    assert.equal(subject('据了解，Advantage系统具有超过5000个量子比特和15路量子比特连接性，并通过“量子云”向用户提供服务。', '5000个量子比特'), 'Advantage系统的量子比特数', 'a maker already named is not named twice');
+    assert.equal(subject('据了解，本源量子已开始研发下一代24比特超导量子芯片与量子计算控制系统，预计在2021年底推出60比特的悟源超导量子计算机。', '60比特'), '悟源超导量子计算机的量子比特数');
+  });
+
   it('reads a choice of values, a measure or rate around 的, a time within which something is done, and filler at the edges (read in the snapshot after sample G)', () => {
-    assert.equal(subject('加拿大初创公司Xanadu，通过云平台推出基于门控的8个或12个量子比特的光量子计算机；', '8个'), '光量子计算机的量子比特数');
+    assert.equal(subject('加拿大初创公司Xanadu，通过云平台推出基于门控的8个或12个量子比特的光量子计算机；', '8个'), 'Xanadu光量子计算机的量子比特数');
     assert.equal(subject('而后，累计融资超过70亿元的自动驾驶公司 Zoox 被亚马逊收购。', '70亿元'), '自动驾驶公司 Zoox累计融资');
     const iot = '根据艾瑞咨询的数据统计，截止至2019年中国物联网设备连接量已达45.7亿个，预计2019年-2025年中国物联网连接量将以27.8%的年复合增长率持续增长。';
     assert.equal(subject(iot, '45.7亿个'), '中国物联网设备连接量');
