@@ -683,7 +683,24 @@ function withPlace(subject: string, sentence: string, figures: FigureSpan[], ind
 }
 
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
-  return subjectOfFigure(sentence, figures, index, previous, true);
+  return timeTaken(subjectOfFigure(sentence, figures, index, previous, true), { text: sentence, figures }, index);
+}
+
+/**
+ * `1小时内我们就部署了1万台服务器`: a duration whose subject ends on what was done in it is the time that took
+ * (部署1万台服务器用时), not the deed; the deed is said without its aspect words (了, 已经), as a measure is named.
+ */
+function timeTaken(subject: string, current: FigureSentence, index: number): string {
+  if (!DURATIONS.has(current.figures[index].unit) || /(?:时间|時間|用时|用時|耗时|耗時|时长|時長)$/u.test(subject)) return subject;
+  // `英特尔时隔22年重返独显市场`: a gap between two events is no time anything took; `10大功能的15分钟步行圈`: after 的,
+  // the duration describes the noun (a circle one walks in 15 minutes), no deed.
+  if (/(?:时隔|時隔|相隔|间隔|間隔|的)\s?$/u.test(current.text.slice(Math.max(0, current.figures[index].start - 3), current.figures[index].start))) return subject;
+  const deed = durationPredicate(current, index);
+  if (deed.length < 2 || !subject.endsWith(deed)) return subject;
+  const plain = deed.replace(/^(?:已经|已經|已)/u, '').replace(/(?<=[\u4e00-\u9fff])(?:了|瞭)(?=[\u4e00-\u9fffA-Za-z\d])/gu, '');
+  // `实现最快15分钟送货上门`: 实现 only says the deed was done.
+  const taken = `${subject.slice(0, subject.length - deed.length).replace(/^(?:实现|實現)/u, '')}${plain}${/[\u4e00-\u9fff]/u.test(subject) && /[時處計]/u.test(current.text) ? '用時' : '用时'}`;
+  return taken.length <= MAX_SUBJECT ? taken : subject;
 }
 
 /** `subjectOf`; `listed` lets a list item borrow the owner of the item before it, one level deep (a long list stays linear). */

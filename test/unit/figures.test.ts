@@ -44,7 +44,7 @@ describe('figure subjects (sentences of the reports)', () => {
   it('keeps the owner before 在 when a long list is cut at 等, before 并 and before a measure after 且 (sample L, round 6)', () => {
     const investment = '根据赛迪智库数据，2020年，我国在工业互联网、大数据中心、5G、人工智能等新基建重点领域投资规模约达1万亿元，其中大数据中心、5G基础设施、工业互联网、人工智能等投资规模分别约为52%、27%、11%、10%。';
     assert.equal(subject(investment, '1万亿元'), '我国新基建重点领域投资规模', 'a long list is cut at 等, not the owner before 在');
-    assert.equal(subject('百度则加大以人工智能为核心的新型基础设施建设,并宣布5年培养500万AI人才。', '5年'), '百度培养500万AI人才', 'the actor of the clause before 并, without 宣布');
+    assert.equal(subject('百度则加大以人工智能为核心的新型基础设施建设,并宣布5年培养500万AI人才。', '5年'), '百度培养500万AI人才用时', 'the actor of the clause before 并, without 宣布');
     assert.equal(subject('传统药物研发过程有如大海捞针，耗时耗力且成功率不到 1/10，从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。', '1/10'), '传统药物研发过程成功率', 'a measure after 且 is the owner’s of the clause before');
   });
 
@@ -229,7 +229,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('reads 这一数字 as what the previous sentence’s figure measured, in the place this sentence turns to', () => {
     const previous = '美国仅用14年就让电商在互联网用户的渗透率达到了50%。';
-    assert.equal(subject(previous, '14年'), '美国电商在互联网用户的渗透率达到了50%');
+    assert.equal(subject(previous, '14年'), '美国电商在互联网用户的渗透率达到50%用时');
     assert.equal(subject('在大洋彼岸的中国，这一数字更是缩短至9年。', '9年', previous), '中国电商在互联网用户的渗透率达到了50%');
   });
 
@@ -324,9 +324,9 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('reads a duration inside a quotation, or as the time something took, with what it was the time of', () => {
     const park = '“未来园区”是“全国24小时、全球72小时有货必达”的重要保障，是阿里allin的智能物流骨干网的核心节点。';
-    assert.equal(subject(park, '24小时'), '全国有货必达');
-    assert.equal(subject(park, '72小时'), '全球有货必达');
-    assert.equal(subject('3分钟线上申请，1秒钟审批，0人工干预的简称，这种智能信贷服务解决了小微企业和个人用户贷款难、贷款周期长的难题，同时还拥有很低的坏账率。', '1秒钟'), '审批');
+    assert.equal(subject(park, '24小时'), '全国有货必达用时');
+    assert.equal(subject(park, '72小时'), '全球有货必达用时');
+    assert.equal(subject('3分钟线上申请，1秒钟审批，0人工干预的简称，这种智能信贷服务解决了小微企业和个人用户贷款难、贷款周期长的难题，同时还拥有很低的坏账率。', '1秒钟'), '审批用时');
     // Not when the words after are a change to another value (and what makes the time change is dropped, round 7).
     assert.equal(subject('从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；', '55分钟'), '新冠病毒RNA分析时间');
   });
@@ -341,7 +341,7 @@ describe('figure subjects (sentences of the reports)', () => {
   it('reads what follows 的 after a spaced number, and a list item’s own words', () => {
     assert.equal(subject('到 2023 年，全球 75% 的组织将拥有全面的数字化转型路径图；', '75%'), '全球组织');
     const family = '基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供提供，7×24小时健康咨询，不限次专科问诊、处方服务，顶级专家面诊服务，超过2700家医院门诊预约、48小时线上名医会诊、主动随访服务、健康信息收集建档、健康计划制定等一系列超值、暖心、实用的家庭医生服务。';
-    assert.equal(subject(family, '48小时'), '线上名医会诊');
+    assert.equal(subject(family, '48小时'), '线上名医会诊用时');
   });
 
   it('names what a counter counts', () => {
@@ -381,8 +381,8 @@ describe('figure subjects (sentences of the reports)', () => {
     const drug = '传统药物研发过程有如大海捞针，耗时耗力且成功率不到 1/10，从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。';
     assert.equal(subject(drug, '10–15 年'), '从项目启动到新药上市');
     const uptake = '目前接入设备数已经超过300万台，仅用2.5年时间，企业估值达到20亿美元。';
-    assert.equal(subject(uptake, '2.5年'), '企业估值达到20亿美元');
-    assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形。', '4年'), 'UPTAKE已经连接了40万台设备');
+    assert.equal(subject(uptake, '2.5年'), '企业估值达到20亿美元用时');
+    assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形。', '4年'), 'UPTAKE已经连接40万台设备用时');
     assert.equal(subject('在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。', '一万年'), '最先进的超级计算机计算用时', 'since round 9, the time it spent');
     assert.equal(subject('具有更开放，更积极通讯的系统结构，更具动态性和灵活性，从而能发掘出更多优化的可能，预计可提高生产效率30%。', '30%'), '生产效率提高');
     assert.equal(subject('单次识别耗时100ms', '100ms'), '单次识别耗时', '耗时 is the measure, not filler');
@@ -515,6 +515,14 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。', '20个'), '主题');
   });
 
+  it('says a duration followed by what was done in it is the time that took, but not a gap between two events (round 10)', () => {
+    const masks = '坚持把疫情防控作为大战大考，疫情防控最缺什么，就全力组织生产什么储备什么，仅用10天时间就形成日产3万只N95口罩的产能，用20天时间达到日产3000套防护服产能，用不到2个月时间推动生产国家重点监测的10种重要防护用品，除核酸检测试剂盒外其余9种形成省内批量生产能力。';
+    assert.equal(subject(masks, '10天'), '形成日产3万只N95口罩的产能用时');
+    assert.equal(subject('美国仅用14年就让电商在互联网用户的渗透率达到了50%。', '14年'), '美国电商在互联网用户的渗透率达到50%用时');
+    assert.equal(subject('2019 年 6 月开始，京东开展的“物竞天择”项目在实施后一个月履约范围就覆盖了 60 多个城市，合作渠道超过 300 家零售商、2.4 万家门店，实现最快 15 分钟送货上门。', '15 分钟'), '最快送货上门用时');
+    assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔时隔重返独显市场', '时隔 is a gap, not a time taken');
+  });
+
   it('gives a qubit count the machine it counts, with its maker named in Latin letters before it (round 10)', () => {
     assert.equal(subject('Google 的一台 54 量子比特的量子计算原型机，实现了传统架构计算机无法完成的任务。', '54 量子比特'), 'Google量子计算原型机的量子比特数');
     assert.equal(subject('加拿大初创公司Xanadu，通过云平台推出基于门控的8个或12个量子比特的光量子计算机；', '12个量子比特'), 'Xanadu光量子计算机的量子比特数');
@@ -528,9 +536,9 @@ describe('figure subjects (sentences of the reports)', () => {
     const iot = '根据艾瑞咨询的数据统计，截止至2019年中国物联网设备连接量已达45.7亿个，预计2019年-2025年中国物联网连接量将以27.8%的年复合增长率持续增长。';
     assert.equal(subject(iot, '45.7亿个'), '中国物联网设备连接量');
     assert.equal(subject(iot, '27.8%'), '中国物联网连接量年复合增长率');
-    assert.equal(subject('目前京东科技数据中心巡检机器人可在平均30秒内完成单个机柜的巡检，且检测准确率达到98%以上。', '30秒'), '京东科技数据中心巡检机器人完成单个机柜的巡检');
+    assert.equal(subject('目前京东科技数据中心巡检机器人可在平均30秒内完成单个机柜的巡检，且检测准确率达到98%以上。', '30秒'), '京东科技数据中心巡检机器人完成单个机柜的巡检用时');
     assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单'), '该系统日均处理');
-    assert.equal(subject('2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。', '1小时'), '部署了1万台服务器', 'a date is framing; the time is of what was done within it');
+    assert.equal(subject('2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。', '1小时'), '部署1万台服务器用时', 'a date is framing; the time is of what was done within it (since round 10, the time it took)');
     assert.equal(subject('根据统计，目前全国每年在建的大型工业互联网平台项目超过500个，每个工业互联网平台投资规模都在1.5亿~2亿元左右。', '1.5亿~2亿元'), '全国每个工业互联网平台投资规模');
     assert.equal(subject('到2020年，中国智能网联汽车市场规模可望超过1000亿元人民币。', '1000亿元'), '中国智能网联汽车市场规模');
   });
@@ -796,7 +804,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     const masks = '坚持把疫情防控作为大战大考，疫情防控最缺什么，就全力组织生产什么储备什么，仅用10天时间就形成日产3万只N95口罩的产能，用20天时间达到日产3000套防护服产能，用不到2个月时间推动生产国家重点监测的10种重要防护用品。';
     assert.equal(subject(masks, '3万只'), 'N95口罩日产能');
     assert.equal(subject(masks, '3000套'), '防护服日产能');
-    assert.equal(subject(masks, '10天'), '形成日产3万只N95口罩的产能', 'the duration keeps what took the time');
+    assert.equal(subject(masks, '10天'), '形成日产3万只N95口罩的产能用时', 'the duration keeps what took the time, as the time it took (round 10)');
     assert.equal(subject('该厂日产300台智能终端。', '300台'), '智能终端日产量', 'an output with no capacity after it');
   });
 
