@@ -683,7 +683,21 @@ function withPlace(subject: string, sentence: string, figures: FigureSpan[], ind
 }
 
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
-  return timeTaken(subjectOfFigure(sentence, figures, index, previous, true), { text: sentence, figures }, index);
+  const current = { text: sentence, figures };
+  return measureOfLabel(timeTaken(subjectOfFigure(sentence, figures, index, previous, true), current, index), current, index);
+}
+
+/** Qualities a label names as an adjective (`高可靠`), measured by the noun in 性 (可靠性). */
+const QUALITY_ADJECTIVE = /^(?:可靠|可用|稳定|穩定|安全|实时|實時|灵活|靈活)$/u;
+
+/**
+ * `低时延：…•高可靠：99.999%•同步精度：百纳秒级`: a label praising a quality (高可靠, 低时延) is no measure; the value after its
+ * colon measures the quality itself (可靠性, 时延).
+ */
+function measureOfLabel(subject: string, current: FigureSentence, index: number): string {
+  const label = /(?:^|[•·，。；,;\s])([高低大小])([\u4e00-\u9fff]{2,3})\s?[：:]\s?$/u.exec(current.text.slice(Math.max(0, current.figures[index].start - 8), current.figures[index].start));
+  if (!label || subject !== `${label[1]}${label[2]}`) return subject;
+  return QUALITY_ADJECTIVE.test(label[2]) ? `${label[2]}性` : label[2];
 }
 
 /**

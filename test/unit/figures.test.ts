@@ -523,6 +523,10 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔时隔重返独显市场', '时隔 is a gap, not a time taken');
   });
 
+  it('reads a label praising a quality (高可靠：) as the quality its value measures (round 10)', () => {
+    assert.equal(subject('低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级', '99.999%'), '可靠性');
+  });
+
   it('gives a qubit count the machine it counts, with its maker named in Latin letters before it (round 10)', () => {
     assert.equal(subject('Google 的一台 54 量子比特的量子计算原型机，实现了传统架构计算机无法完成的任务。', '54 量子比特'), 'Google量子计算原型机的量子比特数');
     assert.equal(subject('加拿大初创公司Xanadu，通过云平台推出基于门控的8个或12个量子比特的光量子计算机；', '12个量子比特'), 'Xanadu光量子计算机的量子比特数');
