@@ -138,7 +138,7 @@ export interface Figure extends Quote {
   level?: true;
   /** What it measures: the clause before the number, trimmed. */
   subject: string;
-  /** The calendar year it refers to, when stated in its sentence. */
+  /** The calendar year it refers to, when stated in its sentence, or in the sentences before that its sentence refers back to (`期内`, `其中`). */
   year?: number;
   /** Ids of other occurrences of the same statistic (same value, unit and subject). */
   sameAs: string[];

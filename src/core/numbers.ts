@@ -1,7 +1,7 @@
 /**
  * Statistics in Chinese text: a number with its scale and unit
  * (35.8 万亿元, 6,500亿元, 60%~80%, 4.1个百分点, 十倍, 三十分之一, 百分之三十,
- * 二百秒, 4个小时, 7 nm, 54 量子比特, 4000多人, 2.6亿单/天, 千亿级 …),
+ * 二百秒, 4个小时, 7 nm, 54 量子比特, 4000多人, 2.6亿单/天, 日均855万次 (次/天), 千亿级 …),
  * normalised to a value and a unit.
  *
  * Only quantities count. Bare years, dates, list numbers, model names (GPT-3,
@@ -299,6 +299,26 @@ const QUOTED_NAME_AFTER = /^[^“”「」『』"，。；,;、\d]{0,8}[”」�
 /** `5家企业过百亿`, `1家企业冲刺千亿`: what a firm or an industry reaches is revenue, in yuan. */
 const FIRM_REACHES = /(?:企业|企業|产业|產業)(?:冲刺|衝刺|过|過|突破|迈过|邁過)\s?$/u;
 
+/**
+ * `日均查询量分别为855万次`, `月平均流量…84.4GB`, `每日约有5万笔`: an average or an amount for each day, month
+ * or year, said before the number in its clause, makes it a rate, written as `2.6亿单/天` is (次/天, GB/月).
+ * The last such word of the clause counts; a window of the clause is enough, and keeps a long draft cheap.
+ */
+const PER_PERIOD_WORD = /(?<day>日均|日平均|每日|每天|单日|單日)|(?<month>月均|月平均|每月|每个月|每個月)|(?<year>年均|年平均|每年)/gu;
+const PER_PERIOD_WINDOW = 30;
+/** Units no period divides: `年均增长率12%` is a growth rate, a percent, not a percent a year. */
+const UNITS_NOT_PER_PERIOD = new Set(['percent', 'percentage-point', 'times', 'fraction']);
+
+/** The unit of a figure at `start` with the rate its clause gives it, if any (`次` → `次/天`). */
+function perPeriodUnit(text: string, start: number, unit: string): string {
+  if (unit.includes('/') || UNITS_NOT_PER_PERIOD.has(unit)) return unit;
+  const window = text.slice(Math.max(0, start - PER_PERIOD_WINDOW), start);
+  const clause = window.slice(window.search(/[^，。；,;：:！？!?]*$/u));
+  let period: string | undefined;
+  for (const match of clause.matchAll(PER_PERIOD_WORD)) period = match.groups?.day ? '天' : match.groups?.month ? '月' : '年';
+  return period === undefined ? unit : `${unit}/${period}`;
+}
+
 /** Products of decimals and scales without binary noise (4.44 × 1e8 = 444000000, not …00006). */
 function scaled(value: number, factor: number): number {
   const product = value * factor;
@@ -430,7 +450,7 @@ export function findFigures(text: string): ParsedFigure[] {
   for (const figure of joinApproximatePairs(text, found)) {
     if (figure.unit === '') continue;
     const { start, end, text: written, value, valueMax, unit, level } = figure;
-    const parsed: ParsedFigure = { start, end, text: written, value, unit };
+    const parsed: ParsedFigure = { start, end, text: written, value, unit: perPeriodUnit(text, start, unit) };
     if (valueMax !== undefined) parsed.valueMax = valueMax;
     if (level) parsed.level = level;
     figures.push(parsed);

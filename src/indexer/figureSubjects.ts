@@ -683,7 +683,38 @@ function withPlace(subject: string, sentence: string, figures: FigureSpan[], ind
 }
 
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
-  return subjectOfFigure(sentence, figures, index, previous, true);
+  const current = { text: sentence, figures };
+  return measureOfLabel(timeTaken(subjectOfFigure(sentence, figures, index, previous, true), current, index), current, index);
+}
+
+/** Qualities a label names as an adjective (`高可靠`), measured by the noun in 性 (可靠性). */
+const QUALITY_ADJECTIVE = /^(?:可靠|可用|稳定|穩定|安全|实时|實時|灵活|靈活)$/u;
+
+/**
+ * `低时延：…•高可靠：99.999%•同步精度：百纳秒级`: a label praising a quality (高可靠, 低时延) is no measure; the value after its
+ * colon measures the quality itself (可靠性, 时延).
+ */
+function measureOfLabel(subject: string, current: FigureSentence, index: number): string {
+  const label = /(?:^|[•·，。；,;\s])([高低大小])([\u4e00-\u9fff]{2,3})\s?[：:]\s?$/u.exec(current.text.slice(Math.max(0, current.figures[index].start - 8), current.figures[index].start));
+  if (!label || subject !== `${label[1]}${label[2]}`) return subject;
+  return QUALITY_ADJECTIVE.test(label[2]) ? `${label[2]}性` : label[2];
+}
+
+/**
+ * `1小时内我们就部署了1万台服务器`: a duration whose subject ends on what was done in it is the time that took
+ * (部署1万台服务器用时), not the deed; the deed is said without its aspect words (了, 已经), as a measure is named.
+ */
+function timeTaken(subject: string, current: FigureSentence, index: number): string {
+  if (!DURATIONS.has(current.figures[index].unit) || /(?:时间|時間|用时|用時|耗时|耗時|时长|時長)$/u.test(subject)) return subject;
+  // `英特尔时隔22年重返独显市场`: a gap between two events is no time anything took; `10大功能的15分钟步行圈`: after 的,
+  // the duration describes the noun (a circle one walks in 15 minutes), no deed.
+  if (/(?:时隔|時隔|相隔|间隔|間隔|的)\s?$/u.test(current.text.slice(Math.max(0, current.figures[index].start - 3), current.figures[index].start))) return subject;
+  const deed = durationPredicate(current, index);
+  if (deed.length < 2 || !subject.endsWith(deed)) return subject;
+  const plain = deed.replace(/^(?:已经|已經|已)/u, '').replace(/(?<=[\u4e00-\u9fff])(?:了|瞭)(?=[\u4e00-\u9fffA-Za-z\d])/gu, '');
+  // `实现最快15分钟送货上门`: 实现 only says the deed was done.
+  const taken = `${subject.slice(0, subject.length - deed.length).replace(/^(?:实现|實現)/u, '')}${plain}${/[\u4e00-\u9fff]/u.test(subject) && /[時處計]/u.test(current.text) ? '用時' : '用时'}`;
+  return taken.length <= MAX_SUBJECT ? taken : subject;
 }
 
 /** `subjectOf`; `listed` lets a list item borrow the owner of the item before it, one level deep (a long list stays linear). */
@@ -739,8 +770,19 @@ function subjectOfFigure(sentence: string, figures: FigureSpan[], index: number,
   }
   // `2020年三季度全球云市场增长33%，达到365亿美元`: a sum of a market is its size, not the market.
   if (MONEY.has(unit) && /(?:市场|市場)$/u.test(subject) && subject.length + 2 <= MAX_SUBJECT) return `${subject}${subject.endsWith('市場') ? '規模' : '规模'}`;
-  // `Advantage系统具有超过5000个量子比特`: a machine's qubits are counted; say so when the words name only the machine.
-  return unit === 'qubit' && !/比特/u.test(subject) && !/^\s?的/u.test(sentence.slice(end)) && subject.length + 5 <= MAX_SUBJECT ? `${subject}的量子比特数` : subject;
+  return unit === 'qubit' ? qubitCount(subject, sentence, figures[index].start) : subject;
+}
+
+/**
+ * `Advantage系统具有超过5000个量子比特`, `Google 的一台 54 量子比特的量子计算原型机`: a qubit count is the count of a
+ * machine; say so when the words name only the machine (before the count or after it and 的), with its maker when
+ * the sentence names one in Latin letters before the count and the words do not (`Xanadu，…推出…12个量子比特的光量子计算机`).
+ */
+function qubitCount(subject: string, sentence: string, start: number): string {
+  const counted = /比特/u.test(subject) ? subject : `${subject}的量子比特数`;
+  const maker = [...sentence.slice(0, start).matchAll(/[A-Za-z][A-Za-z\d]+/gu)].pop()?.[0];
+  const made = maker !== undefined && !counted.includes(maker) ? `${maker}${counted}` : counted;
+  return made.length <= MAX_SUBJECT ? made : counted.length <= MAX_SUBJECT ? counted : subject;
 }
 
 /** `中国集成电路设计业销售额预计为3819.4亿元，…，预计在全球集成电路产品销售收入中的占比接近13%`: a share said only by

@@ -27,6 +27,36 @@ const PREVIOUS_YEAR_CLAUSE = /(?:^|[，,；;])\s?(?:上年|上一年|前一年|�
 const BASE_VALUE = /(?:比|较)\s?((?:19|20)\d{2})\s?年的\s?$/u;
 /** `寒武纪在2017年至2019年收入分别为784.33万元、1.17亿元和4.44亿元`: one value per year of the span, in order. */
 const SPAN_RESPECTIVELY = /((?:19|20)\d{2})\s?年?\s?(?:至|到|-|–|—|~)\s?((?:19|20)\d{2})\s?年[^，。；,;]*?分别(?:为|是|达到|达)?\s?$/u;
+/**
+ * `《…三年行动计划（2020-2022）》，用3年时间推动…超过2000亿元`: a plan named with its span of years and no 年 —
+ * what it aims at is to be reached by its end, so the end year dates it (a figure holds one year, not a span).
+ */
+const PLAN_SPAN = /(?:计划|計劃|规划|規劃|方案|纲要|綱要)\s?[（(]\s?(?:19|20)\d{2}\s?年?\s?(?:至|到|-|–|—|~)\s?((?:19|20)\d{2})\s?年?\s?[）)]/gu;
+/**
+ * Words by which a sentence with no year of its own says it goes on about the period the sentence before set up:
+ * `期内` / `同期` (not `上年同期`, a comparison), `其中` (a part of what was just counted), `该项目` (the thing just
+ * dated, in its clause), `累计` opening a sentence (a cumulative list begun `截至…`), `新建` opening one (what was
+ * just said to be built or put into production then), and a period inside a year with no year
+ * (`1—9月`, `前三季度`, `上半年`): `2020年…1—9月…。相比1—9月全球半导体…增长5.9%`.
+ */
+const REFERS_BACK = new RegExp(
+  [
+    String.raw`(?<!上年|上一年|前一年|去年|比|较|較|与|與)(?:期内|期內|同期)`,
+    String.raw`(?:^|[，,；;：:])\s?其中`,
+    // `该项目首次购买…150万笔，在项目存续期每日约有5万笔`: the thing just dated dates its own clause only.
+    String.raw`(?:^|[，,；;：:])\s?(?:该|該)[^，,；;：:]*$`,
+    // `…大多在2020年陆续投产…。新建8英寸…生产线设备本土化率…达到了50%以上`: the lines just dated.
+    String.raw`^\s?(?:累计|累計|新建)`,
+    String.raw`(?:^|[，,；;：:、]|相比|相较|较|較)\s?(?:前?\d{1,2}\s?[—\-–~至到]\s?\d{1,2}\s?月|前?[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年)`,
+  ].join('|'),
+  'u',
+);
+/** `到2022年，…力争1家企业冲刺千亿。建设国家级创新平台2个以上`: a paragraph of targets opens on its deadline … */
+const TARGET_DEADLINE = /^\s?(?:到|至)\s?(?:19|20)\d{2}\s?年/u;
+/** … and a sentence that opens on a verb of a plan, with no subject and no year, is one more target of it. */
+const TARGET_VERB = /^\s?(?:建设|建設|建成|培育|打造|形成|突破|推动|推動|力争|力爭|争取|爭取|新增|完成|实现|實現)/u;
+/** Units of a length of time (a figure in them may be a plan's whole span). */
+const DURATION_UNITS = new Set(['year', 'month', 'week', 'day']);
 /** A sentence longer than this is quoted by the clauses around each figure, not whole. */
 const MAX_QUOTE = 300;
 
@@ -36,10 +66,11 @@ export function yearOf(sentence: string, start: number, reportYear?: number): nu
 }
 
 /** The years stated in a sentence, found once, for every figure of it. */
-function yearsOf(sentence: string, reportYear: number | undefined): { nearest: (start: number) => number | undefined } {
-  const years: { at: number; year: number; clauseOnly: boolean }[] = [];
+function yearsOf(sentence: string, reportYear: number | undefined): { nearest: (start: number, isDuration?: boolean) => number | undefined } {
+  const years: { at: number; year: number; clauseOnly: boolean; planEnd?: true }[] = [];
   // `截至2020年10月…预计今年年内`: a writer who dates “now” in the sentence means that year by 今年.
   const now = /(?:截至|截止到?)\s?((?:19|20)\d{2})\s?年/u.exec(sentence);
+  for (const plan of sentence.matchAll(PLAN_SPAN)) years.push({ at: plan.index, year: Number(plan[1]), clauseOnly: false, planEnd: true });
   for (const match of sentence.matchAll(YEAR)) {
     const { base, year, relative } = match.groups ?? {};
     if (base !== undefined) continue;
@@ -48,12 +79,15 @@ function yearsOf(sentence: string, reportYear: number | undefined): { nearest: (
     // `在明年5G频谱拍卖时…，目前已有15家`: a coming year dates the plan of its own clause, not what is already so.
     else if (relative !== undefined && reportYear !== undefined) years.push({ at: match.index, year: reportYear + RELATIVE_YEARS[relative], clauseOnly: relative === '明年' });
   }
+  years.sort((a, b) => a.at - b.at);
   return {
-    nearest(start: number): number | undefined {
+    nearest(start: number, isDuration = false): number | undefined {
       const base = BASE_VALUE.exec(sentence.slice(Math.max(0, start - 10), start));
       if (base) return Number(base[1]);
       let before: number | undefined;
-      for (const { at, year, clauseOnly } of years) {
+      for (const { at, year, clauseOnly, planEnd } of years) {
+        // `用3年时间`: the length of a plan is its whole span, not its end.
+        if (planEnd && isDuration) continue;
         if (at < start && !(clauseOnly && CLAUSE_BREAK.test(sentence.slice(at, start)))) before = year;
         // A year after the figure counts only within its clause (`1116傢,2019年企業產值` is another statement).
         else if (at > start) return before ?? (CLAUSE_BREAK.test(sentence.slice(start, at)) ? undefined : year);
@@ -107,19 +141,50 @@ export function spanYear(sentence: string, figures: { start: number; end: number
   return to - from === last - first ? from + index - first : undefined;
 }
 
+/** The period the sentences of a paragraph so far have set up, for a later sentence that refers back to it. */
+interface ParagraphPeriod {
+  blockIndex: number;
+  /** The last year stated (or carried) by the sentences so far. */
+  year: number | undefined;
+  /** The sentence before ended on `；`: the next one is a clause of the same sentence, in the same period. */
+  continues: boolean;
+  /** The paragraph opened on a deadline (`到2022年，`): its sentences are targets for that year. */
+  targets: boolean;
+}
+
+/**
+ * The year a sentence that states none for a figure takes from the sentences before it in its paragraph:
+ * only when it says it goes on about their period (`REFERS_BACK` before the figure, a clause after `；`, one more
+ * target of a deadline); a sentence that does not keeps no year. Paragraphs and headings are never crossed.
+ */
+function carriedYear(period: ParagraphPeriod | undefined, sentence: string, start: number): number | undefined {
+  if (period?.year === undefined) return undefined;
+  if (period.continues || REFERS_BACK.test(sentence.slice(0, start))) return period.year;
+  return period.targets && TARGET_VERB.test(sentence) ? period.year : undefined;
+}
+
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
 export function extractFigures(report: ReportText): Figure[] {
   const figures: Figure[] = [];
   const reportYear = writtenYear(report.report.date);
   // The sentence before in the same paragraph, for a sentence that refers back to it (`这一数字`).
   let previous: (FigureSentence & { blockIndex: number }) | undefined;
+  let period: ParagraphPeriod | undefined;
   for (const sentence of report.sentences) {
     if (sentence.block.kind !== 'paragraph') continue;
     const parsedFigures = findFigures(sentence.text);
     const before = previous?.blockIndex === sentence.blockIndex ? previous : undefined;
     previous = { text: sentence.text, figures: parsedFigures, blockIndex: sentence.blockIndex };
-    if (parsedFigures.length === 0) continue;
     const years = yearsOf(sentence.text, reportYear);
+    const periodBefore = period?.blockIndex === sentence.blockIndex ? period : undefined;
+    // What this sentence leaves for the next: the last year it states, else the one it carried on.
+    period = {
+      blockIndex: sentence.blockIndex,
+      year: years.nearest(sentence.text.length) ?? carriedYear(periodBefore, sentence.text, sentence.text.length) ?? periodBefore?.year,
+      continues: /[；;]\s?$/u.test(sentence.text),
+      targets: periodBefore === undefined ? TARGET_DEADLINE.test(sentence.text) : periodBefore.targets,
+    };
+    if (parsedFigures.length === 0) continue;
     parsedFigures.forEach((parsed, index) => {
       const [quoteStart, quoteEnd] = quoteSpan(sentence, parsed.start, parsed.end);
       const figure: Figure = {
@@ -133,7 +198,7 @@ export function extractFigures(report: ReportText): Figure[] {
       };
       if (parsed.valueMax !== undefined) figure.valueMax = parsed.valueMax;
       if (parsed.level) figure.level = true;
-      const year = spanYear(sentence.text, parsedFigures, index) ?? years.nearest(parsed.start);
+      const year = spanYear(sentence.text, parsedFigures, index) ?? years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ?? carriedYear(periodBefore, sentence.text, parsed.start);
       if (year !== undefined) figure.year = year;
       figures.push(figure);
     });

@@ -44,7 +44,7 @@ describe('figure subjects (sentences of the reports)', () => {
   it('keeps the owner before 在 when a long list is cut at 等, before 并 and before a measure after 且 (sample L, round 6)', () => {
     const investment = '根据赛迪智库数据，2020年，我国在工业互联网、大数据中心、5G、人工智能等新基建重点领域投资规模约达1万亿元，其中大数据中心、5G基础设施、工业互联网、人工智能等投资规模分别约为52%、27%、11%、10%。';
     assert.equal(subject(investment, '1万亿元'), '我国新基建重点领域投资规模', 'a long list is cut at 等, not the owner before 在');
-    assert.equal(subject('百度则加大以人工智能为核心的新型基础设施建设,并宣布5年培养500万AI人才。', '5年'), '百度培养500万AI人才', 'the actor of the clause before 并, without 宣布');
+    assert.equal(subject('百度则加大以人工智能为核心的新型基础设施建设,并宣布5年培养500万AI人才。', '5年'), '百度培养500万AI人才用时', 'the actor of the clause before 并, without 宣布');
     assert.equal(subject('传统药物研发过程有如大海捞针，耗时耗力且成功率不到 1/10，从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。', '1/10'), '传统药物研发过程成功率', 'a measure after 且 is the owner’s of the clause before');
   });
 
@@ -229,7 +229,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('reads 这一数字 as what the previous sentence’s figure measured, in the place this sentence turns to', () => {
     const previous = '美国仅用14年就让电商在互联网用户的渗透率达到了50%。';
-    assert.equal(subject(previous, '14年'), '美国电商在互联网用户的渗透率达到了50%');
+    assert.equal(subject(previous, '14年'), '美国电商在互联网用户的渗透率达到50%用时');
     assert.equal(subject('在大洋彼岸的中国，这一数字更是缩短至9年。', '9年', previous), '中国电商在互联网用户的渗透率达到了50%');
   });
 
@@ -324,9 +324,9 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('reads a duration inside a quotation, or as the time something took, with what it was the time of', () => {
     const park = '“未来园区”是“全国24小时、全球72小时有货必达”的重要保障，是阿里allin的智能物流骨干网的核心节点。';
-    assert.equal(subject(park, '24小时'), '全国有货必达');
-    assert.equal(subject(park, '72小时'), '全球有货必达');
-    assert.equal(subject('3分钟线上申请，1秒钟审批，0人工干预的简称，这种智能信贷服务解决了小微企业和个人用户贷款难、贷款周期长的难题，同时还拥有很低的坏账率。', '1秒钟'), '审批');
+    assert.equal(subject(park, '24小时'), '全国有货必达用时');
+    assert.equal(subject(park, '72小时'), '全球有货必达用时');
+    assert.equal(subject('3分钟线上申请，1秒钟审批，0人工干预的简称，这种智能信贷服务解决了小微企业和个人用户贷款难、贷款周期长的难题，同时还拥有很低的坏账率。', '1秒钟'), '审批用时');
     // Not when the words after are a change to another value (and what makes the time change is dropped, round 7).
     assert.equal(subject('从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；', '55分钟'), '新冠病毒RNA分析时间');
   });
@@ -341,7 +341,7 @@ describe('figure subjects (sentences of the reports)', () => {
   it('reads what follows 的 after a spaced number, and a list item’s own words', () => {
     assert.equal(subject('到 2023 年，全球 75% 的组织将拥有全面的数字化转型路径图；', '75%'), '全球组织');
     const family = '基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供提供，7×24小时健康咨询，不限次专科问诊、处方服务，顶级专家面诊服务，超过2700家医院门诊预约、48小时线上名医会诊、主动随访服务、健康信息收集建档、健康计划制定等一系列超值、暖心、实用的家庭医生服务。';
-    assert.equal(subject(family, '48小时'), '线上名医会诊');
+    assert.equal(subject(family, '48小时'), '线上名医会诊用时');
   });
 
   it('names what a counter counts', () => {
@@ -381,8 +381,8 @@ describe('figure subjects (sentences of the reports)', () => {
     const drug = '传统药物研发过程有如大海捞针，耗时耗力且成功率不到 1/10，从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。';
     assert.equal(subject(drug, '10–15 年'), '从项目启动到新药上市');
     const uptake = '目前接入设备数已经超过300万台，仅用2.5年时间，企业估值达到20亿美元。';
-    assert.equal(subject(uptake, '2.5年'), '企业估值达到20亿美元');
-    assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形。', '4年'), 'UPTAKE已经连接了40万台设备');
+    assert.equal(subject(uptake, '2.5年'), '企业估值达到20亿美元用时');
+    assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形。', '4年'), 'UPTAKE已经连接40万台设备用时');
     assert.equal(subject('在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。', '一万年'), '最先进的超级计算机计算用时', 'since round 9, the time it spent');
     assert.equal(subject('具有更开放，更积极通讯的系统结构，更具动态性和灵活性，从而能发掘出更多优化的可能，预计可提高生产效率30%。', '30%'), '生产效率提高');
     assert.equal(subject('单次识别耗时100ms', '100ms'), '单次识别耗时', '耗时 is the measure, not filler');
@@ -515,15 +515,34 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。', '20个'), '主题');
   });
 
+  it('says a duration followed by what was done in it is the time that took, but not a gap between two events (round 10)', () => {
+    const masks = '坚持把疫情防控作为大战大考，疫情防控最缺什么，就全力组织生产什么储备什么，仅用10天时间就形成日产3万只N95口罩的产能，用20天时间达到日产3000套防护服产能，用不到2个月时间推动生产国家重点监测的10种重要防护用品，除核酸检测试剂盒外其余9种形成省内批量生产能力。';
+    assert.equal(subject(masks, '10天'), '形成日产3万只N95口罩的产能用时');
+    assert.equal(subject('美国仅用14年就让电商在互联网用户的渗透率达到了50%。', '14年'), '美国电商在互联网用户的渗透率达到50%用时');
+    assert.equal(subject('2019 年 6 月开始，京东开展的“物竞天择”项目在实施后一个月履约范围就覆盖了 60 多个城市，合作渠道超过 300 家零售商、2.4 万家门店，实现最快 15 分钟送货上门。', '15 分钟'), '最快送货上门用时');
+    assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔时隔重返独显市场', '时隔 is a gap, not a time taken');
+  });
+
+  it('reads a label praising a quality (高可靠：) as the quality its value measures (round 10)', () => {
+    assert.equal(subject('低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级', '99.999%'), '可靠性');
+  });
+
+  it('gives a qubit count the machine it counts, with its maker named in Latin letters before it (round 10)', () => {
+    assert.equal(subject('Google 的一台 54 量子比特的量子计算原型机，实现了传统架构计算机无法完成的任务。', '54 量子比特'), 'Google量子计算原型机的量子比特数');
+    assert.equal(subject('加拿大初创公司Xanadu，通过云平台推出基于门控的8个或12个量子比特的光量子计算机；', '12个量子比特'), 'Xanadu光量子计算机的量子比特数');
+    assert.equal(subject('据了解，Advantage系统具有超过5000个量子比特和15路量子比特连接性，并通过“量子云”向用户提供服务。', '5000个量子比特'), 'Advantage系统的量子比特数', 'a maker already named is not named twice');
+    assert.equal(subject('据了解，本源量子已开始研发下一代24比特超导量子芯片与量子计算控制系统，预计在2021年底推出60比特的悟源超导量子计算机。', '60比特'), '悟源超导量子计算机的量子比特数');
+  });
+
   it('reads a choice of values, a measure or rate around 的, a time within which something is done, and filler at the edges (read in the snapshot after sample G)', () => {
-    assert.equal(subject('加拿大初创公司Xanadu，通过云平台推出基于门控的8个或12个量子比特的光量子计算机；', '8个'), '光量子计算机的量子比特数');
+    assert.equal(subject('加拿大初创公司Xanadu，通过云平台推出基于门控的8个或12个量子比特的光量子计算机；', '8个'), 'Xanadu光量子计算机的量子比特数');
     assert.equal(subject('而后，累计融资超过70亿元的自动驾驶公司 Zoox 被亚马逊收购。', '70亿元'), '自动驾驶公司 Zoox累计融资');
     const iot = '根据艾瑞咨询的数据统计，截止至2019年中国物联网设备连接量已达45.7亿个，预计2019年-2025年中国物联网连接量将以27.8%的年复合增长率持续增长。';
     assert.equal(subject(iot, '45.7亿个'), '中国物联网设备连接量');
     assert.equal(subject(iot, '27.8%'), '中国物联网连接量年复合增长率');
-    assert.equal(subject('目前京东科技数据中心巡检机器人可在平均30秒内完成单个机柜的巡检，且检测准确率达到98%以上。', '30秒'), '京东科技数据中心巡检机器人完成单个机柜的巡检');
+    assert.equal(subject('目前京东科技数据中心巡检机器人可在平均30秒内完成单个机柜的巡检，且检测准确率达到98%以上。', '30秒'), '京东科技数据中心巡检机器人完成单个机柜的巡检用时');
     assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单'), '该系统日均处理');
-    assert.equal(subject('2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。', '1小时'), '部署了1万台服务器', 'a date is framing; the time is of what was done within it');
+    assert.equal(subject('2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。', '1小时'), '部署1万台服务器用时', 'a date is framing; the time is of what was done within it (since round 10, the time it took)');
     assert.equal(subject('根据统计，目前全国每年在建的大型工业互联网平台项目超过500个，每个工业互联网平台投资规模都在1.5亿~2亿元左右。', '1.5亿~2亿元'), '全国每个工业互联网平台投资规模');
     assert.equal(subject('到2020年，中国智能网联汽车市场规模可望超过1000亿元人民币。', '1000亿元'), '中国智能网联汽车市场规模');
   });
@@ -550,6 +569,30 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(yearOf(founded, founded.indexOf('450人')), undefined, 'a founding year dates only its own clause (sample J, round 5)');
     const sameClause = '该公司成立于2011年时有员工50人';
     assert.equal(yearOf(sameClause, sameClause.indexOf('50人')), 2011, 'within its own clause the founding year still dates');
+  });
+
+  it('carries the period of the sentences before only to a sentence that refers back to it, within its paragraph (round 10)', () => {
+    const report = { id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date: '2020-12' };
+    /** The year of each figure of report text quoted whole (paragraphs and headings as in the report file). */
+    const yearsIn = (text: string): Record<string, number | undefined> =>
+      Object.fromEntries(extractFigures(new ReportText(report, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure.year]));
+    const canalys = '根据Canalys在10月披露的2020年第三季度市场报告，亚马逊云服务（AWS）、微软Azure、谷歌云、阿里云是全球前四大云基础设施供应商。期内，市场云基础设施支出达到365亿美元，而上述四家公司市占率分别为32%、19%、7%、6%。';
+    assert.equal(yearsIn(canalys)['365亿美元'], 2020, '期内 is the quarter of the report just named');
+    assert.equal(yearsIn(canalys.replace('。期内', '\n\n## 小节\n\n期内'))['365亿美元'], undefined, 'a heading between ends the period');
+    const semiconductors = '作为国民经济的战略性、基础性和支柱性产业，集成电路产业极其重要，加快发展已经成为全社会共识。根据中国半导体行业协会统计，2020年中国集成电路产业继续保持两位数增长，1—9月中国集成电路产业销售额为5905.8亿元，同比增长16.9%。相比1—9月全球半导体市场销售额同比增长5.9%，中国的表现更加突出。';
+    assert.equal(yearsIn(semiconductors)['5.9%'], 2020, 'a period inside a year (1—9月) with no year of its own is the year just stated');
+    const profits = '一方面，数字产业化进程按下“快进键”，促进新业态新模式蓬勃发展。工信部运行监测协调局数据显示，今年1—10月，我国规模以上互联网和相关服务企业完成业务收入10110亿元，同比增长13.1%；全行业实现营业利润986.5亿元，同比增长8.8%。';
+    assert.equal(yearsIn(profits)['986.5亿元'], 2020, 'a clause after ； goes on in the same period');
+    const finance = '截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元。';
+    assert.equal(yearsIn(finance)['140支'], 2020, '累计 goes on with the cumulative list begun 截至2020年6月末');
+    const targets = '到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。建设国家级创新平台2个以上、省级创新平台10个以上，突破一批“卡脖子”关键核心技术，形成自主专利池，推动产业链水平全面提升。';
+    assert.equal(yearsIn(targets)['2个'], 2022, 'one more target of the deadline the paragraph opened on');
+    const project = '2018 年 6 月“京东金融 – 华泰资管 19 号应收账款债权资产支持专项计划”成立，通过京东区块链技术实现参与方之间的交易信息共享确认，提升信息透明化程度，降低风险。该项目首次购买入链资产约为 150 万笔，在项目存续期每日约有 5 万笔资产数据持续更新。';
+    assert.deepEqual([yearsIn(project)['150 万笔'], yearsIn(project)['5 万笔']], [2018, undefined], '该项目 dates its own clause, not the project’s whole life');
+    const plan = '省工信厅近日发布《湖南省新型显示器件产业链发展提升三年行动计划（2020-2022）》，用3年时间推动全省新型显示器件产业链规模超过2000亿元，形成以长株潭为核心，邵阳、永州、衡阳、郴州等多点支撑的“一核多点”产业格局。';
+    assert.deepEqual([yearsIn(plan)['2000亿元'], yearsIn(plan)['3年']], [2022, undefined], 'a plan’s target is for its end year; its length is the whole span');
+    const robots = '2020年2月初，在疫情影响最为严重时，京东物流在武汉完成了智能快递车的首次配送，成为业界关注的焦点。之后京东智能快递车又承担了武汉第九医院的配送任务，为社会做出了极大的贡献，彰显了智能快递的优势，体现了京东作为国内大型集团的社会责任感。配送机器人在配送范围内解决了超过50%的订单量，依托L4级别自动驾驶技术，整个配送过程实现了完全无人化。';
+    assert.equal(yearsIn(robots)['50%'], undefined, 'a sentence that does not refer back keeps no year');
   });
 
   it('attributes the year the figure refers to, not a comparison base, and resolves 今年', () => {
@@ -765,7 +808,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     const masks = '坚持把疫情防控作为大战大考，疫情防控最缺什么，就全力组织生产什么储备什么，仅用10天时间就形成日产3万只N95口罩的产能，用20天时间达到日产3000套防护服产能，用不到2个月时间推动生产国家重点监测的10种重要防护用品。';
     assert.equal(subject(masks, '3万只'), 'N95口罩日产能');
     assert.equal(subject(masks, '3000套'), '防护服日产能');
-    assert.equal(subject(masks, '10天'), '形成日产3万只N95口罩的产能', 'the duration keeps what took the time');
+    assert.equal(subject(masks, '10天'), '形成日产3万只N95口罩的产能用时', 'the duration keeps what took the time, as the time it took (round 10)');
     assert.equal(subject('该厂日产300台智能终端。', '300台'), '智能终端日产量', 'an output with no capacity after it');
   });
 

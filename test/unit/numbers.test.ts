@@ -124,6 +124,16 @@ describe('number and unit parsing', () => {
     assert.deepEqual(parse('千人千面、人工智能'), []);
   });
 
+  it('makes an average or an amount for each day, month or year said before the number in its clause a rate, but keeps a percent a percent (round 10)', () => {
+    const units = (text: string) => findFigures(text).map((figure) => `${figure.text} ${figure.unit}`);
+    assert.deepEqual(units('其中，个人和企业征信系统累计查询量分别为28亿次、0.6亿次，日均查询量分别为855万次、20万次；'), ['28亿次 次', '0.6亿次 次', '855万次 次/天', '20万次 次/天'], 'the cumulative totals of the clause before stay counts');
+    assert.deepEqual(units('根据Intel的预测，5G用户的月平均流量将从2019年的11.7GB增长至2028年的84.4GB，届时视频将占5G流量的90%。'), ['11.7GB GB/月', '84.4GB GB/月', '90% percent']);
+    assert.deepEqual(units('根据统计，目前全国每年在建的大型工业互联网平台项目超过500个，每个工业互联网平台投资规模都在1.5亿~2亿元左右。'), ['500个 个/年', '1.5亿~2亿元 CNY']);
+    assert.deepEqual(units('OPEX（运营性支出）每年节省35%左右。'), ['35% percent'], 'a share saved each year is a percent');
+    assert.deepEqual(units('工业制造业方面，数据统计，今年前三季度，中国高新技术制造业增加值同比增长5.9%，3月份以来，月均增幅达9%。'), ['5.9% percent', '9% percent'], 'a monthly average growth is a percent');
+    assert.deepEqual(units('利用专业的数字化结算团队，订单处理峰值能力超2.6亿单/天，可帮助商户与企业大幅提高结算效率。'), ['2.6亿单/天 单/天'], 'a rate written out is not made a rate twice');
+  });
+
   it('keeps an order of magnitude as a level, shown as written', () => {
     const levels = (text: string) => findFigures(text).map((figure) => [figure.text, figure.value, figure.unit, figure.level]);
     assert.deepEqual(levels('毫秒级的传输时延和千亿级的连接能力'), [['毫秒级', 1, 'ms', true], ['千亿级', 1e11, 'count', true]]);
