@@ -122,8 +122,14 @@ const MAX_REMEMBERED = 50_000;
 /** Figures of the same report within this many characters are "neighbours" a writer can confuse. */
 const NEIGHBOUR_DISTANCE = 400;
 
-/** The unit family two figures must share to be compared; counters are compatible with a bare scaled count. */
+/**
+ * The unit family two figures must share to be compared; counters are compatible with a bare scaled count.
+ * An amount over time (`次/天`, `GB/月`, `CNY/年`) is of its unit's family per that time (`count/天`):
+ * a daily average is never compared with a total.
+ */
 function unitFamily(unit: string): string {
+  const per = unit.indexOf('/');
+  if (per >= 0) return `${unitFamily(unit.slice(0, per))}${unit.slice(per)}`;
   if (unit === 'percent' || unit === 'percentage-point') return 'rate';
   if (FAMILIES_OF_THEIR_OWN.has(unit)) return unit;
   return 'count';
@@ -131,9 +137,11 @@ function unitFamily(unit: string): string {
 /** Units compared only with themselves. */
 const FAMILIES_OF_THEIR_OWN = new Set(['CNY', 'USD', 'EUR', 'times', 'fraction']);
 
-/** Same (folded) unit, or a counter against a bare scaled count (`45.7亿` against `45.7亿个`). */
+/** Same (folded) unit, or a counter against a bare scaled count (`45.7亿` against `45.7亿个`, `日均870.8万` against `日均870.8万次`). */
 function sameUnit(a: string, b: string): boolean {
-  return a === b || (unitFamily(a) === 'count' && unitFamily(b) === 'count' && (a === 'count' || b === 'count'));
+  if (a === b) return true;
+  const family = unitFamily(a);
+  return family === unitFamily(b) && family.startsWith('count') && (a.startsWith('count') || b.startsWith('count'));
 }
 
 function nearlyEqual(a: number, b: number): boolean {

@@ -65,6 +65,15 @@ describe('figure check', () => {
     });
   });
 
+  // 信息产业监测 2020: `截至今年7月末，工商登记公示系统…日均查询量870.8万次。` — a daily average, 次/天.
+  it('compares an amount per day only with amounts per day, with or without its counter', () => {
+    assert.deepEqual(check('截至2020年7月末，工商登记公示系统日均查询量870.8万次。'), ['870.8万次: agrees: 870.8万次']);
+    assert.deepEqual(check('截至2020年7月末，工商登记公示系统日均查询量870.8万。'), ['870.8万: agrees: 870.8万次']);
+    assert.deepEqual(check('截至2020年7月末，工商登记公示系统日均查询量780.8万次。'), ['780.8万次: contradicts: transposed-digits: 870.8万次']);
+    // The same number as a total is another statistic: no agreement, no alarm.
+    assert.deepEqual(check('截至2020年7月末，工商登记公示系统查询量870.8万次。'), ['870.8万次: unknown']);
+  });
+
   it('gives the offsets of each number in the checked text, line by line', () => {
     const text = '前言\n2019年，我国数字经济规模达到38.5万亿元。';
     const [finding] = checker.check(text);
