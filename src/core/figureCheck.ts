@@ -128,12 +128,18 @@ const NEIGHBOUR_DISTANCE = 400;
  * a daily average is never compared with a total.
  */
 function unitFamily(unit: string): string {
-  const per = unit.indexOf('/');
-  if (per >= 0) return `${unitFamily(unit.slice(0, per))}${unit.slice(per)}`;
-  if (unit === 'percent' || unit === 'percentage-point') return 'rate';
-  if (FAMILIES_OF_THEIR_OWN.has(unit)) return unit;
-  return 'count';
+  let family = FAMILY_OF_UNIT.get(unit);
+  if (family === undefined) {
+    const per = unit.indexOf('/');
+    if (per >= 0) family = `${unitFamily(unit.slice(0, per))}${unit.slice(per)}`;
+    else if (unit === 'percent' || unit === 'percentage-point') family = 'rate';
+    else family = FAMILIES_OF_THEIR_OWN.has(unit) ? unit : 'count';
+    FAMILY_OF_UNIT.set(unit, family);
+  }
+  return family;
 }
+/** `unitFamily` of each unit met: it is asked for every comparison, and a rate's family is a string built from two. */
+const FAMILY_OF_UNIT = new Map<string, string>();
 /** Units compared only with themselves. */
 const FAMILIES_OF_THEIR_OWN = new Set(['CNY', 'USD', 'EUR', 'times', 'fraction']);
 

@@ -308,12 +308,17 @@ const PER_PERIOD_WORD = /(?<day>日均|日平均|每日|每天|单日|單日)|(?
 const PER_PERIOD_WINDOW = 30;
 /** Units no period divides: `年均增长率12%` is a growth rate, a percent, not a percent a year. */
 const UNITS_NOT_PER_PERIOD = new Set(['percent', 'percentage-point', 'times', 'fraction']);
+/** The characters that end a clause, for `perPeriodUnit`. */
+const CLAUSE_BREAKS = '，。；,;：:！？!?';
 
 /** The unit of a figure at `start` with the rate its clause gives it, if any (`次` → `次/天`). */
 function perPeriodUnit(text: string, start: number, unit: string): string {
   if (unit.includes('/') || UNITS_NOT_PER_PERIOD.has(unit)) return unit;
-  const window = text.slice(Math.max(0, start - PER_PERIOD_WINDOW), start);
-  const clause = window.slice(window.search(/[^，。；,;：:！？!?]*$/u));
+  // The clause: back from the figure to the last clause break within the window. A loop, not `/[^，。…]*$/`:
+  // searched from the window's start, that pattern retries at every position (a tenth of a draft's parsing).
+  let clauseStart = start;
+  while (clauseStart > Math.max(0, start - PER_PERIOD_WINDOW) && !CLAUSE_BREAKS.includes(text[clauseStart - 1])) clauseStart--;
+  const clause = text.slice(clauseStart, start);
   let period: string | undefined;
   for (const match of clause.matchAll(PER_PERIOD_WORD)) period = match.groups?.day ? '天' : match.groups?.month ? '月' : '年';
   return period === undefined ? unit : `${unit}/${period}`;
