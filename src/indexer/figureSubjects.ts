@@ -684,7 +684,40 @@ function withPlace(subject: string, sentence: string, figures: FigureSpan[], ind
 
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
   const current = { text: sentence, figures };
-  return measureOfLabel(timeTaken(subjectOfFigure(sentence, figures, index, previous, true), current, index), current, index);
+  return eachOfPair(measureOfLabel(timeTaken(subjectOfFigure(sentence, figures, index, previous, true), current, index), current, index), current, index);
+}
+
+/** The two items of a pair `X和Y…` (和, 与, 及), each with the words after the pair they share. */
+function pairItems(subject: string): [string, string] | undefined {
+  const joined = /^([\u4e00-\u9fffA-Za-z\d]{2,}?)(?:和|与|與|及)([\u4e00-\u9fffA-Za-z\d]{3,})$/u.exec(subject);
+  if (!joined) return undefined;
+  const [, left, right] = joined;
+  // `央行征信系统个人和企业征信系统…`: a word before the first item repeated after the second (征信系统) opens what they share;
+  // the words before it are a frame (whose systems they are), no part of either item.
+  for (let length = 4; length >= 2; length--) {
+    for (let at = left.length - length - 2; at >= 0; at--) {
+      const common = left.slice(at, at + length);
+      const shared = right.indexOf(common, 1);
+      const first = left.slice(at + length);
+      if (/^[\u4e00-\u9fff]+$/u.test(common) && shared >= 2 && shared <= 4 && first.length >= 2 && first.length <= 4) return [`${first}${right.slice(shared)}`, right];
+    }
+  }
+  // `个人和企业征信系统累计查询量`: a first item of two to four characters is as long as the second (企业), and the rest is shared.
+  if (/^[\u4e00-\u9fff]{2,4}$/u.test(left) && /^[\u4e00-\u9fff]+/u.test(right) && right.length >= left.length + 2) return [`${left}${right.slice(left.length)}`, right];
+  return undefined;
+}
+
+/**
+ * `个人和企业征信系统单日最高查询次数分别为1445万次、117万次`: with 分别, two values of a subject that opens on a pair
+ * are one item's each (个人征信系统单日最高查询次数, 企业征信系统单日最高查询次数), the words after the pair shared.
+ */
+function eachOfPair(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const from = clauseStart(text, figures[index].start);
+  if (!/分别|分別/u.test(text.slice(from, figures[index].start)) || /[、，,]/u.test(subject)) return subject;
+  const { first, last } = respectiveRun(current, index, from);
+  const items = last === first + 1 && index <= last ? pairItems(subject) : undefined;
+  return items ? items[index - first] : subject;
 }
 
 /** Qualities a label names as an adjective (`高可靠`), measured by the noun in 性 (可靠性). */

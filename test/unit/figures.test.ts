@@ -242,13 +242,14 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('names the owner of a measure from the clause before, and never glues two measures', () => {
     const credit = '其中，个人和企业征信系统累计查询量分别为28亿次、0.6亿次，日均查询量分别为855万次、20万次；';
-    assert.equal(subject(credit, '855万次'), '个人和企业征信系统日均查询量');
+    assert.equal(subject(credit, '855万次'), '个人征信系统日均查询量');
+    assert.equal(subject(credit, '20万次'), '企业征信系统日均查询量');
     const registry = '根据国家市场监管总局透露，截至今年7月末，工商登记公示系统共归集公示了1.3亿市场主体的12.5亿条信用信息，包括企业登记备案、年度报告、行政许可、行政处罚等，累计访问量1342.08亿次，日均访问量超1亿次，累计查询量118.35亿次，日均查询量870.8万次。';
     assert.equal(subject(registry, '1342.08亿次'), '工商登记公示系统累计访问量');
     // Not `累计访问量日均访问量`: the clause before names another measure, so its owner is taken.
     assert.equal(subject(registry, '1亿次'), '工商登记公示系统日均访问量');
     assert.equal(subject(registry, '870.8万次'), '工商登记公示系统日均查询量');
-    assert.equal(subject('如，12月28日，记者获悉，截至2020年11月末，央行征信系统个人和企业征信系统日均查询量分别为855万次、20万次，单日最高查询次数分别为1445万次、117万次。', '1445万次'), '央行征信系统个人和企业征信系统单日最高查询次数');
+    assert.equal(subject('如，12月28日，记者获悉，截至2020年11月末，央行征信系统个人和企业征信系统日均查询量分别为855万次、20万次，单日最高查询次数分别为1445万次、117万次。', '1445万次'), '个人征信系统单日最高查询次数');
     assert.equal(subject('今年10月，该示范区被科技部命名为国家智能制造高新技术产业化基地，这个拥有7家国家级研发机构的基地，在发展智能制造方面积累了政策、产业、技术、环境和人才等多方面优势，目前已累计签约新兴产业项目213个，总投资3024亿元，预计年产值5775亿元。', '3024亿元'), '签约新兴产业项目总投资');
     assert.equal(subject('2019年，国内物联网市场规模增长再次超过20%，整体规模达到17556亿元。', '17556亿元'), '国内物联网市场整体规模');
     assert.equal(subject('2019年，国内物联网市场规模增长再次超过20%，整体规模达到17556亿元。', '20%'), '国内物联网市场规模增长');
@@ -278,10 +279,22 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(assets, '3.5%'), '基金占城镇居民资产');
     const investment = '根据赛迪智库数据，2020年，我国在工业互联网、大数据中心、5G、人工智能等新基建重点领域投资规模约达1万亿元，其中大数据中心、5G基础设施、工业互联网、人工智能等投资规模分别约为52%、27%、11%、10%。';
     assert.equal(subject(investment, '27%'), '我国5G基础设施投资规模', 'the place opening the clause before owns each item (round 5)');
-    // A list of periods is not a list of subjects; a list joined only by 和 is one owner (个人和企业征信系统).
+    // A list of periods is not a list of subjects.
     const periods = '1—10月、1—11月全省规上工业增加值分别同比增长0.6%、2.4%，实现由负转正。';
     assert.notEqual(subject(periods, '0.6%'), '1—10月');
-    assert.equal(subject('其中，个人和企业征信系统累计查询量分别为28亿次、0.6亿次，日均查询量分别为855万次、20万次；', '28亿次'), '个人和企业征信系统累计查询量');
+  });
+
+  it('gives each of two values after 分别 one item of a pair joined by 和, the words after the pair shared (independent judges, round 11)', () => {
+    const credit = '其中，个人和企业征信系统累计查询量分别为28亿次、0.6亿次，日均查询量分别为855万次、20万次；';
+    assert.equal(subject(credit, '28亿次'), '个人征信系统累计查询量');
+    assert.equal(subject(credit, '0.6亿次'), '企业征信系统累计查询量');
+    const highest = '个人和企业征信系统单日最高查询次数分别为1445万次、117万次。';
+    assert.equal(subject(highest, '1445万次'), '个人征信系统单日最高查询次数');
+    assert.equal(subject(highest, '117万次'), '企业征信系统单日最高查询次数');
+    // Whose systems they are (央行征信系统) frames the pair: the word it shares with the second item opens what is shared.
+    const central = '如，12月28日，记者获悉，截至2020年11月末，央行征信系统个人和企业征信系统日均查询量分别为855万次、20万次，单日最高查询次数分别为1445万次、117万次。';
+    assert.equal(subject(central, '855万次'), '个人征信系统日均查询量');
+    assert.equal(subject(central, '117万次'), '企业征信系统单日最高查询次数');
   });
 
   it('names owners D found missing: an aim that names its measure, a company before 的, a merged word, a relative clause (found on sample D)', () => {
