@@ -648,6 +648,26 @@ function unframed(subject: string): string {
   return trimmed.length >= 2 && !MEASURE_ONLY.test(trimmed) && !SHARE_ONLY.test(trimmed) ? trimmed : subject;
 }
 
+/** `计划到2022年`, `未来三年计划`, `拟`: a plan and its time opening a subject say when and that it is aimed at, not what is counted. */
+const PLAN_OPENING = /^(?:未来[一二三四五六七八九十两\d]+年|未來[一二三四五六七八九十兩\d]+年)?(?:计划|計劃|拟|擬|力争|力爭|争取|爭取|预计|預計)(?:到|至)?(?:(?:19|20)\d{2}\s?年(?:底|末)?)?(?=[\u4e00-\u9fff]{2})/u;
+
+/**
+ * `广州已建成约2.5万个5G基站，计划到2022年累计建成8万个5G基站`: a subject that opens on a plan drops it; when the
+ * clause before counts the same things, the plan is its actor's (广州累计建成5G基站).
+ */
+function unplanned(subject: string, current: FigureSentence, index: number, previous: FigureSentence | undefined): string {
+  const plan = PLAN_OPENING.exec(subject);
+  if (!plan) return subject;
+  const rest = subject.slice(plan[0].length);
+  const { text, figures } = current;
+  const from = clauseStart(text, figures[index].start);
+  let before = index - 1;
+  while (before >= 0 && figures[before].start >= from) before--;
+  const counted = before >= 0 && from > 1 && figures[before].start >= clauseStart(text, from - 1) && figures[before].unit === figures[index].unit ? countedNoun(text, figures[before].end) : '';
+  const actor = counted.length >= 2 && rest.endsWith(counted) ? ownerBefore(current, from, previous) : '';
+  return actor && !rest.startsWith(actor) && actor.length + rest.length <= MAX_SUBJECT ? `${actor}${rest}` : rest;
+}
+
 /** A place that owns what a sentence measures (`我国医疗卫生机构数量…`). */
 const PLACE = /^(?:我国|我國|中国|中國|全国|全國|全球|国内|國內|全省|全市|我省|我市|本市|本省)/u;
 /** A city or region named as the owner (`上海的`) at the opening of a clause. */
@@ -769,7 +789,7 @@ function subjectOfFigure(sentence: string, figures: FigureSpan[], index: number,
       if (counted.endsWith(countOf[1]) && counted.length > countOf[1].length && counted.length < MAX_SUBJECT) return `${counted}${countOf[2]}`;
     }
   }
-  const placed = withPlace(caused ?? (DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found)), sentence, figures, index);
+  const placed = withPlace(caused ?? (DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(unplanned(found, { text: sentence, figures }, index, previous))), sentence, figures, index);
   const subject = achieved(lent(byWay(overdue(shareOfSame(shareWithoutOwner(granted(deal(unhedged(placed), sentence, end), sentence, end), sentence, figures, index, previous), sentence, figures, index, previous), sentence, figures, index), sentence, end), sentence, end, unit));
   // `中国电信和中国联通共建共享一周年的时间点上，两家宣布已经建成了30万5G基站`: 两家 are the pair the sentence named before.
   const pair = /^(?:两家|兩家|双方|雙方)(?=[\u4e00-\u9fffA-Za-z\d]{2})/u.exec(subject);

@@ -331,8 +331,15 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('lets a counted noun start with 5G, and stops it at a modal verb', () => {
-    assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万'), '计划新建5G基站');
+    assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万'), '新建5G基站');
     assert.equal(subject('日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。', '100万'), '基站');
+  });
+
+  it('drops a plan and its time opening a subject, and gives the plan the actor of the clause before that counts the same things (independent judges, round 11)', () => {
+    assert.equal(subject('广州已建成约2.5万个5G基站，计划到2022年累计建成8万个5G基站。', '8万个'), '广州累计建成5G基站');
+    assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '850户'), '支持企业');
+    // The clause before counts other things (5G室内小站): its words are no actor of the plan.
+    assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '新建室外5G基站');
   });
 
   it('reads a duration inside a quotation, or as the time something took, with what it was the time of', () => {
