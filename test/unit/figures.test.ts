@@ -104,7 +104,7 @@ describe('figure subjects (sentences of the reports)', () => {
   it('reads a multiple of another’s level (是/达到…的N倍) as the measure against it, with the owner of the clause before (round 7)', () => {
     const logistics = '京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能化物流中心“亚洲一号”，全流程无人仓每日包裹量可达20万个，效率达到传统仓库的10倍。';
     assert.equal(subject(logistics, '10倍'), '全流程无人仓效率（相对传统仓库）');
-    assert.equal(subject('“钉钉平台上最高并发流量达到数千万,用户量至少是以前的10倍。', '10倍'), '用户量（相对以前）');
+    assert.equal(subject('“钉钉平台上最高并发流量达到数千万,用户量至少是以前的10倍。', '10倍'), '钉钉平台用户量（相对以前）', 'the platform the clause before is set on (钉钉平台上) owns the users (round 11)');
     // An adverb alone before 是 names no measure: since round 8 the ratio is of the sum said before it.
     assert.equal(subject('其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。', '51倍'), '对红帽的收购（相对红帽第二年预期收入）');
   });
