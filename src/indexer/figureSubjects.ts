@@ -1246,8 +1246,12 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   if (ownSubject.length < 2 && DURATIONS.has(unit) && /从.+(?:到|至)/u.test(clauseBefore) && tidy(clauseBefore).length >= 4) return tidy(clauseBefore);
   // `原來的三十倍`: the measure the clause before raises (`使渲染速度更快`).
   if (FORMER.test(ownSubject)) {
-    const raised = RAISED.exec(clauseBefore)?.[1];
-    if (raised) return tidy(raised);
+    const raising = RAISED.exec(clauseBefore);
+    // `超算中心的作用是使渲染速度更快`: what does the raising (超算中心) is whose the measure is.
+    const raiser = raising ? tidy(clauseBefore.slice(0, raising.index)).replace(/(?:的?(?:作用|目的|意义|意義|功能))?(?:是|在于|在於|就是)?$/u, '') : '';
+    const raised = raising ? tidy(raising[1]) : '';
+    if (raised && /^[\u4e00-\u9fffA-Za-z]{2,10}$/u.test(raiser) && raiser.length + raised.length <= MAX_SUBJECT) return `${raiser}${raised}`;
+    if (raised) return raised;
   }
   // `给予资助，最高3亿元`: a bound of what the clause before grants, after its last figure.
   if (BOUND_ONLY.test(ownSubject) && clauseBefore) {
