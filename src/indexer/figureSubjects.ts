@@ -75,7 +75,7 @@ const PREPOSITION_END = /[对为向给把与和]$/u;
 const MEASURE_HEADS =
   '市场规模|市場規模|市场份额|市場份額|利息保障倍数|利息保障倍數|处理量|處理量|存储量|存儲量|分拣量|分揀量|配送量|规模|規模|净亏损|淨虧損|亏损|虧損|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|用户量|用戶量|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|成功率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度|业务|業務';
 /** Words that qualify a measure without owning it. `市场` is one only in a subject that is nothing else (`市场规模`). */
-const MEASURE_QUALIFIERS = '分拣|分揀|前一年同期|上年同期|去年同期|同期|归母|歸母|日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨|捐赠|捐贈|管理|企业|企業';
+const MEASURE_QUALIFIERS = '直接|間接|间接|分拣|分揀|前一年同期|上年同期|去年同期|同期|归母|歸母|日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨|捐赠|捐贈|管理|企业|企業';
 /** A share at the end of words before a number (`规模占比`, `占比`). */
 const SHARE_BEFORE = new RegExp(`(?:${MEASURE_HEADS})?(?:占比|佔比|比重)$`, 'u');
 /** Nothing but a share (`占比`, `规模占比`). */
@@ -270,6 +270,10 @@ function insideBracket(text: string, from: number, at: number): boolean {
 /** The owner in a clause's words: up to its verb, without a measure or change at the end; `undefined` when the words are only a measure. */
 function ownerIn(words: string): string | undefined {
   let owner = strip(strip(words).replace(OPENING_BASE, '').replace(OWNER_LEADING, ''));
+  // `中国或将成为全球最大的VR和AR市场`: a name that becomes a market or an industry is that one; the measures after it
+  // are of it (中国VR和AR市场), not of the name alone.
+  const becomes = /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:或将|或將|将|將|有望|已经|已經|已)?(?:成为|成為)[^，,的]*的([\u4e00-\u9fffA-Za-z]{2,10}(?:市场|市場|产业|產業|行业|行業))$/u.exec(owner);
+  if (becomes) return `${becomes[1]}${becomes[2]}`;
   const verb = owner.slice(2).search(OWNER_END);
   if (verb >= 0) owner = owner.slice(0, verb + 2);
   // `钉钉平台上最高并发流量达到数千万`: a platform or market a clause is set on (…上) owns what is measured on it,

@@ -335,6 +335,10 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。', '100万'), '基站');
   });
 
+  it('gives a bare measure its owner: a name that becomes a market (中国VR和AR市场直接营收) (independent judges, round 11)', () => {
+    assert.equal(subject('到2028年，中国或将成为全球最大的VR和AR市场，直接营收将超过150亿美元。', '150亿美元'), '中国VR和AR市场直接营收');
+  });
+
   it('drops a plan and its time opening a subject, and gives the plan the actor of the clause before that counts the same things (independent judges, round 11)', () => {
     assert.equal(subject('广州已建成约2.5万个5G基站，计划到2022年累计建成8万个5G基站。', '8万个'), '广州累计建成5G基站');
     assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '850户'), '支持企业');
