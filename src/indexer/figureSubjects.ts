@@ -1034,6 +1034,10 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       // `商汤科技正在进行新一轮10亿美元至15亿美元的融资`: a round of funding is the named firm's round.
       const round = /^(?:融资|融資|投资|投資)$/u.test(after) ? /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:正在|已经|已經|已|将|將)?(?:进行|進行|完成|启动|啟動|开启|開啟)了?(新一轮|新一輪|首轮|首輪|[A-E]\+?轮|[A-E]\+?輪|[一二三四五六七八九十]+轮)\s?$/u.exec(ownWords.raw.replace(/^.*(?:称|稱|说|說|表示|显示|顯示|指出|，|,)/u, '').trim()) : null;
       if (round) return `${round[1]}${round[2]}${after}`;
+      // `可以为园区本地的异常事件提供毫秒级的响应速度`: a bare measure provided for something is that thing's.
+      const servedBy = /^[\u4e00-\u9fff]{0,2}(?:速度|效率|精度|能力)$/u.test(after) ? /(?:为|為|给|給)([^，,。；;为為给給]{2,14}?)(?:提供|带来|帶來)了?\s?$/u.exec(ownWords.raw)?.[1] : undefined;
+      const served = servedBy ? tidy(servedBy).replace(/的/gu, '') : '';
+      if (served.length >= 2 && served.length + after.length <= MAX_SUBJECT) return `${served}${after}`;
       if (!grown && !MEASURE_ONLY.test(after)) return tidy(after);
       // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
       // `5G将推动…，并带来430亿美元的收入`: a clause opening on 并 has its actor in the clause before.

@@ -337,6 +337,8 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('gives a bare measure its owner: a name that becomes a market (中国VR和AR市场直接营收) (independent judges, round 11)', () => {
     assert.equal(subject('到2028年，中国或将成为全球最大的VR和AR市场，直接营收将超过150亿美元。', '150亿美元'), '中国VR和AR市场直接营收');
+    // A speed provided for something (为…提供) is its speed.
+    assert.equal(subject('同时由于摄像头是在本地计算，不用经过公网，可以为园区本地的异常事件提供毫秒级的响应速度。', '毫秒级'), '园区本地异常事件响应速度');
   });
 
   it('drops a plan and its time opening a subject, and gives the plan the actor of the clause before that counts the same things (independent judges, round 11)', () => {
