@@ -330,7 +330,8 @@ function ownerBefore(current: FigureSentence, clauseFrom: number, previous?: Fig
     if (crossed && !firstFigure) return '';
     const words = text.slice(from, firstFigure?.start ?? end);
     // `累计主导发行了超过140支应收款项资产证券化产品，总规模…`: words of an action own nothing; the noun it counts does.
-    if (firstFigure && OWNER_LEADING.test(strip(words))) {
+    // `推动65个…重点工业项目投产达产`: a clause that is an action of a plan owns nothing either.
+    if (firstFigure && (OWNER_LEADING.test(strip(words)) || ACTION.test(strip(words)))) {
       const counted = countedNoun(text, firstFigure.end);
       if (counted) return counted;
     }
@@ -784,7 +785,10 @@ function subjectOfFigure(sentence: string, figures: FigureSpan[], index: number,
   const found = resolveThis(resolveIts(subjectAt({ text: sentence, figures }, index, previous, 0), sentence, figures[index].start, previous), sentence, figures[index].start, previous);
   // A duration keeps its verbs: they say what took the time (`形成日产3万只N95口罩的产能`).
   // `力争形成100亿元增量拉动`: with only framing before the number, what it forms is what follows it.
-  const formed = FRAMING_VERB.test(found) && found.replace(FRAMING_VERB, '') === '' ? tidy(sentence.slice(end, clauseEnd(sentence, end)).replace(NOUN_END, '')) : '';
+  const formedAlone = FRAMING_VERB.test(found) && found.replace(FRAMING_VERB, '') === '' ? tidy(sentence.slice(end, clauseEnd(sentence, end)).replace(NOUN_END, '')) : '';
+  // `推动65个投资亿元以上重点工业项目投产达产，力争形成100亿元增量拉动`: a short effect formed is of what the clause before acts on.
+  const formedBy = formedAlone.length >= 2 && formedAlone.length <= 4 ? ownerBefore({ text: sentence, figures }, clauseStart(sentence, figures[index].start)) : '';
+  const formed = formedBy.length >= 2 && formedBy.length + formedAlone.length <= MAX_SUBJECT ? `${formedBy}${formedAlone}` : formedAlone;
   // `智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒`: what makes a measure change is no part of the measure.
   const caused = /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,}(?:时间|時間|周期|週期))$/u.exec(found)?.[1] ?? (MEASURE_END.test(found) ? /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,})$/u.exec(found)?.[1] : undefined);
   // `整個島上集聚瞭將近90多傢企業…。到2020年年底,企業數會超過100傢`: a bare count of a noun the sentence before counts
