@@ -1026,7 +1026,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       const ownWords = wordsBefore(current, index);
       if (/^\s?其\s?$/u.test(ownWords.raw) && after.length <= 4 && ownWords.from > 1) {
         const head = sentence.slice(clauseStart(sentence, ownWords.from - 1), ownWords.from - 1).replace(/[“”「」"\s]/gu, '').replace(/^.*的/u, '');
-        if (/^[\u4e00-\u9fffA-Za-z]{2,10}$/u.test(head)) return `${head}的${after}`;
+        // A time of its computing power (`其200秒的“算力”`) is the time it computed, as `6亿年的计算能力` is (计算用时).
+        const computed = DURATIONS.has(unit) && /^(?:算力|计算能力|計算能力|运算能力|運算能力)$/u.test(after) ? (/[計運]/u.test(after) ? '計算用時' : '计算用时') : '';
+        if (/^[\u4e00-\u9fffA-Za-z]{2,10}$/u.test(head)) return computed ? `${head}${computed}` : `${head}的${after}`;
       }
       // `其团队…实现了将粒子发送超过 1.5 公里的距离`: a short noun after 的 is of what 将 moves and how (粒子发送的距离).
       // A 将 that only says “will” (`出行服务将为汽车行业贡献`) moves nothing: it is followed by a preposition.
