@@ -713,7 +713,22 @@ function withPlace(subject: string, sentence: string, figures: FigureSpan[], ind
 
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
   const current = { text: sentence, figures };
-  return eachOfPair(measureOfLabel(timeTaken(subjectOfFigure(sentence, figures, index, previous, true), current, index), current, index), current, index);
+  return institutionCounted(eachOfPair(measureOfLabel(timeTaken(subjectOfFigure(sentence, figures, index, previous, true), current, index), current, index), current, index), figures[index].unit);
+}
+
+/** Counters of institutions: what they count is a firm, a hospital or a school, not what it does. */
+const INSTITUTION_COUNTERS = new Set(['家', '傢', '户', '戶', '所']);
+/** `医院门诊预约`, `工业企业获得贷款支持`: an institution (with the words that qualify it) and what it does or offers after it. */
+const INSTITUTION_DOING = /^((?:(?![有在为為是])[\u4e00-\u9fffA-Za-z\d“”+]){0,8}?(?:企业|企業|公司|医院|醫院|高校|学校|學校|门店|門店|银行|銀行|机构|機構|工厂|工廠))((?![及和与與、])[^的]{2,12})$/u;
+
+/**
+ * `超过2700家医院门诊预约`, `743户工业企业获得贷款支持`: a count of institutions whose words go on past the institution
+ * counts the institutions; what they do or offer is said before them (门诊预约的医院, 获得贷款支持的工业企业).
+ */
+function institutionCounted(subject: string, unit: string): string {
+  const doing = INSTITUTION_COUNTERS.has(unit) ? INSTITUTION_DOING.exec(subject) : null;
+  // `支持453户企业续贷倒贷`: words opening on the act of a plan are about its aim, not institutions that do something.
+  return doing && !MEASURE_IN.test(doing[2]) && !HEADLESS.test(doing[1]) && !ACTION.test(doing[1]) ? `${doing[2]}的${doing[1]}` : subject;
 }
 
 /** The two items of a pair `X和Y…` (和, 与, 及), each with the words after the pair they share. */

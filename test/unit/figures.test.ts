@@ -165,7 +165,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('5月26日,腾讯宣布,未来五年将投入5000亿元,用于布局新基建;', '5000亿元'), '腾讯未来五年投入');
     const revenue = '招股说明书显示，寒武纪在2017年至2019年收入分别为784.33万元、1.17亿元和4.44亿元，2019年营收增长率高达279.35%。';
     assert.equal(subject(revenue, '784.33万元'), '寒武纪收入');
-    assert.equal(subject('到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。', '1家'), '企业冲刺千亿');
+    assert.equal(subject('到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。', '1家'), '冲刺千亿的企业');
     assert.equal(subject('当下,在美国市场上,医药、食材、汽配等品类都产生了市值超过100亿美元的上市公司。', '100亿美元'), '上市公司市值');
     assert.equal(subject('目前已完成211个政务应用系统上云，全市99.4%自建系统已上云，覆盖67个委办局。', '211个'), '完成政务应用系统上云');
     assert.equal(subject('吴志强介绍，在常态型部分，需完成3项大的技术突破。', '3项'), '完成大的技术突破');
@@ -200,7 +200,7 @@ describe('figure subjects (sentences of the reports)', () => {
   it('gives what is provided to its named provider (sample H, round 4)', () => {
     assert.equal(subject('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；', '6,500亿元'), '京东科技提供的产业链金融服务');
     // A modal is no provider: the response time is the cameras', as written.
-    assert.equal(subject('同时由于摄像头是在本地计算，不用经过公网，可以为园区本地的异常事件提供毫秒级的响应速度。', '毫秒级'), '响应速度');
+    assert.equal(subject('同时由于摄像头是在本地计算，不用经过公网，可以为园区本地的异常事件提供毫秒级的响应速度。', '毫秒级'), '园区本地异常事件响应速度');
   });
 
   it('reads a 其 with no antecedent in its sentence as the name opening the sentence before (sample H, round 4)', () => {
@@ -339,6 +339,14 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('到2028年，中国或将成为全球最大的VR和AR市场，直接营收将超过150亿美元。', '150亿美元'), '中国VR和AR市场直接营收');
     // A speed provided for something (为…提供) is its speed.
     assert.equal(subject('同时由于摄像头是在本地计算，不用经过公网，可以为园区本地的异常事件提供毫秒级的响应速度。', '毫秒级'), '园区本地异常事件响应速度');
+  });
+
+  it('counts the institutions a count of 家, 户 or 所 names, what they do or offer said before them (independent judges, round 11)', () => {
+    const family = '基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供提供，7×24小时健康咨询，不限次专科问诊、处方服务，顶级专家面诊服务，超过2700家医院门诊预约、48小时线上名医会诊、主动随访服务、健康信息收集建档、健康计划制定等一系列超值、暖心、实用的家庭医生服务。';
+    assert.equal(subject(family, '2700家'), '门诊预约的医院');
+    assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '743户'), '获得贷款支持的工业企业');
+    // A plan's act before the firms (支持) is its aim: the words are left as they are.
+    assert.equal(subject('新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元。', '453户'), '支持企业续贷倒贷');
   });
 
   it('drops a plan and its time opening a subject, and gives the plan the actor of the clause before that counts the same things (independent judges, round 11)', () => {
@@ -487,7 +495,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const nantong = '汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图。';
     assert.equal(subject(nantong, '75个'), '南通部门');
     const hunan = '到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。';
-    assert.equal(subject(hunan, '1家'), '企业冲刺千亿', 'a figure ending the clause is what the counted noun reaches');
+    assert.equal(subject(hunan, '1家'), '冲刺千亿的企业', 'a figure ending the clause is what the counted noun reaches, and the firms are what is counted');
   });
 
   it('gives 业务 and 市场份额 their owner, a Latin name after 的 (亚马逊的AWS), and reads 增加到 as no change (found on sample G)', () => {
@@ -883,7 +891,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
   });
 
   it('reads a count of a part (其中X就有N所) as the things the figure before counts, in that part (round 9)', () => {
-    assert.equal(subject('2018年全國共有35所高校獲批人工智能專業建設資格,其中長三角就有9所,包括上海交通大學、同濟大學、南京大學等。', '9所'), '長三角高校獲批人工智能專業建設資格');
+    assert.equal(subject('2018年全國共有35所高校獲批人工智能專業建設資格,其中長三角就有9所,包括上海交通大學、同濟大學、南京大學等。', '9所'), '獲批人工智能專業建設資格的長三角高校');
     // A share of a part is read as before.
     assert.equal(subject('截至今年6月底，全球建成了72万5G基站，其中中国占50%。', '50%'), '中国占全球建成5G基站');
   });
