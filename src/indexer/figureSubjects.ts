@@ -973,6 +973,11 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const of = /^\s?(?:以上|以下|左右)?的/u.exec(sentence.slice(end, end + 4));
   if (of) {
     const after = sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length)).replace(/^\s?[“「]?/u, '').replace(NOUN_END, '').trim();
+    // `对站点周围1-3公里的大气污染源进行不间断监控`: a distance around a place is the radius of what is done there, not
+    // the things within it.
+    const around = unit === 'km' || unit === 'm' ? /((?:(?![对對在地])[\u4e00-\u9fffA-Za-z]){2,8})(周围|周圍|周边|周邊|附近|方圆|方圓)\s?$/u.exec(sentence.slice(clauseStart(sentence, start), start)) : null;
+    const doneAround = around ? /(?:监控|監控|监测|監測|检测|檢測|覆盖|覆蓋|巡检|巡檢|服务|服務|辐射|輻射)/u.exec(sentence.slice(end, clauseEnd(sentence, end)))?.[0] : undefined;
+    if (around && doneAround) return `${around[1]}${around[2]}${doneAround}${/[圍邊圓監測檢覆蓋務輻]/u.test(`${around[2]}${doneAround}`) ? '半徑' : '半径'}`;
     // `其200秒的“算力”，相当于目前最强超算6亿年的计算能力`: years of another machine's computing are the time it would need.
     const machine = DURATIONS.has(unit) && /^(?:计算能力|計算能力|算力|运算能力|運算能力)$/u.test(after) ? /(?:相当于|相當於|等于|等於)([\u4e00-\u9fffA-Za-z\d]{2,12})\s?$/u.exec(sentence.slice(clauseStart(sentence, start), start))?.[1] : undefined;
     if (machine) return `${machine}${/[計運]/u.test(after) ? '計算用時' : '计算用时'}`;

@@ -349,6 +349,11 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元。', '453户'), '支持企业续贷倒贷');
   });
 
+  it('reads a distance around a place as the radius of what is done there (independent judges, round 11)', () => {
+    const monitored = '该系统可全方位、全天候、全角度地对站点周围1-3公里的大气污染源进行不间断监控，对前端设备实时采集的海量图片进行智能分析识别，及时发现扬尘、汽车尾气、工业废气等多种大气污染源是否超标，并自动向监管部门人员进行告警推送。';
+    assert.equal(subject(monitored, '1-3公里'), '站点周围监控半径');
+  });
+
   it('drops a plan and its time opening a subject, and gives the plan the actor of the clause before that counts the same things (independent judges, round 11)', () => {
     assert.equal(subject('广州已建成约2.5万个5G基站，计划到2022年累计建成8万个5G基站。', '8万个'), '广州累计建成5G基站');
     assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '850户'), '支持企业');
