@@ -456,6 +456,12 @@ function parseCount(count: string): number | undefined {
   return digit ? '两二三四五六七八九'.indexOf(digit) + (digit === '两' ? 2 : 1) : undefined;
 }
 
+/** `5G将以全新的网络架构，提供…`: a clause opening on 提供 has its provider in the clause before: that one, or nothing. */
+function providerBefore(current: FigureSentence, start: number): string {
+  const from = clauseStart(current.text, start);
+  return from > 1 && /^\s?(?:可以|可|能够|能夠|能|将|將)?提供/u.test(current.text.slice(from, start)) ? ownerBefore(current, from) : '';
+}
+
 /** A clause opening on 并 (`…，并带来430亿美元的收入`) has its actor in the clause before: that actor, or nothing. */
 function actorOfAnd(current: FigureSentence, own: { raw: string; from: number }): string {
   return /^\s?(?:并且|並且|并|並|且|还|還|也)/u.test(own.raw) && own.from > 1 ? ownerBefore(current, own.from) : '';
@@ -1061,9 +1067,19 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       const round = /^(?:融资|融資|投资|投資)$/u.test(after) ? /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:正在|已经|已經|已|将|將)?(?:进行|進行|完成|启动|啟動|开启|開啟)了?(新一轮|新一輪|首轮|首輪|[A-E]\+?轮|[A-E]\+?輪|[一二三四五六七八九十]+轮)\s?$/u.exec(ownWords.raw.replace(/^.*(?:称|稱|说|說|表示|显示|顯示|指出|，|,)/u, '').trim()) : null;
       if (round) return `${round[1]}${round[2]}${after}`;
       // `可以为园区本地的异常事件提供毫秒级的响应速度`: a bare measure provided for something is that thing's.
-      const servedBy = /^[\u4e00-\u9fff]{0,2}(?:速度|效率|精度|能力)$/u.test(after) ? /(?:为|為|给|給)([^，,。；;为為给給]{2,14}?)(?:提供|带来|帶來)了?\s?$/u.exec(ownWords.raw)?.[1] : undefined;
+      const performance = /^[\u4e00-\u9fff]{0,2}(?:速度|速率|时延|時延|效率|精度|能力)$/u.test(after);
+      const servedBy = performance ? /(?:为|為|给|給)([^，,。；;为為给給]{2,14}?)(?:提供|带来|帶來)了?\s?$/u.exec(ownWords.raw)?.[1] : undefined;
       const served = servedBy ? tidy(servedBy).replace(/的/gu, '') : '';
       if (served.length >= 2 && served.length + after.length <= MAX_SUBJECT) return `${served}${after}`;
+      // `5G将以全新的网络架构，提供…毫秒级的传输时延和千亿级的连接能力`: a clause opening on 提供 provides what the actor
+      // of the clause before has.
+      const providing = performance ? providerBefore(current, start) : '';
+      if (providing.length >= 2 && providing.length + after.length <= MAX_SUBJECT) return `${providing}${after}`;
+      // `一家工厂一年可节省上千万元的燃煤成本`: a cost saved is the saver's saving, not the cost.
+      // (A bare measure, `为每辆机车节省10余万美金的支出`, is the actor's, below.)
+      const saving = MEASURE_END.test(after) && !MEASURE_ONLY.test(after) ? /^(?:.*(?:意味着|意味著|表明|说明|說明))?(.{2,12}?)(?:可以|可|能够|能夠|能|将|將)?(节省|節省|节约|節約)\s?$/u.exec(ownWords.raw.trim()) : null;
+      const saver = saving ? tidy(saving[1]) : '';
+      if (saver.length >= 2 && saver.length + after.length + 3 <= MAX_SUBJECT) return `${saver}${saving![2]}的${after}`;
       if (!grown && !MEASURE_ONLY.test(after)) return tidy(after);
       // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
       // `5G将推动…，并带来430亿美元的收入`: a clause opening on 并 has its actor in the clause before.
@@ -1113,7 +1129,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `提供至少十倍于4G的峰值速率`, `4 倍容量的内存颗粒`: a multiple of what follows, against what 于 names.
   if (unit === 'times') {
     const multiple = /^\s?(?:[于於]([^，,。的]{1,8})的([^，,。的]{2,10})|(容量|速度|速率|性能|算力|效率)的([^，,。的]{2,10}))/u.exec(sentence.slice(end, clauseEnd(sentence, end)));
-    if (multiple) return multiple[1] ? `${tidy(multiple[2].replace(NOUN_END, ''))}（相对${multiple[1]}）` : `${tidy(multiple[4].replace(NOUN_END, ''))}${multiple[3]}`;
+    // `5G将以全新的网络架构，提供至少十倍于4G的峰值速率`: provided by the actor of the clause before (5G峰值速率).
+    const multipleOf = multiple?.[1] ? `${providerBefore(current, start)}${tidy(multiple[2].replace(NOUN_END, ''))}` : '';
+    if (multiple) return multiple[1] ? `${multipleOf.length <= MAX_SUBJECT ? multipleOf : tidy(multiple[2].replace(NOUN_END, ''))}（相对${multiple[1]}）` : `${tidy(multiple[4].replace(NOUN_END, ''))}${multiple[3]}`;
     // `用户量至少是以前的10倍`, `效率达到传统仓库的10倍`: a multiple of another's level is the measure against it, with the owner
     // of the clause before for a bare measure (全流程无人仓效率（相对传统仓库）).
     const against = /^(.{2,12}?)(?:至少|几乎|幾乎|大约|大約|约|約|已经|已經|已)?(?:是|为|為|达到|達到|相当于|相當於)(.{2,10}?)的\s?$/u.exec(own.raw.replace(LEADING_FILLER, '').trim());

@@ -337,6 +337,11 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('gives a bare measure its owner: a name that becomes a market (中国VR和AR市场直接营收) (independent judges, round 11)', () => {
     assert.equal(subject('到2028年，中国或将成为全球最大的VR和AR市场，直接营收将超过150亿美元。', '150亿美元'), '中国VR和AR市场直接营收');
+    // A measure provided (提供) by the actor of the clause before is its; a cost saved is the saver's saving.
+    const network = '5G将以全新的网络架构，提供至少十倍于4G的峰值速率、毫秒级的传输时延和千亿级的连接能力，开启万物广泛互联、人机深度交互的新时代。';
+    assert.equal(subject(network, '毫秒级'), '5G传输时延');
+    assert.equal(subject(network, '千亿级'), '5G连接能力');
+    assert.equal(subject('最终，燃煤效率提升2.6%，这意味着一家工厂一年可节省上千万元的燃煤成本。', '上千万元'), '一家工厂一年节省的燃煤成本');
     // A speed provided for something (为…提供) is its speed.
     assert.equal(subject('同时由于摄像头是在本地计算，不用经过公网，可以为园区本地的异常事件提供毫秒级的响应速度。', '毫秒级'), '园区本地异常事件响应速度');
   });
@@ -408,7 +413,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('达索公司的“跳动心脏”的项目，参与者包括45名医学专家以及美国食品和药品监管局（简称FDA）等监管机构。', '45名'), '参与者中的医学专家');
     assert.equal(subject('截至目前，住建部正式公布的智慧城市试点数量已达277座，超过500个城市均已明确提出或正在建设智慧城市，建设智慧城市的趋势已不可阻挡。', '500个'), '城市');
     assert.equal(subject('在会场外的人工智能主题展览上，国内40余家人工智能行业领军企业带来的300余项创新产品及解决方案汇聚一堂。', '40余家'), '国内人工智能行业领军企业');
-    assert.equal(subject('5G将以全新的网络架构，提供至少十倍于4G的峰值速率、毫秒级的传输时延和千亿级的连接能力。', '十倍'), '峰值速率（相对4G）');
+    assert.equal(subject('5G将以全新的网络架构，提供至少十倍于4G的峰值速率、毫秒级的传输时延和千亿级的连接能力。', '十倍'), '5G峰值速率（相对4G）');
     assert.equal(subject('4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒。', '4 倍'), '内存颗粒容量');
     const cabinets = '騰訊在長三角建立超算中心,建成至少2.5萬個7千瓦等效機櫃,目的正是以打造超算樞紐為契機。';
     assert.equal(subject(cabinets, '2.5萬個'), '建成等效機櫃');
