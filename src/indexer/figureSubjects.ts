@@ -648,6 +648,8 @@ function unframed(subject: string): string {
     // `中国移动已经建成5G基站`, `京东区块链防伪追溯平台已合作品牌商`: what an actor has done to the counted things is a relative
     // clause before them (中国移动建成的5G基站), as 管理着 is.
     .replace(/^([\u4e00-\u9fffA-Za-z“”]{2,16}?)(?:已经|已經|已)((?:相继|相繼|累计|累計|紧急|緊急)?(?:建成|合作|连接|連接|开通|開通|部署|归集|歸集|接入|签约|簽約|上线|上線))(?=[\u4e00-\u9fffA-Za-z\d“]{2}[^的]*$)/u, '$1$2的')
+    // `5G将提供约350万个就业机会`: what an actor will provide or create is counted as a relative clause too (5G提供的就业机会).
+    .replace(/^([\u4e00-\u9fffA-Za-z\d“”]{2,16}?)(?:将会|將會|将|將)(提供|创造|創造|带来|帶來)(?=[\u4e00-\u9fffA-Za-z\d“]{2}[^的]*$)/u, '$1$2的')
     // `参与者包括45名医学专家`: those counted are among the words before 包括.
     .replace(/^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:包括|包含)(?=[\u4e00-\u9fffA-Za-z]{2})/u, '$1中的')
     // `智能城市的建设大体分为 4 种模式`: the kinds something falls into are its kinds (智能城市的建设模式), not a division.

@@ -337,6 +337,8 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('gives a bare measure its owner: a name that becomes a market (中国VR和AR市场直接营收) (independent judges, round 11)', () => {
     assert.equal(subject('到2028年，中国或将成为全球最大的VR和AR市场，直接营收将超过150亿美元。', '150亿美元'), '中国VR和AR市场直接营收');
+    // What an actor will provide is counted as a relative clause, without the modal.
+    assert.equal(subject('2025年，5G将提供约350万个就业机会，主要来自于5G相关设备制造和电信运营环节创造的就业机会。', '350万个'), '5G提供的就业机会');
     // A measure provided (提供) by the actor of the clause before is its; a cost saved is the saver's saving.
     const network = '5G将以全新的网络架构，提供至少十倍于4G的峰值速率、毫秒级的传输时延和千亿级的连接能力，开启万物广泛互联、人机深度交互的新时代。';
     assert.equal(subject(network, '毫秒级'), '5G传输时延');
