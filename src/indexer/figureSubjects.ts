@@ -1297,7 +1297,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   if (ownSubject.length < 2 && predicate.length >= 2) return `${actorOfAnd(current, own)}${predicate}`.slice(0, MAX_SUBJECT);
   const clauseBefore = own.from > 1 ? sentence.slice(clauseStart(sentence, own.from - 1), own.from - 1) : '';
   // `这一阶段从开始商用到进入深度覆盖期，一般需要3~4年`: a duration with no words of its own is the time of the span the clause before names.
-  if (ownSubject.length < 2 && DURATIONS.has(unit) && /从.+(?:到|至)/u.test(clauseBefore) && tidy(clauseBefore).length >= 4) return tidy(clauseBefore);
+  // `这一阶段` only points at the span the words after it name.
+  const span = tidy(clauseBefore).replace(/^(?:这一|這一|这个|這個|该|該)[\u4e00-\u9fff]{1,3}?(?=从|從)/u, '');
+  if (ownSubject.length < 2 && DURATIONS.has(unit) && /从.+(?:到|至)/u.test(clauseBefore) && span.length >= 4) return span;
   // `原來的三十倍`: the measure the clause before raises (`使渲染速度更快`).
   if (FORMER.test(ownSubject)) {
     const raising = RAISED.exec(clauseBefore);
