@@ -721,7 +721,26 @@ function withPlace(subject: string, sentence: string, figures: FigureSpan[], ind
 
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
   const current = { text: sentence, figures };
-  return institutionCounted(eachOfPair(measureOfLabel(timeTaken(subjectOfFigure(sentence, figures, index, previous, true), current, index), current, index), current, index), figures[index].unit);
+  return speakerForWe(institutionCounted(eachOfPair(measureOfLabel(timeTaken(subjectOfFigure(sentence, figures, index, previous, true), current, index), current, index), current, index), figures[index].unit), current, index);
+}
+
+/** `雲南的一個客戶`, `重慶客戶`: a speaker named by a place, whose quoted 我们 is that place. */
+const PLACED_SPEAKER = /([\u4e00-\u9fff]{2})(?:的)?(?:一個|一个|一位)?(?:客戶|客户)(?=[^“「]*(?:告訴|告诉|說|说|表示)[^“「]*[“「][^”」]*$)/u;
+
+/**
+ * `他曾跟雲南的一個客戶交流,這位客戶告訴他:“我們這邊基本上晚你們上海3、4年很正常。”`: 我们 in a quotation stands for
+ * the place of the speaker named before it, and 你们 for the listener's, said by its name (雲南晚上海的時間); a pronoun
+ * alone names nothing a reader can find.
+ */
+function speakerForWe(subject: string, current: FigureSentence, index: number): string {
+  const we = /^(?:我们|我們)(?:这边|這邊|这里|這裡)?(?:基本上|大概|大约|大約)?/u.exec(subject);
+  if (!we) return subject;
+  const before = current.text.slice(0, current.figures[index].start);
+  const quote = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'));
+  const place = quote > 0 && !/[”」]/u.test(before.slice(quote)) ? PLACED_SPEAKER.exec(before)?.[1] : undefined;
+  if (!place || /^(?:這位|这位|一個|一个|一位)$/u.test(place)) return subject;
+  const said = `${place}${subject.slice(we[0].length).replace(/你们|你們/gu, '')}`;
+  return DURATIONS.has(current.figures[index].unit) ? `${said}的${/[這個們會時]/u.test(before) ? '時間' : '时间'}` : said;
 }
 
 /** Counters of institutions: what they count is a firm, a hospital or a school, not what it does. */

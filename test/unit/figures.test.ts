@@ -361,6 +361,11 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(monitored, '1-3公里'), '站点周围监控半径');
   });
 
+  it('reads 我们 in a quotation as the place of the speaker named before it (independent judges, round 11)', () => {
+    assert.equal(subject('他曾跟雲南的一個客戶交流,這位客戶告訴他:“我們這邊基本上晚你們上海3、4年很正常。”', '3、4年'), '雲南晚上海的時間');
+    assert.equal(subject('重慶客戶告訴他,“我們晚3、4年很正常”。', '3、4年'), '重慶晚的時間');
+  });
+
   it('drops a plan and its time opening a subject, and gives the plan the actor of the clause before that counts the same things (independent judges, round 11)', () => {
     assert.equal(subject('广州已建成约2.5万个5G基站，计划到2022年累计建成8万个5G基站。', '8万个'), '广州累计建成5G基站');
     assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '850户'), '支持企业');
