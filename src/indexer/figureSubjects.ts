@@ -73,9 +73,9 @@ const PREPOSITION_END = /[对为向给把与和]$/u;
  * from the clause or sentence before (`效率提升30%` after `宿迁市政务系统运营成本降低70%`).
  */
 const MEASURE_HEADS =
-  '市场规模|市場規模|市场份额|市場份額|利息保障倍数|利息保障倍數|处理量|處理量|存储量|存儲量|分拣量|分揀量|配送量|规模|規模|净亏损|淨虧損|亏损|虧損|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|成功率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度|业务|業務';
+  '市场规模|市場規模|市场份额|市場份額|利息保障倍数|利息保障倍數|处理量|處理量|存储量|存儲量|分拣量|分揀量|配送量|规模|規模|净亏损|淨虧損|亏损|虧損|总量|總量|增加值|产值|產值|营业收入|營業收入|收入|营收|營收|营业额|營業額|融资额|融資額|利润|利潤|份额|份額|成本|支出|费用|費用|投资|投資|效率|速度|销售额|銷售額|交易额|交易額|金额|金額|出货量|出貨量|查询量|查詢量|访问量|訪問量|调用量|調用量|包裹量|用户数|用戶數|用户量|用戶量|人数|人數|数量|數量|次数|次數|人次|资产价值|資產價值|准确率|準確率|成功率|渗透率|滲透率|覆盖率|覆蓋率|占有率|佔有率|精度|业务|業務';
 /** Words that qualify a measure without owning it. `市场` is one only in a subject that is nothing else (`市场规模`). */
-const MEASURE_QUALIFIERS = '分拣|分揀|前一年同期|上年同期|去年同期|同期|归母|歸母|日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨|捐赠|捐贈|管理|企业|企業';
+const MEASURE_QUALIFIERS = '直接|間接|间接|分拣|分揀|前一年同期|上年同期|去年同期|同期|归母|歸母|日均|月均|年均|平均|人均|查询|查詢|访问|訪問|调用|調用|交易|销售|銷售|单日|單日|单月|單月|单季|單季|全年|年度|当年|當年|最高|最低|峰值|累计|累計|总|總|整体|整體|合计|合計|检测|檢測|识别|識別|预测|預測|运营|運營|经济|經濟|单个|單個|每日|每天|年|经营|經營|员工|員工|用户|用戶|净|淨|捐赠|捐贈|管理|企业|企業';
 /** A share at the end of words before a number (`规模占比`, `占比`). */
 const SHARE_BEFORE = new RegExp(`(?:${MEASURE_HEADS})?(?:占比|佔比|比重)$`, 'u');
 /** Nothing but a share (`占比`, `规模占比`). */
@@ -270,8 +270,16 @@ function insideBracket(text: string, from: number, at: number): boolean {
 /** The owner in a clause's words: up to its verb, without a measure or change at the end; `undefined` when the words are only a measure. */
 function ownerIn(words: string): string | undefined {
   let owner = strip(strip(words).replace(OPENING_BASE, '').replace(OWNER_LEADING, ''));
+  // `中国或将成为全球最大的VR和AR市场`: a name that becomes a market or an industry is that one; the measures after it
+  // are of it (中国VR和AR市场), not of the name alone.
+  const becomes = /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:或将|或將|将|將|有望|已经|已經|已)?(?:成为|成為)[^，,的]*的([\u4e00-\u9fffA-Za-z]{2,10}(?:市场|市場|产业|產業|行业|行業))$/u.exec(owner);
+  if (becomes) return `${becomes[1]}${becomes[2]}`;
   const verb = owner.slice(2).search(OWNER_END);
   if (verb >= 0) owner = owner.slice(0, verb + 2);
+  // `钉钉平台上最高并发流量达到数千万`: a platform or market a clause is set on (…上) owns what is measured on it,
+  // the measure after it being another.
+  const on = /^([\u4e00-\u9fffA-Za-z]{2,10}?(?:平台|网站|網站|系统|系統|网络|網絡|市场|市場))上(?=[\u4e00-\u9fffA-Za-z]{2})/u.exec(owner);
+  if (on) owner = on[1];
   // `以信息技术和数据作为关键要素的数字经济蓬勃发展`: after a relative clause the owner is the head, after the last 的;
   // `旷视科技的上市动作起步更早`: a short name before 的 owns the rest.
   const of = owner.indexOf('的');
@@ -322,7 +330,8 @@ function ownerBefore(current: FigureSentence, clauseFrom: number, previous?: Fig
     if (crossed && !firstFigure) return '';
     const words = text.slice(from, firstFigure?.start ?? end);
     // `累计主导发行了超过140支应收款项资产证券化产品，总规模…`: words of an action own nothing; the noun it counts does.
-    if (firstFigure && OWNER_LEADING.test(strip(words))) {
+    // `推动65个…重点工业项目投产达产`: a clause that is an action of a plan owns nothing either.
+    if (firstFigure && (OWNER_LEADING.test(strip(words)) || ACTION.test(strip(words)))) {
       const counted = countedNoun(text, firstFigure.end);
       if (counted) return counted;
     }
@@ -445,6 +454,12 @@ function listedItems(clause: string, count: string): string {
 function parseCount(count: string): number | undefined {
   const digit = /[两二三四五六七八九]/u.exec(count)?.[0];
   return digit ? '两二三四五六七八九'.indexOf(digit) + (digit === '两' ? 2 : 1) : undefined;
+}
+
+/** `5G将以全新的网络架构，提供…`: a clause opening on 提供 has its provider in the clause before: that one, or nothing. */
+function providerBefore(current: FigureSentence, start: number): string {
+  const from = clauseStart(current.text, start);
+  return from > 1 && /^\s?(?:可以|可|能够|能夠|能|将|將)?提供/u.test(current.text.slice(from, start)) ? ownerBefore(current, from) : '';
 }
 
 /** A clause opening on 并 (`…，并带来430亿美元的收入`) has its actor in the clause before: that actor, or nothing. */
@@ -633,6 +648,8 @@ function unframed(subject: string): string {
     // `中国移动已经建成5G基站`, `京东区块链防伪追溯平台已合作品牌商`: what an actor has done to the counted things is a relative
     // clause before them (中国移动建成的5G基站), as 管理着 is.
     .replace(/^([\u4e00-\u9fffA-Za-z“”]{2,16}?)(?:已经|已經|已)((?:相继|相繼|累计|累計|紧急|緊急)?(?:建成|合作|连接|連接|开通|開通|部署|归集|歸集|接入|签约|簽約|上线|上線))(?=[\u4e00-\u9fffA-Za-z\d“]{2}[^的]*$)/u, '$1$2的')
+    // `5G将提供约350万个就业机会`: what an actor will provide or create is counted as a relative clause too (5G提供的就业机会).
+    .replace(/^([\u4e00-\u9fffA-Za-z\d“”]{2,16}?)(?:将会|將會|将|將)(提供|创造|創造|带来|帶來)(?=[\u4e00-\u9fffA-Za-z\d“]{2}[^的]*$)/u, '$1$2的')
     // `参与者包括45名医学专家`: those counted are among the words before 包括.
     .replace(/^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:包括|包含)(?=[\u4e00-\u9fffA-Za-z]{2})/u, '$1中的')
     // `智能城市的建设大体分为 4 种模式`: the kinds something falls into are its kinds (智能城市的建设模式), not a division.
@@ -646,6 +663,26 @@ function unframed(subject: string): string {
     // `寒武纪在2017年至2019年收入`: the span is the year's business (each value has its year), not the subject's.
     .replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})在?(?:19|20)\d{2}\s?年?\s?(?:至|到|-|–|—)\s?(?:19|20)\d{2}\s?年(?:间|間|期间|期間)?(?=[\u4e00-\u9fff]{2})/u, '').replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:仅|僅|只|约|約)[占佔]$/u, '占比');
   return trimmed.length >= 2 && !MEASURE_ONLY.test(trimmed) && !SHARE_ONLY.test(trimmed) ? trimmed : subject;
+}
+
+/** `计划到2022年`, `未来三年计划`, `拟`: a plan and its time opening a subject say when and that it is aimed at, not what is counted. */
+const PLAN_OPENING = /^(?:未来[一二三四五六七八九十两\d]+年|未來[一二三四五六七八九十兩\d]+年)?(?:计划|計劃|拟|擬|力争|力爭|争取|爭取|预计|預計)(?:到|至)?(?:(?:19|20)\d{2}\s?年(?:底|末)?)?(?=[\u4e00-\u9fff]{2})/u;
+
+/**
+ * `广州已建成约2.5万个5G基站，计划到2022年累计建成8万个5G基站`: a subject that opens on a plan drops it; when the
+ * clause before counts the same things, the plan is its actor's (广州累计建成5G基站).
+ */
+function unplanned(subject: string, current: FigureSentence, index: number, previous: FigureSentence | undefined): string {
+  const plan = PLAN_OPENING.exec(subject);
+  if (!plan) return subject;
+  const rest = subject.slice(plan[0].length);
+  const { text, figures } = current;
+  const from = clauseStart(text, figures[index].start);
+  let before = index - 1;
+  while (before >= 0 && figures[before].start >= from) before--;
+  const counted = before >= 0 && from > 1 && figures[before].start >= clauseStart(text, from - 1) && figures[before].unit === figures[index].unit ? countedNoun(text, figures[before].end) : '';
+  const actor = counted.length >= 2 && rest.endsWith(counted) ? ownerBefore(current, from, previous) : '';
+  return actor && !rest.startsWith(actor) && actor.length + rest.length <= MAX_SUBJECT ? `${actor}${rest}` : rest;
 }
 
 /** A place that owns what a sentence measures (`我国医疗卫生机构数量…`). */
@@ -684,7 +721,74 @@ function withPlace(subject: string, sentence: string, figures: FigureSpan[], ind
 
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
   const current = { text: sentence, figures };
-  return measureOfLabel(timeTaken(subjectOfFigure(sentence, figures, index, previous, true), current, index), current, index);
+  return speakerForWe(institutionCounted(eachOfPair(measureOfLabel(timeTaken(subjectOfFigure(sentence, figures, index, previous, true), current, index), current, index), current, index), figures[index].unit), current, index);
+}
+
+/** `雲南的一個客戶`, `重慶客戶`: a speaker named by a place, whose quoted 我们 is that place. */
+const PLACED_SPEAKER = /([\u4e00-\u9fff]{2})(?:的)?(?:一個|一个|一位)?(?:客戶|客户)(?=[^“「]*(?:告訴|告诉|說|说|表示)[^“「]*[“「][^”」]*$)/u;
+
+/**
+ * `他曾跟雲南的一個客戶交流,這位客戶告訴他:“我們這邊基本上晚你們上海3、4年很正常。”`: 我们 in a quotation stands for
+ * the place of the speaker named before it, and 你们 for the listener's, said by its name (雲南晚上海的時間); a pronoun
+ * alone names nothing a reader can find.
+ */
+function speakerForWe(subject: string, current: FigureSentence, index: number): string {
+  const we = /^(?:我们|我們)(?:这边|這邊|这里|這裡)?(?:基本上|大概|大约|大約)?/u.exec(subject);
+  if (!we) return subject;
+  const before = current.text.slice(0, current.figures[index].start);
+  const quote = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'));
+  const place = quote > 0 && !/[”」]/u.test(before.slice(quote)) ? PLACED_SPEAKER.exec(before)?.[1] : undefined;
+  if (!place || /^(?:這位|这位|一個|一个|一位)$/u.test(place)) return subject;
+  const said = `${place}${subject.slice(we[0].length).replace(/你们|你們/gu, '')}`;
+  return DURATIONS.has(current.figures[index].unit) ? `${said}的${/[這個們會時]/u.test(before) ? '時間' : '时间'}` : said;
+}
+
+/** Counters of institutions: what they count is a firm, a hospital or a school, not what it does. */
+const INSTITUTION_COUNTERS = new Set(['家', '傢', '户', '戶', '所']);
+/** `医院门诊预约`, `工业企业获得贷款支持`: an institution (with the words that qualify it) and what it does or offers after it. */
+const INSTITUTION_DOING = /^((?:(?![有在为為是])[\u4e00-\u9fffA-Za-z\d“”+]){0,8}?(?:企业|企業|公司|医院|醫院|高校|学校|學校|门店|門店|银行|銀行|机构|機構|工厂|工廠))((?![及和与與、])[^的]{2,12})$/u;
+
+/**
+ * `超过2700家医院门诊预约`, `743户工业企业获得贷款支持`: a count of institutions whose words go on past the institution
+ * counts the institutions; what they do or offer is said before them (门诊预约的医院, 获得贷款支持的工业企业).
+ */
+function institutionCounted(subject: string, unit: string): string {
+  const doing = INSTITUTION_COUNTERS.has(unit) ? INSTITUTION_DOING.exec(subject) : null;
+  // `支持453户企业续贷倒贷`: words opening on the act of a plan are about its aim, not institutions that do something.
+  return doing && !MEASURE_IN.test(doing[2]) && !HEADLESS.test(doing[1]) && !ACTION.test(doing[1]) ? `${doing[2]}的${doing[1]}` : subject;
+}
+
+/** The two items of a pair `X和Y…` (和, 与, 及), each with the words after the pair they share. */
+function pairItems(subject: string): [string, string] | undefined {
+  const joined = /^([\u4e00-\u9fffA-Za-z\d]{2,}?)(?:和|与|與|及)([\u4e00-\u9fffA-Za-z\d]{3,})$/u.exec(subject);
+  if (!joined) return undefined;
+  const [, left, right] = joined;
+  // `央行征信系统个人和企业征信系统…`: a word before the first item repeated after the second (征信系统) opens what they share;
+  // the words before it are a frame (whose systems they are), no part of either item.
+  for (let length = 4; length >= 2; length--) {
+    for (let at = left.length - length - 2; at >= 0; at--) {
+      const common = left.slice(at, at + length);
+      const shared = right.indexOf(common, 1);
+      const first = left.slice(at + length);
+      if (/^[\u4e00-\u9fff]+$/u.test(common) && shared >= 2 && shared <= 4 && first.length >= 2 && first.length <= 4) return [`${first}${right.slice(shared)}`, right];
+    }
+  }
+  // `个人和企业征信系统累计查询量`: a first item of two to four characters is as long as the second (企业), and the rest is shared.
+  if (/^[\u4e00-\u9fff]{2,4}$/u.test(left) && /^[\u4e00-\u9fff]+/u.test(right) && right.length >= left.length + 2) return [`${left}${right.slice(left.length)}`, right];
+  return undefined;
+}
+
+/**
+ * `个人和企业征信系统单日最高查询次数分别为1445万次、117万次`: with 分别, two values of a subject that opens on a pair
+ * are one item's each (个人征信系统单日最高查询次数, 企业征信系统单日最高查询次数), the words after the pair shared.
+ */
+function eachOfPair(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const from = clauseStart(text, figures[index].start);
+  if (!/分别|分別/u.test(text.slice(from, figures[index].start)) || /[、，,]/u.test(subject)) return subject;
+  const { first, last } = respectiveRun(current, index, from);
+  const items = last === first + 1 && index <= last ? pairItems(subject) : undefined;
+  return items ? items[index - first] : subject;
 }
 
 /** Qualities a label names as an adjective (`高可靠`), measured by the noun in 性 (可靠性). */
@@ -723,7 +827,10 @@ function subjectOfFigure(sentence: string, figures: FigureSpan[], index: number,
   const found = resolveThis(resolveIts(subjectAt({ text: sentence, figures }, index, previous, 0), sentence, figures[index].start, previous), sentence, figures[index].start, previous);
   // A duration keeps its verbs: they say what took the time (`形成日产3万只N95口罩的产能`).
   // `力争形成100亿元增量拉动`: with only framing before the number, what it forms is what follows it.
-  const formed = FRAMING_VERB.test(found) && found.replace(FRAMING_VERB, '') === '' ? tidy(sentence.slice(end, clauseEnd(sentence, end)).replace(NOUN_END, '')) : '';
+  const formedAlone = FRAMING_VERB.test(found) && found.replace(FRAMING_VERB, '') === '' ? tidy(sentence.slice(end, clauseEnd(sentence, end)).replace(NOUN_END, '')) : '';
+  // `推动65个投资亿元以上重点工业项目投产达产，力争形成100亿元增量拉动`: a short effect formed is of what the clause before acts on.
+  const formedBy = formedAlone.length >= 2 && formedAlone.length <= 4 ? ownerBefore({ text: sentence, figures }, clauseStart(sentence, figures[index].start)) : '';
+  const formed = formedBy.length >= 2 && formedBy.length + formedAlone.length <= MAX_SUBJECT ? `${formedBy}${formedAlone}` : formedAlone;
   // `智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒`: what makes a measure change is no part of the measure.
   const caused = /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,}(?:时间|時間|周期|週期))$/u.exec(found)?.[1] ?? (MEASURE_END.test(found) ? /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:使得|使|让|讓|令)([\u4e00-\u9fffA-Za-z]{2,})$/u.exec(found)?.[1] : undefined);
   // `整個島上集聚瞭將近90多傢企業…。到2020年年底,企業數會超過100傢`: a bare count of a noun the sentence before counts
@@ -736,7 +843,7 @@ function subjectOfFigure(sentence: string, figures: FigureSpan[], index: number,
       if (counted.endsWith(countOf[1]) && counted.length > countOf[1].length && counted.length < MAX_SUBJECT) return `${counted}${countOf[2]}`;
     }
   }
-  const placed = withPlace(caused ?? (DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(found)), sentence, figures, index);
+  const placed = withPlace(caused ?? (DURATIONS.has(unit) ? found : formed.length >= 2 ? formed : unframed(unplanned(found, { text: sentence, figures }, index, previous))), sentence, figures, index);
   const subject = achieved(lent(byWay(overdue(shareOfSame(shareWithoutOwner(granted(deal(unhedged(placed), sentence, end), sentence, end), sentence, figures, index, previous), sentence, figures, index, previous), sentence, figures, index), sentence, end), sentence, end, unit));
   // `中国电信和中国联通共建共享一周年的时间点上，两家宣布已经建成了30万5G基站`: 两家 are the pair the sentence named before.
   const pair = /^(?:两家|兩家|双方|雙方)(?=[\u4e00-\u9fffA-Za-z\d]{2})/u.exec(subject);
@@ -893,6 +1000,11 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const of = /^\s?(?:以上|以下|左右)?的/u.exec(sentence.slice(end, end + 4));
   if (of) {
     const after = sentence.slice(end + of[0].length, clauseEnd(sentence, end + of[0].length)).replace(/^\s?[“「]?/u, '').replace(NOUN_END, '').trim();
+    // `对站点周围1-3公里的大气污染源进行不间断监控`: a distance around a place is the radius of what is done there, not
+    // the things within it.
+    const around = unit === 'km' || unit === 'm' ? /((?:(?![对對在地])[\u4e00-\u9fffA-Za-z]){2,8})(周围|周圍|周边|周邊|附近|方圆|方圓)\s?$/u.exec(sentence.slice(clauseStart(sentence, start), start)) : null;
+    const doneAround = around ? /(?:监控|監控|监测|監測|检测|檢測|覆盖|覆蓋|巡检|巡檢|服务|服務|辐射|輻射)/u.exec(sentence.slice(end, clauseEnd(sentence, end)))?.[0] : undefined;
+    if (around && doneAround) return `${around[1]}${around[2]}${doneAround}${/[圍邊圓監測檢覆蓋務輻]/u.test(`${around[2]}${doneAround}`) ? '半徑' : '半径'}`;
     // `其200秒的“算力”，相当于目前最强超算6亿年的计算能力`: years of another machine's computing are the time it would need.
     const machine = DURATIONS.has(unit) && /^(?:计算能力|計算能力|算力|运算能力|運算能力)$/u.test(after) ? /(?:相当于|相當於|等于|等於)([\u4e00-\u9fffA-Za-z\d]{2,12})\s?$/u.exec(sentence.slice(clauseStart(sentence, start), start))?.[1] : undefined;
     if (machine) return `${machine}${/[計運]/u.test(after) ? '計算用時' : '计算用时'}`;
@@ -961,7 +1073,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       const ownWords = wordsBefore(current, index);
       if (/^\s?其\s?$/u.test(ownWords.raw) && after.length <= 4 && ownWords.from > 1) {
         const head = sentence.slice(clauseStart(sentence, ownWords.from - 1), ownWords.from - 1).replace(/[“”「」"\s]/gu, '').replace(/^.*的/u, '');
-        if (/^[\u4e00-\u9fffA-Za-z]{2,10}$/u.test(head)) return `${head}的${after}`;
+        // A time of its computing power (`其200秒的“算力”`) is the time it computed, as `6亿年的计算能力` is (计算用时).
+        const computed = DURATIONS.has(unit) && /^(?:算力|计算能力|計算能力|运算能力|運算能力)$/u.test(after) ? (/[計運]/u.test(after) ? '計算用時' : '计算用时') : '';
+        if (/^[\u4e00-\u9fffA-Za-z]{2,10}$/u.test(head)) return computed ? `${head}${computed}` : `${head}的${after}`;
       }
       // `其团队…实现了将粒子发送超过 1.5 公里的距离`: a short noun after 的 is of what 将 moves and how (粒子发送的距离).
       // A 将 that only says “will” (`出行服务将为汽车行业贡献`) moves nothing: it is followed by a preposition.
@@ -973,6 +1087,20 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       // `商汤科技正在进行新一轮10亿美元至15亿美元的融资`: a round of funding is the named firm's round.
       const round = /^(?:融资|融資|投资|投資)$/u.test(after) ? /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:正在|已经|已經|已|将|將)?(?:进行|進行|完成|启动|啟動|开启|開啟)了?(新一轮|新一輪|首轮|首輪|[A-E]\+?轮|[A-E]\+?輪|[一二三四五六七八九十]+轮)\s?$/u.exec(ownWords.raw.replace(/^.*(?:称|稱|说|說|表示|显示|顯示|指出|，|,)/u, '').trim()) : null;
       if (round) return `${round[1]}${round[2]}${after}`;
+      // `可以为园区本地的异常事件提供毫秒级的响应速度`: a bare measure provided for something is that thing's.
+      const performance = /^[\u4e00-\u9fff]{0,2}(?:速度|速率|时延|時延|效率|精度|能力)$/u.test(after);
+      const servedBy = performance ? /(?:为|為|给|給)([^，,。；;为為给給]{2,14}?)(?:提供|带来|帶來)了?\s?$/u.exec(ownWords.raw)?.[1] : undefined;
+      const served = servedBy ? tidy(servedBy).replace(/的/gu, '') : '';
+      if (served.length >= 2 && served.length + after.length <= MAX_SUBJECT) return `${served}${after}`;
+      // `5G将以全新的网络架构，提供…毫秒级的传输时延和千亿级的连接能力`: a clause opening on 提供 provides what the actor
+      // of the clause before has.
+      const providing = performance ? providerBefore(current, start) : '';
+      if (providing.length >= 2 && providing.length + after.length <= MAX_SUBJECT) return `${providing}${after}`;
+      // `一家工厂一年可节省上千万元的燃煤成本`: a cost saved is the saver's saving, not the cost.
+      // (A bare measure, `为每辆机车节省10余万美金的支出`, is the actor's, below.)
+      const saving = MEASURE_END.test(after) && !MEASURE_ONLY.test(after) ? /^(?:.*(?:意味着|意味著|表明|说明|說明))?(.{2,12}?)(?:可以|可|能够|能夠|能|将|將)?(节省|節省|节约|節約)\s?$/u.exec(ownWords.raw.trim()) : null;
+      const saver = saving ? tidy(saving[1]) : '';
+      if (saver.length >= 2 && saver.length + after.length + 3 <= MAX_SUBJECT) return `${saver}${saving![2]}的${after}`;
       if (!grown && !MEASURE_ONLY.test(after)) return tidy(after);
       // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
       // `5G将推动…，并带来430亿美元的收入`: a clause opening on 并 has its actor in the clause before.
@@ -1022,7 +1150,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `提供至少十倍于4G的峰值速率`, `4 倍容量的内存颗粒`: a multiple of what follows, against what 于 names.
   if (unit === 'times') {
     const multiple = /^\s?(?:[于於]([^，,。的]{1,8})的([^，,。的]{2,10})|(容量|速度|速率|性能|算力|效率)的([^，,。的]{2,10}))/u.exec(sentence.slice(end, clauseEnd(sentence, end)));
-    if (multiple) return multiple[1] ? `${tidy(multiple[2].replace(NOUN_END, ''))}（相对${multiple[1]}）` : `${tidy(multiple[4].replace(NOUN_END, ''))}${multiple[3]}`;
+    // `5G将以全新的网络架构，提供至少十倍于4G的峰值速率`: provided by the actor of the clause before (5G峰值速率).
+    const multipleOf = multiple?.[1] ? `${providerBefore(current, start)}${tidy(multiple[2].replace(NOUN_END, ''))}` : '';
+    if (multiple) return multiple[1] ? `${multipleOf.length <= MAX_SUBJECT ? multipleOf : tidy(multiple[2].replace(NOUN_END, ''))}（相对${multiple[1]}）` : `${tidy(multiple[4].replace(NOUN_END, ''))}${multiple[3]}`;
     // `用户量至少是以前的10倍`, `效率达到传统仓库的10倍`: a multiple of another's level is the measure against it, with the owner
     // of the clause before for a bare measure (全流程无人仓效率（相对传统仓库）).
     const against = /^(.{2,12}?)(?:至少|几乎|幾乎|大约|大約|约|約|已经|已經|已)?(?:是|为|為|达到|達到|相当于|相當於)(.{2,10}?)的\s?$/u.exec(own.raw.replace(LEADING_FILLER, '').trim());
@@ -1186,11 +1316,17 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   if (ownSubject.length < 2 && predicate.length >= 2) return `${actorOfAnd(current, own)}${predicate}`.slice(0, MAX_SUBJECT);
   const clauseBefore = own.from > 1 ? sentence.slice(clauseStart(sentence, own.from - 1), own.from - 1) : '';
   // `这一阶段从开始商用到进入深度覆盖期，一般需要3~4年`: a duration with no words of its own is the time of the span the clause before names.
-  if (ownSubject.length < 2 && DURATIONS.has(unit) && /从.+(?:到|至)/u.test(clauseBefore) && tidy(clauseBefore).length >= 4) return tidy(clauseBefore);
+  // `这一阶段` only points at the span the words after it name.
+  const span = tidy(clauseBefore).replace(/^(?:这一|這一|这个|這個|该|該)[\u4e00-\u9fff]{1,3}?(?=从|從)/u, '');
+  if (ownSubject.length < 2 && DURATIONS.has(unit) && /从.+(?:到|至)/u.test(clauseBefore) && span.length >= 4) return span;
   // `原來的三十倍`: the measure the clause before raises (`使渲染速度更快`).
   if (FORMER.test(ownSubject)) {
-    const raised = RAISED.exec(clauseBefore)?.[1];
-    if (raised) return tidy(raised);
+    const raising = RAISED.exec(clauseBefore);
+    // `超算中心的作用是使渲染速度更快`: what does the raising (超算中心) is whose the measure is.
+    const raiser = raising ? tidy(clauseBefore.slice(0, raising.index)).replace(/(?:的?(?:作用|目的|意义|意義|功能))?(?:是|在于|在於|就是)?$/u, '') : '';
+    const raised = raising ? tidy(raising[1]) : '';
+    if (raised && /^[\u4e00-\u9fffA-Za-z]{2,10}$/u.test(raiser) && raiser.length + raised.length <= MAX_SUBJECT) return `${raiser}${raised}`;
+    if (raised) return raised;
   }
   // `给予资助，最高3亿元`: a bound of what the clause before grants, after its last figure.
   if (BOUND_ONLY.test(ownSubject) && clauseBefore) {
