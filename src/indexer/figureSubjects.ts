@@ -47,6 +47,25 @@ const REFERS_BACK = /^(?:(?:这一|这个|该|此)(?:数字|数据|数值|比例
 const REFERS_TO_LIST = /^(?:这|這)?(?:[两二三四五六七八九几]|二)(?:者|项|項|个|個|类|類)/u;
 /** `将配置机车的时间缩短一个小时`: a 把-construction; its object, changed, is what the number measures, not its actor. */
 const DISPOSAL = /(?:将|將|把)((?:(?!将|將|把).){2,}?(?:缩短|縮短|降低|减少|減少|提升|提高|增加|压缩|壓縮|天数|天數|时间|時間|周期|週期))$/u;
+/** `帮助中和农信把`: the one helped or made to act (帮助/使/让 X) before a 把-construction, whose the object is. */
+const HELPED = /(?:帮助|幫助|使得|使|让|讓)([\u4e00-\u9fffA-Za-z]{2,8})(?:将|將|把)$/u;
+/** The words before a 把-construction that are a name acting (`京东 C2M 反向供应`), not a verb phrase nor a clause. */
+const DISPOSER = /^(?!.*(?:是|在|为|為|对|對|通过|通過|可以|能够|能夠|可|能|已|会|會))[\u4e00-\u9fffA-Za-z\d\s]{2,14}$/u;
+
+/**
+ * What a 把-construction measures: its object, changed (`将配置机车的时间缩短`); the one helped to change it owns the
+ * object (`帮助中和农信把农村小额贷款风控效果提升` → 中和农信农村小额贷款风控效果提升), and a name acting on it is said to
+ * make it change (`京东 C2M 反向供应将产品需求调研时间减少` → 京东 C2M 反向供应使产品需求调研时间减少): a change with no
+ * actor reads as if the object changed by itself.
+ */
+function disposedBy(words: string, disposal: RegExpExecArray): string {
+  const before = words.slice(0, disposal.index + 1);
+  const helped = HELPED.exec(before)?.[1];
+  if (helped) return helped.length + disposal[1].length <= MAX_SUBJECT ? `${helped}${disposal[1]}` : disposal[1];
+  const actor = before.slice(0, -1).trim();
+  return DISPOSER.test(actor) && !ACTION.test(actor) && actor.length + disposal[1].length + 1 <= MAX_SUBJECT ? `${actor}使${disposal[1]}` : disposal[1];
+}
+
 /** `5家企业过百亿`, `1家企业冲刺千亿`: what a firm or an industry reaches is its revenue. */
 const FIRM_REACHES = /(企业|企業|产业|產業)(?:冲刺|衝刺|过|過|突破|迈过|邁過)$/u;
 /** `芯片设计和流片技术朝着 7 纳米`, `麒麟 990 芯片采用 7nm 工艺`: the words of a process node's clause that only say it moves. */
@@ -1374,7 +1393,7 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     const aim = /^(?:力争|计划|拟|预计)/u.exec(ownSubject);
     if (aim && MEASURE_IN.test(ownSubject.slice(aim[0].length))) return withChange(ownSubject.slice(aim[0].length));
     const disposal = DISPOSAL.exec(withChange(ownSubject));
-    if (disposal) return disposal[1];
+    if (disposal) return disposedBy(withChange(ownSubject), disposal);
     // `预计可提高生产效率30%`: a change verb before its object says the object changed.
     const raised = /^(?:可以|能够|能夠|可|能|将|將)?(提高|提升|降低|减少|減少|缩短|縮短|节省|節省)(.{2,8})$/u.exec(ownSubject);
     if (raised) return `${raised[2]}${raised[1]}`;
