@@ -66,6 +66,8 @@ function disposedBy(words: string, disposal: RegExpExecArray): string {
   return DISPOSER.test(actor) && !ACTION.test(actor) && actor.length + disposal[1].length + 1 <= MAX_SUBJECT ? `${actor}使${disposal[1]}` : disposal[1];
 }
 
+/** Words after a figure that make it a condition of what follows (`误识率下`, `满负荷条件下`), up to the measure. */
+const CONDITION = /^\s?[\u4e00-\u9fffA-Za-z]{1,8}?(?:条件下|條件下|情况下|情況下|下)(?=[\u4e00-\u9fffA-Za-z]{2})/u;
 /** `5家企业过百亿`, `1家企业冲刺千亿`: what a firm or an industry reaches is its revenue. */
 const FIRM_REACHES = /(企业|企業|产业|產業)(?:冲刺|衝刺|过|過|突破|迈过|邁過)$/u;
 /** `芯片设计和流片技术朝着 7 纳米`, `麒麟 990 芯片采用 7nm 工艺`: the words of a process node's clause that only say it moves. */
@@ -1310,6 +1312,12 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   if (since && /[）)]/u.test(since) && !/[（(]/u.test(since)) {
     const words = revenue(tidy(sentence.slice(own.from, start).replace(/（[^（）]*）|\([^()]*\)/gu, '')));
     if (words.length >= 2 && !GENERIC.test(words)) return words;
+  }
+  // `百万分之一误识率下真人通过率在 98% 以上`: the figure before opens a condition (…下) of this measure; it is part of the
+  // subject, not a statement of its own.
+  if (since && CONDITION.test(since)) {
+    const words = `${sentence.slice(figures[index - 1].start, figures[index - 1].end)}${tidy(since)}`;
+    if (words.length <= MAX_SUBJECT) return words;
   }
   if (since && !/、\s?$/u.test(since)) {
     // `拟支持850户企业和项目、兑现奖励资金9.23亿元`: past a 、, the words before it end the item of the figure before.

@@ -608,6 +608,7 @@ describe('figure subjects (sentences of the reports)', () => {
   it('reads the level of a compared place, a rate after a share, a share of the clause before’s total, and a length’s dimension (found on a second tuning sample, seed 20261207)', () => {
     assert.equal(subject('但目前我国物流费用占GDP的比重仍然远高于欧美国家10%的水平，物流效率仍有较大的提升空间。', '10%'), '欧美国家物流费用占GDP的比重');
     assert.equal(subject('人脸识别在身份核验场景中百万分之一误识率下真人通过率在 98% 以上。', '百万分之一'), '人脸识别在身份核验场景中误识率');
+    assert.equal(subject('人脸识别在身份核验场景中百万分之一误识率下真人通过率在 98% 以上。', '98%'), '百万分之一误识率下真人通过率', 'a number in the condition is part of the subject (round 12)');
     assert.equal(subject('截至今年6月底，全球建成了72万5G基站，其中中国占50%。', '50%'), '中国占全球建成5G基站');
     assert.equal(subject('“在山东、山西的矿区，基于5G实现的远程操控，使得很多工人不必再下井进行几百米深的地下作业。', '几百米'), '地下作业深度');
   });
