@@ -740,9 +740,44 @@ function withPlace(subject: string, sentence: string, figures: FigureSpan[], ind
   return place && stated && own ? `${place}${subject}` : subject;
 }
 
+/** A name that opens a clause before its year (`中国移动2020年资本开支预算`). */
+const NAME_BEFORE_YEAR = /^([\u4e00-\u9fffA-Za-z]{2,8}?)\s?(?:19|20)\d{2}\s?年/u;
+/** A sentence opening on 其中, and the words of its first clause. */
+const PART_OPENING = /^\s?其中\s?[，,]?\s?/u;
+
+/** The place or name that owns what the last clauses of `sentence` that state a figure measure (重庆, 中国移动), or ''. */
+function statedOwner(sentence: FigureSentence): string {
+  let to = sentence.text.replace(/[。！？!?；;\s]+$/u, '').length + 1;
+  for (let step = 0; step < 3 && to > 1; step++) {
+    const from = clauseStart(sentence.text, to - 1);
+    const first = sentence.figures.find((figure) => figure.start >= from && figure.start < to - 1);
+    const words = first ? strip(sentence.text.slice(from, first.start)) : '';
+    // A name before its year first: a place may open a longer name (中国 in 中国移动).
+    const owner = NAME_BEFORE_YEAR.exec(words)?.[1] ?? NAMED_PLACE.exec(words)?.[1];
+    if (owner) return owner;
+    to = from;
+  }
+  return '';
+}
+
+/**
+ * `中国移动2020年资本开支预算为1798亿元。其中，5G相关投资计划约1000亿元`: a sentence opening on 其中 states a part of the
+ * whole the sentence before stated; what its first clause measures, naming no place, is the owner's of that whole (a
+ * place or a name before its year there), not anyone's.
+ */
+function ownerOfWhole(subject: string, current: FigureSentence, previous: FigureSentence | undefined): string {
+  const opening = PART_OPENING.exec(current.text);
+  if (!opening || !previous || current.figures.length === 0 || NAMED_PLACE.test(subject)) return subject;
+  const words = tidy(current.text.slice(opening[0].length, current.figures[0].start));
+  // Only subjects taken from the first clause's own words (`数字产业化绝对额` and its change), which name no owner.
+  if (words.length < 2 || !subject.startsWith(words.slice(0, 2)) || /[，,]/u.test(current.text.slice(opening[0].length, current.figures[0].start))) return subject;
+  const owner = statedOwner(previous);
+  return owner && !subject.includes(owner) && owner.length + subject.length <= MAX_SUBJECT ? `${owner}${subject}` : subject;
+}
+
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
   const current = { text: sentence, figures };
-  return speakerForWe(institutionCounted(eachOfPair(measureOfLabel(timeTaken(subjectOfFigure(sentence, figures, index, previous, true), current, index), current, index), current, index), figures[index].unit), current, index);
+  return ownerOfWhole(speakerForWe(institutionCounted(eachOfPair(measureOfLabel(timeTaken(subjectOfFigure(sentence, figures, index, previous, true), current, index), current, index), current, index), figures[index].unit), current, index), current, previous);
 }
 
 /** `雲南的一個客戶`, `重慶客戶`: a speaker named by a place, whose quoted 我们 is that place. */

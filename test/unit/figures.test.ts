@@ -613,6 +613,16 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('“在山东、山西的矿区，基于5G实现的远程操控，使得很多工人不必再下井进行几百米深的地下作业。', '几百米'), '地下作业深度');
   });
 
+  it('gives a part opening on 其中 the owner of the whole the sentence before states (round 12)', () => {
+    const budget = '为满足建设领先的5G网络、打造云战略基础设施需要，中国移动2020年资本开支预算为1798亿元。';
+    assert.equal(subject('其中，5G相关投资计划约1000亿元，另一个投资重点是数据中心等云计算基础设施的建设。', '1000亿元', budget), '中国移动5G相关投资计划', 'a name before its year');
+    const chongqing = '得益于物联网等产业的支撑，今年前三季度，重庆数字经济增加值规模达到4400多亿元，同比增长17.3%。';
+    const part = '其中，数字产业化绝对额超过1220亿元，同比增长17.2%。';
+    assert.equal(subject(part, '1220亿元', chongqing), '重庆数字产业化绝对额');
+    assert.equal(subject(part, '17.2%', chongqing), '重庆数字产业化绝对额同比增长');
+    assert.equal(subject(part, '1220亿元'), '数字产业化绝对额', 'with no sentence before, no owner');
+  });
+
   it('reads the 为 ending a word (华为, 成为) as no comparison base (found on sample F)', () => {
     const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺。';
     assert.equal(yearOf(kirin, kirin.indexOf('7nm')), 2019);
