@@ -775,9 +775,25 @@ function ownerOfWhole(subject: string, current: FigureSentence, previous: Figure
   return owner && !subject.includes(owner) && owner.length + subject.length <= MAX_SUBJECT ? `${owner}${subject}` : subject;
 }
 
+/** A sentence opening on 其 and a noun of a group (`其团队`): the group the sentence before names with that noun. */
+const ITS_GROUP = /^\s?其(团队|團隊|公司|集团|集團|实验室|實驗室)/u;
+
+/**
+ * `…Stephanie Wehner 团队发现…。其团队在今年年初就实现了将粒子发送超过 1.5 公里的距离`: a first clause opening on 其团队
+ * is the team the sentence before names (a Latin name, or a short one after 的 or a break); what it measures is that
+ * team's. With no such name, or a subject that already says whose it is, the subject stays.
+ */
+function ownerOfIts(subject: string, current: FigureSentence, index: number, previous: FigureSentence | undefined): string {
+  const its = ITS_GROUP.exec(current.text);
+  if (!its || !previous || clauseStart(current.text, current.figures[index].start) > 0 || subject.startsWith('其') || subject.includes(its[1])) return subject;
+  const named = new RegExp(`((?:[A-Za-z][\\w.-]*\\s)*[A-Za-z][\\w.-]*\\s?|(?<=^|[的，,、\\s])[\\u4e00-\\u9fff]{2,6})${its[1]}`, 'gu');
+  const name = [...previous.text.matchAll(named)].pop()?.[1];
+  return name && name.length + its[1].length + subject.length <= MAX_SUBJECT ? `${name}${its[1]}${subject}` : subject;
+}
+
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
   const current = { text: sentence, figures };
-  return ownerOfWhole(speakerForWe(institutionCounted(eachOfPair(measureOfLabel(timeTaken(subjectOfFigure(sentence, figures, index, previous, true), current, index), current, index), current, index), figures[index].unit), current, index), current, previous);
+  return ownerOfIts(ownerOfWhole(speakerForWe(institutionCounted(eachOfPair(measureOfLabel(timeTaken(subjectOfFigure(sentence, figures, index, previous, true), current, index), current, index), current, index), figures[index].unit), current, index), current, previous), current, index, previous);
 }
 
 /** `雲南的一個客戶`, `重慶客戶`: a speaker named by a place, whose quoted 我们 is that place. */

@@ -623,6 +623,13 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(part, '1220亿元'), '数字产业化绝对额', 'with no sentence before, no owner');
   });
 
+  it('gives 其团队 opening a sentence the team the sentence before names (round 12)', () => {
+    const team = '但是，代尔夫特理工大学的 Stephanie Wehner 团队发现，尽管保密性强，但创建纠缠的粒子很难，远距离传输粒子更难。';
+    const sent = '其团队在今年年初就实现了将粒子发送超过 1.5 公里的距离，如今他们正致力于通过量子技术建立一个可以连接荷兰四个城市的网络。';
+    assert.equal(subject(sent, '1.5 公里', team), 'Stephanie Wehner 团队粒子发送的距离');
+    assert.equal(subject(sent, '1.5 公里'), '粒子发送的距离', 'with no sentence before, no owner');
+  });
+
   it('reads the 为 ending a word (华为, 成为) as no comparison base (found on sample F)', () => {
     const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺。';
     assert.equal(yearOf(kirin, kirin.indexOf('7nm')), 2019);
