@@ -766,13 +766,44 @@ function statedOwner(sentence: FigureSentence): string {
  * place or a name before its year there), not anyone's.
  */
 function ownerOfWhole(subject: string, current: FigureSentence, previous: FigureSentence | undefined): string {
-  const opening = PART_OPENING.exec(current.text);
-  if (!opening || !previous || current.figures.length === 0 || NAMED_PLACE.test(subject)) return subject;
-  const words = tidy(current.text.slice(opening[0].length, current.figures[0].start));
-  // Only subjects taken from the first clause's own words (`数字产业化绝对额` and its change), which name no owner.
-  if (words.length < 2 || !subject.startsWith(words.slice(0, 2)) || /[，,]/u.test(current.text.slice(opening[0].length, current.figures[0].start))) return subject;
-  const owner = statedOwner(previous);
+  return previous && ownsNothing(subject, current, PART_OPENING) ? withOwner(statedOwner(previous), subject) : subject;
+}
+
+/**
+ * Whether `subject` is taken from the words of the first clause after `opening` (`数字产业化绝对额` and its change)
+ * and names no place: a subject that may take an owner from before its sentence.
+ */
+function ownsNothing(subject: string, current: FigureSentence, opening: RegExp): boolean {
+  const opened = opening.exec(current.text);
+  if (!opened || current.figures.length === 0 || NAMED_PLACE.test(subject)) return false;
+  const raw = current.text.slice(opened[0].length, current.figures[0].start);
+  const words = tidy(raw);
+  return words.length >= 2 && subject.startsWith(words.slice(0, 2)) && !/[，,]/u.test(raw);
+}
+
+/** `owner` before `subject`, unless there is none, the subject already names it or it would be too long. */
+function withOwner(owner: string, subject: string): string {
   return owner && !subject.includes(owner) && owner.length + subject.length <= MAX_SUBJECT ? `${owner}${subject}` : subject;
+}
+
+/** `能耗优化-恒逸石化是中国一家大型化纤生产企业`: a sentence that introduces a firm (after a heading glued on with -). */
+const INTRODUCTION = /^\s?(?:[\u4e00-\u9fff]{2,6}[-–—])?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:是|为|為)[^，,。；;]{0,16}?(?:企业|企業|公司|集团|集團)[。；;]?$/u;
+
+/** The firm a sentence introduces (`恒逸石化是中国一家大型化纤生产企业` → 恒逸石化), or ''. */
+export function introducedFirm(sentence: string): string {
+  return INTRODUCTION.exec(sentence)?.[1] ?? '';
+}
+
+/** A sentence opening on the outcome of what the paragraph tells (`最终，`). */
+const OUTCOME_OPENING = /^\s?(?:最终|最終|最后|最後)\s?[，,]\s?/u;
+
+/**
+ * `能耗优化-恒逸石化是中国一家大型化纤生产企业。…公司以提升燃煤发电效率做为首个突破口，…。最终，燃煤效率提升2.6%`:
+ * the outcome of a case a paragraph tells is the outcome for the firm it introduced, though sentences before name it
+ * only as 公司 or not at all.
+ */
+function ownerOfOutcome(subject: string, current: FigureSentence, firm: string | undefined): string {
+  return firm && ownsNothing(subject, current, OUTCOME_OPENING) ? withOwner(firm, subject) : subject;
 }
 
 /** A sentence opening on 其 and a noun of a group (`其团队`): the group the sentence before names with that noun. */
@@ -791,9 +822,13 @@ function ownerOfIts(subject: string, current: FigureSentence, index: number, pre
   return name && name.length + its[1].length + subject.length <= MAX_SUBJECT ? `${name}${its[1]}${subject}` : subject;
 }
 
-export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence): string {
+/**
+ * What figure `index` of a sentence measures. `previous` is the sentence before in the same paragraph; `firm` the last
+ * firm the paragraph introduced before this sentence (`introducedFirm`), whose case its outcome is.
+ */
+export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence, firm?: string): string {
   const current = { text: sentence, figures };
-  return ownerOfIts(ownerOfWhole(speakerForWe(institutionCounted(eachOfPair(measureOfLabel(timeTaken(subjectOfFigure(sentence, figures, index, previous, true), current, index), current, index), current, index), figures[index].unit), current, index), current, previous), current, index, previous);
+  return ownerOfOutcome(ownerOfIts(ownerOfWhole(speakerForWe(institutionCounted(eachOfPair(measureOfLabel(timeTaken(subjectOfFigure(sentence, figures, index, previous, true), current, index), current, index), current, index), figures[index].unit), current, index), current, previous), current, index, previous), current, firm);
 }
 
 /** `雲南的一個客戶`, `重慶客戶`: a speaker named by a place, whose quoted 我们 is that place. */

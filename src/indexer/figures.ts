@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../core/model';
 import { findFigures } from '../core/numbers';
-import { subjectOf, type FigureSentence } from './figureSubjects';
+import { introducedFirm, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
 
 
@@ -170,10 +170,15 @@ export function extractFigures(report: ReportText): Figure[] {
   // The sentence before in the same paragraph, for a sentence that refers back to it (`这一数字`).
   let previous: (FigureSentence & { blockIndex: number }) | undefined;
   let period: ParagraphPeriod | undefined;
+  // The last firm the paragraph introduced (`恒逸石化是中国一家大型化纤生产企业`), for the outcome of its case.
+  let firm: { name: string; blockIndex: number } | undefined;
   for (const sentence of report.sentences) {
     if (sentence.block.kind !== 'paragraph') continue;
     const parsedFigures = findFigures(sentence.text);
     const before = previous?.blockIndex === sentence.blockIndex ? previous : undefined;
+    const firmBefore = firm?.blockIndex === sentence.blockIndex ? firm.name : undefined;
+    const introduced = introducedFirm(sentence.text);
+    if (introduced) firm = { name: introduced, blockIndex: sentence.blockIndex };
     previous = { text: sentence.text, figures: parsedFigures, blockIndex: sentence.blockIndex };
     const years = yearsOf(sentence.text, reportYear);
     const periodBefore = period?.blockIndex === sentence.blockIndex ? period : undefined;
@@ -192,7 +197,7 @@ export function extractFigures(report: ReportText): Figure[] {
         text: parsed.text,
         value: parsed.value,
         unit: parsed.unit,
-        subject: subjectOf(sentence.text, parsedFigures, index, before),
+        subject: subjectOf(sentence.text, parsedFigures, index, before, firmBefore),
         sameAs: [],
         ...report.quote(quoteStart, quoteEnd, sentence.blockIndex),
       };

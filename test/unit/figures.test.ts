@@ -7,7 +7,7 @@ import { figureHover, termHover } from '../../src/core/hoverContent';
 import { extractFigures, spanYear, writtenYear, yearOf } from '../../src/indexer/figures';
 import { linkSameFigures, MAX_LINKED } from '../../src/indexer/figureLinks';
 import { namesAnotherItem } from '../../src/indexer/figureRelevance';
-import { subjectOf } from '../../src/indexer/figureSubjects';
+import { introducedFirm, subjectOf } from '../../src/indexer/figureSubjects';
 import { ReportText } from '../../src/indexer/reportText';
 import { cleanReport } from '../../src/indexer/clean';
 import { cleanedReports, committedSnapshot, HOVER_LABELS } from './helpers';
@@ -628,6 +628,18 @@ describe('figure subjects (sentences of the reports)', () => {
     const sent = '其团队在今年年初就实现了将粒子发送超过 1.5 公里的距离，如今他们正致力于通过量子技术建立一个可以连接荷兰四个城市的网络。';
     assert.equal(subject(sent, '1.5 公里', team), 'Stephanie Wehner 团队粒子发送的距离');
     assert.equal(subject(sent, '1.5 公里'), '粒子发送的距离', 'with no sentence before, no owner');
+  });
+
+  it('gives the outcome of a case (最终，…) the firm its paragraph introduced (round 12)', () => {
+    const firm = introducedFirm('能耗优化-恒逸石化是中国一家大型化纤生产企业。');
+    assert.equal(firm, '恒逸石化');
+    assert.equal(introducedFirm('化纤属于高耗能行业，公司每年煤炭消耗达几亿元人民币。'), '', 'no firm introduced');
+    const outcome = '最终，燃煤效率提升2.6%，这意味着一家工厂一年可节省上千万元的燃煤成本。';
+    const figures = findFigures(outcome);
+    const at = (text: string) => figures.findIndex((figure) => figure.text === text);
+    assert.equal(subjectOf(outcome, figures, at('2.6%'), undefined, firm), '恒逸石化燃煤效率提升');
+    assert.equal(subjectOf(outcome, figures, at('上千万元'), undefined, firm), '一家工厂一年节省的燃煤成本', 'only the first clause is the outcome');
+    assert.equal(subjectOf(outcome, figures, at('2.6%')), '燃煤效率提升', 'with no firm introduced, no owner');
   });
 
   it('reads the 为 ending a word (华为, 成为) as no comparison base (found on sample F)', () => {
