@@ -827,9 +827,33 @@ function ownerOfIts(subject: string, current: FigureSentence, index: number, pre
  * firm the paragraph introduced before this sentence (`introducedFirm`), whose case its outcome is.
  */
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence, firm?: string): string {
-  const current = { text: sentence, figures };
-  return ownerOfOutcome(ownerOfIts(ownerOfWhole(speakerForWe(institutionCounted(eachOfPair(measureOfLabel(timeTaken(subjectOfFigure(sentence, figures, index, previous, true), current, index), current, index), current, index), figures[index].unit), current, index), current, previous), current, index, previous), current, firm);
+  const context: SubjectContext = { current: { text: sentence, figures }, index, previous, firm };
+  return SUBJECT_REFINEMENTS.reduce((subject, refine) => refine(subject, context), subjectOfFigure(sentence, figures, index, previous, true));
 }
+
+/** What a refinement of a subject reads besides the subject so far (see `subjectOf`). */
+interface SubjectContext {
+  current: FigureSentence;
+  index: number;
+  previous: FigureSentence | undefined;
+  firm: string | undefined;
+}
+
+/**
+ * The refinements of a subject found from its clause, in the order they apply: each rewrites one shape (a time taken,
+ * a quality's label, a 分别 pair, a count of institutions, a quoted 我们, an owner from the text before) and returns
+ * any other subject as it is.
+ */
+const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) => string)[] = [
+  (subject, { current, index }) => timeTaken(subject, current, index),
+  (subject, { current, index }) => measureOfLabel(subject, current, index),
+  (subject, { current, index }) => eachOfPair(subject, current, index),
+  (subject, { current, index }) => institutionCounted(subject, current.figures[index].unit),
+  (subject, { current, index }) => speakerForWe(subject, current, index),
+  (subject, { current, previous }) => ownerOfWhole(subject, current, previous),
+  (subject, { current, index, previous }) => ownerOfIts(subject, current, index, previous),
+  (subject, { current, firm }) => ownerOfOutcome(subject, current, firm),
+];
 
 /** `雲南的一個客戶`, `重慶客戶`: a speaker named by a place, whose quoted 我们 is that place. */
 const PLACED_SPEAKER = /([\u4e00-\u9fff]{2})(?:的)?(?:一個|一个|一位)?(?:客戶|客户)(?=[^“「]*(?:告訴|告诉|說|说|表示)[^“「]*[“「][^”」]*$)/u;
