@@ -308,8 +308,11 @@ const PER_PERIOD_WORD = /(?<day>日均|日平均|每日|每天|单日|單日)|(?
 const PER_PERIOD_WINDOW = 30;
 /** Units no period divides: `年均增长率12%` is a growth rate, a percent, not a percent a year. */
 const UNITS_NOT_PER_PERIOD = new Set(['percent', 'percentage-point', 'times', 'fraction']);
-/** The characters that end a clause, for `perPeriodUnit`. */
-const CLAUSE_BREAKS = '，。；,;：:！？!?';
+/** 1 for the code units that end a clause, for `perPeriodUnit`. */
+const CLAUSE_BREAK_CODES = new Uint8Array(0x10000);
+for (const char of '，。；,;：:！？!?') CLAUSE_BREAK_CODES[char.charCodeAt(0)] = 1;
+/** A character every word of `PER_PERIOD_WORD` holds. */
+const PER_PERIOD_MARK = /[均每单單]/u;
 
 /** The unit of a figure at `start` with the rate its clause gives it, if any (`次` → `次/天`). */
 function perPeriodUnit(text: string, start: number, unit: string): string {
@@ -317,10 +320,13 @@ function perPeriodUnit(text: string, start: number, unit: string): string {
   // The clause: back from the figure to the last clause break within the window. A loop, not `/[^，。…]*$/`:
   // searched from the window's start, that pattern retries at every position (a tenth of a draft's parsing).
   let clauseStart = start;
-  while (clauseStart > Math.max(0, start - PER_PERIOD_WINDOW) && !CLAUSE_BREAKS.includes(text[clauseStart - 1])) clauseStart--;
+  while (clauseStart > Math.max(0, start - PER_PERIOD_WINDOW) && CLAUSE_BREAK_CODES[text.charCodeAt(clauseStart - 1)] === 0) clauseStart--;
   const clause = text.slice(clauseStart, start);
+  // Every word of PER_PERIOD_WORD holds 均, 每 or 单: most clauses hold none, and the pattern is not run on them.
+  if (!PER_PERIOD_MARK.test(clause)) return unit;
   let period: string | undefined;
-  for (const match of clause.matchAll(PER_PERIOD_WORD)) period = match.groups?.day ? '天' : match.groups?.month ? '月' : '年';
+  PER_PERIOD_WORD.lastIndex = 0;
+  for (let match = PER_PERIOD_WORD.exec(clause); match !== null; match = PER_PERIOD_WORD.exec(clause)) period = match.groups?.day ? '天' : match.groups?.month ? '月' : '年';
   return period === undefined ? unit : `${unit}/${period}`;
 }
 
