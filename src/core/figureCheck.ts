@@ -74,7 +74,7 @@ interface IndexedFigure {
   sentenceWeight: number;
   /** Every year its sentence names: a draft giving any of them does not contradict the year. */
   years: number[];
-  /** The number of the last draft number that judged this figure by value (see `relatedByValue`). */
+  /** The number of the last draft number that judged this figure by value (see `statingValue`). */
   stamp: number;
   /** The other figures of its report within `NEIGHBOUR_DISTANCE` characters: the values a writer can take by mistake. */
   neighbours: IndexedFigure[];
@@ -546,8 +546,8 @@ export class FigureChecker {
   /** Per unit family: its figures stating a range (`60%~80%`), few, compared one by one. */
   private readonly ranges = new Map<string, IndexedFigure[]>();
   /** The findings of sentences already checked, by sentence text (see `checkSentence`). */
-  private readonly remembered = new Map<string, readonly FigureFinding[]>();
-  /** Stamps of `relatedByValue`. */
+  private readonly remembered = new Map<string, { offset: number; findings: readonly FigureFinding[] }>();
+  /** Stamps of `statingValue` and `slippedValue`. */
   private stamp = 0;
   /** See `digitForms`. */
   private readonly digitsOfValues = new Map<number, DigitForms>();
@@ -621,23 +621,30 @@ export class FigureChecker {
   }
 
   /**
-   * Whether some figure of the unit family relates to the draft's value at all
-   * — stating it, equal to it, or a slip of it. When none does, every rule
-   * below ends in `unknown`, and the subject need not be matched.
+   * The figures of the unit family that state the draft's value or equal it: those within its rounding, and those
+   * stating a range. Only these can agree with it (`agrees`), so a number that agrees is judged on them alone.
    */
-  private relatedByValue(value: DraftValue): IndexedFigure[] {
+  private statingValue(value: DraftValue, stamp: number): IndexedFigure[] {
     const { parsed, rounding } = value;
     const family = unitFamily(parsed.unit);
-    const list = this.byFamily.get(family) ?? NO_FIGURES;
     const related: IndexedFigure[] = [];
-    // Each figure is judged once per number (a stamp instead of a set: this runs for every number of a draft).
-    const stamp = ++this.stamp;
-    // The values that could relate: the draft's own (within its rounding), its 万/亿 shifts and its digit swaps.
-    this.around(list, parsed.value, roundingTolerance(parsed, rounding), value, stamp, related);
-    for (const factor of SCALE_SLIPS) this.around(list, parsed.value * factor, Math.abs(parsed.value * factor) * 1e-9, value, stamp, related);
-    for (const swapped of this.digitForms(parsed.value).swaps) this.around(list, swapped, Math.abs(swapped) * 1e-9, value, stamp, related);
+    this.around(this.byFamily.get(family) ?? NO_FIGURES, parsed.value, roundingTolerance(parsed, rounding), value, stamp, related);
     for (const entry of this.ranges.get(family) ?? []) consider(entry, value, stamp, related);
     return related;
+  }
+
+  /**
+   * Whether a figure of the unit family is a slip of the draft's value — its 万/亿 shift or a digit swap — past those
+   * `statingValue` judged under the same `stamp`. When neither finds one, every rule of the full comparison ends in
+   * `unknown`, and the subject need not be matched.
+   */
+  private slippedValue(value: DraftValue, stamp: number): boolean {
+    const { parsed } = value;
+    const list = this.byFamily.get(unitFamily(parsed.unit)) ?? NO_FIGURES;
+    const related: IndexedFigure[] = [];
+    for (const factor of SCALE_SLIPS) this.around(list, parsed.value * factor, Math.abs(parsed.value * factor) * 1e-9, value, stamp, related);
+    for (const swapped of this.digitForms(parsed.value).swaps) this.around(list, swapped, Math.abs(swapped) * 1e-9, value, stamp, related);
+    return related.length > 0;
   }
 
   /** Considers the figures of `list` within `tolerance` of `target`. */
@@ -668,18 +675,21 @@ export class FigureChecker {
     const value: DraftValue = { parsed, digits: this.digitForms(parsed.value).digits, rounding: roundingOf(parsed), year };
     const { digits } = value;
     if (!naive) {
-      // Fast paths, with the outcome of the full comparison below: no figure related by value, or one that agrees.
-      const related = this.relatedByValue(value);
-      if (related.length === 0) return { status: 'unknown' };
+      // Fast paths, with the outcome of the full comparison below: a figure that agrees, or none related by value.
+      // Each figure is judged once per number (a stamp instead of a set: this runs for every number of a draft).
+      const stamp = ++this.stamp;
+      const stating = this.statingValue(value, stamp);
       let best: Candidate | undefined;
-      for (const entry of related) {
+      for (const entry of stating) {
+        if (!agrees(value, entry)) continue;
         const candidate = this.candidate(draft, entry);
-        if (candidate !== undefined && agrees(value, candidate) && (best === undefined || score(candidate) > score(best))) best = candidate;
+        if (candidate !== undefined && (best === undefined || score(candidate) > score(best))) best = candidate;
       }
       if (best) return this.swappedWithNeighbour(draft, best) ?? { status: 'agrees', figure: best.entry.figure };
+      if (stating.length === 0 && !this.slippedValue(value, stamp)) return { status: 'unknown' };
     }
     const candidates = this.candidates(draft, naive);
-    const agreeing = candidates.find((candidate) => agrees(value, candidate));
+    const agreeing = candidates.find((candidate) => agrees(value, candidate.entry));
     if (agreeing) return this.swappedWithNeighbour(draft, agreeing) ?? { status: 'agrees', figure: agreeing.entry.figure };
 
     const clear = candidates.filter((candidate) => candidate.local >= CONTRADICT_SIMILARITY && candidate.sentence >= CONTRADICT_SENTENCE_SIMILARITY);
@@ -758,9 +768,7 @@ export class FigureChecker {
     for (let sentences = 1; sentenceStart < text.length; sentences++) {
       const sentenceEnd = sentenceEndFrom(text, sentenceStart);
       if (sentenceEnd > sentenceStart) {
-        for (const finding of this.checkSentence(text.slice(sentenceStart, sentenceEnd), naive)) {
-          findings.push(shiftedFinding(finding, sentenceStart));
-        }
+        for (const finding of this.checkSentence(text.slice(sentenceStart, sentenceEnd), sentenceStart, naive)) findings.push(finding);
       }
       sentenceStart = sentenceEnd + 1;
       if (sentences % SENTENCES_PER_STEP === 0) yield;
@@ -769,17 +777,17 @@ export class FigureChecker {
   }
 
   /**
-   * The findings of one sentence, offsets in the sentence. A sentence's findings
-   * depend on its text alone, so they are remembered: a draft that repeats a
-   * sentence (a boilerplate line, a quote kept in two places) or a document
-   * checked again after a settings change costs a look-up per sentence. The
-   * naive baseline remembers nothing.
+   * The findings of one sentence, which starts at `offset` of the checked text. A sentence's findings depend on its
+   * text alone, so they are remembered: a draft that repeats a sentence (a boilerplate line, a quote kept in two
+   * places) or a document checked again after an edit or a settings change costs a look-up per sentence — and, where
+   * the sentence has not moved, not even a copy of its findings (they are never changed once made). The naive
+   * baseline remembers nothing.
    */
-  private checkSentence(sentence: string, naive: boolean): readonly FigureFinding[] {
+  private checkSentence(sentence: string, offset: number, naive: boolean): readonly FigureFinding[] {
     // Most sentences of prose hold nothing a figure can begin with: no folding, parsing or memory for them.
     if (!mayHoldFigure(sentence, this.library.folding.codes)) return NO_FINDINGS;
     const remembered = naive ? undefined : this.remembered.get(sentence);
-    if (remembered) return remembered;
+    if (remembered) return remembered.offset === offset ? remembered.findings : remembered.findings.map((found) => shiftedFinding(found, offset - remembered.offset));
     const findings: FigureFinding[] = [];
     // Parsed in folded text (same length, so offsets hold): `38.5萬億元` reads as `38.5万亿元`.
     const folded = this.library.folding.fold(sentence);
@@ -790,12 +798,12 @@ export class FigureChecker {
       const year = yearNearIn(years, sentence, parsed.start);
       const draft = new DraftNumber(parsed, year, draftSentence);
       const { status, figure, error } = this.checkNumber(draft, naive);
-      findings.push(finding(parsed.start, parsed.end, sentence.slice(parsed.start, parsed.end), parsed.value, parsed.unit, year, status, figure, error));
+      findings.push(finding(offset + parsed.start, offset + parsed.end, sentence.slice(parsed.start, parsed.end), parsed.value, parsed.unit, year, status, figure, error));
     }
     if (!naive) {
       // Bounded: a draft of unique sentences must not grow the memory without end.
       if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
-      this.remembered.set(sentence, findings);
+      this.remembered.set(sentence, { offset, findings });
     }
     return findings;
   }
@@ -806,16 +814,12 @@ export class FigureChecker {
  * number of a 5 MB draft, spreading (and copying the copy per sentence offset) cost a tenth of the check.
  */
 function finding(start: number, end: number, text: string, value: number, unit: string, year: number | undefined, status: FigureStatus, figure: Figure | undefined, error: FigureError | undefined): FigureFinding {
-  const found: FigureFinding = { start, end, text, value, unit, status };
-  if (figure !== undefined) found.figure = figure;
-  if (error !== undefined) found.error = error;
-  if (year !== undefined) found.year = year;
-  return found;
+  return { start, end, text, value, unit, status, figure, error, year };
 }
 
-/** A sentence's finding with offsets in the text the sentence starts at `offset` of. */
-function shiftedFinding(found: FigureFinding, offset: number): FigureFinding {
-  return finding(offset + found.start, offset + found.end, found.text, found.value, found.unit, found.year, found.status, found.figure, found.error);
+/** A finding moved by `shift` code units, with its sentence. */
+function shiftedFinding(found: FigureFinding, shift: number): FigureFinding {
+  return finding(shift + found.start, shift + found.end, found.text, found.value, found.unit, found.year, found.status, found.figure, found.error);
 }
 
 /** Fills each figure's `neighbours` from the figures of one report. */
@@ -847,9 +851,8 @@ function consider(entry: IndexedFigure, value: DraftValue, stamp: number, relate
   if (nearlyEqual(entry.figure.value, parsed.value) || statesValue(parsed, entry.figure, rounding) || valueSlip(parsed, digits, entry) !== undefined) related.push(entry);
 }
 
-/** The draft's number agrees with the candidate: a year it fits, the same unit, its value stated. */
-function agrees(value: DraftValue, candidate: Candidate): boolean {
-  const { entry } = candidate;
+/** The draft's number agrees with the figure by value: a year it fits, the same unit, its value stated. */
+function agrees(value: DraftValue, entry: IndexedFigure): boolean {
   const { year, parsed } = value;
   const yearFits = year === undefined || entry.figure.year === undefined || entry.figure.year === year || entry.years.includes(year);
   return yearFits && sameUnit(parsed.unit, entry.unit) && statesValue(parsed, entry.figure, value.rounding);
