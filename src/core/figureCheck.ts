@@ -810,8 +810,8 @@ export class FigureChecker {
 }
 
 /**
- * A finding, its optional fields set only when present. Written out rather than spread: with a finding per
- * number of a 5 MB draft, spreading (and copying the copy per sentence offset) cost a tenth of the check.
+ * A finding, every field written (absent ones `undefined`) in one literal, so all findings share one shape: spreading
+ * from a base object, and adding the optional fields one by one, cost a tenth of a 5 MB draft's check.
  */
 function finding(start: number, end: number, text: string, value: number, unit: string, year: number | undefined, status: FigureStatus, figure: Figure | undefined, error: FigureError | undefined): FigureFinding {
   return { start, end, text, value, unit, status, figure, error, year };
