@@ -1053,6 +1053,12 @@ export function bulletTopic(label: string, rest: string): { term: string; aliase
 const GLOSS = /^[（(][^（）()]{0,40}[）)]/u;
 
 /**
+ * `…，X，即…` after the term: what follows says what X is. Also after a head naming the stage, mode or way the term is
+ * (`…进入场景孪生阶段，即各场景中的人、设备、流程在虚拟世界中进行连接…`): the stage is the term's, and `即` says what it is.
+ */
+const APPOSITIVE_DEFINITION = /^(?:阶段|模式|方式)?[，,](?:即|也就是|是指)/u;
+
+/**
  * How strongly a (folded, simplified) sentence defines one of the keys: the key
  * opening the sentence or a clause, followed by a defining verb, and not part of
  * a longer one of the `words` (`数智化社会供应链，即…` does not define 供应链). 0 = it does not.
@@ -1074,7 +1080,7 @@ export function definingScore(keyed: string, keys: Set<string>, words: Vocabular
       if (opensSentence && strong) score = 10;
       else if (opensClause && strong) score = 7;
       else if (opensSentence && WEAK_DEFINING_VERB.test(after)) score = 6;
-      else if (/^[，,](?:即|也就是|是指)/.test(after)) score = 4;
+      else if (APPOSITIVE_DEFINITION.test(after)) score = 4;
       else if (opensClause && WEAK_DEFINING_VERB.test(after)) score = 4;
       const predicate = after.replace(STRONG_DEFINING_VERB, '').replace(WEAK_DEFINING_VERB, '');
       // `X是人工智能皇冠上的明珠。`, `X就是生产力。`: a short sentence-ending predicate praises more than it defines;
@@ -1085,7 +1091,7 @@ export function definingScore(keyed: string, keys: Set<string>, words: Vocabular
       // `X从本质上讲是…` says what X is at bottom: only a very short predicate (`算力本质是生产力`) is a slogan.
       else if (score > 0 && ((new RegExp(`^[，,]?${ESSENCE_VERB}`, 'u').test(after) ? /^[^，,；;]{0,9}[。！？!?]?$/ : /^[^，,；;]{0,19}[。！？!?]?$/).test(predicate) || CHARACTERISATION.test(predicate))) score = 1;
       // A bare `X是…` that names no category says something about X (`4G是对3G通信的直接提升`) without defining it.
-      else if (score > 0 && !strong && !/^[，,](?:即|也就是|是指)/.test(after)) score = 1;
+      else if (score > 0 && !strong && !APPOSITIVE_DEFINITION.test(after)) score = 1;
       // `…的业务单元，称之为微服务组件。` names the thing the clause described.
       if (score === 0 && /(?:称之为|被称为|又称|又叫|也称)$/.test(keyed.slice(Math.max(0, at - 3), at)) && /^(?:[。，,；;]|$)/.test(after)) score = 7;
       best = Math.max(best, score);

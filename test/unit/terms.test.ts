@@ -981,6 +981,18 @@ describe('terms: used without definition', () => {
   });
 });
 
+describe('terms: the tenth round (definitions and explanations mid-sentence)', () => {
+  it('reads `X阶段，即…` as a definition of X: the stage is the term\'s, `即` says what it is (场景孪生)', () => {
+    const none = new Vocabulary([], []);
+    assert.ok(definingScore('物联网行业将会逐渐进入场景孪生阶段,即各场景中的人、设备、流程在虚拟世界中进行连接', new Set(['场景孪生']), none) > 1);
+    // `数字孪生的初级阶段，即…`: the stage of something said of the term is not the term.
+    assert.equal(definingScore('物联网行业依然处于数字孪生的初级阶段,即发展设备孪生为主的阶段', new Set(['数字孪生']), none), 0);
+    const twin = termNamed('场景孪生');
+    assert.equal(twin.status, 'defined');
+    assert.match(twin.definitions[0].quote, /进入场景孪生阶段，即各场景中的人、设备、流程在虚拟世界中进行连接/);
+  });
+});
+
 describe('terms: families and ranking', () => {
   it('relates terms of one family (数字孪生 ⇄ 设备孪生)', () => {
     assert.ok(termNamed('数字孪生').related?.includes('term:设备孪生'));
