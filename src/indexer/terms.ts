@@ -142,6 +142,18 @@ const BRACKET_EXPLANATION = /^[（(](?!如|例如|比如|包括)(?=[^（）()]*\
 const QUOTED_NAME_GLOSS = new RegExp(`“(?<name>[\\p{Script=Han}A-Za-z0-9]{3,8})”${BRACKET_EXPLANATION.source.slice(1)}`, 'gu');
 
 /**
+ * `通过“女巫攻击”即伪造多个节点与特定节点通讯的方式`, `所谓的“泛娱乐”，即视频、游戏…`: a quoted name, then `即` and what it is
+ * (not `即将`, `即可`). Three characters at least: `“做宽”，即“国内 + 国际”的供应链体系` names a slogan's step, not a term; nor a
+ * count (`“5大关键突破”和“1个底板基础”，即…`: the items of a plan).
+ */
+const QUOTED_DEFINITION = /[“「](?![0-9一二三四五六七八九十两])(?<name>[\p{Script=Han}A-Za-z0-9]{3,10})[”」][，,]?即(?![将使便刻时可])/gu;
+
+/** The quoted names a sentence says what they are with `即` (see QUOTED_DEFINITION). */
+export function quotedDefinitions(text: string): string[] {
+  return [...text.matchAll(QUOTED_DEFINITION)].map((match) => match.groups!.name);
+}
+
+/**
  * Keyed sentences joined into one string (a line each: keys hold no white space), with where each starts, so
  * that every sentence holding a key is found by one `indexOf` walk per key.
  */
@@ -309,6 +321,7 @@ export class TermExtractor {
     for (const match of text.matchAll(QUOTED_NAME_GLOSS)) {
       if (isTermShaped(match.groups!.name, true)) this.candidate(match.groups!.name, 'defining');
     }
+    for (const name of quotedDefinitions(text)) if (isTermShaped(name)) this.candidate(name, 'defining');
   }
 
   private collectSentence(text: string): void {
@@ -578,7 +591,8 @@ export class TermExtractor {
         }
         if (sentence.block.kind !== 'paragraph' || !naming.has(index)) return;
         const keyed = this.key(sentence.text);
-        const defining = definingScore(keyed, keys, words);
+        // `通过“女巫攻击”即伪造多个节点…的方式`: a quoted name the sentence says what it is of, wherever it stands.
+        const defining = quotedDefinitions(sentence.text).some((name) => keys.has(this.key(name))) ? Math.max(7, definingScore(keyed, keys, words)) : definingScore(keyed, keys, words);
         const explaining = explanatoryScore(sentence.text, keyed, keys, words);
         if (defining === 0 && explaining === 0) return;
         // A sentence in a section named after the term (`3.1 数字孪生`) is about it; opening with the term, it explains it.

@@ -9,7 +9,7 @@ import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, versionFindings } from '../../src/indexer/termSources';
 import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
-import { bulletTopic, definingScore, headingName, publisherView, TermExtractor, Vocabulary } from '../../src/indexer/terms';
+import { bulletTopic, definingScore, headingName, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
 
@@ -990,6 +990,19 @@ describe('terms: the tenth round (definitions and explanations mid-sentence)', (
     const twin = termNamed('场景孪生');
     assert.equal(twin.status, 'defined');
     assert.match(twin.definitions[0].quote, /进入场景孪生阶段，即各场景中的人、设备、流程在虚拟世界中进行连接/);
+  });
+
+  it('reads a quoted name then `即` as a definition, wherever it stands (女巫攻击, 所谓的“泛娱乐”)', () => {
+    assert.deepEqual(quotedDefinitions('如，在公有链系统中，通过“女巫攻击”即伪造多个节点与特定节点通讯的方式，可以攻击特定节点使其不能正常工作；'), ['女巫攻击']);
+    assert.deepEqual(quotedDefinitions('所谓的“泛娱乐”，即视频、游戏、音乐、广告等都将被重构'), ['泛娱乐']);
+    // A slogan's two-character step, a count opening a plan's item, and `即可` name nothing.
+    assert.deepEqual(quotedDefinitions('第一是“做宽”，即“国内 + 国际”的供应链体系；'), []);
+    assert.deepEqual(quotedDefinitions('总结为“5大关键突破”和“1个底板基础”，即点、网、流的“新基建”支撑体系'), []);
+    assert.deepEqual(quotedDefinitions('打开“智臻链云签”即可查看合同'), []);
+    for (const name of ['女巫攻击', '泛娱乐']) {
+      assert.equal(termNamed(name).status, 'defined', name);
+      assert.equal(termNamed(name).definitions[0].kind, 'explicit', name);
+    }
   });
 });
 
