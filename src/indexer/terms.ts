@@ -619,7 +619,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
         const product = this.afterOrganisation(keyed);
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted
           ? 'explanatory'
           : defining > 1
@@ -882,6 +882,23 @@ function explainsAsCategory(keyed: string, keys: Set<string>, words: Vocabulary)
  */
 function explainsByBasis(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   return explainsAtFirstUse(keyed, keys, words, (before) => /^(?:[^，,。；;：:]{1,10}[，,])?以[^，,。；;：:]{1,25}(?:作为|为)(?:关键要素|核心要素|核心|基础)的$/u.test(before));
+}
+
+/**
+ * Whether a (folded) sentence, 20 to 200 characters long, names the term as its subject after a relative clause saying how
+ * it works — a means verb, what it acts on and to what end, then `的` (`为解决这个问题,复用同一硬件实现不同计算构架的可重构
+ * 计算成为了关键技术`), after a setting clause or none. Not examples (`以…为代表的`) nor a clause of its own: the term is
+ * followed by its verb.
+ */
+function explainsByRelativeClause(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  return explainsAtFirstUse(
+    keyed,
+    keys,
+    words,
+    (before, after) =>
+      /^(?:(?:在|随着|与|依托|面对|针对|对于|为了?|当)[^，,；;：:。“”"]{1,38}[，,])?(?:复用|利用|通过|基于|采用|借助|模拟|模仿|借鉴)[^，,；;：:。“”"的]{4,30}的$/u.test(before) &&
+      /^(?:技术)?(?:已经|已|正在|正|也|则|便)?(?:成为|是|可以|能够|能|可|将|在|被|作为|具有|具备)/u.test(after),
+  );
 }
 
 /** An example set off by commas right after the subject: `，如FPGA中的片上内存，`, `，例如…，`. */

@@ -1004,6 +1004,14 @@ describe('terms: the tenth round (definitions and explanations mid-sentence)', (
       assert.equal(termNamed(name).definitions[0].kind, 'explicit', name);
     }
   });
+
+  it('explains with a relative clause on how the subject works (`复用同一硬件实现不同计算构架的可重构计算成为了关键技术`)', () => {
+    const reconfigurable = termNamed('可重构计算');
+    assert.equal(reconfigurable.status, 'explained');
+    assert.equal(reconfigurable.definitions[0].quote, '为解决这个问题,复用同一硬件实现不同计算构架的可重构计算成为了关键技术。');
+    // Examples before the term (`以…为代表的`) say what it includes, not how it works: 新一代信息技术 stays a use.
+    assert.equal(termNamed('新一代信息技术').status, 'used');
+  });
 });
 
 describe('terms: families and ranking', () => {
