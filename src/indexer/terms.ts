@@ -816,7 +816,8 @@ const MEANS_OPENING = /^(?:(?:而|同时|此外|另外|因此|例如|比如)[，
 /**
  * Whether a (folded) sentence, 20 to 200 characters long, says what the term is for with no subject of its own: the means
  * (see MEANS_OPENING), the term, and what one can do with it (`通过部署边缘计算节点，可以有效连接 IT 和 OT 系统`,
- * `采用共识算法，可以高效地解决联盟链多节点的典型分布式一致性问题`); not what it makes others do (`可以使…`).
+ * `采用共识算法，可以高效地解决联盟链多节点的典型分布式一致性问题`), or goes straight on to what is done with it (`通过知识库从
+ * 多个维度对智能体的状态进行分析`); not what it makes others do (`可以使…`).
  */
 function explainsUse(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   return explainsAtFirstUse(
@@ -826,7 +827,9 @@ function explainsUse(keyed: string, keys: Set<string>, words: Vocabulary): boole
     (before, after) =>
       // `…，RFID技术的应用可以优化商品供应链的管理`: the term's use as the subject of a sentence or clause.
       ((before === '' || /[，,；;]$/.test(before)) && /^(?:技术)?的(?:应用|使用|部署|引入)(?:可以|能够|可|能)(?!使|让|以?被)/u.test(after)) ||
-      (MEANS_OPENING.test(before) && /^(?:技术)?[，,]?(?:可以|能够|可|能)(?!使|让|以?被)/u.test(after)),
+      (MEANS_OPENING.test(before) && /^(?:技术)?[，,]?(?:可以|能够|可|能)(?!使|让|以?被)/u.test(after)) ||
+      // `通过知识库从多个维度对智能体的状态进行分析，…给出最优的决策结果`: with the term, what is done to what, no subject of its own.
+      (MEANS_OPENING.test(before) && /^(?:技术)?(?:从|对|为|向)[^，,。；;]{2,30}(?:进行|提供|实现|完成)/u.test(after)),
   );
 }
 

@@ -1012,6 +1012,14 @@ describe('terms: the tenth round (definitions and explanations mid-sentence)', (
     // Examples before the term (`以…为代表的`) say what it includes, not how it works: 新一代信息技术 stays a use.
     assert.equal(termNamed('新一代信息技术').status, 'used');
   });
+
+  it('explains with a means opening the sentence, the term, then what is done to what (`通过知识库从多个维度对智能体的状态进行分析…`)', () => {
+    const base = termNamed('知识库');
+    assert.equal(base.status, 'explained');
+    assert.match(base.definitions[0].quote, /^通过知识库从多个维度对智能体的状态进行分析/);
+    // A subject of its own after the comma (`通过VR设备，远程工业机器人到达故障现场…`) is what acts: VR stays a use there.
+    assert.ok(termNamed('虚拟现实').definitions.every((definition) => !definition.quote.startsWith('通过VR设备') || definition.kind === 'explanatory'));
+  });
 });
 
 describe('terms: families and ranking', () => {
