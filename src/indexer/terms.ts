@@ -415,6 +415,21 @@ export class TermExtractor {
     return EMPTY_HEAD.test(name) && countIn(this.paragraphText, name) < countIn(this.paragraphText, name.slice(0, -2)) * MIN_COMPOUND_SHARE;
   }
 
+  /**
+   * Whether the sentence names the term only inside someone's words it quotes: a speech verb, a quotation opening, and
+   * the term after it (`阿里巴巴副总裁刘松认为:“消费互联网是商品的互联网,产业互联网是知识和能力的互联网…`, `马化腾称,“产业互联网是
+   * 未来全新的大领域…`). The speaker characterises in passing; the report's own voice defines and explains.
+   */
+  private namedOnlyInSpeech(text: string, keys: Set<string>): boolean {
+    const opening = SPEECH_OPENING.exec(text);
+    if (!opening) return false;
+    const before = this.key(text.slice(0, opening.index));
+    const after = text.slice(opening.index + opening[0].length);
+    const closing = after.search(/[”」]/u);
+    const quoted = this.key(closing < 0 ? after : after.slice(0, closing));
+    return [...keys].some((key) => quoted.includes(key)) && ![...keys].some((key) => before.includes(key));
+  }
+
   /** Counts how often each candidate (or an alias) occurs in paragraphs, to drop one-off phrases. */
   private countOccurrences(matcher: TermMatcher<Candidate>): Map<Candidate, Occurrence[]> {
     const found = new Map<Candidate, Occurrence[]>();
@@ -620,7 +635,7 @@ export class TermExtractor {
         // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
         const product = this.afterOrganisation(keyed);
         const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces ? 4 : 0;
-        const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted
+        const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys)
           ? 'explanatory'
           : defining > 1
             ? 'explicit'
@@ -1193,6 +1208,9 @@ function runsIntoTerm(keyed: string, at: number, length: number, words: Vocabula
   }
   return false;
 }
+
+/** A speech verb opening a quotation: `认为:“`, `称,“`, `表示：“`. */
+const SPEECH_OPENING = /(?:说|称|道|认为|表示|指出|强调|介绍|坦言|提到|解释)[:：,，]?\s?[“「]/u;
 
 /**
  * Whether a sentence is someone's words: it opens a quotation that runs past a quoted name (`“自动驾驶是比芯片还烧钱的行业…”`),

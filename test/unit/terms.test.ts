@@ -1020,6 +1020,15 @@ describe('terms: the tenth round (definitions and explanations mid-sentence)', (
     // A subject of its own after the comma (`通过VR设备，远程工业机器人到达故障现场…`) is what acts: VR stays a use there.
     assert.ok(termNamed('虚拟现实').definitions.every((definition) => !definition.quote.startsWith('通过VR设备') || definition.kind === 'explanatory'));
   });
+
+  it('does not take a term named only inside someone\'s quoted words for a definition (`马化腾称,“产业互联网是未来全新的大领域…`)', () => {
+    const industrial = termNamed('产业互联网');
+    for (const opening of ['阿里巴巴副总裁刘松认为:“', '在2019年全国两会上,马化腾称,“']) {
+      assert.ok(industrial.definitions.every((definition) => !definition.quote.startsWith(opening) || definition.kind === 'explanatory'), opening);
+    }
+    // The report's own voice after someone's name (`黄奇帆解释说,所谓产业互联网就是…`, no quotation) still defines.
+    assert.equal(industrial.definitions[0].kind, 'explicit');
+  });
 });
 
 describe('terms: families and ranking', () => {
