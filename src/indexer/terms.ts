@@ -919,6 +919,9 @@ function explainsByRelativeClause(keyed: string, keys: Set<string>, words: Vocab
   );
 }
 
+/** After the term, a segment (`版块`, `板块`) of a business named after it and what the segment does or serves: `…版块则主要服务于医院…`. */
+const SEGMENT_PREDICATE = /^(?:版块|板块)(?:则)?(?:主要)?(?:围绕|服务于|面向|为[^，,。；;]{1,40}提供|提供|包括|包含|涵盖)/u;
+
 /** An example set off by commas right after the subject: `，如FPGA中的片上内存，`, `，例如…，`. */
 const EXAMPLE_ASIDE = /^[，,](?:如|例如|比如)[^，,。；;：:]{1,30}[，,]/u;
 
@@ -942,7 +945,9 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
       const named = /(?:品牌|名称|名字)(?:为|是|叫)$/u.test(keyed.slice(0, at));
       // `AGV小车可…`, `AGV(Automated Guided Vehicle)自主搬运机器人可以…`, `eMBB场景主要用于…`: a Latin name, then the kind of thing it names.
       const predicate = keyed.slice(at + key.length).replace(EXAMPLE_ASIDE, '').replace(/^[a-z0-9]/.test(key) && /^[a-z0-9+\-]+$/.test(key) ? LATIN_NAME_HEAD : /$^/, '');
-      if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || (EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate)) || COMPOSITION.test(predicate))) return true;
+      // `互联网医疗版块主要围绕患者需求，开展在线挂号、在线问诊等医疗服务`: a business segment named after the term, then what it does.
+      const segment = SEGMENT_PREDICATE.test(keyed.slice(at + key.length));
+      if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || segment || (EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate)) || COMPOSITION.test(predicate))) return true;
     }
     return false;
   });

@@ -1029,6 +1029,16 @@ describe('terms: the tenth round (definitions and explanations mid-sentence)', (
     // The report's own voice after someone's name (`黄奇帆解释说,所谓产业互联网就是…`, no quotation) still defines.
     assert.equal(industrial.definitions[0].kind, 'explicit');
   });
+
+  it('explains with a business segment named after the term and what it does (`互联网医疗版块主要围绕患者需求，开展在线挂号、在线问诊等医疗服务`)', () => {
+    for (const [name, opening] of [['互联网医疗', '互联网医疗版块主要围绕患者需求'], ['智能医疗', '“智慧医疗”版块则主要服务于医院和政府部门']]) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+    }
+    // A segment as the frame of a sentence with a subject of its own (`在医药供应链版块，京东健康现拥有…`) explains nothing.
+    assert.ok(termNamed('医药供应链').definitions.every((definition) => !definition.quote.startsWith('在医药供应链版块') || definition.kind === 'explanatory'));
+  });
 });
 
 describe('terms: families and ranking', () => {
