@@ -947,7 +947,12 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
       const predicate = keyed.slice(at + key.length).replace(EXAMPLE_ASIDE, '').replace(/^[a-z0-9]/.test(key) && /^[a-z0-9+\-]+$/.test(key) ? LATIN_NAME_HEAD : /$^/, '');
       // `互联网医疗版块主要围绕患者需求，开展在线挂号、在线问诊等医疗服务`: a business segment named after the term, then what it does.
       const segment = SEGMENT_PREDICATE.test(keyed.slice(at + key.length));
-      if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || segment || (EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate)) || COMPOSITION.test(predicate))) return true;
+      // `安全芯片的是可信平台模块，是一个可独立进行密钥生成、加解密的计算装置，…`: a later clause with no subject of its own says
+      // what kind of thing the term is. Not when the first clause is about something of the term's (`下一代计算的发展具有…，是一项…
+      // 技术创新`): that is the later clause's subject.
+      const clauses = predicate.split(/[。！？!?]/u)[0].split(/[，,；;]/u);
+      const categoryClause = !/^的(?!是)/u.test(clauses[0]) && clauses.slice(1).some((clause) => /^(?:也|还|则)?是一[个种类项]/u.test(clause) && namesCategory(clause.replace(/^(?:也|还|则)?是/u, '')));
+      if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || segment || categoryClause || (EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate)) || COMPOSITION.test(predicate))) return true;
     }
     return false;
   });

@@ -1039,6 +1039,14 @@ describe('terms: the tenth round (definitions and explanations mid-sentence)', (
     // A segment as the frame of a sentence with a subject of its own (`在医药供应链版块，京东健康现拥有…`) explains nothing.
     assert.ok(termNamed('医药供应链').definitions.every((definition) => !definition.quote.startsWith('在医药供应链版块') || definition.kind === 'explanatory'));
   });
+
+  it('explains with a later clause of no subject of its own naming the kind of thing the term is (`安全芯片的是可信平台模块，是一个…计算装置`)', () => {
+    const chip = termNamed('安全芯片');
+    assert.equal(chip.status, 'explained');
+    assert.match(chip.definitions[0].quote, /^安全芯片的是可信平台模块，是一个可独立进行密钥生成、加解密的计算装置/);
+    // `下一代计算的发展具有…，是一项…技术创新`: the category is the development's, not the term's; its explanation stays first.
+    assert.match(termNamed('下一代计算').definitions[0].quote, /^下一代计算面向从量变到质变的信息需求/);
+  });
 });
 
 describe('terms: families and ranking', () => {
