@@ -296,6 +296,13 @@ const REGIME_AFTER = /^\s?(?:工作制|工時制|工时制|制(?![造作定订�
 /** A count that opens a short quoted name (`“1个底板基础”`, `两个“14条”意见`) is part of the name, a slogan, not a statistic. */
 const QUOTED_NAME_BEFORE = /[“「『"]\s?$/u;
 const QUOTED_NAME_AFTER = /^[^“”「」『』"，。；,;、\d]{0,8}[”」』"]/u;
+/**
+ * `打造50个百亿级企业和15个千亿级产业`, `抓实百亿级企业、千亿级产业、万亿级产业集群和百亿级、千亿级园区`: a level marked
+ * 级 right before a firm, an industry, a cluster or a park is a tier of a plan — a class the plan counts its members in
+ * (the count, 50个, is the statistic) — not a measured value; independent judges read it as no statistic in four samples.
+ * A level said of a measure (`千亿级的连接能力`, `落链数据超10亿级`) or of a market (`十万亿级市场`) stays a figure.
+ */
+const TIER_AFTER = /^(?:\s?[、和及与與或]\s?[\d十百千万萬亿億]+\s?[级級])*\s?(?:企业|企業|产业集群|產業集群|产业|產業|园区|園區)/u;
 /** `5家企业过百亿`, `1家企业冲刺千亿`: what a firm or an industry reaches is revenue, in yuan. */
 const FIRM_REACHES = /(?:企业|企業|产业|產業)(?:冲刺|衝刺|过|過|突破|迈过|邁過)\s?$/u;
 
@@ -446,6 +453,7 @@ export function findFigures(text: string): ParsedFigure[] {
       if (denominator === 100) found.push(spanFigure(base, numerator, 'percent', false));
       else found.push(spanFigure(base, numerator / denominator, 'fraction', false));
     } else if (groups.scaleLevel !== undefined) {
+      if (TIER_AFTER.test(text.slice(end))) continue;
       // `万亿级产业集群` is yuan, as `千亿级产业` is (`LEVEL_OF_MONEY`); `亿级用户` a count.
       found.push(spanFigure(base, SCALES[groups.scaleLevel], LEVEL_OF_MONEY.test(text.slice(end)) ? 'CNY' : 'count', false, true));
     } else if (groups.bareLevel !== undefined) {
@@ -529,6 +537,7 @@ function numberFigure(text: string, groups: Groups, base: Span): (ParsedFigure &
   }
   // 千亿级, 10亿级, 百纳秒级, 数十亿: an order of magnitude (a bare 5级 is a grade, not a level).
   const levelWithMagnitude = (levelMark ?? unitLevel) !== undefined && (scale !== undefined || unitToken !== undefined);
+  if (levelWithMagnitude && TIER_AFTER.test(text.slice(base.end))) return undefined;
   if (number.vague || levelWithMagnitude || roundMagnitude) figure.level = true;
   else if ((levelMark ?? unitLevel) !== undefined) return undefined;
   return figure;

@@ -34,7 +34,8 @@ describe('number and unit parsing', () => {
     assert.deepEqual(parse('用户规模达到9亿'), [['9亿', 9e8, undefined, 'count']]);
     // What a firm reaches, and the level of a firm or an industry, are revenue (sample A's 冲刺千亿, sample D's 过百亿 and 千亿级产业).
     assert.deepEqual(parse('力争1家企业冲刺千亿，5家企业过百亿。'), [['1家', 1, undefined, '家'], ['千亿', 1e11, undefined, 'CNY'], ['5家', 5, undefined, '家'], ['百亿', 1e10, undefined, 'CNY']]);
-    assert.deepEqual(parse('围绕百千万工程打造50个百亿级企业和15个千亿级产业'), [['50个', 50, undefined, '个'], ['百亿级', 1e10, undefined, 'CNY'], ['15个', 15, undefined, '个'], ['千亿级', 1e11, undefined, 'CNY']]);
+    // Since round 13 a tier of a plan (`N个百亿级企业`) is no statistic: the count of the firms is (judged samples V, W, X, Y).
+    assert.deepEqual(parse('围绕百千万工程打造50个百亿级企业和15个千亿级产业'), [['50个', 50, undefined, '个'], ['15个', 15, undefined, '个']]);
   });
 
   it('gives a unit written once to every number of an enumeration', () => {
@@ -88,12 +89,15 @@ describe('number and unit parsing', () => {
     assert.deepEqual(parse('全国90%区县实现24小时达'), [['90%', 90, undefined, 'percent'], ['24小时', 24, undefined, 'hour']]);
     assert.deepEqual(parse('超过2700家医院门诊预约、48小时线上名医会诊'), [['2700家', 2700, undefined, '家'], ['48小时', 48, undefined, 'hour']]);
     assert.deepEqual(parse('1小时内我们就部署了1万台服务器'), [['1小时', 1, undefined, 'hour'], ['1万台', 1e4, undefined, '台']]);
-    assert.deepEqual(parse('“50+150”户（培育的50户百亿级企业'), [['50户', 50, undefined, '户'], ['百亿级', 1e10, undefined, 'CNY']]);
+    assert.deepEqual(parse('“50+150”户（培育的50户百亿级企业'), [['50户', 50, undefined, '户']]);
   });
 
-  it('gives every level of a firm, an industry, a cluster, a park or a market the same unit, yuan (round 4)', () => {
-    // 信通院 monitor: 万亿级产业集群 was a count while 千亿级产业 was yuan.
-    assert.deepEqual(parse('牢牢抓实百亿级企业、千亿级产业、万亿级产业集群和百亿级、千亿级园区等重点工作任务。').map((figure) => [figure[0], figure[3]]), [['百亿级', 'CNY'], ['千亿级', 'CNY'], ['万亿级', 'CNY'], ['百亿级', 'CNY'], ['千亿级', 'CNY']]);
+  it('reads a tier of a firm, an industry, a cluster or a park as no statistic (round 13), and the level of a market as yuan (round 4)', () => {
+    // A plan's tiers: the classes it counts firms in, not measured values (no statistic to four independent judges).
+    assert.deepEqual(parse('牢牢抓实百亿级企业、千亿级产业、万亿级产业集群和百亿级、千亿级园区等重点工作任务。'), []);
+    assert.deepEqual(parse('百亿级企业、千亿级产业规模不断壮大。'), []);
+    // What a firm reaches is still its revenue, and a level of a measure stays.
+    assert.deepEqual(parse('力争1家企业冲刺千亿，5家企业过百亿。').map((figure) => figure[0]), ['1家', '千亿', '5家', '百亿']);
     assert.deepEqual(parse('开启下一个十万亿级市场。'), [['十万亿级', 1e13, undefined, 'CNY']]);
     // A level of what is not money stays a count.
     assert.deepEqual(parse('毫秒级的传输时延和千亿级的连接能力'), [['毫秒级', 1, undefined, 'ms'], ['千亿级', 1e11, undefined, 'count']]);
@@ -140,7 +144,8 @@ describe('number and unit parsing', () => {
     assert.deepEqual(levels('落链数据超 10 亿级'), [['10 亿级', 1e9, 'count', true]]);
     assert.deepEqual(levels('同步精度：百纳秒级'), [['百纳秒级', 100, 'ns', true]]);
     assert.deepEqual(levels('数字孪生将服务于数十亿个物件'), [['数十亿个', 1e9, '个', true]]);
-    assert.deepEqual(levels('万亿级产业集群'), [['万亿级', 1e12, 'CNY', true]]);
+    assert.deepEqual(levels('万亿级产业集群'), [], 'a tier of a plan is no level measured (round 13)');
+    assert.deepEqual(levels('形成了千亿电商产业聚集规模'), [['千亿', 1e11, 'CNY', true]], 'a scale reached stays');
     assert.deepEqual(levels('预计今年年内京东物流还将继续投入近百个智能快递车'), [['近百个', 100, '个', true]]);
     assert.deepEqual(levels('智能网联汽车智能化发展5级定义、L4级自动驾驶'), [], 'a grade is no level');
   });
@@ -174,7 +179,8 @@ describe('number and unit parsing', () => {
     assert.deepEqual(parse('本源量子已开始研发下一代24比特超导量子芯片与量子计算控制系统，预计在2021年底推出60比特的悟源超导量子计算机。'), [['24比特', 24, undefined, 'qubit'], ['60比特', 60, undefined, 'qubit']]);
     assert.deepEqual(parse('网络带宽为64比特'), [['64比特', 64, undefined, 'bit']]);
     // A level written with its own scale keeps it in a list (it was read as 百亿 × 亿, found on the tuning sample of round 5).
-    assert.deepEqual(parse('牢牢抓实百亿级企业、千亿级产业、万亿级产业集群和百亿级、千亿级园区等重点工作任务。').map(([text, value]) => [text, value]), [['百亿级', 1e10], ['千亿级', 1e11], ['万亿级', 1e12], ['百亿级', 1e10], ['千亿级', 1e11]]);
+    // (The tiers of that sentence are no figures since round 13; a list of levels of a market still reads each scale.)
+    assert.deepEqual(parse('开启百亿级、千亿级市场。').map(([text, value]) => [text, value]), [['百亿级', 1e10], ['千亿级', 1e11]]);
     assert.deepEqual(parse('培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。'), [['千亿', 1e11, undefined, 'CNY']]);
   });
 
