@@ -952,6 +952,20 @@ function timeTaken(subject: string, current: FigureSentence, index: number): str
   return taken.length <= MAX_SUBJECT ? taken : subject;
 }
 
+const MEASURE_HEAD_START = new RegExp(`^(?:${MEASURE_HEADS})`, 'u');
+
+/**
+ * The owner a bare measure takes from the topic before: the topic without its own measure (`累计访问量` → 工商登记公示系统),
+ * but all of it when the bare measure is a rate of that same measure written short (`电商直播用户规模达3.09亿，…，规模增速
+ * 达16.7%`: 规模 is the users' 规模, so 电商直播用户规模增速, not 电商直播规模增速).
+ */
+function measureOwner(topic: string, measure: string): string {
+  const head = MEASURE_HEAD_START.exec(measure)?.[0];
+  const rest = head ? measure.slice(head.length) : '';
+  if (head && rest.length >= 2 && RATE_OF.test(rest) && topic.endsWith(head) && topic.length > head.length) return topic.slice(0, -head.length);
+  return topic.replace(MEASURE, '') || topic;
+}
+
 /** `subjectOf`; `listed` lets a list item borrow the owner of the item before it, one level deep (a long list stays linear). */
 function subjectOfFigure(sentence: string, figures: FigureSpan[], index: number, previous: FigureSentence | undefined, listed: boolean): string {
   const { end, unit } = figures[index];
@@ -1527,7 +1541,7 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const topic = depth < MAX_BORROW ? topicBefore(current, index, own.from, depth) : '';
   // `一个机架建设成本为50万~80万元，平均在70万元左右`: an average of the topic, said before it, not left at the end.
   if (topic && ownSubject === '平均') return `平均${topic}`;
-  if (topic && bare) return withChange(`${bare === 'measure' ? topic.replace(MEASURE, '') || topic : topic}${ownSubject}`);
+  if (topic && bare) return withChange(`${bare === 'measure' ? measureOwner(topic, ownSubject) : topic}${ownSubject}`);
   if (topic) return withChange(topic);
   if (bare) return withChange(ownSubject);
   // `用20天时间达到日产3000套防护服产能`: what the time was spent on, numbers included.

@@ -1010,3 +1010,11 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('其生态环境智能感知与AI分析识别系统陆续在重庆、天津、四川、甘肃和广西等9个省份38座城市实现了规模化应用。', '38座'), '城市');
   });
 });
+
+describe('figure subjects, round 13 (judged samples X and Y, and a reading of all subjects by class)', () => {
+  it('gives a rate of a measure written short (规模增速) the whole measure of the topic, with its qualifier (sample X)', () => {
+    const users = '据中国互联网信息中心统计，截至今年6月，我国电商直播、短视频及网购用户规模较3月份增长均超5%，电商直播用户规模达3.09亿，较3月份增长4430万户，规模增速达16.7%，成为上半年增长最快的个人互联网应用，网络零售用户达到7.49亿户，占网民整体的79.7%。';
+    assert.equal(subject(users, '16.7%'), '电商直播用户规模增速', 'the users’ 规模, not the live-streaming’s');
+    assert.equal(subject('2019年，国内物联网市场规模增长再次超过20%，整体规模达到17556亿元。', '17556亿元'), '国内物联网市场整体规模', 'a measure of its own keeps the owner without the topic’s measure');
+  });
+});
