@@ -952,6 +952,9 @@ function timeTaken(subject: string, current: FigureSentence, index: number): str
   return taken.length <= MAX_SUBJECT ? taken : subject;
 }
 
+/** A deed of building or joining and the words of its object before the number (`构建|市域治理`), no verb among them. */
+const GATHERING_DEED = /^(?:构建|構建|承载|承載|打通|编目|編目|接入|连接|連接|搭建)([\u4e00-\u9fffA-Za-z“”]{2,12})$/u;
+
 const MEASURE_HEAD_START = new RegExp(`^(?:${MEASURE_HEADS})`, 'u');
 
 /**
@@ -1363,6 +1366,11 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `该数据库聚集了全球13865个城市`: later in the words, the action says whose they are (该数据库聚集的全球城市).
   // `我们20亿条就诊数据`: a pronoun names no owner a reader can find.
   let nounOwner = ownSubject.replace(/^(?:将|將|把|我们|我們|他们|他們|你们|你們)$/u, '').replace(/^(?:将|將|把)/u, '').replace(/^[\u4e00-\u9fff]{2}了(?=[\u4e00-\u9fff]{2})/u, '').replace(/^((?:(?!地)[\u4e00-\u9fffA-Za-z]){4,})了(?=[\u4e00-\u9fff]{2})/u, '$1的');
+  // `构建市域治理1张总图`, `承载新区管委会委办局几十个系统`: a deed whose object the number splits counts the object, its
+  // words before the number included (市域治理总图); the deed glued to it reads as a clause cut before its noun.
+  const deed = GATHERING_DEED.exec(nounOwner);
+  // `编目雄安信息资源、数万资源项`: an object listed before a 、 is another item; the deed alone says what is counted.
+  if (deed && noun) nounOwner = /、\s?$/u.test(ownRaw) ? nounOwner.slice(0, nounOwner.length - deed[1].length) : deed[1];
   // `10大功能的15分钟步行圈`: words before 的 qualify what follows the number and keep their 的.
   const joiner = /的\s?$/u.test(ownRaw) ? '的' : '';
   // `提供产品的5大模块和业务的6个能力`: a pair of counted things joined by 和 (the first itself a count, 5大模块): the

@@ -1017,4 +1017,13 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(users, '16.7%'), '电商直播用户规模增速', 'the users’ 规模, not the live-streaming’s');
     assert.equal(subject('2019年，国内物联网市场规模增长再次超过20%，整体规模达到17556亿元。', '17556亿元'), '国内物联网市场整体规模', 'a measure of its own keeps the owner without the topic’s measure');
   });
+
+  it('counts the object a deed of building or joining has, not the deed, when the number splits the object (sample X)', () => {
+    const nantong = '汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图，城市管理者可对城市运行的方方面面实现“一屏统揽”；';
+    assert.equal(subject(nantong, '1张'), '市域治理总图');
+    assert.equal(subject('数据汇聚中心：块数据库服务实现了数据共生，承载新区管委会委办局几十个系统，并且汇集雄安三县委办局的历史数据和实时接入社会企业数据。', '几十个'), '新区管委会委办局系统');
+    assert.equal(subject('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据，打破了“九龙治水”的局面。', '9个'), '危化品监管相关委办局');
+    assert.equal(subject('数据管理中心：依据雄安智能城市数据标准，编目雄安信息资源、数万资源项，实现精细化的数据治理。', '数万'), '编目资源项', 'an object before 、 is another item');
+    assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形，建立了2000个预测模型，累计12亿小时机器学习时间。', '2000个'), '建立预测模型', 'a deed right before the number stays');
+  });
 });
