@@ -853,7 +853,51 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, previous }) => ownerOfWhole(subject, current, previous),
   (subject, { current, index, previous }) => ownerOfIts(subject, current, index, previous),
   (subject, { current, firm }) => ownerOfOutcome(subject, current, firm),
+  (subject, { current, index }) => inCategory(subject, current, index),
+  (subject, { current, previous }) => actorGoesOn(subject, current, previous),
+  (subject, { current, index, previous }) => hereOfBefore(subject, current, index, previous),
 ];
+
+/** `而 PC 品类中，`: a first clause that sets the category the sentence's figures are of (a 品类, 类目 or 类别). */
+const CATEGORY_OPENING = /^\s?(?:而|在|其中)?\s?([A-Za-z\d\u4e00-\u9fff][A-Za-z\d\u4e00-\u9fff\s]{0,8}?)\s?(品类|品類|类目|類目|类别|類別)(?:中|里|裡|内|內)\s?[，,]/u;
+
+/**
+ * `而 PC 品类中，反向定制产品成交额同比增长 491%`: a figure after a first clause that names a category is that category's
+ * (PC品类反向定制产品成交额同比增长); without it the growth reads as all custom-made products'.
+ */
+function inCategory(subject: string, current: FigureSentence, index: number): string {
+  const category = CATEGORY_OPENING.exec(current.text);
+  if (!category || current.figures[index].start < category[0].length) return subject;
+  return withOwner(`${category[1].replace(/\s+/gu, '')}${category[2]}`, subject);
+}
+
+/** A sentence that opens on the deed of an actor it does not name (`累计主导发行了…`). */
+const ACTORLESS_OPENING = /^\s?(?:累计|累計|共计|共計|还|還|并|並|同时|同時)(?!.{0,2}(?:数据|數據|显示|顯示))/u;
+/** `截至2020年6月末，京东科技累计为12万家企业提供…`: the actor a clause opens on, before 为/向/给 or its deed. */
+const ACTOR_OPENING = /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:累计|累計|已经|已經|已|共|还|還)?(?:为|為|向|给|給)[^，,。；;]{1,16}?(?:提供|服务|服務)/u;
+
+/**
+ * `京东科技累计为12万家企业提供…服务；累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元`: a sentence
+ * that goes on after a semicolon with a deed and no actor is the deed of the actor the sentence before opens on; its
+ * figures are that actor's (京东科技应收款项资产证券化产品总规模).
+ */
+function actorGoesOn(subject: string, current: FigureSentence, previous: FigureSentence | undefined): string {
+  if (!previous || !/[；;]\s?$/u.test(previous.text) || !ACTORLESS_OPENING.test(current.text)) return subject;
+  const clauses = previous.text.split(/[，,]/u).map((clause) => strip(clause)).filter((clause) => !TIME_PHRASE.test(clause) && !/^(?:截至|截止|到)/u.test(clause));
+  const actor = clauses.length > 0 ? ACTOR_OPENING.exec(clauses[0])?.[1] : undefined;
+  return actor ? withOwner(actor, subject) : subject;
+}
+
+/**
+ * `整個島上集聚瞭將近90多傢企業…。到2020年年底,…在此辦公的科研人員將超過7000人`: 此 after 在 is the place the sentence
+ * before opens with (在整個島上辦公的科研人員), as it is in that sentence.
+ */
+function hereOfBefore(subject: string, current: FigureSentence, index: number, previous: FigureSentence | undefined): string {
+  if (!previous || !/^(?:在|於|于)此/u.test(subject)) return subject;
+  const place = /^\s?([\u4e00-\u9fff]{2,6}?(?:上|内|內|里|裡))/u.exec(previous.text)?.[1];
+  const here = place ? `${subject[0]}${place}${subject.slice(2)}` : subject;
+  return here.length <= MAX_SUBJECT && current.figures[index] ? here : subject;
+}
 
 /** `雲南的一個客戶`, `重慶客戶`: a speaker named by a place, whose quoted 我们 is that place. */
 const PLACED_SPEAKER = /([\u4e00-\u9fff]{2})(?:的)?(?:一個|一个|一位)?(?:客戶|客户)(?=[^“「]*(?:告訴|告诉|說|说|表示)[^“「]*[“「][^”」]*$)/u;

@@ -1026,4 +1026,14 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('数据管理中心：依据雄安智能城市数据标准，编目雄安信息资源、数万资源项，实现精细化的数据治理。', '数万'), '编目资源项', 'an object before 、 is another item');
     assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形，建立了2000个预测模型，累计12亿小时机器学习时间。', '2000个'), '建立预测模型', 'a deed right before the number stays');
   });
+
+  it('gives a figure the category its sentence opens on, the actor a sentence after a semicolon goes on with, and 在此 its place (sample Y)', () => {
+    assert.equal(subject('而 PC 品类中，反向定制产品成交额同比增长 491%。', '491%'), 'PC品类反向定制产品成交额同比增长');
+    const before = '截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；';
+    const goesOn = '累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元。';
+    assert.equal(subject(goesOn, '1,600亿元', before), '京东科技应收款项资产证券化产品总规模');
+    assert.equal(subject(goesOn, '140支', before), '京东科技累计主导发行应收款项资产证券化产品');
+    assert.equal(subject(goesOn, '1,600亿元', before.replace('；', '。')), '应收款项资产证券化产品总规模', 'after a full stop the sentence is its own');
+    assert.equal(subject('到2020年年底,企業數會超過100傢,在此辦公的科研人員將超過7000人。', '7000人', '整個島上集聚瞭將近90多傢企業,近4000多人在此辦公。'), '在整個島上辦公的科研人員');
+  });
 });
