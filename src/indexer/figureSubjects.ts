@@ -856,7 +856,87 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => inCategory(subject, current, index),
   (subject, { current, previous }) => actorGoesOn(subject, current, previous),
   (subject, { current, index, previous }) => hereOfBefore(subject, current, index, previous),
+  (subject) => plainDeed(subject),
+  (subject, { current, index }) => theRest(subject, current, index),
+  (subject, { current, index }) => listedOwners(subject, current, index),
+  (subject, { current, index }) => actorOfSentence(subject, current, index),
 ];
+
+/**
+ * `5G将带动就业`, `腾讯将投`, `数字孪生将服务于物件`: 将 after a short actor only says “will”, no part of what is measured
+ * (5G带动就业); money an actor puts in is its investment (腾讯投资), and what an actor serves is said with 的 (数字孪生服务的物件).
+ */
+function plainDeed(subject: string): string {
+  const will = /^([\u4e00-\u9fffA-Za-z\d]{2,8}?)(?:将|將)(?=[\u4e00-\u9fff]{1,2})/u.exec(subject);
+  if (!will || /(?:将|將)$/u.test(will[1])) return subject;
+  const rest = subject.slice(will[0].length);
+  if (/^(?:投|投資|投资)$/u.test(rest)) return `${will[1]}${/[資]/u.test(rest) ? '投資' : '投资'}`;
+  const served = /^(服务|服務)(?:于|於)([\u4e00-\u9fffA-Za-z]{2,})$/u.exec(rest);
+  if (served) return `${will[1]}${served[1]}的${served[2]}`;
+  return rest.length >= 2 ? `${will[1]}${rest}` : subject;
+}
+
+/** `除核酸检测试剂盒外其余9种`, `其他3个行业`: the rest of what a figure before counts, after what is set apart. */
+const THE_REST = /^(?:除[^，,。；;外]{1,14}外)?(?:其余|其餘|其他|其它)/u;
+
+/**
+ * `推动生产国家重点监测的10种重要防护用品，除核酸检测试剂盒外其余9种形成省内批量生产能力`: the rest counts the noun the
+ * figure before with the same counter counts, and what the rest does says which they are (形成省内批量生产能力的其余重要
+ * 防护用品); what is set apart (除…外) frames it. `其他3个行业平稳增长` after `4个主导行业`: the rest of those (其他主导行业).
+ */
+function theRest(subject: string, current: FigureSentence, index: number): string {
+  const rest = THE_REST.exec(subject);
+  if (!rest) return subject;
+  const { text, figures } = current;
+  const counter = figures[index].unit;
+  let whole = '';
+  for (let at = index - 1; at >= 0 && !whole; at--) if (figures[at].unit === counter) whole = countedNoun(text, figures[at].end, figures[at + 1]?.start);
+  const word = rest[0].replace(/^除[^，,。；;外]{1,14}外/u, '');
+  const said = subject.slice(rest[0].length);
+  if (whole.length < 2) return rest[0] === word ? subject : `${word}${said}`;
+  const own = countedNoun(text, figures[index].end);
+  // The count's own noun (行业) is in the whole's (主导行业): the rest of those; else what the rest does says which.
+  if (own.length >= 2 && whole.includes(own.slice(0, 2))) return `${word}${whole}`;
+  if (said.length >= 2 && said.length + whole.length + word.length + 1 <= MAX_SUBJECT) return `${said}的${word}${whole}`;
+  return `${word}${said}`;
+}
+
+/**
+ * `广东、江苏、浙江、…、重庆等省市的5G基站建设数量超2万个`: a measure of the places or firms a list names (…等省市) is of
+ * those listed, not of all 省市: the first items are kept before 等 (广东、江苏、浙江等省市的5G基站建设数量).
+ */
+function listedOwners(subject: string, current: FigureSentence, index: number): string {
+  const kind = /^([\u4e00-\u9fff]{1,4})的/u.exec(subject)?.[1];
+  if (!kind) return subject;
+  const { text, figures } = current;
+  const clause = text.slice(clauseStart(text, figures[index].start), figures[index].start);
+  const listed = new RegExp(`([^，,。；;：:]+)等${kind}的`, 'u').exec(clause)?.[1];
+  const items = listed ? listed.split('、').map((item) => item.trim()) : [];
+  if (items.length < 2 || items.some((item) => !/^[\u4e00-\u9fffA-Za-z]{2,8}$/u.test(item))) return subject;
+  for (let count = Math.min(3, items.length); count >= 1; count--) {
+    const named = `${items.slice(0, count).join('、')}等${subject}`;
+    if (named.length <= MAX_SUBJECT) return named;
+  }
+  return subject;
+}
+
+/**
+ * `京东 C2M 反向供应将产品需求调研时间减少了 75%，新品上市周期缩短了 67%`; `帮助中和农信把农村小额贷款风控效果提升了一倍，…，
+ * 将传统的3天放贷时间缩短为10分钟`: a later clause that changes a measure and names no actor of its own goes on with the
+ * actor of the 把/将 clause before it (京东 C2M 反向供应使新品上市周期缩短, 中和农信放贷时间).
+ */
+function actorOfSentence(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const from = clauseStart(text, figures[index].start);
+  if (from <= 1 || NAMED_PLACE.test(subject) || !(CHANGE.test(subject) || /(?:时间|時間|周期|週期|天数|天數)(?:缩短|縮短)?$/u.test(subject))) return subject;
+  const own = tidy(text.slice(from, figures[index].start)).replace(/^(?:同时|同時)?(?:将|將|把)/u, '');
+  if (own.length < 2 || !own.includes(subject.slice(0, 2))) return subject;
+  const before = text.slice(0, from);
+  const helped = /(?:帮助|幫助|使得|使|让|讓)([\u4e00-\u9fffA-Za-z]{2,8})(?:将|將|把)/u.exec(before)?.[1];
+  if (helped) return withOwner(helped, subject);
+  const disposing = before.split(/[，,；;]/u).map((clause) => /^\s?([^，,。；;]{2,14}?)\s?(?:将|將|把)[^，,。；;]{2,}/u.exec(clause)?.[1]?.trim() ?? '').find((actor) => actor && DISPOSER.test(actor) && !ACTION.test(actor));
+  return disposing && !subject.includes(disposing) && disposing.length + subject.length + 1 <= MAX_SUBJECT ? `${disposing}使${subject}` : subject;
+}
 
 /** `而 PC 品类中，`: a first clause that sets the category the sentence's figures are of (a 品类, 类目 or 类别). */
 const CATEGORY_OPENING = /^\s?(?:而|在|其中)?\s?([A-Za-z\d\u4e00-\u9fff][A-Za-z\d\u4e00-\u9fff\s]{0,8}?)\s?(品类|品類|类目|類目|类别|類別)(?:中|里|裡|内|內)\s?[，,]/u;

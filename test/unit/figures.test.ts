@@ -1036,4 +1036,21 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(goesOn, '1,600亿元', before.replace('；', '。')), '应收款项资产证券化产品总规模', 'after a full stop the sentence is its own');
     assert.equal(subject('到2020年年底,企業數會超過100傢,在此辦公的科研人員將超過7000人。', '7000人', '整個島上集聚瞭將近90多傢企業,近4000多人在此辦公。'), '在整個島上辦公的科研人員');
   });
+
+  it('drops a “will” 将 after a short actor, says the rest of what a figure before counts, keeps a list’s first owners and goes on with a 把 clause’s actor (samples X, Y and README leftovers)', () => {
+    assert.equal(subject('2030年，5G将带动超过800万人就业，主要来自于电信运营和互联网服务企业创造的就业机会。', '800万人'), '5G带动就业');
+    assert.equal(subject('今年5月，阿里云宣布未来三年投资2000亿元用于数据中心建设，同月，腾讯宣布将投5000亿元用于新基建布局。', '5000亿元'), '腾讯投资');
+    assert.equal(subject('Gartner预测，到2020年，互联传感器与端点将多达超过200亿，数字孪生将服务于数十亿个物件。', '数十亿个'), '数字孪生服务的物件');
+    const masks = '坚持把疫情防控作为大战大考，疫情防控最缺什么，就全力组织生产什么储备什么，仅用10天时间就形成日产3万只N95口罩的产能，用20天时间达到日产3000套防护服产能，用不到2个月时间推动生产国家重点监测的10种重要防护用品，除核酸检测试剂盒外其余9种形成省内批量生产能力。';
+    assert.equal(subject(masks, '9种'), '形成省内批量生产能力的其余重要防护用品');
+    assert.equal(subject('抓牢占比80%以上的装备、石化、能源、食品4个主导行业，保产业链供应链稳定，力争能源行业不下降，其他3个行业平稳增长。', '3个'), '其他主导行业');
+    const provinces = '上述《白皮书》数据显示，从国内基站建设的分布区域来看，呈现出东部沿海领先于内陆地区、南方领先于北方的特点，广东、江苏、浙江、河南、山东、上海、北京、四川、重庆等省市的5G基站建设数量超2万个。';
+    assert.equal(subject(provinces, '2万个'), '广东、江苏、浙江等省市的5G基站建设数量', 'the provinces’ count, not a national one');
+    const c2m = '与传统产品开发方式相比，京东 C2M 反向供应将产品需求调研时间减少了 75%，新品上市周期缩短了 67%。';
+    assert.equal(subject(c2m, '67%'), '京东 C2M 反向供应使新品上市周期缩短');
+    const loans = '经统计，蚂蚁的共享多方AI风控技术帮助中和农信把农村小额贷款风控效果提升了一倍，同时大规模提升了贷款效率，将传统的3天放贷时间缩短为10分钟。';
+    assert.equal(subject(loans, '3天'), '中和农信传统的放贷时间');
+    assert.equal(subject(loans, '10分钟'), '中和农信放贷时间');
+    assert.equal(subject('宿迁市政务系统运营成本降低70%，效率提升30%以上。', '30%'), '宿迁市政务系统效率提升', 'an owner already found stays');
+  });
 });
