@@ -303,6 +303,26 @@ const QUOTED_NAME_AFTER = /^[^“”「」『』"，。；,;、\d]{0,8}[”」�
  * A level said of a measure (`千亿级的连接能力`, `落链数据超10亿级`) or of a market (`十万亿级市场`) stays a figure.
  */
 const TIER_AFTER = /^(?:\s?[、和及与與或]\s?[\d十百千万萬亿億]+\s?[级級])*\s?(?:企业|企業|产业集群|產業集群|产业|產業|园区|園區)/u;
+/**
+ * `抓牢…装备、石化、能源、食品4个主导行业`, `其主要包括信息基础设施、融合基础设施、创新基础设施3个方面`: a count right after a
+ * list of as many items only says how long the list is — counting in prose, no statistic (`重庆、天津、四川、甘肃和广西等
+ * 9个省份` names five of nine and stays; so does a list before a verb, `在澳大利亚、…和瑞士新建6个AWS区域`). With it,
+ * `1张总图`, `1个市级指挥中心`: one thing counted with a digit is counting in prose as 一个 is (independent judges of sample
+ * X read `1张` and `6个` items of a list as no statistic). Such a count still reads as a figure for the words around it
+ * (`其他3个行业` is the rest of the four), so the indexer drops it only when it stores figures.
+ */
+export function isProseCount(text: string, figure: ParsedFigure): boolean {
+  if (figure.valueMax !== undefined || figure.level || !/^\d+\s?[^\d\s.,万亿億萬千百]+$/u.test(figure.text) || /(?:年|月|周|天|日|小时|小時|分钟|分鐘|秒|倍|%)$/u.test(figure.text)) return false;
+  if (UNITS[figure.text.replace(/^\d+\s?/u, '')]?.[1] !== undefined && UNITS[figure.text.replace(/^\d+\s?/u, '')]?.[1] !== 'counter') return false;
+  if (figure.value === 1) return true;
+  if (figure.value < 2 || figure.value > 12) return false;
+  const before = text.slice(Math.max(0, figure.start - 120), figure.start);
+  if (/等\s?$/u.test(before)) return false;
+  const list = /([^，,。；;：:！？!?（(]+)$/u.exec(before)?.[1] ?? '';
+  const items = list.split(/、|和|及|与|與/u).map((item) => item.trim());
+  items[0] = items[0].replace(/^.*的/u, '').replace(/^(?:其)?(?:主要)?(?:包括|包含|分为|分為|涵盖|涵蓋)/u, '');
+  return /、/u.test(list) && items.length === figure.value && items.every((item) => item.length >= 1 && item.length <= 8);
+}
 /** `5家企业过百亿`, `1家企业冲刺千亿`: what a firm or an industry reaches is revenue, in yuan. */
 const FIRM_REACHES = /(?:企业|企業|产业|產業)(?:冲刺|衝刺|过|過|突破|迈过|邁過)\s?$/u;
 

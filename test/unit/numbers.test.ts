@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { FIGURE, figureMatches, findFigures, mayHoldFigure, parseChineseNumber } from '../../src/core/numbers';
+import { FIGURE, figureMatches, findFigures, isProseCount, mayHoldFigure, parseChineseNumber } from '../../src/core/numbers';
 import { Library } from '../../src/core/snapshot';
 import { cleanedReports, committedSnapshot } from './helpers';
 
@@ -237,5 +237,19 @@ describe('the figure scan', () => {
     assert.ok(dropped > 1000, `only ${dropped} runs left out`);
     assert.deepEqual(parse('进一步提升，统一部署，一些企业'), []);
     assert.deepEqual(parse('二十多家，三十分之一，一百万亿倍'), [['二十多家', 20, undefined, '家'], ['三十分之一', 1 / 30, undefined, 'fraction'], ['一百万亿倍', 1e14, undefined, 'times']]);
+  });
+
+  it('tells counting in prose the indexer stores no figure for: a digit 1 with a counter, a count that only restates its list’s length (round 13, sample X)', () => {
+    const prose = (text: string) => findFigures(text).filter((figure) => isProseCount(text, figure)).map((figure) => figure.text);
+    assert.deepEqual(prose('汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图'), ['1张']);
+    assert.deepEqual(prose('打造包含1个市级指挥中心、10个县市区及指挥中心和96个乡镇街道工作站的市、县、乡三级联动指挥体系'), ['1个']);
+    assert.deepEqual(prose('抓牢占比80%以上的装备、石化、能源、食品4个主导行业，保产业链供应链稳定，力争能源行业不下降，其他3个行业平稳增长。'), ['4个']);
+    assert.deepEqual(prose('而根据国家发改委今年4月首次明确的“新基建”范围，其主要包括信息基础设施、融合基础设施、创新基础设施3个方面。'), ['3个']);
+    // Five of nine named, a list before a verb, a list with 等, durations and rates stay statistics.
+    assert.deepEqual(prose('其生态环境智能感知与AI分析识别系统陆续在重庆、天津、四川、甘肃和广西等9个省份38座城市实现了规模化应用'), []);
+    assert.deepEqual(prose('AWS目前有遍及全球24个地理区域的77个可用区，并已公布计划在澳大利亚、印度、印度尼西亚、日本、西班牙和瑞士新建6个AWS区域、18个可用区。'), []);
+    assert.deepEqual(prose('N95医用防护口罩、一次性医用防护服、医用外科口罩、护目镜等4种产品生产实现“零的突破”'), []);
+    assert.deepEqual(prose('2020年2月10日当天,1小时内我们就部署了1万台服务器'), []);
+    assert.deepEqual(prose('时速可以达到1公里，效率提升1倍，最快的更新频率高达 1 秒'), []);
   });
 });
