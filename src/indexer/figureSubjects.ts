@@ -860,7 +860,26 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => theRest(subject, current, index),
   (subject, { current, index }) => listedOwners(subject, current, index),
   (subject, { current, index }) => actorOfSentence(subject, current, index),
+  (subject, { current, index }) => edgeWords(subject, current, index),
 ];
+
+/** A modal before the deed (`可支持`): it says the deed can be done, no part of what is counted. */
+const MODAL_DEED = /^(?:可以|可|能够|能夠)(?=(?:支持|实现|實現|满足|滿足|处理|處理|提供|覆盖|覆蓋|连接|連接|存储|存儲|容纳|容納|接入|兼容)[\u4e00-\u9fffA-Za-z“]{2})/u;
+
+/**
+ * Words at a subject's edge that frame it and say nothing of what is measured: a modal before a deed (`可支持智能化协议`
+ * → 支持智能化协议), 在 opening an event's scope (`在“618”和“11.11”活动中平均响应时间` → “618”和“11.11”活动中平均响应时间),
+ * 共 before a deed (`共推荐融资需求企业`), and 时隔 cut into a deed (`英特尔时隔重返独显市场` → 英特尔重返独显市场时隔).
+ */
+function edgeWords(subject: string, current: FigureSentence, index: number): string {
+  let plain = subject.replace(MODAL_DEED, '');
+  const scope = /^(?:在|於|于)([“「][^，,。；;]{2,16}?(?:中|期间|期間|内|內))(?=[\u4e00-\u9fffA-Za-z]{2})/u.exec(plain);
+  if (scope) plain = plain.slice(1);
+  plain = plain.replace(/^(?:共|共计|共計)(?=推荐|推薦|推送|签约|簽約|帮助|幫助|支持|培育|引进|引進)/u, '');
+  const gap = DURATIONS.has(current.figures[index].unit) ? /^([\u4e00-\u9fffA-Za-z\d]{2,10}?)(时隔|時隔|相隔)([\u4e00-\u9fffA-Za-z\d]{2,12})$/u.exec(plain) : null;
+  if (gap) plain = `${gap[1]}${gap[3]}${gap[2]}`;
+  return plain.length >= 2 ? plain : subject;
+}
 
 /**
  * `5G将带动就业`, `腾讯将投`, `数字孪生将服务于物件`: 将 after a short actor only says “will”, no part of what is measured

@@ -1053,4 +1053,12 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(loans, '10分钟'), '中和农信放贷时间');
     assert.equal(subject('宿迁市政务系统运营成本降低70%，效率提升30%以上。', '30%'), '宿迁市政务系统效率提升', 'an owner already found stays');
   });
+
+  it('drops framing at a subject’s edge: a modal before a deed, 在 opening an event’s scope, 共 before a deed, 时隔 cut into a deed (reading by class)', () => {
+    assert.equal(subject('为智能家居产品提供可靠的云服务平台、高性价比模组以及 APP 端控制方式，可支持 10 余种智能化协议，能够快速帮助品牌商实现产品的智能化。', '10 余种'), '支持智能化协议');
+    assert.equal(subject('京东智能客服系统支持多轮会话、主备服务自动切换，在“618”和“11.11”活动中平均响应时间短于1秒。', '1秒'), '“618”和“11.11”活动中平均响应时间');
+    assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '2891户'), '推荐融资需求企业');
+    assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔重返独显市场时隔');
+    assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”。', '76个'), '可被探测的光子', '可被 stays');
+  });
 });
