@@ -120,7 +120,7 @@ const FORMER = /^(?:是|为|為)?(?:原来|原來|以前|过去|過去|之前)$/
 /** The measure a clause raises (`使渲染速度更快`). */
 const RAISED = /(?:使|让|讓|令)([^，,。使让讓令]{2,10}?)(?:更|大幅|显著|顯著|得到)/u;
 /** Words between two figures that only say the first turns into the second (`原來的三十倍可能變成九百倍`). */
-const TURNS_INTO = /^(?:可能|或将|或將|将|將|有望)?(?:变成|變成|变为|變為|提升到|提升至|提高到|增加到|增至|达到|達到)$/u;
+const TURNS_INTO = /^(?:可能|或将|或將|将|將|有望)?(?:变成|變成|变为|變為|提升到|提升至|提高到|增加到|增至|达到|達到|发展到|發展到|发展至|發展至|发展|發展)$/u;
 /** A rate of the topic's measure (`增速` after `销售额…增长23.8%`, `月均增幅`): it keeps the measure. */
 const RATE_OF = /^(?:平均|(?:[一二三四五六七八九十]年间)?(?:月均|年均|平均|季度)?(?:年复合增长率|复合年增长率|复合年成长率|年均复合增长率|年均增长率|复合增长率|CAGR|增速|增幅|占比|比重))$/u;
 /** How many figures back a subject may borrow its topic: `增长5%，增长5%…` must not recurse through a whole line. */
@@ -861,7 +861,34 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => listedOwners(subject, current, index),
   (subject, { current, index }) => actorOfSentence(subject, current, index),
   (subject, { current, index }) => edgeWords(subject, current, index),
+  (subject, { current, index }) => degreeReached(subject, current, index),
+  (subject, { previous }) => theseOfBefore(subject, previous),
 ];
+
+/**
+ * `这一个血管从堵到30%发展到70%`: a share reached from a state (从堵到) is the degree of that state of the noun
+ * (血管堵的程度); the demonstrative only points at the noun the text spoke of before.
+ */
+function degreeReached(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  if (figures[index].unit !== 'percent') return subject;
+  // `从堵到30%发展到70%`: the second value reached is the degree of the same state.
+  const state = /(?:从|從)([\u4e00-\u9fff]{1,2})(?:到|至)\s?(?:[\d.]+\s?%\s?(?:发展|發展|增加|增长|增長|上升)(?:到|至)\s?)?$/u.exec(text.slice(Math.max(0, figures[index].start - 20), figures[index].start))?.[1];
+  const noun = /^(?:这一个|這一個|这个|這個|这一|這一|该|該)?([\u4e00-\u9fff]{2,8})$/u.exec(subject)?.[1];
+  return state && noun ? `${noun}${state}的程度` : subject;
+}
+
+/**
+ * `而5G网络的普及将为VR/AR打开天花板。…这些应用程序将创造逾1400亿美元的累计收入`: 这些 before a noun points at the
+ * things the sentence before names as a pair or list written with / (VR/AR应用程序创造的累计收入).
+ */
+function theseOfBefore(subject: string, previous: FigureSentence | undefined): string {
+  const these = /^(?:这些|這些)(?=[\u4e00-\u9fffA-Za-z]{2})/u.exec(subject);
+  if (!these || !previous) return subject;
+  const named = [...previous.text.matchAll(/(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]{0,7}(?:\/[A-Za-z][A-Za-z\d]{0,7})+)(?![A-Za-z\d])/gu)].pop()?.[1];
+  const said = named ? `${named}${subject.slice(these[0].length)}` : subject;
+  return said.length <= MAX_SUBJECT ? said : subject;
+}
 
 /** A modal before the deed (`可支持`): it says the deed can be done, no part of what is counted. */
 const MODAL_DEED = /^(?:可以|可|能够|能夠)(?=(?:支持|实现|實現|满足|滿足|处理|處理|提供|覆盖|覆蓋|连接|連接|存储|存儲|容纳|容納|接入|兼容)[\u4e00-\u9fffA-Za-z“]{2})/u;
@@ -1163,8 +1190,10 @@ function subjectOfFigure(sentence: string, figures: FigureSpan[], index: number,
   // `用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒`: a duration spent whose words name only who spent
   // it is that one's time (最先进的超级计算机计算用时, 量子计算机用时).
   const spent = DURATIONS.has(unit) ? /(?:需要|只用了|只用|仅用了|仅用|僅用了|僅用|用了|花了)\s?(计算|計算|处理|處理)?\s?$/u.exec(sentence.slice(Math.max(0, figures[index].start - 8), figures[index].start)) : null;
-  if (spent && /^[\u4e00-\u9fffA-Za-z“”"\s]{2,20}$/u.test(subject) && !/(?:时间|時間|耗时|耗時|用时|用時|周期|週期|时长|時長|天数|天數|完成|实现|實現|要|从|從|到)|(?:计算|計算|处理|處理)$/u.test(subject)) {
-    return `${subject}${spent[1] ?? ''}用${/[時處計]/u.test(sentence) ? '時' : '时'}`;
+  // `一个人要看完所有视频大约需要100多年`: 要 before the deed only says it must be done.
+  const deedSpent = subject.replace(/(?<=[\u4e00-\u9fff])(?<![需重主只想还還])要(?=[\u4e00-\u9fff]{2})/u, '');
+  if (spent && /^[\u4e00-\u9fffA-Za-z“”"\s]{2,20}$/u.test(deedSpent) && !/(?:时间|時間|耗时|耗時|用时|用時|周期|週期|时长|時長|天数|天數|完成|实现|實現|要|从|從|到)|(?:计算|計算|处理|處理)$/u.test(deedSpent)) {
+    return `${deedSpent}${spent[1] ?? ''}用${/[時處計]/u.test(sentence) ? '時' : '时'}`;
   }
   // `2020年三季度全球云市场增长33%，达到365亿美元`: a sum of a market is its size, not the market.
   if (MONEY.has(unit) && /(?:市场|市場)$/u.test(subject) && subject.length + 2 <= MAX_SUBJECT) return `${subject}${subject.endsWith('市場') ? '規模' : '规模'}`;

@@ -1061,4 +1061,13 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔重返独显市场时隔');
     assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”。', '76个'), '可被探测的光子', '可被 stays');
   });
+
+  it('resolves demonstratives: 这些 to a pair the sentence before names, a degree reached from a state (从堵到), and a deed one must do in a time spent (sample Y, reading by class)', () => {
+    const before = '而5G网络的普及将为VR/AR打开天花板。';
+    assert.equal(subject('根据Intel的预测，在2021年至2028年间，这些应用程序将创造逾1400亿美元的累计收入，并迅速成长未一个触达消费者的全新渠道。', '1400亿美元', before), 'VR/AR应用程序创造的累计收入');
+    const heart = '三是预测，如果没有人为去干预，半年之后、一年之后、两年之后，这一个血管从堵到30%发展到70%，另外一个旁支血管也会堵，它会告诉你将会发生什么；';
+    assert.equal(subject(heart, '30%'), '血管堵的程度');
+    assert.equal(subject(heart, '70%'), '血管堵的程度');
+    assert.equal(subject('每年铺设大量摄像头、线圈等硬件设施，一个城市的全部摄像头记录的视频数据量，相当于1000亿张图片，一个人要看完所有视频大约需要100多年。', '100多年'), '一个人看完所有视频用时');
+  });
 });
