@@ -863,7 +863,18 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => edgeWords(subject, current, index),
   (subject, { current, index }) => degreeReached(subject, current, index),
   (subject, { previous }) => theseOfBefore(subject, previous),
+  (subject, { current, index }) => timeToReach(subject, current, index),
 ];
+
+/**
+ * `美国仅用14年就让…渗透率达到了50%。在大洋彼岸的中国，这一数字更是缩短至9年`: a duration whose subject is a level
+ * reached (…达到了50%) is the time it took to reach it (中国电商在互联网用户的渗透率达到50%用时), as the figure it refers to is.
+ */
+function timeToReach(subject: string, current: FigureSentence, index: number): string {
+  if (!DURATIONS.has(current.figures[index].unit) || !/(?:达到|達到)(?:了|瞭)?\s?[\d.]+\s?%$/u.test(subject)) return subject;
+  const reached = `${subject.replace(/(达到|達到)(?:了|瞭)/u, '$1')}${/[時達瞭]/u.test(current.text) ? '用時' : '用时'}`;
+  return reached.length <= MAX_SUBJECT ? reached : subject;
+}
 
 /**
  * `这一个血管从堵到30%发展到70%`: a share reached from a state (从堵到) is the degree of that state of the noun

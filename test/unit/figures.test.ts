@@ -1070,4 +1070,10 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(heart, '70%'), '血管堵的程度');
     assert.equal(subject('每年铺设大量摄像头、线圈等硬件设施，一个城市的全部摄像头记录的视频数据量，相当于1000亿张图片，一个人要看完所有视频大约需要100多年。', '100多年'), '一个人看完所有视频用时');
   });
+
+  it('reads a duration whose subject is a level reached as the time it took to reach it (reading by class)', () => {
+    const before = '美国仅用14年就让电商在互联网用户的渗透率达到了50%。';
+    assert.equal(subject('在大洋彼岸的中国，这一数字更是缩短至9年。', '9年', before), '中国电商在互联网用户的渗透率达到50%用时');
+    assert.equal(subject(before, '14年'), '美国电商在互联网用户的渗透率达到50%用时', 'as the figure it refers to is');
+  });
 });
