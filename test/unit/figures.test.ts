@@ -230,7 +230,7 @@ describe('figure subjects (sentences of the reports)', () => {
   it('reads 这一数字 as what the previous sentence’s figure measured, in the place this sentence turns to', () => {
     const previous = '美国仅用14年就让电商在互联网用户的渗透率达到了50%。';
     assert.equal(subject(previous, '14年'), '美国电商在互联网用户的渗透率达到50%用时');
-    assert.equal(subject('在大洋彼岸的中国，这一数字更是缩短至9年。', '9年', previous), '中国电商在互联网用户的渗透率达到了50%');
+    assert.equal(subject('在大洋彼岸的中国，这一数字更是缩短至9年。', '9年', previous), '中国电商在互联网用户的渗透率达到50%用时', 'since round 13 said as a time taken, as the figure referred to');
   });
 
   it('gives a measure without its owner the owner of the clause before (效率, 增速)', () => {
@@ -570,7 +570,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(masks, '10天'), '形成日产3万只N95口罩的产能用时');
     assert.equal(subject('美国仅用14年就让电商在互联网用户的渗透率达到了50%。', '14年'), '美国电商在互联网用户的渗透率达到50%用时');
     assert.equal(subject('2019 年 6 月开始，京东开展的“物竞天择”项目在实施后一个月履约范围就覆盖了 60 多个城市，合作渠道超过 300 家零售商、2.4 万家门店，实现最快 15 分钟送货上门。', '15 分钟'), '最快送货上门用时');
-    assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔时隔重返独显市场', '时隔 is a gap, not a time taken');
+    assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔重返独显市场时隔', '时隔 is a gap, not a time taken (since round 13 said after the deed)');
   });
 
   it('reads a label praising a quality (高可靠：) as the quality its value measures (round 10)', () => {
@@ -924,7 +924,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject(race, '一万年'), '最先进的超级计算机计算用时');
     assert.equal(subject(race, '二百秒'), '量子计算机用时');
     // Words that say what took the time are kept as they are.
-    assert.equal(subject('每年铺设大量摄像头，一个城市的全部摄像头记录的视频数据量，相当于1000亿张图片，一个人要看完所有视频大约需要100多年。', '100多年'), '一个人要看完所有视频');
+    assert.equal(subject('每年铺设大量摄像头，一个城市的全部摄像头记录的视频数据量，相当于1000亿张图片，一个人要看完所有视频大约需要100多年。', '100多年'), '一个人看完所有视频用时', 'since round 13: 要 only says the deed must be done');
     assert.equal(subject('传统药物研发过程有如大海捞针，耗时耗力且成功率不到 1/10，从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。', '10–15 年'), '从项目启动到新药上市');
   });
 
