@@ -542,6 +542,8 @@ function durationPredicate(current: FigureSentence, index: number): string {
     .slice(from, clauseEnd(text, from))
     .split(/[”」、]/u)[0]
     .replace(/^时间/u, '')
+    // `可在20秒内对新冠疑似案例CT影像做出判读`: within the time, a deed done to something (判读新冠疑似案例CT影像).
+    .replace(/^(?:之?内|以内|內)(?:对|對)([^，,。；;]{2,16}?)(?:做出|作出|进行|進行)([\u4e00-\u9fff]{2,4})$/u, '$2$1')
     // `可在平均30秒内完成单个机柜的巡检`: within the time, what is done.
     .replace(/^(?:之?内|以内)(?:我们|我們|就)*(?=完成|处理|處理|实现|實現|送达|送達|部署)/u, '')
     .replace(/^(?:就让|就使|就能|就|便|即可|即|来)/u, '');
@@ -864,7 +866,17 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => degreeReached(subject, current, index),
   (subject, { previous }) => theseOfBefore(subject, previous),
   (subject, { current, index }) => timeToReach(subject, current, index),
+  (subject) => measureAchieved(subject),
 ];
+
+/**
+ * `京东物流实现中国大陆区县覆盖率100%`: 实现 between an owner and its measure only says the level was reached
+ * (京东物流中国大陆区县覆盖率).
+ */
+function measureAchieved(subject: string): string {
+  const glued = /^([\u4e00-\u9fffA-Za-z\d]{2,10}?)(?:实现了?|實現了?)([\u4e00-\u9fffA-Za-z\d]{2,16})$/u.exec(subject);
+  return glued && MEASURE_END.test(glued[2]) && !CHANGE.test(glued[2]) ? `${glued[1]}${glued[2]}` : subject;
+}
 
 /**
  * `美国仅用14年就让…渗透率达到了50%。在大洋彼岸的中国，这一数字更是缩短至9年`: a duration whose subject is a level

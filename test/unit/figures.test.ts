@@ -1076,4 +1076,10 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('在大洋彼岸的中国，这一数字更是缩短至9年。', '9年', before), '中国电商在互联网用户的渗透率达到50%用时');
     assert.equal(subject(before, '14年'), '美国电商在互联网用户的渗透率达到50%用时', 'as the figure it refers to is');
   });
+
+  it('drops 实现 glued between an owner and its measure, and says what is done within a time (found on the fresh samples 777001/777002, so tuned on them)', () => {
+    assert.equal(subject('京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心。', '100%'), '京东物流中国大陆区县覆盖率');
+    assert.equal(subject('最新AI算法诊断技术可在20秒内对新冠疑似案例CT影像做出判读，分析结果准确率达到96%；', '20秒'), '最新AI算法诊断技术判读新冠疑似案例CT影像用时');
+    assert.equal(subject('目前京东科技数据中心巡检机器人可在平均30秒内完成单个机柜的巡检，且检测准确率达到98%以上。', '30秒'), '京东科技数据中心巡检机器人完成单个机柜的巡检用时', 'as a deed completed within a time is');
+  });
 });
