@@ -867,7 +867,27 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { previous }) => theseOfBefore(subject, previous),
   (subject, { current, index }) => timeToReach(subject, current, index),
   (subject) => measureAchieved(subject),
+  (subject, { current, index }) => actorOfFormed(subject, current, index),
 ];
+
+/** A clause opening on a deed that forms or reaches a level (`形成了千亿电商产业聚集规模`), with no actor of its own. */
+const FORMED_OPENING = /^\s?(?:并|並|还|還|也)?(?:形成了?|实现了?|實現了?|达到了?|達到了?)/u;
+/** The actor a sentence opens on: a name before 已/已经/正在 and its deed (`宿迁电子商务产业园区已包含`). */
+const SENTENCE_ACTOR = /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:已经|已經|已|正在)(?:包含|拥有|擁有|建成|形成|集聚|聚集|汇聚|匯聚|入驻|入駐|引进|引進)/u;
+
+/**
+ * `目前，宿迁电子商务产业园区已包含…的3+2产业集群，培育壮大…特色产业，形成了千亿电商产业聚集规模`: a measure formed in a
+ * later clause with no actor is the one's the sentence opens on (宿迁电子商务产业园区电商产业聚集规模); found on the fresh
+ * sample 777002.
+ */
+function actorOfFormed(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const from = clauseStart(text, figures[index].start);
+  if (from <= 1 || !FORMED_OPENING.test(text.slice(from, figures[index].start)) || !MEASURE_END.test(subject) || NAMED_PLACE.test(subject)) return subject;
+  const opening = text.slice(0, from).split(/[，,]/u).map((clause) => strip(clause)).find((clause) => clause.length > 0 && !TIME_PHRASE.test(clause) && !/^(?:目前|当前|當前|如今|现在|現在|截至|截止)/u.test(clause));
+  const actor = opening ? SENTENCE_ACTOR.exec(opening)?.[1] : undefined;
+  return actor ? withOwner(actor, subject) : subject;
+}
 
 /**
  * `京东物流实现中国大陆区县覆盖率100%`: 实现 between an owner and its measure only says the level was reached

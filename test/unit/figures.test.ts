@@ -1082,4 +1082,9 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('最新AI算法诊断技术可在20秒内对新冠疑似案例CT影像做出判读，分析结果准确率达到96%；', '20秒'), '最新AI算法诊断技术判读新冠疑似案例CT影像用时');
     assert.equal(subject('目前京东科技数据中心巡检机器人可在平均30秒内完成单个机柜的巡检，且检测准确率达到98%以上。', '30秒'), '京东科技数据中心巡检机器人完成单个机柜的巡检用时', 'as a deed completed within a time is');
   });
+
+  it('gives a level formed in a later clause with no actor the actor its sentence opens on (found on the fresh sample 777002, tuned)', () => {
+    const suqian = '目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。';
+    assert.equal(subject(suqian, '千亿'), '宿迁电子商务产业园区电商产业聚集规模');
+  });
 });
