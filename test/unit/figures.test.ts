@@ -1087,4 +1087,10 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     const suqian = '目前，宿迁电子商务产业园区已包含呼叫客服、物流仓储、电商运营、物联网智能制造和互联网金融一体的3+2产业集群，培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。';
     assert.equal(subject(suqian, '千亿'), '宿迁电子商务产业园区电商产业聚集规模');
   });
+
+  it('names what the sentence before ends on when a sentence opens on its last word (found on the fresh sample 777001, tuned)', () => {
+    const before = '关键在于时延，关键性任务需要保证网络可靠性、大流量数据即时分析和处理的高速盼达用车采用AliOS共享出行解决方案：车损识别、车部件识别服务。';
+    assert.equal(subject('服务准确率、查全率均在95%以上，单次识别耗时100ms左右，极大降低人工审核成本。', '95%', before), '车损识别、车部件识别服务准确率、查全率');
+    assert.equal(subject('服务准确率、查全率均在95%以上。', '95%', '我们提供了一套完整的解决方案。'), '服务准确率、查全率', 'only when the sentence before ends on the word');
+  });
 });
