@@ -1093,4 +1093,10 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('服务准确率、查全率均在95%以上，单次识别耗时100ms左右，极大降低人工审核成本。', '95%', before), '车损识别、车部件识别服务准确率、查全率');
     assert.equal(subject('服务准确率、查全率均在95%以上。', '95%', '我们提供了一套完整的解决方案。'), '服务准确率、查全率', 'only when the sentence before ends on the word');
   });
+
+  it('puts a clause that changes another measure the same way under the condition the clause before opens on (found on the fresh sample 777001, tuned)', () => {
+    const shared = '中国联通5G共建共享工作组组长苗守野表示，通过共建共享，显著节省5G网络建设及运营成本，TCO节省成果显著，电联共享之后CAPEX（资本性支出）预计节省40%左右，OPEX（运营性支出）每年节省35%左右。';
+    assert.equal(subject(shared, '35%'), '电联共享之后OPEX（运营性支出）每年节省');
+    assert.equal(subject('宿迁市政务系统运营成本降低70%，效率提升30%以上。', '30%'), '宿迁市政务系统效率提升', 'no condition, no change');
+  });
 });
