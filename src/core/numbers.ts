@@ -317,11 +317,16 @@ export function isProseCount(text: string, figure: ParsedFigure): boolean {
   if (figure.value === 1) return true;
   if (figure.value < 2 || figure.value > 12) return false;
   const before = text.slice(Math.max(0, figure.start - 120), figure.start);
-  if (/等\s?$/u.test(before)) return false;
-  const list = /([^，,。；;：:！？!?（(]+)$/u.exec(before)?.[1] ?? '';
+  // `…、护目镜等4种产品`, `品牌、商品、…、信息管理系统等11个商业要素`: with 等 too, when the items are as many.
+  const list = /([^，,。；;：:！？!?（(]+?)\s?等?\s?$/u.exec(before)?.[1] ?? '';
   const items = list.split(/、|和|及|与|與/u).map((item) => item.trim());
   items[0] = items[0].replace(/^.*的/u, '').replace(/^(?:其)?(?:主要)?(?:包括|包含|分为|分為|涵盖|涵蓋)/u, '');
-  return /、/u.test(list) && items.length === figure.value && items.every((item) => item.length >= 1 && item.length <= 8);
+  if (/、/u.test(list) && items.length === figure.value && items.every((item) => item.length >= 1 && item.length <= 10)) return true;
+  // `分为 4 种模式，分别为数字化解决方案模式、…和产业发展融合模式`, `5 个 Deep (5D) 属性：Deep Touch、…`: a count whose list
+  // follows it (after a colon, 分别为 or 包括), of as many items.
+  const after = /^[^，,。；;：:]{1,16}?(?:[：:]|[，,]?\s?(?:分别为|分別為|分别是|分別是|包括|包含))\s?([^。；;！？!?]{2,240})/u.exec(text.slice(figure.end, figure.end + 260))?.[1] ?? '';
+  const listed = after.split(/[，,]/u)[0].split(/、|和|及|与|與/u).map((item) => item.trim());
+  return /、/u.test(after) && listed.length === figure.value && listed.every((item) => item.length >= 1 && item.length <= 24);
 }
 /** `5家企业过百亿`, `1家企业冲刺千亿`: what a firm or an industry reaches is revenue, in yuan. */
 const FIRM_REACHES = /(?:企业|企業|产业|產業)(?:冲刺|衝刺|过|過|突破|迈过|邁過)\s?$/u;

@@ -248,7 +248,12 @@ describe('the figure scan', () => {
     // Five of nine named, a list before a verb, a list with 等, durations and rates stay statistics.
     assert.deepEqual(prose('其生态环境智能感知与AI分析识别系统陆续在重庆、天津、四川、甘肃和广西等9个省份38座城市实现了规模化应用'), []);
     assert.deepEqual(prose('AWS目前有遍及全球24个地理区域的77个可用区，并已公布计划在澳大利亚、印度、印度尼西亚、日本、西班牙和瑞士新建6个AWS区域、18个可用区。'), []);
-    assert.deepEqual(prose('N95医用防护口罩、一次性医用防护服、医用外科口罩、护目镜等4种产品生产实现“零的突破”'), []);
+    // With 等 too when the items are as many, and a list that follows the count (after 分别为 or a colon).
+    assert.deepEqual(prose('N95医用防护口罩、一次性医用防护服、医用外科口罩、护目镜等4种产品生产实现“零的突破”'), ['4种']);
+    assert.deepEqual(prose('使企业的品牌、商品、销售、营销、渠道管理、服务、资金、物流供应链、制造、组织、信息管理系统等11个商业要素实现在线化与数字化。'), ['11个']);
+    assert.deepEqual(prose('智能城市的建设大体分为 4 种模式，分别为数字化解决方案模式、成立合资公司共建运营模式、传统 IT 产业模式和产业发展融合模式。'), ['4 种']);
+    assert.deepEqual(prose('随着数字覆盖面的扩大，智能技术的广泛普及，创新型服务的爆发式增长，数智化社会供应链将会实现 5 个 Deep (5D) 属性：Deep Tech (深度技术)、Deep Connectivity (深度链接)、Deep Data (深度数据)、Deep Intelligence (深度智能) 和 Deep Purposes (深远目的)，提升数字社会的经济价值。'), ['5 个']);
+    assert.deepEqual(prose('包括48个市级部门、20个主题共800多类公共数据。'), [], 'no list of as many items');
     assert.deepEqual(prose('2020年2月10日当天,1小时内我们就部署了1万台服务器'), []);
     assert.deepEqual(prose('时速可以达到1公里，效率提升1倍，最快的更新频率高达 1 秒'), []);
   });
