@@ -296,6 +296,38 @@ const REGIME_AFTER = /^\s?(?:工作制|工時制|工时制|制(?![造作定订�
 /** A count that opens a short quoted name (`“1个底板基础”`, `两个“14条”意见`) is part of the name, a slogan, not a statistic. */
 const QUOTED_NAME_BEFORE = /[“「『"]\s?$/u;
 const QUOTED_NAME_AFTER = /^[^“”「」『』"，。；,;、\d]{0,8}[”」』"]/u;
+/**
+ * `打造50个百亿级企业和15个千亿级产业`, `抓实百亿级企业、千亿级产业、万亿级产业集群和百亿级、千亿级园区`: a level marked
+ * 级 right before a firm, an industry, a cluster or a park is a tier of a plan — a class the plan counts its members in
+ * (the count, 50个, is the statistic) — not a measured value; independent judges read it as no statistic in four samples.
+ * A level said of a measure (`千亿级的连接能力`, `落链数据超10亿级`) or of a market (`十万亿级市场`) stays a figure.
+ */
+const TIER_AFTER = /^(?:\s?[、和及与與或]\s?[\d十百千万萬亿億]+\s?[级級])*\s?(?:企业|企業|产业集群|產業集群|产业|產業|园区|園區)/u;
+/**
+ * `抓牢…装备、石化、能源、食品4个主导行业`, `其主要包括信息基础设施、融合基础设施、创新基础设施3个方面`: a count right after a
+ * list of as many items only says how long the list is — counting in prose, no statistic (`重庆、天津、四川、甘肃和广西等
+ * 9个省份` names five of nine and stays; so does a list before a verb, `在澳大利亚、…和瑞士新建6个AWS区域`). With it,
+ * `1张总图`, `1个市级指挥中心`: one thing counted with a digit is counting in prose as 一个 is (independent judges of sample
+ * X read `1张` and `6个` items of a list as no statistic). Such a count still reads as a figure for the words around it
+ * (`其他3个行业` is the rest of the four), so the indexer drops it only when it stores figures.
+ */
+export function isProseCount(text: string, figure: ParsedFigure): boolean {
+  if (figure.valueMax !== undefined || figure.level || !/^\d+\s?[^\d\s.,万亿億萬千百]+$/u.test(figure.text) || /(?:年|月|周|天|日|小时|小時|分钟|分鐘|秒|倍|%)$/u.test(figure.text)) return false;
+  if (UNITS[figure.text.replace(/^\d+\s?/u, '')]?.[1] !== undefined && UNITS[figure.text.replace(/^\d+\s?/u, '')]?.[1] !== 'counter') return false;
+  if (figure.value === 1) return true;
+  if (figure.value < 2 || figure.value > 12) return false;
+  const before = text.slice(Math.max(0, figure.start - 120), figure.start);
+  // `…、护目镜等4种产品`, `品牌、商品、…、信息管理系统等11个商业要素`: with 等 too, when the items are as many.
+  const list = /([^，,。；;：:！？!?（(]+?)\s?等?\s?$/u.exec(before)?.[1] ?? '';
+  const items = list.split(/、|和|及|与|與/u).map((item) => item.trim());
+  items[0] = items[0].replace(/^.*的/u, '').replace(/^(?:其)?(?:主要)?(?:包括|包含|分为|分為|涵盖|涵蓋)/u, '');
+  if (/、/u.test(list) && items.length === figure.value && items.every((item) => item.length >= 1 && item.length <= 10)) return true;
+  // `分为 4 种模式，分别为数字化解决方案模式、…和产业发展融合模式`, `5 个 Deep (5D) 属性：Deep Touch、…`: a count whose list
+  // follows it (after a colon, 分别为 or 包括), of as many items.
+  const after = /^[^，,。；;：:]{1,16}?(?:[：:]|[，,]?\s?(?:分别为|分別為|分别是|分別是|包括|包含))\s?([^。；;！？!?]{2,240})/u.exec(text.slice(figure.end, figure.end + 260))?.[1] ?? '';
+  const listed = after.split(/[，,]/u)[0].split(/、|和|及|与|與/u).map((item) => item.trim());
+  return /、/u.test(after) && listed.length === figure.value && listed.every((item) => item.length >= 1 && item.length <= 24);
+}
 /** `5家企业过百亿`, `1家企业冲刺千亿`: what a firm or an industry reaches is revenue, in yuan. */
 const FIRM_REACHES = /(?:企业|企業|产业|產業)(?:冲刺|衝刺|过|過|突破|迈过|邁過)\s?$/u;
 
@@ -446,6 +478,7 @@ export function findFigures(text: string): ParsedFigure[] {
       if (denominator === 100) found.push(spanFigure(base, numerator, 'percent', false));
       else found.push(spanFigure(base, numerator / denominator, 'fraction', false));
     } else if (groups.scaleLevel !== undefined) {
+      if (TIER_AFTER.test(text.slice(end))) continue;
       // `万亿级产业集群` is yuan, as `千亿级产业` is (`LEVEL_OF_MONEY`); `亿级用户` a count.
       found.push(spanFigure(base, SCALES[groups.scaleLevel], LEVEL_OF_MONEY.test(text.slice(end)) ? 'CNY' : 'count', false, true));
     } else if (groups.bareLevel !== undefined) {
@@ -529,6 +562,7 @@ function numberFigure(text: string, groups: Groups, base: Span): (ParsedFigure &
   }
   // 千亿级, 10亿级, 百纳秒级, 数十亿: an order of magnitude (a bare 5级 is a grade, not a level).
   const levelWithMagnitude = (levelMark ?? unitLevel) !== undefined && (scale !== undefined || unitToken !== undefined);
+  if (levelWithMagnitude && TIER_AFTER.test(text.slice(base.end))) return undefined;
   if (number.vague || levelWithMagnitude || roundMagnitude) figure.level = true;
   else if ((levelMark ?? unitLevel) !== undefined) return undefined;
   return figure;

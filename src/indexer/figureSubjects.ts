@@ -120,7 +120,7 @@ const FORMER = /^(?:是|为|為)?(?:原来|原來|以前|过去|過去|之前)$/
 /** The measure a clause raises (`使渲染速度更快`). */
 const RAISED = /(?:使|让|讓|令)([^，,。使让讓令]{2,10}?)(?:更|大幅|显著|顯著|得到)/u;
 /** Words between two figures that only say the first turns into the second (`原來的三十倍可能變成九百倍`). */
-const TURNS_INTO = /^(?:可能|或将|或將|将|將|有望)?(?:变成|變成|变为|變為|提升到|提升至|提高到|增加到|增至|达到|達到)$/u;
+const TURNS_INTO = /^(?:可能|或将|或將|将|將|有望)?(?:变成|變成|变为|變為|提升到|提升至|提高到|增加到|增至|达到|達到|发展到|發展到|发展至|發展至|发展|發展)$/u;
 /** A rate of the topic's measure (`增速` after `销售额…增长23.8%`, `月均增幅`): it keeps the measure. */
 const RATE_OF = /^(?:平均|(?:[一二三四五六七八九十]年间)?(?:月均|年均|平均|季度)?(?:年复合增长率|复合年增长率|复合年成长率|年均复合增长率|年均增长率|复合增长率|CAGR|增速|增幅|占比|比重))$/u;
 /** How many figures back a subject may borrow its topic: `增长5%，增长5%…` must not recurse through a whole line. */
@@ -542,6 +542,8 @@ function durationPredicate(current: FigureSentence, index: number): string {
     .slice(from, clauseEnd(text, from))
     .split(/[”」、]/u)[0]
     .replace(/^时间/u, '')
+    // `可在20秒内对新冠疑似案例CT影像做出判读`: within the time, a deed done to something (判读新冠疑似案例CT影像).
+    .replace(/^(?:之?内|以内|內)(?:对|對)([^，,。；;]{2,16}?)(?:做出|作出|进行|進行)([\u4e00-\u9fff]{2,4})$/u, '$2$1')
     // `可在平均30秒内完成单个机柜的巡检`: within the time, what is done.
     .replace(/^(?:之?内|以内)(?:我们|我們|就)*(?=完成|处理|處理|实现|實現|送达|送達|部署)/u, '')
     .replace(/^(?:就让|就使|就能|就|便|即可|即|来)/u, '');
@@ -853,7 +855,254 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, previous }) => ownerOfWhole(subject, current, previous),
   (subject, { current, index, previous }) => ownerOfIts(subject, current, index, previous),
   (subject, { current, firm }) => ownerOfOutcome(subject, current, firm),
+  (subject, { current, index }) => inCategory(subject, current, index),
+  (subject, { current, previous }) => actorGoesOn(subject, current, previous),
+  (subject, { current, index, previous }) => hereOfBefore(subject, current, index, previous),
+  (subject) => plainDeed(subject),
+  (subject, { current, index }) => theRest(subject, current, index),
+  (subject, { current, index }) => listedOwners(subject, current, index),
+  (subject, { current, index }) => actorOfSentence(subject, current, index),
+  (subject, { current, index }) => edgeWords(subject, current, index),
+  (subject, { current, index }) => degreeReached(subject, current, index),
+  (subject, { previous }) => theseOfBefore(subject, previous),
+  (subject, { current, index }) => timeToReach(subject, current, index),
+  (subject) => measureAchieved(subject),
+  (subject, { current, index }) => actorOfFormed(subject, current, index),
+  (subject, { current, previous }) => namedJustBefore(subject, current, previous),
+  (subject, context) => sharedFrame(subject, context),
 ];
+
+/**
+ * `电联共享之后CAPEX（资本性支出）预计节省40%左右，OPEX（运营性支出）每年节省35%左右`: a clause that changes another
+ * measure the same way (节省) after a clause opening on a condition (…之后) is under the same condition (电联共享之后OPEX
+ * （运营性支出）每年节省). Found on the fresh sample 777001, so tuned on it.
+ */
+function sharedFrame(subject: string, { current, index, previous }: SubjectContext): string {
+  const { text, figures } = current;
+  if (index === 0) return subject;
+  const from = clauseStart(text, figures[index].start);
+  const before = figures[index - 1];
+  if (before.start >= from || before.start < clauseStart(text, from - 1)) return subject;
+  const frame = /^\s?([\u4e00-\u9fffA-Za-z]{2,8}(?:之后|之後|以后|以後))/u.exec(text.slice(clauseStart(text, from - 1)))?.[1];
+  const change = CHANGE.exec(subject)?.[0] ?? /(?:节省|節省|节约|節約)$/u.exec(subject)?.[0];
+  if (!frame || !change || subject.includes(frame)) return subject;
+  // The figure before as its own clause reads it, unrefined: one step back, never a chain over a long line.
+  const other = subjectOfFigure(text, figures, index - 1, previous, false);
+  return other.startsWith(frame) && other.endsWith(change) && frame.length + subject.length <= MAX_SUBJECT ? `${frame}${subject}` : subject;
+}
+
+/**
+ * `…盼达用车采用AliOS共享出行解决方案：车损识别、车部件识别服务。服务准确率、查全率均在95%以上`: a sentence that opens on
+ * the word the sentence before ends on (服务) speaks of what that sentence's last clause names (车损识别、车部件识别服务准确率、
+ * 查全率). Found on the fresh sample 777001, so tuned on it.
+ */
+function namedJustBefore(subject: string, current: FigureSentence, previous: FigureSentence | undefined): string {
+  if (!previous || current.figures.length === 0 || !current.text.trimStart().startsWith(subject.slice(0, 2))) return subject;
+  const last = /([^，,。；;：:]{3,14})[。；;]?\s?$/u.exec(previous.text.slice(-40).trim())?.[1].trim() ?? '';
+  const word = /[\u4e00-\u9fff]{2}$/u.exec(last)?.[0];
+  if (!word || !/^(?:服务|服務|系统|系統|平台|技术|技術|产品|產品|方案)$/u.test(word) || !subject.startsWith(word) || /\d/u.test(last)) return subject;
+  const named = `${last}${subject.slice(word.length)}`;
+  return named.length <= MAX_SUBJECT ? named : subject;
+}
+
+/** A clause opening on a deed that forms or reaches a level (`形成了千亿电商产业聚集规模`), with no actor of its own. */
+const FORMED_OPENING = /^\s?(?:并|並|还|還|也)?(?:形成了?|实现了?|實現了?|达到了?|達到了?)/u;
+/** The actor a sentence opens on: a name before 已/已经/正在 and its deed (`宿迁电子商务产业园区已包含`). */
+const SENTENCE_ACTOR = /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:已经|已經|已|正在)(?:包含|拥有|擁有|建成|形成|集聚|聚集|汇聚|匯聚|入驻|入駐|引进|引進)/u;
+
+/**
+ * `目前，宿迁电子商务产业园区已包含…的3+2产业集群，培育壮大…特色产业，形成了千亿电商产业聚集规模`: a measure formed in a
+ * later clause with no actor is the one's the sentence opens on (宿迁电子商务产业园区电商产业聚集规模); found on the fresh
+ * sample 777002.
+ */
+function actorOfFormed(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const from = clauseStart(text, figures[index].start);
+  if (from <= 1 || !FORMED_OPENING.test(text.slice(from, figures[index].start)) || !MEASURE_END.test(subject) || NAMED_PLACE.test(subject)) return subject;
+  const opening = text.slice(0, Math.min(from, 200)).split(/[，,]/u).map((clause) => strip(clause)).find((clause) => clause.length > 0 && !TIME_PHRASE.test(clause) && !/^(?:目前|当前|當前|如今|现在|現在|截至|截止)/u.test(clause));
+  const actor = opening ? SENTENCE_ACTOR.exec(opening)?.[1] : undefined;
+  return actor ? withOwner(actor, subject) : subject;
+}
+
+/**
+ * `京东物流实现中国大陆区县覆盖率100%`: 实现 between an owner and its measure only says the level was reached
+ * (京东物流中国大陆区县覆盖率).
+ */
+function measureAchieved(subject: string): string {
+  const glued = /^([\u4e00-\u9fffA-Za-z\d]{2,10}?)(?:实现了?|實現了?)([\u4e00-\u9fffA-Za-z\d]{2,16})$/u.exec(subject);
+  return glued && MEASURE_END.test(glued[2]) && !CHANGE.test(glued[2]) ? `${glued[1]}${glued[2]}` : subject;
+}
+
+/**
+ * `美国仅用14年就让…渗透率达到了50%。在大洋彼岸的中国，这一数字更是缩短至9年`: a duration whose subject is a level
+ * reached (…达到了50%) is the time it took to reach it (中国电商在互联网用户的渗透率达到50%用时), as the figure it refers to is.
+ */
+function timeToReach(subject: string, current: FigureSentence, index: number): string {
+  if (!DURATIONS.has(current.figures[index].unit) || !/(?:达到|達到)(?:了|瞭)?\s?[\d.]+\s?%$/u.test(subject)) return subject;
+  const reached = `${subject.replace(/(达到|達到)(?:了|瞭)/u, '$1')}${/[時達瞭]/u.test(current.text) ? '用時' : '用时'}`;
+  return reached.length <= MAX_SUBJECT ? reached : subject;
+}
+
+/**
+ * `这一个血管从堵到30%发展到70%`: a share reached from a state (从堵到) is the degree of that state of the noun
+ * (血管堵的程度); the demonstrative only points at the noun the text spoke of before.
+ */
+function degreeReached(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  if (figures[index].unit !== 'percent') return subject;
+  // `从堵到30%发展到70%`: the second value reached is the degree of the same state.
+  const state = /(?:从|從)([\u4e00-\u9fff]{1,2})(?:到|至)\s?(?:[\d.]+\s?%\s?(?:发展|發展|增加|增长|增長|上升)(?:到|至)\s?)?$/u.exec(text.slice(Math.max(0, figures[index].start - 20), figures[index].start))?.[1];
+  const noun = /^(?:这一个|這一個|这个|這個|这一|這一|该|該)?([\u4e00-\u9fff]{2,8})$/u.exec(subject)?.[1];
+  return state && noun ? `${noun}${state}的程度` : subject;
+}
+
+/**
+ * `而5G网络的普及将为VR/AR打开天花板。…这些应用程序将创造逾1400亿美元的累计收入`: 这些 before a noun points at the
+ * things the sentence before names as a pair or list written with / (VR/AR应用程序创造的累计收入).
+ */
+function theseOfBefore(subject: string, previous: FigureSentence | undefined): string {
+  const these = /^(?:这些|這些)(?=[\u4e00-\u9fffA-Za-z]{2})/u.exec(subject);
+  if (!these || !previous) return subject;
+  const named = [...previous.text.slice(-200).matchAll(/(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]{0,7}(?:\/[A-Za-z][A-Za-z\d]{0,7})+)(?![A-Za-z\d])/gu)].pop()?.[1];
+  const said = named ? `${named}${subject.slice(these[0].length)}` : subject;
+  return said.length <= MAX_SUBJECT ? said : subject;
+}
+
+/** A modal before the deed (`可支持`): it says the deed can be done, no part of what is counted. */
+const MODAL_DEED = /^(?:可以|可|能够|能夠)(?=(?:支持|实现|實現|满足|滿足|处理|處理|提供|覆盖|覆蓋|连接|連接|存储|存儲|容纳|容納|接入|兼容)[\u4e00-\u9fffA-Za-z“]{2})/u;
+
+/**
+ * Words at a subject's edge that frame it and say nothing of what is measured: a modal before a deed (`可支持智能化协议`
+ * → 支持智能化协议), 在 opening an event's scope (`在“618”和“11.11”活动中平均响应时间` → “618”和“11.11”活动中平均响应时间),
+ * 共 before a deed (`共推荐融资需求企业`), and 时隔 cut into a deed (`英特尔时隔重返独显市场` → 英特尔重返独显市场时隔).
+ */
+function edgeWords(subject: string, current: FigureSentence, index: number): string {
+  let plain = subject.replace(MODAL_DEED, '');
+  const scope = /^(?:在|於|于)([“「][^，,。；;]{2,16}?(?:中|期间|期間|内|內))(?=[\u4e00-\u9fffA-Za-z]{2})/u.exec(plain);
+  if (scope) plain = plain.slice(1);
+  plain = plain.replace(/^(?:共|共计|共計)(?=推荐|推薦|推送|签约|簽約|帮助|幫助|支持|培育|引进|引進)/u, '');
+  const gap = DURATIONS.has(current.figures[index].unit) ? /^([\u4e00-\u9fffA-Za-z\d]{2,10}?)(时隔|時隔|相隔)([\u4e00-\u9fffA-Za-z\d]{2,12})$/u.exec(plain) : null;
+  if (gap) plain = `${gap[1]}${gap[3]}${gap[2]}`;
+  return plain.length >= 2 ? plain : subject;
+}
+
+/**
+ * `5G将带动就业`, `腾讯将投`, `数字孪生将服务于物件`: 将 after a short actor only says “will”, no part of what is measured
+ * (5G带动就业); money an actor puts in is its investment (腾讯投资), and what an actor serves is said with 的 (数字孪生服务的物件).
+ */
+function plainDeed(subject: string): string {
+  const will = /^([\u4e00-\u9fffA-Za-z\d]{2,8}?)(?:将|將)(?=[\u4e00-\u9fff]{1,2})/u.exec(subject);
+  if (!will || /(?:将|將)$/u.test(will[1])) return subject;
+  const rest = subject.slice(will[0].length);
+  if (/^(?:投|投資|投资)$/u.test(rest)) return `${will[1]}${/[資]/u.test(rest) ? '投資' : '投资'}`;
+  const served = /^(服务|服務)(?:于|於)([\u4e00-\u9fffA-Za-z]{2,})$/u.exec(rest);
+  if (served) return `${will[1]}${served[1]}的${served[2]}`;
+  return rest.length >= 2 ? `${will[1]}${rest}` : subject;
+}
+
+/** `除核酸检测试剂盒外其余9种`, `其他3个行业`: the rest of what a figure before counts, after what is set apart. */
+const THE_REST = /^(?:除[^，,。；;外]{1,14}外)?(?:其余|其餘|其他|其它)/u;
+
+/**
+ * `推动生产国家重点监测的10种重要防护用品，除核酸检测试剂盒外其余9种形成省内批量生产能力`: the rest counts the noun the
+ * figure before with the same counter counts, and what the rest does says which they are (形成省内批量生产能力的其余重要
+ * 防护用品); what is set apart (除…外) frames it. `其他3个行业平稳增长` after `4个主导行业`: the rest of those (其他主导行业).
+ */
+function theRest(subject: string, current: FigureSentence, index: number): string {
+  const rest = THE_REST.exec(subject);
+  if (!rest) return subject;
+  const { text, figures } = current;
+  const counter = figures[index].unit;
+  let whole = '';
+  for (let at = index - 1; at >= Math.max(0, index - 8) && !whole; at--) if (figures[at].unit === counter) whole = countedNoun(text, figures[at].end, figures[at + 1]?.start);
+  const word = rest[0].replace(/^除[^，,。；;外]{1,14}外/u, '');
+  const said = subject.slice(rest[0].length);
+  if (whole.length < 2) return rest[0] === word ? subject : `${word}${said}`;
+  const own = countedNoun(text, figures[index].end);
+  // The count's own noun (行业) is in the whole's (主导行业): the rest of those; else what the rest does says which.
+  if (own.length >= 2 && whole.includes(own.slice(0, 2))) return `${word}${whole}`;
+  if (said.length >= 2 && said.length + whole.length + word.length + 1 <= MAX_SUBJECT) return `${said}的${word}${whole}`;
+  return `${word}${said}`;
+}
+
+/**
+ * `广东、江苏、浙江、…、重庆等省市的5G基站建设数量超2万个`: a measure of the places or firms a list names (…等省市) is of
+ * those listed, not of all 省市: the first items are kept before 等 (广东、江苏、浙江等省市的5G基站建设数量).
+ */
+function listedOwners(subject: string, current: FigureSentence, index: number): string {
+  const kind = /^([\u4e00-\u9fff]{1,4})的/u.exec(subject)?.[1];
+  if (!kind) return subject;
+  const { text, figures } = current;
+  const clause = text.slice(clauseStart(text, figures[index].start), figures[index].start);
+  const listed = new RegExp(`([^，,。；;：:]+)等${kind}的`, 'u').exec(clause)?.[1];
+  const items = listed ? listed.split('、').map((item) => item.trim()) : [];
+  if (items.length < 2 || items.some((item) => !/^[\u4e00-\u9fffA-Za-z]{2,8}$/u.test(item))) return subject;
+  for (let count = Math.min(3, items.length); count >= 1; count--) {
+    const named = `${items.slice(0, count).join('、')}等${subject}`;
+    if (named.length <= MAX_SUBJECT) return named;
+  }
+  return subject;
+}
+
+/**
+ * `京东 C2M 反向供应将产品需求调研时间减少了 75%，新品上市周期缩短了 67%`; `帮助中和农信把农村小额贷款风控效果提升了一倍，…，
+ * 将传统的3天放贷时间缩短为10分钟`: a later clause that changes a measure and names no actor of its own goes on with the
+ * actor of the 把/将 clause before it (京东 C2M 反向供应使新品上市周期缩短, 中和农信放贷时间).
+ */
+function actorOfSentence(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const from = clauseStart(text, figures[index].start);
+  if (from <= 1 || NAMED_PLACE.test(subject) || !(CHANGE.test(subject) || /(?:时间|時間|周期|週期|天数|天數)(?:缩短|縮短)?$/u.test(subject))) return subject;
+  const own = tidy(text.slice(from, figures[index].start)).replace(/^(?:同时|同時)?(?:将|將|把)/u, '');
+  if (own.length < 2 || !own.includes(subject.slice(0, 2))) return subject;
+  // The clauses just before, bounded: a line of megabytes costs the same per figure.
+  const before = text.slice(Math.max(0, from - 200), from);
+  const helped = /(?:帮助|幫助|使得|使|让|讓)([\u4e00-\u9fffA-Za-z]{2,8})(?:将|將|把)/u.exec(before)?.[1];
+  if (helped) return withOwner(helped, subject);
+  const disposing = before.split(/[，,；;]/u).map((clause) => /^\s?([^，,。；;]{2,14}?)\s?(?:将|將|把)[^，,。；;]{2,}/u.exec(clause)?.[1]?.trim() ?? '').find((actor) => actor && DISPOSER.test(actor) && !ACTION.test(actor));
+  return disposing && !subject.includes(disposing) && disposing.length + subject.length + 1 <= MAX_SUBJECT ? `${disposing}使${subject}` : subject;
+}
+
+/** `而 PC 品类中，`: a first clause that sets the category the sentence's figures are of (a 品类, 类目 or 类别). */
+const CATEGORY_OPENING = /^\s?(?:而|在|其中)?\s?([A-Za-z\d\u4e00-\u9fff][A-Za-z\d\u4e00-\u9fff\s]{0,8}?)\s?(品类|品類|类目|類目|类别|類別)(?:中|里|裡|内|內)\s?[，,]/u;
+
+/**
+ * `而 PC 品类中，反向定制产品成交额同比增长 491%`: a figure after a first clause that names a category is that category's
+ * (PC品类反向定制产品成交额同比增长); without it the growth reads as all custom-made products'.
+ */
+function inCategory(subject: string, current: FigureSentence, index: number): string {
+  const category = CATEGORY_OPENING.exec(current.text);
+  if (!category || current.figures[index].start < category[0].length) return subject;
+  return withOwner(`${category[1].replace(/\s+/gu, '')}${category[2]}`, subject);
+}
+
+/** A sentence that opens on the deed of an actor it does not name (`累计主导发行了…`). */
+const ACTORLESS_OPENING = /^\s?(?:累计|累計|共计|共計|还|還|并|並|同时|同時)(?!.{0,2}(?:数据|數據|显示|顯示))/u;
+/** `截至2020年6月末，京东科技累计为12万家企业提供…`: the actor a clause opens on, before 为/向/给 or its deed. */
+const ACTOR_OPENING = /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:累计|累計|已经|已經|已|共|还|還)?(?:为|為|向|给|給)[^，,。；;]{1,16}?(?:提供|服务|服務)/u;
+
+/**
+ * `京东科技累计为12万家企业提供…服务；累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元`: a sentence
+ * that goes on after a semicolon with a deed and no actor is the deed of the actor the sentence before opens on; its
+ * figures are that actor's (京东科技应收款项资产证券化产品总规模).
+ */
+function actorGoesOn(subject: string, current: FigureSentence, previous: FigureSentence | undefined): string {
+  if (!previous || !/[；;]\s?$/u.test(previous.text) || !ACTORLESS_OPENING.test(current.text)) return subject;
+  const clauses = previous.text.slice(0, 200).split(/[，,]/u).map((clause) => strip(clause)).filter((clause) => !TIME_PHRASE.test(clause) && !/^(?:截至|截止|到)/u.test(clause));
+  const actor = clauses.length > 0 ? ACTOR_OPENING.exec(clauses[0])?.[1] : undefined;
+  return actor ? withOwner(actor, subject) : subject;
+}
+
+/**
+ * `整個島上集聚瞭將近90多傢企業…。到2020年年底,…在此辦公的科研人員將超過7000人`: 此 after 在 is the place the sentence
+ * before opens with (在整個島上辦公的科研人員), as it is in that sentence.
+ */
+function hereOfBefore(subject: string, current: FigureSentence, index: number, previous: FigureSentence | undefined): string {
+  if (!previous || !/^(?:在|於|于)此/u.test(subject)) return subject;
+  const place = /^\s?([\u4e00-\u9fff]{2,6}?(?:上|内|內|里|裡))/u.exec(previous.text)?.[1];
+  const here = place ? `${subject[0]}${place}${subject.slice(2)}` : subject;
+  return here.length <= MAX_SUBJECT && current.figures[index] ? here : subject;
+}
 
 /** `雲南的一個客戶`, `重慶客戶`: a speaker named by a place, whose quoted 我们 is that place. */
 const PLACED_SPEAKER = /([\u4e00-\u9fff]{2})(?:的)?(?:一個|一个|一位)?(?:客戶|客户)(?=[^“「]*(?:告訴|告诉|說|说|表示)[^“「]*[“「][^”」]*$)/u;
@@ -952,6 +1201,23 @@ function timeTaken(subject: string, current: FigureSentence, index: number): str
   return taken.length <= MAX_SUBJECT ? taken : subject;
 }
 
+/** A deed of building or joining and the words of its object before the number (`构建|市域治理`), no verb among them. */
+const GATHERING_DEED = /^(?:构建|構建|承载|承載|打通|编目|編目|接入|连接|連接|搭建)([\u4e00-\u9fffA-Za-z“”]{2,12})$/u;
+
+const MEASURE_HEAD_START = new RegExp(`^(?:${MEASURE_HEADS})`, 'u');
+
+/**
+ * The owner a bare measure takes from the topic before: the topic without its own measure (`累计访问量` → 工商登记公示系统),
+ * but all of it when the bare measure is a rate of that same measure written short (`电商直播用户规模达3.09亿，…，规模增速
+ * 达16.7%`: 规模 is the users' 规模, so 电商直播用户规模增速, not 电商直播规模增速).
+ */
+function measureOwner(topic: string, measure: string): string {
+  const head = MEASURE_HEAD_START.exec(measure)?.[0];
+  const rest = head ? measure.slice(head.length) : '';
+  if (head && rest.length >= 2 && RATE_OF.test(rest) && topic.endsWith(head) && topic.length > head.length) return topic.slice(0, -head.length);
+  return topic.replace(MEASURE, '') || topic;
+}
+
 /** `subjectOf`; `listed` lets a list item borrow the owner of the item before it, one level deep (a long list stays linear). */
 function subjectOfFigure(sentence: string, figures: FigureSpan[], index: number, previous: FigureSentence | undefined, listed: boolean): string {
   const { end, unit } = figures[index];
@@ -1003,8 +1269,10 @@ function subjectOfFigure(sentence: string, figures: FigureSpan[], index: number,
   // `用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒`: a duration spent whose words name only who spent
   // it is that one's time (最先进的超级计算机计算用时, 量子计算机用时).
   const spent = DURATIONS.has(unit) ? /(?:需要|只用了|只用|仅用了|仅用|僅用了|僅用|用了|花了)\s?(计算|計算|处理|處理)?\s?$/u.exec(sentence.slice(Math.max(0, figures[index].start - 8), figures[index].start)) : null;
-  if (spent && /^[\u4e00-\u9fffA-Za-z“”"\s]{2,20}$/u.test(subject) && !/(?:时间|時間|耗时|耗時|用时|用時|周期|週期|时长|時長|天数|天數|完成|实现|實現|要|从|從|到)|(?:计算|計算|处理|處理)$/u.test(subject)) {
-    return `${subject}${spent[1] ?? ''}用${/[時處計]/u.test(sentence) ? '時' : '时'}`;
+  // `一个人要看完所有视频大约需要100多年`: 要 before the deed only says it must be done.
+  const deedSpent = subject.replace(/(?<=[\u4e00-\u9fff])(?<![需重主只想还還])要(?=[\u4e00-\u9fff]{2})/u, '');
+  if (spent && /^[\u4e00-\u9fffA-Za-z“”"\s]{2,20}$/u.test(deedSpent) && !/(?:时间|時間|耗时|耗時|用时|用時|周期|週期|时长|時長|天数|天數|完成|实现|實現|要|从|從|到)|(?:计算|計算|处理|處理)$/u.test(deedSpent)) {
+    return `${deedSpent}${spent[1] ?? ''}用${/[時處計]/u.test(sentence) ? '時' : '时'}`;
   }
   // `2020年三季度全球云市场增长33%，达到365亿美元`: a sum of a market is its size, not the market.
   if (MONEY.has(unit) && /(?:市场|市場)$/u.test(subject) && subject.length + 2 <= MAX_SUBJECT) return `${subject}${subject.endsWith('市場') ? '規模' : '规模'}`;
@@ -1349,6 +1617,11 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `该数据库聚集了全球13865个城市`: later in the words, the action says whose they are (该数据库聚集的全球城市).
   // `我们20亿条就诊数据`: a pronoun names no owner a reader can find.
   let nounOwner = ownSubject.replace(/^(?:将|將|把|我们|我們|他们|他們|你们|你們)$/u, '').replace(/^(?:将|將|把)/u, '').replace(/^[\u4e00-\u9fff]{2}了(?=[\u4e00-\u9fff]{2})/u, '').replace(/^((?:(?!地)[\u4e00-\u9fffA-Za-z]){4,})了(?=[\u4e00-\u9fff]{2})/u, '$1的');
+  // `构建市域治理1张总图`, `承载新区管委会委办局几十个系统`: a deed whose object the number splits counts the object, its
+  // words before the number included (市域治理总图); the deed glued to it reads as a clause cut before its noun.
+  const deed = GATHERING_DEED.exec(nounOwner);
+  // `编目雄安信息资源、数万资源项`: an object listed before a 、 is another item; the deed alone says what is counted.
+  if (deed && noun) nounOwner = /、\s?$/u.test(ownRaw) ? nounOwner.slice(0, nounOwner.length - deed[1].length) : deed[1];
   // `10大功能的15分钟步行圈`: words before 的 qualify what follows the number and keep their 的.
   const joiner = /的\s?$/u.test(ownRaw) ? '的' : '';
   // `提供产品的5大模块和业务的6个能力`: a pair of counted things joined by 和 (the first itself a count, 5大模块): the
@@ -1527,7 +1800,7 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   const topic = depth < MAX_BORROW ? topicBefore(current, index, own.from, depth) : '';
   // `一个机架建设成本为50万~80万元，平均在70万元左右`: an average of the topic, said before it, not left at the end.
   if (topic && ownSubject === '平均') return `平均${topic}`;
-  if (topic && bare) return withChange(`${bare === 'measure' ? topic.replace(MEASURE, '') || topic : topic}${ownSubject}`);
+  if (topic && bare) return withChange(`${bare === 'measure' ? measureOwner(topic, ownSubject) : topic}${ownSubject}`);
   if (topic) return withChange(topic);
   if (bare) return withChange(ownSubject);
   // `用20天时间达到日产3000套防护服产能`: what the time was spent on, numbers included.

@@ -5,7 +5,7 @@
  * not a figure and a TOC title's `28%` is not counted twice.
  */
 import type { Figure } from '../core/model';
-import { findFigures } from '../core/numbers';
+import { findFigures, isProseCount } from '../core/numbers';
 import { introducedFirm, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
 
@@ -191,6 +191,8 @@ export function extractFigures(report: ReportText): Figure[] {
     };
     if (parsedFigures.length === 0) continue;
     parsedFigures.forEach((parsed, index) => {
+      // Counting in prose reads for the words around it but is no statistic to store (`isProseCount`).
+      if (isProseCount(sentence.text, parsed)) return;
       const [quoteStart, quoteEnd] = quoteSpan(sentence, parsed.start, parsed.end);
       const figure: Figure = {
         id: `${report.report.id}:f${figures.length + 1}`,

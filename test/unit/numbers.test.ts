@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { FIGURE, figureMatches, findFigures, mayHoldFigure, parseChineseNumber } from '../../src/core/numbers';
+import { FIGURE, figureMatches, findFigures, isProseCount, mayHoldFigure, parseChineseNumber } from '../../src/core/numbers';
 import { Library } from '../../src/core/snapshot';
 import { cleanedReports, committedSnapshot } from './helpers';
 
@@ -34,7 +34,8 @@ describe('number and unit parsing', () => {
     assert.deepEqual(parse('用户规模达到9亿'), [['9亿', 9e8, undefined, 'count']]);
     // What a firm reaches, and the level of a firm or an industry, are revenue (sample A's 冲刺千亿, sample D's 过百亿 and 千亿级产业).
     assert.deepEqual(parse('力争1家企业冲刺千亿，5家企业过百亿。'), [['1家', 1, undefined, '家'], ['千亿', 1e11, undefined, 'CNY'], ['5家', 5, undefined, '家'], ['百亿', 1e10, undefined, 'CNY']]);
-    assert.deepEqual(parse('围绕百千万工程打造50个百亿级企业和15个千亿级产业'), [['50个', 50, undefined, '个'], ['百亿级', 1e10, undefined, 'CNY'], ['15个', 15, undefined, '个'], ['千亿级', 1e11, undefined, 'CNY']]);
+    // Since round 13 a tier of a plan (`N个百亿级企业`) is no statistic: the count of the firms is (judged samples V, W, X, Y).
+    assert.deepEqual(parse('围绕百千万工程打造50个百亿级企业和15个千亿级产业'), [['50个', 50, undefined, '个'], ['15个', 15, undefined, '个']]);
   });
 
   it('gives a unit written once to every number of an enumeration', () => {
@@ -88,12 +89,15 @@ describe('number and unit parsing', () => {
     assert.deepEqual(parse('全国90%区县实现24小时达'), [['90%', 90, undefined, 'percent'], ['24小时', 24, undefined, 'hour']]);
     assert.deepEqual(parse('超过2700家医院门诊预约、48小时线上名医会诊'), [['2700家', 2700, undefined, '家'], ['48小时', 48, undefined, 'hour']]);
     assert.deepEqual(parse('1小时内我们就部署了1万台服务器'), [['1小时', 1, undefined, 'hour'], ['1万台', 1e4, undefined, '台']]);
-    assert.deepEqual(parse('“50+150”户（培育的50户百亿级企业'), [['50户', 50, undefined, '户'], ['百亿级', 1e10, undefined, 'CNY']]);
+    assert.deepEqual(parse('“50+150”户（培育的50户百亿级企业'), [['50户', 50, undefined, '户']]);
   });
 
-  it('gives every level of a firm, an industry, a cluster, a park or a market the same unit, yuan (round 4)', () => {
-    // 信通院 monitor: 万亿级产业集群 was a count while 千亿级产业 was yuan.
-    assert.deepEqual(parse('牢牢抓实百亿级企业、千亿级产业、万亿级产业集群和百亿级、千亿级园区等重点工作任务。').map((figure) => [figure[0], figure[3]]), [['百亿级', 'CNY'], ['千亿级', 'CNY'], ['万亿级', 'CNY'], ['百亿级', 'CNY'], ['千亿级', 'CNY']]);
+  it('reads a tier of a firm, an industry, a cluster or a park as no statistic (round 13), and the level of a market as yuan (round 4)', () => {
+    // A plan's tiers: the classes it counts firms in, not measured values (no statistic to four independent judges).
+    assert.deepEqual(parse('牢牢抓实百亿级企业、千亿级产业、万亿级产业集群和百亿级、千亿级园区等重点工作任务。'), []);
+    assert.deepEqual(parse('百亿级企业、千亿级产业规模不断壮大。'), []);
+    // What a firm reaches is still its revenue, and a level of a measure stays.
+    assert.deepEqual(parse('力争1家企业冲刺千亿，5家企业过百亿。').map((figure) => figure[0]), ['1家', '千亿', '5家', '百亿']);
     assert.deepEqual(parse('开启下一个十万亿级市场。'), [['十万亿级', 1e13, undefined, 'CNY']]);
     // A level of what is not money stays a count.
     assert.deepEqual(parse('毫秒级的传输时延和千亿级的连接能力'), [['毫秒级', 1, undefined, 'ms'], ['千亿级', 1e11, undefined, 'count']]);
@@ -140,7 +144,8 @@ describe('number and unit parsing', () => {
     assert.deepEqual(levels('落链数据超 10 亿级'), [['10 亿级', 1e9, 'count', true]]);
     assert.deepEqual(levels('同步精度：百纳秒级'), [['百纳秒级', 100, 'ns', true]]);
     assert.deepEqual(levels('数字孪生将服务于数十亿个物件'), [['数十亿个', 1e9, '个', true]]);
-    assert.deepEqual(levels('万亿级产业集群'), [['万亿级', 1e12, 'CNY', true]]);
+    assert.deepEqual(levels('万亿级产业集群'), [], 'a tier of a plan is no level measured (round 13)');
+    assert.deepEqual(levels('形成了千亿电商产业聚集规模'), [['千亿', 1e11, 'CNY', true]], 'a scale reached stays');
     assert.deepEqual(levels('预计今年年内京东物流还将继续投入近百个智能快递车'), [['近百个', 100, '个', true]]);
     assert.deepEqual(levels('智能网联汽车智能化发展5级定义、L4级自动驾驶'), [], 'a grade is no level');
   });
@@ -174,7 +179,8 @@ describe('number and unit parsing', () => {
     assert.deepEqual(parse('本源量子已开始研发下一代24比特超导量子芯片与量子计算控制系统，预计在2021年底推出60比特的悟源超导量子计算机。'), [['24比特', 24, undefined, 'qubit'], ['60比特', 60, undefined, 'qubit']]);
     assert.deepEqual(parse('网络带宽为64比特'), [['64比特', 64, undefined, 'bit']]);
     // A level written with its own scale keeps it in a list (it was read as 百亿 × 亿, found on the tuning sample of round 5).
-    assert.deepEqual(parse('牢牢抓实百亿级企业、千亿级产业、万亿级产业集群和百亿级、千亿级园区等重点工作任务。').map(([text, value]) => [text, value]), [['百亿级', 1e10], ['千亿级', 1e11], ['万亿级', 1e12], ['百亿级', 1e10], ['千亿级', 1e11]]);
+    // (The tiers of that sentence are no figures since round 13; a list of levels of a market still reads each scale.)
+    assert.deepEqual(parse('开启百亿级、千亿级市场。').map(([text, value]) => [text, value]), [['百亿级', 1e10], ['千亿级', 1e11]]);
     assert.deepEqual(parse('培育壮大智能制造、手游动漫、互联网金融等特色产业，形成了千亿电商产业聚集规模。'), [['千亿', 1e11, undefined, 'CNY']]);
   });
 
@@ -231,5 +237,24 @@ describe('the figure scan', () => {
     assert.ok(dropped > 1000, `only ${dropped} runs left out`);
     assert.deepEqual(parse('进一步提升，统一部署，一些企业'), []);
     assert.deepEqual(parse('二十多家，三十分之一，一百万亿倍'), [['二十多家', 20, undefined, '家'], ['三十分之一', 1 / 30, undefined, 'fraction'], ['一百万亿倍', 1e14, undefined, 'times']]);
+  });
+
+  it('tells counting in prose the indexer stores no figure for: a digit 1 with a counter, a count that only restates its list’s length (round 13, sample X)', () => {
+    const prose = (text: string) => findFigures(text).filter((figure) => isProseCount(text, figure)).map((figure) => figure.text);
+    assert.deepEqual(prose('汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图'), ['1张']);
+    assert.deepEqual(prose('打造包含1个市级指挥中心、10个县市区及指挥中心和96个乡镇街道工作站的市、县、乡三级联动指挥体系'), ['1个']);
+    assert.deepEqual(prose('抓牢占比80%以上的装备、石化、能源、食品4个主导行业，保产业链供应链稳定，力争能源行业不下降，其他3个行业平稳增长。'), ['4个']);
+    assert.deepEqual(prose('而根据国家发改委今年4月首次明确的“新基建”范围，其主要包括信息基础设施、融合基础设施、创新基础设施3个方面。'), ['3个']);
+    // Five of nine named, a list before a verb, a list with 等, durations and rates stay statistics.
+    assert.deepEqual(prose('其生态环境智能感知与AI分析识别系统陆续在重庆、天津、四川、甘肃和广西等9个省份38座城市实现了规模化应用'), []);
+    assert.deepEqual(prose('AWS目前有遍及全球24个地理区域的77个可用区，并已公布计划在澳大利亚、印度、印度尼西亚、日本、西班牙和瑞士新建6个AWS区域、18个可用区。'), []);
+    // With 等 too when the items are as many, and a list that follows the count (after 分别为 or a colon).
+    assert.deepEqual(prose('N95医用防护口罩、一次性医用防护服、医用外科口罩、护目镜等4种产品生产实现“零的突破”'), ['4种']);
+    assert.deepEqual(prose('使企业的品牌、商品、销售、营销、渠道管理、服务、资金、物流供应链、制造、组织、信息管理系统等11个商业要素实现在线化与数字化。'), ['11个']);
+    assert.deepEqual(prose('智能城市的建设大体分为 4 种模式，分别为数字化解决方案模式、成立合资公司共建运营模式、传统 IT 产业模式和产业发展融合模式。'), ['4 种']);
+    assert.deepEqual(prose('随着数字覆盖面的扩大，智能技术的广泛普及，创新型服务的爆发式增长，数智化社会供应链将会实现 5 个 Deep (5D) 属性：Deep Tech (深度技术)、Deep Connectivity (深度链接)、Deep Data (深度数据)、Deep Intelligence (深度智能) 和 Deep Purposes (深远目的)，提升数字社会的经济价值。'), ['5 个']);
+    assert.deepEqual(prose('包括48个市级部门、20个主题共800多类公共数据。'), [], 'no list of as many items');
+    assert.deepEqual(prose('2020年2月10日当天,1小时内我们就部署了1万台服务器'), []);
+    assert.deepEqual(prose('时速可以达到1公里，效率提升1倍，最快的更新频率高达 1 秒'), []);
   });
 });
