@@ -93,9 +93,10 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
 const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础|底层|现代|顶尖|高端|计算)(?:技术|科技|计算)$|^(?:基础|海量|大规模|大量|动态|静态|历史|实时|业务|销售|相关)(?:数据|系统|平台|设备)$|^技术(?:平台|系统)$/u;
 /**
  * Heads that say what kind of thing a name is (data, a technique, a system) and nothing of which: see isCompositional.
- * 保护 too: 安全保护 and 数据保护 are phrases of 安全 and 数据, 隐私保护 (13 of 隐私's uses) is a term.
+ * 保护 too: 安全保护 and 数据保护 are phrases of 安全 and 数据, 隐私保护 (13 of 隐私's uses) is a term; and 设计: 产品设计 (9 of
+ * 产品's 191 uses) is a phrase, 顶层设计 (3 of 顶层's 5) a term.
  */
-const EMPTY_HEAD = /^\p{Script=Han}{2,3}(?:数据|技术|处理|系统|平台|设备|中心|生态|保护)$/u;
+const EMPTY_HEAD = /^\p{Script=Han}{2,3}(?:数据|技术|处理|系统|平台|设备|中心|生态|保护|设计)$/u;
 /**
  * A (folded) name made of a name and a generic head saying what kind of thing it is: 人工智能技术, ai算法. 平台, 系统 and
  * 网络 are left out: they often name a thing of their own (专有云平台, 工业互联网平台, 区块链网络).

@@ -751,6 +751,24 @@ describe('terms: used without definition', () => {
     for (const phrase of ['安全保护', '数据保护', '计算机', '助推器', '软硬件']) assert.ok(!names.has(phrase), phrase);
   });
 
+  it('takes names ending in the tenth round\'s heads (银税直连, 顶层设计, 数字底座), and 设计 as an empty head (产品设计 is a phrase)', () => {
+    const sentences = [
+      '士表示，比如以深圳的大行基本做了“银税直连”工作，可以给到企业100万-200万元信用类贷款，但更大额的对公贷款还是需要抵质押。',
+      '例如，几年前一些中小微企业通过虚假材料“骗贷”，银税直连等大数据手段，原来可能需要半年才知道发生了不良，现在可以更短时间甄别风险。',
+      '于燮康也指出，中国集成电路发展一是要强化顶层设计和产业集群建设。',
+      '智能物流生态的建立受到社会、经济、文化、环境等多种因素的共同作用，因此在其顶层设计时需加入人工智能、物联网、区块链等新兴技术。',
+      '然而随着云基建的推进，西部地区的数字底座建设也加快了步伐。',
+      '雄安新区块数据平台是基于京东城市操作系统打造的数字孪生城市的数字底座，承担汇聚新区全域数据。',
+      '以城市操作系统为“数字底座”，具备“分析研判辅助决策”等三大核心功能。',
+    ];
+    const found = new Set(usedTermCandidates(sentences, new Set()));
+    for (const name of ['银税直连', '数字底座']) assert.ok(found.has(name), name);
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['银税直连', '顶层设计', '数字底座', '小微贷款', '消费贷款', '跨域建模', '智能配送', '远程维护', '规模商用', '联邦数字网关']) assert.ok(names.has(name), name);
+    // 产品 is written 191 times and 产品设计 9: a phrase of a common word and the verbal head 设计.
+    for (const phrase of ['产品设计', '系统调度', '快速部署', '实时监测']) assert.ok(!names.has(phrase), phrase);
+  });
+
   it('counts a use right after a name found in the first pass as bounded (数据中心巡检机器人), not any head word before it', () => {
     const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
     // `数据中心巡检机器人` four times, `机房巡检机器人`, `系列巡检机器人`: a boundary before only two of eight uses, unless
