@@ -13,7 +13,7 @@
 import { hasParticle, isAcronymLike, NOT_IN_TERM, OBJECT_VERB, termAtEnd } from './termSources';
 
 /** Heads of technical compounds: a candidate ends with one of these. */
-const HEADS = [
+export const HEADS = [
   '技术', '计算', '网络', '互联网', '物联网', '学习', '智能', '经济', '平台', '系统', '云', '链', '芯片', '孪生', '驾驶', '物流',
   '金融', '制造', '医疗', '城市', '中台', '数字化', '产业化', '智能化', '网联化', '机器人', '传感器', '算法', '识别', '感知', '基建',
   '工厂', '零售', '健康', '交互', '架构', '模型', '通信', '现实', '终端', '数据', '政务', '治理', '供应链', '基础设施', '引擎', '接口',
@@ -230,7 +230,8 @@ const MIN_COINAGE_USES = 3;
  * quoted once among many plain uses is emphasis or a metaphor of the moment (`“金字塔”`, `“助推器”`, `“高光时刻”`,
  * `“商业落地”`: one quoted use each, the measured rejects), while a coinage keeps its quotation marks (十四五 9 of 12, 卡脖子
  * 4 of 5); a two-character name must be quoted in most uses (九章 5 of 6, not 潮流 2 of 4). Quoted words the head-word rule rejects as tails (`国内国际双循环`) are found this way, since the quotation
- * marks are the boundary. Phrase openings, particles and organisations are kept out as for the head-word names.
+ * marks are the boundary. Quoted three times or more, a word is a coinage however often it is also written plain (`“上云”`
+ * 5 of 14 uses: 企业上云, 迁移业务上云). Phrase openings, particles and organisations are kept out as for the head-word names.
  */
 export function quotedCoinages(sentences: Iterable<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
   const all = [...sentences];
@@ -242,7 +243,7 @@ export function quotedCoinages(sentences: Iterable<string>, notTerms: ReadonlySe
     let uses = 0;
     for (const sentence of all) for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) uses++;
     // A two-character word quoted in half its uses is still a common word (`“潮流”` twice in four uses): quoted in most.
-    if (uses >= MIN_COINAGE_USES && (name.length > 2 ? count * 2 >= uses : count * 2 > uses)) names.push(name);
+    if (uses >= MIN_COINAGE_USES && (count >= MIN_COINAGE_USES || (name.length > 2 ? count * 2 >= uses : count * 2 > uses))) names.push(name);
   }
   return names;
 }

@@ -810,6 +810,21 @@ describe('terms: used without definition', () => {
     assert.match(termNamed('生命体').definitions[0].quote, /城市“生命体”的安全底线/);
   });
 
+  it('takes a word the reports quote three times or more, however often they also write it plain (上云: 5 of 14)', () => {
+    const sentences = [
+      '2020年，我国云计算市场持续高速增长，企业上云率攀升。',
+      '黑天鹅事件倒逼企业加强数字化建设，迁移业务上云，为生产、制造、采购等一系列流程提供便利。',
+      '国家、地方持续鼓励各行业，尤其是传统行业如制造业上云用云，企业数字化转型再上台阶。',
+      '传统制造业普遍存在对云计算认知不足，不敢上云、用云的问题。',
+      '”因此，他指出，“上云”几乎是每个公司的需求，创业公司更是目前“上云”的积极响应者。',
+      '据悉，目前中联重科的“上云”设备超过33万台，管理资产价值超过1000亿元人民币。',
+    ];
+    assert.ok(quotedCoinages(sentences, new Set()).includes('上云'));
+    // Quoted twice among plain uses stays emphasis (`“潮流”` 2 of 4).
+    assert.ok(!quotedCoinages(['“潮流”一', '“潮流”二', '潮流三', '潮流四'], new Set()).includes('潮流'));
+    assert.ok(termNamed('上云').occurrences.length >= 10);
+  });
+
   it('takes an acronym of three or more characters used in two sentences (OCR, SDK, ODM), not a short one or a combination', () => {
     const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
     const names = new Set(usedTermCandidates(sentences, new Set()));
