@@ -769,6 +769,21 @@ describe('terms: used without definition', () => {
     for (const phrase of ['产品设计', '系统调度', '快速部署', '实时监测']) assert.ok(!names.has(phrase), phrase);
   });
 
+  it('takes names ending in the heads a screen of common last characters found (数据要素, 人机协作, 远程办公), not a list\'s shared noun', () => {
+    const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
+    const found = new Set(usedTermCandidates(sentences, new Set()));
+    for (const name of ['数据要素', '生产要素', '人机协作', '远程办公', '合约语言']) assert.ok(found.has(name), name);
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['数据要素', '生产要素', '数据挖掘', '银税互动', '人机协作', '远程办公', '合约语言', '图像处理', '流式事件处理', '科学计算']) assert.ok(names.has(name), name);
+    // 机器认知 would take 认知智能's use in `实现机器认知智能`; 互操作 would bring 高性能 from its list; 处理 is an empty head.
+    for (const phrase of ['机器认知', '互操作', '高性能', '实时处理', '信息处理']) assert.ok(!names.has(phrase), phrase);
+    // `…、图像处理、科学计算和工程计算任务`: 任务 is the noun of the whole list, 工程计算任务 no name.
+    const list = '將承擔各種大規模AI算法計算、機器學習、图像处理、科学计算和工程计算任务。';
+    const known = new Set(['机器学习', '图像处理', '科学计算', '機器學習']);
+    assert.ok(!enumeratedNames([list], known, new Set()).includes('工程计算任务'));
+    assert.ok(!names.has('工程计算任务'));
+  });
+
   it('counts a use right after a name found in the first pass as bounded (数据中心巡检机器人), not any head word before it', () => {
     const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
     // `数据中心巡检机器人` four times, `机房巡检机器人`, `系列巡检机器人`: a boundary before only two of eight uses, unless
