@@ -45,6 +45,9 @@ export const HEADS = [
   // 远程办公, 合约语言, 图像处理, 流式事件处理 (数据处理, 实时处理 stay phrases: 处理 is an empty head). Not 认知 (机器认知
   // takes 认知智能's use in `机器认知智能`), 操作 (互操作 right, but it brings 高性能 from a list), 预警, 共享.
   '要素', '挖掘', '互动', '协作', '办公', '语言', '处理',
+  // The same screen over the rarer endings (ranks 300–800): 低功耗, 松耦合, 智能履约, 重资产, 底层资产, 信息化 (医疗信息化),
+  // 远程操控, 智能搜索, 内容生成, 工程机械. Not 监督 (学习模型 comes with 无监督), 装备, 助手, 传输, 防控 (phrases).
+  '功耗', '耦合', '履约', '资产', '信息化', '操控', '搜索', '生成', '机械',
 ];
 const MAX_LENGTH = 8;
 /** Heads that are verbs (融合, 压缩, 组网): after an adverb the run is a clause, `实体经济深度融合`. */

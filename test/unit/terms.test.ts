@@ -784,6 +784,15 @@ describe('terms: used without definition', () => {
     assert.ok(!names.has('工程计算任务'));
   });
 
+  it('takes the rarer heads of the screen (信息化, 低功耗, 重资产), and ranks a use inside a ministry\'s name (工业和信息化部) last', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['信息化', '医疗信息化', '低功耗', '松耦合', '智能履约', '重资产', '底层资产', '远程操控', '智能搜索', '内容生成', '工程机械']) assert.ok(names.has(name), name);
+    // `2016年8月，工业和信息化部指导发布…` names a ministry: a use of 信息化 that stands as a word comes first.
+    assert.doesNotMatch(termNamed('信息化').definitions[0].quote, /工业和信息化部/);
+    // `我国最早的医疗信息化可追溯到 1983 年。` says when it began, not what it does.
+    assert.equal(termNamed('医疗信息化').status, 'used');
+  });
+
   it('counts a use right after a name found in the first pass as bounded (数据中心巡检机器人), not any head word before it', () => {
     const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
     // `数据中心巡检机器人` four times, `机房巡检机器人`, `系列巡检机器人`: a boundary before only two of eight uses, unless
