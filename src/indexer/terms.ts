@@ -1179,6 +1179,9 @@ function isWholeKey(keyed: string, key: string, at: number): boolean {
  */
 const GOVERNMENT_BODY = /^(?:部(?![署分门件位])|局(?![面限势])|委(?![托屈]))/u;
 
+/** A kind of thing right after a use makes a longer name of it (`智能配送车`, `智能配送设备`): such a use ranks with the glued ones. */
+const KIND_AFTER_USE = /^(?:车|设备|机器人|平台|系统|终端)/u;
+
 /** The score of a sentence that uses the term at all. */
 const MIN_EXPLANATORY_SCORE = 0.5;
 
@@ -1195,7 +1198,7 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>, words:
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0 && (position < 0 || at < position); at = keyed.indexOf(key, at + 1)) {
       if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) continue;
-      if (quoted || !(gluedInsideWord(keyed, at, key.length) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(keyed.slice(at + key.length, at + key.length + 2)))) position = at;
+      if (quoted || !(gluedInsideWord(keyed, at, key.length) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(keyed.slice(at + key.length, at + key.length + 2)) || KIND_AFTER_USE.test(keyed.slice(at + key.length, at + key.length + 3)))) position = at;
       else if (glued < 0 || at < glued) glued = at;
     }
   }

@@ -793,6 +793,11 @@ describe('terms: used without definition', () => {
     assert.equal(termNamed('医疗信息化').status, 'used');
   });
 
+  it('ranks a use that a kind of thing follows (智能配送车, 智能配送设备) below one where the term stands alone', () => {
+    // `如智能卡车AMR、智能配送车、物流无人机…` names a vehicle; `智能配送新兴技术的应用…` is smart delivery itself.
+    assert.doesNotMatch(termNamed('智能配送').definitions[0].quote, /智能配送[车设]/);
+  });
+
   it('counts a use right after a name found in the first pass as bounded (数据中心巡检机器人), not any head word before it', () => {
     const sentences = [...cleanedReports().values()].flatMap((report) => report.sentences.map((sentence) => sentence.text));
     // `数据中心巡检机器人` four times, `机房巡检机器人`, `系列巡检机器人`: a boundary before only two of eight uses, unless
