@@ -132,8 +132,10 @@ describe('terms: explanations and definitions in more of the reports\' forms', (
     // 区块 begins 区块链 and 超算 begins 超算中心: a word runs into the match even where no term spells it whole.
     const block = termNamed('块数据').definitions;
     assert.ok(block.every((definition) => !definition.quote.includes('区块数据')));
-    // `块数据库服务` runs into the term 数据库: the sentence where 块数据 stands alone comes first.
-    assert.match(block[0].quote, /^数据服务中心：块数据平台提供了上百数据服务接口/);
+    // `块数据库服务` runs into the term 数据库: a sentence on the 块数据平台 comes first (every use of 块数据 is followed by
+    // a kind of thing, so these rank alike; the tenth round's ranking moved it from `数据服务中心：块数据平台提供了…`).
+    assert.match(block[0].quote, /块数据平台/);
+    assert.doesNotMatch(block[0].quote, /块数据库/);
     assert.ok(termNamed('算力').definitions.every((definition) => !definition.quote.startsWith('超算力')));
   });
 
