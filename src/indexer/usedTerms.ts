@@ -13,7 +13,7 @@
 import { hasParticle, isAcronymLike, NOT_IN_TERM, OBJECT_VERB, termAtEnd } from './termSources';
 
 /** Heads of technical compounds: a candidate ends with one of these. */
-export const HEADS = [
+const HEADS = [
   '技术', '计算', '网络', '互联网', '物联网', '学习', '智能', '经济', '平台', '系统', '云', '链', '芯片', '孪生', '驾驶', '物流',
   '金融', '制造', '医疗', '城市', '中台', '数字化', '产业化', '智能化', '网联化', '机器人', '传感器', '算法', '识别', '感知', '基建',
   '工厂', '零售', '健康', '交互', '架构', '模型', '通信', '现实', '终端', '数据', '政务', '治理', '供应链', '基础设施', '引擎', '接口',
