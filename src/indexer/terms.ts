@@ -93,9 +93,10 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
 const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础|底层|现代|顶尖|高端|计算)(?:技术|科技|计算)$|^(?:基础|海量|大规模|大量|动态|静态|历史|实时|业务|销售|相关)(?:数据|系统|平台|设备)$|^技术(?:平台|系统)$/u;
 /**
  * Heads that say what kind of thing a name is (data, a technique, a system) and nothing of which: see isCompositional.
- * 保护 too: 安全保护 and 数据保护 are phrases of 安全 and 数据, 隐私保护 (13 of 隐私's uses) is a term.
+ * 保护 too: 安全保护 and 数据保护 are phrases of 安全 and 数据, 隐私保护 (13 of 隐私's uses) is a term; and 设计: 产品设计 (9 of
+ * 产品's 191 uses) is a phrase, 顶层设计 (3 of 顶层's 5) a term.
  */
-const EMPTY_HEAD = /^\p{Script=Han}{2,3}(?:数据|技术|处理|系统|平台|设备|中心|生态|保护)$/u;
+const EMPTY_HEAD = /^\p{Script=Han}{2,3}(?:数据|技术|处理|系统|平台|设备|中心|生态|保护|设计)$/u;
 /**
  * A (folded) name made of a name and a generic head saying what kind of thing it is: 人工智能技术, ai算法. 平台, 系统 and
  * 网络 are left out: they often name a thing of their own (专有云平台, 工业互联网平台, 区块链网络).
@@ -748,13 +749,14 @@ const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined'
 /**
  * What a sentence (or clause) opening with the term says it is, does, is made of or is for: `联盟链通过…实现…`,
  * `5G-V2X是自动驾驶的基础技术，用于…`, `智能金融便是利用智能技术…`, `存算一体的目的是…`, `高精地图作为…，包含…`,
- * `mMTC主要为了满足海量的机器接入需求`; what it can do (`分拣机器人能相互识别…`, `自主机器人可做到…`; not `可能`, `可谓`);
+ * `mMTC主要为了满足海量的机器接入需求`; what it can do (`分拣机器人能相互识别…`, `自主机器人可做到…`; not `可能`, `可谓`,
+ * nor `可追溯到 1983 年`, when it began);
  * a property (`量子计算的一个特点是…`), how it works or is built (`工业大脑的思考过程，简单地讲是…`, `类脑计算学习大脑的信息处理机制`,
  * `智能政务办公平台建立在京东云上` — folded, 建立 reads 创建); by what method (`多模态融合致力于将…映射到…`, not a goal: `致力于提升…`);
  * and after a gloss, the thing it names (`BaaS (Blockchain as a Service) 平台为…提供…`).
  */
 const EXPLAINING_PREDICATE =
-  /^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?(?:主要|则|可|将(?=通过|利用|基于))?(?:通过|利用|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用])|旨在|致力于(?=将|把|通过)|用于|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)/u;
+  /^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?(?:主要|则|可|将(?=通过|利用|基于))?(?:通过|利用|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)/u;
 
 /**
  * A clause before the subject setting the scene — where, when, against what or on what ground (`在工业检测中，`,
@@ -766,9 +768,10 @@ const SPEECH = /[说称道]|指出|认为|表示|看来|介绍|透露|强调/u;
 /**
  * What a subject after such a clause does, and by what means or for what: `二代征信解决…`, `城市操作系统利用…`,
  * `机器视觉技术主要用于…`, `自主协同系统可以和其他车辆…共享…`; not what it has there (`“云平台”具备监测作弊、抄袭功能`)
- * nor what it makes others do (`产业数字化可以使金融服务…`), and not `是` (a characterisation as often as not).
+ * nor what it makes others do (`产业数字化可以使金融服务…`), nor when it began (`我国最早的医疗信息化可追溯到 1983 年`),
+ * and not `是` (a characterisation as often as not).
  */
-const DOING_PREDICATE = /^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被)(?:通过|利用)?)/u;
+const DOING_PREDICATE = /^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被|追溯[到至])(?:通过|利用)?)/u;
 
 /**
  * The frame the explanation shapes below share: whether a (folded) sentence, 20 to 200 characters long, has a key whose
@@ -1238,6 +1241,15 @@ function isWholeKey(keyed: string, key: string, at: number): boolean {
   return !(wordy.test(key[key.length - 1]) && /[a-z0-9\-]/.test(next));
 }
 
+/**
+ * A ministry, bureau or commission whose name holds the term (`工业和信息化部`, `国家统计局`): a use right before 部, 局 or
+ * 委 (not 部署, 部分, 部门, 部件, 部位, 局部, 局面 …) is part of the body's name, and ranks with the glued ones.
+ */
+const GOVERNMENT_BODY = /^(?:部(?![署分门件位])|局(?![面限势])|委(?![托屈]))/u;
+
+/** A kind of thing right after a use makes a longer name of it (`智能配送车`, `智能配送设备`): such a use ranks with the glued ones. */
+const KIND_AFTER_USE = /^(?:车|设备|机器人|平台|系统|终端)/u;
+
 /** The score of a sentence that uses the term at all. */
 const MIN_EXPLANATORY_SCORE = 0.5;
 
@@ -1254,7 +1266,7 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>, words:
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0 && (position < 0 || at < position); at = keyed.indexOf(key, at + 1)) {
       if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) continue;
-      if (quoted || !(gluedInsideWord(keyed, at, key.length) || runsIntoTerm(keyed, at, key.length, words))) position = at;
+      if (quoted || !(gluedInsideWord(keyed, at, key.length) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(keyed.slice(at + key.length, at + key.length + 2)) || KIND_AFTER_USE.test(keyed.slice(at + key.length, at + key.length + 3)))) position = at;
       else if (glued < 0 || at < glued) glued = at;
     }
   }
