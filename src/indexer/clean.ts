@@ -249,7 +249,7 @@ export function cleanReport(rawText: string, rules: CleaningRules, articleTitles
   /** Level of the innermost structural heading (TOC, chapter or numbered) seen so far. */
   let structuralLevel = 0;
   let paragraph: Block | undefined;
-  let lastLineLength = 0;
+  let lastLine = '';
   let previousShortHeading: Block | undefined;
   /** A chapter heading (TOC entry) was seen since the last run of section ordinals `01`…`06`. */
   let chapterSinceOrdinals = false;
@@ -317,9 +317,9 @@ export function cleanReport(rawText: string, rules: CleaningRules, articleTitles
       open('label', source);
       continue;
     }
-    if (paragraph && continuesSentence(builder, paragraph, lastLineLength, source)) {
+    if (paragraph && continuesSentence(builder, paragraph, lastLine, source)) {
       builder.append(paragraph, source);
-      lastLineLength = text.length;
+      lastLine = text;
       continue;
     }
     const afterLabel = builder.blocks.at(-1)?.kind === 'label';
@@ -338,7 +338,7 @@ export function cleanReport(rawText: string, rules: CleaningRules, articleTitles
       continue;
     }
     paragraph = open('paragraph', source);
-    lastLineLength = text.length;
+    lastLine = text;
     // The line after a bullet label is its subtitle, complete in itself even without a full stop.
     if (afterLabel) paragraph = undefined;
   }
@@ -362,12 +362,14 @@ function splitAfterKey(text: string, key: string): number {
  * mid-sentence on a long line (PDF line or page break) or on a number whose
  * unit was pushed to the next page (`6560` / `亿美金`).
  */
-function continuesSentence(builder: DocumentBuilder, paragraph: Block, lastLineLength: number, source: EditedLine): boolean {
+function continuesSentence(builder: DocumentBuilder, paragraph: Block, lastLine: string, source: EditedLine): boolean {
   const previous = builder.lastChar(paragraph);
   if (TERMINAL.test(previous)) return false;
   const next = source.text;
   if (/\d$/.test(previous) && UNIT_START.test(next)) return true;
-  if (lastLineLength <= 40) return false;
+  // A short line is a heading, unless a sentence ends inside it and a page break (blank lines) follows: the page's
+  // last line, broken mid-word (`…信用贷。”一位国有大行华南分行人` / `士表示，…`).
+  if (lastLine.length <= 40 && !(source.blanksBefore > 0 && /[。！？]/.test(lastLine))) return false;
   const first = next.charCodeAt(0);
   return isHan(first) || /^[，、。）”\da-z]/.test(next);
 }

@@ -74,7 +74,12 @@ describe('snapshot: faithful to the reports', () => {
     assert.ok(ali.includes('传递给正确的人和机器。'));
     assert.ok(ali.includes('阿里巴巴商业操作系统'));
     assert.ok(cleanedReports().get(REPORT_IDS.jd)!.doc.text.includes('从感知智能迈向认知智能'));
-    assert.ok(cleanedReports().get(REPORT_IDS.digest)!.doc.text.includes('营业额约为5000万欧元'));
+    const digest = cleanedReports().get(REPORT_IDS.digest)!.doc.text;
+    assert.ok(digest.includes('营业额约为5000万欧元'));
+    // A page's short last line that is prose (a sentence ends inside it), broken mid-word before the page break.
+    assert.ok(digest.includes('一位国有大行华南分行人士表示，比如以深圳的大行'));
+    // A short line that ends a sentence with no page break after it stays apart: the figure title after `？` heads nothing.
+    assert.ok(!ali.includes('达索“数字心脏”服务机理当系统能够'));
     assert.ok(!cleanedReports().get(REPORT_IDS.feature)!.doc.text.includes('兼职视频剪辑师'));
   });
 
