@@ -163,6 +163,22 @@ function carriedYear(period: ParagraphPeriod | undefined, sentence: string, star
   return period.targets && TARGET_VERB.test(sentence) ? period.year : undefined;
 }
 
+/** A heading that names one calendar year (`2020年重点工作情况`), and which. */
+const HEADING_YEAR = /(?<![\d.])((?:19|20)\d{2})\s?年/gu;
+
+/**
+ * The year a section's heading gives the figures under it that state none: the one year it names, when that year has
+ * passed or is the report's own (`2020年重点工作情况` in a report of December 2020 reports what happened then). A
+ * coming year's heading (`2021年工作思路`) is a plan, whose sentences mix its targets with the present state they
+ * start from (`占比70%以上的哈大齐`), so it dates nothing.
+ */
+function headingYear(title: string | undefined, reportYear: number | undefined): number | undefined {
+  const years = new Set([...(title ?? '').matchAll(HEADING_YEAR)].map((match) => Number(match[1])));
+  if (years.size !== 1 || reportYear === undefined) return undefined;
+  const [year] = years;
+  return year <= reportYear ? year : undefined;
+}
+
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
 export function extractFigures(report: ReportText): Figure[] {
   const figures: Figure[] = [];
@@ -205,7 +221,11 @@ export function extractFigures(report: ReportText): Figure[] {
       };
       if (parsed.valueMax !== undefined) figure.valueMax = parsed.valueMax;
       if (parsed.level) figure.level = true;
-      const year = spanYear(sentence.text, parsedFigures, index) ?? years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ?? carriedYear(periodBefore, sentence.text, parsed.start);
+      const year =
+        spanYear(sentence.text, parsedFigures, index) ??
+        years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ??
+        carriedYear(periodBefore, sentence.text, parsed.start) ??
+        headingYear(report.sectionTitle(sentence.blockIndex), reportYear);
       if (year !== undefined) figure.year = year;
       figures.push(figure);
     });

@@ -95,6 +95,11 @@ export class ReportText {
     });
   }
 
+  /** The title of the innermost section a block is in, if any. */
+  sectionTitle(blockIndex: number): string | undefined {
+    return this.sectionOfBlock[blockIndex]?.title;
+  }
+
   /** The section path of a block, outermost first. */
   sectionPath(blockIndex: number): { path: string; id?: string } {
     const titles: string[] = [];

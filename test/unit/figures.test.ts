@@ -663,6 +663,12 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(yearsIn(semiconductors)['5.9%'], 2020, 'a period inside a year (1—9月) with no year of its own is the year just stated');
     const profits = '一方面，数字产业化进程按下“快进键”，促进新业态新模式蓬勃发展。工信部运行监测协调局数据显示，今年1—10月，我国规模以上互联网和相关服务企业完成业务收入10110亿元，同比增长13.1%；全行业实现营业利润986.5亿元，同比增长8.8%。';
     assert.equal(yearsIn(profits)['986.5亿元'], 2020, 'a clause after ； goes on in the same period');
+    // A heading naming a past or the report's own year dates what its sentences state with no year; a coming year's
+    // heading is a plan whose sentences mix targets with the present state (judged samples of 4 December).
+    const underHeading = (heading: string) => yearsIn(`## ${heading}\n\n强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。`)['951.7亿元'];
+    assert.equal(underHeading('2020年重点工作情况'), 2020);
+    assert.equal(underHeading('2021年工作思路'), undefined, 'a report of December 2020: 2021 is to come');
+    assert.equal(underHeading('2019年与2020年对比'), undefined, 'two years: which one is not said');
     const finance = '截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元。';
     assert.equal(yearsIn(finance)['140支'], 2020, '累计 goes on with the cumulative list begun 截至2020年6月末');
     const targets = '到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。建设国家级创新平台2个以上、省级创新平台10个以上，突破一批“卡脖子”关键核心技术，形成自主专利池，推动产业链水平全面提升。';
