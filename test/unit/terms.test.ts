@@ -7,7 +7,7 @@ import type { Term } from '../../src/core/model';
 import { termHover, type HoverLabels } from '../../src/core/hoverContent';
 import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
-import { clauseFindings, glossFindings, versionFindings } from '../../src/indexer/termSources';
+import { clauseFindings, glossFindings, hasParticle, versionFindings } from '../../src/indexer/termSources';
 import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
 import { bulletTopic, definingScore, headingName, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
@@ -1046,6 +1046,23 @@ describe('terms: the tenth round (definitions and explanations mid-sentence)', (
     assert.match(chip.definitions[0].quote, /^安全芯片的是可信平台模块，是一个可独立进行密钥生成、加解密的计算装置/);
     // `下一代计算的发展具有…，是一项…技术创新`: the category is the development's, not the term's; its explanation stays first.
     assert.match(termNamed('下一代计算').definitions[0].quote, /^下一代计算面向从量变到质变的信息需求/);
+  });
+});
+
+describe('terms: the eleventh round (names the census found)', () => {
+  it('reads 并 in 并行 and 并发 as part of a name, not the conjunction (`并行容错是将同一任务同时交由多个系统进行处理…`)', () => {
+    assert.equal(hasParticle('并行容错'), false);
+    assert.equal(hasParticle('并发处理'), false);
+    assert.equal(hasParticle('并将数据'), true);
+    const parallel = termNamed('并行容错');
+    assert.equal(parallel.status, 'defined');
+    assert.match(parallel.definitions[0].quote, /^并行容错是将同一任务同时交由多个系统进行处理并对结果进行比对/);
+  });
+
+  it('reads a name written with a space between Han and Latin characters as one subject (`时空 AI 是将深度学习等人工智能技术应用于时空数据…`)', () => {
+    const spatial = termNamed('时空 AI');
+    assert.equal(spatial.status, 'defined');
+    assert.match(spatial.definitions[0].quote, /^时空 AI 是将深度学习等人工智能技术应用于时空数据，是专门针对时空数据设计的 AI 算法模块/);
   });
 });
 
