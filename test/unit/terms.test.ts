@@ -1064,6 +1064,15 @@ describe('terms: the eleventh round (names the census found)', () => {
     assert.equal(spatial.status, 'defined');
     assert.match(spatial.definitions[0].quote, /^时空 AI 是将深度学习等人工智能技术应用于时空数据，是专门针对时空数据设计的 AI 算法模块/);
   });
+
+  it('explains with what the subject does to what and where it leaves it (`IoT 应用框架将物联网拆分成更小粒度的分片…`), not the future 将', () => {
+    const framework = termNamed('IoT 应用框架');
+    assert.equal(framework.status, 'explained');
+    assert.match(framework.definitions[0].quote, /^IoT 应用框架将物联网拆分成更小粒度的分片/);
+    // `智能技术将全面更新现有技术基础设施`, `事件驱动的流式计算将成为…`: what will happen, no term found by it.
+    const names = committedSnapshot().terms.map((term) => term.term);
+    for (const name of ['智能技术', '事件驱动的流式计算', '定向服务', '生产厂商']) assert.ok(!names.includes(name), name);
+  });
 });
 
 describe('terms: families and ranking', () => {
