@@ -34,6 +34,11 @@ const DEFINING = new RegExp(
     String.raw`(?<verb>是指|指的是|就是|即是|即(?![将使便刻时])|是一种|是一个|是一项|是一类|被定义为|可以定义为|${ESSENCE_VERB}|指(?![出导标挥引定向南令示明])|是(?![否非不]))`,
   'u',
 );
+/**
+ * An enumerated item inside a sentence, then what it is: `…三个不同的层次：一是网络层，即…`. Three characters or more: a
+ * slogan's two-character step (`第一是“做宽”，即…`) is no term.
+ */
+const ENUMERATED_DEFINITION = /[：:；;](?:第)?[一二三四五六七八九十]是(?<term>[\p{Script=Han}A-Za-z0-9+\-]{3,12}?)[，,](?:即|也就是|是指)(?![将使便刻时可])/gu;
 /** A document's short name for something it has just named in full: `（下称开放系统）`, `（以下简称中国科大）` (quotes removed). */
 const SHORT_NAME = /[（(](?:以下简称|以下称|下称)([\p{Script=Han}A-Za-z0-9]{2,12})[）)]/gu;
 /**
@@ -334,6 +339,9 @@ export class TermExtractor {
 
   private collectSentence(text: string): void {
     for (const match of text.matchAll(SHORT_NAME)) this.shortNames.add(this.key(match[1]));
+    // `区块链系统的安全问题可能发生在三个不同的层次：一是网络层，即底层点对点网络的安全。`: an enumerated item after a colon
+    // or a semicolon, then `即`, defines it as the sentence-opening `二是共识层，即…` does.
+    for (const match of text.matchAll(ENUMERATED_DEFINITION)) this.add(match.groups!.term, [], 'defining');
     this.collectOpening(text);
     // `从被动感知到主动感知：主动感知即…`, `知识与数据结合驱动：自然语言理解从本质上讲是…`: a bullet's bold label, then a
     // sentence that opens like any other — with the term it explains.

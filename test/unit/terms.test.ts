@@ -1065,6 +1065,14 @@ describe('terms: the eleventh round (names the census found)', () => {
     assert.match(spatial.definitions[0].quote, /^时空 AI 是将深度学习等人工智能技术应用于时空数据，是专门针对时空数据设计的 AI 算法模块/);
   });
 
+  it('reads an enumerated item after a colon, then `即`, as a definition (`…三个不同的层次：一是网络层，即底层点对点网络的安全。`)', () => {
+    const layer = termNamed('网络层');
+    assert.equal(layer.status, 'defined');
+    assert.equal(layer.definitions[0].quote, '区块链系统的安全问题可能发生在三个不同的层次：一是网络层，即底层点对点网络的安全。');
+    // A slogan's two-character step stays out (`第一是“做宽”，即“国内 + 国际”的供应链体系`).
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '做宽'));
+  });
+
   it('explains with what the subject does to what and where it leaves it (`IoT 应用框架将物联网拆分成更小粒度的分片…`), not the future 将', () => {
     const framework = termNamed('IoT 应用框架');
     assert.equal(framework.status, 'explained');
