@@ -698,7 +698,10 @@ export class TermExtractor {
   build(): Term[] {
     const candidates = this.mergeAliases([...this.candidates.values()].filter((candidate) => !this.curation.suppress.has(candidate.term)));
     this.dropAmbiguousAliases(candidates);
-    const ownUses = this.countOccurrences(this.matcherFor(candidates, false));
+    // A name opening a sentence that says what it does recurs when the reports write it three times, even on one line (one
+    // paragraph about it: `3D 封装技术将若干个裸芯片层叠在一起…。3D 封装技术除了…。…3D 封装技术另一个应用是…`).
+    const lineUses = this.countOccurrences(this.matcherFor(candidates, false));
+    const ownUses = new Map([...lineUses].map(([candidate, found]) => [candidate, candidate.evidence === 'strong' && found.length === 1 && countIn(this.paragraphText, simplifiedCharacters(candidate.term)) >= 3 ? [...found, ...found] : found]));
     // Names that are words, whether terms or not (数据利用, suppressed): a sentence opening with one is about it.
     // A bare `X是…` after a phrase that is not accepted (`uRLLC主要是…`) does not make a word. Of the words, the terms are
     // those not made of a common word and an empty head: a use running into one (`互联网金融科技`) reads as that term's.

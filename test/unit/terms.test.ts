@@ -1065,6 +1065,14 @@ describe('terms: the eleventh round (names the census found)', () => {
     assert.match(spatial.definitions[0].quote, /^时空 AI 是将深度学习等人工智能技术应用于时空数据，是专门针对时空数据设计的 AI 算法模块/);
   });
 
+  it('takes a name that opens a sentence on what it does and is written three times in one paragraph (`3D 封装技术将若干个裸芯片层叠在一起…`)', () => {
+    const packaging = termNamed('3D 封装技术');
+    assert.equal(packaging.status, 'explained');
+    assert.match(packaging.definitions[0].quote, /^3D 封装技术将若干个裸芯片层叠在一起，通过中间介质实现/);
+    // The shorter name's first hover is then its own use, not the longer name's sentence.
+    assert.ok(!termNamed('封装技术').definitions[0].quote.startsWith('3D 封装技术'));
+  });
+
   it('reads an enumerated item after a colon, then `即`, as a definition (`…三个不同的层次：一是网络层，即底层点对点网络的安全。`)', () => {
     const layer = termNamed('网络层');
     assert.equal(layer.status, 'defined');
