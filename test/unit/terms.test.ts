@@ -1073,6 +1073,12 @@ describe('terms: the eleventh round (names the census found)', () => {
     assert.ok(!termNamed('封装技术').definitions[0].quote.startsWith('3D 封装技术'));
   });
 
+  it('explains with what the subject must do to what (`量子芯片需要将量子线路集成在基片上，进而承载量子信息处理的功能`)', () => {
+    const chip = termNamed('量子芯片');
+    assert.equal(chip.status, 'explained');
+    assert.equal(chip.definitions[0].quote, '量子芯片需要将量子线路集成在基片上，进而承载量子信息处理的功能。');
+  });
+
   it('reads an enumerated item after a colon, then `即`, as a definition (`…三个不同的层次：一是网络层，即底层点对点网络的安全。`)', () => {
     const layer = termNamed('网络层');
     assert.equal(layer.status, 'defined');
