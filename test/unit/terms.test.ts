@@ -1079,6 +1079,14 @@ describe('terms: the eleventh round (names the census found)', () => {
     assert.equal(chip.definitions[0].quote, '量子芯片需要将量子线路集成在基片上，进而承载量子信息处理的功能。');
   });
 
+  it('explains with 借助, as with 通过 (`数智化社会物流供应链借助人工智能、自动驾驶技术与运筹学等研究成果…`)', () => {
+    const chain = termNamed('数智化社会物流供应链');
+    assert.equal(chain.status, 'explained');
+    assert.match(chain.definitions[0].quote, /^数智化社会物流供应链借助人工智能、自动驾驶技术与运筹学等研究成果/);
+    // 利用 stays out of the names it finds: `互联网平台利用大数据“割会员韭菜”事件…` is news, not what the platform is.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '互联网平台'));
+  });
+
   it('reads an enumerated item after a colon, then `即`, as a definition (`…三个不同的层次：一是网络层，即底层点对点网络的安全。`)', () => {
     const layer = termNamed('网络层');
     assert.equal(layer.status, 'defined');
