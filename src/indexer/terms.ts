@@ -39,6 +39,11 @@ const DEFINING = new RegExp(
  * slogan's two-character step (`第一是“做宽”，即…`) is no term.
  */
 const ENUMERATED_DEFINITION = /[：:；;](?:第)?[一二三四五六七八九十]是(?<term>[\p{Script=Han}A-Za-z0-9+\-]{3,12}?)[，,](?:即|也就是|是指)(?![将使便刻时可])/gu;
+/**
+ * A name closing its clause — after 的, or as what a making verb takes (`打造内容合规审核平台`) — then `，它可以/能够…`: 它 is
+ * that name, and the clause says what it does. Not after a setting (`针对内容生成，它可以…`): 它 is then the sentence's topic.
+ */
+const PRONOUN_DOING = /(?:的|打造|推出|构建|研发|开发)(?<name>[^的，,。；;：:、“”"（）()\s]{3,10})[，,]它(?=可以|能够|可(?![能])|能(?![否]))/gu;
 /** A document's short name for something it has just named in full: `（下称开放系统）`, `（以下简称中国科大）` (quotes removed). */
 const SHORT_NAME = /[（(](?:以下简称|以下称|下称)([\p{Script=Han}A-Za-z0-9]{2,12})[）)]/gu;
 /**
@@ -342,6 +347,11 @@ export class TermExtractor {
     // `区块链系统的安全问题可能发生在三个不同的层次：一是网络层，即底层点对点网络的安全。`: an enumerated item after a colon
     // or a semicolon, then `即`, defines it as the sentence-opening `二是共识层，即…` does.
     for (const match of text.matchAll(ENUMERATED_DEFINITION)) this.add(match.groups!.term, [], 'defining');
+    // `…支持用户手机拍照购物的拍照购，它可以有效地帮助客户提升商品搜索效率`: a name closing its clause, then `它可以…`.
+    for (const match of text.matchAll(PRONOUN_DOING)) {
+      const name = /^\p{Script=Han}+$/u.test(match.groups!.name) ? match.groups!.name : '';
+      if (hanCount(name) >= 3 && this.isNamedSubject(name)) this.add(name, [], 'explained');
+    }
     this.collectOpening(text);
     // `从被动感知到主动感知：主动感知即…`, `知识与数据结合驱动：自然语言理解从本质上讲是…`: a bullet's bold label, then a
     // sentence that opens like any other — with the term it explains.
@@ -651,7 +661,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
         const product = this.afterOrganisation(keyed);
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys)
           ? 'explanatory'
           : defining > 1
@@ -811,6 +821,17 @@ function explainsAtFirstUse(keyed: string, keys: Set<string>, words: Vocabulary,
  */
 function explainsAfterSetting(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   return explainsAtFirstUse(keyed, keys, words, (setting, after) => SETTING_CLAUSE.test(setting) && !SPEECH.test(setting) && DOING_PREDICATE.test(after));
+}
+
+/** Whether a (folded) sentence has one of the keys close its clause as PRONOUN_DOING reads it, then `，它可以…`. */
+function explainsByPronoun(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  return [...keys].some((key) => {
+    for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
+      if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) continue;
+      if (/(?:的|打造|推出|构建|研发|开发)$/u.test(keyed.slice(0, at)) && /^[，,]它(?:可以|能够|可(?!能)|能(?!否))/u.test(keyed.slice(at + key.length))) return true;
+    }
+    return false;
+  });
 }
 
 /**

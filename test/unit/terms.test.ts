@@ -1087,6 +1087,15 @@ describe('terms: the eleventh round (names the census found)', () => {
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '互联网平台'));
   });
 
+  it('explains with a name closing its clause, then `，它可以…` (`支持用户手机拍照购物的拍照购，它可以有效地帮助客户提升商品搜索效率`)', () => {
+    const photo = termNamed('拍照购');
+    assert.equal(photo.status, 'explained');
+    assert.match(photo.definitions[0].quote, /的拍照购，它可以有效地帮助客户提升商品搜索效率/);
+    assert.equal(termNamed('内容合规审核平台').status, 'explained');
+    // After a setting (`针对内容生成，它可以…`), 它 is the sentence's topic (自然语言处理), not the name.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '内容生成'));
+  });
+
   it('reads an enumerated item after a colon, then `即`, as a definition (`…三个不同的层次：一是网络层，即底层点对点网络的安全。`)', () => {
     const layer = termNamed('网络层');
     assert.equal(layer.status, 'defined');
