@@ -863,8 +863,8 @@ function explainsQualifiedSubject(keyed: string, keys: Set<string>, words: Vocab
 
 /** A qualifier opening a sentence before the term: `一个完整的`, `传统`, `典型的`. */
 const QUALIFIER = /^(?:一个|一套|一种)?(?:完整的|典型的|传统的?|常见的|现有的?)$/u;
-/** What the term's kinds or parts are: `分为…`, `由…组成`. */
-const COMPOSITION = /^(?:技术|系统|的?(?:构架|架构|结构))?(?:主要|一般|通常)?可?(?:分为|分成|由[^，,。；;于]{2,40}(?:组成|构成))/u;
+/** What the term's kinds or parts are: `分为…`, `由…组成`; also its hardware's or software's (`物联网设备硬件主要由…组成`). */
+const COMPOSITION = /^(?:技术|系统|的?(?:硬件|软件|构架|架构|结构))?(?:主要|一般|通常)?可?(?:分为|分成|由[^，,。；;于]{2,40}(?:组成|构成))/u;
 /** What a sentence introducing a term in its own section says: what it is made of, rests on, does or is for. */
 const SECTION_OPENING_PREDICATE = /包含|包括|由[^于]|以[^，,。]{1,20}为(?:核心|支撑|基础|依托)|通过|提供|帮助|利用|基于|用于|旨在/u;
 

@@ -1096,6 +1096,12 @@ describe('terms: the eleventh round (names the census found)', () => {
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '内容生成'));
   });
 
+  it('explains with what the term\'s hardware is made of (`物联网设备硬件主要由各种感知器件、控制器件和通信模组组成`)', () => {
+    const device = termNamed('物联网设备');
+    assert.equal(device.status, 'explained');
+    assert.equal(device.definitions[0].quote, '物联网设备硬件主要由各种感知器件、控制器件和通信模组组成。');
+  });
+
   it('reads an enumerated item after a colon, then `即`, as a definition (`…三个不同的层次：一是网络层，即底层点对点网络的安全。`)', () => {
     const layer = termNamed('网络层');
     assert.equal(layer.status, 'defined');
