@@ -811,7 +811,8 @@ function explainsAtFirstUse(keyed: string, keys: Set<string>, words: Vocabulary,
   if (keyed.length < 20 || keyed.length > 200) return false;
   return [...keys].some((key) => {
     const at = keyed.indexOf(key);
-    return at >= 0 && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && shape(keyed.slice(0, at), keyed.slice(at + key.length));
+    // A gloss right after the term (`abs(资产证券化)可以…`) leaves the predicate the term's.
+    return at >= 0 && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && shape(keyed.slice(0, at), keyed.slice(at + key.length).replace(GLOSS, ''));
   });
 }
 

@@ -1102,6 +1102,12 @@ describe('terms: the eleventh round (names the census found)', () => {
     assert.equal(device.definitions[0].quote, '物联网设备硬件主要由各种感知器件、控制器件和通信模组组成。');
   });
 
+  it('reads past a gloss after a qualified subject (`区块链下的 ABS（资产证券化）可以实现底层资产的穿透…`)', () => {
+    const abs = termNamed('资产证券化');
+    assert.equal(abs.status, 'explained');
+    assert.match(abs.definitions[0].quote, /^区块链下的 ABS（资产证券化）可以实现底层资产的穿透/);
+  });
+
   it('reads an enumerated item after a colon, then `即`, as a definition (`…三个不同的层次：一是网络层，即底层点对点网络的安全。`)', () => {
     const layer = termNamed('网络层');
     assert.equal(layer.status, 'defined');
