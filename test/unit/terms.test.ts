@@ -1110,6 +1110,13 @@ describe('terms: the eleventh round (names the census found)', () => {
     assert.match(abs.definitions[0].quote, /^区块链下的 ABS（资产证券化）可以实现底层资产的穿透/);
   });
 
+  it('explains with the term as the way something is done, then what it does (`采用 SLAM (…) 的方式构建几何地图`)', () => {
+    const slam = termNamed('SLAM');
+    assert.equal(slam.status, 'explained');
+    assert.match(slam.definitions[0].quote, /^定位与导航技术通常采用 SLAM \(Simultaneous Localization And Mapping\) 的方式构建几何地图/);
+    assert.match(termNamed('智能供应链').definitions[0].quote, /^京东零售利用智能供应链的技术对3\.3万个品牌/);
+  });
+
   it('reads an enumerated item after a colon, then `即`, as a definition (`…三个不同的层次：一是网络层，即底层点对点网络的安全。`)', () => {
     const layer = termNamed('网络层');
     assert.equal(layer.status, 'defined');
