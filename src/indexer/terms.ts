@@ -987,7 +987,8 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
   return [...keys].some((key) => {
     for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
       // A clause after `；`, `，而` or a colon (`…降低人工标注成本：监督学习利用…`), but not after someone's words (`认为：“…`).
-      const opens = at === 0 || SENTENCE_LEAD.test(keyed.slice(0, at)) || /(?:[；;]|[，,]而|(?<![说为示出称道])[：:])$/.test(keyed.slice(0, at));
+      // `5D 将重构社会经济格局，其中，Deep Tech 通过…`: after `，其中，` the term opens its clause as after `；`.
+      const opens = at === 0 || SENTENCE_LEAD.test(keyed.slice(0, at)) || /(?:[；;]|[，,]而|[，,]其中[，,]?|(?<![说为示出称道])[：:])$/.test(keyed.slice(0, at));
       // `一个完整的工业大脑由四块关键拼图组成`, `传统接入技术分为…`: a qualifier before the term, then what its kinds or parts are.
       const qualified = QUALIFIER.test(keyed.slice(0, at)) && COMPOSITION.test(keyed.slice(at + key.length));
       // `半监督、无监督和强化学习可以…`: the last of the subjects an enumeration opens the sentence with.

@@ -1117,6 +1117,12 @@ describe('terms: the eleventh round (names the census found)', () => {
     assert.match(termNamed('智能供应链').definitions[0].quote, /^京东零售利用智能供应链的技术对3\.3万个品牌/);
   });
 
+  it('reads a term after `，其中，` as opening its clause (`5D 将重构社会经济格局，其中，Deep Tech 通过基础设施、传感、通信、计算等…`)', () => {
+    const tech = termNamed('Deep Tech');
+    assert.equal(tech.status, 'explained');
+    assert.match(tech.definitions[0].quote, /其中，Deep Tech 通过基础设施、传感、通信、计算等，保证数据有效、快速、完整的获取、传输和计算/);
+  });
+
   it('reads an enumerated item after a colon, then `即`, as a definition (`…三个不同的层次：一是网络层，即底层点对点网络的安全。`)', () => {
     const layer = termNamed('网络层');
     assert.equal(layer.status, 'defined');
