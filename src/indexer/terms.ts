@@ -661,7 +661,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
         const product = this.afterOrganisation(keyed);
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys)
           ? 'explanatory'
           : defining > 1
@@ -830,6 +830,14 @@ function explainsAfterSetting(keyed: string, keys: Set<string>, words: Vocabular
  */
 function explainsAsMethod(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   return explainsAtFirstUse(keyed, keys, words, (before, after) => /(?:采用|利用|通过|使用|基于)$/u.test(before) && /^的(?:方式|方法|技术)来?(?:构建|实现|进行|获取|完成|对|将|把|生成|识别|计算)/u.test(after));
+}
+
+/**
+ * Whether a (folded) sentence says what one of the keys is made of, the parts first: `…计算机硬件和软件资源组成了下一代计算的
+ * Deep Infrastructure，…`. The term closes the clause; the parts are what the sentence opens with.
+ */
+function explainsByParts(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => /^[^，,；;。]{6,}(?:组成了|构成了)(?:[^，,。；;]{0,12}的)?$/u.test(before) && /^(?:[，,。；;]|$)/u.test(after));
 }
 
 /** Whether a (folded) sentence has one of the keys close its clause as PRONOUN_DOING reads it, then `，它可以…`. */

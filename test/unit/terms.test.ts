@@ -1123,6 +1123,12 @@ describe('terms: the eleventh round (names the census found)', () => {
     assert.match(tech.definitions[0].quote, /其中，Deep Tech 通过基础设施、传感、通信、计算等，保证数据有效、快速、完整的获取、传输和计算/);
   });
 
+  it('explains with the parts that make up the term, named first (`…计算机硬件和软件资源组成了下一代计算的 Deep Infrastructure`)', () => {
+    const infrastructure = termNamed('Deep Infrastructure');
+    assert.equal(infrastructure.status, 'explained');
+    assert.match(infrastructure.definitions[0].quote, /计算机硬件和软件资源组成了下一代计算的 Deep Infrastructure，/);
+  });
+
   it('reads an enumerated item after a colon, then `即`, as a definition (`…三个不同的层次：一是网络层，即底层点对点网络的安全。`)', () => {
     const layer = termNamed('网络层');
     assert.equal(layer.status, 'defined');
