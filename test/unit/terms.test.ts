@@ -1129,6 +1129,12 @@ describe('terms: the eleventh round (names the census found)', () => {
     assert.match(infrastructure.definitions[0].quote, /计算机硬件和软件资源组成了下一代计算的 Deep Infrastructure，/);
   });
 
+  it('explains a Latin name with the kind of thing it is right before it, then what it does (`预训练语言模型 GPT-3，依据…，可以更好地答题…`)', () => {
+    const gpt = termNamed('GPT-3');
+    assert.equal(gpt.status, 'explained');
+    assert.match(gpt.definitions[0].quote, /^在自然语言处理领域，最新提出的预训练语言模型 GPT-3，依据大量语料中词汇出现的统计概率/);
+  });
+
   it('reads an enumerated item after a colon, then `即`, as a definition (`…三个不同的层次：一是网络层，即底层点对点网络的安全。`)', () => {
     const layer = termNamed('网络层');
     assert.equal(layer.status, 'defined');
