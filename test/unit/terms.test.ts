@@ -317,7 +317,6 @@ describe('terms: explanations of the eighth round', () => {
 
   it('takes a sentence placing the term as the base, key, goal or infrastructure of something else for a use, not an explanation', () => {
     const characterised: [string, string][] = [
-      ['Deep Tech', 'Deep Tech 是 Deep Connectivity、Deep Data 以及 Deep Intelligence 实现的基础，通过 Deep Connectivity 实现数据的全链接，推动 Deep Data 的发展；'],
       ['高性能计算', '高性能计算是数据中心的主要目标，其加速对象也比较广泛。'],
       ['密码学', '密码学是区块链的核心技术之一，区块链利用密码算法保证技术体系安全可靠。'],
     ];
@@ -326,6 +325,9 @@ describe('terms: explanations of the eighth round', () => {
       assert.equal(term.status, 'used', name);
       assert.equal(term.definitions[0].quote, quote, name);
     }
+    // Deep Tech's characterisation stays a use; its explanation is the clause after `，其中，` (eleventh round).
+    assert.ok(notExplainedBy('Deep Tech', 'Deep Tech 是 Deep Connectivity、Deep Data 以及 Deep Intelligence 实现的基础，通过 Deep Connectivity 实现数据的全链接'));
+    assert.match(termNamed('Deep Tech').definitions[0].quote, /其中，Deep Tech 通过基础设施/);
     // In the term's own section, and after traits (`X具有…的特性，成为…的重要基础设施`): a real explanation comes first.
     assert.ok(notExplainedBy('大数据', '大数据是传统零售向智能零售变革的基础，零售数据可分为'));
     assert.match(termNamed('大数据').definitions[0].quote, /^大数据的应用可以将采集到的海量医患数据进行精准治疗/);
