@@ -38,9 +38,14 @@ const LEFT_EDGE = new RegExp(`^.*${NOT_IN_TERM.source}`, 'u');
 const ADJECTIVE_YOU = /[专私公共固特独]有$/u;
 /** The same adjectives inside a name (`公有云`, `私有云`): 有 there is no particle. */
 export const ADJECTIVE_YOU_INSIDE = /[专私公共固特独]有/gu;
-/** Whether a name contains a particle or negation (`发展的技术`), not counting the 有 of an adjective (`私有云`). */
+/** 并 in 并行 and 并发 (parallel, concurrent), not the conjunction: `并行容错`, `并行计算`. */
+const BING_INSIDE = /并(?=[行发])/gu;
+/**
+ * Whether a name contains a particle or negation (`发展的技术`), not counting the 有 of an adjective (`私有云`) nor the 并
+ * of 并行 and 并发 (`并行容错`).
+ */
 export function hasParticle(name: string): boolean {
-  return NOT_IN_TERM.test(name.replace(ADJECTIVE_YOU_INSIDE, ''));
+  return NOT_IN_TERM.test(name.replace(ADJECTIVE_YOU_INSIDE, '').replace(BING_INSIDE, ''));
 }
 
 /** Particles after which a noun phrase follows (`…的开发运维一体化`, `…和开发运维一体化`): a verb opening it is part of the name. */

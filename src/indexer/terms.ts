@@ -19,20 +19,38 @@ import { englishNames, enumeratedDevices, enumeratedNames, gluedInsideWord, lati
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
 const ESSENCE_VERB = String.raw`(?:从)?(?:本质|实质)上?(?:讲|来说|而言)?[，,]?是`;
+/** The space the reports write between Han and Latin characters inside a name (`时空 AI`, `区块链 3.0`). */
+const MIXED_SPACE = String.raw`(?<=\p{Script=Han}) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=\p{Script=Han})`;
+/**
+ * What the subject does to what, and where it leaves it: 将/把, an object, a verb with a complement of result
+ * (`3D 封装技术将若干个裸芯片层叠在一起`, `IoT 应用框架将物联网拆分成更小粒度的分片`). Not the future 将 (`将成为`, `将通过`,
+ * `将全面更新…`): a verb or adverb right after it, or no complement within its clause.
+ */
+const BA_CONSTRUCTION = String.raw`(?:将|把)(?!通过|会|要|是|成为|有|可|能|进一步|逐步|全面|广泛|持续|不断|继续|迎来|加快|推动|进入|实现|带来|覆盖|提供|为|在|从|以|与|和|对|向|大|更|极|日益|得到|获得|沿着)[^，,。；;：:]{2,20}?(?:[成到于至入](?!为)|在一起|在[^，,。；;：:]{1,10}上)`;
 /** A sentence that opens with a term and a defining verb: `区块链是一种…`, `所谓分布式，是指…`, `微服务（Microservice）是…`. */
 const DEFINING = new RegExp(
-  String.raw`^(?:所谓|而|其中[，,]?|[一二三四五六七八九十]是)?(?<term>[\p{Script=Han}A-Za-z0-9+·\-]{2,14}?)` +
+  String.raw`^(?:所谓|而|其中[，,]?|[一二三四五六七八九十]是)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)` +
     String.raw`(?:[（(](?<english>[A-Za-z][^（）()]{0,40})[）)])?[，,]?\s?` +
     String.raw`(?<verb>是指|指的是|就是|即是|即(?![将使便刻时])|是一种|是一个|是一项|是一类|被定义为|可以定义为|${ESSENCE_VERB}|指(?![出导标挥引定向南令示明])|是(?![否非不]))`,
   'u',
 );
+/**
+ * An enumerated item inside a sentence, then what it is: `…三个不同的层次：一是网络层，即…`. Three characters or more: a
+ * slogan's two-character step (`第一是“做宽”，即…`) is no term.
+ */
+const ENUMERATED_DEFINITION = /[：:；;](?:第)?[一二三四五六七八九十]是(?<term>[\p{Script=Han}A-Za-z0-9+\-]{3,12}?)[，,](?:即|也就是|是指)(?![将使便刻时可])/gu;
+/**
+ * A name closing its clause — after 的, or as what a making verb takes (`打造内容合规审核平台`) — then `，它可以/能够…`: 它 is
+ * that name, and the clause says what it does. Not after a setting (`针对内容生成，它可以…`): 它 is then the sentence's topic.
+ */
+const PRONOUN_DOING = /(?:的|打造|推出|构建|研发|开发)(?<name>[^的，,。；;：:、“”"（）()\s]{3,10})[，,]它(?=可以|能够|可(?![能])|能(?![否]))/gu;
 /** A document's short name for something it has just named in full: `（下称开放系统）`, `（以下简称中国科大）` (quotes removed). */
 const SHORT_NAME = /[（(](?:以下简称|以下称|下称)([\p{Script=Han}A-Za-z0-9]{2,12})[）)]/gu;
 /**
  * A sentence opening with a name and a verb saying what it does or is for: `边缘端通过…`, `IoT 应用框架提供…`, also after a
  * connective (`其中，数智化旨在通过数字协同和网络智能…`).
  */
-const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来)[，,]?)?(?<term>[\p{Script=Han}A-Za-z0-9+·\-]{2,14}?)(?:主要)?(?:通过|基于|旨在|用于|作为一种)`, 'u');
+const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|${BA_CONSTRUCTION})`, 'u');
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
 /** Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…. */
 const DISCOURSE = /^(?:第[一二三四五六七八九十]+|首先|其次|再次|最后|然后|虽然|虽|无论|不论|什么|这个|那个|這個|特别|尤其|可能|不仅|因此|但是|还是|或者|也就|主要|关键|重点|目的|原因|问题|核心|本质|结果|目前|当前|未来|现在|同时|另外|此外|其中|可见|换言之|总之)/u;
@@ -327,6 +345,14 @@ export class TermExtractor {
 
   private collectSentence(text: string): void {
     for (const match of text.matchAll(SHORT_NAME)) this.shortNames.add(this.key(match[1]));
+    // `区块链系统的安全问题可能发生在三个不同的层次：一是网络层，即底层点对点网络的安全。`: an enumerated item after a colon
+    // or a semicolon, then `即`, defines it as the sentence-opening `二是共识层，即…` does.
+    for (const match of text.matchAll(ENUMERATED_DEFINITION)) this.add(match.groups!.term, [], 'defining');
+    // `…支持用户手机拍照购物的拍照购，它可以有效地帮助客户提升商品搜索效率`: a name closing its clause, then `它可以…`.
+    for (const match of text.matchAll(PRONOUN_DOING)) {
+      const name = /^\p{Script=Han}+$/u.test(match.groups!.name) ? match.groups!.name : '';
+      if (hanCount(name) >= 3 && this.isNamedSubject(name)) this.add(name, [], 'explained');
+    }
     this.collectOpening(text);
     // `从被动感知到主动感知：主动感知即…`, `知识与数据结合驱动：自然语言理解从本质上讲是…`: a bullet's bold label, then a
     // sentence that opens like any other — with the term it explains.
@@ -377,7 +403,8 @@ export class TermExtractor {
   private isNamedSubject(subject: string): boolean {
     const han = hanCount(subject);
     // A locative ends a phrase (`下一代计算中`); a longer subject is a description (`工业互联网方案提供商中科云谷`).
-    return (han >= 3 || han === 0) && subject.length <= 10 && !/[中上下里内外时]$/.test(subject) && !PHRASE_OPENING.test(subject) && !this.curation.suppress.has(subject) && ![...this.curation.organisations].some((name) => subject.startsWith(name));
+    // Two Han characters before an acronym make a name as surely as three (`时空 AI`).
+    return (han >= 3 || han === 0 || (han === 2 && /^\p{Script=Han}{2} ?[A-Z]{2,}$/u.test(subject))) && subject.length <= 10 && !/[中上下里内外时]$/.test(subject) && !PHRASE_OPENING.test(subject) && !this.curation.suppress.has(subject) && ![...this.curation.organisations].some((name) => subject.startsWith(name));
   }
 
   /**
@@ -635,7 +662,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
         const product = this.afterOrganisation(keyed);
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys)
           ? 'explanatory'
           : defining > 1
@@ -682,7 +709,10 @@ export class TermExtractor {
   build(): Term[] {
     const candidates = this.mergeAliases([...this.candidates.values()].filter((candidate) => !this.curation.suppress.has(candidate.term)));
     this.dropAmbiguousAliases(candidates);
-    const ownUses = this.countOccurrences(this.matcherFor(candidates, false));
+    // A name opening a sentence that says what it does recurs when the reports write it three times, even on one line (one
+    // paragraph about it: `3D 封装技术将若干个裸芯片层叠在一起…。3D 封装技术除了…。…3D 封装技术另一个应用是…`).
+    const lineUses = this.countOccurrences(this.matcherFor(candidates, false));
+    const ownUses = new Map([...lineUses].map(([candidate, found]) => [candidate, candidate.evidence === 'strong' && found.length === 1 && countIn(this.paragraphText, simplifiedCharacters(candidate.term)) >= 3 ? [...found, ...found] : found]));
     // Names that are words, whether terms or not (数据利用, suppressed): a sentence opening with one is about it.
     // A bare `X是…` after a phrase that is not accepted (`uRLLC主要是…`) does not make a word. Of the words, the terms are
     // those not made of a common word and an empty head: a use running into one (`互联网金融科技`) reads as that term's.
@@ -755,8 +785,10 @@ const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined'
  * `智能政务办公平台建立在京东云上` — folded, 建立 reads 创建); by what method (`多模态融合致力于将…映射到…`, not a goal: `致力于提升…`);
  * and after a gloss, the thing it names (`BaaS (Blockchain as a Service) 平台为…提供…`).
  */
-const EXPLAINING_PREDICATE =
-  /^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?(?:主要|则|可|将(?=通过|利用|基于))?(?:通过|利用|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)/u;
+const EXPLAINING_PREDICATE = new RegExp(
+  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于))?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)`,
+  'u',
+);
 
 /**
  * A clause before the subject setting the scene — where, when, against what or on what ground (`在工业检测中，`,
@@ -782,7 +814,8 @@ function explainsAtFirstUse(keyed: string, keys: Set<string>, words: Vocabulary,
   if (keyed.length < 20 || keyed.length > 200) return false;
   return [...keys].some((key) => {
     const at = keyed.indexOf(key);
-    return at >= 0 && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && shape(keyed.slice(0, at), keyed.slice(at + key.length));
+    // A gloss right after the term (`abs(资产证券化)可以…`) leaves the predicate the term's.
+    return at >= 0 && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && shape(keyed.slice(0, at), keyed.slice(at + key.length).replace(GLOSS, ''));
   });
 }
 
@@ -792,6 +825,46 @@ function explainsAtFirstUse(keyed: string, keys: Set<string>, words: Vocabulary,
  */
 function explainsAfterSetting(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   return explainsAtFirstUse(keyed, keys, words, (setting, after) => SETTING_CLAUSE.test(setting) && !SPEECH.test(setting) && DOING_PREDICATE.test(after));
+}
+
+/**
+ * Whether a (folded) sentence uses one of the keys as the way something is done, then says what it does: `采用 SLAM
+ * (Simultaneous Localization And Mapping) 的方式构建几何地图`, `利用智能供应链的技术对…进行智能预测`.
+ */
+function explainsAsMethod(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => /(?:采用|利用|通过|使用|基于)$/u.test(before) && /^的(?:方式|方法|技术)来?(?:构建|实现|进行|获取|完成|对|将|把|生成|识别|计算)/u.test(after));
+}
+
+/**
+ * Whether a (folded) sentence says what one of the keys is made of, the parts first: `…计算机硬件和软件资源组成了下一代计算的
+ * Deep Infrastructure，…`. The term closes the clause; the parts are what the sentence opens with.
+ */
+function explainsByParts(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => /^[^，,；;。]{6,}(?:组成了|构成了)(?:[^，,。；;]{0,12}的)?$/u.test(before) && /^(?:[，,。；;]|$)/u.test(after));
+}
+
+/**
+ * Whether a (folded) sentence opens with the kind of thing a Latin name is, the name right after it, then what it does:
+ * `在自然语言处理领域，最新提出的预训练语言模型 GPT-3，依据大量语料中词汇出现的统计概率，可以更好地答题、翻译、写文章`
+ * (after a setting clause at most).
+ */
+function explainsByKindBefore(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => {
+    const kind = /^(?:在[^，,。；;：:]{1,20}[，,])?(?:[^，,。；;：:]{0,10}的)?(?<kind>\p{Script=Han}{2,10}(?:模型|算法|芯片|处理器|框架|协议|平台|系统))$/u.exec(before);
+    // Only a term named in Latin letters (its name, the first key): a Han name after a Han kind runs into it as one word.
+    return kind !== null && /^[a-z0-9+\-]+$/u.test(keys.values().next().value ?? '') && /^[，,](?:[^，,。；;]{2,30}[，,])?(?:可以|能够|能(?![否源力效耗量])|可(?![能谓望见否靠信控用])|通过|依据|基于)/u.test(after);
+  });
+}
+
+/** Whether a (folded) sentence has one of the keys close its clause as PRONOUN_DOING reads it, then `，它可以…`. */
+function explainsByPronoun(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  return [...keys].some((key) => {
+    for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
+      if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) continue;
+      if (/(?:的|打造|推出|构建|研发|开发)$/u.test(keyed.slice(0, at)) && /^[，,]它(?:可以|能够|可(?!能)|能(?!否))/u.test(keyed.slice(at + key.length))) return true;
+    }
+    return false;
+  });
 }
 
 /**
@@ -823,8 +896,8 @@ function explainsQualifiedSubject(keyed: string, keys: Set<string>, words: Vocab
 
 /** A qualifier opening a sentence before the term: `一个完整的`, `传统`, `典型的`. */
 const QUALIFIER = /^(?:一个|一套|一种)?(?:完整的|典型的|传统的?|常见的|现有的?)$/u;
-/** What the term's kinds or parts are: `分为…`, `由…组成`. */
-const COMPOSITION = /^(?:技术|系统|的?(?:构架|架构|结构))?(?:主要|一般|通常)?可?(?:分为|分成|由[^，,。；;于]{2,40}(?:组成|构成))/u;
+/** What the term's kinds or parts are: `分为…`, `由…组成`; also its hardware's or software's (`物联网设备硬件主要由…组成`). */
+const COMPOSITION = /^(?:技术|系统|的?(?:硬件|软件|构架|架构|结构))?(?:主要|一般|通常)?可?(?:分为|分成|由[^，,。；;于]{2,40}(?:组成|构成))/u;
 /** What a sentence introducing a term in its own section says: what it is made of, rests on, does or is for. */
 const SECTION_OPENING_PREDICATE = /包含|包括|由[^于]|以[^，,。]{1,20}为(?:核心|支撑|基础|依托)|通过|提供|帮助|利用|基于|用于|旨在/u;
 
@@ -938,7 +1011,8 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
   return [...keys].some((key) => {
     for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
       // A clause after `；`, `，而` or a colon (`…降低人工标注成本：监督学习利用…`), but not after someone's words (`认为：“…`).
-      const opens = at === 0 || SENTENCE_LEAD.test(keyed.slice(0, at)) || /(?:[；;]|[，,]而|(?<![说为示出称道])[：:])$/.test(keyed.slice(0, at));
+      // `5D 将重构社会经济格局，其中，Deep Tech 通过…`: after `，其中，` the term opens its clause as after `；`.
+      const opens = at === 0 || SENTENCE_LEAD.test(keyed.slice(0, at)) || /(?:[；;]|[，,]而|[，,]其中[，,]?|(?<![说为示出称道])[：:])$/.test(keyed.slice(0, at));
       // `一个完整的工业大脑由四块关键拼图组成`, `传统接入技术分为…`: a qualifier before the term, then what its kinds or parts are.
       const qualified = QUALIFIER.test(keyed.slice(0, at)) && COMPOSITION.test(keyed.slice(at + key.length));
       // `半监督、无监督和强化学习可以…`: the last of the subjects an enumeration opens the sentence with.

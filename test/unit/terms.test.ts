@@ -7,7 +7,7 @@ import type { Term } from '../../src/core/model';
 import { termHover, type HoverLabels } from '../../src/core/hoverContent';
 import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
-import { clauseFindings, glossFindings, versionFindings } from '../../src/indexer/termSources';
+import { clauseFindings, glossFindings, hasParticle, versionFindings } from '../../src/indexer/termSources';
 import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
 import { bulletTopic, definingScore, headingName, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
@@ -319,7 +319,6 @@ describe('terms: explanations of the eighth round', () => {
 
   it('takes a sentence placing the term as the base, key, goal or infrastructure of something else for a use, not an explanation', () => {
     const characterised: [string, string][] = [
-      ['Deep Tech', 'Deep Tech 是 Deep Connectivity、Deep Data 以及 Deep Intelligence 实现的基础，通过 Deep Connectivity 实现数据的全链接，推动 Deep Data 的发展；'],
       ['高性能计算', '高性能计算是数据中心的主要目标，其加速对象也比较广泛。'],
       ['密码学', '密码学是区块链的核心技术之一，区块链利用密码算法保证技术体系安全可靠。'],
     ];
@@ -328,6 +327,9 @@ describe('terms: explanations of the eighth round', () => {
       assert.equal(term.status, 'used', name);
       assert.equal(term.definitions[0].quote, quote, name);
     }
+    // Deep Tech's characterisation stays a use; its explanation is the clause after `，其中，` (eleventh round).
+    assert.ok(notExplainedBy('Deep Tech', 'Deep Tech 是 Deep Connectivity、Deep Data 以及 Deep Intelligence 实现的基础，通过 Deep Connectivity 实现数据的全链接'));
+    assert.match(termNamed('Deep Tech').definitions[0].quote, /其中，Deep Tech 通过基础设施/);
     // In the term's own section, and after traits (`X具有…的特性，成为…的重要基础设施`): a real explanation comes first.
     assert.ok(notExplainedBy('大数据', '大数据是传统零售向智能零售变革的基础，零售数据可分为'));
     assert.match(termNamed('大数据').definitions[0].quote, /^大数据的应用可以将采集到的海量医患数据进行精准治疗/);
@@ -573,8 +575,10 @@ describe('terms: fragments and common words kept out', () => {
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
     // 产业 is written 510 times and 产业数据 5; 通信 54 and 通信技术 6; 数据 1232 and 数据处理 10.
     for (const name of ['产业数据', '通信技术', '数据处理', '计算平台', '智能设备', '信息技术', '物流中心', '产业生态']) assert.ok(!names.has(name), name);
-    // A three-character term before an empty head is that term's use (物联网设备: 14 of 物联网's 252; 大数据平台): the hover shows the term.
-    for (const name of ['物联网设备', '大数据平台', '区块链生态']) assert.ok(!names.has(name), name);
+    // A three-character term before an empty head is that term's use (大数据平台, 区块链生态): the hover shows the term. Not when
+    // a sentence explains the compound itself (`物联网设备硬件主要由…组成`, 14 of 物联网's 252 uses): it is a term then.
+    for (const name of ['大数据平台', '区块链生态']) assert.ok(!names.has(name), name);
+    assert.equal(termNamed('物联网设备').status, 'explained');
     // Much of their modifier's uses: 时空数据 21 of 43, 标注数据 6 of 13, 资产数据 10 of 70; a defined name stays (自主系统).
     for (const name of ['时空数据', '标注数据', '自主系统']) assert.ok(names.has(name), name);
   });
@@ -1110,6 +1114,111 @@ describe('terms: the tenth round (definitions and explanations mid-sentence)', (
     assert.match(chip.definitions[0].quote, /^安全芯片的是可信平台模块，是一个可独立进行密钥生成、加解密的计算装置/);
     // `下一代计算的发展具有…，是一项…技术创新`: the category is the development's, not the term's; its explanation stays first.
     assert.match(termNamed('下一代计算').definitions[0].quote, /^下一代计算面向从量变到质变的信息需求/);
+  });
+});
+
+describe('terms: the eleventh round (names the census found)', () => {
+  it('reads 并 in 并行 and 并发 as part of a name, not the conjunction (`并行容错是将同一任务同时交由多个系统进行处理…`)', () => {
+    assert.equal(hasParticle('并行容错'), false);
+    assert.equal(hasParticle('并发处理'), false);
+    assert.equal(hasParticle('并将数据'), true);
+    const parallel = termNamed('并行容错');
+    assert.equal(parallel.status, 'defined');
+    assert.match(parallel.definitions[0].quote, /^并行容错是将同一任务同时交由多个系统进行处理并对结果进行比对/);
+  });
+
+  it('reads a name written with a space between Han and Latin characters as one subject (`时空 AI 是将深度学习等人工智能技术应用于时空数据…`)', () => {
+    const spatial = termNamed('时空 AI');
+    assert.equal(spatial.status, 'defined');
+    assert.match(spatial.definitions[0].quote, /^时空 AI 是将深度学习等人工智能技术应用于时空数据，是专门针对时空数据设计的 AI 算法模块/);
+  });
+
+  it('takes a name that opens a sentence on what it does and is written three times in one paragraph (`3D 封装技术将若干个裸芯片层叠在一起…`)', () => {
+    const packaging = termNamed('3D 封装技术');
+    assert.equal(packaging.status, 'explained');
+    assert.match(packaging.definitions[0].quote, /^3D 封装技术将若干个裸芯片层叠在一起，通过中间介质实现/);
+    // The shorter name's first hover is then its own use, not the longer name's sentence.
+    assert.ok(!termNamed('封装技术').definitions[0].quote.startsWith('3D 封装技术'));
+  });
+
+  it('explains with what the subject must do to what (`量子芯片需要将量子线路集成在基片上，进而承载量子信息处理的功能`)', () => {
+    const chip = termNamed('量子芯片');
+    assert.equal(chip.status, 'explained');
+    assert.equal(chip.definitions[0].quote, '量子芯片需要将量子线路集成在基片上，进而承载量子信息处理的功能。');
+  });
+
+  it('explains with 借助, as with 通过 (`数智化社会物流供应链借助人工智能、自动驾驶技术与运筹学等研究成果…`)', () => {
+    const chain = termNamed('数智化社会物流供应链');
+    assert.equal(chain.status, 'explained');
+    assert.match(chain.definitions[0].quote, /^数智化社会物流供应链借助人工智能、自动驾驶技术与运筹学等研究成果/);
+    // 利用 stays out of the names it finds: `互联网平台利用大数据“割会员韭菜”事件…` is news, not what the platform is.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '互联网平台'));
+  });
+
+  it('explains with a name closing its clause, then `，它可以…` (`支持用户手机拍照购物的拍照购，它可以有效地帮助客户提升商品搜索效率`)', () => {
+    const photo = termNamed('拍照购');
+    assert.equal(photo.status, 'explained');
+    assert.match(photo.definitions[0].quote, /的拍照购，它可以有效地帮助客户提升商品搜索效率/);
+    assert.equal(termNamed('内容合规审核平台').status, 'explained');
+    // After a setting (`针对内容生成，它可以…`), 它 is the sentence's topic (自然语言处理), not the name: 内容生成 (a
+    // name the reports use, from the recall round) is not explained by it.
+    const generation = termNamed('内容生成');
+    assert.ok(generation.definitions.every((definition) => definition.kind === 'explanatory' || !definition.quote.startsWith('针对内容生成')));
+    assert.equal(generation.status, 'used');
+  });
+
+  it('explains with what the term\'s hardware is made of (`物联网设备硬件主要由各种感知器件、控制器件和通信模组组成`)', () => {
+    const device = termNamed('物联网设备');
+    assert.equal(device.status, 'explained');
+    assert.equal(device.definitions[0].quote, '物联网设备硬件主要由各种感知器件、控制器件和通信模组组成。');
+  });
+
+  it('reads past a gloss after a qualified subject (`区块链下的 ABS（资产证券化）可以实现底层资产的穿透…`)', () => {
+    const abs = termNamed('资产证券化');
+    assert.equal(abs.status, 'explained');
+    assert.match(abs.definitions[0].quote, /^区块链下的 ABS（资产证券化）可以实现底层资产的穿透/);
+  });
+
+  it('explains with the term as the way something is done, then what it does (`采用 SLAM (…) 的方式构建几何地图`)', () => {
+    const slam = termNamed('SLAM');
+    assert.equal(slam.status, 'explained');
+    assert.match(slam.definitions[0].quote, /^定位与导航技术通常采用 SLAM \(Simultaneous Localization And Mapping\) 的方式构建几何地图/);
+    assert.match(termNamed('智能供应链').definitions[0].quote, /^京东零售利用智能供应链的技术对3\.3万个品牌/);
+  });
+
+  it('reads a term after `，其中，` as opening its clause (`5D 将重构社会经济格局，其中，Deep Tech 通过基础设施、传感、通信、计算等…`)', () => {
+    const tech = termNamed('Deep Tech');
+    assert.equal(tech.status, 'explained');
+    assert.match(tech.definitions[0].quote, /其中，Deep Tech 通过基础设施、传感、通信、计算等，保证数据有效、快速、完整的获取、传输和计算/);
+  });
+
+  it('explains with the parts that make up the term, named first (`…计算机硬件和软件资源组成了下一代计算的 Deep Infrastructure`)', () => {
+    const infrastructure = termNamed('Deep Infrastructure');
+    assert.equal(infrastructure.status, 'explained');
+    assert.match(infrastructure.definitions[0].quote, /计算机硬件和软件资源组成了下一代计算的 Deep Infrastructure，/);
+  });
+
+  it('explains a Latin name with the kind of thing it is right before it, then what it does (`预训练语言模型 GPT-3，依据…，可以更好地答题…`)', () => {
+    const gpt = termNamed('GPT-3');
+    assert.equal(gpt.status, 'explained');
+    assert.match(gpt.definitions[0].quote, /^在自然语言处理领域，最新提出的预训练语言模型 GPT-3，依据大量语料中词汇出现的统计概率/);
+  });
+
+  it('reads an enumerated item after a colon, then `即`, as a definition (`…三个不同的层次：一是网络层，即底层点对点网络的安全。`)', () => {
+    const layer = termNamed('网络层');
+    assert.equal(layer.status, 'defined');
+    assert.equal(layer.definitions[0].quote, '区块链系统的安全问题可能发生在三个不同的层次：一是网络层，即底层点对点网络的安全。');
+    // A slogan's two-character step stays out (`第一是“做宽”，即“国内 + 国际”的供应链体系`).
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '做宽'));
+  });
+
+  it('explains with what the subject does to what and where it leaves it (`IoT 应用框架将物联网拆分成更小粒度的分片…`), not the future 将', () => {
+    const framework = termNamed('IoT 应用框架');
+    assert.equal(framework.status, 'explained');
+    assert.match(framework.definitions[0].quote, /^IoT 应用框架将物联网拆分成更小粒度的分片/);
+    // `智能技术将全面更新现有技术基础设施`, `事件驱动的流式计算将成为…`: what will happen, no term found by it.
+    const names = committedSnapshot().terms.map((term) => term.term);
+    for (const name of ['智能技术', '事件驱动的流式计算', '定向服务', '生产厂商']) assert.ok(!names.includes(name), name);
   });
 });
 
