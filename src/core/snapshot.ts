@@ -525,7 +525,7 @@ export class Library {
     if (!this.valueIndex) {
       const index = new Map<string, Figure[]>();
       for (const figure of this.snapshot.figures) {
-        const key = figureKey(figure.value, figure.unit);
+        const key = figureKey(figure.value, this.folding.fold(figure.unit));
         const same = index.get(key);
         if (same) same.push(figure);
         else index.set(key, [figure]);
@@ -555,9 +555,9 @@ export class Library {
     return this.byId.captions.get(id);
   }
 
-  /** Snapshot figures with this value and unit (a figure typed in a draft). */
+  /** Snapshot figures with this value and unit (a figure typed in a draft), the unit in either script (9個 is 9个). */
   figuresWithValue(value: number, unit: string): Figure[] {
-    return this.figuresByValue.get(figureKey(value, unit)) ?? [];
+    return this.figuresByValue.get(figureKey(value, this.folding.fold(unit))) ?? [];
   }
 
   /**

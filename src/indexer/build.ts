@@ -15,7 +15,7 @@ import { TermExtractor } from './terms';
 import { extractFigures } from './figures';
 import { linkSameFigures } from './figureLinks';
 import { relateFigures } from './figureRelevance';
-import { characterTable, scriptVariants } from './chinese';
+import { characterTable, overConvertedCharacters, scriptVariants } from './chinese';
 import { decodeText, extractDocument, ExtractionError, pageOfLines } from './extract/document';
 
 export interface BuildOptions {
@@ -149,8 +149,9 @@ export function indexReports(sources: ReportSource[], curation: Curation, onProg
     terms,
     figures,
     captions,
-    // The figures' sentences in traditional script too: the figure check compares a draft's words with them in either script.
-    fold: { t2s: characterTable([...terms.flatMap((term) => [term.term, ...term.aliases]), ...figures.flatMap((figure) => scriptVariants(figure.quote))]) },
+    // The figures' sentences in the other script: the figure check compares a draft's words with them in either script;
+    // and the 004 text's over-conversions as written (1116傢), which the variants lose, so that they fold too (傢 → 家).
+    fold: { t2s: characterTable([...terms.flatMap((term) => [term.term, ...term.aliases]), ...figures.flatMap((figure) => [overConvertedCharacters(figure.quote), ...scriptVariants(figure.quote)])]) },
   };
 }
 

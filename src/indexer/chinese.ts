@@ -12,13 +12,20 @@ const fromTraditional = OpenCC.Converter({ from: 't', to: 'cn' });
 /** Over-conversions of the simplified → traditional tool the 004 text went through (瞭 for 了 …). */
 const OVER_CONVERSIONS: Record<string, string> = { 瞭: '了', 傢: '家', 隻: '只', 註: '注', 裡: '里' };
 
+const OVER_CONVERTED = /[瞭傢隻註裡]/gu;
+
+/** The over-converted characters of a text (`1116傢` → `傢`), for the folding table: its script variants lose them. */
+export function overConvertedCharacters(text: string): string {
+  return (text.match(OVER_CONVERTED) ?? []).join('');
+}
+
 const memo = new Map<string, string>();
 
 /** Traditional (including Taiwan phrasing: 人工智慧) → simplified (人工智能). */
 export function toSimplified(text: string): string {
   let simplified = memo.get(text);
   if (simplified === undefined) {
-    simplified = fromTaiwan(text.replace(/[瞭傢隻註裡]/g, (char) => OVER_CONVERSIONS[char]));
+    simplified = fromTaiwan(text.replace(OVER_CONVERTED, (char) => OVER_CONVERSIONS[char]));
     memo.set(text, simplified);
   }
   return simplified;
@@ -26,7 +33,7 @@ export function toSimplified(text: string): string {
 
 /** Traditional characters → simplified, keeping the wording (產業互聯網 → 产业互联网, but 人工智慧 stays). */
 export function simplifiedCharacters(text: string): string {
-  return fromTraditional(text.replace(/[瞭傢隻註裡]/g, (char) => OVER_CONVERSIONS[char]));
+  return fromTraditional(text.replace(OVER_CONVERTED, (char) => OVER_CONVERSIONS[char]));
 }
 
 /** The other-script spellings of a term a writer may type: 物联网 → 物聯網; 人工智能 → 人工智慧. */

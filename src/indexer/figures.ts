@@ -6,6 +6,7 @@
  */
 import type { Figure } from '../core/model';
 import { findFigures, isProseCount } from '../core/numbers';
+import { simplifiedCharacters } from './chinese';
 import { introducedFirm, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
 
@@ -214,7 +215,8 @@ export function extractFigures(report: ReportText): Figure[] {
         id: `${report.report.id}:f${figures.length + 1}`,
         text: parsed.text,
         value: parsed.value,
-        unit: parsed.unit,
+        // A counter in simplified characters, as the other units are normalised (個 → 个; 傢, the 004 text's over-conversion, → 家).
+        unit: simplifiedCharacters(parsed.unit),
         subject: subjectOf(sentence.text, parsedFigures, index, before, firmBefore),
         sameAs: [],
         ...report.quote(quoteStart, quoteEnd, sentence.blockIndex),

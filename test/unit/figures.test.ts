@@ -752,6 +752,11 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.ok(sources('2.6亿单/天').includes('2.6亿单/天'));
     assert.ok(sources('数十亿').includes('数十亿量级'));
     assert.ok(sources('百分之三十').includes('30%'));
+    // A counter in either script, and the 004 text's over-conversion (傢 for 家): the stored unit is simplified.
+    assert.equal(library.figuresWithValue(1116, '家')[0]?.unit, '家');
+    assert.deepEqual(sources('1116傢'), ['1116傢']);
+    assert.deepEqual(sources('1116家'), ['1116傢']);
+    assert.ok(sources('9個').includes('9個') && sources('9个').includes('9個'));
     const markdown = figureHover(library, library.figuresWithValue(200, 'second'), labels, commands);
     assert.ok(markdown.includes('量子计算机用时 **二百秒**'));
   });
