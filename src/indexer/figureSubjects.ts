@@ -893,7 +893,12 @@ function topicName(text: string, limit: number): { name: string; end: number } |
     while (end < text.length && !/[，,。；;：:]/u.test(text[end])) end++;
     const clause = text.slice(from, end).trim().replace(/^(?:(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:年末|年底|底|末)?)/u, '').replace(/^(?:目前|当前|當前|如今)/u, '').trim();
     if (clause.length > 0 && !(FRAME_CLAUSE.test(text.slice(from, end).trim()) || TIME_PHRASE.test(clause))) {
-      const name = TOPIC_NAME.exec(clause)?.[1]?.trim();
+      // `最为突出的一家独角兽企业为Uptake，该企业…`: a Latin name the clause introduces, taken up by 该企业/该公司 after it.
+      const introduced = /(?:为|為|是)([A-Za-z][A-Za-z\d\-]+)$/u.exec(clause)?.[1];
+      if (introduced && /^\s?(?:该|該)(?:企业|企業|公司)/u.test(text.slice(end + 1))) return { name: introduced, end };
+      // `“京东家医”为用户及家庭提供…`: a quoted name before its deed.
+      const quoted = /^([“「][^”」，,]{2,10}[”」])(?=为|為|已|通过|通過|在|将|將|目前|累计|累計|共)/u.exec(clause)?.[1];
+      const name = quoted ?? TOPIC_NAME.exec(clause)?.[1]?.trim();
       return name && name.length >= 2 ? { name, end } : undefined;
     }
     from = end + 1;
@@ -924,9 +929,10 @@ function topicOwner(subject: string, current: FigureSentence, index: number, pre
   }
   const { name } = topic;
   if (subject.includes(name)) return subject;
-  // Another name opening a clause between the topic and the figure is the figure's owner, or may be: left as it is.
+  // Another name opening a clause between the topic and the figure is the figure's owner, or may be: left as it is
+  // (a frame such as `基于…平台` names only what the deed rests on).
   const between = text.slice(topic.end, from).split(/[，,；;]/u).map((clause) => clause.trim());
-  if (between.some((clause) => TOPIC_NAME.test(clause))) return subject;
+  if (between.some((clause) => TOPIC_NAME.test(clause) && !FRAME_CLAUSE.test(clause))) return subject;
   const owned = `${name}${subject}`;
   return owned.length <= MAX_SUBJECT + 4 ? owned : subject;
 }

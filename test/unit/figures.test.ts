@@ -392,7 +392,9 @@ describe('figure subjects (sentences of the reports)', () => {
   it('reads what follows 的 after a spaced number, and a list item’s own words', () => {
     assert.equal(subject('到 2023 年，全球 75% 的组织将拥有全面的数字化转型路径图；', '75%'), '全球组织');
     const family = '基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供提供，7×24小时健康咨询，不限次专科问诊、处方服务，顶级专家面诊服务，超过2700家医院门诊预约、48小时线上名医会诊、主动随访服务、健康信息收集建档、健康计划制定等一系列超值、暖心、实用的家庭医生服务。';
-    assert.equal(subject(family, '48小时'), '线上名医会诊用时');
+    assert.equal(subject(family, '48小时'), '“京东家医”线上名医会诊用时', 'the quoted name after the frame is the topic');
+    const uptake = '最为突出的一家独角兽企业为Uptake，该企业专注服务于其种子客户卡特彼勒，基于卡特彼勒的设备管理服务平台，开发了能够实现对工程机械进行动态监测和故障预警的工业APP，目前接入设备数已经超过300万台，仅用2.5年时间，企业估值达到20亿美元。';
+    assert.equal(subject(uptake, '20亿美元'), 'Uptake企业估值');
   });
 
   it('names what a counter counts', () => {
@@ -1125,6 +1127,8 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('同时由于摄像头是在本地计算，不用经过公网，可以为园区本地的异常事件提供毫秒级的响应速度。', '毫秒级'), '园区本地异常事件响应速度');
     assert.equal(subject('Gartner预测数据显示，到2020年，将有50%的传统老旧应用被以云原生化的方式改造。', '50%'), '传统老旧应用');
     const family = '基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供提供，7×24小时健康咨询，48小时线上名医会诊、主动随访服务。';
-    assert.equal(subject(family, '48小时'), '线上名医会诊用时');
+    assert.equal(subject(family, '48小时'), '“京东家医”线上名医会诊用时', 'the quoted name after the frame is the topic');
+    const uptake = '最为突出的一家独角兽企业为Uptake，该企业专注服务于其种子客户卡特彼勒，基于卡特彼勒的设备管理服务平台，开发了能够实现对工程机械进行动态监测和故障预警的工业APP，目前接入设备数已经超过300万台，仅用2.5年时间，企业估值达到20亿美元。';
+    assert.equal(subject(uptake, '20亿美元'), 'Uptake企业估值');
   });
 });
