@@ -136,6 +136,17 @@ export function writtenYear(date: string | undefined): number | undefined {
   return /^\d{4}-01/u.test(date) ? year - 1 : year;
 }
 
+/**
+ * `中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标` in a report of 2020-12: 全年 in the figure's own
+ * clause, with no year stated or carried, is the year the report was written in (as 今年 is).
+ */
+export function wholeYear(sentence: string, start: number, reportYear: number | undefined): number | undefined {
+  if (reportYear === undefined) return undefined;
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK.test(sentence[from - 1])) from--;
+  return /全年/u.test(sentence.slice(from, start)) ? reportYear : undefined;
+}
+
 /** The year of figure `index` in a run of values given 分别 for each year of a span, if it is one. */
 export function spanYear(sentence: string, figures: { start: number; end: number }[], index: number): number | undefined {
   const joined = (a: number) => /^\s?[、和及与與]\s?$/u.test(sentence.slice(figures[a].end, figures[a + 1].start));
@@ -213,7 +224,7 @@ export function extractFigures(report: ReportText): Figure[] {
       };
       if (parsed.valueMax !== undefined) figure.valueMax = parsed.valueMax;
       if (parsed.level) figure.level = true;
-      const year = spanYear(sentence.text, parsedFigures, index) ?? years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ?? carriedYear(periodBefore, sentence.text, parsed.start);
+      const year = spanYear(sentence.text, parsedFigures, index) ?? years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ?? carriedYear(periodBefore, sentence.text, parsed.start) ?? wholeYear(sentence.text, parsed.start, reportYear);
       if (year !== undefined) figure.year = year;
       figures.push(figure);
     });

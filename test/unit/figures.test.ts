@@ -4,7 +4,7 @@ import { findFigures } from '../../src/core/numbers';
 import { Library } from '../../src/core/snapshot';
 import { SearchIndex } from '../../src/core/search';
 import { figureHover, termHover } from '../../src/core/hoverContent';
-import { extractFigures, spanYear, writtenYear, yearOf } from '../../src/indexer/figures';
+import { extractFigures, spanYear, wholeYear, writtenYear, yearOf } from '../../src/indexer/figures';
 import { linkSameFigures, MAX_LINKED } from '../../src/indexer/figureLinks';
 import { namesAnotherItem, namesKey } from '../../src/indexer/figureRelevance';
 import { introducedFirm, subjectOf } from '../../src/indexer/figureSubjects';
@@ -478,6 +478,9 @@ describe('figure subjects (sentences of the reports)', () => {
     const loss = '而根据最新披露的2020年三季度财报显示，寒武纪单季收入0.7亿元，同比增长477%，归母净亏损1.08亿元，前一年同期亏损5.55亿元，亏损幅度大幅收窄。';
     assert.equal(subject(loss, '1.08亿元'), '寒武纪归母净亏损');
     assert.equal(subject(loss, '5.55亿元'), '寒武纪前一年同期亏损');
+    const mobile = '11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。';
+    assert.equal(wholeYear(mobile, mobile.indexOf('35万个'), 2020), 2020, '全年 in a report of 2020-12 is 2020 (judged seed 1796397266, round 14)');
+    assert.equal(wholeYear(mobile, mobile.indexOf('38.5万个'), 2020), undefined, 'only in its own clause');
     const plan = '根据工信部的统计数据，我国数字经济规模从“十三五”初的11万亿元，增长到2019年的35.8万亿元，占GDP的比重达到36.2%。';
     assert.equal(yearOf(plan, plan.indexOf('11万亿元')), 2016, '“十三五”初 is 2016 (judged seed 1796397267, round 14)');
     assert.equal(yearOf(plan, plan.indexOf('35.8万亿元')), 2019);
