@@ -147,6 +147,23 @@ export function wholeYear(sentence: string, start: number, reportYear: number | 
   return /全年/u.test(sentence.slice(from, start)) ? reportYear : undefined;
 }
 
+/**
+ * Numbers that only name a class or a cut, not a quantity measured: a top-N after a superlative (`全球市值最高的5家公司`),
+ * a size class before the noun it classes (`新建8英寸集成电路特色工艺生产线`), and a plan's whole length when the
+ * sentence names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`).
+ */
+export function isNoStatistic(sentence: string, figure: { start: number; end: number; value: number; unit: string }): boolean {
+  const before = sentence.slice(Math.max(0, figure.start - 8), figure.start);
+  if (/^(?:家|个|個|名|位|款|种|種)$/u.test(figure.unit) && /最[\u4e00-\u9fff]{1,3}的\s?$/u.test(before)) return true;
+  if (figure.unit === 'inch' && /^[\u4e00-\u9fff]/u.test(sentence.slice(figure.end, figure.end + 1))) return true;
+  if (figure.unit === 'year' && /用\s?$/u.test(before)) {
+    for (const plan of sentence.matchAll(/(?:计划|計劃|规划|規劃|方案|纲要|綱要)\s?[（(]\s?((?:19|20)\d{2})\s?年?\s?(?:至|到|-|–|—|~)\s?((?:19|20)\d{2})\s?年?\s?[）)]/gu)) {
+      if (Number(plan[2]) - Number(plan[1]) + 1 === figure.value) return true;
+    }
+  }
+  return false;
+}
+
 /** The year of figure `index` in a run of values given 分别 for each year of a span, if it is one. */
 export function spanYear(sentence: string, figures: { start: number; end: number }[], index: number): number | undefined {
   const joined = (a: number) => /^\s?[、和及与與]\s?$/u.test(sentence.slice(figures[a].end, figures[a + 1].start));
@@ -212,6 +229,7 @@ export function extractFigures(report: ReportText): Figure[] {
     parsedFigures.forEach((parsed, index) => {
       // Counting in prose reads for the words around it but is no statistic to store (`isProseCount`).
       if (isProseCount(sentence.text, parsed)) return;
+      if (isNoStatistic(sentence.text, parsed)) return;
       const [quoteStart, quoteEnd] = quoteSpan(sentence, parsed.start, parsed.end);
       const figure: Figure = {
         id: `${report.report.id}:f${figures.length + 1}`,
