@@ -883,7 +883,7 @@ const TOPIC_NAME = new RegExp(`^(?:[^，,。；;]{1,12}?的)?((?:[A-Za-z][A-Za-z
 /** A clause that only frames the sentence: when, by whose account, from when (`截至2020年年末`, `根据…的预测`, `4年多时间`). */
 const FRAME_CLAUSE = /^(?:目前|当前|當前|如今|现在|現在|同时|同時|此外|另外)$|^(?:截至|截止|据|據|根据|根據|另据|另據|基于|基於)|(?:开始|開始|以来|以來|期间|期間|时间|時間|预测|預測|显示|顯示|表示|认为|認為)$/u;
 /** A subject that already names someone: a place, a Latin name or a name by its kind. */
-const NAMES_SOMEONE = new RegExp(`^(?:${OWNER_PLACE}|全国|全國|国内|國內|全省|全市)|[A-Za-z]{2}|${NAME_SUFFIX}|^(?:其|该|該|这|這|此|上述)`, 'u');
+const NAMES_SOMEONE = new RegExp(`^(?:${OWNER_PLACE}|全国|全國|国内|國內|全省|全市)|[A-Za-z]{2}|${NAME_SUFFIX}(?![商])|^(?:其|该|該|这|這|此|上述)`, 'u');
 
 /** The name a sentence's topic clause opens on, with the end of that clause; framing clauses before it are passed over. */
 function topicName(text: string, limit: number): { name: string; end: number } | undefined {

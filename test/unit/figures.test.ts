@@ -1133,6 +1133,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(chain, '10 亿级'), '京东区块链防伪追溯平台落链数据');
     const project = '2019 年 6 月开始，京东开展的“物竞天择”项目在实施后一个月履约范围就覆盖了 60 多个城市，合作渠道超过 300 家零售商、2.4 万家门店，实现最快 15 分钟送货上门。';
     assert.equal(subject(project, '2.4 万家'), '“物竞天择”项目门店');
+    assert.equal(subject(project, '300 家'), '“物竞天择”项目合作渠道零售商', '零售商 is a kind of firm, not a name by its kind');
     const global = '根据国际咨询公司普华永道的预测，2030年全球网联汽车将达到6亿辆，电动汽车保有量将达到1.6亿辆，无人驾驶汽车将达到8000万辆，35%的交通出行将是共享和无人驾驶完成。';
     assert.equal(subject(global, '1.6亿辆'), '全球电动汽车保有量');
     assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形，建立了2000个预测模型，累计12亿小时机器学习时间。', '6万'), 'UPTAKE积累零部件失效原形');
