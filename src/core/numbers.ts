@@ -348,6 +348,8 @@ const PER_PERIOD_MARK = /[均每单單]/u;
 
 /** The unit of a figure at `start` with the rate its clause gives it, if any (`次` → `次/天`). */
 function perPeriodUnit(text: string, start: number, unit: string): string {
+  // `时速可以达到20公里`: a distance after 时速 in its clause is a speed, kilometres an hour.
+  if (unit === 'km' && /(?:时速|時速)[^，。；,;：:]{0,8}$/u.test(text.slice(Math.max(0, start - 12), start))) return 'km/小时';
   if (unit.includes('/') || UNITS_NOT_PER_PERIOD.has(unit)) return unit;
   // The clause: back from the figure to the last clause break within the window. A loop, not `/[^，。…]*$/`:
   // searched from the window's start, that pattern retries at every position (a tenth of a draft's parsing).

@@ -66,6 +66,21 @@ export function namesAnotherItem(clause: string, key: string, subject: string): 
   });
 }
 
+/**
+ * Whether `text` names `key`: a key that opens or closes on a Latin letter is a word of its own, not part of a longer one
+ * (the term ET is not named by `OneNET物联网开放平台`).
+ */
+export function namesKey(text: string, key: string): boolean {
+  const latinStart = /^[A-Za-z]/u.test(key);
+  const latinEnd = /[A-Za-z]$/u.test(key);
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+    if (latinStart && /[A-Za-z]/u.test(text[at - 1] ?? '')) continue;
+    if (latinEnd && /[A-Za-z]/u.test(text[at + key.length] ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Sets `figureIds` of every term. */
 export function relateFigures(terms: Term[], figures: Figure[]): void {
   const folding = new FoldTable();
@@ -77,8 +92,8 @@ export function relateFigures(terms: Term[], figures: Figure[]): void {
     const definitionQuotes = new Set(term.definitions.map((definition) => definition.quote));
     const related: { figure: Figure; rank: number; index: number }[] = [];
     figures.forEach((figure, index) => {
-      const inSubject = keys.some((key) => subjects[index].includes(key));
-      if (!inSubject && !keys.some((key) => clauses[index].includes(key) && !namesAnotherItem(clauses[index], key, subjects[index]))) return;
+      const inSubject = keys.some((key) => namesKey(subjects[index], key));
+      if (!inSubject && !keys.some((key) => namesKey(clauses[index], key) && !namesAnotherItem(clauses[index], key, subjects[index]))) return;
       related.push({ figure, index, rank: (inSubject ? 0 : 2) + (definitionQuotes.has(figure.quote) ? 0 : 1) });
     });
     related.sort((a, b) => a.rank - b.rank || a.index - b.index);

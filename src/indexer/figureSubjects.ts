@@ -870,7 +870,72 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => actorOfFormed(subject, current, index),
   (subject, { current, previous }) => namedJustBefore(subject, current, previous),
   (subject, context) => sharedFrame(subject, context),
+  (subject, { current, index, previous }) => topicOwner(subject, current, index, previous),
 ];
+
+/** A name by its kind: a firm, platform, project, system, site or body (`京东区块链防伪追溯平台`, `中国裁判文书网`). */
+const NAME_SUFFIX = '(?:公司|集团|集團|平台|项目|項目|(?<![公联聯电電])[网網]|系统|系統|银行|銀行|医院|醫院|大学|大學|研究院|实验室|實驗室|零售|物流|科技)';
+/** A place or country that owns what a sentence lists (`全球`, `美国`, `宿迁市`). */
+const OWNER_PLACE = '(?:全球|美国|美國|日本|德国|德國|英国|英國|法国|法國|韩国|韓國|印度|欧盟|歐盟|我国|我國|中国|中國|[\u4e00-\u9fff]{2,3}(?:市|省))';
+/** What follows a sentence's topic name: its deed (`利用`, `已合作`, `仅用`), not more of a noun. */
+const TOPIC_VERB = '(?=已经|已經|已|目前|通过|通過|利用|借助|依托|开展|開展|推出|累计|累計|仅用|僅用|仅|僅|共|还|還|也|正在|将|將|于|於|在|$)';
+const TOPIC_NAME = new RegExp(`^(?:[^，,。；;]{1,12}?的)?((?:[A-Za-z][A-Za-z\\d\\-]*(?:\\s?[\u4e00-\u9fff]{0,8}?${NAME_SUFFIX})?|[\u4e00-\u9fff“”"]{1,12}?${NAME_SUFFIX}|${OWNER_PLACE})${TOPIC_VERB}|全球(?=[\u4e00-\u9fff]{2}))`, 'u');
+/** A clause that only frames the sentence: when, by whose account, from when (`截至2020年年末`, `根据…的预测`, `4年多时间`). */
+const FRAME_CLAUSE = /^(?:目前|当前|當前|如今|现在|現在|同时|同時|此外|另外)$|^(?:截至|截止|据|據|根据|根據|另据|另據|基于|基於)|(?:开始|開始|以来|以來|期间|期間|时间|時間|预测|預測|显示|顯示|表示|认为|認為)$/u;
+/** A subject that already names someone: a place, a Latin name or a name by its kind. */
+const NAMES_SOMEONE = new RegExp(`^(?:${OWNER_PLACE}|全国|全國|国内|國內|全省|全市)|[A-Za-z]{2}|${NAME_SUFFIX}(?![商])|^(?:其|该|該|这|這|此|上述)`, 'u');
+
+/** The name a sentence's topic clause opens on, with the end of that clause; framing clauses before it are passed over. */
+function topicName(text: string, limit: number): { name: string; end: number } | undefined {
+  let from = 0;
+  while (from < limit) {
+    let end = from;
+    while (end < text.length && !/[，,。；;：:]/u.test(text[end])) end++;
+    const clause = text.slice(from, end).trim().replace(/^(?:(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:年末|年底|底|末)?)/u, '').replace(/^(?:目前|当前|當前|如今)/u, '').trim();
+    if (clause.length > 0 && !(FRAME_CLAUSE.test(text.slice(from, end).trim()) || TIME_PHRASE.test(clause))) {
+      // `最为突出的一家独角兽企业为Uptake，该企业…`: a Latin name the clause introduces, taken up by 该企业/该公司 after it.
+      const introduced = /(?:为|為|是)([A-Za-z][A-Za-z\d\-]+)$/u.exec(clause)?.[1];
+      if (introduced && /^\s?(?:该|該)(?:企业|企業|公司)/u.test(text.slice(end + 1))) return { name: introduced, end };
+      // `“京东家医”为用户及家庭提供…`: a quoted name before its deed.
+      const quoted = /^([“「][^”」，,]{2,10}[”」])(?=为|為|已|通过|通過|在|将|將|目前|累计|累計|共)/u.exec(clause)?.[1];
+      const name = quoted ?? TOPIC_NAME.exec(clause)?.[1]?.trim();
+      return name && name.length >= 2 ? { name, end } : undefined;
+    }
+    from = end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * `京东零售利用智能供应链的技术对3.3万个品牌、超500万种自营商品进行智能预测`, `截至2020年年末，京东区块链防伪追溯平台已合作…，
+ * 落链数据超10亿级`: a subject that names no one is the topic's the sentence opens on — a firm, platform, project, place or
+ * country before its deed (京东零售自营商品, 京东区块链防伪追溯平台落链数据); a sentence opening on 其 (`目前，其已发展成为…，累计设备
+ * 连接数超过1.7亿`) takes the topic of the sentence before (OneNET物联网开放平台累计设备连接数). Passed over: an example or a
+ * comparison in the figure's clause (如, 比, 相对), and a clause in between that opens on another name.
+ */
+function topicOwner(subject: string, current: FigureSentence, index: number, previous: FigureSentence | undefined): string {
+  const { text, figures } = current;
+  if (NAMES_SOMEONE.test(subject)) return subject;
+  const start = figures[index].start;
+  const from = clauseStart(text, start);
+  if (/(?:如|例如|比如|譬如|比|相对|相對|相比|较|較)/u.test(text.slice(from, start))) return subject;
+  let topic = topicName(text, from + 1);
+  if (!topic) {
+    const opening = text.slice(0, from + 1).split(/[，,]/u).map((clause) => clause.trim()).find((clause) => clause.length > 0 && !FRAME_CLAUSE.test(clause));
+    const its = opening !== undefined && /^其(?!中|他|它|余|餘|次|实|實)/u.test(opening);
+    const before = its && previous ? topicName(previous.text, previous.text.length) : undefined;
+    if (!before) return subject;
+    topic = { name: before.name, end: 0 };
+  }
+  const { name } = topic;
+  if (subject.includes(name)) return subject;
+  // Another name opening a clause between the topic and the figure is the figure's owner, or may be: left as it is
+  // (a frame such as `基于…平台` names only what the deed rests on).
+  const between = text.slice(topic.end, from).split(/[，,；;]/u).map((clause) => clause.trim());
+  if (between.some((clause) => TOPIC_NAME.test(clause) && !FRAME_CLAUSE.test(clause))) return subject;
+  const owned = `${name}${subject}`;
+  return owned.length <= MAX_SUBJECT + 4 ? owned : subject;
+}
 
 /**
  * `电联共享之后CAPEX（资本性支出）预计节省40%左右，OPEX（运营性支出）每年节省35%左右`: a clause that changes another

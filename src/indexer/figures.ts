@@ -56,6 +56,9 @@ const REFERS_BACK = new RegExp(
 const TARGET_DEADLINE = /^\s?(?:到|至)\s?(?:19|20)\d{2}\s?年/u;
 /** … and a sentence that opens on a verb of a plan, with no subject and no year, is one more target of it. */
 const TARGET_VERB = /^\s?(?:建设|建設|建成|培育|打造|形成|突破|推动|推動|力争|力爭|争取|爭取|新增|完成|实现|實現)/u;
+/** `“十三五”初`, `十四五末`: the opening or closing year of a five-year plan (十三五 is 2016–2020). */
+const FIVE_YEAR_EDGE = /[“「]?十([一二三四五])五[”」]?(?:时期|時期|期)?(初|末)/gu;
+const FIVE_YEAR_PLAN_START: Record<string, number> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026 };
 /** Units of a length of time (a figure in them may be a plan's whole span). */
 const DURATION_UNITS = new Set(['year', 'month', 'week', 'day']);
 /** A sentence longer than this is quoted by the clauses around each figure, not whole. */
@@ -79,6 +82,11 @@ function yearsOf(sentence: string, reportYear: number | undefined): { nearest: (
     else if (relative === '今年' && now && now.index < match.index) years.push({ at: match.index, year: Number(now[1]), clauseOnly: false });
     // `在明年5G频谱拍卖时…，目前已有15家`: a coming year dates the plan of its own clause, not what is already so.
     else if (relative !== undefined && reportYear !== undefined) years.push({ at: match.index, year: reportYear + RELATIVE_YEARS[relative], clauseOnly: relative === '明年' });
+  }
+  // `从“十三五”初的11万亿元`, `十四五末工业占比30%`: the first or last year of a five-year plan, for its own clause.
+  for (const plan of sentence.matchAll(FIVE_YEAR_EDGE)) {
+    const first = FIVE_YEAR_PLAN_START[plan[1]];
+    years.push({ at: plan.index, year: plan[2] === '初' ? first : first + 4, clauseOnly: true });
   }
   years.sort((a, b) => a.at - b.at);
   return {
@@ -127,6 +135,34 @@ export function writtenYear(date: string | undefined): number | undefined {
   if (!date) return undefined;
   const year = Number(date.slice(0, 4));
   return /^\d{4}-01/u.test(date) ? year - 1 : year;
+}
+
+/**
+ * `中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标` in a report of 2020-12: 全年 in the figure's own
+ * clause, with no year stated or carried, is the year the report was written in (as 今年 is).
+ */
+export function wholeYear(sentence: string, start: number, reportYear: number | undefined): number | undefined {
+  if (reportYear === undefined) return undefined;
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK.test(sentence[from - 1])) from--;
+  return /全年/u.test(sentence.slice(from, start)) ? reportYear : undefined;
+}
+
+/**
+ * Numbers that only name a class or a cut, not a quantity measured: a top-N after a superlative (`全球市值最高的5家公司`),
+ * a size class before the noun it classes (`新建8英寸集成电路特色工艺生产线`), and a plan's whole length when the
+ * sentence names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`).
+ */
+export function isNoStatistic(sentence: string, figure: { start: number; end: number; value: number; unit: string }): boolean {
+  const before = sentence.slice(Math.max(0, figure.start - 8), figure.start);
+  if (/^(?:家|个|個|名|位|款|种|種)$/u.test(figure.unit) && /最[\u4e00-\u9fff]{1,3}的\s?$/u.test(before)) return true;
+  if (figure.unit === 'inch' && /^[\u4e00-\u9fff]/u.test(sentence.slice(figure.end, figure.end + 1))) return true;
+  if (figure.unit === 'year' && /用\s?$/u.test(before)) {
+    for (const plan of sentence.matchAll(/(?:计划|計劃|规划|規劃|方案|纲要|綱要)\s?[（(]\s?((?:19|20)\d{2})\s?年?\s?(?:至|到|-|–|—|~)\s?((?:19|20)\d{2})\s?年?\s?[）)]/gu)) {
+      if (Number(plan[2]) - Number(plan[1]) + 1 === figure.value) return true;
+    }
+  }
+  return false;
 }
 
 /** The year of figure `index` in a run of values given 分别 for each year of a span, if it is one. */
@@ -210,6 +246,7 @@ export function extractFigures(report: ReportText): Figure[] {
     parsedFigures.forEach((parsed, index) => {
       // Counting in prose reads for the words around it but is no statistic to store (`isProseCount`).
       if (isProseCount(sentence.text, parsed)) return;
+      if (isNoStatistic(sentence.text, parsed)) return;
       const [quoteStart, quoteEnd] = quoteSpan(sentence, parsed.start, parsed.end);
       const figure: Figure = {
         id: `${report.report.id}:f${figures.length + 1}`,
@@ -227,6 +264,7 @@ export function extractFigures(report: ReportText): Figure[] {
         spanYear(sentence.text, parsedFigures, index) ??
         years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ??
         carriedYear(periodBefore, sentence.text, parsed.start) ??
+        wholeYear(sentence.text, parsed.start, reportYear) ??
         headingYear(report.sectionTitle(sentence.blockIndex), reportYear);
       if (year !== undefined) figure.year = year;
       figures.push(figure);

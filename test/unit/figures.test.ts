@@ -4,9 +4,9 @@ import { findFigures } from '../../src/core/numbers';
 import { Library } from '../../src/core/snapshot';
 import { SearchIndex } from '../../src/core/search';
 import { figureHover, termHover } from '../../src/core/hoverContent';
-import { extractFigures, spanYear, writtenYear, yearOf } from '../../src/indexer/figures';
+import { extractFigures, isNoStatistic, spanYear, wholeYear, writtenYear, yearOf } from '../../src/indexer/figures';
 import { linkSameFigures, MAX_LINKED } from '../../src/indexer/figureLinks';
-import { namesAnotherItem } from '../../src/indexer/figureRelevance';
+import { namesAnotherItem, namesKey } from '../../src/indexer/figureRelevance';
 import { introducedFirm, subjectOf } from '../../src/indexer/figureSubjects';
 import { ReportText } from '../../src/indexer/reportText';
 import { cleanReport } from '../../src/indexer/clean';
@@ -392,13 +392,15 @@ describe('figure subjects (sentences of the reports)', () => {
   it('reads what follows 的 after a spaced number, and a list item’s own words', () => {
     assert.equal(subject('到 2023 年，全球 75% 的组织将拥有全面的数字化转型路径图；', '75%'), '全球组织');
     const family = '基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供提供，7×24小时健康咨询，不限次专科问诊、处方服务，顶级专家面诊服务，超过2700家医院门诊预约、48小时线上名医会诊、主动随访服务、健康信息收集建档、健康计划制定等一系列超值、暖心、实用的家庭医生服务。';
-    assert.equal(subject(family, '48小时'), '线上名医会诊用时');
+    assert.equal(subject(family, '48小时'), '“京东家医”线上名医会诊用时', 'the quoted name after the frame is the topic');
+    const uptake = '最为突出的一家独角兽企业为Uptake，该企业专注服务于其种子客户卡特彼勒，基于卡特彼勒的设备管理服务平台，开发了能够实现对工程机械进行动态监测和故障预警的工业APP，目前接入设备数已经超过300万台，仅用2.5年时间，企业估值达到20亿美元。';
+    assert.equal(subject(uptake, '20亿美元'), 'Uptake企业估值');
   });
 
   it('names what a counter counts', () => {
     assert.equal(subject('同时，还有100多家企业与该平台展开了合作。', '100多家'), '企业');
     assert.equal(subject('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据。', '3个'), '化工园区');
-    assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，累计12亿小时机器学习时间。', '12亿小时'), '机器学习时间');
+    assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，累计12亿小时机器学习时间。', '12亿小时'), 'UPTAKE机器学习时间');
   });
 
   it('reads a measure word as no noun, and a 把-construction’s object as what changed (found on sample E)', () => {
@@ -415,9 +417,9 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('cuts glued words: a 把 object changed, a noun at 以及/均/带来, a multiple of what follows, a noun after two adjacent figures (read in the snapshot)', () => {
     assert.equal(subject('经统计，蚂蚁的共享多方AI风控技术帮助中和农信把农村小额贷款风控效果提升了一倍，同时大规模提升了贷款效率。', '一倍'), '中和农信农村小额贷款风控效果提升', 'the one helped owns the object (round 12)');
-    assert.equal(subject('京东零售目前管理着超过 500 万个自营 SKU，但能够将库存周转天数降至 34 天，供应链管理能力已经达到了世界级水平；', '34 天'), '库存周转天数');
+    assert.equal(subject('京东零售目前管理着超过 500 万个自营 SKU，但能够将库存周转天数降至 34 天，供应链管理能力已经达到了世界级水平；', '34 天'), '京东零售库存周转天数');
     assert.equal(subject('与传统产品开发方式相比，京东 C2M 反向供应将产品需求调研时间减少了 75%，新品上市周期缩短了 67%。', '75%'), '京东 C2M 反向供应使产品需求调研时间减少', 'the name acting on the object stays (round 12)');
-    assert.equal(subject('达索公司的“跳动心脏”的项目，参与者包括45名医学专家以及美国食品和药品监管局（简称FDA）等监管机构。', '45名'), '参与者中的医学专家');
+    assert.equal(subject('达索公司的“跳动心脏”的项目，参与者包括45名医学专家以及美国食品和药品监管局（简称FDA）等监管机构。', '45名'), '“跳动心脏”的项目参与者中的医学专家');
     assert.equal(subject('截至目前，住建部正式公布的智慧城市试点数量已达277座，超过500个城市均已明确提出或正在建设智慧城市，建设智慧城市的趋势已不可阻挡。', '500个'), '城市');
     assert.equal(subject('在会场外的人工智能主题展览上，国内40余家人工智能行业领军企业带来的300余项创新产品及解决方案汇聚一堂。', '40余家'), '国内人工智能行业领军企业');
     assert.equal(subject('5G将以全新的网络架构，提供至少十倍于4G的峰值速率、毫秒级的传输时延和千亿级的连接能力。', '十倍'), '5G峰值速率（相对4G）');
@@ -476,6 +478,21 @@ describe('figure subjects (sentences of the reports)', () => {
     const loss = '而根据最新披露的2020年三季度财报显示，寒武纪单季收入0.7亿元，同比增长477%，归母净亏损1.08亿元，前一年同期亏损5.55亿元，亏损幅度大幅收窄。';
     assert.equal(subject(loss, '1.08亿元'), '寒武纪归母净亏损');
     assert.equal(subject(loss, '5.55亿元'), '寒武纪前一年同期亏损');
+    const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
+    assert.equal(none('2016年，全球市值最高的5家公司首次全部来自科技行业——苹果、谷歌、微软、亚马逊、Facebook。', '5家'), true, 'a top-N cut-off (round 14)');
+    assert.equal(none('新建8英寸集成电路特色工艺生产线设备本土化率（按设备投资额计算）达到了50%以上。', '8英寸'), true, 'a size class');
+    assert.equal(none('省工信厅近日发布《湖南省新型显示器件产业链发展提升三年行动计划（2020-2022）》，用3年时间推动全省新型显示器件产业链规模超过2000亿元。', '3年'), true, 'a plan’s length');
+    assert.equal(none('寒武纪仅用2.5年时间，企业估值达到20亿美元。', '2.5年'), false);
+    assert.equal(none('全球市值最高的公司有5家。', '5家'), false);
+    const mobile = '11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。';
+    assert.equal(wholeYear(mobile, mobile.indexOf('35万个'), 2020), 2020, '全年 in a report of 2020-12 is 2020 (judged seed 1796397266, round 14)');
+    assert.equal(wholeYear(mobile, mobile.indexOf('38.5万个'), 2020), undefined, 'only in its own clause');
+    const plan = '根据工信部的统计数据，我国数字经济规模从“十三五”初的11万亿元，增长到2019年的35.8万亿元，占GDP的比重达到36.2%。';
+    assert.equal(yearOf(plan, plan.indexOf('11万亿元')), 2016, '“十三五”初 is 2016 (judged seed 1796397267, round 14)');
+    assert.equal(yearOf(plan, plan.indexOf('35.8万亿元')), 2019);
+    const target = '围绕十四五末工业占比30%的目标深入研究，对9个尚未出台的规划做好与国家、省规划的衔接。';
+    assert.equal(yearOf(target, target.indexOf('30%')), 2025, '十四五末 is 2025');
+    assert.equal(yearOf(target, target.indexOf('9个')), undefined, 'only for its own clause');
     assert.equal(yearOf(loss, loss.indexOf('5.55亿元')), 2019, '前一年同期 opening the clause is the year before 2020');
     assert.equal(yearOf(loss, loss.indexOf('1.08亿元')), 2020);
     const base = '2020年，全国规模以上工业企业利润比去年同期增长2.4%。';
@@ -569,7 +586,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const masks = '坚持把疫情防控作为大战大考，疫情防控最缺什么，就全力组织生产什么储备什么，仅用10天时间就形成日产3万只N95口罩的产能，用20天时间达到日产3000套防护服产能，用不到2个月时间推动生产国家重点监测的10种重要防护用品，除核酸检测试剂盒外其余9种形成省内批量生产能力。';
     assert.equal(subject(masks, '10天'), '形成日产3万只N95口罩的产能用时');
     assert.equal(subject('美国仅用14年就让电商在互联网用户的渗透率达到了50%。', '14年'), '美国电商在互联网用户的渗透率达到50%用时');
-    assert.equal(subject('2019 年 6 月开始，京东开展的“物竞天择”项目在实施后一个月履约范围就覆盖了 60 多个城市，合作渠道超过 300 家零售商、2.4 万家门店，实现最快 15 分钟送货上门。', '15 分钟'), '最快送货上门用时');
+    assert.equal(subject('2019 年 6 月开始，京东开展的“物竞天择”项目在实施后一个月履约范围就覆盖了 60 多个城市，合作渠道超过 300 家零售商、2.4 万家门店，实现最快 15 分钟送货上门。', '15 分钟'), '“物竞天择”项目最快送货上门用时');
     assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔重返独显市场时隔', '时隔 is a gap, not a time taken (since round 13 said after the deed)');
   });
 
@@ -776,6 +793,16 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.ok(markdown.includes('- 量子计算机用时 **二百秒**'), markdown);
   });
 
+  it('does not relate a Latin term to a figure that only holds its letters inside a longer word (round 14)', () => {
+    assert.equal(namesKey('OneNET物联网开放平台累计设备连接数', 'ET'), false);
+    assert.equal(namesKey('电联共享之后CAPEX（资本性支出）节省', 'CA'), false);
+    assert.equal(namesKey('2019-2024年CAGR为', 'CA'), false);
+    assert.equal(namesKey('云服务（SaaS）的支出达到', 'SA'), false);
+    assert.equal(namesKey('OneNET物联网开放平台累计设备连接数', 'OneNET'), true);
+    assert.equal(namesKey('5G用户的月平均流量', '5G'), true);
+    assert.equal(namesKey('阿里云ET工业大脑', 'ET'), true);
+  });
+
   it('does not show in a term hover a figure whose subject names another item of the term’s list (round 4)', () => {
     // 信通院 monitor: 19 % and 7 % are 微软云's and 谷歌云's shares, not 阿里云's, though the three share a clause.
     const clause = '排名在二、三、四位的微软云、谷歌云、阿里云三个云服务提供商的市场份额则分别为\u0000、7%和6%';
@@ -846,7 +873,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject(chain, '50个'), '百千万工程打造百亿级企业', 'the count still counts the firms');
     assert.equal(subject('同时利用大量消费数据为后端价值链赋能，使用数字化工具带动后端生产进行转型，开启下一个十万亿级市场。', '十万亿级'), '市场规模');
     // A level of a count is no money: it still counts what follows.
-    assert.equal(subject('截至 2020 年年末，京东区块链防伪追溯平台已合作超 1,000 家品牌商，落链数据超 10 亿级，消费者“品质溯源”查询次数超 750 万次。', '10 亿级'), '落链数据');
+    assert.equal(subject('截至 2020 年年末，京东区块链防伪追溯平台已合作超 1,000 家品牌商，落链数据超 10 亿级，消费者“品质溯源”查询次数超 750 万次。', '10 亿级'), '京东区块链防伪追溯平台落链数据');
   });
 
   it('reads 该系统 and 该项目 as the last name on a noun of the same kind in the sentence before (大脑, 计划) when none is on the same noun (sample Q, round 9)', () => {
@@ -988,7 +1015,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
   });
 
   it('counts 能力 after a counter, and gives the second of a pair of counted things its own owner (业务的6个能力) (round 9)', () => {
-    assert.equal(subject('智能政务平台在保障安全基础上，提供产品的5大模块和业务的6个能力。', '6个'), '业务的能力');
+    assert.equal(subject('智能政务平台在保障安全基础上，提供产品的5大模块和业务的6个能力。', '6个'), '智能政务平台业务的能力');
     assert.equal(subject('建设国家级创新平台2个以上、省级创新平台10个以上，突破一批“卡脖子”关键核心技术。', '2个'), '建设国家级创新平台', 'a count with its noun before is read as before');
   });
 
@@ -1035,7 +1062,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('数据汇聚中心：块数据库服务实现了数据共生，承载新区管委会委办局几十个系统，并且汇集雄安三县委办局的历史数据和实时接入社会企业数据。', '几十个'), '新区管委会委办局系统');
     assert.equal(subject('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据，打破了“九龙治水”的局面。', '9个'), '危化品监管相关委办局');
     assert.equal(subject('数据管理中心：依据雄安智能城市数据标准，编目雄安信息资源、数万资源项，实现精细化的数据治理。', '数万'), '编目资源项', 'an object before 、 is another item');
-    assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形，建立了2000个预测模型，累计12亿小时机器学习时间。', '2000个'), '建立预测模型', 'a deed right before the number stays');
+    assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形，建立了2000个预测模型，累计12亿小时机器学习时间。', '2000个'), 'UPTAKE建立预测模型', 'a deed right before the number stays');
   });
 
   it('gives a figure the category its sentence opens on, the actor a sentence after a semicolon goes on with, and 在此 its place (sample Y)', () => {
@@ -1109,5 +1136,26 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     const shared = '中国联通5G共建共享工作组组长苗守野表示，通过共建共享，显著节省5G网络建设及运营成本，TCO节省成果显著，电联共享之后CAPEX（资本性支出）预计节省40%左右，OPEX（运营性支出）每年节省35%左右。';
     assert.equal(subject(shared, '35%'), '电联共享之后OPEX（运营性支出）每年节省');
     assert.equal(subject('宿迁市政务系统运营成本降低70%，效率提升30%以上。', '30%'), '宿迁市政务系统效率提升', 'no condition, no change');
+  });
+  it('gives a subject that names no one the firm, platform, project, place or country its sentence opens on, or the sentence before for 其 (issue #12, judged seeds 1796397266/7, tuned on them)', () => {
+    const retail = '京东零售利用智能供应链的技术对3.3万个品牌、超500万种自营商品进行智能预测、自动调拨和智能履约，保持行业领先的周转效率。';
+    assert.equal(subject(retail, '500万种'), '京东零售自营商品');
+    const chain = '截至 2020 年年末，京东区块链防伪追溯平台已合作超 1,000 家品牌商，落链数据超 10 亿级，消费者“品质溯源”查询次数超 750 万次。';
+    assert.equal(subject(chain, '10 亿级'), '京东区块链防伪追溯平台落链数据');
+    const project = '2019 年 6 月开始，京东开展的“物竞天择”项目在实施后一个月履约范围就覆盖了 60 多个城市，合作渠道超过 300 家零售商、2.4 万家门店，实现最快 15 分钟送货上门。';
+    assert.equal(subject(project, '2.4 万家'), '“物竞天择”项目门店');
+    assert.equal(subject(project, '300 家'), '“物竞天择”项目合作渠道零售商', '零售商 is a kind of firm, not a name by its kind');
+    const global = '根据国际咨询公司普华永道的预测，2030年全球网联汽车将达到6亿辆，电动汽车保有量将达到1.6亿辆，无人驾驶汽车将达到8000万辆，35%的交通出行将是共享和无人驾驶完成。';
+    assert.equal(subject(global, '1.6亿辆'), '全球电动汽车保有量');
+    assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形，建立了2000个预测模型，累计12亿小时机器学习时间。', '6万'), 'UPTAKE积累零部件失效原形');
+    const onenet = '中移物联网打造的OneNET物联网开放平台，能够帮助开发者轻松实现各类传感器和智能硬件的快速接入，提供综合性的物联网解决方案。';
+    assert.equal(subject('目前，其已发展成为具有重要影响力的物联网平台之一，累计设备连接数超过1.7亿，汇聚开发者超过17万，承载行业应用超过7万。', '1.7亿', onenet), 'OneNET物联网开放平台累计设备连接数');
+    // Not a name: a network passed through (公网), a source's forecast (Gartner预测), a platform something is based on (基于…平台).
+    assert.equal(subject('同时由于摄像头是在本地计算，不用经过公网，可以为园区本地的异常事件提供毫秒级的响应速度。', '毫秒级'), '园区本地异常事件响应速度');
+    assert.equal(subject('Gartner预测数据显示，到2020年，将有50%的传统老旧应用被以云原生化的方式改造。', '50%'), '传统老旧应用');
+    const family = '基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供提供，7×24小时健康咨询，48小时线上名医会诊、主动随访服务。';
+    assert.equal(subject(family, '48小时'), '“京东家医”线上名医会诊用时', 'the quoted name after the frame is the topic');
+    const uptake = '最为突出的一家独角兽企业为Uptake，该企业专注服务于其种子客户卡特彼勒，基于卡特彼勒的设备管理服务平台，开发了能够实现对工程机械进行动态监测和故障预警的工业APP，目前接入设备数已经超过300万台，仅用2.5年时间，企业估值达到20亿美元。';
+    assert.equal(subject(uptake, '20亿美元'), 'Uptake企业估值');
   });
 });

@@ -38,6 +38,11 @@ describe('number and unit parsing', () => {
     assert.deepEqual(parse('围绕百千万工程打造50个百亿级企业和15个千亿级产业'), [['50个', 50, undefined, '个'], ['15个', 15, undefined, '个']]);
   });
 
+  it('reads a distance after 时速 as a speed, kilometres an hour (judged seed 1796397266, round 14)', () => {
+    assert.deepEqual(parse('目前无人矿卡完成了直线行使，曲线性行使，障碍物检测，人字形倒车自动卸车全流程的测试，时速可以达到20公里。'), [['20公里', 20, undefined, 'km/小时']]);
+    assert.deepEqual(parse('中继距离可达20公里。'), [['20公里', 20, undefined, 'km']]);
+  });
+
   it('gives a unit written once to every number of an enumeration', () => {
     assert.deepEqual(parse('分别为1.4万亿和0.7万亿元'), [['1.4万亿', 1.4e12, undefined, 'CNY'], ['0.7万亿元', 7e11, undefined, 'CNY']]);
     assert.deepEqual(parse('784.33万元、1.17亿元和4.44亿元').map((figure) => figure[1]), [7843300, 117000000, 444000000]);
