@@ -1321,8 +1321,8 @@ function isWholeKey(keyed: string, key: string, at: number): boolean {
  */
 const GOVERNMENT_BODY = /^(?:部(?![署分门件位])|局(?![面限势])|委(?![托屈]))/u;
 
-/** A kind of thing right after a use makes a longer name of it (`智能配送车`, `智能配送设备`): such a use ranks with the glued ones. */
-const KIND_AFTER_USE = /^(?:车|设备|机器人|平台|系统|终端)/u;
+/** A kind of thing right after a use makes a longer name of it (`智能配送车`, `智能配送设备`, `IC 卡`): such a use ranks with the glued ones. */
+const KIND_AFTER_USE = /^\s?(?:车|设备|机器人|平台|系统|终端|卡)/u;
 
 /** The score of a sentence that uses the term at all. */
 const MIN_EXPLANATORY_SCORE = 0.5;
