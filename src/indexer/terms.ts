@@ -1199,6 +1199,9 @@ const APPOSITIVE_DEFINITION = /^(?:阶段|模式|方式)?[，,](?:即|也就是|
  * opening the sentence or a clause, followed by a defining verb, and not part of
  * a longer one of the `words` (`数智化社会供应链，即…` does not define 供应链). 0 = it does not.
  */
+/** A clause that names a risk — a security, a flaw, a hazard — as what it is about. */
+const RISK_AT = /^[^，,。；;]*(?:安全|漏洞|风险|隐患)(?:[，,。；;]|$)/u;
+
 export function definingScore(keyed: string, keys: Set<string>, words: Vocabulary): number {
   let best = 0;
   for (const key of keys) {
@@ -1228,6 +1231,9 @@ export function definingScore(keyed: string, keys: Set<string>, words: Vocabular
       else if (score > 0 && ((new RegExp(`^[，,]?${ESSENCE_VERB}`, 'u').test(after) ? /^[^，,；;]{0,9}[。！？!?]?$/ : /^[^，,；;]{0,19}[。！？!?]?$/).test(predicate) || CHARACTERISATION.test(predicate))) score = 1;
       // A bare `X是…` that names no category says something about X (`4G是对3G通信的直接提升`) without defining it.
       else if (score > 0 && !strong && !APPOSITIVE_DEFINITION.test(after)) score = 1;
+      // `二是共识层，即共识机制本身的安全…`, `三是智能合约层，即…代码的漏洞`: a 即 naming the risk at X says what can go wrong
+      // there, not what X is.
+      if (score > 0 && /^[，,]?即/.test(after) && RISK_AT.test(predicate)) score = 0;
       // `…的业务单元，称之为微服务组件。` names the thing the clause described.
       if (score === 0 && /(?:称之为|被称为|又称|又叫|也称)$/.test(keyed.slice(Math.max(0, at - 3), at)) && /^(?:[。，,；;]|$)/.test(after)) score = 7;
       best = Math.max(best, score);
