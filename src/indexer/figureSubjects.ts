@@ -885,6 +885,21 @@ const FRAME_CLAUSE = /^(?:目前|当前|當前|如今|现在|現在|同时|同�
 /** A subject that already names someone: a place, a Latin name or a name by its kind. */
 const NAMES_SOMEONE = new RegExp(`^(?:${OWNER_PLACE}|全国|全國|国内|國內|全省|全市)|[A-Za-z]{2}|${NAME_SUFFIX}(?![商])|^(?:其|该|該|这|這|此|上述)`, 'u');
 
+/** Characters between a sentence's topic clause and a figure's clause, at most, for the topic to own the figure. */
+const MAX_TOPIC_DISTANCE = 240;
+
+/** The first clause of `text[0, limit)` that is no frame, read clause by clause from the start (not split whole). */
+function openingClause(text: string, limit: number): string | undefined {
+  for (let from = 0; from < limit; ) {
+    let end = from;
+    while (end < limit && text[end] !== '，' && text[end] !== ',') end++;
+    const clause = text.slice(from, end).trim();
+    if (clause.length > 0 && !FRAME_CLAUSE.test(clause)) return clause;
+    from = end + 1;
+  }
+  return undefined;
+}
+
 /** The name a sentence's topic clause opens on, with the end of that clause; framing clauses before it are passed over. */
 function topicName(text: string, limit: number): { name: string; end: number } | undefined {
   let from = 0;
@@ -921,7 +936,7 @@ function topicOwner(subject: string, current: FigureSentence, index: number, pre
   if (/(?:如|例如|比如|譬如|比|相对|相對|相比|较|較)/u.test(text.slice(from, start))) return subject;
   let topic = topicName(text, from + 1);
   if (!topic) {
-    const opening = text.slice(0, from + 1).split(/[，,]/u).map((clause) => clause.trim()).find((clause) => clause.length > 0 && !FRAME_CLAUSE.test(clause));
+    const opening = openingClause(text, from + 1);
     const its = opening !== undefined && /^其(?!中|他|它|余|餘|次|实|實)/u.test(opening);
     const before = its && previous ? topicName(previous.text, previous.text.length) : undefined;
     if (!before) return subject;
@@ -929,6 +944,8 @@ function topicOwner(subject: string, current: FigureSentence, index: number, pre
   }
   const { name } = topic;
   if (subject.includes(name)) return subject;
+  // A topic further back than a few clauses owns nothing here (and a line of thousands of figures costs the same per figure).
+  if (from - topic.end > MAX_TOPIC_DISTANCE) return subject;
   // Another name opening a clause between the topic and the figure is the figure's owner, or may be: left as it is
   // (a frame such as `基于…平台` names only what the deed rests on).
   const between = text.slice(topic.end, from).split(/[，,；;]/u).map((clause) => clause.trim());
