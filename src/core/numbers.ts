@@ -313,7 +313,8 @@ const TIER_AFTER = /^(?:\s?[、和及与與或]\s?[\d十百千万萬亿億]+\s?[
  */
 export function isProseCount(text: string, figure: ParsedFigure): boolean {
   if (figure.valueMax !== undefined || figure.level || !/^\d+\s?[^\d\s.,万亿億萬千百]+$/u.test(figure.text) || /(?:年|月|周|天|日|小时|小時|分钟|分鐘|秒|倍|%)$/u.test(figure.text)) return false;
-  if (UNITS[figure.text.replace(/^\d+\s?/u, '')]?.[1] !== undefined && UNITS[figure.text.replace(/^\d+\s?/u, '')]?.[1] !== 'counter') return false;
+  const kind = UNITS[figure.text.replace(/^\d+\s?/u, '')]?.[1];
+  if (kind !== undefined && kind !== 'counter') return false;
   if (figure.value === 1) return true;
   if (figure.value < 2 || figure.value > 12) return false;
   const before = text.slice(Math.max(0, figure.start - 120), figure.start);

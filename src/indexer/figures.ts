@@ -32,7 +32,7 @@ const SPAN_RESPECTIVELY = /((?:19|20)\d{2})\s?年?\s?(?:至|到|-|–|—|~)\s?(
  * `《…三年行动计划（2020-2022）》，用3年时间推动…超过2000亿元`: a plan named with its span of years and no 年 —
  * what it aims at is to be reached by its end, so the end year dates it (a figure holds one year, not a span).
  */
-const PLAN_SPAN = /(?:计划|計劃|规划|規劃|方案|纲要|綱要)\s?[（(]\s?(?:19|20)\d{2}\s?年?\s?(?:至|到|-|–|—|~)\s?((?:19|20)\d{2})\s?年?\s?[）)]/gu;
+const PLAN_SPAN = /(?:计划|計劃|规划|規劃|方案|纲要|綱要)\s?[（(]\s?(?<first>(?:19|20)\d{2})\s?年?\s?(?:至|到|-|–|—|~)\s?(?<last>(?:19|20)\d{2})\s?年?\s?[）)]/gu;
 /**
  * Words by which a sentence with no year of its own says it goes on about the period the sentence before set up:
  * `期内` / `同期` (not `上年同期`, a comparison), `其中` (a part of what was just counted), `该项目` (the thing just
@@ -74,7 +74,7 @@ function yearsOf(sentence: string, reportYear: number | undefined): { nearest: (
   const years: { at: number; year: number; clauseOnly: boolean; planEnd?: true }[] = [];
   // `截至2020年10月…预计今年年内`: a writer who dates “now” in the sentence means that year by 今年.
   const now = /(?:截至|截止到?)\s?((?:19|20)\d{2})\s?年/u.exec(sentence);
-  for (const plan of sentence.matchAll(PLAN_SPAN)) years.push({ at: plan.index, year: Number(plan[1]), clauseOnly: false, planEnd: true });
+  for (const plan of sentence.matchAll(PLAN_SPAN)) years.push({ at: plan.index, year: Number(plan.groups!.last), clauseOnly: false, planEnd: true });
   for (const match of sentence.matchAll(YEAR)) {
     const { base, year, relative } = match.groups ?? {};
     if (base !== undefined) continue;
@@ -158,8 +158,8 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (/^(?:家|个|個|名|位|款|种|種)$/u.test(figure.unit) && /最[\u4e00-\u9fff]{1,3}的\s?$/u.test(before)) return true;
   if (figure.unit === 'inch' && /^[\u4e00-\u9fff]/u.test(sentence.slice(figure.end, figure.end + 1))) return true;
   if (figure.unit === 'year' && /用\s?$/u.test(before)) {
-    for (const plan of sentence.matchAll(/(?:计划|計劃|规划|規劃|方案|纲要|綱要)\s?[（(]\s?((?:19|20)\d{2})\s?年?\s?(?:至|到|-|–|—|~)\s?((?:19|20)\d{2})\s?年?\s?[）)]/gu)) {
-      if (Number(plan[2]) - Number(plan[1]) + 1 === figure.value) return true;
+    for (const plan of sentence.matchAll(PLAN_SPAN)) {
+      if (Number(plan.groups!.last) - Number(plan.groups!.first) + 1 === figure.value) return true;
     }
   }
   return false;

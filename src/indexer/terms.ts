@@ -856,7 +856,10 @@ function explainsByKindBefore(keyed: string, keys: Set<string>, words: Vocabular
   });
 }
 
-/** Whether a (folded) sentence has one of the keys close its clause as PRONOUN_DOING reads it, then `，它可以…`. */
+/**
+ * Whether a (folded) sentence has one of the keys close its clause as PRONOUN_DOING reads it, then `，它可以…`. Every use
+ * is tried, not only the first (`explainsAtFirstUse`): the first is often inside a longer word (`拍照购物的拍照购，它可以…`).
+ */
 function explainsByPronoun(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   return [...keys].some((key) => {
     for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
