@@ -22,7 +22,7 @@
  * are cut alike.
  */
 import type { Figure } from './model';
-import { isHan } from './normalize';
+import { isHan, isWordCode } from './normalize';
 import { findFigures, mayHoldFigure, type ParsedFigure } from './numbers';
 import { runSteps, type Library, type Steps } from './snapshot';
 
@@ -50,12 +50,20 @@ export interface FigureFinding {
 }
 
 /**
- * Weighted keys of a stretch of text: Han bigrams (weight 1) as a number below
- * 2³⁰ (`hanBigram`), and term ids (weight 2) and English words (weight 1)
- * interned as negative numbers: small integers are stored unboxed, so a 5 MB
- * check makes no number garbage and hashes no strings.
+ * The keys of what a stretch of text is about: Han bigrams (weight 1) as a number below 2³⁰ (`hanBigram`), English
+ * words (weight 1) interned as negative numbers from -1, and term ids (weight 2) interned from `TERM_KEYS` down. Small
+ * integers are stored unboxed, so a 5 MB check makes no number garbage and hashes no strings; and as a key's weight is
+ * read off the key (`keyWeight`), a draft's keys are a flat array: a Map per clause was a third of a 5 MB draft's garbage.
  */
-type Keys = Map<number, number>;
+interface Keys {
+  /** Each key once. */
+  list: Int32Array;
+  /** The sum of their weights. */
+  weight: number;
+}
+/** The first key of a term: words are interned above it, and no text holds 2³⁰ distinct words. */
+const TERM_KEYS = -0x4000_0000;
+const keyWeight = (key: number) => (key <= TERM_KEYS ? 2 : 1);
 
 /** A report figure prepared for matching. */
 interface IndexedFigure {
@@ -67,10 +75,10 @@ interface IndexedFigure {
   /** The value's digits, for the transposition test. */
   digits: string;
   /** Keys of the clause that says what the figure measures. */
-  local: Keys;
+  local: ReadonlySet<number>;
   localWeight: number;
   /** Keys of the figure's whole sentence. */
-  sentence: Keys;
+  sentence: ReadonlySet<number>;
   sentenceWeight: number;
   /** Every year its sentence names: a draft giving any of them does not contradict the year. */
   years: number[];
@@ -301,47 +309,116 @@ function clauseEnd(text: string, offset: number, to: number): number {
  * snapshot's folding table knows the characters.
  */
 class SubjectKeys {
-  /** Term ids and English words as numeric keys. */
-  private readonly interned = new Map<string, number>();
+  /** English words as numeric keys. */
+  private readonly words = new Map<string, number>();
+  /** Term ids as numeric keys. */
+  private readonly terms = new Map<string, number>();
 
   constructor(private readonly library: Library) {}
 
-  /** The keys `of` is filling, for `addTerm`: one callback for every scan, not a closure per clause. */
-  private filling: Keys = new Map();
   private readonly addTerm: Parameters<Library['matcher']['scan']>[1] = (match) => {
-    this.filling.set(this.termKey(match.value.id), 2);
+    this.add(this.termKey(match.value.id));
   };
-
-  /** Term ids, interned apart from words so no key string is built per match. */
-  private readonly terms = new Map<string, number>();
 
   private termKey(id: string): number {
     let key = this.terms.get(id);
     if (key === undefined) {
-      key = this.intern(`T:${id}`);
+      key = TERM_KEYS - this.terms.size;
       this.terms.set(id, key);
     }
     return key;
   }
 
-  private intern(name: string): number {
-    let key = this.interned.get(name);
+  private wordKey(word: string): number {
+    let key = this.words.get(word);
     if (key === undefined) {
-      key = -1 - this.interned.size;
-      this.interned.set(name, key);
+      key = -1 - this.words.size;
+      this.words.set(word, key);
     }
     return key;
   }
 
+  // The keys being collected (`begin`, `add`, `collected`): each kept once through an open-addressing table whose
+  // slots count as empty unless stamped with the current collection, so starting one clears nothing.
+  private slots = new Int32Array(1024);
+  private slotStamps = new Uint32Array(1024);
+  /** 32 − log2 of the table's size: the shift that takes a hash's top bits as a slot. */
+  private slotShift = 22;
+  private stamp = 0;
+  private found = new Int32Array(512);
+  private count = 0;
+  private total = 0;
+
+  private begin(): void {
+    this.count = 0;
+    this.total = 0;
+    if (++this.stamp === 0xffff_ffff) {
+      this.slotStamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  private add(key: number): void {
+    const mask = this.slots.length - 1;
+    for (let slot = Math.imul(key, 0x9e37_79b1) >>> this.slotShift; this.slotStamps[slot] === this.stamp; slot = (slot + 1) & mask) {
+      if (this.slots[slot] === key) return;
+    }
+    if (this.count === this.found.length) {
+      const found = new Int32Array(2 * this.count);
+      found.set(this.found);
+      this.found = found;
+    }
+    this.found[this.count++] = key;
+    this.total += keyWeight(key);
+    if (2 * this.count > this.slots.length) this.growTable();
+    else this.place(key);
+  }
+
+  /** Stamps `key` into the first free slot of its probe sequence. */
+  private place(key: number): void {
+    const mask = this.slots.length - 1;
+    let slot = Math.imul(key, 0x9e37_79b1) >>> this.slotShift;
+    while (this.slotStamps[slot] === this.stamp) slot = (slot + 1) & mask;
+    this.slotStamps[slot] = this.stamp;
+    this.slots[slot] = key;
+  }
+
+  /** Doubles the table (a clause of a long unpunctuated line has many keys) and places the keys found so far again. */
+  private growTable(): void {
+    this.slots = new Int32Array(2 * this.slots.length);
+    this.slotStamps = new Uint32Array(this.slots.length);
+    this.slotShift--;
+    for (let i = 0; i < this.count; i++) this.place(this.found[i]);
+  }
+
+  private collected(): Keys {
+    return { list: this.found.slice(0, this.count), weight: this.total };
+  }
+
+  /** The term matches of a whole sentence (`text`), as keys with their offsets, for `addRange`. */
+  termsOf(text: string): SentenceTerms {
+    const terms: SentenceTerms = { starts: [], ends: [], keys: [] };
+    this.library.matcher.scan(text, (match) => {
+      terms.starts.push(match.start);
+      terms.ends.push(match.end);
+      terms.keys.push(this.termKey(match.value.id));
+    });
+    return terms;
+  }
+
   /**
-   * Keys of `text[from, to)`, skipping number spans (a number is no subject word);
-   * `folded` is the whole of `text` folded (folding keeps offsets), folded once per sentence.
+   * Adds the keys of `text[from, to)`, skipping number spans (a number is no subject word);
+   * `folded` is the whole of `text` folded (folding keeps offsets), folded once per sentence. The terms are those of
+   * the sentence's own scan (`terms`) when a scan of the range alone finds the same (`sameTermsIn`): most clauses of
+   * a sentence with several numbers are read several times, and the scan was a tenth of a draft's check.
    */
-  of(text: string, folded: string, from: number, to: number): Keys {
-    const keys: Keys = new Map();
-    if (to <= from) return keys;
-    this.filling = keys;
-    this.library.matcher.scan(text, this.addTerm, from, to);
+  private addRange(text: string, folded: string, from: number, to: number, terms?: SentenceTerms): void {
+    if (to <= from) return;
+    if (terms !== undefined && sameTermsIn(terms, folded, from, to)) {
+      for (let i = 0; i < terms.starts.length; i++) if (terms.starts[i] >= from && terms.ends[i] <= to) this.add(terms.keys[i]);
+    } else {
+      this.library.matcher.scan(text, this.addTerm, from, to);
+    }
     // Other numbers of the clause, with their scales and units, are skipped: `亿元` or `百分点` says nothing about the subject.
     let wordStart = -1;
     for (let i = from; i <= to; i++) {
@@ -350,16 +427,22 @@ class SubjectKeys {
         if (wordStart < 0) wordStart = i;
         continue;
       }
-      if (wordStart >= 0 && i - wordStart >= 2) keys.set(this.intern(folded.slice(wordStart, i)), 1);
+      if (wordStart >= 0 && i - wordStart >= 2) this.add(this.wordKey(folded.slice(wordStart, i)));
       wordStart = -1;
       if (isAsciiDigit(code)) {
         i = numberSpanEnd(folded, i, to);
         continue;
       }
       const next = i + 1 < to ? folded.charCodeAt(i + 1) : 0x20;
-      if (isHan(code) && isHan(next) && STOP_CODES[code] === 0 && STOP_CODES[next] === 0) keys.set(hanBigram(code, next), 1);
+      if (isHan(code) && isHan(next) && STOP_CODES[code] === 0 && STOP_CODES[next] === 0) this.add(hanBigram(code, next));
     }
-    return keys;
+  }
+
+  /** Keys of `text[from, to)` (see `addRange`). */
+  of(text: string, folded: string, from: number, to: number, terms?: SentenceTerms): Keys {
+    this.begin();
+    this.addRange(text, folded, from, to, terms);
+    return this.collected();
   }
 
   /**
@@ -367,25 +450,43 @@ class SubjectKeys {
    * it reads `63%的企业…`, after it); a clause too thin to say anything takes
    * in the clause before it.
    */
-  subjectOf(sentence: string, folded: string, start: number, end: number): Keys {
+  subjectOf(sentence: string, folded: string, start: number, end: number, terms?: SentenceTerms): Keys {
     let from = clauseStart(sentence, start, 0);
-    const after = sentence[end] === '的' ? this.of(sentence, folded, end + 1, clauseEnd(sentence, end, sentence.length)) : undefined;
-    let keys = this.withAfter(this.of(sentence, folded, from, start), after);
-    for (let extensions = 0; weight(keys) < THIN_CLAUSE && from > 0 && extensions < 2; extensions++) {
+    const afterEnd = sentence[end] === '的' ? clauseEnd(sentence, end, sentence.length) : -1;
+    for (let extensions = 0; ; extensions++) {
+      this.begin();
+      this.addRange(sentence, folded, from, start, terms);
+      if (afterEnd >= 0) this.addRange(sentence, folded, end + 1, afterEnd, terms);
+      if (this.total >= THIN_CLAUSE || from === 0 || extensions === 2) return this.collected();
       from = clauseStart(sentence, from - 1, 0);
-      keys = this.withAfter(this.of(sentence, folded, from, start), after);
     }
-    return keys;
-  }
-
-  /** The keys of the words before a number, with those after its `的` (if any). */
-  private withAfter(keys: Keys, after: Keys | undefined): Keys {
-    if (after) for (const [key, value] of after) keys.set(key, value);
-    return keys;
   }
 }
 
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** The term matches of a sentence, in order: offsets and keys. */
+interface SentenceTerms {
+  starts: number[];
+  ends: number[];
+  keys: number[];
+}
+
+/**
+ * Whether the matcher's scan of `[from, to)` alone finds the sentence's matches that lie inside it: unless one of them
+ * crosses an edge (the range's scan would find a shorter one there, or start mid-way), or an English word runs across
+ * an edge (a key on word boundaries is checked against the range's edge, not the text beyond it).
+ */
+function sameTermsIn(terms: SentenceTerms, folded: string, from: number, to: number): boolean {
+  if (from > 0 && isWordCode(folded.charCodeAt(from - 1)) && isWordCode(folded.charCodeAt(from))) return false;
+  if (to < folded.length && isWordCode(folded.charCodeAt(to - 1)) && isWordCode(folded.charCodeAt(to))) return false;
+  for (let i = 0; i < terms.starts.length; i++) {
+    const start = terms.starts[i];
+    const end = terms.ends[i];
+    if ((start < from && end > from) || (start < to && end > to)) return false;
+  }
+  return true;
+}
 
 /** The first of `words` written at `at` and ending by `to`: its end, else `at`. */
 function wordEnd(text: string, at: number, to: number, words: readonly string[]): number {
@@ -427,17 +528,10 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function weight(keys: Keys): number {
-  let total = 0;
-  for (const value of keys.values()) total += value;
-  return total;
-}
-
-/** Weight of the keys two sets share. */
-function sharedWeight(a: Keys, b: Keys): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Weight of the keys a draft's and a figure's share. */
+function sharedWeight(draft: Keys, figure: ReadonlySet<number>): number {
   let shared = 0;
-  for (const [key, value] of small) if (large.has(key)) shared += value;
+  for (const key of draft.list) if (figure.has(key)) shared += keyWeight(key);
   return shared;
 }
 
@@ -468,8 +562,8 @@ class Candidate {
 
   get sentence(): number {
     if (this.sentenceSimilarity === undefined) {
-      const { keys, weight: sentenceWeight } = this.draft.sentenceKeys();
-      this.sentenceSimilarity = dice(sharedWeight(keys, this.entry.sentence), sentenceWeight, this.entry.sentenceWeight);
+      const keys = this.draft.sentenceKeys();
+      this.sentenceSimilarity = dice(sharedWeight(keys, this.entry.sentence), keys.weight, this.entry.sentenceWeight);
     }
     return this.sentenceSimilarity;
   }
@@ -484,7 +578,8 @@ const NO_FIGURES: SortedFigures = { figures: [], values: new Float64Array(0) };
 
 /** A draft sentence being checked, folded once, with its keys computed when a number first needs them. */
 class DraftSentence {
-  private keys?: { keys: Keys; weight: number };
+  private keys?: Keys;
+  private termMatches?: SentenceTerms;
 
   constructor(
     readonly text: string,
@@ -492,18 +587,21 @@ class DraftSentence {
     readonly finder: SubjectKeys,
   ) {}
 
-  sentenceKeys(): { keys: Keys; weight: number } {
-    if (!this.keys) {
-      const keys = this.finder.of(this.text, this.folded, 0, this.text.length);
-      this.keys = { keys, weight: weight(keys) };
-    }
+  /** The sentence's term matches, found on first need and shared by the keys of its clauses. */
+  get terms(): SentenceTerms {
+    this.termMatches ??= this.finder.termsOf(this.text);
+    return this.termMatches;
+  }
+
+  sentenceKeys(): Keys {
+    this.keys ??= this.finder.of(this.text, this.folded, 0, this.text.length, this.terms);
     return this.keys;
   }
 }
 
 /** The draft's number, its sentence and the keys of both. */
 class DraftNumber {
-  private keys?: { local: Keys; localWeight: number };
+  private keys?: Keys;
 
   constructor(
     readonly parsed: ParsedFigure,
@@ -517,17 +615,16 @@ class DraftNumber {
   readonly family: string;
 
   /** The subject keys, computed on first use: most numbers relate to no figure by value and never need them. */
-  subject(): { local: Keys; localWeight: number } {
+  subject(): Keys {
     if (!this.keys) {
-      const { text, folded, finder } = this.sentence;
-      const local = finder.subjectOf(text, folded, this.parsed.start, this.parsed.end);
-      this.keys = { local, localWeight: weight(local) };
+      const { text, folded, finder, terms } = this.sentence;
+      this.keys = finder.subjectOf(text, folded, this.parsed.start, this.parsed.end, terms);
     }
     return this.keys;
   }
 
   /** The keys of the number's whole sentence. */
-  sentenceKeys(): { keys: Keys; weight: number } {
+  sentenceKeys(): Keys {
     return this.sentence.sentenceKeys();
   }
 }
@@ -580,7 +677,7 @@ export class FigureChecker {
     const end = parsed?.end ?? start + figure.text.length;
     const local = this.keys.subjectOf(sentence, folded, start, end);
     const sentenceKeys = this.keys.of(sentence, folded, 0, sentence.length);
-    return { figure, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), family: unitFamily(figure.unit), digits: digitString(figure.value), local, localWeight: weight(local), sentence: sentenceKeys, sentenceWeight: weight(sentenceKeys), years: yearsWritten(sentence).map((written) => written.year), stamp: 0, neighbours: [] };
+    return { figure, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), family: unitFamily(figure.unit), digits: digitString(figure.value), local: new Set(local.list), localWeight: local.weight, sentence: new Set(sentenceKeys.list), sentenceWeight: sentenceKeys.weight, years: yearsWritten(sentence).map((written) => written.year), stamp: 0, neighbours: [] };
   }
 
   /**
@@ -590,13 +687,13 @@ export class FigureChecker {
    */
   private sharedClauseWeights(draft: DraftNumber, naive: boolean): Map<number, number> {
     const shared = new Map<number, number>();
-    const { local } = draft.subject();
+    const local = draft.subject();
     if (naive) {
       this.entries.forEach((entry, index) => shared.set(index, sharedWeight(local, entry.local)));
       return shared;
     }
-    for (const [key, value] of local) {
-      for (const index of this.postings.get(key) ?? []) shared.set(index, (shared.get(index) ?? 0) + Math.min(value, this.entries[index].local.get(key)!));
+    for (const key of local.list) {
+      for (const index of this.postings.get(key) ?? []) shared.set(index, (shared.get(index) ?? 0) + keyWeight(key));
     }
     return shared;
   }
@@ -611,12 +708,17 @@ export class FigureChecker {
     return found.sort((a, b) => score(b) - score(a));
   }
 
-  /** A figure as a candidate for the draft's number: same unit family and a clause similar enough, else undefined. */
-  private candidate(draft: DraftNumber, entry: IndexedFigure, localShared?: number): Candidate | undefined {
+  /**
+   * A figure as a candidate for the draft's number: same unit family and a clause at least `minimum` similar, else
+   * undefined. Two clauses of very different weights cannot be that similar whatever they share (Dice is at most
+   * 2·min/(sum)): most figures next to an agreeing one are ruled out so, without comparing their keys.
+   */
+  private candidate(draft: DraftNumber, entry: IndexedFigure, localShared?: number, minimum = AGREE_SIMILARITY): Candidate | undefined {
     if (entry.family !== draft.family) return undefined;
     const subject = draft.subject();
-    const local = dice(localShared ?? sharedWeight(subject.local, entry.local), subject.localWeight, entry.localWeight);
-    if (local < AGREE_SIMILARITY) return undefined;
+    if (localShared === undefined && dice(Math.min(subject.weight, entry.localWeight), subject.weight, entry.localWeight) < minimum) return undefined;
+    const local = dice(localShared ?? sharedWeight(subject, entry.local), subject.weight, entry.localWeight);
+    if (local < minimum) return undefined;
     return new Candidate(entry, local, draft);
   }
 
@@ -732,7 +834,7 @@ export class FigureChecker {
     for (const entry of agreeing.entry.neighbours) {
       const figure = entry.figure;
       if (nearlyEqual(figure.value, stated.value) || !sameUnit(draft.parsed.unit, entry.unit)) continue;
-      const candidate = this.candidate(draft, entry);
+      const candidate = this.candidate(draft, entry, undefined, Math.max(CLEAR_SUBJECT, agreeing.local + NEIGHBOUR_MARGIN));
       if (candidate && candidate.local >= CLEAR_SUBJECT && candidate.local - agreeing.local >= NEIGHBOUR_MARGIN && candidate.sentence >= CONTRADICT_SENTENCE_SIMILARITY) {
         return { status: 'contradicts', figure, error: 'neighbour' };
       }
