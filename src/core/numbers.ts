@@ -217,9 +217,12 @@ for (const [char, next] of Object.entries(NEXT_NEEDED)) {
  * `进一步`, `统一`) is no statistic (`numberFigure`), and `findFigures` skips it.
  */
 const NUMERAL_FOLLOW = new Uint8Array(0x10000);
-// The spaces `\s` matches, then the rest.
-for (const char of `\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff多余餘万亿億萬级級量/-–~～至到分${UNIT_WORDS.map((word) => word[0]).join('')}`) NUMERAL_FOLLOW[char.charCodeAt(0)] = 1;
-for (let code = 0x2000; code <= 0x200a; code++) NUMERAL_FOLLOW[code] = 1;
+/** 1 for the code units `\s` matches. */
+const WHITE_SPACE_CODES = new Uint8Array(0x10000);
+for (const char of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') WHITE_SPACE_CODES[char.charCodeAt(0)] = 1;
+for (let code = 0x2000; code <= 0x200a; code++) WHITE_SPACE_CODES[code] = 1;
+NUMERAL_FOLLOW.set(WHITE_SPACE_CODES);
+for (const char of `多余餘万亿億萬级級量/-–~～至到分${UNIT_WORDS.map((word) => word[0]).join('')}`) NUMERAL_FOLLOW[char.charCodeAt(0)] = 1;
 const NUMERAL = new Uint8Array(0x10000);
 for (const char of CHINESE_NUMERALS) NUMERAL[char.charCodeAt(0)] = 1;
 
@@ -414,11 +417,15 @@ function parseArabic(text: string): number {
 }
 
 /** A unit token as normalised, with its kind; a scale alone makes a count. */
-function unitOf(token: string | undefined, hasScale: boolean): [string, UnitKind] | undefined {
-  if (token === undefined) return hasScale ? ['count', 'counter'] : undefined;
+function unitOf(token: string | undefined, hasScale: boolean): Unit | undefined {
+  if (token === undefined) return hasScale ? BARE_COUNT : undefined;
   const word = token.replace(/\s+/g, '');
-  return UNITS[word] ?? [word, 'counter'];
+  return UNITS[word] ?? COUNTER_UNITS.get(word) ?? [word, 'counter'];
 }
+/** A unit and its kind; one tuple per unit, shared by its figures. */
+type Unit = readonly [string, UnitKind];
+const BARE_COUNT: Unit = ['count', 'counter'];
+const COUNTER_UNITS = new Map(COUNTERS.split('|').map((counter): [string, Unit] => [counter, [counter, 'counter']]));
 
 
 /** A match of `figureMatches`: its groups are read by index (`GROUP`). */
@@ -442,7 +449,7 @@ function firstNumber(groups: Groups): { value: number; chinese: boolean; vague: 
  * guards against dates, reference periods and Chinese numerals in running prose
  * (`一个`, `两家`, `千人千面`, `百年`).
  */
-function isStatistic(text: string, start: number, end: number, groups: Groups, unit: [string, UnitKind], number: { value: number; chinese: boolean; vague: boolean }): boolean {
+function isStatistic(text: string, start: number, end: number, groups: Groups, unit: Unit, number: { value: number; chinese: boolean; vague: boolean }): boolean {
   const before = text.slice(Math.max(0, start - 6), start);
   const after = text.slice(end);
   if (/第\s?$/u.test(before)) return false;
@@ -482,7 +489,9 @@ export function findFigures(text: string): ParsedFigure[] {
     const groups: Groups = match;
     const scaleLevel = groups[GROUP.scaleLevel];
     const start = match.index;
-    const end = start + match[0].replace(/\s+$/, '').length;
+    // The match without the spaces it may end on (`\s?` before a unit that is not there).
+    let end = start + match[0].length;
+    while (end > start && WHITE_SPACE_CODES[text.charCodeAt(end - 1)] === 1) end--;
     const base: Span = { start, end, text: text.slice(start, end) };
     if (groups[GROUP.fracNum] !== undefined) {
       const denominator = Number(groups[GROUP.fracDen]);
@@ -531,7 +540,13 @@ function spanFigure(base: Span, value: number, unit: string, inheritable: boolea
 function numberFigure(text: string, groups: Groups, base: Span): (ParsedFigure & { inheritable: boolean }) | undefined {
   const number = firstNumber(groups);
   if (number === undefined) return undefined;
-  const [scale, unitToken, per, scale2, unit2, levelMark, unitLevel] = [groups[GROUP.scale], groups[GROUP.unit], groups[GROUP.per], groups[GROUP.scale2], groups[GROUP.unit2], groups[GROUP.levelMark], groups[GROUP.unitLevel]];
+  const scale = groups[GROUP.scale];
+  const unitToken = groups[GROUP.unit];
+  const per = groups[GROUP.per];
+  const scale2 = groups[GROUP.scale2];
+  const unit2 = groups[GROUP.unit2];
+  const levelMark = groups[GROUP.levelMark];
+  const unitLevel = groups[GROUP.unitLevel];
   const digitsEnd = base.start + (groups[GROUP.arabic]?.length ?? 0);
   const hasSecond = groups[GROUP.arabic2] !== undefined || groups[GROUP.chinese2] !== undefined;
   // Digits glued to a Latin word with no unit between are a name (5G, GPT-3, iPhone4), not a quantity.
