@@ -26,7 +26,12 @@ const MIXED_SPACE = String.raw`(?<=\p{Script=Han}) (?=[A-Za-z0-9])|(?<=[A-Za-z0-
  * (`3D 封装技术将若干个裸芯片层叠在一起`, `IoT 应用框架将物联网拆分成更小粒度的分片`). Not the future 将 (`将成为`, `将通过`,
  * `将全面更新…`): a verb or adverb right after it, or no complement within its clause.
  */
-const BA_CONSTRUCTION = String.raw`(?:将|把)(?!通过|会|要|是|成为|有|可|能|进一步|逐步|全面|广泛|持续|不断|继续|迎来|加快|推动|进入|实现|带来|覆盖|提供|为|在|从|以|与|和|对|向|大|更|极|日益|得到|获得|沿着)[^，,。；;：:]{2,20}?(?:[成到于至入](?!为)|在一起|在[^，,。；;：:]{1,10}上)`;
+const BA_CONSTRUCTION = String.raw`(?:将|把)(?!通过|会|要|是|成为|有|可|能|进一步|逐步|全面|广泛|持续|不断|继续|迎来|加快|推动|进入|实现|带来|覆盖|提供|为|在|从|以|与|和|对|向|大|更|极|日益|得到|获得|沿着)[^，,。；;：:]{2,20}?(?:[成到于至入](?!为)|化为|在一起|在[^，,。；;：:]{1,10}上)`;
+/**
+ * An adverb of manner before 将/把 (`时空数据引擎创新性地将多源异构城市数据标准化为六种时空数据模型`): how the subject does it,
+ * the construction still the subject's.
+ */
+const MANNER_BEFORE_BA = String.raw`(?:创新性|有效|快速|高效|自动|精准|更好|很好|动态|实时)地(?=[将把])`;
 /** A sentence that opens with a term and a defining verb: `区块链是一种…`, `所谓分布式，是指…`, `微服务（Microservice）是…`. */
 const DEFINING = new RegExp(
   String.raw`^(?:所谓|而|其中[，,]?|[一二三四五六七八九十]是)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)` +
@@ -786,7 +791,7 @@ const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined'
  * and after a gloss, the thing it names (`BaaS (Blockchain as a Service) 平台为…提供…`).
  */
 const EXPLAINING_PREDICATE = new RegExp(
-  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于))?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)`,
+  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于)|${MANNER_BEFORE_BA})?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)`,
   'u',
 );
 
@@ -795,15 +800,19 @@ const EXPLAINING_PREDICATE = new RegExp(
  * `随着运输编队规模的不断扩大，`, `与“一代”相比，`, `依托底层时空数据引擎和时空智能引擎，`) — not whose words follow
  * (`他指出，`) nor a clause of its own (`医疗行业向智慧化转型，`, `另一方面，`).
  */
-const SETTING_CLAUSE = /^(?:在|随着|与|依托|基于|面对|针对|对于|为了|当)[^，,；;：:。“”"]{1,38}[，,]$/u;
+const SETTING_CLAUSE = /^(?:(?:在|随着|与|依托|基于|面对|针对|对于|为了|当)[^，,；;：:。“”"]{1,38}|(?:针对|面对)[^，,；;：:。“”"]{1,80}(?:难点|难题|问题|挑战))[，,]$/u;
 const SPEECH = /[说称道]|指出|认为|表示|看来|介绍|透露|强调/u;
 /**
  * What a subject after such a clause does, and by what means or for what: `二代征信解决…`, `城市操作系统利用…`,
+ * `时空数据引擎创新性地将…数据标准化为…` (how, and what it does to what),
  * `机器视觉技术主要用于…`, `自主协同系统可以和其他车辆…共享…`; not what it has there (`“云平台”具备监测作弊、抄袭功能`)
  * nor what it makes others do (`产业数字化可以使金融服务…`), nor when it began (`我国最早的医疗信息化可追溯到 1983 年`),
  * and not `是` (a characterisation as often as not).
  */
-const DOING_PREDICATE = /^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被|追溯[到至])(?:通过|利用)?)/u;
+const DOING_PREDICATE = new RegExp(
+  String.raw`^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被|追溯[到至])(?:通过|利用)?|${MANNER_BEFORE_BA}${BA_CONSTRUCTION})`,
+  'u',
+);
 
 /**
  * The frame the explanation shapes below share: whether a (folded) sentence, 20 to 200 characters long, has a key whose

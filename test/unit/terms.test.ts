@@ -1230,6 +1230,14 @@ describe('terms: the eleventh round (names the census found)', () => {
   });
 });
 
+describe('terms: the twelfth round (names reader b found, jd lines 1401–2825)', () => {
+  it('explains with an adverb of manner before 将 and a result in 化为, after a clause on the difficulty faced (`…等难点，时空数据引擎创新性地将多源异构城市数据标准化为六种时空数据模型…`)', () => {
+    const engine = termNamed('时空数据引擎');
+    assert.equal(engine.status, 'explained');
+    assert.match(engine.definitions[0].quote, /等难点，时空数据引擎创新性地将多源异构城市数据标准化为六种时空数据模型/);
+  });
+});
+
 describe('terms: families and ranking', () => {
   it('relates terms of one family (数字孪生 ⇄ 设备孪生)', () => {
     assert.ok(termNamed('数字孪生').related?.includes('term:设备孪生'));
