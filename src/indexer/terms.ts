@@ -55,7 +55,12 @@ const SHORT_NAME = /[（(](?:以下简称|以下称|下称)([\p{Script=Han}A-Za-
  * A sentence opening with a name and a verb saying what it does or is for: `边缘端通过…`, `IoT 应用框架提供…`, also after a
  * connective (`其中，数智化旨在通过数字协同和网络智能…`).
  */
-const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|${BA_CONSTRUCTION})`, 'u');
+/**
+ * In what way the subject does what, and for whom: `城市入口以更落地、更具体、更实际、更统一的方式向人民、企业、政府提供一站式的
+ * 政务、生活等服务`. The way alone is no explanation: a verb of providing or connecting follows in its clause.
+ */
+const IN_A_MANNER = String.raw`以[^，,。；;：:]{1,30}的方式[^，,。；;：:]{0,20}(?:提供|对接|实现|连接)`;
+const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|${BA_CONSTRUCTION}|${IN_A_MANNER})`, 'u');
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
 /** Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…. */
 const DISCOURSE = /^(?:第[一二三四五六七八九十]+|首先|其次|再次|最后|然后|虽然|虽|无论|不论|什么|这个|那个|這個|特别|尤其|可能|不仅|因此|但是|还是|或者|也就|主要|关键|重点|目的|原因|问题|核心|本质|结果|目前|当前|未来|现在|同时|另外|此外|其中|可见|换言之|总之)/u;

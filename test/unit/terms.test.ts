@@ -1236,6 +1236,12 @@ describe('terms: the twelfth round (names reader b found, jd lines 1401–2825)'
     assert.equal(engine.status, 'explained');
     assert.match(engine.definitions[0].quote, /等难点，时空数据引擎创新性地将多源异构城市数据标准化为六种时空数据模型/);
   });
+
+  it('explains with the way the subject provides what to whom (`城市入口以更落地、更具体、更实际、更统一的方式向人民、企业、政府提供一站式的政务、生活等服务`)', () => {
+    const portal = termNamed('城市入口');
+    assert.equal(portal.status, 'explained');
+    assert.equal(portal.definitions[0].quote, '城市入口以更落地、更具体、更实际、更统一的方式向人民、企业、政府提供一站式的政务、生活等服务。');
+  });
 });
 
 describe('terms: families and ranking', () => {
