@@ -60,6 +60,13 @@ const SHORT_NAME = /[（(](?:以下简称|以下称|下称)([\p{Script=Han}A-Za-
  * 政务、生活等服务`. The way alone is no explanation: a verb of providing or connecting follows in its clause.
  */
 const IN_A_MANNER = String.raw`以[^，,。；;：:]{1,30}的方式[^，,。；;：:]{0,20}(?:提供|对接|实现|连接)`;
+/**
+ * A clause opening with a name, where it is applied, and by what means it works there: `图计算在风控反欺诈、反洗钱等领域的应用，
+ * 可基于设备信息、环境信息、用户行为等信息洞察…关系网络`. Where alone (`X在…的应用场景非常广泛`) or an effect (`X的应用可以使…`)
+ * says nothing of how it works.
+ */
+const APPLIED_WHERE = String.raw`在[^，,。；;：:]{1,20}的应用[，,]?(?:可以|能够|可|能)(?:基于|通过|利用|借助)`;
+const APPLIED_BY_MEANS = new RegExp(String.raw`^(?<term>\p{Script=Han}{3,10}?)${APPLIED_WHERE}`, 'u');
 const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|${BA_CONSTRUCTION}|${IN_A_MANNER})`, 'u');
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
 /** Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…. */
@@ -399,6 +406,11 @@ export class TermExtractor {
       // `知识表示学习是实现机器认知智能的一个关键技术`: a category said of a named subject, as a characterisation, explains it.
       const characterised = verb === '是' && this.isNamedSubject(defining.groups.term) && CATEGORY.test(text.slice(defining.index + defining[0].length).split(/[：:，,；;。]/)[0]);
       this.add(defining.groups.term, english ? glossNames(english) : [], defines ? 'defining' : STRONG_VERBS.has(verb) || essence || english || characterised ? 'strong' : 'weak');
+    }
+    // `；图计算在风控反欺诈、反洗钱等领域的应用，可基于设备信息…洞察…`: a clause on how the subject works where it is applied.
+    for (const clause of text.split(/[；;]/u)) {
+      const applied = APPLIED_BY_MEANS.exec(clause);
+      if (applied?.groups && this.isNamedSubject(applied.groups.term)) this.add(applied.groups.term, [], 'explained');
     }
     // `边缘端通过分布式架构…`, `语音合成基于深度神经网络…`: a sentence about what its subject does, if the corpus names it twice.
     const explained = EXPLAINED_OPENING.exec(text);
@@ -935,6 +947,8 @@ function explainsUse(keyed: string, keys: Set<string>, words: Vocabulary): boole
     (before, after) =>
       // `…，RFID技术的应用可以优化商品供应链的管理`: the term's use as the subject of a sentence or clause.
       ((before === '' || /[，,；;]$/.test(before)) && /^(?:技术)?的(?:应用|使用|部署|引入)(?:可以|能够|可|能)(?!使|让|以?被)/u.test(after)) ||
+      // `；图计算在风控反欺诈…等领域的应用，可基于…洞察…`: where it is applied, then by what means it works there.
+      ((before === '' || /[；;]$/.test(before)) && new RegExp(`^(?:技术)?${APPLIED_WHERE}`, 'u').test(after)) ||
       (MEANS_OPENING.test(before) && /^(?:技术)?[，,]?(?:可以|能够|可|能)(?!使|让|以?被)/u.test(after)) ||
       // `通过知识库从多个维度对智能体的状态进行分析，…给出最优的决策结果`: with the term, what is done to what, no subject of its own.
       (MEANS_OPENING.test(before) && /^(?:技术)?(?:从|对|为|向)[^，,。；;]{2,30}(?:进行|提供|实现|完成)/u.test(after)),
