@@ -67,6 +67,11 @@ const IN_A_MANNER = String.raw`以[^，,。；;：:]{1,30}的方式[^，,。；;
  */
 const APPLIED_WHERE = String.raw`在[^，,。；;：:]{1,20}的应用[，,]?(?:可以|能够|可|能)(?:基于|通过|利用|借助)`;
 const APPLIED_BY_MEANS = new RegExp(String.raw`^(?<term>\p{Script=Han}{3,10}?)${APPLIED_WHERE}`, 'u');
+/**
+ * A clause opening with a technique of something else, then what it does: `区块链中的分布式账本技术可有效解决信息分散的问题`. The
+ * head (技术, 算法, 机制, 协议, 模型) says the name is a technique, not a phrase.
+ */
+const PART_DOING = /^\p{Script=Han}{2,8}中的(?<term>\p{Script=Han}{3,8}(?:技术|算法|机制|协议|模型))(?:可以|能够|可|能)(?:有效)?(?:解决|实现|完成|保障|提供|帮助|支持)/u;
 const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|${BA_CONSTRUCTION}|${IN_A_MANNER})`, 'u');
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
 /** Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…. */
@@ -407,9 +412,10 @@ export class TermExtractor {
       const characterised = verb === '是' && this.isNamedSubject(defining.groups.term) && CATEGORY.test(text.slice(defining.index + defining[0].length).split(/[：:，,；;。]/)[0]);
       this.add(defining.groups.term, english ? glossNames(english) : [], defines ? 'defining' : STRONG_VERBS.has(verb) || essence || english || characterised ? 'strong' : 'weak');
     }
-    // `；图计算在风控反欺诈、反洗钱等领域的应用，可基于设备信息…洞察…`: a clause on how the subject works where it is applied.
+    // `；图计算在风控反欺诈、反洗钱等领域的应用，可基于设备信息…洞察…`: a clause on how the subject works where it is applied;
+    // `；区块链中的分布式账本技术可有效解决信息分散的问题，…`: a technique of something else, and what it does.
     for (const clause of text.split(/[；;]/u)) {
-      const applied = APPLIED_BY_MEANS.exec(clause);
+      const applied = APPLIED_BY_MEANS.exec(clause) ?? PART_DOING.exec(clause);
       if (applied?.groups && this.isNamedSubject(applied.groups.term)) this.add(applied.groups.term, [], 'explained');
     }
     // `边缘端通过分布式架构…`, `语音合成基于深度神经网络…`: a sentence about what its subject does, if the corpus names it twice.
@@ -915,8 +921,10 @@ function explainsQualifiedSubject(keyed: string, keys: Set<string>, words: Vocab
   return explainsAtFirstUse(keyed, keys, words, (before, after) => {
     // `作为5G网络最重要的特性，`: what the subject is taken as sets the scene for it as well (a category it is taken as
     // says what it is whatever follows: see explainsAsCategory).
-    const setting = /^(?:(?:在|随着|与|依托|基于|面对|针对|对于|为了|当|作为)[^，,；;：:。“”"]{1,38}[，,])?/u.exec(before)![0];
-    const qualifier = before.slice(setting.length);
+    // The subject of a clause after `；` (`…；区块链中的分布式账本技术可有效解决…`) as of a sentence.
+    const clause = before.replace(/^.*[；;]/u, '');
+    const setting = /^(?:(?:在|随着|与|依托|基于|面对|针对|对于|为了|当|作为)[^，,；;：:。“”"]{1,38}[，,])?/u.exec(clause)![0];
+    const qualifier = clause.slice(setting.length);
     const predicate = after.replace(/^能力(?=[，,]?(?:能够|可以|能|可))/u, '');
     // `智能化的医学影像系统可以…` says what the system does, not the term.
     return (QUALIFYING_PHRASE.test(qualifier) || QUALIFYING_WORD.test(qualifier)) && !SPEECH.test(before) && !/^系统/u.test(predicate) && DOING_PREDICATE.test(predicate);

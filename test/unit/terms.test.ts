@@ -1248,6 +1248,12 @@ describe('terms: the twelfth round (names reader b found, jd lines 1401–2825)'
     assert.equal(graph.status, 'explained');
     assert.match(graph.definitions[0].quote, /^图计算在风控反欺诈、反洗钱等领域的应用，可基于设备信息、环境信息、用户行为等信息洞察/);
   });
+
+  it('explains with a technique of something else opening a clause and what it does (`；区块链中的分布式账本技术可有效解决信息分散的问题…`)', () => {
+    const ledger = termNamed('分布式账本技术');
+    assert.equal(ledger.status, 'explained');
+    assert.equal(ledger.definitions[0].quote, '区块链中的分布式账本技术可有效解决信息分散的问题，完成实物和信息之间的投射，并保障信息的安全可靠。');
+  });
 });
 
 describe('terms: families and ranking', () => {
