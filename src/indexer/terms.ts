@@ -534,7 +534,8 @@ export class TermExtractor {
    * Makes a term written with a generic head (`人工智能技术`, `AI算法`, `脑机接口技术`) an alias of the term it names
    * (人工智能, 脑机接口): the head says what kind of thing the term is, not which, and the hover on 人工智能技术 shows
    * 人工智能. Only accepted names merge, into an accepted term or one of its aliases; a name the reports define (its best
-   * sentence an explicit definition) or the curation puts in stays a term. A sentence explaining the longer name
+   * sentence an explicit definition) or the curation puts in stays a term, and takes the shorter name as its alias when
+   * nothing defines or explains that (联邦数字网关 → 联邦数字网关技术). A sentence explaining the longer name
    * (`利用机器学习技术可以…`) explains the term too and moves with the alias. Removes the merged candidates from
    * `candidates` and `accepted`.
    */
@@ -546,7 +547,15 @@ export class TermExtractor {
       const base = GENERIC_NAME_HEAD.exec(this.key(candidate.term))?.groups?.base;
       const into = base === undefined ? undefined : owner.get(base);
       if (!into || into === candidate || merged.has(into) || candidate.evidence === 'curated') continue;
-      if (this.definitionsOf(this.keysOf(candidate), words, false)[0]?.kind === 'explicit') continue;
+      if (this.definitionsOf(this.keysOf(candidate), words, false)[0]?.kind === 'explicit') {
+        // `联邦数字网关技术，是一种基于联邦学习…的数据安全融通技术` defines the longer name; the shorter one, which nothing
+        // defines or explains (联邦数字网关), names the same thing and becomes its alias, so that its hover shows the definition.
+        if (into.evidence !== 'curated' && !merged.has(candidate) && this.definitionsOf(this.keysOf(into), words, false).every((definition) => definition.kind === 'explanatory')) {
+          for (const name of [into.term, ...into.aliases]) candidate.aliases.add(name);
+          merged.add(into);
+        }
+        continue;
+      }
       for (const name of [candidate.term, ...candidate.aliases]) into.aliases.add(name);
       merged.add(candidate);
     }
