@@ -836,13 +836,13 @@ const SETTING_CLAUSE = /^(?:(?:在|随着|与|依托|基于|面对|针对|对于
 const SPEECH = /[说称道]|指出|认为|表示|看来|介绍|透露|强调/u;
 /**
  * What a subject after such a clause does, and by what means or for what: `二代征信解决…`, `城市操作系统利用…`,
- * `时空数据引擎创新性地将…数据标准化为…` (how, and what it does to what),
+ * `时空数据引擎创新性地将…数据标准化为…` (how, and what it does to what), `基于…平台，“京东家医”为用户及家庭提供…` (for whom, what),
  * `机器视觉技术主要用于…`, `自主协同系统可以和其他车辆…共享…`; not what it has there (`“云平台”具备监测作弊、抄袭功能`)
  * nor what it makes others do (`产业数字化可以使金融服务…`), nor when it began (`我国最早的医疗信息化可追溯到 1983 年`),
  * and not `是` (a characterisation as often as not).
  */
 const DOING_PREDICATE = new RegExp(
-  String.raw`^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被|追溯[到至])(?:通过|利用)?|${MANNER_BEFORE_BA}${BA_CONSTRUCTION})`,
+  String.raw`^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被|追溯[到至])(?:通过|利用)?|${MANNER_BEFORE_BA}${BA_CONSTRUCTION}|为[^，,。；;]{1,20}提供)`,
   'u',
 );
 

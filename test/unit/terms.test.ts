@@ -1264,6 +1264,12 @@ describe('terms: the twelfth round (names reader b found, jd lines 1401–2825)'
     assert.ok(gateway.aliases.includes('联邦数字网关'));
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '联邦数字网关'));
   });
+
+  it('explains with whom the subject provides what for, after a setting clause (`基于…平台，“京东家医”为用户及家庭提供…家庭医生服务`)', () => {
+    const doctor = termNamed('京东家医');
+    assert.equal(doctor.status, 'explained');
+    assert.match(doctor.definitions[0].quote, /^基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供/);
+  });
 });
 
 describe('terms: families and ranking', () => {
