@@ -699,7 +699,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
         const product = this.afterOrganisation(keyed);
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces || this.explainsByBecoming(sentence.text, keys) ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys)
           ? 'explanatory'
           : defining > 1
@@ -731,6 +731,15 @@ export class TermExtractor {
       if (definitions.length === MAX_DEFINITIONS) break;
     }
     return definitions;
+  }
+
+  /**
+   * Whether a sentence says how the thing a quoted coinage names comes about, the coinage closing the clause after 成为 or
+   * 沦为: `…导致大量高价值的医疗数据沉淀在各个医疗机构，成为“数据孤岛”`. The clause before (eight characters or more) is
+   * what the coinage is a name for.
+   */
+  private explainsByBecoming(text: string, keys: Set<string>): boolean {
+    return [...text.matchAll(BECOMING_COINAGE)].some((match) => keys.has(this.key(match.groups!.name)));
   }
 
   private categoryOf(candidate: Candidate, definitions: Definition[]): string {
@@ -939,6 +948,9 @@ function explainsQualifiedSubject(keyed: string, keys: Set<string>, words: Vocab
     return (QUALIFYING_PHRASE.test(qualifier) || QUALIFYING_WORD.test(qualifier)) && !SPEECH.test(before) && !/^系统/u.test(predicate) && DOING_PREDICATE.test(predicate);
   });
 }
+
+/** A clause of eight characters or more, then `，成为“X”` closing the clause (see explainsByBecoming). */
+const BECOMING_COINAGE = /[^，,。；;：:“”"]{8,}[，,](?:成为|沦为)[“「](?<name>[^”」“「]{2,10})[”」](?=[，,。；;]|$)/gu;
 
 /** A qualifier opening a sentence before the term: `一个完整的`, `传统`, `典型的`. */
 const QUALIFIER = /^(?:一个|一套|一种)?(?:完整的|典型的|传统的?|常见的|现有的?)$/u;

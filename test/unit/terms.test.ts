@@ -1270,6 +1270,12 @@ describe('terms: the twelfth round (names reader b found, jd lines 1401–2825)'
     assert.equal(doctor.status, 'explained');
     assert.match(doctor.definitions[0].quote, /^基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供/);
   });
+
+  it('explains a quoted coinage by how the thing it names comes about (`…导致大量高价值的医疗数据沉淀在各个医疗机构，成为“数据孤岛”`)', () => {
+    const island = termNamed('数据孤岛');
+    assert.equal(island.status, 'explained');
+    assert.match(island.definitions[0].quote, /医疗数据沉淀在各个医疗机构，成为“数据孤岛”/);
+  });
 });
 
 describe('terms: families and ranking', () => {
