@@ -239,6 +239,12 @@ class KeyedParagraphs {
   }
 }
 
+/**
+ * 全 "whole-" opening a name of five or more characters that ends in a head of the field (`全渠道供应链借助智能履约决策大脑…`):
+ * how far the thing reaches is part of its name. A shorter one says how far an offer reaches (全场景, 全栈式).
+ */
+const WHOLE_REACH_NAME = /^全\p{Script=Han}{2,4}(?:供应链|网络|平台|系统)$/u;
+
 export class TermExtractor {
   private readonly candidates = new Map<string, Candidate>();
   /** Keys of the names a document introduces as its own short names (`（下称“开放系统”）`). */
@@ -432,7 +438,7 @@ export class TermExtractor {
     const han = hanCount(subject);
     // A locative ends a phrase (`下一代计算中`); a longer subject is a description (`工业互联网方案提供商中科云谷`).
     // Two Han characters before an acronym make a name as surely as three (`时空 AI`).
-    return (han >= 3 || han === 0 || (han === 2 && /^\p{Script=Han}{2} ?[A-Z]{2,}$/u.test(subject))) && subject.length <= 10 && !/[中上下里内外时]$/.test(subject) && !PHRASE_OPENING.test(subject) && !this.curation.suppress.has(subject) && ![...this.curation.organisations].some((name) => subject.startsWith(name));
+    return (han >= 3 || han === 0 || (han === 2 && /^\p{Script=Han}{2} ?[A-Z]{2,}$/u.test(subject))) && subject.length <= 10 && !/[中上下里内外时]$/.test(subject) && (!PHRASE_OPENING.test(subject) || WHOLE_REACH_NAME.test(subject)) && !this.curation.suppress.has(subject) && ![...this.curation.organisations].some((name) => subject.startsWith(name));
   }
 
   /**

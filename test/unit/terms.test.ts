@@ -1276,6 +1276,14 @@ describe('terms: the twelfth round (names reader b found, jd lines 1401–2825)'
     assert.equal(island.status, 'explained');
     assert.match(island.definitions[0].quote, /医疗数据沉淀在各个医疗机构，成为“数据孤岛”/);
   });
+
+  it('takes a name opened by 全 when it ends in a head of the field (`全渠道供应链借助智能履约决策大脑，打通门店库存…`)', () => {
+    const omni = termNamed('全渠道供应链');
+    assert.equal(omni.status, 'explained');
+    assert.match(omni.definitions[0].quote, /^全渠道供应链借助智能履约决策大脑，打通门店库存/);
+    // A short one says how far an offer reaches: `全生态 (Full Ecosystem)`, 全场景.
+    assert.ok(!committedSnapshot().terms.some((term) => /^全\p{Script=Han}{2}$/u.test(term.term)));
+  });
 });
 
 describe('terms: families and ranking', () => {
