@@ -72,6 +72,11 @@ const APPLIED_BY_MEANS = new RegExp(String.raw`^(?<term>\p{Script=Han}{3,10}?)${
  * head (技术, 算法, 机制, 协议, 模型) says the name is a technique, not a phrase.
  */
 const PART_DOING = /^\p{Script=Han}{2,8}中的(?<term>\p{Script=Han}{3,8}(?:技术|算法|机制|协议|模型))(?:可以|能够|可|能)(?:有效)?(?:解决|实现|完成|保障|提供|帮助|支持)/u;
+/**
+ * An example named after `，如`, then by what means it works (`…用于非临床场景，如手术模拟，通过事先对数字虚拟病人的手术模拟，判断
+ * 真实患者的手术结果`): the clause after the name is its explanation.
+ */
+const EXAMPLE_BY_MEANS = /[，,；;](?:如|例如|比如)(?<term>\p{Script=Han}{3,8})[，,](?=(?:通过|利用|基于)[^，,。；;]{4,}[，,])/gu;
 const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|${BA_CONSTRUCTION}|${IN_A_MANNER})`, 'u');
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
 /** Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…. */
@@ -424,6 +429,8 @@ export class TermExtractor {
       const applied = APPLIED_BY_MEANS.exec(clause) ?? PART_DOING.exec(clause);
       if (applied?.groups && this.isNamedSubject(applied.groups.term)) this.add(applied.groups.term, [], 'explained');
     }
+    // `数字化医疗也可以用于非临床场景，如手术模拟，通过事先对数字虚拟病人的手术模拟，判断…`: an example named, then how it works.
+    for (const match of text.matchAll(EXAMPLE_BY_MEANS)) if (this.isNamedSubject(match.groups!.term)) this.add(match.groups!.term, [], 'explained');
     // `边缘端通过分布式架构…`, `语音合成基于深度神经网络…`: a sentence about what its subject does, if the corpus names it twice.
     const explained = EXPLAINED_OPENING.exec(text);
     if (explained?.groups && this.isNamedSubject(explained.groups.term)) this.add(explained.groups.term, [], 'strong');
@@ -705,7 +712,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
         const product = this.afterOrganisation(keyed);
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces || this.explainsByBecoming(sentence.text, keys) ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys)
           ? 'explanatory'
           : defining > 1
@@ -957,6 +964,14 @@ function explainsQualifiedSubject(keyed: string, keys: Set<string>, words: Vocab
 
 /** A clause of eight characters or more, then `，成为“X”` closing the clause (see explainsByBecoming). */
 const BECOMING_COINAGE = /[^，,。；;：:“”"]{8,}[，,](?:成为|沦为)[“「](?<name>[^”」“「]{2,10})[”」](?=[，,。；;]|$)/gu;
+
+/**
+ * Whether a (folded) sentence names one of the keys as an example after `，如` and goes on with the means by which it works (see
+ * EXAMPLE_BY_MEANS).
+ */
+function explainsExample(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => /[，,；;](?:如|例如|比如)$/u.test(before) && /^[，,](?:通过|利用|基于)[^，,。；;]{4,}[，,]/u.test(after));
+}
 
 /** A qualifier opening a sentence before the term: `一个完整的`, `传统`, `典型的`. */
 const QUALIFIER = /^(?:一个|一套|一种)?(?:完整的|典型的|传统的?|常见的|现有的?)$/u;

@@ -1284,6 +1284,12 @@ describe('terms: the twelfth round (names reader b found, jd lines 1401–2825)'
     // A short one says how far an offer reaches: `全生态 (Full Ecosystem)`, 全场景.
     assert.ok(!committedSnapshot().terms.some((term) => /^全\p{Script=Han}{2}$/u.test(term.term)));
   });
+
+  it('explains an example named after `，如` by the means that follow (`…用于非临床场景，如手术模拟，通过事先对数字虚拟病人的手术模拟，判断…`)', () => {
+    const simulation = termNamed('手术模拟');
+    assert.equal(simulation.status, 'explained');
+    assert.match(simulation.definitions[0].quote, /如手术模拟，通过事先对数字虚拟病人的手术模拟，判断真实患者的手术结果/);
+  });
 });
 
 describe('terms: families and ranking', () => {
