@@ -77,6 +77,10 @@ const PART_DOING = /^\p{Script=Han}{2,8}中的(?<term>\p{Script=Han}{3,8}(?:技�
  * 真实患者的手术结果`): the clause after the name is its explanation.
  */
 const EXAMPLE_BY_MEANS = /[，,；;](?:如|例如|比如)(?<term>\p{Script=Han}{3,8})[，,](?=(?:通过|利用|基于)[^，,。；;]{4,}[，,])/gu;
+/** A sentence opening with 它 or 其 (not 其中, 其次, 其他…) and what it does: the subject of the sentence before it explained. */
+const PRONOUN_DOING_NEXT = /^(?:它|其)(?![中次他余实])(?:主要)?(?:通过|利用|基于|借助|可以|能够|是一[个种类项])/u;
+/** The subject opening a sentence, before a verb of being or becoming seen (`融合导航定位被认为…`, `量子计算机是…`). */
+const SUBJECT_BEFORE_PRONOUN = /^(?<term>[\p{Script=Han}A-Za-z0-9\-]{2,12}?)(?:被认为|被视为|被称为|是|作为|已经|已|正在|目前|成为)/u;
 const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|${BA_CONSTRUCTION}|${IN_A_MANNER})`, 'u');
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
 /** Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…. */
@@ -308,6 +312,12 @@ export class TermExtractor {
         else {
           this.collectQuotedGlosses(sentence.text);
           this.collectSentence(sentence.text.replace(/[“”"‘’]/g, ''));
+          // `融合导航定位被认为定位导航技术的发展方向。它通过构建一个…软硬件综合系统，…`: the subject, then 它 says what it does.
+          const next = report.sentences[index + 1];
+          const subject = SUBJECT_BEFORE_PRONOUN.exec(sentence.text)?.groups?.term;
+          // Before 被认为 the subject is a noun phrase even when it opens like a verb phrase (融合 of 融合导航定位).
+          const named = subject !== undefined && (this.isNamedSubject(subject) || (/^\p{Script=Han}{3,10}被/u.test(sentence.text.slice(0, subject.length + 1)) && this.isNamedPassiveSubject(subject)));
+          if (named && next?.blockIndex === sentence.blockIndex && sentence.block.kind === 'paragraph' && PRONOUN_DOING_NEXT.test(next.text) && hanCount(subject) >= 3) this.add(subject, [], 'explained');
         }
       });
       this.collectHeadings(report);
@@ -446,6 +456,11 @@ export class TermExtractor {
     // A locative ends a phrase (`下一代计算中`); a longer subject is a description (`工业互联网方案提供商中科云谷`).
     // Two Han characters before an acronym make a name as surely as three (`时空 AI`).
     return (han >= 3 || han === 0 || (han === 2 && /^\p{Script=Han}{2} ?[A-Z]{2,}$/u.test(subject))) && subject.length <= 10 && !/[中上下里内外时]$/.test(subject) && (!PHRASE_OPENING.test(subject) || WHOLE_REACH_NAME.test(subject)) && !this.curation.suppress.has(subject) && ![...this.curation.organisations].some((name) => subject.startsWith(name));
+  }
+
+  /** A subject before a passive 被 (`融合导航定位被认为…`): a name of three to ten Han characters, not suppressed nor an organisation's. */
+  private isNamedPassiveSubject(subject: string): boolean {
+    return /^\p{Script=Han}{3,10}$/u.test(subject) && !this.curation.suppress.has(subject) && ![...this.curation.organisations].some((name) => subject.startsWith(name));
   }
 
   /**
@@ -683,6 +698,13 @@ export class TermExtractor {
           return;
         }
         if (sentence.block.kind !== 'paragraph' || !naming.has(index)) return;
+        // `融合导航定位被认为…的发展方向。它通过构建…`: the sentence opening with the term and the next one, whose 它 is the term,
+        // say together what it does.
+        const next = sentences[index + 1];
+        const opener = SUBJECT_BEFORE_PRONOUN.exec(sentence.text)?.groups?.term;
+        if (opener !== undefined && keys.has(this.key(opener)) && next?.blockIndex === sentence.blockIndex && PRONOUN_DOING_NEXT.test(next.text) && !isQuotedSpeech(sentence.text)) {
+          scored.push({ score: 4 + authority, definition: { ...report.quote(sentence.start, next.end, sentence.blockIndex), kind: 'explanation' } });
+        }
         const keyed = this.key(sentence.text);
         // `通过“女巫攻击”即伪造多个节点…的方式`: a quoted name the sentence says what it is of, wherever it stands.
         const defining = quotedDefinitions(sentence.text).some((name) => keys.has(this.key(name))) ? Math.max(7, definingScore(keyed, keys, words)) : definingScore(keyed, keys, words);

@@ -1290,6 +1290,13 @@ describe('terms: the twelfth round (names reader b found, jd lines 1401–2825)'
     assert.equal(simulation.status, 'explained');
     assert.match(simulation.definitions[0].quote, /如手术模拟，通过事先对数字虚拟病人的手术模拟，判断真实患者的手术结果/);
   });
+
+  it('explains by the next sentence when its 它 is the subject of the sentence before (`融合导航定位被认为…的发展方向。它通过构建一个…软硬件综合系统…`)', () => {
+    const fused = termNamed('融合导航定位');
+    assert.equal(fused.status, 'explained');
+    // One quote of both sentences: the term, then what 它 does.
+    assert.match(fused.definitions[0].quote, /^融合导航定位被认为定位导航技术的发展方向。它通过构建一个容错性强、可重构的软硬件综合系统/);
+  });
 });
 
 describe('terms: families and ranking', () => {
