@@ -1297,6 +1297,12 @@ describe('terms: the twelfth round (names reader b found, jd lines 1401–2825)'
     // One quote of both sentences: the term, then what 它 does.
     assert.match(fused.definitions[0].quote, /^融合导航定位被认为定位导航技术的发展方向。它通过构建一个容错性强、可重构的软硬件综合系统/);
   });
+
+  it('explains the second of two parallel clauses on what each subject provides (`5G通信技术为…提供丰富数据来源，单车智能为其智能决策提供算力支持`)', () => {
+    const vehicle = termNamed('单车智能');
+    assert.equal(vehicle.status, 'explained');
+    assert.match(vehicle.definitions[0].quote, /，单车智能为其智能决策提供算力支持/);
+  });
 });
 
 describe('terms: families and ranking', () => {
