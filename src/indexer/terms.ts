@@ -26,7 +26,12 @@ const MIXED_SPACE = String.raw`(?<=\p{Script=Han}) (?=[A-Za-z0-9])|(?<=[A-Za-z0-
  * (`3D 封装技术将若干个裸芯片层叠在一起`, `IoT 应用框架将物联网拆分成更小粒度的分片`). Not the future 将 (`将成为`, `将通过`,
  * `将全面更新…`): a verb or adverb right after it, or no complement within its clause.
  */
-const BA_CONSTRUCTION = String.raw`(?:将|把)(?!通过|会|要|是|成为|有|可|能|进一步|逐步|全面|广泛|持续|不断|继续|迎来|加快|推动|进入|实现|带来|覆盖|提供|为|在|从|以|与|和|对|向|大|更|极|日益|得到|获得|沿着)[^，,。；;：:]{2,20}?(?:[成到于至入](?!为)|在一起|在[^，,。；;：:]{1,10}上)`;
+const BA_CONSTRUCTION = String.raw`(?:将|把)(?!通过|会|要|是|成为|有|可|能|进一步|逐步|全面|广泛|持续|不断|继续|迎来|加快|推动|进入|实现|带来|覆盖|提供|为|在|从|以|与|和|对|向|大|更|极|日益|得到|获得|沿着)[^，,。；;：:]{2,20}?(?:[成到于至入](?!为)|化为|在一起|在[^，,。；;：:]{1,10}上)`;
+/**
+ * An adverb of manner before 将/把 (`时空数据引擎创新性地将多源异构城市数据标准化为六种时空数据模型`): how the subject does it,
+ * the construction still the subject's.
+ */
+const MANNER_BEFORE_BA = String.raw`(?:创新性|有效|快速|高效|自动|精准|更好|很好|动态|实时)地(?=[将把])`;
 /** A sentence that opens with a term and a defining verb: `区块链是一种…`, `所谓分布式，是指…`, `微服务（Microservice）是…`. */
 const DEFINING = new RegExp(
   String.raw`^(?:所谓|而|其中[，,]?|[一二三四五六七八九十]是)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)` +
@@ -50,7 +55,38 @@ const SHORT_NAME = /[（(](?:以下简称|以下称|下称)([\p{Script=Han}A-Za-
  * A sentence opening with a name and a verb saying what it does or is for: `边缘端通过…`, `IoT 应用框架提供…`, also after a
  * connective (`其中，数智化旨在通过数字协同和网络智能…`).
  */
-const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|${BA_CONSTRUCTION})`, 'u');
+/**
+ * In what way the subject does what, and for whom: `城市入口以更落地、更具体、更实际、更统一的方式向人民、企业、政府提供一站式的
+ * 政务、生活等服务`. The way alone is no explanation: a verb of providing or connecting follows in its clause.
+ */
+const IN_A_MANNER = String.raw`以[^，,。；;：:]{1,30}的方式[^，,。；;：:]{0,20}(?:提供|对接|实现|连接)`;
+/**
+ * A clause opening with a name, where it is applied, and by what means it works there: `图计算在风控反欺诈、反洗钱等领域的应用，
+ * 可基于设备信息、环境信息、用户行为等信息洞察…关系网络`. Where alone (`X在…的应用场景非常广泛`) or an effect (`X的应用可以使…`)
+ * says nothing of how it works.
+ */
+const APPLIED_WHERE = String.raw`在[^，,。；;：:]{1,20}的应用[，,]?(?:可以|能够|可|能)(?:基于|通过|利用|借助)`;
+const APPLIED_BY_MEANS = new RegExp(String.raw`^(?<term>\p{Script=Han}{3,10}?)${APPLIED_WHERE}`, 'u');
+/**
+ * A clause opening with a technique of something else, then what it does: `区块链中的分布式账本技术可有效解决信息分散的问题`. The
+ * head (技术, 算法, 机制, 协议, 模型) says the name is a technique, not a phrase.
+ */
+const PART_DOING = /^\p{Script=Han}{2,8}中的(?<term>\p{Script=Han}{3,8}(?:技术|算法|机制|协议|模型))(?:可以|能够|可|能)(?:有效)?(?:解决|实现|完成|保障|提供|帮助|支持)/u;
+/**
+ * An example named after `，如`, then by what means it works (`…用于非临床场景，如手术模拟，通过事先对数字虚拟病人的手术模拟，判断
+ * 真实患者的手术结果`): the clause after the name is its explanation.
+ */
+const EXAMPLE_BY_MEANS = /[，,；;](?:如|例如|比如)(?<term>\p{Script=Han}{3,8})[，,](?=(?:通过|利用|基于)[^，,。；;]{4,}[，,])/gu;
+/** A sentence opening with 它 or 其 (not 其中, 其次, 其他…) and what it does: the subject of the sentence before it explained. */
+const PRONOUN_DOING_NEXT = /^(?:它|其)(?![中次他余实])(?:主要)?(?:通过|利用|基于|借助|可以|能够|是一[个种类项])/u;
+/** The subject opening a sentence, before a verb of being or becoming seen (`融合导航定位被认为…`, `量子计算机是…`). */
+const SUBJECT_BEFORE_PRONOUN = /^(?<term>[\p{Script=Han}A-Za-z0-9\-]{2,12}?)(?:被认为|被视为|被称为|是|作为|已经|已|正在|目前|成为)/u;
+/**
+ * Two parallel clauses on what each subject provides for what (`5G通信技术为自动驾驶的全方位信息采集提供丰富数据来源，单车智能为
+ * 其智能决策提供算力支持`): the second subject, a name, is explained by its clause as the first is.
+ */
+const PARALLEL_PROVIDING = /^(?:[^，,。；;]{1,12}[，,])?[^，,。；;]{2,12}?为[^，,。；;]{1,24}提供[^，,。；;]{2,20}[，,](?<term>\p{Script=Han}{3,8}?)为[^，,。；;]{1,24}提供/u;
+const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|${BA_CONSTRUCTION}|${IN_A_MANNER})`, 'u');
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
 /** Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…. */
 const DISCOURSE = /^(?:第[一二三四五六七八九十]+|首先|其次|再次|最后|然后|虽然|虽|无论|不论|什么|这个|那个|這個|特别|尤其|可能|不仅|因此|但是|还是|或者|也就|主要|关键|重点|目的|原因|问题|核心|本质|结果|目前|当前|未来|现在|同时|另外|此外|其中|可见|换言之|总之)/u;
@@ -217,6 +253,12 @@ class KeyedParagraphs {
   }
 }
 
+/**
+ * 全 "whole-" opening a name of five or more characters that ends in a head of the field (`全渠道供应链借助智能履约决策大脑…`):
+ * how far the thing reaches is part of its name. A shorter one says how far an offer reaches (全场景, 全栈式).
+ */
+const WHOLE_REACH_NAME = /^全\p{Script=Han}{2,4}(?:供应链|网络|平台|系统)$/u;
+
 export class TermExtractor {
   private readonly candidates = new Map<string, Candidate>();
   /** Keys of the names a document introduces as its own short names (`（下称“开放系统”）`). */
@@ -275,6 +317,12 @@ export class TermExtractor {
         else {
           this.collectQuotedGlosses(sentence.text);
           this.collectSentence(sentence.text.replace(/[“”"‘’]/g, ''));
+          // `融合导航定位被认为定位导航技术的发展方向。它通过构建一个…软硬件综合系统，…`: the subject, then 它 says what it does.
+          const next = report.sentences[index + 1];
+          const subject = SUBJECT_BEFORE_PRONOUN.exec(sentence.text)?.groups?.term;
+          // Before 被认为 the subject is a noun phrase even when it opens like a verb phrase (融合 of 融合导航定位).
+          const named = subject !== undefined && (this.isNamedSubject(subject) || (/^\p{Script=Han}{3,10}被/u.test(sentence.text.slice(0, subject.length + 1)) && this.isNamedPassiveSubject(subject)));
+          if (named && next?.blockIndex === sentence.blockIndex && sentence.block.kind === 'paragraph' && PRONOUN_DOING_NEXT.test(next.text) && hanCount(subject) >= 3) this.add(subject, [], 'explained');
         }
       });
       this.collectHeadings(report);
@@ -390,6 +438,17 @@ export class TermExtractor {
       const characterised = verb === '是' && this.isNamedSubject(defining.groups.term) && CATEGORY.test(text.slice(defining.index + defining[0].length).split(/[：:，,；;。]/)[0]);
       this.add(defining.groups.term, english ? glossNames(english) : [], defines ? 'defining' : STRONG_VERBS.has(verb) || essence || english || characterised ? 'strong' : 'weak');
     }
+    // `；图计算在风控反欺诈、反洗钱等领域的应用，可基于设备信息…洞察…`: a clause on how the subject works where it is applied;
+    // `；区块链中的分布式账本技术可有效解决信息分散的问题，…`: a technique of something else, and what it does.
+    for (const clause of text.split(/[；;]/u)) {
+      const applied = APPLIED_BY_MEANS.exec(clause) ?? PART_DOING.exec(clause);
+      if (applied?.groups && this.isNamedSubject(applied.groups.term)) this.add(applied.groups.term, [], 'explained');
+    }
+    // `数字化医疗也可以用于非临床场景，如手术模拟，通过事先对数字虚拟病人的手术模拟，判断…`: an example named, then how it works.
+    for (const match of text.matchAll(EXAMPLE_BY_MEANS)) if (this.isNamedSubject(match.groups!.term)) this.add(match.groups!.term, [], 'explained');
+    // `5G通信技术为自动驾驶的全方位信息采集提供丰富数据来源，单车智能为其智能决策提供算力支持`: the second of two parallel clauses.
+    const parallel = PARALLEL_PROVIDING.exec(text);
+    if (parallel?.groups && this.isNamedSubject(parallel.groups.term)) this.add(parallel.groups.term, [], 'explained');
     // `边缘端通过分布式架构…`, `语音合成基于深度神经网络…`: a sentence about what its subject does, if the corpus names it twice.
     const explained = EXPLAINED_OPENING.exec(text);
     if (explained?.groups && this.isNamedSubject(explained.groups.term)) this.add(explained.groups.term, [], 'strong');
@@ -404,7 +463,12 @@ export class TermExtractor {
     const han = hanCount(subject);
     // A locative ends a phrase (`下一代计算中`); a longer subject is a description (`工业互联网方案提供商中科云谷`).
     // Two Han characters before an acronym make a name as surely as three (`时空 AI`).
-    return (han >= 3 || han === 0 || (han === 2 && /^\p{Script=Han}{2} ?[A-Z]{2,}$/u.test(subject))) && subject.length <= 10 && !/[中上下里内外时]$/.test(subject) && !PHRASE_OPENING.test(subject) && !this.curation.suppress.has(subject) && ![...this.curation.organisations].some((name) => subject.startsWith(name));
+    return (han >= 3 || han === 0 || (han === 2 && /^\p{Script=Han}{2} ?[A-Z]{2,}$/u.test(subject))) && subject.length <= 10 && !/[中上下里内外时]$/.test(subject) && (!PHRASE_OPENING.test(subject) || WHOLE_REACH_NAME.test(subject)) && !this.curation.suppress.has(subject) && ![...this.curation.organisations].some((name) => subject.startsWith(name));
+  }
+
+  /** A subject before a passive 被 (`融合导航定位被认为…`): a name of three to ten Han characters, not suppressed nor an organisation's. */
+  private isNamedPassiveSubject(subject: string): boolean {
+    return /^\p{Script=Han}{3,10}$/u.test(subject) && !this.curation.suppress.has(subject) && ![...this.curation.organisations].some((name) => subject.startsWith(name));
   }
 
   /**
@@ -506,7 +570,8 @@ export class TermExtractor {
    * Makes a term written with a generic head (`人工智能技术`, `AI算法`, `脑机接口技术`) an alias of the term it names
    * (人工智能, 脑机接口): the head says what kind of thing the term is, not which, and the hover on 人工智能技术 shows
    * 人工智能. Only accepted names merge, into an accepted term or one of its aliases; a name the reports define (its best
-   * sentence an explicit definition) or the curation puts in stays a term. A sentence explaining the longer name
+   * sentence an explicit definition) or the curation puts in stays a term, and takes the shorter name as its alias when
+   * nothing defines or explains that (联邦数字网关 → 联邦数字网关技术). A sentence explaining the longer name
    * (`利用机器学习技术可以…`) explains the term too and moves with the alias. Removes the merged candidates from
    * `candidates` and `accepted`.
    */
@@ -518,7 +583,15 @@ export class TermExtractor {
       const base = GENERIC_NAME_HEAD.exec(this.key(candidate.term))?.groups?.base;
       const into = base === undefined ? undefined : owner.get(base);
       if (!into || into === candidate || merged.has(into) || candidate.evidence === 'curated') continue;
-      if (this.definitionsOf(this.keysOf(candidate), words, false)[0]?.kind === 'explicit') continue;
+      if (this.definitionsOf(this.keysOf(candidate), words, false)[0]?.kind === 'explicit') {
+        // `联邦数字网关技术，是一种基于联邦学习…的数据安全融通技术` defines the longer name; the shorter one, which nothing
+        // defines or explains (联邦数字网关), names the same thing and becomes its alias, so that its hover shows the definition.
+        if (into.evidence !== 'curated' && !merged.has(candidate) && this.definitionsOf(this.keysOf(into), words, false).every((definition) => definition.kind === 'explanatory')) {
+          for (const name of [into.term, ...into.aliases]) candidate.aliases.add(name);
+          merged.add(into);
+        }
+        continue;
+      }
       for (const name of [candidate.term, ...candidate.aliases]) into.aliases.add(name);
       merged.add(candidate);
     }
@@ -633,6 +706,13 @@ export class TermExtractor {
           return;
         }
         if (sentence.block.kind !== 'paragraph' || !naming.has(index)) return;
+        // `融合导航定位被认为…的发展方向。它通过构建…`: the sentence opening with the term and the next one, whose 它 is the term,
+        // say together what it does.
+        const next = sentences[index + 1];
+        const opener = SUBJECT_BEFORE_PRONOUN.exec(sentence.text)?.groups?.term;
+        if (opener !== undefined && keys.has(this.key(opener)) && next?.blockIndex === sentence.blockIndex && PRONOUN_DOING_NEXT.test(next.text) && !isQuotedSpeech(sentence.text)) {
+          scored.push({ score: 4 + authority, definition: { ...report.quote(sentence.start, next.end, sentence.blockIndex), kind: 'explanation' } });
+        }
         const keyed = this.key(sentence.text);
         // `通过“女巫攻击”即伪造多个节点…的方式`: a quoted name the sentence says what it is of, wherever it stands.
         const defining = quotedDefinitions(sentence.text).some((name) => keys.has(this.key(name))) ? Math.max(7, definingScore(keyed, keys, words)) : definingScore(keyed, keys, words);
@@ -662,7 +742,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
         const product = this.afterOrganisation(keyed);
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || explainsInParallel(keyed, keys, words) ? 4 : 0;
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys)
           ? 'explanatory'
           : defining > 1
@@ -694,6 +774,15 @@ export class TermExtractor {
       if (definitions.length === MAX_DEFINITIONS) break;
     }
     return definitions;
+  }
+
+  /**
+   * Whether a sentence says how the thing a quoted coinage names comes about, the coinage closing the clause after 成为 or
+   * 沦为: `…导致大量高价值的医疗数据沉淀在各个医疗机构，成为“数据孤岛”`. The clause before (eight characters or more) is
+   * what the coinage is a name for.
+   */
+  private explainsByBecoming(text: string, keys: Set<string>): boolean {
+    return [...text.matchAll(BECOMING_COINAGE)].some((match) => keys.has(this.key(match.groups!.name)));
   }
 
   private categoryOf(candidate: Candidate, definitions: Definition[]): string {
@@ -786,7 +875,7 @@ const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined'
  * and after a gloss, the thing it names (`BaaS (Blockchain as a Service) 平台为…提供…`).
  */
 const EXPLAINING_PREDICATE = new RegExp(
-  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于))?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)`,
+  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于)|${MANNER_BEFORE_BA})?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)`,
   'u',
 );
 
@@ -795,15 +884,19 @@ const EXPLAINING_PREDICATE = new RegExp(
  * `随着运输编队规模的不断扩大，`, `与“一代”相比，`, `依托底层时空数据引擎和时空智能引擎，`) — not whose words follow
  * (`他指出，`) nor a clause of its own (`医疗行业向智慧化转型，`, `另一方面，`).
  */
-const SETTING_CLAUSE = /^(?:在|随着|与|依托|基于|面对|针对|对于|为了|当)[^，,；;：:。“”"]{1,38}[，,]$/u;
+const SETTING_CLAUSE = /^(?:(?:在|随着|与|依托|基于|面对|针对|对于|为了|当)[^，,；;：:。“”"]{1,38}|(?:针对|面对)[^，,；;：:。“”"]{1,80}(?:难点|难题|问题|挑战))[，,]$/u;
 const SPEECH = /[说称道]|指出|认为|表示|看来|介绍|透露|强调/u;
 /**
  * What a subject after such a clause does, and by what means or for what: `二代征信解决…`, `城市操作系统利用…`,
+ * `时空数据引擎创新性地将…数据标准化为…` (how, and what it does to what), `基于…平台，“京东家医”为用户及家庭提供…` (for whom, what),
  * `机器视觉技术主要用于…`, `自主协同系统可以和其他车辆…共享…`; not what it has there (`“云平台”具备监测作弊、抄袭功能`)
  * nor what it makes others do (`产业数字化可以使金融服务…`), nor when it began (`我国最早的医疗信息化可追溯到 1983 年`),
  * and not `是` (a characterisation as often as not).
  */
-const DOING_PREDICATE = /^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被|追溯[到至])(?:通过|利用)?)/u;
+const DOING_PREDICATE = new RegExp(
+  String.raw`^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被|追溯[到至])(?:通过|利用)?|${MANNER_BEFORE_BA}${BA_CONSTRUCTION}|为[^，,。；;]{1,20}提供)`,
+  'u',
+);
 
 /**
  * The frame the explanation shapes below share: whether a (folded) sentence, 20 to 200 characters long, has a key whose
@@ -889,12 +982,30 @@ function explainsQualifiedSubject(keyed: string, keys: Set<string>, words: Vocab
   return explainsAtFirstUse(keyed, keys, words, (before, after) => {
     // `作为5G网络最重要的特性，`: what the subject is taken as sets the scene for it as well (a category it is taken as
     // says what it is whatever follows: see explainsAsCategory).
-    const setting = /^(?:(?:在|随着|与|依托|基于|面对|针对|对于|为了|当|作为)[^，,；;：:。“”"]{1,38}[，,])?/u.exec(before)![0];
-    const qualifier = before.slice(setting.length);
+    // The subject of a clause after `；` (`…；区块链中的分布式账本技术可有效解决…`) as of a sentence.
+    const clause = before.replace(/^.*[；;]/u, '');
+    const setting = /^(?:(?:在|随着|与|依托|基于|面对|针对|对于|为了|当|作为)[^，,；;：:。“”"]{1,38}[，,])?/u.exec(clause)![0];
+    const qualifier = clause.slice(setting.length);
     const predicate = after.replace(/^能力(?=[，,]?(?:能够|可以|能|可))/u, '');
     // `智能化的医学影像系统可以…` says what the system does, not the term.
     return (QUALIFYING_PHRASE.test(qualifier) || QUALIFYING_WORD.test(qualifier)) && !SPEECH.test(before) && !/^系统/u.test(predicate) && DOING_PREDICATE.test(predicate);
   });
+}
+
+/** A clause of eight characters or more, then `，成为“X”` closing the clause (see explainsByBecoming). */
+const BECOMING_COINAGE = /[^，,。；;：:“”"]{8,}[，,](?:成为|沦为)[“「](?<name>[^”」“「]{2,10})[”」](?=[，,。；;]|$)/gu;
+
+/**
+ * Whether a (folded) sentence names one of the keys as an example after `，如` and goes on with the means by which it works (see
+ * EXAMPLE_BY_MEANS).
+ */
+function explainsExample(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => /[，,；;](?:如|例如|比如)$/u.test(before) && /^[，,](?:通过|利用|基于)[^，,。；;]{4,}[，,]/u.test(after));
+}
+
+/** Whether a (folded) sentence names one of the keys as the second subject of PARALLEL_PROVIDING. */
+function explainsInParallel(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => /^(?:[^，,。；;]{1,12}[，,])?[^，,。；;]{2,12}?为[^，,。；;]{1,24}提供[^，,。；;]{2,20}[，,]$/u.test(before) && /^为[^，,。；;]{1,24}提供/u.test(after));
 }
 
 /** A qualifier opening a sentence before the term: `一个完整的`, `传统`, `典型的`. */
@@ -921,6 +1032,8 @@ function explainsUse(keyed: string, keys: Set<string>, words: Vocabulary): boole
     (before, after) =>
       // `…，RFID技术的应用可以优化商品供应链的管理`: the term's use as the subject of a sentence or clause.
       ((before === '' || /[，,；;]$/.test(before)) && /^(?:技术)?的(?:应用|使用|部署|引入)(?:可以|能够|可|能)(?!使|让|以?被)/u.test(after)) ||
+      // `；图计算在风控反欺诈…等领域的应用，可基于…洞察…`: where it is applied, then by what means it works there.
+      ((before === '' || /[；;]$/.test(before)) && new RegExp(`^(?:技术)?${APPLIED_WHERE}`, 'u').test(after)) ||
       (MEANS_OPENING.test(before) && /^(?:技术)?[，,]?(?:可以|能够|可|能)(?!使|让|以?被)/u.test(after)) ||
       // `通过知识库从多个维度对智能体的状态进行分析，…给出最优的决策结果`: with the term, what is done to what, no subject of its own.
       (MEANS_OPENING.test(before) && /^(?:技术)?(?:从|对|为|向)[^，,。；;]{2,30}(?:进行|提供|实现|完成)/u.test(after)),

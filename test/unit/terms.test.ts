@@ -620,7 +620,8 @@ describe('terms: aliases, names and labels the reports do not support', () => {
     assert.equal(term.status, 'explained');
     assert.equal(term.definitions[0].quote, '如何突破区块链的“不可能三角”（兼顾扩展性、安全性和去中心化），是区块链产业发展需突破的瓶颈问题。');
     // Examples in brackets explain nothing: `海量时空数据（IoT设备、车辆、人流等）`.
-    assert.ok(!committedSnapshot().terms.some((term) => term.status === 'explained' && term.definitions[0].quote.includes('（IoT设备、车辆、人流等）')));
+    // (时空数据引擎's explanation comes later in that sentence: `…等难点，时空数据引擎创新性地将…`.)
+    assert.ok(!committedSnapshot().terms.some((term) => term.status === 'explained' && [term.term, ...term.aliases].some((name) => term.definitions[0].quote.includes(`${name}（IoT设备、车辆、人流等）`))));
   });
 
   it('takes a versioned name (`未来，区块链 3.0 是基于智能合约…`) with its glued form as alias', () => {
@@ -770,7 +771,9 @@ describe('terms: used without definition', () => {
     const found = new Set(usedTermCandidates(sentences, new Set()));
     for (const name of ['银税直连', '数字底座']) assert.ok(found.has(name), name);
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
-    for (const name of ['银税直连', '顶层设计', '数字底座', '小微贷款', '消费贷款', '跨域建模', '智能配送', '远程维护', '规模商用', '联邦数字网关']) assert.ok(names.has(name), name);
+    for (const name of ['银税直连', '顶层设计', '数字底座', '小微贷款', '消费贷款', '跨域建模', '智能配送', '远程维护', '规模商用']) assert.ok(names.has(name), name);
+    // 联邦数字网关 is found too, and answers for the defined 联邦数字网关技术 (see the twelfth round).
+    assert.ok(termNamed('联邦数字网关技术').aliases.includes('联邦数字网关'));
     // 产品 is written 191 times and 产品设计 9: a phrase of a common word and the verbal head 设计.
     for (const phrase of ['产品设计', '系统调度', '快速部署', '实时监测']) assert.ok(!names.has(phrase), phrase);
   });
@@ -1227,6 +1230,78 @@ describe('terms: the eleventh round (names the census found)', () => {
     // `智能技术将全面更新现有技术基础设施`, `事件驱动的流式计算将成为…`: what will happen, no term found by it.
     const names = committedSnapshot().terms.map((term) => term.term);
     for (const name of ['智能技术', '事件驱动的流式计算', '定向服务', '生产厂商']) assert.ok(!names.includes(name), name);
+  });
+});
+
+describe('terms: the twelfth round (names reader b found, jd lines 1401–2825)', () => {
+  it('explains with an adverb of manner before 将 and a result in 化为, after a clause on the difficulty faced (`…等难点，时空数据引擎创新性地将多源异构城市数据标准化为六种时空数据模型…`)', () => {
+    const engine = termNamed('时空数据引擎');
+    assert.equal(engine.status, 'explained');
+    assert.match(engine.definitions[0].quote, /等难点，时空数据引擎创新性地将多源异构城市数据标准化为六种时空数据模型/);
+  });
+
+  it('explains with the way the subject provides what to whom (`城市入口以更落地、更具体、更实际、更统一的方式向人民、企业、政府提供一站式的政务、生活等服务`)', () => {
+    const portal = termNamed('城市入口');
+    assert.equal(portal.status, 'explained');
+    assert.equal(portal.definitions[0].quote, '城市入口以更落地、更具体、更实际、更统一的方式向人民、企业、政府提供一站式的政务、生活等服务。');
+  });
+
+  it('explains with where the subject is applied and by what means it works there (`图计算在风控反欺诈、反洗钱等领域的应用，可基于设备信息…洞察…`)', () => {
+    const graph = termNamed('图计算');
+    assert.equal(graph.status, 'explained');
+    assert.match(graph.definitions[0].quote, /^图计算在风控反欺诈、反洗钱等领域的应用，可基于设备信息、环境信息、用户行为等信息洞察/);
+  });
+
+  it('explains with a technique of something else opening a clause and what it does (`；区块链中的分布式账本技术可有效解决信息分散的问题…`)', () => {
+    const ledger = termNamed('分布式账本技术');
+    assert.equal(ledger.status, 'explained');
+    assert.equal(ledger.definitions[0].quote, '区块链中的分布式账本技术可有效解决信息分散的问题，完成实物和信息之间的投射，并保障信息的安全可靠。');
+  });
+
+  it('makes a name that nothing defines an alias of the same name with a generic head that the report defines (联邦数字网关 → `联邦数字网关技术，是一种…技术`)', () => {
+    const gateway = termNamed('联邦数字网关技术');
+    assert.equal(gateway.status, 'defined');
+    assert.ok(gateway.aliases.includes('联邦数字网关'));
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '联邦数字网关'));
+  });
+
+  it('explains with whom the subject provides what for, after a setting clause (`基于…平台，“京东家医”为用户及家庭提供…家庭医生服务`)', () => {
+    const doctor = termNamed('京东家医');
+    assert.equal(doctor.status, 'explained');
+    assert.match(doctor.definitions[0].quote, /^基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供/);
+  });
+
+  it('explains a quoted coinage by how the thing it names comes about (`…导致大量高价值的医疗数据沉淀在各个医疗机构，成为“数据孤岛”`)', () => {
+    const island = termNamed('数据孤岛');
+    assert.equal(island.status, 'explained');
+    assert.match(island.definitions[0].quote, /医疗数据沉淀在各个医疗机构，成为“数据孤岛”/);
+  });
+
+  it('takes a name opened by 全 when it ends in a head of the field (`全渠道供应链借助智能履约决策大脑，打通门店库存…`)', () => {
+    const omni = termNamed('全渠道供应链');
+    assert.equal(omni.status, 'explained');
+    assert.match(omni.definitions[0].quote, /^全渠道供应链借助智能履约决策大脑，打通门店库存/);
+    // A short one says how far an offer reaches: `全生态 (Full Ecosystem)`, 全场景.
+    assert.ok(!committedSnapshot().terms.some((term) => /^全\p{Script=Han}{2}$/u.test(term.term)));
+  });
+
+  it('explains an example named after `，如` by the means that follow (`…用于非临床场景，如手术模拟，通过事先对数字虚拟病人的手术模拟，判断…`)', () => {
+    const simulation = termNamed('手术模拟');
+    assert.equal(simulation.status, 'explained');
+    assert.match(simulation.definitions[0].quote, /如手术模拟，通过事先对数字虚拟病人的手术模拟，判断真实患者的手术结果/);
+  });
+
+  it('explains by the next sentence when its 它 is the subject of the sentence before (`融合导航定位被认为…的发展方向。它通过构建一个…软硬件综合系统…`)', () => {
+    const fused = termNamed('融合导航定位');
+    assert.equal(fused.status, 'explained');
+    // One quote of both sentences: the term, then what 它 does.
+    assert.match(fused.definitions[0].quote, /^融合导航定位被认为定位导航技术的发展方向。它通过构建一个容错性强、可重构的软硬件综合系统/);
+  });
+
+  it('explains the second of two parallel clauses on what each subject provides (`5G通信技术为…提供丰富数据来源，单车智能为其智能决策提供算力支持`)', () => {
+    const vehicle = termNamed('单车智能');
+    assert.equal(vehicle.status, 'explained');
+    assert.match(vehicle.definitions[0].quote, /，单车智能为其智能决策提供算力支持/);
   });
 });
 
