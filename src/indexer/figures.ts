@@ -209,11 +209,31 @@ const HEADING_YEAR = /(?<![\d.])((?:19|20)\d{2})\s?年/gu;
  * coming year's heading (`2021年工作思路`) is a plan, whose sentences mix its targets with the present state they
  * start from (`占比70%以上的哈大齐`), so it dates nothing.
  */
-function headingYear(title: string | undefined, reportYear: number | undefined): number | undefined {
+function headingYear(title: string | undefined, reportYear: number | undefined, target = false): number | undefined {
   const years = new Set([...(title ?? '').matchAll(HEADING_YEAR)].map((match) => Number(match[1])));
   if (years.size !== 1 || reportYear === undefined) return undefined;
   const [year] = years;
-  return year <= reportYear ? year : undefined;
+  return year <= reportYear || target ? year : undefined;
+}
+
+/**
+ * Under a coming year's heading (`2021年工作思路`), what a verb of the plan aims at right before it is that year's
+ * target: `推动65个…项目投产达产`, `力争形成100亿元增量拉动`, `数量净增200户`, `支持2家企业`, `遴选50家以上…、10家以上…`.
+ * Not the present state a target starts from (`推进占比50%以上…的50户百亿级企业`: no verb right before the count),
+ * not a clause that states a period of its own (`明后两年再新建3.7万个`, `十四五末…30%`), and not what a sentence says
+ * is already so (`截至目前…获得贷款支持951.7亿元`).
+ */
+const PLAN_TARGET_BEFORE = /(?:推动|推動|推进|推進|力争|力爭|争取|爭取|支持|遴选|遴選|推荐|推薦|新增|净增|淨增|形成|实现|實現|完成|建成|新建|培育|打造|建设|建設)\s?$/u;
+function isPlanTarget(sentence: string, figures: { start: number; end: number }[], index: number): boolean {
+  let first = index;
+  // An item of an enumeration goes with the verb before its first item (`遴选50家以上…、10家以上…`).
+  while (first > 0 && /^[^，,；;。：:]*、\s?$/u.test(sentence.slice(figures[first - 1].end, figures[first].start))) first--;
+  const start = figures[first].start;
+  let clauseStart = start;
+  while (clauseStart > 0 && !/[，,；;。：:]/u.test(sentence[clauseStart - 1])) clauseStart--;
+  const clause = sentence.slice(clauseStart, start);
+  // `截至目前共推荐…，743户工业企业获得贷款支持951.7亿元`: what is already so is no target, whatever verb stands before it.
+  return PLAN_TARGET_BEFORE.test(clause) && !/年|占比|比重|末|初/u.test(clause) && !/截至|截止|目前|已|累计|累計/u.test(sentence.slice(0, start));
 }
 
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
@@ -265,7 +285,7 @@ export function extractFigures(report: ReportText): Figure[] {
         years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ??
         carriedYear(periodBefore, sentence.text, parsed.start) ??
         wholeYear(sentence.text, parsed.start, reportYear) ??
-        headingYear(report.sectionTitle(sentence.blockIndex), reportYear);
+        headingYear(report.sectionTitle(sentence.blockIndex), reportYear, isPlanTarget(sentence.text, parsedFigures, index));
       if (year !== undefined) figure.year = year;
       figures.push(figure);
     });

@@ -686,6 +686,13 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(underHeading('2020年重点工作情况'), 2020);
     assert.equal(underHeading('2021年工作思路'), undefined, 'a report of December 2020: 2021 is to come');
     assert.equal(underHeading('2019年与2020年对比'), undefined, 'two years: which one is not said');
+    // Under a coming year's heading, what a verb of the plan aims at right before the count is that year's target (round 15r).
+    const plan2021 = (text: string) => yearsIn(`## 2021年工作思路\n\n${text}`);
+    assert.deepEqual(plan2021('推动65个投资亿元以上重点工业项目投产达产，力争形成100亿元增量拉动。'), { '65个': 2021, '100亿元': 2021 });
+    assert.deepEqual(plan2021('遴选50家以上“专精特新”中小企业、10家以上制造业隐形冠军企业，向国家推荐10家“小巨人”企业。'), { '50家': 2021, '10家': 2021 }, 'an item of the enumeration after the verb too');
+    assert.deepEqual(plan2021('盯住占比70%以上的哈大齐，哈尔滨大庆增速超过全省平均水平。'), { '70%': undefined }, 'the present state a target starts from');
+    assert.deepEqual(plan2021('推进占比50%以上重点培育的50户百亿级企业稳产增产。'), { '50%': undefined, '50户': undefined });
+    assert.deepEqual(plan2021('大力推进5G基站建设及应用，明后两年再新建3.7万个5G基站。'), { '3.7万个': undefined }, 'a period of its own: two years');
     const finance = '截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元。';
     assert.equal(yearsIn(finance)['140支'], 2020, '累计 goes on with the cumulative list begun 截至2020年6月末');
     const targets = '到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。建设国家级创新平台2个以上、省级创新平台10个以上，突破一批“卡脖子”关键核心技术，形成自主专利池，推动产业链水平全面提升。';
