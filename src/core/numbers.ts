@@ -101,7 +101,7 @@ const UNITS: Record<string, [string, UnitKind]> = {
   人: ['person', 'counter'],
 };
 /** Counters kept as written: a number of machines (台), companies (家) … */
-const COUNTERS = '台|个|個|片|单|家|傢|件|座|辆|輛|项|項|款|户|戶|名|位|次|笔|筆|张|張|所|种|種|条|條|颗|顆|块|塊|套|篇|只|部|份|枚|架|例|场|支|亩';
+const COUNTERS = '台|个|個|片|单|家|傢|件|座|辆|輛|项|項|款|户|戶|名|位|次|笔|筆|张|張|所|种|種|条|條|颗|顆|块|塊|套|篇|只|部|份|枚|架|例|场|支|亩|轮|輪';
 /**
  * Lookaheads that keep a unit character from being read inside a word:
  * 单位 is not 单; 人工/人类/人民 are not people; 年代 is a decade; 部门 is no counter.
@@ -111,6 +111,9 @@ const UNIT_GUARDS: Record<string, string> = {
   部: '(?![门門委署分])',
   场: '(?![景所合地])',
   支: '(?![持付撑出柱])',
+  // `10轮以上深度交流` counts rounds; 4轮驱动 and 两轮车 are wheels.
+  轮: '(?![胎船椅子毂轂廓驱驅车車])',
+  輪: '(?![胎船椅子毂轂廓驱驅车車])',
   份: '(?![额額])',
   米: '(?![饭飯粒兰蘭哈])',
   单: '(?![位一独元])',

