@@ -20,6 +20,8 @@ const YEAR = /(?<base>较|比|相比|相较于?|是|(?<![华華成认認作因�
 /** `Nordcloud成立于2011年，…员工数量超过450人`: the year of an event in a firm's history dates only its own clause. */
 const EVENT_BEFORE = /(?:成立|創立|创立|创办|創辦|创建|創建|始建|建立|组建|組建)(?:于|於)\s?$/u;
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1 };
+/** A day of the year written without its year (`5月26日`), not the tail of a full date (`2020年2月10日`) nor a comparison base. */
+const DAY_DATE = /(?<!(?:年|\d|较|較|比|相比)\s?)(1[0-2]|[1-9])\s?月\s?(?:[12]\d|3[01]|[1-9])\s?[日号號]/gu;
 const CLAUSE_BREAK = /[，。；,;]/u;
 const PREVIOUS_YEAR = /(?:上年|上一年|前一年)的?\s?$/u;
 /** `2020年三季度…，前一年同期亏损5.55亿元`: a clause opening on the year before is of that year. */
@@ -70,7 +72,7 @@ export function yearOf(sentence: string, start: number, reportYear?: number): nu
 }
 
 /** The years stated in a sentence, found once, for every figure of it. */
-function yearsOf(sentence: string, reportYear: number | undefined): { nearest: (start: number, isDuration?: boolean) => number | undefined } {
+function yearsOf(sentence: string, reportYear: number | undefined, lastMonth?: number): { nearest: (start: number, isDuration?: boolean) => number | undefined } {
   const years: { at: number; year: number; clauseOnly: boolean; planEnd?: true }[] = [];
   // `截至2020年10月…预计今年年内`: a writer who dates “now” in the sentence means that year by 今年.
   const now = /(?:截至|截止到?)\s?((?:19|20)\d{2})\s?年/u.exec(sentence);
@@ -82,6 +84,14 @@ function yearsOf(sentence: string, reportYear: number | undefined): { nearest: (
     else if (relative === '今年' && now && now.index < match.index) years.push({ at: match.index, year: Number(now[1]), clauseOnly: false });
     // `在明年5G频谱拍卖时…，目前已有15家`: a coming year dates the plan of its own clause, not what is already so.
     else if (relative !== undefined && reportYear !== undefined) years.push({ at: match.index, year: reportYear + RELATIVE_YEARS[relative], clauseOnly: relative === '明年' });
+  }
+  // `11月20日，中国移动…已经建成5G基站38.5万个`, `截至12月22日，…市值达到1.6万亿美元`: a day of the year with no year in
+  // a sentence that states none is of the year the report was written in, as 今年 is (a month after the report's own, of
+  // the year before).
+  if (years.length === 0 && reportYear !== undefined) {
+    for (const day of sentence.matchAll(DAY_DATE)) {
+      years.push({ at: day.index, year: lastMonth !== undefined && Number(day[1]) > lastMonth ? reportYear - 1 : reportYear, clauseOnly: false });
+    }
   }
   // `从“十三五”初的11万亿元`, `十四五末工业占比30%`: the first or last year of a five-year plan, for its own clause.
   for (const plan of sentence.matchAll(FIVE_YEAR_EDGE)) {
@@ -240,6 +250,9 @@ function isPlanTarget(sentence: string, figures: { start: number; end: number }[
 export function extractFigures(report: ReportText): Figure[] {
   const figures: Figure[] = [];
   const reportYear = writtenYear(report.report.date);
+  // The report's month, when its date gives one in the year it was written in (a report of 2021-01 was written in 2020).
+  const dateMonth = /^(\d{4})-(\d{2})/u.exec(report.report.date ?? '');
+  const lastMonth = dateMonth && Number(dateMonth[1]) === reportYear ? Number(dateMonth[2]) : undefined;
   // The sentence before in the same paragraph, for a sentence that refers back to it (`这一数字`).
   let previous: (FigureSentence & { blockIndex: number }) | undefined;
   let period: ParagraphPeriod | undefined;
@@ -253,7 +266,7 @@ export function extractFigures(report: ReportText): Figure[] {
     const introduced = introducedFirm(sentence.text);
     if (introduced) firm = { name: introduced, blockIndex: sentence.blockIndex };
     previous = { text: sentence.text, figures: parsedFigures, blockIndex: sentence.blockIndex };
-    const years = yearsOf(sentence.text, reportYear);
+    const years = yearsOf(sentence.text, reportYear, lastMonth);
     const periodBefore = period?.blockIndex === sentence.blockIndex ? period : undefined;
     // What this sentence leaves for the next: the last year it states, else the one it carried on.
     period = {

@@ -693,6 +693,14 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.deepEqual(plan2021('盯住占比70%以上的哈大齐，哈尔滨大庆增速超过全省平均水平。'), { '70%': undefined }, 'the present state a target starts from');
     assert.deepEqual(plan2021('推进占比50%以上重点培育的50户百亿级企业稳产增产。'), { '50%': undefined, '50户': undefined });
     assert.deepEqual(plan2021('大力推进5G基站建设及应用，明后两年再新建3.7万个5G基站。'), { '3.7万个': undefined }, 'a period of its own: two years');
+    // A day of the year with no year, in a sentence that states none, is of the year the report was written in (round 15r).
+    assert.equal(yearsIn('11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。')['38.5万个'], 2020);
+    assert.equal(yearsIn('截至12月22日，AWS母公司亚马逊市值达到1.6万亿美元，是全球市值第三大公司。')['1.6万亿美元'], 2020);
+    assert.equal(yearsIn('2019年，…5月26日，某公司营收达到20亿元。')['20亿元'], 2019, 'a year the sentence states wins');
+    assert.equal(yearsIn('营收较9月10日增长了20%。')['20%'], undefined, 'a comparison base dates nothing');
+    const july = { ...report, date: '2020-07' };
+    const yearsInJuly = (text: string) => Object.fromEntries(extractFigures(new ReportText(july, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure.year]));
+    assert.equal(yearsInJuly('截至12月22日，AWS母公司亚马逊市值达到1.6万亿美元。')['1.6万亿美元'], 2019, 'in a report of July 2020, December is the year before');
     const finance = '截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元。';
     assert.equal(yearsIn(finance)['140支'], 2020, '累计 goes on with the cumulative list begun 截至2020年6月末');
     const targets = '到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。建设国家级创新平台2个以上、省级创新平台10个以上，突破一批“卡脖子”关键核心技术，形成自主专利池，推动产业链水平全面提升。';
