@@ -210,6 +210,28 @@ function carriedYear(period: ParagraphPeriod | undefined, sentence: string, star
   return period.targets && TARGET_VERB.test(sentence) ? period.year : undefined;
 }
 
+/**
+ * `“钉钉平台上最高并发流量达到数千万,用户量至少是以前的10倍。2020年2月10日当天,1小时内…”`: a sentence that opens a
+ * quotation it does not close is the start of one speaker's remark, about one time; when the rest of the remark (the
+ * sentences of its paragraph inside the quotation) names one calendar year, and only one, that is the year of the
+ * remark's opening figures that state none. A remark naming two years (`…一般需要3~4年。2020年11月20日，…2021年实现…`)
+ * says no one year.
+ */
+function quotationYear(sentences: readonly Sentence[], index: number): number | undefined {
+  const opening = sentences[index];
+  if ((opening.text.match(/[“「『]/gu)?.length ?? 0) <= (opening.text.match(/[”」』]/gu)?.length ?? 0)) return undefined;
+  const years = new Set<number>();
+  for (let next = index + 1; next < sentences.length; next++) {
+    const sentence = sentences[next];
+    if (sentence.blockIndex !== opening.blockIndex || !sentence.quoted) break;
+    const close = sentence.text.search(/[”」』]/u);
+    const inside = close < 0 ? sentence.text : sentence.text.slice(0, close);
+    for (const match of inside.matchAll(YEAR)) if (match.groups?.year !== undefined && match.groups.base === undefined) years.add(Number(match.groups.year));
+    if (close >= 0) break;
+  }
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
 /** A heading that names one calendar year (`2020年重点工作情况`), and which. */
 const HEADING_YEAR = /(?<![\d.])((?:19|20)\d{2})\s?年/gu;
 
@@ -258,8 +280,8 @@ export function extractFigures(report: ReportText): Figure[] {
   let period: ParagraphPeriod | undefined;
   // The last firm the paragraph introduced (`恒逸石化是中国一家大型化纤生产企业`), for the outcome of its case.
   let firm: { name: string; blockIndex: number } | undefined;
-  for (const sentence of report.sentences) {
-    if (sentence.block.kind !== 'paragraph') continue;
+  report.sentences.forEach((sentence, sentenceIndex) => {
+    if (sentence.block.kind !== 'paragraph') return;
     const parsedFigures = findFigures(sentence.text);
     const before = previous?.blockIndex === sentence.blockIndex ? previous : undefined;
     const firmBefore = firm?.blockIndex === sentence.blockIndex ? firm.name : undefined;
@@ -275,7 +297,7 @@ export function extractFigures(report: ReportText): Figure[] {
       continues: /[；;]\s?$/u.test(sentence.text),
       targets: periodBefore === undefined ? TARGET_DEADLINE.test(sentence.text) : periodBefore.targets,
     };
-    if (parsedFigures.length === 0) continue;
+    if (parsedFigures.length === 0) return;
     parsedFigures.forEach((parsed, index) => {
       // Counting in prose reads for the words around it but is no statistic to store (`isProseCount`).
       if (isProseCount(sentence.text, parsed)) return;
@@ -298,10 +320,11 @@ export function extractFigures(report: ReportText): Figure[] {
         years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ??
         carriedYear(periodBefore, sentence.text, parsed.start) ??
         wholeYear(sentence.text, parsed.start, reportYear) ??
+        quotationYear(report.sentences, sentenceIndex) ??
         headingYear(report.sectionTitle(sentence.blockIndex), reportYear, isPlanTarget(sentence.text, parsedFigures, index));
       if (year !== undefined) figure.year = year;
       figures.push(figure);
     });
-  }
+  });
   return figures;
 }

@@ -701,6 +701,12 @@ describe('figure subjects (sentences of the reports)', () => {
     const july = { ...report, date: '2020-07' };
     const yearsInJuly = (text: string) => Object.fromEntries(extractFigures(new ReportText(july, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure.year]));
     assert.equal(yearsInJuly('截至12月22日，AWS母公司亚马逊市值达到1.6万亿美元。')['1.6万亿美元'], 2019, 'in a report of July 2020, December is the year before');
+    // A remark in quotation marks is about one time: the one year its later sentences name dates its opening figures (round 15r).
+    const dingtalk = yearsIn('“钉钉平台上最高并发流量达到数千万,用户量至少是以前的10倍。2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。”阿里巴巴合伙人、钉钉教育线负责人方永新曾告诉《中国企业家》。');
+    assert.deepEqual([dingtalk['数千万'], dingtalk['10倍'], dingtalk['1万台']], [2020, 2020, 2020]);
+    const twoYears = yearsIn('“从3G、4G发展经验看，这一阶段从开始商用到进入深度覆盖期，一般需要3~4年。2020年11月20日，中国移动宣布将加大5G投入，2021年实现全国市县城及部分重点乡镇良好覆盖。”《白皮书》表示。');
+    assert.equal(twoYears['3~4年'], undefined, 'a remark naming two years names no one year');
+    assert.equal(yearsIn('“用户量至少是以前的10倍。”他说。2020年2月10日当天,我们部署了1万台服务器。')['10倍'], undefined, 'not past the remark’s end');
     const finance = '截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元。';
     assert.equal(yearsIn(finance)['140支'], 2020, '累计 goes on with the cumulative list begun 截至2020年6月末');
     const targets = '到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。建设国家级创新平台2个以上、省级创新平台10个以上，突破一批“卡脖子”关键核心技术，形成自主专利池，推动产业链水平全面提升。';
