@@ -48,6 +48,8 @@ const UNITS: Record<string, [string, UnitKind]> = {
   个百分点: ['percentage-point', 'ratio'],
   個百分點: ['percentage-point', 'ratio'],
   倍: ['times', 'ratio'],
+  // `超六成`, `近三成`, `7成以上`: tenths, stored as the percent they are (`numberFigure`).
+  成: ['tenth', 'ratio'],
   年: ['year', 'long-duration'],
   个月: ['month', 'long-duration'],
   個月: ['month', 'long-duration'],
@@ -122,6 +124,8 @@ const UNIT_GUARDS: Record<string, string> = {
   周: '(?![年期边末岁一二三四五六日])',
   天: '(?![下然空使津])',
   比特: '(?![币幣])',
+  // 一成不变, 3成员, 成为, 成本, 成都 …: 成 opening a word is no tenth.
+  成: '(?![为為功立本果熟员員交型绩績长長效都渝不就品分年人份全像像熟规規绩套批片群])',
 };
 const UNIT_WORDS = [...Object.keys(UNITS), ...COUNTERS.split('|')]
   .sort((a, b) => b.length - a.length)
@@ -574,6 +578,13 @@ function numberFigure(text: string, groups: Groups, base: Span): (ParsedFigure &
     const high = groups.arabic2 !== undefined ? parseArabic(groups.arabic2) : parseChineseNumber(groups.chinese2 ?? '');
     if (high === undefined) return undefined;
     figure.valueMax = scaled(high, highFactor);
+  }
+  // `超六成`: tenths are percent (六成 = 60 %); only a value up to ten tenths, with no scale or rate, is one.
+  if (unit[0] === 'tenth') {
+    if (scale !== undefined || scale2 !== undefined || per !== undefined || figure.value > 10 || (figure.valueMax ?? 0) > 10) return undefined;
+    figure.value = scaled(figure.value, 10);
+    if (figure.valueMax !== undefined) figure.valueMax = scaled(figure.valueMax, 10);
+    figure.unit = 'percent';
   }
   // 千亿级, 10亿级, 百纳秒级, 数十亿: an order of magnitude (a bare 5级 is a grade, not a level).
   const levelWithMagnitude = (levelMark ?? unitLevel) !== undefined && (scale !== undefined || unitToken !== undefined);

@@ -280,5 +280,9 @@ describe('the figure scan', () => {
     // Found on the fresh recall sections of seed 1796405714 (so tuned on them): rounds are counted (轮), wheels and 新一轮 are not.
     assert.deepEqual(parse('具备智能问答、后台管理和知识库管理等核心功能模块，可支持10轮以上深度交流、多模块语料实时更新'), [['10轮', 10, undefined, '轮']]);
     assert.deepEqual(parse('新一轮科技革命，4轮驱动，两轮车'), []);
+    // Found on the fresh recall sections of seed 1796407050 (so tuned on them): tenths (成) are percent.
+    assert.deepEqual(parse('根据一份第三方调查，当前超六成的二级以上供应商无法获得贷款，处于供应链长尾端的中小企业仍存在融资缺口。'), [['六成', 60, undefined, 'percent']]);
+    assert.deepEqual(parse('近三成，7成以上，六到七成'), [['三成', 30, undefined, 'percent'], ['7成', 70, undefined, 'percent'], ['六到七成', 60, 70, 'percent']]);
+    assert.deepEqual(parse('一成不变，形成了10成本，20成为，5成员，15成'), []);
   });
 });
