@@ -48,6 +48,8 @@ const UNITS: Record<string, [string, UnitKind]> = {
   个百分点: ['percentage-point', 'ratio'],
   個百分點: ['percentage-point', 'ratio'],
   倍: ['times', 'ratio'],
+  // `超六成`, `近三成`, `7成以上`: tenths, stored as the percent they are (`numberFigure`).
+  成: ['tenth', 'ratio'],
   年: ['year', 'long-duration'],
   个月: ['month', 'long-duration'],
   個月: ['month', 'long-duration'],
@@ -101,7 +103,7 @@ const UNITS: Record<string, [string, UnitKind]> = {
   人: ['person', 'counter'],
 };
 /** Counters kept as written: a number of machines (台), companies (家) … */
-const COUNTERS = '台|个|個|片|单|家|傢|件|座|辆|輛|项|項|款|户|戶|名|位|次|笔|筆|张|張|所|种|種|条|條|颗|顆|块|塊|套|篇|只|部|份|枚|架|例|场|支|亩';
+const COUNTERS = '台|个|個|片|单|家|傢|件|座|辆|輛|项|項|款|户|戶|名|位|次|笔|筆|张|張|所|种|種|条|條|颗|顆|块|塊|套|篇|只|部|份|枚|架|例|场|支|亩|轮|輪';
 /**
  * Lookaheads that keep a unit character from being read inside a word:
  * 单位 is not 单; 人工/人类/人民 are not people; 年代 is a decade; 部门 is no counter.
@@ -111,6 +113,9 @@ const UNIT_GUARDS: Record<string, string> = {
   部: '(?![门門委署分])',
   场: '(?![景所合地])',
   支: '(?![持付撑出柱])',
+  // `10轮以上深度交流` counts rounds; 4轮驱动 and 两轮车 are wheels.
+  轮: '(?![胎船椅子毂轂廓驱驅车車])',
+  輪: '(?![胎船椅子毂轂廓驱驅车車])',
   份: '(?![额額])',
   米: '(?![饭飯粒兰蘭哈])',
   单: '(?![位一独元])',
@@ -119,6 +124,8 @@ const UNIT_GUARDS: Record<string, string> = {
   周: '(?![年期边末岁一二三四五六日])',
   天: '(?![下然空使津])',
   比特: '(?![币幣])',
+  // 一成不变, 3成员, 成为, 成本, 成都 …: 成 opening a word is no tenth.
+  成: '(?![为為功立本果熟员員交型绩績长長效都渝不就品分年人份全像像熟规規绩套批片群])',
 };
 const UNIT_WORDS = [...Object.keys(UNITS), ...COUNTERS.split('|')]
   .sort((a, b) => b.length - a.length)
@@ -287,6 +294,12 @@ export function figureMatches(text: string, statisticsOnly = false): RegExpExecA
 
 /** Before a long duration: the period is a reference (`未来3年`, `近5年`, `前10个月`, `第3年`), not a result. */
 const REFERENCE_BEFORE = /(?:未来|未來|今后|今後|近|过去|過去|最近|此后|此後|再过|再過|前|这|這|每|第|头|頭|下一个|下一個|接下来|接下來|上个|上個|今年|本)的?\s?$/u;
+/** Words of a target right before a count (`力争1家企业…`): what is counted is the target's quantity. */
+const TARGET_BEFORE = /(?:力争|力爭|争取|爭取|确保|確保|新增)\s?$/u;
+/** `超百家`, `超过百台`, `逾千人`: a bare 十, 百 or 千 after a word for exceeding is an order of magnitude passed, not an idiom. */
+const OVER_BEFORE = /(?:超过|超過|超出|超|逾|突破|(?<![通经經])过|(?<![通经經])過)\s?$/u;
+/** Before a long duration: a shift of a schedule (`提前两个月`, `推迟3年`, `缩短一年`), a result however it is written. */
+const SCHEDULE_SHIFT_BEFORE = /(?:提前|提早|推迟|推遲|延迟|延遲|延后|延後|缩短|縮短)了?\s?$/u;
 /** After a long duration: `3年内`, `10年来`, `四五年前`, `五年规划`, `5年复合增长率` — a period, not a result. */
 const REFERENCE_AFTER = /^(?:多)?\s?(?:内|內|以内|以內|之内|之內|来|來|以来|以來|间|間|之间|之間|中|里|裡|前|以前|之前|后|後|以后|以後|之后|之後|规划|規劃|计划|計劃|行动|行動|复合|複合|期间|期間)/u;
 /** After a number without a unit: a date, an ordinal, a time of day or an age. */
@@ -329,7 +342,8 @@ export function isProseCount(text: string, figure: ParsedFigure): boolean {
   if (figure.valueMax !== undefined || figure.level || !/^\d+\s?[^\d\s.,万亿億萬千百]+$/u.test(figure.text) || /(?:年|月|周|天|日|小时|小時|分钟|分鐘|秒|倍|%)$/u.test(figure.text)) return false;
   const kind = UNITS[figure.text.replace(/^\d+\s?/u, '')]?.[1];
   if (kind !== undefined && kind !== 'counter') return false;
-  if (figure.value === 1) return true;
+  // `力争1家企业冲刺千亿，5家企业过百亿`: one thing a target aims at is the target's quantity, a statistic.
+  if (figure.value === 1) return !TARGET_BEFORE.test(text.slice(Math.max(0, figure.start - 4), figure.start));
   if (figure.value < 2 || figure.value > 12) return false;
   const before = text.slice(Math.max(0, figure.start - 120), figure.start);
   // `…、护目镜等4种产品`, `品牌、商品、…、信息管理系统等11个商业要素`: with 等 too, when the items are as many.
@@ -348,10 +362,10 @@ const FIRM_REACHES = /(?:企业|企業|产业|產業)(?:冲刺|衝刺|过|過|�
 
 /**
  * `日均查询量分别为855万次`, `月平均流量…84.4GB`, `每日约有5万笔`: an average or an amount for each day, month
- * or year, said before the number in its clause, makes it a rate, written as `2.6亿单/天` is (次/天, GB/月).
+ * or year, said before the number in its clause, makes it a rate, written as `2.6亿单/天` is (次/天, GB/月; `每周建成1万多5G基站`, count/周).
  * The last such word of the clause counts; a window of the clause is enough, and keeps a long draft cheap.
  */
-const PER_PERIOD_WORD = /(?<day>日均|日平均|每日|每天|单日|單日)|(?<month>月均|月平均|每月|每个月|每個月)|(?<year>年均|年平均|每年)/gu;
+const PER_PERIOD_WORD = /(?<day>日均|日平均|每日|每天|单日|單日)|(?<week>周均|週均|每周|每週|每星期|每个星期|每個星期)|(?<month>月均|月平均|每月|每个月|每個月)|(?<year>年均|年平均|每年)/gu;
 const PER_PERIOD_WINDOW = 30;
 /** Units no period divides: `年均增长率12%` is a growth rate, a percent, not a percent a year. */
 const UNITS_NOT_PER_PERIOD = new Set(['percent', 'percentage-point', 'times', 'fraction']);
@@ -375,7 +389,7 @@ function perPeriodUnit(text: string, start: number, unit: string): string {
   if (!PER_PERIOD_MARK.test(clause)) return unit;
   let period: string | undefined;
   PER_PERIOD_WORD.lastIndex = 0;
-  for (let match = PER_PERIOD_WORD.exec(clause); match !== null; match = PER_PERIOD_WORD.exec(clause)) period = match.groups?.day ? '天' : match.groups?.month ? '月' : '年';
+  for (let match = PER_PERIOD_WORD.exec(clause); match !== null; match = PER_PERIOD_WORD.exec(clause)) period = match.groups?.day ? '天' : match.groups?.week ? '周' : match.groups?.month ? '月' : '年';
   return period === undefined ? unit : `${unit}/${period}`;
 }
 
@@ -463,6 +477,8 @@ function isStatistic(text: string, start: number, end: number, groups: Groups, u
   if (kind === 'measure' && number.chinese && groups[GROUP.scale] === undefined && value < 10) return false;
   if (kind === 'long-duration') {
     if (number.vague) return false;
+    // `提前两个月完成`, `推迟三年`: how far ahead of or behind a schedule is a result, in any numerals (提前 is no 前10个月).
+    if (SCHEDULE_SHIFT_BEFORE.test(before)) return true;
     // 2020年, 2013-2019年: a calendar year is a date.
     if (unit[0] === 'year' && groups[GROUP.scale] === undefined && Number.isInteger(value) && value >= 1000) return false;
     if (REFERENCE_BEFORE.test(before) || REFERENCE_AFTER.test(after)) return false;
@@ -471,8 +487,8 @@ function isStatistic(text: string, start: number, end: number, groups: Groups, u
   }
   if (number.chinese && !number.vague && groups[GROUP.scale] === undefined && groups[GROUP.levelMark] === undefined && groups[GROUP.unitLevel] === undefined) {
     const bareUnit = /^[十百千]$/u.test(groups[GROUP.chinese] ?? '');
-    // 十倍 and 百余家 are statistics; 千人千面, 百家争鸣 are idioms.
-    if (bareUnit && unit[0] !== 'times' && groups[GROUP.approx] === undefined) return false;
+    // 十倍 and 百余家 are statistics, and so is `超百家` (a level, as 上百 is); 千人千面, 百家争鸣 are idioms.
+    if (bareUnit && unit[0] !== 'times' && groups[GROUP.approx] === undefined && !OVER_BEFORE.test(before)) return false;
     // 一个, 两家, 三种: counting in prose, not a statistic; 二十多家 is one.
     if (kind === 'counter' && value < 10) return false;
   }
@@ -594,10 +610,19 @@ function numberFigure(text: string, groups: Groups, base: Span): (ParsedFigure &
     if (high === undefined) return undefined;
     figure.valueMax = scaled(high, highFactor);
   }
+  // `超六成`: tenths are percent (六成 = 60 %); only a value up to ten tenths, with no scale or rate, is one.
+  if (unit[0] === 'tenth') {
+    if (scale !== undefined || scale2 !== undefined || per !== undefined || figure.value > 10 || (figure.valueMax ?? 0) > 10) return undefined;
+    figure.value = scaled(figure.value, 10);
+    if (figure.valueMax !== undefined) figure.valueMax = scaled(figure.valueMax, 10);
+    figure.unit = 'percent';
+  }
   // 千亿级, 10亿级, 百纳秒级, 数十亿: an order of magnitude (a bare 5级 is a grade, not a level).
   const levelWithMagnitude = (levelMark ?? unitLevel) !== undefined && (scale !== undefined || unitToken !== undefined);
   if (levelWithMagnitude && TIER_AFTER.test(text.slice(base.end))) return undefined;
-  if (number.vague || levelWithMagnitude || roundMagnitude) figure.level = true;
+  // `超百家`: a bare 十, 百 or 千 counted (after a word for exceeding, `isStatistic`) is a level, as 上百 is.
+  const bareCount = /^[十百千]$/u.test(groups[GROUP.chinese] ?? '') && scale === undefined && unit[0] !== 'times' && groups[GROUP.approx] === undefined;
+  if (number.vague || levelWithMagnitude || roundMagnitude || bareCount) figure.level = true;
   else if ((levelMark ?? unitLevel) !== undefined) return undefined;
   return figure;
 }

@@ -20,6 +20,8 @@ const YEAR = /(?<base>较|比|相比|相较于?|是|(?<![华華成认認作因�
 /** `Nordcloud成立于2011年，…员工数量超过450人`: the year of an event in a firm's history dates only its own clause. */
 const EVENT_BEFORE = /(?:成立|創立|创立|创办|創辦|创建|創建|始建|建立|组建|組建)(?:于|於)\s?$/u;
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1 };
+/** A day of the year written without its year (`5月26日`), not the tail of a full date (`2020年2月10日`) nor a comparison base. */
+const DAY_DATE = /(?<!(?:年|\d|较|較|比|相比)\s?)(1[0-2]|[1-9])\s?月\s?(?:[12]\d|3[01]|[1-9])\s?[日号號]/gu;
 const CLAUSE_BREAK = /[，。；,;]/u;
 const PREVIOUS_YEAR = /(?:上年|上一年|前一年)的?\s?$/u;
 /** `2020年三季度…，前一年同期亏损5.55亿元`: a clause opening on the year before is of that year. */
@@ -70,7 +72,7 @@ export function yearOf(sentence: string, start: number, reportYear?: number): nu
 }
 
 /** The years stated in a sentence, found once, for every figure of it. */
-function yearsOf(sentence: string, reportYear: number | undefined): { nearest: (start: number, isDuration?: boolean) => number | undefined } {
+function yearsOf(sentence: string, reportYear: number | undefined, lastMonth?: number): { nearest: (start: number, isDuration?: boolean) => number | undefined } {
   const years: { at: number; year: number; clauseOnly: boolean; planEnd?: true }[] = [];
   // `截至2020年10月…预计今年年内`: a writer who dates “now” in the sentence means that year by 今年.
   const now = /(?:截至|截止到?)\s?((?:19|20)\d{2})\s?年/u.exec(sentence);
@@ -82,6 +84,14 @@ function yearsOf(sentence: string, reportYear: number | undefined): { nearest: (
     else if (relative === '今年' && now && now.index < match.index) years.push({ at: match.index, year: Number(now[1]), clauseOnly: false });
     // `在明年5G频谱拍卖时…，目前已有15家`: a coming year dates the plan of its own clause, not what is already so.
     else if (relative !== undefined && reportYear !== undefined) years.push({ at: match.index, year: reportYear + RELATIVE_YEARS[relative], clauseOnly: relative === '明年' });
+  }
+  // `11月20日，中国移动…已经建成5G基站38.5万个`, `截至12月22日，…市值达到1.6万亿美元`: a day of the year with no year in
+  // a sentence that states none is of the year the report was written in, as 今年 is (a month after the report's own, of
+  // the year before).
+  if (years.length === 0 && reportYear !== undefined) {
+    for (const day of sentence.matchAll(DAY_DATE)) {
+      years.push({ at: day.index, year: lastMonth !== undefined && Number(day[1]) > lastMonth ? reportYear - 1 : reportYear, clauseOnly: false });
+    }
   }
   // `从“十三五”初的11万亿元`, `十四五末工业占比30%`: the first or last year of a five-year plan, for its own clause.
   for (const plan of sentence.matchAll(FIVE_YEAR_EDGE)) {
@@ -200,6 +210,28 @@ function carriedYear(period: ParagraphPeriod | undefined, sentence: string, star
   return period.targets && TARGET_VERB.test(sentence) ? period.year : undefined;
 }
 
+/**
+ * `“钉钉平台上最高并发流量达到数千万,用户量至少是以前的10倍。2020年2月10日当天,1小时内…”`: a sentence that opens a
+ * quotation it does not close is the start of one speaker's remark, about one time; when the rest of the remark (the
+ * sentences of its paragraph inside the quotation) names one calendar year, and only one, that is the year of the
+ * remark's opening figures that state none. A remark naming two years (`…一般需要3~4年。2020年11月20日，…2021年实现…`)
+ * says no one year.
+ */
+function quotationYear(sentences: readonly Sentence[], index: number): number | undefined {
+  const opening = sentences[index];
+  if ((opening.text.match(/[“「『]/gu)?.length ?? 0) <= (opening.text.match(/[”」』]/gu)?.length ?? 0)) return undefined;
+  const years = new Set<number>();
+  for (let next = index + 1; next < sentences.length; next++) {
+    const sentence = sentences[next];
+    if (sentence.blockIndex !== opening.blockIndex || !sentence.quoted) break;
+    const close = sentence.text.search(/[”」』]/u);
+    const inside = close < 0 ? sentence.text : sentence.text.slice(0, close);
+    for (const match of inside.matchAll(YEAR)) if (match.groups?.year !== undefined && match.groups.base === undefined) years.add(Number(match.groups.year));
+    if (close >= 0) break;
+  }
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
 /** A heading that names one calendar year (`2020年重点工作情况`), and which. */
 const HEADING_YEAR = /(?<![\d.])((?:19|20)\d{2})\s?年/gu;
 
@@ -209,31 +241,54 @@ const HEADING_YEAR = /(?<![\d.])((?:19|20)\d{2})\s?年/gu;
  * coming year's heading (`2021年工作思路`) is a plan, whose sentences mix its targets with the present state they
  * start from (`占比70%以上的哈大齐`), so it dates nothing.
  */
-function headingYear(title: string | undefined, reportYear: number | undefined): number | undefined {
+function headingYear(title: string | undefined, reportYear: number | undefined, target = false): number | undefined {
   const years = new Set([...(title ?? '').matchAll(HEADING_YEAR)].map((match) => Number(match[1])));
   if (years.size !== 1 || reportYear === undefined) return undefined;
   const [year] = years;
-  return year <= reportYear ? year : undefined;
+  return year <= reportYear || target ? year : undefined;
+}
+
+/**
+ * Under a coming year's heading (`2021年工作思路`), what a verb of the plan aims at right before it is that year's
+ * target: `推动65个…项目投产达产`, `力争形成100亿元增量拉动`, `数量净增200户`, `支持2家企业`, `遴选50家以上…、10家以上…`.
+ * Not the present state a target starts from (`推进占比50%以上…的50户百亿级企业`: no verb right before the count),
+ * not a clause that states a period of its own (`明后两年再新建3.7万个`, `十四五末…30%`), and not what a sentence says
+ * is already so (`截至目前…获得贷款支持951.7亿元`).
+ */
+const PLAN_TARGET_BEFORE = /(?:推动|推動|推进|推進|力争|力爭|争取|爭取|支持|遴选|遴選|推荐|推薦|新增|净增|淨增|形成|实现|實現|完成|建成|新建|培育|打造|建设|建設)\s?$/u;
+function isPlanTarget(sentence: string, figures: { start: number; end: number }[], index: number): boolean {
+  let first = index;
+  // An item of an enumeration goes with the verb before its first item (`遴选50家以上…、10家以上…`).
+  while (first > 0 && /^[^，,；;。：:]*、\s?$/u.test(sentence.slice(figures[first - 1].end, figures[first].start))) first--;
+  const start = figures[first].start;
+  let clauseStart = start;
+  while (clauseStart > 0 && !/[，,；;。：:]/u.test(sentence[clauseStart - 1])) clauseStart--;
+  const clause = sentence.slice(clauseStart, start);
+  // `截至目前共推荐…，743户工业企业获得贷款支持951.7亿元`: what is already so is no target, whatever verb stands before it.
+  return PLAN_TARGET_BEFORE.test(clause) && !/年|占比|比重|末|初/u.test(clause) && !/截至|截止|目前|已|累计|累計/u.test(sentence.slice(0, start));
 }
 
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
 export function extractFigures(report: ReportText): Figure[] {
   const figures: Figure[] = [];
   const reportYear = writtenYear(report.report.date);
+  // The report's month, when its date gives one in the year it was written in (a report of 2021-01 was written in 2020).
+  const dateMonth = /^(\d{4})-(\d{2})/u.exec(report.report.date ?? '');
+  const lastMonth = dateMonth && Number(dateMonth[1]) === reportYear ? Number(dateMonth[2]) : undefined;
   // The sentence before in the same paragraph, for a sentence that refers back to it (`这一数字`).
   let previous: (FigureSentence & { blockIndex: number }) | undefined;
   let period: ParagraphPeriod | undefined;
   // The last firm the paragraph introduced (`恒逸石化是中国一家大型化纤生产企业`), for the outcome of its case.
   let firm: { name: string; blockIndex: number } | undefined;
-  for (const sentence of report.sentences) {
-    if (sentence.block.kind !== 'paragraph') continue;
+  report.sentences.forEach((sentence, sentenceIndex) => {
+    if (sentence.block.kind !== 'paragraph') return;
     const parsedFigures = findFigures(sentence.text);
     const before = previous?.blockIndex === sentence.blockIndex ? previous : undefined;
     const firmBefore = firm?.blockIndex === sentence.blockIndex ? firm.name : undefined;
     const introduced = introducedFirm(sentence.text);
     if (introduced) firm = { name: introduced, blockIndex: sentence.blockIndex };
     previous = { text: sentence.text, figures: parsedFigures, blockIndex: sentence.blockIndex };
-    const years = yearsOf(sentence.text, reportYear);
+    const years = yearsOf(sentence.text, reportYear, lastMonth);
     const periodBefore = period?.blockIndex === sentence.blockIndex ? period : undefined;
     // What this sentence leaves for the next: the last year it states, else the one it carried on.
     period = {
@@ -242,7 +297,7 @@ export function extractFigures(report: ReportText): Figure[] {
       continues: /[；;]\s?$/u.test(sentence.text),
       targets: periodBefore === undefined ? TARGET_DEADLINE.test(sentence.text) : periodBefore.targets,
     };
-    if (parsedFigures.length === 0) continue;
+    if (parsedFigures.length === 0) return;
     parsedFigures.forEach((parsed, index) => {
       // Counting in prose reads for the words around it but is no statistic to store (`isProseCount`).
       if (isProseCount(sentence.text, parsed)) return;
@@ -265,10 +320,11 @@ export function extractFigures(report: ReportText): Figure[] {
         years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ??
         carriedYear(periodBefore, sentence.text, parsed.start) ??
         wholeYear(sentence.text, parsed.start, reportYear) ??
-        headingYear(report.sectionTitle(sentence.blockIndex), reportYear);
+        quotationYear(report.sentences, sentenceIndex) ??
+        headingYear(report.sectionTitle(sentence.blockIndex), reportYear, isPlanTarget(sentence.text, parsedFigures, index));
       if (year !== undefined) figure.year = year;
       figures.push(figure);
     });
-  }
+  });
   return figures;
 }

@@ -686,6 +686,27 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(underHeading('2020年重点工作情况'), 2020);
     assert.equal(underHeading('2021年工作思路'), undefined, 'a report of December 2020: 2021 is to come');
     assert.equal(underHeading('2019年与2020年对比'), undefined, 'two years: which one is not said');
+    // Under a coming year's heading, what a verb of the plan aims at right before the count is that year's target (round 15r).
+    const plan2021 = (text: string) => yearsIn(`## 2021年工作思路\n\n${text}`);
+    assert.deepEqual(plan2021('推动65个投资亿元以上重点工业项目投产达产，力争形成100亿元增量拉动。'), { '65个': 2021, '100亿元': 2021 });
+    assert.deepEqual(plan2021('遴选50家以上“专精特新”中小企业、10家以上制造业隐形冠军企业，向国家推荐10家“小巨人”企业。'), { '50家': 2021, '10家': 2021 }, 'an item of the enumeration after the verb too');
+    assert.deepEqual(plan2021('盯住占比70%以上的哈大齐，哈尔滨大庆增速超过全省平均水平。'), { '70%': undefined }, 'the present state a target starts from');
+    assert.deepEqual(plan2021('推进占比50%以上重点培育的50户百亿级企业稳产增产。'), { '50%': undefined, '50户': undefined });
+    assert.deepEqual(plan2021('大力推进5G基站建设及应用，明后两年再新建3.7万个5G基站。'), { '3.7万个': undefined }, 'a period of its own: two years');
+    // A day of the year with no year, in a sentence that states none, is of the year the report was written in (round 15r).
+    assert.equal(yearsIn('11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。')['38.5万个'], 2020);
+    assert.equal(yearsIn('截至12月22日，AWS母公司亚马逊市值达到1.6万亿美元，是全球市值第三大公司。')['1.6万亿美元'], 2020);
+    assert.equal(yearsIn('2019年，…5月26日，某公司营收达到20亿元。')['20亿元'], 2019, 'a year the sentence states wins');
+    assert.equal(yearsIn('营收较9月10日增长了20%。')['20%'], undefined, 'a comparison base dates nothing');
+    const july = { ...report, date: '2020-07' };
+    const yearsInJuly = (text: string) => Object.fromEntries(extractFigures(new ReportText(july, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure.year]));
+    assert.equal(yearsInJuly('截至12月22日，AWS母公司亚马逊市值达到1.6万亿美元。')['1.6万亿美元'], 2019, 'in a report of July 2020, December is the year before');
+    // A remark in quotation marks is about one time: the one year its later sentences name dates its opening figures (round 15r).
+    const dingtalk = yearsIn('“钉钉平台上最高并发流量达到数千万,用户量至少是以前的10倍。2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。”阿里巴巴合伙人、钉钉教育线负责人方永新曾告诉《中国企业家》。');
+    assert.deepEqual([dingtalk['数千万'], dingtalk['10倍'], dingtalk['1万台']], [2020, 2020, 2020]);
+    const twoYears = yearsIn('“从3G、4G发展经验看，这一阶段从开始商用到进入深度覆盖期，一般需要3~4年。2020年11月20日，中国移动宣布将加大5G投入，2021年实现全国市县城及部分重点乡镇良好覆盖。”《白皮书》表示。');
+    assert.equal(twoYears['3~4年'], undefined, 'a remark naming two years names no one year');
+    assert.equal(yearsIn('“用户量至少是以前的10倍。”他说。2020年2月10日当天,我们部署了1万台服务器。')['10倍'], undefined, 'not past the remark’s end');
     const finance = '截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元。';
     assert.equal(yearsIn(finance)['140支'], 2020, '累计 goes on with the cumulative list begun 截至2020年6月末');
     const targets = '到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。建设国家级创新平台2个以上、省级创新平台10个以上，突破一批“卡脖子”关键核心技术，形成自主专利池，推动产业链水平全面提升。';

@@ -264,4 +264,27 @@ describe('the figure scan', () => {
     assert.deepEqual(prose('2020年2月10日当天,1小时内我们就部署了1万台服务器'), []);
     assert.deepEqual(prose('时速可以达到1公里，效率提升1倍，最快的更新频率高达 1 秒'), []);
   });
+
+  it('reads the misses of recall seed 1796401629: a schedule shift in Chinese numerals, 超 before a bare 百, one firm a target counts, a rate per week (round 15r)', () => {
+    const levels = (text: string) => findFigures(text).map((figure) => [figure.text, figure.value, figure.unit, figure.level ?? false]);
+    assert.deepEqual(parse('提前两个月完成国家要求的年底前无分歧账款应清尽清任务。'), [['两个月', 2, undefined, 'month']]);
+    assert.deepEqual(parse('比原计划推迟一年'), [['一年', 1, undefined, 'year']]);
+    // 前 alone is still the period a statement refers to, and a bare 两个月 in prose no result.
+    assert.deepEqual(parse('前两个月，两个月以来，前10个月'), []);
+    assert.deepEqual(levels('到2022年，湖南新型显示器件产业链规模企业争取超百家'), [['百家', 100, '家', true]]);
+    assert.deepEqual(levels('在物流配送中部署超过百台。'), [['百台', 100, '台', true]]);
+    assert.deepEqual(levels('百家争鸣，通过百家争鸣，千人千面'), []);
+    assert.deepEqual(levels('十倍，百余家'), [['十倍', 10, 'times', false], ['百余家', 100, '家', false]]);
+    const prose = (text: string) => findFigures(text).filter((figure) => isProseCount(text, figure)).map((figure) => figure.text);
+    assert.deepEqual(prose('到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。'), []);
+    assert.deepEqual(prose('构建市域治理1张总图'), ['1张']);
+    assert.deepEqual(parse('速度快。据悉，我国每周建成1万多5G基站。'), [['1万多', 1e4, undefined, 'count/周']]);
+    // Found on the fresh recall sections of seed 1796405714 (so tuned on them): rounds are counted (轮), wheels and 新一轮 are not.
+    assert.deepEqual(parse('具备智能问答、后台管理和知识库管理等核心功能模块，可支持10轮以上深度交流、多模块语料实时更新'), [['10轮', 10, undefined, '轮']]);
+    assert.deepEqual(parse('新一轮科技革命，4轮驱动，两轮车'), []);
+    // Found on the fresh recall sections of seed 1796407050 (so tuned on them): tenths (成) are percent.
+    assert.deepEqual(parse('根据一份第三方调查，当前超六成的二级以上供应商无法获得贷款，处于供应链长尾端的中小企业仍存在融资缺口。'), [['六成', 60, undefined, 'percent']]);
+    assert.deepEqual(parse('近三成，7成以上，六到七成'), [['三成', 30, undefined, 'percent'], ['7成', 70, undefined, 'percent'], ['六到七成', 60, 70, 'percent']]);
+    assert.deepEqual(parse('一成不变，形成了10成本，20成为，5成员，15成'), []);
+  });
 });
