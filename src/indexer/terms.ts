@@ -1043,6 +1043,29 @@ const CHARACTERISING_CLAUSE = /^(?:也|更|则|就|正)?(?:是|成为|作为)(?!
 /** `具有…的特性`, `具备…特点`: traits the term has, which say what it is like, not what it is made of or does. */
 const TRAIT_CLAUSE = /^(?:具有|具备|拥有)[^，,；;。]*(?:特性|特点|特征|优势)$/u;
 /**
+ * A clause that says how much the term helps, where it is headed or what kind of trade it is, not what it is, does or is
+ * made of (the twelfth round's judges counted these explanations wrong):
+ * - a benefit: `能够大大提升…运行、维护效率`, `降低成本`, `提高了…的响应时效`, `促进传统产业的转型升级` — an improvement
+ *   verb and a measure of performance or growth (`可以实现自主决策` or `可以优化商品供应链的管理` say what it does);
+ * - an effect: `让…大规模协作成为了可能`;
+ * - an aim: `面向从量变到质变的信息需求`;
+ * - a role without `的`: `作为关键核心技术支撑`, or as what it lays for others: `为…各行各业的应用提供了很好的基础`;
+ * - what kind of trade or order it is: `是一个全球化、国际竞争的产业`, `是一个多元参与的生态化文明`;
+ * - that it changed: `在业态演变、数据运用…等多个方面进行了革新`.
+ */
+const PRAISING_CLAUSE = new RegExp(
+  [
+    String.raw`^(?:也|还|并|则|将|会|从而|进而|以此)?(?:可以|能够|能|可|将)?(?:大大|大幅度?|显著|有效|极大|明显|进一步|更好|不断)?[的地]?(?:提升|提高|降低|减少|减轻|节省|节约|改善|促进|推动|加速|加快|带动|增强)了?[^，,；;。]{0,30}(?:效率|成本|效益|水平|体验|质量|速度|竞争力|时效|性能|准确率|负担|发展|升级)$`,
+    String.raw`^(?:让|使|使得)[^，,；;。]{2,30}成为了?可能$`,
+    String.raw`^面向[^，,；;。]{2,30}(?:需求|发展|未来)$`,
+    String.raw`^(?:作为|是|成为)[^，,；;。的]{0,12}(?:支撑|基础|关键|核心|引擎|基石|手段|载体|驱动力|动力)$`,
+    String.raw`^为[^，,；;。]{2,30}(?:提供|奠定)了?[^，,；;。]{0,6}(?:基础|支撑|保障|条件)$`,
+    String.raw`^是一[个种类项][^，,；;。]{0,20}的[^，,；;。的]{0,4}(?:产业|行业|市场|文明)$`,
+    String.raw`^在[^，,；;。]{2,40}(?:进行|实现)了?(?:革新|变革|创新|突破)$`,
+  ].join('|'),
+  'u',
+);
+/**
  * A clause after a characterisation that goes on to say what the term is made of, does or is for: `…，用于第一时间获取路面
  * 信息`, `…，具体为对各类传感器数据的采集`, `…，包含更加丰富…的动静态信息`, `…，可以帮助企业降本增效`, `…，通过将互联网、
  * 人工智能…导入疾病防控…`, `…，它既是…提供计算、存储、网络的支撑` (the term again as `它`/`其`). Not a bare `通过 Y 实现 Z`
@@ -1061,7 +1084,8 @@ const SUBSTANCE_CLAUSE =
  */
 function onlyCharacterises(predicate: string): boolean {
   const clauses = predicate.split(/[。！？!?]/u)[0].split(/[，,；;]/u).filter((clause) => clause !== '');
-  const characterising = (clause: string) => CHARACTERISING_CLAUSE.test(clause) && (CHARACTERISATION.test(clause.replace(CHARACTERISING_CLAUSE, '')) || CHARACTERISING_CLAUSE_END.test(clause));
+  const characterising = (clause: string) =>
+    (CHARACTERISING_CLAUSE.test(clause) && (CHARACTERISATION.test(clause.replace(CHARACTERISING_CLAUSE, '')) || CHARACTERISING_CLAUSE_END.test(clause))) || PRAISING_CLAUSE.test(clause);
   if (!clauses.some(characterising)) return false;
   return clauses.every((clause, index) => characterising(clause) || (index === 0 ? TRAIT_CLAUSE.test(clause) : !SUBSTANCE_CLAUSE.test(clause)));
 }

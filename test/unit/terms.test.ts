@@ -334,7 +334,9 @@ describe('terms: explanations of the eighth round', () => {
     assert.ok(notExplainedBy('大数据', '大数据是传统零售向智能零售变革的基础，零售数据可分为'));
     assert.match(termNamed('大数据').definitions[0].quote, /^大数据的应用可以将采集到的海量医患数据进行精准治疗/);
     assert.ok(notExplainedBy('下一代计算', '下一代计算具有多场景、安全、云边端协同一体化的特性，成为数智化社会的重要基础设施。'));
-    assert.match(termNamed('下一代计算').definitions[0].quote, /^下一代计算面向从量变到质变的信息需求/);
+    // `下一代计算面向…信息需求，…服务于社会经济发展，促进传统产业的转型升级`: an aim and benefits, a use (twelfth round).
+    assert.ok(notExplainedBy('下一代计算', '下一代计算面向从量变到质变的信息需求'));
+    assert.equal(termNamed('下一代计算').status, 'used');
     // A characterisation with what the term consists of, does or provides stays an explanation.
     const explained: [string, string][] = [
       ['自主环境感知', '自主环境感知是实现自主系统的基础，具体为对各类传感器数据的采集'],
@@ -416,9 +418,10 @@ describe('terms: explanations of the eighth round', () => {
     // `X将通过…` says by what means it works, future or not (through the alias AR).
     assert.equal(termNamed('增强现实').definitions[0].quote, 'AR技术将通过虚拟物品、虚拟人物、增强性情境信息等方式给人们带来连接媒体的全新方式。');
     assert.equal(termNamed('增强现实').status, 'explained');
-    // What it has done (`提高了/提升了/降低了`) says what it does: `边缘计算提高了场景内数据处理的响应时效`.
+    // What it has improved (`提高了…的响应时效`) is a benefit, not what it does: a use (twelfth round, see
+    // 'takes a benefit, an aim, an effect or a kind of trade for a use').
     const edge = termNamed('边缘计算');
-    assert.equal(edge.status, 'explained');
+    assert.equal(edge.status, 'used');
     assert.equal(edge.definitions[0].quote, '边缘计算提高了场景内数据处理的响应时效，使工作人员可以更快地对场景变化做出反应。');
   });
 
@@ -443,7 +446,8 @@ describe('terms: explanations of the eighth round', () => {
 
   it('explains with a Latin name, the kind of thing it names, then what it does (`AGV (…) 自主搬运机器人可以…`, `eMBB场景主要用于…`)', () => {
     const cases: [string, string][] = [
-      ['AGV', '而 AGV (Automated Guided Vehicle) 自主搬运机器人可以大幅度的提升搬运、仓储环节的效率。'],
+      // Not `而 AGV (Automated Guided Vehicle) 自主搬运机器人可以大幅度的提升搬运、仓储环节的效率。`: a benefit only.
+      ['AGV', 'AGV 小车可自行选择产品类型，自动运算最优路线找到产品位置，实现扫码识别、称重、分拣、运送等的流程一体化，从而提升分拣效率。'],
       // Through its alias eMBB.
       ['增强型移动宽带', 'eMBB场景主要用于远程人与人之间的移动交互，比如日常办公过程中视频会议、工厂的远程视频监控，以及基于VR技术的远程维修维护等。'],
     ];
@@ -607,7 +611,8 @@ describe('terms: aliases, names and labels the reports do not support', () => {
   });
 
   it('does not show `X是一个…的产业`, `X是另外一项…` or a part of `一基地+三中心，即…` as a definition', () => {
-    assert.ok(termNamed('集成电路产业').definitions.every((definition) => definition.kind !== 'explicit'));
+    // `集成电路产业是一个全球化、国际竞争的产业，…` neither defines nor explains: used only, the phrase 集成电路 + 产业 is no term.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '集成电路产业'));
     // `一基地+三中心，即…` defines neither part (and the curation suppresses both, a city's project names).
     assert.ok(!committedSnapshot().terms.some((term) => term.definitions[0].kind === 'explicit' && /^(?:一基地|三中心)$/.test(term.term)));
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '折叠屏手机' && term.status === 'defined'));
@@ -1114,8 +1119,8 @@ describe('terms: the tenth round (definitions and explanations mid-sentence)', (
     const chip = termNamed('安全芯片');
     assert.equal(chip.status, 'explained');
     assert.match(chip.definitions[0].quote, /^安全芯片的是可信平台模块，是一个可独立进行密钥生成、加解密的计算装置/);
-    // `下一代计算的发展具有…，是一项…技术创新`: the category is the development's, not the term's; its explanation stays first.
-    assert.match(termNamed('下一代计算').definitions[0].quote, /^下一代计算面向从量变到质变的信息需求/);
+    // `下一代计算的发展具有…，是一项…技术创新`: the category is the development's, not the term's.
+    assert.ok(termNamed('下一代计算').definitions.every((definition) => !definition.quote.startsWith('下一代计算的发展具有') || definition.kind === 'explanatory'));
   });
 });
 
@@ -1227,6 +1232,34 @@ describe('terms: the eleventh round (names the census found)', () => {
     // `智能技术将全面更新现有技术基础设施`, `事件驱动的流式计算将成为…`: what will happen, no term found by it.
     const names = committedSnapshot().terms.map((term) => term.term);
     for (const name of ['智能技术', '事件驱动的流式计算', '定向服务', '生产厂商']) assert.ok(!names.includes(name), name);
+  });
+});
+
+describe('terms: the twelfth round (a benefit is no explanation)', () => {
+  const notExplainedBy = (name: string, opening: string): boolean =>
+    termNamed(name).definitions.every((definition) => !definition.quote.startsWith(opening) || definition.kind === 'explanatory');
+
+  it('takes a benefit, an aim, an effect or a kind of trade for a use, not an explanation', () => {
+    const praised: [string, string][] = [
+      // A benefit: an improvement verb and a measure of performance.
+      ['5G', '5G能够大大提升大大在远程的条件下运行、维护效率，降低成本。'],
+      ['5G', '5G为农业、制造业、医疗等各行各业的应用提供了很好的基础。'],
+      ['AGV', '而 AGV (Automated Guided Vehicle) 自主搬运机器人可以大幅度的提升搬运、仓储环节的效率。'],
+      // An effect, a role without 的, what kind of trade or order it is, that it changed.
+      ['互联网', '互联网让跨越企业边界的大规模协作成为了可能。'],
+      ['半导体', '半导体作为关键核心技术支撑，“新基建”带来的大量新增需求'],
+      ['智能经济', '智能经济是一个多元参与的生态化文明'],
+      ['智能零售', '智能零售在业态演变、数据运用、场景重塑、营销链路、供应链融合等多个方面进行了革新'],
+    ];
+    for (const [name, opening] of praised) assert.ok(notExplainedBy(name, opening), `${name}: ${opening}`);
+    for (const name of ['5G', '半导体', '智能经济', '下一代计算']) assert.equal(termNamed(name).status, 'used', name);
+    // A real explanation, where there is one, comes first.
+    assert.equal(termNamed('互联网').definitions[0].quote, '互联网解决人与人连接的问题，发展出一个全新的虚拟数字网络。');
+    assert.equal(termNamed('智能零售').definitions[0].quote, '传统零售以商品消费为主，而智能零售则是以零售服务为主。');
+    assert.match(termNamed('JD Chain').definitions[0].quote, /^JD Chain是具有完全自主知识产权的企业级区块链底层引擎/);
+    // Doing something, and then a benefit, stays an explanation.
+    assert.equal(termNamed('边缘智能').definitions[0].quote, '边缘智能可以实现自主决策和信息共享，大幅提升系统的鲁棒性。');
+    assert.equal(termNamed('边缘智能').status, 'explained');
   });
 });
 
