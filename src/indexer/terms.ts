@@ -15,7 +15,7 @@ import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
 import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, NOT_IN_TERM, versionFindings } from './termSources';
-import { englishNames, enumeratedDevices, enumeratedNames, gluedInsideWord, latinBeforeKind, latinListNames, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
+import { englishNames, enumeratedDevices, enumeratedNames, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
 const ESSENCE_VERB = String.raw`(?:从)?(?:本质|实质)上?(?:讲|来说|而言)?[，,]?是`;
@@ -741,6 +741,8 @@ export class TermExtractor {
       // A bare `X是…` or a defining verb after a phrase names a term only if some sentence defines it; other findings stand with an explaining sentence.
       if (standing.length === 0 || ((candidate.evidence === 'weak' || candidate.evidence === 'strong') && !candidate.usedOften && standing.every((definition) => definition.kind === 'explanatory'))) continue;
       if (candidate.evidence !== 'curated' && standing[0].kind === 'explanatory' && this.isCompositional(candidate.term)) continue;
+      // Only used, a trade or good of another field (`生物医药`, `消费贷款`, `高端装备`) is no term of this one (see outsideField).
+      if (candidate.evidence !== 'curated' && standing[0].kind === 'explanatory' && outsideField(simplifiedCharacters(candidate.term))) continue;
       const definitions = this.definitionsOf(keys, words);
       const aliases = [...new Set([...candidate.aliases, ...variants])].filter((alias) => alias !== candidate.term).sort();
       const term: Term = {
