@@ -228,13 +228,13 @@ function candidatesAfter(sentences: string[], notTerms: ReadonlySet<string>, org
 }
 
 /**
- * Heads naming a trade or a good of another field — medicine (`生物医药`, `高端医疗器械`, `公共卫生`, `蛋白质组学`), finance
- * (`消费贷款`, `个人征信`, `普惠金融`, `底层资产`, `科创板`), heavy industry (`高端装备`, `工程机械`, `新材料`), the
+ * Heads naming a trade or a good of another field — medicine (`生物医药`, `高端医疗器械`, `公共卫生`, `蛋白质组学`, `基因检测`),
+ * finance (`消费贷款`, `个人征信`, `信用评估`, `普惠金融`, `底层资产`, `科创板`), heavy industry (`高端装备`, `工程机械`, `新材料`), the
  * operations of logistics (`物流配送`, `物流园区`) — which the reports name in passing, on the way to what technology does
  * there. Such a name is a term of this field only when a word of the field qualifies it: `智能医疗`, `互联网金融`,
  * `供应链金融`, `AI 辅助诊疗`, `智能配送`, `智能园区`.
  */
-const SECTOR_HEAD = /(?:医药|卫生|器械|装备|机械|材料|组学|贷款|征信|金融|资产|配送|园区|板)$/u;
+const SECTOR_HEAD = /(?:医药|卫生|器械|装备|机械|材料|组学|检测|贷款|征信|评估|金融|资产|配送|园区|板)$/u;
 /** Words of the field that make a name ending in a SECTOR_HEAD one of its terms (`智能配送`, `互联网金融`, `5G`+…). */
 const FIELD_MODIFIER = /智能|智慧|数字|数智|数据|互联网|网络|网联|物联|在线|线上|远程|云|区块链|人工智能|科技|信息|电子|移动|自动|无人|机器|算法|供应链|[A-Za-z0-9]/u;
 

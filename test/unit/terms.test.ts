@@ -1284,7 +1284,7 @@ describe('terms: the twelfth round (a benefit is no explanation; terms of other 
   });
 
   it('keeps out a name only used that ends in a trade or good of another field, unless a word of the field qualifies it', () => {
-    for (const name of ['生物医药', '高端医疗器械', '公共卫生', '蛋白质组学', '消费贷款', '小微贷款', '个人征信', '普惠金融', '底层资产', '科创板', '高端装备', '工程机械', '新材料', '物流配送', '物流园区']) {
+    for (const name of ['生物医药', '高端医疗器械', '公共卫生', '蛋白质组学', '消费贷款', '小微贷款', '个人征信', '普惠金融', '底层资产', '科创板', '高端装备', '工程机械', '新材料', '物流配送', '物流园区', '基因检测', '个人健康检测', '信用评估']) {
       assert.ok(outsideField(name), name);
       assert.ok(!committedSnapshot().terms.some((term) => term.term === name), name);
     }
