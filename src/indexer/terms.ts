@@ -1194,7 +1194,12 @@ const WEAK_DEFINING_VERB = /^[，,]?是(?![否非不])/u;
  * lists it among others (`折叠屏手机是另外一项被寄予厚望的呈现形态`).
  */
 const CHARACTERISING_ROLE = String.raw`的(?:一个|一项|一种|一大)?(?:重要的?|主要)?(?:必然趋势|必然要求|基础|关键|核心|目标|主要目标|集中体现|体现|利器|引擎|发动机|基石|支撑|前提|重要组成部分|组成部分|驱动力|动力|必然选择|方向|趋势|手段|载体|重点|产物|结果|明珠|主战场|突破口|抓手|必由之路|重要内容|重要力量|重要支撑|新动能|第一步|大脑|底座|助推器)`;
-const CHARACTERISATION = new RegExp(String.raw`^(?:另外|另一|又一)|^[^，,；;。]{0,30}${CHARACTERISING_ROLE}(?:之一)?[。，,；;]?`, 'u');
+const CHARACTERISATION = new RegExp(
+  String.raw`^(?:另外|另一|又一)|^[^，,；;。]{0,30}${CHARACTERISING_ROLE}(?:之一)?[。，,；;]?` +
+    // Praise and rank (twelfth round): `…进行资源配置的最优范式`, `国内首批取得互联网医院牌照的平台型互联网医院之一`.
+    String.raw`|^[^，,；;。]{0,30}的(?:最优|最佳|最好)(?:范式|选择|方案|路径)|^[^，,；;。]{0,10}(?:首批|首个|首家|首款|第一批|第一个)[^，,；;。]{0,30}之一`,
+  'u',
+);
 /** A whole clause ending in such a role, however long what it is the role of (`是 Deep Connectivity、Deep Data 以及 Deep Intelligence 实现的基础`). */
 const CHARACTERISING_CLAUSE_END = new RegExp(String.raw`${CHARACTERISING_ROLE}(?:技术|设施)?(?:之一)?$`, 'u');
 /** A predicate naming the category of thing the term is: `一种分布式分类账`, `…的技术`. */

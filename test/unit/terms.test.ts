@@ -1278,6 +1278,10 @@ describe('terms: the twelfth round (a benefit is no explanation; terms of other 
     assert.equal(termNamed('互联网').definitions[0].quote, '互联网解决人与人连接的问题，发展出一个全新的虚拟数字网络。');
     assert.equal(termNamed('智能零售').definitions[0].quote, '传统零售以商品消费为主，而智能零售则是以零售服务为主。');
     assert.match(termNamed('JD Chain').definitions[0].quote, /^JD Chain是具有完全自主知识产权的企业级区块链底层引擎/);
+    // Praise and rank are no definition: `…的最优范式`, `是国内首批…的平台型互联网医院之一` (found on the fresh sample
+    // seed 1796406676, so measured where tuned); `言犀`'s `…的最佳实践，是…平台级产品` stays a definition.
+    for (const name of ['数据+算力+算法', '京东互联网医院']) assert.equal(termNamed(name).status, 'used', name);
+    assert.equal(termNamed('言犀').status, 'defined');
     // Doing something, and then a benefit, stays an explanation.
     assert.equal(termNamed('边缘智能').definitions[0].quote, '边缘智能可以实现自主决策和信息共享，大幅提升系统的鲁棒性。');
     assert.equal(termNamed('边缘智能').status, 'explained');
