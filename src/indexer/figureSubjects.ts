@@ -881,7 +881,7 @@ const OWNER_PLACE = '(?:全球|美国|美國|日本|德国|德國|英国|英國|
 const TOPIC_VERB = '(?=已经|已經|已|目前|通过|通過|利用|借助|依托|开展|開展|推出|累计|累計|仅用|僅用|仅|僅|共|还|還|也|正在|将|將|于|於|在|$)';
 const TOPIC_NAME = new RegExp(`^(?:[^，,。；;]{1,12}?的)?((?:[A-Za-z][A-Za-z\\d\\-]*(?:\\s?[\u4e00-\u9fff]{0,8}?${NAME_SUFFIX})?|[\u4e00-\u9fff“”"]{1,12}?${NAME_SUFFIX}|${OWNER_PLACE})${TOPIC_VERB}|全球(?=[\u4e00-\u9fff]{2}))`, 'u');
 /** A clause that only frames the sentence: when, by whose account, from when (`截至2020年年末`, `根据…的预测`, `4年多时间`). */
-const FRAME_CLAUSE = /^(?:目前|当前|當前|如今|现在|現在|同时|同時|此外|另外)$|^(?:截至|截止|据|據|根据|根據|另据|另據|基于|基於)|(?:开始|開始|以来|以來|期间|期間|时间|時間|预测|預測|显示|顯示|表示|认为|認為)$/u;
+const FRAME_CLAUSE = /^(?:目前|当前|當前|如今|现在|現在|同时|同時|此外|另外)$|^(?:截至|截止|据|據|根据|根據|另据|另據|基于|基於)|(?:开始|開始|以来|以來|期间|期間|时间|時間|预测|預測|显示|顯示|表示|认为|認為|透露|方面)$/u;
 /** A subject that already names someone: a place, a Latin name or a name by its kind. */
 const NAMES_SOMEONE = new RegExp(`^(?:${OWNER_PLACE}|全国|全國|国内|國內|全省|全市)|[A-Za-z]{2}|${NAME_SUFFIX}(?![商])|^(?:其|该|該|这|這|此|上述)`, 'u');
 
@@ -901,7 +901,7 @@ function openingClause(text: string, limit: number): string | undefined {
 }
 
 /** The name a sentence's topic clause opens on, with the end of that clause; framing clauses before it are passed over. */
-function topicName(text: string, limit: number): { name: string; end: number } | undefined {
+function topicName(text: string, limit: number, ownsFirst?: (name: string, from: number, end: number) => boolean): { name: string; end: number } | undefined {
   let from = 0;
   while (from < limit) {
     let end = from;
@@ -913,12 +913,31 @@ function topicName(text: string, limit: number): { name: string; end: number } |
       if (introduced && /^\s?(?:该|該)(?:企业|企業|公司)/u.test(text.slice(end + 1))) return { name: introduced, end };
       // `“京东家医”为用户及家庭提供…`: a quoted name before its deed.
       const quoted = /^([“「][^”」，,]{2,10}[”」])(?=为|為|已|通过|通過|在|将|將|目前|累计|累計|共)/u.exec(clause)?.[1];
-      const name = quoted ?? TOPIC_NAME.exec(clause)?.[1]?.trim();
+      const name = quoted ?? TOPIC_NAME.exec(clause)?.[1]?.trim() ?? bareTopic(clause, text.slice(end + 1, end + 12), (name) => ownsFirst?.(name, from, end) ?? false);
       return name && name.length >= 2 ? { name, end } : undefined;
     }
     from = end + 1;
   }
   return undefined;
+}
+
+/** Words that open a clause but name no one (a pronoun, a kind, a measure, a preposition). */
+const NOT_A_TOPIC = /^(?:全国|全國|国内|國內|全省|全市|全行业|全行業|我们|我們|他们|他們|它们|它們|两家|兩家|双方|雙方|用户|用戶|企业|企業|行业|行業|全行业|全行業|市场|市場|产业|產業|消费者|消費者|客户|客戶|人们|人們|大家|随着|隨著|在|对|對|为|為|从|從|由|通过|通過|经过|經過|如|据|據|若|如果|虽然|雖然|但|而|并|並|且|其|该|該|这|這|此|每|各|个|個)/u;
+/** What follows a clause's grammatical subject: a modal or its deed (`郑州亚一可存储`, `科大讯飞技术覆盖`). */
+const BARE_DEED = /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:可以|可|能够|能夠|已经|已經|已|通过|通過|正在|技术覆盖|技術覆蓋)/u;
+/** What a clause after a topic that is only a name opens on: its deed, not more of the noun. */
+const TOPIC_GOES_ON = /^\s?(?:已经|已經|已|目前|正在|将|將|也|还|還|则|則|现已|現已|作为|作為)/u;
+
+/**
+ * A topic with no name-like ending: a clause that is only a name, before a clause opening on its deed (`京东智能家居京鱼座
+ * 生态品牌，已成为…`), or the grammatical subject of a clause before a modal or deed whose first figure's own subject opens on
+ * it (`郑州亚一可存储中小件商品近2000万件`, `科大讯飞技术覆盖的独立终端设备超过20亿`).
+ */
+function bareTopic(clause: string, next: string, ownsFirst: (name: string) => boolean): string | undefined {
+  if (NOT_A_TOPIC.test(clause)) return undefined;
+  if (/^[\u4e00-\u9fffA-Za-z]{4,16}$/u.test(clause) && TOPIC_GOES_ON.test(next) && !MEASURE_IN.test(clause)) return clause;
+  const name = BARE_DEED.exec(clause)?.[1];
+  return name && !MEASURE_IN.test(name) && ownsFirst(name) ? name : undefined;
 }
 
 /**
@@ -934,7 +953,14 @@ function topicOwner(subject: string, current: FigureSentence, index: number, pre
   const start = figures[index].start;
   const from = clauseStart(text, start);
   if (/(?:如|例如|比如|譬如|比|相对|相對|相比|较|較)/u.test(text.slice(from, start))) return subject;
-  let topic = topicName(text, from + 1);
+  // A bare name is a topic only when the first figure of its clause is the name's by its own subject.
+  const ownsFirst = (name: string, clauseFrom: number, clauseEnd: number): boolean => {
+    const first = figures.findIndex((figure) => figure.start >= clauseFrom && figure.start < clauseEnd);
+    // Not when the first figure measures the name itself (`先进制程工艺已经发展到 10nm 以下`: a thing, not its owner).
+    const own = first >= 0 && first < index ? subjectOfFigure(text, figures, first, previous, false) : '';
+    return own.startsWith(name) && own.length > name.length + 1;
+  };
+  let topic = topicName(text, from + 1, ownsFirst);
   if (!topic) {
     const opening = openingClause(text, from + 1);
     const its = opening !== undefined && /^其(?!中|他|它|余|餘|次|实|實)/u.test(opening);
@@ -950,7 +976,9 @@ function topicOwner(subject: string, current: FigureSentence, index: number, pre
   // (a frame such as `基于…平台` names only what the deed rests on).
   const between = text.slice(topic.end, from).split(/[，,；;]/u).map((clause) => clause.trim());
   if (between.some((clause) => TOPIC_NAME.test(clause) && !FRAME_CLAUSE.test(clause))) return subject;
-  const owned = `${name}${subject}`;
+  // `…品牌，为 230 多家品类、…、4000 多种产品提供服务`: what the topic serves, not what it has (京鱼座…品牌服务的产品).
+  const served = /[为為][^，,。；;为為]*$/u.test(text.slice(from, start)) && /^[^，,。；;]*提供[^，,。；;]{0,6}(?:服务|服務)/u.test(text.slice(start));
+  const owned = served ? `${name}服务的${subject}` : `${name}${subject}`;
   return owned.length <= MAX_SUBJECT + 4 ? owned : subject;
 }
 

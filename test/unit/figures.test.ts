@@ -409,7 +409,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('经统计，蚂蚁的共享多方AI风控技术帮助中和农信把农村小额贷款风控效果提升了一倍，同时大规模提升了贷款效率，将传统的3天放贷时间缩短为10分钟。', '3天'), '中和农信传统的放贷时间', 'since round 13 with the one helped, whose the loans are');
     assert.equal(subject('对于工程机械用户提供流程优化服务，将配置机车的时间缩短一个小时，为每辆机车节省10余万美金的支出；', '一个小时'), '配置机车的时间缩短');
     const jd = '目前，京东智能家居京鱼座生态品牌，已成为智能家居领域一个具备开放设备控制能力的品牌，为 230 多家品类、1000 多家品牌商、4000 多种产品提供服务，连接超过 2 亿台设备。';
-    assert.equal(subject(jd, '4000 多种'), '产品', 'the noun stops at 提供');
+    assert.equal(subject(jd, '4000 多种'), '京东智能家居京鱼座生态品牌服务的产品', 'the noun stops at 提供; since round 15 with the brand that serves them');
     assert.equal(subject('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；', '12万家'), '京东科技服务的企业', 'those served, not the actor’s own firms');
     assert.equal(subject('11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。', '35万个'), '全年建设5G基站的目标', 'a count in a target is the target (sample L, round 6)');
     assert.equal(subject('培育壮大龙头企业，引导民营企业利用多层次资本市场上市（挂牌）进行股权融资，支持2家企业进军民营制造业500强。', '2家'), '支持企业进军民营制造业500强');
@@ -598,7 +598,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('Google 的一台 54 量子比特的量子计算原型机，实现了传统架构计算机无法完成的任务。', '54 量子比特'), 'Google量子计算原型机的量子比特数');
     assert.equal(subject('加拿大初创公司Xanadu，通过云平台推出基于门控的8个或12个量子比特的光量子计算机；', '12个量子比特'), 'Xanadu光量子计算机的量子比特数');
     assert.equal(subject('据了解，Advantage系统具有超过5000个量子比特和15路量子比特连接性，并通过“量子云”向用户提供服务。', '5000个量子比特'), 'Advantage系统的量子比特数', 'a maker already named is not named twice');
-    assert.equal(subject('据了解，本源量子已开始研发下一代24比特超导量子芯片与量子计算控制系统，预计在2021年底推出60比特的悟源超导量子计算机。', '60比特'), '悟源超导量子计算机的量子比特数');
+    assert.equal(subject('据了解，本源量子已开始研发下一代24比特超导量子芯片与量子计算控制系统，预计在2021年底推出60比特的悟源超导量子计算机。', '60比特'), '本源量子悟源超导量子计算机的量子比特数', 'since round 15 with its maker, the subject of the sentence');
   });
 
   it('reads a choice of values, a measure or rate around 的, a time within which something is done, and filler at the edges (read in the snapshot after sample G)', () => {
@@ -1157,5 +1157,21 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(family, '48小时'), '“京东家医”线上名医会诊用时', 'the quoted name after the frame is the topic');
     const uptake = '最为突出的一家独角兽企业为Uptake，该企业专注服务于其种子客户卡特彼勒，基于卡特彼勒的设备管理服务平台，开发了能够实现对工程机械进行动态监测和故障预警的工业APP，目前接入设备数已经超过300万台，仅用2.5年时间，企业估值达到20亿美元。';
     assert.equal(subject(uptake, '20亿美元'), 'Uptake企业估值');
+  });
+
+  it('takes an owner with no name-like ending: a clause that is only a name before its deed, or the subject of a modal whose first figure is its (issue #12, round 15)', () => {
+    const brand = '目前，京东智能家居京鱼座生态品牌，已成为智能家居领域一个具备开放设备控制能力的品牌，为 230 多家品类、1000 多家品牌商、4000 多种产品提供服务，连接超过 2 亿台设备。';
+    assert.equal(subject(brand, '4000 多种'), '京东智能家居京鱼座生态品牌服务的产品', 'what the brand serves, not what it has');
+    assert.equal(subject(brand, '2 亿台'), '京东智能家居京鱼座生态品牌连接设备');
+    const store = '仓储方面，郑州亚一可存储中小件商品近2000万件，大件商品30万件，包含手机、笔记本电脑、休闲食品、美妆个护等100多个品类；';
+    assert.equal(subject(store, '30万件'), '郑州亚一大件商品');
+    const iflytek = '刘庆峰2020年10月透露，科大讯飞技术覆盖的独立终端设备超过20亿，开发者团队达157万，开发应用数达到93万。';
+    assert.equal(subject(iflytek, '157万'), '科大讯飞开发者团队', 'the speaker is no owner; the subject of the first figure is');
+    assert.equal(subject('最新AI算法诊断技术可在20秒内对新冠疑似案例CT影像做出判读，分析结果准确率达到96%；', '96%'), '最新AI算法诊断技术分析结果准确率');
+    // Not an owner: a thing the first figure measures itself, a scope (全国).
+    const node = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。';
+    assert.ok(!subject(node, '1.9 倍').startsWith('先进制程工艺'));
+    const shanghai = '據統計,目前全國已有1/3人工智能人才集聚上海,上海的人工智能核心企業已超過1000傢,泛人工智能企業超過3000傢,人工智能相關產業規模超700億元,位居全國第一梯隊。';
+    assert.equal(subject(shanghai, '3000傢'), '泛人工智能企業');
   });
 });
