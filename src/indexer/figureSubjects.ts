@@ -1197,11 +1197,21 @@ const ACTOR_OPENING = /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:累计|累計|已经|已
  * figures are that actor's (京东科技应收款项资产证券化产品总规模).
  */
 function actorGoesOn(subject: string, current: FigureSentence, previous: FigureSentence | undefined): string {
-  if (!previous || !/[；;]\s?$/u.test(previous.text) || !ACTORLESS_OPENING.test(current.text)) return subject;
+  if (!previous || !/[；;]\s?$/u.test(previous.text)) return subject;
+  // `Uptake通过采集…，对设备商卡特彼勒，提供故障预报服务…；对于工程机械用户提供流程优化服务，…为每辆机车节省…`: a sentence
+  // opening on whom a service is for goes on listing the services of the topic the sentence before opens on.
+  if (SERVED_OPENING.test(current.text) && !NAMES_SOMEONE.test(subject)) {
+    const topic = topicName(previous.text, Math.min(previous.text.length, 200));
+    return topic ? withOwner(topic.name, subject) : subject;
+  }
+  if (!ACTORLESS_OPENING.test(current.text)) return subject;
   const clauses = previous.text.slice(0, 200).split(/[，,]/u).map((clause) => strip(clause)).filter((clause) => !TIME_PHRASE.test(clause) && !/^(?:截至|截止|到)/u.test(clause));
   const actor = clauses.length > 0 ? ACTOR_OPENING.exec(clauses[0])?.[1] : undefined;
   return actor ? withOwner(actor, subject) : subject;
 }
+
+/** A sentence opening on whom its service is for, with no actor (`对于工程机械用户提供流程优化服务`). */
+const SERVED_OPENING = /^\s?(?:对于|對於|对|對|为|為|向)[^，,。；;]{1,16}?提供/u;
 
 /**
  * `整個島上集聚瞭將近90多傢企業…。到2020年年底,…在此辦公的科研人員將超過7000人`: 此 after 在 is the place the sentence

@@ -1174,4 +1174,11 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     const shanghai = '據統計,目前全國已有1/3人工智能人才集聚上海,上海的人工智能核心企業已超過1000傢,泛人工智能企業超過3000傢,人工智能相關產業規模超700億元,位居全國第一梯隊。';
     assert.equal(subject(shanghai, '3000傢'), '泛人工智能企業');
   });
+
+  it('gives a sentence after ； that opens on whom a service is for the topic the sentence before opens on (issue #12, round 15)', () => {
+    const before = 'Uptake通过采集工程机械设备油温、油压、湿度、转速、位置、速度、角度等超过几千个运行参数，以及汇聚气象数据、地理信息、遥感信息，基于平台油耗分析、故障诊断、研发设计、成本核算等模型，对设备商卡特彼勒，提供故障预报服务，大幅降低设备在“三包期”内的售后维修成本；';
+    const after = '对于工程机械用户提供流程优化服务，将配置机车的时间缩短一个小时，为每辆机车节省10余万美金的支出；';
+    assert.equal(subject(after, '10余万美金', before), 'Uptake每辆机车节省的支出');
+    assert.equal(subject(after, '10余万美金', '我们还需要做更多。'), '每辆机车节省的支出', 'not after a full stop');
+  });
 });
