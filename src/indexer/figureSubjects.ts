@@ -858,6 +858,7 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => inCategory(subject, current, index),
   (subject, { current, previous }) => actorGoesOn(subject, current, previous),
   (subject, { current, index, previous }) => hereOfBefore(subject, current, index, previous),
+  (subject, { previous }) => wholeOfBefore(subject, previous),
   (subject) => plainDeed(subject),
   (subject, { current, index }) => theRest(subject, current, index),
   (subject, { current, index }) => listedOwners(subject, current, index),
@@ -1222,6 +1223,22 @@ function hereOfBefore(subject: string, current: FigureSentence, index: number, p
   const place = /^\s?([\u4e00-\u9fff]{2,6}?(?:上|内|內|里|裡))/u.exec(previous.text)?.[1];
   const here = place ? `${subject[0]}${place}${subject.slice(2)}` : subject;
   return here.length <= MAX_SUBJECT && current.figures[index] ? here : subject;
+}
+
+/** `整個島上`, `整个园区内`: the whole of a place a sentence names only by its kind. */
+const WHOLE_OF = /(?:整个|整個)([\u4e00-\u9fff]{1,2}?)(?:上|内|內|里|裡)?(?=[\u4e00-\u9fff])/u;
+
+/**
+ * `上海浦東張江人工智能島,如今已成為…。整個島上集聚瞭將近90多傢企業`: the whole place a sentence names by its kind is the one
+ * the sentence before opens on, a name ending in that kind (上海浦東張江人工智能島集聚企業); with no such name it stays.
+ */
+function wholeOfBefore(subject: string, previous: FigureSentence | undefined): string {
+  const whole = WHOLE_OF.exec(subject);
+  if (!whole || !previous) return subject;
+  const name = /^\s?([\u4e00-\u9fffA-Za-z]{2,16}?)\s?[，,]/u.exec(previous.text)?.[1];
+  if (!name || !name.endsWith(whole[1]) || name.length <= whole[1].length + 1) return subject;
+  const named = subject.replace(whole[0], name);
+  return named.length <= MAX_SUBJECT ? named : subject;
 }
 
 /** `雲南的一個客戶`, `重慶客戶`: a speaker named by a place, whose quoted 我们 is that place. */

@@ -1181,4 +1181,10 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(after, '10余万美金', before), 'Uptake每辆机车节省的支出');
     assert.equal(subject(after, '10余万美金', '我们还需要做更多。'), '每辆机车节省的支出', 'not after a full stop');
   });
+
+  it('names the whole place a sentence gives only by its kind (整個島上) by the name the sentence before opens on (issue #12, round 15)', () => {
+    const island = '上海浦東張江人工智能島,如今已成為具有全國影響的人工智能產業和應用標桿。';
+    assert.equal(subject('整個島上集聚瞭將近90多傢企業,近4000多人在此辦公。', '90多傢', island), '上海浦東張江人工智能島集聚企業');
+    assert.equal(subject('整個島上集聚瞭將近90多傢企業,近4000多人在此辦公。', '90多傢', '這座島如今已成為標桿。'), '整個島上集聚企業', 'no name ending in 島');
+  });
 });
