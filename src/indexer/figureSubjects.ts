@@ -1878,7 +1878,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `给予资助，最高3亿元`: a bound of what the clause before grants, after its last figure.
   if (BOUND_ONLY.test(ownSubject) && clauseBefore) {
     const granted = tidy(clauseBefore.replace(/^.*\d[%％]?/u, '').replace(/^[^\u4e00-\u9fff]*(?:给予|給予|予以|提供|获得|獲得)?/u, ''));
-    if (granted.length >= 2 && granted.length <= 8) return `${granted}${ownSubject}`;
+    // A cap or floor reads 最高资助 (资助最高 says the grant is the highest of something); a limit's noun follows (资助上限).
+    if (granted.length >= 2 && granted.length <= 8) return /^最/u.test(ownSubject) ? `${ownSubject}${granted}` : `${granted}${ownSubject}`;
   }
   // `中国城镇居民金融资产构成中 39.1% 为现金及银行活期 / 定期存款`: the share is of what follows 为.
   const partOf = /中$/u.test(ownSubject) ? /^\s?(?:为|為|是)\s?([^，,。；;]+)/u.exec(sentence.slice(end))?.[1].replace(/\s+/gu, '') : undefined;

@@ -314,7 +314,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('对于工程机械用户提供流程优化服务，将配置机车的时间缩短一个小时，为每辆机车节省10余万美金的支出；', '10余万美金'), '每辆机车节省的支出');
     assert.equal(subject('根据Intel的预测，5G将推动车载娱乐、3D全息显示和现场体育体验的进一步发展，并带来430亿美元的收入。', '430亿美元'), '5G带来的收入');
     const grant = '布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。';
-    assert.equal(subject(grant, '3亿元'), '资助最高');
+    assert.equal(subject(grant, '3亿元'), '最高资助', 'since round 15 a cap reads 最高资助 (资助最高 says the grant is the highest)');
     const render = '超算中心的作用是使渲染速度更快,原來的三十倍可能變成九百倍。';
     assert.equal(subject(render, '三十倍'), '超算中心渲染速度', 'what raises the speed owns it (round 11)');
     assert.equal(subject(render, '九百倍'), '超算中心渲染速度');
