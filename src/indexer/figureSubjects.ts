@@ -859,6 +859,7 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, previous }) => actorGoesOn(subject, current, previous),
   (subject, { current, index, previous }) => hereOfBefore(subject, current, index, previous),
   (subject, { previous }) => wholeOfBefore(subject, previous),
+  (subject, { current, index }) => rateCompared(subject, current, index),
   (subject) => plainDeed(subject),
   (subject, { current, index }) => theRest(subject, current, index),
   (subject, { current, index }) => listedOwners(subject, current, index),
@@ -1223,6 +1224,28 @@ function hereOfBefore(subject: string, current: FigureSentence, index: number, p
   const place = /^\s?([\u4e00-\u9fff]{2,6}?(?:上|内|內|里|裡))/u.exec(previous.text)?.[1];
   const here = place ? `${subject[0]}${place}${subject.slice(2)}` : subject;
   return here.length <= MAX_SUBJECT && current.figures[index] ? here : subject;
+}
+
+/** A measure compared with another place or the whole (`全省规上工业增加值高于全国`). */
+const LEVEL_COMPARED = /^(.{2,}?)((?:高于|高於|低于|低於|快于|快於|慢于|慢於)[\u4e00-\u9fff]{1,6})$/u;
+
+/**
+ * `全省规上工业增加值同比增长2.4%，环比提高1.8个百分点，高于全国0.1个百分点`: percentage points above another place are
+ * the gap of the growth rate a clause before states in percent, not of the level (全省规上工业增加值同比增速高于全国).
+ */
+function rateCompared(subject: string, current: FigureSentence, index: number): string {
+  const compared = LEVEL_COMPARED.exec(subject);
+  if (!compared || current.figures[index].unit !== 'percentage-point' || /增长|增長|增速|增幅|率|占|佔|比重/u.test(compared[1])) return subject;
+  const { text, figures } = current;
+  for (let before = index - 1; before >= 0; before--) {
+    if (figures[before].unit !== 'percent') continue;
+    const clause = text.slice(clauseStart(text, figures[before].start), figures[before].start);
+    const growth = /(同比|环比|環比)?(?:增长|增長|增速|增幅)/u.exec(clause);
+    if (!growth || !clause.includes(compared[1].slice(-2))) return subject;
+    const rated = `${compared[1]}${growth[1] ?? ''}增速${compared[2]}`;
+    return rated.length <= MAX_SUBJECT ? rated : subject;
+  }
+  return subject;
 }
 
 /** `整個島上`, `整个园区内`: the whole of a place a sentence names only by its kind. */

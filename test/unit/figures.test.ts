@@ -1187,4 +1187,9 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('整個島上集聚瞭將近90多傢企業,近4000多人在此辦公。', '90多傢', island), '上海浦東張江人工智能島集聚企業');
     assert.equal(subject('整個島上集聚瞭將近90多傢企業,近4000多人在此辦公。', '90多傢', '這座島如今已成為標桿。'), '整個島上集聚企業', 'no name ending in 島');
   });
+
+  it('reads percentage points above another place as the gap of the growth rate stated before, not of the level (issue #12, round 15)', () => {
+    const rate = '1—11月，全省规上工业增加值同比增长2.4%，环比提高1.8个百分点，高于全国0.1个百分点。';
+    assert.equal(subject(rate, '0.1个百分点'), '全省规上工业增加值同比增速高于全国');
+  });
 });
