@@ -860,6 +860,7 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index, previous }) => hereOfBefore(subject, current, index, previous),
   (subject, { previous }) => wholeOfBefore(subject, previous),
   (subject, { current, index }) => rateCompared(subject, current, index),
+  (subject, { current, index }) => beforeChange(subject, current, index),
   (subject) => plainDeed(subject),
   (subject, { current, index }) => theRest(subject, current, index),
   (subject, { current, index }) => listedOwners(subject, current, index),
@@ -1224,6 +1225,25 @@ function hereOfBefore(subject: string, current: FigureSentence, index: number, p
   const place = /^\s?([\u4e00-\u9fff]{2,6}?(?:上|内|內|里|裡))/u.exec(previous.text)?.[1];
   const here = place ? `${subject[0]}${place}${subject.slice(2)}` : subject;
   return here.length <= MAX_SUBJECT && current.figures[index] ? here : subject;
+}
+
+/** What a change from one value to another says after the first value (`从55分钟缩短到27秒`). */
+const CHANGED_TO = /^\s?(缩短|縮短|降低|减少|減少|下降|压缩|壓縮|提升|提高|增加|增长|增長|扩大|擴大|上升)(?:到|至|为|為)/u;
+
+/**
+ * `智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒`: the value after 从 is the measure before the change, not the one the
+ * change reached (新冠病毒RNA分析时间（缩短前）); a value after 从 dated by its own year (`从2019年的11.7GB`) is told apart by it.
+ */
+function beforeChange(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const figure = figures[index];
+  const next = figures[index + 1];
+  const changed = CHANGED_TO.exec(text.slice(figure.end, figure.end + 8));
+  if (!changed || !next || !/[从從]\s?$/u.test(text.slice(Math.max(0, figure.start - 2), figure.start))) return subject;
+  // The value reached follows the change at once, in the same kind of unit.
+  if (next.start - figure.end > changed[0].length + 3 || DURATIONS.has(figure.unit) !== DURATIONS.has(next.unit)) return subject;
+  const marked = `${subject}（${changed[1]}前）`;
+  return marked.length <= MAX_SUBJECT + 4 ? marked : subject;
 }
 
 /** A measure compared with another place or the whole (`全省规上工业增加值高于全国`). */

@@ -1192,4 +1192,12 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     const rate = '1—11月，全省规上工业增加值同比增长2.4%，环比提高1.8个百分点，高于全国0.1个百分点。';
     assert.equal(subject(rate, '0.1个百分点'), '全省规上工业增加值同比增速高于全国');
   });
+
+  it('marks the value after 从 as the measure before the change (issue #12, round 15)', () => {
+    const rna = '从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；';
+    assert.equal(subject(rna, '55分钟'), '新冠病毒RNA分析时间（缩短前）');
+    assert.equal(subject(rna, '27秒'), '新冠病毒RNA分析时间');
+    const traffic = '根据Intel的预测，5G用户的月平均流量将从2019年的11.7GB增长至2028年的84.4GB，届时视频将占5G流量的90%。';
+    assert.equal(subject(traffic, '11.7GB'), '5G用户的月平均流量', 'each value dated by its own year');
+  });
 });
