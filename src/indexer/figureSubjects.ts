@@ -861,6 +861,7 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { previous }) => wholeOfBefore(subject, previous),
   (subject, { current, index }) => rateCompared(subject, current, index),
   (subject, { current, index }) => beforeChange(subject, current, index),
+  (subject, { current, index }) => plannedBuild(subject, current, index),
   (subject) => plainDeed(subject),
   (subject, { current, index }) => theRest(subject, current, index),
   (subject, { current, index }) => listedOwners(subject, current, index),
@@ -1225,6 +1226,22 @@ function hereOfBefore(subject: string, current: FigureSentence, index: number, p
   const place = /^\s?([\u4e00-\u9fff]{2,6}?(?:上|内|內|里|裡))/u.exec(previous.text)?.[1];
   const here = place ? `${subject[0]}${place}${subject.slice(2)}` : subject;
   return here.length <= MAX_SUBJECT && current.figures[index] ? here : subject;
+}
+
+/** A plan to build or open what a count counts (`计划在…新建6个AWS区域、18个可用区`): the count is planned, not had. */
+const PLANNED_BUILD = /(?:计划|計劃|拟|擬)[^，,。；;：:]{0,30}?(新建|建设|建設|建成|开设|開設|部署|增设|增設)((?:[^，,。；;：:、]*、)*)[^，,。；;：:、\d]{0,4}$/u;
+
+/**
+ * `AWS目前有…77个可用区，并已公布计划在澳大利亚、…和瑞士新建6个AWS区域、18个可用区`: a count a plan would build keeps the plan
+ * (计划新建可用区, AWS's by the topic rule after), or it reads as what is built already.
+ */
+function plannedBuild(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const start = figures[index].start;
+  const plan = PLANNED_BUILD.exec(text.slice(clauseStart(text, start), start));
+  if (!plan || !countsThings(figures[index].unit) || /计划|計劃|拟|擬|新建|建设|建設|建成|开设|開設|部署|增设|增設/u.test(subject)) return subject;
+  const planned = `计划${plan[1]}${subject}`;
+  return planned.length <= MAX_SUBJECT ? planned : subject;
 }
 
 /** What a change from one value to another says after the first value (`从55分钟缩短到27秒`). */

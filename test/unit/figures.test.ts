@@ -1200,4 +1200,10 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     const traffic = '根据Intel的预测，5G用户的月平均流量将从2019年的11.7GB增长至2028年的84.4GB，届时视频将占5G流量的90%。';
     assert.equal(subject(traffic, '11.7GB'), '5G用户的月平均流量', 'each value dated by its own year');
   });
+
+  it('keeps the plan of a count a plan would build (issue #12, round 15)', () => {
+    const aws = 'AWS目前有遍及全球24个地理区域的77个可用区，并已公布计划在澳大利亚、印度、印度尼西亚、日本、西班牙和瑞士新建6个AWS区域、18个可用区。';
+    assert.equal(subject(aws, '18个'), 'AWS计划新建可用区');
+    assert.equal(subject(aws, '77个'), 'AWS可用区', 'what it has now');
+  });
 });
