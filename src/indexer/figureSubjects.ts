@@ -944,6 +944,22 @@ function bareTopic(clause: string, next: string, ownsFirst: (name: string) => bo
   return name && !MEASURE_IN.test(name) && ownsFirst(name) ? name : undefined;
 }
 
+/** A topic set against another by 则 (`而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺`, `百度则加大…`). */
+const CONTRASTED = /^\s?(?:而|但|但是)?\s?(?:[^，,。；;]{0,16}?的)?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\d\s]{1,10}?)\s?(?:则|則)(?![开開])/u;
+
+/**
+ * The topic 则 sets against another in the figure's clause or the clause before (`…，而 2020 年发布的麒麟 9000 则前进到了 5nm
+ * 工艺，晶体管数量提高了 1.9 倍` → 麒麟 9000晶体管数量提高); a measure before 则 (`增速则…`) is no topic.
+ */
+function contrastedTopic(text: string, from: number, start: number): { name: string; end: number } | undefined {
+  for (const clauseFrom of [from, from > 1 ? clauseStart(text, from - 1) : -1]) {
+    if (clauseFrom < 0) continue;
+    const name = CONTRASTED.exec(text.slice(clauseFrom, clauseFrom === from ? start : from))?.[1]?.trim();
+    if (name && name.length >= 2 && !MEASURE_IN.test(name) && !GENERIC.test(name) && !NOT_A_TOPIC.test(name)) return { name, end: clauseFrom };
+  }
+  return undefined;
+}
+
 /**
  * `京东零售利用智能供应链的技术对3.3万个品牌、超500万种自营商品进行智能预测`, `截至2020年年末，京东区块链防伪追溯平台已合作…，
  * 落链数据超10亿级`: a subject that names no one is the topic's the sentence opens on — a firm, platform, project, place or
@@ -964,7 +980,7 @@ function topicOwner(subject: string, current: FigureSentence, index: number, pre
     const own = first >= 0 && first < index ? subjectOfFigure(text, figures, first, previous, false) : '';
     return own.startsWith(name) && own.length > name.length + 1;
   };
-  let topic = topicName(text, from + 1, ownsFirst);
+  let topic = topicName(text, from + 1, ownsFirst) ?? contrastedTopic(text, from, start);
   if (!topic) {
     const opening = openingClause(text, from + 1);
     const its = opening !== undefined && /^其(?!中|他|它|余|餘|次|实|實)/u.test(opening);

@@ -1206,4 +1206,10 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(aws, '18个'), 'AWS计划新建可用区');
     assert.equal(subject(aws, '77个'), 'AWS可用区', 'what it has now');
   });
+
+  it('gives a subject that names no one the topic 则 sets against another in its clause or the clause before (issue #12, round 15)', () => {
+    const node = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。';
+    assert.equal(subject(node, '1.9 倍'), '麒麟 9000晶体管数量提高');
+    assert.equal(subject('今年产量达到500万吨，增速则为5%。', '5%'), '产量增速', 'a measure before 则 is no topic');
+  });
 });
