@@ -887,7 +887,9 @@ const TOPIC_NAME = new RegExp(`^(?:[^，,。；;]{1,12}?的)?((?:[A-Za-z][A-Za-z
 /** A clause that only frames the sentence: when, by whose account, from when (`截至2020年年末`, `根据…的预测`, `4年多时间`). */
 const FRAME_CLAUSE = /^(?:目前|当前|當前|如今|现在|現在|同时|同時|此外|另外)$|^(?:截至|截止|据|據|根据|根據|另据|另據|基于|基於)|(?:开始|開始|以来|以來|期间|期間|时间|時間|预测|預測|显示|顯示|表示|认为|認為|透露|方面)$/u;
 /** A subject that already names someone: a place, a Latin name or a name by its kind. */
-const NAMES_SOMEONE = new RegExp(`^(?:${OWNER_PLACE}|全国|全國|国内|國內|全省|全市)|[A-Za-z]{2}|${NAME_SUFFIX}(?![商])|^(?:其|该|該|这|這|此|上述)`, 'u');
+/** Latin words of the field, not names (`AI人才`, `CT影像`, `APP`). */
+const LATIN_WORD = '(?:AI|IT|ICT|VR|AR|XR|CT|RNA|DNA|GDP|APP|App|IoT|CPU|GPU|PC|OS|GB|TB|PB|KW|kW|MW|nm)';
+const NAMES_SOMEONE = new RegExp(`^(?:${OWNER_PLACE}|全国|全國|国内|國內|全省|全市)|(?<![A-Za-z])(?!${LATIN_WORD}(?![A-Za-z]))[A-Za-z]{2}|${NAME_SUFFIX}(?![商])|^(?:其|该|該|这|這|此|上述)`, 'u');
 
 /** Characters between a sentence's topic clause and a figure's clause, at most, for the topic to own the figure. */
 const MAX_TOPIC_DISTANCE = 240;

@@ -1211,5 +1211,6 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     const node = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。';
     assert.equal(subject(node, '1.9 倍'), '麒麟 9000晶体管数量提高');
     assert.equal(subject('今年产量达到500万吨，增速则为5%。', '5%'), '产量增速', 'a measure before 则 is no topic');
+    assert.equal(subject('百度则加大以人工智能为核心的新型基础设施建设,并宣布5年培养500万AI人才。', '500万'), '百度AI人才', 'AI is a word of the field, no name');
   });
 });
