@@ -862,6 +862,7 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => rateCompared(subject, current, index),
   (subject, { current, index }) => beforeChange(subject, current, index),
   (subject, { current, index }) => plannedBuild(subject, current, index),
+  (subject, { current, index }) => wholeMarket(subject, current, index),
   (subject) => plainDeed(subject),
   (subject, { current, index }) => theRest(subject, current, index),
   (subject, { current, index }) => listedOwners(subject, current, index),
@@ -1279,6 +1280,21 @@ function beforeChange(subject: string, current: FigureSentence, index: number): 
   if (next.start - figure.end > changed[0].length + 3 || DURATIONS.has(figure.unit) !== DURATIONS.has(next.unit)) return subject;
   const marked = `${subject}（${changed[1]}前）`;
   return marked.length <= MAX_SUBJECT + 4 ? marked : subject;
+}
+
+/** A share of a place's whole (`三者总和占中国总体`). */
+const SHARE_OF_WHOLE = /^(.+[占佔])((?:中国|中國|我国|我國|全国|全國|全球))(?:总体|總體|整体|整體)$/u;
+
+/**
+ * `2020年中国大数据技术与服务市场中收益前三的行业依次是金融…、政府…以及通信，三者总和占中国总体的50%以上`: the whole is the
+ * place's market the sentence names before (…占中国大数据技术与服务市场), not all of the place.
+ */
+function wholeMarket(subject: string, current: FigureSentence, index: number): string {
+  const share = SHARE_OF_WHOLE.exec(subject);
+  if (!share) return subject;
+  const market = new RegExp(`${share[2]}([\u4e00-\u9fffA-Za-z]{2,14}?(?:市场|市場))`, 'u').exec(current.text.slice(0, current.figures[index].start))?.[1];
+  const whole = market ? `${share[1]}${share[2]}${market}` : subject;
+  return whole.length <= MAX_SUBJECT + 4 ? whole : subject;
 }
 
 /** A measure compared with another place or the whole (`全省规上工业增加值高于全国`). */

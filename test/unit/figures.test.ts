@@ -1207,6 +1207,11 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(aws, '77个'), 'AWS可用区', 'what it has now');
   });
 
+  it('reads a share of a place’s whole as of the place’s market the sentence names before (issue #12, round 15)', () => {
+    const data = '而从行业上来看，2020年中国大数据技术与服务市场中收益前三的行业依次是金融（包括银行、保险、证券与投资）、政府（包括中央政府与地方政府）以及通信，三者总和占中国总体的50%以上。';
+    assert.equal(subject(data, '50%'), '金融、政府、通信三者总和占中国大数据技术与服务市场');
+  });
+
   it('gives a subject that names no one the topic 则 sets against another in its clause or the clause before (issue #12, round 15)', () => {
     const node = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。';
     assert.equal(subject(node, '1.9 倍'), '麒麟 9000晶体管数量提高');
