@@ -863,6 +863,7 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => beforeChange(subject, current, index),
   (subject, { current, index }) => plannedBuild(subject, current, index),
   (subject, { current, index }) => wholeMarket(subject, current, index),
+  (subject, { current, index }) => deedEchoed(subject, current, index),
   (subject) => plainDeed(subject),
   (subject, { current, index }) => theRest(subject, current, index),
   (subject, { current, index }) => listedOwners(subject, current, index),
@@ -1280,6 +1281,24 @@ function beforeChange(subject: string, current: FigureSentence, index: number): 
   if (next.start - figure.end > changed[0].length + 3 || DURATIONS.has(figure.unit) !== DURATIONS.has(next.unit)) return subject;
   const marked = `${subject}（${changed[1]}前）`;
   return marked.length <= MAX_SUBJECT + 4 ? marked : subject;
+}
+
+/**
+ * `在9月10日，中国电信和中国联通共建共享一周年的时间点上，…，到11月，共建共享的基站增长到33万`: a subject opening on a deed
+ * (共建共享) the sentence names before after its actors takes those actors (中国电信和中国联通共建共享的基站).
+ */
+function deedEchoed(subject: string, current: FigureSentence, index: number): string {
+  if (NAMES_SOMEONE.test(subject)) return subject;
+  const deed = /^([\u4e00-\u9fff]{4,6}?)的/u.exec(subject)?.[1];
+  if (!deed) return subject;
+  const { text, figures } = current;
+  const from = clauseStart(text, figures[index].start);
+  const at = text.slice(0, from).indexOf(deed);
+  if (at < 2) return subject;
+  const actors = strip(text.slice(clauseStart(text, at), at)).replace(/^(?:在|于|於)?(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年)?/u, '');
+  if (!/^[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|與|及)[\u4e00-\u9fffA-Za-z]{2,8}$/u.test(actors) && !TOPIC_NAME.test(actors)) return subject;
+  const owned = `${actors}${subject}`;
+  return owned.length <= MAX_SUBJECT ? owned : subject;
 }
 
 /** A share of a place's whole (`三者总和占中国总体`). */

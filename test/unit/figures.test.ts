@@ -1212,6 +1212,11 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(data, '50%'), '金融、政府、通信三者总和占中国大数据技术与服务市场');
   });
 
+  it('gives a subject opening on a deed the sentence named before its actors those actors (issue #12, round 15)', () => {
+    const shared = '在9月10日，中国电信和中国联通共建共享一周年的时间点上，两家宣布已经建成了30万5G基站，实现了全国所有地级城市的5G网络覆盖，到11月，共建共享的基站增长到33万。';
+    assert.equal(subject(shared, '33万'), '中国电信和中国联通共建共享的基站');
+  });
+
   it('gives a subject that names no one the topic 则 sets against another in its clause or the clause before (issue #12, round 15)', () => {
     const node = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。';
     assert.equal(subject(node, '1.9 倍'), '麒麟 9000晶体管数量提高');
