@@ -931,8 +931,8 @@ function topicName(text: string, limit: number, ownsFirst?: (name: string, from:
 
 /** Words that open a clause but name no one (a pronoun, a kind, a measure, a preposition). */
 const NOT_A_TOPIC = /^(?:全国|全國|国内|國內|全省|全市|全行业|全行業|我们|我們|他们|他們|它们|它們|两家|兩家|双方|雙方|用户|用戶|企业|企業|行业|行業|全行业|全行業|市场|市場|产业|產業|消费者|消費者|客户|客戶|人们|人們|大家|随着|隨著|在|对|對|为|為|从|從|由|通过|通過|经过|經過|如|据|據|若|如果|虽然|雖然|但|而|并|並|且|其|该|該|这|這|此|每|各|个|個)/u;
-/** What follows a clause's grammatical subject: a modal or its deed (`郑州亚一可存储`, `科大讯飞技术覆盖`). */
-const BARE_DEED = /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:可以|可|能够|能夠|已经|已經|已|通过|通過|正在|技术覆盖|技術覆蓋)/u;
+/** What follows a clause's grammatical subject: a modal or its deed (`郑州亚一可存储`, `科大讯飞技术覆盖`), or, after a short name, 的 and its measure (`中联重科的“上云”设备`). */
+const BARE_DEED = /^(?:([\u4e00-\u9fffA-Za-z]{2,6}?)的(?=[“「\u4e00-\u9fffA-Za-z])|([\u4e00-\u9fffA-Za-z]{2,12}?)(?:可以|可|能够|能夠|已经|已經|已|通过|通過|正在|技术覆盖|技術覆蓋))/u;
 /** What a clause after a topic that is only a name opens on: its deed, not more of the noun. */
 const TOPIC_GOES_ON = /^\s?(?:已经|已經|已|目前|正在|将|將|也|还|還|则|則|现已|現已|作为|作為)/u;
 
@@ -944,7 +944,8 @@ const TOPIC_GOES_ON = /^\s?(?:已经|已經|已|目前|正在|将|將|也|还|�
 function bareTopic(clause: string, next: string, ownsFirst: (name: string) => boolean): string | undefined {
   if (NOT_A_TOPIC.test(clause)) return undefined;
   if (/^[\u4e00-\u9fffA-Za-z]{4,16}$/u.test(clause) && TOPIC_GOES_ON.test(next) && !MEASURE_IN.test(clause)) return clause;
-  const name = BARE_DEED.exec(clause)?.[1];
+  const deed = BARE_DEED.exec(clause);
+  const name = deed?.[1] ?? deed?.[2];
   return name && !MEASURE_IN.test(name) && ownsFirst(name) ? name : undefined;
 }
 

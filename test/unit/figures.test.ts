@@ -1173,6 +1173,11 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.ok(!subject(node, '1.9 倍').startsWith('先进制程工艺'));
     const shanghai = '據統計,目前全國已有1/3人工智能人才集聚上海,上海的人工智能核心企業已超過1000傢,泛人工智能企業超過3000傢,人工智能相關產業規模超700億元,位居全國第一梯隊。';
     assert.equal(subject(shanghai, '3000傢'), '泛人工智能企業');
+    // A short name before 的 and the first figure's measure (found on the fresh sample 1796407250, so tuned on it).
+    const zoomlion = '据悉，目前中联重科的“上云”设备超过33万台，管理资产价值超过1000亿元人民币，数据超过PB（petabyte）级，在“云”上构建的工业APP超过27个，包括算法有290个模型。';
+    assert.equal(subject(zoomlion, '27个'), '中联重科在“云”上构建的工业APP');
+    const cities = '截至目前，住建部正式公布的智慧城市试点数量已达277座，超过500个城市均已明确提出或正在建设智慧城市，建设智慧城市的趋势已不可阻挡。';
+    assert.equal(subject(cities, '500个'), '城市', 'a deed before 的 (正式公布) is no name');
   });
 
   it('gives a sentence after ； that opens on whom a service is for the topic the sentence before opens on (issue #12, round 15)', () => {
