@@ -880,12 +880,12 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
 ];
 
 /** A name by its kind: a firm, platform, project, system, site or body (`京东区块链防伪追溯平台`, `中国裁判文书网`). */
-const NAME_SUFFIX = '(?:公司|集团|集團|平台|项目|項目|(?<![公联聯电電])[网網]|系统|系統|银行|銀行|医院|醫院|大学|大學|研究院|实验室|實驗室|零售|物流|科技)';
+const NAME_SUFFIX = '(?:公司|集团|集團|平台|项目|項目|(?<![公联聯电電入上])[网網]|系统|系統|银行|銀行|医院|醫院|大学|大學|研究院|实验室|實驗室|零售|物流|科技)';
 /** A place or country that owns what a sentence lists (`全球`, `美国`, `宿迁市`). */
 const OWNER_PLACE = '(?:全球|美国|美國|日本|德国|德國|英国|英國|法国|法國|韩国|韓國|印度|欧盟|歐盟|我国|我國|中国|中國|[\u4e00-\u9fff]{2,3}(?:市|省))';
 /** What follows a sentence's topic name: its deed (`利用`, `已合作`, `仅用`), not more of a noun. */
 const TOPIC_VERB = '(?=已经|已經|已|目前|通过|通過|利用|借助|依托|开展|開展|推出|累计|累計|仅用|僅用|仅|僅|共|还|還|也|正在|将|將|于|於|在|$)';
-const TOPIC_NAME = new RegExp(`^(?:[^，,。；;]{1,12}?的)?((?:[A-Za-z][A-Za-z\\d\\-]*(?:\\s?[\u4e00-\u9fff]{0,8}?${NAME_SUFFIX})?|[\u4e00-\u9fff“”"]{1,12}?${NAME_SUFFIX}|${OWNER_PLACE})${TOPIC_VERB}|全球(?=[\u4e00-\u9fff]{2}))`, 'u');
+const TOPIC_NAME = new RegExp(`^(?:[^，,。；;]{1,12}?的|[由经經][^，,。；;]{2,40}?(?:打造|建设|建設|开发|開發|研发|研發|推出)的)?((?:[A-Za-z][A-Za-z\\d\\-]*(?:\\s?[\u4e00-\u9fff]{0,8}?${NAME_SUFFIX})?|[\u4e00-\u9fff“”"]{1,12}?${NAME_SUFFIX}|${OWNER_PLACE})${TOPIC_VERB}|全球(?=[\u4e00-\u9fff]{2}))`, 'u');
 /** A clause that only frames the sentence: when, by whose account, from when (`截至2020年年末`, `根据…的预测`, `4年多时间`). */
 const FRAME_CLAUSE = /^(?:目前|当前|當前|如今|现在|現在|同时|同時|此外|另外)$|^(?:截至|截止|据|據|根据|根據|另据|另據|基于|基於)|(?:开始|開始|以来|以來|期间|期間|时间|時間|预测|預測|显示|顯示|表示|认为|認為|透露|方面)$/u;
 /** A subject that already names someone: a place, a Latin name or a name by its kind. */
