@@ -858,6 +858,12 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => inCategory(subject, current, index),
   (subject, { current, previous }) => actorGoesOn(subject, current, previous),
   (subject, { current, index, previous }) => hereOfBefore(subject, current, index, previous),
+  (subject, { previous }) => wholeOfBefore(subject, previous),
+  (subject, { current, index }) => rateCompared(subject, current, index),
+  (subject, { current, index }) => beforeChange(subject, current, index),
+  (subject, { current, index }) => plannedBuild(subject, current, index),
+  (subject, { current, index }) => wholeMarket(subject, current, index),
+  (subject, { current, index }) => deedEchoed(subject, current, index),
   (subject) => plainDeed(subject),
   (subject, { current, index }) => theRest(subject, current, index),
   (subject, { current, index }) => listedOwners(subject, current, index),
@@ -874,16 +880,18 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
 ];
 
 /** A name by its kind: a firm, platform, project, system, site or body (`京东区块链防伪追溯平台`, `中国裁判文书网`). */
-const NAME_SUFFIX = '(?:公司|集团|集團|平台|项目|項目|(?<![公联聯电電])[网網]|系统|系統|银行|銀行|医院|醫院|大学|大學|研究院|实验室|實驗室|零售|物流|科技)';
+const NAME_SUFFIX = '(?:公司|集团|集團|平台|项目|項目|(?<![公联聯电電入上])[网網]|系统|系統|银行|銀行|医院|醫院|大学|大學|研究院|实验室|實驗室|零售|物流|科技)';
 /** A place or country that owns what a sentence lists (`全球`, `美国`, `宿迁市`). */
 const OWNER_PLACE = '(?:全球|美国|美國|日本|德国|德國|英国|英國|法国|法國|韩国|韓國|印度|欧盟|歐盟|我国|我國|中国|中國|[\u4e00-\u9fff]{2,3}(?:市|省))';
 /** What follows a sentence's topic name: its deed (`利用`, `已合作`, `仅用`), not more of a noun. */
 const TOPIC_VERB = '(?=已经|已經|已|目前|通过|通過|利用|借助|依托|开展|開展|推出|累计|累計|仅用|僅用|仅|僅|共|还|還|也|正在|将|將|于|於|在|$)';
-const TOPIC_NAME = new RegExp(`^(?:[^，,。；;]{1,12}?的)?((?:[A-Za-z][A-Za-z\\d\\-]*(?:\\s?[\u4e00-\u9fff]{0,8}?${NAME_SUFFIX})?|[\u4e00-\u9fff“”"]{1,12}?${NAME_SUFFIX}|${OWNER_PLACE})${TOPIC_VERB}|全球(?=[\u4e00-\u9fff]{2}))`, 'u');
+const TOPIC_NAME = new RegExp(`^(?:[^，,。；;]{1,12}?的|[由经經][^，,。；;]{2,40}?(?:打造|建设|建設|开发|開發|研发|研發|推出)的)?((?:[A-Za-z][A-Za-z\\d\\-]*(?:\\s?[\u4e00-\u9fff]{0,8}?${NAME_SUFFIX})?|[\u4e00-\u9fff“”"]{1,12}?${NAME_SUFFIX}|${OWNER_PLACE})${TOPIC_VERB}|全球(?=[\u4e00-\u9fff]{2}))`, 'u');
 /** A clause that only frames the sentence: when, by whose account, from when (`截至2020年年末`, `根据…的预测`, `4年多时间`). */
-const FRAME_CLAUSE = /^(?:目前|当前|當前|如今|现在|現在|同时|同時|此外|另外)$|^(?:截至|截止|据|據|根据|根據|另据|另據|基于|基於)|(?:开始|開始|以来|以來|期间|期間|时间|時間|预测|預測|显示|顯示|表示|认为|認為)$/u;
+const FRAME_CLAUSE = /^(?:目前|当前|當前|如今|现在|現在|同时|同時|此外|另外)$|^(?:截至|截止|据|據|根据|根據|另据|另據|基于|基於)|(?:开始|開始|以来|以來|期间|期間|时间|時間|预测|預測|显示|顯示|表示|认为|認為|透露|方面)$/u;
 /** A subject that already names someone: a place, a Latin name or a name by its kind. */
-const NAMES_SOMEONE = new RegExp(`^(?:${OWNER_PLACE}|全国|全國|国内|國內|全省|全市)|[A-Za-z]{2}|${NAME_SUFFIX}(?![商])|^(?:其|该|該|这|這|此|上述)`, 'u');
+/** Latin words of the field, not names (`AI人才`, `CT影像`, `APP`). */
+const LATIN_WORD = '(?:AI|IT|ICT|VR|AR|XR|CT|RNA|DNA|GDP|APP|App|IoT|CPU|GPU|PC|OS|GB|TB|PB|KW|kW|MW|nm)';
+const NAMES_SOMEONE = new RegExp(`^(?:${OWNER_PLACE}|全国|全國|国内|國內|全省|全市)|(?<![A-Za-z])(?!${LATIN_WORD}(?![A-Za-z]))[A-Za-z]{2}|${NAME_SUFFIX}(?![商])|^(?:其|该|該|这|這|此|上述)`, 'u');
 
 /** Characters between a sentence's topic clause and a figure's clause, at most, for the topic to own the figure. */
 const MAX_TOPIC_DISTANCE = 240;
@@ -901,7 +909,7 @@ function openingClause(text: string, limit: number): string | undefined {
 }
 
 /** The name a sentence's topic clause opens on, with the end of that clause; framing clauses before it are passed over. */
-function topicName(text: string, limit: number): { name: string; end: number } | undefined {
+function topicName(text: string, limit: number, ownsFirst?: (name: string, from: number, end: number) => boolean): { name: string; end: number } | undefined {
   let from = 0;
   while (from < limit) {
     let end = from;
@@ -913,10 +921,46 @@ function topicName(text: string, limit: number): { name: string; end: number } |
       if (introduced && /^\s?(?:该|該)(?:企业|企業|公司)/u.test(text.slice(end + 1))) return { name: introduced, end };
       // `“京东家医”为用户及家庭提供…`: a quoted name before its deed.
       const quoted = /^([“「][^”」，,]{2,10}[”」])(?=为|為|已|通过|通過|在|将|將|目前|累计|累計|共)/u.exec(clause)?.[1];
-      const name = quoted ?? TOPIC_NAME.exec(clause)?.[1]?.trim();
+      const name = quoted ?? TOPIC_NAME.exec(clause)?.[1]?.trim() ?? bareTopic(clause, text.slice(end + 1, end + 12), (name) => ownsFirst?.(name, from, end) ?? false);
       return name && name.length >= 2 ? { name, end } : undefined;
     }
     from = end + 1;
+  }
+  return undefined;
+}
+
+/** Words that open a clause but name no one (a pronoun, a kind, a measure, a preposition). */
+const NOT_A_TOPIC = /^(?:全国|全國|国内|國內|全省|全市|全行业|全行業|我们|我們|他们|他們|它们|它們|两家|兩家|双方|雙方|用户|用戶|企业|企業|行业|行業|全行业|全行業|市场|市場|产业|產業|消费者|消費者|客户|客戶|人们|人們|大家|随着|隨著|在|对|對|为|為|从|從|由|通过|通過|经过|經過|如|据|據|若|如果|虽然|雖然|但|而|并|並|且|其|该|該|这|這|此|每|各|个|個)/u;
+/** What follows a clause's grammatical subject: a modal or its deed (`郑州亚一可存储`, `科大讯飞技术覆盖`), or, after a short name, 的 and its measure (`中联重科的“上云”设备`). */
+const BARE_DEED = /^(?:([\u4e00-\u9fffA-Za-z]{2,6}?)的(?=[“「\u4e00-\u9fffA-Za-z])|([\u4e00-\u9fffA-Za-z]{2,12}?)(?:可以|可|能够|能夠|已经|已經|已|通过|通過|正在|技术覆盖|技術覆蓋))/u;
+/** What a clause after a topic that is only a name opens on: its deed, not more of the noun. */
+const TOPIC_GOES_ON = /^\s?(?:已经|已經|已|目前|正在|将|將|也|还|還|则|則|现已|現已|作为|作為)/u;
+
+/**
+ * A topic with no name-like ending: a clause that is only a name, before a clause opening on its deed (`京东智能家居京鱼座
+ * 生态品牌，已成为…`), or the grammatical subject of a clause before a modal or deed whose first figure's own subject opens on
+ * it (`郑州亚一可存储中小件商品近2000万件`, `科大讯飞技术覆盖的独立终端设备超过20亿`).
+ */
+function bareTopic(clause: string, next: string, ownsFirst: (name: string) => boolean): string | undefined {
+  if (NOT_A_TOPIC.test(clause)) return undefined;
+  if (/^[\u4e00-\u9fffA-Za-z]{4,16}$/u.test(clause) && TOPIC_GOES_ON.test(next) && !MEASURE_IN.test(clause)) return clause;
+  const deed = BARE_DEED.exec(clause);
+  const name = deed?.[1] ?? deed?.[2];
+  return name && !MEASURE_IN.test(name) && ownsFirst(name) ? name : undefined;
+}
+
+/** A topic set against another by 则 (`而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺`, `百度则加大…`). */
+const CONTRASTED = /^\s?(?:而|但|但是)?\s?(?:[^，,。；;]{0,16}?的)?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\d\s]{1,10}?)\s?(?:则|則)(?![开開])/u;
+
+/**
+ * The topic 则 sets against another in the figure's clause or the clause before (`…，而 2020 年发布的麒麟 9000 则前进到了 5nm
+ * 工艺，晶体管数量提高了 1.9 倍` → 麒麟 9000晶体管数量提高); a measure before 则 (`增速则…`) is no topic.
+ */
+function contrastedTopic(text: string, from: number, start: number): { name: string; end: number } | undefined {
+  for (const clauseFrom of [from, from > 1 ? clauseStart(text, from - 1) : -1]) {
+    if (clauseFrom < 0) continue;
+    const name = CONTRASTED.exec(text.slice(clauseFrom, clauseFrom === from ? start : from))?.[1]?.trim();
+    if (name && name.length >= 2 && !MEASURE_IN.test(name) && !GENERIC.test(name) && !NOT_A_TOPIC.test(name)) return { name, end: clauseFrom };
   }
   return undefined;
 }
@@ -934,7 +978,14 @@ function topicOwner(subject: string, current: FigureSentence, index: number, pre
   const start = figures[index].start;
   const from = clauseStart(text, start);
   if (/(?:如|例如|比如|譬如|比|相对|相對|相比|较|較)/u.test(text.slice(from, start))) return subject;
-  let topic = topicName(text, from + 1);
+  // A bare name is a topic only when the first figure of its clause is the name's by its own subject.
+  const ownsFirst = (name: string, clauseFrom: number, clauseEnd: number): boolean => {
+    const first = figures.findIndex((figure) => figure.start >= clauseFrom && figure.start < clauseEnd);
+    // Not when the first figure measures the name itself (`先进制程工艺已经发展到 10nm 以下`: a thing, not its owner).
+    const own = first >= 0 && first < index ? subjectOfFigure(text, figures, first, previous, false) : '';
+    return own.startsWith(name) && own.length > name.length + 1;
+  };
+  let topic = topicName(text, from + 1, ownsFirst) ?? contrastedTopic(text, from, start);
   if (!topic) {
     const opening = openingClause(text, from + 1);
     const its = opening !== undefined && /^其(?!中|他|它|余|餘|次|实|實)/u.test(opening);
@@ -950,7 +1001,9 @@ function topicOwner(subject: string, current: FigureSentence, index: number, pre
   // (a frame such as `基于…平台` names only what the deed rests on).
   const between = text.slice(topic.end, from).split(/[，,；;]/u).map((clause) => clause.trim());
   if (between.some((clause) => TOPIC_NAME.test(clause) && !FRAME_CLAUSE.test(clause))) return subject;
-  const owned = `${name}${subject}`;
+  // `…品牌，为 230 多家品类、…、4000 多种产品提供服务`: what the topic serves, not what it has (京鱼座…品牌服务的产品).
+  const served = /[为為][^，,。；;为為]*$/u.test(text.slice(from, start)) && /^[^，,。；;]*提供[^，,。；;]{0,6}(?:服务|服務)/u.test(text.slice(start));
+  const owned = served ? `${name}服务的${subject}` : `${name}${subject}`;
   return owned.length <= MAX_SUBJECT + 4 ? owned : subject;
 }
 
@@ -1169,11 +1222,21 @@ const ACTOR_OPENING = /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:累计|累計|已经|已
  * figures are that actor's (京东科技应收款项资产证券化产品总规模).
  */
 function actorGoesOn(subject: string, current: FigureSentence, previous: FigureSentence | undefined): string {
-  if (!previous || !/[；;]\s?$/u.test(previous.text) || !ACTORLESS_OPENING.test(current.text)) return subject;
+  if (!previous || !/[；;]\s?$/u.test(previous.text)) return subject;
+  // `Uptake通过采集…，对设备商卡特彼勒，提供故障预报服务…；对于工程机械用户提供流程优化服务，…为每辆机车节省…`: a sentence
+  // opening on whom a service is for goes on listing the services of the topic the sentence before opens on.
+  if (SERVED_OPENING.test(current.text) && !NAMES_SOMEONE.test(subject)) {
+    const topic = topicName(previous.text, Math.min(previous.text.length, 200));
+    return topic ? withOwner(topic.name, subject) : subject;
+  }
+  if (!ACTORLESS_OPENING.test(current.text)) return subject;
   const clauses = previous.text.slice(0, 200).split(/[，,]/u).map((clause) => strip(clause)).filter((clause) => !TIME_PHRASE.test(clause) && !/^(?:截至|截止|到)/u.test(clause));
   const actor = clauses.length > 0 ? ACTOR_OPENING.exec(clauses[0])?.[1] : undefined;
   return actor ? withOwner(actor, subject) : subject;
 }
+
+/** A sentence opening on whom its service is for, with no actor (`对于工程机械用户提供流程优化服务`). */
+const SERVED_OPENING = /^\s?(?:对于|對於|对|對|为|為|向)[^，,。；;]{1,16}?提供/u;
 
 /**
  * `整個島上集聚瞭將近90多傢企業…。到2020年年底,…在此辦公的科研人員將超過7000人`: 此 after 在 is the place the sentence
@@ -1184,6 +1247,112 @@ function hereOfBefore(subject: string, current: FigureSentence, index: number, p
   const place = /^\s?([\u4e00-\u9fff]{2,6}?(?:上|内|內|里|裡))/u.exec(previous.text)?.[1];
   const here = place ? `${subject[0]}${place}${subject.slice(2)}` : subject;
   return here.length <= MAX_SUBJECT && current.figures[index] ? here : subject;
+}
+
+/** A plan to build or open what a count counts (`计划在…新建6个AWS区域、18个可用区`): the count is planned, not had. */
+const PLANNED_BUILD = /(?:计划|計劃|拟|擬)[^，,。；;：:]{0,30}?(新建|建设|建設|建成|开设|開設|部署|增设|增設)((?:[^，,。；;：:、]*、)*)[^，,。；;：:、\d]{0,4}$/u;
+
+/**
+ * `AWS目前有…77个可用区，并已公布计划在澳大利亚、…和瑞士新建6个AWS区域、18个可用区`: a count a plan would build keeps the plan
+ * (计划新建可用区, AWS's by the topic rule after), or it reads as what is built already.
+ */
+function plannedBuild(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const start = figures[index].start;
+  const plan = PLANNED_BUILD.exec(text.slice(clauseStart(text, start), start));
+  if (!plan || !countsThings(figures[index].unit) || /计划|計劃|拟|擬|新建|建设|建設|建成|开设|開設|部署|增设|增設/u.test(subject)) return subject;
+  const planned = `计划${plan[1]}${subject}`;
+  return planned.length <= MAX_SUBJECT ? planned : subject;
+}
+
+/** What a change from one value to another says after the first value (`从55分钟缩短到27秒`). */
+const CHANGED_TO = /^\s?(缩短|縮短|降低|减少|減少|下降|压缩|壓縮|提升|提高|增加|增长|增長|扩大|擴大|上升)(?:到|至|为|為)/u;
+
+/**
+ * `智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒`: the value after 从 is the measure before the change, not the one the
+ * change reached (新冠病毒RNA分析时间（缩短前）); a value after 从 dated by its own year (`从2019年的11.7GB`) is told apart by it.
+ */
+function beforeChange(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const figure = figures[index];
+  const next = figures[index + 1];
+  const changed = CHANGED_TO.exec(text.slice(figure.end, figure.end + 8));
+  if (!changed || !next || !/[从從]\s?$/u.test(text.slice(Math.max(0, figure.start - 2), figure.start))) return subject;
+  // The value reached follows the change at once, in the same kind of unit.
+  if (next.start - figure.end > changed[0].length + 3 || DURATIONS.has(figure.unit) !== DURATIONS.has(next.unit)) return subject;
+  const marked = `${subject}（${changed[1]}前）`;
+  return marked.length <= MAX_SUBJECT + 4 ? marked : subject;
+}
+
+/**
+ * `在9月10日，中国电信和中国联通共建共享一周年的时间点上，…，到11月，共建共享的基站增长到33万`: a subject opening on a deed
+ * (共建共享) the sentence names before after its actors takes those actors (中国电信和中国联通共建共享的基站).
+ */
+function deedEchoed(subject: string, current: FigureSentence, index: number): string {
+  if (NAMES_SOMEONE.test(subject)) return subject;
+  const deed = /^([\u4e00-\u9fff]{4,6}?)的/u.exec(subject)?.[1];
+  if (!deed) return subject;
+  const { text, figures } = current;
+  const from = clauseStart(text, figures[index].start);
+  const at = text.slice(0, from).indexOf(deed);
+  if (at < 2) return subject;
+  const actors = strip(text.slice(clauseStart(text, at), at)).replace(/^(?:在|于|於)?(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年)?/u, '');
+  if (!/^[\u4e00-\u9fffA-Za-z]{2,8}(?:和|与|與|及)[\u4e00-\u9fffA-Za-z]{2,8}$/u.test(actors) && !TOPIC_NAME.test(actors)) return subject;
+  const owned = `${actors}${subject}`;
+  return owned.length <= MAX_SUBJECT ? owned : subject;
+}
+
+/** A share of a place's whole (`三者总和占中国总体`). */
+const SHARE_OF_WHOLE = /^(.+[占佔])((?:中国|中國|我国|我國|全国|全國|全球))(?:总体|總體|整体|整體)$/u;
+
+/**
+ * `2020年中国大数据技术与服务市场中收益前三的行业依次是金融…、政府…以及通信，三者总和占中国总体的50%以上`: the whole is the
+ * place's market the sentence names before (…占中国大数据技术与服务市场), not all of the place.
+ */
+function wholeMarket(subject: string, current: FigureSentence, index: number): string {
+  const share = SHARE_OF_WHOLE.exec(subject);
+  if (!share) return subject;
+  const market = new RegExp(`${share[2]}([\u4e00-\u9fffA-Za-z]{2,14}?(?:市场|市場))`, 'u').exec(current.text.slice(0, current.figures[index].start))?.[1];
+  const whole = market ? `${share[1]}${share[2]}${market}` : subject;
+  return whole.length <= MAX_SUBJECT + 4 ? whole : subject;
+}
+
+/** A measure compared with another place or the whole (`全省规上工业增加值高于全国`). */
+const LEVEL_COMPARED = /^(.{2,}?)((?:高于|高於|低于|低於|快于|快於|慢于|慢於)[\u4e00-\u9fff]{1,6})$/u;
+
+/**
+ * `全省规上工业增加值同比增长2.4%，环比提高1.8个百分点，高于全国0.1个百分点`: percentage points above another place are
+ * the gap of the growth rate a clause before states in percent, not of the level (全省规上工业增加值同比增速高于全国).
+ */
+function rateCompared(subject: string, current: FigureSentence, index: number): string {
+  const compared = LEVEL_COMPARED.exec(subject);
+  if (!compared || current.figures[index].unit !== 'percentage-point' || /增长|增長|增速|增幅|率|占|佔|比重/u.test(compared[1])) return subject;
+  const { text, figures } = current;
+  for (let before = index - 1; before >= 0; before--) {
+    if (figures[before].unit !== 'percent') continue;
+    const clause = text.slice(clauseStart(text, figures[before].start), figures[before].start);
+    const growth = /(同比|环比|環比)?(?:增长|增長|增速|增幅)/u.exec(clause);
+    if (!growth || !clause.includes(compared[1].slice(-2))) return subject;
+    const rated = `${compared[1]}${growth[1] ?? ''}增速${compared[2]}`;
+    return rated.length <= MAX_SUBJECT ? rated : subject;
+  }
+  return subject;
+}
+
+/** `整個島上`, `整个园区内`: the whole of a place a sentence names only by its kind. */
+const WHOLE_OF = /(?:整个|整個)([\u4e00-\u9fff]{1,2}?)(?:上|内|內|里|裡)?(?=[\u4e00-\u9fff])/u;
+
+/**
+ * `上海浦東張江人工智能島,如今已成為…。整個島上集聚瞭將近90多傢企業`: the whole place a sentence names by its kind is the one
+ * the sentence before opens on, a name ending in that kind (上海浦東張江人工智能島集聚企業); with no such name it stays.
+ */
+function wholeOfBefore(subject: string, previous: FigureSentence | undefined): string {
+  const whole = WHOLE_OF.exec(subject);
+  if (!whole || !previous) return subject;
+  const name = /^\s?([\u4e00-\u9fffA-Za-z]{2,16}?)\s?[，,]/u.exec(previous.text)?.[1];
+  if (!name || !name.endsWith(whole[1]) || name.length <= whole[1].length + 1) return subject;
+  const named = subject.replace(whole[0], name);
+  return named.length <= MAX_SUBJECT ? named : subject;
 }
 
 /** `雲南的一個客戶`, `重慶客戶`: a speaker named by a place, whose quoted 我们 is that place. */
@@ -1823,7 +1992,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `给予资助，最高3亿元`: a bound of what the clause before grants, after its last figure.
   if (BOUND_ONLY.test(ownSubject) && clauseBefore) {
     const granted = tidy(clauseBefore.replace(/^.*\d[%％]?/u, '').replace(/^[^\u4e00-\u9fff]*(?:给予|給予|予以|提供|获得|獲得)?/u, ''));
-    if (granted.length >= 2 && granted.length <= 8) return `${granted}${ownSubject}`;
+    // A cap or floor reads 最高资助 (资助最高 says the grant is the highest of something); a limit's noun follows (资助上限).
+    if (granted.length >= 2 && granted.length <= 8) return /^最/u.test(ownSubject) ? `${ownSubject}${granted}` : `${granted}${ownSubject}`;
   }
   // `中国城镇居民金融资产构成中 39.1% 为现金及银行活期 / 定期存款`: the share is of what follows 为.
   const partOf = /中$/u.test(ownSubject) ? /^\s?(?:为|為|是)\s?([^，,。；;]+)/u.exec(sentence.slice(end))?.[1].replace(/\s+/gu, '') : undefined;
