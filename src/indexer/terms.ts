@@ -1466,9 +1466,10 @@ function runsIntoTerm(keyed: string, at: number, length: number, words: Vocabula
 
 /**
  * A sentence opening (after a clause of time at most) with someone and a verb of saying, no quotation marks: `会议指出，…`,
- * `陈雨露指出，…`, `12月，某负责人表示，…`. The words that follow, in this sentence and the rest of its paragraph, are theirs.
+ * `陈雨露指出，…`, `12月，某负责人表示，…`, or a person's name and 分析 alone (`吴志强分析，…`; not `通过大数据分析，`, a means).
+ * The words that follow, in this sentence and the rest of its paragraph, are theirs.
  */
-const REPORTED_SPEECH = /^(?:[^，,。；;：:“”"]{2,14}[，,])?[^，,。；;：:“”"]{2,20}?(?:指出|表示|认为|强调|透露|坦言|介绍|称)[，,：:](?![“"])/u;
+const REPORTED_SPEECH = /^(?:[^，,。；;：:“”"]{2,14}[，,])?[^，,。；;：:“”"]{2,20}?(?:指出|表示|认为|强调|透露|坦言|介绍|称)[，,：:](?![“"])|^\p{Script=Han}{2,4}分析[，,：:](?![“"])/u;
 
 function reportsSpeech(text: string): boolean {
   return REPORTED_SPEECH.test(text);

@@ -1345,6 +1345,9 @@ describe('terms: the twelfth round (a benefit is no explanation; terms of other 
     // A paragraph opening `会议指出，…` goes on in the meeting's words: not the report's explanation of 替代数据.
     assert.ok(notExplainedBy('替代数据', '利用替代数据为金融和经济活动提供信用管理服务'));
     assert.equal(termNamed('替代数据').status, 'used');
+    // `吴志强分析，…` opens a paragraph in his words: `而智慧治理，是基于…来支撑和迭代，完成历史性跨越。` is his analysis.
+    assert.ok(notExplainedBy('智慧治理', '而智慧治理，是基于大数据'));
+    assert.equal(termNamed('智慧治理').status, 'used');
     // The publisher's own view stays the report's voice (`京东认为，金融科技的核心理念在于…`).
     assert.equal(termNamed('金融科技').status, 'explained');
     assert.equal(termNamed('电子地图').definitions[0].quote, '传统的电子地图功能简单，只提供道路级别的数据，在最优路径规划方面主要面向驾驶员，不便机器理解。');
