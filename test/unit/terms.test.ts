@@ -1351,7 +1351,12 @@ describe('terms: the twelfth round (a benefit is no explanation; terms of other 
     // The publisher's own view stays the report's voice (`京东认为，金融科技的核心理念在于…`).
     assert.equal(termNamed('金融科技').status, 'explained');
     assert.equal(termNamed('电子地图').definitions[0].quote, '传统的电子地图功能简单，只提供道路级别的数据，在最优路径规划方面主要面向驾驶员，不便机器理解。');
-    for (const name of ['5G', '半导体', '智能经济', '下一代计算']) assert.equal(termNamed(name).status, 'used', name);
+    for (const name of ['半导体', '智能经济', '下一代计算']) assert.equal(termNamed(name).status, 'used', name);
+    // `5G将以全新的网络架构，提供…峰值速率…`: by what architecture it will provide what — an explanation (the benefits above
+    // stay uses); `将以…为契机` is no means.
+    assert.equal(termNamed('5G').status, 'explained');
+    assert.equal(termNamed('5G').definitions[0].kind, 'explanation');
+    assert.match(termNamed('5G').definitions[0].quote, /^5G将以全新的网络架构，提供/);
     // A real explanation, where there is one, comes first.
     assert.equal(termNamed('互联网').definitions[0].quote, '互联网解决人与人连接的问题，发展出一个全新的虚拟数字网络。');
     assert.equal(termNamed('智能零售').definitions[0].quote, '传统零售以商品消费为主，而智能零售则是以零售服务为主。');
