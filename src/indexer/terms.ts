@@ -1221,11 +1221,17 @@ function onlyCharacterises(predicate: string): boolean {
   return clauses.every((clause, index) => characterising(clause) || (index === 0 ? TRAIT_CLAUSE.test(clause) : !SUBSTANCE_CLAUSE.test(clause)));
 }
 
-/** `不可能三角(兼顾扩展性、安全性和去中心化)`: the term, then a bracket saying in Chinese what it consists of. */
+/**
+ * `不可能三角(兼顾扩展性、安全性和去中心化)`: the term, then a bracket saying in Chinese what it consists of. Not an item of
+ * an enumeration (`包括eMBB（增强型移动宽带）、mMTC(…)、uRLLC（超可靠、低时延通信）`): there the bracket spells out the item's
+ * name, and the sentence lists the items (the thirteenth round's judges: uRLLC's first hover, while `uRLLC主要是面向…` explains).
+ */
 function explainsInBrackets(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   return [...keys].some((key) => {
     const at = keyed.indexOf(key);
-    return at >= 0 && !insideLongerWord(keyed, at, key.length, words) && BRACKET_EXPLANATION.test(keyed.slice(at + key.length));
+    if (at < 0 || insideLongerWord(keyed, at, key.length, words)) return false;
+    const bracket = BRACKET_EXPLANATION.exec(keyed.slice(at + key.length));
+    return bracket !== null && keyed[at - 1] !== '、' && keyed[at + key.length + bracket[0].length] !== '、';
   });
 }
 

@@ -1386,6 +1386,14 @@ describe('terms: the twelfth round (a benefit is no explanation; terms of other 
 });
 
 describe('terms: families and ranking', () => {
+  it('does not take the bracket of an enumerated item for an explanation (`…、uRLLC（超可靠、低时延通信）。`)', () => {
+    const first = termNamed('uRLLC').definitions[0];
+    assert.equal(first.quote, 'uRLLC主要是面向低延时、高可靠的应用场景。');
+    assert.ok(termNamed('uRLLC').definitions.every((definition) => !definition.quote.startsWith('在国际标准化组织3GPP定义的5G三大场景') || definition.kind === 'explanatory'));
+    // A bracket after a term standing alone still explains it.
+    assert.equal(termNamed('不可能三角').definitions[0].quote, '如何突破区块链的“不可能三角”（兼顾扩展性、安全性和去中心化），是区块链产业发展需突破的瓶颈问题。');
+  });
+
   it('relates terms of one family (数字孪生 ⇄ 设备孪生)', () => {
     assert.ok(termNamed('数字孪生').related?.includes('term:设备孪生'));
     assert.ok(termNamed('设备孪生').related?.includes('term:数字孪生'));
