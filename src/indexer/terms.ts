@@ -1510,6 +1510,18 @@ const GOVERNMENT_BODY = /^(?:部(?![署分门件位])|局(?![面限势])|委(?![
 /** A kind of thing right after a use makes a longer name of it (`智能配送车`, `智能配送设备`, `IC 卡`): such a use ranks with the glued ones. */
 const KIND_AFTER_USE = /^\s?(?:车|设备|机器人|平台|系统|终端|卡)/u;
 
+/**
+ * A Latin name glued after a Han word that qualifies it (`工业APP`, `ET城市大脑`'s kind of compound the other way round): the use
+ * names a longer thing, and ranks with the glued ones (the thirteenth round's judges: APP's first hover was inside 工业APP). Not
+ * after a particle, a measure word, a verb or another opening word that ends the word before (`很多APP`, `发展5G`, `中国IC`,
+ * `及APP`); the two characters before begin a longer word of the reports (工业 begins 工业互联网; 搭载, 补齐 begin none).
+ */
+function latinQualifiedByHan(keyed: string, key: string, at: number, words: Vocabulary): boolean {
+  if (!/^[a-z]/.test(key) || at < 2) return false;
+  const before = keyed.slice(at - 2, at);
+  return /^\p{Script=Han}{2}$/u.test(before) && words.begins(before) && !/[的了和与及、等在为是对将把向从用以到个种类些其该每]$/u.test(before) && !PHRASE_OPENING.test(before) && !PHRASE_OPENING.test(before.slice(1));
+}
+
 /** The score of a sentence that uses the term at all. */
 const MIN_EXPLANATORY_SCORE = 0.5;
 
@@ -1526,7 +1538,7 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>, words:
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0 && (position < 0 || at < position); at = keyed.indexOf(key, at + 1)) {
       if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) continue;
-      if (quoted || !(gluedInsideWord(keyed, at, key.length) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(keyed.slice(at + key.length, at + key.length + 2)) || KIND_AFTER_USE.test(keyed.slice(at + key.length, at + key.length + 3)))) position = at;
+      if (quoted || !(gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(keyed.slice(at + key.length, at + key.length + 2)) || KIND_AFTER_USE.test(keyed.slice(at + key.length, at + key.length + 3)))) position = at;
       else if (glued < 0 || at < glued) glued = at;
     }
   }

@@ -1386,6 +1386,13 @@ describe('terms: the twelfth round (a benefit is no explanation; terms of other 
 });
 
 describe('terms: families and ranking', () => {
+  it('ranks a Latin name qualified by a Han word before it with the glued uses (`工业APP`)', () => {
+    assert.ok(!termNamed('APP').definitions[0].quote.includes('工业APP'));
+    // Not after a verb that begins no word (`搭载AliOS`), nor after 中国 (`中国IC企业`).
+    assert.match(termNamed('AliOS').definitions[0].quote, /搭载AliOS/);
+    assert.match(termNamed('IC').definitions[0].quote, /^中国IC企业/);
+  });
+
   it('does not take the bracket of an enumerated item for an explanation (`…、uRLLC（超可靠、低时延通信）。`)', () => {
     const first = termNamed('uRLLC').definitions[0];
     assert.equal(first.quote, 'uRLLC主要是面向低延时、高可靠的应用场景。');
