@@ -158,7 +158,10 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
 function candidatesAfter(sentences: string[], notTerms: ReadonlySet<string>, organisations: ReadonlySet<string>, termsBefore: ReadonlySet<string>): string[] {
   const tallies = new Map<string, Tally>();
   const latin = new Map<string, Tally>();
+  // Latin names used at least once other than as the head of a longer name (`ET工业大脑`, `ET城市大脑`: ET never stands alone).
+  const latinAlone = new Set<string>();
   for (const sentence of sentences) {
+    const namingAt = new Set<number>();
     for (const run of sentence.matchAll(HAN_RUN)) {
       const text = run[0];
       const hanStart = run.groups?.latin?.length ?? 0;
@@ -178,11 +181,15 @@ function candidatesAfter(sentences: string[], notTerms: ReadonlySet<string>, org
           tally(tallies, text.slice(start, stop), start === 0 ? runStart : text[start - 1], after, boundedByWord);
         }
         // The Latin name and two or more Han characters after it: `5G基站`, `AI芯片`.
-        if (hanStart > 0 && stop - hanStart >= 2 && stop <= MAX_LENGTH + hanStart) tally(tallies, text.slice(0, stop), '^', after);
+        if (hanStart > 0 && stop - hanStart >= 2 && stop <= MAX_LENGTH + hanStart) {
+          tally(tallies, text.slice(0, stop), '^', after);
+          namingAt.add(run.index);
+        }
       }
     }
     const seen = new Set<string>();
     for (const token of sentence.matchAll(LATIN_TOKEN)) {
+      if (!namingAt.has(token.index)) latinAlone.add(token[0]);
       if (!isAcronymLike(token[0]) || seen.has(token[0])) continue;
       seen.add(token[0]);
       tally(latin, token[0], '', '');
@@ -222,7 +229,8 @@ function candidatesAfter(sentences: string[], notTerms: ReadonlySet<string>, org
   }
   for (const [name, entry] of latin) {
     const minimum = name.length >= 3 && !name.includes('+') ? MIN_ACRONYM_USES : MIN_SHORT_ACRONYM_USES;
-    if (entry.uses >= minimum && !/^\d+$/.test(name) && !notTerms.has(name)) names.push(name);
+    // A Latin name that only ever opens a longer name (`ET工业大脑`, `ET城市大脑`) is a brand of those things, not a term of its own.
+    if (entry.uses >= minimum && !/^\d+$/.test(name) && !notTerms.has(name) && latinAlone.has(name)) names.push(name);
   }
   return names;
 }

@@ -566,6 +566,10 @@ describe('terms: fragments and common words kept out', () => {
   });
 
   it('does not take the 类 of 类脑计算 for a measure word opening a phrase', () => {
+    // A Latin name that only ever opens a longer name (`ET工业大脑`, `ET城市大脑`) is no term; standing alone once, it is.
+    assert.ok(!usedTermCandidates(['ET工业大脑对中策橡胶的各类数据进行分析。', '借助ET城市大脑的力量。', '而ET城市大脑已经实现了。'], new Set()).includes('ET'));
+    assert.ok(usedTermCandidates(['ET工业大脑对中策橡胶的各类数据进行分析。', '借助ET城市大脑的力量。', '而ET的大脑已经实现了。'], new Set()).includes('ET'));
+    for (const name of ['ET', 'L4', 'OneNET']) assert.ok(!committedSnapshot().terms.some((term) => term.term === name), name);
     assert.ok(usedTermCandidates(['量子计算、类脑计算等技术。', '及类脑计算的发展。', '的类脑计算模型。', '类脑计算学习大脑的信息处理机制。'], new Set()).includes('类脑计算'));
     assert.equal(termNamed('类脑计算').definitions[0].quote, '类脑计算学习大脑的信息处理机制，在建立更强大和更通用的机器智能方面取得了新的进展。');
   });
