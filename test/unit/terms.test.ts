@@ -576,7 +576,7 @@ describe('terms: fragments and common words kept out', () => {
 
   it('keeps out a generic modifier before a generic head (海量数据, 基础数据, 销售数据, 业务系统)', () => {
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
-    for (const name of ['海量数据', '基础数据', '销售数据', '业务系统', '大规模数据']) assert.ok(!names.has(name), name);
+    for (const name of ['海量数据', '基础数据', '销售数据', '业务系统', '大规模数据', '基础硬件']) assert.ok(!names.has(name), name);
     assert.ok(names.has('时空数据') && names.has('替代数据'));
   });
 
