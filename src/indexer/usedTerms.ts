@@ -183,7 +183,8 @@ function candidatesAfter(sentences: string[], notTerms: ReadonlySet<string>, org
         // The Latin name and two or more Han characters after it: `5G基站`, `AI芯片`.
         if (hanStart > 0 && stop - hanStart >= 2 && stop <= MAX_LENGTH + hanStart) {
           tally(tallies, text.slice(0, stop), '^', after);
-          namingAt.add(run.index);
+          // Not a particle or a conjunction right after the Latin (`ET的大脑`, `5G和物联网`): there it stands alone.
+          if (!/[的了和与及、等是在将为对或]/u.test(text[hanStart])) namingAt.add(run.index);
         }
       }
     }
