@@ -1405,7 +1405,12 @@ export function definingScore(keyed: string, keys: Set<string>, words: Vocabular
       // there, not what X is.
       if (score > 0 && /^[，,]?即/.test(after) && RISK_AT.test(predicate)) score = 0;
       // `…的业务单元，称之为微服务组件。` names the thing the clause described.
-      if (score === 0 && /(?:称之为|被称为|又称|又叫|也称)$/.test(keyed.slice(Math.max(0, at - 3), at)) && /^(?:[。，,；;]|$)/.test(after)) score = 7;
+      if (score === 0 && /(?:称之为|被称为|又称|又叫|也称)$/.test(keyed.slice(Math.max(0, at - 3), at)) && /^(?:[。，,；;]|$)/.test(after)) {
+        // `微服务（Microservice）是一种…的软件架构，也称微服务架构。`: a sentence that defines its subject by a category and then
+        // gives X as another name of it defines X as strongly (the thirteenth round's judges preferred it for 微服务架构).
+        const opening = /^[^，,。；;：:]{2,20}?(?:[（(][^（）()]{0,40}[）)])?(?:是一种|是一类|是指)(?<predicate>.*)$/u.exec(keyed.slice(0, at));
+        score = /[，,](?:也|又)称$/u.test(keyed.slice(0, at)) && opening?.groups !== undefined && CATEGORY.test(opening.groups.predicate.split(/[，,]/u).slice(-2)[0]) ? 11 : 7;
+      }
       best = Math.max(best, score);
     }
   }

@@ -20,6 +20,17 @@ const termNamed = (name: string): Term => {
 };
 
 describe('terms: definitional forms and glosses', () => {
+  it('reads `，也称X` after a sentence defining its subject by a category as a definition of X as strong (微服务架构)', () => {
+    const quote = '微服务（Microservice）是一种将复杂应用拆分成多个单一功能组件，通过模块化组合方式实现“松耦合”应用开发的软件架构，也称微服务架构（MicroserviceArchitecture）。';
+    const first = termNamed('微服务架构').definitions[0];
+    assert.equal(first.kind, 'explicit');
+    assert.equal(first.quote, quote);
+    const words = new Vocabulary(['微服务', '微服务架构'], []);
+    assert.equal(definingScore('微服务(microservice)是一种将复杂应用拆分成多个单一功能组件，通过模块化组合方式实现松耦合应用开发的软件架构，也称微服务架构。', new Set(['微服务架构']), words), 11);
+    // `…的业务单元，称之为微服务组件。` names what the clause described: a definition, weaker.
+    assert.equal(definingScore('每个功能组件都是一个独立的、可部署的业务单元，称之为微服务组件。', new Set(['微服务组件']), words), 7);
+  });
+
   it('reads 称之为, 又叫 and 所谓 in the middle of a sentence', () => {
     assert.deepEqual(clauseFindings('每个功能组件都是一个独立的、可部署的业务单元，称之为微服务组件。'), [{ term: '微服务组件', aliases: [], evidence: 'defining' }]);
     assert.ok(termNamed('微服务组件').definitions[0].quote.includes('称之为微服务组件'));
