@@ -885,13 +885,16 @@ const NAME_SUFFIX = '(?:公司|集团|集團|平台|项目|項目|(?<![公联聯
 const OWNER_PLACE = '(?:全球|美国|美國|日本|德国|德國|英国|英國|法国|法國|韩国|韓國|印度|欧盟|歐盟|我国|我國|中国|中國|[\u4e00-\u9fff]{2,3}(?:市|省))';
 /** What follows a sentence's topic name: its deed (`利用`, `已合作`, `仅用`), not more of a noun. */
 const TOPIC_VERB = '(?=已经|已經|已|目前|通过|通過|利用|借助|依托|开展|開展|推出|累计|累計|仅用|僅用|仅|僅|共|还|還|也|正在|将|將|于|於|在|$)';
-const TOPIC_NAME = new RegExp(`^(?:[^，,。；;]{1,12}?的|[由经經][^，,。；;]{2,40}?(?:打造|建设|建設|开发|開發|研发|研發|推出)的)?((?:[A-Za-z][A-Za-z\\d\\-]*(?:\\s?[\u4e00-\u9fff]{0,8}?${NAME_SUFFIX})?|[\u4e00-\u9fff“”"]{1,12}?${NAME_SUFFIX}|${OWNER_PLACE})${TOPIC_VERB}|全球(?=[\u4e00-\u9fff]{2}))`, 'u');
+const TOPIC_NAME = new RegExp(`^(?:[^，,。；;]{1,12}?的|[由经經][^，,。；;]{2,40}?(?:打造|建设|建設|开发|開發|研发|研發|推出)的)?((?:[A-Za-z][A-Za-z\\d\\-]*(?:\\s?[\u4e00-\u9fff]{0,8}?${NAME_SUFFIX})?|[\u4e00-\u9fff“”"]{1,12}?${NAME_SUFFIX}|${OWNER_PLACE})${TOPIC_VERB}|(?:全球|我国|我國)(?=[\u4e00-\u9fff]{2}))`, 'u');
 /** A clause that only frames the sentence: when, by whose account, from when (`截至2020年年末`, `根据…的预测`, `4年多时间`). */
-const FRAME_CLAUSE = /^(?:目前|当前|當前|如今|现在|現在|同时|同時|此外|另外)$|^(?:截至|截止|据|據|根据|根據|另据|另據|基于|基於)|(?:开始|開始|以来|以來|期间|期間|时间|時間|预测|預測|显示|顯示|表示|认为|認為|透露|方面)$/u;
+const FRAME_CLAUSE = /^(?:目前|当前|當前|如今|现在|現在|同时|同時|此外|另外)$|^(?:截至|截止|据|據|根据|根據|另据|另據|基于|基於)|(?:开始|開始|以来|以來|期间|期間|时间|時間|预测|預測|显示|顯示|表示|认为|認為|透露|获悉|獲悉|方面)$/u;
 /** A subject that already names someone: a place, a Latin name or a name by its kind. */
 /** Latin words of the field, not names (`AI人才`, `CT影像`, `APP`). */
 const LATIN_WORD = '(?:AI|IT|ICT|VR|AR|XR|CT|RNA|DNA|GDP|APP|App|IoT|CPU|GPU|PC|OS|GB|TB|PB|KW|kW|MW|nm)';
 const NAMES_SOMEONE = new RegExp(`^(?:${OWNER_PLACE}|全国|全國|国内|國內|全省|全市)|(?<![A-Za-z])(?!${LATIN_WORD}(?![A-Za-z]))[A-Za-z]{2}|${NAME_SUFFIX}(?![商])|^(?:其|该|該|这|這|此|上述)`, 'u');
+
+/** A subject that opens on whose it is: a place, the whole country, or a word referring back (for `topicOwner`). */
+const OWNED_SUBJECT = new RegExp(`^(?:${OWNER_PLACE}|全国|全國|国内|國內|全省|全市|其|该|該|这|這|此|上述)`, 'u');
 
 /** Characters between a sentence's topic clause and a figure's clause, at most, for the topic to own the figure. */
 const MAX_TOPIC_DISTANCE = 240;
@@ -914,7 +917,7 @@ function topicName(text: string, limit: number, ownsFirst?: (name: string, from:
   while (from < limit) {
     let end = from;
     while (end < text.length && !/[，,。；;：:]/u.test(text[end])) end++;
-    const clause = text.slice(from, end).trim().replace(/^(?:(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:年末|年底|底|末)?)/u, '').replace(/^(?:目前|当前|當前|如今)/u, '').trim();
+    const clause = text.slice(from, end).trim().replace(/^(?:(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:年末|年底|底|末)?)/u, '').replace(/^(?:目前|当前|當前|如今|有报道称|有報道稱|据报道|據報道|据悉|據悉)/u, '').trim();
     if (clause.length > 0 && !(FRAME_CLAUSE.test(text.slice(from, end).trim()) || TIME_PHRASE.test(clause))) {
       // `最为突出的一家独角兽企业为Uptake，该企业…`: a Latin name the clause introduces, taken up by 该企业/该公司 after it.
       const introduced = /(?:为|為|是)([A-Za-z][A-Za-z\d\-]+)$/u.exec(clause)?.[1];
@@ -974,7 +977,7 @@ function contrastedTopic(text: string, from: number, start: number): { name: str
  */
 function topicOwner(subject: string, current: FigureSentence, index: number, previous: FigureSentence | undefined): string {
   const { text, figures } = current;
-  if (NAMES_SOMEONE.test(subject)) return subject;
+  if (OWNED_SUBJECT.test(subject)) return subject;
   const start = figures[index].start;
   const from = clauseStart(text, start);
   if (/(?:如|例如|比如|譬如|比|相对|相對|相比|较|較)/u.test(text.slice(from, start))) return subject;

@@ -350,7 +350,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('counts the institutions a count of 家, 户 or 所 names, what they do or offer said before them (independent judges, round 11)', () => {
     const family = '基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供提供，7×24小时健康咨询，不限次专科问诊、处方服务，顶级专家面诊服务，超过2700家医院门诊预约、48小时线上名医会诊、主动随访服务、健康信息收集建档、健康计划制定等一系列超值、暖心、实用的家庭医生服务。';
-    assert.equal(subject(family, '2700家'), '门诊预约的医院');
+    assert.equal(subject(family, '2700家'), '“京东家医”门诊预约的医院', 'with the service that books them since round 16');
     assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '743户'), '获得贷款支持的工业企业');
     // A plan's act before the firms (支持) is its aim: the words are left as they are.
     assert.equal(subject('新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元。', '453户'), '支持企业续贷倒贷');
@@ -883,7 +883,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
   });
   it('counts the things built a way as one noun (以共建共享方式建成的5G基站) and gives a sum before 贷款 its kind of money (round 8)', () => {
     const shared = '截止到今年11月月底，我国建成的5G基站总量超过62万个，有33万个5G基站以共建共享的方式建成。';
-    assert.equal(subject(shared, '33万个'), '以共建共享方式建成的5G基站');
+    assert.equal(subject(shared, '33万个'), '我国以共建共享方式建成的5G基站', 'since round 16 with the topic 我国');
     const loans = '士表示，比如以深圳的大行基本做了“银税直连”工作，可以给到企业100万-200万元信用类贷款，但更大额的对公贷款还是需要抵质押。';
     assert.equal(subject(loans, '100万-200万元'), '给到企业的信用类贷款');
   });
@@ -1073,7 +1073,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
 describe('figure subjects, round 13 (judged samples X and Y, and a reading of all subjects by class)', () => {
   it('gives a rate of a measure written short (规模增速) the whole measure of the topic, with its qualifier (sample X)', () => {
     const users = '据中国互联网信息中心统计，截至今年6月，我国电商直播、短视频及网购用户规模较3月份增长均超5%，电商直播用户规模达3.09亿，较3月份增长4430万户，规模增速达16.7%，成为上半年增长最快的个人互联网应用，网络零售用户达到7.49亿户，占网民整体的79.7%。';
-    assert.equal(subject(users, '16.7%'), '电商直播用户规模增速', 'the users’ 规模, not the live-streaming’s');
+    assert.equal(subject(users, '16.7%'), '我国电商直播用户规模增速', 'the users’ 规模, not the live-streaming’s (with the topic 我国 since round 16)');
     assert.equal(subject('2019年，国内物联网市场规模增长再次超过20%，整体规模达到17556亿元。', '17556亿元'), '国内物联网市场整体规模', 'a measure of its own keeps the owner without the topic’s measure');
   });
 
@@ -1253,5 +1253,15 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(node, '1.9 倍'), '麒麟 9000晶体管数量提高');
     assert.equal(subject('今年产量达到500万吨，增速则为5%。', '5%'), '产量增速', 'a measure before 则 is no topic');
     assert.equal(subject('百度则加大以人工智能为核心的新型基础设施建设,并宣布5年培养500万AI人才。', '500万'), '百度AI人才', 'AI is a word of the field, no name');
+  });
+
+  it('gives a subject the owner its sentence opens on though the subject holds a word ending like a name (网络零售, 省级平台), and reads 我国 before a noun as the topic (issue #12, round 16)', () => {
+    const users = '据中国互联网信息中心统计，截至今年6月，我国电商直播、短视频及网购用户规模较3月份增长均超5%，电商直播用户规模达3.09亿，较3月份增长4430万户，规模增速达16.7%，成为上半年增长最快的个人互联网应用，网络零售用户达到7.49亿户，占网民整体的79.7%。';
+    assert.equal(subject(users, '7.49亿户'), '我国网络零售用户');
+    assert.equal(subject(users, '16.7%'), '我国电商直播用户规模增速');
+    const platform = '由中国交通通信信息中心西部基地（重庆中交通通信信息技术有限公司）打造的全国车联网监管与服务公共平台，目前已接入全国31个省级平台，入网车辆超过550万辆。';
+    assert.equal(subject(platform, '31个'), '全国车联网监管与服务公共平台接入全国省级平台');
+    const report = '有报道称商汤科技正在进行新一轮10亿美元至15亿美元的融资，融资将在2020年完成，融资后商汤科技估值将达到100亿美元，并计划在科创板上市。';
+    assert.equal(subject(report, '100亿美元'), '融资后商汤科技估值', '有报道称 only frames the name');
   });
 });
