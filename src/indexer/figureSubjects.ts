@@ -884,7 +884,7 @@ const NAME_SUFFIX = '(?:公司|集团|集團|平台|项目|項目|(?<![公联聯
 /** A place or country that owns what a sentence lists (`全球`, `美国`, `宿迁市`). */
 const OWNER_PLACE = '(?:全球|美国|美國|日本|德国|德國|英国|英國|法国|法國|韩国|韓國|印度|欧盟|歐盟|我国|我國|中国|中國|[\u4e00-\u9fff]{2,3}(?:市|省))';
 /** What follows a sentence's topic name: its deed (`利用`, `已合作`, `仅用`), not more of a noun. */
-const TOPIC_VERB = '(?=已经|已經|已|目前|通过|通過|利用|借助|依托|开展|開展|推出|累计|累計|仅用|僅用|仅|僅|共|还|還|也|正在|将|將|于|於|在|$)';
+const TOPIC_VERB = '(?=已经|已經|已|目前|实现|實現|收录|收錄|拥有|擁有|建成|通过|通過|利用|借助|依托|开展|開展|推出|累计|累計|仅用|僅用|仅|僅|共|还|還|也|正在|将|將|于|於|在|$)';
 const TOPIC_NAME = new RegExp(`^(?:[^，,。；;]{1,12}?的|[由经經][^，,。；;]{2,40}?(?:打造|建设|建設|开发|開發|研发|研發|推出)的)?((?:[A-Za-z][A-Za-z\\d\\-]*(?:\\s?[\u4e00-\u9fff]{0,8}?${NAME_SUFFIX})?|[\u4e00-\u9fff“”"]{1,12}?${NAME_SUFFIX}|${OWNER_PLACE})${TOPIC_VERB}|(?:全球|我国|我國)(?=[\u4e00-\u9fff]{2}))`, 'u');
 /** A clause that only frames the sentence: when, by whose account, from when (`截至2020年年末`, `根据…的预测`, `4年多时间`). */
 const FRAME_CLAUSE = /^(?:目前|当前|當前|如今|现在|現在|同时|同時|此外|另外)$|^(?:截至|截止|据|據|根据|根據|另据|另據|基于|基於)|(?:开始|開始|以来|以來|期间|期間|时间|時間|预测|預測|显示|顯示|表示|认为|認為|透露|获悉|獲悉|方面)$/u;
@@ -1006,7 +1006,8 @@ function topicOwner(subject: string, current: FigureSentence, index: number, pre
   if (between.some((clause) => TOPIC_NAME.test(clause) && !FRAME_CLAUSE.test(clause))) return subject;
   // `…品牌，为 230 多家品类、…、4000 多种产品提供服务`: what the topic serves, not what it has (京鱼座…品牌服务的产品).
   const served = /[为為][^，,。；;为為]*$/u.test(text.slice(from, start)) && /^[^，,。；;]*提供[^，,。；;]{0,6}(?:服务|服務)/u.test(text.slice(start));
-  const owned = served ? `${name}服务的${subject}` : `${name}${subject}`;
+  // `京东物流` and `物流中心`: a 的 between a name and a subject opening on the name's last word.
+  const owned = served ? `${name}服务的${subject}` : name.endsWith(subject.slice(0, 2)) ? `${name}的${subject}` : `${name}${subject}`;
   return owned.length <= MAX_SUBJECT + 4 ? owned : subject;
 }
 

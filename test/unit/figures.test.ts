@@ -103,7 +103,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('reads a multiple of another’s level (是/达到…的N倍) as the measure against it, with the owner of the clause before (round 7)', () => {
     const logistics = '京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能化物流中心“亚洲一号”，全流程无人仓每日包裹量可达20万个，效率达到传统仓库的10倍。';
-    assert.equal(subject(logistics, '10倍'), '全流程无人仓效率（相对传统仓库）');
+    assert.equal(subject(logistics, '10倍'), '京东物流全流程无人仓效率（相对传统仓库）', 'with the topic 京东物流 since round 16');
     assert.equal(subject('“钉钉平台上最高并发流量达到数千万,用户量至少是以前的10倍。', '10倍'), '钉钉平台用户量（相对以前）', 'the platform the clause before is set on (钉钉平台上) owns the users (round 11)');
     // An adverb alone before 是 names no measure: since round 8 the ratio is of the sum said before it.
     assert.equal(subject('其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。', '51倍'), '对红帽的收购（相对红帽第二年预期收入）');
@@ -1263,5 +1263,13 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(platform, '31个'), '全国车联网监管与服务公共平台接入全国省级平台');
     const report = '有报道称商汤科技正在进行新一轮10亿美元至15亿美元的融资，融资将在2020年完成，融资后商汤科技估值将达到100亿美元，并计划在科创板上市。';
     assert.equal(subject(report, '100亿美元'), '融资后商汤科技估值', '有报道称 only frames the name');
+  });
+
+  it('reads a name before 实现, 收录, 拥有 or 建成 as its sentence’s topic, joined with 的 to a subject opening on its last word (issue #12, round 16)', () => {
+    const logistics = '京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能化物流中心“亚洲一号”，全流程无人仓每日包裹量可达20万个，效率达到传统仓库的10倍。';
+    assert.equal(subject(logistics, '800个'), '京东物流的物流中心');
+    assert.equal(subject(logistics, '20万个'), '京东物流全流程无人仓每日包裹量');
+    const credit = '12月28日，21世纪经济报道记者获悉，央行有关人士近期在一次讨论会上透露，截至2020年11月末，央行征信系统收录有信贷记录的自然人6.1亿人，有信贷记录的企业及其他组织712万户（不含个体工商户），规模已位居世界前列。';
+    assert.equal(subject(credit, '712万户'), '央行征信系统收录有信贷记录的企业及其他组织');
   });
 });
