@@ -917,7 +917,7 @@ function topicName(text: string, limit: number, ownsFirst?: (name: string, from:
   while (from < limit) {
     let end = from;
     while (end < text.length && !/[，,。；;：:]/u.test(text[end])) end++;
-    const clause = text.slice(from, end).trim().replace(/^(?:(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:年末|年底|底|末)?)/u, '').replace(/^(?:目前|当前|當前|如今|有报道称|有報道稱|据报道|據報道|据悉|據悉)/u, '').trim();
+    const clause = text.slice(from, end).trim().replace(/^(?:(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:年末|年底|底|末)?)/u, '').replace(/^(?:\d{1,2}\s?月\s?\d{1,2}\s?[日号號]|\d{1,2}\s?日)/u, '').replace(/^(?:目前|当前|當前|如今|有报道称|有報道稱|据报道|據報道|据悉|據悉)/u, '').trim();
     if (clause.length > 0 && !(FRAME_CLAUSE.test(text.slice(from, end).trim()) || TIME_PHRASE.test(clause))) {
       // `最为突出的一家独角兽企业为Uptake，该企业…`: a Latin name the clause introduces, taken up by 该企业/该公司 after it.
       const introduced = /(?:为|為|是)([A-Za-z][A-Za-z\d\-]+)$/u.exec(clause)?.[1];
@@ -986,7 +986,11 @@ function topicOwner(subject: string, current: FigureSentence, index: number, pre
     const first = figures.findIndex((figure) => figure.start >= clauseFrom && figure.start < clauseEnd);
     // Not when the first figure measures the name itself (`先进制程工艺已经发展到 10nm 以下`: a thing, not its owner).
     const own = first >= 0 && first < index ? subjectOfFigure(text, figures, first, previous, false) : '';
-    return own.startsWith(name) && own.length > name.length + 1;
+    if (own.startsWith(name) && own.length > name.length + 1) return true;
+    // `中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标`: or when the first figure's finished subject
+    // names the actor of its own clause (中国移动建成的5G基站), and this figure's clause goes on with no actor of its own.
+    const finished = first >= 0 && first < index ? subjectOf(text, figures, first, previous) : '';
+    return finished.startsWith(name) && finished.length > name.length + 1 && /^\s?(?:已经|已經|已|并|並|也|还|還)/u.test(text.slice(from, start));
   };
   let topic = topicName(text, from + 1, ownsFirst) ?? contrastedTopic(text, from, start);
   if (!topic) {

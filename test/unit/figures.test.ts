@@ -411,7 +411,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const jd = '目前，京东智能家居京鱼座生态品牌，已成为智能家居领域一个具备开放设备控制能力的品牌，为 230 多家品类、1000 多家品牌商、4000 多种产品提供服务，连接超过 2 亿台设备。';
     assert.equal(subject(jd, '4000 多种'), '京东智能家居京鱼座生态品牌服务的产品', 'the noun stops at 提供; since round 15 with the brand that serves them');
     assert.equal(subject('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；', '12万家'), '京东科技服务的企业', 'those served, not the actor’s own firms');
-    assert.equal(subject('11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。', '35万个'), '全年建设5G基站的目标', 'a count in a target is the target (sample L, round 6)');
+    assert.equal(subject('11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。', '35万个'), '中国移动全年建设5G基站的目标', 'a count in a target is the target (sample L, round 6), the actor’s since round 16');
     assert.equal(subject('培育壮大龙头企业，引导民营企业利用多层次资本市场上市（挂牌）进行股权融资，支持2家企业进军民营制造业500强。', '2家'), '支持企业进军民营制造业500强');
   });
 
@@ -1271,5 +1271,10 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(logistics, '20万个'), '京东物流全流程无人仓每日包裹量');
     const credit = '12月28日，21世纪经济报道记者获悉，央行有关人士近期在一次讨论会上透露，截至2020年11月末，央行征信系统收录有信贷记录的自然人6.1亿人，有信贷记录的企业及其他组织712万户（不含个体工商户），规模已位居世界前列。';
     assert.equal(subject(credit, '712万户'), '央行征信系统收录有信贷记录的企业及其他组织');
+  });
+
+  it('passes over a day date opening a sentence, and gives a clause going on with 已经 the actor the clause before’s figure is of (issue #12, round 16)', () => {
+    const mobile = '11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。';
+    assert.equal(subject(mobile, '35万个'), '中国移动全年建设5G基站的目标');
   });
 });
