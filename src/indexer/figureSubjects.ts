@@ -2009,6 +2009,10 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `无线连接在工业互联网仅占6%，其中4%是Wi-Fi`: a part of the whole the clause before names.
   const part = ownSubject === '' && /^\s?其中\s?$/u.test(own.raw) ? /^\s?(?:为|為|是)\s?([^，,。；;]{2,12})(?=$|[，,。；;])/u.exec(sentence.slice(end))?.[1].trim() : undefined;
   if (part) {
+    // The clause before a share of a whole (`无线连接在工业互联网仅占6%`): the part is a share of that same whole, not of
+    // the share's subject (4 % of all the connections, of which the wireless 6 % hold it).
+    const sharedWhole = /^\s?[\u4e00-\u9fffA-Za-z]{2,12}?在([\u4e00-\u9fffA-Za-z]{2,12}?)(?:中|里|裡)?(?:仅|僅|只|约|約)?(?:占|佔)[^，,。；;]*$/u.exec(clauseBefore)?.[1];
+    if (sharedWhole && figures[index].unit === 'percent' && sharedWhole.length + part.length + 4 <= MAX_SUBJECT) return `${sharedWhole}中${part}的占比`;
     const whole = ownerBefore(current, own.from);
     return whole && whole.length + part.length < MAX_SUBJECT ? `${whole}中的${part}` : part;
   }
