@@ -877,7 +877,24 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, previous }) => namedJustBefore(subject, current, previous),
   (subject, context) => sharedFrame(subject, context),
   (subject, { current, index, previous }) => topicOwner(subject, current, index, previous),
+  (subject, { current, index }) => capacityOf(subject, current, index),
 ];
+
+/** A clause stating a capacity: 具备/具有 … the figures … 的能力 (`该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力`). */
+const CAPACITY_OPENING = /(?:具备|具備|具有)[^，,。；;]*$/u;
+const CAPACITY_CLOSING = /^[^，,。；;]*?的?(?:能力)(?=$|[，,。；;])/u;
+
+/**
+ * `该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力`: a figure inside a stated capacity measures that capacity
+ * (智能履约决策大脑日均处理能力), not what was done; a subject ending on the verb of the capacity takes 能力.
+ */
+function capacityOf(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const { start, end } = figures[index];
+  const from = clauseStart(text, start);
+  if (!CAPACITY_OPENING.test(text.slice(from, start)) || !CAPACITY_CLOSING.test(text.slice(end))) return subject;
+  return /(?:处理|處理|生产|生產|存储|存儲|支持|承载|承載|服务|服務|分拣|分揀|计算|計算|运输|運輸|接入)$/u.test(subject) && subject.length + 2 <= MAX_SUBJECT ? `${subject}能力` : subject;
+}
 
 /** A name by its kind: a firm, platform, project, system, site or body (`京东区块链防伪追溯平台`, `中国裁判文书网`). */
 const NAME_SUFFIX = '(?:公司|集团|集團|平台|项目|項目|(?<![公联聯电電入上])[网網]|系统|系統|银行|銀行|医院|醫院|大学|大學|研究院|实验室|實驗室|零售|物流|科技)';

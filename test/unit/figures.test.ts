@@ -85,7 +85,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('据了解，该数据库聚集了全球13865个城市的动态数据，从中可以学习总结大量城市治理规律。', '13865个', before), '智能感知大数据库CBDB+聚集的全球城市');
     // No name on 系统 in the sentence before: since round 9, the name on a noun of the same kind (大脑).
     const brain = '全渠道供应链借助智能履约决策大脑，打通门店库存，连接合作伙伴的配送，升级全渠道触达能力，在多端、多场景间形成协同效应。';
-    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '智能履约决策大脑日均处理');
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '智能履约决策大脑日均处理能力', 'a capacity since round 16');
   });
 
   it('gives a short noun after 的 the noun 其 stands for in the clause before, or what 将 moves (sample O, round 7)', () => {
@@ -608,7 +608,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(iot, '45.7亿个'), '中国物联网设备连接量');
     assert.equal(subject(iot, '27.8%'), '中国物联网连接量年复合增长率');
     assert.equal(subject('目前京东科技数据中心巡检机器人可在平均30秒内完成单个机柜的巡检，且检测准确率达到98%以上。', '30秒'), '京东科技数据中心巡检机器人完成单个机柜的巡检用时');
-    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单'), '该系统日均处理');
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单'), '该系统日均处理能力', 'a capacity since round 16');
     assert.equal(subject('2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。', '1小时'), '部署1万台服务器用时', 'a date is framing; the time is of what was done within it (since round 10, the time it took)');
     assert.equal(subject('根据统计，目前全国每年在建的大型工业互联网平台项目超过500个，每个工业互联网平台投资规模都在1.5亿~2亿元左右。', '1.5亿~2亿元'), '全国每个工业互联网平台投资规模');
     assert.equal(subject('到2020年，中国智能网联汽车市场规模可望超过1000亿元人民币。', '1000亿元'), '中国智能网联汽车市场规模');
@@ -899,12 +899,12 @@ describe('figures in hovers and the picker (real snapshot)', () => {
 
   it('reads 该系统 and 该项目 as the last name on a noun of the same kind in the sentence before (大脑, 计划) when none is on the same noun (sample Q, round 9)', () => {
     const brain = '京东结合人工智能等技术打造智能履约决策大脑，统筹京东与社会化渠道的商品流、信息流。全渠道供应链借助智能履约决策大脑，打通门店库存，连接合作伙伴的配送，升级全渠道触达能力，在多端、多场景间形成协同效应。';
-    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '智能履约决策大脑日均处理');
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '智能履约决策大脑日均处理能力');
     const plan = '2018 年 6 月“京东金融 – 华泰资管 19 号应收账款债权资产支持专项计划”成立，通过京东区块链技术实现参与方之间的交易信息共享确认，提升信息透明化程度，降低风险。';
     assert.equal(subject('该项目首次购买入链资产约为 150 万笔，在项目存续期每日约有 5 万笔资产数据持续更新。', '150 万笔', plan), '应收账款债权资产支持专项计划首次购买入链资产');
-    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '2 亿单', brain), '智能履约决策大脑日峰值处理', 'a measure listed after 、 with only a qualifier of its own has the owner of the item before');
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '2 亿单', brain), '智能履约决策大脑日峰值处理能力', 'a measure listed after 、 with only a qualifier of its own has the owner of the item before');
     // With no name of that kind before, the subject stays as written.
-    assert.equal(subject('该系统具备日均处理 5000 万单的能力。', '5000 万单', '京东打造了新的物流体系。'), '该系统日均处理');
+    assert.equal(subject('该系统具备日均处理 5000 万单的能力。', '5000 万单', '京东打造了新的物流体系。'), '该系统日均处理能力');
   });
 
   it('reads 实现全年增长N%的预期 as the aimed growth of the measure the sentence names, not of the year (round 9)', () => {
