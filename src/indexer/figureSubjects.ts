@@ -878,7 +878,20 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, context) => sharedFrame(subject, context),
   (subject, { current, index, previous }) => topicOwner(subject, current, index, previous),
   (subject, { current, index }) => capacityOf(subject, current, index),
+  (subject, { current, index }) => shareOfAmount(subject, current.figures[index].unit),
 ];
+
+/** A measure of an amount, which a percent is never the level of (`投资规模`, `销售额`). */
+const AMOUNT_MEASURE = /(?:规模|規模|总额|總額|金额|金額|收入|营收|營收|销售额|銷售額)$/u;
+
+/**
+ * `…投资规模约达1万亿元，其中大数据中心、5G基础设施、…等投资规模分别约为52%、27%、11%、10%`: a percent whose subject
+ * ends on an amount is that amount's share of a whole (我国大数据中心投资规模占比), not its level; a subject saying a share
+ * (占) or a change already is left.
+ */
+function shareOfAmount(subject: string, unit: string): string {
+  return unit === 'percent' && AMOUNT_MEASURE.test(subject) && !/[占佔]|比重|份额|份額|增|减|減|降/u.test(subject) && subject.length + 2 <= MAX_SUBJECT ? `${subject}占比` : subject;
+}
 
 /** A clause stating a capacity: 具备/具有 … the figures … 的能力 (`该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力`). */
 const CAPACITY_OPENING = /(?:具备|具備|具有)[^，,。；;]*$/u;

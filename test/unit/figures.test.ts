@@ -278,7 +278,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const assets = '中国人民银行调查统计司于 2019 年 10 月的调查数据显示，中国城镇居民金融资产构成中 39.1% 为现金及银行活期 / 定期存款，股票、基金、债券及保险产品分别仅占城镇居民资产的 6.4%、3.5%、1.2%、6.6%。';
     assert.equal(subject(assets, '3.5%'), '基金占城镇居民资产');
     const investment = '根据赛迪智库数据，2020年，我国在工业互联网、大数据中心、5G、人工智能等新基建重点领域投资规模约达1万亿元，其中大数据中心、5G基础设施、工业互联网、人工智能等投资规模分别约为52%、27%、11%、10%。';
-    assert.equal(subject(investment, '27%'), '我国5G基础设施投资规模', 'the place opening the clause before owns each item (round 5)');
+    assert.equal(subject(investment, '27%'), '我国5G基础设施投资规模占比', 'the place opening the clause before owns each item (round 5); a share of the whole since round 16');
     // A list of periods is not a list of subjects.
     const periods = '1—10月、1—11月全省规上工业增加值分别同比增长0.6%、2.4%，实现由负转正。';
     assert.notEqual(subject(periods, '0.6%'), '1—10月');
@@ -1276,5 +1276,11 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
   it('passes over a day date opening a sentence, and gives a clause going on with 已经 the actor the clause before’s figure is of (issue #12, round 16)', () => {
     const mobile = '11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。';
     assert.equal(subject(mobile, '35万个'), '中国移动全年建设5G基站的目标');
+  });
+
+  it('reads a percent of an amount (投资规模) as its share of a whole, not its level (issue #12, round 16)', () => {
+    const investment = '根据赛迪智库数据，2020年，我国在工业互联网、大数据中心、5G、人工智能等新基建重点领域投资规模约达1万亿元，其中大数据中心、5G基础设施、工业互联网、人工智能等投资规模分别约为52%、27%、11%、10%。';
+    assert.equal(subject(investment, '52%'), '我国大数据中心投资规模占比');
+    assert.equal(subject('2019年，国内物联网市场规模增长再次超过20%，整体规模达到17556亿元。', '20%'), '国内物联网市场规模增长', 'a change stays a change');
   });
 });
