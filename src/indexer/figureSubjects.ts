@@ -633,7 +633,14 @@ function resolveThis(subject: string, sentence: string, start: number, previous:
   // Only the words after the last break inside the name: a verb, a 的, a quotation mark or a clause break.
   const name = last?.split(/[的了是为為在将將和与與及“”「」（）()]|借助|通过|通過|利用|依托|基于|基於|打造|搭建|推出|成立/u).pop();
   if (!name || name.length < noun[1].length + 2) return subject;
-  return `${name}${subject.slice(noun[0].length)}`.slice(0, MAX_SUBJECT);
+  const rest = subject.slice(noun[0].length);
+  // `“京东金融 – 华泰资管 19 号应收账款债权资产支持专项计划”成立…。该项目…`: a name in quotation marks is the whole quoted
+  // name, or, too long, its numbered head and its kind (京东金融–华泰资管19号专项计划), as such plans are called short.
+  const quoted = new RegExp(`[“「]([^”」]{2,40}${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')})[”」]`, 'u').exec(tail)?.[1].replace(/\s+/gu, '');
+  const numbered = quoted ? /^(.{2,16}?\d+号)[^号]*?((?:专项)?计划|基金|信托)$/u.exec(quoted) : null;
+  const whole = quoted && quoted.length + rest.length <= MAX_SUBJECT ? quoted : numbered && numbered[1].length + numbered[2].length + rest.length <= MAX_SUBJECT ? `${numbered[1]}${numbered[2]}` : undefined;
+  if (whole) return `${whole}${rest}`;
+  return `${name}${rest}`.slice(0, MAX_SUBJECT);
 }
 
 /**
