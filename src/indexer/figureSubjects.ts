@@ -886,7 +886,28 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index, previous }) => topicOwner(subject, current, index, previous),
   (subject, { current, index }) => capacityOf(subject, current, index),
   (subject, { current, index }) => shareOfAmount(subject, current.figures[index].unit),
+  (subject, { current, index }) => timesServed(subject, current, index),
 ];
+
+/** What a count of times is a count of: a thing and the deed done on it, ending the clause (`的人事合同在线签署`). */
+const TIMES_DEED = /^\s?的([\u4e00-\u9fffA-Za-z“”]{2,10}?)((?:在线|在線|线上|線上|网上|網上)?(?:签署|簽署|办理|辦理|申请|申請|查询|查詢|访问|訪問|预约|預約))(?=$|[，,。；;])/u;
+/** Whom a service supports, right before the count (`支持京东集团超过`). */
+const SERVED_NAME = /(?:支持|服务|服務|帮助|幫助)([\u4e00-\u9fffA-Za-z]{2,8}?)\s?(?:超过|超過|逾|近|约|約)?\s?$/u;
+
+/**
+ * `已稳定支持京东集团超过 50 万人次的人事合同在线签署`: a count of times (人次, 次) before 的, a thing and a deed on it
+ * ending its clause counts that deed, done for whom the service supports (京东集团在线签署人事合同), not the thing.
+ */
+function timesServed(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const { start, end, unit } = figures[index];
+  if (unit !== 'person-time' && unit !== '次') return subject;
+  const deed = TIMES_DEED.exec(text.slice(end));
+  if (!deed || !subject.endsWith(deed[1].replace(/[“”]/gu, ''))) return subject;
+  const served = SERVED_NAME.exec(text.slice(clauseStart(text, start), start))?.[1] ?? '';
+  const named = `${NOT_A_TOPIC.test(served) ? '' : served}${deed[2]}${deed[1]}`;
+  return named.length <= MAX_SUBJECT ? named : subject;
+}
 
 /** A measure of an amount, which a percent is never the level of (`投资规模`, `销售额`). */
 const AMOUNT_MEASURE = /(?:规模|規模|总额|總額|金额|金額|收入|营收|營收|销售额|銷售額)$/u;

@@ -1283,4 +1283,9 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(investment, '52%'), '我国大数据中心投资规模占比');
     assert.equal(subject('2019年，国内物联网市场规模增长再次超过20%，整体规模达到17556亿元。', '20%'), '国内物联网市场规模增长', 'a change stays a change');
   });
+
+  it('reads a count of times before 的, a thing and a deed on it as that deed, done for whom the service supports (issue #12, round 16)', () => {
+    const contracts = '截止到目前，已稳定支持京东集团超过 50 万人次的人事合同在线签署，并在 2020 年 07 月推出“普惠云签”中小企业免费使用计划，助力企业疫情后复工复产。';
+    assert.equal(subject(contracts, '50 万人次'), '京东集团在线签署人事合同');
+  });
 });
