@@ -887,7 +887,23 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => capacityOf(subject, current, index),
   (subject, { current, index }) => shareOfAmount(subject, current.figures[index].unit),
   (subject, { current, index }) => timesServed(subject, current, index),
+  (subject, { current, index }) => ceremonyHeld(subject, current, index),
 ];
+
+/** What the counted things are at in a ceremony held somewhere (`項目集中開工儀式在松江經濟開發區舉行`). */
+const CEREMONY = /^([\u4e00-\u9fff]{2,6}?)(?:仪式|儀式|典礼|典禮)在([^，,。；;]{2,12}?)(?:举行|舉行|举办|舉辦|隆重举行|隆重舉行)/u;
+
+/**
+ * `騰訊長三角人工智能超算中心及產業基地、順絡電子等9個項目集中開工儀式在松江經濟開發區舉行`: a count of things before the
+ * ceremony of their deed held at a place counts the things that did it there (在松江經濟開發區集中開工的項目).
+ */
+function ceremonyHeld(subject: string, current: FigureSentence, index: number): string {
+  const after = current.text.slice(current.figures[index].end).trimStart();
+  const ceremony = subject.length >= 2 && after.startsWith(subject) ? CEREMONY.exec(after.slice(subject.length)) : null;
+  if (!ceremony) return subject;
+  const named = `在${ceremony[2]}${ceremony[1]}的${subject}`;
+  return named.length <= MAX_SUBJECT ? named : subject;
+}
 
 /** What a count of times is a count of: a thing and the deed done on it, ending the clause (`的人事合同在线签署`). */
 const TIMES_DEED = /^\s?的([\u4e00-\u9fffA-Za-z“”]{2,10}?)((?:在线|在線|线上|線上|网上|網上)?(?:签署|簽署|办理|辦理|申请|申請|查询|查詢|访问|訪問|预约|預約))(?=$|[，,。；;])/u;

@@ -322,7 +322,7 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('stops a counted noun at the event it takes part in (9個項目集中開工儀式)', () => {
-    assert.equal(subject('2020年6月,騰訊長三角人工智能超算中心及產業基地、順絡電子等9個項目集中開工儀式在松江經濟開發區舉行。', '9個'), '項目', 'the items before 等 are examples, not the owner (round 5)');
+    assert.equal(subject('2020年6月,騰訊長三角人工智能超算中心及產業基地、順絡電子等9個項目集中開工儀式在松江經濟開發區舉行。', '9個'), '在松江經濟開發區集中開工的項目', 'the items before 等 are examples, not the owner (round 5); the event held where, since round 16');
   });
 
   it('keeps a long subject whole words: a bracket dropped, not a list cut mid-word', () => {
@@ -1287,5 +1287,10 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
   it('reads a count of times before 的, a thing and a deed on it as that deed, done for whom the service supports (issue #12, round 16)', () => {
     const contracts = '截止到目前，已稳定支持京东集团超过 50 万人次的人事合同在线签署，并在 2020 年 07 月推出“普惠云签”中小企业免费使用计划，助力企业疫情后复工复产。';
     assert.equal(subject(contracts, '50 万人次'), '京东集团在线签署人事合同');
+  });
+
+  it('reads a count before the ceremony of a deed held at a place as the things that did it there (issue #12, round 16)', () => {
+    const start = '2020年6月,騰訊長三角人工智能超算中心及產業基地、順絡電子等9個項目集中開工儀式在松江經濟開發區舉行,涵蓋高端裝備、人工智能、新能源、新材料等戰略性新興產業。';
+    assert.equal(subject(start, '9個'), '在松江經濟開發區集中開工的項目');
   });
 });
