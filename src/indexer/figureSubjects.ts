@@ -633,7 +633,14 @@ function resolveThis(subject: string, sentence: string, start: number, previous:
   // Only the words after the last break inside the name: a verb, a 的, a quotation mark or a clause break.
   const name = last?.split(/[的了是为為在将將和与與及“”「」（）()]|借助|通过|通過|利用|依托|基于|基於|打造|搭建|推出|成立/u).pop();
   if (!name || name.length < noun[1].length + 2) return subject;
-  return `${name}${subject.slice(noun[0].length)}`.slice(0, MAX_SUBJECT);
+  const rest = subject.slice(noun[0].length);
+  // `“京东金融 – 华泰资管 19 号应收账款债权资产支持专项计划”成立…。该项目…`: a name in quotation marks is the whole quoted
+  // name, or, too long, its numbered head and its kind (京东金融–华泰资管19号专项计划), as such plans are called short.
+  const quoted = new RegExp(`[“「]([^”」]{2,40}${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')})[”」]`, 'u').exec(tail)?.[1].replace(/\s+/gu, '');
+  const numbered = quoted ? /^(.{2,16}?\d+号)[^号]*?((?:专项)?计划|基金|信托)$/u.exec(quoted) : null;
+  const whole = quoted && quoted.length + rest.length <= MAX_SUBJECT ? quoted : numbered && numbered[1].length + numbered[2].length + rest.length <= MAX_SUBJECT ? `${numbered[1]}${numbered[2]}` : undefined;
+  if (whole) return `${whole}${rest}`;
+  return `${name}${rest}`.slice(0, MAX_SUBJECT);
 }
 
 /**
@@ -877,21 +884,91 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, previous }) => namedJustBefore(subject, current, previous),
   (subject, context) => sharedFrame(subject, context),
   (subject, { current, index, previous }) => topicOwner(subject, current, index, previous),
+  (subject, { current, index }) => capacityOf(subject, current, index),
+  (subject, { current, index }) => shareOfAmount(subject, current.figures[index].unit),
+  (subject, { current, index }) => timesServed(subject, current, index),
+  (subject, { current, index }) => ceremonyHeld(subject, current, index),
 ];
+
+/** What the counted things are at in a ceremony held somewhere (`項目集中開工儀式在松江經濟開發區舉行`). */
+const CEREMONY = /^([\u4e00-\u9fff]{2,6}?)(?:仪式|儀式|典礼|典禮)在([^，,。；;]{2,12}?)(?:举行|舉行|举办|舉辦|隆重举行|隆重舉行)/u;
+
+/**
+ * `騰訊長三角人工智能超算中心及產業基地、順絡電子等9個項目集中開工儀式在松江經濟開發區舉行`: a count of things before the
+ * ceremony of their deed held at a place counts the things that did it there (在松江經濟開發區集中開工的項目).
+ */
+function ceremonyHeld(subject: string, current: FigureSentence, index: number): string {
+  const after = current.text.slice(current.figures[index].end).trimStart();
+  const ceremony = subject.length >= 2 && after.startsWith(subject) ? CEREMONY.exec(after.slice(subject.length)) : null;
+  if (!ceremony) return subject;
+  const named = `在${ceremony[2]}${ceremony[1]}的${subject}`;
+  return named.length <= MAX_SUBJECT ? named : subject;
+}
+
+/** What a count of times is a count of: a thing and the deed done on it, ending the clause (`的人事合同在线签署`). */
+const TIMES_DEED = /^\s?的([\u4e00-\u9fffA-Za-z“”]{2,10}?)((?:在线|在線|线上|線上|网上|網上)?(?:签署|簽署|办理|辦理|申请|申請|查询|查詢|访问|訪問|预约|預約))(?=$|[，,。；;])/u;
+/** Whom a service supports, right before the count (`支持京东集团超过`). */
+const SERVED_NAME = /(?:支持|服务|服務|帮助|幫助)([\u4e00-\u9fffA-Za-z]{2,8}?)\s?(?:超过|超過|逾|近|约|約)?\s?$/u;
+
+/**
+ * `已稳定支持京东集团超过 50 万人次的人事合同在线签署`: a count of times (人次, 次) before 的, a thing and a deed on it
+ * ending its clause counts that deed, done for whom the service supports (京东集团在线签署人事合同), not the thing.
+ */
+function timesServed(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const { start, end, unit } = figures[index];
+  if (unit !== 'person-time' && unit !== '次') return subject;
+  const deed = TIMES_DEED.exec(text.slice(end));
+  if (!deed || !subject.endsWith(deed[1].replace(/[“”]/gu, ''))) return subject;
+  const served = SERVED_NAME.exec(text.slice(clauseStart(text, start), start))?.[1] ?? '';
+  const named = `${NOT_A_TOPIC.test(served) ? '' : served}${deed[2]}${deed[1]}`;
+  return named.length <= MAX_SUBJECT ? named : subject;
+}
+
+/** A measure of an amount, which a percent is never the level of (`投资规模`, `销售额`). */
+const AMOUNT_MEASURE = /(?:规模|規模|总额|總額|金额|金額|收入|营收|營收|销售额|銷售額)$/u;
+
+/**
+ * `…投资规模约达1万亿元，其中大数据中心、5G基础设施、…等投资规模分别约为52%、27%、11%、10%`: a percent whose subject
+ * ends on an amount is that amount's share of a whole (我国大数据中心投资规模占比), not its level; a subject saying a share
+ * (占) or a change already is left.
+ */
+function shareOfAmount(subject: string, unit: string): string {
+  return unit === 'percent' && AMOUNT_MEASURE.test(subject) && !/[占佔]|比重|份额|份額|增|减|減|降/u.test(subject) && subject.length + 2 <= MAX_SUBJECT ? `${subject}占比` : subject;
+}
+
+/** A clause stating a capacity: 具备/具有 … the figures … 的能力 (`该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力`). */
+const CAPACITY_OPENING = /(?:具备|具備|具有)[^，,。；;]*$/u;
+const CAPACITY_CLOSING = /^[^，,。；;]*?的?(?:能力)(?=$|[，,。；;])/u;
+
+/**
+ * `该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力`: a figure inside a stated capacity measures that capacity
+ * (智能履约决策大脑日均处理能力), not what was done; a subject ending on the verb of the capacity takes 能力.
+ */
+function capacityOf(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const { start, end } = figures[index];
+  const from = clauseStart(text, start);
+  if (!CAPACITY_OPENING.test(text.slice(from, start)) || !CAPACITY_CLOSING.test(text.slice(end))) return subject;
+  return /(?:处理|處理|生产|生產|存储|存儲|支持|承载|承載|服务|服務|分拣|分揀|计算|計算|运输|運輸|接入)$/u.test(subject) && subject.length + 2 <= MAX_SUBJECT ? `${subject}能力` : subject;
+}
 
 /** A name by its kind: a firm, platform, project, system, site or body (`京东区块链防伪追溯平台`, `中国裁判文书网`). */
 const NAME_SUFFIX = '(?:公司|集团|集團|平台|项目|項目|(?<![公联聯电電入上])[网網]|系统|系統|银行|銀行|医院|醫院|大学|大學|研究院|实验室|實驗室|零售|物流|科技)';
 /** A place or country that owns what a sentence lists (`全球`, `美国`, `宿迁市`). */
 const OWNER_PLACE = '(?:全球|美国|美國|日本|德国|德國|英国|英國|法国|法國|韩国|韓國|印度|欧盟|歐盟|我国|我國|中国|中國|[\u4e00-\u9fff]{2,3}(?:市|省))';
 /** What follows a sentence's topic name: its deed (`利用`, `已合作`, `仅用`), not more of a noun. */
-const TOPIC_VERB = '(?=已经|已經|已|目前|通过|通過|利用|借助|依托|开展|開展|推出|累计|累計|仅用|僅用|仅|僅|共|还|還|也|正在|将|將|于|於|在|$)';
-const TOPIC_NAME = new RegExp(`^(?:[^，,。；;]{1,12}?的|[由经經][^，,。；;]{2,40}?(?:打造|建设|建設|开发|開發|研发|研發|推出)的)?((?:[A-Za-z][A-Za-z\\d\\-]*(?:\\s?[\u4e00-\u9fff]{0,8}?${NAME_SUFFIX})?|[\u4e00-\u9fff“”"]{1,12}?${NAME_SUFFIX}|${OWNER_PLACE})${TOPIC_VERB}|全球(?=[\u4e00-\u9fff]{2}))`, 'u');
+const TOPIC_VERB = '(?=已经|已經|已|目前|实现|實現|收录|收錄|拥有|擁有|建成|通过|通過|利用|借助|依托|开展|開展|推出|累计|累計|仅用|僅用|仅|僅|共|还|還|也|正在|将|將|于|於|在|$)';
+const TOPIC_NAME = new RegExp(`^(?:[^，,。；;]{1,12}?的|[由经經][^，,。；;]{2,40}?(?:打造|建设|建設|开发|開發|研发|研發|推出)的)?((?:[A-Za-z][A-Za-z\\d\\-]*(?:\\s?[\u4e00-\u9fff]{0,8}?${NAME_SUFFIX})?|[\u4e00-\u9fff“”"]{1,12}?${NAME_SUFFIX}|${OWNER_PLACE})${TOPIC_VERB}|(?:全球|我国|我國)(?=[\u4e00-\u9fff]{2}))`, 'u');
 /** A clause that only frames the sentence: when, by whose account, from when (`截至2020年年末`, `根据…的预测`, `4年多时间`). */
-const FRAME_CLAUSE = /^(?:目前|当前|當前|如今|现在|現在|同时|同時|此外|另外)$|^(?:截至|截止|据|據|根据|根據|另据|另據|基于|基於)|(?:开始|開始|以来|以來|期间|期間|时间|時間|预测|預測|显示|顯示|表示|认为|認為|透露|方面)$/u;
+const FRAME_CLAUSE = /^(?:目前|当前|當前|如今|现在|現在|同时|同時|此外|另外)$|^(?:截至|截止|据|據|根据|根據|另据|另據|基于|基於)|(?:开始|開始|以来|以來|期间|期間|时间|時間|预测|預測|显示|顯示|表示|认为|認為|透露|获悉|獲悉|方面)$/u;
 /** A subject that already names someone: a place, a Latin name or a name by its kind. */
 /** Latin words of the field, not names (`AI人才`, `CT影像`, `APP`). */
 const LATIN_WORD = '(?:AI|IT|ICT|VR|AR|XR|CT|RNA|DNA|GDP|APP|App|IoT|CPU|GPU|PC|OS|GB|TB|PB|KW|kW|MW|nm)';
 const NAMES_SOMEONE = new RegExp(`^(?:${OWNER_PLACE}|全国|全國|国内|國內|全省|全市)|(?<![A-Za-z])(?!${LATIN_WORD}(?![A-Za-z]))[A-Za-z]{2}|${NAME_SUFFIX}(?![商])|^(?:其|该|該|这|這|此|上述)`, 'u');
+
+/** A subject that opens on whose it is: a place, the whole country, or a word referring back (for `topicOwner`). */
+const OWNED_SUBJECT = new RegExp(`^(?:${OWNER_PLACE}|全国|全國|国内|國內|全省|全市|其|该|該|这|這|此|上述)`, 'u');
 
 /** Characters between a sentence's topic clause and a figure's clause, at most, for the topic to own the figure. */
 const MAX_TOPIC_DISTANCE = 240;
@@ -914,7 +991,7 @@ function topicName(text: string, limit: number, ownsFirst?: (name: string, from:
   while (from < limit) {
     let end = from;
     while (end < text.length && !/[，,。；;：:]/u.test(text[end])) end++;
-    const clause = text.slice(from, end).trim().replace(/^(?:(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:年末|年底|底|末)?)/u, '').replace(/^(?:目前|当前|當前|如今)/u, '').trim();
+    const clause = text.slice(from, end).trim().replace(/^(?:(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:年末|年底|底|末)?)/u, '').replace(/^(?:\d{1,2}\s?月\s?\d{1,2}\s?[日号號]|\d{1,2}\s?日)/u, '').replace(/^(?:目前|当前|當前|如今|有报道称|有報道稱|据报道|據報道|据悉|據悉)/u, '').trim();
     if (clause.length > 0 && !(FRAME_CLAUSE.test(text.slice(from, end).trim()) || TIME_PHRASE.test(clause))) {
       // `最为突出的一家独角兽企业为Uptake，该企业…`: a Latin name the clause introduces, taken up by 该企业/该公司 after it.
       const introduced = /(?:为|為|是)([A-Za-z][A-Za-z\d\-]+)$/u.exec(clause)?.[1];
@@ -974,7 +1051,7 @@ function contrastedTopic(text: string, from: number, start: number): { name: str
  */
 function topicOwner(subject: string, current: FigureSentence, index: number, previous: FigureSentence | undefined): string {
   const { text, figures } = current;
-  if (NAMES_SOMEONE.test(subject)) return subject;
+  if (OWNED_SUBJECT.test(subject)) return subject;
   const start = figures[index].start;
   const from = clauseStart(text, start);
   if (/(?:如|例如|比如|譬如|比|相对|相對|相比|较|較)/u.test(text.slice(from, start))) return subject;
@@ -983,7 +1060,11 @@ function topicOwner(subject: string, current: FigureSentence, index: number, pre
     const first = figures.findIndex((figure) => figure.start >= clauseFrom && figure.start < clauseEnd);
     // Not when the first figure measures the name itself (`先进制程工艺已经发展到 10nm 以下`: a thing, not its owner).
     const own = first >= 0 && first < index ? subjectOfFigure(text, figures, first, previous, false) : '';
-    return own.startsWith(name) && own.length > name.length + 1;
+    if (own.startsWith(name) && own.length > name.length + 1) return true;
+    // `中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标`: or when the first figure's finished subject
+    // names the actor of its own clause (中国移动建成的5G基站), and this figure's clause goes on with no actor of its own.
+    const finished = first >= 0 && first < index ? subjectOf(text, figures, first, previous) : '';
+    return finished.startsWith(name) && finished.length > name.length + 1 && /^\s?(?:已经|已經|已|并|並|也|还|還)/u.test(text.slice(from, start));
   };
   let topic = topicName(text, from + 1, ownsFirst) ?? contrastedTopic(text, from, start);
   if (!topic) {
@@ -1003,7 +1084,8 @@ function topicOwner(subject: string, current: FigureSentence, index: number, pre
   if (between.some((clause) => TOPIC_NAME.test(clause) && !FRAME_CLAUSE.test(clause))) return subject;
   // `…品牌，为 230 多家品类、…、4000 多种产品提供服务`: what the topic serves, not what it has (京鱼座…品牌服务的产品).
   const served = /[为為][^，,。；;为為]*$/u.test(text.slice(from, start)) && /^[^，,。；;]*提供[^，,。；;]{0,6}(?:服务|服務)/u.test(text.slice(start));
-  const owned = served ? `${name}服务的${subject}` : `${name}${subject}`;
+  // `京东物流` and `物流中心`: a 的 between a name and a subject opening on the name's last word.
+  const owned = served ? `${name}服务的${subject}` : name.endsWith(subject.slice(0, 2)) ? `${name}的${subject}` : `${name}${subject}`;
   return owned.length <= MAX_SUBJECT + 4 ? owned : subject;
 }
 
@@ -2001,6 +2083,10 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `无线连接在工业互联网仅占6%，其中4%是Wi-Fi`: a part of the whole the clause before names.
   const part = ownSubject === '' && /^\s?其中\s?$/u.test(own.raw) ? /^\s?(?:为|為|是)\s?([^，,。；;]{2,12})(?=$|[，,。；;])/u.exec(sentence.slice(end))?.[1].trim() : undefined;
   if (part) {
+    // The clause before a share of a whole (`无线连接在工业互联网仅占6%`): the part is a share of that same whole, not of
+    // the share's subject (4 % of all the connections, of which the wireless 6 % hold it).
+    const sharedWhole = /^\s?[\u4e00-\u9fffA-Za-z]{2,12}?在([\u4e00-\u9fffA-Za-z]{2,12}?)(?:中|里|裡)?(?:仅|僅|只|约|約)?(?:占|佔)[^，,。；;]*$/u.exec(clauseBefore)?.[1];
+    if (sharedWhole && figures[index].unit === 'percent' && sharedWhole.length + part.length + 4 <= MAX_SUBJECT) return `${sharedWhole}中${part}的占比`;
     const whole = ownerBefore(current, own.from);
     return whole && whole.length + part.length < MAX_SUBJECT ? `${whole}中的${part}` : part;
   }

@@ -85,7 +85,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('据了解，该数据库聚集了全球13865个城市的动态数据，从中可以学习总结大量城市治理规律。', '13865个', before), '智能感知大数据库CBDB+聚集的全球城市');
     // No name on 系统 in the sentence before: since round 9, the name on a noun of the same kind (大脑).
     const brain = '全渠道供应链借助智能履约决策大脑，打通门店库存，连接合作伙伴的配送，升级全渠道触达能力，在多端、多场景间形成协同效应。';
-    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '智能履约决策大脑日均处理');
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '智能履约决策大脑日均处理能力', 'a capacity since round 16');
   });
 
   it('gives a short noun after 的 the noun 其 stands for in the clause before, or what 将 moves (sample O, round 7)', () => {
@@ -103,7 +103,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('reads a multiple of another’s level (是/达到…的N倍) as the measure against it, with the owner of the clause before (round 7)', () => {
     const logistics = '京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能化物流中心“亚洲一号”，全流程无人仓每日包裹量可达20万个，效率达到传统仓库的10倍。';
-    assert.equal(subject(logistics, '10倍'), '全流程无人仓效率（相对传统仓库）');
+    assert.equal(subject(logistics, '10倍'), '京东物流全流程无人仓效率（相对传统仓库）', 'with the topic 京东物流 since round 16');
     assert.equal(subject('“钉钉平台上最高并发流量达到数千万,用户量至少是以前的10倍。', '10倍'), '钉钉平台用户量（相对以前）', 'the platform the clause before is set on (钉钉平台上) owns the users (round 11)');
     // An adverb alone before 是 names no measure: since round 8 the ratio is of the sum said before it.
     assert.equal(subject('其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。', '51倍'), '对红帽的收购（相对红帽第二年预期收入）');
@@ -278,7 +278,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const assets = '中国人民银行调查统计司于 2019 年 10 月的调查数据显示，中国城镇居民金融资产构成中 39.1% 为现金及银行活期 / 定期存款，股票、基金、债券及保险产品分别仅占城镇居民资产的 6.4%、3.5%、1.2%、6.6%。';
     assert.equal(subject(assets, '3.5%'), '基金占城镇居民资产');
     const investment = '根据赛迪智库数据，2020年，我国在工业互联网、大数据中心、5G、人工智能等新基建重点领域投资规模约达1万亿元，其中大数据中心、5G基础设施、工业互联网、人工智能等投资规模分别约为52%、27%、11%、10%。';
-    assert.equal(subject(investment, '27%'), '我国5G基础设施投资规模', 'the place opening the clause before owns each item (round 5)');
+    assert.equal(subject(investment, '27%'), '我国5G基础设施投资规模占比', 'the place opening the clause before owns each item (round 5); a share of the whole since round 16');
     // A list of periods is not a list of subjects.
     const periods = '1—10月、1—11月全省规上工业增加值分别同比增长0.6%、2.4%，实现由负转正。';
     assert.notEqual(subject(periods, '0.6%'), '1—10月');
@@ -322,7 +322,7 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('stops a counted noun at the event it takes part in (9個項目集中開工儀式)', () => {
-    assert.equal(subject('2020年6月,騰訊長三角人工智能超算中心及產業基地、順絡電子等9個項目集中開工儀式在松江經濟開發區舉行。', '9個'), '項目', 'the items before 等 are examples, not the owner (round 5)');
+    assert.equal(subject('2020年6月,騰訊長三角人工智能超算中心及產業基地、順絡電子等9個項目集中開工儀式在松江經濟開發區舉行。', '9個'), '在松江經濟開發區集中開工的項目', 'the items before 等 are examples, not the owner (round 5); the event held where, since round 16');
   });
 
   it('keeps a long subject whole words: a bracket dropped, not a list cut mid-word', () => {
@@ -350,7 +350,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('counts the institutions a count of 家, 户 or 所 names, what they do or offer said before them (independent judges, round 11)', () => {
     const family = '基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供提供，7×24小时健康咨询，不限次专科问诊、处方服务，顶级专家面诊服务，超过2700家医院门诊预约、48小时线上名医会诊、主动随访服务、健康信息收集建档、健康计划制定等一系列超值、暖心、实用的家庭医生服务。';
-    assert.equal(subject(family, '2700家'), '门诊预约的医院');
+    assert.equal(subject(family, '2700家'), '“京东家医”门诊预约的医院', 'with the service that books them since round 16');
     assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '743户'), '获得贷款支持的工业企业');
     // A plan's act before the firms (支持) is its aim: the words are left as they are.
     assert.equal(subject('新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元。', '453户'), '支持企业续贷倒贷');
@@ -411,7 +411,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const jd = '目前，京东智能家居京鱼座生态品牌，已成为智能家居领域一个具备开放设备控制能力的品牌，为 230 多家品类、1000 多家品牌商、4000 多种产品提供服务，连接超过 2 亿台设备。';
     assert.equal(subject(jd, '4000 多种'), '京东智能家居京鱼座生态品牌服务的产品', 'the noun stops at 提供; since round 15 with the brand that serves them');
     assert.equal(subject('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；', '12万家'), '京东科技服务的企业', 'those served, not the actor’s own firms');
-    assert.equal(subject('11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。', '35万个'), '全年建设5G基站的目标', 'a count in a target is the target (sample L, round 6)');
+    assert.equal(subject('11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。', '35万个'), '中国移动全年建设5G基站的目标', 'a count in a target is the target (sample L, round 6), the actor’s since round 16');
     assert.equal(subject('培育壮大龙头企业，引导民营企业利用多层次资本市场上市（挂牌）进行股权融资，支持2家企业进军民营制造业500强。', '2家'), '支持企业进军民营制造业500强');
   });
 
@@ -546,7 +546,7 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('reads 其中N%是X as the part X of the whole the clause before names (found on sample G)', () => {
-    assert.equal(subject('今天工业网络链接以现场总线和工业以太网为主，无线连接在工业互联网仅占6%，其中4%是Wi-Fi。', '4%'), '无线连接中的Wi-Fi');
+    assert.equal(subject('今天工业网络链接以现场总线和工业以太网为主，无线连接在工业互联网仅占6%，其中4%是Wi-Fi。', '4%'), '工业互联网中Wi-Fi的占比', 'a share of the same whole as the share before (since round 16: 4 % of all the connections)');
   });
 
   it('reads a share before 以上的 as the share of what follows, a ranked 分别 list by its names, a quoted name in a counted noun (read in the snapshot after sample G)', () => {
@@ -608,7 +608,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(iot, '45.7亿个'), '中国物联网设备连接量');
     assert.equal(subject(iot, '27.8%'), '中国物联网连接量年复合增长率');
     assert.equal(subject('目前京东科技数据中心巡检机器人可在平均30秒内完成单个机柜的巡检，且检测准确率达到98%以上。', '30秒'), '京东科技数据中心巡检机器人完成单个机柜的巡检用时');
-    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单'), '该系统日均处理');
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单'), '该系统日均处理能力', 'a capacity since round 16');
     assert.equal(subject('2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。', '1小时'), '部署1万台服务器用时', 'a date is framing; the time is of what was done within it (since round 10, the time it took)');
     assert.equal(subject('根据统计，目前全国每年在建的大型工业互联网平台项目超过500个，每个工业互联网平台投资规模都在1.5亿~2亿元左右。', '1.5亿~2亿元'), '全国每个工业互联网平台投资规模');
     assert.equal(subject('到2020年，中国智能网联汽车市场规模可望超过1000亿元人民币。', '1000亿元'), '中国智能网联汽车市场规模');
@@ -883,7 +883,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
   });
   it('counts the things built a way as one noun (以共建共享方式建成的5G基站) and gives a sum before 贷款 its kind of money (round 8)', () => {
     const shared = '截止到今年11月月底，我国建成的5G基站总量超过62万个，有33万个5G基站以共建共享的方式建成。';
-    assert.equal(subject(shared, '33万个'), '以共建共享方式建成的5G基站');
+    assert.equal(subject(shared, '33万个'), '我国以共建共享方式建成的5G基站', 'since round 16 with the topic 我国');
     const loans = '士表示，比如以深圳的大行基本做了“银税直连”工作，可以给到企业100万-200万元信用类贷款，但更大额的对公贷款还是需要抵质押。';
     assert.equal(subject(loans, '100万-200万元'), '给到企业的信用类贷款');
   });
@@ -899,12 +899,12 @@ describe('figures in hovers and the picker (real snapshot)', () => {
 
   it('reads 该系统 and 该项目 as the last name on a noun of the same kind in the sentence before (大脑, 计划) when none is on the same noun (sample Q, round 9)', () => {
     const brain = '京东结合人工智能等技术打造智能履约决策大脑，统筹京东与社会化渠道的商品流、信息流。全渠道供应链借助智能履约决策大脑，打通门店库存，连接合作伙伴的配送，升级全渠道触达能力，在多端、多场景间形成协同效应。';
-    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '智能履约决策大脑日均处理');
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '智能履约决策大脑日均处理能力');
     const plan = '2018 年 6 月“京东金融 – 华泰资管 19 号应收账款债权资产支持专项计划”成立，通过京东区块链技术实现参与方之间的交易信息共享确认，提升信息透明化程度，降低风险。';
-    assert.equal(subject('该项目首次购买入链资产约为 150 万笔，在项目存续期每日约有 5 万笔资产数据持续更新。', '150 万笔', plan), '应收账款债权资产支持专项计划首次购买入链资产');
-    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '2 亿单', brain), '智能履约决策大脑日峰值处理', 'a measure listed after 、 with only a qualifier of its own has the owner of the item before');
+    assert.equal(subject('该项目首次购买入链资产约为 150 万笔，在项目存续期每日约有 5 万笔资产数据持续更新。', '150 万笔', plan), '京东金融–华泰资管19号专项计划首次购买入链资产');
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '2 亿单', brain), '智能履约决策大脑日峰值处理能力', 'a measure listed after 、 with only a qualifier of its own has the owner of the item before');
     // With no name of that kind before, the subject stays as written.
-    assert.equal(subject('该系统具备日均处理 5000 万单的能力。', '5000 万单', '京东打造了新的物流体系。'), '该系统日均处理');
+    assert.equal(subject('该系统具备日均处理 5000 万单的能力。', '5000 万单', '京东打造了新的物流体系。'), '该系统日均处理能力');
   });
 
   it('reads 实现全年增长N%的预期 as the aimed growth of the measure the sentence names, not of the year (round 9)', () => {
@@ -1073,7 +1073,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
 describe('figure subjects, round 13 (judged samples X and Y, and a reading of all subjects by class)', () => {
   it('gives a rate of a measure written short (规模增速) the whole measure of the topic, with its qualifier (sample X)', () => {
     const users = '据中国互联网信息中心统计，截至今年6月，我国电商直播、短视频及网购用户规模较3月份增长均超5%，电商直播用户规模达3.09亿，较3月份增长4430万户，规模增速达16.7%，成为上半年增长最快的个人互联网应用，网络零售用户达到7.49亿户，占网民整体的79.7%。';
-    assert.equal(subject(users, '16.7%'), '电商直播用户规模增速', 'the users’ 规模, not the live-streaming’s');
+    assert.equal(subject(users, '16.7%'), '我国电商直播用户规模增速', 'the users’ 规模, not the live-streaming’s (with the topic 我国 since round 16)');
     assert.equal(subject('2019年，国内物联网市场规模增长再次超过20%，整体规模达到17556亿元。', '17556亿元'), '国内物联网市场整体规模', 'a measure of its own keeps the owner without the topic’s measure');
   });
 
@@ -1253,5 +1253,44 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(node, '1.9 倍'), '麒麟 9000晶体管数量提高');
     assert.equal(subject('今年产量达到500万吨，增速则为5%。', '5%'), '产量增速', 'a measure before 则 is no topic');
     assert.equal(subject('百度则加大以人工智能为核心的新型基础设施建设,并宣布5年培养500万AI人才。', '500万'), '百度AI人才', 'AI is a word of the field, no name');
+  });
+
+  it('gives a subject the owner its sentence opens on though the subject holds a word ending like a name (网络零售, 省级平台), and reads 我国 before a noun as the topic (issue #12, round 16)', () => {
+    const users = '据中国互联网信息中心统计，截至今年6月，我国电商直播、短视频及网购用户规模较3月份增长均超5%，电商直播用户规模达3.09亿，较3月份增长4430万户，规模增速达16.7%，成为上半年增长最快的个人互联网应用，网络零售用户达到7.49亿户，占网民整体的79.7%。';
+    assert.equal(subject(users, '7.49亿户'), '我国网络零售用户');
+    assert.equal(subject(users, '16.7%'), '我国电商直播用户规模增速');
+    const platform = '由中国交通通信信息中心西部基地（重庆中交通通信信息技术有限公司）打造的全国车联网监管与服务公共平台，目前已接入全国31个省级平台，入网车辆超过550万辆。';
+    assert.equal(subject(platform, '31个'), '全国车联网监管与服务公共平台接入全国省级平台');
+    const report = '有报道称商汤科技正在进行新一轮10亿美元至15亿美元的融资，融资将在2020年完成，融资后商汤科技估值将达到100亿美元，并计划在科创板上市。';
+    assert.equal(subject(report, '100亿美元'), '融资后商汤科技估值', '有报道称 only frames the name');
+  });
+
+  it('reads a name before 实现, 收录, 拥有 or 建成 as its sentence’s topic, joined with 的 to a subject opening on its last word (issue #12, round 16)', () => {
+    const logistics = '京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能化物流中心“亚洲一号”，全流程无人仓每日包裹量可达20万个，效率达到传统仓库的10倍。';
+    assert.equal(subject(logistics, '800个'), '京东物流的物流中心');
+    assert.equal(subject(logistics, '20万个'), '京东物流全流程无人仓每日包裹量');
+    const credit = '12月28日，21世纪经济报道记者获悉，央行有关人士近期在一次讨论会上透露，截至2020年11月末，央行征信系统收录有信贷记录的自然人6.1亿人，有信贷记录的企业及其他组织712万户（不含个体工商户），规模已位居世界前列。';
+    assert.equal(subject(credit, '712万户'), '央行征信系统收录有信贷记录的企业及其他组织');
+  });
+
+  it('passes over a day date opening a sentence, and gives a clause going on with 已经 the actor the clause before’s figure is of (issue #12, round 16)', () => {
+    const mobile = '11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。';
+    assert.equal(subject(mobile, '35万个'), '中国移动全年建设5G基站的目标');
+  });
+
+  it('reads a percent of an amount (投资规模) as its share of a whole, not its level (issue #12, round 16)', () => {
+    const investment = '根据赛迪智库数据，2020年，我国在工业互联网、大数据中心、5G、人工智能等新基建重点领域投资规模约达1万亿元，其中大数据中心、5G基础设施、工业互联网、人工智能等投资规模分别约为52%、27%、11%、10%。';
+    assert.equal(subject(investment, '52%'), '我国大数据中心投资规模占比');
+    assert.equal(subject('2019年，国内物联网市场规模增长再次超过20%，整体规模达到17556亿元。', '20%'), '国内物联网市场规模增长', 'a change stays a change');
+  });
+
+  it('reads a count of times before 的, a thing and a deed on it as that deed, done for whom the service supports (issue #12, round 16)', () => {
+    const contracts = '截止到目前，已稳定支持京东集团超过 50 万人次的人事合同在线签署，并在 2020 年 07 月推出“普惠云签”中小企业免费使用计划，助力企业疫情后复工复产。';
+    assert.equal(subject(contracts, '50 万人次'), '京东集团在线签署人事合同');
+  });
+
+  it('reads a count before the ceremony of a deed held at a place as the things that did it there (issue #12, round 16)', () => {
+    const start = '2020年6月,騰訊長三角人工智能超算中心及產業基地、順絡電子等9個項目集中開工儀式在松江經濟開發區舉行,涵蓋高端裝備、人工智能、新能源、新材料等戰略性新興產業。';
+    assert.equal(subject(start, '9個'), '在松江經濟開發區集中開工的項目');
   });
 });
