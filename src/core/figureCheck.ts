@@ -22,7 +22,7 @@
  * are cut alike.
  */
 import type { Figure } from './model';
-import { isHan, isWordCode } from './normalize';
+import { isHan } from './normalize';
 import { findFigures, mayHoldFigure, type ParsedFigure } from './numbers';
 import { runSteps, type Library, type Steps } from './snapshot';
 
@@ -395,30 +395,13 @@ class SubjectKeys {
     return { list: this.found.slice(0, this.count), weight: this.total };
   }
 
-  /** The term matches of a whole sentence (`text`), as keys with their offsets, for `addRange`. */
-  termsOf(text: string): SentenceTerms {
-    const terms: SentenceTerms = { starts: [], ends: [], keys: [] };
-    this.library.matcher.scan(text, (match) => {
-      terms.starts.push(match.start);
-      terms.ends.push(match.end);
-      terms.keys.push(this.termKey(match.value.id));
-    });
-    return terms;
-  }
-
   /**
    * Adds the keys of `text[from, to)`, skipping number spans (a number is no subject word);
-   * `folded` is the whole of `text` folded (folding keeps offsets), folded once per sentence. The terms are those of
-   * the sentence's own scan (`terms`) when a scan of the range alone finds the same (`sameTermsIn`): most clauses of
-   * a sentence with several numbers are read several times, and the scan was a tenth of a draft's check.
+   * `folded` is the whole of `text` folded (folding keeps offsets), folded once per sentence.
    */
-  private addRange(text: string, folded: string, from: number, to: number, terms?: SentenceTerms): void {
+  private addRange(text: string, folded: string, from: number, to: number): void {
     if (to <= from) return;
-    if (terms !== undefined && sameTermsIn(terms, folded, from, to)) {
-      for (let i = 0; i < terms.starts.length; i++) if (terms.starts[i] >= from && terms.ends[i] <= to) this.add(terms.keys[i]);
-    } else {
-      this.library.matcher.scan(text, this.addTerm, from, to);
-    }
+    this.library.matcher.scan(text, this.addTerm, from, to);
     // Other numbers of the clause, with their scales and units, are skipped: `亿元` or `百分点` says nothing about the subject.
     let wordStart = -1;
     for (let i = from; i <= to; i++) {
@@ -439,9 +422,9 @@ class SubjectKeys {
   }
 
   /** Keys of `text[from, to)` (see `addRange`). */
-  of(text: string, folded: string, from: number, to: number, terms?: SentenceTerms): Keys {
+  of(text: string, folded: string, from: number, to: number): Keys {
     this.begin();
-    this.addRange(text, folded, from, to, terms);
+    this.addRange(text, folded, from, to);
     return this.collected();
   }
 
@@ -450,13 +433,13 @@ class SubjectKeys {
    * it reads `63%的企业…`, after it); a clause too thin to say anything takes
    * in the clause before it.
    */
-  subjectOf(sentence: string, folded: string, start: number, end: number, terms?: SentenceTerms): Keys {
+  subjectOf(sentence: string, folded: string, start: number, end: number): Keys {
     let from = clauseStart(sentence, start, 0);
     const afterEnd = sentence[end] === '的' ? clauseEnd(sentence, end, sentence.length) : -1;
     for (let extensions = 0; ; extensions++) {
       this.begin();
-      this.addRange(sentence, folded, from, start, terms);
-      if (afterEnd >= 0) this.addRange(sentence, folded, end + 1, afterEnd, terms);
+      this.addRange(sentence, folded, from, start);
+      if (afterEnd >= 0) this.addRange(sentence, folded, end + 1, afterEnd);
       if (this.total >= THIN_CLAUSE || from === 0 || extensions === 2) return this.collected();
       from = clauseStart(sentence, from - 1, 0);
     }
@@ -464,29 +447,6 @@ class SubjectKeys {
 }
 
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
-
-/** The term matches of a sentence, in order: offsets and keys. */
-interface SentenceTerms {
-  starts: number[];
-  ends: number[];
-  keys: number[];
-}
-
-/**
- * Whether the matcher's scan of `[from, to)` alone finds the sentence's matches that lie inside it: unless one of them
- * crosses an edge (the range's scan would find a shorter one there, or start mid-way), or an English word runs across
- * an edge (a key on word boundaries is checked against the range's edge, not the text beyond it).
- */
-function sameTermsIn(terms: SentenceTerms, folded: string, from: number, to: number): boolean {
-  if (from > 0 && isWordCode(folded.charCodeAt(from - 1)) && isWordCode(folded.charCodeAt(from))) return false;
-  if (to < folded.length && isWordCode(folded.charCodeAt(to - 1)) && isWordCode(folded.charCodeAt(to))) return false;
-  for (let i = 0; i < terms.starts.length; i++) {
-    const start = terms.starts[i];
-    const end = terms.ends[i];
-    if ((start < from && end > from) || (start < to && end > to)) return false;
-  }
-  return true;
-}
 
 /** The first of `words` written at `at` and ending by `to`: its end, else `at`. */
 function wordEnd(text: string, at: number, to: number, words: readonly string[]): number {
@@ -579,7 +539,6 @@ const NO_FIGURES: SortedFigures = { figures: [], values: new Float64Array(0) };
 /** A draft sentence being checked, folded once, with its keys computed when a number first needs them. */
 class DraftSentence {
   private keys?: Keys;
-  private termMatches?: SentenceTerms;
 
   constructor(
     readonly text: string,
@@ -587,14 +546,8 @@ class DraftSentence {
     readonly finder: SubjectKeys,
   ) {}
 
-  /** The sentence's term matches, found on first need and shared by the keys of its clauses. */
-  get terms(): SentenceTerms {
-    this.termMatches ??= this.finder.termsOf(this.text);
-    return this.termMatches;
-  }
-
   sentenceKeys(): Keys {
-    this.keys ??= this.finder.of(this.text, this.folded, 0, this.text.length, this.terms);
+    this.keys ??= this.finder.of(this.text, this.folded, 0, this.text.length);
     return this.keys;
   }
 }
@@ -617,8 +570,8 @@ class DraftNumber {
   /** The subject keys, computed on first use: most numbers relate to no figure by value and never need them. */
   subject(): Keys {
     if (!this.keys) {
-      const { text, folded, finder, terms } = this.sentence;
-      this.keys = finder.subjectOf(text, folded, this.parsed.start, this.parsed.end, terms);
+      const { text, folded, finder } = this.sentence;
+      this.keys = finder.subjectOf(text, folded, this.parsed.start, this.parsed.end);
     }
     return this.keys;
   }
