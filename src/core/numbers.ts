@@ -125,7 +125,7 @@ const UNIT_GUARDS: Record<string, string> = {
   天: '(?![下然空使津])',
   比特: '(?![币幣])',
   // 一成不变, 3成员, 成为, 成本, 成都 …: 成 opening a word is no tenth.
-  成: '(?![为為功立本果熟员員交型绩績长長效都渝不就品分年人份全像像熟规規绩套批片群])',
+  成: '(?![为為功立本果熟员員交型绩績长長效都渝不就品分年人份全像规規套批片群])',
 };
 const UNIT_WORDS = [...Object.keys(UNITS), ...COUNTERS.split('|')]
   .sort((a, b) => b.length - a.length)
