@@ -758,7 +758,7 @@ export class TermExtractor {
         // `会议指出，替代数据…。利用替代数据为…提供信用管理服务，在本质上属于征信活动，…`: a paragraph reporting what someone
         // said goes on in their words, without quotation marks (the twelfth round's judges: a regulator's statement). Not the
         // report's publisher (`京东认为，`: the report's own voice).
-        const reported = sentences.slice(0, index + 1).some((earlier, at) => at >= index - 4 && earlier.blockIndex === sentence.blockIndex && reportsSpeech(earlier.text) && publisherView(this.key(earlier.text), publisher) === undefined);
+        const reported = sentences.slice(Math.max(0, index - 4), index + 1).some((earlier) => earlier.blockIndex === sentence.blockIndex && reportsSpeech(earlier.text) && publisherView(this.key(earlier.text), publisher) === undefined);
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys) || aboutItsManagement || reported
           ? 'explanatory'
           : defining > 1
