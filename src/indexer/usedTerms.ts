@@ -305,6 +305,20 @@ const LIST_NOUN = /(?:任务|领域|场景|方面|问题|环节|行业|业务|�
 const MIDDLE_ITEM = /^[\p{Script=Han}A-Za-z0-9\-]{2,10}$/u;
 /** An enumeration names a term when this many of its other items are known terms, and at least a third of them. */
 const MIN_KNOWN_ITEMS = 2;
+/**
+ * Openings of the field that make a kind of a thing out of a noun (智慧港口, 智能手表, 电子档案): an item opening with
+ * one, then two or three characters, is a term when an item of its list opening with the same word is one (`智慧港口、
+ * 智慧矿山`, `智能手机、…、智能手表`, `电子档案和电子病历`) — one known sibling is enough, the shared opening says the list
+ * names kinds of one family.
+ */
+const FIELD_PREFIX = /^(?:智慧|智能|数字|数智|电子|在线|远程)(?=\p{Script=Han}{2,3}$)/u;
+/** Endings of what anything smart does or has, not of a thing (`智能管理`, `智能分析`, `智能化水平`). */
+const ACTIVITY = /(?:管理|服务|分析|处理|升级|应用|发展|建设|水平|能力|化)$/u;
+/**
+ * A discipline (材料科学, 病理学): an item ending in 学 in a list with a known one (`脑科学、材料科学、计算机科学`) — not a
+ * school (`清华大学`), teaching (`线上教学`) or study (`留学`).
+ */
+const DISCIPLINE = /\p{Script=Han}(?<![大中小教留求])学$/u;
 
 /**
  * The items of each enumeration (`A、B、C等`, `A、B和C`) in a sentence. The first begins after the clause's verb or
@@ -333,7 +347,8 @@ export function enumerations(sentence: string): string[][] {
 /**
  * Names used once or twice in enumerations of known terms (`5G基站建设、特高压、新能源汽车充电桩、大数据中心、人工智能`,
  * `迁移学习、分布式学习、元学习、联邦学习、可解释学习`): an item is a term when at least two of the list's other items,
- * and a third of them, are (`智慧市政、智慧交通、智慧环保、智慧医疗、智慧社区、智慧消防、智能安防、智慧物流和智能工厂`).
+ * and a third of them, are (`智慧市政、智慧交通、智慧环保、智慧医疗、智慧社区、智慧消防、智能安防、智慧物流和智能工厂`);
+ * or when a known item shares its opening of the field (FIELD_PREFIX), or another item is a discipline as it is (DISCIPLINE).
  * An item that is a known term with more after it is that term in a phrase (`人工智能相叠加`, `深度学习技术`, `AI行业应用`),
  * and a first item ending in a known term after two characters is that term after a verb (`凭借云计算`, `洞察人工智能`).
  */
@@ -356,7 +371,11 @@ export function enumeratedNames(sentences: Iterable<string>, known: ReadonlySet<
       items.forEach((item, index) => {
         const others = items.length - 1;
         const knownOthers = knownCount - (isKnown[index] ? 1 : 0);
-        if (isKnown[index] || knownOthers < MIN_KNOWN_ITEMS || knownOthers * 3 < others || !ITEM.test(item) || hasParticle(item) || LIST_NOUN.test(item)) return;
+        const prefix = FIELD_PREFIX.exec(item)?.[0];
+        const knownSibling = prefix !== undefined && !ACTIVITY.test(item) && items.some((other, at) => at !== index && isKnown[at] && other.startsWith(prefix));
+        const disciplines = DISCIPLINE.test(item) && items.some((other, at) => at !== index && isKnown[at] && DISCIPLINE.test(other));
+        const vouched = (knownOthers >= MIN_KNOWN_ITEMS && knownOthers * 3 >= others) || knownSibling || disciplines;
+        if (isKnown[index] || !vouched || !ITEM.test(item) || hasParticle(item) || LIST_NOUN.test(item)) return;
         if (PHRASE_OPENING.test(item) || notTerms.has(item) || [...organisations].some((organisation) => item.startsWith(organisation))) return;
         // A first item ending in a known term after two characters is that term after a verb (`凭借云计算`), unless the
         // whole item is written again elsewhere (`深度强化学习`, a name of its own).

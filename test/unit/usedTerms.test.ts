@@ -1,0 +1,33 @@
+/**
+ * Terms the reports only use, found by the company they keep: the items of an enumeration that a known item of the
+ * same family vouches for, each rule tried on the report's own sentence and checked in the committed snapshot.
+ */
+import assert from 'node:assert/strict';
+import { enumeratedNames } from '../../src/indexer/usedTerms';
+import { committedSnapshot } from './helpers';
+
+describe('used terms: enumerations of one family', () => {
+  it('takes an item sharing its opening of the field with a known item (智能手表 beside 智能手机, 电子档案 beside 电子病历)', () => {
+    const known = new Set(['智能手机', '智能家居', '电子病历', '智能客服', '智能安防']);
+    const sentences = [
+      '并且，“家医守护星”还可与智能手表等健康设备绑定，及时推送用药提醒。',
+      '智能手机、平板电脑、智能手表、数码相机、车载导航仪、智能家居、工控仪器、医疗仪器、汽车电子等。',
+      '在健康信息平台建设方面，综合人口健康信息、电子档案和电子病历等数据，可实现大尺度全生命周期医疗数据分析。',
+      '在应用层面上，如智能客服、智能营销、旅游咨询、医疗问诊等场景，可以提供接近于行业专家水准的拟人化服务。',
+      // What anything smart does is no kind of thing: 智能管理 beside 智能安防 stays a phrase.
+      '通过5G技术，实现园区智能作业、智能管理、智能安防，全面提升园区运营效率。',
+    ];
+    assert.deepEqual(enumeratedNames(sentences, known, new Set()), ['智能手表', '电子档案', '智能营销']);
+  });
+
+  it('takes a discipline listed with a known one (材料科学 beside 脑科学), not a school or a discipline with no known sibling', () => {
+    const sentences = ['随着脑科学、材料科学、计算机科学的迅猛发展和协同进化，脑机接口技术已初现曙光。', '清华大学、北京大学和浙江大学等。', '它是将数学、密码学、互联网通信等理论和技术结合。'];
+    assert.deepEqual(enumeratedNames(sentences, new Set(['脑科学', '北京大学']), new Set()), ['材料科学']);
+  });
+
+  it('puts the family members in the snapshot', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['智能手表', '电子档案', '智能营销', '材料科学']) assert.ok(names.has(name), name);
+    for (const phrase of ['智能管理', '计算机科学的迅猛发展', '清华大学']) assert.ok(!names.has(phrase), phrase);
+  });
+});
