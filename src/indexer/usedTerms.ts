@@ -64,6 +64,14 @@ const MIN_USES = 3;
 const MIN_BOUNDED_USES = 2;
 const ORGANISATIONAL_HEAD = /(?:中心|生态|链|定位|协同|决策)$/u;
 /**
+ * A name opening with a word of the field that makes kinds of things (智能 + 联网汽车, 远程 + 手术, 分布式 + 一致性算法)
+ * and ending in a head is a term from its first use, when that use stands as a word on both sides (`…、虚拟护理、远程手术等`):
+ * the opening and the head together say what kind of thing it is. Not 数字化/智能化 + …: after a -化 the run is a clause
+ * (`数智化更多地融合`).
+ */
+const FIELD_OPENING = /^(?:智慧|智能|数字|数智|电子|远程|分布式|无人)(?!化)/u;
+const MIN_FIELD_USES = 1;
+/**
  * Heads so common that a name ending in one and used three times is usually a phrase (`历史数据`, `基础平台`,
  * `调度系统`): these names need VARIED_USES.
  */
@@ -199,7 +207,7 @@ function candidatesAfter(sentences: string[], notTerms: ReadonlySet<string>, org
   const names: string[] = [];
   for (const [name, entry] of tallies) {
     const bothSides = isBoundedOnBothSides(entry);
-    const minimum = GENERIC_HEAD.test(name) ? VARIED_USES : bothSides && !ORGANISATIONAL_HEAD.test(name) ? MIN_BOUNDED_USES : MIN_USES;
+    const minimum = GENERIC_HEAD.test(name) ? VARIED_USES : bothSides && !ORGANISATIONAL_HEAD.test(name) ? (FIELD_OPENING.test(name) ? MIN_FIELD_USES : MIN_BOUNDED_USES) : MIN_USES;
     // A property names an ability of a system (`可解释性`, `可扩展性`, `高可用性`): 可/不/高/互 + a verb + 性, not whatever
     // ends in 性 (`硬件复杂性`, `人机柔性` of 人机柔性共融).
     if (name.endsWith('性') && !PROPERTY.test(name)) continue;
@@ -330,9 +338,10 @@ export function enumerations(sentence: string): string[][] {
     if (!clause.includes('、')) continue;
     const parts = clause.split('、');
     const middle = parts.slice(1, -1);
-    // A part between two 、 that is no name joins two lists in one clause (`…基因检测和现代临床科技的发展可以对药品研发、…`).
+    // A part between two 、 that is no name joins two lists in one clause (`…基因检测和现代临床科技的发展可以对药品研发、…`),
+    // as does one holding the 等 that closes the first (`在线教育等流量行业、无人配送等新兴行业`).
     // (A particle alone does not: 对 opens 对抗学习.)
-    if (middle.some((part) => !MIDDLE_ITEM.test(part) || /[的了是]/u.test(part))) continue;
+    if (middle.some((part) => !MIDDLE_ITEM.test(part) || /[的了是等]/u.test(part))) continue;
     const [last, ...afterEtc] = parts[parts.length - 1].split('等');
     const tail = last.split(LAST_JOIN);
     const items = [termAtEnd(parts[0]).replace(EXAMPLE_LEAD, ''), ...middle, ...(tail.length === 2 ? tail : [last])];

@@ -3,7 +3,7 @@
  * same family vouches for, each rule tried on the report's own sentence and checked in the committed snapshot.
  */
 import assert from 'node:assert/strict';
-import { enumeratedNames } from '../../src/indexer/usedTerms';
+import { enumeratedNames, enumerations, usedTermCandidates } from '../../src/indexer/usedTerms';
 import { committedSnapshot } from './helpers';
 
 describe('used terms: enumerations of one family', () => {
@@ -29,5 +29,24 @@ describe('used terms: enumerations of one family', () => {
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
     for (const name of ['智能手表', '电子档案', '智能营销', '材料科学']) assert.ok(names.has(name), name);
     for (const phrase of ['智能管理', '计算机科学的迅猛发展', '清华大学']) assert.ok(!names.has(phrase), phrase);
+  });
+});
+
+describe('used terms: a name of the field from its first use', () => {
+  it('takes a name opening with a word of the field and ending in a head, used once as a word (远程手术, 无人驾驶汽车)', () => {
+    const names = usedTermCandidates(['数字化医疗通过先进的技术手段帮助医生进行临床决策、对患者进行康复训练、虚拟护理、远程手术等。', '2030年全球网联汽车将达到6亿辆，无人驾驶汽车将达到8000万辆。'], new Set());
+    for (const name of ['远程手术', '无人驾驶汽车']) assert.ok(names.includes(name), name);
+  });
+
+  it('does not take such a name glued to more of a word, a clause after -化, or an organisational head (智能物流生态)', () => {
+    const names = usedTermCandidates(['可以远程手术机器人辅助。', '数智化更多地融合于行业、业务场景之中。', '智能物流生态的建立受到多种因素的共同作用。'], new Set());
+    for (const name of ['远程手术', '数智化更多地融合', '智能物流生态']) assert.ok(!names.includes(name), name);
+  });
+
+  it('ends an enumeration at a 等 between two 、 (`在线教育等流量行业、无人配送等新兴行业`)', () => {
+    assert.deepEqual(enumerations('5G还满足了居民线上娱乐、远程办公、在线教育等流量行业、无人配送等新兴行业的需求。'), []);
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['远程手术', '无人驾驶汽车', '无人配送', '智能配送车', '分布式一致性算法']) assert.ok(names.has(name), name);
+    assert.ok(!names.has('居民线上娱乐'));
   });
 });
