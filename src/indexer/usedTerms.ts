@@ -159,7 +159,32 @@ export function usedTermCandidates(sentences: Iterable<string>, notTerms: Readon
   // (`数据中心巡检机器人` is 数据中心 + 巡检机器人, `商业操作系统` leaves 操作系统 standing).
   const all = [...sentences];
   const first = candidatesAfter(all, notTerms, organisations, new Set());
-  return candidatesAfter(all, notTerms, organisations, new Set(first.filter((name) => /^\p{Script=Han}+$/u.test(name))));
+  const names = candidatesAfter(all, notTerms, organisations, new Set(first.filter((name) => /^\p{Script=Han}+$/u.test(name))));
+  return [...names, ...generationNames(all, names, notTerms)];
+}
+
+/** `新一代`, `下一代` (next-generation) before a name: a programme's or a standard's name (新一代人工智能). */
+const GENERATIONS = ['新一代', '下一代'];
+/** A generation of a name is written this often when it is a programme's name, not one sentence's description. */
+const MIN_GENERATION_USES = 2;
+
+/**
+ * A name of four or more Han characters after 新一代/下一代, written in two or more sentences: 新一代人工智能 (the state
+ * plan's name, `促进新一代人工智能产业发展`, `推动我国新一代人工智能健康发展`), 新一代信息基础设施. It always opens a longer
+ * phrase (…产业, …健康发展), so the head-word count, which wants varied characters after a name, misses it. A shorter
+ * name after it is a description (`新一代智能`, `新型数据`; see PHRASE_OPENING).
+ */
+function generationNames(sentences: string[], names: string[], notTerms: ReadonlySet<string>): string[] {
+  const generations: string[] = [];
+  for (const name of names) {
+    if (!/^\p{Script=Han}{4,6}$/u.test(name) || GENERATIONS.some((generation) => name.startsWith(generation))) continue;
+    for (const generation of GENERATIONS) {
+      const written = generation + name;
+      if (names.includes(written) || notTerms.has(written)) continue;
+      if (sentences.filter((sentence) => sentence.includes(written)).length >= MIN_GENERATION_USES) generations.push(written);
+    }
+  }
+  return generations;
 }
 
 /** The candidates, counting a use right after one of `termsBefore` (three or four characters) as bounded before. */

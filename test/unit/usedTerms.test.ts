@@ -50,3 +50,21 @@ describe('used terms: a name of the field from its first use', () => {
     assert.ok(!names.has('居民线上娱乐'));
   });
 });
+
+describe('used terms: a generation of a name', () => {
+  it('takes 新一代 + a name of four or more characters written in two sentences (新一代人工智能), not in one', () => {
+    const sentences = [
+      '人工智能是引领这一轮科技革命的战略性技术，人工智能已成为各国竞争焦点。',
+      '包括《促进新一代人工智能产业发展三年行动计划》。',
+      '深入贯彻关于推动我国新一代人工智能健康发展的重要指示。',
+      '当前的人工智能仍需要大量数据，可解释人工智能和因果推断人工智能正在兴起。',
+      '工业互联网平台、工业互联网标识和工业互联网安全，以及新一代工业互联网。',
+      '发展工业互联网的关键，在于工业互联网。',
+    ];
+    const names = usedTermCandidates(sentences, new Set());
+    assert.ok(names.includes('新一代人工智能'));
+    // 工业互联网 is a name of the sentences; its 新一代 is written once.
+    assert.ok(names.includes('工业互联网') && !names.includes('新一代工业互联网'));
+    assert.ok(committedSnapshot().terms.some((term) => term.term === '新一代信息基础设施'));
+  });
+});
