@@ -345,6 +345,12 @@ const MIN_KNOWN_ITEMS = 2;
  * names kinds of one family.
  */
 const FIELD_PREFIX = /^(?:智慧|智能|数字|数智|电子|在线|远程)(?=\p{Script=Han}{2,3}$)/u;
+/**
+ * Heads of two or more characters, longest first: an item ending in one is a term when a known item of its list ends in
+ * the same (`信息基础设施、融合基础设施`, `激光雷达、毫米波雷达`) — kinds of one thing. Not the generic heads (GENERIC_HEAD: `监控系统、
+ * 人机交互系统、机械臂运动系统` are parts of one machine).
+ */
+const SIBLING_HEADS = HEADS.filter((head) => head.length >= 2).sort((a, b) => b.length - a.length);
 /** Endings of what anything smart does or has, not of a thing (`智能管理`, `智能分析`, `智能化水平`). */
 const ACTIVITY = /(?:管理|服务|分析|处理|升级|应用|发展|建设|水平|能力|化)$/u;
 /**
@@ -408,7 +414,9 @@ export function enumeratedNames(sentences: Iterable<string>, known: ReadonlySet<
         const prefix = FIELD_PREFIX.exec(item)?.[0];
         const knownSibling = prefix !== undefined && !ACTIVITY.test(item) && items.some((other, at) => at !== index && isKnown[at] && other.startsWith(prefix));
         const disciplines = DISCIPLINE.test(item) && items.some((other, at) => at !== index && isKnown[at] && DISCIPLINE.test(other));
-        const vouched = (knownOthers >= MIN_KNOWN_ITEMS && knownOthers * 3 >= others) || knownSibling || disciplines;
+        const head = SIBLING_HEADS.find((word) => item.endsWith(word) && item.length > word.length + 1);
+        const sameHead = head !== undefined && !GENERIC_HEAD.test(item) && items.some((other, at) => at !== index && isKnown[at] && other.endsWith(head));
+        const vouched = (knownOthers >= MIN_KNOWN_ITEMS && knownOthers * 3 >= others) || knownSibling || disciplines || sameHead;
         if (isKnown[index] || !vouched || !ITEM.test(item) || hasParticle(item) || LIST_NOUN.test(item)) return;
         if (PHRASE_OPENING.test(item) || notTerms.has(item) || [...organisations].some((organisation) => item.startsWith(organisation))) return;
         // A first item ending in a known term after two characters is that term after a verb (`凭借云计算`), unless the

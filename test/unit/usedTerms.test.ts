@@ -25,10 +25,16 @@ describe('used terms: enumerations of one family', () => {
     assert.deepEqual(enumeratedNames(sentences, new Set(['脑科学', '北京大学']), new Set()), ['材料科学']);
   });
 
+  it('takes an item ending in the head of a known item (毫米波雷达 beside 激光雷达), not parts of one machine (…系统)', () => {
+    const known = new Set(['激光雷达', '监控系统']);
+    const sentences = ['激光雷达、毫米波雷达、摄像头等传感器感知环境数据，获取自然和生产领域信息形成深度信息。', '机器人包括声光提示系统、监控系统、人机交互系统、底盘运动系统等。'];
+    assert.deepEqual(enumeratedNames(sentences, known, new Set()), ['毫米波雷达']);
+  });
+
   it('puts the family members in the snapshot', () => {
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
-    for (const name of ['智能手表', '电子档案', '智能营销', '材料科学']) assert.ok(names.has(name), name);
-    for (const phrase of ['智能管理', '计算机科学的迅猛发展', '清华大学']) assert.ok(!names.has(phrase), phrase);
+    for (const name of ['智能手表', '电子档案', '智能营销', '材料科学', '毫米波雷达', '属性识别']) assert.ok(names.has(name), name);
+    for (const phrase of ['智能管理', '计算机科学的迅猛发展', '清华大学', '人机交互系统']) assert.ok(!names.has(phrase), phrase);
   });
 });
 
