@@ -74,3 +74,25 @@ describe('used terms: a generation of a name', () => {
     assert.ok(committedSnapshot().terms.some((term) => term.term === '新一代信息基础设施'));
   });
 });
+
+describe('used terms: heads of the thirteenth round', () => {
+  it('takes 多模态 (多 is part of the word) and 机械臂, 电子签名 by their heads', () => {
+    const names = usedTermCandidates(
+      [
+        '多模态融合致力于将表征视觉对象不同类型的数据映射到同一公共空间。',
+        '多模态拟人化人机交互：面向复杂自然交互场景，多模态人机交互服务是人工智能的重要技术需求。',
+        '在多模态预训练中，文本与图像对齐。',
+        '自动化流水线、AGV机器人、机械臂的投用，让仓储拣选分拨效率大幅提升。',
+        '让瘫痪病人可以通过机械臂喝水吃饭。',
+        '巡检机器人包含监控系统、机械臂运动系统。',
+        '平台使用的电子签名技术符合国家标准。',
+        '提供在线签约及电子签名等服务。',
+        '符合《电子签名格式规范》。',
+      ],
+      new Set(),
+    );
+    for (const name of ['多模态', '机械臂', '电子签名']) assert.ok(names.includes(name), name);
+    // 多 before anything else still opens a phrase (`多场景`, `多学习`).
+    assert.ok(!usedTermCandidates(['多场景智能', '的多场景智能。', '、多场景智能。'], new Set()).some((name) => name.startsWith('多')));
+  });
+});
