@@ -51,8 +51,10 @@ const HEADS = [
   // Thirteenth round (recall): heads of names two recall lists missed — 机械臂, 多模态 (多 is part of the word, see
   // PHRASE_OPENING), and 电子签名, 电子印章 of e-signing. Not 生产 (柔性生产, but 产品生产, 社会生产), 会议 (视频会议, but
   // 工作会议 in a report of another field); 定制, 语音, 账本, 合同, 代码, 通讯, 推荐, 指纹, 时间戳 found nothing (反向定制,
-  // 智能语音, 电子合同平台 always open a longer phrase or are used once).
-  '臂', '模态', '签名', '印章',
+  // 智能语音, 电子合同平台 always open a longer phrase or are used once). And places a field word makes smart (智慧港口,
+  // 智慧家庭); not 教育 (线教育 of 在线教育), 能源 (新能源, another field), 交通, 社区, 校园 (found already); 航道, 公路, 机场,
+  // 铁路, 电网, 工地, 水务, 楼宇, 建筑 found nothing.
+  '臂', '模态', '签名', '印章', '港口', '家庭',
 ];
 const MAX_LENGTH = 8;
 /** Heads that are verbs (融合, 压缩, 组网): after an adverb the run is a clause, `实体经济深度融合`. */

@@ -76,7 +76,7 @@ describe('used terms: a generation of a name', () => {
 });
 
 describe('used terms: heads of the thirteenth round', () => {
-  it('takes 多模态 (多 is part of the word) and 机械臂, 电子签名 by their heads', () => {
+  it('takes 多模态 (多 is part of the word) and 机械臂, 电子签名, 智慧港口 by their heads', () => {
     const names = usedTermCandidates(
       [
         '多模态融合致力于将表征视觉对象不同类型的数据映射到同一公共空间。',
@@ -92,6 +92,8 @@ describe('used terms: heads of the thirteenth round', () => {
       new Set(),
     );
     for (const name of ['多模态', '机械臂', '电子签名']) assert.ok(names.includes(name), name);
+    const ports = ['不仅如此，在智慧港口、智慧矿山等场景里，', '今年成渝两地还共同推进了智慧航道、智慧港口建设和跨省执法联动互认。', '中兴通讯则在南京滨江智慧工厂已经实现用“5G制造5G”、天津港智慧港口则用5G实现了岸桥远程控制等。'];
+    assert.ok(usedTermCandidates(ports, new Set()).includes('智慧港口'));
     // 多 before anything else still opens a phrase (`多场景`, `多学习`).
     assert.ok(!usedTermCandidates(['多场景智能', '的多场景智能。', '、多场景智能。'], new Set()).some((name) => name.startsWith('多')));
   });
