@@ -31,9 +31,16 @@ describe('used terms: enumerations of one family', () => {
     assert.deepEqual(enumeratedNames(sentences, known, new Set()), ['毫米波雷达']);
   });
 
+  it('reads 用户 as a noun, not the verb 用 opening a phrase (用户中台 among 业务中台、数据中台)', () => {
+    const known = new Set(['业务中台', '数据中台', '技术中台']);
+    const sentence = '打造业务中台、用户中台、数据中台和技术中台的通用化能力。';
+    assert.deepEqual(enumeratedNames([sentence], known, new Set()), ['用户中台']);
+    assert.deepEqual(enumeratedNames(['打造业务中台、用数据中台、数据中台和技术中台的通用化能力。'], known, new Set()), []);
+  });
+
   it('puts the family members in the snapshot', () => {
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
-    for (const name of ['智能手表', '电子档案', '智能营销', '材料科学', '毫米波雷达', '属性识别']) assert.ok(names.has(name), name);
+    for (const name of ['智能手表', '电子档案', '智能营销', '材料科学', '毫米波雷达', '属性识别', '用户中台']) assert.ok(names.has(name), name);
     for (const phrase of ['智能管理', '计算机科学的迅猛发展', '清华大学', '人机交互系统']) assert.ok(!names.has(phrase), phrase);
   });
 });
