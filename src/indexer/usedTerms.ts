@@ -74,10 +74,15 @@ const ORGANISATIONAL_HEAD = /(?:中心|生态|链|定位|协同|决策)$/u;
  * A name opening with a word of the field that makes kinds of things (智能 + 联网汽车, 远程 + 手术, 分布式 + 一致性算法)
  * and ending in a head is a term from its first use, when that use stands as a word on both sides (`…、虚拟护理、远程手术等`):
  * the opening and the head together say what kind of thing it is. Not 数字化/智能化 + …: after a -化 the run is a clause
- * (`数智化更多地融合`).
+ * (`数智化更多地融合`); nor an ACTIVITY (`数字学习`).
  */
 const FIELD_OPENING = /^(?:智慧|智能|数字|数智|电子|远程|分布式|无人)(?!化)/u;
 const MIN_FIELD_USES = 1;
+/**
+ * Endings of what anything smart does or has, not of a thing (`智能管理`, `智能分析`, `智能化水平`, `数字学习`: learning
+ * made digital, not a technique of machine learning): after a FIELD_OPENING they make a phrase.
+ */
+const ACTIVITY = /(?:管理|服务|分析|处理|升级|应用|发展|建设|水平|能力|学习|化)$/u;
 /**
  * Heads so common that a name ending in one and used three times is usually a phrase (`历史数据`, `基础平台`,
  * `调度系统`): these names need VARIED_USES.
@@ -239,7 +244,7 @@ function candidatesAfter(sentences: string[], notTerms: ReadonlySet<string>, org
   const names: string[] = [];
   for (const [name, entry] of tallies) {
     const bothSides = isBoundedOnBothSides(entry);
-    const minimum = GENERIC_HEAD.test(name) ? VARIED_USES : bothSides && !ORGANISATIONAL_HEAD.test(name) ? (FIELD_OPENING.test(name) ? MIN_FIELD_USES : MIN_BOUNDED_USES) : MIN_USES;
+    const minimum = GENERIC_HEAD.test(name) ? VARIED_USES : bothSides && !ORGANISATIONAL_HEAD.test(name) ? (FIELD_OPENING.test(name) && !ACTIVITY.test(name) ? MIN_FIELD_USES : MIN_BOUNDED_USES) : MIN_USES;
     // A property names an ability of a system (`可解释性`, `可扩展性`, `高可用性`): 可/不/高/互 + a verb + 性, not whatever
     // ends in 性 (`硬件复杂性`, `人机柔性` of 人机柔性共融).
     if (name.endsWith('性') && !PROPERTY.test(name)) continue;
@@ -358,8 +363,6 @@ const FIELD_PREFIX = /^(?:智慧|智能|数字|数智|电子|在线|远程)(?=\p
  * 人机交互系统、机械臂运动系统` are parts of one machine).
  */
 const SIBLING_HEADS = HEADS.filter((head) => head.length >= 2).sort((a, b) => b.length - a.length);
-/** Endings of what anything smart does or has, not of a thing (`智能管理`, `智能分析`, `智能化水平`). */
-const ACTIVITY = /(?:管理|服务|分析|处理|升级|应用|发展|建设|水平|能力|化)$/u;
 /**
  * A discipline (材料科学, 病理学): an item ending in 学 in a list with a known one (`脑科学、材料科学、计算机科学`) — not a
  * school (`清华大学`), teaching (`线上教学`) or study (`留学`).

@@ -51,16 +51,17 @@ describe('used terms: a name of the field from its first use', () => {
     for (const name of ['远程手术', '无人驾驶汽车']) assert.ok(names.includes(name), name);
   });
 
-  it('does not take such a name glued to more of a word, a clause after -化, or an organisational head (智能物流生态)', () => {
-    const names = usedTermCandidates(['可以远程手术机器人辅助。', '数智化更多地融合于行业、业务场景之中。', '智能物流生态的建立受到多种因素的共同作用。'], new Set());
-    for (const name of ['远程手术', '数智化更多地融合', '智能物流生态']) assert.ok(!names.includes(name), name);
+  it('does not take such a name glued to more of a word, a clause after -化, an organisational head (智能物流生态) or an activity (数字学习)', () => {
+    const names = usedTermCandidates(['可以远程手术机器人辅助。', '数智化更多地融合于行业、业务场景之中。', '智能物流生态的建立受到多种因素的共同作用。', '网络办公、网络会展、数字学习、数字医疗，以及智能家庭居住等，都将较快发展。'], new Set());
+    for (const name of ['远程手术', '数智化更多地融合', '智能物流生态', '数字学习']) assert.ok(!names.includes(name), name);
+    assert.ok(names.includes('数字医疗'));
   });
 
   it('ends an enumeration at a 等 between two 、 (`在线教育等流量行业、无人配送等新兴行业`)', () => {
     assert.deepEqual(enumerations('5G还满足了居民线上娱乐、远程办公、在线教育等流量行业、无人配送等新兴行业的需求。'), []);
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
     for (const name of ['远程手术', '无人驾驶汽车', '无人配送', '智能配送车', '分布式一致性算法']) assert.ok(names.has(name), name);
-    assert.ok(!names.has('居民线上娱乐'));
+    for (const phrase of ['居民线上娱乐', '数字学习', '网络办公']) assert.ok(!names.has(phrase), phrase);
   });
 });
 
