@@ -32,6 +32,13 @@ const BA_CONSTRUCTION = String.raw`(?:将|把)(?!通过|会|要|是|成为|有|�
  * the construction still the subject's.
  */
 const MANNER_BEFORE_BA = String.raw`(?:创新性|有效|快速|高效|自动|精准|更好|很好|动态|实时)地(?=[将把])`;
+/**
+ * The first half of a correlative pair between a subject and its predicate (`量子云计算一方面实现…，另一方面…`, `自主化装备不仅
+ * 可以连续多班工作…，还可以…`): a verb of doing, providing or being after it is the subject's as much as without it. Not what
+ * the subject makes others do (`消费贷款一方面使得…`) nor what it should do (`零售行业不仅需要关注…`).
+ */
+const CORRELATIVE = String.raw`(?:(?:一方面|不仅|不但|既)(?=可以|能够|实现|提供|用于|通过|利用|包括|是(?![否不])))`;
+
 /** A sentence that opens with a term and a defining verb: `区块链是一种…`, `所谓分布式，是指…`, `微服务（Microservice）是…`. */
 const DEFINING = new RegExp(
   String.raw`^(?:所谓|而|其中[，,]?|[一二三四五六七八九十]是)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)` +
@@ -86,7 +93,13 @@ const SUBJECT_BEFORE_PRONOUN = /^(?<term>[\p{Script=Han}A-Za-z0-9\-]{2,12}?)(?:�
  * 其智能决策提供算力支持`): the second subject, a name, is explained by its clause as the first is.
  */
 const PARALLEL_PROVIDING = /^(?:[^，,。；;]{1,12}[，,])?[^，,。；;]{2,12}?为[^，,。；;]{1,24}提供[^，,。；;]{2,20}[，,](?<term>\p{Script=Han}{3,8}?)为[^，,。；;]{1,24}提供/u;
-const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|${BA_CONSTRUCTION}|${IN_A_MANNER})`, 'u');
+const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来|因此|例如|比如)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|${BA_CONSTRUCTION}|${IN_A_MANNER}|${CORRELATIVE})`, 'u');
+/**
+ * Heads that say a name is a technique, a system or a platform of the field (`脑机交互技术`, `量子云计算`, `智能零售平台`): such
+ * a name opening a sentence on what it does (EXPLAINED_OPENING) is introduced there, once being enough. A name with another
+ * ending, used once, is as often a cut at the wrong place (`并行容错常用于…`, `精密传感技术作用于…`).
+ */
+const TECHNIQUE_HEAD = /\p{Script=Han}{2}(?:技术|计算|平台|系统|算法|模型|架构|网络|芯片|引擎|协议|框架)$/u;
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
 /** Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…. */
 const DISCOURSE = /^(?:第[一二三四五六七八九十]+|首先|其次|再次|最后|然后|虽然|虽|无论|不论|什么|这个|那个|這個|特别|尤其|可能|不仅|因此|但是|还是|或者|也就|主要|关键|重点|目的|原因|问题|核心|本质|结果|目前|当前|未来|现在|同时|另外|此外|其中|可见|换言之|总之)/u;
@@ -109,6 +122,8 @@ interface Candidate {
   usedOften?: boolean;
   /** Aliases from a gloss that gives only an acronym (`云服务（SaaS）`): given up to a term that spells it out. */
   looseAliases?: Set<string>;
+  /** A name of a technique opening a sentence on what it does (see TECHNIQUE_HEAD): one use is enough. */
+  introducedByDoing?: true;
 }
 
 function hanCount(text: string): number {
@@ -130,7 +145,7 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
     case 'explained':
       return ownUses >= 1;
     case 'strong':
-      return ownUses >= 2;
+      return ownUses >= (candidate.introducedByDoing ? 1 : 2);
     case 'gloss':
       // `产业（Industry）` glosses a common word: a two-character term needs an acronym-like name (`算力（AI）`).
       return !short || [...candidate.aliases].some(isAcronymLike);
@@ -354,8 +369,9 @@ export class TermExtractor {
     }
   }
 
-  private add(term: string, aliases: Iterable<string>, evidence: Evidence, loose = false): void {
-    if (!isTermShaped(term)) return;
+  /** Adds a finding to its candidate, returned; undefined when the name cannot be a term. */
+  private add(term: string, aliases: Iterable<string>, evidence: Evidence, loose = false): Candidate | undefined {
+    if (!isTermShaped(term)) return undefined;
     const candidate = this.candidate(term, evidence);
     for (const alias of aliases) {
       if (alias === term || alias.length > 60) continue;
@@ -363,6 +379,7 @@ export class TermExtractor {
       if (!loose) candidate.looseAliases?.delete(alias);
       candidate.aliases.add(alias);
     }
+    return candidate;
   }
 
   /**
@@ -452,7 +469,10 @@ export class TermExtractor {
     if (parallel?.groups && this.isNamedSubject(parallel.groups.term)) this.add(parallel.groups.term, [], 'explained');
     // `边缘端通过分布式架构…`, `语音合成基于深度神经网络…`: a sentence about what its subject does, if the corpus names it twice.
     const explained = EXPLAINED_OPENING.exec(text);
-    if (explained?.groups && this.isNamedSubject(explained.groups.term)) this.add(explained.groups.term, [], 'strong');
+    if (explained?.groups && this.isNamedSubject(explained.groups.term)) {
+      const candidate = this.add(explained.groups.term, [], 'strong');
+      if (candidate && TECHNIQUE_HEAD.test(explained.groups.term)) candidate.introducedByDoing = true;
+    }
   }
 
   /**
@@ -894,7 +914,7 @@ const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined'
  * provide what (`5G将以全新的网络架构，提供…峰值速率…`: the future 将 then a means and what it provides, not `将以…为契机`).
  */
 const EXPLAINING_PREDICATE = new RegExp(
-  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于|以[^，,。；;]{1,20}(?:架构|方式|模式|形式|结构)[，,]?(?:提供|实现|支持))|${MANNER_BEFORE_BA})?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)`,
+  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?${CORRELATIVE}?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于|以[^，,。；;]{1,20}(?:架构|方式|模式|形式|结构)[，,]?(?:提供|实现|支持))|${MANNER_BEFORE_BA})?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)`,
   'u',
 );
 
@@ -1187,7 +1207,7 @@ const TRAIT_CLAUSE = /^(?:具有|具备|拥有)[^，,；;。]*(?:特性|特点|�
  */
 const PRAISING_CLAUSE = new RegExp(
   [
-    String.raw`^(?:也|还|并|则|将|会|从而|进而|以此)?(?:可以|能够|能|可|将)?(?:大大|大幅度?|显著|有效|极大|明显|进一步|更好|不断)?[的地]?(?:提升|提高|降低|减少|减轻|节省|节约|改善|促进|推动|加速|加快|带动|增强)了?[^，,；;。]{0,30}(?:效率|成本|效益|水平|体验|质量|速度|竞争力|时效|性能|准确率|负担|发展|升级)$`,
+    String.raw`^(?:也|还|并|则|将|会|从而|进而|以此)?${CORRELATIVE}?(?:可以|能够|能|可|将)?(?:大大|大幅度?|显著|有效|极大|明显|进一步|更好|不断)?[的地]?(?:提升|提高|降低|减少|减轻|节省|节约|改善|促进|推动|加速|加快|带动|增强)了?[^，,；;。]{0,30}(?:效率|成本|效益|水平|体验|质量|速度|竞争力|时效|性能|准确率|负担|发展|升级)$`,
     String.raw`^(?:让|使|使得)[^，,；;。]{2,30}成为了?可能$`,
     String.raw`^面向[^，,；;。]{2,30}(?:需求|发展|未来)$`,
     String.raw`^(?:作为|是|成为)[^，,；;。的]{0,12}(?:支撑|基础|关键|核心|引擎|基石|手段|载体|驱动力|动力)$`,

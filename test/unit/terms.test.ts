@@ -1435,6 +1435,33 @@ describe('terms: families and ranking', () => {
   });
 });
 
+describe('terms: explanations of the fourteenth round', () => {
+  it('reads the first half of a correlative pair between the subject and what it does (`量子云计算一方面实现…`, `智能产品既包括…`)', () => {
+    const cloud = termNamed('量子云计算');
+    assert.equal(cloud.status, 'explained');
+    assert.match(cloud.definitions[0].quote, /^量子云计算一方面实现对稀缺量子计算资源的充分共享，另一方面依托现有云计算模式/);
+    assert.match(termNamed('智能产品').definitions[0].quote, /^智能产品既包括数控机床、工业机器人等智能装备，也包括/);
+    // Not what the subject makes others do (`消费贷款一方面使得居民消费自由度提升…`) nor what it should do (`未来零售行业不仅需要关注…`).
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    assert.ok(!names.has('消费贷款') && !names.has('零售行业'));
+  });
+
+  it('takes a name of a technique, a system or a platform opening a sentence on what it does, written once (`脑机交互技术借助…`)', () => {
+    for (const [name, opening] of [
+      ['脑机交互技术', '脑机交互技术借助人的逻辑思维、形象思维发展各类型智能体'],
+      ['智能零售平台', '智能零售平台通过对销售数据的总结分析实现对各SKU商品的销量预测'],
+    ]) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+    }
+    // After `例如，` as after `目前，` (`例如自主化装备不仅可以连续多班工作…`, written three times in one paragraph).
+    assert.match(termNamed('自主化装备').definitions[0].quote, /^例如自主化装备不仅可以连续多班工作/);
+    // Another ending, written once, is as often a cut at the wrong place: `并行容错常用于关键部件…` names no 并行容错常.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '并行容错常' || term.term === '精密传感技术作'));
+  });
+});
+
 describe('search over every definition', () => {
   it('finds a term by a word that only its second or later definition contains', () => {
     const index = new SearchIndex(new Library(committedSnapshot()));
