@@ -690,6 +690,8 @@ export class TermExtractor {
     for (const report of this.reports) {
       const sentences = report.sentences;
       const naming = this.sentencesNaming(report, keys);
+      // `半监督、无监督和强化学习可以…` names 半监督学习 without writing it: the sentences where a key's modifier is an item.
+      const sharingHead = this.sentencesNaming(report, new Set([...keys].flatMap((key) => [...elidedHeadItems(key)])));
       // A reposted web page or news article defines with less authority than a report its authors wrote.
       const authority = REPORT_AUTHORITY[report.report.type] ?? 0;
       const publisher = report.report.publisher === undefined ? undefined : this.key(report.report.publisher);
@@ -730,6 +732,10 @@ export class TermExtractor {
         if (widerLabels && opensSection && !naming.has(index) && sentence.text.length >= 15 && SUBJECTLESS_GROUND.test(sentence.text) && /提供|实现/u.test(sentence.text)) {
           const heading = headingName(report.sectionPath(sentence.blockIndex).path);
           if (heading !== undefined && keys.has(this.key(heading))) scored.push({ score: 6 + authority, definition: report.definition(sentence, 'explanation') });
+          return;
+        }
+        if (sentence.block.kind === 'paragraph' && !naming.has(index) && sharingHead.has(index)) {
+          if (explainsBySharedHead(this.key(sentence.text), keys)) scored.push({ score: 4 + authority, definition: report.definition(sentence, 'explanation') });
           return;
         }
         if (sentence.block.kind !== 'paragraph' || !naming.has(index)) return;
@@ -1112,6 +1118,38 @@ function opensDoing(text: string, keys: Set<string>, words: Vocabulary): boolean
 
 /** Items of an enumeration opening the sentence, before its last item: `半监督、无监督和`. */
 const ENUMERATED_SUBJECTS = /^(?:\p{Script=Han}{2,8}、){1,4}\p{Script=Han}{2,8}(?:和|与|及)$/u;
+
+/** Splits a (folded) key into a modifier of two or more Han characters and a Han head of two: 半监督学习 → 半监督 + 学习. */
+function modifierAndHead(key: string): { modifier: string; head: string } | undefined {
+  return /^\p{Script=Han}{4,}$/u.test(key) ? { modifier: key.slice(0, -2), head: key.slice(-2) } : undefined;
+}
+
+/** How a key's modifier is written as an item of an enumeration whose head is left to the last item: `半监督、`, `无监督和`. */
+function elidedHeadItems(key: string): string[] {
+  const split = modifierAndHead(key);
+  return split === undefined ? [] : ['、', '和', '与', '及'].map((joint) => `${split.modifier}${joint}`);
+}
+
+/**
+ * Whether a (folded) sentence, 20 to 200 characters long, opens (after a connective at most) with an enumeration whose items
+ * share the head of its last one, a key's modifier among them, and goes on to explain the subjects: `半监督、无监督和强化学习可以
+ * 部分依赖或者完全不依赖于任何标签，通过…` explains 半监督学习 and 无监督学习 as it does 强化学习.
+ */
+function explainsBySharedHead(keyed: string, keys: Set<string>): boolean {
+  if (keyed.length < 20 || keyed.length > 200) return false;
+  const opening = keyed.replace(/^(?:而|其中|同时|目前|此外|另外|因此|当前|未来|例如|比如|事实上)[，,]?/u, '');
+  return [...keys].some((key) => {
+    const split = modifierAndHead(key);
+    if (split === undefined) return false;
+    const { modifier, head } = split;
+    // The items before the last (each without the head), then the last with it, then what they do.
+    const enumeration = new RegExp(String.raw`^((?:\p{Script=Han}{2,6}、){0,4}\p{Script=Han}{2,6}(?:和|与|及))\p{Script=Han}{1,6}${head}`, 'u').exec(opening);
+    if (enumeration === null) return false;
+    const items = enumeration[1].slice(0, -1).split('、');
+    const predicate = opening.slice(enumeration[0].length);
+    return items.includes(modifier) && !items.some((item) => item.endsWith(head)) && EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate);
+  });
+}
 
 /**
  * Whether a (folded) sentence, 20 to 200 characters long, opens by saying what kind of thing its subject is, the term

@@ -1461,6 +1461,14 @@ describe('terms: explanations of the fourteenth round', () => {
     // Another ending, written once, is as often a cut at the wrong place: `并行容错常用于关键部件…` names no 并行容错常.
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '并行容错常' || term.term === '精密传感技术作'));
   });
+
+  it('explains the items of an enumeration that share the last item\'s head (`半监督、无监督和强化学习可以…`: 半监督学习, 无监督学习)', () => {
+    for (const name of ['半监督学习', '无监督学习']) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.match(term.definitions[0].quote, /^半监督、无监督和强化学习可以部分依赖或者完全不依赖于任何标签，通过对大量数据内在特征的挖掘/, name);
+    }
+  });
 });
 
 describe('search over every definition', () => {
