@@ -429,7 +429,10 @@ export class TermExtractor {
       // The label's name wins over the longer subject it opens (`通用视觉学习技术旨在…` explains 通用视觉学习).
       const named = bulletTopic(label, rest);
       if (named) this.add(named.term, named.aliases, 'explained');
-      else this.collectOpening(rest, true);
+      else {
+        if (labelsThingByMeans(label, rest)) this.add(label.trim(), [], 'explained');
+        this.collectOpening(rest, true);
+      }
     }
     for (const finding of [...clauseFindings(text), ...glossFindings(text), ...versionFindings(text)]) this.add(finding.term, finding.aliases, finding.evidence, finding.looseAliases);
   }
@@ -775,7 +778,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
         const product = this.afterOrganisation(keyed);
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || explainsInParallel(keyed, keys, words) ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
         // `京东智能园区管理系统，以…为核心，…`: a system managing the term's thing (the park) is what the sentence explains, not
         // the thing (the twelfth round's judges counted 智能园区's first hover wrong); 脑机接口系统, 营商云平台 are the thing.
         const aboutItsManagement = [...keys].some((key) => {
@@ -817,6 +820,12 @@ export class TermExtractor {
       if (definitions.length === MAX_DEFINITIONS) break;
     }
     return definitions;
+  }
+
+  /** Whether a (folded) sentence opens with one of the keys as a label naming a thing, then how it works (see LABELLED_THING). */
+  private explainsAsLabel(keyed: string, keys: Set<string>): boolean {
+    const labelled = LABELLED_CLAUSE.exec(keyed);
+    return labelled?.groups !== undefined && keys.has(this.key(labelled.groups.label)) && labelsThingByMeans(labelled.groups.label, labelled.groups.rest);
   }
 
   /**
@@ -1412,6 +1421,20 @@ export function bulletTopic(label: string, rest: string): { term: string; aliase
     if (EXPLAINING_PREDICATE.test(predicate) || STRONG_DEFINING_VERB.test(predicate)) return { term: form, aliases: form === name ? [] : [name] };
   }
   return undefined;
+}
+
+/**
+ * A label naming a system, a platform, a centre or an engine (`监测预警系统：`, `数据管理中心：`, `AI 赋能中心：`), then a clause
+ * with no subject of its own on what the thing rests on or works by (`基于跨部门的数据融合，以时空大数据算法为核心，…`,
+ * `利用智能交互式数据查询管理工具，融合分析海量多源数据，…`): the clause says what the named thing is and does.
+ */
+const LABELLED_THING = /^[\p{Script=Han}A-Za-z0-9 ]{2,8}(?:系统|平台|中心|引擎)$/u;
+const MEANS_CLAUSE = /^(?:基于|利用|通过|依据|依托|采用|借助|针对)[^，,。；;：:]{4,}/u;
+
+/** Whether a bullet label names a thing its paragraph explains by means, with no subject of its own (see LABELLED_THING). */
+export function labelsThingByMeans(label: string, rest: string): boolean {
+  const name = label.trim();
+  return LABELLED_THING.test(name) && /\p{Script=Han}/u.test(name[0]) && !NOT_A_TERM_NAME.test(name) && MEANS_CLAUSE.test(rest);
 }
 
 /** A gloss right after the term: `（Microservice）`, `(IoT, The Internet of things)`. */

@@ -9,7 +9,7 @@ import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, hasParticle, versionFindings } from '../../src/indexer/termSources';
 import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
-import { bulletTopic, definingScore, headingName, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
+import { bulletTopic, definingScore, headingName, labelsThingByMeans, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
 
@@ -1460,6 +1460,17 @@ describe('terms: explanations of the fourteenth round', () => {
     assert.match(termNamed('自主化装备').definitions[0].quote, /^例如自主化装备不仅可以连续多班工作/);
     // Another ending, written once, is as often a cut at the wrong place: `并行容错常用于关键部件…` names no 并行容错常.
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '并行容错常' || term.term === '精密传感技术作'));
+  });
+
+  it('explains a label naming a system or a centre by its paragraph on what the thing works by, with no subject of its own (`监测预警系统：基于…`)', () => {
+    assert.ok(labelsThingByMeans('监测预警系统', '基于跨部门的数据融合，以时空大数据算法为核心，结合京东城市丰富的应用模型库，'));
+    assert.ok(labelsThingByMeans('数据管理中心', '依据雄安智能城市数据标准，编目雄安信息资源、数万资源项，实现精细化的数据治理。'));
+    // A label that is a finding or a phrase, or a paragraph opening with a subject of its own, names nothing here.
+    assert.ok(!labelsThingByMeans('性能问题', '基于现有的硬件，计算效率难以提升。'));
+    assert.ok(!labelsThingByMeans('数据服务中心', '块数据平台提供了上百数据服务接口，'));
+    const system = termNamed('分析研判系统');
+    assert.equal(system.status, 'explained');
+    assert.match(system.definitions[0].quote, /^分析研判系统：利用智能交互式数据查询管理工具，融合分析海量多源数据/);
   });
 
   it('explains the items of an enumeration that share the last item\'s head (`半监督、无监督和强化学习可以…`: 半监督学习, 无监督学习)', () => {
