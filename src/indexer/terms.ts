@@ -52,6 +52,12 @@ const DEFINING = new RegExp(
  */
 const ENUMERATED_DEFINITION = /[：:；;](?:第)?[一二三四五六七八九十]是(?<term>[\p{Script=Han}A-Za-z0-9+\-]{3,12}?)[，,](?:即|也就是|是指)(?![将使便刻时可])/gu;
 /**
+ * What a verb of reaching takes as its object, closing the clause, then `，即` and what it is: `…的人工智能系统，实现拟人化，即在
+ * 语音识别与合成、视觉理解…等方面具备类似于或接近于人类的能力`. The verb marks where the name begins (`…的一个重要特征，即创新驱动`
+ * names no 重要特征). The stage or mode of the name is the name's (`进入场景孪生阶段，即…` defines 场景孪生, see APPOSITIVE_DEFINITION).
+ */
+const REACHED_DEFINITION = /(?:实现|进入|迈向|走向|达到)(?<term>\p{Script=Han}{3,8}?)(?:阶段|模式|方式)?[，,](?:即|也就是)(?![将使便刻时可])/gu;
+/**
  * A name closing its clause — after 的, or as what a making verb takes (`打造内容合规审核平台`) — then `，它可以/能够…`: 它 is
  * that name, and the clause says what it does. Not after a setting (`针对内容生成，它可以…`): 它 is then the sentence's topic.
  */
@@ -415,6 +421,7 @@ export class TermExtractor {
     // `区块链系统的安全问题可能发生在三个不同的层次：一是网络层，即底层点对点网络的安全。`: an enumerated item after a colon
     // or a semicolon, then `即`, defines it as the sentence-opening `二是共识层，即…` does.
     for (const match of text.matchAll(ENUMERATED_DEFINITION)) this.add(match.groups!.term, [], 'defining');
+    for (const match of text.matchAll(REACHED_DEFINITION)) if (this.isNamedSubject(match.groups!.term)) this.add(match.groups!.term, [], 'defining');
     // `…支持用户手机拍照购物的拍照购，它可以有效地帮助客户提升商品搜索效率`: a name closing its clause, then `它可以…`.
     for (const match of text.matchAll(PRONOUN_DOING)) {
       const name = /^\p{Script=Han}+$/u.test(match.groups!.name) ? match.groups!.name : '';

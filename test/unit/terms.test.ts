@@ -1473,6 +1473,15 @@ describe('terms: explanations of the fourteenth round', () => {
     assert.match(system.definitions[0].quote, /^分析研判系统：利用智能交互式数据查询管理工具，融合分析海量多源数据/);
   });
 
+  it('defines what a verb of reaching takes as its object, then `，即…` (`…实现拟人化，即在语音识别与合成…具备类似于或接近于人类的能力`)', () => {
+    const humanlike = termNamed('拟人化');
+    assert.equal(humanlike.status, 'defined');
+    assert.match(humanlike.definitions[0].quote, /实现拟人化，即在语音识别与合成、视觉理解、情感理解/);
+    // A stage reached is its name's (`进入场景孪生阶段，即…` still defines 场景孪生, and makes no term of 场景孪生阶段).
+    assert.equal(termNamed('场景孪生').status, 'defined');
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '场景孪生阶段'));
+  });
+
   it('explains the items of an enumeration that share the last item\'s head (`半监督、无监督和强化学习可以…`: 半监督学习, 无监督学习)', () => {
     for (const name of ['半监督学习', '无监督学习']) {
       const term = termNamed(name);
