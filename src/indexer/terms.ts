@@ -102,7 +102,7 @@ const PARALLEL_PROVIDING = /^(?:[^，,。；;]{1,12}[，,])?[^，,。；;]{2,12}
 const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来|因此|例如|比如)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|${BA_CONSTRUCTION}|${IN_A_MANNER}|${CORRELATIVE})`, 'u');
 /**
  * Heads that say a name is a technique, a system or a platform of the field (`脑机交互技术`, `量子云计算`, `智能零售平台`): such
- * a name opening a sentence on what it does (EXPLAINED_OPENING) is introduced there, once being enough. A name with another
+ * a name opening a sentence on what it does (EXPLAINED_OPENING) or is (DEFINING) is introduced there, once being enough. A name with another
  * ending, used once, is as often a cut at the wrong place (`并行容错常用于…`, `精密传感技术作用于…`).
  */
 const TECHNIQUE_HEAD = /\p{Script=Han}{2}(?:技术|计算|平台|系统|算法|模型|架构|网络|芯片|引擎|协议|框架)$/u;
@@ -128,8 +128,8 @@ interface Candidate {
   usedOften?: boolean;
   /** Aliases from a gloss that gives only an acronym (`云服务（SaaS）`): given up to a term that spells it out. */
   looseAliases?: Set<string>;
-  /** A name of a technique opening a sentence on what it does (see TECHNIQUE_HEAD): one use is enough. */
-  introducedByDoing?: true;
+  /** A name of a technique opening a sentence on what it does or is (see TECHNIQUE_HEAD): one use is enough. */
+  introducesTechnique?: true;
 }
 
 function hanCount(text: string): number {
@@ -151,13 +151,13 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
     case 'explained':
       return ownUses >= 1;
     case 'strong':
-      return ownUses >= (candidate.introducedByDoing ? 1 : 2);
+      return ownUses >= (candidate.introducesTechnique ? 1 : 2);
     case 'gloss':
       // `产业（Industry）` glosses a common word: a two-character term needs an acronym-like name (`算力（AI）`).
       return !short || [...candidate.aliases].some(isAcronymLike);
     default:
-      // A bare `X是…` names a term only for Chinese words of three or more characters.
-      return ownUses >= 3 && !short && hanCount(candidate.term) > 0;
+      // A bare `X是…` names a term only for Chinese words of three or more characters; once is enough for a technique's name.
+      return ownUses >= (candidate.introducesTechnique ? 1 : 3) && !short && hanCount(candidate.term) > 0;
   }
 }
 
@@ -465,7 +465,9 @@ export class TermExtractor {
         (verb === '是' && this.isNamedSubject(defining.groups.term) && namesCategory(text.slice(defining.index + defining[0].length)));
       // `知识表示学习是实现机器认知智能的一个关键技术`: a category said of a named subject, as a characterisation, explains it.
       const characterised = verb === '是' && this.isNamedSubject(defining.groups.term) && CATEGORY.test(text.slice(defining.index + defining[0].length).split(/[：:，,；;。]/)[0]);
-      this.add(defining.groups.term, english ? glossNames(english) : [], defines ? 'defining' : STRONG_VERBS.has(verb) || essence || english || characterised ? 'strong' : 'weak');
+      const candidate = this.add(defining.groups.term, english ? glossNames(english) : [], defines ? 'defining' : STRONG_VERBS.has(verb) || essence || english || characterised ? 'strong' : 'weak');
+      // `传统编译技术是针对通用计算构架、固定指令集及目标处理器的编译。`: a technique's name is introduced by what it is, as by what it does.
+      if (candidate && TECHNIQUE_HEAD.test(defining.groups.term)) candidate.introducesTechnique = true;
     }
     // `；图计算在风控反欺诈、反洗钱等领域的应用，可基于设备信息…洞察…`: a clause on how the subject works where it is applied;
     // `；区块链中的分布式账本技术可有效解决信息分散的问题，…`: a technique of something else, and what it does.
@@ -482,7 +484,7 @@ export class TermExtractor {
     const explained = EXPLAINED_OPENING.exec(text);
     if (explained?.groups && this.isNamedSubject(explained.groups.term)) {
       const candidate = this.add(explained.groups.term, [], 'strong');
-      if (candidate && TECHNIQUE_HEAD.test(explained.groups.term)) candidate.introducedByDoing = true;
+      if (candidate && TECHNIQUE_HEAD.test(explained.groups.term)) candidate.introducesTechnique = true;
     }
   }
 

@@ -1447,7 +1447,7 @@ describe('terms: explanations of the fourteenth round', () => {
     assert.ok(!names.has('消费贷款') && !names.has('零售行业'));
   });
 
-  it('takes a name of a technique, a system or a platform opening a sentence on what it does, written once (`脑机交互技术借助…`)', () => {
+  it('takes a name of a technique, a system or a platform opening a sentence on what it does or is, written once (`脑机交互技术借助…`, `传统编译技术是…`)', () => {
     for (const [name, opening] of [
       ['脑机交互技术', '脑机交互技术借助人的逻辑思维、形象思维发展各类型智能体'],
       ['智能零售平台', '智能零售平台通过对销售数据的总结分析实现对各SKU商品的销量预测'],
@@ -1456,6 +1456,10 @@ describe('terms: explanations of the fourteenth round', () => {
       assert.equal(term.status, 'explained', name);
       assert.ok(term.definitions[0].quote.startsWith(opening), name);
     }
+    // Or on what it is (`传统编译技术是针对通用计算构架、固定指令集及目标处理器的编译。`).
+    const compiling = termNamed('传统编译技术');
+    assert.equal(compiling.status, 'defined');
+    assert.equal(compiling.definitions[0].quote, '传统编译技术是针对通用计算构架、固定指令集及目标处理器的编译。');
     // After `例如，` as after `目前，` (`例如自主化装备不仅可以连续多班工作…`, written three times in one paragraph).
     assert.match(termNamed('自主化装备').definitions[0].quote, /^例如自主化装备不仅可以连续多班工作/);
     // Another ending, written once, is as often a cut at the wrong place: `并行容错常用于关键部件…` names no 并行容错常.
