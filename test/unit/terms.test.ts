@@ -1486,6 +1486,17 @@ describe('terms: explanations of the fourteenth round', () => {
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '场景孪生阶段'));
   });
 
+  it('explains with what the subject helps whom do (`品牌资产数据可以帮助品牌商衡量…`, `3D 生物打印技术可以帮助医生打印…`)', () => {
+    for (const [name, opening] of [
+      ['品牌资产数据', '品牌资产数据可以帮助品牌商衡量自身品牌的溢价能力及品牌的转化能力'],
+      ['3D 生物打印技术', '3D 生物打印技术可以帮助医生打印金属植入物，甚至人体器官；'],
+    ]) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+    }
+  });
+
   it('explains the items of an enumeration that share the last item\'s head (`半监督、无监督和强化学习可以…`: 半监督学习, 无监督学习)', () => {
     for (const name of ['半监督学习', '无监督学习']) {
       const term = termNamed(name);
