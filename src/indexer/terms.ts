@@ -39,6 +39,11 @@ const MANNER_BEFORE_BA = String.raw`(?:创新性|有效|快速|高效|自动|精
  */
 const CORRELATIVE = String.raw`(?:(?:一方面|不仅|不但|既)(?=可以|能够|实现|提供|用于|通过|利用|包括|是(?![否不])))`;
 
+/**
+ * What the subject mainly applies, a means (`目前无人超市主要应用 RFID 技术方便消费者进行自助结算`): 应用 as a verb taking a
+ * technique, after 主要; not where the subject is applied (`主要应用于…`, `主要应用在…`).
+ */
+const APPLIES_MEANS = String.raw`(?<=主要)(?:应用|运用|使用)(?![于在到])`;
 /** A sentence that opens with a term and a defining verb: `区块链是一种…`, `所谓分布式，是指…`, `微服务（Microservice）是…`. */
 const DEFINING = new RegExp(
   String.raw`^(?:所谓|而|其中[，,]?|[一二三四五六七八九十]是)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)` +
@@ -103,7 +108,7 @@ const PARALLEL_PROVIDING = /^(?:[^，,。；;]{1,12}[，,])?[^，,。；;]{2,12}
  * A sentence opening with a name and what it does, by what means or for whom: `语音合成基于…`, `量子云计算一方面实现…`,
  * `品牌资产数据可以帮助品牌商衡量自身品牌的溢价能力…` (what it helps whom do).
  */
-const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来|因此|例如|比如)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|(?:可以|能够|可|能)?帮助|${BA_CONSTRUCTION}|${IN_A_MANNER}|${CORRELATIVE})`, 'u');
+const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来|因此|例如|比如)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|(?:可以|能够|可|能)?帮助|${APPLIES_MEANS}|${BA_CONSTRUCTION}|${IN_A_MANNER}|${CORRELATIVE})`, 'u');
 /**
  * Heads that say a name is a technique, a system or a platform of the field (`脑机交互技术`, `量子云计算`, `智能零售平台`): such
  * a name opening a sentence on what it does (EXPLAINED_OPENING) or is (DEFINING) is introduced there, once being enough. A name with another
@@ -943,7 +948,7 @@ const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined'
  * provide what (`5G将以全新的网络架构，提供…峰值速率…`: the future 将 then a means and what it provides, not `将以…为契机`).
  */
 const EXPLAINING_PREDICATE = new RegExp(
-  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?${CORRELATIVE}?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于|以[^，,。；;]{1,20}(?:架构|方式|模式|形式|结构)[，,]?(?:提供|实现|支持))|${MANNER_BEFORE_BA})?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)`,
+  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?${CORRELATIVE}?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于|以[^，,。；;]{1,20}(?:架构|方式|模式|形式|结构)[，,]?(?:提供|实现|支持))|${MANNER_BEFORE_BA})?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|${APPLIES_MEANS}|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)`,
   'u',
 );
 

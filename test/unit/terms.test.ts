@@ -1497,6 +1497,14 @@ describe('terms: explanations of the fourteenth round', () => {
     }
   });
 
+  it('explains with what the subject mainly applies (`目前无人超市主要应用 RFID 技术方便消费者进行自助结算`), not where it is applied', () => {
+    const store = termNamed('无人超市');
+    assert.equal(store.status, 'explained');
+    assert.match(store.definitions[0].quote, /^目前无人超市主要应用 RFID 技术方便消费者进行自助结算/);
+    // `目前，自主系统主要应用于无人机…` says where, and finds no name (`自主系统主要应`).
+    assert.ok(!committedSnapshot().terms.some((term) => term.term.startsWith('自主系统主要')));
+  });
+
   it('explains the items of an enumeration that share the last item\'s head (`半监督、无监督和强化学习可以…`: 半监督学习, 无监督学习)', () => {
     for (const name of ['半监督学习', '无监督学习']) {
       const term = termNamed(name);
