@@ -1486,11 +1486,10 @@ describe('terms: explanations of the fourteenth round', () => {
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '场景孪生阶段'));
   });
 
-  it('explains with what the subject helps whom do or provides (`品牌资产数据可以帮助品牌商衡量…`, `块数据平台提供了上百数据服务接口…`)', () => {
+  it('explains with what the subject helps whom do (`品牌资产数据可以帮助品牌商衡量…`, `3D 生物打印技术可以帮助医生打印…`)', () => {
     for (const [name, opening] of [
       ['品牌资产数据', '品牌资产数据可以帮助品牌商衡量自身品牌的溢价能力及品牌的转化能力'],
       ['3D 生物打印技术', '3D 生物打印技术可以帮助医生打印金属植入物，甚至人体器官；'],
-      ['块数据平台', '数据服务中心：块数据平台提供了上百数据服务接口，通过数据可视化服务'],
     ]) {
       const term = termNamed(name);
       assert.equal(term.status, 'explained', name);
