@@ -899,7 +899,9 @@ export class TermExtractor {
       const standing = this.definitionsOf(keys, words, false);
       // A bare `X是…` or a defining verb after a phrase names a term only if some sentence defines it; other findings stand with an explaining sentence.
       if (standing.length === 0 || ((candidate.evidence === 'weak' || candidate.evidence === 'strong') && !candidate.usedOften && standing.every((definition) => definition.kind === 'explanatory'))) continue;
-      if (candidate.evidence !== 'curated' && standing[0].kind === 'explanatory' && this.isCompositional(candidate.term)) continue;
+      // A phrase of a common word and an empty head (产业数据, 商品数据) is no term when only used, nor when all that found it is a
+      // sentence opening with it on what it does (`商品数据可帮助零售供应链各主体…`: what data on goods is for, not a term).
+      if (candidate.evidence !== 'curated' && (standing[0].kind === 'explanatory' || (candidate.evidence === 'strong' && !candidate.usedOften)) && this.isCompositional(candidate.term)) continue;
       // Only used, a trade or good of another field (`生物医药`, `消费贷款`, `高端装备`) is no term of this one (see outsideField).
       if (candidate.evidence !== 'curated' && standing[0].kind === 'explanatory' && outsideField(simplifiedCharacters(candidate.term))) continue;
       const definitions = this.definitionsOf(keys, words);

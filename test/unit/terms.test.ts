@@ -1495,6 +1495,8 @@ describe('terms: explanations of the fourteenth round', () => {
       assert.equal(term.status, 'explained', name);
       assert.ok(term.definitions[0].quote.startsWith(opening), name);
     }
+    // A common word before an empty head is a phrase however it opens a sentence (`商品数据可帮助…`: 商品 is written a hundred times).
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '商品数据'));
   });
 
   it('explains with what the subject mainly applies (`目前无人超市主要应用 RFID 技术方便消费者进行自助结算`), not where it is applied', () => {
