@@ -74,10 +74,9 @@ export function namesIn(text: string): NameAt[] {
     if (name.length < 2 || LATIN_WORDS.has(name) || /^[A-Z]$/u.test(name)) continue;
     names.push({ name: text.slice(match.index, match.index + name.length), start: match.index, end: match.index + name.length });
   }
-  for (const match of read.matchAll(QUOTED_TOPIC)) {
-    if (!names.some((name) => name.start >= match.index && name.end <= match.index + match[0].length)) names.push({ name: text.slice(match.index, match.index + match[0].length), start: match.index, end: match.index + match[0].length });
-  }
-  return names;
+  // A quoted name holds the names inside it (`“京东互联网医院”`): it is the one name there.
+  const quoted = [...read.matchAll(QUOTED_TOPIC)].map((match) => ({ name: text.slice(match.index, match.index + match[0].length), start: match.index, end: match.index + match[0].length }));
+  return [...names.filter((name) => !quoted.some((quote) => name.start >= quote.start && name.end <= quote.end)), ...quoted].sort((a, b) => a.start - b.start);
 }
 
 /** Whether a subject already says whose it is: a name of the lexicon in it, or a word referring to one. */
@@ -92,7 +91,7 @@ const NOT_OWNER_BEFORE = /(?:据|據|根据|根據|在|于|於|占|佔|比|较|�
 /** The clause of a speaker (`中国工程院院士邬贺铨表示，`): what follows is what they say, not theirs. */
 const SPEAKER_CLAUSE = /^[^，,。；;]*?(?:表示|透露|称|稱|认为|認為|指出|说|說|介绍|介紹|获悉|獲悉)\s?(?:[，,：:]|$)/u;
 /** What may stand between the start of a clause and its owner: a connector or a time. */
-const OWNER_OPENING = /^(?:\s|而|但|且|并|並|同时|同時|此外|另外|其中|目前|如今|当前|當前|现在|現在|譬如|例如|比如|据悉|據悉|截至|截止至|截止到|截止|(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末|初)?|\d{1,2}\s?月\s?\d{1,2}\s?[日号號]|今年|去年|近年来|近年來)*$/u;
+const OWNER_OPENING = /^(?:\s|而|但|且|并|並|同时|同時|此外|另外|其中|目前|如今|当前|當前|现在|現在|譬如|例如|比如|据悉|據悉|截至|截止至|截止到|截止|(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末|初)?|\d{1,2}\s?月\s?\d{1,2}\s?[日号號]|今年|去年|近年来|近年來|(?:前|第)?[一二三四]季度|[上下]半年|全年)*$/u;
 /** What follows an owner: 的 and what it has, or its deed. */
 const OWNER_FOLLOWED_BY = /^\s?(?:的|在|实现|實現|为|為|已|将|將|可|能|通过|通過|共|累计|累計|拥有|擁有|建成|建立|推出|采用|採用|打造|部署|覆盖|覆蓋|完成|就|则|則|也|还|還|目前|近年|正|再|又|于|於|每|日均|作为|作為|是|有|自|从|從|全年|今年|[（(])/u;
 /** A clause break. */
@@ -122,8 +121,26 @@ function soleOwner(names: NameAt[]): NameAt | undefined {
   return WORLD_ONLY.test(simplifiedCharacters(owner.name)) ? undefined : owner;
 }
 
-/** A sentence that goes on from the one before: it opens on a word referring back or a connector, or on a deed with no actor. */
-const GOES_ON = /^(?:(?:目前|如今|当前|當前|同时|同時|此外|另外|(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?|(?:今年|去年)(?:\d{1,2}\s?月)?)\s?[，,]?\s?)*(?:其(?!他|它|余|餘|实|實|次)|该|該|这|這|此|同时|同時|并|並|也|还|還|已|累计|累計|共|完成|实现|實現|拥有|擁有|建成|覆盖|覆蓋|形成|打造|推出|新增|建设|建設|培育|推动|推動|力争|力爭|争取|爭取|计划|計劃)/u;
+/**
+ * The owner of a figure among the owners its sentence names before it: the one name, or, when clauses before name
+ * different ones (`目前全國已有…集聚上海,上海的人工智能核心企業已超過1000傢,泛人工智能企業超過3000傢`), the one the
+ * latest of them names — a later clause's topic takes over from an earlier one's. Two names in one clause compete.
+ */
+function nearestOwner(text: string, names: NameAt[]): NameAt | undefined {
+  const last = names.at(-1);
+  if (!last) return undefined;
+  let clauseFrom = last.start;
+  while (clauseFrom > 0 && !BREAK.test(text[clauseFrom - 1])) clauseFrom--;
+  return soleOwner(names) ?? soleOwner(names.filter((name) => name.start >= clauseFrom));
+}
+
+/**
+ * A sentence that goes on from the one before: it opens on a word referring back, a connector or an example
+ * (`比如，`), or on a deed or a means with no actor (`利用专业的数字化结算团队，…`).
+ */
+const GOES_ON = /^(?:(?:目前|如今|当前|當前|同时|同時|此外|另外|(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?|(?:今年|去年)(?:\d{1,2}\s?月)?)\s?[，,]?\s?)*(?:其(?!他|它|余|餘|实|實|次)|该|該|这|這|此|同时|同時|并|並|也|还|還|已|累计|累計|共|完成|实现|實現|拥有|擁有|建成|覆盖|覆蓋|形成|打造|推出|新增|建设|建設|培育|推动|推動|力争|力爭|争取|爭取|计划|計劃|利用|依托|依託|借助|基于|基於|通过|通過|比如|例如|譬如)/u;
+/** `旗下云和认知软件部门`: a part of an owner the sentence does not name, so the sentence before does. */
+const PART_OF_OWNER = /旗下/u;
 
 /** `该示范区`, `該平台`: 该 and the kind of a name said before. */
 const THIS_KIND = /(?:该|該)(示范区|示範區|开发区|開發區|园区|園區|新区|新區|平台|系统|系統|公司|集团|集團|项目|項目|中心|银行|銀行)/u;
@@ -168,12 +185,13 @@ function wholeName(text: string, owner: NameAt, subject: string): NameAt {
 }
 
 /**
- * Whether what lies between the owner and the figure, in one clause, makes the figure another's: a partner
- * (`韩国…部与包括…在内的19家公司`) or a list the owner is only one item of (`騰訊…、順絡電子等9個項目`).
+ * Whether what lies between the owner and the figure makes the figure another's: a partner in one clause
+ * (`韩国…部与包括…在内的19家公司`), or a list before 等 the names are items of (`騰訊…、順絡電子等9個項目`,
+ * `签约了山西先进计算中心…，山西大地紫晶…平台…等21个项目`).
  */
 function countsOthers(current: FigureSentence, owner: NameAt, index: number): boolean {
   const between = current.text.slice(owner.end, current.figures[index].start);
-  return !BREAK.test(between) && (/[与與同跟]/u.test(between) || /、[^、]*等\s?$/u.test(between));
+  return (!BREAK.test(between) && /[与與同跟]/u.test(between)) || /等\s?$/u.test(between);
 }
 
 /**
@@ -187,10 +205,10 @@ export function withNamedOwner(subject: string, current: FigureSentence, index: 
   // The owner is named before the words the subject is taken from: a name after them is part of what they say.
   const opening = text.lastIndexOf(subject.slice(0, 2), start);
   const limit = opening >= 0 ? opening : start;
-  const here = soleOwner(namesIn(text.slice(0, start)).filter((name) => name.end <= limit && inOwnerPlace(text, name)));
+  const here = nearestOwner(text, namesIn(text.slice(0, start)).filter((name) => name.end <= limit && inOwnerPlace(text, name)));
   if (here) return countsOthers(current, here, index) ? subject : fits(owned(subject, wholeName(text, here, subject), text), subject);
   // A subject whose words the sentence before says already names what that sentence is about (`该系统` → 智能履约决策大脑).
-  if (!previous || !GOES_ON.test(text.trimStart()) || previous.text.includes(subject.slice(0, 4))) return subject;
+  if (!previous || !(GOES_ON.test(text.trimStart()) || PART_OF_OWNER.test(text.slice(0, start))) || previous.text.includes(subject.slice(0, 4))) return subject;
   // `该示范区被…命名为…`: 该 and a kind of name refer to the name of that kind the sentence before gives, wherever it stands there.
   const kind = THIS_KIND.exec(text.slice(0, start))?.[1];
   const ofKind = kind ? namesIn(previous.text).filter((name) => simplifiedCharacters(name.name).endsWith(simplifiedCharacters(kind))) : [];

@@ -1194,7 +1194,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     const node = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。';
     assert.ok(!subject(node, '1.9 倍').startsWith('先进制程工艺'));
     const shanghai = '據統計,目前全國已有1/3人工智能人才集聚上海,上海的人工智能核心企業已超過1000傢,泛人工智能企業超過3000傢,人工智能相關產業規模超700億元,位居全國第一梯隊。';
-    assert.equal(subject(shanghai, '3000傢'), '泛人工智能企業');
+    assert.equal(subject(shanghai, '3000傢'), '上海泛人工智能企業', 'since round 17 the latest clause’s owner (上海的…), not the scope of an earlier one (全國)');
     // A short name before 的 and the first figure's measure (found on the fresh sample 1796407250, so tuned on it).
     const zoomlion = '据悉，目前中联重科的“上云”设备超过33万台，管理资产价值超过1000亿元人民币，数据超过PB（petabyte）级，在“云”上构建的工业APP超过27个，包括算法有290个模型。';
     assert.equal(subject(zoomlion, '27个'), '中联重科在“云”上构建的工业APP');
@@ -1338,5 +1338,17 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(namesAnOwner('京东物流的物流中心'), true, 'a short form in a longer name (京东 of 京东物流) is an owner named');
     assert.equal(namesAnOwner('全市自建系统'), true, '全市 refers to the city the text is about');
     assert.equal(namesAnOwner('企业营收'), false);
+  });
+
+  it('takes the latest clause’s owner, a quoted name, and the sentence before’s owner after 旗下, a means or an example with no actor (issue #12, round 17: the owner pass)', () => {
+    assert.equal(subject('據統計,目前全國已有1/3人工智能人才集聚上海,上海的人工智能核心企業已超過1000傢,泛人工智能企業超過3000傢,人工智能相關產業規模超700億元,位居全國第一梯隊。', '3000傢'), '上海泛人工智能企業');
+    assert.equal(subject('“京东互联网医院”是国内首批取得互联网医院牌照的平台型互联网医院之一，截至 2020 年 12 月 31 日，平台入驻超过 11 万名医生；', '11 万名'), '“京东互联网医院”平台入驻医生');
+    const ibm = '云计算业务也没有让IBM失望，据其公布的业绩显示，三季度IBM总收入为175.6亿美元，同比下降了2.6%，创下20年以来的新低。';
+    assert.equal(subject('相较之下，云业务总收入却表现强劲，旗下云和认知软件部门（包括云业务和红帽在内的数据平台、认知应用以及交易处理平台）的营收达到55.53亿美元，增长7%，其中，云和数据平台业务的营收比去年同期增长高达20%。', '55.53亿美元', ibm), 'IBM云和认知软件部门的营收');
+    const payments = '京东科技为企业提供支付结算解决方案，包括全场景支付收单、数字账户体系、智能清分对账等，帮助商户与企业打通资金收付和财务结算系统，提高资金流转效率。';
+    assert.equal(subject('利用专业的数字化结算团队，订单处理峰值能力超2.6亿单/天，可帮助商户与企业大幅提高结算效率。', '2.6亿单/天', payments), '京东科技订单处理峰值能力');
+    const shenzhen = '各地的相关支持政策还在陆续出台，2020年12月22日，深圳市发改委印发《关于大力促进5G创新应用发展的若干措施》，该文件针对5G应用领域核心技术攻关、5G应用领域创新载体建设、5G核心产品产业化发展、5G模组及芯片规模化应用等方面都进行了支持和鼓励。';
+    assert.equal(subject('比如，针对5G在垂直行业应用中的无线技术、网络与业务、关键零部件、测试与仪器仪表等“卡脖子”环节开展核心技术攻关，围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。', '3亿元', shenzhen), '深圳市最高资助');
+    assert.equal(subject('据悉，在2020中国（太原）人工智能大会上签约了山西先进计算中心暨计算科学产业基地二期，山西大地紫晶新基建大数据共享平台、绿色光存储产业园项目，中电科二所智能制造产业项目等21个项目，涵盖了软件信息化、智能制造、互联网金融开发、医疗信息化建设等多个方面。', '21个'), '项目', 'names in a list before 等 are its items');
   });
 });
