@@ -96,17 +96,33 @@ const OWNER_OPENING = /^(?:\s|而|但|且|并|並|同时|同時|此外|另外|�
 const OWNER_FOLLOWED_BY = /^\s?(?:的|在|实现|實現|为|為|已|将|將|可|能|通过|通過|共|累计|累計|拥有|擁有|建成|建立|推出|采用|採用|打造|部署|覆盖|覆蓋|完成|就|则|則|也|还|還|目前|近年|正|再|又|于|於|每|日均|作为|作為|是|有|自|从|從|全年|今年|[（(])/u;
 /** A clause break. */
 const BREAK = /[，,。；;：:！？!?]/u;
+/**
+ * The most text read around a figure for its owner: the sentence's opening up to this far back, the sentence before
+ * up to this far in, and a clause up to this long. A line of megabytes without punctuation costs the same per figure
+ * as a sentence.
+ */
+const MAX_OWNER_DISTANCE = 300;
+
+/** Where the clause holding `at` starts, not further back than `MAX_OWNER_DISTANCE`. */
+function clauseFromOf(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && at - from < MAX_OWNER_DISTANCE && !BREAK.test(text[from - 1])) from--;
+  return from;
+}
+
+/** The names of `text` between `from` and `to`, placed in `text`. */
+function namesBetween(text: string, from: number, to: number): NameAt[] {
+  return namesIn(text.slice(from, to)).map((name) => ({ name: name.name, start: name.start + from, end: name.end + from }));
+}
 
 /** Whether the name found at `at` stands where an owner does in `text`: opening its clause or before 的 or a deed, and not a source nor an object. */
 function inOwnerPlace(text: string, at: NameAt): boolean {
-  let clauseFrom = at.start;
-  while (clauseFrom > 0 && !BREAK.test(text[clauseFrom - 1])) clauseFrom--;
-  const before = text.slice(clauseFrom, at.start);
-  const after = text.slice(at.end);
+  const before = text.slice(clauseFromOf(text, at.start), at.start);
+  const after = text.slice(at.end, at.end + MAX_OWNER_DISTANCE);
   if (NOT_OWNER_BEFORE.test(before) || /(?:据|據|根据|根據)/u.test(before) || SOURCE_AFTER.test(after) || SPEAKER_CLAUSE.test(after)) return false;
   // Inside a bracket (`（下称广睿达）`) a name only restates another.
   if ((before.match(/[（(]/gu)?.length ?? 0) > (before.match(/[）)]/gu)?.length ?? 0)) return false;
-  return OWNER_OPENING.test(before) || OWNER_FOLLOWED_BY.test(text.slice(at.end));
+  return OWNER_OPENING.test(before) || OWNER_FOLLOWED_BY.test(after);
 }
 
 /** The one name that owns what `text` says in its owner places, or undefined when there is none or two compete. */
@@ -129,8 +145,7 @@ function soleOwner(names: NameAt[]): NameAt | undefined {
 function nearestOwner(text: string, names: NameAt[]): NameAt | undefined {
   const last = names.at(-1);
   if (!last) return undefined;
-  let clauseFrom = last.start;
-  while (clauseFrom > 0 && !BREAK.test(text[clauseFrom - 1])) clauseFrom--;
+  const clauseFrom = clauseFromOf(text, last.start);
   return soleOwner(names) ?? soleOwner(names.filter((name) => name.start >= clauseFrom));
 }
 
@@ -175,10 +190,8 @@ const NAME_GOES_ON = new RegExp(`^${NAME_CHARACTER}{0,8}?(?:系统|系統|平台
  * up to 的 for a few characters (`郑州亚一的投放`).
  */
 function wholeName(text: string, owner: NameAt, subject: string): NameAt {
-  let clauseFrom = owner.start;
-  while (clauseFrom > 0 && !BREAK.test(text[clauseFrom - 1])) clauseFrom--;
-  if (!OWNER_OPENING.test(text.slice(clauseFrom, owner.start))) return owner;
-  const rest = text.slice(owner.end);
+  if (!OWNER_OPENING.test(text.slice(clauseFromOf(text, owner.start), owner.start))) return owner;
+  const rest = text.slice(owner.end, owner.end + MAX_OWNER_DISTANCE);
   const more = NAME_GOES_ON.exec(rest)?.[0] ?? (PLACE_ONLY.test(simplifiedCharacters(owner.name)) ? /^[\u4e00-\u9fffA-Za-z\d]{1,3}(?=的)/u.exec(rest)?.[0] : undefined);
   // `央行征信系统…，个人和企业征信系统…`: a subject naming the rest itself (征信系统) needs only the known name.
   return more && !subject.includes(more.slice(-4)) ? { name: `${owner.name}${more}`, start: owner.start, end: owner.end + more.length } : owner;
@@ -202,17 +215,20 @@ export function withNamedOwner(subject: string, current: FigureSentence, index: 
   if (subject.length < 2 || namesAnOwner(subject)) return subject;
   const { text, figures } = current;
   const start = figures[index].start;
+  const from = Math.max(0, start - MAX_OWNER_DISTANCE);
+  const read = text.slice(from, start);
   // The owner is named before the words the subject is taken from: a name after them is part of what they say.
-  const opening = text.lastIndexOf(subject.slice(0, 2), start);
-  const limit = opening >= 0 ? opening : start;
-  const here = nearestOwner(text, namesIn(text.slice(0, start)).filter((name) => name.end <= limit && inOwnerPlace(text, name)));
+  const opening = read.lastIndexOf(subject.slice(0, 2));
+  const limit = opening >= 0 ? from + opening : start;
+  const here = nearestOwner(text, namesBetween(text, from, start).filter((name) => name.end <= limit && inOwnerPlace(text, name)));
   if (here) return countsOthers(current, here, index) ? subject : fits(owned(subject, wholeName(text, here, subject), text), subject);
   // A subject whose words the sentence before says already names what that sentence is about (`该系统` → 智能履约决策大脑).
-  if (!previous || !(GOES_ON.test(text.trimStart()) || PART_OF_OWNER.test(text.slice(0, start))) || previous.text.includes(subject.slice(0, 4))) return subject;
+  if (!previous || !(GOES_ON.test(text.slice(0, MAX_OWNER_DISTANCE).trimStart()) || PART_OF_OWNER.test(read)) || previous.text.slice(0, MAX_OWNER_DISTANCE).includes(subject.slice(0, 4))) return subject;
   // `该示范区被…命名为…`: 该 and a kind of name refer to the name of that kind the sentence before gives, wherever it stands there.
-  const kind = THIS_KIND.exec(text.slice(0, start))?.[1];
-  const ofKind = kind ? namesIn(previous.text).filter((name) => simplifiedCharacters(name.name).endsWith(simplifiedCharacters(kind))) : [];
-  const before = soleOwner(ofKind.length > 0 ? ofKind : namesIn(previous.text).filter((name) => inOwnerPlace(previous.text, name)));
+  const kind = THIS_KIND.exec(read)?.[1];
+  const named = namesBetween(previous.text, 0, MAX_OWNER_DISTANCE);
+  const ofKind = kind ? named.filter((name) => simplifiedCharacters(name.name).endsWith(simplifiedCharacters(kind))) : [];
+  const before = soleOwner(ofKind.length > 0 ? ofKind : named.filter((name) => inOwnerPlace(previous.text, name)));
   return before ? fits(owned(subject, wholeName(previous.text, before, subject), previous.text), subject) : subject;
 }
 
