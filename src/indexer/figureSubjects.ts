@@ -8,6 +8,7 @@
  * punctuation costs the same per figure as a short one.
  */
 import type { ParsedFigure } from '../core/numbers';
+import { withNamedOwner } from './figureOwners';
 
 /** The longest stretch of text looked at on either side of a figure. */
 const MAX_CLAUSE = 60;
@@ -888,6 +889,8 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => shareOfAmount(subject, current.figures[index].unit),
   (subject, { current, index }) => timesServed(subject, current, index),
   (subject, { current, index }) => ceremonyHeld(subject, current, index),
+  // Last: whatever shape a subject took, one that names no owner takes the one its sentence or the sentence before names.
+  (subject, { current, index, previous }) => withNamedOwner(subject, current, index, previous),
 ];
 
 /** What the counted things are at in a ceremony held somewhere (`項目集中開工儀式在松江經濟開發區舉行`). */

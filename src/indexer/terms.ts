@@ -32,6 +32,18 @@ const BA_CONSTRUCTION = String.raw`(?:将|把)(?!通过|会|要|是|成为|有|�
  * the construction still the subject's.
  */
 const MANNER_BEFORE_BA = String.raw`(?:创新性|有效|快速|高效|自动|精准|更好|很好|动态|实时)地(?=[将把])`;
+/**
+ * The first half of a correlative pair between a subject and its predicate (`量子云计算一方面实现…，另一方面…`, `自主化装备不仅
+ * 可以连续多班工作…，还可以…`): a verb of doing, providing or being after it is the subject's as much as without it. Not what
+ * the subject makes others do (`消费贷款一方面使得…`) nor what it should do (`零售行业不仅需要关注…`).
+ */
+const CORRELATIVE = String.raw`(?:(?:一方面|不仅|不但|既)(?=可以|能够|实现|提供|用于|通过|利用|包括|是(?![否不])))`;
+
+/**
+ * What the subject mainly applies, a means (`目前无人超市主要应用 RFID 技术方便消费者进行自助结算`): 应用 as a verb taking a
+ * technique, after 主要; not where the subject is applied (`主要应用于…`, `主要应用在…`).
+ */
+const APPLIES_MEANS = String.raw`(?<=主要)(?:应用|运用|使用)(?![于在到])`;
 /** A sentence that opens with a term and a defining verb: `区块链是一种…`, `所谓分布式，是指…`, `微服务（Microservice）是…`. */
 const DEFINING = new RegExp(
   String.raw`^(?:所谓|而|其中[，,]?|[一二三四五六七八九十]是)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)` +
@@ -40,10 +52,16 @@ const DEFINING = new RegExp(
   'u',
 );
 /**
- * An enumerated item inside a sentence, then what it is: `…三个不同的层次：一是网络层，即…`. Three characters or more: a
- * slogan's two-character step (`第一是“做宽”，即…`) is no term.
+ * An enumerated item inside a sentence, then what it is: `…三个不同的层次：一是网络层，即…`. Three characters or more: an
+ * unquoted two-character item is as often a common word (a quoted one is read by QUOTED_DEFINITION).
  */
 const ENUMERATED_DEFINITION = /[：:；;](?:第)?[一二三四五六七八九十]是(?<term>[\p{Script=Han}A-Za-z0-9+\-]{3,12}?)[，,](?:即|也就是|是指)(?![将使便刻时可])/gu;
+/**
+ * What a verb of reaching takes as its object, closing the clause, then `，即` and what it is: `…的人工智能系统，实现拟人化，即在
+ * 语音识别与合成、视觉理解…等方面具备类似于或接近于人类的能力`. The verb marks where the name begins (`…的一个重要特征，即创新驱动`
+ * names no 重要特征). The stage or mode of the name is the name's (`进入场景孪生阶段，即…` defines 场景孪生, see APPOSITIVE_DEFINITION).
+ */
+const REACHED_DEFINITION = /(?:实现|进入|迈向|走向|达到)(?<term>\p{Script=Han}{3,8}?)(?:阶段|模式|方式)?[，,](?:即|也就是)(?![将使便刻时可])/gu;
 /**
  * A name closing its clause — after 的, or as what a making verb takes (`打造内容合规审核平台`) — then `，它可以/能够…`: 它 is
  * that name, and the clause says what it does. Not after a setting (`针对内容生成，它可以…`): 它 is then the sentence's topic.
@@ -86,7 +104,17 @@ const SUBJECT_BEFORE_PRONOUN = /^(?<term>[\p{Script=Han}A-Za-z0-9\-]{2,12}?)(?:�
  * 其智能决策提供算力支持`): the second subject, a name, is explained by its clause as the first is.
  */
 const PARALLEL_PROVIDING = /^(?:[^，,。；;]{1,12}[，,])?[^，,。；;]{2,12}?为[^，,。；;]{1,24}提供[^，,。；;]{2,20}[，,](?<term>\p{Script=Han}{3,8}?)为[^，,。；;]{1,24}提供/u;
-const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|${BA_CONSTRUCTION}|${IN_A_MANNER})`, 'u');
+/**
+ * A sentence opening with a name and what it does, by what means or for whom: `语音合成基于…`, `量子云计算一方面实现…`,
+ * `品牌资产数据可以帮助品牌商衡量自身品牌的溢价能力…` (what it helps whom do).
+ */
+const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来|因此|例如|比如)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|(?:可以|能够|可|能)?帮助|${APPLIES_MEANS}|${BA_CONSTRUCTION}|${IN_A_MANNER}|${CORRELATIVE})`, 'u');
+/**
+ * Heads that say a name is a technique, a system or a platform of the field (`脑机交互技术`, `量子云计算`, `智能零售平台`): such
+ * a name opening a sentence on what it does (EXPLAINED_OPENING) or is (DEFINING) is introduced there, once being enough. A name with another
+ * ending, used once, is as often a cut at the wrong place (`并行容错常用于…`, `精密传感技术作用于…`).
+ */
+const TECHNIQUE_HEAD = /\p{Script=Han}{2}(?:技术|计算|平台|系统|算法|模型|架构|网络|芯片|引擎|协议|框架)$/u;
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
 /** Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…. */
 const DISCOURSE = /^(?:第[一二三四五六七八九十]+|首先|其次|再次|最后|然后|虽然|虽|无论|不论|什么|这个|那个|這個|特别|尤其|可能|不仅|因此|但是|还是|或者|也就|主要|关键|重点|目的|原因|问题|核心|本质|结果|目前|当前|未来|现在|同时|另外|此外|其中|可见|换言之|总之)/u;
@@ -109,6 +137,8 @@ interface Candidate {
   usedOften?: boolean;
   /** Aliases from a gloss that gives only an acronym (`云服务（SaaS）`): given up to a term that spells it out. */
   looseAliases?: Set<string>;
+  /** A name of a technique opening a sentence on what it does or is (see TECHNIQUE_HEAD): one use is enough. */
+  introducesTechnique?: true;
 }
 
 function hanCount(text: string): number {
@@ -130,13 +160,13 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
     case 'explained':
       return ownUses >= 1;
     case 'strong':
-      return ownUses >= 2;
+      return ownUses >= (candidate.introducesTechnique ? 1 : 2);
     case 'gloss':
       // `产业（Industry）` glosses a common word: a two-character term needs an acronym-like name (`算力（AI）`).
       return !short || [...candidate.aliases].some(isAcronymLike);
     default:
-      // A bare `X是…` names a term only for Chinese words of three or more characters.
-      return ownUses >= 3 && !short && hanCount(candidate.term) > 0;
+      // A bare `X是…` names a term only for Chinese words of three or more characters; once is enough for a technique's name.
+      return ownUses >= (candidate.introducesTechnique ? 1 : 3) && !short && hanCount(candidate.term) > 0;
   }
 }
 
@@ -199,10 +229,11 @@ const QUOTED_NAME_GLOSS = new RegExp(`“(?<name>[\\p{Script=Han}A-Za-z0-9]{3,8}
 
 /**
  * `通过“女巫攻击”即伪造多个节点与特定节点通讯的方式`, `所谓的“泛娱乐”，即视频、游戏…`: a quoted name, then `即` and what it is
- * (not `即将`, `即可`). Three characters at least: `“做宽”，即“国内 + 国际”的供应链体系` names a slogan's step, not a term; nor a
- * count (`“5大关键突破”和“1个底板基础”，即…`: the items of a plan).
+ * (not `即将`, `即可`). Two characters are enough: the quotation marks set the name apart and 即 says what it stands for
+ * (`第一是“做宽”，即“国内 + 国际”的供应链体系`: the report's own word for a dimension of its supply chain, explicitly defined, which
+ * the census readers listed as a definition). Not a count (`“5大关键突破”和“1个底板基础”，即…`: the items of a plan).
  */
-const QUOTED_DEFINITION = /[“「](?![0-9一二三四五六七八九十两])(?<name>[\p{Script=Han}A-Za-z0-9]{3,10})[”」][，,]?即(?![将使便刻时可])/gu;
+const QUOTED_DEFINITION = /[“「](?![0-9一二三四五六七八九十两])(?<name>[\p{Script=Han}A-Za-z0-9]{2,10})[”」][，,]?即(?![将使便刻时可])/gu;
 
 /** The quoted names a sentence says what they are with `即` (see QUOTED_DEFINITION). */
 export function quotedDefinitions(text: string): string[] {
@@ -354,8 +385,9 @@ export class TermExtractor {
     }
   }
 
-  private add(term: string, aliases: Iterable<string>, evidence: Evidence, loose = false): void {
-    if (!isTermShaped(term)) return;
+  /** Adds a finding to its candidate, returned; undefined when the name cannot be a term. */
+  private add(term: string, aliases: Iterable<string>, evidence: Evidence, loose = false): Candidate | undefined {
+    if (!isTermShaped(term)) return undefined;
     const candidate = this.candidate(term, evidence);
     for (const alias of aliases) {
       if (alias === term || alias.length > 60) continue;
@@ -363,6 +395,7 @@ export class TermExtractor {
       if (!loose) candidate.looseAliases?.delete(alias);
       candidate.aliases.add(alias);
     }
+    return candidate;
   }
 
   /**
@@ -397,6 +430,7 @@ export class TermExtractor {
     // `区块链系统的安全问题可能发生在三个不同的层次：一是网络层，即底层点对点网络的安全。`: an enumerated item after a colon
     // or a semicolon, then `即`, defines it as the sentence-opening `二是共识层，即…` does.
     for (const match of text.matchAll(ENUMERATED_DEFINITION)) this.add(match.groups!.term, [], 'defining');
+    for (const match of text.matchAll(REACHED_DEFINITION)) if (this.isNamedSubject(match.groups!.term)) this.add(match.groups!.term, [], 'defining');
     // `…支持用户手机拍照购物的拍照购，它可以有效地帮助客户提升商品搜索效率`: a name closing its clause, then `它可以…`.
     for (const match of text.matchAll(PRONOUN_DOING)) {
       const name = /^\p{Script=Han}+$/u.test(match.groups!.name) ? match.groups!.name : '';
@@ -411,7 +445,10 @@ export class TermExtractor {
       // The label's name wins over the longer subject it opens (`通用视觉学习技术旨在…` explains 通用视觉学习).
       const named = bulletTopic(label, rest);
       if (named) this.add(named.term, named.aliases, 'explained');
-      else this.collectOpening(rest, true);
+      else {
+        if (labelsThingByMeans(label, rest)) this.add(label.trim(), [], 'explained');
+        this.collectOpening(rest, true);
+      }
     }
     for (const finding of [...clauseFindings(text), ...glossFindings(text), ...versionFindings(text)]) this.add(finding.term, finding.aliases, finding.evidence, finding.looseAliases);
   }
@@ -437,7 +474,9 @@ export class TermExtractor {
         (verb === '是' && this.isNamedSubject(defining.groups.term) && namesCategory(text.slice(defining.index + defining[0].length)));
       // `知识表示学习是实现机器认知智能的一个关键技术`: a category said of a named subject, as a characterisation, explains it.
       const characterised = verb === '是' && this.isNamedSubject(defining.groups.term) && CATEGORY.test(text.slice(defining.index + defining[0].length).split(/[：:，,；;。]/)[0]);
-      this.add(defining.groups.term, english ? glossNames(english) : [], defines ? 'defining' : STRONG_VERBS.has(verb) || essence || english || characterised ? 'strong' : 'weak');
+      const candidate = this.add(defining.groups.term, english ? glossNames(english) : [], defines ? 'defining' : STRONG_VERBS.has(verb) || essence || english || characterised ? 'strong' : 'weak');
+      // `传统编译技术是针对通用计算构架、固定指令集及目标处理器的编译。`: a technique's name is introduced by what it is, as by what it does.
+      if (candidate && TECHNIQUE_HEAD.test(defining.groups.term)) candidate.introducesTechnique = true;
     }
     // `；图计算在风控反欺诈、反洗钱等领域的应用，可基于设备信息…洞察…`: a clause on how the subject works where it is applied;
     // `；区块链中的分布式账本技术可有效解决信息分散的问题，…`: a technique of something else, and what it does.
@@ -452,7 +491,10 @@ export class TermExtractor {
     if (parallel?.groups && this.isNamedSubject(parallel.groups.term)) this.add(parallel.groups.term, [], 'explained');
     // `边缘端通过分布式架构…`, `语音合成基于深度神经网络…`: a sentence about what its subject does, if the corpus names it twice.
     const explained = EXPLAINED_OPENING.exec(text);
-    if (explained?.groups && this.isNamedSubject(explained.groups.term)) this.add(explained.groups.term, [], 'strong');
+    if (explained?.groups && this.isNamedSubject(explained.groups.term)) {
+      const candidate = this.add(explained.groups.term, [], 'strong');
+      if (candidate && TECHNIQUE_HEAD.test(explained.groups.term)) candidate.introducesTechnique = true;
+    }
   }
 
   /**
@@ -669,6 +711,8 @@ export class TermExtractor {
     for (const report of this.reports) {
       const sentences = report.sentences;
       const naming = this.sentencesNaming(report, keys);
+      // `半监督、无监督和强化学习可以…` names 半监督学习 without writing it: the sentences where a key's modifier is an item.
+      const sharingHead = this.sentencesNaming(report, new Set([...keys].flatMap((key) => [...elidedHeadItems(key)])));
       // A reposted web page or news article defines with less authority than a report its authors wrote.
       const authority = REPORT_AUTHORITY[report.report.type] ?? 0;
       const publisher = report.report.publisher === undefined ? undefined : this.key(report.report.publisher);
@@ -711,6 +755,10 @@ export class TermExtractor {
           if (heading !== undefined && keys.has(this.key(heading))) scored.push({ score: 6 + authority, definition: report.definition(sentence, 'explanation') });
           return;
         }
+        if (sentence.block.kind === 'paragraph' && !naming.has(index) && sharingHead.has(index)) {
+          if (explainsBySharedHead(this.key(sentence.text), keys)) scored.push({ score: 4 + authority, definition: report.definition(sentence, 'explanation') });
+          return;
+        }
         if (sentence.block.kind !== 'paragraph' || !naming.has(index)) return;
         // `融合导航定位被认为…的发展方向。它通过构建…`: the sentence opening with the term and the next one, whose 它 is the term,
         // say together what it does.
@@ -748,7 +796,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
         const product = this.afterOrganisation(keyed);
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || explainsInParallel(keyed, keys, words) ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
         // `京东智能园区管理系统，以…为核心，…`: a system managing the term's thing (the park) is what the sentence explains, not
         // the thing (the twelfth round's judges counted 智能园区's first hover wrong); 脑机接口系统, 营商云平台 are the thing.
         const aboutItsManagement = [...keys].some((key) => {
@@ -790,6 +838,12 @@ export class TermExtractor {
       if (definitions.length === MAX_DEFINITIONS) break;
     }
     return definitions;
+  }
+
+  /** Whether a (folded) sentence opens with one of the keys as a label naming a thing, then how it works (see LABELLED_THING). */
+  private explainsAsLabel(keyed: string, keys: Set<string>): boolean {
+    const labelled = LABELLED_CLAUSE.exec(keyed);
+    return labelled?.groups !== undefined && keys.has(this.key(labelled.groups.label)) && labelsThingByMeans(labelled.groups.label, labelled.groups.rest);
   }
 
   /**
@@ -845,7 +899,9 @@ export class TermExtractor {
       const standing = this.definitionsOf(keys, words, false);
       // A bare `X是…` or a defining verb after a phrase names a term only if some sentence defines it; other findings stand with an explaining sentence.
       if (standing.length === 0 || ((candidate.evidence === 'weak' || candidate.evidence === 'strong') && !candidate.usedOften && standing.every((definition) => definition.kind === 'explanatory'))) continue;
-      if (candidate.evidence !== 'curated' && standing[0].kind === 'explanatory' && this.isCompositional(candidate.term)) continue;
+      // A phrase of a common word and an empty head (产业数据, 商品数据) is no term when only used, nor when all that found it is a
+      // sentence opening with it on what it does (`商品数据可帮助零售供应链各主体…`: what data on goods is for, not a term).
+      if (candidate.evidence !== 'curated' && (standing[0].kind === 'explanatory' || (candidate.evidence === 'strong' && !candidate.usedOften)) && this.isCompositional(candidate.term)) continue;
       // Only used, a trade or good of another field (`生物医药`, `消费贷款`, `高端装备`) is no term of this one (see outsideField).
       if (candidate.evidence !== 'curated' && standing[0].kind === 'explanatory' && outsideField(simplifiedCharacters(candidate.term))) continue;
       const definitions = this.definitionsOf(keys, words);
@@ -894,7 +950,7 @@ const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined'
  * provide what (`5G将以全新的网络架构，提供…峰值速率…`: the future 将 then a means and what it provides, not `将以…为契机`).
  */
 const EXPLAINING_PREDICATE = new RegExp(
-  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于|以[^，,。；;]{1,20}(?:架构|方式|模式|形式|结构)[，,]?(?:提供|实现|支持))|${MANNER_BEFORE_BA})?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)`,
+  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?${CORRELATIVE}?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于|以[^，,。；;]{1,20}(?:架构|方式|模式|形式|结构)[，,]?(?:提供|实现|支持))|${MANNER_BEFORE_BA})?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|${APPLIES_MEANS}|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)`,
   'u',
 );
 
@@ -1092,6 +1148,38 @@ function opensDoing(text: string, keys: Set<string>, words: Vocabulary): boolean
 /** Items of an enumeration opening the sentence, before its last item: `半监督、无监督和`. */
 const ENUMERATED_SUBJECTS = /^(?:\p{Script=Han}{2,8}、){1,4}\p{Script=Han}{2,8}(?:和|与|及)$/u;
 
+/** Splits a (folded) key into a modifier of two or more Han characters and a Han head of two: 半监督学习 → 半监督 + 学习. */
+function modifierAndHead(key: string): { modifier: string; head: string } | undefined {
+  return /^\p{Script=Han}{4,}$/u.test(key) ? { modifier: key.slice(0, -2), head: key.slice(-2) } : undefined;
+}
+
+/** How a key's modifier is written as an item of an enumeration whose head is left to the last item: `半监督、`, `无监督和`. */
+function elidedHeadItems(key: string): string[] {
+  const split = modifierAndHead(key);
+  return split === undefined ? [] : ['、', '和', '与', '及'].map((joint) => `${split.modifier}${joint}`);
+}
+
+/**
+ * Whether a (folded) sentence, 20 to 200 characters long, opens (after a connective at most) with an enumeration whose items
+ * share the head of its last one, a key's modifier among them, and goes on to explain the subjects: `半监督、无监督和强化学习可以
+ * 部分依赖或者完全不依赖于任何标签，通过…` explains 半监督学习 and 无监督学习 as it does 强化学习.
+ */
+function explainsBySharedHead(keyed: string, keys: Set<string>): boolean {
+  if (keyed.length < 20 || keyed.length > 200) return false;
+  const opening = keyed.replace(/^(?:而|其中|同时|目前|此外|另外|因此|当前|未来|例如|比如|事实上)[，,]?/u, '');
+  return [...keys].some((key) => {
+    const split = modifierAndHead(key);
+    if (split === undefined) return false;
+    const { modifier, head } = split;
+    // The items before the last (each without the head), then the last with it, then what they do.
+    const enumeration = new RegExp(String.raw`^((?:\p{Script=Han}{2,6}、){0,4}\p{Script=Han}{2,6}(?:和|与|及))\p{Script=Han}{1,6}${head}`, 'u').exec(opening);
+    if (enumeration === null) return false;
+    const items = enumeration[1].slice(0, -1).split('、');
+    const predicate = opening.slice(enumeration[0].length);
+    return items.includes(modifier) && !items.some((item) => item.endsWith(head)) && EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate);
+  });
+}
+
 /**
  * Whether a (folded) sentence, 20 to 200 characters long, opens by saying what kind of thing its subject is, the term
  * right after: `此外，作为一台可稳定运行的超导量子计算系统，“悟源”目前已经可以…`. Only a category (`一台/一个/一种…系统`), not
@@ -1187,7 +1275,7 @@ const TRAIT_CLAUSE = /^(?:具有|具备|拥有)[^，,；;。]*(?:特性|特点|�
  */
 const PRAISING_CLAUSE = new RegExp(
   [
-    String.raw`^(?:也|还|并|则|将|会|从而|进而|以此)?(?:可以|能够|能|可|将)?(?:大大|大幅度?|显著|有效|极大|明显|进一步|更好|不断)?[的地]?(?:提升|提高|降低|减少|减轻|节省|节约|改善|促进|推动|加速|加快|带动|增强)了?[^，,；;。]{0,30}(?:效率|成本|效益|水平|体验|质量|速度|竞争力|时效|性能|准确率|负担|发展|升级)$`,
+    String.raw`^(?:也|还|并|则|将|会|从而|进而|以此)?${CORRELATIVE}?(?:可以|能够|能|可|将)?(?:大大|大幅度?|显著|有效|极大|明显|进一步|更好|不断)?[的地]?(?:提升|提高|降低|减少|减轻|节省|节约|改善|促进|推动|加速|加快|带动|增强)了?[^，,；;。]{0,30}(?:效率|成本|效益|水平|体验|质量|速度|竞争力|时效|性能|准确率|负担|发展|升级)$`,
     String.raw`^(?:让|使|使得)[^，,；;。]{2,30}成为了?可能$`,
     String.raw`^面向[^，,；;。]{2,30}(?:需求|发展|未来)$`,
     String.raw`^(?:作为|是|成为)[^，,；;。的]{0,12}(?:支撑|基础|关键|核心|引擎|基石|手段|载体|驱动力|动力)$`,
@@ -1353,6 +1441,20 @@ export function bulletTopic(label: string, rest: string): { term: string; aliase
     if (EXPLAINING_PREDICATE.test(predicate) || STRONG_DEFINING_VERB.test(predicate)) return { term: form, aliases: form === name ? [] : [name] };
   }
   return undefined;
+}
+
+/**
+ * A label naming a system, a platform, a centre or an engine (`监测预警系统：`, `数据管理中心：`, `AI 赋能中心：`), then a clause
+ * with no subject of its own on what the thing rests on or works by (`基于跨部门的数据融合，以时空大数据算法为核心，…`,
+ * `利用智能交互式数据查询管理工具，融合分析海量多源数据，…`): the clause says what the named thing is and does.
+ */
+const LABELLED_THING = /^[\p{Script=Han}A-Za-z0-9 ]{2,8}(?:系统|平台|中心|引擎)$/u;
+const MEANS_CLAUSE = /^(?:基于|利用|通过|依据|依托|采用|借助|针对)[^，,。；;：:]{4,}/u;
+
+/** Whether a bullet label names a thing its paragraph explains by means, with no subject of its own (see LABELLED_THING). */
+export function labelsThingByMeans(label: string, rest: string): boolean {
+  const name = label.trim();
+  return LABELLED_THING.test(name) && /\p{Script=Han}/u.test(name[0]) && !NOT_A_TERM_NAME.test(name) && MEANS_CLAUSE.test(rest);
 }
 
 /** A gloss right after the term: `（Microservice）`, `(IoT, The Internet of things)`. */

@@ -9,7 +9,7 @@ import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, hasParticle, versionFindings } from '../../src/indexer/termSources';
 import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
-import { bulletTopic, definingScore, headingName, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
+import { bulletTopic, definingScore, headingName, labelsThingByMeans, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
 
@@ -1091,11 +1091,14 @@ describe('terms: the tenth round (definitions and explanations mid-sentence)', (
     assert.match(twin.definitions[0].quote, /进入场景孪生阶段，即各场景中的人、设备、流程在虚拟世界中进行连接/);
   });
 
-  it('reads a quoted name then `即` as a definition, wherever it stands (女巫攻击, 所谓的“泛娱乐”)', () => {
+  it('reads a quoted name then `即` as a definition, wherever it stands (女巫攻击, 所谓的“泛娱乐”, “做宽”)', () => {
     assert.deepEqual(quotedDefinitions('如，在公有链系统中，通过“女巫攻击”即伪造多个节点与特定节点通讯的方式，可以攻击特定节点使其不能正常工作；'), ['女巫攻击']);
     assert.deepEqual(quotedDefinitions('所谓的“泛娱乐”，即视频、游戏、音乐、广告等都将被重构'), ['泛娱乐']);
-    // A slogan's two-character step, a count opening a plan's item, and `即可` name nothing.
-    assert.deepEqual(quotedDefinitions('第一是“做宽”，即“国内 + 国际”的供应链体系；'), []);
+    // Two quoted characters are a name too (the report's word for a dimension of its supply chain, defined there).
+    assert.deepEqual(quotedDefinitions('第一是“做宽”，即“国内 + 国际”的供应链体系；'), ['做宽']);
+    assert.equal(termNamed('做宽').definitions[0].quote, '第一是“做宽”，即“国内 + 国际”的供应链体系；');
+    assert.equal(termNamed('做宽').status, 'defined');
+    // A count opening a plan's item, and `即可`, name nothing.
     assert.deepEqual(quotedDefinitions('总结为“5大关键突破”和“1个底板基础”，即点、网、流的“新基建”支撑体系'), []);
     assert.deepEqual(quotedDefinitions('打开“智臻链云签”即可查看合同'), []);
     for (const name of ['女巫攻击', '泛娱乐']) {
@@ -1245,8 +1248,6 @@ describe('terms: the eleventh round (names the census found)', () => {
       assert.equal(termNamed(name).status, 'used', name);
     }
     assert.ok(definingScore('主动感知即在视觉系统中加入反馈机制，使得机器在视觉感知时可以自主选择。', new Set(['主动感知']), none) > 1, 'a 即 that says what it is still defines');
-    // A slogan's two-character step stays out (`第一是“做宽”，即“国内 + 国际”的供应链体系`).
-    assert.ok(!committedSnapshot().terms.some((term) => term.term === '做宽'));
   });
 
   it('explains with what the subject does to what and where it leaves it (`IoT 应用框架将物联网拆分成更小粒度的分片…`), not the future 将', () => {
@@ -1432,6 +1433,86 @@ describe('terms: families and ranking', () => {
   it('keeps curation small: terms.include under 10 % of the terms', () => {
     // 28 curated names (data/curation.yaml) among all the terms of the snapshot.
     assert.ok(28 / committedSnapshot().terms.length < 0.1);
+  });
+});
+
+describe('terms: explanations of the fourteenth round', () => {
+  it('reads the first half of a correlative pair between the subject and what it does (`量子云计算一方面实现…`, `智能产品既包括…`)', () => {
+    const cloud = termNamed('量子云计算');
+    assert.equal(cloud.status, 'explained');
+    assert.match(cloud.definitions[0].quote, /^量子云计算一方面实现对稀缺量子计算资源的充分共享，另一方面依托现有云计算模式/);
+    assert.match(termNamed('智能产品').definitions[0].quote, /^智能产品既包括数控机床、工业机器人等智能装备，也包括/);
+    // Not what the subject makes others do (`消费贷款一方面使得居民消费自由度提升…`) nor what it should do (`未来零售行业不仅需要关注…`).
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    assert.ok(!names.has('消费贷款') && !names.has('零售行业'));
+  });
+
+  it('takes a name of a technique, a system or a platform opening a sentence on what it does or is, written once (`脑机交互技术借助…`, `传统编译技术是…`)', () => {
+    for (const [name, opening] of [
+      ['脑机交互技术', '脑机交互技术借助人的逻辑思维、形象思维发展各类型智能体'],
+      ['智能零售平台', '智能零售平台通过对销售数据的总结分析实现对各SKU商品的销量预测'],
+    ]) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+    }
+    // Or on what it is (`传统编译技术是针对通用计算构架、固定指令集及目标处理器的编译。`).
+    const compiling = termNamed('传统编译技术');
+    assert.equal(compiling.status, 'defined');
+    assert.equal(compiling.definitions[0].quote, '传统编译技术是针对通用计算构架、固定指令集及目标处理器的编译。');
+    // After `例如，` as after `目前，` (`例如自主化装备不仅可以连续多班工作…`, written three times in one paragraph).
+    assert.match(termNamed('自主化装备').definitions[0].quote, /^例如自主化装备不仅可以连续多班工作/);
+    // Another ending, written once, is as often a cut at the wrong place: `并行容错常用于关键部件…` names no 并行容错常.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '并行容错常' || term.term === '精密传感技术作'));
+  });
+
+  it('explains a label naming a system or a centre by its paragraph on what the thing works by, with no subject of its own (`监测预警系统：基于…`)', () => {
+    assert.ok(labelsThingByMeans('监测预警系统', '基于跨部门的数据融合，以时空大数据算法为核心，结合京东城市丰富的应用模型库，'));
+    assert.ok(labelsThingByMeans('数据管理中心', '依据雄安智能城市数据标准，编目雄安信息资源、数万资源项，实现精细化的数据治理。'));
+    // A label that is a finding or a phrase, or a paragraph opening with a subject of its own, names nothing here.
+    assert.ok(!labelsThingByMeans('性能问题', '基于现有的硬件，计算效率难以提升。'));
+    assert.ok(!labelsThingByMeans('数据服务中心', '块数据平台提供了上百数据服务接口，'));
+    const system = termNamed('分析研判系统');
+    assert.equal(system.status, 'explained');
+    assert.match(system.definitions[0].quote, /^分析研判系统：利用智能交互式数据查询管理工具，融合分析海量多源数据/);
+  });
+
+  it('defines what a verb of reaching takes as its object, then `，即…` (`…实现拟人化，即在语音识别与合成…具备类似于或接近于人类的能力`)', () => {
+    const humanlike = termNamed('拟人化');
+    assert.equal(humanlike.status, 'defined');
+    assert.match(humanlike.definitions[0].quote, /实现拟人化，即在语音识别与合成、视觉理解、情感理解/);
+    // A stage reached is its name's (`进入场景孪生阶段，即…` still defines 场景孪生, and makes no term of 场景孪生阶段).
+    assert.equal(termNamed('场景孪生').status, 'defined');
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '场景孪生阶段'));
+  });
+
+  it('explains with what the subject helps whom do (`品牌资产数据可以帮助品牌商衡量…`, `3D 生物打印技术可以帮助医生打印…`)', () => {
+    for (const [name, opening] of [
+      ['品牌资产数据', '品牌资产数据可以帮助品牌商衡量自身品牌的溢价能力及品牌的转化能力'],
+      ['3D 生物打印技术', '3D 生物打印技术可以帮助医生打印金属植入物，甚至人体器官；'],
+    ]) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+    }
+    // A common word before an empty head is a phrase however it opens a sentence (`商品数据可帮助…`: 商品 is written a hundred times).
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '商品数据'));
+  });
+
+  it('explains with what the subject mainly applies (`目前无人超市主要应用 RFID 技术方便消费者进行自助结算`), not where it is applied', () => {
+    const store = termNamed('无人超市');
+    assert.equal(store.status, 'explained');
+    assert.match(store.definitions[0].quote, /^目前无人超市主要应用 RFID 技术方便消费者进行自助结算/);
+    // `目前，自主系统主要应用于无人机…` says where, and finds no name (`自主系统主要应`).
+    assert.ok(!committedSnapshot().terms.some((term) => term.term.startsWith('自主系统主要')));
+  });
+
+  it('explains the items of an enumeration that share the last item\'s head (`半监督、无监督和强化学习可以…`: 半监督学习, 无监督学习)', () => {
+    for (const name of ['半监督学习', '无监督学习']) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.match(term.definitions[0].quote, /^半监督、无监督和强化学习可以部分依赖或者完全不依赖于任何标签，通过对大量数据内在特征的挖掘/, name);
+    }
   });
 });
 

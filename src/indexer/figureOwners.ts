@@ -1,0 +1,238 @@
+/**
+ * The owner pass: a figure's subject says whose the number is. `39.1%` of `城镇居民金融资产` is nothing a writer can
+ * quote until it says 中国's; `2万台在网设备` needs 广睿达. After a subject is formed, one that names no owner (no country,
+ * place, organisation, firm, platform or system name) takes the name its sentence gives before the figure in an
+ * owner's place — opening a clause, before 的 or before its deed — or, for a sentence that goes on from the one
+ * before (`其…`, `该…`, `同时…`, or one with no actor of its own), the name that sentence's owner places hold.
+ * Nothing is added when the name is the whole world, when two different names compete for the figure, when the
+ * figure counts the owner's partners or a list it is one item of, or when the only names are a source (`据IDC数据`,
+ * `…院士邬贺铨表示`), a place where something is done (`在长三角建立`), a means (`依托京东科技的…`) or someone served
+ * (`为…企业提供`).
+ *
+ * Names are recognised by a lexicon of general knowledge (countries, provinces, major cities, well-known firms and
+ * institutions, Latin names) and by the endings of names (省, 市政府, 示范区, 有限公司 …), on the simplified form of the
+ * text so that traditional script (`騰訊`, `臺灣`) is read the same.
+ */
+import { simplifiedCharacters } from './chinese';
+import type { FigureSentence } from './figureSubjects';
+
+/** Subjects longer than this with their owner are left without it (the figure pass keeps subjects to 28 characters; an owner may add a few). */
+const MAX_OWNED_SUBJECT = 32;
+
+/** The whole world: a figure of it has no one owner to name, and a subject naming it needs none. */
+const WORLD = '全球|全世界|世界';
+const WORLD_ONLY = new RegExp(`^(?:${WORLD})$`, 'u');
+/** Countries and unions, and the words for the writer's own country. */
+const COUNTRIES =
+  '中国|我国|全国|国内|美国|日本|德国|英国|法国|韩国|印度|俄罗斯|加拿大|澳大利亚|巴西|新加坡|以色列|意大利|西班牙|荷兰|瑞典|瑞士|芬兰|欧盟|欧洲|北美|东南亚|非洲';
+/** Provinces, autonomous regions and special regions of China, and their short forms a writer uses. */
+const PROVINCES =
+  '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
+/** Major cities (sub-provincial cities and the largest prefecture cities) and city regions. */
+const CITIES =
+  '深圳|广州|杭州|南京|苏州|武汉|成都|西安|合肥|郑州|长沙|青岛|宁波|厦门|无锡|东莞|佛山|济南|福州|大连|沈阳|哈尔滨|长春|昆明|贵阳|南宁|南昌|石家庄|太原|兰州|乌鲁木齐|呼和浩特|温州|常州|徐州|烟台|珠海|泉州|南通|雄安|长三角|珠三角|京津冀|粤港澳大湾区|大湾区';
+/** Well-known firms and institutions, longer names first where one opens another (阿里巴巴 before 阿里, 京东方 before 京东). */
+const FIRMS =
+  '中国移动|中国联通|中国电信|中国人民银行|央行|国家电网|阿里巴巴|阿里云|阿里|腾讯|百度|华为|菜鸟|字节跳动|京东方|京东|亚马逊|微软|谷歌|小米|美团|拼多多|滴滴|网易|蚂蚁集团|蚂蚁金服|科大讯飞|商汤|旷视|寒武纪|海尔|联想|中兴|台积电|中芯国际|三星|英特尔|英伟达|高通|特斯拉|达索系统|达索|西门子';
+/** What a firm names after its own name: one of its businesses (京东健康, 阿里云, 腾讯云). */
+const DIVISIONS = '健康|物流|零售|科技|数科|金融|云|集团|公司|研究院|商城|智能|达摩院';
+/** A character inside a name: none of the particles and verbs that end one (`長三角|建立超算中心`). */
+const NAME_CHARACTER = '(?:(?![在的是为為与與和及将將已把被对對从從向建立设設打造推动動实實现現达達到成了])[\\u4e00-\\u9fffA-Za-z\\d])';
+/** What follows a province's or a city's name as its rank (湖南省, 重庆市), not a word it opens (市场, 市值, 区块链). */
+const ADMINISTRATIVE = '(?:省|市(?![场場值民])|县|区(?![块塊域])|地区)?';
+/** Endings that make a place's name a body of it (宿迁市政府, 山西转型综改示范区, 中国裁判文书网). */
+const PLACE_BODIES = `(?:人民政府|政府|${NAME_CHARACTER}{0,6}?(?:示范区|开发区|高新区|新区|园区|自贸区|(?<![互联聯物])网|平台|系统|中心|研究院|研究所|工程院|科学院|银行))?`;
+/** A company's full name (`重庆广睿达科技有限公司`): the run of characters before it, from a break or a preposition. */
+const FULL_COMPANY = '(?<=^|[，,。；;、：:（(“”\\s在由为与和及的])[\\u4e00-\\u9fff]{2,12}?(?:股份有限公司|有限责任公司|有限公司)';
+/** Latin words of the field that name no one (`AI`, `5G`, `SaaS`, `CAGR`). */
+const LATIN_WORDS = new Set(['AI', 'IT', 'ICT', 'VR', 'AR', 'XR', 'MR', 'CT', 'RNA', 'DNA', 'GDP', 'APP', 'App', 'IoT', 'CPU', 'GPU', 'PC', 'OS', 'GB', 'TB', 'PB', 'KW', 'MW', 'SaaS', 'PaaS', 'IaaS', 'CAPEX', 'OPEX', 'CAGR', 'API', 'AGV', 'NB', 'TOP', 'ERP', 'MES', 'CRM', 'OCR', 'NLP', 'AIoT', 'IDC', 'BAT', 'ABC', 'IPO', 'ICU', 'CEO', 'CTO', 'N95', 'PCB', 'LED', 'OLED', 'LCD', 'MEMS', 'USB', 'SDK', 'EDA', 'IP', 'UI', 'KPI', 'ROI', 'Wi', 'Fi', 'B2B', 'B2C', 'C2M', 'O2O', 'GMV', 'MAU', 'DAU', 'PUE', 'RPA', 'FPGA', 'ASIC', 'SoC', 'HPC', 'DC', 'QoS', 'VIP', 'TCO']);
+/** A name: a firm (with a business of it), a place (with a body of it), a company's full name, or a Latin name. */
+const NAME = new RegExp(
+  `(?:${FIRMS})(?:${DIVISIONS})?|${FULL_COMPANY}|(?:${WORLD}|${COUNTRIES})${PLACE_BODIES}|(?:${PROVINCES}|${CITIES})${ADMINISTRATIVE}${PLACE_BODIES}|(?:(?![从在向由对为的与和及将把被给据自于到了者])[\\u4e00-\\u9fff]){2}市(?:人民政府|政府)|(?<![A-Za-z\\d])[A-Z][A-Za-z\\d]*(?:[\\s-]?[A-Z][A-Za-z\\d]*)*(?![A-Za-z\\d])`,
+  'gu',
+);
+/** A quoted name opening a clause before its deed (`“京东家医”为用户…提供`): only there is a quotation a name, not a slogan. */
+const QUOTED_TOPIC = /(?<=^|[，,。；;：:]\s?)[“「][^”」，,]{2,12}[”」](?=为|為|已|将|將|可|通过|通過|实现|實現|是|共|累计|累計|目前|拥有|擁有|推出)/gu;
+/** Words that open a subject by referring to a name said before (`其用户`, `该园区`) or to the whole (`全市`, `全行业`): they are an owner already. */
+const REFERRED_OWNER = /^(?:其|该|这|此|上述|全市|全省|全区|全县|全行业|本市|本省|我市|我省)/u;
+
+/** A name and where it was found in its text. */
+interface NameAt {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** The names of `text` (the lexicon above), as they are written there. */
+export function namesIn(text: string): NameAt[] {
+  const simplified = simplifiedCharacters(text);
+  // Script conversion keeps one character for one almost always; when it does not, read the text as it is.
+  const read = simplified.length === text.length ? simplified : text;
+  const names: NameAt[] = [];
+  for (const match of read.matchAll(NAME)) {
+    const name = match[0].trim();
+    if (name.length < 2 || LATIN_WORDS.has(name) || /^[A-Z]$/u.test(name)) continue;
+    names.push({ name: text.slice(match.index, match.index + name.length), start: match.index, end: match.index + name.length });
+  }
+  // A quoted name holds the names inside it (`“京东互联网医院”`): it is the one name there.
+  const quoted = [...read.matchAll(QUOTED_TOPIC)].map((match) => ({ name: text.slice(match.index, match.index + match[0].length), start: match.index, end: match.index + match[0].length }));
+  return [...names.filter((name) => !quoted.some((quote) => name.start >= quote.start && name.end <= quote.end)), ...quoted].sort((a, b) => a.start - b.start);
+}
+
+/** Whether a subject already says whose it is: a name of the lexicon in it, or a word referring to one. */
+export function namesAnOwner(subject: string): boolean {
+  return REFERRED_OWNER.test(subject) || namesIn(subject).length > 0;
+}
+
+/** A name before these is a source or a speaker, not an owner (`IDC数据显示`, `张立军透露`). */
+const SOURCE_AFTER = /^\s?(?:的)?(?:数据|數據|显示|顯示|报告|報告|统计|統計|预测|預測|发布|發布|称|稱|表示|认为|認為|透露|调查|調查|指出|测算|測算|有关人士|有關人士)/u;
+/** A name after these is a source, a place something is done at, a thing compared with or someone acted upon. */
+const NOT_OWNER_BEFORE = /(?:据|據|根据|根據|在|于|於|占|佔|比|较|較|与|與|和|及|、|同|跟|对|對|向|给|給|为|為|被|把|将|將|让|讓|使|支持|服务|服務|相当于|相當於|超过|超過|走出|来自|來自|位于|位於|面向|依托|依託|基于|基於|借助|利用|通过|通過|以)\s?$/u;
+/** The clause of a speaker (`中国工程院院士邬贺铨表示，`): what follows is what they say, not theirs. */
+const SPEAKER_CLAUSE = /^[^，,。；;]*?(?:表示|透露|称|稱|认为|認為|指出|说|說|介绍|介紹|获悉|獲悉)\s?(?:[，,：:]|$)/u;
+/** What may stand between the start of a clause and its owner: a connector or a time. */
+const OWNER_OPENING = /^(?:\s|而|但|且|并|並|同时|同時|此外|另外|其中|目前|如今|当前|當前|现在|現在|譬如|例如|比如|据悉|據悉|截至|截止至|截止到|截止|(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末|初)?|\d{1,2}\s?月\s?\d{1,2}\s?[日号號]|今年|去年|近年来|近年來|(?:前|第)?[一二三四]季度|[上下]半年|全年)*$/u;
+/** What follows an owner: 的 and what it has, or its deed. */
+const OWNER_FOLLOWED_BY = /^\s?(?:的|在|实现|實現|为|為|已|将|將|可|能|通过|通過|共|累计|累計|拥有|擁有|建成|建立|推出|采用|採用|打造|部署|覆盖|覆蓋|完成|就|则|則|也|还|還|目前|近年|正|再|又|于|於|每|日均|作为|作為|是|有|自|从|從|全年|今年|[（(])/u;
+/** A clause break. */
+const BREAK = /[，,。；;：:！？!?]/u;
+/**
+ * The most text read around a figure for its owner: the sentence's opening up to this far back, the sentence before
+ * up to this far in, and a clause up to this long. A line of megabytes without punctuation costs the same per figure
+ * as a sentence.
+ */
+const MAX_OWNER_DISTANCE = 300;
+
+/** Where the clause holding `at` starts, not further back than `MAX_OWNER_DISTANCE`. */
+function clauseFromOf(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && at - from < MAX_OWNER_DISTANCE && !BREAK.test(text[from - 1])) from--;
+  return from;
+}
+
+/** The names of `text` between `from` and `to`, placed in `text`. */
+function namesBetween(text: string, from: number, to: number): NameAt[] {
+  return namesIn(text.slice(from, to)).map((name) => ({ name: name.name, start: name.start + from, end: name.end + from }));
+}
+
+/** Whether the name found at `at` stands where an owner does in `text`: opening its clause or before 的 or a deed, and not a source nor an object. */
+function inOwnerPlace(text: string, at: NameAt): boolean {
+  const before = text.slice(clauseFromOf(text, at.start), at.start);
+  const after = text.slice(at.end, at.end + MAX_OWNER_DISTANCE);
+  if (NOT_OWNER_BEFORE.test(before) || /(?:据|據|根据|根據)/u.test(before) || SOURCE_AFTER.test(after) || SPEAKER_CLAUSE.test(after)) return false;
+  // Inside a bracket (`（下称广睿达）`) a name only restates another.
+  if ((before.match(/[（(]/gu)?.length ?? 0) > (before.match(/[）)]/gu)?.length ?? 0)) return false;
+  return OWNER_OPENING.test(before) || OWNER_FOLLOWED_BY.test(after);
+}
+
+/** The one name that owns what `text` says in its owner places, or undefined when there is none or two compete. */
+function soleOwner(names: NameAt[]): NameAt | undefined {
+  // A shorter form of a longer name (京东 of 京东健康) is the same owner: the longer one says it in full.
+  const distinct = names.filter((name) => !names.some((other) => other !== name && other.name.length > name.name.length && other.name.includes(name.name)));
+  // The same name said twice is one owner, where it is first said.
+  const owners = new Map<string, NameAt>();
+  for (const name of distinct) if (!owners.has(name.name)) owners.set(name.name, name);
+  if (owners.size !== 1) return undefined;
+  const [owner] = owners.values();
+  return WORLD_ONLY.test(simplifiedCharacters(owner.name)) ? undefined : owner;
+}
+
+/**
+ * The owner of a figure among the owners its sentence names before it: the one name, or, when clauses before name
+ * different ones (`目前全國已有…集聚上海,上海的人工智能核心企業已超過1000傢,泛人工智能企業超過3000傢`), the one the
+ * latest of them names — a later clause's topic takes over from an earlier one's. Two names in one clause compete.
+ */
+function nearestOwner(text: string, names: NameAt[]): NameAt | undefined {
+  const last = names.at(-1);
+  if (!last) return undefined;
+  const clauseFrom = clauseFromOf(text, last.start);
+  return soleOwner(names) ?? soleOwner(names.filter((name) => name.start >= clauseFrom));
+}
+
+/**
+ * A sentence that goes on from the one before: it opens on a word referring back, a connector or an example
+ * (`比如，`), or on a deed or a means with no actor (`利用专业的数字化结算团队，…`).
+ */
+const GOES_ON = /^(?:(?:目前|如今|当前|當前|同时|同時|此外|另外|(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?|(?:今年|去年)(?:\d{1,2}\s?月)?)\s?[，,]?\s?)*(?:其(?!他|它|余|餘|实|實|次)|该|該|这|這|此|同时|同時|并|並|也|还|還|已|累计|累計|共|完成|实现|實現|拥有|擁有|建成|覆盖|覆蓋|形成|打造|推出|新增|建设|建設|培育|推动|推動|力争|力爭|争取|爭取|计划|計劃|利用|依托|依託|借助|基于|基於|通过|通過|比如|例如|譬如)/u;
+/** `旗下云和认知软件部门`: a part of an owner the sentence does not name, so the sentence before does. */
+const PART_OF_OWNER = /旗下/u;
+
+/** `该示范区`, `該平台`: 该 and the kind of a name said before. */
+const THIS_KIND = /(?:该|該)(示范区|示範區|开发区|開發區|园区|園區|新区|新區|平台|系统|系統|公司|集团|集團|项目|項目|中心|银行|銀行)/u;
+/**
+ * A subject a name cannot be written straight before: one opening on a quotation or a bracket (`“物竞天择”项目`), or on a
+ * preposition (`对红帽的收购`). The owner is joined to it by 的, as a Latin name is to a Latin word (`IBM的Z15`).
+ */
+const NEEDS_OF = /^(?:[“「"（(]|对|對|在|为|為|与|與|和)/u;
+/** Words after which an owner is written inside a subject (`股票占|城镇居民资产`): a share, a possession, a part. */
+const RELATION_BEFORE = /(?:占|的|中|在|和|与|及|、)$/u;
+
+/** `subject` with `owner` put where a writer would: before the words it is written before in its sentence, else in front. */
+function owned(subject: string, owner: NameAt, text: string): string {
+  // `中国城镇居民…，股票…分别仅占城镇居民资产的6.4%`: when the words right after the name are in the subject after a
+  // share or a possession, the name goes before them (股票占中国城镇居民资产).
+  for (let length = 4; length >= 2; length--) {
+    const next = text.slice(owner.end, owner.end + length);
+    const at = /^[\u4e00-\u9fff]+$/u.test(next) ? subject.indexOf(next) : -1;
+    if (at > 0 && RELATION_BEFORE.test(subject.slice(0, at))) return `${subject.slice(0, at)}${owner.name}${subject.slice(at)}`;
+  }
+  // `京东物流` and `物流中心`: a name ending on the word the subject opens on is joined by 的 too.
+  return NEEDS_OF.test(subject) || owner.name.endsWith(subject[0]) || /[A-Za-z\d]$/u.test(owner.name) && /^[A-Za-z\d]/u.test(subject) ? `${owner.name}的${subject}` : `${owner.name}${subject}`;
+}
+
+/** A place's name alone (郑州, 中国), which may open a longer name. */
+const PLACE_ONLY = new RegExp(`^(?:${COUNTRIES}|${PROVINCES}|${CITIES})$`, 'u');
+/** The rest of a name a known name opens, up to a kind of name (`京东智能|客服系统`). */
+const NAME_GOES_ON = new RegExp(`^${NAME_CHARACTER}{0,8}?(?:系统|系統|平台|中心|项目|項目|园区|園區|公司|集团|集團|银行|銀行|研究院)`, 'u');
+
+/**
+ * A known name opening its clause that opens a longer one: up to a kind of name (`京东智能客服系统支持…`), or, for a place,
+ * up to 的 for a few characters (`郑州亚一的投放`).
+ */
+function wholeName(text: string, owner: NameAt, subject: string): NameAt {
+  if (!OWNER_OPENING.test(text.slice(clauseFromOf(text, owner.start), owner.start))) return owner;
+  const rest = text.slice(owner.end, owner.end + MAX_OWNER_DISTANCE);
+  const more = NAME_GOES_ON.exec(rest)?.[0] ?? (PLACE_ONLY.test(simplifiedCharacters(owner.name)) ? /^[\u4e00-\u9fffA-Za-z\d]{1,3}(?=的)/u.exec(rest)?.[0] : undefined);
+  // `央行征信系统…，个人和企业征信系统…`: a subject naming the rest itself (征信系统) needs only the known name.
+  return more && !subject.includes(more.slice(-4)) ? { name: `${owner.name}${more}`, start: owner.start, end: owner.end + more.length } : owner;
+}
+
+/**
+ * Whether what lies between the owner and the figure makes the figure another's: a partner in one clause
+ * (`韩国…部与包括…在内的19家公司`), or a list before 等 the names are items of (`騰訊…、順絡電子等9個項目`,
+ * `签约了山西先进计算中心…，山西大地紫晶…平台…等21个项目`).
+ */
+function countsOthers(current: FigureSentence, owner: NameAt, index: number): boolean {
+  const between = current.text.slice(owner.end, current.figures[index].start);
+  return (!BREAK.test(between) && /[与與同跟]/u.test(between)) || /等\s?$/u.test(between);
+}
+
+/**
+ * `subject` with the owner the figure's sentence (or the sentence before it goes on from) names, when it names none
+ * itself: see the head of this file.
+ */
+export function withNamedOwner(subject: string, current: FigureSentence, index: number, previous: FigureSentence | undefined): string {
+  if (subject.length < 2 || namesAnOwner(subject)) return subject;
+  const { text, figures } = current;
+  const start = figures[index].start;
+  const from = Math.max(0, start - MAX_OWNER_DISTANCE);
+  const read = text.slice(from, start);
+  // The owner is named before the words the subject is taken from: a name after them is part of what they say.
+  const opening = read.lastIndexOf(subject.slice(0, 2));
+  const limit = opening >= 0 ? from + opening : start;
+  const here = nearestOwner(text, namesBetween(text, from, start).filter((name) => name.end <= limit && inOwnerPlace(text, name)));
+  if (here) return countsOthers(current, here, index) ? subject : fits(owned(subject, wholeName(text, here, subject), text), subject);
+  // A subject whose words the sentence before says already names what that sentence is about (`该系统` → 智能履约决策大脑).
+  if (!previous || !(GOES_ON.test(text.slice(0, MAX_OWNER_DISTANCE).trimStart()) || PART_OF_OWNER.test(read)) || previous.text.slice(0, MAX_OWNER_DISTANCE).includes(subject.slice(0, 4))) return subject;
+  // `该示范区被…命名为…`: 该 and a kind of name refer to the name of that kind the sentence before gives, wherever it stands there.
+  const kind = THIS_KIND.exec(read)?.[1];
+  const named = namesBetween(previous.text, 0, MAX_OWNER_DISTANCE);
+  const ofKind = kind ? named.filter((name) => simplifiedCharacters(name.name).endsWith(simplifiedCharacters(kind))) : [];
+  const before = soleOwner(ofKind.length > 0 ? ofKind : named.filter((name) => inOwnerPlace(previous.text, name)));
+  return before ? fits(owned(subject, wholeName(previous.text, before, subject), previous.text), subject) : subject;
+}
+
+/** The owned subject, when it is not too long to read; else the subject as it was. */
+function fits(ownedSubject: string, subject: string): string {
+  return ownedSubject.length <= MAX_OWNED_SUBJECT ? ownedSubject : subject;
+}
