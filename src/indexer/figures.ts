@@ -36,6 +36,11 @@ const SPAN_RESPECTIVELY = /((?:19|20)\d{2})\s?年?\s?(?:至|到|-|–|—|~)\s?(
  */
 const PLAN_SPAN = /(?:计划|計劃|规划|規劃|方案|纲要|綱要)\s?[（(]\s?(?<first>(?:19|20)\d{2})\s?年?\s?(?:至|到|-|–|—|~)\s?(?<last>(?:19|20)\d{2})\s?年?\s?[）)]/gu;
 /**
+ * `在2020中国（太原）人工智能大会上，…签约项目28个`, `NeurIPS 2019 大会`: a year opening the name of a meeting, written
+ * with no 年, is the year the meeting was held, and dates what was done there as `2020年` would.
+ */
+const MEETING_YEAR = /(?<![\d.])((?:19|20)\d{2})(?=\s?[^\s\d年月日%％，。；,;、]{0,24}?(?:大会|大會|峰会|峰會|博览会|博覽會|论坛|論壇|年会|年會|大赛|大賽))/gu;
+/**
  * Words by which a sentence with no year of its own says it goes on about the period the sentence before set up:
  * `期内` / `同期` (not `上年同期`, a comparison), `其中` (a part of what was just counted), `该项目` (the thing just
  * dated, in its clause), `累计` opening a sentence (a cumulative list begun `截至…`), `新建` opening one (what was
@@ -77,6 +82,7 @@ function yearsOf(sentence: string, reportYear: number | undefined, lastMonth?: n
   // `截至2020年10月…预计今年年内`: a writer who dates “now” in the sentence means that year by 今年.
   const now = /(?:截至|截止到?)\s?((?:19|20)\d{2})\s?年/u.exec(sentence);
   for (const plan of sentence.matchAll(PLAN_SPAN)) years.push({ at: plan.index, year: Number(plan.groups!.last), clauseOnly: false, planEnd: true });
+  for (const meeting of sentence.matchAll(MEETING_YEAR)) years.push({ at: meeting.index, year: Number(meeting[1]), clauseOnly: false });
   for (const match of sentence.matchAll(YEAR)) {
     const { base, year, relative } = match.groups ?? {};
     if (base !== undefined) continue;

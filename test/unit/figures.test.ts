@@ -500,6 +500,18 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(yearOf(base, base.indexOf('2.4%')), 2020, 'a comparison with 去年同期 is this year’s change');
   });
 
+  it('dates what was done at a meeting by the year its name opens with, written with no 年 (judged seeds 1796456959/60)', () => {
+    const signed = '据悉，在2020中国（太原）人工智能大会上签约了山西先进计算中心暨计算科学产业基地二期，中电科二所智能制造产业项目等21个项目，涵盖了软件信息化、智能制造等多个方面。';
+    assert.equal(yearOf(signed, signed.indexOf('21个')), 2020);
+    const talk = '人工智能先驱 Yoshua Bengio 在 NeurIPS 2019 大会报告中讨论了3个方向。';
+    assert.equal(yearOf(talk, talk.indexOf('3个')), 2019);
+    // A number glued to another word is no meeting's year: a count of 2020 and a model name stay what they are.
+    const count = '全省新建2020个5G基站。';
+    assert.equal(yearOf(count, count.indexOf('2020个')), undefined);
+    const model = 'iPhone2020款销量增长10%。';
+    assert.equal(yearOf(model, model.indexOf('10%')), undefined);
+  });
+
   it('reads a counted noun after a space and past a bracketed gloss (found on sample G)', () => {
     assert.equal(subject('4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒。', '4 片'), 'DDR 内存裸片');
     assert.equal(subject('随着数字覆盖面的扩大，智能技术的广泛普及，创新型服务的爆发式增长，数智化社会供应链将会实现 5 个 Deep (5D) 属性：Deep Tech (深度技术)、Deep Connectivity (深度链接)。', '5 个'), '数智化社会供应链Deep 属性');
