@@ -110,6 +110,13 @@ const PARALLEL_PROVIDING = /^(?:[^，,。；;]{1,12}[，,])?[^，,。；;]{2,12}
  */
 const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来|因此|例如|比如)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|(?:可以|能够|可|能)?帮助|${APPLIES_MEANS}|${BA_CONSTRUCTION}|${IN_A_MANNER}|${CORRELATIVE})`, 'u');
 /**
+ * After a name opening a sentence, the stage it names, then what happens in it or what it is rather than what it is not
+ * (`人机协作阶段，机器与人进行互补，…`, `人机融合阶段并不是机器取代人类，而是人类通过与机器融合变成“超人类”`): a stage of a path
+ * the report lays out is explained by what the sentence says of it.
+ */
+const STAGE_PREDICATE = /^阶段(?:[，,](?![^，,。；;]*阶段)|(?:并)?不是[^，,。；;]{2,30}[，,]而是)/u;
+const STAGE_OPENING = new RegExp(String.raw`^(?<term>\p{Script=Han}{3,8}?)(?=${STAGE_PREDICATE.source.slice(1)})`, 'u');
+/**
  * Heads that say a name is a technique, a system or a platform of the field (`脑机交互技术`, `量子云计算`, `智能零售平台`): such
  * a name opening a sentence on what it does (EXPLAINED_OPENING) or is (DEFINING) is introduced there, once being enough. A name with another
  * ending, used once, is as often a cut at the wrong place (`并行容错常用于…`, `精密传感技术作用于…`).
@@ -486,6 +493,9 @@ export class TermExtractor {
     }
     // `数字化医疗也可以用于非临床场景，如手术模拟，通过事先对数字虚拟病人的手术模拟，判断…`: an example named, then how it works.
     for (const match of text.matchAll(EXAMPLE_BY_MEANS)) if (this.isNamedSubject(match.groups!.term)) this.add(match.groups!.term, [], 'explained');
+    // `人机融合阶段并不是机器取代人类，而是…`: a stage opening the sentence, then what it is.
+    const stage = STAGE_OPENING.exec(text);
+    if (stage?.groups && this.isNamedSubject(stage.groups.term)) this.add(stage.groups.term, [], 'explained');
     // `5G通信技术为自动驾驶的全方位信息采集提供丰富数据来源，单车智能为其智能决策提供算力支持`: the second of two parallel clauses.
     const parallel = PARALLEL_PROVIDING.exec(text);
     if (parallel?.groups && this.isNamedSubject(parallel.groups.term)) this.add(parallel.groups.term, [], 'explained');
@@ -1252,7 +1262,7 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
       // 技术创新`): that is the later clause's subject.
       const clauses = predicate.split(/[。！？!?]/u)[0].split(/[，,；;]/u);
       const categoryClause = !/^的(?!是)/u.test(clauses[0]) && clauses.slice(1).some((clause) => /^(?:也|还|则)?是一[个种类项]/u.test(clause) && namesCategory(clause.replace(/^(?:也|还|则)?是/u, '')));
-      if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || segment || categoryClause || (EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate)) || COMPOSITION.test(predicate))) return true;
+      if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || segment || categoryClause || (EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate)) || COMPOSITION.test(predicate) || STAGE_PREDICATE.test(predicate))) return true;
     }
     return false;
   });

@@ -1516,6 +1516,21 @@ describe('terms: explanations of the fourteenth round', () => {
   });
 });
 
+describe('terms: explanations of the fifteenth round', () => {
+  it('explains a stage opening a sentence by what happens in it or what it is rather than what it is not (`人机融合阶段并不是…，而是…`)', () => {
+    for (const [name, opening] of [
+      ['人机融合', '人机融合阶段并不是机器取代人类，而是人类通过与机器融合变成“超人类”'],
+      ['人机协作', '人机协作阶段，机器与人进行互补，'],
+    ]) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+    }
+    // The stage's head stays off the name: no 人机融合阶段.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term.endsWith('阶段')));
+  });
+});
+
 describe('search over every definition', () => {
   it('finds a term by a word that only its second or later definition contains', () => {
     const index = new SearchIndex(new Library(committedSnapshot()));
