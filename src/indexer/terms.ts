@@ -493,6 +493,8 @@ export class TermExtractor {
     }
     // `数字化医疗也可以用于非临床场景，如手术模拟，通过事先对数字虚拟病人的手术模拟，判断…`: an example named, then how it works.
     for (const match of text.matchAll(EXAMPLE_BY_MEANS)) if (this.isNamedSubject(match.groups!.term)) this.add(match.groups!.term, [], 'explained');
+    // `遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法`: each item of one kind, said to be of a category.
+    for (const item of listedKinds(text)) if (this.isNamedSubject(item)) this.add(item, [], 'explained');
     // `人机融合阶段并不是机器取代人类，而是…`: a stage opening the sentence, then what it is.
     const stage = STAGE_OPENING.exec(text);
     if (stage?.groups && this.isNamedSubject(stage.groups.term)) this.add(stage.groups.term, [], 'explained');
@@ -806,7 +808,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
         const product = this.afterOrganisation(keyed);
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
         // `京东智能园区管理系统，以…为核心，…`: a system managing the term's thing (the park) is what the sentence explains, not
         // the thing (the twelfth round's judges counted 智能园区's first hover wrong); 脑机接口系统, 营商云平台 are the thing.
         const aboutItsManagement = [...keys].some((key) => {
@@ -1188,6 +1190,22 @@ function explainsBySharedHead(keyed: string, keys: Set<string>): boolean {
     const predicate = opening.slice(enumeration[0].length);
     return items.includes(modifier) && !items.some((item) => item.endsWith(head)) && EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate);
   });
+}
+
+/**
+ * An enumeration opening a sentence whose items all end in the same head of a technique, then `是` and the category they
+ * share (`遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法`): each item is said to be of that category. The shared
+ * head keeps out lists of properties or problems (`稳定性、扩展性、低速率等问题是…的主要原因`).
+ */
+const LISTED_KINDS = /^(?<items>(?:\p{Script=Han}{2,8}、){1,5}\p{Script=Han}{2,8})(?:等)?(?:都|均)?是(?<predicate>[^，,。；;]{2,30})(?:[。，,；;]|$)/u;
+
+/** The items of a sentence opening with an enumeration of one kind of technique said to be of a category (see LISTED_KINDS). */
+export function listedKinds(text: string): string[] {
+  const listed = LISTED_KINDS.exec(text);
+  if (!listed?.groups || !namesCategory(listed.groups.predicate)) return [];
+  const items = listed.groups.items.split('、');
+  const head = items[0].slice(-2);
+  return TECHNIQUE_HEAD.test(items[0]) && items.every((item) => item.length > head.length + 1 && item.endsWith(head)) ? items : [];
 }
 
 /**

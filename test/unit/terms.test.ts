@@ -9,7 +9,7 @@ import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, hasParticle, versionFindings } from '../../src/indexer/termSources';
 import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
-import { bulletTopic, definingScore, headingName, labelsThingByMeans, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
+import { bulletTopic, definingScore, headingName, labelsThingByMeans, listedKinds, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
 
@@ -1528,6 +1528,18 @@ describe('terms: explanations of the fifteenth round', () => {
     }
     // The stage's head stays off the name: no 人机融合阶段.
     assert.ok(!committedSnapshot().terms.some((term) => term.term.endsWith('阶段')));
+  });
+
+  it('explains each item of an enumeration of one kind of technique said to be of a category (`遗传算法、蚁群算法、粒子群算法是…的调度算法`)', () => {
+    assert.deepEqual(listedKinds('遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法。'), ['遗传算法', '蚁群算法', '粒子群算法']);
+    // Items of different heads, or a list of properties said to be a cause, are no kinds of one category.
+    assert.deepEqual(listedKinds('稳定性、扩展性、低速率等问题是无线连接规模在工业领域扩展缓慢的主要原因。'), []);
+    assert.deepEqual(listedKinds('边缘计算、联邦学习是新兴的技术。'), []);
+    for (const name of ['遗传算法', '蚁群算法', '粒子群算法']) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.equal(term.definitions[0].quote, '遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法。', name);
+    }
   });
 });
 
