@@ -44,6 +44,11 @@ const CORRELATIVE = String.raw`(?:(?:一方面|不仅|不但|既)(?=可以|能�
  * technique, after 主要; not where the subject is applied (`主要应用于…`, `主要应用在…`).
  */
 const APPLIES_MEANS = String.raw`(?<=主要)(?:应用|运用|使用)(?![于在到])`;
+/**
+ * What a thing is built with and makes, after a bare `是` (`VR商城是采用VR技术生成可交互的三维购物环境`): the means, a technique
+ * named within the clause, and what it produces — what the thing is, as surely as `是指`.
+ */
+const BUILT_BY = /^(?:采用|基于|利用|运用)[^，,。；;]{1,20}(?:技术|算法|平台|系统)[^，,。；;]{0,6}(?:生成|构建|搭建|打造|实现)[^，,。；;]{2,}/u;
 /** A sentence that opens with a term and a defining verb: `区块链是一种…`, `所谓分布式，是指…`, `微服务（Microservice）是…`. */
 const DEFINING = new RegExp(
   String.raw`^(?:所谓|而|其中[，,]?|[一二三四五六七八九十]是)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)` +
@@ -478,7 +483,8 @@ export class TermExtractor {
         soCalled ||
         (verb === '是一种' && hanCount(defining.groups.term) >= 4) ||
         (/^[一二三四五六七八九十]是/.test(text) && verb === '即') ||
-        (verb === '是' && this.isNamedSubject(defining.groups.term) && namesCategory(text.slice(defining.index + defining[0].length)));
+        (verb === '是' && this.isNamedSubject(defining.groups.term) && namesCategory(text.slice(defining.index + defining[0].length))) ||
+        (verb === '是' && BUILT_BY.test(text.slice(defining.index + defining[0].length)));
       // `知识表示学习是实现机器认知智能的一个关键技术`: a category said of a named subject, as a characterisation, explains it.
       const characterised = verb === '是' && this.isNamedSubject(defining.groups.term) && CATEGORY.test(text.slice(defining.index + defining[0].length).split(/[：:，,；;。]/)[0]);
       const candidate = this.add(defining.groups.term, english ? glossNames(english) : [], defines ? 'defining' : STRONG_VERBS.has(verb) || essence || english || characterised ? 'strong' : 'weak');

@@ -1541,6 +1541,14 @@ describe('terms: explanations of the fifteenth round', () => {
       assert.equal(term.definitions[0].quote, '遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法。', name);
     }
   });
+
+  it('defines a name by what it is built with and makes (`VR商城是采用VR技术生成可交互的三维购物环境`), written once', () => {
+    const mall = termNamed('VR商城');
+    assert.equal(mall.status, 'defined');
+    assert.equal(mall.definitions[0].quote, 'VR商城是采用VR技术生成可交互的三维购物环境。');
+    // A bare `是` on something else stays a use: `4G是对3G通信的直接提升` defines no 4G.
+    assert.equal(termNamed('4G').status, 'used');
+  });
 });
 
 describe('search over every definition', () => {
