@@ -49,6 +49,14 @@ const APPLIES_MEANS = String.raw`(?<=主要)(?:应用|运用|使用)(?![于在�
  * named within the clause, and what it produces — what the thing is, as surely as `是指`.
  */
 const BUILT_BY = /^(?:采用|基于|利用|运用)[^，,。；;]{1,20}(?:技术|算法|平台|系统)[^，,。；;]{0,6}(?:生成|构建|搭建|打造|实现)[^，,。；;]{2,}/u;
+/**
+ * What the subject must do, in both halves of a correlative pair (`调度系统不但要调度计算任务还要配置计算资源`): its tasks, which
+ * say what a system is for. Both halves, and only after a technique's name (TECHNIQUE_HEAD): what a trade should heed
+ * (`零售行业不仅需要关注…`) is advice, not what it is.
+ */
+const DUTY_PAIR = String.raw`(?:不但|不仅|既)(?:要|需要)[^，,。；;]{2,20}[，,]?(?:还|也|而且|同时)(?:要|需要)`;
+const DUTY_PREDICATE = new RegExp(`^${DUTY_PAIR}`, 'u');
+const DUTY_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|因此)[，,]?)?(?<term>\p{Script=Han}{3,10}?)(?=${DUTY_PAIR})`, 'u');
 /** A sentence that opens with a term and a defining verb: `区块链是一种…`, `所谓分布式，是指…`, `微服务（Microservice）是…`. */
 const DEFINING = new RegExp(
   String.raw`^(?:所谓|而|其中[，,]?|[一二三四五六七八九十]是)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)` +
@@ -501,6 +509,9 @@ export class TermExtractor {
     for (const match of text.matchAll(EXAMPLE_BY_MEANS)) if (this.isNamedSubject(match.groups!.term)) this.add(match.groups!.term, [], 'explained');
     // `遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法`: each item of one kind, said to be of a category.
     for (const item of listedKinds(text)) if (this.isNamedSubject(item)) this.add(item, [], 'explained');
+    // `调度系统不但要调度计算任务还要配置计算资源`: a system's two duties; only a technique's name, a trade's duties being advice.
+    const duties = DUTY_OPENING.exec(text);
+    if (duties?.groups && TECHNIQUE_HEAD.test(duties.groups.term) && this.isNamedSubject(duties.groups.term)) this.add(duties.groups.term, [], 'explained');
     // `人机融合阶段并不是机器取代人类，而是…`: a stage opening the sentence, then what it is.
     const stage = STAGE_OPENING.exec(text);
     if (stage?.groups && this.isNamedSubject(stage.groups.term)) this.add(stage.groups.term, [], 'explained');
@@ -1286,7 +1297,7 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
       // 技术创新`): that is the later clause's subject.
       const clauses = predicate.split(/[。！？!?]/u)[0].split(/[，,；;]/u);
       const categoryClause = !/^的(?!是)/u.test(clauses[0]) && clauses.slice(1).some((clause) => /^(?:也|还|则)?是一[个种类项]/u.test(clause) && namesCategory(clause.replace(/^(?:也|还|则)?是/u, '')));
-      if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || segment || categoryClause || (EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate)) || COMPOSITION.test(predicate) || STAGE_PREDICATE.test(predicate))) return true;
+      if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || segment || categoryClause || (EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate)) || COMPOSITION.test(predicate) || STAGE_PREDICATE.test(predicate) || DUTY_PREDICATE.test(predicate))) return true;
     }
     return false;
   });

@@ -1549,6 +1549,14 @@ describe('terms: explanations of the fifteenth round', () => {
     // A bare `是` on something else stays a use: `4G是对3G通信的直接提升` defines no 4G.
     assert.equal(termNamed('4G').status, 'used');
   });
+
+  it('explains a system by the two duties of a correlative pair (`调度系统不但要调度计算任务还要配置计算资源`)', () => {
+    const scheduler = termNamed('调度系统');
+    assert.equal(scheduler.status, 'explained');
+    assert.equal(scheduler.definitions[0].quote, '调度系统不但要调度计算任务还要配置计算资源。');
+    // What a trade should heed (`未来零售行业不仅需要关注算法技术的进步，同样需要…`) names no term: only a technique's name is read.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '零售行业'));
+  });
 });
 
 describe('search over every definition', () => {
