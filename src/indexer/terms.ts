@@ -130,11 +130,12 @@ const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|
 const STAGE_PREDICATE = /^阶段(?:[，,](?![^，,。；;]*阶段)|(?:并)?不是[^，,。；;]{2,30}[，,]而是)/u;
 const STAGE_OPENING = new RegExp(String.raw`^(?<term>\p{Script=Han}{3,8}?)(?=${STAGE_PREDICATE.source.slice(1)})`, 'u');
 /**
- * Heads that say a name is a technique, a system or a platform of the field (`脑机交互技术`, `量子云计算`, `智能零售平台`): such
+ * Heads that say a name is a technique, a system or a platform of the field (`脑机交互技术`, `量子云计算`, `智能零售平台`, `系统部署
+ * 调度`, scheduling as a task of computing systems): such
  * a name opening a sentence on what it does (EXPLAINED_OPENING) or is (DEFINING) is introduced there, once being enough. A name with another
  * ending, used once, is as often a cut at the wrong place (`并行容错常用于…`, `精密传感技术作用于…`).
  */
-const TECHNIQUE_HEAD = /\p{Script=Han}{2}(?:技术|计算|平台|系统|算法|模型|架构|网络|芯片|引擎|协议|框架)$/u;
+const TECHNIQUE_HEAD = /\p{Script=Han}{2}(?:技术|计算|平台|系统|算法|模型|架构|网络|芯片|引擎|协议|框架|调度)$/u;
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
 /** Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…. */
 const DISCOURSE = /^(?:第[一二三四五六七八九十]+|首先|其次|再次|最后|然后|虽然|虽|无论|不论|什么|这个|那个|這個|特别|尤其|可能|不仅|因此|但是|还是|或者|也就|主要|关键|重点|目的|原因|问题|核心|本质|结果|目前|当前|未来|现在|同时|另外|此外|其中|可见|换言之|总之)/u;

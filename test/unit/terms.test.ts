@@ -1557,6 +1557,12 @@ describe('terms: explanations of the fifteenth round', () => {
     // What a trade should heed (`未来零售行业不仅需要关注算法技术的进步，同样需要…`) names no term: only a technique's name is read.
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '零售行业'));
   });
+
+  it('takes scheduling (…调度) as a head of a technique, written once (`系统部署调度需要将一个计算任务…分配传输到恰当的计算平台上`)', () => {
+    const deployment = termNamed('系统部署调度');
+    assert.equal(deployment.status, 'explained');
+    assert.match(deployment.definitions[0].quote, /^系统部署调度需要将一个计算任务（包括数据与算法）分配传输到恰当的计算平台上/);
+  });
 });
 
 describe('search over every definition', () => {
