@@ -135,7 +135,7 @@ const STAGE_OPENING = new RegExp(String.raw`^(?<term>\p{Script=Han}{3,8}?)(?=${S
  * a name opening a sentence on what it does (EXPLAINED_OPENING) or is (DEFINING) is introduced there, once being enough. A name with another
  * ending, used once, is as often a cut at the wrong place (`并行容错常用于…`, `精密传感技术作用于…`).
  */
-const TECHNIQUE_HEAD = /\p{Script=Han}{2}(?:技术|计算|平台|系统|算法|模型|架构|网络|芯片|引擎|协议|框架|调度)$/u;
+const TECHNIQUE_HEAD = /\p{Script=Han}{2}(?:技术|计算|平台|系统|算法|模型|架构|网络|芯片|引擎|协议|框架|调度|软件)$/u;
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
 /** Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…. */
 const DISCOURSE = /^(?:第[一二三四五六七八九十]+|首先|其次|再次|最后|然后|虽然|虽|无论|不论|什么|这个|那个|這個|特别|尤其|可能|不仅|因此|但是|还是|或者|也就|主要|关键|重点|目的|原因|问题|核心|本质|结果|目前|当前|未来|现在|同时|另外|此外|其中|可见|换言之|总之)/u;
@@ -513,6 +513,9 @@ export class TermExtractor {
     // `调度系统不但要调度计算任务还要配置计算资源`: a system's two duties; only a technique's name, a trade's duties being advice.
     const duties = DUTY_OPENING.exec(text);
     if (duties?.groups && TECHNIQUE_HEAD.test(duties.groups.term) && this.isNamedSubject(duties.groups.term)) this.add(duties.groups.term, [], 'explained');
+    // `基于高维风险模型，实现客群识别和用户分层`: a technique's name, and what is achieved with it.
+    const achieved = ACHIEVED_WITH.exec(text);
+    if (achieved?.groups && TECHNIQUE_HEAD.test(achieved.groups.term) && this.isNamedSubject(achieved.groups.term)) this.add(achieved.groups.term, [], 'explained');
     // `人机融合阶段并不是机器取代人类，而是…`: a stage opening the sentence, then what it is.
     const stage = STAGE_OPENING.exec(text);
     if (stage?.groups && this.isNamedSubject(stage.groups.term)) this.add(stage.groups.term, [], 'explained');
@@ -1122,6 +1125,15 @@ const SECTION_OPENING_PREDICATE = /包含|包括|由[^于]|以[^，,。]{1,20}�
 
 /** A sentence with no subject opening with the means: `通过部署`, `利用`, `采用`, after a connective or none. */
 const MEANS_OPENING = /^(?:(?:而|同时|此外|另外|因此|例如|比如)[，,]?)?(?:通过|利用|采用|借助|凭借)(?:部署|引入|使用|应用|构建)?$/u;
+/**
+ * A sentence with no subject opening with a means, a technique's name (see TECHNIQUE_HEAD), then what is achieved with it:
+ * `通过边缘软件实现工业硬件…的间接接入和数据采集`, `基于高维风险模型，实现客群识别和用户分层`.
+ */
+const ACHIEVING_MEANS = String.raw`^(?:(?:而|同时|此外|另外|因此|例如|比如)[，,]?)?(?:通过|利用|借助|凭借|基于)`;
+const ACHIEVED = String.raw`[，,]?(?:可以|能够|可)?实现`;
+const ACHIEVED_WITH = new RegExp(String.raw`${ACHIEVING_MEANS}(?<term>\p{Script=Han}{3,10}?)${ACHIEVED}`, 'u');
+const ACHIEVING_MEANS_BEFORE = new RegExp(`${ACHIEVING_MEANS}$`, 'u');
+const ACHIEVED_AFTER = new RegExp(`^${ACHIEVED}`, 'u');
 
 /**
  * Whether a (folded) sentence, 20 to 200 characters long, says what the term is for with no subject of its own: the means
@@ -1140,6 +1152,8 @@ function explainsUse(keyed: string, keys: Set<string>, words: Vocabulary): boole
       // `；图计算在风控反欺诈…等领域的应用，可基于…洞察…`: where it is applied, then by what means it works there.
       ((before === '' || /[；;]$/.test(before)) && new RegExp(`^(?:技术)?${APPLIED_WHERE}`, 'u').test(after)) ||
       (MEANS_OPENING.test(before) && /^(?:技术)?[，,]?(?:可以|能够|可|能)(?!使|让|以?被)/u.test(after)) ||
+      // `通过边缘软件实现…的间接接入`: with the term, what is achieved.
+      (ACHIEVING_MEANS_BEFORE.test(before) && ACHIEVED_AFTER.test(after)) ||
       // `通过知识库从多个维度对智能体的状态进行分析，…给出最优的决策结果`: with the term, what is done to what, no subject of its own.
       (MEANS_OPENING.test(before) && /^(?:技术)?(?:从|对|为|向)[^，,。；;]{2,30}(?:进行|提供|实现|完成)/u.test(after)),
   );

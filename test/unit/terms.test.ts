@@ -1563,6 +1563,20 @@ describe('terms: explanations of the fifteenth round', () => {
     assert.equal(deployment.status, 'explained');
     assert.match(deployment.definitions[0].quote, /^系统部署调度需要将一个计算任务（包括数据与算法）分配传输到恰当的计算平台上/);
   });
+
+  it('explains a technique named as the means of a sentence with no subject, then what is achieved with it (`通过边缘软件实现…`, `基于高维风险模型，实现…`)', () => {
+    for (const [name, opening] of [
+      ['边缘软件', '通过边缘软件实现工业硬件、工业以太网、工业总线的间接接入和数据采集'],
+      ['高维风险模型', '基于高维风险模型，实现客群识别和用户分层'],
+    ]) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+    }
+    // Not a name of another kind (`通过联结消费者的生活场景实现购物体验的大幅提高`: a phrase), nor a means of someone's (`基于用户群体需求与业务场景，…`).
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    assert.ok(!names.has('联结消费者的生活场景') && !names.has('用户群体需求与业务场景'));
+  });
 });
 
 describe('search over every definition', () => {
