@@ -57,6 +57,11 @@ const BUILT_BY = /^(?:采用|基于|利用|运用)[^，,。；;]{1,20}(?:技术|
 const DUTY_PAIR = String.raw`(?:不但|不仅|既)(?:要|需要)[^，,。；;]{2,20}[，,]?(?:还|也|而且|同时)(?:要|需要)`;
 const DUTY_PREDICATE = new RegExp(`^${DUTY_PAIR}`, 'u');
 const DUTY_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|因此)[，,]?)?(?<term>\p{Script=Han}{3,10}?)(?=${DUTY_PAIR})`, 'u');
+/**
+ * What kind of thing the subject is, one of a kind (`作为一站式全域数据汇聚平台`, `作为面向混合云以及多云场景提供的一整套产品`),
+ * then what it provides or does: the category and the work say what the thing is.
+ */
+const AS_ONE_OF_A_KIND = String.raw`作为[^，,。；;]{0,20}?一(?:个|套|整套|款|站式)[^，,。；;]{0,20}(?:产品|平台|系统|工具|引擎|框架)[，,](?=提供|将|把|实现|支持|为)`;
 /** A sentence that opens with a term and a defining verb: `区块链是一种…`, `所谓分布式，是指…`, `微服务（Microservice）是…`. */
 const DEFINING = new RegExp(
   String.raw`^(?:所谓|而|其中[，,]?|[一二三四五六七八九十]是)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)` +
@@ -516,6 +521,9 @@ export class TermExtractor {
     // `基于高维风险模型，实现客群识别和用户分层`: a technique's name, and what is achieved with it.
     const achieved = ACHIEVED_WITH.exec(text);
     if (achieved?.groups && TECHNIQUE_HEAD.test(achieved.groups.term) && this.isNamedSubject(achieved.groups.term)) this.add(achieved.groups.term, [], 'explained');
+    // `针对…等问题，数据直通车作为一站式全域数据汇聚平台，提供…`: one of a kind of thing, and what it provides.
+    const kind = OF_A_KIND_OPENING.exec(text.replace(SETTING_OPENING, ''));
+    if (kind?.groups && (this.isNamedSubject(kind.groups.term) || (hanCount(kind.groups.term) === 0 && isTermShaped(kind.groups.term)))) this.add(kind.groups.term, [], 'explained');
     // `人机融合阶段并不是机器取代人类，而是…`: a stage opening the sentence, then what it is.
     const stage = STAGE_OPENING.exec(text);
     if (stage?.groups && this.isNamedSubject(stage.groups.term)) this.add(stage.groups.term, [], 'explained');
@@ -993,6 +1001,9 @@ const EXPLAINING_PREDICATE = new RegExp(
  * (`他指出，`) nor a clause of its own (`医疗行业向智慧化转型，`, `另一方面，`).
  */
 const SETTING_CLAUSE = /^(?:(?:在|随着|与|依托|基于|面对|针对|对于|为了|当)[^，,；;：:。“”"]{1,38}|(?:针对|面对)[^，,；;：:。“”"]{1,80}(?:难点|难题|问题|挑战))[，,]$/u;
+/** Such a clause opening a sentence, to be passed over to the subject after it. */
+const SETTING_OPENING = new RegExp(SETTING_CLAUSE.source.replace(/\$$/u, ''), 'u');
+const OF_A_KIND_OPENING = new RegExp(String.raw`^(?<term>[\p{Script=Han}A-Za-z0-9\-]{2,10}?|[A-Za-z][A-Za-z0-9 \-]{1,22}[A-Za-z0-9])(?=${AS_ONE_OF_A_KIND})`, 'u');
 const SPEECH = /[说称道]|指出|认为|表示|看来|介绍|透露|强调/u;
 /**
  * What a subject after such a clause does, and by what means or for what: `二代征信解决…`, `城市操作系统利用…`,
@@ -1002,7 +1013,7 @@ const SPEECH = /[说称道]|指出|认为|表示|看来|介绍|透露|强调/u;
  * and not `是` (a characterisation as often as not).
  */
 const DOING_PREDICATE = new RegExp(
-  String.raw`^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被|追溯[到至])(?:通过|利用)?|${MANNER_BEFORE_BA}${BA_CONSTRUCTION}|为[^，,。；;]{1,20}提供)`,
+  String.raw`^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被|追溯[到至])(?:通过|利用)?|${MANNER_BEFORE_BA}${BA_CONSTRUCTION}|为[^，,。；;]{1,20}提供|${AS_ONE_OF_A_KIND})`,
   'u',
 );
 

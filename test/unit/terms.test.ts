@@ -1577,6 +1577,21 @@ describe('terms: explanations of the fifteenth round', () => {
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
     assert.ok(!names.has('联结消费者的生活场景') && !names.has('用户群体需求与业务场景'));
   });
+
+  it('explains a name said to be one of a kind of product or platform, then what it provides (`数据直通车作为一站式全域数据汇聚平台,提供…`)', () => {
+    for (const [name, opening] of [
+      // After a clause setting the problem it answers.
+      ['数据直通车', '针对城市数据汇聚困难、传统共享交换平台数据采集和汇聚效率低等问题,数据直通车作为一站式全域数据汇聚平台,提供各类数据采集接口和通道'],
+      // A Latin name, longer than a Chinese one.
+      ['JD Cloud Mesh', 'JD Cloud Mesh作为面向混合云以及多云场景提供的一整套产品,将基础设施'],
+    ]) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+    }
+    // A role (`云计算作为新基建的重要组成部分，…`, `半导体作为关键核心技术支撑，…`) is no kind of thing: 半导体 stays a use.
+    assert.equal(termNamed('半导体').status, 'used');
+  });
 });
 
 describe('search over every definition', () => {
