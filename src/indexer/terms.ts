@@ -132,13 +132,13 @@ const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|
  * (`人机协作阶段，机器与人进行互补，…`, `人机融合阶段并不是机器取代人类，而是人类通过与机器融合变成“超人类”`): a stage of a path
  * the report lays out is explained by what the sentence says of it.
  */
-const STAGE_PREDICATE = /^阶段(?:[，,](?![^，,。；;]*阶段)|(?:并)?不是[^，,。；;]{2,30}[，,]而是)/u;
+const STAGE_PREDICATE = /^阶段(?:[，,]|(?:并)?不是[^，,。；;]{2,30}[，,]而是)/u;
 const STAGE_OPENING = new RegExp(String.raw`^(?<term>\p{Script=Han}{3,8}?)(?=${STAGE_PREDICATE.source.slice(1)})`, 'u');
 /**
- * Heads that say a name is a technique, a system or a platform of the field (`脑机交互技术`, `量子云计算`, `智能零售平台`, `系统部署
- * 调度`, scheduling as a task of computing systems): such
- * a name opening a sentence on what it does (EXPLAINED_OPENING) or is (DEFINING) is introduced there, once being enough. A name with another
- * ending, used once, is as often a cut at the wrong place (`并行容错常用于…`, `精密传感技术作用于…`).
+ * Heads that say a name is a technique, a system or a platform of the field (`脑机交互技术`, `量子云计算`, `智能零售平台`; `系统部署
+ * 调度`, scheduling as a task of computing systems; `边缘软件`): such a name opening a sentence on what it does
+ * (EXPLAINED_OPENING) or is (DEFINING) is introduced there, once being enough. A name with another ending, used once, is as
+ * often a cut at the wrong place (`并行容错常用于…`, `精密传感技术作用于…`).
  */
 const TECHNIQUE_HEAD = /\p{Script=Han}{2}(?:技术|计算|平台|系统|算法|模型|架构|网络|芯片|引擎|协议|框架|调度|软件)$/u;
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
@@ -1003,6 +1003,7 @@ const EXPLAINING_PREDICATE = new RegExp(
 const SETTING_CLAUSE = /^(?:(?:在|随着|与|依托|基于|面对|针对|对于|为了|当)[^，,；;：:。“”"]{1,38}|(?:针对|面对)[^，,；;：:。“”"]{1,80}(?:难点|难题|问题|挑战))[，,]$/u;
 /** Such a clause opening a sentence, to be passed over to the subject after it. */
 const SETTING_OPENING = new RegExp(SETTING_CLAUSE.source.replace(/\$$/u, ''), 'u');
+/** A name (Han, or a Latin name of a few words: `JD Cloud Mesh`) said to be one of a kind of thing (see AS_ONE_OF_A_KIND). */
 const OF_A_KIND_OPENING = new RegExp(String.raw`^(?<term>[\p{Script=Han}A-Za-z0-9\-]{2,10}?|[A-Za-z][A-Za-z0-9 \-]{1,22}[A-Za-z0-9])(?=${AS_ONE_OF_A_KIND})`, 'u');
 const SPEECH = /[说称道]|指出|认为|表示|看来|介绍|透露|强调/u;
 /**
