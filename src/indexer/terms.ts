@@ -44,6 +44,24 @@ const CORRELATIVE = String.raw`(?:(?:一方面|不仅|不但|既)(?=可以|能�
  * technique, after 主要; not where the subject is applied (`主要应用于…`, `主要应用在…`).
  */
 const APPLIES_MEANS = String.raw`(?<=主要)(?:应用|运用|使用)(?![于在到])`;
+/**
+ * What a thing is built with and makes, after a bare `是` (`VR商城是采用VR技术生成可交互的三维购物环境`): the means, a technique
+ * named within the clause, and what it produces — what the thing is, as surely as `是指`.
+ */
+const BUILT_BY = /^(?:采用|基于|利用|运用)[^，,。；;]{1,20}(?:技术|算法|平台|系统)[^，,。；;]{0,6}(?:生成|构建|搭建|打造|实现)[^，,。；;]{2,}/u;
+/**
+ * What the subject must do, in both halves of a correlative pair (`调度系统不但要调度计算任务还要配置计算资源`): its tasks, which
+ * say what a system is for. Both halves, and only after a technique's name (TECHNIQUE_HEAD): what a trade should heed
+ * (`零售行业不仅需要关注…`) is advice, not what it is.
+ */
+const DUTY_PAIR = String.raw`(?:不但|不仅|既)(?:要|需要)[^，,。；;]{2,20}[，,]?(?:还|也|而且|同时)(?:要|需要)`;
+const DUTY_PREDICATE = new RegExp(`^${DUTY_PAIR}`, 'u');
+const DUTY_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|因此)[，,]?)?(?<term>\p{Script=Han}{3,10}?)(?=${DUTY_PAIR})`, 'u');
+/**
+ * What kind of thing the subject is, one of a kind (`作为一站式全域数据汇聚平台`, `作为面向混合云以及多云场景提供的一整套产品`),
+ * then what it provides or does: the category and the work say what the thing is.
+ */
+const AS_ONE_OF_A_KIND = String.raw`作为[^，,。；;]{0,20}?一(?:个|套|整套|款|站式)[^，,。；;]{0,20}(?:产品|平台|系统|工具|引擎|框架)[，,](?=提供|将|把|实现|支持|为)`;
 /** A sentence that opens with a term and a defining verb: `区块链是一种…`, `所谓分布式，是指…`, `微服务（Microservice）是…`. */
 const DEFINING = new RegExp(
   String.raw`^(?:所谓|而|其中[，,]?|[一二三四五六七八九十]是)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)` +
@@ -110,11 +128,19 @@ const PARALLEL_PROVIDING = /^(?:[^，,。；;]{1,12}[，,])?[^，,。；;]{2,12}
  */
 const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来|因此|例如|比如)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|(?:可以|能够|可|能)?帮助|${APPLIES_MEANS}|${BA_CONSTRUCTION}|${IN_A_MANNER}|${CORRELATIVE})`, 'u');
 /**
- * Heads that say a name is a technique, a system or a platform of the field (`脑机交互技术`, `量子云计算`, `智能零售平台`): such
- * a name opening a sentence on what it does (EXPLAINED_OPENING) or is (DEFINING) is introduced there, once being enough. A name with another
- * ending, used once, is as often a cut at the wrong place (`并行容错常用于…`, `精密传感技术作用于…`).
+ * After a name opening a sentence, the stage it names, then what happens in it or what it is rather than what it is not
+ * (`人机协作阶段，机器与人进行互补，…`, `人机融合阶段并不是机器取代人类，而是人类通过与机器融合变成“超人类”`): a stage of a path
+ * the report lays out is explained by what the sentence says of it.
  */
-const TECHNIQUE_HEAD = /\p{Script=Han}{2}(?:技术|计算|平台|系统|算法|模型|架构|网络|芯片|引擎|协议|框架)$/u;
+const STAGE_PREDICATE = /^阶段(?:[，,]|(?:并)?不是[^，,。；;]{2,30}[，,]而是)/u;
+const STAGE_OPENING = new RegExp(String.raw`^(?<term>\p{Script=Han}{3,8}?)(?=${STAGE_PREDICATE.source.slice(1)})`, 'u');
+/**
+ * Heads that say a name is a technique, a system or a platform of the field (`脑机交互技术`, `量子云计算`, `智能零售平台`; `系统部署
+ * 调度`, scheduling as a task of computing systems; `边缘软件`): such a name opening a sentence on what it does
+ * (EXPLAINED_OPENING) or is (DEFINING) is introduced there, once being enough. A name with another ending, used once, is as
+ * often a cut at the wrong place (`并行容错常用于…`, `精密传感技术作用于…`).
+ */
+const TECHNIQUE_HEAD = /\p{Script=Han}{2}(?:技术|计算|平台|系统|算法|模型|架构|网络|芯片|引擎|协议|框架|调度|软件)$/u;
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
 /** Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…. */
 const DISCOURSE = /^(?:第[一二三四五六七八九十]+|首先|其次|再次|最后|然后|虽然|虽|无论|不论|什么|这个|那个|這個|特别|尤其|可能|不仅|因此|但是|还是|或者|也就|主要|关键|重点|目的|原因|问题|核心|本质|结果|目前|当前|未来|现在|同时|另外|此外|其中|可见|换言之|总之)/u;
@@ -471,7 +497,8 @@ export class TermExtractor {
         soCalled ||
         (verb === '是一种' && hanCount(defining.groups.term) >= 4) ||
         (/^[一二三四五六七八九十]是/.test(text) && verb === '即') ||
-        (verb === '是' && this.isNamedSubject(defining.groups.term) && namesCategory(text.slice(defining.index + defining[0].length)));
+        (verb === '是' && this.isNamedSubject(defining.groups.term) && namesCategory(text.slice(defining.index + defining[0].length))) ||
+        (verb === '是' && BUILT_BY.test(text.slice(defining.index + defining[0].length)));
       // `知识表示学习是实现机器认知智能的一个关键技术`: a category said of a named subject, as a characterisation, explains it.
       const characterised = verb === '是' && this.isNamedSubject(defining.groups.term) && CATEGORY.test(text.slice(defining.index + defining[0].length).split(/[：:，,；;。]/)[0]);
       const candidate = this.add(defining.groups.term, english ? glossNames(english) : [], defines ? 'defining' : STRONG_VERBS.has(verb) || essence || english || characterised ? 'strong' : 'weak');
@@ -486,6 +513,20 @@ export class TermExtractor {
     }
     // `数字化医疗也可以用于非临床场景，如手术模拟，通过事先对数字虚拟病人的手术模拟，判断…`: an example named, then how it works.
     for (const match of text.matchAll(EXAMPLE_BY_MEANS)) if (this.isNamedSubject(match.groups!.term)) this.add(match.groups!.term, [], 'explained');
+    // `遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法`: each item of one kind, said to be of a category.
+    for (const item of listedKinds(text)) if (this.isNamedSubject(item)) this.add(item, [], 'explained');
+    // `调度系统不但要调度计算任务还要配置计算资源`: a system's two duties; only a technique's name, a trade's duties being advice.
+    const duties = DUTY_OPENING.exec(text);
+    if (duties?.groups && TECHNIQUE_HEAD.test(duties.groups.term) && this.isNamedSubject(duties.groups.term)) this.add(duties.groups.term, [], 'explained');
+    // `基于高维风险模型，实现客群识别和用户分层`: a technique's name, and what is achieved with it.
+    const achieved = ACHIEVED_WITH.exec(text);
+    if (achieved?.groups && TECHNIQUE_HEAD.test(achieved.groups.term) && this.isNamedSubject(achieved.groups.term)) this.add(achieved.groups.term, [], 'explained');
+    // `针对…等问题，数据直通车作为一站式全域数据汇聚平台，提供…`: one of a kind of thing, and what it provides.
+    const kind = OF_A_KIND_OPENING.exec(text.replace(SETTING_OPENING, ''));
+    if (kind?.groups && (this.isNamedSubject(kind.groups.term) || (hanCount(kind.groups.term) === 0 && isTermShaped(kind.groups.term)))) this.add(kind.groups.term, [], 'explained');
+    // `人机融合阶段并不是机器取代人类，而是…`: a stage opening the sentence, then what it is.
+    const stage = STAGE_OPENING.exec(text);
+    if (stage?.groups && this.isNamedSubject(stage.groups.term)) this.add(stage.groups.term, [], 'explained');
     // `5G通信技术为自动驾驶的全方位信息采集提供丰富数据来源，单车智能为其智能决策提供算力支持`: the second of two parallel clauses.
     const parallel = PARALLEL_PROVIDING.exec(text);
     if (parallel?.groups && this.isNamedSubject(parallel.groups.term)) this.add(parallel.groups.term, [], 'explained');
@@ -796,7 +837,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
         const product = this.afterOrganisation(keyed);
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
         // `京东智能园区管理系统，以…为核心，…`: a system managing the term's thing (the park) is what the sentence explains, not
         // the thing (the twelfth round's judges counted 智能园区's first hover wrong); 脑机接口系统, 营商云平台 are the thing.
         const aboutItsManagement = [...keys].some((key) => {
@@ -960,6 +1001,10 @@ const EXPLAINING_PREDICATE = new RegExp(
  * (`他指出，`) nor a clause of its own (`医疗行业向智慧化转型，`, `另一方面，`).
  */
 const SETTING_CLAUSE = /^(?:(?:在|随着|与|依托|基于|面对|针对|对于|为了|当)[^，,；;：:。“”"]{1,38}|(?:针对|面对)[^，,；;：:。“”"]{1,80}(?:难点|难题|问题|挑战))[，,]$/u;
+/** Such a clause opening a sentence, to be passed over to the subject after it. */
+const SETTING_OPENING = new RegExp(SETTING_CLAUSE.source.replace(/\$$/u, ''), 'u');
+/** A name (Han, or a Latin name of a few words: `JD Cloud Mesh`) said to be one of a kind of thing (see AS_ONE_OF_A_KIND). */
+const OF_A_KIND_OPENING = new RegExp(String.raw`^(?<term>[\p{Script=Han}A-Za-z0-9\-]{2,10}?|[A-Za-z][A-Za-z0-9 \-]{1,22}[A-Za-z0-9])(?=${AS_ONE_OF_A_KIND})`, 'u');
 const SPEECH = /[说称道]|指出|认为|表示|看来|介绍|透露|强调/u;
 /**
  * What a subject after such a clause does, and by what means or for what: `二代征信解决…`, `城市操作系统利用…`,
@@ -969,7 +1014,7 @@ const SPEECH = /[说称道]|指出|认为|表示|看来|介绍|透露|强调/u;
  * and not `是` (a characterisation as often as not).
  */
 const DOING_PREDICATE = new RegExp(
-  String.raw`^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被|追溯[到至])(?:通过|利用)?|${MANNER_BEFORE_BA}${BA_CONSTRUCTION}|为[^，,。；;]{1,20}提供)`,
+  String.raw`^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被|追溯[到至])(?:通过|利用)?|${MANNER_BEFORE_BA}${BA_CONSTRUCTION}|为[^，,。；;]{1,20}提供|${AS_ONE_OF_A_KIND})`,
   'u',
 );
 
@@ -1092,6 +1137,15 @@ const SECTION_OPENING_PREDICATE = /包含|包括|由[^于]|以[^，,。]{1,20}�
 
 /** A sentence with no subject opening with the means: `通过部署`, `利用`, `采用`, after a connective or none. */
 const MEANS_OPENING = /^(?:(?:而|同时|此外|另外|因此|例如|比如)[，,]?)?(?:通过|利用|采用|借助|凭借)(?:部署|引入|使用|应用|构建)?$/u;
+/**
+ * A sentence with no subject opening with a means, a technique's name (see TECHNIQUE_HEAD), then what is achieved with it:
+ * `通过边缘软件实现工业硬件…的间接接入和数据采集`, `基于高维风险模型，实现客群识别和用户分层`.
+ */
+const ACHIEVING_MEANS = String.raw`^(?:(?:而|同时|此外|另外|因此|例如|比如)[，,]?)?(?:通过|利用|借助|凭借|基于)`;
+const ACHIEVED = String.raw`[，,]?(?:可以|能够|可)?实现`;
+const ACHIEVED_WITH = new RegExp(String.raw`${ACHIEVING_MEANS}(?<term>\p{Script=Han}{3,10}?)${ACHIEVED}`, 'u');
+const ACHIEVING_MEANS_BEFORE = new RegExp(`${ACHIEVING_MEANS}$`, 'u');
+const ACHIEVED_AFTER = new RegExp(`^${ACHIEVED}`, 'u');
 
 /**
  * Whether a (folded) sentence, 20 to 200 characters long, says what the term is for with no subject of its own: the means
@@ -1110,6 +1164,8 @@ function explainsUse(keyed: string, keys: Set<string>, words: Vocabulary): boole
       // `；图计算在风控反欺诈…等领域的应用，可基于…洞察…`: where it is applied, then by what means it works there.
       ((before === '' || /[；;]$/.test(before)) && new RegExp(`^(?:技术)?${APPLIED_WHERE}`, 'u').test(after)) ||
       (MEANS_OPENING.test(before) && /^(?:技术)?[，,]?(?:可以|能够|可|能)(?!使|让|以?被)/u.test(after)) ||
+      // `通过边缘软件实现…的间接接入`: with the term, what is achieved.
+      (ACHIEVING_MEANS_BEFORE.test(before) && ACHIEVED_AFTER.test(after)) ||
       // `通过知识库从多个维度对智能体的状态进行分析，…给出最优的决策结果`: with the term, what is done to what, no subject of its own.
       (MEANS_OPENING.test(before) && /^(?:技术)?(?:从|对|为|向)[^，,。；;]{2,30}(?:进行|提供|实现|完成)/u.test(after)),
   );
@@ -1178,6 +1234,22 @@ function explainsBySharedHead(keyed: string, keys: Set<string>): boolean {
     const predicate = opening.slice(enumeration[0].length);
     return items.includes(modifier) && !items.some((item) => item.endsWith(head)) && EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate);
   });
+}
+
+/**
+ * An enumeration opening a sentence whose items all end in the same head of a technique, then `是` and the category they
+ * share (`遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法`): each item is said to be of that category. The shared
+ * head keeps out lists of properties or problems (`稳定性、扩展性、低速率等问题是…的主要原因`).
+ */
+const LISTED_KINDS = /^(?<items>(?:\p{Script=Han}{2,8}、){1,5}\p{Script=Han}{2,8})(?:等)?(?:都|均)?是(?<predicate>[^，,。；;]{2,30})(?:[。，,；;]|$)/u;
+
+/** The items of a sentence opening with an enumeration of one kind of technique said to be of a category (see LISTED_KINDS). */
+export function listedKinds(text: string): string[] {
+  const listed = LISTED_KINDS.exec(text);
+  if (!listed?.groups || !namesCategory(listed.groups.predicate)) return [];
+  const items = listed.groups.items.split('、');
+  const head = items[0].slice(-2);
+  return TECHNIQUE_HEAD.test(items[0]) && items.every((item) => item.length > head.length + 1 && item.endsWith(head)) ? items : [];
 }
 
 /**
@@ -1252,7 +1324,7 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
       // 技术创新`): that is the later clause's subject.
       const clauses = predicate.split(/[。！？!?]/u)[0].split(/[，,；;]/u);
       const categoryClause = !/^的(?!是)/u.test(clauses[0]) && clauses.slice(1).some((clause) => /^(?:也|还|则)?是一[个种类项]/u.test(clause) && namesCategory(clause.replace(/^(?:也|还|则)?是/u, '')));
-      if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || segment || categoryClause || (EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate)) || COMPOSITION.test(predicate))) return true;
+      if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || segment || categoryClause || (EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate)) || COMPOSITION.test(predicate) || STAGE_PREDICATE.test(predicate) || DUTY_PREDICATE.test(predicate))) return true;
     }
     return false;
   });

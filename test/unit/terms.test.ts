@@ -9,7 +9,7 @@ import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, hasParticle, versionFindings } from '../../src/indexer/termSources';
 import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
-import { bulletTopic, definingScore, headingName, labelsThingByMeans, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
+import { bulletTopic, definingScore, headingName, labelsThingByMeans, listedKinds, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
 
@@ -1513,6 +1513,84 @@ describe('terms: explanations of the fourteenth round', () => {
       assert.equal(term.status, 'explained', name);
       assert.match(term.definitions[0].quote, /^半监督、无监督和强化学习可以部分依赖或者完全不依赖于任何标签，通过对大量数据内在特征的挖掘/, name);
     }
+  });
+});
+
+describe('terms: explanations of the fifteenth round', () => {
+  it('explains a stage opening a sentence by what happens in it or what it is rather than what it is not (`人机融合阶段并不是…，而是…`)', () => {
+    for (const [name, opening] of [
+      ['人机融合', '人机融合阶段并不是机器取代人类，而是人类通过与机器融合变成“超人类”'],
+      ['人机协作', '人机协作阶段，机器与人进行互补，'],
+    ]) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+    }
+    // The stage's head stays off the name: no 人机融合阶段.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term.endsWith('阶段')));
+  });
+
+  it('explains each item of an enumeration of one kind of technique said to be of a category (`遗传算法、蚁群算法、粒子群算法是…的调度算法`)', () => {
+    assert.deepEqual(listedKinds('遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法。'), ['遗传算法', '蚁群算法', '粒子群算法']);
+    // Items of different heads, or a list of properties said to be a cause, are no kinds of one category.
+    assert.deepEqual(listedKinds('稳定性、扩展性、低速率等问题是无线连接规模在工业领域扩展缓慢的主要原因。'), []);
+    assert.deepEqual(listedKinds('边缘计算、联邦学习是新兴的技术。'), []);
+    for (const name of ['遗传算法', '蚁群算法', '粒子群算法']) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.equal(term.definitions[0].quote, '遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法。', name);
+    }
+  });
+
+  it('defines a name by what it is built with and makes (`VR商城是采用VR技术生成可交互的三维购物环境`), written once', () => {
+    const mall = termNamed('VR商城');
+    assert.equal(mall.status, 'defined');
+    assert.equal(mall.definitions[0].quote, 'VR商城是采用VR技术生成可交互的三维购物环境。');
+    // A bare `是` on something else stays a use: `4G是对3G通信的直接提升` defines no 4G.
+    assert.equal(termNamed('4G').status, 'used');
+  });
+
+  it('explains a system by the two duties of a correlative pair (`调度系统不但要调度计算任务还要配置计算资源`)', () => {
+    const scheduler = termNamed('调度系统');
+    assert.equal(scheduler.status, 'explained');
+    assert.equal(scheduler.definitions[0].quote, '调度系统不但要调度计算任务还要配置计算资源。');
+    // What a trade should heed (`未来零售行业不仅需要关注算法技术的进步，同样需要…`) names no term: only a technique's name is read.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '零售行业'));
+  });
+
+  it('takes scheduling (…调度) as a head of a technique, written once (`系统部署调度需要将一个计算任务…分配传输到恰当的计算平台上`)', () => {
+    const deployment = termNamed('系统部署调度');
+    assert.equal(deployment.status, 'explained');
+    assert.match(deployment.definitions[0].quote, /^系统部署调度需要将一个计算任务（包括数据与算法）分配传输到恰当的计算平台上/);
+  });
+
+  it('explains a technique named as the means of a sentence with no subject, then what is achieved with it (`通过边缘软件实现…`, `基于高维风险模型，实现…`)', () => {
+    for (const [name, opening] of [
+      ['边缘软件', '通过边缘软件实现工业硬件、工业以太网、工业总线的间接接入和数据采集'],
+      ['高维风险模型', '基于高维风险模型，实现客群识别和用户分层'],
+    ]) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+    }
+    // Not a name of another kind (`通过联结消费者的生活场景实现购物体验的大幅提高`: a phrase), nor a means of someone's (`基于用户群体需求与业务场景，…`).
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    assert.ok(!names.has('联结消费者的生活场景') && !names.has('用户群体需求与业务场景'));
+  });
+
+  it('explains a name said to be one of a kind of product or platform, then what it provides (`数据直通车作为一站式全域数据汇聚平台,提供…`)', () => {
+    for (const [name, opening] of [
+      // After a clause setting the problem it answers.
+      ['数据直通车', '针对城市数据汇聚困难、传统共享交换平台数据采集和汇聚效率低等问题,数据直通车作为一站式全域数据汇聚平台,提供各类数据采集接口和通道'],
+      // A Latin name, longer than a Chinese one.
+      ['JD Cloud Mesh', 'JD Cloud Mesh作为面向混合云以及多云场景提供的一整套产品,将基础设施'],
+    ]) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'explained', name);
+      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+    }
+    // A role (`云计算作为新基建的重要组成部分，…`, `半导体作为关键核心技术支撑，…`) is no kind of thing: 半导体 stays a use.
+    assert.equal(termNamed('半导体').status, 'used');
   });
 });
 
