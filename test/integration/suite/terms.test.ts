@@ -63,6 +63,17 @@ const NEWLY_COVERED: [typed: string, term: string][] = [
   ['Automated Guided Vehicle', 'AGV'],
   ['智臻鏈', '智臻链'],
   ['手術機器人', '手术机器人'],
+  // Defined or explained once (issue 11, fourteenth and fifteenth rounds): `实现X，即…`, a shared head of a list, a
+  // technique's name opening what it does, a stage, kinds listed before their category.
+  ['擬人化', '拟人化'],
+  ['半监督学习', '半监督学习'],
+  ['腦機交互技術', '脑机交互技术'],
+  ['人机融合', '人机融合'],
+  ['遺傳演算法', '遗传算法'],
+  // Used, from a field opening or a list's known items (issue 11, fifteenth round, used terms).
+  ['新一代人工智慧', '新一代人工智能'],
+  ['機械臂', '机械臂'],
+  ['远程手术', '远程手术'],
 ];
 
 describe('terms newly covered (real extension host)', () => {
