@@ -63,25 +63,64 @@ interface NameAt {
   end: number;
 }
 
-/** The names of `text` (the lexicon above), as they are written there. */
-export function namesIn(text: string): NameAt[] {
+/** The longest name a learned actor's name is looked for within (a company's full name and a little more). */
+const MAX_NAME_LENGTH = 16;
+/** A short name the report defines for a longer one (`重庆广睿达科技有限公司（下称广睿达）`). */
+const ALIAS = /[（(](?:以下|下文)?(?:简称|簡稱|下称|下稱)[“「"]?([\u4e00-\u9fffA-Za-z\d]{2,10}?)[”」"]?[）)]/gu;
+/** A firm or a body the report introduces as one (`恒逸石化是中国一家大型化纤生产企业`, `中和农信是一家…机构`). */
+const INTRODUCED =
+  /(?<=^|[。；;，,：:！？\s-])([\u4e00-\u9fffA-Za-z]{2,8}?)(?:是|為|为)(?:中国|中國|我国|我國|国内|國內|全球|国际|國際)?(?:一家|一傢|一个|一個|一所)[^，,。；;]{0,20}?(?:企业|企業|公司|集团|集團|机构|機構|平台|厂商|廠商|银行|銀行)/gu;
+/** A sentence opening on one who adopts, carries or joins a known name (`盼达用车采用AliOS…`, `蚂蚁与雄安新区一起打造…`): an actor. */
+const PARTNER_OF_NAME = /(?<=^|[。；;！？!?\n]\s?)([\u4e00-\u9fffA-Za-z]{2,6}?)(?:采用|採用|搭载|搭載|接入|携手|攜手|联合|聯合|与|與)/gu;
+/** What a partner cue catches that is a class, a place inside something or a word referring back, not an actor's name. */
+const NO_ACTOR_NAME = /(?:内|內|中|上|里|裡|外|企业|企業|公司|用户|用戶|政府|行业|行業|们|們|平台|机构|機構|技术|技術)$|^(?:其|该|該|这|這|此|本|各|我|全|在|从|從|对|對)/u;
+
+/**
+ * The names `reportText` itself treats as actors' beyond the lexicon: the short names it defines, the firms and bodies
+ * it introduces, and those opening a sentence to adopt or join a known name. A bare name such as 广睿达 or 盼达用车,
+ * said again and again as a paragraph's topic, is then read as one wherever the report writes it. In simplified script.
+ */
+export function actorNamesOf(reportText: string): string[] {
+  const text = simplifiedCharacters(reportText);
+  const found = [...text.matchAll(ALIAS), ...text.matchAll(INTRODUCED)].map((match) => match[1]);
+  for (const match of text.matchAll(PARTNER_OF_NAME)) {
+    const next = namesIn(text.slice(match.index + match[0].length, match.index + match[0].length + MAX_NAME_LENGTH));
+    if (next[0]?.start === 0) found.push(match[1]);
+  }
+  return [...new Set(found.filter((name) => !NO_ACTOR_NAME.test(name) && !LATIN_WORDS.has(name)))];
+}
+
+
+/** The names of `text` (the lexicon above, and `actors` the report names: see `actorNamesOf`), as they are written there. */
+export function namesIn(text: string, actors: readonly string[] = []): NameAt[] {
   const simplified = simplifiedCharacters(text);
   // Script conversion keeps one character for one almost always; when it does not, read the text as it is.
   const read = simplified.length === text.length ? simplified : text;
+  const at = (start: number, end: number): NameAt => ({ name: text.slice(start, end), start, end });
   const names: NameAt[] = [];
   for (const match of read.matchAll(NAME)) {
     const name = match[0].trim();
     if (name.length < 2 || LATIN_WORDS.has(name) || /^[A-Z]$/u.test(name)) continue;
-    names.push({ name: text.slice(match.index, match.index + name.length), start: match.index, end: match.index + name.length });
+    names.push(at(match.index, match.index + name.length));
   }
-  // A quoted name holds the names inside it (`“京东互联网医院”`): it is the one name there.
-  const quoted = [...read.matchAll(QUOTED_TOPIC)].map((match) => ({ name: text.slice(match.index, match.index + match[0].length), start: match.index, end: match.index + match[0].length }));
-  return [...names.filter((name) => !quoted.some((quote) => name.start >= quote.start && name.end <= quote.end)), ...quoted].sort((a, b) => a.start - b.start);
+  // A quoted name holds the names inside it (`“京东互联网医院”`): it is the one name there. So does an actor's name the
+  // report gives (中国科大 holds 中国), unless it is itself the short form inside a longer name (广睿达 in its company's).
+  const quoted = [...read.matchAll(QUOTED_TOPIC)].map((match) => at(match.index, match.index + match[0].length));
+  const learned = actors.flatMap((actor) => occurrences(read, actor).map((start) => at(start, start + actor.length))).filter((name) => !names.some((other) => other.end - other.start > name.end - name.start && other.start <= name.start && other.end >= name.end));
+  const holders = [...quoted, ...learned];
+  return [...names.filter((name) => !holders.some((holder) => name.start >= holder.start && name.end <= holder.end)), ...holders].sort((a, b) => a.start - b.start);
 }
 
-/** Whether a subject already says whose it is: a name of the lexicon in it, or a word referring to one. */
-export function namesAnOwner(subject: string): boolean {
-  return REFERRED_OWNER.test(subject) || namesIn(subject).length > 0;
+/** Where `word` starts in `text`, each time. */
+function occurrences(text: string, word: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) starts.push(at);
+  return starts;
+}
+
+/** Whether a subject already says whose it is: a name of the lexicon or of the report's actors in it, or a word referring to one. */
+export function namesAnOwner(subject: string, actors: readonly string[] = []): boolean {
+  return REFERRED_OWNER.test(subject) || namesIn(subject, actors).length > 0;
 }
 
 /** A name before these is a source or a speaker, not an owner (`IDC数据显示`, `张立军透露`). */
@@ -111,8 +150,8 @@ function clauseFromOf(text: string, at: number): number {
 }
 
 /** The names of `text` between `from` and `to`, placed in `text`. */
-function namesBetween(text: string, from: number, to: number): NameAt[] {
-  return namesIn(text.slice(from, to)).map((name) => ({ name: name.name, start: name.start + from, end: name.end + from }));
+function namesBetween(text: string, from: number, to: number, actors: readonly string[]): NameAt[] {
+  return namesIn(text.slice(from, to), actors).map((name) => ({ name: name.name, start: name.start + from, end: name.end + from }));
 }
 
 /** Whether the name found at `at` stands where an owner does in `text`: opening its clause or before 的 or a deed, and not a source nor an object. */
@@ -211,8 +250,8 @@ function countsOthers(current: FigureSentence, owner: NameAt, index: number): bo
  * `subject` with the owner the figure's sentence (or the sentence before it goes on from) names, when it names none
  * itself: see the head of this file.
  */
-export function withNamedOwner(subject: string, current: FigureSentence, index: number, previous: FigureSentence | undefined): string {
-  if (subject.length < 2 || namesAnOwner(subject)) return subject;
+export function withNamedOwner(subject: string, current: FigureSentence, index: number, previous: FigureSentence | undefined, actors: readonly string[] = []): string {
+  if (subject.length < 2 || namesAnOwner(subject, actors)) return subject;
   const { text, figures } = current;
   const start = figures[index].start;
   const from = Math.max(0, start - MAX_OWNER_DISTANCE);
@@ -220,13 +259,13 @@ export function withNamedOwner(subject: string, current: FigureSentence, index: 
   // The owner is named before the words the subject is taken from: a name after them is part of what they say.
   const opening = read.lastIndexOf(subject.slice(0, 2));
   const limit = opening >= 0 ? from + opening : start;
-  const here = nearestOwner(text, namesBetween(text, from, start).filter((name) => name.end <= limit && inOwnerPlace(text, name)));
+  const here = nearestOwner(text, namesBetween(text, from, start, actors).filter((name) => name.end <= limit && inOwnerPlace(text, name)));
   if (here) return countsOthers(current, here, index) ? subject : fits(owned(subject, wholeName(text, here, subject), text), subject);
   // A subject whose words the sentence before says already names what that sentence is about (`该系统` → 智能履约决策大脑).
   if (!previous || !(GOES_ON.test(text.slice(0, MAX_OWNER_DISTANCE).trimStart()) || PART_OF_OWNER.test(read)) || previous.text.slice(0, MAX_OWNER_DISTANCE).includes(subject.slice(0, 4))) return subject;
   // `该示范区被…命名为…`: 该 and a kind of name refer to the name of that kind the sentence before gives, wherever it stands there.
   const kind = THIS_KIND.exec(read)?.[1];
-  const named = namesBetween(previous.text, 0, MAX_OWNER_DISTANCE);
+  const named = namesBetween(previous.text, 0, MAX_OWNER_DISTANCE, actors);
   const ofKind = kind ? named.filter((name) => simplifiedCharacters(name.name).endsWith(simplifiedCharacters(kind))) : [];
   const before = soleOwner(ofKind.length > 0 ? ofKind : named.filter((name) => inOwnerPlace(previous.text, name)));
   return before ? fits(owned(subject, wholeName(previous.text, before, subject), previous.text), subject) : subject;

@@ -8,17 +8,20 @@ import { extractFigures, isNoStatistic, spanYear, wholeYear, writtenYear, yearOf
 import { linkSameFigures, MAX_LINKED } from '../../src/indexer/figureLinks';
 import { namesAnotherItem, namesKey } from '../../src/indexer/figureRelevance';
 import { introducedFirm, subjectOf } from '../../src/indexer/figureSubjects';
-import { namesAnOwner, namesIn } from '../../src/indexer/figureOwners';
+import { actorNamesOf, namesAnOwner, namesIn } from '../../src/indexer/figureOwners';
 import { ReportText } from '../../src/indexer/reportText';
 import { cleanReport } from '../../src/indexer/clean';
 import { cleanedReports, committedSnapshot, HOVER_LABELS } from './helpers';
 
-/** The subject of the figure written `text` in a sentence quoted from the reports (after `previous`, the sentence before it). */
-function subject(sentence: string, text: string, previous?: string): string {
+/**
+ * The subject of the figure written `text` in a sentence quoted from the reports (after `previous`, the sentence before
+ * it), in a report whose text names `actors` (`actorNamesOf`).
+ */
+function subject(sentence: string, text: string, previous?: string, actors: readonly string[] = []): string {
   const figures = findFigures(sentence);
   const index = figures.findIndex((figure) => figure.text === text);
   assert.ok(index >= 0, `${text} is a figure of ${sentence}`);
-  return subjectOf(sentence, figures, index, previous === undefined ? undefined : { text: previous, figures: findFigures(previous) });
+  return subjectOf(sentence, figures, index, previous === undefined ? undefined : { text: previous, figures: findFigures(previous) }, undefined, actors);
 }
 
 const labels = HOVER_LABELS;
@@ -1351,4 +1354,25 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('比如，针对5G在垂直行业应用中的无线技术、网络与业务、关键零部件、测试与仪器仪表等“卡脖子”环节开展核心技术攻关，围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。', '3亿元', shenzhen), '深圳市最高资助');
     assert.equal(subject('据悉，在2020中国（太原）人工智能大会上签约了山西先进计算中心暨计算科学产业基地二期，山西大地紫晶新基建大数据共享平台、绿色光存储产业园项目，中电科二所智能制造产业项目等21个项目，涵盖了软件信息化、智能制造、互联网金融开发、医疗信息化建设等多个方面。', '21个'), '项目', 'names in a list before 等 are its items');
   });
+
 });
+
+describe('figure subjects, round 18: owners the report names', () => {
+  it('learns the actors a report names beyond the lexicon: a short name it defines, a firm it introduces, one adopting or joining a known name (issue #12, round 18)', () => {
+    assert.deepEqual(actorNamesOf('在环保领域，重庆广睿达科技有限公司（下称广睿达）利用物联网、人工智能等技术，打造了生态环境智能感知与AI分析识别系统。'), ['广睿达']);
+    assert.deepEqual(actorNamesOf('能耗优化-恒逸石化是中国一家大型化纤生产企业。'), ['恒逸石化']);
+    assert.deepEqual(actorNamesOf('智慧金融同时适用传统金融机构转型。中和农信是一家专注农村扶贫贷款的机构，蚂蚁金服把保护数据隐私的共享机器学习平台分享给中和农信。'), ['中和农信']);
+    assert.deepEqual(actorNamesOf('盼达用车采用AliOS共享出行解决方案：车损识别、车部件识别服务。'), ['盼达用车']);
+    assert.deepEqual(actorNamesOf('物流园区内采用菜鸟独有的全机器人作业场景。'), [], 'a place inside something is no actor');
+    assert.deepEqual(namesIn('譬如，广睿达近年来走出重庆“攻城掠地”', ['广睿达']).map((name) => name.name), ['广睿达', '重庆']);
+    assert.deepEqual(namesIn('重庆广睿达科技有限公司（下称广睿达）', ['广睿达']).map((name) => name.name), ['重庆广睿达科技有限公司', '广睿达'], 'the short name inside the full one is not read twice');
+  });
+
+  it('gives a figure the actor a report names as its owner, in its sentence or the one before (issue #12, round 18)', () => {
+    const guangruida = '譬如，广睿达近年来走出重庆“攻城掠地”，其生态环境智能感知与AI分析识别系统陆续在重庆、天津、四川、甘肃和广西等9个省份38座城市实现了规模化应用，成为这些城市环保、住建及城管等部门监测环境污染的“千里眼”、“顺风耳”。';
+    assert.equal(subject('目前，其用户超过5200户，在网设备超过2万台。', '2万台', guangruida, ['广睿达']), '广睿达的在网设备');
+    assert.equal(subject('目前，其用户超过5200户，在网设备超过2万台。', '2万台', guangruida), '在网设备', 'not without the report naming 广睿达');
+    assert.equal(subject('蚂蚁区块链保障的公益慈善平台已经有300多个项目接入，捐赠人次超过937万；', '937万', undefined, ['蚂蚁']), '蚂蚁公益慈善平台捐赠人次');
+  });
+});
+
