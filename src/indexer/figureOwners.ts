@@ -38,8 +38,8 @@ const FIRMS =
 const DIVISIONS = '健康|物流|零售|科技|数科|金融|云|集团|公司|研究院|商城|智能|达摩院';
 /** A character inside a name: none of the particles and verbs that end one (`長三角|建立超算中心`). */
 const NAME_CHARACTER = '(?:(?![在的是为為与與和及将將已把被对對从從向建立设設打造推动動实實现現达達到成了])[\\u4e00-\\u9fffA-Za-z\\d])';
-/** What follows a province's or a city's name as its rank (湖南省, 重庆市), not a word it opens (市场, 市值, 区块链). */
-const ADMINISTRATIVE = '(?:省|市(?![场場值民])|县|区(?![块塊域])|地区)?';
+/** What follows a province's or a city's name as its rank (湖南省, 重庆市), not a word it opens (市场, 市值, 市域, 区块链). */
+const ADMINISTRATIVE = '(?:省|市(?![场場值民域])|县|区(?![块塊域])|地区)?';
 /** Endings that make a place's name a body of it (宿迁市政府, 山西转型综改示范区, 中国裁判文书网). */
 const PLACE_BODIES = `(?:人民政府|政府|${NAME_CHARACTER}{0,6}?(?:示范区|开发区|高新区|新区|园区|自贸区|(?<![互联聯物])网|平台|系统|中心|研究院|研究所|工程院|科学院|银行))?`;
 /** A company's full name (`重庆广睿达科技有限公司`): the run of characters before it, from a break or a preposition. */
@@ -131,8 +131,8 @@ const NOT_OWNER_BEFORE = /(?:据|據|根据|根據|在|于|於|占|佔|比|较|�
 const SPEAKER_CLAUSE = /^[^，,。；;]*?(?:表示|透露|称|稱|认为|認為|指出|说|說|介绍|介紹|获悉|獲悉)\s?(?:[，,：:]|$)/u;
 /** What may stand between the start of a clause and its owner: a connector or a time. */
 const OWNER_OPENING = /^(?:\s|而|但|且|并|並|同时|同時|此外|另外|其中|目前|如今|当前|當前|现在|現在|譬如|例如|比如|据悉|據悉|截至|截止至|截止到|截止|(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末|初)?|\d{1,2}\s?月\s?\d{1,2}\s?[日号號]|今年|去年|近年来|近年來|(?:前|第)?[一二三四]季度|[上下]半年|全年)*$/u;
-/** What follows an owner: 的 and what it has, or its deed. */
-const OWNER_FOLLOWED_BY = /^\s?(?:的|在|实现|實現|为|為|已|将|將|可|能|通过|通過|共|累计|累計|拥有|擁有|建成|建立|推出|采用|採用|打造|部署|覆盖|覆蓋|完成|就|则|則|也|还|還|目前|近年|正|再|又|于|於|每|日均|作为|作為|是|有|自|从|從|全年|今年|[（(])/u;
+/** What follows an owner: 的 and what it has, a count of what it has (`南通75个部门`), or its deed. */
+const OWNER_FOLLOWED_BY = /^\s?(?:\d|的|在|实现|實現|为|為|已|将|將|可|能|通过|通過|共|累计|累計|拥有|擁有|建成|建立|推出|采用|採用|打造|部署|覆盖|覆蓋|完成|就|则|則|也|还|還|目前|近年|正|再|又|于|於|每|日均|作为|作為|是|有|自|从|從|全年|今年|[（(])/u;
 /** A clause break. */
 const BREAK = /[，,。；;：:！？!?]/u;
 /**
@@ -154,10 +154,15 @@ function namesBetween(text: string, from: number, to: number, actors: readonly s
   return namesIn(text.slice(from, to), actors).map((name) => ({ name: name.name, start: name.start + from, end: name.end + from }));
 }
 
+/** `由重庆市大数据发展局研发的…系统`: the maker of what the clause is about is its owner, though a preposition stands before it. */
+const MAKER_BEFORE = /由\s?$/u;
+const MADE_AFTER = /^[^，,。；;的]{0,12}?(?:研发|研發|打造|建设|建設|建成|开发|開發|搭建|推出|运营|運營)/u;
+
 /** Whether the name found at `at` stands where an owner does in `text`: opening its clause or before 的 or a deed, and not a source nor an object. */
 function inOwnerPlace(text: string, at: NameAt): boolean {
   const before = text.slice(clauseFromOf(text, at.start), at.start);
   const after = text.slice(at.end, at.end + MAX_OWNER_DISTANCE);
+  if (MAKER_BEFORE.test(before) && MADE_AFTER.test(after)) return true;
   if (NOT_OWNER_BEFORE.test(before) || /(?:据|據|根据|根據)/u.test(before) || SOURCE_AFTER.test(after) || SPEAKER_CLAUSE.test(after)) return false;
   // Inside a bracket (`（下称广睿达）`) a name only restates another.
   if ((before.match(/[（(]/gu)?.length ?? 0) > (before.match(/[）)]/gu)?.length ?? 0)) return false;
@@ -239,11 +244,13 @@ function wholeName(text: string, owner: NameAt, subject: string): NameAt {
 /**
  * Whether what lies between the owner and the figure makes the figure another's: a partner in one clause
  * (`韩国…部与包括…在内的19家公司`), or a list before 等 the names are items of (`騰訊…、順絡電子等9個項目`,
- * `签约了山西先进计算中心…，山西大地紫晶…平台…等21个项目`).
+ * `签约了山西先进计算中心…，山西大地紫晶…平台…等21个项目`). A name with a count of its own before the list
+ * (`汇聚了南通75个部门…数据，构建…1张总图及党建、…等16张专题图`) is no item of it but the owner of what it lists.
  */
 function countsOthers(current: FigureSentence, owner: NameAt, index: number): boolean {
   const between = current.text.slice(owner.end, current.figures[index].start);
-  return (!BREAK.test(between) && /[与與同跟]/u.test(between)) || /等\s?$/u.test(between);
+  const countedBetween = current.figures.some((figure) => figure.start >= owner.end && figure.start < current.figures[index].start);
+  return (!BREAK.test(between) && /[与與同跟]/u.test(between)) || (/等\s?$/u.test(between) && !countedBetween);
 }
 
 /**

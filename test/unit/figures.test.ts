@@ -453,7 +453,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。';
     assert.equal(subject(kirin, '10nm'), '先进制程工艺');
     assert.equal(subject(kirin, '7nm'), '华为 2019 年发布的麒麟 990 芯片工艺');
-    assert.equal(subject(kirin, '5nm'), '麒麟 9000工艺');
+    assert.equal(subject(kirin, '5nm'), '华为麒麟 9000工艺', 'since round 18 with its owner (华为 before its year)');
     assert.equal(subject('尽管目前集成电路工艺仍继续向着 1nm 迈进，但其制造成本却大幅提高。', '1nm'), '集成电路工艺');
     assert.equal(subject('根据市场调研机构 IDC (International Data Corporation) 的预测，到 2022 年，全球 65% 的 GDP 将由数字经济推动；', '65%'), '全球GDP');
     assert.equal(subject('5G将推动…，并带来430亿美元的收入。', '430亿美元'), '5G带来的收入', 'a measure after 的 is still the actor’s');
@@ -1083,7 +1083,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
 
   it('counts the object a deed of building or joining has, not the deed, when the number splits the object (sample X)', () => {
     const nantong = '汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图，城市管理者可对城市运行的方方面面实现“一屏统揽”；';
-    assert.equal(subject(nantong, '1张'), '市域治理总图');
+    assert.equal(subject(nantong, '1张'), '南通市域治理总图', 'since round 18 with its owner (南通 before its count)');
     assert.equal(subject('数据汇聚中心：块数据库服务实现了数据共生，承载新区管委会委办局几十个系统，并且汇集雄安三县委办局的历史数据和实时接入社会企业数据。', '几十个'), '新区管委会委办局系统');
     assert.equal(subject('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据，打破了“九龙治水”的局面。', '9个'), '危化品监管相关委办局');
     assert.equal(subject('数据管理中心：依据雄安智能城市数据标准，编目雄安信息资源、数万资源项，实现精细化的数据治理。', '数万'), '编目资源项', 'an object before 、 is another item');
@@ -1254,7 +1254,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
 
   it('gives a subject that names no one the topic 则 sets against another in its clause or the clause before (issue #12, round 15)', () => {
     const node = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。';
-    assert.equal(subject(node, '1.9 倍'), '麒麟 9000晶体管数量提高');
+    assert.equal(subject(node, '1.9 倍'), '华为麒麟 9000晶体管数量提高', 'since round 18 with its owner');
     assert.equal(subject('今年产量达到500万吨，增速则为5%。', '5%'), '产量增速', 'a measure before 则 is no topic');
     assert.equal(subject('百度则加大以人工智能为核心的新型基础设施建设,并宣布5年培养500万AI人才。', '500万'), '百度AI人才', 'AI is a word of the field, no name');
   });
@@ -1374,5 +1374,15 @@ describe('figure subjects, round 18: owners the report names', () => {
     assert.equal(subject('目前，其用户超过5200户，在网设备超过2万台。', '2万台', guangruida), '在网设备', 'not without the report naming 广睿达');
     assert.equal(subject('蚂蚁区块链保障的公益慈善平台已经有300多个项目接入，捐赠人次超过937万；', '937万', undefined, ['蚂蚁']), '蚂蚁公益慈善平台捐赠人次');
   });
-});
 
+  it('reads a name before a count of its own, and the maker after 由, as the owner; a name with a count of its own is no item of a list after it (issue #12, round 18)', () => {
+    const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。';
+    assert.equal(subject(kirin, '1.9 倍'), '华为麒麟 9000晶体管数量提高', 'a name before a year');
+    const nantong = '汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图，城市管理者可对城市运行的方方面面实现“一屏统揽”；';
+    assert.equal(subject(nantong, '数十亿量级'), '南通数据', 'a name before a count of what it has');
+    assert.equal(subject(nantong, '16张'), '南通专题图', '南通 with its own count is no item of the list before 等');
+    assert.equal(subject('打造包含1个市级指挥中心、10个县市区及指挥中心和96个乡镇街道工作站的市、县、乡三级联动指挥体系，实现全市域事件“一门受理、一体派单、分别处置、实时监控、结果反馈、行政问效”，平时支持全市事件的日常协同，战时支持应急指挥，具备一键调度和极端场景下的跨层级单兵指挥能力，其中通过AI技术简化派单流程，每单下派时间可节约30秒；', '96个', nantong), '南通乡镇街道工作站');
+    const chongqing = '12月29日，记者从市政府新闻办发布会上获悉，由重庆市大数据发展局研发的全市公共数据资源开放系统（下称“开放系统”）今年上线运行以来，截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。';
+    assert.equal(subject(chongqing, '48个'), '重庆市的市级部门', 'the maker after 由 owns what it made');
+  });
+});
