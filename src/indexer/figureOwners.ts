@@ -25,6 +25,8 @@ const WORLD_ONLY = new RegExp(`^(?:${WORLD})$`, 'u');
 /** Countries and unions, and the words for the writer's own country. */
 const COUNTRIES =
   '中国|我国|全国|国内|美国|日本|德国|英国|法国|韩国|印度|俄罗斯|加拿大|澳大利亚|巴西|新加坡|以色列|意大利|西班牙|荷兰|瑞典|瑞士|芬兰|欧盟|欧洲|北美|东南亚|非洲';
+/** A country's name alone (中国, 我国, 全国, 美国). */
+const COUNTRY_ONLY = new RegExp(`^(?:${COUNTRIES})$`, 'u');
 /** Provinces, autonomous regions and special regions of China, and their short forms a writer uses. */
 const PROVINCES =
   '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
@@ -45,7 +47,7 @@ const PLACE_BODIES = `(?:人民政府|政府|${NAME_CHARACTER}{0,6}?(?:示范区
 /** A company's full name (`重庆广睿达科技有限公司`): the run of characters before it, from a break or a preposition. */
 const FULL_COMPANY = '(?<=^|[，,。；;、：:（(“”\\s在由为与和及的])[\\u4e00-\\u9fff]{2,12}?(?:股份有限公司|有限责任公司|有限公司)';
 /** Latin words of the field that name no one (`AI`, `5G`, `SaaS`, `CAGR`). */
-const LATIN_WORDS = new Set(['AI', 'IT', 'ICT', 'VR', 'AR', 'XR', 'MR', 'CT', 'RNA', 'DNA', 'GDP', 'APP', 'App', 'IoT', 'CPU', 'GPU', 'PC', 'OS', 'GB', 'TB', 'PB', 'KW', 'MW', 'SaaS', 'PaaS', 'IaaS', 'CAPEX', 'OPEX', 'CAGR', 'API', 'AGV', 'NB', 'TOP', 'ERP', 'MES', 'CRM', 'OCR', 'NLP', 'AIoT', 'IDC', 'BAT', 'ABC', 'IPO', 'ICU', 'CEO', 'CTO', 'N95', 'PCB', 'LED', 'OLED', 'LCD', 'MEMS', 'USB', 'SDK', 'EDA', 'IP', 'UI', 'KPI', 'ROI', 'Wi', 'Fi', 'B2B', 'B2C', 'C2M', 'O2O', 'GMV', 'MAU', 'DAU', 'PUE', 'RPA', 'FPGA', 'ASIC', 'SoC', 'HPC', 'DC', 'QoS', 'VIP', 'TCO']);
+const LATIN_WORDS = new Set(['AI', 'IT', 'ICT', 'VR', 'AR', 'XR', 'MR', 'CT', 'RNA', 'DNA', 'GDP', 'APP', 'App', 'IoT', 'CPU', 'GPU', 'PC', 'OS', 'GB', 'TB', 'PB', 'KW', 'MW', 'SaaS', 'PaaS', 'IaaS', 'CAPEX', 'OPEX', 'CAGR', 'API', 'AGV', 'NB', 'TOP', 'ERP', 'MES', 'CRM', 'OCR', 'NLP', 'AIoT', 'IDC', 'BAT', 'ABC', 'IPO', 'ICU', 'CEO', 'CTO', 'N95', 'PCB', 'LED', 'OLED', 'LCD', 'MEMS', 'USB', 'SDK', 'EDA', 'IP', 'UI', 'KPI', 'ROI', 'Wi', 'Fi', 'B2B', 'B2C', 'C2M', 'O2O', 'GMV', 'MAU', 'DAU', 'PUE', 'RPA', 'FPGA', 'ASIC', 'SoC', 'HPC', 'DC', 'QoS', 'VIP', 'TCO', 'IPv4', 'IPv6']);
 /** A name: a firm (with a business of it), a place (with a body of it), a company's full name, or a Latin name. */
 const NAME = new RegExp(
   `(?:${FIRMS})(?:${DIVISIONS})?|${FULL_COMPANY}|(?:${WORLD}|${COUNTRIES})${PLACE_BODIES}|(?:${PROVINCES}|${CITIES})${ADMINISTRATIVE}${PLACE_BODIES}|(?:(?![从在向由对为的与和及将把被给据自于到了者])[\\u4e00-\\u9fff]){2}市(?:人民政府|政府)|(?<![A-Za-z\\d])[A-Z][A-Za-z\\d]*(?:[\\s-]?[A-Z][A-Za-z\\d]*)*(?![A-Za-z\\d])`,
@@ -129,8 +131,8 @@ const SOURCE_AFTER = /^\s?(?:的)?(?:数据|數據|显示|顯示|报告|報告|�
 const NOT_OWNER_BEFORE = /(?:据|據|根据|根據|在|于|於|占|佔|比|较|較|与|與|和|及|、|同|跟|对|對|向|给|給|为|為|被|把|将|將|让|讓|使|支持|服务|服務|相当于|相當於|超过|超過|走出|来自|來自|位于|位於|面向|依托|依託|基于|基於|借助|利用|通过|通過|以)\s?$/u;
 /** The clause of a speaker (`中国工程院院士邬贺铨表示，`): what follows is what they say, not theirs. */
 const SPEAKER_CLAUSE = /^[^，,。；;]*?(?:表示|透露|称|稱|认为|認為|指出|说|說|介绍|介紹|获悉|獲悉)\s?(?:[，,：:]|$)/u;
-/** What may stand between the start of a clause and its owner: a connector or a time. */
-const OWNER_OPENING = /^(?:\s|而|但|且|并|並|同时|同時|此外|另外|其中|目前|如今|当前|當前|现在|現在|譬如|例如|比如|据悉|據悉|截至|截止至|截止到|截止|(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末|初)?|\d{1,2}\s?月\s?\d{1,2}\s?[日号號]|今年|去年|近年来|近年來|(?:前|第)?[一二三四]季度|[上下]半年|全年)*$/u;
+/** What may stand between the start of a clause and its owner: a connector, a time or a span of years, or 预计. */
+const OWNER_OPENING = /^(?:\s|而|但|且|并|並|同时|同時|此外|另外|其中|目前|如今|当前|當前|现在|現在|譬如|例如|比如|据悉|據悉|截至|截止至|截止到|截止|(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末|初)?|(?:19|20)\d{2}\s?[—–-]\s?(?:19|20)\d{2}\s?年(?:间|間|期间|期間)?|预计|預計|\d{1,2}\s?月\s?\d{1,2}\s?[日号號]|今年|去年|近年来|近年來|(?:前|第)?[一二三四]季度|[上下]半年|全年)*$/u;
 /** What follows an owner: 的 and what it has, a count of what it has (`南通75个部门`), or its deed. */
 const OWNER_FOLLOWED_BY = /^\s?(?:\d|的|在|实现|實現|为|為|已|将|將|可|能|通过|通過|共|累计|累計|拥有|擁有|建成|建立|推出|采用|採用|打造|部署|覆盖|覆蓋|完成|就|则|則|也|还|還|目前|近年|正|再|又|于|於|每|日均|作为|作為|是|有|自|从|從|全年|今年|[（(])/u;
 /** A clause break. */
@@ -163,6 +165,8 @@ function inOwnerPlace(text: string, at: NameAt): boolean {
   const before = text.slice(clauseFromOf(text, at.start), at.start);
   const after = text.slice(at.end, at.end + MAX_OWNER_DISTANCE);
   if (MAKER_BEFORE.test(before) && MADE_AFTER.test(after)) return true;
+  // `5G在中国的发展速度`: what is in a country is the country's, as a writer of national statistics means it.
+  if (/(?:在|於|于)\s?$/u.test(before) && /^\s?的/u.test(after) && COUNTRY_ONLY.test(simplifiedCharacters(at.name))) return true;
   if (NOT_OWNER_BEFORE.test(before) || /(?:据|據|根据|根據)/u.test(before) || SOURCE_AFTER.test(after) || SPEAKER_CLAUSE.test(after)) return false;
   // Inside a bracket (`（下称广睿达）`) a name only restates another.
   if ((before.match(/[（(]/gu)?.length ?? 0) > (before.match(/[）)]/gu)?.length ?? 0)) return false;
@@ -226,6 +230,8 @@ function owned(subject: string, owner: NameAt, text: string): string {
 
 /** A place's name alone (郑州, 中国), which may open a longer name. */
 const PLACE_ONLY = new RegExp(`^(?:${COUNTRIES}|${PROVINCES}|${CITIES})$`, 'u');
+/** The rest of a name a place opens, up to 的 (`郑州|亚一的投放`), not a deed (`我国|建成的5G基站`). */
+const PLACE_NAME_GOES_ON = new RegExp(`^${NAME_CHARACTER}{1,3}(?=的)`, 'u');
 /** The rest of a name a known name opens, up to a kind of name (`京东智能|客服系统`). */
 const NAME_GOES_ON = new RegExp(`^${NAME_CHARACTER}{0,8}?(?:系统|系統|平台|中心|项目|項目|园区|園區|公司|集团|集團|银行|銀行|研究院)`, 'u');
 
@@ -236,7 +242,7 @@ const NAME_GOES_ON = new RegExp(`^${NAME_CHARACTER}{0,8}?(?:系统|系統|平台
 function wholeName(text: string, owner: NameAt, subject: string): NameAt {
   if (!OWNER_OPENING.test(text.slice(clauseFromOf(text, owner.start), owner.start))) return owner;
   const rest = text.slice(owner.end, owner.end + MAX_OWNER_DISTANCE);
-  const more = NAME_GOES_ON.exec(rest)?.[0] ?? (PLACE_ONLY.test(simplifiedCharacters(owner.name)) ? /^[\u4e00-\u9fffA-Za-z\d]{1,3}(?=的)/u.exec(rest)?.[0] : undefined);
+  const more = NAME_GOES_ON.exec(rest)?.[0] ?? (PLACE_ONLY.test(simplifiedCharacters(owner.name)) ? PLACE_NAME_GOES_ON.exec(rest)?.[0] : undefined);
   // `央行征信系统…，个人和企业征信系统…`: a subject naming the rest itself (征信系统) needs only the known name.
   return more && !subject.includes(more.slice(-4)) ? { name: `${owner.name}${more}`, start: owner.start, end: owner.end + more.length } : owner;
 }
@@ -268,14 +274,20 @@ export function withNamedOwner(subject: string, current: FigureSentence, index: 
   const limit = opening >= 0 ? from + opening : start;
   const here = nearestOwner(text, namesBetween(text, from, start, actors).filter((name) => name.end <= limit && inOwnerPlace(text, name)));
   if (here) return countsOthers(current, here, index) ? subject : fits(owned(subject, wholeName(text, here, subject), text), subject);
+  const goesOn = GOES_ON.test(text.slice(0, MAX_OWNER_DISTANCE).trimStart()) || PART_OF_OWNER.test(read);
+  // A sentence naming no one at all may go on with a country's statistics (below), whatever it opens on.
+  const namesNoOne = namesBetween(text, 0, Math.min(text.length, start + MAX_OWNER_DISTANCE), actors).length === 0;
   // A subject whose words the sentence before says already names what that sentence is about (`该系统` → 智能履约决策大脑).
-  if (!previous || !(GOES_ON.test(text.slice(0, MAX_OWNER_DISTANCE).trimStart()) || PART_OF_OWNER.test(read)) || previous.text.slice(0, MAX_OWNER_DISTANCE).includes(subject.slice(0, 4))) return subject;
+  if (!previous || !(goesOn || namesNoOne) || previous.text.slice(0, MAX_OWNER_DISTANCE).includes(subject.slice(0, 4))) return subject;
   // `该示范区被…命名为…`: 该 and a kind of name refer to the name of that kind the sentence before gives, wherever it stands there.
   const kind = THIS_KIND.exec(read)?.[1];
   const named = namesBetween(previous.text, 0, MAX_OWNER_DISTANCE, actors);
   const ofKind = kind ? named.filter((name) => simplifiedCharacters(name.name).endsWith(simplifiedCharacters(kind))) : [];
   const before = soleOwner(ofKind.length > 0 ? ofKind : named.filter((name) => inOwnerPlace(previous.text, name)));
-  return before ? fits(owned(subject, wholeName(previous.text, before, subject), previous.text), subject) : subject;
+  // `我国建成的5G基站总量超过62万个…。5G的终端连接数已经超过2亿`: a paragraph of a country's statistics goes on with it
+  // until a sentence names another; a firm's or a place's case does not (what follows may be said of any).
+  if (!before || !(goesOn || COUNTRY_ONLY.test(simplifiedCharacters(before.name)))) return subject;
+  return fits(owned(subject, wholeName(previous.text, before, subject), previous.text), subject);
 }
 
 /** The owned subject, when it is not too long to read; else the subject as it was. */

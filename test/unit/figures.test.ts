@@ -1385,4 +1385,16 @@ describe('figure subjects, round 18: owners the report names', () => {
     const chongqing = '12月29日，记者从市政府新闻办发布会上获悉，由重庆市大数据发展局研发的全市公共数据资源开放系统（下称“开放系统”）今年上线运行以来，截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。';
     assert.equal(subject(chongqing, '48个'), '重庆市的市级部门', 'the maker after 由 owns what it made');
   });
+
+  it('goes on with a country’s statistics in a sentence naming no one, and reads 在中国的 as China’s; a firm’s case does not go on so (issue #12, round 18)', () => {
+    const built = '截止到今年11月月底，我国建成的5G基站总量超过62万个，有33万个5G基站以共建共享的方式建成。';
+    assert.equal(subject('5G的终端连接数已经超过2亿。', '2亿', built), '我国5G的终端连接数', 'the country, not 我国建成');
+    assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万', '5G在中国的发展速度可以说一日千里。'), '中国新建5G基站');
+    const investment = '在5G基础设施建设方面，根据三大运营商公布的基站建设周期等相关数据，5G基站建设高峰期将2021—2023年，预计2019—2026年间全国基站累计投资将达2.6万亿元左右。';
+    assert.equal(subject('2024—2026年将是5G社会化应用爆发期，物联网应用、企业级应用将是5G应用创新的重点，预计间接带动投资将超5万亿元。', '5万亿元', investment), '全国间接带动投资', '全国 after 预计 and a span of years');
+    const stations = '通信业方面，工信部数据显示，截至目前，我国已累计建成5G基站71.8万座，5G融合应用不断深化，进入更多垂直领域；';
+    assert.equal(subject('网络供给能力更加优良，千兆光纤覆盖家庭超过9000万户，IPv6活跃用户达4.54亿户，普惠民生成效显著；', '4.54亿户', stations), '我国IPv6活跃用户', 'IPv6 is no name');
+    const google = 'Google 的一台 54 量子比特的量子计算原型机，实现了传统架构计算机无法完成的任务。';
+    assert.equal(subject('在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。', '一万年', google), '最先进的超级计算机计算用时', 'the supercomputer compared is not Google’s');
+  });
 });
