@@ -201,7 +201,7 @@ function nearestOwner(text: string, names: NameAt[]): NameAt | undefined {
  * A sentence that goes on from the one before: it opens on a word referring back, a connector or an example
  * (`比如，`), or on a deed or a means with no actor (`利用专业的数字化结算团队，…`).
  */
-const GOES_ON = /^(?:(?:目前|如今|当前|當前|同时|同時|此外|另外|(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?|(?:今年|去年)(?:\d{1,2}\s?月)?)\s?[，,]?\s?)*(?:其(?!他|它|余|餘|实|實|次)|该|該|这|這|此|同时|同時|并|並|也|还|還|已|累计|累計|共|完成|实现|實現|拥有|擁有|建成|覆盖|覆蓋|形成|打造|推出|新增|建设|建設|培育|推动|推動|力争|力爭|争取|爭取|计划|計劃|利用|依托|依託|借助|基于|基於|通过|通過|比如|例如|譬如)/u;
+const GOES_ON = /^(?:(?:目前|如今|当前|當前|同时|同時|此外|另外|(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?|(?:今年|去年)(?:\d{1,2}\s?月)?)\s?[，,]?\s?)*(?:而|其(?!他|它|余|餘|实|實|次)|该|該|这|這|此|同时|同時|并|並|也|还|還|已|累计|累計|共|完成|实现|實現|拥有|擁有|建成|覆盖|覆蓋|形成|打造|推出|新增|建设|建設|培育|推动|推動|力争|力爭|争取|爭取|计划|計劃|利用|依托|依託|借助|基于|基於|通过|通過|比如|例如|譬如)/u;
 /** `旗下云和认知软件部门`: a part of an owner the sentence does not name, so the sentence before does. */
 const PART_OF_OWNER = /旗下/u;
 
@@ -275,19 +275,27 @@ export function withNamedOwner(subject: string, current: FigureSentence, index: 
   const here = nearestOwner(text, namesBetween(text, from, start, actors).filter((name) => name.end <= limit && inOwnerPlace(text, name)));
   if (here) return countsOthers(current, here, index) ? subject : fits(owned(subject, wholeName(text, here, subject), text), subject);
   const goesOn = GOES_ON.test(text.slice(0, MAX_OWNER_DISTANCE).trimStart()) || PART_OF_OWNER.test(read);
-  // A sentence naming no one at all may go on with a country's statistics (below), whatever it opens on.
-  const namesNoOne = namesBetween(text, 0, Math.min(text.length, start + MAX_OWNER_DISTANCE), actors).length === 0;
+  // A sentence naming no one before the figure may go on from the one before (below), whatever it opens on.
+  const namedHere = namesBetween(text, 0, Math.min(text.length, start + MAX_OWNER_DISTANCE), actors);
   // A subject whose words the sentence before says already names what that sentence is about (`该系统` → 智能履约决策大脑).
-  if (!previous || !(goesOn || namesNoOne) || previous.text.slice(0, MAX_OWNER_DISTANCE).includes(subject.slice(0, 4))) return subject;
+  if (!previous || !(goesOn || namedHere.length === 0 || namedHere.every((name) => name.start > start)) || previous.text.slice(0, MAX_OWNER_DISTANCE).includes(subject.slice(0, 4))) return subject;
   // `该示范区被…命名为…`: 该 and a kind of name refer to the name of that kind the sentence before gives, wherever it stands there.
   const kind = THIS_KIND.exec(read)?.[1];
   const named = namesBetween(previous.text, 0, MAX_OWNER_DISTANCE, actors);
   const ofKind = kind ? named.filter((name) => simplifiedCharacters(name.name).endsWith(simplifiedCharacters(kind))) : [];
   const before = soleOwner(ofKind.length > 0 ? ofKind : named.filter((name) => inOwnerPlace(previous.text, name)));
   // `我国建成的5G基站总量超过62万个…。5G的终端连接数已经超过2亿`: a paragraph of a country's statistics goes on with it
-  // until a sentence names another; a firm's or a place's case does not (what follows may be said of any).
-  if (!before || !(goesOn || COUNTRY_ONLY.test(simplifiedCharacters(before.name)))) return subject;
+  // until a sentence names another; a firm's or a place's case does not (what follows may be said of any) — unless the
+  // sentence names that owner again after the figure (`京东正在江苏常熟建设…。…首批30余台智能快递车…，预计今年年内京东物流…`).
+  const again = (name: NameAt) => namedHere.length > 0 && namedHere.every((here) => sameOwner(here.name, name.name));
+  if (!before || !(goesOn || namedHere.length === 0 && COUNTRY_ONLY.test(simplifiedCharacters(before.name)) || again(before))) return subject;
   return fits(owned(subject, wholeName(previous.text, before, subject), previous.text), subject);
+}
+
+/** Whether two names are one owner's: the same, or one the short form of the other (京东 of 京东物流). */
+function sameOwner(one: string, other: string): boolean {
+  const [a, b] = [simplifiedCharacters(one), simplifiedCharacters(other)];
+  return a.includes(b) || b.includes(a);
 }
 
 /** The owned subject, when it is not too long to read; else the subject as it was. */

@@ -1397,4 +1397,11 @@ describe('figure subjects, round 18: owners the report names', () => {
     const google = 'Google 的一台 54 量子比特的量子计算原型机，实现了传统架构计算机无法完成的任务。';
     assert.equal(subject('在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。', '一万年', google), '最先进的超级计算机计算用时', 'the supercomputer compared is not Google’s');
   });
+
+  it('goes on from the sentence before when this one names its owner again only after the figure, or opens on 而 (issue #12, round 18)', () => {
+    const city = '京东正在江苏常熟建设全球首个智能快递城，目前城市级智能快递项目已经在常熟正式落地。';
+    assert.equal(subject('截至2020年10月，首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车。', '30余台', city), '京东首批智能快递车', '京东物流 after the figure is 京东 again');
+    const phones = '2019 年京东双十一全球购物节期间，根据京东 C2M 反向定制的阅读手机与游戏手机销量同比增长 300%。';
+    assert.equal(subject('而 PC 品类中，反向定制产品成交额同比增长 491%。', '491%', phones), '京东PC品类反向定制产品成交额同比增长');
+  });
 });
