@@ -274,7 +274,9 @@ export function withNamedOwner(subject: string, current: FigureSentence, index: 
   const limit = opening >= 0 ? from + opening : start;
   const here = nearestOwner(text, namesBetween(text, from, start, actors).filter((name) => name.end <= limit && inOwnerPlace(text, name)));
   if (here) return countsOthers(current, here, index) ? subject : fits(owned(subject, wholeName(text, here, subject), text), subject);
-  const goesOn = GOES_ON.test(text.slice(0, MAX_OWNER_DISTANCE).trimStart()) || PART_OF_OWNER.test(read);
+  // `化纤属于高耗能行业，公司每年煤炭消耗达几亿元`: a clause opening on a bare 公司 means the firm the text is about.
+  const theFirm = THE_FIRM.exec(text.slice(clauseFromOf(text, start), start))?.[1];
+  const goesOn = GOES_ON.test(text.slice(0, MAX_OWNER_DISTANCE).trimStart()) || PART_OF_OWNER.test(read) || theFirm !== undefined;
   // A sentence naming no one before the figure may go on from the one before (below), whatever it opens on.
   const namedHere = namesBetween(text, 0, Math.min(text.length, start + MAX_OWNER_DISTANCE), actors);
   // A subject whose words the sentence before says already names what that sentence is about (`该系统` → 智能履约决策大脑).
@@ -289,8 +291,14 @@ export function withNamedOwner(subject: string, current: FigureSentence, index: 
   // sentence names that owner again after the figure (`京东正在江苏常熟建设…。…首批30余台智能快递车…，预计今年年内京东物流…`).
   const again = (name: NameAt) => namedHere.length > 0 && namedHere.every((here) => sameOwner(here.name, name.name));
   if (!before || !(goesOn || namedHere.length === 0 && COUNTRY_ONLY.test(simplifiedCharacters(before.name)) || again(before))) return subject;
-  return fits(owned(subject, wholeName(previous.text, before, subject), previous.text), subject);
+  const owner = wholeName(previous.text, before, subject);
+  // The firm's name stands for the 公司 that meant it (恒逸石化每年煤炭消耗).
+  if (theFirm && subject.startsWith(theFirm)) return fits(`${owner.name}${subject.slice(theFirm.length)}`, subject);
+  return fits(owned(subject, owner, previous.text), subject);
 }
+
+/** A clause opening on a bare word for a firm (`公司每年…`), not on a count of firms. */
+const THE_FIRM = /^\s?(公司|集团|集團)/u;
 
 /** Whether two names are one owner's: the same, or one the short form of the other (京东 of 京东物流). */
 function sameOwner(one: string, other: string): boolean {

@@ -1404,4 +1404,9 @@ describe('figure subjects, round 18: owners the report names', () => {
     const phones = '2019 年京东双十一全球购物节期间，根据京东 C2M 反向定制的阅读手机与游戏手机销量同比增长 300%。';
     assert.equal(subject('而 PC 品类中，反向定制产品成交额同比增长 491%。', '491%', phones), '京东PC品类反向定制产品成交额同比增长');
   });
+
+  it('reads a clause opening on a bare 公司 as the firm the sentence before names (issue #12, round 18)', () => {
+    assert.equal(subject('化纤属于高耗能行业，公司每年煤炭消耗达几亿元人民币。', '几亿元', '能耗优化-恒逸石化是中国一家大型化纤生产企业。', ['恒逸石化']), '恒逸石化每年煤炭消耗');
+    assert.equal(subject('化纤属于高耗能行业，公司每年煤炭消耗达几亿元人民币。', '几亿元', '能耗优化-恒逸石化是中国一家大型化纤生产企业。'), '公司每年煤炭消耗', 'not without the report naming 恒逸石化');
+  });
 });
