@@ -47,7 +47,7 @@ const PLACE_BODIES = `(?:人民政府|政府|${NAME_CHARACTER}{0,6}?(?:示范区
 /** A company's full name (`重庆广睿达科技有限公司`): the run of characters before it, from a break or a preposition. */
 const FULL_COMPANY = '(?<=^|[，,。；;、：:（(“”\\s在由为与和及的])[\\u4e00-\\u9fff]{2,12}?(?:股份有限公司|有限责任公司|有限公司)';
 /** Latin words of the field that name no one (`AI`, `5G`, `SaaS`, `CAGR`). */
-const LATIN_WORDS = new Set(['AI', 'IT', 'ICT', 'VR', 'AR', 'XR', 'MR', 'CT', 'RNA', 'DNA', 'GDP', 'APP', 'App', 'IoT', 'CPU', 'GPU', 'PC', 'OS', 'GB', 'TB', 'PB', 'KW', 'MW', 'SaaS', 'PaaS', 'IaaS', 'CAPEX', 'OPEX', 'CAGR', 'API', 'AGV', 'NB', 'TOP', 'ERP', 'MES', 'CRM', 'OCR', 'NLP', 'AIoT', 'IDC', 'BAT', 'ABC', 'IPO', 'ICU', 'CEO', 'CTO', 'N95', 'PCB', 'LED', 'OLED', 'LCD', 'MEMS', 'USB', 'SDK', 'EDA', 'IP', 'UI', 'KPI', 'ROI', 'Wi', 'Fi', 'B2B', 'B2C', 'C2M', 'O2O', 'GMV', 'MAU', 'DAU', 'PUE', 'RPA', 'FPGA', 'ASIC', 'SoC', 'HPC', 'DC', 'QoS', 'VIP', 'TCO', 'IPv4', 'IPv6']);
+const LATIN_WORDS = new Set(['AI', 'IT', 'ICT', 'VR', 'AR', 'XR', 'MR', 'CT', 'RNA', 'DNA', 'GDP', 'APP', 'App', 'IoT', 'CPU', 'GPU', 'PC', 'OS', 'GB', 'TB', 'PB', 'KW', 'MW', 'SaaS', 'PaaS', 'IaaS', 'CAPEX', 'OPEX', 'CAGR', 'API', 'AGV', 'NB', 'TOP', 'ERP', 'MES', 'CRM', 'OCR', 'NLP', 'AIoT', 'IDC', 'BAT', 'ABC', 'IPO', 'ICU', 'CEO', 'CTO', 'N95', 'PCB', 'LED', 'OLED', 'LCD', 'MEMS', 'USB', 'SDK', 'EDA', 'IP', 'UI', 'KPI', 'ROI', 'Wi', 'Fi', 'B2B', 'B2C', 'C2M', 'O2O', 'GMV', 'MAU', 'DAU', 'PUE', 'RPA', 'FPGA', 'ASIC', 'SoC', 'HPC', 'DC', 'QoS', 'VIP', 'TCO', 'IPv4', 'IPv6', 'FAQ', 'DDR', 'RFID', 'TPS', 'BaaS', 'CA']);
 /** A name: a firm (with a business of it), a place (with a body of it), a company's full name, or a Latin name. */
 const NAME = new RegExp(
   `(?:${FIRMS})(?:${DIVISIONS})?|${FULL_COMPANY}|(?:${WORLD}|${COUNTRIES})${PLACE_BODIES}|(?:${PROVINCES}|${CITIES})${ADMINISTRATIVE}${PLACE_BODIES}|(?:(?![从在向由对为的与和及将把被给据自于到了者])[\\u4e00-\\u9fff]){2}市(?:人民政府|政府)|(?<![A-Za-z\\d])[A-Z][A-Za-z\\d]*(?:[\\s-]?[A-Z][A-Za-z\\d]*)*(?![A-Za-z\\d])`,
@@ -165,8 +165,8 @@ function inOwnerPlace(text: string, at: NameAt): boolean {
   const before = text.slice(clauseFromOf(text, at.start), at.start);
   const after = text.slice(at.end, at.end + MAX_OWNER_DISTANCE);
   if (MAKER_BEFORE.test(before) && MADE_AFTER.test(after)) return true;
-  // `5G在中国的发展速度`: what is in a country is the country's, as a writer of national statistics means it.
-  if (/(?:在|於|于)\s?$/u.test(before) && /^\s?的/u.test(after) && COUNTRY_ONLY.test(simplifiedCharacters(at.name))) return true;
+  // `5G在中国的发展速度`, `在美国市场上`: what is in a country or its market is the country's, as a writer of national statistics means it.
+  if (/(?:在|於|于)\s?$/u.test(before) && /^\s?(?:的|市场|市場)/u.test(after) && COUNTRY_ONLY.test(simplifiedCharacters(at.name))) return true;
   if (NOT_OWNER_BEFORE.test(before) || /(?:据|據|根据|根據)/u.test(before) || SOURCE_AFTER.test(after) || SPEAKER_CLAUSE.test(after)) return false;
   // Inside a bracket (`（下称广睿达）`) a name only restates another.
   if ((before.match(/[（(]/gu)?.length ?? 0) > (before.match(/[）)]/gu)?.length ?? 0)) return false;

@@ -170,7 +170,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const revenue = '招股说明书显示，寒武纪在2017年至2019年收入分别为784.33万元、1.17亿元和4.44亿元，2019年营收增长率高达279.35%。';
     assert.equal(subject(revenue, '784.33万元'), '寒武纪收入');
     assert.equal(subject('到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。', '1家'), '湖南冲刺千亿的企业');
-    assert.equal(subject('当下,在美国市场上,医药、食材、汽配等品类都产生了市值超过100亿美元的上市公司。', '100亿美元'), '上市公司市值');
+    assert.equal(subject('当下,在美国市场上,医药、食材、汽配等品类都产生了市值超过100亿美元的上市公司。', '100亿美元'), '美国上市公司市值', 'since round 18 with the country of its market');
     assert.equal(subject('目前已完成211个政务应用系统上云，全市99.4%自建系统已上云，覆盖67个委办局。', '211个'), '完成政务应用系统上云');
     assert.equal(subject('吴志强介绍，在常态型部分，需完成3项大的技术突破。', '3项'), '完成大的技术突破');
     // 已 that qualifies a noun (已出台的规划, against 尚未出台的) stays.
@@ -1408,5 +1408,10 @@ describe('figure subjects, round 18: owners the report names', () => {
   it('reads a clause opening on a bare 公司 as the firm the sentence before names (issue #12, round 18)', () => {
     assert.equal(subject('化纤属于高耗能行业，公司每年煤炭消耗达几亿元人民币。', '几亿元', '能耗优化-恒逸石化是中国一家大型化纤生产企业。', ['恒逸石化']), '恒逸石化每年煤炭消耗');
     assert.equal(subject('化纤属于高耗能行业，公司每年煤炭消耗达几亿元人民币。', '几亿元', '能耗优化-恒逸石化是中国一家大型化纤生产企业。'), '公司每年煤炭消耗', 'not without the report naming 恒逸石化');
+  });
+
+  it('reads 在美国市场上 as the country’s, and field abbreviations (FAQ, RFID, DDR, TPS, BaaS, CA) as no names (issue #12, round 18)', () => {
+    assert.equal(subject('当下,在美国市场上,医药、食材、汽配等品类都产生了市值超过100亿美元的上市公司。', '100亿美元'), '美国上市公司市值');
+    assert.deepEqual(namesIn('多轮对话、FAQ 生成等核心组件能力；RFID 芯片；4 片 DDR 内存裸片；超 2 万 TPS；智臻链 BaaS；CA 证书').map((name) => name.name), []);
   });
 });
