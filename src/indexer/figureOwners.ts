@@ -74,8 +74,12 @@ const INTRODUCED =
   /(?<=^|[。；;，,：:！？\s-])([\u4e00-\u9fffA-Za-z]{2,8}?)(?:是|為|为)(?:中国|中國|我国|我國|国内|國內|全球|国际|國際)?(?:一家|一傢|一个|一個|一所)[^，,。；;]{0,20}?(?:企业|企業|公司|集团|集團|机构|機構|平台|厂商|廠商|银行|銀行)/gu;
 /** A sentence opening on one who adopts, carries or joins a known name (`盼达用车采用AliOS…`, `蚂蚁与雄安新区一起打造…`): an actor. */
 const PARTNER_OF_NAME = /(?<=^|[。；;！？!?\n]\s?)([\u4e00-\u9fffA-Za-z]{2,6}?)(?:采用|採用|搭载|搭載|接入|携手|攜手|联合|聯合|与|與)/gu;
-/** What a partner cue catches that is a class, a place inside something or a word referring back, not an actor's name. */
-const NO_ACTOR_NAME = /(?:内|內|中|上|里|裡|外|企业|企業|公司|用户|用戶|政府|行业|行業|们|們|平台|机构|機構|技术|技術)$|^(?:其|该|該|这|這|此|本|各|我|全|在|从|從|对|對)/u;
+/**
+ * What the cues above catch that is a class, a place inside something, a word referring back or a name with an adverb
+ * or a connector glued on (`华为已经是一家…`, `同时与华为…`), not an actor's name.
+ */
+const NO_ACTOR_NAME =
+  /(?:内|內|中|上|里|裡|外|企业|企業|公司|用户|用戶|政府|行业|行業|们|們|平台|机构|機構|技术|技術|已经|已經|已|也|仍|仍然|则|則|就|还|還|都|均|目前|现在|現在|如今|本身|正|将|將|曾)$|^(?:其|该|該|这|這|此|本|各|我|全|在|从|從|对|對|同时|同時|此外|另外|目前|如今|当前|當前|并|並|而|但|还|還|也|已|将|將|可|近年|今年|去年|随着|隨著|通过|通過)/u;
 
 /**
  * The names `reportText` itself treats as actors' beyond the lexicon: the short names it defines, the firms and bodies
@@ -87,7 +91,8 @@ export function actorNamesOf(reportText: string): string[] {
   const found = [...text.matchAll(ALIAS), ...text.matchAll(INTRODUCED)].map((match) => match[1]);
   for (const match of text.matchAll(PARTNER_OF_NAME)) {
     const next = namesIn(text.slice(match.index + match[0].length, match.index + match[0].length + MAX_NAME_LENGTH));
-    if (next[0]?.start === 0) found.push(match[1]);
+    // An actor is named again and again; words once at a sentence's opening are more likely a phrase than a name.
+    if (next[0]?.start === 0 && occurrences(text, match[1]).length >= 2) found.push(match[1]);
   }
   return [...new Set(found.filter((name) => !NO_ACTOR_NAME.test(name) && !LATIN_WORDS.has(name)))];
 }

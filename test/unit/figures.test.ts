@@ -1362,7 +1362,9 @@ describe('figure subjects, round 18: owners the report names', () => {
     assert.deepEqual(actorNamesOf('在环保领域，重庆广睿达科技有限公司（下称广睿达）利用物联网、人工智能等技术，打造了生态环境智能感知与AI分析识别系统。'), ['广睿达']);
     assert.deepEqual(actorNamesOf('能耗优化-恒逸石化是中国一家大型化纤生产企业。'), ['恒逸石化']);
     assert.deepEqual(actorNamesOf('智慧金融同时适用传统金融机构转型。中和农信是一家专注农村扶贫贷款的机构，蚂蚁金服把保护数据隐私的共享机器学习平台分享给中和农信。'), ['中和农信']);
-    assert.deepEqual(actorNamesOf('盼达用车采用AliOS共享出行解决方案：车损识别、车部件识别服务。'), ['盼达用车']);
+    assert.deepEqual(actorNamesOf('盼达用车以“终端”、“流量”和“场景”为核心，致力于发展成为全球领先的清洁能源汽车智能共享出行平台。\n盼达用车采用AliOS共享出行解决方案：车损识别、车部件识别服务。'), ['盼达用车']);
+    assert.deepEqual(actorNamesOf('盼达用车采用AliOS共享出行解决方案：车损识别、车部件识别服务。'), [], 'a name said once at a sentence’s opening may be a phrase');
+    assert.deepEqual(actorNamesOf('华为已经是一家全球领先的ICT公司。同时与华为合作。同时与华为签约。'), [], 'an adverb or a connector glued on is no name');
     assert.deepEqual(actorNamesOf('物流园区内采用菜鸟独有的全机器人作业场景。'), [], 'a place inside something is no actor');
     assert.deepEqual(namesIn('譬如，广睿达近年来走出重庆“攻城掠地”', ['广睿达']).map((name) => name.name), ['广睿达', '重庆']);
     assert.deepEqual(namesIn('重庆广睿达科技有限公司（下称广睿达）', ['广睿达']).map((name) => name.name), ['重庆广睿达科技有限公司', '广睿达'], 'the short name inside the full one is not read twice');
