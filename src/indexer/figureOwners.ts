@@ -89,11 +89,14 @@ const NO_ACTOR_NAME =
 export function actorNamesOf(reportText: string): string[] {
   const text = simplifiedCharacters(reportText);
   const found = [...text.matchAll(ALIAS), ...text.matchAll(INTRODUCED)].map((match) => match[1]);
+  const partners = new Set<string>();
   for (const match of text.matchAll(PARTNER_OF_NAME)) {
     const next = namesIn(text.slice(match.index + match[0].length, match.index + match[0].length + MAX_NAME_LENGTH));
-    // An actor is named again and again; words once at a sentence's opening are more likely a phrase than a name.
-    if (next[0]?.start === 0 && occurrences(text, match[1]).length >= 2) found.push(match[1]);
+    if (next[0]?.start === 0) partners.add(match[1]);
   }
+  // An actor is named again and again; words once at a sentence's opening are more likely a phrase than a name.
+  // (Each distinct word is counted once, so a long report costs one pass per candidate, not per sentence.)
+  for (const partner of partners) if (occurrences(text, partner).length >= 2) found.push(partner);
   return [...new Set(found.filter((name) => !NO_ACTOR_NAME.test(name) && !LATIN_WORDS.has(name)))];
 }
 
