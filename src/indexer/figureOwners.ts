@@ -11,7 +11,12 @@
  *
  * Names are recognised by a lexicon of general knowledge (countries, provinces, major cities, well-known firms and
  * institutions, Latin names) and by the endings of names (省, 市政府, 示范区, 有限公司 …), on the simplified form of the
- * text so that traditional script (`騰訊`, `臺灣`) is read the same.
+ * text so that traditional script (`騰訊`, `臺灣`) is read the same — and by the names each report itself gives its
+ * actors (`actorNamesOf`: `（下称广睿达）`, `恒逸石化是中国一家…企业`).
+ *
+ * Beyond a sentence that refers back, a sentence naming no one before its figure goes on from the sentence before when
+ * that sentence's owner is a country (a paragraph of national statistics), or when it names that same owner again
+ * after the figure.
  */
 import { simplifiedCharacters } from './chinese';
 import type { FigureSentence } from './figureSubjects';
@@ -100,7 +105,6 @@ export function actorNamesOf(reportText: string): string[] {
   return [...new Set(found.filter((name) => !NO_ACTOR_NAME.test(name) && !LATIN_WORDS.has(name)))];
 }
 
-
 /** The names of `text` (the lexicon above, and `actors` the report names: see `actorNamesOf`), as they are written there. */
 export function namesIn(text: string, actors: readonly string[] = []): NameAt[] {
   const simplified = simplifiedCharacters(text);
@@ -166,6 +170,7 @@ function namesBetween(text: string, from: number, to: number, actors: readonly s
 
 /** `由重庆市大数据发展局研发的…系统`: the maker of what the clause is about is its owner, though a preposition stands before it. */
 const MAKER_BEFORE = /由\s?$/u;
+/** The deed of making after the maker (`…研发的`). */
 const MADE_AFTER = /^[^，,。；;的]{0,12}?(?:研发|研發|打造|建设|建設|建成|开发|開發|搭建|推出|运营|運營)/u;
 
 /** Whether the name found at `at` stands where an owner does in `text`: opening its clause or before 的 or a deed, and not a source nor an object. */
@@ -267,6 +272,15 @@ function countsOthers(current: FigureSentence, owner: NameAt, index: number): bo
   return (!BREAK.test(between) && /[与與同跟]/u.test(between)) || (/等\s?$/u.test(between) && !countedBetween);
 }
 
+/** A clause opening on a bare word for a firm (`公司每年…`), not on a count of firms. */
+const THE_FIRM = /^\s?(公司|集团|集團)/u;
+
+/** Whether two names are one owner's: the same, or one the short form of the other (京东 of 京东物流). */
+function sameOwner(one: string, other: string): boolean {
+  const [a, b] = [simplifiedCharacters(one), simplifiedCharacters(other)];
+  return a.includes(b) || b.includes(a);
+}
+
 /**
  * `subject` with the owner the figure's sentence (or the sentence before it goes on from) names, when it names none
  * itself: see the head of this file.
@@ -297,21 +311,12 @@ export function withNamedOwner(subject: string, current: FigureSentence, index: 
   // `我国建成的5G基站总量超过62万个…。5G的终端连接数已经超过2亿`: a paragraph of a country's statistics goes on with it
   // until a sentence names another; a firm's or a place's case does not (what follows may be said of any) — unless the
   // sentence names that owner again after the figure (`京东正在江苏常熟建设…。…首批30余台智能快递车…，预计今年年内京东物流…`).
-  const again = (name: NameAt) => namedHere.length > 0 && namedHere.every((here) => sameOwner(here.name, name.name));
+  const again = (name: NameAt) => namedHere.length > 0 && namedHere.every((other) => sameOwner(other.name, name.name));
   if (!before || !(goesOn || namedHere.length === 0 && COUNTRY_ONLY.test(simplifiedCharacters(before.name)) || again(before))) return subject;
   const owner = wholeName(previous.text, before, subject);
   // The firm's name stands for the 公司 that meant it (恒逸石化每年煤炭消耗).
   if (theFirm && subject.startsWith(theFirm)) return fits(`${owner.name}${subject.slice(theFirm.length)}`, subject);
   return fits(owned(subject, owner, previous.text), subject);
-}
-
-/** A clause opening on a bare word for a firm (`公司每年…`), not on a count of firms. */
-const THE_FIRM = /^\s?(公司|集团|集團)/u;
-
-/** Whether two names are one owner's: the same, or one the short form of the other (京东 of 京东物流). */
-function sameOwner(one: string, other: string): boolean {
-  const [a, b] = [simplifiedCharacters(one), simplifiedCharacters(other)];
-  return a.includes(b) || b.includes(a);
 }
 
 /** The owned subject, when it is not too long to read; else the subject as it was. */
