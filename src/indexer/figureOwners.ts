@@ -11,7 +11,12 @@
  *
  * Names are recognised by a lexicon of general knowledge (countries, provinces, major cities, well-known firms and
  * institutions, Latin names) and by the endings of names (省, 市政府, 示范区, 有限公司 …), on the simplified form of the
- * text so that traditional script (`騰訊`, `臺灣`) is read the same.
+ * text so that traditional script (`騰訊`, `臺灣`) is read the same — and by the names each report itself gives its
+ * actors (`actorNamesOf`: `（下称广睿达）`, `恒逸石化是中国一家…企业`).
+ *
+ * Beyond a sentence that refers back, a sentence naming no one before its figure goes on from the sentence before when
+ * that sentence's owner is a country (a paragraph of national statistics), or when it names that same owner again
+ * after the figure.
  */
 import { simplifiedCharacters } from './chinese';
 import type { FigureSentence } from './figureSubjects';
@@ -25,6 +30,8 @@ const WORLD_ONLY = new RegExp(`^(?:${WORLD})$`, 'u');
 /** Countries and unions, and the words for the writer's own country. */
 const COUNTRIES =
   '中国|我国|全国|国内|美国|日本|德国|英国|法国|韩国|印度|俄罗斯|加拿大|澳大利亚|巴西|新加坡|以色列|意大利|西班牙|荷兰|瑞典|瑞士|芬兰|欧盟|欧洲|北美|东南亚|非洲';
+/** A country's name alone (中国, 我国, 全国, 美国). */
+const COUNTRY_ONLY = new RegExp(`^(?:${COUNTRIES})$`, 'u');
 /** Provinces, autonomous regions and special regions of China, and their short forms a writer uses. */
 const PROVINCES =
   '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
@@ -38,14 +45,14 @@ const FIRMS =
 const DIVISIONS = '健康|物流|零售|科技|数科|金融|云|集团|公司|研究院|商城|智能|达摩院';
 /** A character inside a name: none of the particles and verbs that end one (`長三角|建立超算中心`). */
 const NAME_CHARACTER = '(?:(?![在的是为為与與和及将將已把被对對从從向建立设設打造推动動实實现現达達到成了])[\\u4e00-\\u9fffA-Za-z\\d])';
-/** What follows a province's or a city's name as its rank (湖南省, 重庆市), not a word it opens (市场, 市值, 区块链). */
-const ADMINISTRATIVE = '(?:省|市(?![场場值民])|县|区(?![块塊域])|地区)?';
+/** What follows a province's or a city's name as its rank (湖南省, 重庆市), not a word it opens (市场, 市值, 市域, 区块链). */
+const ADMINISTRATIVE = '(?:省|市(?![场場值民域])|县|区(?![块塊域])|地区)?';
 /** Endings that make a place's name a body of it (宿迁市政府, 山西转型综改示范区, 中国裁判文书网). */
 const PLACE_BODIES = `(?:人民政府|政府|${NAME_CHARACTER}{0,6}?(?:示范区|开发区|高新区|新区|园区|自贸区|(?<![互联聯物])网|平台|系统|中心|研究院|研究所|工程院|科学院|银行))?`;
 /** A company's full name (`重庆广睿达科技有限公司`): the run of characters before it, from a break or a preposition. */
 const FULL_COMPANY = '(?<=^|[，,。；;、：:（(“”\\s在由为与和及的])[\\u4e00-\\u9fff]{2,12}?(?:股份有限公司|有限责任公司|有限公司)';
 /** Latin words of the field that name no one (`AI`, `5G`, `SaaS`, `CAGR`). */
-const LATIN_WORDS = new Set(['AI', 'IT', 'ICT', 'VR', 'AR', 'XR', 'MR', 'CT', 'RNA', 'DNA', 'GDP', 'APP', 'App', 'IoT', 'CPU', 'GPU', 'PC', 'OS', 'GB', 'TB', 'PB', 'KW', 'MW', 'SaaS', 'PaaS', 'IaaS', 'CAPEX', 'OPEX', 'CAGR', 'API', 'AGV', 'NB', 'TOP', 'ERP', 'MES', 'CRM', 'OCR', 'NLP', 'AIoT', 'IDC', 'BAT', 'ABC', 'IPO', 'ICU', 'CEO', 'CTO', 'N95', 'PCB', 'LED', 'OLED', 'LCD', 'MEMS', 'USB', 'SDK', 'EDA', 'IP', 'UI', 'KPI', 'ROI', 'Wi', 'Fi', 'B2B', 'B2C', 'C2M', 'O2O', 'GMV', 'MAU', 'DAU', 'PUE', 'RPA', 'FPGA', 'ASIC', 'SoC', 'HPC', 'DC', 'QoS', 'VIP', 'TCO']);
+const LATIN_WORDS = new Set(['AI', 'IT', 'ICT', 'VR', 'AR', 'XR', 'MR', 'CT', 'RNA', 'DNA', 'GDP', 'APP', 'App', 'IoT', 'CPU', 'GPU', 'PC', 'OS', 'GB', 'TB', 'PB', 'KW', 'MW', 'SaaS', 'PaaS', 'IaaS', 'CAPEX', 'OPEX', 'CAGR', 'API', 'AGV', 'NB', 'TOP', 'ERP', 'MES', 'CRM', 'OCR', 'NLP', 'AIoT', 'IDC', 'BAT', 'ABC', 'IPO', 'ICU', 'CEO', 'CTO', 'N95', 'PCB', 'LED', 'OLED', 'LCD', 'MEMS', 'USB', 'SDK', 'EDA', 'IP', 'UI', 'KPI', 'ROI', 'Wi', 'Fi', 'B2B', 'B2C', 'C2M', 'O2O', 'GMV', 'MAU', 'DAU', 'PUE', 'RPA', 'FPGA', 'ASIC', 'SoC', 'HPC', 'DC', 'QoS', 'VIP', 'TCO', 'IPv4', 'IPv6', 'FAQ', 'DDR', 'RFID', 'TPS', 'BaaS', 'CA']);
 /** A name: a firm (with a business of it), a place (with a body of it), a company's full name, or a Latin name. */
 const NAME = new RegExp(
   `(?:${FIRMS})(?:${DIVISIONS})?|${FULL_COMPANY}|(?:${WORLD}|${COUNTRIES})${PLACE_BODIES}|(?:${PROVINCES}|${CITIES})${ADMINISTRATIVE}${PLACE_BODIES}|(?:(?![从在向由对为的与和及将把被给据自于到了者])[\\u4e00-\\u9fff]){2}市(?:人民政府|政府)|(?<![A-Za-z\\d])[A-Z][A-Za-z\\d]*(?:[\\s-]?[A-Z][A-Za-z\\d]*)*(?![A-Za-z\\d])`,
@@ -63,25 +70,71 @@ interface NameAt {
   end: number;
 }
 
-/** The names of `text` (the lexicon above), as they are written there. */
-export function namesIn(text: string): NameAt[] {
+/** The longest name a learned actor's name is looked for within (a company's full name and a little more). */
+const MAX_NAME_LENGTH = 16;
+/** A short name the report defines for a longer one (`重庆广睿达科技有限公司（下称广睿达）`). */
+const ALIAS = /[（(](?:以下|下文)?(?:简称|簡稱|下称|下稱)[“「"]?([\u4e00-\u9fffA-Za-z\d]{2,10}?)[”」"]?[）)]/gu;
+/** A firm or a body the report introduces as one (`恒逸石化是中国一家大型化纤生产企业`, `中和农信是一家…机构`). */
+const INTRODUCED =
+  /(?<=^|[。；;，,：:！？\s-])([\u4e00-\u9fffA-Za-z]{2,8}?)(?:是|為|为)(?:中国|中國|我国|我國|国内|國內|全球|国际|國際)?(?:一家|一傢|一个|一個|一所)[^，,。；;]{0,20}?(?:企业|企業|公司|集团|集團|机构|機構|平台|厂商|廠商|银行|銀行)/gu;
+/** A sentence opening on one who adopts, carries or joins a known name (`盼达用车采用AliOS…`, `蚂蚁与雄安新区一起打造…`): an actor. */
+const PARTNER_OF_NAME = /(?<=^|[。；;！？!?\n]\s?)([\u4e00-\u9fffA-Za-z]{2,6}?)(?:采用|採用|搭载|搭載|接入|携手|攜手|联合|聯合|与|與)/gu;
+/**
+ * What the cues above catch that is a class, a place inside something, a word referring back or a name with an adverb
+ * or a connector glued on (`华为已经是一家…`, `同时与华为…`), not an actor's name.
+ */
+const NO_ACTOR_NAME =
+  /(?:内|內|中|上|里|裡|外|企业|企業|公司|用户|用戶|政府|行业|行業|们|們|平台|机构|機構|技术|技術|已经|已經|已|也|仍|仍然|则|則|就|还|還|都|均|目前|现在|現在|如今|本身|正|将|將|曾)$|^(?:其|该|該|这|這|此|本|各|我|全|在|从|從|对|對|同时|同時|此外|另外|目前|如今|当前|當前|并|並|而|但|还|還|也|已|将|將|可|近年|今年|去年|随着|隨著|通过|通過)/u;
+
+/**
+ * The names `reportText` itself treats as actors' beyond the lexicon: the short names it defines, the firms and bodies
+ * it introduces, and those opening a sentence to adopt or join a known name. A bare name such as 广睿达 or 盼达用车,
+ * said again and again as a paragraph's topic, is then read as one wherever the report writes it. In simplified script.
+ */
+export function actorNamesOf(reportText: string): string[] {
+  const text = simplifiedCharacters(reportText);
+  const found = [...text.matchAll(ALIAS), ...text.matchAll(INTRODUCED)].map((match) => match[1]);
+  const partners = new Set<string>();
+  for (const match of text.matchAll(PARTNER_OF_NAME)) {
+    const next = namesIn(text.slice(match.index + match[0].length, match.index + match[0].length + MAX_NAME_LENGTH));
+    if (next[0]?.start === 0) partners.add(match[1]);
+  }
+  // An actor is named again and again; words once at a sentence's opening are more likely a phrase than a name.
+  // (Each distinct word is counted once, so a long report costs one pass per candidate, not per sentence.)
+  for (const partner of partners) if (occurrences(text, partner).length >= 2) found.push(partner);
+  return [...new Set(found.filter((name) => !NO_ACTOR_NAME.test(name) && !LATIN_WORDS.has(name)))];
+}
+
+/** The names of `text` (the lexicon above, and `actors` the report names: see `actorNamesOf`), as they are written there. */
+export function namesIn(text: string, actors: readonly string[] = []): NameAt[] {
   const simplified = simplifiedCharacters(text);
   // Script conversion keeps one character for one almost always; when it does not, read the text as it is.
   const read = simplified.length === text.length ? simplified : text;
+  const at = (start: number, end: number): NameAt => ({ name: text.slice(start, end), start, end });
   const names: NameAt[] = [];
   for (const match of read.matchAll(NAME)) {
     const name = match[0].trim();
     if (name.length < 2 || LATIN_WORDS.has(name) || /^[A-Z]$/u.test(name)) continue;
-    names.push({ name: text.slice(match.index, match.index + name.length), start: match.index, end: match.index + name.length });
+    names.push(at(match.index, match.index + name.length));
   }
-  // A quoted name holds the names inside it (`“京东互联网医院”`): it is the one name there.
-  const quoted = [...read.matchAll(QUOTED_TOPIC)].map((match) => ({ name: text.slice(match.index, match.index + match[0].length), start: match.index, end: match.index + match[0].length }));
-  return [...names.filter((name) => !quoted.some((quote) => name.start >= quote.start && name.end <= quote.end)), ...quoted].sort((a, b) => a.start - b.start);
+  // A quoted name holds the names inside it (`“京东互联网医院”`): it is the one name there. So does an actor's name the
+  // report gives (中国科大 holds 中国), unless it is itself the short form inside a longer name (广睿达 in its company's).
+  const quoted = [...read.matchAll(QUOTED_TOPIC)].map((match) => at(match.index, match.index + match[0].length));
+  const learned = actors.flatMap((actor) => occurrences(read, actor).map((start) => at(start, start + actor.length))).filter((name) => !names.some((other) => other.end - other.start > name.end - name.start && other.start <= name.start && other.end >= name.end));
+  const holders = [...quoted, ...learned];
+  return [...names.filter((name) => !holders.some((holder) => name.start >= holder.start && name.end <= holder.end)), ...holders].sort((a, b) => a.start - b.start);
 }
 
-/** Whether a subject already says whose it is: a name of the lexicon in it, or a word referring to one. */
-export function namesAnOwner(subject: string): boolean {
-  return REFERRED_OWNER.test(subject) || namesIn(subject).length > 0;
+/** Where `word` starts in `text`, each time. */
+function occurrences(text: string, word: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) starts.push(at);
+  return starts;
+}
+
+/** Whether a subject already says whose it is: a name of the lexicon or of the report's actors in it, or a word referring to one. */
+export function namesAnOwner(subject: string, actors: readonly string[] = []): boolean {
+  return REFERRED_OWNER.test(subject) || namesIn(subject, actors).length > 0;
 }
 
 /** A name before these is a source or a speaker, not an owner (`IDC数据显示`, `张立军透露`). */
@@ -90,10 +143,10 @@ const SOURCE_AFTER = /^\s?(?:的)?(?:数据|數據|显示|顯示|报告|報告|�
 const NOT_OWNER_BEFORE = /(?:据|據|根据|根據|在|于|於|占|佔|比|较|較|与|與|和|及|、|同|跟|对|對|向|给|給|为|為|被|把|将|將|让|讓|使|支持|服务|服務|相当于|相當於|超过|超過|走出|来自|來自|位于|位於|面向|依托|依託|基于|基於|借助|利用|通过|通過|以)\s?$/u;
 /** The clause of a speaker (`中国工程院院士邬贺铨表示，`): what follows is what they say, not theirs. */
 const SPEAKER_CLAUSE = /^[^，,。；;]*?(?:表示|透露|称|稱|认为|認為|指出|说|說|介绍|介紹|获悉|獲悉)\s?(?:[，,：:]|$)/u;
-/** What may stand between the start of a clause and its owner: a connector or a time. */
-const OWNER_OPENING = /^(?:\s|而|但|且|并|並|同时|同時|此外|另外|其中|目前|如今|当前|當前|现在|現在|譬如|例如|比如|据悉|據悉|截至|截止至|截止到|截止|(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末|初)?|\d{1,2}\s?月\s?\d{1,2}\s?[日号號]|今年|去年|近年来|近年來|(?:前|第)?[一二三四]季度|[上下]半年|全年)*$/u;
-/** What follows an owner: 的 and what it has, or its deed. */
-const OWNER_FOLLOWED_BY = /^\s?(?:的|在|实现|實現|为|為|已|将|將|可|能|通过|通過|共|累计|累計|拥有|擁有|建成|建立|推出|采用|採用|打造|部署|覆盖|覆蓋|完成|就|则|則|也|还|還|目前|近年|正|再|又|于|於|每|日均|作为|作為|是|有|自|从|從|全年|今年|[（(])/u;
+/** What may stand between the start of a clause and its owner: a connector, a time or a span of years, or 预计. */
+const OWNER_OPENING = /^(?:\s|而|但|且|并|並|同时|同時|此外|另外|其中|目前|如今|当前|當前|现在|現在|譬如|例如|比如|据悉|據悉|截至|截止至|截止到|截止|(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末|初)?|(?:19|20)\d{2}\s?[—–-]\s?(?:19|20)\d{2}\s?年(?:间|間|期间|期間)?|预计|預計|\d{1,2}\s?月\s?\d{1,2}\s?[日号號]|今年|去年|近年来|近年來|(?:前|第)?[一二三四]季度|[上下]半年|全年)*$/u;
+/** What follows an owner: 的 and what it has, a count of what it has (`南通75个部门`), or its deed. */
+const OWNER_FOLLOWED_BY = /^\s?(?:\d|的|在|实现|實現|为|為|已|将|將|可|能|通过|通過|共|累计|累計|拥有|擁有|建成|建立|推出|采用|採用|打造|部署|覆盖|覆蓋|完成|就|则|則|也|还|還|目前|近年|正|再|又|于|於|每|日均|作为|作為|是|有|自|从|從|全年|今年|[（(])/u;
 /** A clause break. */
 const BREAK = /[，,。；;：:！？!?]/u;
 /**
@@ -111,14 +164,22 @@ function clauseFromOf(text: string, at: number): number {
 }
 
 /** The names of `text` between `from` and `to`, placed in `text`. */
-function namesBetween(text: string, from: number, to: number): NameAt[] {
-  return namesIn(text.slice(from, to)).map((name) => ({ name: name.name, start: name.start + from, end: name.end + from }));
+function namesBetween(text: string, from: number, to: number, actors: readonly string[]): NameAt[] {
+  return namesIn(text.slice(from, to), actors).map((name) => ({ name: name.name, start: name.start + from, end: name.end + from }));
 }
+
+/** `由重庆市大数据发展局研发的…系统`: the maker of what the clause is about is its owner, though a preposition stands before it. */
+const MAKER_BEFORE = /由\s?$/u;
+/** The deed of making after the maker (`…研发的`). */
+const MADE_AFTER = /^[^，,。；;的]{0,12}?(?:研发|研發|打造|建设|建設|建成|开发|開發|搭建|推出|运营|運營)/u;
 
 /** Whether the name found at `at` stands where an owner does in `text`: opening its clause or before 的 or a deed, and not a source nor an object. */
 function inOwnerPlace(text: string, at: NameAt): boolean {
   const before = text.slice(clauseFromOf(text, at.start), at.start);
   const after = text.slice(at.end, at.end + MAX_OWNER_DISTANCE);
+  if (MAKER_BEFORE.test(before) && MADE_AFTER.test(after)) return true;
+  // `5G在中国的发展速度`, `在美国市场上`: what is in a country or its market is the country's, as a writer of national statistics means it.
+  if (/(?:在|於|于)\s?$/u.test(before) && /^\s?(?:的|市场|市場)/u.test(after) && COUNTRY_ONLY.test(simplifiedCharacters(at.name))) return true;
   if (NOT_OWNER_BEFORE.test(before) || /(?:据|據|根据|根據)/u.test(before) || SOURCE_AFTER.test(after) || SPEAKER_CLAUSE.test(after)) return false;
   // Inside a bracket (`（下称广睿达）`) a name only restates another.
   if ((before.match(/[（(]/gu)?.length ?? 0) > (before.match(/[）)]/gu)?.length ?? 0)) return false;
@@ -153,7 +214,7 @@ function nearestOwner(text: string, names: NameAt[]): NameAt | undefined {
  * A sentence that goes on from the one before: it opens on a word referring back, a connector or an example
  * (`比如，`), or on a deed or a means with no actor (`利用专业的数字化结算团队，…`).
  */
-const GOES_ON = /^(?:(?:目前|如今|当前|當前|同时|同時|此外|另外|(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?|(?:今年|去年)(?:\d{1,2}\s?月)?)\s?[，,]?\s?)*(?:其(?!他|它|余|餘|实|實|次)|该|該|这|這|此|同时|同時|并|並|也|还|還|已|累计|累計|共|完成|实现|實現|拥有|擁有|建成|覆盖|覆蓋|形成|打造|推出|新增|建设|建設|培育|推动|推動|力争|力爭|争取|爭取|计划|計劃|利用|依托|依託|借助|基于|基於|通过|通過|比如|例如|譬如)/u;
+const GOES_ON = /^(?:(?:目前|如今|当前|當前|同时|同時|此外|另外|(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?|(?:今年|去年)(?:\d{1,2}\s?月)?)\s?[，,]?\s?)*(?:而|其(?!他|它|余|餘|实|實|次)|该|該|这|這|此|同时|同時|并|並|也|还|還|已|累计|累計|共|完成|实现|實現|拥有|擁有|建成|覆盖|覆蓋|形成|打造|推出|新增|建设|建設|培育|推动|推動|力争|力爭|争取|爭取|计划|計劃|利用|依托|依託|借助|基于|基於|通过|通過|比如|例如|譬如)/u;
 /** `旗下云和认知软件部门`: a part of an owner the sentence does not name, so the sentence before does. */
 const PART_OF_OWNER = /旗下/u;
 
@@ -182,6 +243,8 @@ function owned(subject: string, owner: NameAt, text: string): string {
 
 /** A place's name alone (郑州, 中国), which may open a longer name. */
 const PLACE_ONLY = new RegExp(`^(?:${COUNTRIES}|${PROVINCES}|${CITIES})$`, 'u');
+/** The rest of a name a place opens, up to 的 (`郑州|亚一的投放`), not a deed (`我国|建成的5G基站`). */
+const PLACE_NAME_GOES_ON = new RegExp(`^${NAME_CHARACTER}{1,3}(?=的)`, 'u');
 /** The rest of a name a known name opens, up to a kind of name (`京东智能|客服系统`). */
 const NAME_GOES_ON = new RegExp(`^${NAME_CHARACTER}{0,8}?(?:系统|系統|平台|中心|项目|項目|园区|園區|公司|集团|集團|银行|銀行|研究院)`, 'u');
 
@@ -192,7 +255,7 @@ const NAME_GOES_ON = new RegExp(`^${NAME_CHARACTER}{0,8}?(?:系统|系統|平台
 function wholeName(text: string, owner: NameAt, subject: string): NameAt {
   if (!OWNER_OPENING.test(text.slice(clauseFromOf(text, owner.start), owner.start))) return owner;
   const rest = text.slice(owner.end, owner.end + MAX_OWNER_DISTANCE);
-  const more = NAME_GOES_ON.exec(rest)?.[0] ?? (PLACE_ONLY.test(simplifiedCharacters(owner.name)) ? /^[\u4e00-\u9fffA-Za-z\d]{1,3}(?=的)/u.exec(rest)?.[0] : undefined);
+  const more = NAME_GOES_ON.exec(rest)?.[0] ?? (PLACE_ONLY.test(simplifiedCharacters(owner.name)) ? PLACE_NAME_GOES_ON.exec(rest)?.[0] : undefined);
   // `央行征信系统…，个人和企业征信系统…`: a subject naming the rest itself (征信系统) needs only the known name.
   return more && !subject.includes(more.slice(-4)) ? { name: `${owner.name}${more}`, start: owner.start, end: owner.end + more.length } : owner;
 }
@@ -200,19 +263,30 @@ function wholeName(text: string, owner: NameAt, subject: string): NameAt {
 /**
  * Whether what lies between the owner and the figure makes the figure another's: a partner in one clause
  * (`韩国…部与包括…在内的19家公司`), or a list before 等 the names are items of (`騰訊…、順絡電子等9個項目`,
- * `签约了山西先进计算中心…，山西大地紫晶…平台…等21个项目`).
+ * `签约了山西先进计算中心…，山西大地紫晶…平台…等21个项目`). A name with a count of its own before the list
+ * (`汇聚了南通75个部门…数据，构建…1张总图及党建、…等16张专题图`) is no item of it but the owner of what it lists.
  */
 function countsOthers(current: FigureSentence, owner: NameAt, index: number): boolean {
   const between = current.text.slice(owner.end, current.figures[index].start);
-  return (!BREAK.test(between) && /[与與同跟]/u.test(between)) || /等\s?$/u.test(between);
+  const countedBetween = current.figures.some((figure) => figure.start >= owner.end && figure.start < current.figures[index].start);
+  return (!BREAK.test(between) && /[与與同跟]/u.test(between)) || (/等\s?$/u.test(between) && !countedBetween);
+}
+
+/** A clause opening on a bare word for a firm (`公司每年…`), not on a count of firms. */
+const THE_FIRM = /^\s?(公司|集团|集團)/u;
+
+/** Whether two names are one owner's: the same, or one the short form of the other (京东 of 京东物流). */
+function sameOwner(one: string, other: string): boolean {
+  const [a, b] = [simplifiedCharacters(one), simplifiedCharacters(other)];
+  return a.includes(b) || b.includes(a);
 }
 
 /**
  * `subject` with the owner the figure's sentence (or the sentence before it goes on from) names, when it names none
  * itself: see the head of this file.
  */
-export function withNamedOwner(subject: string, current: FigureSentence, index: number, previous: FigureSentence | undefined): string {
-  if (subject.length < 2 || namesAnOwner(subject)) return subject;
+export function withNamedOwner(subject: string, current: FigureSentence, index: number, previous: FigureSentence | undefined, actors: readonly string[] = []): string {
+  if (subject.length < 2 || namesAnOwner(subject, actors)) return subject;
   const { text, figures } = current;
   const start = figures[index].start;
   const from = Math.max(0, start - MAX_OWNER_DISTANCE);
@@ -220,16 +294,29 @@ export function withNamedOwner(subject: string, current: FigureSentence, index: 
   // The owner is named before the words the subject is taken from: a name after them is part of what they say.
   const opening = read.lastIndexOf(subject.slice(0, 2));
   const limit = opening >= 0 ? from + opening : start;
-  const here = nearestOwner(text, namesBetween(text, from, start).filter((name) => name.end <= limit && inOwnerPlace(text, name)));
+  const here = nearestOwner(text, namesBetween(text, from, start, actors).filter((name) => name.end <= limit && inOwnerPlace(text, name)));
   if (here) return countsOthers(current, here, index) ? subject : fits(owned(subject, wholeName(text, here, subject), text), subject);
+  // `化纤属于高耗能行业，公司每年煤炭消耗达几亿元`: a clause opening on a bare 公司 means the firm the text is about.
+  const theFirm = THE_FIRM.exec(text.slice(clauseFromOf(text, start), start))?.[1];
+  const goesOn = GOES_ON.test(text.slice(0, MAX_OWNER_DISTANCE).trimStart()) || PART_OF_OWNER.test(read) || theFirm !== undefined;
+  // A sentence naming no one before the figure may go on from the one before (below), whatever it opens on.
+  const namedHere = namesBetween(text, 0, Math.min(text.length, start + MAX_OWNER_DISTANCE), actors);
   // A subject whose words the sentence before says already names what that sentence is about (`该系统` → 智能履约决策大脑).
-  if (!previous || !(GOES_ON.test(text.slice(0, MAX_OWNER_DISTANCE).trimStart()) || PART_OF_OWNER.test(read)) || previous.text.slice(0, MAX_OWNER_DISTANCE).includes(subject.slice(0, 4))) return subject;
+  if (!previous || !(goesOn || namedHere.length === 0 || namedHere.every((name) => name.start > start)) || previous.text.slice(0, MAX_OWNER_DISTANCE).includes(subject.slice(0, 4))) return subject;
   // `该示范区被…命名为…`: 该 and a kind of name refer to the name of that kind the sentence before gives, wherever it stands there.
   const kind = THIS_KIND.exec(read)?.[1];
-  const named = namesBetween(previous.text, 0, MAX_OWNER_DISTANCE);
+  const named = namesBetween(previous.text, 0, MAX_OWNER_DISTANCE, actors);
   const ofKind = kind ? named.filter((name) => simplifiedCharacters(name.name).endsWith(simplifiedCharacters(kind))) : [];
   const before = soleOwner(ofKind.length > 0 ? ofKind : named.filter((name) => inOwnerPlace(previous.text, name)));
-  return before ? fits(owned(subject, wholeName(previous.text, before, subject), previous.text), subject) : subject;
+  // `我国建成的5G基站总量超过62万个…。5G的终端连接数已经超过2亿`: a paragraph of a country's statistics goes on with it
+  // until a sentence names another; a firm's or a place's case does not (what follows may be said of any) — unless the
+  // sentence names that owner again after the figure (`京东正在江苏常熟建设…。…首批30余台智能快递车…，预计今年年内京东物流…`).
+  const again = (name: NameAt) => namedHere.length > 0 && namedHere.every((other) => sameOwner(other.name, name.name));
+  if (!before || !(goesOn || namedHere.length === 0 && COUNTRY_ONLY.test(simplifiedCharacters(before.name)) || again(before))) return subject;
+  const owner = wholeName(previous.text, before, subject);
+  // The firm's name stands for the 公司 that meant it (恒逸石化每年煤炭消耗).
+  if (theFirm && subject.startsWith(theFirm)) return fits(`${owner.name}${subject.slice(theFirm.length)}`, subject);
+  return fits(owned(subject, owner, previous.text), subject);
 }
 
 /** The owned subject, when it is not too long to read; else the subject as it was. */

@@ -834,10 +834,11 @@ function ownerOfIts(subject: string, current: FigureSentence, index: number, pre
 
 /**
  * What figure `index` of a sentence measures. `previous` is the sentence before in the same paragraph; `firm` the last
- * firm the paragraph introduced before this sentence (`introducedFirm`), whose case its outcome is.
+ * firm the paragraph introduced before this sentence (`introducedFirm`), whose case its outcome is; `actors` the names
+ * the report treats as actors' beyond the lexicon of names (`actorNamesOf`).
  */
-export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence, firm?: string): string {
-  const context: SubjectContext = { current: { text: sentence, figures }, index, previous, firm };
+export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence, firm?: string, actors: readonly string[] = []): string {
+  const context: SubjectContext = { current: { text: sentence, figures }, index, previous, firm, actors };
   return SUBJECT_REFINEMENTS.reduce((subject, refine) => refine(subject, context), subjectOfFigure(sentence, figures, index, previous, true));
 }
 
@@ -847,6 +848,7 @@ interface SubjectContext {
   index: number;
   previous: FigureSentence | undefined;
   firm: string | undefined;
+  actors: readonly string[];
 }
 
 /**
@@ -890,7 +892,7 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => timesServed(subject, current, index),
   (subject, { current, index }) => ceremonyHeld(subject, current, index),
   // Last: whatever shape a subject took, one that names no owner takes the one its sentence or the sentence before names.
-  (subject, { current, index, previous }) => withNamedOwner(subject, current, index, previous),
+  (subject, { current, index, previous, actors }) => withNamedOwner(subject, current, index, previous, actors),
 ];
 
 /** What the counted things are at in a ceremony held somewhere (`項目集中開工儀式在松江經濟開發區舉行`). */

@@ -7,6 +7,7 @@
 import type { Figure } from '../core/model';
 import { findFigures, isProseCount } from '../core/numbers';
 import { simplifiedCharacters } from './chinese';
+import { actorNamesOf } from './figureOwners';
 import { introducedFirm, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
 
@@ -286,6 +287,8 @@ export function extractFigures(report: ReportText): Figure[] {
   let period: ParagraphPeriod | undefined;
   // The last firm the paragraph introduced (`恒逸石化是中国一家大型化纤生产企业`), for the outcome of its case.
   let firm: { name: string; blockIndex: number } | undefined;
+  // The names the report treats as actors' (`广睿达`, defined as its company's short name), for the owners of figures.
+  const actors = actorNamesOf(report.sentences.map((sentence) => sentence.text).join('\n'));
   report.sentences.forEach((sentence, sentenceIndex) => {
     if (sentence.block.kind !== 'paragraph') return;
     const parsedFigures = findFigures(sentence.text);
@@ -315,7 +318,7 @@ export function extractFigures(report: ReportText): Figure[] {
         value: parsed.value,
         // A counter in simplified characters, as the other units are normalised (個 → 个; 傢, the 004 text's over-conversion, → 家).
         unit: simplifiedCharacters(parsed.unit),
-        subject: subjectOf(sentence.text, parsedFigures, index, before, firmBefore),
+        subject: subjectOf(sentence.text, parsedFigures, index, before, firmBefore, actors),
         sameAs: [],
         ...report.quote(quoteStart, quoteEnd, sentence.blockIndex),
       };

@@ -8,17 +8,20 @@ import { extractFigures, isNoStatistic, spanYear, wholeYear, writtenYear, yearOf
 import { linkSameFigures, MAX_LINKED } from '../../src/indexer/figureLinks';
 import { namesAnotherItem, namesKey } from '../../src/indexer/figureRelevance';
 import { introducedFirm, subjectOf } from '../../src/indexer/figureSubjects';
-import { namesAnOwner, namesIn } from '../../src/indexer/figureOwners';
+import { actorNamesOf, namesAnOwner, namesIn } from '../../src/indexer/figureOwners';
 import { ReportText } from '../../src/indexer/reportText';
 import { cleanReport } from '../../src/indexer/clean';
 import { cleanedReports, committedSnapshot, HOVER_LABELS } from './helpers';
 
-/** The subject of the figure written `text` in a sentence quoted from the reports (after `previous`, the sentence before it). */
-function subject(sentence: string, text: string, previous?: string): string {
+/**
+ * The subject of the figure written `text` in a sentence quoted from the reports (after `previous`, the sentence before
+ * it), in a report whose text names `actors` (`actorNamesOf`).
+ */
+function subject(sentence: string, text: string, previous?: string, actors: readonly string[] = []): string {
   const figures = findFigures(sentence);
   const index = figures.findIndex((figure) => figure.text === text);
   assert.ok(index >= 0, `${text} is a figure of ${sentence}`);
-  return subjectOf(sentence, figures, index, previous === undefined ? undefined : { text: previous, figures: findFigures(previous) });
+  return subjectOf(sentence, figures, index, previous === undefined ? undefined : { text: previous, figures: findFigures(previous) }, undefined, actors);
 }
 
 const labels = HOVER_LABELS;
@@ -167,7 +170,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const revenue = '招股说明书显示，寒武纪在2017年至2019年收入分别为784.33万元、1.17亿元和4.44亿元，2019年营收增长率高达279.35%。';
     assert.equal(subject(revenue, '784.33万元'), '寒武纪收入');
     assert.equal(subject('到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。', '1家'), '湖南冲刺千亿的企业');
-    assert.equal(subject('当下,在美国市场上,医药、食材、汽配等品类都产生了市值超过100亿美元的上市公司。', '100亿美元'), '上市公司市值');
+    assert.equal(subject('当下,在美国市场上,医药、食材、汽配等品类都产生了市值超过100亿美元的上市公司。', '100亿美元'), '美国上市公司市值', 'since round 18 with the country of its market');
     assert.equal(subject('目前已完成211个政务应用系统上云，全市99.4%自建系统已上云，覆盖67个委办局。', '211个'), '完成政务应用系统上云');
     assert.equal(subject('吴志强介绍，在常态型部分，需完成3项大的技术突破。', '3项'), '完成大的技术突破');
     // 已 that qualifies a noun (已出台的规划, against 尚未出台的) stays.
@@ -450,7 +453,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。';
     assert.equal(subject(kirin, '10nm'), '先进制程工艺');
     assert.equal(subject(kirin, '7nm'), '华为 2019 年发布的麒麟 990 芯片工艺');
-    assert.equal(subject(kirin, '5nm'), '麒麟 9000工艺');
+    assert.equal(subject(kirin, '5nm'), '华为麒麟 9000工艺', 'since round 18 with its owner (华为 before its year)');
     assert.equal(subject('尽管目前集成电路工艺仍继续向着 1nm 迈进，但其制造成本却大幅提高。', '1nm'), '集成电路工艺');
     assert.equal(subject('根据市场调研机构 IDC (International Data Corporation) 的预测，到 2022 年，全球 65% 的 GDP 将由数字经济推动；', '65%'), '全球GDP');
     assert.equal(subject('5G将推动…，并带来430亿美元的收入。', '430亿美元'), '5G带来的收入', 'a measure after 的 is still the actor’s');
@@ -1092,7 +1095,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
 
   it('counts the object a deed of building or joining has, not the deed, when the number splits the object (sample X)', () => {
     const nantong = '汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图，城市管理者可对城市运行的方方面面实现“一屏统揽”；';
-    assert.equal(subject(nantong, '1张'), '市域治理总图');
+    assert.equal(subject(nantong, '1张'), '南通市域治理总图', 'since round 18 with its owner (南通 before its count)');
     assert.equal(subject('数据汇聚中心：块数据库服务实现了数据共生，承载新区管委会委办局几十个系统，并且汇集雄安三县委办局的历史数据和实时接入社会企业数据。', '几十个'), '新区管委会委办局系统');
     assert.equal(subject('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据，打破了“九龙治水”的局面。', '9个'), '危化品监管相关委办局');
     assert.equal(subject('数据管理中心：依据雄安智能城市数据标准，编目雄安信息资源、数万资源项，实现精细化的数据治理。', '数万'), '编目资源项', 'an object before 、 is another item');
@@ -1263,7 +1266,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
 
   it('gives a subject that names no one the topic 则 sets against another in its clause or the clause before (issue #12, round 15)', () => {
     const node = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。';
-    assert.equal(subject(node, '1.9 倍'), '麒麟 9000晶体管数量提高');
+    assert.equal(subject(node, '1.9 倍'), '华为麒麟 9000晶体管数量提高', 'since round 18 with its owner');
     assert.equal(subject('今年产量达到500万吨，增速则为5%。', '5%'), '产量增速', 'a measure before 则 is no topic');
     assert.equal(subject('百度则加大以人工智能为核心的新型基础设施建设,并宣布5年培养500万AI人才。', '500万'), '百度AI人才', 'AI is a word of the field, no name');
   });
@@ -1362,5 +1365,67 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     const shenzhen = '各地的相关支持政策还在陆续出台，2020年12月22日，深圳市发改委印发《关于大力促进5G创新应用发展的若干措施》，该文件针对5G应用领域核心技术攻关、5G应用领域创新载体建设、5G核心产品产业化发展、5G模组及芯片规模化应用等方面都进行了支持和鼓励。';
     assert.equal(subject('比如，针对5G在垂直行业应用中的无线技术、网络与业务、关键零部件、测试与仪器仪表等“卡脖子”环节开展核心技术攻关，围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。', '3亿元', shenzhen), '深圳市最高资助');
     assert.equal(subject('据悉，在2020中国（太原）人工智能大会上签约了山西先进计算中心暨计算科学产业基地二期，山西大地紫晶新基建大数据共享平台、绿色光存储产业园项目，中电科二所智能制造产业项目等21个项目，涵盖了软件信息化、智能制造、互联网金融开发、医疗信息化建设等多个方面。', '21个'), '项目', 'names in a list before 等 are its items');
+  });
+
+});
+
+describe('figure subjects, round 18: owners the report names', () => {
+  it('learns the actors a report names beyond the lexicon: a short name it defines, a firm it introduces, one adopting or joining a known name (issue #12, round 18)', () => {
+    assert.deepEqual(actorNamesOf('在环保领域，重庆广睿达科技有限公司（下称广睿达）利用物联网、人工智能等技术，打造了生态环境智能感知与AI分析识别系统。'), ['广睿达']);
+    assert.deepEqual(actorNamesOf('能耗优化-恒逸石化是中国一家大型化纤生产企业。'), ['恒逸石化']);
+    assert.deepEqual(actorNamesOf('智慧金融同时适用传统金融机构转型。中和农信是一家专注农村扶贫贷款的机构，蚂蚁金服把保护数据隐私的共享机器学习平台分享给中和农信。'), ['中和农信']);
+    assert.deepEqual(actorNamesOf('盼达用车以“终端”、“流量”和“场景”为核心，致力于发展成为全球领先的清洁能源汽车智能共享出行平台。\n盼达用车采用AliOS共享出行解决方案：车损识别、车部件识别服务。'), ['盼达用车']);
+    assert.deepEqual(actorNamesOf('盼达用车采用AliOS共享出行解决方案：车损识别、车部件识别服务。'), [], 'a name said once at a sentence’s opening may be a phrase');
+    assert.deepEqual(actorNamesOf('华为已经是一家全球领先的ICT公司。同时与华为合作。同时与华为签约。'), [], 'an adverb or a connector glued on is no name');
+    assert.deepEqual(actorNamesOf('物流园区内采用菜鸟独有的全机器人作业场景。'), [], 'a place inside something is no actor');
+    assert.deepEqual(namesIn('譬如，广睿达近年来走出重庆“攻城掠地”', ['广睿达']).map((name) => name.name), ['广睿达', '重庆']);
+    assert.deepEqual(namesIn('重庆广睿达科技有限公司（下称广睿达）', ['广睿达']).map((name) => name.name), ['重庆广睿达科技有限公司', '广睿达'], 'the short name inside the full one is not read twice');
+  });
+
+  it('gives a figure the actor a report names as its owner, in its sentence or the one before (issue #12, round 18)', () => {
+    const guangruida = '譬如，广睿达近年来走出重庆“攻城掠地”，其生态环境智能感知与AI分析识别系统陆续在重庆、天津、四川、甘肃和广西等9个省份38座城市实现了规模化应用，成为这些城市环保、住建及城管等部门监测环境污染的“千里眼”、“顺风耳”。';
+    assert.equal(subject('目前，其用户超过5200户，在网设备超过2万台。', '2万台', guangruida, ['广睿达']), '广睿达的在网设备');
+    assert.equal(subject('目前，其用户超过5200户，在网设备超过2万台。', '2万台', guangruida), '在网设备', 'not without the report naming 广睿达');
+    assert.equal(subject('蚂蚁区块链保障的公益慈善平台已经有300多个项目接入，捐赠人次超过937万；', '937万', undefined, ['蚂蚁']), '蚂蚁公益慈善平台捐赠人次');
+  });
+
+  it('reads a name before a count of its own, and the maker after 由, as the owner; a name with a count of its own is no item of a list after it (issue #12, round 18)', () => {
+    const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。';
+    assert.equal(subject(kirin, '1.9 倍'), '华为麒麟 9000晶体管数量提高', 'a name before a year');
+    const nantong = '汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图，城市管理者可对城市运行的方方面面实现“一屏统揽”；';
+    assert.equal(subject(nantong, '数十亿量级'), '南通数据', 'a name before a count of what it has');
+    assert.equal(subject(nantong, '16张'), '南通专题图', '南通 with its own count is no item of the list before 等');
+    assert.equal(subject('打造包含1个市级指挥中心、10个县市区及指挥中心和96个乡镇街道工作站的市、县、乡三级联动指挥体系，实现全市域事件“一门受理、一体派单、分别处置、实时监控、结果反馈、行政问效”，平时支持全市事件的日常协同，战时支持应急指挥，具备一键调度和极端场景下的跨层级单兵指挥能力，其中通过AI技术简化派单流程，每单下派时间可节约30秒；', '96个', nantong), '南通乡镇街道工作站');
+    const chongqing = '12月29日，记者从市政府新闻办发布会上获悉，由重庆市大数据发展局研发的全市公共数据资源开放系统（下称“开放系统”）今年上线运行以来，截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。';
+    assert.equal(subject(chongqing, '48个'), '重庆市的市级部门', 'the maker after 由 owns what it made');
+  });
+
+  it('goes on with a country’s statistics in a sentence naming no one, and reads 在中国的 as China’s; a firm’s case does not go on so (issue #12, round 18)', () => {
+    const built = '截止到今年11月月底，我国建成的5G基站总量超过62万个，有33万个5G基站以共建共享的方式建成。';
+    assert.equal(subject('5G的终端连接数已经超过2亿。', '2亿', built), '我国5G的终端连接数', 'the country, not 我国建成');
+    assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万', '5G在中国的发展速度可以说一日千里。'), '中国新建5G基站');
+    const investment = '在5G基础设施建设方面，根据三大运营商公布的基站建设周期等相关数据，5G基站建设高峰期将2021—2023年，预计2019—2026年间全国基站累计投资将达2.6万亿元左右。';
+    assert.equal(subject('2024—2026年将是5G社会化应用爆发期，物联网应用、企业级应用将是5G应用创新的重点，预计间接带动投资将超5万亿元。', '5万亿元', investment), '全国间接带动投资', '全国 after 预计 and a span of years');
+    const stations = '通信业方面，工信部数据显示，截至目前，我国已累计建成5G基站71.8万座，5G融合应用不断深化，进入更多垂直领域；';
+    assert.equal(subject('网络供给能力更加优良，千兆光纤覆盖家庭超过9000万户，IPv6活跃用户达4.54亿户，普惠民生成效显著；', '4.54亿户', stations), '我国IPv6活跃用户', 'IPv6 is no name');
+    const google = 'Google 的一台 54 量子比特的量子计算原型机，实现了传统架构计算机无法完成的任务。';
+    assert.equal(subject('在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。', '一万年', google), '最先进的超级计算机计算用时', 'the supercomputer compared is not Google’s');
+  });
+
+  it('goes on from the sentence before when this one names its owner again only after the figure, or opens on 而 (issue #12, round 18)', () => {
+    const city = '京东正在江苏常熟建设全球首个智能快递城，目前城市级智能快递项目已经在常熟正式落地。';
+    assert.equal(subject('截至2020年10月，首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车。', '30余台', city), '京东首批智能快递车', '京东物流 after the figure is 京东 again');
+    const phones = '2019 年京东双十一全球购物节期间，根据京东 C2M 反向定制的阅读手机与游戏手机销量同比增长 300%。';
+    assert.equal(subject('而 PC 品类中，反向定制产品成交额同比增长 491%。', '491%', phones), '京东PC品类反向定制产品成交额同比增长');
+  });
+
+  it('reads a clause opening on a bare 公司 as the firm the sentence before names (issue #12, round 18)', () => {
+    assert.equal(subject('化纤属于高耗能行业，公司每年煤炭消耗达几亿元人民币。', '几亿元', '能耗优化-恒逸石化是中国一家大型化纤生产企业。', ['恒逸石化']), '恒逸石化每年煤炭消耗');
+    assert.equal(subject('化纤属于高耗能行业，公司每年煤炭消耗达几亿元人民币。', '几亿元', '能耗优化-恒逸石化是中国一家大型化纤生产企业。'), '公司每年煤炭消耗', 'not without the report naming 恒逸石化');
+  });
+
+  it('reads 在美国市场上 as the country’s, and field abbreviations (FAQ, RFID, DDR, TPS, BaaS, CA) as no names (issue #12, round 18)', () => {
+    assert.equal(subject('当下,在美国市场上,医药、食材、汽配等品类都产生了市值超过100亿美元的上市公司。', '100亿美元'), '美国上市公司市值');
+    assert.deepEqual(namesIn('多轮对话、FAQ 生成等核心组件能力；RFID 芯片；4 片 DDR 内存裸片；超 2 万 TPS；智臻链 BaaS；CA 证书').map((name) => name.name), []);
   });
 });
