@@ -36,6 +36,13 @@ const termNamed = (name: string): Term => {
   return term;
 };
 
+/** The term is explained, and its first hover sentence opens with `opening`. */
+function assertExplainedBy(name: string, opening: string): void {
+  const term = termNamed(name);
+  assert.equal(term.status, 'explained', name);
+  assert.ok(term.definitions[0].quote.startsWith(opening), name);
+}
+
 /** Whether the rules name a term `name`: in the committed snapshot, or for the names read out, before the reading. */
 const named = (names: ReadonlySet<string>, name: string): boolean => (READ_OUT.has(name) ? beforeReading().has(name) : names.has(name));
 
@@ -1163,9 +1170,7 @@ describe('terms: the tenth round (definitions and explanations mid-sentence)', (
 
   it('explains with a business segment named after the term and what it does (`互联网医疗版块主要围绕患者需求，开展在线挂号、在线问诊等医疗服务`)', () => {
     for (const [name, opening] of [['互联网医疗', '互联网医疗版块主要围绕患者需求'], ['智能医疗', '“智慧医疗”版块则主要服务于医院和政府部门']]) {
-      const term = termNamed(name);
-      assert.equal(term.status, 'explained', name);
-      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+      assertExplainedBy(name, opening);
     }
     // A segment as the frame of a sentence with a subject of its own (`在医药供应链版块，京东健康现拥有…`) explains nothing.
     assert.ok(termNamed('医药供应链').definitions.every((definition) => !definition.quote.startsWith('在医药供应链版块') || definition.kind === 'explanatory'));
@@ -1481,9 +1486,7 @@ describe('terms: explanations of the fourteenth round', () => {
       ['脑机交互技术', '脑机交互技术借助人的逻辑思维、形象思维发展各类型智能体'],
       ['智能零售平台', '智能零售平台通过对销售数据的总结分析实现对各SKU商品的销量预测'],
     ]) {
-      const term = termNamed(name);
-      assert.equal(term.status, 'explained', name);
-      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+      assertExplainedBy(name, opening);
     }
     // Or on what it is (`传统编译技术是针对通用计算构架、固定指令集及目标处理器的编译。`).
     const compiling = termNamed('传统编译技术');
@@ -1520,9 +1523,7 @@ describe('terms: explanations of the fourteenth round', () => {
       ['品牌资产数据', '品牌资产数据可以帮助品牌商衡量自身品牌的溢价能力及品牌的转化能力'],
       ['3D 生物打印技术', '3D 生物打印技术可以帮助医生打印金属植入物，甚至人体器官；'],
     ]) {
-      const term = termNamed(name);
-      assert.equal(term.status, 'explained', name);
-      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+      assertExplainedBy(name, opening);
     }
     // A common word before an empty head is a phrase however it opens a sentence (`商品数据可帮助…`: 商品 is written a hundred times).
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '商品数据'));
@@ -1551,9 +1552,7 @@ describe('terms: explanations of the fifteenth round', () => {
       ['人机融合', '人机融合阶段并不是机器取代人类，而是人类通过与机器融合变成“超人类”'],
       ['人机协作', '人机协作阶段，机器与人进行互补，'],
     ]) {
-      const term = termNamed(name);
-      assert.equal(term.status, 'explained', name);
-      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+      assertExplainedBy(name, opening);
     }
     // The stage's head stays off the name: no 人机融合阶段.
     assert.ok(!committedSnapshot().terms.some((term) => term.term.endsWith('阶段')));
@@ -1598,9 +1597,7 @@ describe('terms: explanations of the fifteenth round', () => {
       ['边缘软件', '通过边缘软件实现工业硬件、工业以太网、工业总线的间接接入和数据采集'],
       ['高维风险模型', '基于高维风险模型，实现客群识别和用户分层'],
     ]) {
-      const term = termNamed(name);
-      assert.equal(term.status, 'explained', name);
-      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+      assertExplainedBy(name, opening);
     }
     // Not a name of another kind (`通过联结消费者的生活场景实现购物体验的大幅提高`: a phrase), nor a means of someone's (`基于用户群体需求与业务场景，…`).
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
@@ -1614,9 +1611,7 @@ describe('terms: explanations of the fifteenth round', () => {
       // A Latin name, longer than a Chinese one.
       ['JD Cloud Mesh', 'JD Cloud Mesh作为面向混合云以及多云场景提供的一整套产品,将基础设施'],
     ]) {
-      const term = termNamed(name);
-      assert.equal(term.status, 'explained', name);
-      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+      assertExplainedBy(name, opening);
     }
     // A role (`云计算作为新基建的重要组成部分，…`, `半导体作为关键核心技术支撑，…`) is no kind of thing: 半导体 stays a use.
     assert.equal(termNamed('半导体').status, 'used');
