@@ -904,6 +904,8 @@ const DOER_COUNTERS = new Set(['个', '個', '家', '傢', '户', '戶', '座', 
  * its clause after it — a verb of doing, wanting or undergoing, after framing that says only when or how far (陆续, 已经).
  */
 const NOUN_DOING = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:均|都|也|还|還)?(?:已经|已經|已|陆续|陸續|正在)?((?:在[^，,。；;的在]{1,8}?)?(?:表示|实现|實現|获得|獲得|完成|使用|采用|採用|加快|加速|开展|開展|明确|明確|提出|选择|選擇|被|无法|無法|不能|未能)[^，,。；;：:！？!?（(]{1,14})$/u;
+/** `13532个重点品牌的销售增速超300%`: the counted noun and a measure of its that passes a bar, which picks out the ones counted. */
+const NOUN_PASSING = new RegExp(`^([\\u4e00-\\u9fffA-Za-z]{2,10}?)的((?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS}|增速|增幅)(?:超过|超過|超|逾|高于|高於)[^，,。；;：:！？!?（(]{1,10})$`, 'u');
 /** Words before a figure inside a deed that make it a bar the counted things pass (`销售增速超300%`), not an amount of theirs. */
 const BAR = /(?:超过|超過|超|逾|高于|高於|不低于|不低於)\s?$/u;
 
@@ -918,7 +920,7 @@ function countedDoing(subject: string, current: FigureSentence, index: number): 
   const clause = current.text.slice(end, clauseEnd(current.text, end));
   // A share counts the noun after 的 (`63%的企业`); a counter is part of the figure (`15家`).
   const after = unit === 'percent' ? /^的(.*)$/su.exec(clause)?.[1] : clause;
-  const doing = after === undefined ? null : NOUN_DOING.exec(after);
+  const doing = after === undefined ? null : NOUN_DOING.exec(after) ?? NOUN_PASSING.exec(after);
   if (!after || !doing) return subject;
   const [, noun, deed] = doing;
   // `15个千亿级产业实现营收5140.5亿元`: a deed with an amount of its own is that figure's measure; a bar is not one.

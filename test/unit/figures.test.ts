@@ -1446,6 +1446,11 @@ describe('figure subjects say what is counted, not only the noun (round 19)', ()
     assert.equal(subject('根据一份第三方调查，当前超六成的二级以上供应商无法获得贷款，处于供应链长尾端的中小企业仍存在融资缺口。', '六成'), '无法获得贷款的二级以上供应商占比');
   });
 
+  it('reads a count of things whose measure passes a bar (的销售增速超300%) as the ones that pass it', () => {
+    const brands = '在 2020 年京东 11.11 期间，京东零售以智能供应链能力帮助 3.3 万个品牌、超过 500 万种商品进行智能预测、自动调拨和智能履约，有 13532 个重点品牌的销售增速超 300%，在 2020 年的诸多不确定因素的影响下，京东零售前三季度在收入、用户等核心指标上能够取得高速增长。';
+    assert.equal(subject(brands, '13532 个'), '销售增速超 300%的京东零售重点品牌');
+  });
+
   it('leaves a count whose deed has an amount of its own (that figure measures it), and a count of a plan, as they were', () => {
     assert.equal(subject('15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。', '15个'), '千亿级产业');
     assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '743户'), '获得贷款支持的工业企业');
