@@ -893,7 +893,47 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => ceremonyHeld(subject, current, index),
   // Last: whatever shape a subject took, one that names no owner takes the one its sentence or the sentence before names.
   (subject, { current, index, previous, actors }) => withNamedOwner(subject, current, index, previous, actors),
+  // After the owner: what the counted things do is said before the whole owned noun (表示有意竞拍…的德国制造公司).
+  (subject, { current, index }) => countedDoing(subject, current, index),
 ];
+
+/** Counters of things that can do something or have something happen to them (firms, cities, brands, projects, people). */
+const DOER_COUNTERS = new Set(['个', '個', '家', '傢', '户', '戶', '座', '项', '項', '名', '所', 'person', 'percent']);
+/**
+ * `15家制造公司表示有意竞拍5G许可证`, `63%的企业加快数字转型步伐`: the counted noun (`制造公司`, `企业`) and the predicate of
+ * its clause after it — a verb of doing, wanting or undergoing, after framing that says only when or how far (陆续, 已经).
+ */
+const NOUN_DOING = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:均|都|也|还|還)?(?:已经|已經|已|陆续|陸續|正在)?((?:在[^，,。；;的在]{1,8}?)?(?:表示|实现|實現|获得|獲得|完成|使用|采用|採用|加快|加速|开展|開展|明确|明確|提出|选择|選擇|被|无法|無法|不能|未能)[^，,。；;：:！？!?（(]{1,14})$/u;
+/** `13532个重点品牌的销售增速超300%`: the counted noun and a measure of its that passes a bar, which picks out the ones counted. */
+const NOUN_PASSING = new RegExp(`^([\\u4e00-\\u9fffA-Za-z]{2,10}?)的((?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS}|增速|增幅)(?:超过|超過|超|逾|高于|高於)[^，,。；;：:！？!?（(]{1,10})$`, 'u');
+/** Words before a figure inside a deed that make it a bar the counted things pass (`销售增速超300%`), not an amount of theirs. */
+const BAR = /(?:超过|超過|超|逾|高于|高於|不低于|不低於)\s?$/u;
+
+/**
+ * `15家制造公司表示有意竞拍…`, `63%的企业加快数字转型步伐`: a count (or a share) of things that its clause says do
+ * something counts the ones that do it — 表示有意竞拍…的德国制造公司, 加快数字转型步伐的中国企业占比 — not the noun alone,
+ * nor a deed that reads as if it grew by the figure.
+ */
+function countedDoing(subject: string, current: FigureSentence, index: number): string {
+  const { end, unit } = current.figures[index];
+  if (!DOER_COUNTERS.has(unit)) return subject;
+  const clause = current.text.slice(end, clauseEnd(current.text, end));
+  // A share counts the noun after 的 (`63%的企业`); a counter is part of the figure (`15家`).
+  const after = unit === 'percent' ? /^的(.*)$/su.exec(clause)?.[1] : clause;
+  const doing = after === undefined ? null : NOUN_DOING.exec(after) ?? NOUN_PASSING.exec(after);
+  if (!after || !doing) return subject;
+  const [, noun, deed] = doing;
+  // `15个千亿级产业实现营收5140.5亿元`: a deed with an amount of its own is that figure's measure; a bar is not one.
+  const deedFrom = end + clause.length - deed.length;
+  const amounts = current.figures.filter((figure) => figure.start >= deedFrom && figure.start < end + clause.length);
+  if (amounts.some((figure) => !BAR.test(current.text.slice(deedFrom, figure.start)))) return subject;
+  // The subject is the noun with its owner (`德国制造公司`), or already goes on to the deed (`中国企业加快数字转型步伐`).
+  const raw = after.slice(noun.length);
+  const owned = subject.endsWith(noun) ? subject : subject.endsWith(`${noun}${raw}`) ? subject.slice(0, -raw.length) : undefined;
+  if (owned === undefined) return subject;
+  const counted = `${deed}的${owned}${unit === 'percent' ? '占比' : ''}`;
+  return counted.length <= MAX_SUBJECT ? counted : subject;
+}
 
 /** What the counted things are at in a ceremony held somewhere (`項目集中開工儀式在松江經濟開發區舉行`). */
 const CEREMONY = /^([\u4e00-\u9fff]{2,6}?)(?:仪式|儀式|典礼|典禮)在([^，,。；;]{2,12}?)(?:举行|舉行|举办|舉辦|隆重举行|隆重舉行)/u;

@@ -424,7 +424,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('京东零售目前管理着超过 500 万个自营 SKU，但能够将库存周转天数降至 34 天，供应链管理能力已经达到了世界级水平；', '34 天'), '京东零售库存周转天数');
     assert.equal(subject('与传统产品开发方式相比，京东 C2M 反向供应将产品需求调研时间减少了 75%，新品上市周期缩短了 67%。', '75%'), '京东 C2M 反向供应使产品需求调研时间减少', 'the name acting on the object stays (round 12)');
     assert.equal(subject('达索公司的“跳动心脏”的项目，参与者包括45名医学专家以及美国食品和药品监管局（简称FDA）等监管机构。', '45名'), '达索公司的“跳动心脏”的项目参与者中的医学专家');
-    assert.equal(subject('截至目前，住建部正式公布的智慧城市试点数量已达277座，超过500个城市均已明确提出或正在建设智慧城市，建设智慧城市的趋势已不可阻挡。', '500个'), '城市');
+    assert.equal(subject('截至目前，住建部正式公布的智慧城市试点数量已达277座，超过500个城市均已明确提出或正在建设智慧城市，建设智慧城市的趋势已不可阻挡。', '500个'), '明确提出或正在建设智慧城市的城市', 'since round 19 with what the cities do');
     assert.equal(subject('在会场外的人工智能主题展览上，国内40余家人工智能行业领军企业带来的300余项创新产品及解决方案汇聚一堂。', '40余家'), '国内人工智能行业领军企业');
     assert.equal(subject('5G将以全新的网络架构，提供至少十倍于4G的峰值速率、毫秒级的传输时延和千亿级的连接能力。', '十倍'), '5G峰值速率（相对4G）');
     assert.equal(subject('4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒。', '4 倍'), '内存颗粒容量');
@@ -1065,7 +1065,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
   it('ends a counted noun before a verb of making or placing after it (产品生产, 行业领域布局) (round 9)', () => {
     assert.equal(subject('N95医用防护口罩、一次性医用防护服、医用外科口罩、护目镜等4种产品生产实现“零的突破”，紧急构建起重要防护物资省内全产业链保障格局。', '4种'), '产品');
     assert.equal(subject('天津港智慧港口则用5G实现了岸桥远程控制等，将继续在工业、教育、医疗、媒体、交通等15个行业领域布局。', '15个'), '天津港智慧港口行业领域', 'the noun ends before 布局; since round 15 with the topic 则 sets apart');
-    assert.equal(subject('Gartner预测数据显示，到2020年，将有50%的传统老旧应用被以云原生化的方式改造。', '50%'), '传统老旧应用', 'a noun ending in 应用 stays');
+    assert.equal(subject('Gartner预测数据显示，到2020年，将有50%的传统老旧应用被以云原生化的方式改造。', '50%'), '被以云原生化的方式改造的传统老旧应用占比', 'a noun ending in 应用 stays (since round 19 with what happens to it)');
   });
 
   it('reads a sum of a market as its size (三季度全球云市场规模) (round 9)', () => {
@@ -1082,7 +1082,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject('工信部运行监测协调局数据显示，今年1—10月，我国规模以上互联网和相关服务企业完成业务收入10110亿元，同比增长13.1%；', '13.1%'), '我国规模以上互联网和相关服务企业业务收入同比增长');
     assert.equal(subject('根据亚马逊2020年三季报，2020年前九个月中，AWS录得净收入为326.28亿美元，经营利润为99.67亿美元。', '326.28亿美元'), 'AWS净收入');
     // 规模化 is no measure: what was achieved stays.
-    assert.equal(subject('其生态环境智能感知与AI分析识别系统陆续在重庆、天津、四川、甘肃和广西等9个省份38座城市实现了规模化应用。', '38座'), '城市');
+    assert.equal(subject('其生态环境智能感知与AI分析识别系统陆续在重庆、天津、四川、甘肃和广西等9个省份38座城市实现了规模化应用。', '38座'), '实现了规模化应用的城市', 'since round 19 with what was achieved in them');
   });
 });
 
@@ -1189,7 +1189,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('目前，其已发展成为具有重要影响力的物联网平台之一，累计设备连接数超过1.7亿，汇聚开发者超过17万，承载行业应用超过7万。', '1.7亿', onenet), 'OneNET物联网开放平台累计设备连接数');
     // Not a name: a network passed through (公网), a source's forecast (Gartner预测), a platform something is based on (基于…平台).
     assert.equal(subject('同时由于摄像头是在本地计算，不用经过公网，可以为园区本地的异常事件提供毫秒级的响应速度。', '毫秒级'), '园区本地异常事件响应速度');
-    assert.equal(subject('Gartner预测数据显示，到2020年，将有50%的传统老旧应用被以云原生化的方式改造。', '50%'), '传统老旧应用');
+    assert.equal(subject('Gartner预测数据显示，到2020年，将有50%的传统老旧应用被以云原生化的方式改造。', '50%'), '被以云原生化的方式改造的传统老旧应用占比');
     const family = '基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供提供，7×24小时健康咨询，48小时线上名医会诊、主动随访服务。';
     assert.equal(subject(family, '48小时'), '“京东家医”线上名医会诊用时', 'the quoted name after the frame is the topic');
     const uptake = '最为突出的一家独角兽企业为Uptake，该企业专注服务于其种子客户卡特彼勒，基于卡特彼勒的设备管理服务平台，开发了能够实现对工程机械进行动态监测和故障预警的工业APP，目前接入设备数已经超过300万台，仅用2.5年时间，企业估值达到20亿美元。';
@@ -1214,7 +1214,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     const zoomlion = '据悉，目前中联重科的“上云”设备超过33万台，管理资产价值超过1000亿元人民币，数据超过PB（petabyte）级，在“云”上构建的工业APP超过27个，包括算法有290个模型。';
     assert.equal(subject(zoomlion, '27个'), '中联重科在“云”上构建的工业APP');
     const cities = '截至目前，住建部正式公布的智慧城市试点数量已达277座，超过500个城市均已明确提出或正在建设智慧城市，建设智慧城市的趋势已不可阻挡。';
-    assert.equal(subject(cities, '500个'), '城市', 'a deed before 的 (正式公布) is no name');
+    assert.equal(subject(cities, '500个'), '明确提出或正在建设智慧城市的城市', 'a deed before 的 (正式公布) is no name');
   });
 
   it('gives a sentence after ； that opens on whom a service is for the topic the sentence before opens on (issue #12, round 15)', () => {
@@ -1321,7 +1321,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     const savings = '中国人民银行调查统计司于 2019 年 10 月的调查数据显示，中国城镇居民金融资产构成中 39.1% 为现金及银行活期 / 定期存款，股票、基金、债券及保险产品分别仅占城镇居民资产的 6.4%、3.5%、1.2%、6.6%。';
     assert.equal(subject(savings, '6.4%'), '股票占中国城镇居民资产', 'a country goes before the noun it is written before, after a share');
     const park = '物流方面，郑州亚一的投放可满足河南省全境当天下单，次日送达，园区周边16个核心城市实现半日送达。';
-    assert.equal(subject(park, '16个'), '郑州亚一园区周边核心城市', 'a city opening a longer name before 的');
+    assert.equal(subject(park, '16个'), '实现半日送达的郑州亚一园区周边核心城市', 'a city opening a longer name before 的');
   });
 
   it('adds no owner for the whole world, a partner or a list the name is one item of, a source or a speaker (issue #12, round 17: the owner pass)', () => {
@@ -1427,5 +1427,33 @@ describe('figure subjects, round 18: owners the report names', () => {
   it('reads 在美国市场上 as the country’s, and field abbreviations (FAQ, RFID, DDR, TPS, BaaS, CA) as no names (issue #12, round 18)', () => {
     assert.equal(subject('当下,在美国市场上,医药、食材、汽配等品类都产生了市值超过100亿美元的上市公司。', '100亿美元'), '美国上市公司市值');
     assert.deepEqual(namesIn('多轮对话、FAQ 生成等核心组件能力；RFID 芯片；4 片 DDR 内存裸片；超 2 万 TPS；智臻链 BaaS；CA 证书').map((name) => name.name), []);
+  });
+});
+
+describe('figure subjects say what is counted, not only the noun (round 19)', () => {
+  it('reads a count of things whose clause says what they do after them as the ones that do it, with their owner', () => {
+    const firms = '德国主要移动运营商在明年5G频谱拍卖时将面临频谱许可竞争加剧的局面，目前已有15家制造公司表示有意竞拍5G本地或区域许可证，其中包括戴姆勒、大众、奥迪、巴斯夫和西门子等上市公司。';
+    assert.equal(subject(firms, '15家'), '表示有意竞拍5G本地或区域许可证的德国制造公司');
+    assert.equal(subject('物流方面，郑州亚一的投放可满足河南省全境当天下单，次日送达，园区周边16个核心城市实现半日送达。', '16个'), '实现半日送达的郑州亚一园区周边核心城市');
+    assert.equal(subject('截至目前，住建部正式公布的智慧城市试点数量已达277座，超过500个城市均已明确提出或正在建设智慧城市，建设智慧城市的趋势已不可阻挡。', '500个'), '明确提出或正在建设智慧城市的城市', 'framing 均已 dropped');
+  });
+
+  it('reads a percent of a noun that does something as the share of the ones doing it', () => {
+    assert.equal(subject('疫情倒逼改革，加速转型，63%的企业加快数字转型步伐。', '63%'), '加快数字转型步伐的企业占比');
+    const gartner = 'Gartner预测数据显示，到2020年，将有50%的传统老旧应用被以云原生化的方式改造，到2022年，将有75%的全球化企业在生产中使用云原生的容器化应用。';
+    assert.equal(subject(gartner, '75%'), '在生产中使用云原生的容器化应用的全球化企业占比');
+    assert.equal(subject(gartner, '50%'), '被以云原生化的方式改造的传统老旧应用占比');
+    assert.equal(subject('根据一份第三方调查，当前超六成的二级以上供应商无法获得贷款，处于供应链长尾端的中小企业仍存在融资缺口。', '六成'), '无法获得贷款的二级以上供应商占比');
+  });
+
+  it('reads a count of things whose measure passes a bar (的销售增速超300%) as the ones that pass it', () => {
+    const brands = '在 2020 年京东 11.11 期间，京东零售以智能供应链能力帮助 3.3 万个品牌、超过 500 万种商品进行智能预测、自动调拨和智能履约，有 13532 个重点品牌的销售增速超 300%，在 2020 年的诸多不确定因素的影响下，京东零售前三季度在收入、用户等核心指标上能够取得高速增长。';
+    assert.equal(subject(brands, '13532 个'), '销售增速超 300%的京东零售重点品牌');
+  });
+
+  it('leaves a count whose deed has an amount of its own (that figure measures it), and a count of a plan, as they were', () => {
+    assert.equal(subject('15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。', '15个'), '千亿级产业');
+    assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '743户'), '获得贷款支持的工业企业');
+    assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万'), '新建5G基站');
   });
 });
