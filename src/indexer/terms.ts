@@ -1354,6 +1354,8 @@ const PRAISING_CLAUSE = new RegExp(
     String.raw`^为[^，,；;。]{2,30}(?:提供|奠定)了?[^，,；;。]{0,6}(?:基础|支撑|保障|条件)$`,
     String.raw`^是一[个种类项][^，,；;。]{0,20}的[^，,；;。的]{0,4}(?:产业|行业|市场|文明)$`,
     String.raw`^在[^，,；;。]{2,40}(?:进行|实现)了?(?:革新|变革|创新|突破)$`,
+    // A vogue: `是云计算发展的未来“潮流”`.
+    String.raw`^(?:是|成为)[^，,；;。]{0,20}的(?:未来)?[“"]?(?:潮流|风口)[”"]?$`,
   ].join('|'),
   'u',
 );
@@ -1365,7 +1367,7 @@ const PRAISING_CLAUSE = new RegExp(
  * nor a clause with a subject of its own (`大数据是…变革的基础，零售数据可分为…`).
  */
 const SUBSTANCE_CLAUSE =
-  /^(?:(?:它|其)(?![他中它余])[^，,；;。]{0,30}(?:提供|包括|包含|用于|负责)|(?:主要|具体|一般|通常|也|还|并|则)*(?:包括|包含|涵盖|由(?!于)|构成|分为|分成|具体为|用于|旨在|负责|通过(?:将|把|对)|利用|采用|提供|帮助|模拟|模仿|(?:可以|能够|可(?![能谓望见否靠信控用])|能(?![否源力效耗量]))))/u;
+  /^(?:(?:它|其)(?![他中它余])[^，,；;。]{0,30}(?:提供|包括|包含|用于|负责)|(?:主要|具体|一般|通常|也|还|并|则)*(?:包括|包含|涵盖|由(?!于)|构成|分为|分成|具体为|用于|旨在|负责|通过(?:将|把|对)|利用|采用|提供|帮助|模拟|模仿|(?:可以(?!说)|能够|可(?![能谓望见否靠信控用以])|能(?![否源力效耗量]))))/u;
 
 /**
  * Whether a predicate (what follows the term) only characterises it: it places the term as something else's base, key,
@@ -1478,7 +1480,11 @@ const CHARACTERISING_ROLE = String.raw`的(?:一个|一项|一种|一大)?(?:重
 const CHARACTERISATION = new RegExp(
   String.raw`^(?:另外|另一|又一)|^[^，,；;。]{0,30}${CHARACTERISING_ROLE}(?:之一)?[。，,；;]?` +
     // Praise and rank (twelfth round): `…进行资源配置的最优范式`, `国内首批取得互联网医院牌照的平台型互联网医院之一`.
-    String.raw`|^[^，,；;。]{0,30}的(?:最优|最佳|最好)(?:范式|选择|方案|路径)|^[^，,；;。]{0,10}(?:首批|首个|首家|首款|第一批|第一个)[^，,；;。]{0,30}之一`,
+    String.raw`|^[^，,；;。]{0,30}的(?:最优|最佳|最好)(?:范式|选择|方案|路径|实践)|^[^，,；;。]{0,10}(?:首批|首个|首家|首款|第一批|第一个)[^，,；;。]{0,30}之一` +
+    // Ratings (sixteenth round's judges): `纠错效果比较好的一种技术`, `业界领先的…平台级产品` rate the thing against others and
+    // name at most a genus as bare as 技术; what it is or does is left unsaid. A genus of its own (`表现比较优异的调度算法`)
+    // says what kind of thing it is, and stays.
+    String.raw`|^[^，,；;。]{0,12}(?:比较|较为|十分|非常|相当|最为?)(?:好|优异|领先|先进|出色)的(?:一[种个类项])?(?:技术|方法|手段|产品|方案|工具)(?:[。，,；;]|$)|^[^，,；;。]{0,10}(?:业界|行业|国内|国际|全球|世界)(?:领先|一流|顶尖)`,
   'u',
 );
 /** A whole clause ending in such a role, however long what it is the role of (`是 Deep Connectivity、Deep Data 以及 Deep Intelligence 实现的基础`). */
@@ -1687,8 +1693,12 @@ function isWholeKey(keyed: string, key: string, at: number): boolean {
  */
 const GOVERNMENT_BODY = /^(?:部(?![署分门件位])|局(?![面限势])|委(?![托屈]))/u;
 
-/** A kind of thing right after a use makes a longer name of it (`智能配送车`, `智能配送设备`, `IC 卡`): such a use ranks with the glued ones. */
-const KIND_AFTER_USE = /^\s?(?:车|设备|机器人|平台|系统|终端|卡)/u;
+/**
+ * A kind of thing right after a use makes a longer name of it (`智能配送车`, `智能配送设备`, `IC 卡`, `智能制造流水线`): such a use ranks with the
+ * glued ones. So does a place's or a project's name holding the term, with a bracketed place or a `…化` between (the sixteenth
+ * round's judges: `中国长城智能制造（山西）基地`, `市域治理现代化平台` were first hovers of 智能制造 and 市域治理).
+ */
+const KIND_AFTER_USE = /^\s?(?:[（(]\p{Script=Han}{2,4}[）)])?(?:\p{Script=Han}{1,2}化)?(?:车|设备|机器人|平台|系统|终端|卡|基地|园区|流水线|生产线)/u;
 
 /**
  * A Latin name glued after a Han word that qualifies it (`工业APP`, `ET城市大脑`'s kind of compound the other way round): the use
@@ -1718,7 +1728,7 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>, words:
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0 && (position < 0 || at < position); at = keyed.indexOf(key, at + 1)) {
       if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) continue;
-      if (quoted || !(gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(keyed.slice(at + key.length, at + key.length + 2)) || KIND_AFTER_USE.test(keyed.slice(at + key.length, at + key.length + 3)))) position = at;
+      if (quoted || !(gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(keyed.slice(at + key.length, at + key.length + 2)) || KIND_AFTER_USE.test(keyed.slice(at + key.length, at + key.length + 10)))) position = at;
       else if (glued < 0 || at < glued) glued = at;
     }
   }
