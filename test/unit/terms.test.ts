@@ -493,11 +493,7 @@ describe('terms: explanations of the eighth round', () => {
     assert.ok(notExplainedBy('AI+', 'AI+产业发展平台'));
   });
 
-  it('explains with an organisation\'s own kind of the thing saying what it does (`京东“C2M 智能工厂”通过…`), not what it is', () => {
-    const factory = termNamed('智能工厂');
-    assert.equal(factory.status, 'explained');
-    assert.match(factory.definitions[0].quote, /^京东“C2M 智能工厂”通过人工智能、5G、物联网、云计算等技术，把生产、流通、服务整个供应链环节串联起来/);
-    // `“京东互联网医院”是国内首批取得互联网医院牌照的…之一` characterises the hospital.
+  it('does not explain with an organisation\'s own kind of the thing saying what it is (`“京东互联网医院”是国内首批…之一`)', () => {
     assert.ok(notExplainedBy('互联网医院', '“京东互联网医院”是'));
   });
 
@@ -1162,10 +1158,7 @@ describe('terms: the tenth round (definitions and explanations mid-sentence)', (
     assert.equal(industrial.definitions[0].kind, 'explicit');
   });
 
-  it('explains with a business segment named after the term and what it does (`互联网医疗版块主要围绕患者需求，开展在线挂号、在线问诊等医疗服务`)', () => {
-    for (const [name, opening] of [['互联网医疗', '互联网医疗版块主要围绕患者需求'], ['智能医疗', '“智慧医疗”版块则主要服务于医院和政府部门']]) {
-      assertExplainedBy(name, opening);
-    }
+  it('does not explain with a business segment as the frame of a sentence', () => {
     // A segment as the frame of a sentence with a subject of its own (`在医药供应链版块，京东健康现拥有…`) explains nothing.
     assert.ok(termNamed('医药供应链').definitions.every((definition) => !definition.quote.startsWith('在医药供应链版块') || definition.kind === 'explanatory'));
   });
@@ -1637,6 +1630,20 @@ describe('terms: precision of the sixteenth round', () => {
       ['市域治理', '市域治理现代化平台'],
     ]) {
       assert.ok(!termNamed(name).definitions[0].quote.includes(inName), name);
+    }
+  });
+});
+
+describe('terms: a firm\'s business is not the concept (sixteenth round)', () => {
+  it('takes an organisation\'s own kind of the thing or a segment of its business for a use (`京东“C2M 智能工厂”通过…`, `“智慧医疗”版块则主要服务于…`)', () => {
+    for (const [name, opening] of [
+      ['智能工厂', '京东“C2M 智能工厂”通过人工智能、5G、物联网、云计算等技术'],
+      ['智能医疗', '“智慧医疗”版块则主要服务于医院和政府部门'],
+      ['互联网医疗', '互联网医疗版块主要围绕患者需求'],
+    ]) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'used', name);
+      assert.ok(term.definitions[0].quote.startsWith(opening), name);
     }
   });
 });
