@@ -1604,7 +1604,7 @@ describe('terms: explanations of the fifteenth round', () => {
   });
 });
 
-describe('terms: precision of the sixteenth round', () => {
+describe('terms: the sixteenth round (ratings, uses inside names, a firm\'s business, make-up)', () => {
   it('does not define a term by a rating with a bare genus (`表面码是纠错效果比较好的一种技术`, `…是业界领先的…平台级产品`)', () => {
     const none = new Vocabulary([], []);
     assert.equal(definingScore('表面码是纠错效果比较好的一种技术。', new Set(['表面码']), none), 1);
@@ -1632,9 +1632,7 @@ describe('terms: precision of the sixteenth round', () => {
       assert.ok(!termNamed(name).definitions[0].quote.includes(inName), name);
     }
   });
-});
 
-describe('terms: a firm\'s business is not the concept (sixteenth round)', () => {
   it('takes an organisation\'s own kind of the thing or a segment of its business for a use (`京东“C2M 智能工厂”通过…`, `“智慧医疗”版块则主要服务于…`)', () => {
     for (const [name, opening] of [
       ['智能工厂', '京东“C2M 智能工厂”通过人工智能、5G、物联网、云计算等技术'],
@@ -1645,6 +1643,10 @@ describe('terms: a firm\'s business is not the concept (sixteenth round)', () =>
       assert.equal(term.status, 'used', name);
       assert.ok(term.definitions[0].quote.startsWith(opening), name);
     }
+  });
+
+  it('explains a term by what its basic units are like (`神经网络的基本单元相对单一，…`)', () => {
+    assertExplainedBy('神经网络', '神经网络的基本单元相对单一，基本单元之间的连接关系也有相对固定的模式');
   });
 });
 
