@@ -1608,9 +1608,8 @@ describe('terms: the sixteenth round (ratings, uses inside names, a firm\'s busi
   it('does not define a term by a rating with a bare genus (`表面码是纠错效果比较好的一种技术`, `…是业界领先的…平台级产品`)', () => {
     const none = new Vocabulary([], []);
     assert.equal(definingScore('表面码是纠错效果比较好的一种技术。', new Set(['表面码']), none), 1);
-    const yanxi = termNamed('言犀');
-    assert.equal(yanxi.status, 'used');
-    assert.match(yanxi.definitions[0].quote, /是业界领先的全链路AI能力的服务数智化平台级产品/);
+    // `“言犀”是…的最佳实践，是业界领先的…平台级产品` is no definition: the sentence before, on what it is and does, comes first.
+    assert.ok(termNamed('言犀').definitions.every((definition) => !/是业界领先/.test(definition.quote) || definition.kind === 'explanatory'));
     // A genus of its own says what kind of thing it is, however rated: `表现比较优异的调度算法`.
     assert.equal(termNamed('粒子群算法').status, 'explained');
     // `区块链是一种分布式分类账。`: a genus, no rating, still defines.
@@ -1647,6 +1646,10 @@ describe('terms: the sixteenth round (ratings, uses inside names, a firm\'s busi
 
   it('explains a term by what its basic units are like (`神经网络的基本单元相对单一，…`)', () => {
     assertExplainedBy('神经网络', '神经网络的基本单元相对单一，基本单元之间的连接关系也有相对固定的模式');
+  });
+
+  it('explains a product by the kind of thing someone made it and what it does (`成功打造了智能人机产品“言犀”，实现…`)', () => {
+    assertExplainedBy('言犀', '京东致力于发展智能人机交互技术，成功打造了智能人机产品“言犀”，实现人机交互与人机协同多模式服务');
   });
 });
 
