@@ -132,6 +132,11 @@ const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|
  * (`人机协作阶段，机器与人进行互补，…`, `人机融合阶段并不是机器取代人类，而是人类通过与机器融合变成“超人类”`): a stage of a path
  * the report lays out is explained by what the sentence says of it.
  */
+/**
+ * A clause whose subject is said to belong to a category (`…，因此全栈编译也属于软硬件协同设计的范畴`): the genus says what
+ * kind of thing the subject is. The subject opens the sentence or its clause (after `，`, `，因此`, `；`).
+ */
+const CATEGORY_MEMBERSHIP = /(?:^|[，,；;](?:因此|所以)?)(?<term>[^，,。；;：:]{2,14}?)(?:也|则|同样)?属于[^，,。；;]{2,24}?的?(?:范畴|范围)/gu;
 const STAGE_PREDICATE = /^阶段(?:[，,]|(?:并)?不是[^，,。；;]{2,30}[，,]而是)/u;
 const STAGE_OPENING = new RegExp(String.raw`^(?<term>\p{Script=Han}{3,8}?)(?=${STAGE_PREDICATE.source.slice(1)})`, 'u');
 /**
@@ -527,6 +532,8 @@ export class TermExtractor {
     // `人机融合阶段并不是机器取代人类，而是…`: a stage opening the sentence, then what it is.
     const stage = STAGE_OPENING.exec(text);
     if (stage?.groups && this.isNamedSubject(stage.groups.term)) this.add(stage.groups.term, [], 'explained');
+    // `…，因此全栈编译也属于软硬件协同设计的范畴`: a subject said to belong to a category.
+    for (const match of text.matchAll(CATEGORY_MEMBERSHIP)) if (this.isNamedSubject(match.groups!.term, true)) this.add(match.groups!.term, [], 'explained');
     // `5G通信技术为自动驾驶的全方位信息采集提供丰富数据来源，单车智能为其智能决策提供算力支持`: the second of two parallel clauses.
     const parallel = PARALLEL_PROVIDING.exec(text);
     if (parallel?.groups && this.isNamedSubject(parallel.groups.term)) this.add(parallel.groups.term, [], 'explained');
@@ -541,13 +548,15 @@ export class TermExtractor {
   /**
    * Whether a sentence's subject can name a term by itself: three to ten Han characters or a Latin name, not a
    * phrase (`发展数字经济`) nor one of the curation's companies (`京东物流`). A suppressed common word blocks only
-   * itself: `知识表示学习是…` begins with the suppressed 知识 and is a term.
+   * itself: `知识表示学习是…` begins with the suppressed 知识 and is a term. A subject the sentence puts in a category
+   * (`classified`: `全栈编译也属于…的范畴`) may open with 全 "whole-": the report treats it as a kind of thing, not as
+   * how far an offer reaches.
    */
-  private isNamedSubject(subject: string): boolean {
+  private isNamedSubject(subject: string, classified = false): boolean {
     const han = hanCount(subject);
     // A locative ends a phrase (`下一代计算中`); a longer subject is a description (`工业互联网方案提供商中科云谷`).
     // Two Han characters before an acronym make a name as surely as three (`时空 AI`).
-    return (han >= 3 || han === 0 || (han === 2 && /^\p{Script=Han}{2} ?[A-Z]{2,}$/u.test(subject))) && subject.length <= 10 && !/[中上下里内外时]$/.test(subject) && (!PHRASE_OPENING.test(subject) || WHOLE_REACH_NAME.test(subject)) && !this.curation.suppress.has(subject) && ![...this.curation.organisations].some((name) => subject.startsWith(name));
+    return (han >= 3 || han === 0 || (han === 2 && /^\p{Script=Han}{2} ?[A-Z]{2,}$/u.test(subject))) && subject.length <= 10 && !/[中上下里内外时]$/.test(subject) && (!PHRASE_OPENING.test(subject) || WHOLE_REACH_NAME.test(subject) || (classified && /^全(?!国|球|面)/u.test(subject))) && !this.curation.suppress.has(subject) && ![...this.curation.organisations].some((name) => subject.startsWith(name));
   }
 
   /** A subject before a passive 被 (`融合导航定位被认为…`): a name of three to ten Han characters, not suppressed nor an organisation's. */
@@ -825,7 +834,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`, `“智慧医疗”版块则主要服务于…`: an organisation's own kind of the thing, or a segment of its
         // business named after it, says what the firm's product does, not the concept (the sixteenth round's judges): a use.
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
         // `京东智能园区管理系统，以…为核心，…`: a system managing the term's thing (the park) is what the sentence explains, not
         // the thing (the twelfth round's judges counted 智能园区's first hover wrong); 脑机接口系统, 营商云平台 are the thing.
         const aboutItsManagement = [...keys].some((key) => {
@@ -1050,6 +1059,19 @@ function explainsByParts(keyed: string, keys: Set<string>, words: Vocabulary): b
  */
 function explainsAsMadeProduct(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   return explainsAtFirstUse(keyed, keys, words, (before, after) => /(?:打造|推出|研发|发布|构建)了?[^，,。；;]{2,12}(?:产品|平台|系统|引擎)$/u.test(before) && /^[，,](?:实现|提供|支持|可以|能够)/u.test(after));
+}
+
+/**
+ * Whether a (folded) sentence, 20 to 200 characters long, puts one of the keys in a category as the subject of its clause
+ * (see CATEGORY_MEMBERSHIP): `全栈编译使得开发者…，因此全栈编译也属于软硬件协同设计的范畴`.
+ */
+function explainsAsCategoryMember(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  if (keyed.length < 20 || keyed.length > 200) return false;
+  return [...keyed.matchAll(CATEGORY_MEMBERSHIP)].some((match) => {
+    const term = match.groups!.term;
+    const at = match.index + match[0].indexOf(term);
+    return keys.has(term) && !insideLongerWord(keyed, at, term.length, words);
+  });
 }
 
 /**

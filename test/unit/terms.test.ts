@@ -1653,6 +1653,14 @@ describe('terms: the sixteenth round (ratings, uses inside names, a firm\'s busi
   });
 });
 
+describe('terms: the seventeenth round (categories, pronoun subjects)', () => {
+  it('explains a term said to belong to a category (`…，因此全栈编译也属于软硬件协同设计的范畴`), though it opens with 全', () => {
+    assertExplainedBy('全栈编译', '全栈编译使得开发者在设计软件的同时也设计了硬件，因此全栈编译也属于软硬件协同设计的范畴');
+    // 全 before two characters still says how far an offer reaches (`全栈式 (Full Stack)、…、全场景 (Full Services)`).
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '全场景' || term.term === '全栈式'));
+  });
+});
+
 describe('search over every definition', () => {
   it('finds a term by a word that only its second or later definition contains', () => {
     const index = new SearchIndex(new Library(committedSnapshot()));
