@@ -115,6 +115,17 @@ const PART_DOING = /^\p{Script=Han}{2,8}中的(?<term>\p{Script=Han}{3,8}(?:技�
 const EXAMPLE_BY_MEANS = /[，,；;](?:如|例如|比如)(?<term>\p{Script=Han}{3,8})[，,](?=(?:通过|利用|基于)[^，,。；;]{4,}[，,])/gu;
 /** A sentence opening with 它 or 其 (not 其中, 其次, 其他…) and what it does: the subject of the sentence before it explained. */
 const PRONOUN_DOING_NEXT = /^(?:它|其)(?![中次他余实])(?:主要)?(?:通过|利用|基于|借助|可以|能够|是一[个种类项])/u;
+
+/**
+ * Whether the sentence after one opening with `subject` goes on with what the subject does: `它通过…` (see PRONOUN_DOING_NEXT),
+ * or, with no subject of its own, the action the subject's name ends in and what it acts on (`多模态知识融合是…。融合视觉、
+ * 语音、文本等多模态信息对场景问题建模，…`). Not a noun the head opens (`融合技术…`) nor a clause of its own subject (`…是`).
+ */
+function continuesSubject(subject: string, next: string): boolean {
+  if (PRONOUN_DOING_NEXT.test(next)) return true;
+  const action = subject.slice(-2);
+  return hanCount(subject) >= 4 && /^\p{Script=Han}{2}$/u.test(action) && next.startsWith(action) && /^(?!技术|算法|系统|平台|模型|能力|方式|方法)[^，,。；;]{6,}[，,]/u.test(next.slice(2)) && !/^[^，,。；;]*(?:是|为|有)/u.test(next.slice(2));
+}
 /** The subject opening a sentence, before a verb of being or becoming seen (`融合导航定位被认为…`, `量子计算机是…`). */
 const SUBJECT_BEFORE_PRONOUN = /^(?<term>[\p{Script=Han}A-Za-z0-9\-]{2,12}?)(?:被认为|被视为|被称为|是|作为|已经|已|正在|目前|成为)/u;
 /**
@@ -385,7 +396,7 @@ export class TermExtractor {
           const subject = SUBJECT_BEFORE_PRONOUN.exec(sentence.text)?.groups?.term;
           // Before 被认为 the subject is a noun phrase even when it opens like a verb phrase (融合 of 融合导航定位).
           const named = subject !== undefined && (this.isNamedSubject(subject) || (/^\p{Script=Han}{3,10}被/u.test(sentence.text.slice(0, subject.length + 1)) && this.isNamedPassiveSubject(subject)));
-          if (named && next?.blockIndex === sentence.blockIndex && sentence.block.kind === 'paragraph' && PRONOUN_DOING_NEXT.test(next.text) && hanCount(subject) >= 3) this.add(subject, [], 'explained');
+          if (named && next?.blockIndex === sentence.blockIndex && sentence.block.kind === 'paragraph' && continuesSubject(subject, next.text) && hanCount(subject) >= 3) this.add(subject, [], 'explained');
         }
       });
       this.collectHeadings(report);
@@ -798,11 +809,11 @@ export class TermExtractor {
           return;
         }
         if (sentence.block.kind !== 'paragraph' || !naming.has(index)) return;
-        // `融合导航定位被认为…的发展方向。它通过构建…`: the sentence opening with the term and the next one, whose 它 is the term,
-        // say together what it does.
+        // `融合导航定位被认为…的发展方向。它通过构建…`: the sentence opening with the term and the next one, whose 它 is the term
+        // (or which opens with the action the term names, see continuesSubject), say together what it does.
         const next = sentences[index + 1];
         const opener = SUBJECT_BEFORE_PRONOUN.exec(sentence.text)?.groups?.term;
-        if (opener !== undefined && keys.has(this.key(opener)) && next?.blockIndex === sentence.blockIndex && PRONOUN_DOING_NEXT.test(next.text) && !isQuotedSpeech(sentence.text)) {
+        if (opener !== undefined && keys.has(this.key(opener)) && next?.blockIndex === sentence.blockIndex && continuesSubject(opener, next.text) && !isQuotedSpeech(sentence.text)) {
           scored.push({ score: 4 + authority, definition: { ...report.quote(sentence.start, next.end, sentence.blockIndex), kind: 'explanation' } });
         }
         const keyed = this.key(sentence.text);

@@ -1653,11 +1653,17 @@ describe('terms: the sixteenth round (ratings, uses inside names, a firm\'s busi
   });
 });
 
-describe('terms: the seventeenth round (categories, pronoun subjects)', () => {
+describe('terms: the seventeenth round (categories, the next sentence going on with the subject)', () => {
   it('explains a term said to belong to a category (`…，因此全栈编译也属于软硬件协同设计的范畴`), though it opens with 全', () => {
     assertExplainedBy('全栈编译', '全栈编译使得开发者在设计软件的同时也设计了硬件，因此全栈编译也属于软硬件协同设计的范畴');
     // 全 before two characters still says how far an offer reaches (`全栈式 (Full Stack)、…、全场景 (Full Services)`).
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '全场景' || term.term === '全栈式'));
+  });
+
+  it('explains a term with the next sentence when it opens, with no subject, with the action the term names (`…。融合视觉、语音、文本等…`)', () => {
+    const fusion = termNamed('多模态知识融合');
+    assert.equal(fusion.status, 'explained');
+    assert.match(fusion.definitions[0].quote, /^多模态知识融合是人工智能的关键技术，[^。]+。融合视觉、语音、文本等多模态信息对场景问题建模，/);
   });
 });
 
