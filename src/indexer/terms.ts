@@ -277,6 +277,9 @@ const QUOTED_NAME_GLOSS = new RegExp(`“(?<name>[\\p{Script=Han}A-Za-z0-9]{3,8}
  */
 const QUOTED_DEFINITION = /[“「](?![0-9一二三四五六七八九十两])(?<name>[\p{Script=Han}A-Za-z0-9]{2,10})[”」][，,]?即(?![将使便刻时可])/gu;
 
+/** A sentence opening with a name whose first part is quoted, then its head (`“智臻链云签”电子合同平台是…`). */
+const QUOTED_PART_OPENING = /^[“"][\p{Script=Han}A-Za-z0-9]{2,10}[”"]\p{Script=Han}{2,8}?(?=是|[（(，,]|通过|旨在|作为)/u;
+
 /** The quoted names a sentence says what they are with `即` (see QUOTED_DEFINITION). */
 export function quotedDefinitions(text: string): string[] {
   return [...text.matchAll(QUOTED_DEFINITION)].map((match) => match.groups!.name);
@@ -391,6 +394,11 @@ export class TermExtractor {
         else {
           this.collectQuotedGlosses(sentence.text);
           this.collectSentence(sentence.text.replace(/[“”"‘’]/g, ''));
+          // `“智臻链云签”电子合同平台是…`: the name found without its quotation marks is written with them, and only the written
+          // form finds its uses in the text.
+          const quoted = QUOTED_PART_OPENING.exec(sentence.text)?.[0];
+          const found = quoted === undefined ? undefined : this.candidates.get(this.key(quoted));
+          if (quoted !== undefined && found !== undefined) this.candidate(quoted, found.evidence);
           // `融合导航定位被认为定位导航技术的发展方向。它通过构建一个…软硬件综合系统，…`: the subject, then 它 says what it does.
           const next = report.sentences[index + 1];
           const subject = SUBJECT_BEFORE_PRONOUN.exec(sentence.text)?.groups?.term;
@@ -725,6 +733,8 @@ export class TermExtractor {
     for (const candidate of candidates) matcher.add(candidate.term, candidate);
     for (const candidate of candidates) for (const variant of scriptVariants(candidate.term)) matcher.add(variant, candidate);
     if (withAliases) for (const candidate of candidates) for (const alias of candidate.aliases) matcher.add(alias, candidate);
+    // The name written with quotation marks around a part (`“智臻链云签”电子合同平台`) is the name itself, not an alias.
+    else for (const candidate of candidates) for (const alias of candidate.aliases) if (alias.replace(/[“”"]/gu, '') === candidate.term) matcher.add(alias, candidate);
     return matcher;
   }
 

@@ -1653,7 +1653,7 @@ describe('terms: the sixteenth round (ratings, uses inside names, a firm\'s busi
   });
 });
 
-describe('terms: the seventeenth round (categories, the next sentence going on with the subject)', () => {
+describe('terms: the seventeenth round (categories, the next sentence going on with the subject, quoted parts)', () => {
   it('explains a term said to belong to a category (`…，因此全栈编译也属于软硬件协同设计的范畴`), though it opens with 全', () => {
     assertExplainedBy('全栈编译', '全栈编译使得开发者在设计软件的同时也设计了硬件，因此全栈编译也属于软硬件协同设计的范畴');
     // 全 before two characters still says how far an offer reaches (`全栈式 (Full Stack)、…、全场景 (Full Services)`).
@@ -1664,6 +1664,13 @@ describe('terms: the seventeenth round (categories, the next sentence going on w
     const fusion = termNamed('多模态知识融合');
     assert.equal(fusion.status, 'explained');
     assert.match(fusion.definitions[0].quote, /^多模态知识融合是人工智能的关键技术，[^。]+。融合视觉、语音、文本等多模态信息对场景问题建模，/);
+  });
+
+  it('counts a name written with a quoted part as the name (`“智臻链云签”电子合同平台是…的企业级电子签约解决方案`)', () => {
+    const platform = termNamed('智臻链云签电子合同平台');
+    assert.equal(platform.status, 'defined');
+    assert.ok(platform.definitions[0].quote.startsWith('“智臻链云签”电子合同平台是基于区块链底层技术的企业级电子签约解决方案'));
+    assert.ok(platform.occurrences.length >= 1);
   });
 });
 
