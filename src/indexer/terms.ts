@@ -148,6 +148,8 @@ const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|
  * kind of thing the subject is. The subject opens the sentence or its clause (after `，`, `，因此`, `；`).
  */
 const CATEGORY_MEMBERSHIP = /(?:^|[，,；;](?:因此|所以)?)(?<term>[^，,。；;：:]{2,14}?)(?:也|则|同样)?属于[^，,。；;]{2,24}?的?(?:范畴|范围)/gu;
+/** A sentence opening with 全 and two characters, then `是` or `则是` and what it is (`全链路则是实现…的整体优化与重构`). */
+const WHOLE_REACH_DEFINED = /^(?<term>全\p{Script=Han}{2})(?:则|就)?是(?![否非不])/u;
 const STAGE_PREDICATE = /^阶段(?:[，,]|(?:并)?不是[^，,。；;]{2,30}[，,]而是)/u;
 const STAGE_OPENING = new RegExp(String.raw`^(?<term>\p{Script=Han}{3,8}?)(?=${STAGE_PREDICATE.source.slice(1)})`, 'u');
 /**
@@ -553,6 +555,10 @@ export class TermExtractor {
     if (stage?.groups && this.isNamedSubject(stage.groups.term)) this.add(stage.groups.term, [], 'explained');
     // `…，因此全栈编译也属于软硬件协同设计的范畴`: a subject said to belong to a category.
     for (const match of text.matchAll(CATEGORY_MEMBERSHIP)) if (this.isNamedSubject(match.groups!.term, true)) this.add(match.groups!.term, [], 'explained');
+    // `全链路则是实现从消费端到产业端价值链各个环节的整体优化与重构`: 全 "whole-" before two characters, as the subject of what
+    // it is, names a thing (here a trait the report lists with 数智化 and 社会化), not how far an offer reaches (see isTermShaped).
+    const whole = WHOLE_REACH_DEFINED.exec(text);
+    if (whole?.groups && this.isNamedSubject(whole.groups.term, true)) this.candidate(whole.groups.term, 'explained');
     // `5G通信技术为自动驾驶的全方位信息采集提供丰富数据来源，单车智能为其智能决策提供算力支持`: the second of two parallel clauses.
     const parallel = PARALLEL_PROVIDING.exec(text);
     if (parallel?.groups && this.isNamedSubject(parallel.groups.term)) this.add(parallel.groups.term, [], 'explained');

@@ -1329,8 +1329,10 @@ describe('terms: the twelfth round (names reader b found, jd lines 1401–2825)'
     const omni = termNamed('全渠道供应链');
     assert.equal(omni.status, 'explained');
     assert.match(omni.definitions[0].quote, /^全渠道供应链借助智能履约决策大脑，打通门店库存/);
-    // A short one says how far an offer reaches: `全生态 (Full Ecosystem)`, 全场景.
-    assert.ok(!committedSnapshot().terms.some((term) => /^全\p{Script=Han}{2}$/u.test(term.term)));
+    // A short one says how far an offer reaches: `全生态 (Full Ecosystem)`, 全场景; unless the report says what it is
+    // (`全链路则是…`, the seventeenth round).
+    const wholeReach = committedSnapshot().terms.filter((term) => /^全\p{Script=Han}{2}$/u.test(term.term));
+    assert.ok(wholeReach.every((term) => term.definitions.some((definition) => definition.quote.startsWith(`${term.term}则是`) || definition.quote.startsWith(`${term.term}是`))));
   });
 
   it('explains an example named after `，如` by the means that follow (`…用于非临床场景，如手术模拟，通过事先对数字虚拟病人的手术模拟，判断…`)', () => {
@@ -1653,7 +1655,7 @@ describe('terms: the sixteenth round (ratings, uses inside names, a firm\'s busi
   });
 });
 
-describe('terms: the seventeenth round (categories, the next sentence going on with the subject, quoted parts)', () => {
+describe('terms: the seventeenth round (categories, the next sentence going on with the subject, quoted parts, 全 + two characters)', () => {
   it('explains a term said to belong to a category (`…，因此全栈编译也属于软硬件协同设计的范畴`), though it opens with 全', () => {
     assertExplainedBy('全栈编译', '全栈编译使得开发者在设计软件的同时也设计了硬件，因此全栈编译也属于软硬件协同设计的范畴');
     // 全 before two characters still says how far an offer reaches (`全栈式 (Full Stack)、…、全场景 (Full Services)`).
@@ -1671,6 +1673,10 @@ describe('terms: the seventeenth round (categories, the next sentence going on w
     assert.equal(platform.status, 'defined');
     assert.ok(platform.definitions[0].quote.startsWith('“智臻链云签”电子合同平台是基于区块链底层技术的企业级电子签约解决方案'));
     assert.ok(platform.occurrences.length >= 1);
+  });
+
+  it('explains 全 + two characters as the subject of what it is (`全链路则是实现从消费端到产业端价值链各个环节的整体优化与重构`)', () => {
+    assertExplainedBy('全链路', '全链路则是实现从消费端到产业端价值链各个环节的整体优化与重构');
   });
 });
 
