@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Quote } from '../../src/core/model';
 import { replaceRadicals } from '../../src/core/normalize';
+import { Library } from '../../src/core/snapshot';
 import { buildSnapshot, serialiseSnapshot } from '../../src/indexer/build';
+import { NEWLY_COVERED } from '../support/newlyCovered';
 import { cleanedReports, committedSnapshot, CURATION, rawLines, REPORTS_DIR, SNAPSHOT_PATH } from './helpers';
 
 const REPORT_IDS = {
@@ -102,6 +104,15 @@ describe('snapshot: terms', () => {
     assert.ok(term, `no term ${name}`);
     return term;
   };
+
+  it('keeps every term the integration suite hovers, reached from the form a writer types', () => {
+    const library = new Library(committedSnapshot());
+    for (const [typed, name] of NEWLY_COVERED) {
+      termNamed(name);
+      const draft = `关于 ${typed} 的讨论。`;
+      assert.equal(library.matcher.matchAt(draft, 4)?.value.term, name, typed);
+    }
+  });
 
   it('finds the explicit definitions the reports give, best first', () => {
     const expected: [string, string][] = [
