@@ -895,6 +895,8 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index, previous, actors }) => withNamedOwner(subject, current, index, previous, actors),
   // After the owner: what the counted things do is said before the whole owned noun (表示有意竞拍…的德国制造公司).
   (subject, { current, index }) => countedDoing(subject, current, index),
+  // Also after the owner: a bare noun closing a list is what the verb before the list did (签约了…等21个项目).
+  (subject, { current, index }) => listedDeed(subject, current, index),
 ];
 
 /** Counters of things that can do something or have something happen to them (firms, cities, brands, projects, people). */
@@ -933,6 +935,36 @@ function countedDoing(subject: string, current: FigureSentence, index: number): 
   if (owned === undefined) return subject;
   const counted = `${deed}的${owned}${unit === 'percent' ? '占比' : ''}`;
   return counted.length <= MAX_SUBJECT ? counted : subject;
+}
+
+/** Verbs of doing whose objects a list closed by `等N个X` gives (`签约了A，B、C等21个项目`, `引进了A、B等5家企业`). */
+const LIST_VERB = '签约|簽約|汇聚|匯聚|接入|引进|引進|培育|建成|服务|服務|覆盖|覆蓋|吸引|集聚|聚集|孵化|招引';
+/**
+ * A clause opening, after framing (据悉, 目前) and an owner, on a place or event (`在…大会上`) and such a verb, whose object
+ * is a list of names (no 的 or 了 inside, items cut by 、 or ，) ending in 等 right before the count.
+ */
+const DEED_BEFORE_LIST = new RegExp(
+  `(?:^|[，,])(?:据悉|據悉|目前|同时|同時|此外)?[，,]?([\\u4e00-\\u9fffA-Za-z]{2,8}?)?(在[^，,。；;]{2,20}?[上中])?(?:已经|已經|已|累计|累計|共|先后|先後|陆续|陸續)?(${LIST_VERB})了?(?:[^，,。；;：:、的了]{2,30}[，,、])+[^，,。；;：:、的了]{2,30}等\\s?(?:超过|超過|近|约|約)?\\s?$`,
+  'u',
+);
+
+/**
+ * `在2020中国（太原）人工智能大会上签约了山西先进计算中心…，中电科二所智能制造产业项目等21个项目`: a count closing the
+ * list a verb of doing takes counts what that verb did, where and by whom (2020中国（太原）人工智能大会上签约的项目), not
+ * the bare noun. Only a bare noun is read so: one that already names its owner or deed reads well.
+ */
+function listedDeed(subject: string, current: FigureSentence, index: number): string {
+  const { start, end, unit } = current.figures[index];
+  const deed = countsThings(unit) ? DEED_BEFORE_LIST.exec(current.text.slice(0, start)) : null;
+  if (!deed) return subject;
+  const [, owner = '', place = '', verb] = deed;
+  if (owner && NOT_A_TOPIC.test(owner)) return subject;
+  // The owner pass may already have put the clause's owner before the noun (太原市项目).
+  const noun = countedNoun(current.text, end);
+  if (subject !== noun && subject !== `${owner}${noun}`) return subject;
+  // Without an owner the place reads as one (大会上签约的项目); with one, 在 keeps it a place (太原市在…上签约的项目).
+  const named = `${owner}${owner ? place : place.replace(/^在/u, '')}${verb}的${noun}`;
+  return named.length <= MAX_SUBJECT ? named : subject;
 }
 
 /** What the counted things are at in a ceremony held somewhere (`項目集中開工儀式在松江經濟開發區舉行`). */

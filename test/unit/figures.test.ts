@@ -158,7 +158,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('据了解，本源量子已开始研发下一代24比特超导量子芯片与量子计算控制系统，预计在2021年底推出60比特的悟源超导量子计算机。', '24比特'), '本源量子下一代超导量子芯片的量子比特数');
     assert.equal(subject('“我们20亿条就诊数据里面，其实收集的很多信息对疾病诊疗是没有用的，怎么甄别出来？', '20亿条'), '就诊数据');
     // Examples listed before 等 are not what is counted.
-    assert.equal(subject('据悉，在2020中国（太原）人工智能大会上签约了山西先进计算中心暨计算科学产业基地二期，山西大地紫晶新基建大数据共享平台、绿色光存储产业园项目，中电科二所智能制造产业项目等21个项目，涵盖了软件信息化、智能制造、互联网金融开发、医疗信息化建设等多个方面。', '21个'), '项目');
+    assert.equal(subject('据悉，在2020中国（太原）人工智能大会上签约了山西先进计算中心暨计算科学产业基地二期，山西大地紫晶新基建大数据共享平台、绿色光存储产业园项目，中电科二所智能制造产业项目等21个项目，涵盖了软件信息化、智能制造、互联网金融开发、医疗信息化建设等多个方面。', '21个'), '2020中国（太原）人工智能大会上签约的项目', 'since round 20 with the deed the list is the object of');
     assert.equal(subject('今年7月，川渝两地人社部门达成协议，双方将依托于大数据，实现养老保险待遇、社保、人才信息等86项人社公共服务的两地互认。', '86项'), '人社公共服务');
     // Found on the tuning sample of round 5 (seed 31337).
     assert.equal(subject('而根据国家发改委今年4月首次明确的“新基建”范围，其主要包括信息基础设施、融合基础设施、创新基础设施3个方面。', '3个'), '信息基础设施、融合基础设施、创新基础设施方面');
@@ -1364,7 +1364,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('利用专业的数字化结算团队，订单处理峰值能力超2.6亿单/天，可帮助商户与企业大幅提高结算效率。', '2.6亿单/天', payments), '京东科技订单处理峰值能力');
     const shenzhen = '各地的相关支持政策还在陆续出台，2020年12月22日，深圳市发改委印发《关于大力促进5G创新应用发展的若干措施》，该文件针对5G应用领域核心技术攻关、5G应用领域创新载体建设、5G核心产品产业化发展、5G模组及芯片规模化应用等方面都进行了支持和鼓励。';
     assert.equal(subject('比如，针对5G在垂直行业应用中的无线技术、网络与业务、关键零部件、测试与仪器仪表等“卡脖子”环节开展核心技术攻关，围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。', '3亿元', shenzhen), '深圳市最高资助');
-    assert.equal(subject('据悉，在2020中国（太原）人工智能大会上签约了山西先进计算中心暨计算科学产业基地二期，山西大地紫晶新基建大数据共享平台、绿色光存储产业园项目，中电科二所智能制造产业项目等21个项目，涵盖了软件信息化、智能制造、互联网金融开发、医疗信息化建设等多个方面。', '21个'), '项目', 'names in a list before 等 are its items');
+    assert.equal(subject('据悉，在2020中国（太原）人工智能大会上签约了山西先进计算中心暨计算科学产业基地二期，山西大地紫晶新基建大数据共享平台、绿色光存储产业园项目，中电科二所智能制造产业项目等21个项目，涵盖了软件信息化、智能制造、互联网金融开发、医疗信息化建设等多个方面。', '21个'), '2020中国（太原）人工智能大会上签约的项目', 'names in a list before 等 are its items (since round 20 with the deed)');
   });
 
 });
@@ -1455,5 +1455,19 @@ describe('figure subjects say what is counted, not only the noun (round 19)', ()
     assert.equal(subject('15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。', '15个'), '千亿级产业');
     assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '743户'), '获得贷款支持的工业企业');
     assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万'), '新建5G基站');
+  });
+});
+
+describe('figure subjects: counted nouns after a verb and a list (round 20)', () => {
+  const signed = '据悉，在2020中国（太原）人工智能大会上签约了山西先进计算中心暨计算科学产业基地二期，山西大地紫晶新基建大数据共享平台、绿色光存储产业园项目，中电科二所智能制造产业项目等21个项目，涵盖了软件信息化、智能制造、互联网金融开发、医疗信息化建设等多个方面。';
+
+  it('reads a bare noun closing the list a verb of doing takes as what that verb did, and where', () => {
+    assert.equal(subject(signed, '21个'), '2020中国（太原）人工智能大会上签约的项目');
+    assert.equal(subject(signed.replace('据悉，在', '据悉，太原市在'), '21个'), '太原市在2020中国（太原）人工智能大会上签约的项目', 'an owner before the place keeps 在');
+  });
+
+  it('leaves a count that is no list of a verb of doing, and a plan, as they were', () => {
+    assert.equal(subject('围绕推动数字产业化发展，工信部还推动国家层面大数据综合试验区建设，建成8个国家大数据综合试验区，11个大数据领域的国家新型工业化产业示范基地，13个软件名城。', '13个'), '软件名城');
+    assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '上海新建室外5G基站');
   });
 });
