@@ -905,9 +905,11 @@ const DOER_COUNTERS = new Set(['个', '個', '家', '傢', '户', '戶', '座', 
  * `15家制造公司表示有意竞拍5G许可证`, `63%的企业加快数字转型步伐`: the counted noun (`制造公司`, `企业`) and the predicate of
  * its clause after it — a verb of doing, wanting or undergoing, after framing that says only when or how far (陆续, 已经).
  */
-const NOUN_DOING = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:均|都|也|还|還)?(?:已经|已經|已|陆续|陸續|正在)?((?:在[^，,。；;的在]{1,8}?)?(?:表示|实现|實現|获得|獲得|完成|使用|采用|採用|加快|加速|开展|開展|明确|明確|提出|选择|選擇|被|无法|無法|不能|未能)[^，,。；;：:！？!?（(]{1,14})$/u;
+const NOUN_DOING = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:均|都|也|还|還)?(?:已经|已經|已|陆续|陸續|正在)?((?:在[^，,。；;的在]{1,8}?)?(?:表示|实现|實現|获得|獲得|完成|使用|采用|採用|加快|加速|开展|開展|明确|明確|提出|选择|選擇|被|无法|無法|不能|未能|(?:共同|一起)?推出|与[^，,。；;与與]{1,10}?(?:展开|展開|开展|開展|达成|達成|建立))[^，,。；;：:！？!?（(]{1,14})$/u;
 /** `13532个重点品牌的销售增速超300%`: the counted noun and a measure of its that passes a bar, which picks out the ones counted. */
 const NOUN_PASSING = new RegExp(`^([\\u4e00-\\u9fffA-Za-z]{2,10}?)的((?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS}|增速|增幅)(?:超过|超過|超|逾|高于|高於)[^，,。；;：:！？!?（(]{1,10})$`, 'u');
+/** The second noun of a pair counted together (`公司和组织`). */
+const PAIRED = /^(?:和|与|與|及)[\u4e00-\u9fff]{1,4}$/u;
 /** Words before a figure inside a deed that make it a bar the counted things pass (`销售增速超300%`), not an amount of theirs. */
 const BAR = /(?:超过|超過|超|逾|高于|高於|不低于|不低於)\s?$/u;
 
@@ -931,7 +933,9 @@ function countedDoing(subject: string, current: FigureSentence, index: number): 
   if (amounts.some((figure) => !BAR.test(current.text.slice(deedFrom, figure.start)))) return subject;
   // The subject is the noun with its owner (`德国制造公司`), or already goes on to the deed (`中国企业加快数字转型步伐`).
   const raw = after.slice(noun.length);
-  const owned = subject.endsWith(noun) ? subject : subject.endsWith(`${noun}${raw}`) ? subject.slice(0, -raw.length) : undefined;
+  // `19家公司和组织共同推出了…`: the deed is the pair's, though the subject kept only the first noun.
+  const pair = noun.startsWith(subject) && PAIRED.test(noun.slice(subject.length));
+  const owned = pair ? noun : subject.endsWith(noun) ? subject : subject.endsWith(`${noun}${raw}`) ? subject.slice(0, -raw.length) : undefined;
   if (owned === undefined) return subject;
   const counted = `${deed}的${owned}${unit === 'percent' ? '占比' : ''}`;
   return counted.length <= MAX_SUBJECT ? counted : subject;

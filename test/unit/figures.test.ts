@@ -402,7 +402,7 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('names what a counter counts', () => {
-    assert.equal(subject('同时，还有100多家企业与该平台展开了合作。', '100多家'), '企业');
+    assert.equal(subject('同时，还有100多家企业与该平台展开了合作。', '100多家'), '与该平台展开了合作的企业', 'since round 20 with what the firms did');
     assert.equal(subject('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据。', '3个'), '化工园区');
     assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，累计12亿小时机器学习时间。', '12亿小时'), 'UPTAKE机器学习时间');
   });
@@ -1326,7 +1326,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
 
   it('adds no owner for the whole world, a partner or a list the name is one item of, a source or a speaker (issue #12, round 17: the owner pass)', () => {
     assert.equal(subject('到 2025 年，全球 75% 的企业领导者将利用数智平台与生态能力，重构和提升自身价值链。', '75%'), '企业领导者');
-    assert.equal(subject('韩国工业、技术和创业部与包括SKTelecom、三星电子、微软韩国、爱立信LG和西门子韩国在内的19家公司和组织共同推出了“5G智能工厂联盟”，以规范5G应用和探索新的商业模式。', '19家'), '公司');
+    assert.equal(subject('韩国工业、技术和创业部与包括SKTelecom、三星电子、微软韩国、爱立信LG和西门子韩国在内的19家公司和组织共同推出了“5G智能工厂联盟”，以规范5G应用和探索新的商业模式。', '19家'), '共同推出了“5G智能工厂联盟”的公司和组织', 'no owner (the ministry is a partner); since round 20 with the pair’s deed');
     assert.equal(subject('2020年6月,騰訊長三角人工智能超算中心及產業基地、順絡電子等9個項目集中開工儀式在松江經濟開發區舉行,涵蓋高端裝備、人工智能、新能源、新材料等戰略性新興產業。', '9個'), '在松江經濟開發區集中開工的項目');
     assert.equal(subject('Gartner预测，到2020年，互联传感器与端点将多达超过200亿，数字孪生将服务于数十亿个物件。', '200亿'), '互联传感器与端点');
     assert.equal(subject('日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。', '100万'), '基站');
@@ -1464,6 +1464,12 @@ describe('figure subjects: counted nouns after a verb and a list (round 20)', ()
   it('reads a bare noun closing the list a verb of doing takes as what that verb did, and where', () => {
     assert.equal(subject(signed, '21个'), '2020中国（太原）人工智能大会上签约的项目');
     assert.equal(subject(signed.replace('据悉，在', '据悉，太原市在'), '21个'), '太原市在2020中国（太原）人工智能大会上签约的项目', 'an owner before the place keeps 在');
+  });
+
+  it('reads a count of a pair that does something together, or of things that work with another, as the ones doing it', () => {
+    const alliance = '韩国工业、技术和创业部与包括SKTelecom、三星电子、微软韩国、爱立信LG和西门子韩国在内的19家公司和组织共同推出了“5G智能工厂联盟”，以规范5G应用和探索新的商业模式。';
+    assert.equal(subject(alliance, '19家'), '共同推出了“5G智能工厂联盟”的公司和组织', 'the deed is the pair’s, not the first noun’s');
+    assert.equal(subject('同时，还有100多家企业与该平台展开了合作。', '100多家'), '与该平台展开了合作的企业');
   });
 
   it('leaves a count that is no list of a verb of doing, and a plan, as they were', () => {
