@@ -897,6 +897,7 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => countedDoing(subject, current, index),
   // Also after the owner: a bare noun closing a list is what the verb before the list did (签约了…等21个项目).
   (subject, { current, index }) => listedDeed(subject, current, index),
+  (subject, { current, index }) => dataGathered(subject, current, index),
 ];
 
 /** Counters of things that can do something or have something happen to them (firms, cities, brands, projects, people). */
@@ -969,6 +970,29 @@ function listedDeed(subject: string, current: FigureSentence, index: number): st
   // Without an owner the place reads as one (大会上签约的项目); with one, 在 keeps it a place (太原市在…上签约的项目).
   const named = `${owner}${owner ? place : place.replace(/^在/u, '')}${verb}的${noun}`;
   return named.length <= MAX_SUBJECT ? named : subject;
+}
+
+/** A clause opening on gathering (`全量汇聚`, `汇聚了`), and the words right before a count in it: a place that owns the things (not a direction, nor 超过). */
+const GATHERING = /^(?:全量|纵向|縱向|横向|橫向)?(汇聚|匯聚|汇集|匯集)了?/u;
+const GATHERED_FROM = /(?:^|[、])(?:全量|纵向|縱向|横向|橫向)?(?:(?:汇聚|匯聚|汇集|匯集)了?)?([\u4e00-\u9fff]{0,4}?)\s?(?:超过|超過|逾|近|约|約|多达|多達|共)?\s?$/u;
+
+/**
+ * `汇聚了南通75个部门数十亿量级数据`, `全量汇聚市级数十个委办局、纵向十余个区县等多个数据源`: a count of things in a clause that
+ * gathers data counts the ones whose data was gathered (数据被汇聚的南通部门), not the bare noun nor the verb before it.
+ */
+function dataGathered(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const { start, end, unit } = figures[index];
+  const from = clauseStart(text, start);
+  const gathering = countsThings(unit) ? GATHERING.exec(text.slice(from, start)) : null;
+  const data = /数据|數據/u.exec(text.slice(end, clauseEnd(text, end)))?.[0];
+  if (!gathering || !data) return subject;
+  // `75个部门数十亿量级数据`: the noun stops at the next figure; a count of the data itself is left.
+  const noun = countedNoun(text, end, figures[index + 1]?.start);
+  if (noun.includes(data)) return subject;
+  const place = GATHERED_FROM.exec(text.slice(from, start))?.[1] ?? '';
+  const named = `${data}被${gathering[1]}的${place}${noun}`;
+  return noun && named.length <= MAX_SUBJECT ? named : subject;
 }
 
 /** What the counted things are at in a ceremony held somewhere (`項目集中開工儀式在松江經濟開發區舉行`). */

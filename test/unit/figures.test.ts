@@ -542,7 +542,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('stops a counted noun at the next figure that counts its own, and drops a done action before it (found on sample G)', () => {
     const nantong = '汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图。';
-    assert.equal(subject(nantong, '75个'), '南通部门');
+    assert.equal(subject(nantong, '75个'), '数据被汇聚的南通部门', 'the noun stops at 数十亿量级 (since round 20 with what was done with their data)');
     const hunan = '到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。';
     assert.equal(subject(hunan, '1家'), '湖南冲刺千亿的企业', 'a figure ending the clause is what the counted noun reaches, and the firms are what is counted');
   });
@@ -1470,6 +1470,15 @@ describe('figure subjects: counted nouns after a verb and a list (round 20)', ()
     const alliance = '韩国工业、技术和创业部与包括SKTelecom、三星电子、微软韩国、爱立信LG和西门子韩国在内的19家公司和组织共同推出了“5G智能工厂联盟”，以规范5G应用和探索新的商业模式。';
     assert.equal(subject(alliance, '19家'), '共同推出了“5G智能工厂联盟”的公司和组织', 'the deed is the pair’s, not the first noun’s');
     assert.equal(subject('同时，还有100多家企业与该平台展开了合作。', '100多家'), '与该平台展开了合作的企业');
+  });
+
+  it('reads a count of things in a clause that gathers data as the ones whose data was gathered', () => {
+    const sources = '以城市操作系统为“数字底座”，具备“分析研判辅助决策”、“监测预警防范风险”、“联动指挥行政问效”等三大核心功能，全量汇聚市级数十个委办局、纵向十余个区县等多个数据源，打造了一批如危化品全流程管理、群租房监管等跨部门的创新应用。';
+    assert.equal(subject(sources, '数十个'), '数据被汇聚的市级委办局', 'no verb fragment (全量汇聚市级委办局)');
+    assert.equal(subject(sources, '十余个'), '数据被汇聚的区县', 'a direction (纵向) is no owner');
+    const nantong = '汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图。';
+    assert.equal(subject(nantong, '75个'), '数据被汇聚的南通部门');
+    assert.notEqual(subject(nantong, '数十亿量级'), '数据被汇聚的数据', 'a count of the data itself is left');
   });
 
   it('leaves a count that is no list of a verb of doing, and a plan, as they were', () => {
