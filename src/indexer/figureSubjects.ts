@@ -895,6 +895,9 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index, previous, actors }) => withNamedOwner(subject, current, index, previous, actors),
   // After the owner: what the counted things do is said before the whole owned noun (表示有意竞拍…的德国制造公司).
   (subject, { current, index }) => countedDoing(subject, current, index),
+  // Also after the owner: a bare noun closing a list is what the verb before the list did (签约了…等21个项目).
+  (subject, { current, index }) => listedDeed(subject, current, index),
+  (subject, { current, index }) => dataGathered(subject, current, index),
 ];
 
 /** Counters of things that can do something or have something happen to them (firms, cities, brands, projects, people). */
@@ -903,9 +906,11 @@ const DOER_COUNTERS = new Set(['个', '個', '家', '傢', '户', '戶', '座', 
  * `15家制造公司表示有意竞拍5G许可证`, `63%的企业加快数字转型步伐`: the counted noun (`制造公司`, `企业`) and the predicate of
  * its clause after it — a verb of doing, wanting or undergoing, after framing that says only when or how far (陆续, 已经).
  */
-const NOUN_DOING = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:均|都|也|还|還)?(?:已经|已經|已|陆续|陸續|正在)?((?:在[^，,。；;的在]{1,8}?)?(?:表示|实现|實現|获得|獲得|完成|使用|采用|採用|加快|加速|开展|開展|明确|明確|提出|选择|選擇|被|无法|無法|不能|未能)[^，,。；;：:！？!?（(]{1,14})$/u;
+const NOUN_DOING = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:均|都|也|还|還)?(?:已经|已經|已|陆续|陸續|正在)?((?:在[^，,。；;的在]{1,8}?)?(?:表示|实现|實現|获得|獲得|完成|使用|采用|採用|加快|加速|开展|開展|明确|明確|提出|选择|選擇|被|无法|無法|不能|未能|(?:共同|一起)?推出|与[^，,。；;与與]{1,10}?(?:展开|展開|开展|開展|达成|達成|建立))[^，,。；;：:！？!?（(]{1,14})$/u;
 /** `13532个重点品牌的销售增速超300%`: the counted noun and a measure of its that passes a bar, which picks out the ones counted. */
 const NOUN_PASSING = new RegExp(`^([\\u4e00-\\u9fffA-Za-z]{2,10}?)的((?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS}|增速|增幅)(?:超过|超過|超|逾|高于|高於)[^，,。；;：:！？!?（(]{1,10})$`, 'u');
+/** The second noun of a pair counted together (`公司和组织`). */
+const PAIRED = /^(?:和|与|與|及)[\u4e00-\u9fff]{1,4}$/u;
 /** Words before a figure inside a deed that make it a bar the counted things pass (`销售增速超300%`), not an amount of theirs. */
 const BAR = /(?:超过|超過|超|逾|高于|高於|不低于|不低於)\s?$/u;
 
@@ -929,10 +934,65 @@ function countedDoing(subject: string, current: FigureSentence, index: number): 
   if (amounts.some((figure) => !BAR.test(current.text.slice(deedFrom, figure.start)))) return subject;
   // The subject is the noun with its owner (`德国制造公司`), or already goes on to the deed (`中国企业加快数字转型步伐`).
   const raw = after.slice(noun.length);
-  const owned = subject.endsWith(noun) ? subject : subject.endsWith(`${noun}${raw}`) ? subject.slice(0, -raw.length) : undefined;
+  // `19家公司和组织共同推出了…`: the deed is the pair's, though the subject kept only the first noun.
+  const pair = noun.startsWith(subject) && PAIRED.test(noun.slice(subject.length));
+  const owned = pair ? noun : subject.endsWith(noun) ? subject : subject.endsWith(`${noun}${raw}`) ? subject.slice(0, -raw.length) : undefined;
   if (owned === undefined) return subject;
   const counted = `${deed}的${owned}${unit === 'percent' ? '占比' : ''}`;
   return counted.length <= MAX_SUBJECT ? counted : subject;
+}
+
+/** Verbs of doing whose objects a list closed by `等N个X` gives (`签约了A，B、C等21个项目`, `引进了A、B等5家企业`). */
+const LIST_VERB = '签约|簽約|汇聚|匯聚|接入|引进|引進|培育|建成|服务|服務|覆盖|覆蓋|吸引|集聚|聚集|孵化|招引';
+/**
+ * A clause opening, after framing (据悉, 目前) and an owner, on a place or event (`在…大会上`) and such a verb, whose object
+ * is a list of names (no 的 or 了 inside, items cut by 、 or ，) ending in 等 right before the count.
+ */
+const DEED_BEFORE_LIST = new RegExp(
+  `(?:^|[，,])(?:据悉|據悉|目前|同时|同時|此外)?[，,]?([\\u4e00-\\u9fffA-Za-z]{2,8}?)?(在[^，,。；;]{2,20}?[上中])?(?:已经|已經|已|累计|累計|共|先后|先後|陆续|陸續)?(${LIST_VERB})了?(?:[^，,。；;：:、的了]{2,30}[，,、])+[^，,。；;：:、的了]{2,30}等\\s?(?:超过|超過|近|约|約)?\\s?$`,
+  'u',
+);
+
+/**
+ * `在2020中国（太原）人工智能大会上签约了山西先进计算中心…，中电科二所智能制造产业项目等21个项目`: a count closing the
+ * list a verb of doing takes counts what that verb did, where and by whom (2020中国（太原）人工智能大会上签约的项目), not
+ * the bare noun. Only a bare noun is read so: one that already names its owner or deed reads well.
+ */
+function listedDeed(subject: string, current: FigureSentence, index: number): string {
+  const { start, end, unit } = current.figures[index];
+  const deed = countsThings(unit) ? DEED_BEFORE_LIST.exec(current.text.slice(0, start)) : null;
+  if (!deed) return subject;
+  const [, owner = '', place = '', verb] = deed;
+  if (owner && NOT_A_TOPIC.test(owner)) return subject;
+  // The owner pass may already have put the clause's owner before the noun (太原市项目).
+  const noun = countedNoun(current.text, end);
+  if (subject !== noun && subject !== `${owner}${noun}`) return subject;
+  // Without an owner the place reads as one (大会上签约的项目); with one, 在 keeps it a place (太原市在…上签约的项目).
+  const named = `${owner}${owner ? place : place.replace(/^在/u, '')}${verb}的${noun}`;
+  return named.length <= MAX_SUBJECT ? named : subject;
+}
+
+/** A clause opening on gathering (`全量汇聚`, `汇聚了`), and the words right before a count in it: a place that owns the things (not a direction, nor 超过). */
+const GATHERING = /^(?:全量|纵向|縱向|横向|橫向)?(汇聚|匯聚|汇集|匯集)了?/u;
+const GATHERED_FROM = /(?:^|[、])(?:全量|纵向|縱向|横向|橫向)?(?:(?:汇聚|匯聚|汇集|匯集)了?)?([\u4e00-\u9fff]{0,4}?)\s?(?:超过|超過|逾|近|约|約|多达|多達|共)?\s?$/u;
+
+/**
+ * `汇聚了南通75个部门数十亿量级数据`, `全量汇聚市级数十个委办局、纵向十余个区县等多个数据源`: a count of things in a clause that
+ * gathers data counts the ones whose data was gathered (数据被汇聚的南通部门), not the bare noun nor the verb before it.
+ */
+function dataGathered(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const { start, end, unit } = figures[index];
+  const from = clauseStart(text, start);
+  const gathering = countsThings(unit) ? GATHERING.exec(text.slice(from, start)) : null;
+  const data = /数据|數據/u.exec(text.slice(end, clauseEnd(text, end)))?.[0];
+  if (!gathering || !data) return subject;
+  // `75个部门数十亿量级数据`: the noun stops at the next figure; a count of the data itself is left.
+  const noun = countedNoun(text, end, figures[index + 1]?.start);
+  if (noun.includes(data)) return subject;
+  const place = GATHERED_FROM.exec(text.slice(from, start))?.[1] ?? '';
+  const named = `${data}被${gathering[1]}的${place}${noun}`;
+  return noun && named.length <= MAX_SUBJECT ? named : subject;
 }
 
 /** What the counted things are at in a ceremony held somewhere (`項目集中開工儀式在松江經濟開發區舉行`). */

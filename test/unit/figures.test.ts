@@ -158,7 +158,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('据了解，本源量子已开始研发下一代24比特超导量子芯片与量子计算控制系统，预计在2021年底推出60比特的悟源超导量子计算机。', '24比特'), '本源量子下一代超导量子芯片的量子比特数');
     assert.equal(subject('“我们20亿条就诊数据里面，其实收集的很多信息对疾病诊疗是没有用的，怎么甄别出来？', '20亿条'), '就诊数据');
     // Examples listed before 等 are not what is counted.
-    assert.equal(subject('据悉，在2020中国（太原）人工智能大会上签约了山西先进计算中心暨计算科学产业基地二期，山西大地紫晶新基建大数据共享平台、绿色光存储产业园项目，中电科二所智能制造产业项目等21个项目，涵盖了软件信息化、智能制造、互联网金融开发、医疗信息化建设等多个方面。', '21个'), '项目');
+    assert.equal(subject('据悉，在2020中国（太原）人工智能大会上签约了山西先进计算中心暨计算科学产业基地二期，山西大地紫晶新基建大数据共享平台、绿色光存储产业园项目，中电科二所智能制造产业项目等21个项目，涵盖了软件信息化、智能制造、互联网金融开发、医疗信息化建设等多个方面。', '21个'), '2020中国（太原）人工智能大会上签约的项目', 'since round 20 with the deed the list is the object of');
     assert.equal(subject('今年7月，川渝两地人社部门达成协议，双方将依托于大数据，实现养老保险待遇、社保、人才信息等86项人社公共服务的两地互认。', '86项'), '人社公共服务');
     // Found on the tuning sample of round 5 (seed 31337).
     assert.equal(subject('而根据国家发改委今年4月首次明确的“新基建”范围，其主要包括信息基础设施、融合基础设施、创新基础设施3个方面。', '3个'), '信息基础设施、融合基础设施、创新基础设施方面');
@@ -402,7 +402,7 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('names what a counter counts', () => {
-    assert.equal(subject('同时，还有100多家企业与该平台展开了合作。', '100多家'), '企业');
+    assert.equal(subject('同时，还有100多家企业与该平台展开了合作。', '100多家'), '与该平台展开了合作的企业', 'since round 20 with what the firms did');
     assert.equal(subject('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据。', '3个'), '化工园区');
     assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，累计12亿小时机器学习时间。', '12亿小时'), 'UPTAKE机器学习时间');
   });
@@ -542,7 +542,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('stops a counted noun at the next figure that counts its own, and drops a done action before it (found on sample G)', () => {
     const nantong = '汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图。';
-    assert.equal(subject(nantong, '75个'), '南通部门');
+    assert.equal(subject(nantong, '75个'), '数据被汇聚的南通部门', 'the noun stops at 数十亿量级 (since round 20 with what was done with their data)');
     const hunan = '到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。';
     assert.equal(subject(hunan, '1家'), '湖南冲刺千亿的企业', 'a figure ending the clause is what the counted noun reaches, and the firms are what is counted');
   });
@@ -1326,7 +1326,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
 
   it('adds no owner for the whole world, a partner or a list the name is one item of, a source or a speaker (issue #12, round 17: the owner pass)', () => {
     assert.equal(subject('到 2025 年，全球 75% 的企业领导者将利用数智平台与生态能力，重构和提升自身价值链。', '75%'), '企业领导者');
-    assert.equal(subject('韩国工业、技术和创业部与包括SKTelecom、三星电子、微软韩国、爱立信LG和西门子韩国在内的19家公司和组织共同推出了“5G智能工厂联盟”，以规范5G应用和探索新的商业模式。', '19家'), '公司');
+    assert.equal(subject('韩国工业、技术和创业部与包括SKTelecom、三星电子、微软韩国、爱立信LG和西门子韩国在内的19家公司和组织共同推出了“5G智能工厂联盟”，以规范5G应用和探索新的商业模式。', '19家'), '共同推出了“5G智能工厂联盟”的公司和组织', 'no owner (the ministry is a partner); since round 20 with the pair’s deed');
     assert.equal(subject('2020年6月,騰訊長三角人工智能超算中心及產業基地、順絡電子等9個項目集中開工儀式在松江經濟開發區舉行,涵蓋高端裝備、人工智能、新能源、新材料等戰略性新興產業。', '9個'), '在松江經濟開發區集中開工的項目');
     assert.equal(subject('Gartner预测，到2020年，互联传感器与端点将多达超过200亿，数字孪生将服务于数十亿个物件。', '200亿'), '互联传感器与端点');
     assert.equal(subject('日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。', '100万'), '基站');
@@ -1364,7 +1364,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('利用专业的数字化结算团队，订单处理峰值能力超2.6亿单/天，可帮助商户与企业大幅提高结算效率。', '2.6亿单/天', payments), '京东科技订单处理峰值能力');
     const shenzhen = '各地的相关支持政策还在陆续出台，2020年12月22日，深圳市发改委印发《关于大力促进5G创新应用发展的若干措施》，该文件针对5G应用领域核心技术攻关、5G应用领域创新载体建设、5G核心产品产业化发展、5G模组及芯片规模化应用等方面都进行了支持和鼓励。';
     assert.equal(subject('比如，针对5G在垂直行业应用中的无线技术、网络与业务、关键零部件、测试与仪器仪表等“卡脖子”环节开展核心技术攻关，围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。', '3亿元', shenzhen), '深圳市最高资助');
-    assert.equal(subject('据悉，在2020中国（太原）人工智能大会上签约了山西先进计算中心暨计算科学产业基地二期，山西大地紫晶新基建大数据共享平台、绿色光存储产业园项目，中电科二所智能制造产业项目等21个项目，涵盖了软件信息化、智能制造、互联网金融开发、医疗信息化建设等多个方面。', '21个'), '项目', 'names in a list before 等 are its items');
+    assert.equal(subject('据悉，在2020中国（太原）人工智能大会上签约了山西先进计算中心暨计算科学产业基地二期，山西大地紫晶新基建大数据共享平台、绿色光存储产业园项目，中电科二所智能制造产业项目等21个项目，涵盖了软件信息化、智能制造、互联网金融开发、医疗信息化建设等多个方面。', '21个'), '2020中国（太原）人工智能大会上签约的项目', 'names in a list before 等 are its items (since round 20 with the deed)');
   });
 
 });
@@ -1455,5 +1455,34 @@ describe('figure subjects say what is counted, not only the noun (round 19)', ()
     assert.equal(subject('15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。', '15个'), '千亿级产业');
     assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '743户'), '获得贷款支持的工业企业');
     assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万'), '新建5G基站');
+  });
+});
+
+describe('figure subjects: counted nouns after a verb and a list (round 20)', () => {
+  const signed = '据悉，在2020中国（太原）人工智能大会上签约了山西先进计算中心暨计算科学产业基地二期，山西大地紫晶新基建大数据共享平台、绿色光存储产业园项目，中电科二所智能制造产业项目等21个项目，涵盖了软件信息化、智能制造、互联网金融开发、医疗信息化建设等多个方面。';
+
+  it('reads a bare noun closing the list a verb of doing takes as what that verb did, and where', () => {
+    assert.equal(subject(signed, '21个'), '2020中国（太原）人工智能大会上签约的项目');
+    assert.equal(subject(signed.replace('据悉，在', '据悉，太原市在'), '21个'), '太原市在2020中国（太原）人工智能大会上签约的项目', 'an owner before the place keeps 在');
+  });
+
+  it('reads a count of a pair that does something together, or of things that work with another, as the ones doing it', () => {
+    const alliance = '韩国工业、技术和创业部与包括SKTelecom、三星电子、微软韩国、爱立信LG和西门子韩国在内的19家公司和组织共同推出了“5G智能工厂联盟”，以规范5G应用和探索新的商业模式。';
+    assert.equal(subject(alliance, '19家'), '共同推出了“5G智能工厂联盟”的公司和组织', 'the deed is the pair’s, not the first noun’s');
+    assert.equal(subject('同时，还有100多家企业与该平台展开了合作。', '100多家'), '与该平台展开了合作的企业');
+  });
+
+  it('reads a count of things in a clause that gathers data as the ones whose data was gathered', () => {
+    const sources = '以城市操作系统为“数字底座”，具备“分析研判辅助决策”、“监测预警防范风险”、“联动指挥行政问效”等三大核心功能，全量汇聚市级数十个委办局、纵向十余个区县等多个数据源，打造了一批如危化品全流程管理、群租房监管等跨部门的创新应用。';
+    assert.equal(subject(sources, '数十个'), '数据被汇聚的市级委办局', 'no verb fragment (全量汇聚市级委办局)');
+    assert.equal(subject(sources, '十余个'), '数据被汇聚的区县', 'a direction (纵向) is no owner');
+    const nantong = '汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图。';
+    assert.equal(subject(nantong, '75个'), '数据被汇聚的南通部门');
+    assert.notEqual(subject(nantong, '数十亿量级'), '数据被汇聚的数据', 'a count of the data itself is left');
+  });
+
+  it('leaves a count that is no list of a verb of doing, and a plan, as they were', () => {
+    assert.equal(subject('围绕推动数字产业化发展，工信部还推动国家层面大数据综合试验区建设，建成8个国家大数据综合试验区，11个大数据领域的国家新型工业化产业示范基地，13个软件名城。', '13个'), '软件名城');
+    assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '上海新建室外5G基站');
   });
 });
