@@ -347,6 +347,8 @@ export class TermExtractor {
   private readonly keys = new Map<string, string>();
   /** The paragraphs of all reports, in simplified script: how often a word is written. */
   private paragraphText = '';
+  /** Every report's whole text in simplified characters, wording kept (see variantsOf). */
+  private wholeText: string | undefined;
 
   /** Each report's paragraph sentences keyed, for finding the few a term's keys occur in (see `sentencesNaming`). */
   private readonly keyedParagraphs = new Map<ReportText, KeyedParagraphs>();
@@ -730,14 +732,24 @@ export class TermExtractor {
 
   /** The folded forms a candidate answers to: its name, its aliases and their script variants. */
   private keysOf(candidate: Candidate): Set<string> {
-    return new Set([candidate.term, ...candidate.aliases, ...scriptVariants(candidate.term)].map((text) => this.key(text)));
+    return new Set([candidate.term, ...candidate.aliases, ...this.variantsOf(candidate.term)].map((text) => this.key(text)));
+  }
+
+  /**
+   * A term's script variants, with a mainland wording of Taiwan's phrase table only where the reports write it, headings
+   * included (`5.1.3 智能城市操作系统`; see scriptVariants).
+   */
+  private variantsOf(term: string): string[] {
+    this.wholeText ??= this.reports.map((report) => simplifiedCharacters(report.doc.text)).join('\n');
+    const text = this.wholeText;
+    return scriptVariants(term, (wording) => text.includes(wording));
   }
 
   /** A matcher for the candidates' own spellings, and optionally their aliases too. */
   private matcherFor(candidates: Candidate[], withAliases: boolean): TermMatcher<Candidate> {
     const matcher = new TermMatcher<Candidate>(this.folding);
     for (const candidate of candidates) matcher.add(candidate.term, candidate);
-    for (const candidate of candidates) for (const variant of scriptVariants(candidate.term)) matcher.add(variant, candidate);
+    for (const candidate of candidates) for (const variant of this.variantsOf(candidate.term)) matcher.add(variant, candidate);
     if (withAliases) for (const candidate of candidates) for (const alias of candidate.aliases) matcher.add(alias, candidate);
     // The name written with quotation marks around a part (`“智臻链云签”电子合同平台`) is the name itself, not an alias.
     else for (const candidate of candidates) for (const alias of candidate.aliases) if (alias.replace(/[“”"]/gu, '') === candidate.term) matcher.add(alias, candidate);
@@ -957,7 +969,7 @@ export class TermExtractor {
       if (found.length === 0 || !isAccepted(candidate, ownUses.get(candidate)?.length ?? 0)) continue;
       // `（下称“开放系统”）`: a short name one article gives a longer one, not a term of the field.
       if (candidate.evidence !== 'curated' && this.shortNames.has(this.key(candidate.term))) continue;
-      const variants = scriptVariants(candidate.term);
+      const variants = this.variantsOf(candidate.term);
       const keys = this.keysOf(candidate);
       // Whether the candidate is a term is judged without the wider label forms (see definitionsOf): they show a term's
       // explanation but make no term of a label (`保险科技：` has no other sentence).

@@ -11,6 +11,7 @@ import { clauseFindings, glossFindings, hasParticle, versionFindings } from '../
 import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
 import { bulletTopic, definingScore, headingName, labelsThingByMeans, listedKinds, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
+import { simplifiedCharacters } from '../../src/indexer/chinese';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
 
 /**
@@ -1677,6 +1678,21 @@ describe('terms: the seventeenth round (categories, the next sentence going on w
 
   it('explains 全 + two characters as the subject of what it is (`全链路则是实现从消费端到产业端价值链各个环节的整体优化与重构`)', () => {
     assertExplainedBy('全链路', '全链路则是实现从消费端到产业端价值链各个环节的整体优化与重构');
+  });
+});
+
+describe('terms: the nineteenth round (precision)', () => {
+  it('gives a simplified term the mainland wording of Taiwan\'s phrase table only where the reports write it (小程序 is no 小进程)', () => {
+    for (const [name, wrong] of [
+      ['小程序', '小进程'],
+      ['医学影像', '医学图像'],
+    ]) {
+      assert.ok(!termNamed(name).aliases.some((alias) => simplifiedCharacters(alias) === wrong), name);
+    }
+    // Taiwan's own wording stays a spelling a writer may type (小程式), and so does a mainland wording the reports use too.
+    assert.ok(termNamed('小程序').aliases.includes('小程式'));
+    assert.ok(termNamed('智慧城市').aliases.includes('智能城市'));
+    assert.ok(termNamed('智能金融').aliases.includes('智慧金融'));
   });
 });
 
