@@ -858,8 +858,7 @@ export class TermExtractor {
         // Someone quoted (`“自动驾驶是比芯片还烧钱的行业…”`) characterises in passing; the report's own voice defines and explains.
         // An explanation after a setting clause (`在工业检测中，X主要用于…`) ranks below the others: the setting narrows what it
         // says of the term.
-        // The first sentence naming the term in its own section, saying what it is made of, does or is for (`京东产业大数据平台
-        // 包含…三部分。` under `5.1.5.2 产业大数据`), introduces it there.
+        // The first sentence naming the term in its own section, saying what it is made of, does or is for, introduces it there.
         const sectionId = report.sectionPath(sentence.blockIndex).id ?? '';
         // Not a bullet stating its value (`核心价值：京东智慧教育实现数据统一…`): what it is worth, not what it is.
         // In the term's own section, a sentence opening with it that defines or explains it (`数字孪生通过…`), not one on where
@@ -867,7 +866,10 @@ export class TermExtractor {
         const saysWhatItIs = /是|指|通过|即/.test(sentence.text) && ![...keys].some((key) => keyed.startsWith(key) && ON_APPLICATIONS.test(keyed.slice(key.length)));
         // Nor a sentence opening with the term that only places it as the base of something else (`大数据是…变革的基础，零售数据可分为…`).
         const characterisedAtOpening = [...keys].some((key) => keyed.startsWith(key) && onlyCharacterises(keyed.slice(key.length)));
-        const introduces = inOwnSection && !namedIn.has(sectionId) && SECTION_OPENING_PREDICATE.test(sentence.text) && !/^[^，,。：:]{0,6}价值[：:]/u.test(sentence.text) && !characterisedAtOpening;
+        // Not a sentence where the term is only part of a longer name (`京东产业大数据平台包含…三部分。` under `5.1.5.2 产业大数据`:
+        // the platform is what it is about; the nineteenth round's judges), unless the reports write the term in no other
+        // way (营商云, only in `京东营商云平台`: the platform's name is how they name it).
+        const introduces = inOwnSection && !namedIn.has(sectionId) && SECTION_OPENING_PREDICATE.test(sentence.text) && !/^[^，,。：:]{0,6}价值[：:]/u.test(sentence.text) && !characterisedAtOpening && (standsAsItself(keyed, keys, words) || !this.writtenAsItself(keys, words));
         if (inOwnSection) namedIn.add(sectionId);
         // `京东认为，金融科技的核心理念在于…` in 京东's own report: the publisher's view is the report's own voice.
         const ownView = publisherView(keyed, publisher);
@@ -915,6 +917,11 @@ export class TermExtractor {
       if (definitions.length === MAX_DEFINITIONS) break;
     }
     return definitions;
+  }
+
+  /** Whether some paragraph sentence of the reports writes one of the keys as itself, not glued into a longer name (see standsAsItself). */
+  private writtenAsItself(keys: Set<string>, words: Vocabulary): boolean {
+    return this.reports.some((report) => [...this.sentencesNaming(report, keys)].some((index) => standsAsItself(this.key(report.sentences[index].text), keys, words)));
   }
 
   /** Whether a (folded) sentence opens with one of the keys as a label naming a thing, then how it works (see LABELLED_THING). */
@@ -1679,9 +1686,11 @@ export class Vocabulary {
 
 /**
  * Whether the key at `at` is part of a longer word: `量子计算机` for 量子计算, `数据利用` for 数据,
- * `数智化社会供应链` for 供应链.
+ * `数智化社会供应链` for 供应链, or of a title.
  */
 function insideLongerWord(keyed: string, at: number, length: number, words: Vocabulary): boolean {
+  // A title in 《》 is a longer name (`《关于推进电子商务与快递物流协同发展的意见》` is no use of 电子商务).
+  if (keyed.lastIndexOf('《', at) > keyed.lastIndexOf('》', at)) return true;
   // The negating prefix 非 makes another word of a Chinese term (`非独立组网` is not a use of 独立组网).
   if (at > 0 && keyed[at - 1] === '非' && /^\p{Script=Han}/u.test(keyed.slice(at, at + 1))) return true;
   // A word that begins before the key and runs into it, even one no report names whole: `各节点针对区块数据的有效性` is
@@ -1764,6 +1773,26 @@ function latinQualifiedByHan(keyed: string, key: string, at: number, words: Voca
   return /^\p{Script=Han}{2}$/u.test(before) && words.begins(before) && !/[的了和与及、等在为是对将把向从用以到个种类些其该每]$/u.test(before) && !PHRASE_OPENING.test(before) && !PHRASE_OPENING.test(before.slice(1));
 }
 
+/**
+ * Whether the use of `key` at `at` (a word, see insideLongerWord) is glued into a longer name no term names: inside a
+ * longer word, after a qualifying Han word, running into another term, in a government body's name or before a kind of
+ * thing (`京东产业大数据平台`).
+ */
+function gluedIntoName(keyed: string, key: string, at: number, words: Vocabulary): boolean {
+  const after = keyed.slice(at + key.length);
+  return gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(after) || KIND_AFTER_USE.test(after);
+}
+
+/** Whether one of the keys is written in the (folded) sentence as itself: a word, not glued into a longer name. */
+function standsAsItself(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  return [...keys].some((key) => {
+    for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
+      if (isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && !gluedIntoName(keyed, key, at, words)) return true;
+    }
+    return false;
+  });
+}
+
 /** The score of a sentence that uses the term at all. */
 const MIN_EXPLANATORY_SCORE = 0.5;
 
@@ -1780,7 +1809,7 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>, words:
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0 && (position < 0 || at < position); at = keyed.indexOf(key, at + 1)) {
       if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) continue;
-      if (quoted || !(gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(keyed.slice(at + key.length, at + key.length + 2)) || KIND_AFTER_USE.test(keyed.slice(at + key.length, at + key.length + 10)))) position = at;
+      if (quoted || !gluedIntoName(keyed, key, at, words)) position = at;
       else if (glued < 0 || at < glued) glued = at;
     }
   }
