@@ -709,25 +709,55 @@ export class TermExtractor {
   /**
    * Drops a name the reports never write as a word of its own: every use runs on into more Han characters that are
    * no particle, and one such longer name is a term (`边缘视觉` is written only in 边缘视觉计算, 边缘视觉硬件,
-   * 边缘视觉设备; `智能政务` only in 智能政务平台 and 智能政务办公平台). A cut at the wrong boundary, not a term; the
-   * longer term stays. A name the reports define, or the curation puts in, stays.
+   * 边缘视觉设备; `智能政务` only in 智能政务平台 and 智能政务办公平台), or at every use its end runs into a word the
+   * reports write on its own (`超级计算` only in 云计算的超级计算能力 and 超级计算机: 超级 + 计算能力, 计算机). A cut at the
+   * wrong boundary, not a term; the longer term stays. A name the reports define, or the curation puts in, stays.
    */
   private dropFragments(candidates: Candidate[], accepted: Candidate[]): void {
     const fragments = new Set<Candidate>();
     for (const candidate of accepted) {
       const name = candidate.term;
       if (candidate.evidence === 'defining' || candidate.evidence === 'curated' || !/^\p{Script=Han}+$/u.test(name)) continue;
-      if (!accepted.some((longer) => longer.term.length > name.length && longer.term.startsWith(name))) continue;
+      const inLongerTerm = accepted.some((longer) => longer.term.length > name.length && longer.term.startsWith(name));
       let uses = 0;
       let standsAlone = false;
+      // A name ending in a term is a modifier and that term, which stands as a word (新一代人工智能产业, 产业大数据分析).
+      const endsInTerm = [...name].some((_, start) => start > 0 && name.length - start >= 2 && accepted.some((other) => other.term === name.slice(start)));
+      let runsIntoWords = !endsInTerm;
       for (let at = this.paragraphText.indexOf(name); at >= 0 && !standsAlone; at = this.paragraphText.indexOf(name, at + 1)) {
         uses++;
         const next = this.paragraphText[at + name.length] ?? '';
         standsAlone = !/\p{Script=Han}/u.test(next) || NOT_IN_TERM.test(next) || next === '等';
+        runsIntoWords &&= this.endRunsIntoWord(name, at);
       }
-      if (uses > 0 && !standsAlone) fragments.add(candidate);
+      if (uses > 0 && !standsAlone && (inLongerTerm || runsIntoWords)) fragments.add(candidate);
     }
     for (const list of [candidates, accepted]) list.splice(0, list.length, ...list.filter((candidate) => !fragments.has(candidate)));
+  }
+
+  /**
+   * Whether the last two or more characters of `name`, used at `at` in the paragraphs, and the one or two Han characters
+   * after it make a word the reports write on its own (see writtenOnItsOwn): `超级计算能力` ends in 计算能力.
+   */
+  private endRunsIntoWord(name: string, at: number): boolean {
+    const after = /^\p{Script=Han}{1,2}/u.exec(this.paragraphText.slice(at + name.length, at + name.length + 2))?.[0] ?? '';
+    for (let start = 1; start <= name.length - 2; start++) {
+      for (let length = 1; length <= after.length; length++) if (this.writtenOnItsOwn(name.slice(start) + after.slice(0, length))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the paragraphs write `word` at least twice after a word boundary (not a Han character, or a particle):
+   * `，计算能力`, `的计算能力`.
+   */
+  private writtenOnItsOwn(word: string): boolean {
+    let count = 0;
+    for (let at = this.paragraphText.indexOf(word); at >= 0 && count < 2; at = this.paragraphText.indexOf(word, at + 1)) {
+      const before = this.paragraphText[at - 1] ?? '';
+      if (!/\p{Script=Han}/u.test(before) || NOT_IN_TERM.test(before)) count++;
+    }
+    return count >= 2;
   }
 
   /** The folded forms a candidate answers to: its name, its aliases and their script variants. */

@@ -1704,6 +1704,13 @@ describe('terms: the nineteenth round (precision)', () => {
     assert.ok(!industryData.definitions[0].quote.startsWith('京东产业大数据平台'));
     assertExplainedBy('营商云', '京东营商云平台以“云计算、大数据、人工智能”技术为支撑');
   });
+
+  it('drops a name whose end runs, at every use, into a word the reports write on its own (`云计算的超级计算能力`, `超级计算机`)', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    assert.ok(!names.has('超级计算'));
+    // A name ending in a term is that term with a modifier, however it runs on (`新一代人工智能产业`, `产业大数据分析`).
+    for (const name of ['新一代人工智能', '产业大数据']) assert.ok(names.has(name), name);
+  });
 });
 
 describe('search over every definition', () => {
