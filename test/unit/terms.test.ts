@@ -298,13 +298,16 @@ describe('terms: explanations of the seventh round', () => {
     assert.match(access.definitions[0].quote, /^传统接入技术分为短距离即局域网接入/);
   });
 
-  it('explains with the paragraph under a bullet label that opens with what the term rests on (`数字化：` → `基于万物互联的状态，…`)', () => {
-    const digital = termNamed('数字化');
-    assert.equal(digital.status, 'explained');
-    assert.equal(digital.definitions[0].quote, '基于万物互联的状态，将连接后采集到的海量数据进行分析处理，实现数据的量变和质变，形成可以支撑精准决策的数据池。');
-    // Not `智能化：` beside it, whose paragraph says it of logistics, the subject of `5.2 京东智能物流特征` (twelfth round).
-    assert.ok(termNamed('智能化').definitions.every((definition) => !definition.quote.startsWith('在泛连接和数字化的基础上') || definition.kind === 'explanatory'));
+  it('explains with the paragraph under a bullet label that rests on something and names the term with what it provides (`信贷科技：` → `京东科技基于…，为金融机构提供全流程信贷科技服务`)', () => {
     assert.match(termNamed('信贷科技').definitions[0].quote, /为金融机构提供全流程信贷科技服务/);
+    // Not `智能化：` nor `数字化：` (`基于万物互联的状态，…`) under `5.2 京东智能物流特征`: traits of its subject, logistics
+    // (twelfth and nineteenth rounds).
+    for (const [name, opening] of [
+      ['智能化', '在泛连接和数字化的基础上'],
+      ['数字化', '基于万物互联的状态'],
+    ]) {
+      assert.ok(termNamed(name).definitions.every((definition) => !definition.quote.startsWith(opening) || definition.kind === 'explanatory'), name);
+    }
     // Such a paragraph makes no term of its label: `保险科技：` has no other sentence.
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '保险科技'));
     // A subtitle under a label explains nothing (`边缘计算：` → `人工智能向边缘延伸，网络计算场景化和多样化`).
@@ -1377,7 +1380,7 @@ describe('terms: the twelfth round (a benefit is no explanation; terms of other 
     assert.equal(termNamed('智能园区').status, 'used');
     assert.match(termNamed('智能园区').definitions[0].quote, /形成了一套完整的5G智能园区解决方案，依托于5G、物联网、人工智能、智能设备等技术/);
     assert.equal(termNamed('智能化').status, 'used');
-    assert.equal(termNamed('数字化').status, 'explained');
+    assert.equal(termNamed('数字化').status, 'used');
     // A bracket of a few Han characters after the term narrows it (`智慧园区（仓外）`), it is no gloss: no bonus.
     assert.ok(termNamed('智能园区').definitions.every((definition) => !definition.quote.includes('智慧园区（仓外）')));
     // A paragraph opening `会议指出，…` goes on in the meeting's words: not the report's explanation of 替代数据.
@@ -1710,6 +1713,12 @@ describe('terms: the nineteenth round (precision)', () => {
     assert.ok(!names.has('超级计算'));
     // A name ending in a term is that term with a modifier, however it runs on (`新一代人工智能产业`, `产业大数据分析`).
     for (const name of ['新一代人工智能', '产业大数据']) assert.ok(names.has(name), name);
+  });
+
+  it('takes the paragraph under a label in a section on its subject\'s traits (`5.2 京东智能物流特征` › `▶ 数字化：`) for the trait, not the term', () => {
+    const digital = termNamed('数字化');
+    assert.equal(digital.status, 'used');
+    assert.ok(digital.definitions.every((definition) => !definition.quote.startsWith('基于万物互联的状态，将连接后采集到的海量数据进行分析处理')));
   });
 });
 
