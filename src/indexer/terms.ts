@@ -541,8 +541,10 @@ export class TermExtractor {
     }
     // `数字化医疗也可以用于非临床场景，如手术模拟，通过事先对数字虚拟病人的手术模拟，判断…`: an example named, then how it works.
     for (const match of text.matchAll(EXAMPLE_BY_MEANS)) if (this.isNamedSubject(match.groups!.term)) this.add(match.groups!.term, [], 'explained');
-    // `遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法`: each item of one kind, said to be of a category.
-    for (const item of listedKinds(text)) if (this.isNamedSubject(item)) this.add(item, [], 'explained');
+    // `多视角学习、元学习…是…的方法`: each item of one kind, said to be of a category; rated (`遗传算法、蚁群算法、粒子群算法是目前
+    // 表现比较优异的调度算法`), each is a technique's name, used.
+    const explainedKinds = listedKinds(text);
+    for (const item of listedTechniques(text)) if (this.isNamedSubject(item)) this.add(item, [], explainedKinds.includes(item) ? 'explained' : 'used');
     // `调度系统不但要调度计算任务还要配置计算资源`: a system's two duties; only a technique's name, a trade's duties being advice.
     const duties = DUTY_OPENING.exec(text);
     if (duties?.groups && TECHNIQUE_HEAD.test(duties.groups.term) && this.isNamedSubject(duties.groups.term)) this.add(duties.groups.term, [], 'explained');
@@ -1059,13 +1061,13 @@ const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined'
  * `5G-V2X是自动驾驶的基础技术，用于…`, `智能金融便是利用智能技术…`, `存算一体的目的是…`, `高精地图作为…，包含…`,
  * `mMTC主要为了满足海量的机器接入需求`; what it can do (`分拣机器人能相互识别…`, `自主机器人可做到…`; not `可能`, `可谓`,
  * nor `可追溯到 1983 年`, when it began);
- * a property (`量子计算的一个特点是…`), how it works or is built (`工业大脑的思考过程，简单地讲是…`, `类脑计算学习大脑的信息处理机制`,
+ * a property (`…的特点是…`, `…的主要特点是…`; not `量子计算的一个特点是…`, one of its traits, a characterisation), how it works or is built (`工业大脑的思考过程，简单地讲是…`, `类脑计算学习大脑的信息处理机制`,
  * `智能政务办公平台建立在京东云上` — folded, 建立 reads 创建); by what method (`多模态融合致力于将…映射到…`, not a goal: `致力于提升…`);
  * and after a gloss, the thing it names (`BaaS (Blockchain as a Service) 平台为…提供…`); by what architecture or way it will
  * provide what (`5G将以全新的网络架构，提供…峰值速率…`: the future 将 then a means and what it provides, not `将以…为契机`).
  */
 const EXPLAINING_PREDICATE = new RegExp(
-  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?${CORRELATIVE}?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于|以[^，,。；;]{1,20}(?:架构|方式|模式|形式|结构)[，,]?(?:提供|实现|支持))|${MANNER_BEFORE_BA})?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|${APPLIES_MEANS}|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)`,
+  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?${CORRELATIVE}?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于|以[^，,。；;]{1,20}(?:架构|方式|模式|形式|结构)[，,]?(?:提供|实现|支持))|${MANNER_BEFORE_BA})?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|${APPLIES_MEANS}|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)`,
   'u',
 );
 
@@ -1262,8 +1264,6 @@ function explainsUse(keyed: string, keys: Set<string>, words: Vocabulary): boole
     keys,
     words,
     (before, after) =>
-      // `…，RFID技术的应用可以优化商品供应链的管理`: the term's use as the subject of a sentence or clause.
-      ((before === '' || /[，,；;]$/.test(before)) && /^(?:技术)?的(?:应用|使用|部署|引入)(?:可以|能够|可|能)(?!使|让|以?被)/u.test(after)) ||
       // `；图计算在风控反欺诈…等领域的应用，可基于…洞察…`: where it is applied, then by what means it works there.
       ((before === '' || /[；;]$/.test(before)) && new RegExp(`^(?:技术)?${APPLIED_WHERE}`, 'u').test(after)) ||
       (MEANS_OPENING.test(before) && /^(?:技术)?[，,]?(?:可以|能够|可|能)(?!使|让|以?被)/u.test(after)) ||
@@ -1340,8 +1340,20 @@ const LISTED_KINDS = /^(?<items>(?:\p{Script=Han}{2,8}、){1,5}\p{Script=Han}{2,
 
 /** The items of a sentence opening with an enumeration of one kind of technique said to be of a category (see LISTED_KINDS). */
 export function listedKinds(text: string): string[] {
+  return listedItems(text, namesCategory);
+}
+
+/**
+ * The items of such an enumeration whether or not the category is rated (`…是目前表现比较优异的调度算法`): names of
+ * techniques, which a rating only uses (the nineteenth round's judges), not explains.
+ */
+export function listedTechniques(text: string): string[] {
+  return listedItems(text, (predicate) => CATEGORY.test(predicate));
+}
+
+function listedItems(text: string, namesKind: (predicate: string) => boolean): string[] {
   const listed = LISTED_KINDS.exec(text);
-  if (!listed?.groups || !namesCategory(listed.groups.predicate)) return [];
+  if (!listed?.groups || !namesKind(listed.groups.predicate)) return [];
   const items = listed.groups.items.split('、');
   const head = items[0].slice(-2);
   return TECHNIQUE_HEAD.test(items[0]) && items.every((item) => item.length > head.length + 1 && item.endsWith(head)) ? items : [];
@@ -1359,13 +1371,17 @@ function explainsAsCategory(keyed: string, keys: Set<string>, words: Vocabulary)
   });
 }
 
+/** A predicate reporting that its subject grows: `蓬勃发展，规模占GDP比重…`, `快速增长`. */
+const GROWTH = /^[^，,。；;]{0,4}(?:发展|增长|壮大|扩张|兴起|崛起)(?:[，,。；;]|$)/u;
+
 /**
  * Whether a (folded) sentence, 20 to 200 characters long, opens (after a short lead clause at most) with a relative clause
- * saying what the term rests on, the term right after: `近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展`. Not
- * examples (`以…为代表的`) nor a direction (`以…为引领的`).
+ * saying what the term rests on, the term right after: `以神经网络为基础的深度学习是…`. Not examples (`以…为代表的`) nor a
+ * direction (`以…为引领的`), and not when the sentence goes on to report that the term grows (`近年来，以信息技术和数据作为
+ * 关键要素的数字经济蓬勃发展，规模占GDP比重…`: the attribute is said in passing; the nineteenth round's judges).
  */
 function explainsByBasis(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
-  return explainsAtFirstUse(keyed, keys, words, (before) => /^(?:[^，,。；;：:]{1,10}[，,])?以[^，,。；;：:]{1,25}(?:作为|为)(?:关键要素|核心要素|核心|基础)的$/u.test(before));
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => /^(?:[^，,。；;：:]{1,10}[，,])?以[^，,。；;：:]{1,25}(?:作为|为)(?:关键要素|核心要素|核心|基础)的$/u.test(before) && !GROWTH.test(after));
 }
 
 /**
@@ -1571,10 +1587,9 @@ const CHARACTERISATION = new RegExp(
   String.raw`^(?:另外|另一|又一)|^[^，,；;。]{0,30}${CHARACTERISING_ROLE}(?:之一)?[。，,；;]?` +
     // Praise and rank (twelfth round): `…进行资源配置的最优范式`, `国内首批取得互联网医院牌照的平台型互联网医院之一`.
     String.raw`|^[^，,；;。]{0,30}的(?:最优|最佳|最好)(?:范式|选择|方案|路径|实践)|^[^，,；;。]{0,10}(?:首批|首个|首家|首款|第一批|第一个)[^，,；;。]{0,30}之一` +
-    // Ratings (sixteenth round's judges): `纠错效果比较好的一种技术`, `业界领先的…平台级产品` rate the thing against others and
-    // name at most a genus as bare as 技术; what it is or does is left unsaid. A genus of its own (`表现比较优异的调度算法`)
-    // says what kind of thing it is, and stays.
-    String.raw`|^[^，,；;。]{0,12}(?:比较|较为|十分|非常|相当|最为?)(?:好|优异|领先|先进|出色)的(?:一[种个类项])?(?:技术|方法|手段|产品|方案|工具)(?:[。，,；;]|$)|^[^，,；;。]{0,10}(?:业界|行业|国内|国际|全球|世界)(?:领先|一流|顶尖)`,
+    // Ratings (sixteenth and nineteenth rounds' judges): `纠错效果比较好的一种技术`, `业界领先的…平台级产品`, `目前表现比较优异的
+    // 调度算法` rate the thing against others, whatever the genus; what it is or does is left unsaid.
+    String.raw`|^[^，,；;。]{0,12}(?:比较|较为|十分|非常|相当|最为?)(?:好|优异|领先|先进|出色)的[^，,；;。]{0,12}(?:[。，,；;]|$)|^[^，,；;。]{0,10}(?:业界|行业|国内|国际|全球|世界)(?:领先|一流|顶尖)`,
   'u',
 );
 /** A whole clause ending in such a role, however long what it is the role of (`是 Deep Connectivity、Deep Data 以及 Deep Intelligence 实现的基础`). */

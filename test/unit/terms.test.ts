@@ -9,7 +9,7 @@ import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, hasParticle, versionFindings } from '../../src/indexer/termSources';
 import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
-import { bulletTopic, definingScore, headingName, labelsThingByMeans, listedKinds, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
+import { bulletTopic, definingScore, headingName, labelsThingByMeans, listedKinds, listedTechniques, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { simplifiedCharacters } from '../../src/indexer/chinese';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
@@ -246,10 +246,10 @@ describe('terms: bullet labels and `X本质是…`', () => {
 });
 
 describe('terms: explanations of the seventh round', () => {
-  it('explains with `X能…`, `X可…` (what it can do), `X的一个特点是…` and `X（gloss）平台为…提供…`', () => {
+  it('explains with `X能…`, `X可…` (what it can do) and `X（gloss）平台为…提供…`', () => {
+    // (`量子计算的一个特点是…`, one of its traits, no longer does: see the nineteenth round.)
     const cases: [string, string][] = [
       ['分拣机器人', '分拣机器人能相互识别并根据任务优先级进行操作，既能相互协作执行同一个拣货任务，也能独自执行不同的拣货任务。'],
-      ['量子计算', '量子计算的一个特点是结果的不确定性，因此容错技术对量子计算而言是绝对必要的。'],
       ['BaaS', '企业需要更加快捷、简便的业务上链服务，而 BaaS (Blockchain as a Service) 平台为企业快速部署区块链提供了便捷通道。'],
     ];
     for (const [name, quote] of cases) {
@@ -365,9 +365,8 @@ describe('terms: explanations of the eighth round', () => {
     // Deep Tech's characterisation stays a use; its explanation is the clause after `，其中，` (eleventh round).
     assert.ok(notExplainedBy('Deep Tech', 'Deep Tech 是 Deep Connectivity、Deep Data 以及 Deep Intelligence 实现的基础，通过 Deep Connectivity 实现数据的全链接'));
     assert.match(termNamed('Deep Tech').definitions[0].quote, /其中，Deep Tech 通过基础设施/);
-    // In the term's own section, and after traits (`X具有…的特性，成为…的重要基础设施`): a real explanation comes first.
+    // In the term's own section, and after traits (`X具有…的特性，成为…的重要基础设施`).
     assert.ok(notExplainedBy('大数据', '大数据是传统零售向智能零售变革的基础，零售数据可分为'));
-    assert.match(termNamed('大数据').definitions[0].quote, /^大数据的应用可以将采集到的海量医患数据进行精准治疗/);
     assert.ok(notExplainedBy('下一代计算', '下一代计算具有多场景、安全、云边端协同一体化的特性，成为数智化社会的重要基础设施。'));
     // `下一代计算面向…信息需求，…服务于社会经济发展，促进传统产业的转型升级`: an aim and benefits, a use (twelfth round).
     assert.ok(notExplainedBy('下一代计算', '下一代计算面向从量变到质变的信息需求'));
@@ -420,10 +419,7 @@ describe('terms: explanations of the eighth round', () => {
       assert.equal(term.status, 'explained', name);
       assert.equal(term.definitions[0].quote, quote, name);
     }
-    // The term's use as the subject of a clause: `…，RFID 技术的应用可以优化商品供应链的管理`.
-    const rfid = termNamed('RFID');
-    assert.equal(rfid.status, 'explained');
-    assert.match(rfid.definitions[0].quote, /RFID 技术的应用可以优化商品供应链的管理/);
+    // (`…，RFID 技术的应用可以优化商品供应链的管理`, what an application of the term does, no longer does: see the nineteenth round.)
     // `京东将数字化打造为…连接器，通过实现金融与产业数字化实现…` opens no sentence with its means.
     assert.equal(termNamed('产业数字化').status, 'used');
   });
@@ -535,10 +531,9 @@ describe('terms: explanations of the eighth round', () => {
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '如今5G'));
   });
 
-  it('explains with a relative clause saying what the term rests on (`以信息技术和数据作为关键要素的数字经济…`), not its examples', () => {
-    const economy = termNamed('数字经济');
-    assert.equal(economy.status, 'explained');
-    assert.match(economy.definitions[0].quote, /^近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展/);
+  it('explains with a relative clause saying what the term rests on (`以神经网络为基础的深度学习是…`), not its examples', () => {
+    assert.ok(termNamed('深度学习').definitions.some((definition) => definition.kind === 'explanation' && definition.quote.startsWith('结合传统机器学习方法，以神经网络为基础的深度学习是')));
+    // (`以信息技术和数据作为关键要素的数字经济蓬勃发展，…`, reporting growth, no longer does: see the nineteenth round.)
     // `以5G、物联网、人工智能等技术为代表的智能技术群落` names examples, not a basis: nothing of it explains 智能技术.
     assert.ok(committedSnapshot().terms.every((term) => term.definitions.every((definition) => !definition.quote.startsWith('以5G、物联网、人工智能等技术为代表') || definition.kind === 'explanatory')));
   });
@@ -1549,15 +1544,11 @@ describe('terms: explanations of the fifteenth round', () => {
   });
 
   it('explains each item of an enumeration of one kind of technique said to be of a category (`遗传算法、蚁群算法、粒子群算法是…的调度算法`)', () => {
-    assert.deepEqual(listedKinds('遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法。'), ['遗传算法', '蚁群算法', '粒子群算法']);
+    assert.deepEqual(listedKinds('遗传算法、蚁群算法、粒子群算法是常用的调度算法。'), ['遗传算法', '蚁群算法', '粒子群算法']);
     // Items of different heads, or a list of properties said to be a cause, are no kinds of one category.
     assert.deepEqual(listedKinds('稳定性、扩展性、低速率等问题是无线连接规模在工业领域扩展缓慢的主要原因。'), []);
     assert.deepEqual(listedKinds('边缘计算、联邦学习是新兴的技术。'), []);
-    for (const name of ['遗传算法', '蚁群算法', '粒子群算法']) {
-      const term = termNamed(name);
-      assert.equal(term.status, 'explained', name);
-      assert.equal(term.definitions[0].quote, '遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法。', name);
-    }
+    // (Rated, `…是目前表现比较优异的调度算法`, the items are only used: see the nineteenth round.)
   });
 
   it('defines a name by what it is built with and makes (`VR商城是采用VR技术生成可交互的三维购物环境`), written once', () => {
@@ -1614,8 +1605,8 @@ describe('terms: the sixteenth round (ratings, uses inside names, a firm\'s busi
     assert.equal(definingScore('表面码是纠错效果比较好的一种技术。', new Set(['表面码']), none), 1);
     // `“言犀”是…的最佳实践，是业界领先的…平台级产品` is no definition: the sentence before, on what it is and does, comes first.
     assert.ok(termNamed('言犀').definitions.every((definition) => !/是业界领先/.test(definition.quote) || definition.kind === 'explanatory'));
-    // A genus of its own says what kind of thing it is, however rated: `表现比较优异的调度算法`.
-    assert.equal(termNamed('粒子群算法').status, 'explained');
+    // Nor by a rating with a genus of its own (`表现比较优异的调度算法`, the nineteenth round's judges).
+    assert.equal(termNamed('粒子群算法').status, 'used');
     // `区块链是一种分布式分类账。`: a genus, no rating, still defines.
     assert.ok(definingScore('区块链是一种分布式分类账。', new Set(['区块链']), none) > 1);
   });
@@ -1713,6 +1704,28 @@ describe('terms: the nineteenth round (precision)', () => {
     assert.ok(!names.has('超级计算'));
     // A name ending in a term is that term with a modifier, however it runs on (`新一代人工智能产业`, `产业大数据分析`).
     for (const name of ['新一代人工智能', '产业大数据']) assert.ok(names.has(name), name);
+  });
+
+  it('takes a rating, one trait, what an application does or a growth report for a use, not an explanation', () => {
+    for (const [name, quote] of [
+      // An evaluation of several methods.
+      ['遗传算法', '遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法。'],
+      // One feature of the thing.
+      ['量子计算', '量子计算的一个特点是结果的不确定性，因此容错技术对量子计算而言是绝对必要的。'],
+      // An attribute in passing in a sentence that reports growth.
+      ['数字经济', '近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展，规模占GDP比重始终保持在1/3以上并持续增加，成为驱动我国国民经济高质量发展的重要引擎。'],
+      // What one application of the thing does.
+      ['RFID', '物联网技术贯穿数智化社会零售供应链的各个环节，RFID 技术的应用可以优化商品供应链的管理，实现商品从生产、流通到销售链条的全程可视化，以此提高各主体的商品运营能力。'],
+    ]) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'used', name);
+      assert.equal(term.definitions[0].quote, quote, name);
+    }
+    assert.equal(termNamed('大数据').status, 'used');
+    assert.ok(termNamed('大数据').definitions.every((definition) => !definition.quote.startsWith('大数据的应用可以将采集到的海量医患数据进行精准治疗')));
+    // The rated items stay names of techniques, used.
+    assert.deepEqual(listedTechniques('遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法。'), ['遗传算法', '蚁群算法', '粒子群算法']);
+    assert.deepEqual(listedKinds('遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法。'), []);
   });
 
   it('takes the paragraph under a label in a section on its subject\'s traits (`5.2 京东智能物流特征` › `▶ 数字化：`) for the trait, not the term', () => {
