@@ -1728,6 +1728,13 @@ describe('terms: the nineteenth round (precision)', () => {
     assert.deepEqual(listedKinds('遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法。'), []);
   });
 
+  it('takes no general vocabulary for a used term: a science beside 脑科学 (材料科学), a consumer device beside 智能手机 (智能手表, curated)', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['材料科学', '智能手表']) assert.ok(!names.has(name), name);
+    // The shared opening of the field still vouches for the names of the field it finds (`智能客服、智能营销、…`).
+    for (const name of ['脑科学', '智能营销']) assert.ok(names.has(name), name);
+  });
+
   it('takes the paragraph under a label in a section on its subject\'s traits (`5.2 京东智能物流特征` › `▶ 数字化：`) for the trait, not the term', () => {
     const digital = termNamed('数字化');
     assert.equal(digital.status, 'used');
