@@ -1387,7 +1387,8 @@ describe('terms: the twelfth round (a benefit is no explanation; terms of other 
     // The publisher's own view stays the report's voice (`京东认为，金融科技的核心理念在于…`).
     assert.equal(termNamed('金融科技').status, 'explained');
     assert.equal(termNamed('电子地图').definitions[0].quote, '传统的电子地图功能简单，只提供道路级别的数据，在最优路径规划方面主要面向驾驶员，不便机器理解。');
-    for (const name of ['半导体', '智能经济', '下一代计算']) assert.equal(termNamed(name).status, 'used', name);
+    // (智能经济 is explained by its architecture, `智能经济的五层架构包括：…`: see the nineteenth round.)
+    for (const name of ['半导体', '下一代计算']) assert.equal(termNamed(name).status, 'used', name);
     // `5G将以全新的网络架构，提供…峰值速率…`: by what architecture it will provide what — an explanation (the benefits above
     // stay uses); `将以…为契机` is no means.
     assert.equal(termNamed('5G').status, 'explained');
@@ -1733,6 +1734,10 @@ describe('terms: the nineteenth round (precision)', () => {
     for (const name of ['材料科学', '智能手表']) assert.ok(!names.has(name), name);
     // The shared opening of the field still vouches for the names of the field it finds (`智能客服、智能营销、…`).
     for (const name of ['脑科学', '智能营销']) assert.ok(names.has(name), name);
+  });
+
+  it('explains a term by what its architecture is made of (`智能经济的五层架构包括：…`)', () => {
+    assertExplainedBy('智能经济', '智能经济的五层架构包括：底层的技术支撑，“数据+算力+算法”的运作范式');
   });
 
   it('takes the paragraph under a label in a section on its subject\'s traits (`5.2 京东智能物流特征` › `▶ 数字化：`) for the trait, not the term', () => {
