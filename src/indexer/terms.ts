@@ -1352,6 +1352,7 @@ export function listedTechniques(text: string): string[] {
   return listedItems(text, (predicate) => CATEGORY.test(predicate));
 }
 
+/** The items of a sentence opening with an enumeration of one kind of technique whose predicate passes `namesKind`. */
 function listedItems(text: string, namesKind: (predicate: string) => boolean): string[] {
   const listed = LISTED_KINDS.exec(text);
   if (!listed?.groups || !namesKind(listed.groups.predicate)) return [];
