@@ -847,6 +847,8 @@ export class TermExtractor {
           const explanation = nextParagraphSentences(sentences, index).find(
             (next) =>
               next.text.length >= 15 &&
+              // Read with its quotation marks, which the keys drop: they set a brand name apart.
+              !namesItsProduct(this.folding.fold(toSimplified(next.text)).replace(/\s+/g, ''), keys) &&
               ((keys.has(this.key(next.text).slice(0, this.key(name).length)) && !ON_APPLICATIONS.test(this.key(next.text).slice(this.key(name).length))) ||
                 /^(?:关注|研究|旨在|是|指|即|通过|利用)/.test(next.text) ||
                 (widerLabels &&
@@ -1809,6 +1811,21 @@ const GOVERNMENT_BODY = /^(?:部(?![署分门件位])|局(?![面限势])|委(?![
  * round's judges: `中国长城智能制造（山西）基地`, `市域治理现代化平台` were first hovers of 智能制造 and 市域治理).
  */
 const KIND_AFTER_USE = /^\s?(?:[（(]\p{Script=Han}{2,4}[）)])?(?:\p{Script=Han}{1,2}化)?(?:车|设备|机器人|平台|系统|终端|卡|基地|园区|流水线|生产线)/u;
+
+/**
+ * After a use of the term: a machine it qualifies (`安防巡检自主机器人`), or a platform or system given a brand name
+ * (`资管科技平台“JT²智管有方”`). A label's paragraph that names one is about the machine or the product, not the term
+ * (the judges of seeds 1796543111 and 1796543112); a plain `脑机接口系统` is the thing itself.
+ */
+const PRODUCT_OF_USE = /^(?:\p{Script=Han}{0,4}?(?:机器人|无人车|设备|终端)|(?:平台|系统|产品)[“「"])/u;
+
+/** Whether the (folded, quotation marks kept) sentence names a machine or a branded product of one of the keys (see PRODUCT_OF_USE). */
+function namesItsProduct(keyed: string, keys: Set<string>): boolean {
+  return [...keys].some((key) => {
+    for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) if (PRODUCT_OF_USE.test(keyed.slice(at + key.length))) return true;
+    return false;
+  });
+}
 
 /**
  * A Latin name glued after a Han word that qualifies it (`工业APP`, `ET城市大脑`'s kind of compound the other way round): the use

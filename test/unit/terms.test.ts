@@ -1771,4 +1771,12 @@ describe('terms: the twentieth round (precision, after the judges of seeds 17965
     const library = new Library(committedSnapshot());
     for (const typed of ['WiFi', 'Wi-Fi', 'wifi']) assert.equal(library.matcher.matchAt(`接入 ${typed} 网络`, 4)?.value.term, 'Wi-Fi', typed);
   });
+
+  it('takes a label\'s paragraph about a machine or a branded product of the term (安防巡检自主机器人, 资管科技平台“JT²智管有方”) for no explanation of it', () => {
+    for (const name of ['安防巡检', '资管科技']) assert.equal(termNamed(name).status, 'used', name);
+    assert.match(termNamed('安防巡检').definitions[0].quote, /^安防巡检自主机器人的应用场景/);
+    // A plain system of the thing is the thing (脑机接口系统建立了…), and a platform with no brand name still explains (信贷科技).
+    assertExplainedBy('脑机接口', '脑机接口系统建立了一个允许大脑和外界直接沟通的渠道');
+    assert.equal(termNamed('信贷科技').status, 'explained');
+  });
 });
