@@ -460,7 +460,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('围绕十四五末工业占比30%的目标深入研究，对9个尚未出台的规划做好与国家、省规划的衔接。', '30%'), '十四五末工业占比目标', 'a value before 的目标 is the aim of the words before it');
     assert.equal(subject('建设国家级创新平台2个以上、省级创新平台10个', '10个'), '省级创新平台');
     assert.equal(subject('用3年时间推动全省新型显示器件产业链规模超过2000亿元', '2000亿元'), '全省新型显示器件产业链规模', 'a plan\'s 推动 is framing (round 5)');
-    assert.equal(subject('同时，云计算的模式虽然提供了强大的计算能力，但对网络带宽提出更高的要求，每个园区几十上百个摄像头的视频全部上传到云端。', '上百个'), '每个园区摄像头');
+    assert.equal(subject('同时，云计算的模式虽然提供了强大的计算能力，但对网络带宽提出更高的要求，每个园区几十上百个摄像头的视频全部上传到云端。', '几十上百个'), '每个园区摄像头', 'read whole since round 21');
     const chain = '随着数字覆盖面的扩大，数智化社会供应链将会实现 5 个 Deep (5D) 属性：Deep Tech (深度技术)。';
     assert.equal(subject(chain, '5 个'), '数智化社会供应链Deep 属性', 'what the 5 counts, past its bracketed gloss');
   });
@@ -798,13 +798,16 @@ describe('figures in hovers and the picker (real snapshot)', () => {
   it('a statistic typed in a draft hovers with its sources, for new units and Chinese numerals', () => {
     const sources = (typed: string) => {
       const [figure] = findFigures(typed);
-      return library.figuresWithValue(figure.value, figure.unit).map((stated) => stated.text);
+      return library.figuresWithValue(figure.value, figure.unit, figure).map((stated) => stated.text);
     };
     assert.deepEqual(sources('二百秒').sort(), ['200秒', '二百秒']);
     assert.ok(sources('76 量子比特').includes('76 量子比特'));
     assert.ok(sources('4小时').includes('4个小时'));
     assert.ok(sources('2.6亿单/天').includes('2.6亿单/天'));
     assert.ok(sources('数十亿').includes('数十亿量级'));
+    // A vague amount hovers with the same amount said so, not with a number at one of its bounds (round 21).
+    assert.deepEqual(sources('几百米'), ['几百米']);
+    assert.deepEqual(sources('200米'), []);
     assert.ok(sources('百分之三十').includes('30%'));
     // A counter in either script, and the 004 text's over-conversion (傢 for 家): the stored unit is simplified.
     assert.equal(library.figuresWithValue(1116, '家')[0]?.unit, '家');
