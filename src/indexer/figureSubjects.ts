@@ -1810,6 +1810,12 @@ function granted(subject: string, sentence: string, end: number): string {
   return base && grant ? `${grant}占${base[2]}的比例${base[1] ? '上限' : ''}` : subject;
 }
 
+/** Counters of how often something is done, and the word for the count they make of it (深度交流轮数). */
+const OCCURRENCE_COUNTERS: Partial<Record<string, string>> = { 轮: '轮数', 輪: '輪數', 次: '次数' };
+
+/** A one-character deed of building or setting up (`建100万基站`, `装2万台`), which opens a subject as a longer deed does. */
+const BUILT = /^(?:建|造|装|裝|设|設|开|開)$/u;
+
 function subjectAt(current: FigureSentence, index: number, previous: FigureSentence | undefined, depth: number): string {
   const { text: sentence, figures } = current;
   const { start, end, unit, level } = figures[index];
@@ -1898,6 +1904,11 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       // `四家公司,就控制了整个中国互联网超过70%的流量`: past a deed done (控制了), the words before a share are whose the noun is.
       const owned = (unit === 'percent' || unit === 'fraction') && /^[\u4e00-\u9fff]{2}$/u.test(after) && !MEASURE_ONLY.test(after) ? /^[\u4e00-\u9fff]{2}了([\u4e00-\u9fff]{2,8})$/u.exec(place)?.[1] : undefined;
       if (owned) return `${owned}${after}`;
+      // `配送机器人在配送范围内解决了超过50%的订单量`: a share of a noun an actor did something to (解决了) is the share of
+      // it the actor did, with the actor: 配送机器人在配送范围内解决的订单量占比, not the noun alone.
+      // (`tidy` drops the 了 that says the deed was done: it is looked for in the words as written.)
+      const done = (unit === 'percent' || unit === 'fraction') && !MEASURE_ONLY.test(after) ? /^([\u4e00-\u9fffA-Za-z]{2,14}?)([\u4e00-\u9fff]{2})$/u.exec(place) : null;
+      if (done && wordsBefore(current, index).raw.includes(`${done[2]}了`) && done[0].length + after.length + 3 <= MAX_SUBJECT) return `${done[1]}${done[2]}的${tidy(after)}占比`;
       // `“自动驾驶是比芯片还烧钱的行业，没有百亿元的投入很难‘熬’到盈利`: a bare two-character noun in a clause with no actor is the topic's before.
       if (!MEASURE_ONLY.test(after) && /^[\u4e00-\u9fff]{2}$/u.test(after) && /^(?:没有|沒有)$/u.test(place)) {
         const topic = ownerBefore(current, wordsBefore(current, index).from);
@@ -2089,7 +2100,11 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   if (among) return among;
   // `超过全年建设35万个5G基站的目标`: a count inside a target is the target, not what was done.
   const target = noun ? /^[^，,。；;]*?的(目标|目標|计划|計劃|任务|任務)/u.exec(sentence.slice(countFrom, countFrom + noun.length + 8))?.[1] ?? '' : '';
-  if (noun) return `${firstInClause && nounOwner.length >= 2 && !PREPOSITION_END.test(strip(ownRaw)) && strip(ownRaw).length + noun.length <= MAX_SUBJECT ? `${nounOwner}${joiner}${noun}` : noun}${target && `的${target}`}`;
+  // `可支持10轮以上深度交流`: rounds or times of an activity count how often it is done, not things (深度交流轮数).
+  const often = noun ? OCCURRENCE_COUNTERS[unit] : undefined;
+  if (often) return `${nounOwner.length >= 2 && firstInClause ? `${nounOwner}的` : ''}${noun}${often}`;
+  // `2021年建100万基站`: one character of building before the count is a deed all the same (建基站, not 基站 alone).
+  if (noun) return `${firstInClause && (nounOwner.length >= 2 || BUILT.test(nounOwner)) && !PREPOSITION_END.test(strip(ownRaw)) && strip(ownRaw).length + noun.length <= MAX_SUBJECT ? `${nounOwner}${joiner}${noun}` : noun}${target && `的${target}`}`;
   // `类似于前述“智慧公寓”的智慧小区，中国移动重庆公司已打造了50个`: a count ending its clause after a verb of making
   // counts the noun the clause before puts first (中国移动重庆公司打造的智慧小区).
   const made = countsThings(unit) && !counted && firstInClause && own.from > 1 && /^\s?[。；;，,]?$/u.test(sentence.slice(end, end + 1)) ? FRONTED_MAKER.exec(ownSubject) : null;
