@@ -165,6 +165,8 @@ function clauseEndOf(text: string, at: number): number {
 
 /** A speaker's first person as the actor (`我们就部署了`): the body they speak for. */
 const FIRST_PERSON = /我们|我們/u;
+/** The deed the speaker did right before a count (`我们就部署了|1万台`). */
+const SPEAKER_DEED = /(?:我们|我們)\s?(?:就|已|已经|已經|都|也|还|還)?\s?([\u4e00-\u9fff]{2})了?\s?$/u;
 
 /** Where the clause holding `at` starts, not further back than `MAX_OWNER_DISTANCE`. */
 function clauseFromOf(text: string, at: number): number {
@@ -309,7 +311,9 @@ export function withNamedOwner(subject: string, current: FigureSentence, index: 
   // `1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器`: a speaker's 我们 in the figure's clause is
   // the body the sentence names as an actor after it, the one name there.
   const speaker = FIRST_PERSON.test(text.slice(clauseFromOf(text, start), clauseEndOf(text, start))) ? soleOwner(namesBetween(text, start, Math.min(text.length, start + MAX_OWNER_DISTANCE), actors).filter((name) => inOwnerPlace(text, name))) : undefined;
-  if (speaker) return fits(owned(subject, speaker, text), subject);
+  // A count right after the speaker's deed (`我们就部署了1万台服务器`) counts what the body did: 阿里云部署的服务器.
+  const deed = speaker && text.startsWith(subject, figures[index].end) ? SPEAKER_DEED.exec(text.slice(clauseFromOf(text, start), start))?.[1] : undefined;
+  if (speaker) return fits(deed ? `${speaker.name}${deed}的${subject}` : owned(subject, speaker, text), subject);
   // `化纤属于高耗能行业，公司每年煤炭消耗达几亿元`: a clause opening on a bare 公司 means the firm the text is about.
   const theFirm = THE_FIRM.exec(text.slice(clauseFromOf(text, start), start))?.[1];
   const goesOn = GOES_ON.test(text.slice(0, MAX_OWNER_DISTANCE).trimStart()) || PART_OF_OWNER.test(read) || theFirm !== undefined;

@@ -1500,7 +1500,7 @@ describe('figure subjects: the owner named in the same sentence (round 21)', () 
   it('reads a speaker’s 我们 as the body the sentence names as an actor after the figure', () => {
     const deployed = '2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。”';
     assert.equal(subject(deployed, '1小时'), '阿里云部署1万台服务器用时');
-    assert.equal(subject(deployed, '1万台'), '阿里云服务器');
+    assert.equal(subject(deployed, '1万台'), '阿里云部署的服务器', 'the count right after the speaker’s deed counts what the body did');
     assert.equal(subject(deployed, '10万台'), '疫情期间阿里云紧急部署的服务器', 'unchanged');
     // Two bodies named after it compete: none is taken.
     assert.equal(subject('1小时内我们就部署了1万台服务器,阿里云部署了服务器,腾讯也部署了服务器。', '1万台'), '服务器');
