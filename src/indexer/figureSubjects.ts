@@ -898,6 +898,8 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   // Also after the owner: a bare noun closing a list is what the verb before the list did (签约了…等21个项目).
   (subject, { current, index }) => listedDeed(subject, current, index),
   (subject, { current, index }) => dataGathered(subject, current, index),
+  // Last: a bare noun as the sentence before qualifies it (建5G基站), once its shape is final.
+  (subject, { current, index, previous }) => qualifiedBefore(subject, current, index, previous),
 ];
 
 /** Counters of things that can do something or have something happen to them (firms, cities, brands, projects, people). */
@@ -1002,6 +1004,27 @@ const CEREMONY = /^([\u4e00-\u9fff]{2,6}?)(?:仪式|儀式|典礼|典禮)在([^�
  * `騰訊長三角人工智能超算中心及產業基地、順絡電子等9個項目集中開工儀式在松江經濟開發區舉行`: a count of things before the
  * ceremony of their deed held at a place counts the things that did it there (在松江經濟開發區集中開工的項目).
  */
+/**
+ * `2021年，计划新建60万5G基站…。…2021年建100万基站应该没有问题`: a counted noun the sentence before names with a Latin
+ * qualifier (5G, AI, IoT) is the same kind of thing when this sentence says it bare: 建5G基站, not any 基站.
+ */
+function qualifiedBefore(subject: string, current: FigureSentence, index: number, previous: FigureSentence | undefined): string {
+  // Only a bare noun or a deed and its noun (建基站): a subject with 的 says what it counts in words of its own.
+  if (!previous || /[的與与和]/u.test(subject)) return subject;
+  const after = current.text.slice(current.figures[index].end).trimStart();
+  // The noun the subject ends on, as written right after the figure (`100万|基站`).
+  let noun = '';
+  for (let length = Math.min(subject.length, 8); length >= 2 && !noun; length--) if (after.startsWith(subject.slice(-length))) noun = subject.slice(-length);
+  if (!noun || !/^[\u4e00-\u9fff]/u.test(noun)) return subject;
+  const escaped = noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const qualified = new RegExp(`(?<![A-Za-z\\d])([A-Za-z][A-Za-z\\d]{0,5}|\\d[A-Za-z][A-Za-z\\d]{0,4})${escaped}`, 'u');
+  // The qualifier must be the one the sentence before gives (one, not a list of kinds), and no other this sentence gives.
+  const qualifiers = new Set([...previous.text.matchAll(new RegExp(qualified.source, 'gu'))].map((match) => match[1]));
+  if (qualifiers.size !== 1 || qualified.test(current.text) || subject.length + 4 > MAX_SUBJECT) return subject;
+  const [qualifier] = qualifiers;
+  return `${subject.slice(0, subject.length - noun.length)}${qualifier}${noun}`;
+}
+
 function ceremonyHeld(subject: string, current: FigureSentence, index: number): string {
   const after = current.text.slice(current.figures[index].end).trimStart();
   const ceremony = subject.length >= 2 && after.startsWith(subject) ? CEREMONY.exec(after.slice(subject.length)) : null;

@@ -1507,7 +1507,11 @@ describe('figure subjects: the owner named in the same sentence (round 21)', () 
   });
 
   it('keeps a one-character deed of building before a count (建100万基站), and reads rounds of an activity as how often it is done', () => {
-    assert.equal(subject('日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。', '100万'), '建基站');
+    const estimate = '日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。';
+    assert.equal(subject(estimate, '100万'), '建基站');
+    // The kind the sentence before gives the noun (5G基站) is the kind this one counts; two kinds there leave it bare.
+    assert.equal(subject(estimate, '100万', '2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。'), '建5G基站');
+    assert.equal(subject(estimate, '100万', '2021年，计划新建60万5G基站，改造4G基站。'), '建基站');
     const service = '具备智能问答、后台管理和知识库管理等核心功能模块，可支持10轮以上深度交流、多模块语料实时更新、个性化应答及反问、主备服务自动切换，在“618”和“11.11”活动中平均响应时间短于1秒。';
     assert.equal(subject(service, '10轮'), '支持的深度交流轮数');
     // A count of things after a longer deed is read as before.
