@@ -142,10 +142,10 @@ const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const ARABIC = String.raw`-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?`;
 const CHINESE = '[〇零一二两兩三四五六七八九十百千]+';
 /**
- * `数十亿`, `上千万`, `几百`, `近百`: an order of magnitude said vaguely; `几十上百`, `数百上千`: between two
+ * `数十亿`, `上千万`, `几百`, `近百`, `数以百亿`: an order of magnitude said vaguely; `几十上百`, `数百上千`: between two
  * (`vagueBounds` reads them).
  */
-const VAGUE = '[数几](?:十上百|百上千|千上[万萬])|[数几上近](?=[十百千万萬亿億])[十百千]?';
+const VAGUE = '[数几](?:十上百|百上千|千上[万萬])|[数几上近]以?(?=[十百千万萬亿億])[十百千]?';
 const NUMBER = `(?:(?<arabic>${ARABIC})|(?<vague>${VAGUE})|(?<chinese>${CHINESE}))`;
 const NUMBER2 = `(?:(?<arabic2>${ARABIC})|(?<chinese2>${CHINESE}))`;
 const RANGE_SEPARATOR = String.raw`\s?(?:[-–~～]|至|到)\s?`;
@@ -202,6 +202,8 @@ const NEXT_NEEDED: Record<string, string> = {
   '-': '0123456789',
   // VAGUE: 数十, 几百, 上千, 近万.
   ...Object.fromEntries([...'数几上近'].map((char) => [char, '十百千万萬亿億'])),
+  // `数以百亿`: 以 between (numbering in the tens of billions).
+  数: '十百千万萬亿億以',
   // The levels without a number (`bareLevel`): 毫秒级, 秒级 / 秒(second)级, 分钟级, ms级, PB级 …
   ...Object.fromEntries([...'毫微纳'].map((char) => [char, '秒'])),
   秒: '级(（',
@@ -476,7 +478,9 @@ const VAGUE_LEVELS: Record<string, number> = { ...CN_UNITS, 万: 1e4, 萬: 1e4 }
  * from several of the lower level up to the upper one (20–100). 上 ("reaching") and 近 ("nearly") name the level
  * itself, with no bound the text gives beyond it (上千 = 1000 or more).
  */
-function vagueBounds(vague: string): Pick<FirstNumber, 'value' | 'valueMax'> {
+function vagueBounds(written: string): Pick<FirstNumber, 'value' | 'valueMax'> {
+  // `数以百亿` is `数百亿`: 以 only says the count is by that level.
+  const vague = written.replace('以', '');
   const level = VAGUE_LEVELS[vague[1]] ?? 1;
   if (vague[0] === '上' || vague[0] === '近') return { value: level };
   const upper = /上(.)$/u.exec(vague)?.[1];

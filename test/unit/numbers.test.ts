@@ -305,6 +305,9 @@ describe('the figure scan', () => {
     assert.deepEqual(vague('一家工厂一年可节省上千万元的燃煤成本'), [['上千万元', 1e7, undefined, 'CNY', true]]);
     assert.deepEqual(vague('块数据平台提供了上百数据服务接口'), [['上百', 100, undefined, 'count', true]]);
     assert.deepEqual(vague('继续投入近百个智能快递车'), [['近百个', 100, undefined, '个', true]]);
+    // 数以 + a level counts by that level: several of it (数以百亿 = 2–9 × 10¹⁰).
+    assert.deepEqual(vague('发展促使数以百亿的新设备接入网络'), [['数以百亿', 2e10, 9e10, 'count', true]]);
+    assert.deepEqual(vague('数据以及数以万计的用户'), [['数以万', 2e4, 9e4, 'count', true]]);
     // Two levels: several of the lower up to the upper one.
     assert.deepEqual(vague('数百上千家企业，几千上万个'), [['数百上千家', 200, 1000, '家', true], ['几千上万个', 2000, 1e4, '个', true]]);
     // A level named as such states its magnitude: no vague amount.
