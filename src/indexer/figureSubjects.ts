@@ -1833,6 +1833,9 @@ function granted(subject: string, sentence: string, end: number): string {
   return base && grant ? `${grant}占${base[2]}的比例${base[1] ? '上限' : ''}` : subject;
 }
 
+/** Deeds that change an amount by a share (`减少了30%的人工`): the share is the change, not a part of what was done. */
+const CHANGED_BY = /^(?:增加|增長|增长|减少|減少|降低|提升|提高|下降|上升|缩短|縮短|扩大|擴大|增多)$/u;
+
 /** Counters of how often something is done, and the word for the count they make of it (深度交流轮数). */
 const OCCURRENCE_COUNTERS: Partial<Record<string, string>> = { 轮: '轮数', 輪: '輪數', 次: '次数' };
 
@@ -1931,7 +1934,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       // it the actor did, with the actor: 配送机器人在配送范围内解决的订单量占比, not the noun alone.
       // (`tidy` drops the 了 that says the deed was done: it is looked for in the words as written.)
       const done = (unit === 'percent' || unit === 'fraction') && !MEASURE_ONLY.test(after) ? /^([\u4e00-\u9fffA-Za-z]{2,14}?)([\u4e00-\u9fff]{2})$/u.exec(place) : null;
-      if (done && wordsBefore(current, index).raw.includes(`${done[2]}了`) && done[0].length + after.length + 3 <= MAX_SUBJECT) return `${done[1]}${done[2]}的${tidy(after)}占比`;
+      // A change (减少了30%的人工, 提升了) is by that much, no share of what was done.
+      if (done && !CHANGED_BY.test(done[2]) && wordsBefore(current, index).raw.includes(`${done[2]}了`) && done[0].length + after.length + 3 <= MAX_SUBJECT) return `${done[1]}${done[2]}的${tidy(after)}占比`;
       // `“自动驾驶是比芯片还烧钱的行业，没有百亿元的投入很难‘熬’到盈利`: a bare two-character noun in a clause with no actor is the topic's before.
       if (!MEASURE_ONLY.test(after) && /^[\u4e00-\u9fff]{2}$/u.test(after) && /^(?:没有|沒有)$/u.test(place)) {
         const topic = ownerBefore(current, wordsBefore(current, index).from);

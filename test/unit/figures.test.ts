@@ -1493,6 +1493,8 @@ describe('figure subjects: counted nouns after a verb and a list (round 20)', ()
 describe('figure subjects: the owner named in the same sentence (round 21)', () => {
   it('reads a share of what an actor did (解决了超过50%的订单量) as the share of it the actor did, with the actor', () => {
     assert.equal(subject('配送机器人在配送范围内解决了超过50%的订单量，依托L4级别自动驾驶技术，整个配送过程实现了完全无人化。', '50%'), '配送机器人在配送范围内解决的订单量占比');
+    // A change by a share is no share of what was done.
+    assert.notEqual(subject('该方案减少了30%的人工。', '30%'), '该方案减少的人工占比');
     // A deed done to an owner of the noun is still read as before (round 9).
     assert.equal(subject('阿里、腾讯、百度、字节跳动四家公司,就控制了整个中国互联网超过70%的流量。', '70%'), '整个中国互联网流量');
   });
