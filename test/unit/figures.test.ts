@@ -625,7 +625,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(iot, '27.8%'), '中国物联网连接量年复合增长率');
     assert.equal(subject('目前京东科技数据中心巡检机器人可在平均30秒内完成单个机柜的巡检，且检测准确率达到98%以上。', '30秒'), '京东科技数据中心巡检机器人完成单个机柜的巡检用时');
     assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单'), '该系统日均处理能力', 'a capacity since round 16');
-    assert.equal(subject('2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。', '1小时'), '阿里云部署1万台服务器用时', 'a date is framing; the time is of what was done within it (since round 10, the time it took; since round 21 with 我们 read as 阿里云)');
+    assert.equal(subject('2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。”', '1小时'), '阿里云部署1万台服务器用时', 'a date is framing; the time is of what was done within it (since round 10, the time it took; since round 21 with the quoted speaker’s 我们 read as 阿里云)');
     assert.equal(subject('根据统计，目前全国每年在建的大型工业互联网平台项目超过500个，每个工业互联网平台投资规模都在1.5亿~2亿元左右。', '1.5亿~2亿元'), '全国每个工业互联网平台投资规模');
     assert.equal(subject('到2020年，中国智能网联汽车市场规模可望超过1000亿元人民币。', '1000亿元'), '中国智能网联汽车市场规模');
   });
@@ -1504,6 +1504,8 @@ describe('figure subjects: the owner named in the same sentence (round 21)', () 
     assert.equal(subject(deployed, '1小时'), '阿里云部署1万台服务器用时');
     assert.equal(subject(deployed, '1万台'), '阿里云部署的服务器', 'the count right after the speaker’s deed counts what the body did');
     assert.equal(subject(deployed, '10万台'), '疫情期间阿里云紧急部署的服务器', 'unchanged');
+    // The report's own 我们 (outside quoted speech) is its authors: no body after it is taken.
+    assert.equal(subject('2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。', '1万台'), '服务器');
     // Two bodies named after it compete: none is taken.
     assert.equal(subject('1小时内我们就部署了1万台服务器,阿里云部署了服务器,腾讯也部署了服务器。', '1万台'), '服务器');
   });
