@@ -171,8 +171,9 @@ const FIRST_PERSON = /我们|我們/u;
  * authors) is no body the sentence names.
  */
 function inQuotation(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const after = text.slice(at);
+  // Read as far as an owner is (a line of megabytes costs the same per figure as a sentence).
+  const before = text.slice(Math.max(0, at - MAX_OWNER_DISTANCE), at);
+  const after = text.slice(at, at + MAX_OWNER_DISTANCE);
   const opened = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'));
   const closedBefore = Math.max(before.lastIndexOf('”'), before.lastIndexOf('」'));
   const closes = after.search(/[”」]/u);

@@ -1008,10 +1008,14 @@ const CEREMONY = /^([\u4e00-\u9fff]{2,6}?)(?:仪式|儀式|典礼|典禮)在([^�
  * `2021年，计划新建60万5G基站…。…2021年建100万基站应该没有问题`: a counted noun the sentence before names with a Latin
  * qualifier (5G, AI, IoT) is the same kind of thing when this sentence says it bare: 建5G基站, not any 基站.
  */
+/** How far from a figure `qualifiedBefore` reads, in its sentence and from the start of the one before. */
+const NEAR = 300;
+
 function qualifiedBefore(subject: string, current: FigureSentence, index: number, previous: FigureSentence | undefined): string {
   // Only a bare noun or a deed and its noun (建基站): a subject with 的 says what it counts in words of its own.
   if (!previous || /[的與与和]/u.test(subject)) return subject;
-  const after = current.text.slice(current.figures[index].end).trimStart();
+  const { start, end } = current.figures[index];
+  const after = current.text.slice(end, end + MAX_SUBJECT).trimStart();
   // The noun the subject ends on, as written right after the figure (`100万|基站`).
   let noun = '';
   for (let length = Math.min(subject.length, 8); length >= 2 && !noun; length--) if (after.startsWith(subject.slice(-length))) noun = subject.slice(-length);
@@ -1019,8 +1023,9 @@ function qualifiedBefore(subject: string, current: FigureSentence, index: number
   const escaped = noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const qualified = new RegExp(`(?<![A-Za-z\\d])([A-Za-z][A-Za-z\\d]{0,5}|\\d[A-Za-z][A-Za-z\\d]{0,4})${escaped}`, 'u');
   // The qualifier must be the one the sentence before gives (one, not a list of kinds), and no other this sentence gives.
-  const qualifiers = new Set([...previous.text.matchAll(new RegExp(qualified.source, 'gu'))].map((match) => match[1]));
-  if (qualifiers.size !== 1 || qualified.test(current.text) || subject.length + 4 > MAX_SUBJECT) return subject;
+  // Both read only near the figure: a line of 18,000 statistics must not cost a pass over it per figure.
+  const qualifiers = new Set([...previous.text.slice(0, NEAR).matchAll(new RegExp(qualified.source, 'gu'))].map((match) => match[1]));
+  if (qualifiers.size !== 1 || qualified.test(current.text.slice(Math.max(0, start - NEAR), end + NEAR)) || subject.length + 4 > MAX_SUBJECT) return subject;
   const [qualifier] = qualifiers;
   return `${subject.slice(0, subject.length - noun.length)}${qualifier}${noun}`;
 }
