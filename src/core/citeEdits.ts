@@ -11,7 +11,7 @@
  * document's length. Pure text in, offsets out: the VS Code layer applies them
  * as one undo step.
  */
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from './yaml';
 import {
   authorDateMarker,
   bibTeXEntry,

@@ -8,7 +8,7 @@ import { SCHEMA_VERSION, type Caption, type DefinitionKind, type Figure, type Re
 import { FoldTable } from './normalize';
 import { TermMatcher } from './matcher';
 import { KEY_SUFFIX, type CitationSource } from './citation';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from './yaml';
 
 export class SnapshotError extends Error {
   constructor(

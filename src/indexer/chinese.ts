@@ -36,9 +36,17 @@ export function simplifiedCharacters(text: string): string {
   return fromTraditional(text.replace(OVER_CONVERTED, (char) => OVER_CONVERSIONS[char]));
 }
 
-/** The other-script spellings of a term a writer may type: 物联网 → 物聯網; 人工智能 → 人工智慧. */
-export function scriptVariants(term: string): string[] {
-  const simplified = toSimplified(term);
+/**
+ * The other-script spellings of a term a writer may type: 物联网 → 物聯網; 人工智能 → 人工智慧; 智慧城市 → 智能城市.
+ * `writtenInReports`: whether the reports write a mainland wording. Taiwan's phrase table rewrites words that mainland
+ * writers use in a sense of their own (程序 read as Taiwan's word for 进程, 影像 as 图像): for a term already written
+ * in simplified characters, its mainland wording is a spelling a writer uses only if the reports use it too (智能城市
+ * beside 智慧城市; not 小进程 for 小程序, 医学图像 for 医学影像).
+ */
+export function scriptVariants(term: string, writtenInReports: (wording: string) => boolean = () => true): string[] {
+  const characters = simplifiedCharacters(term);
+  const reworded = toSimplified(term);
+  const simplified = term === characters && reworded !== characters && !writtenInReports(reworded) ? characters : reworded;
   const variants = new Set([simplified, toTraditional(simplified), toTaiwan(simplified)]);
   variants.delete(term);
   return [...variants].filter((variant) => variant.length > 0);

@@ -189,7 +189,11 @@ export function spanYear(sentence: string, figures: { start: number; end: number
   while (first > 0 && joined(first - 1)) first--;
   let last = index;
   while (last + 1 < figures.length && joined(last)) last++;
-  const span = SPAN_RESPECTIVELY.exec(sentence.slice(0, figures[first].start));
+  // The pattern holds none of ，。；,; so it lies in the clause before the figure: read only that (a line of thousands
+  // of figures read its whole opening for each).
+  let clause = figures[first].start;
+  while (clause > 0 && !'，。；,;'.includes(sentence[clause - 1])) clause--;
+  const span = SPAN_RESPECTIVELY.exec(sentence.slice(clause, figures[first].start));
   if (!span) return undefined;
   const [from, to] = [Number(span[1]), Number(span[2])];
   return to - from === last - first ? from + index - first : undefined;
@@ -307,6 +311,8 @@ export function extractFigures(report: ReportText): Figure[] {
       targets: periodBefore === undefined ? TARGET_DEADLINE.test(sentence.text) : periodBefore.targets,
     };
     if (parsedFigures.length === 0) return;
+    // The year of a remark this sentence opens, looked for once per sentence: it counts the sentence's quotation marks.
+    let remark: { year: number | undefined } | undefined;
     parsedFigures.forEach((parsed, index) => {
       // Counting in prose reads for the words around it but is no statistic to store (`isProseCount`).
       if (isProseCount(sentence.text, parsed)) return;
@@ -329,7 +335,7 @@ export function extractFigures(report: ReportText): Figure[] {
         years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ??
         carriedYear(periodBefore, sentence.text, parsed.start) ??
         wholeYear(sentence.text, parsed.start, reportYear) ??
-        quotationYear(report.sentences, sentenceIndex) ??
+        (remark ??= { year: quotationYear(report.sentences, sentenceIndex) }).year ??
         headingYear(report.sectionTitle(sentence.blockIndex), reportYear, isPlanTarget(sentence.text, parsedFigures, index));
       if (year !== undefined) figure.year = year;
       figures.push(figure);

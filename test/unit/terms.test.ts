@@ -9,8 +9,9 @@ import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, hasParticle, versionFindings } from '../../src/indexer/termSources';
 import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
-import { bulletTopic, definingScore, headingName, labelsThingByMeans, listedKinds, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
+import { bulletTopic, definingScore, headingName, labelsThingByMeans, listedKinds, listedTechniques, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
+import { simplifiedCharacters } from '../../src/indexer/chinese';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
 
 /**
@@ -245,10 +246,10 @@ describe('terms: bullet labels and `X本质是…`', () => {
 });
 
 describe('terms: explanations of the seventh round', () => {
-  it('explains with `X能…`, `X可…` (what it can do), `X的一个特点是…` and `X（gloss）平台为…提供…`', () => {
+  it('explains with `X能…`, `X可…` (what it can do) and `X（gloss）平台为…提供…`', () => {
+    // (`量子计算的一个特点是…`, one of its traits, no longer does: see the nineteenth round.)
     const cases: [string, string][] = [
       ['分拣机器人', '分拣机器人能相互识别并根据任务优先级进行操作，既能相互协作执行同一个拣货任务，也能独自执行不同的拣货任务。'],
-      ['量子计算', '量子计算的一个特点是结果的不确定性，因此容错技术对量子计算而言是绝对必要的。'],
       ['BaaS', '企业需要更加快捷、简便的业务上链服务，而 BaaS (Blockchain as a Service) 平台为企业快速部署区块链提供了便捷通道。'],
     ];
     for (const [name, quote] of cases) {
@@ -281,10 +282,8 @@ describe('terms: explanations of the seventh round', () => {
     assert.ok(termNamed('人工智能').definitions.some((definition) => definition.kind === 'explanation' && definition.quote.startsWith('同时，人工智能算法通过大数据建模学习')));
   });
 
-  it('explains with the first sentence naming the term in its own section, saying what it is made of or does (`5.1.5.2 产业大数据`)', () => {
-    const industry = termNamed('产业大数据');
-    assert.equal(industry.status, 'explained');
-    assert.equal(industry.definitions[0].quote, '京东产业大数据平台包含特色产业数据采集、产业数据库、产业数据监管与服务三部分。');
+  it('explains with the first sentence naming the term in its own section, saying what it is made of or does (`5.1.5.1 营商云`)', () => {
+    // (`京东产业大数据平台包含…三部分。` under `5.1.5.2 产业大数据` no longer does: see the nineteenth round.)
     assert.match(termNamed('营商云').definitions[0].quote, /^京东营商云平台以“云计算、大数据、人工智能”技术为支撑/);
     // A bullet stating the value of a product (`核心价值：京东智慧教育实现数据统一…`) says what it is worth, not what it is.
     assert.ok(termNamed('智能教育').definitions.every((definition) => !definition.quote.startsWith('核心价值') || definition.kind === 'explanatory'));
@@ -299,13 +298,16 @@ describe('terms: explanations of the seventh round', () => {
     assert.match(access.definitions[0].quote, /^传统接入技术分为短距离即局域网接入/);
   });
 
-  it('explains with the paragraph under a bullet label that opens with what the term rests on (`数字化：` → `基于万物互联的状态，…`)', () => {
-    const digital = termNamed('数字化');
-    assert.equal(digital.status, 'explained');
-    assert.equal(digital.definitions[0].quote, '基于万物互联的状态，将连接后采集到的海量数据进行分析处理，实现数据的量变和质变，形成可以支撑精准决策的数据池。');
-    // Not `智能化：` beside it, whose paragraph says it of logistics, the subject of `5.2 京东智能物流特征` (twelfth round).
-    assert.ok(termNamed('智能化').definitions.every((definition) => !definition.quote.startsWith('在泛连接和数字化的基础上') || definition.kind === 'explanatory'));
+  it('explains with the paragraph under a bullet label that rests on something and names the term with what it provides (`信贷科技：` → `京东科技基于…，为金融机构提供全流程信贷科技服务`)', () => {
     assert.match(termNamed('信贷科技').definitions[0].quote, /为金融机构提供全流程信贷科技服务/);
+    // Not `智能化：` nor `数字化：` (`基于万物互联的状态，…`) under `5.2 京东智能物流特征`: traits of its subject, logistics
+    // (twelfth and nineteenth rounds).
+    for (const [name, opening] of [
+      ['智能化', '在泛连接和数字化的基础上'],
+      ['数字化', '基于万物互联的状态'],
+    ]) {
+      assert.ok(termNamed(name).definitions.every((definition) => !definition.quote.startsWith(opening) || definition.kind === 'explanatory'), name);
+    }
     // Such a paragraph makes no term of its label: `保险科技：` has no other sentence.
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '保险科技'));
     // A subtitle under a label explains nothing (`边缘计算：` → `人工智能向边缘延伸，网络计算场景化和多样化`).
@@ -363,9 +365,8 @@ describe('terms: explanations of the eighth round', () => {
     // Deep Tech's characterisation stays a use; its explanation is the clause after `，其中，` (eleventh round).
     assert.ok(notExplainedBy('Deep Tech', 'Deep Tech 是 Deep Connectivity、Deep Data 以及 Deep Intelligence 实现的基础，通过 Deep Connectivity 实现数据的全链接'));
     assert.match(termNamed('Deep Tech').definitions[0].quote, /其中，Deep Tech 通过基础设施/);
-    // In the term's own section, and after traits (`X具有…的特性，成为…的重要基础设施`): a real explanation comes first.
+    // In the term's own section, and after traits (`X具有…的特性，成为…的重要基础设施`).
     assert.ok(notExplainedBy('大数据', '大数据是传统零售向智能零售变革的基础，零售数据可分为'));
-    assert.match(termNamed('大数据').definitions[0].quote, /^大数据的应用可以将采集到的海量医患数据进行精准治疗/);
     assert.ok(notExplainedBy('下一代计算', '下一代计算具有多场景、安全、云边端协同一体化的特性，成为数智化社会的重要基础设施。'));
     // `下一代计算面向…信息需求，…服务于社会经济发展，促进传统产业的转型升级`: an aim and benefits, a use (twelfth round).
     assert.ok(notExplainedBy('下一代计算', '下一代计算面向从量变到质变的信息需求'));
@@ -418,10 +419,7 @@ describe('terms: explanations of the eighth round', () => {
       assert.equal(term.status, 'explained', name);
       assert.equal(term.definitions[0].quote, quote, name);
     }
-    // The term's use as the subject of a clause: `…，RFID 技术的应用可以优化商品供应链的管理`.
-    const rfid = termNamed('RFID');
-    assert.equal(rfid.status, 'explained');
-    assert.match(rfid.definitions[0].quote, /RFID 技术的应用可以优化商品供应链的管理/);
+    // (`…，RFID 技术的应用可以优化商品供应链的管理`, what an application of the term does, no longer does: see the nineteenth round.)
     // `京东将数字化打造为…连接器，通过实现金融与产业数字化实现…` opens no sentence with its means.
     assert.equal(termNamed('产业数字化').status, 'used');
   });
@@ -533,10 +531,9 @@ describe('terms: explanations of the eighth round', () => {
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '如今5G'));
   });
 
-  it('explains with a relative clause saying what the term rests on (`以信息技术和数据作为关键要素的数字经济…`), not its examples', () => {
-    const economy = termNamed('数字经济');
-    assert.equal(economy.status, 'explained');
-    assert.match(economy.definitions[0].quote, /^近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展/);
+  it('explains with a relative clause saying what the term rests on (`以神经网络为基础的深度学习是…`), not its examples', () => {
+    assert.ok(termNamed('深度学习').definitions.some((definition) => definition.kind === 'explanation' && definition.quote.startsWith('结合传统机器学习方法，以神经网络为基础的深度学习是')));
+    // (`以信息技术和数据作为关键要素的数字经济蓬勃发展，…`, reporting growth, no longer does: see the nineteenth round.)
     // `以5G、物联网、人工智能等技术为代表的智能技术群落` names examples, not a basis: nothing of it explains 智能技术.
     assert.ok(committedSnapshot().terms.every((term) => term.definitions.every((definition) => !definition.quote.startsWith('以5G、物联网、人工智能等技术为代表') || definition.kind === 'explanatory')));
   });
@@ -1378,7 +1375,7 @@ describe('terms: the twelfth round (a benefit is no explanation; terms of other 
     assert.equal(termNamed('智能园区').status, 'used');
     assert.match(termNamed('智能园区').definitions[0].quote, /形成了一套完整的5G智能园区解决方案，依托于5G、物联网、人工智能、智能设备等技术/);
     assert.equal(termNamed('智能化').status, 'used');
-    assert.equal(termNamed('数字化').status, 'explained');
+    assert.equal(termNamed('数字化').status, 'used');
     // A bracket of a few Han characters after the term narrows it (`智慧园区（仓外）`), it is no gloss: no bonus.
     assert.ok(termNamed('智能园区').definitions.every((definition) => !definition.quote.includes('智慧园区（仓外）')));
     // A paragraph opening `会议指出，…` goes on in the meeting's words: not the report's explanation of 替代数据.
@@ -1390,7 +1387,8 @@ describe('terms: the twelfth round (a benefit is no explanation; terms of other 
     // The publisher's own view stays the report's voice (`京东认为，金融科技的核心理念在于…`).
     assert.equal(termNamed('金融科技').status, 'explained');
     assert.equal(termNamed('电子地图').definitions[0].quote, '传统的电子地图功能简单，只提供道路级别的数据，在最优路径规划方面主要面向驾驶员，不便机器理解。');
-    for (const name of ['半导体', '智能经济', '下一代计算']) assert.equal(termNamed(name).status, 'used', name);
+    // (智能经济 is explained by its architecture, `智能经济的五层架构包括：…`: see the nineteenth round.)
+    for (const name of ['半导体', '下一代计算']) assert.equal(termNamed(name).status, 'used', name);
     // `5G将以全新的网络架构，提供…峰值速率…`: by what architecture it will provide what — an explanation (the benefits above
     // stay uses); `将以…为契机` is no means.
     assert.equal(termNamed('5G').status, 'explained');
@@ -1547,15 +1545,11 @@ describe('terms: explanations of the fifteenth round', () => {
   });
 
   it('explains each item of an enumeration of one kind of technique said to be of a category (`遗传算法、蚁群算法、粒子群算法是…的调度算法`)', () => {
-    assert.deepEqual(listedKinds('遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法。'), ['遗传算法', '蚁群算法', '粒子群算法']);
+    assert.deepEqual(listedKinds('遗传算法、蚁群算法、粒子群算法是常用的调度算法。'), ['遗传算法', '蚁群算法', '粒子群算法']);
     // Items of different heads, or a list of properties said to be a cause, are no kinds of one category.
     assert.deepEqual(listedKinds('稳定性、扩展性、低速率等问题是无线连接规模在工业领域扩展缓慢的主要原因。'), []);
     assert.deepEqual(listedKinds('边缘计算、联邦学习是新兴的技术。'), []);
-    for (const name of ['遗传算法', '蚁群算法', '粒子群算法']) {
-      const term = termNamed(name);
-      assert.equal(term.status, 'explained', name);
-      assert.equal(term.definitions[0].quote, '遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法。', name);
-    }
+    // (Rated, `…是目前表现比较优异的调度算法`, the items are only used: see the nineteenth round.)
   });
 
   it('defines a name by what it is built with and makes (`VR商城是采用VR技术生成可交互的三维购物环境`), written once', () => {
@@ -1612,8 +1606,8 @@ describe('terms: the sixteenth round (ratings, uses inside names, a firm\'s busi
     assert.equal(definingScore('表面码是纠错效果比较好的一种技术。', new Set(['表面码']), none), 1);
     // `“言犀”是…的最佳实践，是业界领先的…平台级产品` is no definition: the sentence before, on what it is and does, comes first.
     assert.ok(termNamed('言犀').definitions.every((definition) => !/是业界领先/.test(definition.quote) || definition.kind === 'explanatory'));
-    // A genus of its own says what kind of thing it is, however rated: `表现比较优异的调度算法`.
-    assert.equal(termNamed('粒子群算法').status, 'explained');
+    // Nor by a rating with a genus of its own (`表现比较优异的调度算法`, the nineteenth round's judges).
+    assert.equal(termNamed('粒子群算法').status, 'used');
     // `区块链是一种分布式分类账。`: a genus, no rating, still defines.
     assert.ok(definingScore('区块链是一种分布式分类账。', new Set(['区块链']), none) > 1);
   });
@@ -1680,6 +1674,79 @@ describe('terms: the seventeenth round (categories, the next sentence going on w
   });
 });
 
+describe('terms: the nineteenth round (precision)', () => {
+  it('gives a simplified term the mainland wording of Taiwan\'s phrase table only where the reports write it (小程序 is no 小进程)', () => {
+    for (const [name, wrong] of [
+      ['小程序', '小进程'],
+      ['医学影像', '医学图像'],
+    ]) {
+      assert.ok(!termNamed(name).aliases.some((alias) => simplifiedCharacters(alias) === wrong), name);
+    }
+    // Taiwan's own wording stays a spelling a writer may type (小程式), and so does a mainland wording the reports use too.
+    assert.ok(termNamed('小程序').aliases.includes('小程式'));
+    assert.ok(termNamed('智慧城市').aliases.includes('智能城市'));
+    assert.ok(termNamed('智能金融').aliases.includes('智慧金融'));
+  });
+
+  it('takes no use inside a title in 《》 (`《关于推进电子商务与快递物流协同发展的意见》`) for the term\'s', () => {
+    for (const name of ['电子商务', '新一代人工智能']) assert.ok(!termNamed(name).definitions[0].quote.includes('《'), name);
+    assert.ok(termNamed('电子商务').definitions[0].quote.startsWith('互联网和电子商务推动我国物流行业进入第三阶段'));
+  });
+
+  it('does not introduce a term in its own section by a longer name holding it (`京东产业大数据平台包含…三部分`), unless that is how the reports write it (`京东营商云平台`)', () => {
+    const industryData = termNamed('产业大数据');
+    assert.equal(industryData.status, 'used');
+    assert.ok(!industryData.definitions[0].quote.startsWith('京东产业大数据平台'));
+    assertExplainedBy('营商云', '京东营商云平台以“云计算、大数据、人工智能”技术为支撑');
+  });
+
+  it('drops a name whose end runs, at every use, into a word the reports write on its own (`云计算的超级计算能力`, `超级计算机`)', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    assert.ok(!names.has('超级计算'));
+    // A name ending in a term is that term with a modifier, however it runs on (`新一代人工智能产业`, `产业大数据分析`).
+    for (const name of ['新一代人工智能', '产业大数据']) assert.ok(names.has(name), name);
+  });
+
+  it('takes a rating, one trait, what an application does or a growth report for a use, not an explanation', () => {
+    for (const [name, quote] of [
+      // An evaluation of several methods.
+      ['遗传算法', '遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法。'],
+      // One feature of the thing.
+      ['量子计算', '量子计算的一个特点是结果的不确定性，因此容错技术对量子计算而言是绝对必要的。'],
+      // An attribute in passing in a sentence that reports growth.
+      ['数字经济', '近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展，规模占GDP比重始终保持在1/3以上并持续增加，成为驱动我国国民经济高质量发展的重要引擎。'],
+      // What one application of the thing does.
+      ['RFID', '物联网技术贯穿数智化社会零售供应链的各个环节，RFID 技术的应用可以优化商品供应链的管理，实现商品从生产、流通到销售链条的全程可视化，以此提高各主体的商品运营能力。'],
+    ]) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'used', name);
+      assert.equal(term.definitions[0].quote, quote, name);
+    }
+    assert.equal(termNamed('大数据').status, 'used');
+    assert.ok(termNamed('大数据').definitions.every((definition) => !definition.quote.startsWith('大数据的应用可以将采集到的海量医患数据进行精准治疗')));
+    // The rated items stay names of techniques, used.
+    assert.deepEqual(listedTechniques('遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法。'), ['遗传算法', '蚁群算法', '粒子群算法']);
+    assert.deepEqual(listedKinds('遗传算法、蚁群算法、粒子群算法是目前表现比较优异的调度算法。'), []);
+  });
+
+  it('takes no general vocabulary for a used term: a science beside 脑科学 (材料科学), a consumer device beside 智能手机 (智能手表, curated)', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['材料科学', '智能手表']) assert.ok(!names.has(name), name);
+    // The shared opening of the field still vouches for the names of the field it finds (`智能客服、智能营销、…`).
+    for (const name of ['脑科学', '智能营销']) assert.ok(names.has(name), name);
+  });
+
+  it('explains a term by what its architecture is made of (`智能经济的五层架构包括：…`)', () => {
+    assertExplainedBy('智能经济', '智能经济的五层架构包括：底层的技术支撑，“数据+算力+算法”的运作范式');
+  });
+
+  it('takes the paragraph under a label in a section on its subject\'s traits (`5.2 京东智能物流特征` › `▶ 数字化：`) for the trait, not the term', () => {
+    const digital = termNamed('数字化');
+    assert.equal(digital.status, 'used');
+    assert.ok(digital.definitions.every((definition) => !definition.quote.startsWith('基于万物互联的状态，将连接后采集到的海量数据进行分析处理')));
+  });
+});
+
 describe('search over every definition', () => {
   it('finds a term by a word that only its second or later definition contains', () => {
     const index = new SearchIndex(new Library(committedSnapshot()));
@@ -1692,5 +1759,16 @@ describe('search over every definition', () => {
     })[0];
     assert.ok(found, 'a term with a word only in a later definition');
     assert.ok(index.search(found.word, 50).some((hit) => hit.entry.item.kind === 'term' && hit.entry.item.term === found.term), found.word);
+  });
+});
+
+describe('terms: the twentieth round (precision, after the judges of seeds 1796543111 and 1796543112)', () => {
+  it('makes one term of Latin names that differ only by a hyphen (Wi-Fi and WiFi), which a writer reaches either way', () => {
+    const terms = committedSnapshot().terms;
+    assert.equal(terms.filter((term) => /^wi-?fi$/iu.test(term.term)).length, 1);
+    const wifi = termNamed('Wi-Fi');
+    assert.deepEqual(wifi.aliases, ['WiFi']);
+    const library = new Library(committedSnapshot());
+    for (const typed of ['WiFi', 'Wi-Fi', 'wifi']) assert.equal(library.matcher.matchAt(`接入 ${typed} 网络`, 4)?.value.term, 'Wi-Fi', typed);
   });
 });
