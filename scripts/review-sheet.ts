@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Definition, Figure, Report, Snapshot, Term } from '../src/core/model';
+import { isVague } from '../src/core/numbers';
 
 const [kind, seedArgument, sizeArgument = '50'] = process.argv.slice(2);
 if ((kind !== 'terms' && kind !== 'figures') || !/^\d+$/.test(seedArgument ?? '')) {
@@ -55,7 +56,8 @@ function termEntry(term: Term): string[] {
 function figureEntry(figure: Figure): string[] {
   const range = figure.valueMax === undefined ? '' : ` to ${figure.valueMax}`;
   return [
-    `figure: ${figure.text}${figure.level ? ' (an order of magnitude)' : ''}`,
+    // A judge reads how a vague amount (几百米) was taken: as the range of its level, not the level.
+    `figure: ${figure.text}${isVague(figure) ? ' (a vague amount: the range of its level)' : figure.level ? ' (an order of magnitude)' : ''}`,
     `value: ${figure.value}${range}   unit: ${figure.unit}   year: ${figure.year ?? '(none)'}`,
     `subject: ${figure.subject}`,
     `source: ${source(reports.get(figure.reportId), figure.section, figure.line)}`,

@@ -23,7 +23,7 @@
  */
 import type { Figure } from './model';
 import { isHan } from './normalize';
-import { findFigures, mayHoldFigure, type ParsedFigure } from './numbers';
+import { findFigures, isVague, mayHoldFigure, type ParsedFigure } from './numbers';
 import { runSteps, type Library, type Steps } from './snapshot';
 
 export type FigureStatus = 'agrees' | 'contradicts' | 'unknown';
@@ -192,6 +192,9 @@ function roundingTolerance(draft: ParsedFigure, rounding: Rounding | undefined):
  * rounded as the writer rounded it (`35.84` written `35.8`), or inside a stated range.
  */
 function statesValue(draft: ParsedFigure, figure: Figure, rounding: Rounding | undefined): boolean {
+  // A level or a vague amount (`千亿级`, `几百米` = 200–900 m, `上千个`) agrees only with one said the same way:
+  // 500 m is not what `几百米` states, nor is `几百米` what 500 m does.
+  if (draft.level !== figure.level) return false;
   if (draft.valueMax === undefined && figure.valueMax !== undefined) return draft.value >= figure.value && draft.value <= figure.valueMax;
   if (draft.valueMax !== undefined && (figure.valueMax === undefined || !nearlyEqual(draft.valueMax, figure.valueMax))) return false;
   if (nearlyEqual(draft.value, figure.value)) return true;
@@ -724,8 +727,21 @@ export class FigureChecker {
     return forms;
   }
 
-  /** Checks one number of a draft sentence. */
+  /**
+   * Checks one number of a draft sentence. A level or a vague amount, the draft's or the report's (`千亿级`, `几百米`,
+   * `上千个`), states no exact value a slip could be read from: the check stays silent on it rather than warn, as a
+   * false alarm costs the writer more than a miss.
+   */
   private checkNumber(draft: DraftNumber, naive: boolean): Pick<FigureFinding, 'status' | 'figure' | 'error'> {
+    const outcome = this.compareNumber(draft, naive);
+    const figure = outcome.figure;
+    if (outcome.status !== 'contradicts' || figure === undefined || (!isVague(draft.parsed) && !isVague(figure))) return outcome;
+    // The same vague amount said of another year is still a slip of the year: no value is read as exact.
+    return outcome.error === 'year' && statesValue(draft.parsed, figure, undefined) ? outcome : { status: 'unknown' };
+  }
+
+  /** `checkNumber`'s comparison of a number with the figures, levels and vague amounts included. */
+  private compareNumber(draft: DraftNumber, naive: boolean): Pick<FigureFinding, 'status' | 'figure' | 'error'> {
     const { parsed, year } = draft;
     const value: DraftValue = { parsed, digits: this.digitForms(parsed.value).digits, rounding: roundingOf(parsed), year };
     const { digits } = value;
@@ -799,7 +815,8 @@ export class FigureChecker {
   private isNeighbourValue(parsed: ParsedFigure, entry: IndexedFigure): boolean {
     const figure = entry.figure;
     if (parsed.valueMax !== undefined || !sameUnit(parsed.unit, entry.unit)) return false;
-    return entry.neighbours.some((other) => other.figure.unit === figure.unit && nearlyEqual(other.figure.value, parsed.value));
+    // A neighbour's value is one it states: not the bound of a range or a vague amount (`几百米` is no 200 m).
+    return entry.neighbours.some((other) => other.figure.unit === figure.unit && other.figure.valueMax === undefined && !other.figure.level && nearlyEqual(other.figure.value, parsed.value));
   }
 
   /**

@@ -141,8 +141,11 @@ const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 const ARABIC = String.raw`-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?`;
 const CHINESE = '[〇零一二两兩三四五六七八九十百千]+';
-/** `数十亿`, `上千万`, `几百`, `近百`: an order of magnitude said vaguely. */
-const VAGUE = '[数几上近](?=[十百千万萬亿億])[十百千]?';
+/**
+ * `数十亿`, `上千万`, `几百`, `近百`, `数以百亿`: an order of magnitude said vaguely; `几十上百`, `数百上千`: between two
+ * (`vagueBounds` reads them).
+ */
+const VAGUE = '[数几](?:十上百|百上千|千上[万萬])|[数几上近]以?(?=[十百千万萬亿億])[十百千]?';
 const NUMBER = `(?:(?<arabic>${ARABIC})|(?<vague>${VAGUE})|(?<chinese>${CHINESE}))`;
 const NUMBER2 = `(?:(?<arabic2>${ARABIC})|(?<chinese2>${CHINESE}))`;
 const RANGE_SEPARATOR = String.raw`\s?(?:[-–~～]|至|到)\s?`;
@@ -199,6 +202,8 @@ const NEXT_NEEDED: Record<string, string> = {
   '-': '0123456789',
   // VAGUE: 数十, 几百, 上千, 近万.
   ...Object.fromEntries([...'数几上近'].map((char) => [char, '十百千万萬亿億'])),
+  // `数以百亿`: 以 between (numbering in the tens of billions).
+  数: '十百千万萬亿億以',
   // The levels without a number (`bareLevel`): 毫秒级, 秒级 / 秒(second)级, 分钟级, ms级, PB级 …
   ...Object.fromEntries([...'毫微纳'].map((char) => [char, '秒'])),
   秒: '级(（',
@@ -448,12 +453,46 @@ type Groups = readonly (string | undefined)[];
 /** Where a figure is written: its offsets and text. */
 type Span = Pick<ParsedFigure, 'start' | 'end' | 'text'>;
 
-/** The number of the first bound: Arabic, Chinese, or a vague level (`数十` = 10). */
-function firstNumber(groups: Groups): { value: number; chinese: boolean; vague: boolean } | undefined {
+/**
+ * A vague amount (`几百米`, `数十亿个`, `上千个`, `近百位`): a level said with 几, 数, 上 or 近, which states no exact
+ * value — unlike a level named as such (`千亿级`, `毫秒级`), whose magnitude is what the text says.
+ */
+export function isVague(figure: Pick<ParsedFigure, 'text' | 'level'>): boolean {
+  return figure.level === true && /^[数几上近]/u.test(figure.text);
+}
+
+/** A first number as read, before its scale: a vague one (`几百`) states a range, `valueMax` its upper bound. */
+interface FirstNumber {
+  value: number;
+  valueMax?: number;
+  chinese: boolean;
+  vague: boolean;
+}
+
+/** The level a vague number names after its 几, 数, 上 or 近, and the upper one of `几十上百`. */
+const VAGUE_LEVELS: Record<string, number> = { ...CN_UNITS, 万: 1e4, 萬: 1e4 };
+
+/**
+ * The bounds of a vague number, before its scale. 几 and 数 say "several" of the level: 2 to 9 of it (几百 is
+ * 200–900, 数万 20,000–90,000 with its scale; reading 几百 as 100 states less than the text says). `几十上百` runs
+ * from several of the lower level up to the upper one (20–100). 上 ("reaching") and 近 ("nearly") name the level
+ * itself, with no bound the text gives beyond it (上千 = 1000 or more).
+ */
+function vagueBounds(written: string): Pick<FirstNumber, 'value' | 'valueMax'> {
+  // `数以百亿` is `数百亿`: 以 only says the count is by that level.
+  const vague = written.replace('以', '');
+  const level = VAGUE_LEVELS[vague[1]] ?? 1;
+  if (vague[0] === '上' || vague[0] === '近') return { value: level };
+  const upper = /上(.)$/u.exec(vague)?.[1];
+  return { value: 2 * level, valueMax: upper === undefined ? 9 * level : VAGUE_LEVELS[upper] };
+}
+
+/** The number of the first bound: Arabic, Chinese, or a vague level (`数十` = 20–90). */
+function firstNumber(groups: Groups): FirstNumber | undefined {
   const arabic = groups[GROUP.arabic];
   if (arabic !== undefined) return { value: parseArabic(arabic), chinese: false, vague: false };
   const vague = groups[GROUP.vague];
-  if (vague !== undefined) return { value: CN_UNITS[vague.slice(1)] ?? 1, chinese: true, vague: true };
+  if (vague !== undefined) return { ...vagueBounds(vague), chinese: true, vague: true };
   const value = parseChineseNumber(groups[GROUP.chinese] ?? '');
   return value === undefined ? undefined : { value, chinese: true, vague: false };
 }
@@ -463,7 +502,7 @@ function firstNumber(groups: Groups): { value: number; chinese: boolean; vague: 
  * guards against dates, reference periods and Chinese numerals in running prose
  * (`一个`, `两家`, `千人千面`, `百年`).
  */
-function isStatistic(text: string, start: number, end: number, groups: Groups, unit: Unit, number: { value: number; chinese: boolean; vague: boolean }): boolean {
+function isStatistic(text: string, start: number, end: number, groups: Groups, unit: Unit, number: FirstNumber): boolean {
   const before = text.slice(Math.max(0, start - 6), start);
   const after = text.slice(end);
   if (/第\s?$/u.test(before)) return false;
@@ -570,7 +609,9 @@ function numberFigure(text: string, groups: Groups, base: Span): (ParsedFigure &
   if (!hasSecond && scale === undefined && unitToken === undefined) {
     // `上百数据服务接口`: a vague magnitude right before the noun it counts is a level, with no counter between.
     if (number.vague && /^[\u4e00-\u9fff]/u.test(text.slice(base.end)) && !/^(?:[〇零一二两兩三四五六七八九十百千万萬亿億多余餘年]|[数几上近][十百千])/u.test(text.slice(base.end))) {
-      return spanFigure(base, number.value, 'count', false, true);
+      const figure = spanFigure(base, number.value, 'count', false, true);
+      if (number.valueMax !== undefined) figure.valueMax = number.valueMax;
+      return figure;
     }
     // A lone number is no statistic, but it may open an enumeration (`1.4万亿和0.7万亿元`).
     if (groups[GROUP.arabic] !== undefined && !DATE_AFTER.test(text.slice(base.end)) && /^[、和及与與或,，]/.test(text.slice(base.end))) {
@@ -609,6 +650,8 @@ function numberFigure(text: string, groups: Groups, base: Span): (ParsedFigure &
     const high = arabic2 !== undefined ? parseArabic(arabic2) : parseChineseNumber(groups[GROUP.chinese2] ?? '');
     if (high === undefined) return undefined;
     figure.valueMax = scaled(high, highFactor);
+  } else if (number.valueMax !== undefined) {
+    figure.valueMax = scaled(number.valueMax, highFactor);
   }
   // `超六成`: tenths are percent (六成 = 60 %); only a value up to ten tenths, with no scale or rate, is one.
   if (unit[0] === 'tenth') {

@@ -525,7 +525,7 @@ export class Library {
     if (!this.valueIndex) {
       const index = new Map<string, Figure[]>();
       for (const figure of this.snapshot.figures) {
-        const key = figureKey(figure.value, this.folding.fold(figure.unit));
+        const key = figureKey(figure, this.folding.fold(figure.unit));
         const same = index.get(key);
         if (same) same.push(figure);
         else index.set(key, [figure]);
@@ -555,9 +555,12 @@ export class Library {
     return this.byId.captions.get(id);
   }
 
-  /** Snapshot figures with this value and unit (a figure typed in a draft), the unit in either script (9個 is 9个). */
-  figuresWithValue(value: number, unit: string): Figure[] {
-    return this.figuresByValue.get(figureKey(value, this.folding.fold(unit))) ?? [];
+  /**
+   * Snapshot figures with this value and unit (a figure typed in a draft), the unit in either script (9個 is 9个);
+   * a range or a level only with the same bounds and said as a level (`几百米` is 200–900 m: neither 200 m nor 500 m).
+   */
+  figuresWithValue(value: number, unit: string, bounds: Pick<Figure, 'valueMax' | 'level'> = {}): Figure[] {
+    return this.figuresByValue.get(figureKey({ value, ...bounds }, this.folding.fold(unit))) ?? [];
   }
 
   /**
@@ -584,6 +587,7 @@ export class Library {
   }
 }
 
-function figureKey(value: number, unit: string): string {
-  return `${Number(value.toPrecision(12))}|${unit}`;
+function figureKey(figure: Pick<Figure, 'value' | 'valueMax' | 'level'>, unit: string): string {
+  const bound = (value: number | undefined) => (value === undefined ? '' : Number(value.toPrecision(12)));
+  return `${bound(figure.value)}|${bound(figure.valueMax)}|${figure.level ? 'level' : ''}|${unit}`;
 }

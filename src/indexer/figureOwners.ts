@@ -156,6 +156,34 @@ const BREAK = /[，,。；;：:！？!?]/u;
  */
 const MAX_OWNER_DISTANCE = 300;
 
+/** Where the clause holding `at` ends, not further on than `MAX_OWNER_DISTANCE`. */
+function clauseEndOf(text: string, at: number): number {
+  let to = at;
+  while (to < text.length && to - at < MAX_OWNER_DISTANCE && !BREAK.test(text[to])) to++;
+  return to;
+}
+
+/** A speaker's first person as the actor (`我们就部署了`): the body they speak for. */
+const FIRST_PERSON = /我们|我們/u;
+/**
+ * Whether `at` is inside quoted speech: a quotation opens before it and is not closed between, or one closes after it
+ * that did not open between (a quote running over sentences, `…部署了10万台服务器。”`). The report's own 我们 (its
+ * authors) is no body the sentence names.
+ */
+function inQuotation(text: string, at: number): boolean {
+  // Read as far as an owner is (a line of megabytes costs the same per figure as a sentence).
+  const before = text.slice(Math.max(0, at - MAX_OWNER_DISTANCE), at);
+  const after = text.slice(at, at + MAX_OWNER_DISTANCE);
+  const opened = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'));
+  const closedBefore = Math.max(before.lastIndexOf('”'), before.lastIndexOf('」'));
+  const closes = after.search(/[”」]/u);
+  const opensAfter = after.search(/[“「]/u);
+  return opened > closedBefore || (closes >= 0 && (opensAfter < 0 || closes < opensAfter));
+}
+
+/** The deed the speaker did right before a count (`我们就部署了|1万台`). */
+const SPEAKER_DEED = /(?:我们|我們)\s?(?:就|已|已经|已經|都|也|还|還)?\s?([\u4e00-\u9fff]{2})了?\s?$/u;
+
 /** Where the clause holding `at` starts, not further back than `MAX_OWNER_DISTANCE`. */
 function clauseFromOf(text: string, at: number): number {
   let from = at;
@@ -296,6 +324,12 @@ export function withNamedOwner(subject: string, current: FigureSentence, index: 
   const limit = opening >= 0 ? from + opening : start;
   const here = nearestOwner(text, namesBetween(text, from, start, actors).filter((name) => name.end <= limit && inOwnerPlace(text, name)));
   if (here) return countsOthers(current, here, index) ? subject : fits(owned(subject, wholeName(text, here, subject), text), subject);
+  // `1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器`: a speaker's 我们 in the figure's clause is
+  // the body the sentence names as an actor after it, the one name there.
+  const speaker = FIRST_PERSON.test(text.slice(clauseFromOf(text, start), clauseEndOf(text, start))) && inQuotation(text, start) ? soleOwner(namesBetween(text, start, Math.min(text.length, start + MAX_OWNER_DISTANCE), actors).filter((name) => inOwnerPlace(text, name))) : undefined;
+  // A count right after the speaker's deed (`我们就部署了1万台服务器`) counts what the body did: 阿里云部署的服务器.
+  const deed = speaker && text.startsWith(subject, figures[index].end) ? SPEAKER_DEED.exec(text.slice(clauseFromOf(text, start), start))?.[1] : undefined;
+  if (speaker) return fits(deed ? `${speaker.name}${deed}的${subject}` : owned(subject, speaker, text), subject);
   // `化纤属于高耗能行业，公司每年煤炭消耗达几亿元`: a clause opening on a bare 公司 means the firm the text is about.
   const theFirm = THE_FIRM.exec(text.slice(clauseFromOf(text, start), start))?.[1];
   const goesOn = GOES_ON.test(text.slice(0, MAX_OWNER_DISTANCE).trimStart()) || PART_OF_OWNER.test(read) || theFirm !== undefined;

@@ -63,7 +63,7 @@ export class ReportHoverProvider implements vscode.HoverProvider {
       return new vscode.Hover(trustedMarkdown(termHover(library, match.value, settings.hoverMaxFigures(), hoverLabels(), HOVER_COMMANDS)), range);
     }
     const figure = findFigures(text).find((candidate) => candidate.start <= offset && offset < candidate.end);
-    const stated = figure && library.figuresWithValue(figure.value, figure.unit);
+    const stated = figure && library.figuresWithValue(figure.value, figure.unit, figure);
     if (figure && stated && stated.length > 0) {
       const range = new vscode.Range(position.line, from + figure.start, position.line, from + figure.end);
       return new vscode.Hover(trustedMarkdown(figureHover(library, stated, hoverLabels(), HOVER_COMMANDS)), range);

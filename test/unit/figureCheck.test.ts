@@ -65,6 +65,15 @@ describe('figure check', () => {
     });
   });
 
+  // The reports' vague amounts (round 21): 几百米 is 200–900 m, 上千万元 10 million yuan or more; neither states an exact value.
+  it('stays silent on a vague amount rather than read it as exact: neither agreement with a number at a bound nor a slip (round 21)', () => {
+    assert.deepEqual(check('很多工人不必再下井进行几百米深的地下作业。'), ['几百米: agrees: 几百米']);
+    assert.deepEqual(check('很多工人不必再下井进行500米深的地下作业。'), ['500米: unknown'], 'inside the range, yet no value the report states');
+    assert.deepEqual(check('这意味着一家工厂一年可节省1000万元的燃煤成本。'), ['1000万元: unknown'], 'agreed with 上千万元 before');
+    assert.deepEqual(check('这意味着一家工厂一年可节省上千元的燃煤成本。'), ['上千元: unknown'], 'a 万 dropped from 上千万元 was a scale slip before');
+    assert.deepEqual(check('阿里工程师目前已完成数十件高度精细的商品模型。'), ['数十件: unknown']);
+  });
+
   // 信息产业监测 2020: `截至今年7月末，工商登记公示系统…日均查询量870.8万次。` — a daily average, 次/天.
   it('compares an amount per day only with amounts per day, with or without its counter', () => {
     assert.deepEqual(check('截至2020年7月末，工商登记公示系统日均查询量870.8万次。'), ['870.8万次: agrees: 870.8万次']);

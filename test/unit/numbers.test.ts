@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { FIGURE, figureMatches, findFigures, isProseCount, mayHoldFigure, parseChineseNumber } from '../../src/core/numbers';
+import { FIGURE, figureMatches, findFigures, isProseCount, isVague, mayHoldFigure, parseChineseNumber } from '../../src/core/numbers';
 import { Library } from '../../src/core/snapshot';
 import { cleanedReports, committedSnapshot } from './helpers';
 
@@ -115,7 +115,8 @@ describe('number and unit parsing', () => {
     assert.deepEqual(parse('新建8英寸集成电路特色工艺生产线'), [['8英寸', 8, undefined, 'inch']]);
     assert.deepEqual(parse('建成至少2.5萬個7千瓦等效機櫃'), [['2.5萬個', 2.5e4, undefined, '個'], ['7千瓦', 7, undefined, 'kW']]);
     assert.deepEqual(parse('SLAM自主导航精度误差在20毫米'), [['20毫米', 20, undefined, 'mm']]);
-    assert.deepEqual(findFigures('很多工人不必再下井进行几百米深的地下作业').map((figure) => [figure.text, figure.value, figure.unit, figure.level]), [['几百米', 100, 'm', true]]);
+    // Since round 21 a vague amount is a range (几百米 = 200–900 m; `vague amounts` below).
+    assert.deepEqual(findFigures('很多工人不必再下井进行几百米深的地下作业').map((figure) => [figure.text, figure.value, figure.valueMax, figure.unit, figure.level]), [['几百米', 200, 900, 'm', true]]);
     assert.deepEqual(parse('Google 的一台 54 量子比特的量子计算原型机'), [['54 量子比特', 54, undefined, 'qubit']]);
     assert.deepEqual(parse('Advantage系统具有超过5000个量子比特'), [['5000个量子比特', 5000, undefined, 'qubit']]);
     assert.deepEqual(parse('推出基于门控的8个或12个量子比特的光量子计算机'), [['8个', 8, undefined, 'qubit'], ['12个量子比特', 12, undefined, 'qubit']]);
@@ -148,7 +149,7 @@ describe('number and unit parsing', () => {
     assert.deepEqual(levels('毫秒级的传输时延和千亿级的连接能力'), [['毫秒级', 1, 'ms', true], ['千亿级', 1e11, 'count', true]]);
     assert.deepEqual(levels('落链数据超 10 亿级'), [['10 亿级', 1e9, 'count', true]]);
     assert.deepEqual(levels('同步精度：百纳秒级'), [['百纳秒级', 100, 'ns', true]]);
-    assert.deepEqual(levels('数字孪生将服务于数十亿个物件'), [['数十亿个', 1e9, '个', true]]);
+    assert.deepEqual(levels('数字孪生将服务于数十亿个物件'), [['数十亿个', 2e9, '个', true]], 'since round 21 the lower bound of 2–9 × 10⁹');
     assert.deepEqual(levels('万亿级产业集群'), [], 'a tier of a plan is no level measured (round 13)');
     assert.deepEqual(levels('形成了千亿电商产业聚集规模'), [['千亿', 1e11, 'CNY', true]], 'a scale reached stays');
     assert.deepEqual(levels('预计今年年内京东物流还将继续投入近百个智能快递车'), [['近百个', 100, '个', true]]);
@@ -162,8 +163,8 @@ describe('number and unit parsing', () => {
       ['1000亿元', 1e11, 'CNY', undefined],
       ['PB（petabyte）级', 1, 'PB', true],
     ]);
-    // A vague number before another number word is no level on its own: `几十上百个` is one figure, 上百个.
-    assert.deepEqual(levels('几十上百个摄像头'), [['上百个', 100, '个', true]]);
+    // A vague number before another number word is no level on its own: `几十上百个` is one figure, since round 21 read whole (20–100).
+    assert.deepEqual(levels('几十上百个摄像头'), [['几十上百个', 20, '个', true]]);
   });
 
   it('reads Chinese numerals before any unit, but not counting words in prose', () => {
@@ -286,5 +287,30 @@ describe('the figure scan', () => {
     assert.deepEqual(parse('根据一份第三方调查，当前超六成的二级以上供应商无法获得贷款，处于供应链长尾端的中小企业仍存在融资缺口。'), [['六成', 60, undefined, 'percent']]);
     assert.deepEqual(parse('近三成，7成以上，六到七成'), [['三成', 30, undefined, 'percent'], ['7成', 70, undefined, 'percent'], ['六到七成', 60, 70, 'percent']]);
     assert.deepEqual(parse('一成不变，形成了10成本，20成为，5成员，15成'), []);
+  });
+  it('reads a vague amount as the range it says: 几 or 数 + a level is 2–9 of it, 上 and 近 the level itself (round 21)', () => {
+    const vague = (text: string) => findFigures(text).map((figure) => [figure.text, figure.value, figure.valueMax, figure.unit, isVague(figure)]);
+    // The reports' own sentences.
+    assert.deepEqual(vague('阿里工程师目前已完成数百件高度精细的商品模型'), [['数百件', 200, 900, '件', true]]);
+    assert.deepEqual(vague('疫情期间，在线教育的客流量增加了几百倍'), [['几百倍', 200, 900, 'times', true]]);
+    assert.deepEqual(vague('承载新区管委会委办局几十个系统'), [['几十个', 20, 90, '个', true]]);
+    assert.deepEqual(vague('编目雄安信息资源、数万资源项'), [['数万', 2e4, 9e4, 'count', true]]);
+    assert.deepEqual(vague('超过几千个运行参数'), [['几千个', 2000, 9000, '个', true]]);
+    assert.deepEqual(vague('在数千种SKU商品间补货'), [['数千种', 2000, 9000, '种', true]]);
+    assert.deepEqual(vague('公司每年煤炭消耗达几亿元人民币。'), [['几亿元', 2e8, 9e8, 'CNY/年', true]]);
+    assert.deepEqual(vague('窃取了价值数千万美金的加密货币'), [['数千万美金', 2e7, 9e7, 'USD', true]]);
+    assert.deepEqual(vague('汇聚了南通75个部门数十亿量级数据'), [['75个', 75, undefined, '个', false], ['数十亿量级', 2e9, 9e9, 'count', true]]);
+    assert.deepEqual(vague('每个园区几十上百个摄像头的视频'), [['几十上百个', 20, 100, '个', true]]);
+    // "A hundred or more", "nearly a hundred": the level, with no upper bound the text gives.
+    assert.deepEqual(vague('一家工厂一年可节省上千万元的燃煤成本'), [['上千万元', 1e7, undefined, 'CNY', true]]);
+    assert.deepEqual(vague('块数据平台提供了上百数据服务接口'), [['上百', 100, undefined, 'count', true]]);
+    assert.deepEqual(vague('继续投入近百个智能快递车'), [['近百个', 100, undefined, '个', true]]);
+    // 数以 + a level counts by that level: several of it (数以百亿 = 2–9 × 10¹⁰).
+    assert.deepEqual(vague('发展促使数以百亿的新设备接入网络'), [['数以百亿', 2e10, 9e10, 'count', true]]);
+    assert.deepEqual(vague('数据以及数以万计的用户'), [['数以万', 2e4, 9e4, 'count', true]]);
+    // Two levels: several of the lower up to the upper one.
+    assert.deepEqual(vague('数百上千家企业，几千上万个'), [['数百上千家', 200, 1000, '家', true], ['几千上万个', 2000, 1e4, '个', true]]);
+    // A level named as such states its magnitude: no vague amount.
+    assert.deepEqual(vague('千亿级的连接能力，超过百台'), [['千亿级', 1e11, undefined, 'count', false], ['百台', 100, undefined, '台', false]]);
   });
 });
