@@ -14,6 +14,9 @@ const common = {
   target: 'es2022',
   logLevel: 'warning',
   legalComments: 'none',
+  // Chinese as itself, not as \uXXXX escapes: OpenCC's and pinyin-pro's dictionaries doubled in size escaped (the
+  // indexer bundle 4.9 MB → 3.7 MB, 58 KB less in the .vsix). VS Code and the web worker read extension code as UTF-8.
+  charset: 'utf8',
 };
 
 await Promise.all([

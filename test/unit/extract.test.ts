@@ -108,7 +108,7 @@ describe('extracting PDF and Word reports', function () {
 
   it('reads PDFs in the bundle the extension loads, in a host where reading the global navigator throws (as VS Code\'s does)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-lens-bundle-'));
-    await build({ entryPoints: [join(ROOT, 'src', 'indexer', 'workspaceLibrary.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: join(dir, 'indexer.js'), logLevel: 'silent', ...OWN_NAVIGATOR });
+    await build({ entryPoints: [join(ROOT, 'src', 'indexer', 'workspaceLibrary.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: join(dir, 'indexer.js'), logLevel: 'silent', charset: 'utf8', ...OWN_NAVIGATOR });
     writeFileSync(join(dir, 'report.pdf'), pdf);
     writeFileSync(join(dir, 'host.js'), "Object.defineProperty(globalThis, 'navigator', { configurable: true, get() { throw new Error('PendingMigrationError: navigator is now a global in nodejs'); } });\n");
     const script = `require(${JSON.stringify(join(dir, 'indexer.js'))}).extractReports([${JSON.stringify(join(dir, 'report.pdf'))}], new Set()).then((run) => console.log(JSON.stringify({ added: run.extracted.map((item) => item.guess.report.id), skipped: run.skipped })))`;
