@@ -602,7 +602,7 @@ export class TermExtractor {
   /** A bullet label naming a term (`脑机接口：`, `高精地图：辅助提供…`) followed by its explanation. */
   private collectLabel(sentences: Sentence[], index: number): void {
     const name = labelName(sentences[index].text);
-    if (name && nextParagraphSentences(sentences, index).length > 0) this.add(name, [], 'explained');
+    if (name && nextParagraphSentences(sentences, index, (text) => this.key(text).includes(this.key(name))).length > 0) this.add(name, [], 'explained');
   }
 
   /** A section named after a term (`3. 存算一体`, `智能零售内涵`) whose first sentence speaks of it. */
@@ -850,12 +850,12 @@ export class TermExtractor {
           // Also a subjectless sentence on what it rests on (`基于万物互联的状态，将…数据进行分析处理，…` under `数字化：`,
           // `在泛连接和数字化的基础上，通过…实现…`), and one naming the term with what it provides (`京东科技基于…，为金融机构
           // 提供全流程信贷科技服务…` under `信贷科技：`).
-          const explanation = nextParagraphSentences(sentences, index).find(
+          const explanation = nextParagraphSentences(sentences, index, (text) => [...keys].some((key) => this.key(text).includes(key))).find(
             (next) =>
               next.text.length >= 15 &&
               // Read with its quotation marks, which the keys drop: they set a brand name apart.
               !namesItsProduct(this.marked(next.text), keys) &&
-              ((keys.has(this.key(next.text).slice(0, this.key(name).length)) && !ON_APPLICATIONS.test(this.key(next.text).slice(this.key(name).length))) ||
+              ((keys.has(this.key(next.text).slice(0, this.key(name).length)) && ![ON_APPLICATIONS, RATED_BY].some((predicate) => predicate.test(this.key(next.text).slice(this.key(name).length)))) ||
                 /^(?:关注|研究|旨在|是|指|即|通过|利用)/.test(next.text) ||
                 (widerLabels &&
                   (/^(?:基于|依托|在[^，,。]{1,20}(?:基础上|前提下)[，,])/.test(next.text) ||
@@ -1055,6 +1055,9 @@ export class TermExtractor {
     return terms;
   }
 }
+
+/** A rating someone gave the thing (`数字孪生被 Gartner 列为 2019 年十大战略性技术趋势`): what it is rated, not what it is. */
+const RATED_BY = /^被[^，,。；;]{1,24}(?:列为|评为|誉为|选为)/u;
 
 /**
  * A predicate on where or how widely the term is applied, not what it is (`的应用场景非常广泛`, `在物流行业的应用方向…`), or a
@@ -1578,13 +1581,27 @@ function firstSentencesOfSections(report: ReportText): Sentence[] {
   return firsts;
 }
 
-/** The sentences of the paragraph right after a label, up to the next label or heading. */
-function nextParagraphSentences(sentences: Sentence[], labelIndex: number): Sentence[] {
+/**
+ * The sentences of the paragraph right after a label, up to the next label or heading. A subtitle between them, one
+ * short line with no closing mark (`► 边缘计算：` / `人工智能向边缘延伸，网络计算场景化和多样化` / `人工智能是物联网系统的大脑。
+ * 利用边缘计算技术…`), heads the paragraph: both are the label's.
+ */
+function nextParagraphSentences(sentences: Sentence[], labelIndex: number, namesTerm: (text: string) => boolean): Sentence[] {
   const label = sentences[labelIndex];
   const following = sentences.slice(labelIndex + 1).filter((sentence) => sentence.blockIndex > label.blockIndex);
-  const firstBlock = following[0]?.blockIndex;
-  return following.filter((sentence) => sentence.blockIndex === firstBlock && sentence.block.kind === 'paragraph');
+  const block = (blockIndex: number | undefined) => following.filter((sentence) => sentence.blockIndex === blockIndex);
+  const first = block(following[0]?.blockIndex);
+  const subtitle = first.length === 1 && first[0].block.kind === 'paragraph' && first[0].text.length <= MAX_SUBTITLE && !/[。！？!?；;…:：]\s*$/u.test(first[0].text);
+  // Past a subtitle, the paragraph may be about something else (`► 消费物联网：` / `情境计算打造智能家居生态` / `…通过智能音箱…`):
+  // it is the label's from its first sentence naming the term on.
+  const after = block(following[first.length]?.blockIndex);
+  const naming = after.findIndex((sentence) => namesTerm(sentence.text));
+  const paragraph = subtitle && naming >= 0 ? [...first, ...after.slice(naming)] : first;
+  return paragraph.filter((sentence) => sentence.block.kind === 'paragraph');
 }
+
+/** The longest subtitle under a label (see nextParagraphSentences). */
+const MAX_SUBTITLE = 30;
 
 /**
  * Connectives before the subject that leave the sentence about it: `同时 FPGA 是一种可重构的芯片`, `目前高精地图主要通过…`,

@@ -1805,4 +1805,12 @@ describe('terms: the twenty-first round (a used term first shown where it stands
     assert.match(termNamed('卡脖子').definitions[0].quote, /攻克“卡脖子”技术问题/);
     assert.match(termNamed('数据中台').definitions[0].quote, /“数据中台”概念/);
   });
+
+  it('reads a label\'s paragraph past a subtitle from its first sentence naming the term (`► 边缘计算：` / `人工智能向边缘延伸，…`)', () => {
+    assertExplainedBy('边缘计算', '利用边缘计算技术改造物联网的前端组件，将云端处理任务交由边缘端执行');
+    // Past the subtitle, a paragraph that never names the term (`► 消费物联网：` / `情境计算打造智能家居生态`) is about something
+    // else, and a rating someone gave it (`数字孪生被 Gartner 列为…`) says what it is rated.
+    assert.equal(termNamed('消费物联网').status, 'used');
+    assert.ok(termNamed('数字孪生').definitions.every((definition) => !definition.quote.startsWith('数字孪生被 Gartner 列为')));
+  });
 });
