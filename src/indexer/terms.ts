@@ -918,7 +918,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`, `“智慧医疗”版块则主要服务于…`: an organisation's own kind of the thing, or a segment of its
         // business named after it, says what the firm's product does, not the concept (the sixteenth round's judges): a use.
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsAsKindByPurpose(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
         // `京东智能园区管理系统，以…为核心，…`: a system managing the term's thing (the park) is what the sentence explains, not
         // the thing (the twelfth round's judges counted 智能园区's first hover wrong); 脑机接口系统, 营商云平台 are the thing.
         const aboutItsManagement = [...keys].some((key) => {
@@ -1155,6 +1155,24 @@ function explainsByParts(keyed: string, keys: Set<string>, words: Vocabulary): b
  */
 function explainsAsMadeProduct(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   return explainsAtFirstUse(keyed, keys, words, (before, after) => /(?:打造|推出|研发|发布|构建)了?[^，,。；;]{2,12}(?:产品|平台|系统|引擎)$/u.test(before) && /^[，,](?:实现|提供|支持|可以|能够)/u.test(after));
+}
+
+/**
+ * The term, alone or listed, then 等, what such things do and the kind they are: `联邦学习等解决数据共享问题的算法模型`
+ * says what federated learning is (a kind of algorithm) and what for, whatever the sentence goes on to say of them.
+ */
+const KINDS_BY_PURPOSE = /(?<items>(?:[\p{Script=Han}a-z\d]{2,10}、){0,4}[\p{Script=Han}a-z\d]{2,10})等(?:解决|实现|保护|保障|支持|用于|完成|打通)[^，,。；;的]{2,16}的(?:[^，,。；;的]{0,6})(?:算法模型|算法|模型|计算方法|方法|技术|机制|协议|框架)/gu;
+
+/** Whether a (folded) sentence names one of the keys among things of a kind said to do something (see KINDS_BY_PURPOSE). */
+function explainsAsKindByPurpose(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  // An item is the end of its run of characters (`而联邦学习`: the run begins before the list does).
+  return [...keyed.matchAll(KINDS_BY_PURPOSE)].some((match) => {
+    let end = match.index;
+    return match.groups!.items.split('、').some((item) => {
+      end = keyed.indexOf(item, end) + item.length;
+      return [...keys].some((key) => item.endsWith(key) && isWholeKey(keyed, key, end - key.length) && !insideLongerWord(keyed, end - key.length, key.length, words));
+    });
+  });
 }
 
 /**

@@ -1811,4 +1811,10 @@ describe('terms: the twenty-first round (a used term first shown where it stands
     assert.equal(termNamed('消费物联网').status, 'used');
     assert.ok(termNamed('数字孪生').definitions.every((definition) => !definition.quote.startsWith('数字孪生被 Gartner 列为')));
   });
+
+  it('explains a term named among things of a kind said to do something (`联邦学习等解决数据共享问题的算法模型`)', () => {
+    assertExplainedBy('联邦学习', '数据保护和数据隐私条款限制了各类金融机构数据的对外输出，而联邦学习等解决数据共享问题的算法模型');
+    // A list with a kind and no deed (`利用隐私计算、联邦学习、多方安全计算等安全共享计算方法`) explains none of its items.
+    assert.equal(termNamed('隐私计算').status, 'used');
+  });
 });
