@@ -1035,6 +1035,10 @@ export class TermExtractor {
       // Only used, a trade or good of another field (`生物医药`, `消费贷款`, `高端装备`) is no term of this one (see outsideField).
       if (candidate.evidence !== 'curated' && standing[0].kind === 'explanatory' && outsideField(simplifiedCharacters(candidate.term))) continue;
       const definitions = this.definitionsOf(keys, words);
+      // Only used, and at every use the modifier of a longer name no term names (`雄安新区块数据平台`, `资管科技平台“JT²智管有方”`):
+      // the reports name the longer thing, never this one. Not a Latin abbreviation, set apart by spaces from the kind of
+      // thing it qualifies (`IT 和 OT 系统`).
+      if (candidate.evidence !== 'curated' && definitions[0].kind === 'explanatory' && /^\p{Script=Han}+$/u.test(candidate.term) && !this.writtenAsItself(keys, words)) continue;
       const aliases = [...new Set([...candidate.aliases, ...variants])].filter((alias) => alias !== candidate.term).sort();
       const term: Term = {
         id: `term:${candidate.term}`,
