@@ -1876,6 +1876,9 @@ const GOVERNMENT_BODY = /^(?:部(?![署分门件位])|局(?![面限势])|委(?![
  */
 const KIND_AFTER_USE = /^\s?(?:[（(]\p{Script=Han}{2,4}[）)])?(?:\p{Script=Han}{1,2}化)?(?:管理)?(?:车|设备|机器人|平台|系统|终端|卡|基地|园区|流水线|生产线)/u;
 
+/** A machine a use qualifies, a few words on (`安防巡检自主机器人`): the use names the machine, as before a kind of thing. */
+const MACHINE_AFTER_USE = /^\p{Script=Han}{0,4}?(?:机器人|无人车|无人机)/u;
+
 /**
  * After a use of the term: a machine it qualifies (`安防巡检自主机器人`), or a platform or system given a brand name
  * (`资管科技平台“JT²智管有方”`). A label's paragraph that names one is about the machine or the product, not the term
@@ -1910,7 +1913,7 @@ function latinQualifiedByHan(keyed: string, key: string, at: number, words: Voca
  */
 function gluedIntoName(keyed: string, key: string, at: number, words: Vocabulary): boolean {
   const after = keyed.slice(at + key.length);
-  return gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || hanQualifiedByLatin(keyed, key, at) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(after) || KIND_AFTER_USE.test(after) || (key.endsWith('+') && words.namesWithPlusAt(keyed, at));
+  return gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || hanQualifiedByLatin(keyed, key, at) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(after) || KIND_AFTER_USE.test(after) || MACHINE_AFTER_USE.test(after) || (key.endsWith('+') && words.namesWithPlusAt(keyed, at));
 }
 
 /**
