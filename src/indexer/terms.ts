@@ -363,10 +363,15 @@ export class TermExtractor {
     if (key === undefined) {
       // Quotation marks around a term (`“新基建”是…`) do not change what defines it, nor a hyphen inside a Latin name
       // (`Wi-Fi` and `WiFi` are one term).
-      key = this.folding.fold(toSimplified(text)).replace(/[\s“”"‘’]+|(?<=[A-Za-z\d])-(?=[A-Za-z\d])/g, '');
+      key = this.marked(text).replace(/[“”"‘’]+/g, '');
       this.keys.set(text, key);
     }
     return key;
+  }
+
+  /** A text folded as its key is, with its quotation marks kept: they set a name apart (`“智能工厂”`, `“C2M 智能工厂”`). */
+  private marked(text: string): string {
+    return this.folding.fold(toSimplified(text)).replace(/\s+|(?<=[A-Za-z\d])-(?=[A-Za-z\d])/g, '');
   }
 
   private candidate(written: string, evidence: Evidence): Candidate {
@@ -597,7 +602,7 @@ export class TermExtractor {
   /** A bullet label naming a term (`脑机接口：`, `高精地图：辅助提供…`) followed by its explanation. */
   private collectLabel(sentences: Sentence[], index: number): void {
     const name = labelName(sentences[index].text);
-    if (name && nextParagraphSentences(sentences, index).length > 0) this.add(name, [], 'explained');
+    if (name && nextParagraphSentences(sentences, index, (text) => this.key(text).includes(this.key(name))).length > 0) this.add(name, [], 'explained');
   }
 
   /** A section named after a term (`3. 存算一体`, `智能零售内涵`) whose first sentence speaks of it. */
@@ -817,7 +822,8 @@ export class TermExtractor {
    * that opens with what the term rests on or names it with what it provides (see build).
    */
   private definitionsOf(keys: Set<string>, words: Vocabulary, widerLabels = true): Definition[] {
-    const scored: { score: number; definition: Definition }[] = [];
+    // `glued`: a sentence that only uses the term, and only as the modifier of a longer name (see standsAsItself).
+    const scored: { score: number; definition: Definition; glued?: boolean }[] = [];
     for (const report of this.reports) {
       const sentences = report.sentences;
       const naming = this.sentencesNaming(report, keys);
@@ -844,12 +850,12 @@ export class TermExtractor {
           // Also a subjectless sentence on what it rests on (`基于万物互联的状态，将…数据进行分析处理，…` under `数字化：`,
           // `在泛连接和数字化的基础上，通过…实现…`), and one naming the term with what it provides (`京东科技基于…，为金融机构
           // 提供全流程信贷科技服务…` under `信贷科技：`).
-          const explanation = nextParagraphSentences(sentences, index).find(
+          const explanation = nextParagraphSentences(sentences, index, (text) => [...keys].some((key) => this.key(text).includes(key))).find(
             (next) =>
               next.text.length >= 15 &&
               // Read with its quotation marks, which the keys drop: they set a brand name apart.
-              !namesItsProduct(this.folding.fold(toSimplified(next.text)).replace(/\s+/g, ''), keys) &&
-              ((keys.has(this.key(next.text).slice(0, this.key(name).length)) && !ON_APPLICATIONS.test(this.key(next.text).slice(this.key(name).length))) ||
+              !namesItsProduct(this.marked(next.text), keys) &&
+              ((keys.has(this.key(next.text).slice(0, this.key(name).length)) && ![ON_APPLICATIONS, RATED_BY].some((predicate) => predicate.test(this.key(next.text).slice(this.key(name).length)))) ||
                 /^(?:关注|研究|旨在|是|指|即|通过|利用)/.test(next.text) ||
                 (widerLabels &&
                   (/^(?:基于|依托|在[^，,。]{1,20}(?:基础上|前提下)[，,])/.test(next.text) ||
@@ -883,7 +889,8 @@ export class TermExtractor {
         const keyed = this.key(sentence.text);
         // `通过“女巫攻击”即伪造多个节点…的方式`: a quoted name the sentence says what it is of, wherever it stands.
         const defining = quotedDefinitions(sentence.text).some((name) => keys.has(this.key(name))) ? Math.max(7, definingScore(keyed, keys, words)) : definingScore(keyed, keys, words);
-        const explaining = explanatoryScore(sentence.text, keyed, keys, words);
+        const folded = this.folding.fold(toSimplified(sentence.text));
+        const explaining = explanatoryScore(sentence.text, folded, keyed, keys, words);
         if (defining === 0 && explaining === 0) return;
         // A sentence in a section named after the term (`3.1 数字孪生`) is about it; opening with the term, it explains it.
         const heading = headingName(report.sectionPath(sentence.blockIndex).path);
@@ -911,7 +918,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`, `“智慧医疗”版块则主要服务于…`: an organisation's own kind of the thing, or a segment of its
         // business named after it, says what the firm's product does, not the concept (the sixteenth round's judges): a use.
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsAsKindByPurpose(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
         // `京东智能园区管理系统，以…为核心，…`: a system managing the term's thing (the park) is what the sentence explains, not
         // the thing (the twelfth round's judges counted 智能园区's first hover wrong); 脑机接口系统, 营商云平台 are the thing.
         const aboutItsManagement = [...keys].some((key) => {
@@ -933,12 +940,14 @@ export class TermExtractor {
                 : 'explanatory';
         const base = kind === 'heading' ? 6 : kind === 'explanation' ? Math.max(defining, explaining, explains) : Math.max(defining, explaining);
         const score = base + (inOwnSection ? 2 : 0) + (speaksOfDefinition ? 2 : 0) + authority;
-        scored.push({ score, definition: report.definition(sentence, kind) });
+        // `京东智能园区管理系统，…` in the section `5.1.6.5 智能园区`: the system is what it is about; a use of the term as
+        // itself or quoted elsewhere (`…智能工厂、智慧园区、智慧交通…`) shows it better, whatever the section and report add.
+        scored.push({ score, definition: report.definition(sentence, kind), glued: kind === 'explanatory' && !quotesKey(folded, keys) && !standsAsItself(keyed, keys, words) });
       });
     }
     // A definition first, then an explanation, then a sentence that only uses the term; by score within each.
     // A stable sort: equal ones keep report and text order.
-    scored.sort((a, b) => KIND_RANK[b.definition.kind] - KIND_RANK[a.definition.kind] || b.score - a.score);
+    scored.sort((a, b) => KIND_RANK[b.definition.kind] - KIND_RANK[a.definition.kind] || Number(a.glued ?? false) - Number(b.glued ?? false) || b.score - a.score);
     const seen = new Set<string>();
     const definitions: Definition[] = [];
     for (const { definition } of scored) {
@@ -999,6 +1008,7 @@ export class TermExtractor {
     const words = new Vocabulary(
       [...accepted.map((candidate) => this.key(candidate.term)), ...[...this.curation.suppress].map((name) => this.key(name))],
       accepted.filter((candidate) => candidate.evidence === 'curated' || !this.isCompositional(candidate.term)).map((candidate) => this.key(candidate.term)),
+      namesWithPlus(this.key(this.paragraphText)),
     );
     this.mergeGenericHeads(candidates, accepted, words);
     this.dropFragments(candidates, accepted);
@@ -1025,6 +1035,10 @@ export class TermExtractor {
       // Only used, a trade or good of another field (`生物医药`, `消费贷款`, `高端装备`) is no term of this one (see outsideField).
       if (candidate.evidence !== 'curated' && standing[0].kind === 'explanatory' && outsideField(simplifiedCharacters(candidate.term))) continue;
       const definitions = this.definitionsOf(keys, words);
+      // Only used, and at every use the modifier of a longer name no term names (`雄安新区块数据平台`, `资管科技平台“JT²智管有方”`):
+      // the reports name the longer thing, never this one. Not a Latin abbreviation, set apart by spaces from the kind of
+      // thing it qualifies (`IT 和 OT 系统`).
+      if (candidate.evidence !== 'curated' && definitions[0].kind === 'explanatory' && /^\p{Script=Han}+$/u.test(candidate.term) && !this.writtenAsItself(keys, words)) continue;
       const aliases = [...new Set([...candidate.aliases, ...variants])].filter((alias) => alias !== candidate.term).sort();
       const term: Term = {
         id: `term:${candidate.term}`,
@@ -1045,6 +1059,9 @@ export class TermExtractor {
     return terms;
   }
 }
+
+/** A rating someone gave the thing (`数字孪生被 Gartner 列为 2019 年十大战略性技术趋势`): what it is rated, not what it is. */
+const RATED_BY = /^被[^，,。；;]{1,24}(?:列为|评为|誉为|选为)/u;
 
 /**
  * A predicate on where or how widely the term is applied, not what it is (`的应用场景非常广泛`, `在物流行业的应用方向…`), or a
@@ -1142,6 +1159,24 @@ function explainsByParts(keyed: string, keys: Set<string>, words: Vocabulary): b
  */
 function explainsAsMadeProduct(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   return explainsAtFirstUse(keyed, keys, words, (before, after) => /(?:打造|推出|研发|发布|构建)了?[^，,。；;]{2,12}(?:产品|平台|系统|引擎)$/u.test(before) && /^[，,](?:实现|提供|支持|可以|能够)/u.test(after));
+}
+
+/**
+ * The term, alone or listed, then 等, what such things do and the kind they are: `联邦学习等解决数据共享问题的算法模型`
+ * says what federated learning is (a kind of algorithm) and what for, whatever the sentence goes on to say of them.
+ */
+const KINDS_BY_PURPOSE = /(?<items>(?:[\p{Script=Han}a-z\d]{2,10}、){0,4}[\p{Script=Han}a-z\d]{2,10})等(?:解决|实现|保护|保障|支持|用于|完成|打通)[^，,。；;的]{2,16}的(?:[^，,。；;的]{0,6})(?:算法模型|算法|模型|计算方法|方法|技术|机制|协议|框架)/gu;
+
+/** Whether a (folded) sentence names one of the keys among things of a kind said to do something (see KINDS_BY_PURPOSE). */
+function explainsAsKindByPurpose(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  // An item is the end of its run of characters (`而联邦学习`: the run begins before the list does).
+  return [...keyed.matchAll(KINDS_BY_PURPOSE)].some((match) => {
+    let end = match.index;
+    return match.groups!.items.split('、').some((item) => {
+      end = keyed.indexOf(item, end) + item.length;
+      return [...keys].some((key) => item.endsWith(key) && isWholeKey(keyed, key, end - key.length) && !insideLongerWord(keyed, end - key.length, key.length, words));
+    });
+  });
 }
 
 /**
@@ -1568,13 +1603,27 @@ function firstSentencesOfSections(report: ReportText): Sentence[] {
   return firsts;
 }
 
-/** The sentences of the paragraph right after a label, up to the next label or heading. */
-function nextParagraphSentences(sentences: Sentence[], labelIndex: number): Sentence[] {
+/**
+ * The sentences of the paragraph right after a label, up to the next label or heading. A subtitle between them, one
+ * short line with no closing mark (`► 边缘计算：` / `人工智能向边缘延伸，网络计算场景化和多样化` / `人工智能是物联网系统的大脑。
+ * 利用边缘计算技术…`), heads the paragraph: both are the label's.
+ */
+function nextParagraphSentences(sentences: Sentence[], labelIndex: number, namesTerm: (text: string) => boolean): Sentence[] {
   const label = sentences[labelIndex];
   const following = sentences.slice(labelIndex + 1).filter((sentence) => sentence.blockIndex > label.blockIndex);
-  const firstBlock = following[0]?.blockIndex;
-  return following.filter((sentence) => sentence.blockIndex === firstBlock && sentence.block.kind === 'paragraph');
+  const block = (blockIndex: number | undefined) => following.filter((sentence) => sentence.blockIndex === blockIndex);
+  const first = block(following[0]?.blockIndex);
+  const subtitle = first.length === 1 && first[0].block.kind === 'paragraph' && first[0].text.length <= MAX_SUBTITLE && !/[。！？!?；;…:：]\s*$/u.test(first[0].text);
+  // Past a subtitle, the paragraph may be about something else (`► 消费物联网：` / `情境计算打造智能家居生态` / `…通过智能音箱…`):
+  // it is the label's from its first sentence naming the term on.
+  const after = block(following[first.length]?.blockIndex);
+  const naming = after.findIndex((sentence) => namesTerm(sentence.text));
+  const paragraph = subtitle && naming >= 0 ? [...first, ...after.slice(naming)] : first;
+  return paragraph.filter((sentence) => sentence.block.kind === 'paragraph');
 }
+
+/** The longest subtitle under a label (see nextParagraphSentences). */
+const MAX_SUBTITLE = 30;
 
 /**
  * Connectives before the subject that leave the sentence about it: `同时 FPGA 是一种可重构的芯片`, `目前高精地图主要通过…`,
@@ -1713,8 +1762,15 @@ export class Vocabulary {
   private readonly prefixes = new Set<string>();
   private readonly terms: Set<string>;
 
-  /** `terms`: the words that stand as terms, not phrases of a common word and an empty head (通信技术). */
-  constructor(words: Iterable<string>, terms: Iterable<string>) {
+  /**
+   * `terms`: the words that stand as terms, not phrases of a common word and an empty head (通信技术). `plusNames`: the
+   * names of one thing made with + (ai+产业发展, see namesWithPlus).
+   */
+  constructor(
+    words: Iterable<string>,
+    terms: Iterable<string>,
+    private readonly plusNames: ReadonlySet<string> = new Set(),
+  ) {
     this.words = new Set(words);
     this.terms = new Set(terms);
     for (const word of this.words) for (let length = 2; length < word.length; length++) this.prefixes.add(word.slice(0, length));
@@ -1727,6 +1783,14 @@ export class Vocabulary {
 
   has(text: string): boolean {
     return this.words.has(text);
+  }
+
+  /** Whether the text at `at` opens with a name made with + that the reports give one thing (`ai+产业发展帮助…`). */
+  namesWithPlusAt(text: string, at: number): boolean {
+    const plus = text.indexOf('+', at);
+    if (plus < 0 || plus - at > MAX_PLUS_STEM) return false;
+    for (let end = plus + 3; end <= Math.min(text.length, plus + 1 + MAX_PLUS_ADDED); end++) if (this.plusNames.has(text.slice(at, end))) return true;
+    return false;
   }
 
   /** Whether a longer word begins with the text: 区块 (区块链). */
@@ -1810,7 +1874,10 @@ const GOVERNMENT_BODY = /^(?:部(?![署分门件位])|局(?![面限势])|委(?![
  * glued ones. So does a place's or a project's name holding the term, with a bracketed place or a `…化` between (the sixteenth
  * round's judges: `中国长城智能制造（山西）基地`, `市域治理现代化平台` were first hovers of 智能制造 and 市域治理).
  */
-const KIND_AFTER_USE = /^\s?(?:[（(]\p{Script=Han}{2,4}[）)])?(?:\p{Script=Han}{1,2}化)?(?:车|设备|机器人|平台|系统|终端|卡|基地|园区|流水线|生产线)/u;
+const KIND_AFTER_USE = /^\s?(?:[（(]\p{Script=Han}{2,4}[）)])?(?:\p{Script=Han}{1,2}化)?(?:管理)?(?:车|设备|机器人|平台|系统|终端|卡|基地|园区|流水线|生产线)/u;
+
+/** A machine a use qualifies, a few words on (`安防巡检自主机器人`): the use names the machine, as before a kind of thing. */
+const MACHINE_AFTER_USE = /^\p{Script=Han}{0,4}?(?:机器人|无人车|无人机)/u;
 
 /**
  * After a use of the term: a machine it qualifies (`安防巡检自主机器人`), or a platform or system given a brand name
@@ -1846,7 +1913,42 @@ function latinQualifiedByHan(keyed: string, key: string, at: number, words: Voca
  */
 function gluedIntoName(keyed: string, key: string, at: number, words: Vocabulary): boolean {
   const after = keyed.slice(at + key.length);
-  return gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(after) || KIND_AFTER_USE.test(after);
+  return gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || hanQualifiedByLatin(keyed, key, at) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(after) || KIND_AFTER_USE.test(after) || MACHINE_AFTER_USE.test(after) || (key.endsWith('+') && words.namesWithPlusAt(keyed, at));
+}
+
+/**
+ * A Han name right after a Latin word, spaces dropped (`京东“C2M 智能工厂”通过…`, `5G智能工厂`): the Latin word qualifies it, and
+ * the use names a longer thing — here one firm's programme (the judges of seeds 1796543111 and 1796543112) — as a Latin
+ * name glued before Han ones makes one compound in the enumerations (`AI芯片`, see usedTerms).
+ */
+function hanQualifiedByLatin(keyed: string, key: string, at: number): boolean {
+  return /^\p{Script=Han}/u.test(key) && /[a-z]\d*$/.test(keyed.slice(0, at));
+}
+
+/** The longest part before + (AI, 智能) and after it (产业发展) of a name made with + (see namesWithPlus). */
+const MAX_PLUS_STEM = 6;
+const MAX_PLUS_ADDED = 8;
+
+/**
+ * The names made with + that the (keyed) reports write before a kind of thing: `AI+产业发展平台` makes ai+产业发展 the name of
+ * one platform, and `AI+产业发展帮助政府…` names that platform, not the idea of AI+ (the judges of seeds 1796543111 and
+ * 1796543112; its own use is `以“AI+”的形式迎来爆发`). `5G+工业互联网`, written before no kind, stays a use of 5G+. Each
+ * tail of the part before + is a name's start (智能+…: 能+…, 智能+…), since where the name begins is unknown here.
+ */
+export function namesWithPlus(keyed: string): Set<string> {
+  const names = new Set<string>();
+  const made = new RegExp(`([a-z\\d]{1,${MAX_PLUS_STEM}}|\\p{Script=Han}{1,${MAX_PLUS_STEM}})\\+(\\p{Script=Han}{2,${MAX_PLUS_ADDED + 2}})`, 'gu');
+  for (const match of keyed.matchAll(made)) {
+    const [, stem, added] = match;
+    for (let take = 2; take <= Math.min(added.length, MAX_PLUS_ADDED); take++) {
+      if (!KIND_AFTER_USE.test(keyed.slice(match.index + stem.length + 1 + take))) continue;
+      // A Latin stem is one word (ai); a Han one may begin anywhere in its run.
+      const starts = /^[a-z\d]/.test(stem) ? 1 : stem.length;
+      for (let start = 0; start < starts; start++) names.add(`${stem.slice(start)}+${added.slice(0, take)}`);
+      break;
+    }
+  }
+  return names;
 }
 
 /** Whether one of the keys is written in the (folded) sentence as itself: a word, not glued into a longer name. */
@@ -1859,17 +1961,22 @@ function standsAsItself(keyed: string, keys: Set<string>, words: Vocabulary): bo
   });
 }
 
+/** Whether the sentence (folded, quotation marks kept) quotes one of the keys as a name of its own (`攻克“卡脖子”技术问题`). */
+function quotesKey(folded: string, keys: Set<string>): boolean {
+  return [...keys].some((key) => [`“${key}”`, `「${key}」`].some((name) => folded.includes(name)));
+}
+
 /** The score of a sentence that uses the term at all. */
 const MIN_EXPLANATORY_SCORE = 0.5;
 
 /** How well a sentence explains a term it contains; 0 when it does not contain it, or only inside a longer word. */
-function explanatoryScore(text: string, keyed: string, keys: Set<string>, words: Vocabulary): number {
+function explanatoryScore(text: string, folded: string, keyed: string, keys: Set<string>, words: Vocabulary): number {
   if (text.length < 20 || text.length > 220) return 0;
   // The first use standing as a word; failing that, the first one glued inside a longer word no term names or running
   // into another term, which ranks below every sentence where the term stands alone (`动态监控系统结构`, `金融服务供应链`,
-  // `互联网金融科技公司`). The key has lost its quotation marks, which set a name apart as a word (`今年以来“数据中台”概念…`).
-  const simplified = toSimplified(text);
-  const quoted = [...keys].some((key) => [`“${key}”`, `「${key}」`].some((marked) => simplified.includes(marked)));
+  // `互联网金融科技公司`). The key has lost its quotation marks, which set a name apart as a word (`今年以来“数据中台”概念…`);
+  // `folded` keeps them, folded as the keys are (`以“AI+”的形式` quotes the key ai+).
+  const quoted = quotesKey(folded, keys);
   let position = -1;
   let glued = -1;
   for (const key of keys) {

@@ -9,7 +9,7 @@ import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, hasParticle, versionFindings } from '../../src/indexer/termSources';
 import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
-import { bulletTopic, definingScore, headingName, labelsThingByMeans, listedKinds, listedTechniques, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
+import { bulletTopic, definingScore, headingName, labelsThingByMeans, listedKinds, listedTechniques, namesWithPlus, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { simplifiedCharacters } from '../../src/indexer/chinese';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
@@ -163,12 +163,8 @@ describe('terms: explanations and definitions in more of the reports\' forms', (
 
   it('does not show a use inside a word that begins before the term, named or not (区块数据 for 块数据, 超算力 for 算力)', () => {
     // 区块 begins 区块链 and 超算 begins 超算中心: a word runs into the match even where no term spells it whole.
-    const block = termNamed('块数据').definitions;
-    assert.ok(block.every((definition) => !definition.quote.includes('区块数据')));
-    // `块数据库服务` runs into the term 数据库: a sentence on the 块数据平台 comes first (every use of 块数据 is followed by
-    // a kind of thing, so these rank alike; the tenth round's ranking moved it from `数据服务中心：块数据平台提供了…`).
-    assert.match(block[0].quote, /块数据平台/);
-    assert.doesNotMatch(block[0].quote, /块数据库/);
+    // Besides 区块数据, 块数据 is only written in longer names (`块数据平台`, `块数据库服务`): no term since the twenty-first round.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '块数据'));
     assert.ok(termNamed('算力').definitions.every((definition) => !definition.quote.startsWith('超算力')));
   });
 
@@ -450,10 +446,8 @@ describe('terms: explanations of the eighth round', () => {
     assert.equal(termNamed('增强现实').definitions[0].quote, 'AR技术将通过虚拟物品、虚拟人物、增强性情境信息等方式给人们带来连接媒体的全新方式。');
     assert.equal(termNamed('增强现实').status, 'explained');
     // What it has improved (`提高了…的响应时效`) is a benefit, not what it does: a use (twelfth round, see
-    // 'takes a benefit, an aim, an effect or a kind of trade for a use').
-    const edge = termNamed('边缘计算');
-    assert.equal(edge.status, 'used');
-    assert.equal(edge.definitions[0].quote, '边缘计算提高了场景内数据处理的响应时效，使工作人员可以更快地对场景变化做出反应。');
+    // 'takes a benefit, an aim, an effect or a kind of trade for a use'); its label explains it since the twenty-first.
+    assert.ok(notExplainedBy('边缘计算', '边缘计算提高了场景内数据处理的响应时效'));
   });
 
   it('explains with what the term\'s architecture is made of (`因此X构架通常由…组成`) and with `通常`/`一般` before what it does', () => {
@@ -1373,11 +1367,12 @@ describe('terms: the twelfth round (a benefit is no explanation; terms of other 
     // logistics explains logistics' trait.
     assert.ok(notExplainedBy('智能园区', '京东智能园区管理系统，以先进的人工智能技术为核心'));
     assert.equal(termNamed('智能园区').status, 'used');
-    assert.match(termNamed('智能园区').definitions[0].quote, /形成了一套完整的5G智能园区解决方案，依托于5G、物联网、人工智能、智能设备等技术/);
+    // Its first use is one where it stands as itself (the twenty-first round), not a use inside either longer name.
+    assert.ok(!/5G智能园区解决方案|智能园区管理系统/.test(termNamed('智能园区').definitions[0].quote));
     assert.equal(termNamed('智能化').status, 'used');
     assert.equal(termNamed('数字化').status, 'used');
-    // A bracket of a few Han characters after the term narrows it (`智慧园区（仓外）`), it is no gloss: no bonus.
-    assert.ok(termNamed('智能园区').definitions.every((definition) => !definition.quote.includes('智慧园区（仓外）')));
+    // A bracket of a few Han characters after the term narrows it (`智慧园区（仓外）`), it is no gloss: no bonus to come first.
+    assert.ok(!termNamed('智能园区').definitions[0].quote.includes('智慧园区（仓外）'));
     // A paragraph opening `会议指出，…` goes on in the meeting's words: not the report's explanation of 替代数据.
     assert.ok(notExplainedBy('替代数据', '利用替代数据为金融和经济活动提供信用管理服务'));
     assert.equal(termNamed('替代数据').status, 'used');
@@ -1629,8 +1624,9 @@ describe('terms: the sixteenth round (ratings, uses inside names, a firm\'s busi
   });
 
   it('takes an organisation\'s own kind of the thing or a segment of its business for a use (`京东“C2M 智能工厂”通过…`, `“智慧医疗”版块则主要服务于…`)', () => {
+    // The firm's own kind explains nothing; since the twenty-first round it is not the first use either (`以创建“智能工厂”`).
+    assert.equal(termNamed('智能工厂').status, 'used');
     for (const [name, opening] of [
-      ['智能工厂', '京东“C2M 智能工厂”通过人工智能、5G、物联网、云计算等技术'],
       ['智能医疗', '“智慧医疗”版块则主要服务于医院和政府部门'],
       ['互联网医疗', '互联网医疗版块主要围绕患者需求'],
     ]) {
@@ -1773,10 +1769,55 @@ describe('terms: the twentieth round (precision, after the judges of seeds 17965
   });
 
   it('takes a label\'s paragraph about a machine or a branded product of the term (安防巡检自主机器人, 资管科技平台“JT²智管有方”) for no explanation of it', () => {
-    for (const name of ['安防巡检', '资管科技']) assert.equal(termNamed(name).status, 'used', name);
-    assert.match(termNamed('安防巡检').definitions[0].quote, /^安防巡检自主机器人的应用场景/);
+    // Both, written only in `安防巡检自主机器人` and `资管科技平台“JT²智管有方”`, are no terms since the twenty-first round.
+    for (const name of ['安防巡检', '资管科技']) assert.ok(!committedSnapshot().terms.some((term) => term.term === name), name);
     // A plain system of the thing is the thing (脑机接口系统建立了…), and a platform with no brand name still explains (信贷科技).
     assertExplainedBy('脑机接口', '脑机接口系统建立了一个允许大脑和外界直接沟通的渠道');
     assert.equal(termNamed('信贷科技').status, 'explained');
+  });
+});
+
+describe('terms: the twenty-first round (a used term first shown where it stands as itself)', () => {
+  it('takes a Han name right after a Latin word (`京东“C2M 智能工厂”通过…`, `PC处理器`) for the modifier of a longer name', () => {
+    assert.equal(termNamed('智能工厂').definitions[0].quote, '韩国政府已宣布将与ICT公司合作，在先进的生产线上应用5G网络和服务，以创建“智能工厂”。');
+    assert.equal(termNamed('处理器').definitions[0].quote, '当前对计算量的测算是以粗粒度的处理器个数和运行时间为单位的。');
+  });
+
+  it('takes a name made with + that the reports write before a kind (`AI+产业发展平台`) for one thing, not a use of X+', () => {
+    const names = namesWithPlus('ai+产业发展平台通过服务企业沉淀产业数据;5g+工业互联网推进工业设计;“智能+”战略');
+    assert.ok(names.has('ai+产业发展'));
+    assert.ok(![...names].some((name) => name.startsWith('5g+') || name.startsWith('智能+')));
+    // `AI+产业发展帮助政府政策落地` names the platform; the report's quoted `“AI+”` is the idea (quoted in Latin letters of either case).
+    assert.equal(termNamed('AI+').definitions[0].quote, '2020年，人工智能（AI）以“AI+”的形式迎来爆发。');
+    // `5G+工业互联网` is how the idea is written: its first use stays.
+    assert.match(termNamed('5G+').definitions[0].quote, /增强5G\+垂直行业实现规模商用的说服力/);
+  });
+
+  it('ranks a use glued into a longer name (`京东智能园区管理系统`) after a use of the term as itself, whatever its section', () => {
+    assert.match(termNamed('智能园区').definitions[0].quote, /紧密结合实体经济和智能工厂、智慧园区、智慧交通/);
+    // A quoted name is a use as itself, however a word runs on after it (`攻克“卡脖子”技术问题`, `“数据中台”概念`).
+    assert.match(termNamed('卡脖子').definitions[0].quote, /攻克“卡脖子”技术问题/);
+    assert.match(termNamed('数据中台').definitions[0].quote, /“数据中台”概念/);
+  });
+
+  it('reads a label\'s paragraph past a subtitle from its first sentence naming the term (`► 边缘计算：` / `人工智能向边缘延伸，…`)', () => {
+    assertExplainedBy('边缘计算', '利用边缘计算技术改造物联网的前端组件，将云端处理任务交由边缘端执行');
+    // Past the subtitle, a paragraph that never names the term (`► 消费物联网：` / `情境计算打造智能家居生态`) is about something
+    // else, and a rating someone gave it (`数字孪生被 Gartner 列为…`) says what it is rated.
+    assert.equal(termNamed('消费物联网').status, 'used');
+    assert.ok(termNamed('数字孪生').definitions.every((definition) => !definition.quote.startsWith('数字孪生被 Gartner 列为')));
+  });
+
+  it('explains a term named among things of a kind said to do something (`联邦学习等解决数据共享问题的算法模型`)', () => {
+    assertExplainedBy('联邦学习', '数据保护和数据隐私条款限制了各类金融机构数据的对外输出，而联邦学习等解决数据共享问题的算法模型');
+    // A list with a kind and no deed (`利用隐私计算、联邦学习、多方安全计算等安全共享计算方法`) explains none of its items.
+    assert.equal(termNamed('隐私计算').status, 'used');
+  });
+
+  it('keeps no used Han name the reports write only as the modifier of a longer name (`雄安新区块数据平台`, `资管科技平台“JT²智管有方”`, `安防巡检自主机器人`)', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['块数据', '资管科技', '安防巡检']) assert.ok(!names.has(name), name);
+    // A Latin abbreviation before the kind it qualifies is written as itself (`IT 和 OT 系统`); an explained name stays (信贷科技).
+    for (const name of ['OT', '信贷科技', '雄安新区块数据平台']) assert.ok(names.has(name), name);
   });
 });
