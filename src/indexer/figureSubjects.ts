@@ -190,6 +190,8 @@ type FigureSpan = Pick<ParsedFigure, 'start' | 'end' | 'unit' | 'level'>;
 export interface FigureSentence {
   text: string;
   figures: FigureSpan[];
+  /** The sentence before it in the same paragraph (itself without one: the owner pass reads at most two sentences back). */
+  before?: FigureSentence;
 }
 
 /** The start of the first figure at or after `from` up to figure `index` (figures are few per clause; scan back from it). */

@@ -1522,3 +1522,39 @@ describe('figure subjects: the owner named in the same sentence (round 21)', () 
     assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '上海新建室外5G基站');
   });
 });
+
+describe('figure subjects: owners further back and a speaker’s estimate (round 22)', () => {
+  /** The subject of `text` in the last of `sentences`, a paragraph's sentences in order (the owner pass reads two back). */
+  function subjectInParagraph(sentences: string[], text: string): string {
+    const [earlier, previous, sentence] = sentences.slice(-3).map((each) => ({ text: each, figures: findFigures(each) }));
+    const figures = sentence.figures;
+    const index = figures.findIndex((figure) => figure.text === text);
+    assert.ok(index >= 0, `${text} is a figure of ${sentence.text}`);
+    return subjectOf(sentence.text, figures, index, { ...previous, before: earlier });
+  }
+
+  const solutions = '京东科技为企业提供了应用技术和基础技术的数智化解决方案，帮助商户与企业提高风险管理能力和智能化经营程度。';
+  const products = '通过“风控超脑”和企业征信“蓝鲸征信”等产品提供实名认证、风险画像、反欺诈识别、风险监控、信用决策等服务，帮助商户与企业对交易对方进行背景调查、风险评估及持续管理，并有效防范信用欺诈、账户盗用、虚假交易等行为。';
+  const service = '为商户与企业提供智能运营解决方案，主要包括智能客服解决方案和智能外呼解决方案，集成了语音识别、语音合成、自然语言理解等多项智能人机交互技术的云计算框架，具备智能问答、后台管理和知识库管理等核心功能模块，可支持10轮以上深度交流、多模块语料实时更新、个性化应答及反问、主备服务自动切换，在“618”和“11.11”活动中平均响应时间短于1秒。';
+
+  it('takes the owner two sentences back when this sentence opens on a deed with no actor and the one before names no one', () => {
+    assert.equal(subjectInParagraph([solutions, products, service], '10轮'), '京东科技支持的深度交流轮数');
+    assert.equal(subjectInParagraph([solutions, products, service], '1秒'), '京东科技的“618”和“11.11”活动中平均响应时间');
+    // Not after a means (通过云计算，…): the clause after it names its own topic, whatever the sentence two back names.
+    const brain = ['ET工业大脑对中策橡胶的各类数据进行深度运算和分析，并给出最优方案。', '比如，哪几个产地的原料组合在一起质量最好，某个工艺处理环节该用怎样的参数可以使混炼胶的性能更稳定。', '通过云计算，中策橡胶集团的混炼胶平均合格率提高3到5个百分点，达到国际水平。'];
+    assert.equal(subjectInParagraph(brain, '3到5个百分点'), '中策橡胶集团的混炼胶平均合格率提高');
+    // Not when the sentence before names an owner of its own.
+    assert.equal(subjectInParagraph([solutions, '通过华为的产品提供服务。', service], '10轮'), '支持的深度交流轮数');
+  });
+
+  it('goes on with the firm two sentences in a row name (京东物流, 京东智能快递车) in a sentence naming no one', () => {
+    const wuhan = '2020年2月初，在疫情影响最为严重时，京东物流在武汉完成了智能快递车的首次配送，成为业界关注的焦点。';
+    const hospital = '之后京东智能快递车又承担了武汉第九医院的配送任务，为社会做出了极大的贡献，彰显了智能快递的优势，体现了京东作为国内大型集团的社会责任感。';
+    const robots = '配送机器人在配送范围内解决了超过50%的订单量，依托L4级别自动驾驶技术，整个配送过程实现了完全无人化。';
+    assert.equal(subjectInParagraph([wuhan, hospital, robots], '50%'), '京东配送机器人在配送范围内解决的订单量占比');
+    // One sentence naming the firm is no firm's case: what follows may be said of any.
+    assert.equal(subjectInParagraph(['随着AI技术的不断发展，人类将从繁琐沉重的重复性劳动中解放出来。', hospital, robots], '50%'), '配送机器人在配送范围内解决的订单量占比');
+    // Nor are two different firms.
+    assert.equal(subjectInParagraph(['2020年2月初，阿里云在武汉完成了首次部署。', hospital, robots], '50%'), '配送机器人在配送范围内解决的订单量占比');
+  });
+});
