@@ -902,7 +902,32 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => dataGathered(subject, current, index),
   // Last: a bare noun as the sentence before qualifies it (建5G基站), once its shape is final.
   (subject, { current, index, previous }) => qualifiedBefore(subject, current, index, previous),
+  // After all: a short subject of a figure someone estimates says whose estimate it is (建5G基站（邬贺铨估计）).
+  (subject, { current, index }) => speakerEstimate(subject, current, index),
 ];
+
+/**
+ * A person named by their title right before speaking (`中国工程院院士邬贺铨表示，`, `部长肖亚庆在…会议上表示，`), as the clause
+ * right before a figure's: the name (2–3 characters after the title).
+ */
+const TITLED_SPEAKER = /(?:院士|董事长|董事長|总裁|總裁|总经理|總經理|首席[\u4e00-\u9fff]{0,3}?师|首席[\u4e00-\u9fff]{0,3}?師|教授|主任|部长|部長|局长|局長|组长|組長|发言人|發言人|理事长|理事長|秘书长|秘書長|创始人|創始人|研究员|研究員|主席|行长|行長|CEO)\s?([\u4e00-\u9fff]{2,3})(?:在[^，,。；;]{1,24}?)?(?:表示|认为|認為|指出|称|稱|透露|预计|預計|估计|估計)\s?[，,：:]\s?$/u;
+/** Words that make a clause an estimate, not a statement of what is (`建100万基站应该没有问题`, `预计节省40%左右`). */
+const ESTIMATE = /应该|應該|应当|應當|有望|可能|或将|或將|预计|預計|估计|估計|大概/u;
+/** Subjects at most this long have room for whose estimate they are and read well with it. */
+const SHORT_SUBJECT = 12;
+
+/**
+ * `日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题`: a figure in an estimate a named person makes is theirs,
+ * not a count of what was done; a short subject says so (建5G基站（邬贺铨估计）). A statement of what is
+ * (`董事长杨杰…表示，中国移动已经建成5G基站38.5万个`) and an unnamed speaker (`他举例认为`) are left.
+ */
+function speakerEstimate(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const from = clauseStart(text, figures[index].start);
+  const speaker = TITLED_SPEAKER.exec(text.slice(Math.max(0, from - MAX_CLAUSE), from))?.[1];
+  if (!speaker || subject.length > SHORT_SUBJECT || !ESTIMATE.test(text.slice(from, clauseEnd(text, figures[index].end)))) return subject;
+  return `${subject}（${speaker}估计）`;
+}
 
 /** Counters of things that can do something or have something happen to them (firms, cities, brands, projects, people). */
 const DOER_COUNTERS = new Set(['个', '個', '家', '傢', '户', '戶', '座', '项', '項', '名', '所', 'person', 'percent']);

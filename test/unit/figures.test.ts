@@ -336,7 +336,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('lets a counted noun start with 5G, and stops it at a modal verb', () => {
     assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万'), '新建5G基站');
-    assert.equal(subject('日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。', '100万'), '建基站', 'since round 21 with its deed');
+    assert.equal(subject('日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。', '100万'), '建基站（邬贺铨估计）', 'since round 21 with its deed, since round 22 the speaker’s estimate');
   });
 
   it('gives a bare measure its owner: a name that becomes a market (中国VR和AR市场直接营收) (independent judges, round 11)', () => {
@@ -1332,7 +1332,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('韩国工业、技术和创业部与包括SKTelecom、三星电子、微软韩国、爱立信LG和西门子韩国在内的19家公司和组织共同推出了“5G智能工厂联盟”，以规范5G应用和探索新的商业模式。', '19家'), '共同推出了“5G智能工厂联盟”的公司和组织', 'no owner (the ministry is a partner); since round 20 with the pair’s deed');
     assert.equal(subject('2020年6月,騰訊長三角人工智能超算中心及產業基地、順絡電子等9個項目集中開工儀式在松江經濟開發區舉行,涵蓋高端裝備、人工智能、新能源、新材料等戰略性新興產業。', '9個'), '在松江經濟開發區集中開工的項目');
     assert.equal(subject('Gartner预测，到2020年，互联传感器与端点将多达超过200亿，数字孪生将服务于数十亿个物件。', '200亿'), '互联传感器与端点');
-    assert.equal(subject('日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。', '100万'), '建基站', 'no speaker as owner (since round 21 with its deed)');
+    assert.equal(subject('日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。', '100万'), '建基站（邬贺铨估计）', 'no speaker as owner (since round 21 with its deed; round 22 says whose estimate it is)');
   });
 
   it('gives a sentence that goes on from the one before (目前已…, 该示范区…, 同时…, a plan’s verb) the owner that sentence names (issue #12, round 17: the owner pass)', () => {
@@ -1512,10 +1512,10 @@ describe('figure subjects: the owner named in the same sentence (round 21)', () 
 
   it('keeps a one-character deed of building before a count (建100万基站), and reads rounds of an activity as how often it is done', () => {
     const estimate = '日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。';
-    assert.equal(subject(estimate, '100万'), '建基站');
+    assert.equal(subject(estimate, '100万'), '建基站（邬贺铨估计）', 'whose estimate since round 22');
     // The kind the sentence before gives the noun (5G基站) is the kind this one counts; two kinds there leave it bare.
-    assert.equal(subject(estimate, '100万', '2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。'), '建5G基站');
-    assert.equal(subject(estimate, '100万', '2021年，计划新建60万5G基站，改造4G基站。'), '建基站');
+    assert.equal(subject(estimate, '100万', '2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。'), '建5G基站（邬贺铨估计）');
+    assert.equal(subject(estimate, '100万', '2021年，计划新建60万5G基站，改造4G基站。'), '建基站（邬贺铨估计）');
     const service = '具备智能问答、后台管理和知识库管理等核心功能模块，可支持10轮以上深度交流、多模块语料实时更新、个性化应答及反问、主备服务自动切换，在“618”和“11.11”活动中平均响应时间短于1秒。';
     assert.equal(subject(service, '10轮'), '支持的深度交流轮数');
     // A count of things after a longer deed is read as before.
@@ -1556,5 +1556,16 @@ describe('figure subjects: owners further back and a speaker’s estimate (round
     assert.equal(subjectInParagraph(['随着AI技术的不断发展，人类将从繁琐沉重的重复性劳动中解放出来。', hospital, robots], '50%'), '配送机器人在配送范围内解决的订单量占比');
     // Nor are two different firms.
     assert.equal(subjectInParagraph(['2020年2月初，阿里云在武汉完成了首次部署。', hospital, robots], '50%'), '配送机器人在配送范围内解决的订单量占比');
+  });
+
+  it('says whose estimate a short subject is when a person named by their title makes it (邬贺铨表示，…应该没有问题)', () => {
+    const before = '2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。';
+    assert.equal(subject('日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。', '100万', before), '建5G基站（邬贺铨估计）');
+    // A statement of what is, not an estimate, is left.
+    assert.equal(subject('11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。', '38.5万个'), '中国移动建成的5G基站');
+    // So is a speaker named by no title, and a subject too long to take more.
+    assert.equal(subject('他举例认为，假如物联网连接生态能有100米水深，那么目前市场上能够达到的连接能力其实只有20-30米。', '100米'), '物联网连接生态水深');
+    const sharing = '中国联通5G共建共享工作组组长苗守野表示，通过共建共享，显著节省5G网络建设及运营成本，TCO节省成果显著，电联共享之后CAPEX（资本性支出）预计节省40%左右，OPEX（运营性支出）每年节省35%左右。';
+    assert.equal(subject(sharing, '40%'), '电联共享之后CAPEX（资本性支出）节省');
   });
 });
