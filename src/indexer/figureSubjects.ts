@@ -2008,6 +2008,9 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       const saving = MEASURE_END.test(after) && !MEASURE_ONLY.test(after) ? /^(?:.*(?:意味着|意味著|表明|说明|說明))?(.{2,12}?)(?:可以|可|能够|能夠|能|将|將)?(节省|節省|节约|節約)\s?$/u.exec(ownWords.raw.trim()) : null;
       const saver = saving ? tidy(saving[1]) : '';
       if (saver.length >= 2 && saver.length + after.length + 3 <= MAX_SUBJECT) return `${saver}${saving![2]}的${after}`;
+      // `对下沉市场总计约5亿的潜在客户`: a total over a whole named right before it counts that whole's things.
+      const whole = /([\u4e00-\u9fff]{2,8}?)(?:总计|總計|共计|共計|合计|合計|总共|總共)约?\s?$/u.exec(ownWords.raw.replace(/^.*(?:对|對|在|从|從)/u, ''))?.[1];
+      if (!grown && !MEASURE_ONLY.test(after) && whole && whole.length + after.length <= MAX_SUBJECT) return `${whole}${tidy(after)}`;
       if (!grown && !MEASURE_ONLY.test(after)) return tidy(after);
       // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
       // `5G将推动…，并带来430亿美元的收入`: a clause opening on 并 has its actor in the clause before.

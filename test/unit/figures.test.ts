@@ -1568,4 +1568,10 @@ describe('figure subjects: owners further back and a speaker’s estimate (round
     const sharing = '中国联通5G共建共享工作组组长苗守野表示，通过共建共享，显著节省5G网络建设及运营成本，TCO节省成果显著，电联共享之后CAPEX（资本性支出）预计节省40%左右，OPEX（运营性支出）每年节省35%左右。';
     assert.equal(subject(sharing, '40%'), '电联共享之后CAPEX（资本性支出）节省');
   });
+
+  it('reads a total over a whole named right before it (对下沉市场总计约5亿的潜在客户) as that whole’s things', () => {
+    const sinking = '近年来，电商平台通过对下沉市场总计约5亿的潜在客户的开发获取了大量的新增用户，同时仍需对存量用户的需求做更深入地洞察，期望发掘新的增长点。';
+    assert.equal(subject(sinking, '5亿'), '下沉市场潜在客户');
+    assert.equal(subject('近年来，电商平台通过对约5亿的潜在客户的开发获取了大量的新增用户。', '5亿'), '潜在客户', 'no whole named, the noun alone');
+  });
 });
