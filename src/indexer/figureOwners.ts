@@ -363,6 +363,11 @@ export function withNamedOwner(subject: string, current: FigureSentence, index: 
   return fits(owned(subject, owner, previous.text), subject);
 }
 
+/** The owner `text` names before `at` in an owner's place (`譬如，广睿达近年来走出重庆…，其…系统` → 广睿达), or undefined. */
+export function ownerNamedBefore(text: string, at: number, actors: readonly string[] = []): string | undefined {
+  return nearestOwner(text, namesBetween(text, Math.max(0, at - MAX_OWNER_DISTANCE), at, actors).filter((name) => inOwnerPlace(text, name)))?.name;
+}
+
 /** The one name `sentence` holds in an owner's place within the first `MAX_OWNER_DISTANCE` characters. */
 function ownerOfSentence(sentence: FigureSentence, actors: readonly string[]): NameAt | undefined {
   return soleOwner(namesBetween(sentence.text, 0, MAX_OWNER_DISTANCE, actors).filter((name) => inOwnerPlace(sentence.text, name)));

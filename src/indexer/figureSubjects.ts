@@ -8,7 +8,7 @@
  * punctuation costs the same per figure as a short one.
  */
 import type { ParsedFigure } from '../core/numbers';
-import { withNamedOwner } from './figureOwners';
+import { namesAnOwner, ownerNamedBefore, withNamedOwner } from './figureOwners';
 
 /** The longest stretch of text looked at on either side of a figure. */
 const MAX_CLAUSE = 60;
@@ -900,6 +900,8 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   // Also after the owner: a bare noun closing a list is what the verb before the list did (签约了…等21个项目).
   (subject, { current, index }) => listedDeed(subject, current, index),
   (subject, { current, index }) => dataGathered(subject, current, index),
+  // After the owner: places counted where the clause's topic did something (广睿达的系统实现了规模化应用的城市).
+  (subject, { current, index, actors }) => placesOfDeed(subject, current, index, actors),
   // Last: a bare noun as the sentence before qualifies it (建5G基站), once its shape is final.
   (subject, { current, index, previous }) => qualifiedBefore(subject, current, index, previous),
   // After all: a short subject of a figure someone estimates says whose estimate it is (建5G基站（邬贺铨估计）).
@@ -969,6 +971,42 @@ function countedDoing(subject: string, current: FigureSentence, index: number): 
   if (owned === undefined) return subject;
   const counted = `${deed}的${owned}${unit === 'percent' ? '占比' : ''}`;
   return counted.length <= MAX_SUBJECT ? counted : subject;
+}
+
+/** Nouns of places a count is of (`9个省份`, `38座城市`). */
+const PLACE_NOUN = /^\s?(省份|省市|城市|地市|区县|區縣|县市|縣市|国家|國家|地区|地區)/u;
+/** The topic of a clause before it says where it did something (`其…系统陆续在…`), with the adverbs before 在 set apart. */
+const TOPIC_BEFORE_PLACES = /^\s?([\u4e00-\u9fffA-Za-z]{2,24}?)(?:已经|已經|已|陆续|陸續|先后|先後|相继|相繼)?在[^在，,。；;]*$/u;
+/** A deed done in places, right after them to the clause's end (`实现了规模化应用`). */
+const DEED_IN_PLACES = /^\s?((?:已经|已經|已)?(?:实现|實現|投入使用|落地|上线|上線|部署|应用|應用|推广|推廣|开通|開通)[^，,。；;]{0,12})$/u;
+/** The kind a topic's name ends on (`…分析识别系统`): what `其` + the name is, said short. */
+const TOPIC_KIND = /(系统|系統|平台|产品|產品|设备|設備|技术|技術|方案|服务|服務)$/u;
+
+/**
+ * `其生态环境智能感知与AI分析识别系统陆续在重庆、…等9个省份38座城市实现了规模化应用`: places counted in a clause whose
+ * topic did something in them are the places where it did so — 广睿达的系统实现了规模化应用的省份 (and 城市), with `其` the
+ * owner the sentence names before and a long name said by its kind — not the bare noun nor the owner's own cities.
+ * Only a topic that names its owner (or `其` and one the sentence names) is taken.
+ */
+function placesOfDeed(subject: string, current: FigureSentence, index: number, actors: readonly string[]): string {
+  const { text, figures } = current;
+  const { start, end } = figures[index];
+  const from = clauseStart(text, start);
+  const topic = TOPIC_BEFORE_PLACES.exec(text.slice(from, start))?.[1];
+  const place = PLACE_NOUN.exec(text.slice(end, clauseEnd(text, end)));
+  if (!topic || !place) return subject;
+  // `9个省份38座城市`: the deed comes after the places of the next count too (and a next count of anything else is no deed).
+  const next = figures[index + 1]?.start === end + place[0].length ? figures[index + 1] : undefined;
+  const nextPlace = next && PLACE_NOUN.exec(text.slice(next.end, next.end + MAX_CLAUSE));
+  if (next && !nextPlace) return subject;
+  const placesEnd = next && nextPlace ? next.end + nextPlace[0].length : end + place[0].length;
+  const deed = DEED_IN_PLACES.exec(text.slice(placesEnd, clauseEnd(text, placesEnd)))?.[1];
+  if (!deed) return subject;
+  const owner = topic.startsWith('其') ? ownerNamedBefore(text, from, actors) : undefined;
+  const kind = TOPIC_KIND.exec(topic)?.[1];
+  const doer = owner && kind ? `${owner}的${kind}` : !topic.startsWith('其') && namesAnOwner(topic, actors) && topic.length <= 10 ? topic : undefined;
+  const done = doer && `${doer}${deed}的${place[1]}`;
+  return done && done.length <= MAX_SUBJECT ? done : subject;
 }
 
 /** Verbs of doing whose objects a list closed by `等N个X` gives (`签约了A，B、C等21个项目`, `引进了A、B等5家企业`). */

@@ -1574,4 +1574,14 @@ describe('figure subjects: owners further back and a speaker’s estimate (round
     assert.equal(subject(sinking, '5亿'), '下沉市场潜在客户');
     assert.equal(subject('近年来，电商平台通过对约5亿的潜在客户的开发获取了大量的新增用户。', '5亿'), '潜在客户', 'no whole named, the noun alone');
   });
+
+  it('reads places counted where the clause’s topic did something (其…系统陆续在…等9个省份38座城市实现了规模化应用) as the places where it did so', () => {
+    const guangruida = '譬如，广睿达近年来走出重庆“攻城掠地”，其生态环境智能感知与AI分析识别系统陆续在重庆、天津、四川、甘肃和广西等9个省份38座城市实现了规模化应用，成为这些城市环保、住建及城管等部门监测环境污染的“千里眼”、“顺风耳”。';
+    assert.equal(subject(guangruida, '9个', undefined, ['广睿达']), '广睿达的系统实现了规模化应用的省份');
+    assert.equal(subject(guangruida, '38座', undefined, ['广睿达']), '广睿达的系统实现了规模化应用的城市');
+    // With no owner named for 其, the places stay as round 19 read them.
+    assert.equal(subject(guangruida.replace('譬如，广睿达近年来走出重庆“攻城掠地”，', ''), '38座'), '实现了规模化应用的城市');
+    // A count of other things after the places is no deed of theirs.
+    assert.ok(!subject('譬如，广睿达的系统在重庆等9个省份38个部门实现了规模化应用。', '9个', undefined, ['广睿达']).includes('规模化应用'));
+  });
 });
