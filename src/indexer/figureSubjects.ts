@@ -1020,6 +1020,11 @@ const DEED_BEFORE_LIST = new RegExp(
   'u',
 );
 
+/** The end of a list right before a count (`…等21个项目`, `…等超过10家`). */
+const LIST_CLOSED = /等\s?(?:超过|超過|近|约|約)?\s?$/u;
+/** How far back a list closed by 等 is read for the verb that takes it (its items, a place and an owner before). */
+const LIST_WINDOW = 400;
+
 /**
  * `在2020中国（太原）人工智能大会上签约了山西先进计算中心…，中电科二所智能制造产业项目等21个项目`: a count closing the
  * list a verb of doing takes counts what that verb did, where and by whom (2020中国（太原）人工智能大会上签约的项目), not
@@ -1027,7 +1032,12 @@ const DEED_BEFORE_LIST = new RegExp(
  */
 function listedDeed(subject: string, current: FigureSentence, index: number): string {
   const { start, end, unit } = current.figures[index];
-  const deed = countsThings(unit) ? DEED_BEFORE_LIST.exec(current.text.slice(0, start)) : null;
+  // Only a count right after 等 closes a list; the list is read back from the nearest break within a window, never from
+  // the sentence's start (a line of thousands of statistics read its whole opening again for each: 18,000 took minutes).
+  const listed = countsThings(unit) && LIST_CLOSED.test(current.text.slice(Math.max(0, start - 6), start));
+  const from = Math.max(0, start - LIST_WINDOW);
+  const window = from > 0 ? current.text.slice(from, start).replace(/^[^，,。；;]*/u, '') : current.text.slice(0, start);
+  const deed = listed ? DEED_BEFORE_LIST.exec(window) : null;
   if (!deed) return subject;
   const [, owner = '', place = '', verb] = deed;
   if (owner && NOT_A_TOPIC.test(owner)) return subject;
