@@ -902,6 +902,8 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => dataGathered(subject, current, index),
   // After the owner: places counted where the clause's topic did something (广睿达的系统实现了规模化应用的城市).
   (subject, { current, index, actors }) => placesOfDeed(subject, current, index, actors),
+  // After the owner: the firms or projects a plan supports, with what it supports them in (支持续贷倒贷的企业).
+  (subject, { current, index }) => supportedCounted(subject, current, index),
   // Last: a bare noun as the sentence before qualifies it (建5G基站), once its shape is final.
   (subject, { current, index, previous }) => qualifiedBefore(subject, current, index, previous),
   // After all: a short subject of a figure someone estimates says whose estimate it is (建5G基站（邬贺铨估计）).
@@ -1007,6 +1009,32 @@ function placesOfDeed(subject: string, current: FigureSentence, index: number, a
   const doer = owner && kind ? `${owner}的${kind}` : !topic.startsWith('其') && namesAnOwner(topic, actors) && topic.length <= 10 ? topic : undefined;
   const done = doer && `${doer}${deed}的${place[1]}`;
   return done && done.length <= MAX_SUBJECT ? done : subject;
+}
+
+/** A verb of support right before a count, with a plan's word before it (`拟支持`). */
+const SUPPORT_BEFORE = /((?:拟|擬|计划|計劃)?(?:支持|扶持|资助|資助))\s?$/u;
+/** What a plan supports, and a second kind supported with it (`企业和项目`). */
+const SUPPORTED = /^\s?((?:企业|企業|项目|項目|公司|机构|機構|单位|單位|园区|園區)(?:(?:和|与|與|及)(?:企业|企業|项目|項目|公司|机构|機構|单位|單位))?)/u;
+
+/**
+ * `支持453户企业续贷倒贷75.7亿元`, `拟支持850户企业和项目`, `支持2家企业进军民营制造业500强`: a count of the firms or projects
+ * a verb of support takes counts the ones supported — 支持续贷倒贷的企业, 拟支持的企业和项目 — not a verb fragment
+ * (支持企业续贷倒贷) or 支持企业. What they are supported in runs to the clause's end or its next figure; one of a
+ * list of aims (`…续贷、…`) is left.
+ */
+function supportedCounted(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const { start, end } = figures[index];
+  const verb = SUPPORT_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1];
+  const noun = verb && subject.startsWith(verb.replace(/^(?:拟|擬|计划|計劃)/u, '')) ? SUPPORTED.exec(text.slice(end, end + MAX_CLAUSE)) : null;
+  if (!verb || !noun) return subject;
+  const from = end + noun[0].length;
+  const to = Math.min(clauseEnd(text, from), figures[index + 1]?.start ?? Infinity);
+  // `拟支持850户企业和项目、兑现奖励资金9.23亿元`: a 、 right after the noun closes what is supported.
+  const [aim, ...listed] = text.slice(from, to).trim().split('、');
+  if (aim && listed.length > 0) return subject;
+  const supported = aim.length >= 2 ? `${verb}${aim}的${noun[1]}` : `${verb}的${noun[1]}`;
+  return supported.length <= MAX_SUBJECT ? supported : subject;
 }
 
 /** Verbs of doing whose objects a list closed by `等N个X` gives (`签约了A，B、C等21个项目`, `引进了A、B等5家企业`). */

@@ -186,7 +186,7 @@ describe('figure subjects (sentences of the reports)', () => {
     // A subject whose owner already came from the clause before keeps it (中国 opens the name 中国裁判文书网).
     assert.equal(subject('另据最高人民法院今年12月披露，目前，中国裁判文书网公开的文书总量已经超过1.07亿篇，访问总量超524亿人次，日均新增裁判文书8万多篇。', '524亿人次'), '中国裁判文书网文书访问总量');
     // 在 inside a word (潜在, 存在, 现在) does not end a noun.
-    assert.equal(subject('近年来，电商平台通过对下沉市场总计约5亿的潜在客户的开发获取了大量的新增用户。', '5亿'), '潜在客户');
+    assert.equal(subject('近年来，电商平台通过对下沉市场总计约5亿的潜在客户的开发获取了大量的新增用户。', '5亿'), '下沉市场潜在客户', 'with the whole it totals since round 22');
     // What is left must say what is measured: a bare share keeps its verb; a duration keeps what took the time.
     assert.notEqual(subject('推进占比50%以上重点培育的50户百亿级企业稳产增产，助力中国一重、哈电集团、大庆沃尔沃等重点企业进一步上产增产。', '50%'), '占比');
     assert.match(subject('坚持把疫情防控作为大战大考，疫情防控最缺什么，就全力组织生产什么储备什么，仅用10天时间就形成日产3万只N95口罩的产能。', '10天'), /^形成/u);
@@ -356,8 +356,8 @@ describe('figure subjects (sentences of the reports)', () => {
     const family = '基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供提供，7×24小时健康咨询，不限次专科问诊、处方服务，顶级专家面诊服务，超过2700家医院门诊预约、48小时线上名医会诊、主动随访服务、健康信息收集建档、健康计划制定等一系列超值、暖心、实用的家庭医生服务。';
     assert.equal(subject(family, '2700家'), '“京东家医”门诊预约的医院', 'with the service that books them since round 16');
     assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '743户'), '获得贷款支持的工业企业');
-    // A plan's act before the firms (支持) is its aim: the words are left as they are.
-    assert.equal(subject('新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元。', '453户'), '支持企业续贷倒贷');
+    // A plan's act before the firms (支持) is its aim (round 22: the firms it supports).
+    assert.equal(subject('新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元。', '453户'), '支持续贷倒贷的企业', 'since round 22 the firms supported');
   });
 
   it('reads a distance around a place as the radius of what is done there (independent judges, round 11)', () => {
@@ -372,7 +372,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('drops a plan and its time opening a subject, and gives the plan the actor of the clause before that counts the same things (independent judges, round 11)', () => {
     assert.equal(subject('广州已建成约2.5万个5G基站，计划到2022年累计建成8万个5G基站。', '8万个'), '广州累计建成5G基站');
-    assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '850户'), '支持企业');
+    assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '850户'), '拟支持的企业和项目', 'since round 22 the firms and projects supported');
     // The clause before counts other things (5G室内小站): its words are no actor of the plan.
     assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '上海新建室外5G基站');
   });
@@ -416,7 +416,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(jd, '4000 多种'), '京东智能家居京鱼座生态品牌服务的产品', 'the noun stops at 提供; since round 15 with the brand that serves them');
     assert.equal(subject('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；', '12万家'), '京东科技服务的企业', 'those served, not the actor’s own firms');
     assert.equal(subject('11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。', '35万个'), '中国移动全年建设5G基站的目标', 'a count in a target is the target (sample L, round 6), the actor’s since round 16');
-    assert.equal(subject('培育壮大龙头企业，引导民营企业利用多层次资本市场上市（挂牌）进行股权融资，支持2家企业进军民营制造业500强。', '2家'), '支持企业进军民营制造业500强');
+    assert.equal(subject('培育壮大龙头企业，引导民营企业利用多层次资本市场上市（挂牌）进行股权融资，支持2家企业进军民营制造业500强。', '2家'), '支持进军民营制造业500强的企业', 'since round 22 the firms supported');
   });
 
   it('cuts glued words: a 把 object changed, a noun at 以及/均/带来, a multiple of what follows, a noun after two adjacent figures (read in the snapshot)', () => {
@@ -1583,5 +1583,13 @@ describe('figure subjects: owners further back and a speaker’s estimate (round
     assert.equal(subject(guangruida.replace('譬如，广睿达近年来走出重庆“攻城掠地”，', ''), '38座'), '实现了规模化应用的城市');
     // A count of other things after the places is no deed of theirs.
     assert.ok(!subject('譬如，广睿达的系统在重庆等9个省份38个部门实现了规模化应用。', '9个', undefined, ['广睿达']).includes('规模化应用'));
+  });
+
+  it('reads a count a verb of support takes (支持453户企业续贷倒贷) as the ones supported, with what they are supported in', () => {
+    assert.equal(subject('新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元。', '453户'), '支持续贷倒贷的企业');
+    assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '850户'), '拟支持的企业和项目');
+    assert.equal(subject('培育壮大龙头企业，引导民营企业利用多层次资本市场上市（挂牌）进行股权融资，支持2家企业进军民营制造业500强。', '2家'), '支持进军民营制造业500强的企业');
+    // One of a list of aims is left.
+    assert.equal(subject('支持20户企业上市、并购重组。', '20户'), '支持企业上市');
   });
 });
