@@ -2087,6 +2087,12 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       // `对下沉市场总计约5亿的潜在客户`: a total over a whole named right before it counts that whole's things.
       const whole = /([\u4e00-\u9fff]{2,8}?)(?:总计|總計|共计|共計|合计|合計|总共|總共)约?\s?$/u.exec(ownWords.raw.replace(/^.*(?:对|對|在|从|從)/u, ''))?.[1];
       if (!grown && !MEASURE_ONLY.test(after) && whole && whole.length + after.length <= MAX_SUBJECT) return `${whole}${tidy(after)}`;
+      // `比如汽车产业链,…,为产业链提供1%~10%的新增值`: what is provided for something is what it gains, and the thing is
+      // the one the sentence opened on in full (汽车产业链), when it did.
+      const gainer = !grown && !MEASURE_ONLY.test(after) ? /^\s?(?:为|為)([\u4e00-\u9fff]{2,8}?)(?:提供|带来|帶來)了?\s?$/u.exec(ownWords.raw)?.[1] : undefined;
+      const inFull = gainer && new RegExp(`(?:^|[，,。；;：:])\\s?(?:比如|例如|譬如)?\\s?((?![为為])[\\u4e00-\\u9fff]{1,4}${gainer})`, 'u').exec(sentence.slice(Math.max(0, start - NEAR), start))?.[1];
+      const gained = gainer && `为${inFull ?? gainer}提供的${tidy(after)}`;
+      if (gained && gained.length <= MAX_SUBJECT) return gained;
       if (!grown && !MEASURE_ONLY.test(after)) return tidy(after);
       // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
       // `5G将推动…，并带来430亿美元的收入`: a clause opening on 并 has its actor in the clause before.

@@ -1592,4 +1592,10 @@ describe('figure subjects: owners further back and a speaker’s estimate (round
     // One of a list of aims is left.
     assert.equal(subject('支持20户企业上市、并购重组。', '20户'), '支持企业上市');
   });
+
+  it('reads what is provided for something (为产业链提供1%~10%的新增值) as what it gains, named in full as the sentence opened on it', () => {
+    const chain = '比如汽车产业链,上千个零部件企业,就是行业“小锅菜”之一,通过数智化改造,就可能使得不增加投入、不增加原材料消耗的背景下,为产业链提供1%~10%的新增值。';
+    assert.equal(subject(chain, '1%~10%'), '为汽车产业链提供的新增值');
+    assert.equal(subject('通过数智化改造,为产业链提供1%~10%的新增值。', '1%~10%'), '为产业链提供的新增值');
+  });
 });
