@@ -248,6 +248,8 @@ const GOES_ON = /^(?:(?:目前|如今|当前|當前|同时|同時|此外|另外|
  * example: its actor is the one the paragraph tells of, however far back it was last named.
  */
 const DEED_OPENING = /^(?:同时|同時|并|並|也|还|還|已)?\s?(?:(?:为|為)[^，,。；;]{1,12}?提供|提供|累计|累計|完成|实现|實現|拥有|擁有|建成|覆盖|覆蓋|形成|打造|推出|新增)/u;
+/** The product a sentence opening on providing names in its first clause (`为商户与企业提供|智能运营解决方案|，`). */
+const PROVIDED = /^\s?(?:为|為)[^，,。；;]{1,12}?提供([\u4e00-\u9fff]{2,10}(?:解决方案|解決方案|系统|系統|平台|产品|產品))[，,]/u;
 /** `旗下云和认知软件部门`: a part of an owner the sentence does not name, so the sentence before does. */
 const PART_OF_OWNER = /旗下/u;
 
@@ -355,7 +357,11 @@ export function withNamedOwner(subject: string, current: FigureSentence, index: 
   const again = (name: NameAt) => namedHere.length > 0 && namedHere.every((other) => sameOwner(other.name, name.name));
   if (!before || !(goesOn || namedHere.length === 0 && COUNTRY_ONLY.test(simplifiedCharacters(before.name)) || again(before))) {
     const further = ofKind.length === 0 ? ownerFurtherBack(current, index, previous, before, namedHere, actors) : undefined;
-    return further ? fits(owned(subject, further.owner, further.text), subject) : subject;
+    if (!further) return subject;
+    // `为商户与企业提供智能运营解决方案，…，可支持10轮以上深度交流`: a later clause tells of what the sentence provides.
+    const provided = PROVIDED.exec(text.slice(0, Math.min(start, MAX_OWNER_DISTANCE)))?.[1];
+    const withProduct = provided && owned(subject, { ...further.owner, name: `${further.owner.name}${provided}` }, further.text);
+    return withProduct && withProduct.length <= MAX_OWNED_SUBJECT ? withProduct : fits(owned(subject, further.owner, further.text), subject);
   }
   const owner = wholeName(previous.text, before, subject);
   // The firm's name stands for the 公司 that meant it (恒逸石化每年煤炭消耗).

@@ -1538,8 +1538,8 @@ describe('figure subjects: owners further back and a speaker’s estimate (round
   const service = '为商户与企业提供智能运营解决方案，主要包括智能客服解决方案和智能外呼解决方案，集成了语音识别、语音合成、自然语言理解等多项智能人机交互技术的云计算框架，具备智能问答、后台管理和知识库管理等核心功能模块，可支持10轮以上深度交流、多模块语料实时更新、个性化应答及反问、主备服务自动切换，在“618”和“11.11”活动中平均响应时间短于1秒。';
 
   it('takes the owner two sentences back when this sentence opens on a deed with no actor and the one before names no one', () => {
-    assert.equal(subjectInParagraph([solutions, products, service], '10轮'), '京东科技支持的深度交流轮数');
-    assert.equal(subjectInParagraph([solutions, products, service], '1秒'), '京东科技的“618”和“11.11”活动中平均响应时间');
+    assert.equal(subjectInParagraph([solutions, products, service], '10轮'), '京东科技智能运营解决方案支持的深度交流轮数', 'with the solution the sentence provides');
+    assert.equal(subjectInParagraph([solutions, products, service], '1秒'), '京东科技的“618”和“11.11”活动中平均响应时间', 'the solution too would pass the length limit');
     // Not after a means (通过云计算，…): the clause after it names its own topic, whatever the sentence two back names.
     const brain = ['ET工业大脑对中策橡胶的各类数据进行深度运算和分析，并给出最优方案。', '比如，哪几个产地的原料组合在一起质量最好，某个工艺处理环节该用怎样的参数可以使混炼胶的性能更稳定。', '通过云计算，中策橡胶集团的混炼胶平均合格率提高3到5个百分点，达到国际水平。'];
     assert.equal(subjectInParagraph(brain, '3到5个百分点'), '中策橡胶集团的混炼胶平均合格率提高');
