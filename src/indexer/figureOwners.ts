@@ -242,7 +242,14 @@ function nearestOwner(text: string, names: NameAt[]): NameAt | undefined {
  * A sentence that goes on from the one before: it opens on a word referring back, a connector or an example
  * (`比如，`), or on a deed or a means with no actor (`利用专业的数字化结算团队，…`).
  */
-const GOES_ON = /^(?:(?:目前|如今|当前|當前|同时|同時|此外|另外|(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?|(?:今年|去年)(?:\d{1,2}\s?月)?)\s?[，,]?\s?)*(?:而|其(?!他|它|余|餘|实|實|次)|该|該|这|這|此|同时|同時|并|並|也|还|還|已|累计|累計|共|完成|实现|實現|拥有|擁有|建成|覆盖|覆蓋|形成|打造|推出|新增|建设|建設|培育|推动|推動|力争|力爭|争取|爭取|计划|計劃|利用|依托|依託|借助|基于|基於|通过|通過|比如|例如|譬如)/u;
+const GOES_ON = /^(?:(?:目前|如今|当前|當前|同时|同時|此外|另外|(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?|(?:今年|去年)(?:\d{1,2}\s?月)?)\s?[，,]?\s?)*(?:而|其(?!他|它|余|餘|实|實|次)|该|該|这|這|此|同时|同時|并|並|也|还|還|已|(?:为|為)[^，,。；;]{1,12}?提供|累计|累計|共|完成|实现|實現|拥有|擁有|建成|覆盖|覆蓋|形成|打造|推出|新增|建设|建設|培育|推动|推動|力争|力爭|争取|爭取|计划|計劃|利用|依托|依託|借助|基于|基於|通过|通過|比如|例如|譬如)/u;
+/**
+ * A sentence opening on a deed with no actor (`为商户与企业提供…`, `累计建成…`), not on a means (`通过云计算，X的…`) nor an
+ * example: its actor is the one the paragraph tells of, however far back it was last named.
+ */
+const DEED_OPENING = /^(?:同时|同時|并|並|也|还|還|已)?\s?(?:(?:为|為)[^，,。；;]{1,12}?提供|提供|累计|累計|完成|实现|實現|拥有|擁有|建成|覆盖|覆蓋|形成|打造|推出|新增)/u;
+/** The product a sentence opening on providing names in its first clause (`为商户与企业提供|智能运营解决方案|，`). */
+const PROVIDED = /^\s?(?:为|為)[^，,。；;]{1,12}?提供([\u4e00-\u9fff]{2,10}(?:解决方案|解決方案|系统|系統|平台|产品|產品))[，,]/u;
 /** `旗下云和认知软件部门`: a part of an owner the sentence does not name, so the sentence before does. */
 const PART_OF_OWNER = /旗下/u;
 
@@ -348,11 +355,60 @@ export function withNamedOwner(subject: string, current: FigureSentence, index: 
   // until a sentence names another; a firm's or a place's case does not (what follows may be said of any) — unless the
   // sentence names that owner again after the figure (`京东正在江苏常熟建设…。…首批30余台智能快递车…，预计今年年内京东物流…`).
   const again = (name: NameAt) => namedHere.length > 0 && namedHere.every((other) => sameOwner(other.name, name.name));
-  if (!before || !(goesOn || namedHere.length === 0 && COUNTRY_ONLY.test(simplifiedCharacters(before.name)) || again(before))) return subject;
+  if (!before || !(goesOn || namedHere.length === 0 && COUNTRY_ONLY.test(simplifiedCharacters(before.name)) || again(before))) {
+    const further = ofKind.length === 0 ? ownerFurtherBack(current, index, previous, before, namedHere, actors) : undefined;
+    if (!further) return subject;
+    // `为商户与企业提供智能运营解决方案，…，可支持10轮以上深度交流`: a later clause tells of what the sentence provides.
+    const provided = PROVIDED.exec(text.slice(0, Math.min(start, MAX_OWNER_DISTANCE)))?.[1];
+    const withProduct = provided && owned(subject, { ...further.owner, name: `${further.owner.name}${provided}` }, further.text);
+    return withProduct && withProduct.length <= MAX_OWNED_SUBJECT ? withProduct : fits(owned(subject, further.owner, further.text), subject);
+  }
   const owner = wholeName(previous.text, before, subject);
   // The firm's name stands for the 公司 that meant it (恒逸石化每年煤炭消耗).
   if (theFirm && subject.startsWith(theFirm)) return fits(`${owner.name}${subject.slice(theFirm.length)}`, subject);
   return fits(owned(subject, owner, previous.text), subject);
+}
+
+/** The owner `text` names before `at` in an owner's place (`譬如，广睿达近年来走出重庆…，其…系统` → 广睿达), or undefined. */
+export function ownerNamedBefore(text: string, at: number, actors: readonly string[] = []): string | undefined {
+  return nearestOwner(text, namesBetween(text, Math.max(0, at - MAX_OWNER_DISTANCE), at, actors).filter((name) => inOwnerPlace(text, name)))?.name;
+}
+
+/** The one name `sentence` holds in an owner's place within the first `MAX_OWNER_DISTANCE` characters. */
+function ownerOfSentence(sentence: FigureSentence, actors: readonly string[]): NameAt | undefined {
+  return soleOwner(namesBetween(sentence.text, 0, MAX_OWNER_DISTANCE, actors).filter((name) => inOwnerPlace(sentence.text, name)));
+}
+
+/**
+ * The owner two sentences back, for a sentence naming no one whose sentence before names no one either:
+ * `京东科技为企业提供了…解决方案。通过…等产品提供…服务。为商户与企业提供智能运营解决方案，…可支持10轮以上深度交流`.
+ * When this sentence opens on a deed with no actor and the sentence before goes on from the one before it, that one's owner carries over both (the paragraph still
+ * tells of it). When the sentence before names an owner itself, and the one before it one of the same firm
+ * (`京东物流在武汉完成了…。之后京东智能快递车又承担了…`), the paragraph tells that firm's case, and a sentence naming
+ * no one goes on with the firm (京东), not the thing the sentence before names with it.
+ */
+function ownerFurtherBack(current: FigureSentence, index: number, previous: FigureSentence, before: NameAt | undefined, namedHere: NameAt[], actors: readonly string[]): { owner: NameAt; text: string } | undefined {
+  const earlier = previous.before;
+  // Names in a later clause (`…的订单量，依托L4级别自动驾驶技术`) say nothing of the figure's owner.
+  const clauseEnd = clauseEndOf(current.text, current.figures[index].end);
+  if (!earlier || namedHere.some((name) => name.start < clauseEnd)) return undefined;
+  const earlierOwner = ownerOfSentence(earlier, actors);
+  if (!earlierOwner) return undefined;
+  if (!before) {
+    const opening = (sentence: FigureSentence) => sentence.text.slice(0, MAX_OWNER_DISTANCE).trimStart();
+    return DEED_OPENING.test(opening(current)) && GOES_ON.test(opening(previous)) && namesBetween(previous.text, 0, MAX_OWNER_DISTANCE, actors).length === 0 ? { owner: earlierOwner, text: earlier.text } : undefined;
+  }
+  const firm = sharedFirm(before.name, earlierOwner.name, actors);
+  return firm ? { owner: { name: firm, start: before.start, end: before.start + firm.length }, text: previous.text } : undefined;
+}
+
+/** The firm two names share at their start (京东 of 京东物流 and 京东智能), when that is a name itself; else undefined. */
+function sharedFirm(one: string, other: string, actors: readonly string[]): string | undefined {
+  let length = 0;
+  while (length < Math.min(one.length, other.length) && one[length] === other[length]) length++;
+  const shared = one.slice(0, length);
+  const names = namesIn(shared, actors);
+  return length >= 2 && names.length === 1 && names[0].name === shared && !COUNTRY_ONLY.test(simplifiedCharacters(shared)) && !PLACE_ONLY.test(simplifiedCharacters(shared)) ? shared : undefined;
 }
 
 /** The owned subject, when it is not too long to read; else the subject as it was. */

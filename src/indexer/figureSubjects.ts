@@ -8,7 +8,7 @@
  * punctuation costs the same per figure as a short one.
  */
 import type { ParsedFigure } from '../core/numbers';
-import { withNamedOwner } from './figureOwners';
+import { namesAnOwner, ownerNamedBefore, withNamedOwner } from './figureOwners';
 
 /** The longest stretch of text looked at on either side of a figure. */
 const MAX_CLAUSE = 60;
@@ -190,6 +190,8 @@ type FigureSpan = Pick<ParsedFigure, 'start' | 'end' | 'unit' | 'level'>;
 export interface FigureSentence {
   text: string;
   figures: FigureSpan[];
+  /** The sentence before it in the same paragraph (itself without one: the owner pass reads at most two sentences back). */
+  before?: FigureSentence;
 }
 
 /** The start of the first figure at or after `from` up to figure `index` (figures are few per clause; scan back from it). */
@@ -898,9 +900,38 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   // Also after the owner: a bare noun closing a list is what the verb before the list did (签约了…等21个项目).
   (subject, { current, index }) => listedDeed(subject, current, index),
   (subject, { current, index }) => dataGathered(subject, current, index),
+  // After the owner: places counted where the clause's topic did something (广睿达的系统实现了规模化应用的城市).
+  (subject, { current, index, actors }) => placesOfDeed(subject, current, index, actors),
+  // After the owner: the firms or projects a plan supports, with what it supports them in (支持续贷倒贷的企业).
+  (subject, { current, index }) => supportedCounted(subject, current, index),
   // Last: a bare noun as the sentence before qualifies it (建5G基站), once its shape is final.
   (subject, { current, index, previous }) => qualifiedBefore(subject, current, index, previous),
+  // After all: a short subject of a figure someone estimates says whose estimate it is (建5G基站（邬贺铨估计）).
+  (subject, { current, index }) => speakerEstimate(subject, current, index),
 ];
+
+/**
+ * A person named by their title right before speaking (`中国工程院院士邬贺铨表示，`, `部长肖亚庆在…会议上表示，`), as the clause
+ * right before a figure's: the name (2–3 characters after the title).
+ */
+const TITLED_SPEAKER = /(?:院士|董事长|董事長|总裁|總裁|总经理|總經理|首席[\u4e00-\u9fff]{0,3}?师|首席[\u4e00-\u9fff]{0,3}?師|教授|主任|部长|部長|局长|局長|组长|組長|发言人|發言人|理事长|理事長|秘书长|秘書長|创始人|創始人|研究员|研究員|主席|行长|行長|CEO)\s?([\u4e00-\u9fff]{2,3})(?:在[^，,。；;]{1,24}?)?(?:表示|认为|認為|指出|称|稱|透露|预计|預計|估计|估計)\s?[，,：:]\s?$/u;
+/** Words that make a clause an estimate, not a statement of what is (`建100万基站应该没有问题`, `预计节省40%左右`). */
+const ESTIMATE = /应该|應該|应当|應當|有望|可能|或将|或將|预计|預計|估计|估計|大概/u;
+/** Subjects at most this long have room for whose estimate they are and read well with it. */
+const SHORT_SUBJECT = 12;
+
+/**
+ * `日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题`: a figure in an estimate a named person makes is theirs,
+ * not a count of what was done; a short subject says so (建5G基站（邬贺铨估计）). A statement of what is
+ * (`董事长杨杰…表示，中国移动已经建成5G基站38.5万个`) and an unnamed speaker (`他举例认为`) are left.
+ */
+function speakerEstimate(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const from = clauseStart(text, figures[index].start);
+  const speaker = TITLED_SPEAKER.exec(text.slice(Math.max(0, from - MAX_CLAUSE), from))?.[1];
+  if (!speaker || subject.length > SHORT_SUBJECT || !ESTIMATE.test(text.slice(from, clauseEnd(text, figures[index].end)))) return subject;
+  return `${subject}（${speaker}估计）`;
+}
 
 /** Counters of things that can do something or have something happen to them (firms, cities, brands, projects, people). */
 const DOER_COUNTERS = new Set(['个', '個', '家', '傢', '户', '戶', '座', '项', '項', '名', '所', 'person', 'percent']);
@@ -944,6 +975,68 @@ function countedDoing(subject: string, current: FigureSentence, index: number): 
   return counted.length <= MAX_SUBJECT ? counted : subject;
 }
 
+/** Nouns of places a count is of (`9个省份`, `38座城市`). */
+const PLACE_NOUN = /^\s?(省份|省市|城市|地市|区县|區縣|县市|縣市|国家|國家|地区|地區)/u;
+/** The topic of a clause before it says where it did something (`其…系统陆续在…`), with the adverbs before 在 set apart. */
+const TOPIC_BEFORE_PLACES = /^\s?([\u4e00-\u9fffA-Za-z]{2,24}?)(?:已经|已經|已|陆续|陸續|先后|先後|相继|相繼)?在[^在，,。；;]*$/u;
+/** A deed done in places, right after them to the clause's end (`实现了规模化应用`). */
+const DEED_IN_PLACES = /^\s?((?:已经|已經|已)?(?:实现|實現|投入使用|落地|上线|上線|部署|应用|應用|推广|推廣|开通|開通)[^，,。；;]{0,12})$/u;
+/** The kind a topic's name ends on (`…分析识别系统`): what `其` + the name is, said short. */
+const TOPIC_KIND = /(系统|系統|平台|产品|產品|设备|設備|技术|技術|方案|服务|服務)$/u;
+
+/**
+ * `其生态环境智能感知与AI分析识别系统陆续在重庆、…等9个省份38座城市实现了规模化应用`: places counted in a clause whose
+ * topic did something in them are the places where it did so — 广睿达的系统实现了规模化应用的省份 (and 城市), with `其` the
+ * owner the sentence names before and a long name said by its kind — not the bare noun nor the owner's own cities.
+ * Only a topic that names its owner (or `其` and one the sentence names) is taken.
+ */
+function placesOfDeed(subject: string, current: FigureSentence, index: number, actors: readonly string[]): string {
+  const { text, figures } = current;
+  const { start, end } = figures[index];
+  const from = clauseStart(text, start);
+  const topic = TOPIC_BEFORE_PLACES.exec(text.slice(from, start))?.[1];
+  const place = PLACE_NOUN.exec(text.slice(end, clauseEnd(text, end)));
+  if (!topic || !place) return subject;
+  // `9个省份38座城市`: the deed comes after the places of the next count too (and a next count of anything else is no deed).
+  const next = figures[index + 1]?.start === end + place[0].length ? figures[index + 1] : undefined;
+  const nextPlace = next && PLACE_NOUN.exec(text.slice(next.end, next.end + MAX_CLAUSE));
+  if (next && !nextPlace) return subject;
+  const placesEnd = next && nextPlace ? next.end + nextPlace[0].length : end + place[0].length;
+  const deed = DEED_IN_PLACES.exec(text.slice(placesEnd, clauseEnd(text, placesEnd)))?.[1];
+  if (!deed) return subject;
+  const owner = topic.startsWith('其') ? ownerNamedBefore(text, from, actors) : undefined;
+  const kind = TOPIC_KIND.exec(topic)?.[1];
+  const doer = owner && kind ? `${owner}的${kind}` : !topic.startsWith('其') && namesAnOwner(topic, actors) && topic.length <= 10 ? topic : undefined;
+  const done = doer && `${doer}${deed}的${place[1]}`;
+  return done && done.length <= MAX_SUBJECT ? done : subject;
+}
+
+/** A verb of support right before a count, with a plan's word before it (`拟支持`). */
+const SUPPORT_BEFORE = /((?:拟|擬|计划|計劃)?(?:支持|扶持|资助|資助))\s?$/u;
+/** What a plan supports, and a second kind supported with it (`企业和项目`). */
+const SUPPORTED = /^\s?((?:企业|企業|项目|項目|公司|机构|機構|单位|單位|园区|園區)(?:(?:和|与|與|及)(?:企业|企業|项目|項目|公司|机构|機構|单位|單位))?)/u;
+
+/**
+ * `支持453户企业续贷倒贷75.7亿元`, `拟支持850户企业和项目`, `支持2家企业进军民营制造业500强`: a count of the firms or projects
+ * a verb of support takes counts the ones supported — 支持续贷倒贷的企业, 拟支持的企业和项目 — not a verb fragment
+ * (支持企业续贷倒贷) or 支持企业. What they are supported in runs to the clause's end or its next figure; one of a
+ * list of aims (`…续贷、…`) is left.
+ */
+function supportedCounted(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const { start, end } = figures[index];
+  const verb = SUPPORT_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1];
+  const noun = verb && subject.startsWith(verb.replace(/^(?:拟|擬|计划|計劃)/u, '')) ? SUPPORTED.exec(text.slice(end, end + MAX_CLAUSE)) : null;
+  if (!verb || !noun) return subject;
+  const from = end + noun[0].length;
+  const to = Math.min(clauseEnd(text, from), figures[index + 1]?.start ?? Infinity);
+  // `拟支持850户企业和项目、兑现奖励资金9.23亿元`: a 、 right after the noun closes what is supported.
+  const [aim, ...listed] = text.slice(from, to).trim().split('、');
+  if (aim && listed.length > 0) return subject;
+  const supported = aim.length >= 2 ? `${verb}${aim}的${noun[1]}` : `${verb}的${noun[1]}`;
+  return supported.length <= MAX_SUBJECT ? supported : subject;
+}
+
 /** Verbs of doing whose objects a list closed by `等N个X` gives (`签约了A，B、C等21个项目`, `引进了A、B等5家企业`). */
 const LIST_VERB = '签约|簽約|汇聚|匯聚|接入|引进|引進|培育|建成|服务|服務|覆盖|覆蓋|吸引|集聚|聚集|孵化|招引';
 /**
@@ -955,6 +1048,11 @@ const DEED_BEFORE_LIST = new RegExp(
   'u',
 );
 
+/** The end of a list right before a count (`…等21个项目`, `…等超过10家`). */
+const LIST_CLOSED = /等\s?(?:超过|超過|近|约|約)?\s?$/u;
+/** How far back a list closed by 等 is read for the verb that takes it (its items, a place and an owner before). */
+const LIST_WINDOW = 400;
+
 /**
  * `在2020中国（太原）人工智能大会上签约了山西先进计算中心…，中电科二所智能制造产业项目等21个项目`: a count closing the
  * list a verb of doing takes counts what that verb did, where and by whom (2020中国（太原）人工智能大会上签约的项目), not
@@ -962,7 +1060,12 @@ const DEED_BEFORE_LIST = new RegExp(
  */
 function listedDeed(subject: string, current: FigureSentence, index: number): string {
   const { start, end, unit } = current.figures[index];
-  const deed = countsThings(unit) ? DEED_BEFORE_LIST.exec(current.text.slice(0, start)) : null;
+  // Only a count right after 等 closes a list; the list is read back from the nearest break within a window, never from
+  // the sentence's start (a line of thousands of statistics read its whole opening again for each: 18,000 took minutes).
+  const listed = countsThings(unit) && LIST_CLOSED.test(current.text.slice(Math.max(0, start - 6), start));
+  const from = Math.max(0, start - LIST_WINDOW);
+  const window = from > 0 ? current.text.slice(from, start).replace(/^[^，,。；;]*/u, '') : current.text.slice(0, start);
+  const deed = listed ? DEED_BEFORE_LIST.exec(window) : null;
   if (!deed) return subject;
   const [, owner = '', place = '', verb] = deed;
   if (owner && NOT_A_TOPIC.test(owner)) return subject;
@@ -1981,6 +2084,15 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       const saving = MEASURE_END.test(after) && !MEASURE_ONLY.test(after) ? /^(?:.*(?:意味着|意味著|表明|说明|說明))?(.{2,12}?)(?:可以|可|能够|能夠|能|将|將)?(节省|節省|节约|節約)\s?$/u.exec(ownWords.raw.trim()) : null;
       const saver = saving ? tidy(saving[1]) : '';
       if (saver.length >= 2 && saver.length + after.length + 3 <= MAX_SUBJECT) return `${saver}${saving![2]}的${after}`;
+      // `对下沉市场总计约5亿的潜在客户`: a total over a whole named right before it counts that whole's things.
+      const whole = /([\u4e00-\u9fff]{2,8}?)(?:总计|總計|共计|共計|合计|合計|总共|總共)约?\s?$/u.exec(ownWords.raw.replace(/^.*(?:对|對|在|从|從)/u, ''))?.[1];
+      if (!grown && !MEASURE_ONLY.test(after) && whole && whole.length + after.length <= MAX_SUBJECT) return `${whole}${tidy(after)}`;
+      // `比如汽车产业链,…,为产业链提供1%~10%的新增值`: what is provided for something is what it gains, and the thing is
+      // the one the sentence opened on in full (汽车产业链), when it did.
+      const gainer = !grown && !MEASURE_ONLY.test(after) ? /^\s?(?:为|為)([\u4e00-\u9fff]{2,8}?)(?:提供|带来|帶來)了?\s?$/u.exec(ownWords.raw)?.[1] : undefined;
+      const inFull = gainer && new RegExp(`(?:^|[，,。；;：:])\\s?(?:比如|例如|譬如)?\\s?((?![为為])[\\u4e00-\\u9fff]{1,4}${gainer})`, 'u').exec(sentence.slice(Math.max(0, start - NEAR), start))?.[1];
+      const gained = gainer && `为${inFull ?? gainer}提供的${tidy(after)}`;
+      if (gained && gained.length <= MAX_SUBJECT) return gained;
       if (!grown && !MEASURE_ONLY.test(after)) return tidy(after);
       // `出行服务将为汽车行业贡献30%的利润`, `为每辆机车节省10余万美金的支出`: a measure after 的 is of the clause's actor.
       // `5G将推动…，并带来430亿美元的收入`: a clause opening on 并 has its actor in the clause before.

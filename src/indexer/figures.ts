@@ -300,7 +300,7 @@ export function extractFigures(report: ReportText): Figure[] {
     const firmBefore = firm?.blockIndex === sentence.blockIndex ? firm.name : undefined;
     const introduced = introducedFirm(sentence.text);
     if (introduced) firm = { name: introduced, blockIndex: sentence.blockIndex };
-    previous = { text: sentence.text, figures: parsedFigures, blockIndex: sentence.blockIndex };
+    previous = { text: sentence.text, figures: parsedFigures, blockIndex: sentence.blockIndex, before: before && { text: before.text, figures: before.figures } };
     const years = yearsOf(sentence.text, reportYear, lastMonth);
     const periodBefore = period?.blockIndex === sentence.blockIndex ? period : undefined;
     // What this sentence leaves for the next: the last year it states, else the one it carried on.

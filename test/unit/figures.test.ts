@@ -186,7 +186,7 @@ describe('figure subjects (sentences of the reports)', () => {
     // A subject whose owner already came from the clause before keeps it (中国 opens the name 中国裁判文书网).
     assert.equal(subject('另据最高人民法院今年12月披露，目前，中国裁判文书网公开的文书总量已经超过1.07亿篇，访问总量超524亿人次，日均新增裁判文书8万多篇。', '524亿人次'), '中国裁判文书网文书访问总量');
     // 在 inside a word (潜在, 存在, 现在) does not end a noun.
-    assert.equal(subject('近年来，电商平台通过对下沉市场总计约5亿的潜在客户的开发获取了大量的新增用户。', '5亿'), '潜在客户');
+    assert.equal(subject('近年来，电商平台通过对下沉市场总计约5亿的潜在客户的开发获取了大量的新增用户。', '5亿'), '下沉市场潜在客户', 'with the whole it totals since round 22');
     // What is left must say what is measured: a bare share keeps its verb; a duration keeps what took the time.
     assert.notEqual(subject('推进占比50%以上重点培育的50户百亿级企业稳产增产，助力中国一重、哈电集团、大庆沃尔沃等重点企业进一步上产增产。', '50%'), '占比');
     assert.match(subject('坚持把疫情防控作为大战大考，疫情防控最缺什么，就全力组织生产什么储备什么，仅用10天时间就形成日产3万只N95口罩的产能。', '10天'), /^形成/u);
@@ -336,7 +336,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('lets a counted noun start with 5G, and stops it at a modal verb', () => {
     assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万'), '新建5G基站');
-    assert.equal(subject('日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。', '100万'), '建基站', 'since round 21 with its deed');
+    assert.equal(subject('日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。', '100万'), '建基站（邬贺铨估计）', 'since round 21 with its deed, since round 22 the speaker’s estimate');
   });
 
   it('gives a bare measure its owner: a name that becomes a market (中国VR和AR市场直接营收) (independent judges, round 11)', () => {
@@ -356,8 +356,8 @@ describe('figure subjects (sentences of the reports)', () => {
     const family = '基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供提供，7×24小时健康咨询，不限次专科问诊、处方服务，顶级专家面诊服务，超过2700家医院门诊预约、48小时线上名医会诊、主动随访服务、健康信息收集建档、健康计划制定等一系列超值、暖心、实用的家庭医生服务。';
     assert.equal(subject(family, '2700家'), '“京东家医”门诊预约的医院', 'with the service that books them since round 16');
     assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '743户'), '获得贷款支持的工业企业');
-    // A plan's act before the firms (支持) is its aim: the words are left as they are.
-    assert.equal(subject('新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元。', '453户'), '支持企业续贷倒贷');
+    // A plan's act before the firms (支持) is its aim (round 22: the firms it supports).
+    assert.equal(subject('新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元。', '453户'), '支持续贷倒贷的企业', 'since round 22 the firms supported');
   });
 
   it('reads a distance around a place as the radius of what is done there (independent judges, round 11)', () => {
@@ -372,7 +372,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('drops a plan and its time opening a subject, and gives the plan the actor of the clause before that counts the same things (independent judges, round 11)', () => {
     assert.equal(subject('广州已建成约2.5万个5G基站，计划到2022年累计建成8万个5G基站。', '8万个'), '广州累计建成5G基站');
-    assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '850户'), '支持企业');
+    assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '850户'), '拟支持的企业和项目', 'since round 22 the firms and projects supported');
     // The clause before counts other things (5G室内小站): its words are no actor of the plan.
     assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '上海新建室外5G基站');
   });
@@ -416,7 +416,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(jd, '4000 多种'), '京东智能家居京鱼座生态品牌服务的产品', 'the noun stops at 提供; since round 15 with the brand that serves them');
     assert.equal(subject('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；', '12万家'), '京东科技服务的企业', 'those served, not the actor’s own firms');
     assert.equal(subject('11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。', '35万个'), '中国移动全年建设5G基站的目标', 'a count in a target is the target (sample L, round 6), the actor’s since round 16');
-    assert.equal(subject('培育壮大龙头企业，引导民营企业利用多层次资本市场上市（挂牌）进行股权融资，支持2家企业进军民营制造业500强。', '2家'), '支持企业进军民营制造业500强');
+    assert.equal(subject('培育壮大龙头企业，引导民营企业利用多层次资本市场上市（挂牌）进行股权融资，支持2家企业进军民营制造业500强。', '2家'), '支持进军民营制造业500强的企业', 'since round 22 the firms supported');
   });
 
   it('cuts glued words: a 把 object changed, a noun at 以及/均/带来, a multiple of what follows, a noun after two adjacent figures (read in the snapshot)', () => {
@@ -1332,7 +1332,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('韩国工业、技术和创业部与包括SKTelecom、三星电子、微软韩国、爱立信LG和西门子韩国在内的19家公司和组织共同推出了“5G智能工厂联盟”，以规范5G应用和探索新的商业模式。', '19家'), '共同推出了“5G智能工厂联盟”的公司和组织', 'no owner (the ministry is a partner); since round 20 with the pair’s deed');
     assert.equal(subject('2020年6月,騰訊長三角人工智能超算中心及產業基地、順絡電子等9個項目集中開工儀式在松江經濟開發區舉行,涵蓋高端裝備、人工智能、新能源、新材料等戰略性新興產業。', '9個'), '在松江經濟開發區集中開工的項目');
     assert.equal(subject('Gartner预测，到2020年，互联传感器与端点将多达超过200亿，数字孪生将服务于数十亿个物件。', '200亿'), '互联传感器与端点');
-    assert.equal(subject('日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。', '100万'), '建基站', 'no speaker as owner (since round 21 with its deed)');
+    assert.equal(subject('日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。', '100万'), '建基站（邬贺铨估计）', 'no speaker as owner (since round 21 with its deed; round 22 says whose estimate it is)');
   });
 
   it('gives a sentence that goes on from the one before (目前已…, 该示范区…, 同时…, a plan’s verb) the owner that sentence names (issue #12, round 17: the owner pass)', () => {
@@ -1512,13 +1512,90 @@ describe('figure subjects: the owner named in the same sentence (round 21)', () 
 
   it('keeps a one-character deed of building before a count (建100万基站), and reads rounds of an activity as how often it is done', () => {
     const estimate = '日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。';
-    assert.equal(subject(estimate, '100万'), '建基站');
+    assert.equal(subject(estimate, '100万'), '建基站（邬贺铨估计）', 'whose estimate since round 22');
     // The kind the sentence before gives the noun (5G基站) is the kind this one counts; two kinds there leave it bare.
-    assert.equal(subject(estimate, '100万', '2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。'), '建5G基站');
-    assert.equal(subject(estimate, '100万', '2021年，计划新建60万5G基站，改造4G基站。'), '建基站');
+    assert.equal(subject(estimate, '100万', '2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。'), '建5G基站（邬贺铨估计）');
+    assert.equal(subject(estimate, '100万', '2021年，计划新建60万5G基站，改造4G基站。'), '建基站（邬贺铨估计）');
     const service = '具备智能问答、后台管理和知识库管理等核心功能模块，可支持10轮以上深度交流、多模块语料实时更新、个性化应答及反问、主备服务自动切换，在“618”和“11.11”活动中平均响应时间短于1秒。';
     assert.equal(subject(service, '10轮'), '支持的深度交流轮数');
     // A count of things after a longer deed is read as before.
     assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '上海新建室外5G基站');
+  });
+});
+
+describe('figure subjects: owners further back and a speaker’s estimate (round 22)', () => {
+  /** The subject of `text` in the last of `sentences`, a paragraph's sentences in order (the owner pass reads two back). */
+  function subjectInParagraph(sentences: string[], text: string): string {
+    const [earlier, previous, sentence] = sentences.slice(-3).map((each) => ({ text: each, figures: findFigures(each) }));
+    const figures = sentence.figures;
+    const index = figures.findIndex((figure) => figure.text === text);
+    assert.ok(index >= 0, `${text} is a figure of ${sentence.text}`);
+    return subjectOf(sentence.text, figures, index, { ...previous, before: earlier });
+  }
+
+  const solutions = '京东科技为企业提供了应用技术和基础技术的数智化解决方案，帮助商户与企业提高风险管理能力和智能化经营程度。';
+  const products = '通过“风控超脑”和企业征信“蓝鲸征信”等产品提供实名认证、风险画像、反欺诈识别、风险监控、信用决策等服务，帮助商户与企业对交易对方进行背景调查、风险评估及持续管理，并有效防范信用欺诈、账户盗用、虚假交易等行为。';
+  const service = '为商户与企业提供智能运营解决方案，主要包括智能客服解决方案和智能外呼解决方案，集成了语音识别、语音合成、自然语言理解等多项智能人机交互技术的云计算框架，具备智能问答、后台管理和知识库管理等核心功能模块，可支持10轮以上深度交流、多模块语料实时更新、个性化应答及反问、主备服务自动切换，在“618”和“11.11”活动中平均响应时间短于1秒。';
+
+  it('takes the owner two sentences back when this sentence opens on a deed with no actor and the one before names no one', () => {
+    assert.equal(subjectInParagraph([solutions, products, service], '10轮'), '京东科技智能运营解决方案支持的深度交流轮数', 'with the solution the sentence provides');
+    assert.equal(subjectInParagraph([solutions, products, service], '1秒'), '京东科技的“618”和“11.11”活动中平均响应时间', 'the solution too would pass the length limit');
+    // Not after a means (通过云计算，…): the clause after it names its own topic, whatever the sentence two back names.
+    const brain = ['ET工业大脑对中策橡胶的各类数据进行深度运算和分析，并给出最优方案。', '比如，哪几个产地的原料组合在一起质量最好，某个工艺处理环节该用怎样的参数可以使混炼胶的性能更稳定。', '通过云计算，中策橡胶集团的混炼胶平均合格率提高3到5个百分点，达到国际水平。'];
+    assert.equal(subjectInParagraph(brain, '3到5个百分点'), '中策橡胶集团的混炼胶平均合格率提高');
+    // Not when the sentence before names an owner of its own.
+    assert.equal(subjectInParagraph([solutions, '通过华为的产品提供服务。', service], '10轮'), '支持的深度交流轮数');
+  });
+
+  it('goes on with the firm two sentences in a row name (京东物流, 京东智能快递车) in a sentence naming no one', () => {
+    const wuhan = '2020年2月初，在疫情影响最为严重时，京东物流在武汉完成了智能快递车的首次配送，成为业界关注的焦点。';
+    const hospital = '之后京东智能快递车又承担了武汉第九医院的配送任务，为社会做出了极大的贡献，彰显了智能快递的优势，体现了京东作为国内大型集团的社会责任感。';
+    const robots = '配送机器人在配送范围内解决了超过50%的订单量，依托L4级别自动驾驶技术，整个配送过程实现了完全无人化。';
+    assert.equal(subjectInParagraph([wuhan, hospital, robots], '50%'), '京东配送机器人在配送范围内解决的订单量占比');
+    // One sentence naming the firm is no firm's case: what follows may be said of any.
+    assert.equal(subjectInParagraph(['随着AI技术的不断发展，人类将从繁琐沉重的重复性劳动中解放出来。', hospital, robots], '50%'), '配送机器人在配送范围内解决的订单量占比');
+    // Nor are two different firms.
+    assert.equal(subjectInParagraph(['2020年2月初，阿里云在武汉完成了首次部署。', hospital, robots], '50%'), '配送机器人在配送范围内解决的订单量占比');
+  });
+
+  it('says whose estimate a short subject is when a person named by their title makes it (邬贺铨表示，…应该没有问题)', () => {
+    const before = '2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。';
+    assert.equal(subject('日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。', '100万', before), '建5G基站（邬贺铨估计）');
+    // A statement of what is, not an estimate, is left.
+    assert.equal(subject('11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。', '38.5万个'), '中国移动建成的5G基站');
+    // So is a speaker named by no title, and a subject too long to take more.
+    assert.equal(subject('他举例认为，假如物联网连接生态能有100米水深，那么目前市场上能够达到的连接能力其实只有20-30米。', '100米'), '物联网连接生态水深');
+    const sharing = '中国联通5G共建共享工作组组长苗守野表示，通过共建共享，显著节省5G网络建设及运营成本，TCO节省成果显著，电联共享之后CAPEX（资本性支出）预计节省40%左右，OPEX（运营性支出）每年节省35%左右。';
+    assert.equal(subject(sharing, '40%'), '电联共享之后CAPEX（资本性支出）节省');
+  });
+
+  it('reads a total over a whole named right before it (对下沉市场总计约5亿的潜在客户) as that whole’s things', () => {
+    const sinking = '近年来，电商平台通过对下沉市场总计约5亿的潜在客户的开发获取了大量的新增用户，同时仍需对存量用户的需求做更深入地洞察，期望发掘新的增长点。';
+    assert.equal(subject(sinking, '5亿'), '下沉市场潜在客户');
+    assert.equal(subject('近年来，电商平台通过对约5亿的潜在客户的开发获取了大量的新增用户。', '5亿'), '潜在客户', 'no whole named, the noun alone');
+  });
+
+  it('reads places counted where the clause’s topic did something (其…系统陆续在…等9个省份38座城市实现了规模化应用) as the places where it did so', () => {
+    const guangruida = '譬如，广睿达近年来走出重庆“攻城掠地”，其生态环境智能感知与AI分析识别系统陆续在重庆、天津、四川、甘肃和广西等9个省份38座城市实现了规模化应用，成为这些城市环保、住建及城管等部门监测环境污染的“千里眼”、“顺风耳”。';
+    assert.equal(subject(guangruida, '9个', undefined, ['广睿达']), '广睿达的系统实现了规模化应用的省份');
+    assert.equal(subject(guangruida, '38座', undefined, ['广睿达']), '广睿达的系统实现了规模化应用的城市');
+    // With no owner named for 其, the places stay as round 19 read them.
+    assert.equal(subject(guangruida.replace('譬如，广睿达近年来走出重庆“攻城掠地”，', ''), '38座'), '实现了规模化应用的城市');
+    // A count of other things after the places is no deed of theirs.
+    assert.ok(!subject('譬如，广睿达的系统在重庆等9个省份38个部门实现了规模化应用。', '9个', undefined, ['广睿达']).includes('规模化应用'));
+  });
+
+  it('reads a count a verb of support takes (支持453户企业续贷倒贷) as the ones supported, with what they are supported in', () => {
+    assert.equal(subject('新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元。', '453户'), '支持续贷倒贷的企业');
+    assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '850户'), '拟支持的企业和项目');
+    assert.equal(subject('培育壮大龙头企业，引导民营企业利用多层次资本市场上市（挂牌）进行股权融资，支持2家企业进军民营制造业500强。', '2家'), '支持进军民营制造业500强的企业');
+    // One of a list of aims is left.
+    assert.equal(subject('支持20户企业上市、并购重组。', '20户'), '支持企业上市');
+  });
+
+  it('reads what is provided for something (为产业链提供1%~10%的新增值) as what it gains, named in full as the sentence opened on it', () => {
+    const chain = '比如汽车产业链,上千个零部件企业,就是行业“小锅菜”之一,通过数智化改造,就可能使得不增加投入、不增加原材料消耗的背景下,为产业链提供1%~10%的新增值。';
+    assert.equal(subject(chain, '1%~10%'), '为汽车产业链提供的新增值');
+    assert.equal(subject('通过数智化改造,为产业链提供1%~10%的新增值。', '1%~10%'), '为产业链提供的新增值');
   });
 });
