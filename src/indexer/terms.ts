@@ -603,6 +603,8 @@ export class TermExtractor {
   private collectLabel(sentences: Sentence[], index: number): void {
     const name = labelName(sentences[index].text);
     if (name && nextParagraphSentences(sentences, index, (text) => this.key(text).includes(this.key(name))).length > 0) this.add(name, [], 'explained');
+    const referred = labelReferredBack(sentences[index].text, sentenceAfterLabel(sentences, index)?.text);
+    if (referred) this.add(referred, [], 'explained');
   }
 
   /** A section named after a term (`3. 存算一体`, `智能零售内涵`) whose first sentence speaks of it. */
@@ -837,6 +839,12 @@ export class TermExtractor {
       const namedIn = new Set<string>();
       sentences.forEach((sentence, index) => {
         if (sentence.block.kind === 'label') {
+          // `▶ 数字化解决方案模式` / `此类模式以…`: the paragraph's first sentence says what the kind the label names is.
+          const first = keys.has(this.key(sentence.text.split(/[：:]/)[0].trim())) ? sentenceAfterLabel(sentences, index) : undefined;
+          if (first !== undefined && labelReferredBack(sentence.text, first.text) !== undefined) {
+            scored.push({ score: 6 + authority, definition: report.definition(first, 'heading') });
+            return;
+          }
           const name = labelName(sentence.text);
           if (!name || !keys.has(this.key(name))) return;
           // Under `5.2 京东智能物流特征`, a label (`▶ 智能化：`, `▶ 数字化：`) names a trait of the section's subject, and its
@@ -1572,8 +1580,28 @@ const MAX_DEFINITIONS = 4;
 /** Score added to sentences of a report by its type: authored reports first. */
 const REPORT_AUTHORITY: Partial<Record<string, number>> = { compilation: -0.5, 'news-article': -1.5, 'web-page': -1.5 };
 
-/** Labels and headings that state a finding or open with a verb rather than name a thing: `性能问题`, `加速神经网络计算`. */
-const NOT_A_TERM_NAME = new RegExp(`问题|挑战|不足|有待|凸显|亮点|功能|价值$|方案$|模式$|核心|薄弱|较低|较高|难$|尚未|缺乏|${PHRASE_OPENING.source.slice(1)}`, 'u');
+/** Labels and headings that state a finding rather than name a thing: `性能问题`, `安全挑战`. */
+const FINDING_NAME = /问题|挑战|不足|有待|凸显|亮点|功能|价值$|核心|薄弱|较低|较高|难$|尚未|缺乏/u;
+/**
+ * A label or heading that names no thing: a finding, a way or a plan (`…模式`, `…方案`: most are a firm's, see
+ * labelReferredBack for those the reports name as kinds), or a phrase word anywhere in it (`加速神经网络计算`, `…等`).
+ */
+const NOT_A_TERM_NAME = new RegExp(`${FINDING_NAME.source}|方案$|模式$|${PHRASE_OPENING.source.slice(1)}`, 'u');
+
+/** A paragraph opening on "this kind of" (`此类模式…`), then the head it refers back to. */
+const REFERRING_BACK = /^(?:此类|这类|该类|此种|这种)(?<head>\p{Script=Han}{2})/u;
+
+/**
+ * The name of a label the paragraph under it refers back to by the label's head (`▶ 数字化解决方案模式` / `此类模式以建设…的方式
+ * 切入…`, one of the `4 种模式` the paragraph before lists): the label names a kind of thing and the paragraph says what that
+ * kind is or does, however long the name and even when its head (模式, 方案) most often heads a firm's way or plan. Not a
+ * finding (`…问题`).
+ */
+export function labelReferredBack(label: string, paragraph: string | undefined): string | undefined {
+  const name = label.split(/[：:]/)[0].trim();
+  const head = paragraph === undefined ? undefined : REFERRING_BACK.exec(paragraph)?.groups?.head;
+  return /^[\p{Script=Han}A-Za-z0-9]{4,12}$/u.test(name) && !FINDING_NAME.test(name) && head !== undefined && name.endsWith(head) ? name : undefined;
+}
 
 /** The term a bullet label names: `脑机接口：` → 脑机接口, `高精地图：辅助提供…` → 高精地图; a label that is a phrase names none. */
 export function labelName(label: string): string | undefined {
@@ -1620,6 +1648,13 @@ function nextParagraphSentences(sentences: Sentence[], labelIndex: number, names
   const naming = after.findIndex((sentence) => namesTerm(sentence.text));
   const paragraph = subtitle && naming >= 0 ? [...first, ...after.slice(naming)] : first;
   return paragraph.filter((sentence) => sentence.block.kind === 'paragraph');
+}
+
+/** The first sentence of the paragraph right after a label, if the next block is one (found without reading further). */
+function sentenceAfterLabel(sentences: Sentence[], labelIndex: number): Sentence | undefined {
+  let next = labelIndex + 1;
+  while (next < sentences.length && sentences[next].blockIndex === sentences[labelIndex].blockIndex) next++;
+  return sentences[next]?.block.kind === 'paragraph' ? sentences[next] : undefined;
 }
 
 /** The longest subtitle under a label (see nextParagraphSentences). */
@@ -1681,17 +1716,22 @@ export function bulletTopic(label: string, rest: string): { term: string; aliase
 }
 
 /**
- * A label naming a system, a platform, a centre or an engine (`监测预警系统：`, `数据管理中心：`, `AI 赋能中心：`), then a clause
+ * A label naming a system, a platform, a centre, an engine or an application (`监测预警系统：`, `数据管理中心：`, `AI 赋能中心：`,
+ * `危化品全流程监管应用：`), then a clause
  * with no subject of its own on what the thing rests on or works by (`基于跨部门的数据融合，以时空大数据算法为核心，…`,
- * `利用智能交互式数据查询管理工具，融合分析海量多源数据，…`): the clause says what the named thing is and does.
+ * `利用智能交互式数据查询管理工具，融合分析海量多源数据，…`), or for whom it provides what (`城市专有云平台：面向政府和大中型企业
+ * 客户提供大规模商业化高端云平台。`): the clause says what the named thing is and does. The name opens with a Han character or
+ * with an acronym before one (`AI 赋能中心`), not with a number or a Latin phrase.
  */
-const LABELLED_THING = /^[\p{Script=Han}A-Za-z0-9 ]{2,8}(?:系统|平台|中心|引擎)$/u;
-const MEANS_CLAUSE = /^(?:基于|利用|通过|依据|依托|采用|借助|针对)[^，,。；;：:]{4,}/u;
+const LABELLED_THING = /^(?:[A-Za-z]{2,5} ?)?\p{Script=Han}[\p{Script=Han}A-Za-z0-9 ]{1,7}(?:系统|平台|中心|引擎|应用)$/u;
+const MEANS_CLAUSE = /^(?:(?:基于|利用|通过|依据|依托|采用|借助|针对)[^，,。；;：:]{4,}|面向[^，,。；;：:]{2,20}提供[^，,。；;：:]{4,})/u;
 
 /** Whether a bullet label names a thing its paragraph explains by means, with no subject of its own (see LABELLED_THING). */
 export function labelsThingByMeans(label: string, rest: string): boolean {
   const name = label.trim();
-  return LABELLED_THING.test(name) && /\p{Script=Han}/u.test(name[0]) && !NOT_A_TERM_NAME.test(name) && MEANS_CLAUSE.test(rest);
+  // A name ending in the head of a thing is a phrase only when it opens like one: a phrase word inside it (市 of 城市专有云平台,
+  // 赋能 of AI 赋能中心) is part of the name.
+  return LABELLED_THING.test(name) && !FINDING_NAME.test(name) && !PHRASE_OPENING.test(name) && MEANS_CLAUSE.test(rest);
 }
 
 /** A gloss right after the term: `（Microservice）`, `(IoT, The Internet of things)`. */

@@ -9,7 +9,7 @@ import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, hasParticle, versionFindings } from '../../src/indexer/termSources';
 import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
-import { bulletTopic, definingScore, headingName, labelsThingByMeans, listedKinds, listedTechniques, namesWithPlus, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
+import { bulletTopic, definingScore, headingName, labelReferredBack, labelsThingByMeans, listedKinds, listedTechniques, namesWithPlus, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { simplifiedCharacters } from '../../src/indexer/chinese';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
@@ -1819,5 +1819,34 @@ describe('terms: the twenty-first round (a used term first shown where it stands
     for (const name of ['块数据', '资管科技', '安防巡检']) assert.ok(!names.has(name), name);
     // A Latin abbreviation before the kind it qualifies is written as itself (`IT 和 OT 系统`); an explained name stays (信贷科技).
     for (const name of ['OT', '信贷科技', '雄安新区块数据平台']) assert.ok(names.has(name), name);
+  });
+});
+
+describe('terms: round 21 of the census (labels of things, kinds a paragraph refers back to)', () => {
+  it('explains a label naming a thing whatever phrase word is inside its name, opening with an acronym, or for whom it provides what', () => {
+    assert.ok(labelsThingByMeans('AI 赋能中心', '利用操作系统的时空 AI 工作室深度开发数据应用，规划城市在线，预测城市未来。'));
+    assert.ok(labelsThingByMeans('城市专有云平台', '面向政府和大中型企业客户提供大规模商业化高端云平台。'));
+    assert.ok(labelsThingByMeans('危化品全流程监管应用', '利用多源数据融合、时空数据分析等先进技术，构建危化品全流程监管应用，对危化品生产、使用、运输、经营、存储、处置等环节潜在的隐患进行实时监测预警、信息推送、效果跟踪，'));
+    // A name that opens like a phrase is still none (`建设北海城市产业服务平台，通过…`).
+    assert.ok(!labelsThingByMeans('建设北海城市产业服务平台', '通过产业资源平台化、产业服务数字化、产业管理智能化，增强产业聚集、企业服务、产业管理能力，实现产业集聚。'));
+    assertExplainedBy('AI 赋能中心', 'AI 赋能中心：利用操作系统的时空 AI 工作室');
+    assertExplainedBy('城市专有云平台', '城市专有云平台：面向政府和大中型企业客户提供');
+    assertExplainedBy('危化品全流程监管应用', '危化品全流程监管应用：利用多源数据融合');
+  });
+
+  it('explains the kinds a paragraph refers back to by its label\'s head (`▶ 数字化解决方案模式` / `此类模式以…的方式切入…`)', () => {
+    const paragraph = '此类模式以建设大数据中心、云平台、城市操作系统等一体化、数字化的基础设施的方式切入电子政务、数据政务和数字政府等板块，';
+    assert.equal(labelReferredBack('数字化解决方案模式', paragraph), '数字化解决方案模式');
+    // Not without the reference back, nor to another head.
+    assert.equal(labelReferredBack('数字化解决方案模式', paragraph.replace('此类模式', '')), undefined);
+    assert.equal(labelReferredBack('智能城市建设', paragraph), undefined);
+    for (const [name, opening] of [
+      ['数字化解决方案模式', '此类模式以建设大数据中心'],
+      ['产业发展融合模式', '此类模式从产业发展路径的角度出发'],
+      ['成立合资公司共建运营模式', '此类模式主要以产业投资交换项目的方式展开'],
+      ['传统IT产业模式', '此类模式受企业的自有资源和既往条件的限制'],
+    ]) {
+      assertExplainedBy(name, opening);
+    }
   });
 });
