@@ -148,6 +148,11 @@ const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|
  * kind of thing the subject is. The subject opens the sentence or its clause (after `，`, `，因此`, `；`).
  */
 const CATEGORY_MEMBERSHIP = /(?:^|[，,；;](?:因此|所以)?)(?<term>[^，,。；;：:]{2,14}?)(?:也|则|同样)?属于[^，,。；;]{2,24}?的?(?:范畴|范围)/gu;
+/**
+ * A sentence opening with the name of a thing — a supply chain, a system, a platform, a network, an engine — set off by a
+ * comma (`数智化医疗健康供应链，`): what follows is said of the thing (see collectOpening).
+ */
+const THING_SET_OFF = /^(?<term>\p{Script=Han}{3,10}?(?:供应链|系统|平台|网络|引擎))[，,]/u;
 /** A sentence opening with 全 and two characters, then `是` or `则是` and what it is (`全链路则是实现…的整体优化与重构`). */
 const WHOLE_REACH_DEFINED = /^(?<term>全\p{Script=Han}{2})(?:则|就)?是(?![否非不])/u;
 const STAGE_PREDICATE = /^阶段(?:[，,]|(?:并)?不是[^，,。；;]{2,30}[，,]而是)/u;
@@ -483,6 +488,7 @@ export class TermExtractor {
       if (isTermShaped(match.groups!.name, true)) this.candidate(match.groups!.name, 'defining');
     }
     for (const name of quotedDefinitions(text)) if (isTermShaped(name)) this.candidate(name, 'defining');
+    for (const match of text.matchAll(MADE_PRODUCT_NAME)) if (isTermShaped(match.groups!.name, true)) this.candidate(match.groups!.name, 'explained');
   }
 
   private collectSentence(text: string): void {
@@ -572,6 +578,10 @@ export class TermExtractor {
     // `5G通信技术为自动驾驶的全方位信息采集提供丰富数据来源，单车智能为其智能决策提供算力支持`: the second of two parallel clauses.
     const parallel = PARALLEL_PROVIDING.exec(text);
     if (parallel?.groups && this.isNamedSubject(parallel.groups.term)) this.add(parallel.groups.term, [], 'explained');
+    // `数智化医疗健康供应链，以向用户提供优质医疗服务为目标，…`: a thing's name set off by a comma, then what it is for or does.
+    const setOff = THING_SET_OFF.exec(text);
+    const setOffPredicate = setOff === null ? '' : text.slice(setOff[0].length);
+    if (setOff?.groups && this.isNamedSubject(setOff.groups.term) && EXPLAINING_PREDICATE.test(setOffPredicate) && !onlyCharacterises(setOffPredicate)) this.add(setOff.groups.term, [], 'explained');
     // `边缘端通过分布式架构…`, `语音合成基于深度神经网络…`: a sentence about what its subject does, if the corpus names it twice.
     const explained = EXPLAINED_OPENING.exec(text);
     if (explained?.groups && this.isNamedSubject(explained.groups.term)) {
@@ -1162,11 +1172,27 @@ function explainsByParts(keyed: string, keys: Set<string>, words: Vocabulary): b
 }
 
 /**
+ * What a sentence says someone made or launched, of what kind, right before the thing's name: `成功打造了智能人机产品`,
+ * `打造的智能音箱产品`, `推出云端一体化资管科技平台`, `也推出了量子计算服务`.
+ */
+const MADE_KIND = String.raw`(?:打造|推出|研发|发布|构建)(?:了|的)?[^，,。；;“”"「」]{2,12}(?:产品|平台|系统|引擎|服务)`;
+/**
+ * What the made thing then does, itself or with another (`，实现…`, `，为金融机构提供…`, `，它将帮助研究人员…`, `与“京东家医”
+ * 实现了深度打通`): with its kind before it, the sentence says what the thing is and what it is for.
+ */
+const MADE_PRODUCT_DOING = /^(?:[，,](?:它|其)?将?|与[^，,。；;]{2,10})(?:实现|提供|支持|可以|能够|帮助|为[^，,。；;]{1,20}提供)/u;
+/**
+ * A name the reports quote once, right after the kind of thing someone made (`打造数字防疫智能平台“战疫金盾”`, `推出了量子计算服务
+ * “Braket”`): the quotation marks bound a product's name, and the kind says what it is.
+ */
+const MADE_PRODUCT_NAME = new RegExp(String.raw`${MADE_KIND}[“「](?<name>[\p{Script=Han}A-Za-z0-9²]{2,12})[”」]`, 'gu');
+
+/**
  * Whether a (folded) sentence names the term as a product, platform or system someone made, then what it does: `成功打造了
  * 智能人机产品“言犀”，实现人机交互与人机协同多模式服务` says what kind of thing 言犀 is and what it is for.
  */
 function explainsAsMadeProduct(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
-  return explainsAtFirstUse(keyed, keys, words, (before, after) => /(?:打造|推出|研发|发布|构建)了?[^，,。；;]{2,12}(?:产品|平台|系统|引擎)$/u.test(before) && /^[，,](?:实现|提供|支持|可以|能够)/u.test(after));
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => new RegExp(`${MADE_KIND}$`, 'u').test(before) && MADE_PRODUCT_DOING.test(after));
 }
 
 /**

@@ -1822,7 +1822,7 @@ describe('terms: the twenty-first round (a used term first shown where it stands
   });
 });
 
-describe('terms: round 21 of the census (labels of things, kinds a paragraph refers back to)', () => {
+describe('terms: round 21 of the census (labels of things, kinds a paragraph refers back to, made products, names set off)', () => {
   it('explains a label naming a thing whatever phrase word is inside its name, opening with an acronym, or for whom it provides what', () => {
     assert.ok(labelsThingByMeans('AI 赋能中心', '利用操作系统的时空 AI 工作室深度开发数据应用，规划城市在线，预测城市未来。'));
     assert.ok(labelsThingByMeans('城市专有云平台', '面向政府和大中型企业客户提供大规模商业化高端云平台。'));
@@ -1848,5 +1848,17 @@ describe('terms: round 21 of the census (labels of things, kinds a paragraph ref
     ]) {
       assertExplainedBy(name, opening);
     }
+  });
+
+  it('takes a product the reports quote once after the kind of thing someone made, and explains it by what it then does', () => {
+    assertExplainedBy('战疫金盾', '疫情期间为经开区打造数字防疫智能平台“战疫金盾”，实现疫情防控');
+    assertExplainedBy('JT²智管有方', '京东科技推出云端一体化资管科技平台“JT²智管有方”，为金融机构提供');
+    assertExplainedBy('家医守护星', '与此同时，京东健康联合京东科技打造的智能音箱产品“家医守护星”与“京东家医”实现了深度打通');
+    // A tool someone provides (`从提供企业服务工具“飞书”到成立…`) is not said to be made, nor what it does.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '飞书'));
+  });
+
+  it('explains a thing\'s name set off by a comma by what follows (`数智化医疗健康供应链，以向用户提供优质医疗服务为目标，…`)', () => {
+    assertExplainedBy('数智化医疗健康供应链', '数智化医疗健康供应链，以向用户提供优质医疗服务为目标');
   });
 });
