@@ -1822,7 +1822,7 @@ describe('terms: the twenty-first round (a used term first shown where it stands
   });
 });
 
-describe('terms: round 21 of the census (labels of things, kinds a paragraph refers back to, made products, names set off)', () => {
+describe('terms: round 21 of the census (labels of things, kinds a paragraph refers back to, made products, names set off, what a subject finally achieves, headings `X与 5D`)', () => {
   it('explains a label naming a thing whatever phrase word is inside its name, opening with an acronym, or for whom it provides what', () => {
     assert.ok(labelsThingByMeans('AI 赋能中心', '利用操作系统的时空 AI 工作室深度开发数据应用，规划城市在线，预测城市未来。'));
     assert.ok(labelsThingByMeans('城市专有云平台', '面向政府和大中型企业客户提供大规模商业化高端云平台。'));
@@ -1860,5 +1860,14 @@ describe('terms: round 21 of the census (labels of things, kinds a paragraph ref
 
   it('explains a thing\'s name set off by a comma by what follows (`数智化医疗健康供应链，以向用户提供优质医疗服务为目标，…`)', () => {
     assertExplainedBy('数智化医疗健康供应链', '数智化医疗健康供应链，以向用户提供优质医疗服务为目标');
+  });
+
+  it('explains a subject by what it finally achieves (`Deep Purposes 最终实现…的深度服务`, as its four siblings by what they achieve)', () => {
+    assertExplainedBy('Deep Purposes', 'Deep Purposes 最终实现对客户、对伙伴、对员工、对社会的深度服务');
+  });
+
+  it('reads a heading `X与 5D` as about X (`数智化社会零售供应链与 5D` / `数智化社会零售供应链将各方通过数字化链接，…`)', () => {
+    assert.equal(headingName('技术赋能数智化社会 供应链新业态 › 数智化社会零售供应链与 5D'), '数智化社会零售供应链');
+    assertExplainedBy('数智化社会零售供应链', '数智化社会零售供应链将各方通过数字化链接');
   });
 });
