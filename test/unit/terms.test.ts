@@ -1822,7 +1822,7 @@ describe('terms: the twenty-first round (a used term first shown where it stands
   });
 });
 
-describe('terms: round 21 of the census (labels of things, kinds a paragraph refers back to, made products, names set off, what a subject finally achieves, headings `X与 5D`)', () => {
+describe('terms: round 21 of the census (labels of things, kinds a paragraph refers back to, made and named products, names set off, what a subject finally achieves, headings `X与 5D`)', () => {
   it('explains a label naming a thing whatever phrase word is inside its name, opening with an acronym, or for whom it provides what', () => {
     assert.ok(labelsThingByMeans('AI 赋能中心', '利用操作系统的时空 AI 工作室深度开发数据应用，规划城市在线，预测城市未来。'));
     assert.ok(labelsThingByMeans('城市专有云平台', '面向政府和大中型企业客户提供大规模商业化高端云平台。'));
@@ -1856,6 +1856,15 @@ describe('terms: round 21 of the census (labels of things, kinds a paragraph ref
     assertExplainedBy('家医守护星', '与此同时，京东健康联合京东科技打造的智能音箱产品“家医守护星”与“京东家医”实现了深度打通');
     // A tool someone provides (`从提供企业服务工具“飞书”到成立…`) is not said to be made, nor what it does.
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '飞书'));
+  });
+
+  it('takes quoted names said to be products by what follows them, and what they do (`通过“风控超脑”和企业征信“蓝鲸征信”等产品提供…`)', () => {
+    assertExplainedBy('风控超脑', '通过“风控超脑”和企业征信“蓝鲸征信”等产品提供实名认证');
+    assertExplainedBy('蓝鲸征信', '通过“风控超脑”和企业征信“蓝鲸征信”等产品提供实名认证');
+    assertExplainedBy('保库', '京东科技依托“保库”核心科技系统，对保险产品的保障责任');
+    // `内置京东自建的“专班工作台”、“任务跟踪”等平台核心应用，支撑…`: no verb after the kind says what they do.
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['专班工作台', '任务跟踪']) assert.ok(!names.has(name), name);
   });
 
   it('explains a thing\'s name set off by a comma by what follows (`数智化医疗健康供应链，以向用户提供优质医疗服务为目标，…`)', () => {
