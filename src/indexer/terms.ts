@@ -148,6 +148,11 @@ const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|
  * kind of thing the subject is. The subject opens the sentence or its clause (after `，`, `，因此`, `；`).
  */
 const CATEGORY_MEMBERSHIP = /(?:^|[，,；;](?:因此|所以)?)(?<term>[^，,。；;：:]{2,14}?)(?:也|则|同样)?属于[^，,。；;]{2,24}?的?(?:范畴|范围)/gu;
+/**
+ * A sentence opening with the name of a thing — a supply chain, a system, a platform, a network, an engine — set off by a
+ * comma (`数智化医疗健康供应链，`): what follows is said of the thing (see collectOpening).
+ */
+const THING_SET_OFF = /^(?<term>\p{Script=Han}{3,10}?(?:供应链|系统|平台|网络|引擎))[，,]/u;
 /** A sentence opening with 全 and two characters, then `是` or `则是` and what it is (`全链路则是实现…的整体优化与重构`). */
 const WHOLE_REACH_DEFINED = /^(?<term>全\p{Script=Han}{2})(?:则|就)?是(?![否非不])/u;
 const STAGE_PREDICATE = /^阶段(?:[，,]|(?:并)?不是[^，,。；;]{2,30}[，,]而是)/u;
@@ -483,6 +488,8 @@ export class TermExtractor {
       if (isTermShaped(match.groups!.name, true)) this.candidate(match.groups!.name, 'defining');
     }
     for (const name of quotedDefinitions(text)) if (isTermShaped(name)) this.candidate(name, 'defining');
+    for (const match of text.matchAll(MADE_PRODUCT_NAME)) if (isTermShaped(match.groups!.name, true)) this.candidate(match.groups!.name, 'explained');
+    for (const name of namedProducts(text)) if (isTermShaped(name, true)) this.candidate(name, 'explained');
   }
 
   private collectSentence(text: string): void {
@@ -572,6 +579,10 @@ export class TermExtractor {
     // `5G通信技术为自动驾驶的全方位信息采集提供丰富数据来源，单车智能为其智能决策提供算力支持`: the second of two parallel clauses.
     const parallel = PARALLEL_PROVIDING.exec(text);
     if (parallel?.groups && this.isNamedSubject(parallel.groups.term)) this.add(parallel.groups.term, [], 'explained');
+    // `数智化医疗健康供应链，以向用户提供优质医疗服务为目标，…`: a thing's name set off by a comma, then what it is for or does.
+    const setOff = THING_SET_OFF.exec(text);
+    const setOffPredicate = setOff === null ? '' : text.slice(setOff[0].length);
+    if (setOff?.groups && this.isNamedSubject(setOff.groups.term) && EXPLAINING_PREDICATE.test(setOffPredicate) && !onlyCharacterises(setOffPredicate)) this.add(setOff.groups.term, [], 'explained');
     // `边缘端通过分布式架构…`, `语音合成基于深度神经网络…`: a sentence about what its subject does, if the corpus names it twice.
     const explained = EXPLAINED_OPENING.exec(text);
     if (explained?.groups && this.isNamedSubject(explained.groups.term)) {
@@ -603,6 +614,8 @@ export class TermExtractor {
   private collectLabel(sentences: Sentence[], index: number): void {
     const name = labelName(sentences[index].text);
     if (name && nextParagraphSentences(sentences, index, (text) => this.key(text).includes(this.key(name))).length > 0) this.add(name, [], 'explained');
+    const referred = labelReferredBack(sentences[index].text, sentenceAfterLabel(sentences, index)?.text);
+    if (referred) this.add(referred, [], 'explained');
   }
 
   /** A section named after a term (`3. 存算一体`, `智能零售内涵`) whose first sentence speaks of it. */
@@ -837,6 +850,12 @@ export class TermExtractor {
       const namedIn = new Set<string>();
       sentences.forEach((sentence, index) => {
         if (sentence.block.kind === 'label') {
+          // `▶ 数字化解决方案模式` / `此类模式以…`: the paragraph's first sentence says what the kind the label names is.
+          const first = keys.has(this.key(sentence.text.split(/[：:]/)[0].trim())) ? sentenceAfterLabel(sentences, index) : undefined;
+          if (first !== undefined && labelReferredBack(sentence.text, first.text) !== undefined) {
+            scored.push({ score: 6 + authority, definition: report.definition(first, 'heading') });
+            return;
+          }
           const name = labelName(sentence.text);
           if (!name || !keys.has(this.key(name))) return;
           // Under `5.2 京东智能物流特征`, a label (`▶ 智能化：`, `▶ 数字化：`) names a trait of the section's subject, and its
@@ -918,7 +937,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`, `“智慧医疗”版块则主要服务于…`: an organisation's own kind of the thing, or a segment of its
         // business named after it, says what the firm's product does, not the concept (the sixteenth round's judges): a use.
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsAsKindByPurpose(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsAsKindByPurpose(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || namedProducts(sentence.text).some((name) => keys.has(this.key(name))) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
         // `京东智能园区管理系统，以…为核心，…`: a system managing the term's thing (the park) is what the sentence explains, not
         // the thing (the twelfth round's judges counted 智能园区's first hover wrong); 脑机接口系统, 营商云平台 are the thing.
         const aboutItsManagement = [...keys].some((key) => {
@@ -1088,7 +1107,7 @@ const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined'
  * provide what (`5G将以全新的网络架构，提供…峰值速率…`: the future 将 then a means and what it provides, not `将以…为契机`).
  */
 const EXPLAINING_PREDICATE = new RegExp(
-  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?${CORRELATIVE}?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于|以[^，,。；;]{1,20}(?:架构|方式|模式|形式|结构)[，,]?(?:提供|实现|支持))|${MANNER_BEFORE_BA})?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|${APPLIES_MEANS}|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是|的[^，,。]{0,4}(?:架构|构架|结构)(?:包括|包含|分为))`,
+  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般|最终)?${CORRELATIVE}?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于|以[^，,。；;]{1,20}(?:架构|方式|模式|形式|结构)[，,]?(?:提供|实现|支持))|${MANNER_BEFORE_BA})?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|${APPLIES_MEANS}|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是|的[^，,。]{0,4}(?:架构|构架|结构)(?:包括|包含|分为))`,
   'u',
 );
 
@@ -1154,11 +1173,38 @@ function explainsByParts(keyed: string, keys: Set<string>, words: Vocabulary): b
 }
 
 /**
+ * What a sentence says someone made or launched, of what kind, right before the thing's name: `成功打造了智能人机产品`,
+ * `打造的智能音箱产品`, `推出云端一体化资管科技平台`, `也推出了量子计算服务`.
+ */
+const MADE_KIND = String.raw`(?:打造|推出|研发|发布|构建)(?:了|的)?[^，,。；;“”"「」]{2,12}(?:产品|平台|系统|引擎|服务)`;
+/**
+ * What the made thing then does, itself or with another (`，实现…`, `，为金融机构提供…`, `，它将帮助研究人员…`, `与“京东家医”
+ * 实现了深度打通`): with its kind before it, the sentence says what the thing is and what it is for.
+ */
+const MADE_PRODUCT_DOING = /^(?:[，,](?:它|其)?将?|与[^，,。；;]{2,10})(?:实现|提供|支持|可以|能够|帮助|为[^，,。；;]{1,20}提供)/u;
+/**
+ * A name the reports quote once, right after the kind of thing someone made (`打造数字防疫智能平台“战疫金盾”`, `推出了量子计算服务
+ * “Braket”`): the quotation marks bound a product's name, and the kind says what it is.
+ */
+const MADE_PRODUCT_NAME = new RegExp(String.raw`${MADE_KIND}[“「](?<name>[\p{Script=Han}A-Za-z0-9²]{2,12})[”」]`, 'gu');
+/**
+ * Quoted names said to be products by what follows them, then what they do: listed before `等产品` and its verb (`通过“风控超脑”
+ * 和企业征信“蓝鲸征信”等产品提供实名认证、风险画像…等服务`), or the means a sentence works by, its kind after it (`依托“保库”核心
+ * 科技系统，对保险产品的…进行数字化升级`). Not `“专班工作台”、“任务跟踪”等平台核心应用，`: no verb says what they do.
+ */
+const NAMED_PRODUCTS = /(?<list>(?:[^，,。；;：:“”"]{0,8}“[^“”]{2,10}”(?:和|、|及|与)?){1,4})等(?:产品|平台|系统|工具)(?=提供|实现|帮助|支持)|(?:依托|通过|基于|利用)(?<list2>“[^“”]{2,10}”)\p{Script=Han}{2,6}(?:系统|平台|引擎)[，,]/gu;
+
+/** The product names a sentence says what they are and do (see NAMED_PRODUCTS). */
+function namedProducts(text: string): string[] {
+  return [...text.matchAll(NAMED_PRODUCTS)].flatMap((match) => [...(match.groups!.list ?? match.groups!.list2).matchAll(/“(?<name>[^“”]{2,10})”/gu)].map((quoted) => quoted.groups!.name));
+}
+
+/**
  * Whether a (folded) sentence names the term as a product, platform or system someone made, then what it does: `成功打造了
  * 智能人机产品“言犀”，实现人机交互与人机协同多模式服务` says what kind of thing 言犀 is and what it is for.
  */
 function explainsAsMadeProduct(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
-  return explainsAtFirstUse(keyed, keys, words, (before, after) => /(?:打造|推出|研发|发布|构建)了?[^，,。；;]{2,12}(?:产品|平台|系统|引擎)$/u.test(before) && /^[，,](?:实现|提供|支持|可以|能够)/u.test(after));
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => new RegExp(`${MADE_KIND}$`, 'u').test(before) && MADE_PRODUCT_DOING.test(after));
 }
 
 /**
@@ -1572,8 +1618,28 @@ const MAX_DEFINITIONS = 4;
 /** Score added to sentences of a report by its type: authored reports first. */
 const REPORT_AUTHORITY: Partial<Record<string, number>> = { compilation: -0.5, 'news-article': -1.5, 'web-page': -1.5 };
 
-/** Labels and headings that state a finding or open with a verb rather than name a thing: `性能问题`, `加速神经网络计算`. */
-const NOT_A_TERM_NAME = new RegExp(`问题|挑战|不足|有待|凸显|亮点|功能|价值$|方案$|模式$|核心|薄弱|较低|较高|难$|尚未|缺乏|${PHRASE_OPENING.source.slice(1)}`, 'u');
+/** Labels and headings that state a finding rather than name a thing: `性能问题`, `安全挑战`. */
+const FINDING_NAME = /问题|挑战|不足|有待|凸显|亮点|功能|价值$|核心|薄弱|较低|较高|难$|尚未|缺乏/u;
+/**
+ * A label or heading that names no thing: a finding, a way or a plan (`…模式`, `…方案`: most are a firm's, see
+ * labelReferredBack for those the reports name as kinds), or a phrase word anywhere in it (`加速神经网络计算`, `…等`).
+ */
+const NOT_A_TERM_NAME = new RegExp(`${FINDING_NAME.source}|方案$|模式$|${PHRASE_OPENING.source.slice(1)}`, 'u');
+
+/** A paragraph opening on "this kind of" (`此类模式…`), then the head it refers back to. */
+const REFERRING_BACK = /^(?:此类|这类|该类|此种|这种)(?<head>\p{Script=Han}{2})/u;
+
+/**
+ * The name of a label the paragraph under it refers back to by the label's head (`▶ 数字化解决方案模式` / `此类模式以建设…的方式
+ * 切入…`, one of the `4 种模式` the paragraph before lists): the label names a kind of thing and the paragraph says what that
+ * kind is or does, however long the name and even when its head (模式, 方案) most often heads a firm's way or plan. Not a
+ * finding (`…问题`).
+ */
+export function labelReferredBack(label: string, paragraph: string | undefined): string | undefined {
+  const name = label.split(/[：:]/)[0].trim();
+  const head = paragraph === undefined ? undefined : REFERRING_BACK.exec(paragraph)?.groups?.head;
+  return /^[\p{Script=Han}A-Za-z0-9]{4,12}$/u.test(name) && !FINDING_NAME.test(name) && head !== undefined && name.endsWith(head) ? name : undefined;
+}
 
 /** The term a bullet label names: `脑机接口：` → 脑机接口, `高精地图：辅助提供…` → 高精地图; a label that is a phrase names none. */
 export function labelName(label: string): string | undefined {
@@ -1586,7 +1652,7 @@ export function labelName(label: string): string | undefined {
  * → 5G-V2X (a name, a colon, what it does; the numbering is not part of the name); undefined for other headings.
  */
 export function headingName(sectionPath: string): string | undefined {
-  const title = (sectionPath.split(' › ').at(-1) ?? '').replace(/^\d+(?:\.\d+)*\.?(?:\s+|(?=\p{Script=Han}))/u, '').replace(/[：:].*$/, '').replace(/(?:的)?(?:内涵|概述|简介|定义)$/, '').trim();
+  const title = (sectionPath.split(' › ').at(-1) ?? '').replace(/^\d+(?:\.\d+)*\.?(?:\s+|(?=\p{Script=Han}))/u, '').replace(/[：:].*$/, '').replace(/(?:的)?(?:内涵|概述|简介|定义)$/, '').replace(/(?<=\p{Script=Han}{3})\s?与\s?[A-Za-z0-9]{1,4}$/u, '').trim();
   return title.length >= 2 && title.length <= 10 && !/[，,、：:–—/“”]|\s-|-\s/.test(title) && !NOT_A_TERM_NAME.test(title) ? title : undefined;
 }
 
@@ -1620,6 +1686,13 @@ function nextParagraphSentences(sentences: Sentence[], labelIndex: number, names
   const naming = after.findIndex((sentence) => namesTerm(sentence.text));
   const paragraph = subtitle && naming >= 0 ? [...first, ...after.slice(naming)] : first;
   return paragraph.filter((sentence) => sentence.block.kind === 'paragraph');
+}
+
+/** The first sentence of the paragraph right after a label, if the next block is one (found without reading further). */
+function sentenceAfterLabel(sentences: Sentence[], labelIndex: number): Sentence | undefined {
+  let next = labelIndex + 1;
+  while (next < sentences.length && sentences[next].blockIndex === sentences[labelIndex].blockIndex) next++;
+  return sentences[next]?.block.kind === 'paragraph' ? sentences[next] : undefined;
 }
 
 /** The longest subtitle under a label (see nextParagraphSentences). */
@@ -1681,17 +1754,22 @@ export function bulletTopic(label: string, rest: string): { term: string; aliase
 }
 
 /**
- * A label naming a system, a platform, a centre or an engine (`监测预警系统：`, `数据管理中心：`, `AI 赋能中心：`), then a clause
+ * A label naming a system, a platform, a centre, an engine or an application (`监测预警系统：`, `数据管理中心：`, `AI 赋能中心：`,
+ * `危化品全流程监管应用：`), then a clause
  * with no subject of its own on what the thing rests on or works by (`基于跨部门的数据融合，以时空大数据算法为核心，…`,
- * `利用智能交互式数据查询管理工具，融合分析海量多源数据，…`): the clause says what the named thing is and does.
+ * `利用智能交互式数据查询管理工具，融合分析海量多源数据，…`), or for whom it provides what (`城市专有云平台：面向政府和大中型企业
+ * 客户提供大规模商业化高端云平台。`): the clause says what the named thing is and does. The name opens with a Han character or
+ * with an acronym before one (`AI 赋能中心`), not with a number or a Latin phrase.
  */
-const LABELLED_THING = /^[\p{Script=Han}A-Za-z0-9 ]{2,8}(?:系统|平台|中心|引擎)$/u;
-const MEANS_CLAUSE = /^(?:基于|利用|通过|依据|依托|采用|借助|针对)[^，,。；;：:]{4,}/u;
+const LABELLED_THING = /^(?:[A-Za-z]{2,5} ?)?\p{Script=Han}[\p{Script=Han}A-Za-z0-9 ]{1,7}(?:系统|平台|中心|引擎|应用)$/u;
+const MEANS_CLAUSE = /^(?:(?:基于|利用|通过|依据|依托|采用|借助|针对)[^，,。；;：:]{4,}|面向[^，,。；;：:]{2,20}提供[^，,。；;：:]{4,})/u;
 
 /** Whether a bullet label names a thing its paragraph explains by means, with no subject of its own (see LABELLED_THING). */
 export function labelsThingByMeans(label: string, rest: string): boolean {
   const name = label.trim();
-  return LABELLED_THING.test(name) && /\p{Script=Han}/u.test(name[0]) && !NOT_A_TERM_NAME.test(name) && MEANS_CLAUSE.test(rest);
+  // A name ending in the head of a thing is a phrase only when it opens like one: a phrase word inside it (市 of 城市专有云平台,
+  // 赋能 of AI 赋能中心) is part of the name.
+  return LABELLED_THING.test(name) && !FINDING_NAME.test(name) && !PHRASE_OPENING.test(name) && MEANS_CLAUSE.test(rest);
 }
 
 /** A gloss right after the term: `（Microservice）`, `(IoT, The Internet of things)`. */

@@ -9,7 +9,7 @@ import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, hasParticle, versionFindings } from '../../src/indexer/termSources';
 import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
-import { bulletTopic, definingScore, headingName, labelsThingByMeans, listedKinds, listedTechniques, namesWithPlus, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
+import { bulletTopic, definingScore, headingName, labelReferredBack, labelsThingByMeans, listedKinds, listedTechniques, namesWithPlus, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { simplifiedCharacters } from '../../src/indexer/chinese';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
@@ -1819,5 +1819,64 @@ describe('terms: the twenty-first round (a used term first shown where it stands
     for (const name of ['块数据', '资管科技', '安防巡检']) assert.ok(!names.has(name), name);
     // A Latin abbreviation before the kind it qualifies is written as itself (`IT 和 OT 系统`); an explained name stays (信贷科技).
     for (const name of ['OT', '信贷科技', '雄安新区块数据平台']) assert.ok(names.has(name), name);
+  });
+});
+
+describe('terms: round 21 of the census (labels of things, kinds a paragraph refers back to, made and named products, names set off, what a subject finally achieves, headings `X与 5D`)', () => {
+  it('explains a label naming a thing whatever phrase word is inside its name, opening with an acronym, or for whom it provides what', () => {
+    assert.ok(labelsThingByMeans('AI 赋能中心', '利用操作系统的时空 AI 工作室深度开发数据应用，规划城市在线，预测城市未来。'));
+    assert.ok(labelsThingByMeans('城市专有云平台', '面向政府和大中型企业客户提供大规模商业化高端云平台。'));
+    assert.ok(labelsThingByMeans('危化品全流程监管应用', '利用多源数据融合、时空数据分析等先进技术，构建危化品全流程监管应用，对危化品生产、使用、运输、经营、存储、处置等环节潜在的隐患进行实时监测预警、信息推送、效果跟踪，'));
+    // A name that opens like a phrase is still none (`建设北海城市产业服务平台，通过…`).
+    assert.ok(!labelsThingByMeans('建设北海城市产业服务平台', '通过产业资源平台化、产业服务数字化、产业管理智能化，增强产业聚集、企业服务、产业管理能力，实现产业集聚。'));
+    assertExplainedBy('AI 赋能中心', 'AI 赋能中心：利用操作系统的时空 AI 工作室');
+    assertExplainedBy('城市专有云平台', '城市专有云平台：面向政府和大中型企业客户提供');
+    assertExplainedBy('危化品全流程监管应用', '危化品全流程监管应用：利用多源数据融合');
+  });
+
+  it('explains the kinds a paragraph refers back to by its label\'s head (`▶ 数字化解决方案模式` / `此类模式以…的方式切入…`)', () => {
+    const paragraph = '此类模式以建设大数据中心、云平台、城市操作系统等一体化、数字化的基础设施的方式切入电子政务、数据政务和数字政府等板块，';
+    assert.equal(labelReferredBack('数字化解决方案模式', paragraph), '数字化解决方案模式');
+    // Not without the reference back, nor to another head.
+    assert.equal(labelReferredBack('数字化解决方案模式', paragraph.replace('此类模式', '')), undefined);
+    assert.equal(labelReferredBack('智能城市建设', paragraph), undefined);
+    for (const [name, opening] of [
+      ['数字化解决方案模式', '此类模式以建设大数据中心'],
+      ['产业发展融合模式', '此类模式从产业发展路径的角度出发'],
+      ['成立合资公司共建运营模式', '此类模式主要以产业投资交换项目的方式展开'],
+      ['传统IT产业模式', '此类模式受企业的自有资源和既往条件的限制'],
+    ]) {
+      assertExplainedBy(name, opening);
+    }
+  });
+
+  it('takes a product the reports quote once after the kind of thing someone made, and explains it by what it then does', () => {
+    assertExplainedBy('战疫金盾', '疫情期间为经开区打造数字防疫智能平台“战疫金盾”，实现疫情防控');
+    assertExplainedBy('JT²智管有方', '京东科技推出云端一体化资管科技平台“JT²智管有方”，为金融机构提供');
+    assertExplainedBy('家医守护星', '与此同时，京东健康联合京东科技打造的智能音箱产品“家医守护星”与“京东家医”实现了深度打通');
+    // A tool someone provides (`从提供企业服务工具“飞书”到成立…`) is not said to be made, nor what it does.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '飞书'));
+  });
+
+  it('takes quoted names said to be products by what follows them, and what they do (`通过“风控超脑”和企业征信“蓝鲸征信”等产品提供…`)', () => {
+    assertExplainedBy('风控超脑', '通过“风控超脑”和企业征信“蓝鲸征信”等产品提供实名认证');
+    assertExplainedBy('蓝鲸征信', '通过“风控超脑”和企业征信“蓝鲸征信”等产品提供实名认证');
+    assertExplainedBy('保库', '京东科技依托“保库”核心科技系统，对保险产品的保障责任');
+    // `内置京东自建的“专班工作台”、“任务跟踪”等平台核心应用，支撑…`: no verb after the kind says what they do.
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['专班工作台', '任务跟踪']) assert.ok(!names.has(name), name);
+  });
+
+  it('explains a thing\'s name set off by a comma by what follows (`数智化医疗健康供应链，以向用户提供优质医疗服务为目标，…`)', () => {
+    assertExplainedBy('数智化医疗健康供应链', '数智化医疗健康供应链，以向用户提供优质医疗服务为目标');
+  });
+
+  it('explains a subject by what it finally achieves (`Deep Purposes 最终实现…的深度服务`, as its four siblings by what they achieve)', () => {
+    assertExplainedBy('Deep Purposes', 'Deep Purposes 最终实现对客户、对伙伴、对员工、对社会的深度服务');
+  });
+
+  it('reads a heading `X与 5D` as about X (`数智化社会零售供应链与 5D` / `数智化社会零售供应链将各方通过数字化链接，…`)', () => {
+    assert.equal(headingName('技术赋能数智化社会 供应链新业态 › 数智化社会零售供应链与 5D'), '数智化社会零售供应链');
+    assertExplainedBy('数智化社会零售供应链', '数智化社会零售供应链将各方通过数字化链接');
   });
 });
