@@ -1880,6 +1880,12 @@ const KIND_AFTER_USE = /^\s?(?:[（(]\p{Script=Han}{2,4}[）)])?(?:\p{Script=Han
 const MACHINE_AFTER_USE = /^\p{Script=Han}{0,4}?(?:机器人|无人车|无人机)/u;
 
 /**
+ * A segment of a firm's business right after a use (`在医药供应链版块，京东健康现拥有…`, `互联网医疗版块主要围绕患者需求…`): the
+ * use names the firm's unit, not the field (the judges of round 19: 智慧医疗 as JD Health's unit), and ranks with the glued ones.
+ */
+const SEGMENT_AFTER_USE = /^(?:版块|板块|事业部|事业群)/u;
+
+/**
  * After a use of the term: a machine it qualifies (`安防巡检自主机器人`), or a platform or system given a brand name
  * (`资管科技平台“JT²智管有方”`). A label's paragraph that names one is about the machine or the product, not the term
  * (the judges of seeds 1796543111 and 1796543112); a plain `脑机接口系统` is the thing itself.
@@ -1913,7 +1919,7 @@ function latinQualifiedByHan(keyed: string, key: string, at: number, words: Voca
  */
 function gluedIntoName(keyed: string, key: string, at: number, words: Vocabulary): boolean {
   const after = keyed.slice(at + key.length);
-  return gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || hanQualifiedByLatin(keyed, key, at) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(after) || KIND_AFTER_USE.test(after) || MACHINE_AFTER_USE.test(after) || (key.endsWith('+') && words.namesWithPlusAt(keyed, at));
+  return gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || hanQualifiedByLatin(keyed, key, at) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(after) || SEGMENT_AFTER_USE.test(after) || KIND_AFTER_USE.test(after) || MACHINE_AFTER_USE.test(after) || (key.endsWith('+') && words.namesWithPlusAt(keyed, at));
 }
 
 /**
@@ -1961,9 +1967,17 @@ function standsAsItself(keyed: string, keys: Set<string>, words: Vocabulary): bo
   });
 }
 
-/** Whether the sentence (folded, quotation marks kept) quotes one of the keys as a name of its own (`攻克“卡脖子”技术问题`). */
+/**
+ * Whether the sentence (folded, quotation marks kept) quotes one of the keys as a name of its own (`攻克“卡脖子”技术问题`); not
+ * as the name of a firm's segment (`“智慧医疗”版块则主要服务于…`, see SEGMENT_AFTER_USE).
+ */
 function quotesKey(folded: string, keys: Set<string>): boolean {
-  return [...keys].some((key) => [`“${key}”`, `「${key}」`].some((name) => folded.includes(name)));
+  return [...keys].some((key) =>
+    [`“${key}”`, `「${key}」`].some((name) => {
+      for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) if (!SEGMENT_AFTER_USE.test(folded.slice(at + name.length))) return true;
+      return false;
+    }),
+  );
 }
 
 /** The score of a sentence that uses the term at all. */

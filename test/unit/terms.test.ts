@@ -1626,13 +1626,14 @@ describe('terms: the sixteenth round (ratings, uses inside names, a firm\'s busi
   it('takes an organisation\'s own kind of the thing or a segment of its business for a use (`京东“C2M 智能工厂”通过…`, `“智慧医疗”版块则主要服务于…`)', () => {
     // The firm's own kind explains nothing; since the twenty-first round it is not the first use either (`以创建“智能工厂”`).
     assert.equal(termNamed('智能工厂').status, 'used');
+    // Since round 21p a segment's name (`“智慧医疗”版块`, `互联网医疗版块`) is not the first use either: a use as itself is.
     for (const [name, opening] of [
       ['智能医疗', '“智慧医疗”版块则主要服务于医院和政府部门'],
       ['互联网医疗', '互联网医疗版块主要围绕患者需求'],
     ]) {
       const term = termNamed(name);
       assert.equal(term.status, 'used', name);
-      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+      assert.ok(!term.definitions[0].quote.startsWith(opening), name);
     }
   });
 
@@ -1819,5 +1820,14 @@ describe('terms: the twenty-first round (a used term first shown where it stands
     for (const name of ['块数据', '资管科技', '安防巡检']) assert.ok(!names.has(name), name);
     // A Latin abbreviation before the kind it qualifies is written as itself (`IT 和 OT 系统`); an explained name stays (信贷科技).
     for (const name of ['OT', '信贷科技', '雄安新区块数据平台']) assert.ok(names.has(name), name);
+  });
+});
+
+describe('terms: round 21p (precision of the first hover)', () => {
+  it('ranks a use naming a firm\'s business segment (`在医药供应链版块，京东健康…`, `“智慧医疗”版块则…`) with the glued ones', () => {
+    for (const name of ['医药供应链', '互联网医疗']) assert.ok(!termNamed(name).definitions[0].quote.includes(`${name}版块`), name);
+    assert.match(termNamed('医药供应链').definitions[0].quote, /^京东健康的业务范围涉及了医药供应链、互联网医疗/);
+    // Quoted, the name is still the segment's (`“智慧医疗”版块则主要服务于…`).
+    assert.match(termNamed('智能医疗').definitions[0].quote, /^目前，京东已经形成包括智能家居、智能物流、智能金融、智能医疗/);
   });
 });
