@@ -1138,11 +1138,18 @@ function explainsAfterSetting(keyed: string, keys: Set<string>, words: Vocabular
 }
 
 /**
+ * The doer of a method clause (see explainsAsMethod): none, or a technique (`定位与导航技术通常采用…`), then the verb. Not a
+ * firm or unit (`京东零售利用智能供应链的技术对3.3万个品牌…进行智能预测`): what a firm does with it is an application of it,
+ * not what it is (round 21p).
+ */
+const METHOD_DOER = /(?:^|[，,；;])(?:[^，,；;。]{0,20}(?:技术|方法|算法|系统))?(?:通常|一般|主要|可以|可)?(?:采用|利用|通过|使用|基于)$/u;
+
+/**
  * Whether a (folded) sentence uses one of the keys as the way something is done, then says what it does: `采用 SLAM
- * (Simultaneous Localization And Mapping) 的方式构建几何地图`, `利用智能供应链的技术对…进行智能预测`.
+ * (Simultaneous Localization And Mapping) 的方式构建几何地图`.
  */
 function explainsAsMethod(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
-  return explainsAtFirstUse(keyed, keys, words, (before, after) => /(?:采用|利用|通过|使用|基于)$/u.test(before) && /^的(?:方式|方法|技术)来?(?:构建|实现|进行|获取|完成|对|将|把|生成|识别|计算)/u.test(after));
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => METHOD_DOER.test(before) && /^的(?:方式|方法|技术)来?(?:构建|实现|进行|获取|完成|对|将|把|生成|识别|计算)/u.test(after));
 }
 
 /**

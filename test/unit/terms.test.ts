@@ -1229,7 +1229,8 @@ describe('terms: the eleventh round (names the census found)', () => {
     const slam = termNamed('SLAM');
     assert.equal(slam.status, 'explained');
     assert.match(slam.definitions[0].quote, /^定位与导航技术通常采用 SLAM \(Simultaneous Localization And Mapping\) 的方式构建几何地图/);
-    assert.match(termNamed('智能供应链').definitions[0].quote, /^京东零售利用智能供应链的技术对3\.3万个品牌/);
+    // Since round 21p a firm's doing with it (`京东零售利用智能供应链的技术对3.3万个品牌…`) is an application: a use.
+    assert.equal(termNamed('智能供应链').status, 'used');
   });
 
   it('reads a term after `，其中，` as opening its clause (`5D 将重构社会经济格局，其中，Deep Tech 通过基础设施、传感、通信、计算等…`)', () => {
@@ -1829,5 +1830,11 @@ describe('terms: round 21p (precision of the first hover)', () => {
     assert.match(termNamed('医药供应链').definitions[0].quote, /^京东健康的业务范围涉及了医药供应链、互联网医疗/);
     // Quoted, the name is still the segment's (`“智慧医疗”版块则主要服务于…`).
     assert.match(termNamed('智能医疗').definitions[0].quote, /^目前，京东已经形成包括智能家居、智能物流、智能金融、智能医疗/);
+  });
+
+  it('takes what a firm does with a technique (`京东零售利用智能供应链的技术对…进行智能预测`) for an application of it, not an explanation', () => {
+    assert.equal(termNamed('智能供应链').status, 'used');
+    // A technique's method still explains (`定位与导航技术通常采用 SLAM … 的方式构建几何地图`).
+    assertExplainedBy('SLAM', '定位与导航技术通常采用 SLAM');
   });
 });
