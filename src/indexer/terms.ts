@@ -855,6 +855,7 @@ export class TermExtractor {
               next.text.length >= 15 &&
               // Read with its quotation marks, which the keys drop: they set a brand name apart.
               !namesItsProduct(this.marked(next.text), keys) &&
+              !PROSPECT.test(next.text) &&
               ((keys.has(this.key(next.text).slice(0, this.key(name).length)) && ![ON_APPLICATIONS, RATED_BY].some((predicate) => predicate.test(this.key(next.text).slice(this.key(name).length)))) ||
                 /^(?:关注|研究|旨在|是|指|即|通过|利用)/.test(next.text) ||
                 (widerLabels &&
@@ -1068,6 +1069,12 @@ const RATED_BY = /^被[^，,。；;]{1,24}(?:列为|评为|誉为|选为)/u;
  * question on it (`存算一体技术是否可以应用于…`).
  */
 const ON_APPLICATIONS = /^(?:技术)?(?:在[^，,。；;]{1,12})?的?应用(?:场景|方向|领域|范围)?|^(?:技术)?是否/u;
+
+/**
+ * What a sentence hopes for (`基于区块链的分布式记账…等特点，有望打通…“数据孤岛”` under `区块链 + 政务：`): a benefit
+ * expected of the thing, not what it is or does (round 21p).
+ */
+const PROSPECT = /有望|有助于/u;
 
 /** A sentence with no subject opening with what it rests on: `以社区数据计算平台为基础，`, `基于…`, `依托…`, `在…的基础上，`. */
 const SUBJECTLESS_GROUND = /^(?:以[^，,。]{1,20}为(?:基础|核心|依托|支撑)[，,]|基于|依托|在[^，,。]{1,20}(?:基础上|前提下)[，,])/u;

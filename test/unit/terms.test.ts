@@ -1837,4 +1837,8 @@ describe('terms: round 21p (precision of the first hover)', () => {
     // A technique's method still explains (`定位与导航技术通常采用 SLAM … 的方式构建几何地图`).
     assertExplainedBy('SLAM', '定位与导航技术通常采用 SLAM');
   });
+
+  it('takes a label\'s sentence on what is hoped of the thing (`区块链 + 政务：` / `基于…等特点，有望打通…`) for no explanation of it', () => {
+    assertExplainedBy('区块链 + 政务', '通过追溯数据流和明晰权责界定问题，实现政务信息的全生命周期管理');
+  });
 });
