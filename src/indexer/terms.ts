@@ -896,6 +896,8 @@ export class TermExtractor {
         // A sentence in a section named after the term (`3.1 数字孪生`) is about it; opening with the term, it explains it.
         const heading = headingName(report.sectionPath(sentence.blockIndex).path);
         const inOwnSection = heading !== undefined && keys.has(this.key(heading));
+        // Its own section, not one on where it is applied (see APPLICATIONS_SECTION): only there does opening with the term explain.
+        const aboutItself = inOwnSection && !APPLICATIONS_SECTION.test(report.sectionPath(sentence.blockIndex).path);
         const opensWithTerm = [...keys].some((key) => keyed.startsWith(key) && !insideLongerWord(keyed, 0, key.length, words));
         // A sentence that speaks of a definition (`明确新基建的定义及范围`) is one.
         const speaksOfDefinition = /定义|含义|概念/.test(sentence.text);
@@ -913,7 +915,7 @@ export class TermExtractor {
         // Not a sentence where the term is only part of a longer name (`京东产业大数据平台包含…三部分。` under `5.1.5.2 产业大数据`:
         // the platform is what it is about; the nineteenth round's judges), unless the reports write the term in no other
         // way (营商云, only in `京东营商云平台`: the platform's name is how they name it).
-        const introduces = inOwnSection && !namedIn.has(sectionId) && SECTION_OPENING_PREDICATE.test(sentence.text) && !/^[^，,。：:]{0,6}价值[：:]/u.test(sentence.text) && !characterisedAtOpening && (standsAsItself(keyed, keys, words) || !this.writtenAsItself(keys, words));
+        const introduces = aboutItself && !namedIn.has(sectionId) && SECTION_OPENING_PREDICATE.test(sentence.text) && !/^[^，,。：:]{0,6}价值[：:]/u.test(sentence.text) && !characterisedAtOpening && (standsAsItself(keyed, keys, words) || !this.writtenAsItself(keys, words));
         if (inOwnSection) namedIn.add(sectionId);
         // `京东认为，金融科技的核心理念在于…` in 京东's own report: the publisher's view is the report's own voice.
         const ownView = publisherView(keyed, publisher);
@@ -934,7 +936,7 @@ export class TermExtractor {
           ? 'explanatory'
           : defining > 1
             ? 'explicit'
-            : inOwnSection && opensWithTerm && saysWhatItIs && !characterisedAtOpening
+            : aboutItself && opensWithTerm && saysWhatItIs && !characterisedAtOpening
               ? 'heading'
               : explains > 0
                 ? 'explanation'
@@ -1078,6 +1080,13 @@ const PROSPECT = /有望|有助于/u;
 
 /** A sentence with no subject opening with what it rests on: `以社区数据计算平台为基础，`, `基于…`, `依托…`, `在…的基础上，`. */
 const SUBJECTLESS_GROUND = /^(?:以[^，,。]{1,20}为(?:基础|核心|依托|支撑)[，,]|基于|依托|在[^，,。]{1,20}(?:基础上|前提下)[，,])/u;
+
+/**
+ * A section on where techniques are applied (`智能零售关键技术应用 › 4.3 人工智能：全链路应用…`, `技术应用及价值`): a sentence
+ * opening with the term there says what it does in that trade, not what it is — it explains only as it would elsewhere
+ * (round 21p: 人工智能's first hover was `人工智能技术围绕品牌商、零售平台…构建…服务体系`).
+ */
+const APPLICATIONS_SECTION = /应用/u;
 
 /** A section about the term (`3.1 数字孪生`) explains it as well as a definition in passing (`…的数字孪生，也就是…`). */
 const KIND_RANK: Record<DefinitionKind, number> = { explicit: 2, heading: 2, explanation: 1, explanatory: 0 };

@@ -1841,4 +1841,10 @@ describe('terms: round 21p (precision of the first hover)', () => {
   it('takes a label\'s sentence on what is hoped of the thing (`区块链 + 政务：` / `基于…等特点，有望打通…`) for no explanation of it', () => {
     assertExplainedBy('区块链 + 政务', '通过追溯数据流和明晰权责界定问题，实现政务信息的全生命周期管理');
   });
+
+  it('reads a section on where a technique is applied (`智能零售关键技术应用 › 4.3 人工智能：…`) as no section about it', () => {
+    assertExplainedBy('人工智能', '人工智能旨在了解智能实质');
+    // A sentence there that says what the term is still explains it (`5G-V2X是自动驾驶的基础技术，用于…`).
+    assertExplainedBy('5G-V2X', '5G-V2X是自动驾驶的基础技术');
+  });
 });
