@@ -1847,4 +1847,8 @@ describe('terms: round 21p (precision of the first hover)', () => {
     // A sentence there that says what the term is still explains it (`5G-V2X是自动驾驶的基础技术，用于…`).
     assertExplainedBy('5G-V2X', '5G-V2X是自动驾驶的基础技术');
   });
+
+  it('ranks a use before 手机 (`折叠屏手机是另外一项被寄予厚望的呈现形态`) with the glued ones: the phone is what the sentence is about', () => {
+    assert.match(termNamed('折叠屏').definitions[0].quote, /^折叠屏在早期是随着5G的出现而被关注/);
+  });
 });
