@@ -1893,11 +1893,11 @@ function isWholeKey(keyed: string, key: string, at: number): boolean {
 const GOVERNMENT_BODY = /^(?:部(?![署分门件位])|局(?![面限势])|委(?![托屈]))/u;
 
 /**
- * A kind of thing right after a use makes a longer name of it (`智能配送车`, `智能配送设备`, `IC 卡`, `智能制造流水线`, `折叠屏手机`): such a use ranks with the
+ * A kind of thing right after a use makes a longer name of it (`智能配送车`, `智能配送设备`, `IC 卡`, `智能制造流水线`, `折叠屏手机`, `辅助决策大屏`): such a use ranks with the
  * glued ones. So does a place's or a project's name holding the term, with a bracketed place or a `…化` between (the sixteenth
  * round's judges: `中国长城智能制造（山西）基地`, `市域治理现代化平台` were first hovers of 智能制造 and 市域治理).
  */
-const KIND_AFTER_USE = /^\s?(?:[（(]\p{Script=Han}{2,4}[）)])?(?:\p{Script=Han}{1,2}化)?(?:管理)?(?:车|设备|机器人|平台|系统|终端|手机|卡|基地|园区|流水线|生产线)/u;
+const KIND_AFTER_USE = /^\s?(?:[（(]\p{Script=Han}{2,4}[）)])?(?:\p{Script=Han}{1,2}化)?(?:管理)?(?:车|设备|机器人|平台|系统|终端|手机|大屏|卡|基地|园区|流水线|生产线)/u;
 
 /** A machine a use qualifies, a few words on (`安防巡检自主机器人`): the use names the machine, as before a kind of thing. */
 const MACHINE_AFTER_USE = /^\p{Script=Han}{0,4}?(?:机器人|无人车|无人机)/u;

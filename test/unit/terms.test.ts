@@ -1851,4 +1851,8 @@ describe('terms: round 21p (precision of the first hover)', () => {
   it('ranks a use before 手机 (`折叠屏手机是另外一项被寄予厚望的呈现形态`) with the glued ones: the phone is what the sentence is about', () => {
     assert.match(termNamed('折叠屏').definitions[0].quote, /^折叠屏在早期是随着5G的出现而被关注/);
   });
+
+  it('ranks a use before 大屏 (`形成…实用性的辅助决策大屏和报告`) with the glued ones: the display is the thing named', () => {
+    assert.match(termNamed('辅助决策').definitions[0].quote, /推动景区在运营管理、辅助决策上真正的实现智能化/);
+  });
 });
