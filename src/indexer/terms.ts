@@ -403,7 +403,7 @@ export class TermExtractor {
         if (sentence.block.kind === 'label') this.collectLabel(report.sentences, index);
         else {
           this.collectQuotedGlosses(sentence.text);
-          this.collectSentence(sentence.text.replace(/[“”"‘’]/g, ''), this.inFirmsProduct(report.sectionPath(sentence.blockIndex).path));
+          this.collectSentence(sentence.text.replace(/[“”"‘’]/g, ''), this.inProductSection(report.sectionPath(sentence.blockIndex).path));
           // `“智臻链云签”电子合同平台是…`: the name found without its quotation marks is written with them, and only the written
           // form finds its uses in the text.
           const quoted = QUOTED_PART_OPENING.exec(sentence.text)?.[0];
@@ -486,17 +486,17 @@ export class TermExtractor {
   }
 
   /**
-   * Whether a section is named after a firm's product (`5.1.4 京东市域治理现代化平台`: its title opens with an organisation of
-   * the curation). The systems its bullet labels name (`分析研判系统：利用…`, `联动闭环系统：…`) are the product's parts, not
-   * things of the field (round 21p).
+   * Whether a section is named after one product: a platform or a system (`5.3.1 雄安新区块数据平台`), or a firm's offering (its
+   * title opening with an organisation of the curation: `5.1.4 京东市域治理现代化平台`). The systems and centres its bullet labels
+   * name (`分析研判系统：利用…`, `数据管理中心：依据…`) are the product's parts, not things of the field (round 21p).
    */
-  private inFirmsProduct(sectionPath: string): boolean {
+  private inProductSection(sectionPath: string): boolean {
     const title = (sectionPath.split(' › ').at(-1) ?? '').replace(/^[\d.\s]+/u, '');
-    return [...this.curation.organisations].some((organisation) => title.startsWith(organisation));
+    return /(?:平台|系统)$/u.test(title) || [...this.curation.organisations].some((organisation) => title.startsWith(organisation));
   }
 
-  /** `inFirmsProduct`: the sentence is in a section named after a firm's product (see inFirmsProduct). */
-  private collectSentence(text: string, inFirmsProduct = false): void {
+  /** `inProductSection`: the sentence is in a section named after one product (see inProductSection). */
+  private collectSentence(text: string, inProductSection = false): void {
     for (const match of text.matchAll(SHORT_NAME)) this.shortNames.add(this.key(match[1]));
     // `区块链系统的安全问题可能发生在三个不同的层次：一是网络层，即底层点对点网络的安全。`: an enumerated item after a colon
     // or a semicolon, then `即`, defines it as the sentence-opening `二是共识层，即…` does.
@@ -517,7 +517,7 @@ export class TermExtractor {
       const named = bulletTopic(label, rest);
       if (named) this.add(named.term, named.aliases, 'explained');
       else {
-        if (labelsThingByMeans(label, rest) && !inFirmsProduct) this.add(label.trim(), [], 'explained');
+        if (labelsThingByMeans(label, rest) && !inProductSection) this.add(label.trim(), [], 'explained');
         this.collectOpening(rest, true);
       }
     }
