@@ -408,7 +408,7 @@ export class TermExtractor {
         if (sentence.block.kind === 'label') this.collectLabel(report.sentences, index);
         else {
           this.collectQuotedGlosses(sentence.text);
-          this.collectSentence(sentence.text.replace(/[“”"‘’]/g, ''));
+          this.collectSentence(sentence.text.replace(/[“”"‘’]/g, ''), this.inProductSection(report.sectionPath(sentence.blockIndex).path));
           // `“智臻链云签”电子合同平台是…`: the name found without its quotation marks is written with them, and only the written
           // form finds its uses in the text.
           const quoted = QUOTED_PART_OPENING.exec(sentence.text)?.[0];
@@ -492,7 +492,18 @@ export class TermExtractor {
     for (const name of namedProducts(text)) if (isTermShaped(name, true)) this.candidate(name, 'explained');
   }
 
-  private collectSentence(text: string): void {
+  /**
+   * Whether a section is named after one product: a platform or a system (`5.3.1 雄安新区块数据平台`), or a firm's offering (its
+   * title opening with an organisation of the curation: `5.1.4 京东市域治理现代化平台`). The systems and centres its bullet labels
+   * name (`分析研判系统：利用…`, `数据管理中心：依据…`) are the product's parts, not things of the field (round 21p).
+   */
+  private inProductSection(sectionPath: string): boolean {
+    const title = (sectionPath.split(' › ').at(-1) ?? '').replace(/^[\d.\s]+/u, '');
+    return /(?:平台|系统)$/u.test(title) || [...this.curation.organisations].some((organisation) => title.startsWith(organisation));
+  }
+
+  /** `inProductSection`: the sentence is in a section named after one product (see inProductSection). */
+  private collectSentence(text: string, inProductSection = false): void {
     for (const match of text.matchAll(SHORT_NAME)) this.shortNames.add(this.key(match[1]));
     // `区块链系统的安全问题可能发生在三个不同的层次：一是网络层，即底层点对点网络的安全。`: an enumerated item after a colon
     // or a semicolon, then `即`, defines it as the sentence-opening `二是共识层，即…` does.
@@ -513,7 +524,7 @@ export class TermExtractor {
       const named = bulletTopic(label, rest);
       if (named) this.add(named.term, named.aliases, 'explained');
       else {
-        if (labelsThingByMeans(label, rest)) this.add(label.trim(), [], 'explained');
+        if (labelsThingByMeans(label, rest) && !inProductSection) this.add(label.trim(), [], 'explained');
         this.collectOpening(rest, true);
       }
     }
@@ -874,6 +885,7 @@ export class TermExtractor {
               next.text.length >= 15 &&
               // Read with its quotation marks, which the keys drop: they set a brand name apart.
               !namesItsProduct(this.marked(next.text), keys) &&
+              !PROSPECT.test(next.text) &&
               ((keys.has(this.key(next.text).slice(0, this.key(name).length)) && ![ON_APPLICATIONS, RATED_BY].some((predicate) => predicate.test(this.key(next.text).slice(this.key(name).length)))) ||
                 /^(?:关注|研究|旨在|是|指|即|通过|利用)/.test(next.text) ||
                 (widerLabels &&
@@ -914,6 +926,8 @@ export class TermExtractor {
         // A sentence in a section named after the term (`3.1 数字孪生`) is about it; opening with the term, it explains it.
         const heading = headingName(report.sectionPath(sentence.blockIndex).path);
         const inOwnSection = heading !== undefined && keys.has(this.key(heading));
+        // Its own section, not one on where it is applied (see APPLICATIONS_SECTION): only there does opening with the term explain.
+        const aboutItself = inOwnSection && !APPLICATIONS_SECTION.test(report.sectionPath(sentence.blockIndex).path);
         const opensWithTerm = [...keys].some((key) => keyed.startsWith(key) && !insideLongerWord(keyed, 0, key.length, words));
         // A sentence that speaks of a definition (`明确新基建的定义及范围`) is one.
         const speaksOfDefinition = /定义|含义|概念/.test(sentence.text);
@@ -931,7 +945,7 @@ export class TermExtractor {
         // Not a sentence where the term is only part of a longer name (`京东产业大数据平台包含…三部分。` under `5.1.5.2 产业大数据`:
         // the platform is what it is about; the nineteenth round's judges), unless the reports write the term in no other
         // way (营商云, only in `京东营商云平台`: the platform's name is how they name it).
-        const introduces = inOwnSection && !namedIn.has(sectionId) && SECTION_OPENING_PREDICATE.test(sentence.text) && !/^[^，,。：:]{0,6}价值[：:]/u.test(sentence.text) && !characterisedAtOpening && (standsAsItself(keyed, keys, words) || !this.writtenAsItself(keys, words));
+        const introduces = aboutItself && !namedIn.has(sectionId) && SECTION_OPENING_PREDICATE.test(sentence.text) && !/^[^，,。：:]{0,6}价值[：:]/u.test(sentence.text) && !characterisedAtOpening && (standsAsItself(keyed, keys, words) || !this.writtenAsItself(keys, words));
         if (inOwnSection) namedIn.add(sectionId);
         // `京东认为，金融科技的核心理念在于…` in 京东's own report: the publisher's view is the report's own voice.
         const ownView = publisherView(keyed, publisher);
@@ -952,7 +966,7 @@ export class TermExtractor {
           ? 'explanatory'
           : defining > 1
             ? 'explicit'
-            : inOwnSection && opensWithTerm && saysWhatItIs && !characterisedAtOpening
+            : aboutItself && opensWithTerm && saysWhatItIs && !characterisedAtOpening
               ? 'heading'
               : explains > 0
                 ? 'explanation'
@@ -1088,8 +1102,21 @@ const RATED_BY = /^被[^，,。；;]{1,24}(?:列为|评为|誉为|选为)/u;
  */
 const ON_APPLICATIONS = /^(?:技术)?(?:在[^，,。；;]{1,12})?的?应用(?:场景|方向|领域|范围)?|^(?:技术)?是否/u;
 
+/**
+ * What a sentence hopes for (`基于区块链的分布式记账…等特点，有望打通…“数据孤岛”` under `区块链 + 政务：`): a benefit
+ * expected of the thing, not what it is or does (round 21p).
+ */
+const PROSPECT = /有望|有助于/u;
+
 /** A sentence with no subject opening with what it rests on: `以社区数据计算平台为基础，`, `基于…`, `依托…`, `在…的基础上，`. */
 const SUBJECTLESS_GROUND = /^(?:以[^，,。]{1,20}为(?:基础|核心|依托|支撑)[，,]|基于|依托|在[^，,。]{1,20}(?:基础上|前提下)[，,])/u;
+
+/**
+ * A section on where techniques are applied (`智能零售关键技术应用 › 4.3 人工智能：全链路应用…`, `技术应用及价值`): a sentence
+ * opening with the term there says what it does in that trade, not what it is — it explains only as it would elsewhere
+ * (round 21p: 人工智能's first hover was `人工智能技术围绕品牌商、零售平台…构建…服务体系`).
+ */
+const APPLICATIONS_SECTION = /应用/u;
 
 /** A section about the term (`3.1 数字孪生`) explains it as well as a definition in passing (`…的数字孪生，也就是…`). */
 const KIND_RANK: Record<DefinitionKind, number> = { explicit: 2, heading: 2, explanation: 1, explanatory: 0 };
@@ -1157,11 +1184,18 @@ function explainsAfterSetting(keyed: string, keys: Set<string>, words: Vocabular
 }
 
 /**
+ * The doer of a method clause (see explainsAsMethod): none, or a technique (`定位与导航技术通常采用…`), then the verb. Not a
+ * firm or unit (`京东零售利用智能供应链的技术对3.3万个品牌…进行智能预测`): what a firm does with it is an application of it,
+ * not what it is (round 21p).
+ */
+const METHOD_DOER = /(?:^|[，,；;])(?:[^，,；;。]{0,20}(?:技术|方法|算法|系统))?(?:通常|一般|主要|可以|可)?(?:采用|利用|通过|使用|基于)$/u;
+
+/**
  * Whether a (folded) sentence uses one of the keys as the way something is done, then says what it does: `采用 SLAM
- * (Simultaneous Localization And Mapping) 的方式构建几何地图`, `利用智能供应链的技术对…进行智能预测`.
+ * (Simultaneous Localization And Mapping) 的方式构建几何地图`.
  */
 function explainsAsMethod(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
-  return explainsAtFirstUse(keyed, keys, words, (before, after) => /(?:采用|利用|通过|使用|基于)$/u.test(before) && /^的(?:方式|方法|技术)来?(?:构建|实现|进行|获取|完成|对|将|把|生成|识别|计算)/u.test(after));
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => METHOD_DOER.test(before) && /^的(?:方式|方法|技术)来?(?:构建|实现|进行|获取|完成|对|将|把|生成|识别|计算)/u.test(after));
 }
 
 /**
@@ -1948,14 +1982,20 @@ function isWholeKey(keyed: string, key: string, at: number): boolean {
 const GOVERNMENT_BODY = /^(?:部(?![署分门件位])|局(?![面限势])|委(?![托屈]))/u;
 
 /**
- * A kind of thing right after a use makes a longer name of it (`智能配送车`, `智能配送设备`, `IC 卡`, `智能制造流水线`): such a use ranks with the
+ * A kind of thing right after a use makes a longer name of it (`智能配送车`, `智能配送设备`, `IC 卡`, `智能制造流水线`, `折叠屏手机`, `辅助决策大屏`): such a use ranks with the
  * glued ones. So does a place's or a project's name holding the term, with a bracketed place or a `…化` between (the sixteenth
  * round's judges: `中国长城智能制造（山西）基地`, `市域治理现代化平台` were first hovers of 智能制造 and 市域治理).
  */
-const KIND_AFTER_USE = /^\s?(?:[（(]\p{Script=Han}{2,4}[）)])?(?:\p{Script=Han}{1,2}化)?(?:管理)?(?:车|设备|机器人|平台|系统|终端|卡|基地|园区|流水线|生产线)/u;
+const KIND_AFTER_USE = /^\s?(?:[（(]\p{Script=Han}{2,4}[）)])?(?:\p{Script=Han}{1,2}化)?(?:管理)?(?:车|设备|机器人|平台|系统|终端|手机|大屏|卡|基地|园区|流水线|生产线)/u;
 
 /** A machine a use qualifies, a few words on (`安防巡检自主机器人`): the use names the machine, as before a kind of thing. */
 const MACHINE_AFTER_USE = /^\p{Script=Han}{0,4}?(?:机器人|无人车|无人机)/u;
+
+/**
+ * A segment of a firm's business right after a use (`在医药供应链版块，京东健康现拥有…`, `互联网医疗版块主要围绕患者需求…`): the
+ * use names the firm's unit, not the field (the judges of round 19: 智慧医疗 as JD Health's unit), and ranks with the glued ones.
+ */
+const SEGMENT_AFTER_USE = /^(?:版块|板块|事业部|事业群)/u;
 
 /**
  * After a use of the term: a machine it qualifies (`安防巡检自主机器人`), or a platform or system given a brand name
@@ -1991,7 +2031,7 @@ function latinQualifiedByHan(keyed: string, key: string, at: number, words: Voca
  */
 function gluedIntoName(keyed: string, key: string, at: number, words: Vocabulary): boolean {
   const after = keyed.slice(at + key.length);
-  return gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || hanQualifiedByLatin(keyed, key, at) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(after) || KIND_AFTER_USE.test(after) || MACHINE_AFTER_USE.test(after) || (key.endsWith('+') && words.namesWithPlusAt(keyed, at));
+  return gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || hanQualifiedByLatin(keyed, key, at) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(after) || SEGMENT_AFTER_USE.test(after) || KIND_AFTER_USE.test(after) || MACHINE_AFTER_USE.test(after) || (key.endsWith('+') && words.namesWithPlusAt(keyed, at));
 }
 
 /**
@@ -2039,9 +2079,17 @@ function standsAsItself(keyed: string, keys: Set<string>, words: Vocabulary): bo
   });
 }
 
-/** Whether the sentence (folded, quotation marks kept) quotes one of the keys as a name of its own (`攻克“卡脖子”技术问题`). */
+/**
+ * Whether the sentence (folded, quotation marks kept) quotes one of the keys as a name of its own (`攻克“卡脖子”技术问题`); not
+ * as the name of a firm's segment (`“智慧医疗”版块则主要服务于…`, see SEGMENT_AFTER_USE).
+ */
 function quotesKey(folded: string, keys: Set<string>): boolean {
-  return [...keys].some((key) => [`“${key}”`, `「${key}」`].some((name) => folded.includes(name)));
+  return [...keys].some((key) =>
+    [`“${key}”`, `「${key}」`].some((name) => {
+      for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) if (!SEGMENT_AFTER_USE.test(folded.slice(at + name.length))) return true;
+      return false;
+    }),
+  );
 }
 
 /** The score of a sentence that uses the term at all. */
