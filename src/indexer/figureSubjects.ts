@@ -908,7 +908,71 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index, previous }) => qualifiedBefore(subject, current, index, previous),
   // After all: a short subject of a figure someone estimates says whose estimate it is (建5G基站（邬贺铨估计）).
   (subject, { current, index }) => speakerEstimate(subject, current, index),
+  // Very last: a statement of part of a year says which part (1—11月全省规上工业增加值同比增长), whatever its subject.
+  (subject, { current, index, previous }) => partOfYear(subject, current, index, previous),
 ];
+
+/** A part of a year a statement is about: from January to a month (`1—11月`, `1月—11月`), `前九个月`, `前三季度`, `第三季度`, `上半年`. */
+const YEAR_PART = String.raw`(?:1\s?月?\s?[—–\-~～]\s?1?\d\s?月|前[一二三四五六七八九十\d]{1,2}\s?个?月|(?:前|第)?[一二三四]季度|[上下]半年)`;
+/**
+ * A clause opening on a part of a year (`1—11月，`, `而在2020年上半年，`, `今年前11个月国内市场…`, `2020年前九个月中，`,
+ * `今年一季度的极端情况下，`), or one naming the report of that part the figures come from (`…披露的2020年第三季度市场报告`).
+ * Not one in a list of periods (`1—10月、1—11月`), nor a comparison base (`较2019年上半年`), which opens no clause.
+ */
+const CLAUSE_OF_YEAR_PART = new RegExp(
+  String.raw`^\s?(?:而|但|并|並)?(?:在|于|於)?\s?(?:今年|去年|(?:19|20)\d{2}\s?年)?\s?(${YEAR_PART})(?![、\d])|(?:(?:19|20)\d{2}\s?年|今年)\s?(${YEAR_PART})的?[\u4e00-\u9fff]{0,2}(?:数据|數據|报告|報告|财报|財報)(?:显示|顯示)?\s?$`,
+  'u',
+);
+/** A clause that sets up another time (`3月份以来`, `截至今年6月`, `11月三大基础电信运营商…`): a part of a year before it no longer holds. */
+const OTHER_TIME = /^\s?(?:而|但)?(?:在|于|從|从|自|到|截至|截止到?)?\s?(?:今年|去年|明年|(?:19|20)\d{2}\s?年|\d{1,2}\s?月)|以来|以來/u;
+/** A subject that already names a part of a year, or a span or day of its own. */
+const NAMES_PERIOD = /季度|半年|\d\s?个?月|[一二三四五六七八九十]个?月|单季|單季|全年|同期|当天|當天|当日|當日/u;
+/** A sentence going on about the period of the sentence before: `其中，…`, `期内，…`. */
+const GOES_ON = /^\s?(?:其中|期内|期內|同期)/u;
+/** How far back a part of a year is looked for, across the clauses of a sentence. */
+const MAX_PERIOD_REACH = 160;
+
+/**
+ * The part of a year the clauses of `text` before `end` are about: the nearest clause opening on one, unless a clause
+ * setting up another time comes between (`今年前三季度，…同比增长5.9%，3月份以来，月均增幅达9%` gives the 9% none).
+ * `undefined` when another time stops the search; '' when nothing was found within reach.
+ */
+function yearPartBefore(text: string, end: number): string | undefined {
+  const from = Math.max(0, end - MAX_PERIOD_REACH);
+  let clauseEnd = end;
+  while (clauseEnd > from) {
+    let clauseFrom = clauseEnd;
+    while (clauseFrom > from && !/[，,；;。：:]/u.test(text[clauseFrom - 1])) clauseFrom--;
+    // A clause cut by the reach is no clause opening: stop.
+    if (clauseFrom === from && from > 0) return '';
+    const clause = text.slice(clauseFrom, clauseEnd);
+    const part = CLAUSE_OF_YEAR_PART.exec(clause);
+    if (part) return (part[1] ?? part[2]).replace(/\s/gu, '');
+    if (OTHER_TIME.test(clause)) return undefined;
+    clauseEnd = clauseFrom - 1;
+  }
+  return '';
+}
+
+/**
+ * `1—11月，全省规上工业增加值同比增长2.4%，环比提高1.8个百分点`, `2020年前九个月中，AWS录得…经营利润为99.67亿美元`: a
+ * figure of part of a year is not the year's, and its subject says which part, as a writer would (`1—11月全省规上工业增加值
+ * 环比提高`). The part may be set up by the sentence before when this one goes on about it (`其中，`, `期内，`, or after a
+ * `；`). A figure in brackets (a label's count), a count of the things named after it and a subject naming a period of
+ * its own are left.
+ */
+function partOfYear(subject: string, current: FigureSentence, index: number, previous: FigureSentence | undefined): string {
+  const { text, figures } = current;
+  const { start, end, unit } = figures[index];
+  if (NAMES_PERIOD.test(subject) || insideBracket(text, clauseStart(text, start), start)) return subject;
+  // `15个千亿级产业实现营收…`: a count of the things named after it is of what they are, not of a period.
+  if (countsThings(unit) && /^\s?[\u4e00-\u9fffA-Za-z\d“「]/u.test(text.slice(end, end + 2))) return subject;
+  let part = yearPartBefore(text, start);
+  if (part === '' && previous && !/(?:19|20)\d{2}\s?年|今年|去年/u.test(text.slice(Math.max(0, start - MAX_PERIOD_REACH), start)) && (GOES_ON.test(text) || /[；;]\s?$/u.test(previous.text))) {
+    part = yearPartBefore(previous.text, previous.text.length);
+  }
+  return part ? `${part}${subject}` : subject;
+}
 
 /**
  * A person named by their title right before speaking (`中国工程院院士邬贺铨表示，`, `部长肖亚庆在…会议上表示，`), as the clause

@@ -30,10 +30,10 @@ const commands = { insertCitation: 'c1', insertQuote: 'c2', openSource: 'c3', re
 describe('figure subjects (sentences of the reports)', () => {
   it('carries the topic of the clause before to a clause that only says how it changed or its rate, without what that clause says of it (samples I and J, round 5)', () => {
     assert.equal(subject('国家统计局数据显示，2013 至 2019 年我国社会消费品零售总额稳定增长，2019 年名义增长 8%。', '8%'), '我国社会消费品零售总额名义增长');
-    assert.equal(subject('另据Canalys数据，2020年第二季度，中国云基础设施（IaaS及PaaS，不包括SaaS）支出创新纪录，期内同比猛增70%至43亿美元。', '70%'), '中国云基础设施支出同比猛增');
+    assert.equal(subject('另据Canalys数据，2020年第二季度，中国云基础设施（IaaS及PaaS，不包括SaaS）支出创新纪录，期内同比猛增70%至43亿美元。', '70%'), '第二季度中国云基础设施支出同比猛增', 'with its part of the year since round 23');
     assert.equal(subject('在工业互联网投资方面，有关数据显示，预计2020—2025年年复合增长率为13.3%。', '13.3%'), '工业互联网投资年复合增长率');
     assert.equal(subject('招股说明书显示，寒武纪在2017年至2019年收入分别为784.33万元、1.17亿元和4.44亿元，2019年营收增长率高达279.35%。', '279.35%'), '寒武纪营收增长率');
-    assert.equal(subject('1—11月，全省规上工业增加值同比增长2.4%，环比提高1.8个百分点，高于全国0.1个百分点。', '0.1个百分点'), '全省规上工业增加值同比增速高于全国', 'since round 15 the gap of the growth rate');
+    assert.equal(subject('1—11月，全省规上工业增加值同比增长2.4%，环比提高1.8个百分点，高于全国0.1个百分点。', '0.1个百分点'), '1—11月全省规上工业增加值同比增速高于全国', 'since round 15 the gap of the growth rate');
     assert.equal(subject('推动65个投资亿元以上重点工业项目投产达产，力争形成100亿元增量拉动。', '100亿元'), '投资亿元以上重点工业项目增量拉动', 'an effect formed is of what the clause before acts on (round 11)');
     const periods = '8月份以来全省规上工业逐月加快回升，1—10月、1—11月全省规上工业增加值分别同比增长0.6%、2.4%，实现由负转正，有望实现全年增长2%的预期。';
     assert.equal(subject(periods, '0.6%'), '1—10月全省规上工业增加值同比增长');
@@ -55,9 +55,9 @@ describe('figure subjects (sentences of the reports)', () => {
   it('gives each value of 上述…分别 the item the sentence before names (sample L, round 6)', () => {
     const shares = '期内，市场云基础设施支出达到365亿美元，而上述四家公司市占率分别为32%、19%、7%、6%。';
     const named = '根据Canalys在10月披露的2020年第三季度市场报告，亚马逊云服务（AWS）、微软Azure、谷歌云、阿里云是全球前四大云基础设施供应商。';
-    assert.equal(subject(shares, '32%', named), '亚马逊云服务市占率');
-    assert.equal(subject(shares, '19%', named), '微软Azure市占率');
-    assert.equal(subject(shares, '6%', named), '阿里云市占率');
+    assert.equal(subject(shares, '32%', named), '第三季度亚马逊云服务市占率', 'with its part of the year since round 23');
+    assert.equal(subject(shares, '19%', named), '第三季度微软Azure市占率');
+    assert.equal(subject(shares, '6%', named), '第三季度阿里云市占率');
   });
 
   it('counts the noun put before a maker and its verb, and the noun after 在 up to 间 (sample L, round 6)', () => {
@@ -80,7 +80,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const revenue = '相较之下，云业务总收入却表现强劲，旗下云和认知软件部门（包括云业务和红帽在内的数据平台、认知应用以及交易处理平台）的营收达到55.53亿美元，增长7%，其中，云和数据平台业务的营收比去年同期增长高达20%。';
     assert.equal(subject(revenue, '20%'), '云和数据平台业务的营收同比增长');
     const cover = '今年一季度的极端情况下，A股民营企业营业收入同比增速为-8.6%，利息保障倍数骤降至2.88倍，隐含预示银行接下来不良贷款防控压力较大。';
-    assert.equal(subject(cover, '2.88倍'), 'A股民营企业利息保障倍数', 'the owner keeps 企业, the noun the measure 企业营业收入 opens on');
+    assert.equal(subject(cover, '2.88倍'), '一季度A股民营企业利息保障倍数', 'the owner keeps 企业, the noun the measure 企业营业收入 opens on; with its part of the year since round 23');
   });
 
   it('reads 该 and a common noun as the example named before it, or the name on the same noun in the sentence before (samples K and N, round 7)', () => {
@@ -270,7 +270,7 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('knows the measures of a company and a network (经营利润, 员工数量, 用户渗透率)', () => {
-    assert.equal(subject('根据亚马逊2020年三季报，2020年前九个月中，AWS录得净收入为326.28亿美元，经营利润为99.67亿美元，对亚马逊整体业绩在净收入和经营利润的贡献，分别达到12.5%和62.2%。', '99.67亿美元'), 'AWS经营利润');
+    assert.equal(subject('根据亚马逊2020年三季报，2020年前九个月中，AWS录得净收入为326.28亿美元，经营利润为99.67亿美元，对亚马逊整体业绩在净收入和经营利润的贡献，分别达到12.5%和62.2%。', '99.67亿美元'), '前九个月AWS经营利润', 'with its part of the year since round 23');
     assert.equal(subject('公开资料显示，Nordcloud成立于2011年，总部位于芬兰赫尔辛基，目前的营业额约为5000万欧元，员工数量超过450人。', '450人'), 'Nordcloud员工数量');
     assert.equal(subject('一方面，《白皮书》提到，尽管网络建设和用户数发展迅速，但5G网络仍处于规模覆盖初期，用户渗透率刚刚超过10%。', '10%'), '5G网络用户渗透率');
   });
@@ -387,7 +387,7 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('reads a comparison base, a span of years or 占 opening the clause as no topic, and takes the topic before', () => {
-    assert.equal(subject('Synergy Research统计，2020年第三季度，全球企业用于云基础设施（IaaS，PaaS及私有云）及云服务（SaaS）的支出达到650亿美元，较2019年三季度增长28%。', '28%'), '全球企业用于云基础设施及云服务的支出增长');
+    assert.equal(subject('Synergy Research统计，2020年第三季度，全球企业用于云基础设施（IaaS，PaaS及私有云）及云服务（SaaS）的支出达到650亿美元，较2019年三季度增长28%。', '28%'), '第三季度全球企业用于云基础设施及云服务的支出增长', 'with its part of the year since round 23');
     assert.equal(subject('2019年我国数字经济的规模为35.8万亿元，占GDP比重36.2%，有力提振了国民经济。', '36.2%'), '我国数字经济的规模占GDP比重');
     assert.equal(subject('兴业证券方面表示，中国智能语音市场规模持续扩大，2021年将接近200亿元，2016-2021年CAGR为34.35%。', '34.35%'), '中国智能语音市场规模CAGR');
     assert.equal(subject('據統計,上海現有人工智能重點企業1116傢,2019年企業產值約1477億元,比2018年增長10.7%。', '10.7%'), '上海現有人工智能重點企業產值增長', 'with the owner of 企業產值 since the measure rule');
@@ -480,7 +480,7 @@ describe('figure subjects (sentences of the reports)', () => {
   it('gives a duration with no words of its own the span before, and a loss of the year before its owner and year (found on sample E)', () => {
     assert.equal(subject('“从3G、4G发展经验看，这一阶段从开始商用到进入深度覆盖期，一般需要3~4年。', '3~4年'), '从开始商用到进入深度覆盖期', 'the pointer 这一阶段 only points at the span (round 11)');
     const loss = '而根据最新披露的2020年三季度财报显示，寒武纪单季收入0.7亿元，同比增长477%，归母净亏损1.08亿元，前一年同期亏损5.55亿元，亏损幅度大幅收窄。';
-    assert.equal(subject(loss, '1.08亿元'), '寒武纪归母净亏损');
+    assert.equal(subject(loss, '1.08亿元'), '三季度寒武纪归母净亏损', 'with its part of the year since round 23');
     assert.equal(subject(loss, '5.55亿元'), '寒武纪前一年同期亏损');
     const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
     assert.equal(none('2016年，全球市值最高的5家公司首次全部来自科技行业——苹果、谷歌、微软、亚马逊、Facebook。', '5家'), true, 'a top-N cut-off (round 14)');
@@ -549,15 +549,15 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('gives 业务 and 市场份额 their owner, a Latin name after 的 (亚马逊的AWS), and reads 增加到 as no change (found on sample G)', () => {
     const aws = '第三季度的数据显示，亚马逊的AWS依旧位列首位，市场份额增加到32%，业务增长了26亿美元；';
-    assert.equal(subject(aws, '26亿美元'), 'AWS业务增长');
-    assert.equal(subject(aws, '32%'), 'AWS市场份额');
+    assert.equal(subject(aws, '26亿美元'), '第三季度AWS业务增长', 'with its part of the year since round 23');
+    assert.equal(subject(aws, '32%'), '第三季度AWS市场份额');
   });
 
   it('reads a topic past the figures of its bracket, a number inside a bracket by the bracket’s words, and keeps a quotation’s opening mark (found on sample G)', () => {
     const hunan = '前三季度，“50+150”户（培育的50户百亿级企业、150户十亿级企业）企业实现营收4804亿元，占全省规上工业的73%；';
-    assert.equal(subject(hunan, '73%'), '“50+150”户企业营收占全省规上工业');
+    assert.equal(subject(hunan, '73%'), '前三季度“50+150”户企业营收占全省规上工业', 'with its part of the year since round 23');
     assert.equal(subject(hunan, '50户'), '培育的百亿级企业');
-    assert.equal(subject(hunan, '4804亿元'), '“50+150”户企业营收', 'past the figures of the bracket, the clause’s own words');
+    assert.equal(subject(hunan, '4804亿元'), '前三季度“50+150”户企业营收', 'past the figures of the bracket, the clause’s own words');
     assert.equal(subject('根据IDC数据，2020年“新基建”整体投资规模预计将达到2757.1亿美元。', '2757.1亿美元'), '“新基建”整体投资规模');
   });
 
@@ -632,8 +632,8 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('gives a clause of only 分别 the pair of the clause before, one item each, and a bare noun after 没有…的 the topic before (found on sample G)', () => {
     const aws = '根据亚马逊2020年三季报，2020年前九个月中，AWS录得净收入为326.28亿美元，经营利润为99.67亿美元，对亚马逊整体业绩在净收入和经营利润的贡献，分别达到12.5%和62.2%。';
-    assert.equal(subject(aws, '12.5%'), 'AWS对亚马逊整体业绩在净收入的贡献');
-    assert.equal(subject(aws, '62.2%'), 'AWS对亚马逊整体业绩在经营利润的贡献');
+    assert.equal(subject(aws, '12.5%'), '前九个月AWS对亚马逊整体业绩在净收入的贡献', 'with its part of the year since round 23');
+    assert.equal(subject(aws, '62.2%'), '前九个月AWS对亚马逊整体业绩在经营利润的贡献');
     assert.equal(subject('“自动驾驶是比芯片还烧钱的行业，没有百亿元的投入很难‘熬’到盈利。”', '百亿元'), '自动驾驶投入');
   });
 
@@ -650,8 +650,8 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('其中，5G相关投资计划约1000亿元，另一个投资重点是数据中心等云计算基础设施的建设。', '1000亿元', budget), '中国移动5G相关投资计划', 'a name before its year');
     const chongqing = '得益于物联网等产业的支撑，今年前三季度，重庆数字经济增加值规模达到4400多亿元，同比增长17.3%。';
     const part = '其中，数字产业化绝对额超过1220亿元，同比增长17.2%。';
-    assert.equal(subject(part, '1220亿元', chongqing), '重庆数字产业化绝对额');
-    assert.equal(subject(part, '17.2%', chongqing), '重庆数字产业化绝对额同比增长');
+    assert.equal(subject(part, '1220亿元', chongqing), '前三季度重庆数字产业化绝对额', 'with its part of the year since round 23');
+    assert.equal(subject(part, '17.2%', chongqing), '前三季度重庆数字产业化绝对额同比增长');
     assert.equal(subject(part, '1220亿元'), '数字产业化绝对额', 'with no sentence before, no owner');
   });
 
@@ -1082,8 +1082,8 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
     assert.equal(subject(industries, '78%'), '千亿级产业营收占全省规上工业');
     assert.equal(subject('全行业实现营业利润986.5亿元，同比增长8.8%。', '986.5亿元'), '全行业营业利润');
-    assert.equal(subject('工信部运行监测协调局数据显示，今年1—10月，我国规模以上互联网和相关服务企业完成业务收入10110亿元，同比增长13.1%；', '13.1%'), '我国规模以上互联网和相关服务企业业务收入同比增长');
-    assert.equal(subject('根据亚马逊2020年三季报，2020年前九个月中，AWS录得净收入为326.28亿美元，经营利润为99.67亿美元。', '326.28亿美元'), 'AWS净收入');
+    assert.equal(subject('工信部运行监测协调局数据显示，今年1—10月，我国规模以上互联网和相关服务企业完成业务收入10110亿元，同比增长13.1%；', '13.1%'), '1—10月我国规模以上互联网和相关服务企业业务收入同比增长', 'with its part of the year since round 23');
+    assert.equal(subject('根据亚马逊2020年三季报，2020年前九个月中，AWS录得净收入为326.28亿美元，经营利润为99.67亿美元。', '326.28亿美元'), '前九个月AWS净收入');
     // 规模化 is no measure: what was achieved stays.
     assert.equal(subject('其生态环境智能感知与AI分析识别系统陆续在重庆、天津、四川、甘肃和广西等9个省份38座城市实现了规模化应用。', '38座'), '实现了规模化应用的城市', 'since round 19 with what was achieved in them');
   });
@@ -1235,7 +1235,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
 
   it('reads percentage points above another place as the gap of the growth rate stated before, not of the level (issue #12, round 15)', () => {
     const rate = '1—11月，全省规上工业增加值同比增长2.4%，环比提高1.8个百分点，高于全国0.1个百分点。';
-    assert.equal(subject(rate, '0.1个百分点'), '全省规上工业增加值同比增速高于全国');
+    assert.equal(subject(rate, '0.1个百分点'), '1—11月全省规上工业增加值同比增速高于全国', 'with its part of the year since round 23');
   });
 
   it('marks the value after 从 as the measure before the change (issue #12, round 15)', () => {
@@ -1597,5 +1597,24 @@ describe('figure subjects: owners further back and a speaker’s estimate (round
     const chain = '比如汽车产业链,上千个零部件企业,就是行业“小锅菜”之一,通过数智化改造,就可能使得不增加投入、不增加原材料消耗的背景下,为产业链提供1%~10%的新增值。';
     assert.equal(subject(chain, '1%~10%'), '为汽车产业链提供的新增值');
     assert.equal(subject('通过数智化改造,为产业链提供1%~10%的新增值。', '1%~10%'), '为产业链提供的新增值');
+  });
+});
+
+describe('figure subjects: parts of a year, fragments and owners (round 23)', () => {
+  it('says which part of a year a figure is of when a clause before it opens on one (1—11月，…), or the sentence before does and this one goes on', () => {
+    const heilongjiang = '1—11月，全省规上工业增加值同比增长2.4%，环比提高1.8个百分点，高于全国0.1个百分点。';
+    assert.equal(subject(heilongjiang, '1.8个百分点'), '1—11月全省规上工业增加值环比提高');
+    const aws = '根据亚马逊2020年三季报，2020年前九个月中，AWS录得净收入为326.28亿美元，经营利润为99.67亿美元，对亚马逊整体业绩在净收入和经营利润的贡献，分别达到12.5%和62.2%。';
+    assert.equal(subject(aws, '99.67亿美元'), '前九个月AWS经营利润');
+    assert.equal(subject('而在2020年上半年，云服务、云基础设施、运营商和托管商（vendor）收入达到1870亿美元，较2019年上半年增长20%。', '20%'), '上半年云服务、云基础设施、运营商和托管商收入增长', 'the half-year the clause opens on, not the comparison base');
+    const chongqing = '得益于物联网等产业的支撑，今年前三季度，重庆数字经济增加值规模达到4400多亿元，同比增长17.3%。';
+    assert.equal(subject('其中，数字产业化绝对额超过1220亿元，同比增长17.2%。', '1220亿元', chongqing), '前三季度重庆数字产业化绝对额');
+    const canalys = '根据Canalys在10月披露的2020年第三季度市场报告，亚马逊云服务（AWS）、微软Azure、谷歌云、阿里云是全球前四大云基础设施供应商。';
+    assert.equal(subject('期内，市场云基础设施支出达到365亿美元，而上述四家公司市占率分别为32%、19%、7%、6%。', '19%', canalys), '第三季度微软Azure市占率');
+    // Another time set up between gives none (3月份以来); a part of a year inside a clause about something else opens none.
+    assert.equal(subject('工业制造业方面，数据统计，今年前三季度，中国高新技术制造业增加值同比增长5.9%，3月份以来，月均增幅达9%。', '9%'), '中国高新技术制造业增加值月均增幅');
+    assert.ok(!subject('（三）最大成效是规上工业增加值前10个月由负转正、有望实现全年增长2%的预期。', '2%').startsWith('前10个月'));
+    // A count of the things named after it is no period's.
+    assert.equal(subject('15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。', '15个', '前三季度，“50+150”户（培育的50户百亿级企业、150户十亿级企业）企业实现营收4804亿元，占全省规上工业的73%；'), '千亿级产业');
   });
 });
