@@ -908,9 +908,37 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index, previous }) => qualifiedBefore(subject, current, index, previous),
   // After all: a short subject of a figure someone estimates says whose estimate it is (建5G基站（邬贺铨估计）).
   (subject, { current, index }) => speakerEstimate(subject, current, index),
+  // After its shape is final: a deed and the things it made, counted, is said as those things (推荐的融资需求企业).
+  (subject, { current, index }) => thingsOfDeed(subject, current, index),
   // Very last: a statement of part of a year says which part (1—11月全省规上工业增加值同比增长), whatever its subject.
   (subject, { current, index, previous }) => partOfYear(subject, current, index, previous),
 ];
+
+/** Deeds that make, bring in or reach the things (or the money) counted right by them: `推荐融资需求企业2891户`. */
+const DEED_ON_COUNTED = /^([\u4e00-\u9fffA-Za-z\d“”]{0,12}?)(推荐|推薦|兑现|兌現|建成|新建|打造|构建|構建|建立|签约|簽約|引进|引進|培育|部署|投入|投放|上线|上線|发放|發放|覆盖|覆蓋|接入|建设|建設|研发|研發|发布|發布|新增|开设|開設)([\u4e00-\u9fffA-Za-z“”「」]{2,14})$/u;
+/** What a deed's object is not when it is one of these: a measure of the deed itself (`一个机架建设成本`), or a clause. */
+const NOT_DEED_OBJECT = /的|占|佔|为|為|是|^(?:成本|规模|規模|投资|投資|费用|費用|时间|時間|用时|用時)$|^(?:降低|提高|提升|减少|減少|增加|公示)/u;
+/** A plan or a will right before the deed (`京东还将计划发布`), which the subject keeps: what is planned is not yet done. */
+const PLANNED_DEED = /(?:计划|計劃|拟|擬|力争|力爭|争取|爭取)$|(?:将|將)(?:继续|繼續|再)?$/u;
+
+/**
+ * `截至目前共推荐融资需求企业2891户`, `兑现奖励资金9.23亿元`, `騰訊…建成至少2.5萬個7千瓦等效機櫃`: a subject that is a deed
+ * and its object (`推荐融资需求企业`) reads as a verb phrase; what the number counts is the object the deed made or
+ * reached, so it is said as a noun phrase (`推荐的融资需求企业`, `騰訊建成的等效機櫃`), the actor kept before the deed.
+ * Only when the deed stands in the figure's own clause before the number, so it is the deed that counted them; a plan
+ * or a will right before it stays (`京东还将计划发布1亿种新品` → 京东计划发布的新品).
+ */
+function thingsOfDeed(subject: string, current: FigureSentence, index: number): string {
+  const deed = DEED_ON_COUNTED.exec(subject);
+  // `智能城市的建设模式`: a deed's word right after 的 is a noun.
+  if (!deed || NOT_DEED_OBJECT.test(deed[3]) || deed[1].endsWith('的')) return subject;
+  const { text, figures } = current;
+  const clause = text.slice(clauseStart(text, figures[index].start), figures[index].start);
+  const at = clause.indexOf(deed[2]);
+  if (at < 0) return subject;
+  const plan = PLANNED_DEED.test(deed[1]) ? '' : PLANNED_DEED.exec(clause.slice(0, at))?.[0] ?? '';
+  return `${deed[1]}${plan}${deed[2]}的${deed[3]}`;
+}
 
 /** A part of a year a statement is about: from January to a month (`1—11月`, `1月—11月`), `前九个月`, `前三季度`, `第三季度`, `上半年`. */
 const YEAR_PART = String.raw`(?:1\s?月?\s?[—–\-~～]\s?1?\d\s?月|前[一二三四五六七八九十\d]{1,2}\s?个?月|(?:前|第)?[一二三四]季度|[上下]半年)`;
