@@ -1034,6 +1034,8 @@ const DOER_COUNTERS = new Set(['个', '個', '家', '傢', '户', '戶', '座', 
 const NOUN_DOING = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:均|都|也|还|還)?(?:已经|已經|已|陆续|陸續|正在)?((?:在[^，,。；;的在]{1,8}?)?(?:表示|实现|實現|获得|獲得|完成|使用|采用|採用|加快|加速|开展|開展|明确|明確|提出|选择|選擇|被|无法|無法|不能|未能|(?:共同|一起)?推出|与[^，,。；;与與]{1,10}?(?:展开|展開|开展|開展|达成|達成|建立))[^，,。；;：:！？!?（(]{1,14})$/u;
 /** `13532个重点品牌的销售增速超300%`: the counted noun and a measure of its that passes a bar, which picks out the ones counted. */
 const NOUN_PASSING = new RegExp(`^([\\u4e00-\\u9fffA-Za-z]{2,10}?)的((?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS}|增速|增幅)(?:超过|超過|超|逾|高于|高於)[^，,。；;：:！？!?（(]{1,10})$`, 'u');
+/** Units of a time a deed is done within (`24小时达`), which make no amount of the deed. */
+const WITHIN_TIME = /^(?:hour|day|minute|second)$/u;
 /** The second noun of a pair counted together (`公司和组织`). */
 const PAIRED = /^(?:和|与|與|及)[\u4e00-\u9fff]{1,4}$/u;
 /** Words before a figure inside a deed that make it a bar the counted things pass (`销售增速超300%`), not an amount of theirs. */
@@ -1048,14 +1050,16 @@ function countedDoing(subject: string, current: FigureSentence, index: number): 
   const { end, unit } = current.figures[index];
   if (!DOER_COUNTERS.has(unit)) return subject;
   const clause = current.text.slice(end, clauseEnd(current.text, end));
-  // A share counts the noun after 的 (`63%的企业`); a counter is part of the figure (`15家`).
-  const after = unit === 'percent' ? /^的(.*)$/su.exec(clause)?.[1] : clause;
+  // A share counts the noun after it, with or without 的 (`63%的企业`, `全国90%区县实现24小时达`); a counter is part of the
+  // figure (`15家`).
+  const after = unit === 'percent' ? /^的?(.*)$/su.exec(clause)?.[1] : clause;
   const doing = after === undefined ? null : NOUN_DOING.exec(after) ?? NOUN_PASSING.exec(after);
   if (!after || !doing) return subject;
   const [, noun, deed] = doing;
-  // `15个千亿级产业实现营收5140.5亿元`: a deed with an amount of its own is that figure's measure; a bar is not one.
+  // `15个千亿级产业实现营收5140.5亿元`: a deed with an amount of its own is that figure's measure; a bar is not one, nor
+  // a time the deed is done within (`90%区县实现24小时达`).
   const deedFrom = end + clause.length - deed.length;
-  const amounts = current.figures.filter((figure) => figure.start >= deedFrom && figure.start < end + clause.length);
+  const amounts = current.figures.filter((figure) => figure.start >= deedFrom && figure.start < end + clause.length && !WITHIN_TIME.test(figure.unit));
   if (amounts.some((figure) => !BAR.test(current.text.slice(deedFrom, figure.start)))) return subject;
   // The subject is the noun with its owner (`德国制造公司`), or already goes on to the deed (`中国企业加快数字转型步伐`).
   const raw = after.slice(noun.length);

@@ -1626,4 +1626,9 @@ describe('figure subjects: parts of a year, fragments and owners (round 23)', ()
     // A deed's own measure (建设成本) and a deed's word used as a noun after 的 (智能城市的建设模式) are left.
     assert.equal(subject('在数据中心投资规模方面，一个机架建设成本为50万~80万元，平均在70万元左右。', '50万~80万元'), '一个机架建设成本');
   });
+
+  it('reads a share glued to the things that do something (全国90%区县实现24小时达) as the share of those that do it', () => {
+    const jd = '京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能化物流中心“亚洲一号”，全流程无人仓每日包裹量可达20万个，效率达到传统仓库的10倍。';
+    assert.equal(subject(jd, '90%'), '实现24小时达的全国区县占比', 'the time the deed is done within is no amount of it');
+  });
 });
