@@ -840,8 +840,12 @@ function ownerOfIts(subject: string, current: FigureSentence, index: number, pre
  * the report treats as actors' beyond the lexicon of names (`actorNamesOf`).
  */
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence, firm?: string, actors: readonly string[] = []): string {
-  const context: SubjectContext = { current: { text: sentence, figures }, index, previous, firm, actors };
-  return SUBJECT_REFINEMENTS.reduce((subject, refine) => refine(subject, context), subjectOfFigure(sentence, figures, index, previous, true));
+  return refinedSubject({ current: { text: sentence, figures }, index, previous, firm, actors, listFrame: true });
+}
+
+function refinedSubject(context: SubjectContext): string {
+  const { current, index, previous } = context;
+  return SUBJECT_REFINEMENTS.reduce((subject, refine) => refine(subject, context), subjectOfFigure(current.text, current.figures, index, previous, true));
 }
 
 /** What a refinement of a subject reads besides the subject so far (see `subjectOf`). */
@@ -851,6 +855,8 @@ interface SubjectContext {
   previous: FigureSentence | undefined;
   firm: string | undefined;
   actors: readonly string[];
+  /** Whether an item of a list may take the frame of the item before (off for that item, so the look is one deep). */
+  listFrame: boolean;
 }
 
 /**
@@ -908,14 +914,50 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index, previous }) => qualifiedBefore(subject, current, index, previous),
   // After all: a short subject of a figure someone estimates says whose estimate it is (建5G基站（邬贺铨估计）).
   (subject, { current, index }) => speakerEstimate(subject, current, index),
+  // After its shape is final: the next item of a list of counts is framed as the item before (打造的百亿级企业和…千亿级产业).
+  (subject, context) => listedLikeBefore(subject, context),
   // After its shape is final: a deed and the things it made, counted, is said as those things (推荐的融资需求企业).
   (subject, { current, index }) => thingsOfDeed(subject, current, index),
   // Very last: a statement of part of a year says which part (1—11月全省规上工业增加值同比增长), whatever its subject.
   (subject, { current, index, previous }) => partOfYear(subject, current, index, previous),
 ];
 
+/** What joins two counted items of a list: `百亿级企业和15个…`, `…企业58户、核心配套企业260户`. */
+const LIST_JOINER = /^(?:和|及|与|與|、)$/u;
+/** A counted noun standing alone between two counts of a list. */
+const LISTED_NOUN = /^[\u4e00-\u9fffA-Za-z“”]{2,12}$/u;
+
+/**
+ * `围绕百千万工程打造50个百亿级企业和15个千亿级产业`, `涉及龙头骨干企业58户、核心配套企业260户`: the second count of a
+ * list, whose subject is its noun alone, is of the same kind as the first — framed by the same deed and owner — so it
+ * takes the first's subject with its own noun (百千万工程打造的千亿级产业, 涉及的核心配套企业). Only for two counts in a
+ * row with the same unit, nothing but a noun and a joiner between them, and a first subject that is more than its noun.
+ */
+function listedLikeBefore(subject: string, context: SubjectContext): string {
+  const { current, index } = context;
+  const { text, figures } = current;
+  if (!context.listFrame || index === 0) return subject;
+  const [first, second] = [figures[index - 1], figures[index]];
+  if (first.unit !== second.unit || !countsThings(second.unit)) return subject;
+  const between = text.slice(first.end, second.start).replace(/\s/gu, '');
+  // The noun after each number (`50个百亿级企业和`), or before it (`龙头骨干企业58户、核心配套企业`).
+  const after = LIST_JOINER.test(between.slice(-1)) && text.slice(second.end).replace(/^\s/u, '').startsWith(subject) ? between.slice(0, -1) : undefined;
+  const before = LIST_JOINER.test(between[0] ?? '') && between.slice(1) === subject ? between.slice(1) : undefined;
+  if ((after === undefined && before === undefined) || !LISTED_NOUN.test(subject)) return subject;
+  const framed = refinedSubject({ ...context, index: index - 1, listFrame: false });
+  let firstNoun = after;
+  if (firstNoun === undefined) {
+    // The first count's noun stands right before it: the longest end of its subject the text there ends with.
+    for (let length = framed.length - 1; length >= 2 && firstNoun === undefined; length--) {
+      if (text.slice(Math.max(0, first.start - length), first.start).replace(/\s/gu, '') === framed.slice(-length)) firstNoun = framed.slice(-length);
+    }
+  }
+  if (firstNoun === undefined || !LISTED_NOUN.test(firstNoun) || !framed.endsWith(firstNoun) || framed.length <= firstNoun.length) return subject;
+  return `${framed.slice(0, -firstNoun.length)}${subject}`;
+}
+
 /** Deeds that make, bring in or reach the things (or the money) counted right by them: `推荐融资需求企业2891户`. */
-const DEED_ON_COUNTED = /^([\u4e00-\u9fffA-Za-z\d“”]{0,12}?)(推荐|推薦|兑现|兌現|建成|新建|打造|构建|構建|建立|签约|簽約|引进|引進|培育|部署|投入|投放|上线|上線|发放|發放|覆盖|覆蓋|接入|建设|建設|研发|研發|发布|發布|新增|开设|開設)([\u4e00-\u9fffA-Za-z“”「」]{2,14})$/u;
+const DEED_ON_COUNTED = /^([\u4e00-\u9fffA-Za-z\d“”]{0,12}?)(推荐|推薦|兑现|兌現|涉及|建成|新建|打造|构建|構建|建立|签约|簽約|引进|引進|培育|部署|投入|投放|上线|上線|发放|發放|覆盖|覆蓋|接入|建设|建設|研发|研發|发布|發布|新增|开设|開設)([\u4e00-\u9fffA-Za-z“”「」]{2,14})$/u;
 /** What a deed's object is not when it is one of these: a measure of the deed itself (`一个机架建设成本`), or a clause. */
 const NOT_DEED_OBJECT = /的|占|佔|为|為|是|^(?:成本|规模|規模|投资|投資|费用|費用|时间|時間|用时|用時)$|^(?:降低|提高|提升|减少|減少|增加|公示)/u;
 /** A plan or a will right before the deed (`京东还将计划发布`), which the subject keeps: what is planned is not yet done. */

@@ -403,7 +403,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('names what a counter counts', () => {
     assert.equal(subject('同时，还有100多家企业与该平台展开了合作。', '100多家'), '与该平台展开了合作的企业', 'since round 20 with what the firms did');
-    assert.equal(subject('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据。', '3个'), '化工园区');
+    assert.equal(subject('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据。', '3个'), '危化品监管相关化工园区', 'since round 23 framed as the count before it in the list');
     assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，累计12亿小时机器学习时间。', '12亿小时'), 'UPTAKE机器学习时间');
   });
 
@@ -1630,5 +1630,14 @@ describe('figure subjects: parts of a year, fragments and owners (round 23)', ()
   it('reads a share glued to the things that do something (全国90%区县实现24小时达) as the share of those that do it', () => {
     const jd = '京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能化物流中心“亚洲一号”，全流程无人仓每日包裹量可达20万个，效率达到传统仓库的10倍。';
     assert.equal(subject(jd, '90%'), '实现24小时达的全国区县占比', 'the time the deed is done within is no amount of it');
+  });
+
+  it('frames the next count of a list as the one before it (打造50个百亿级企业和15个千亿级产业, 涉及…58户、…260户)', () => {
+    const chain = '开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业，梳理重点产业链23条，涉及龙头骨干企业58户、核心配套企业260户。';
+    assert.equal(subject(chain, '15个'), '百千万工程打造的千亿级产业');
+    assert.equal(subject(chain, '260户'), '涉及的核心配套企业');
+    assert.equal(subject('前三季度，“50+150”户（培育的50户百亿级企业、150户十亿级企业）企业实现营收4804亿元，占全省规上工业的73%；', '150户'), '培育的十亿级企业');
+    // Counts of another unit are not one list.
+    assert.equal(subject('开展产业链固链行动，梳理重点产业链23条、核心配套企业260户。', '260户'), '核心配套企业');
   });
 });
