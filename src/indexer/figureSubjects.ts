@@ -957,11 +957,14 @@ function listedLikeBefore(subject: string, context: SubjectContext): string {
 }
 
 /** Deeds that make, bring in or reach the things (or the money) counted right by them: `推荐融资需求企业2891户`. */
-const DEED_ON_COUNTED = /^([\u4e00-\u9fffA-Za-z\d“”]{0,12}?)(推荐|推薦|兑现|兌現|涉及|建成|新建|打造|构建|構建|建立|签约|簽約|引进|引進|培育|部署|投入|投放|上线|上線|发放|發放|覆盖|覆蓋|接入|建设|建設|研发|研發|发布|發布|新增|开设|開設)([\u4e00-\u9fffA-Za-z“”「」]{2,14})$/u;
+const DEED_ON_COUNTED = /^([\u4e00-\u9fffA-Za-z\d“”]{0,12}?)(推荐|推薦|兑现|兌現|涉及|建成|新建|打造|构建|構建|建立|签约|簽約|引进|引進|培育|部署|投入|投放|上线|上線|发放|發放|覆盖|覆蓋|接入|建设|建設|研发|研發|发布|發布|新增|开设|開設)([\u4e00-\u9fffA-Za-z\d“”「」]{2,14})$/u;
 /** What a deed's object is not when it is one of these: a measure of the deed itself (`一个机架建设成本`), or a clause. */
 const NOT_DEED_OBJECT = /的|占|佔|为|為|是|^(?:成本|规模|規模|投资|投資|费用|費用|时间|時間|用时|用時)$|^(?:降低|提高|提升|减少|減少|增加|公示)/u;
-/** A plan or a will right before the deed (`京东还将计划发布`), which the subject keeps: what is planned is not yet done. */
-const PLANNED_DEED = /(?:计划|計劃|拟|擬|力争|力爭|争取|爭取)$|(?:将|將)(?:继续|繼續|再)?$/u;
+/**
+ * A plan before the deed in its clause (`京东还将计划发布`, `计划到2022年累计建成`) or a will right before it (`年底将累计建成`),
+ * which the subject keeps: what is planned is not yet done.
+ */
+const PLANNED_DEED = /(?:计划|計劃|拟|擬|力争|力爭|争取|爭取)|(?:将|將)(?:继续|繼續|再)?(?=(?:累计|累計)?$)/u;
 
 /**
  * `截至目前共推荐融资需求企业2891户`, `兑现奖励资金9.23亿元`, `騰訊…建成至少2.5萬個7千瓦等效機櫃`: a subject that is a deed
@@ -979,7 +982,9 @@ function thingsOfDeed(subject: string, current: FigureSentence, index: number): 
   const at = clause.indexOf(deed[2]);
   if (at < 0) return subject;
   const plan = PLANNED_DEED.test(deed[1]) ? '' : PLANNED_DEED.exec(clause.slice(0, at))?.[0] ?? '';
-  return `${deed[1]}${plan}${deed[2]}的${deed[3]}`;
+  // `广州…计划到2022年累计建成`: the plan goes before the actor's adverb of the deed (广州计划累计建成).
+  const [, actor, adverb] = /^(.*?)((?:累计|累計)?)$/u.exec(deed[1])!;
+  return `${actor}${plan}${adverb}${deed[2]}的${deed[3]}`;
 }
 
 /** A part of a year a statement is about: from January to a month (`1—11月`, `1月—11月`), `前九个月`, `前三季度`, `第三季度`, `上半年`. */

@@ -335,7 +335,7 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('lets a counted noun start with 5G, and stops it at a modal verb', () => {
-    assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万'), '新建5G基站');
+    assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万'), '计划新建的5G基站');
     assert.equal(subject('日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。', '100万'), '建基站（邬贺铨估计）', 'since round 21 with its deed, since round 22 the speaker’s estimate');
   });
 
@@ -371,10 +371,10 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('drops a plan and its time opening a subject, and gives the plan the actor of the clause before that counts the same things (independent judges, round 11)', () => {
-    assert.equal(subject('广州已建成约2.5万个5G基站，计划到2022年累计建成8万个5G基站。', '8万个'), '广州累计建成5G基站');
+    assert.equal(subject('广州已建成约2.5万个5G基站，计划到2022年累计建成8万个5G基站。', '8万个'), '广州计划累计建成的5G基站');
     assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '850户'), '拟支持的企业和项目', 'since round 22 the firms and projects supported');
     // The clause before counts other things (5G室内小站): its words are no actor of the plan.
-    assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '上海新建室外5G基站');
+    assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '上海计划新建的室外5G基站');
   });
 
   it('reads a duration inside a quotation, or as the time something took, with what it was the time of', () => {
@@ -535,8 +535,8 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('takes a list item’s own words past 、, takes no action for an actor, and says a cost fell (found on sample G)', () => {
-    assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '9.23亿元'), '兑现的奖励资金');
-    assert.equal(subject('2021年将有序推进5G网络建设及应用，加快主要城市5G覆盖，推进共建共享，新建5G基站60万个以上。', '60万个'), '新建5G基站');
+    assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '9.23亿元'), '拟兑现的奖励资金');
+    assert.equal(subject('2021年将有序推进5G网络建设及应用，加快主要城市5G覆盖，推进共建共享，新建5G基站60万个以上。', '60万个'), '新建的5G基站');
     assert.equal(subject('宿迁市政务系统运营成本降低70%，效率提升30%以上。', '70%'), '宿迁市政务系统运营成本降低');
   });
 
@@ -1406,7 +1406,7 @@ describe('figure subjects, round 18: owners the report names', () => {
   it('goes on with a country’s statistics in a sentence naming no one, and reads 在中国的 as China’s; a firm’s case does not go on so (issue #12, round 18)', () => {
     const built = '截止到今年11月月底，我国建成的5G基站总量超过62万个，有33万个5G基站以共建共享的方式建成。';
     assert.equal(subject('5G的终端连接数已经超过2亿。', '2亿', built), '我国5G的终端连接数', 'the country, not 我国建成');
-    assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万', '5G在中国的发展速度可以说一日千里。'), '中国新建5G基站');
+    assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万', '5G在中国的发展速度可以说一日千里。'), '中国计划新建的5G基站');
     const investment = '在5G基础设施建设方面，根据三大运营商公布的基站建设周期等相关数据，5G基站建设高峰期将2021—2023年，预计2019—2026年间全国基站累计投资将达2.6万亿元左右。';
     assert.equal(subject('2024—2026年将是5G社会化应用爆发期，物联网应用、企业级应用将是5G应用创新的重点，预计间接带动投资将超5万亿元。', '5万亿元', investment), '全国间接带动投资', '全国 after 预计 and a span of years');
     const stations = '通信业方面，工信部数据显示，截至目前，我国已累计建成5G基站71.8万座，5G融合应用不断深化，进入更多垂直领域；';
@@ -1457,7 +1457,7 @@ describe('figure subjects say what is counted, not only the noun (round 19)', ()
   it('leaves a count whose deed has an amount of its own (that figure measures it), and a count of a plan, as they were', () => {
     assert.equal(subject('15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。', '15个'), '千亿级产业');
     assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '743户'), '获得贷款支持的工业企业');
-    assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万'), '新建5G基站');
+    assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万'), '计划新建的5G基站');
   });
 });
 
@@ -1486,7 +1486,7 @@ describe('figure subjects: counted nouns after a verb and a list (round 20)', ()
 
   it('leaves a count that is no list of a verb of doing, and a plan, as they were', () => {
     assert.equal(subject('围绕推动数字产业化发展，工信部还推动国家层面大数据综合试验区建设，建成8个国家大数据综合试验区，11个大数据领域的国家新型工业化产业示范基地，13个软件名城。', '13个'), '软件名城');
-    assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '上海新建室外5G基站');
+    assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '上海计划新建的室外5G基站');
   });
 });
 
@@ -1519,7 +1519,7 @@ describe('figure subjects: the owner named in the same sentence (round 21)', () 
     const service = '具备智能问答、后台管理和知识库管理等核心功能模块，可支持10轮以上深度交流、多模块语料实时更新、个性化应答及反问、主备服务自动切换，在“618”和“11.11”活动中平均响应时间短于1秒。';
     assert.equal(subject(service, '10轮'), '支持的深度交流轮数');
     // A count of things after a longer deed is read as before.
-    assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '上海新建室外5G基站');
+    assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '上海计划新建的室外5G基站');
   });
 });
 
@@ -1620,7 +1620,7 @@ describe('figure subjects: parts of a year, fragments and owners (round 23)', ()
 
   it('says a deed and the things it counts as those things (推荐的融资需求企业), keeping a plan or a will before the deed', () => {
     assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '2891户'), '推荐的融资需求企业');
-    assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '9.23亿元'), '兑现的奖励资金');
+    assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '9.23亿元'), '拟兑现的奖励资金');
     assert.equal(subject('騰訊在長三角建立超算中心,建成至少2.5萬個7千瓦等效機櫃,目的正是以打造超算樞紐為契機。', '2.5萬個'), '騰訊建成的等效機櫃');
     assert.equal(subject('未来 3 年，京东还将计划发布 1 亿种新品及 C2M 产品。', '1 亿种'), '京东计划发布的新品');
     // A deed's own measure (建设成本) and a deed's word used as a noun after 的 (智能城市的建设模式) are left.
@@ -1639,5 +1639,10 @@ describe('figure subjects: parts of a year, fragments and owners (round 23)', ()
     assert.equal(subject('前三季度，“50+150”户（培育的50户百亿级企业、150户十亿级企业）企业实现营收4804亿元，占全省规上工业的73%；', '150户'), '培育的十亿级企业');
     // Counts of another unit are not one list.
     assert.equal(subject('开展产业链固链行动，梳理重点产业链23条、核心配套企业260户。', '260户'), '核心配套企业');
+  });
+
+  it('keeps a plan anywhere before the deed in its clause, and a count of 5G base stations as the things built', () => {
+    assert.equal(subject('广州已建成约2.5万个5G基站，计划到2022年累计建成8万个5G基站。', '8万个'), '广州计划累计建成的5G基站');
+    assert.equal(subject('据悉，我国每周建成1万多5G基站。', '1万多'), '我国每周建成的5G基站');
   });
 });
