@@ -918,9 +918,42 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, context) => listedLikeBefore(subject, context),
   // After its shape is final: a deed and the things it made, counted, is said as those things (推荐的融资需求企业).
   (subject, { current, index }) => thingsOfDeed(subject, current, index),
+  // After its shape is final: a thing the sentence before gave an owner keeps it (央行企业征信系统单日最高查询次数).
+  (subject, context) => ownerOfSameThing(subject, context),
   // Very last: a statement of part of a year says which part (1—11月全省规上工业增加值同比增长), whatever its subject.
   (subject, { current, index, previous }) => partOfYear(subject, current, index, previous),
 ];
+
+/** How many figures of the sentence before are read for the owner they gave a thing. */
+const MAX_FIGURES_BEFORE = 8;
+/** The shortest thing two subjects must open on alike to be the same thing (`企业征信系统`). */
+const MIN_SAME_THING = 4;
+/** An owner carried over: a name, not a period, a number, a pair (`网络设备和`), a phrase with 的, nor a quantifier (`全国每个`). */
+const CARRIED_OWNER = /^(?:(?![的和与與及、每各全个個])[\u4e00-\u9fffA-Za-z]){2,8}$/u;
+
+/**
+ * `…央行征信系统收录…。其中，个人和企业征信系统累计查询量分别为…；个人和企业征信系统单日最高查询次数分别为1445万次、
+ * 117万次。`: a subject that opens on the thing (`企业征信系统…`) a figure of the sentence before named with an owner
+ * (`央行企业征信系统累计查询量`) is of that owner's thing too, and says so. The sentence before's subjects are built without
+ * this pass, so it looks one sentence back, at most `MAX_FIGURES_BEFORE` figures.
+ */
+function ownerOfSameThing(subject: string, context: SubjectContext): string {
+  const { previous } = context;
+  if (!context.listFrame || !previous || previous.figures.length === 0) return subject;
+  const count = Math.min(previous.figures.length, MAX_FIGURES_BEFORE);
+  for (let at = 0; at < count; at++) {
+    // Only a figure whose words around it name the thing is worth building a subject for.
+    const { start, end } = previous.figures[at];
+    if (!previous.text.slice(Math.max(0, start - MAX_CLAUSE), end + MAX_CLAUSE).includes(subject.slice(0, 2))) continue;
+    const before = refinedSubject({ ...context, current: previous, index: at, previous: previous.before, listFrame: false });
+    for (let from = 2; from <= 8 && from + MIN_SAME_THING <= before.length; from++) {
+      const owner = before.slice(0, from);
+      if (!CARRIED_OWNER.test(owner) || subject.includes(owner) || before.slice(from, from + MIN_SAME_THING) !== subject.slice(0, MIN_SAME_THING)) continue;
+      return `${owner}${subject}`;
+    }
+  }
+  return subject;
+}
 
 /** What joins two counted items of a list: `百亿级企业和15个…`, `…企业58户、核心配套企业260户`. */
 const LIST_JOINER = /^(?:和|及|与|與|、)$/u;

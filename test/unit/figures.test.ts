@@ -830,7 +830,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     const industrial = library.term('term:产业互联网');
     if (industrial) assert.ok(!library.figuresOf(industrial).some((figure) => figure.subject.includes('物联网模组')));
     const markdown = termHover(library, library.term('term:量子计算机')!, 3, labels, commands);
-    assert.ok(markdown.includes('- 量子计算机用时 **二百秒**'), markdown);
+    assert.ok(markdown.includes('- Google量子计算机用时 **二百秒**'), markdown);
   });
 
   it('does not relate a Latin term to a figure that only holds its letters inside a longer word (round 14)', () => {
@@ -1644,5 +1644,18 @@ describe('figure subjects: parts of a year, fragments and owners (round 23)', ()
   it('keeps a plan anywhere before the deed in its clause, and a count of 5G base stations as the things built', () => {
     assert.equal(subject('广州已建成约2.5万个5G基站，计划到2022年累计建成8万个5G基站。', '8万个'), '广州计划累计建成的5G基站');
     assert.equal(subject('据悉，我国每周建成1万多5G基站。', '1万多'), '我国每周建成的5G基站');
+  });
+
+  it('gives a thing the owner a figure of the sentence before gave it (央行企业征信系统单日最高查询次数)', () => {
+    const paragraph = [
+      '12月28日，21世纪经济报道记者获悉，央行有关人士近期在一次讨论会上透露，截至2020年11月末，央行征信系统收录有信贷记录的自然人6.1亿人，有信贷记录的企业及其他组织712万户（不含个体工商户），规模已位居世界前列。',
+      '其中，个人和企业征信系统累计查询量分别为28亿次、0.6亿次，日均查询量分别为855万次、20万次；',
+      '个人和企业征信系统单日最高查询次数分别为1445万次、117万次。',
+    ].map((text) => ({ text, figures: findFigures(text) }));
+    const [earlier, previous, sentence] = paragraph;
+    const index = sentence.figures.findIndex((figure) => figure.text === '117万次');
+    assert.equal(subjectOf(sentence.text, sentence.figures, index, { ...previous, before: earlier }), '央行企业征信系统单日最高查询次数');
+    // Not a quantifier nor a pair as the owner (全国每个…, 网络设备和…).
+    assert.equal(subject('预计2020—2025年期间工业互联网领域累计投资将达到6500亿元左右。', '6500亿元', '根据统计，目前全国每年在建的大型工业互联网平台项目超过500个，每个工业互联网平台投资规模都在1.5亿~2亿元左右。'), '工业互联网领域累计投资');
   });
 });
