@@ -1024,11 +1024,12 @@ function thingsOfDeed(subject: string, current: FigureSentence, index: number): 
 const YEAR_PART = String.raw`(?:1\s?月?\s?[—–\-~～]\s?1?\d\s?月|前[一二三四五六七八九十\d]{1,2}\s?个?月|(?:前|第)?[一二三四]季度|[上下]半年)`;
 /**
  * A clause opening on a part of a year (`1—11月，`, `而在2020年上半年，`, `今年前11个月国内市场…`, `2020年前九个月中，`,
- * `今年一季度的极端情况下，`), or one naming the report of that part the figures come from (`…披露的2020年第三季度市场报告`).
+ * `今年一季度的极端情况下，`), or one naming the report of that part the figures come from (`…披露的2020年第三季度市场报告`),
+ * or a clause that is only an event's day or period (`在今年“京东11.11”当天，`, `疫情期间，`).
  * Not one in a list of periods (`1—10月、1—11月`), nor a comparison base (`较2019年上半年`), which opens no clause.
  */
 const CLAUSE_OF_YEAR_PART = new RegExp(
-  String.raw`^\s?(?:而|但|并|並)?(?:在|于|於)?\s?(?:今年|去年|(?:19|20)\d{2}\s?年)?\s?(${YEAR_PART})(?![、\d])|(?:(?:19|20)\d{2}\s?年|今年)\s?(${YEAR_PART})的?[\u4e00-\u9fff]{0,2}(?:数据|數據|报告|報告|财报|財報)(?:显示|顯示)?\s?$`,
+  String.raw`^\s?(?:而|但|并|並)?(?:在|于|於)?\s?(?:今年|去年|(?:19|20)\d{2}\s?年)?\s?(${YEAR_PART})(?![、\d])|(?:(?:19|20)\d{2}\s?年|今年)\s?(${YEAR_PART})的?[\u4e00-\u9fff]{0,2}(?:数据|數據|报告|報告|财报|財報)(?:显示|顯示)?\s?$|^\s?[“「]?(?:而|但)?(?:在|于|於)?\s?(?:今年|去年|(?:19|20)\d{2}\s?年)?\s?((?:[“「][^”」]{2,10}[”」]|[\u4e00-\u9fffA-Za-z\d.\s]{2,10}?)(?:当天|當天|期间|期間))\s?$`,
   'u',
 );
 /** A clause that sets up another time (`3月份以来`, `截至今年6月`, `11月三大基础电信运营商…`): a part of a year before it no longer holds. */
@@ -1055,7 +1056,7 @@ function yearPartBefore(text: string, end: number): string | undefined {
     if (clauseFrom === from && from > 0) return '';
     const clause = text.slice(clauseFrom, clauseEnd);
     const part = CLAUSE_OF_YEAR_PART.exec(clause);
-    if (part) return (part[1] ?? part[2]).replace(/\s/gu, '');
+    if (part) return (part[1] ?? part[2] ?? part[3]).replace(/\s/gu, '');
     if (OTHER_TIME.test(clause)) return undefined;
     clauseEnd = clauseFrom - 1;
   }
@@ -1079,6 +1080,8 @@ function partOfYear(subject: string, current: FigureSentence, index: number, pre
   if (part === '' && previous && !/(?:19|20)\d{2}\s?年|今年|去年/u.test(text.slice(Math.max(0, start - MAX_PERIOD_REACH), start)) && (GOES_ON.test(text) || /[；;]\s?$/u.test(previous.text))) {
     part = yearPartBefore(previous.text, previous.text.length);
   }
+  // `2020年2月10日当天,1小时内我们就部署了1万台服务器`: a day frames the time a deed took; it is no part of what is measured.
+  if (part && WITHIN_TIME.test(unit) && /(?:当天|當天|期间|期間)$/u.test(part)) return subject;
   return part ? `${part}${subject}` : subject;
 }
 

@@ -1658,4 +1658,10 @@ describe('figure subjects: parts of a year, fragments and owners (round 23)', ()
     // Not a quantifier nor a pair as the owner (全国每个…, 网络设备和…).
     assert.equal(subject('预计2020—2025年期间工业互联网领域累计投资将达到6500亿元左右。', '6500亿元', '根据统计，目前全国每年在建的大型工业互联网平台项目超过500个，每个工业互联网平台投资规模都在1.5亿~2亿元左右。'), '工业互联网领域累计投资');
   });
+
+  it('says which day or period of an event a figure is of when a clause is only that (在今年“京东11.11”当天，, 疫情期间，)', () => {
+    const jd = '例如，在今年“京东11.11”当天，京东情感智能客服累计服务6552万次，京东智能分析平台调用量超过1亿次。';
+    assert.equal(subject(jd, '1亿次'), '“京东11.11”当天京东智能分析平台调用量');
+    assert.ok(subject('他举例称：“疫情期间，在线教育的客流量增加了几百倍，但只要在云服务平台上一键购买几个功能，客流量的容纳能力就能几秒钟内得到升级。”', '几百倍').startsWith('疫情期间'));
+  });
 });
