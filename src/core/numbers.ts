@@ -363,6 +363,11 @@ export function isProseCount(text: string, figure: ParsedFigure): boolean {
   return /、/u.test(after) && listed.length === figure.value && listed.every((item) => item.length >= 1 && item.length <= 24);
 }
 /** `5家企业过百亿`, `1家企业冲刺千亿`: what a firm or an industry reaches is revenue, in yuan. */
+/** `培养500万AI人才`: a bare count right before a word for people (a field's name may come between) counts people. */
+const PEOPLE = '(?:人才|人员|人員|员工|員工|工人|居民|学生|學生|毕业生|畢業生|医生|醫生|患者|开发者|開發者)';
+const PEOPLE_AFTER = new RegExp(`^\\s?(?:[A-Za-z]{1,4}|[\\u4e00-\\u9fff]{1,2})?${PEOPLE}`, 'u');
+/** `培养AI人才500万`: … or right after one, past the verbs and hedges before a number. */
+const PEOPLE_BEFORE = new RegExp(`${PEOPLE}(?:数量|數量|总数|總數|规模|規模)?(?:预计|預計|将|將|已|共|累计|累計|约|約|逾|超过|超過|超|近|达到|達到|达|達|为|為|了|突破|\\s)*$`, 'u');
 const FIRM_REACHES = /(?:企业|企業|产业|產業)(?:冲刺|衝刺|过|過|突破|迈过|邁過)\s?$/u;
 
 /**
@@ -628,7 +633,8 @@ function numberFigure(text: string, groups: Groups, base: Span): (ParsedFigure &
     unit2 === undefined &&
     scale !== undefined &&
     (IMPLICIT_MONEY.test(moneyBefore) || FIRM_REACHES.test(moneyBefore) || (((levelMark ?? unitLevel) !== undefined || roundMagnitude) && LEVEL_OF_MONEY.test(text.slice(base.end))));
-  const written = implicitMoney ? UNITS['元'] : unitOf(unitToken, scale !== undefined);
+  const peopleCounted = unitToken === undefined && unit2 === undefined && scale !== undefined && (PEOPLE_AFTER.test(text.slice(base.end, base.end + 10)) || PEOPLE_BEFORE.test(moneyBefore));
+  const written = implicitMoney ? UNITS['元'] : peopleCounted ? UNITS['人'] : unitOf(unitToken, scale !== undefined);
   const first = written?.[0] === 'bit' && QUANTUM_AFTER.test(text.slice(base.end)) ? UNITS['量子比特'] : written;
   const second = unitOf(unit2, scale2 !== undefined);
   // `70%至43亿美元` is a change from one quantity to another, not a range: keep the first.

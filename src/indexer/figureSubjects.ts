@@ -840,8 +840,12 @@ function ownerOfIts(subject: string, current: FigureSentence, index: number, pre
  * the report treats as actors' beyond the lexicon of names (`actorNamesOf`).
  */
 export function subjectOf(sentence: string, figures: FigureSpan[], index: number, previous?: FigureSentence, firm?: string, actors: readonly string[] = []): string {
-  const context: SubjectContext = { current: { text: sentence, figures }, index, previous, firm, actors };
-  return SUBJECT_REFINEMENTS.reduce((subject, refine) => refine(subject, context), subjectOfFigure(sentence, figures, index, previous, true));
+  return refinedSubject({ current: { text: sentence, figures }, index, previous, firm, actors, listFrame: true });
+}
+
+function refinedSubject(context: SubjectContext): string {
+  const { current, index, previous } = context;
+  return SUBJECT_REFINEMENTS.reduce((subject, refine) => refine(subject, context), subjectOfFigure(current.text, current.figures, index, previous, true));
 }
 
 /** What a refinement of a subject reads besides the subject so far (see `subjectOf`). */
@@ -851,6 +855,8 @@ interface SubjectContext {
   previous: FigureSentence | undefined;
   firm: string | undefined;
   actors: readonly string[];
+  /** Whether an item of a list may take the frame of the item before (off for that item, so the look is one deep). */
+  listFrame: boolean;
 }
 
 /**
@@ -908,7 +914,176 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index, previous }) => qualifiedBefore(subject, current, index, previous),
   // After all: a short subject of a figure someone estimates says whose estimate it is (建5G基站（邬贺铨估计）).
   (subject, { current, index }) => speakerEstimate(subject, current, index),
+  // After its shape is final: the next item of a list of counts is framed as the item before (打造的百亿级企业和…千亿级产业).
+  (subject, context) => listedLikeBefore(subject, context),
+  // After its shape is final: a deed and the things it made, counted, is said as those things (推荐的融资需求企业).
+  (subject, { current, index }) => thingsOfDeed(subject, current, index),
+  // After its shape is final: a thing the sentence before gave an owner keeps it (央行企业征信系统单日最高查询次数).
+  (subject, context) => ownerOfSameThing(subject, context),
+  // Very last: a statement of part of a year says which part (1—11月全省规上工业增加值同比增长), whatever its subject.
+  (subject, { current, index, previous }) => partOfYear(subject, current, index, previous),
 ];
+
+/** How many figures of the sentence before are read for the owner they gave a thing. */
+const MAX_FIGURES_BEFORE = 8;
+/** The shortest thing two subjects must open on alike to be the same thing (`企业征信系统`). */
+const MIN_SAME_THING = 4;
+/** An owner carried over: a name, not a period, a number, a pair (`网络设备和`), a phrase with 的, nor a quantifier (`全国每个`). */
+const CARRIED_OWNER = /^(?:(?![的和与與及、每各全个個])[\u4e00-\u9fffA-Za-z]){2,8}$/u;
+
+/**
+ * `…央行征信系统收录…。其中，个人和企业征信系统累计查询量分别为…；个人和企业征信系统单日最高查询次数分别为1445万次、
+ * 117万次。`: a subject that opens on the thing (`企业征信系统…`) a figure of the sentence before named with an owner
+ * (`央行企业征信系统累计查询量`) is of that owner's thing too, and says so. The sentence before's subjects are built without
+ * this pass, so it looks one sentence back, at most `MAX_FIGURES_BEFORE` figures.
+ */
+function ownerOfSameThing(subject: string, context: SubjectContext): string {
+  const { previous } = context;
+  if (!context.listFrame || !previous || previous.figures.length === 0) return subject;
+  const count = Math.min(previous.figures.length, MAX_FIGURES_BEFORE);
+  for (let at = 0; at < count; at++) {
+    // Only a figure whose words around it name the thing is worth building a subject for.
+    const { start, end } = previous.figures[at];
+    if (!previous.text.slice(Math.max(0, start - MAX_CLAUSE), end + MAX_CLAUSE).includes(subject.slice(0, 2))) continue;
+    const before = refinedSubject({ ...context, current: previous, index: at, previous: previous.before, listFrame: false });
+    for (let from = 2; from <= 8 && from + MIN_SAME_THING <= before.length; from++) {
+      const owner = before.slice(0, from);
+      if (!CARRIED_OWNER.test(owner) || subject.includes(owner) || before.slice(from, from + MIN_SAME_THING) !== subject.slice(0, MIN_SAME_THING)) continue;
+      return `${owner}${subject}`;
+    }
+  }
+  return subject;
+}
+
+/** What joins two counted items of a list: `百亿级企业和15个…`, `…企业58户、核心配套企业260户`. */
+const LIST_JOINER = /^(?:和|及|与|與|、)$/u;
+/** A counted noun standing alone between two counts of a list. */
+const LISTED_NOUN = /^[\u4e00-\u9fffA-Za-z“”]{2,12}$/u;
+
+/**
+ * `围绕百千万工程打造50个百亿级企业和15个千亿级产业`, `涉及龙头骨干企业58户、核心配套企业260户`: the second count of a
+ * list, whose subject is its noun alone, is of the same kind as the first — framed by the same deed and owner — so it
+ * takes the first's subject with its own noun (百千万工程打造的千亿级产业, 涉及的核心配套企业). Only for two counts in a
+ * row with the same unit, nothing but a noun and a joiner between them, and a first subject that is more than its noun.
+ */
+function listedLikeBefore(subject: string, context: SubjectContext): string {
+  const { current, index } = context;
+  const { text, figures } = current;
+  if (!context.listFrame || index === 0) return subject;
+  const [first, second] = [figures[index - 1], figures[index]];
+  if (first.unit !== second.unit || !countsThings(second.unit)) return subject;
+  const between = text.slice(first.end, second.start).replace(/\s/gu, '');
+  // The noun after each number (`50个百亿级企业和`), or before it (`龙头骨干企业58户、核心配套企业`).
+  const after = LIST_JOINER.test(between.slice(-1)) && text.slice(second.end).replace(/^\s/u, '').startsWith(subject) ? between.slice(0, -1) : undefined;
+  const before = LIST_JOINER.test(between[0] ?? '') && between.slice(1) === subject ? between.slice(1) : undefined;
+  if ((after === undefined && before === undefined) || !LISTED_NOUN.test(subject)) return subject;
+  const framed = refinedSubject({ ...context, index: index - 1, listFrame: false });
+  let firstNoun = after;
+  if (firstNoun === undefined) {
+    // The first count's noun stands right before it: the longest end of its subject the text there ends with.
+    for (let length = framed.length - 1; length >= 2 && firstNoun === undefined; length--) {
+      if (text.slice(Math.max(0, first.start - length), first.start).replace(/\s/gu, '') === framed.slice(-length)) firstNoun = framed.slice(-length);
+    }
+  }
+  if (firstNoun === undefined || !LISTED_NOUN.test(firstNoun) || !framed.endsWith(firstNoun) || framed.length <= firstNoun.length) return subject;
+  return `${framed.slice(0, -firstNoun.length)}${subject}`;
+}
+
+/** Deeds that make, bring in or reach the things (or the money) counted right by them: `推荐融资需求企业2891户`. */
+const DEED_ON_COUNTED = /^([\u4e00-\u9fffA-Za-z\d“”]{0,12}?)(推荐|推薦|兑现|兌現|涉及|建成|新建|打造|构建|構建|建立|签约|簽約|引进|引進|培育|部署|投入|投放|上线|上線|发放|發放|覆盖|覆蓋|接入|建设|建設|研发|研發|发布|發布|新增|开设|開設)([\u4e00-\u9fffA-Za-z\d“”「」]{2,14})$/u;
+/** What a deed's object is not when it is one of these: a measure of the deed itself (`一个机架建设成本`), or a clause. */
+const NOT_DEED_OBJECT = /的|占|佔|为|為|是|^(?:成本|规模|規模|投资|投資|费用|費用|时间|時間|用时|用時)$|^(?:降低|提高|提升|减少|減少|增加|公示)/u;
+/**
+ * A plan before the deed in its clause (`京东还将计划发布`, `计划到2022年累计建成`) or a will right before it (`年底将累计建成`),
+ * which the subject keeps: what is planned is not yet done.
+ */
+const PLANNED_DEED = /(?:计划|計劃|拟|擬|力争|力爭|争取|爭取)|(?:将|將)(?:继续|繼續|再)?(?=(?:累计|累計)?$)/u;
+
+/**
+ * `截至目前共推荐融资需求企业2891户`, `兑现奖励资金9.23亿元`, `騰訊…建成至少2.5萬個7千瓦等效機櫃`: a subject that is a deed
+ * and its object (`推荐融资需求企业`) reads as a verb phrase; what the number counts is the object the deed made or
+ * reached, so it is said as a noun phrase (`推荐的融资需求企业`, `騰訊建成的等效機櫃`), the actor kept before the deed.
+ * Only when the deed stands in the figure's own clause before the number, so it is the deed that counted them; a plan
+ * or a will right before it stays (`京东还将计划发布1亿种新品` → 京东计划发布的新品).
+ */
+function thingsOfDeed(subject: string, current: FigureSentence, index: number): string {
+  const deed = DEED_ON_COUNTED.exec(subject);
+  // `智能城市的建设模式`: a deed's word right after 的 is a noun.
+  if (!deed || NOT_DEED_OBJECT.test(deed[3]) || deed[1].endsWith('的')) return subject;
+  const { text, figures } = current;
+  const clause = text.slice(clauseStart(text, figures[index].start), figures[index].start);
+  const at = clause.indexOf(deed[2]);
+  if (at < 0) return subject;
+  const plan = PLANNED_DEED.test(deed[1]) ? '' : PLANNED_DEED.exec(clause.slice(0, at))?.[0] ?? '';
+  // `广州…计划到2022年累计建成`: the plan goes before the actor's adverb of the deed (广州计划累计建成).
+  const [, actor, adverb] = /^(.*?)((?:累计|累計)?)$/u.exec(deed[1])!;
+  return `${actor}${plan}${adverb}${deed[2]}的${deed[3]}`;
+}
+
+/** A part of a year a statement is about: from January to a month (`1—11月`, `1月—11月`), `前九个月`, `前三季度`, `第三季度`, `上半年`. */
+const YEAR_PART = String.raw`(?:1\s?月?\s?[—–\-~～]\s?1?\d\s?月|前[一二三四五六七八九十\d]{1,2}\s?个?月|(?:前|第)?[一二三四]季度|[上下]半年)`;
+/**
+ * A clause opening on a part of a year (`1—11月，`, `而在2020年上半年，`, `今年前11个月国内市场…`, `2020年前九个月中，`,
+ * `今年一季度的极端情况下，`), or one naming the report of that part the figures come from (`…披露的2020年第三季度市场报告`),
+ * or a clause that is only an event's day or period (`在今年“京东11.11”当天，`, `疫情期间，`).
+ * Not one in a list of periods (`1—10月、1—11月`), nor a comparison base (`较2019年上半年`), which opens no clause.
+ */
+const CLAUSE_OF_YEAR_PART = new RegExp(
+  String.raw`^\s?(?:而|但|并|並)?(?:在|于|於)?\s?(?:今年|去年|(?:19|20)\d{2}\s?年)?\s?(${YEAR_PART})(?![、\d])|(?:(?:19|20)\d{2}\s?年|今年)\s?(${YEAR_PART})的?[\u4e00-\u9fff]{0,2}(?:数据|數據|报告|報告|财报|財報)(?:显示|顯示)?\s?$|^\s?[“「]?(?:而|但)?(?:在|于|於)?\s?(?:今年|去年|(?:19|20)\d{2}\s?年)?\s?((?:[“「][^”」]{2,10}[”」]|[\u4e00-\u9fffA-Za-z\d.\s]{2,10}?)(?:当天|當天|期间|期間))\s?$`,
+  'u',
+);
+/** A clause that sets up another time (`3月份以来`, `截至今年6月`, `11月三大基础电信运营商…`): a part of a year before it no longer holds. */
+const OTHER_TIME = /^\s?(?:而|但)?(?:在|于|從|从|自|到|截至|截止到?)?\s?(?:今年|去年|明年|(?:19|20)\d{2}\s?年|\d{1,2}\s?月)|以来|以來/u;
+/** A subject that already names a part of a year, or a span or day of its own. */
+const NAMES_PERIOD = /季度|半年|\d\s?个?月|[一二三四五六七八九十]个?月|单季|單季|全年|同期|当天|當天|当日|當日/u;
+/** A sentence going on about the period of the sentence before: `其中，…`, `期内，…`. */
+const GOES_ON = /^\s?(?:其中|期内|期內|同期)/u;
+/** How far back a part of a year is looked for, across the clauses of a sentence. */
+const MAX_PERIOD_REACH = 160;
+
+/**
+ * The part of a year the clauses of `text` before `end` are about: the nearest clause opening on one, unless a clause
+ * setting up another time comes between (`今年前三季度，…同比增长5.9%，3月份以来，月均增幅达9%` gives the 9% none).
+ * `undefined` when another time stops the search; '' when nothing was found within reach.
+ */
+function yearPartBefore(text: string, end: number): string | undefined {
+  const from = Math.max(0, end - MAX_PERIOD_REACH);
+  let clauseEnd = end;
+  while (clauseEnd > from) {
+    let clauseFrom = clauseEnd;
+    while (clauseFrom > from && !/[，,；;。：:]/u.test(text[clauseFrom - 1])) clauseFrom--;
+    // A clause cut by the reach is no clause opening: stop.
+    if (clauseFrom === from && from > 0) return '';
+    const clause = text.slice(clauseFrom, clauseEnd);
+    const part = CLAUSE_OF_YEAR_PART.exec(clause);
+    if (part) return (part[1] ?? part[2] ?? part[3]).replace(/\s/gu, '');
+    if (OTHER_TIME.test(clause)) return undefined;
+    clauseEnd = clauseFrom - 1;
+  }
+  return '';
+}
+
+/**
+ * `1—11月，全省规上工业增加值同比增长2.4%，环比提高1.8个百分点`, `2020年前九个月中，AWS录得…经营利润为99.67亿美元`: a
+ * figure of part of a year is not the year's, and its subject says which part, as a writer would (`1—11月全省规上工业增加值
+ * 环比提高`). The part may be set up by the sentence before when this one goes on about it (`其中，`, `期内，`, or after a
+ * `；`). A figure in brackets (a label's count), a count of the things named after it and a subject naming a period of
+ * its own are left.
+ */
+function partOfYear(subject: string, current: FigureSentence, index: number, previous: FigureSentence | undefined): string {
+  const { text, figures } = current;
+  const { start, end, unit } = figures[index];
+  if (NAMES_PERIOD.test(subject) || insideBracket(text, clauseStart(text, start), start)) return subject;
+  // `15个千亿级产业实现营收…`: a count of the things named after it is of what they are, not of a period.
+  if (countsThings(unit) && /^\s?[\u4e00-\u9fffA-Za-z\d“「]/u.test(text.slice(end, end + 2))) return subject;
+  let part = yearPartBefore(text, start);
+  if (part === '' && previous && !/(?:19|20)\d{2}\s?年|今年|去年/u.test(text.slice(Math.max(0, start - MAX_PERIOD_REACH), start)) && (GOES_ON.test(text) || /[；;]\s?$/u.test(previous.text))) {
+    part = yearPartBefore(previous.text, previous.text.length);
+  }
+  // `2020年2月10日当天,1小时内我们就部署了1万台服务器`: a day frames the time a deed took; it is no part of what is measured.
+  if (part && WITHIN_TIME.test(unit) && /(?:当天|當天|期间|期間)$/u.test(part)) return subject;
+  return part ? `${part}${subject}` : subject;
+}
 
 /**
  * A person named by their title right before speaking (`中国工程院院士邬贺铨表示，`, `部长肖亚庆在…会议上表示，`), as the clause
@@ -942,6 +1117,8 @@ const DOER_COUNTERS = new Set(['个', '個', '家', '傢', '户', '戶', '座', 
 const NOUN_DOING = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:均|都|也|还|還)?(?:已经|已經|已|陆续|陸續|正在)?((?:在[^，,。；;的在]{1,8}?)?(?:表示|实现|實現|获得|獲得|完成|使用|采用|採用|加快|加速|开展|開展|明确|明確|提出|选择|選擇|被|无法|無法|不能|未能|(?:共同|一起)?推出|与[^，,。；;与與]{1,10}?(?:展开|展開|开展|開展|达成|達成|建立))[^，,。；;：:！？!?（(]{1,14})$/u;
 /** `13532个重点品牌的销售增速超300%`: the counted noun and a measure of its that passes a bar, which picks out the ones counted. */
 const NOUN_PASSING = new RegExp(`^([\\u4e00-\\u9fffA-Za-z]{2,10}?)的((?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS}|增速|增幅)(?:超过|超過|超|逾|高于|高於)[^，,。；;：:！？!?（(]{1,10})$`, 'u');
+/** Units of a time a deed is done within (`24小时达`), which make no amount of the deed. */
+const WITHIN_TIME = /^(?:hour|day|minute|second)$/u;
 /** The second noun of a pair counted together (`公司和组织`). */
 const PAIRED = /^(?:和|与|與|及)[\u4e00-\u9fff]{1,4}$/u;
 /** Words before a figure inside a deed that make it a bar the counted things pass (`销售增速超300%`), not an amount of theirs. */
@@ -956,14 +1133,16 @@ function countedDoing(subject: string, current: FigureSentence, index: number): 
   const { end, unit } = current.figures[index];
   if (!DOER_COUNTERS.has(unit)) return subject;
   const clause = current.text.slice(end, clauseEnd(current.text, end));
-  // A share counts the noun after 的 (`63%的企业`); a counter is part of the figure (`15家`).
-  const after = unit === 'percent' ? /^的(.*)$/su.exec(clause)?.[1] : clause;
+  // A share counts the noun after it, with or without 的 (`63%的企业`, `全国90%区县实现24小时达`); a counter is part of the
+  // figure (`15家`).
+  const after = unit === 'percent' ? /^的?(.*)$/su.exec(clause)?.[1] : clause;
   const doing = after === undefined ? null : NOUN_DOING.exec(after) ?? NOUN_PASSING.exec(after);
   if (!after || !doing) return subject;
   const [, noun, deed] = doing;
-  // `15个千亿级产业实现营收5140.5亿元`: a deed with an amount of its own is that figure's measure; a bar is not one.
+  // `15个千亿级产业实现营收5140.5亿元`: a deed with an amount of its own is that figure's measure; a bar is not one, nor
+  // a time the deed is done within (`90%区县实现24小时达`).
   const deedFrom = end + clause.length - deed.length;
-  const amounts = current.figures.filter((figure) => figure.start >= deedFrom && figure.start < end + clause.length);
+  const amounts = current.figures.filter((figure) => figure.start >= deedFrom && figure.start < end + clause.length && !WITHIN_TIME.test(figure.unit));
   if (amounts.some((figure) => !BAR.test(current.text.slice(deedFrom, figure.start)))) return subject;
   // The subject is the noun with its owner (`德国制造公司`), or already goes on to the deed (`中国企业加快数字转型步伐`).
   const raw = after.slice(noun.length);

