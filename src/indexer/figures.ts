@@ -8,7 +8,7 @@ import type { Figure } from '../core/model';
 import { findFigures, isProseCount } from '../core/numbers';
 import { simplifiedCharacters } from './chinese';
 import { actorNamesOf } from './figureOwners';
-import { introducedFirm, subjectOf, type FigureSentence } from './figureSubjects';
+import { introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
 
 
@@ -192,7 +192,8 @@ export function spanYear(sentence: string, figures: { start: number; end: number
   // The pattern holds none of ，。；,; so it lies in the clause before the figure: read only that (a line of thousands
   // of figures read its whole opening for each).
   let clause = figures[first].start;
-  while (clause > 0 && !'，。；,;'.includes(sentence[clause - 1])) clause--;
+  const floor = Math.max(0, clause - MAX_CLAUSE_READ);
+  while (clause > floor && !'，。；,;'.includes(sentence[clause - 1])) clause--;
   const span = SPAN_RESPECTIVELY.exec(sentence.slice(clause, figures[first].start));
   if (!span) return undefined;
   const [from, to] = [Number(span[1]), Number(span[2])];
@@ -272,11 +273,12 @@ function isPlanTarget(sentence: string, figures: { start: number; end: number }[
   // An item of an enumeration goes with the verb before its first item (`遴选50家以上…、10家以上…`).
   while (first > 0 && /^[^，,；;。：:]*、\s?$/u.test(sentence.slice(figures[first - 1].end, figures[first].start))) first--;
   const start = figures[first].start;
+  const floor = Math.max(0, start - MAX_CLAUSE_READ);
   let clauseStart = start;
-  while (clauseStart > 0 && !/[，,；;。：:]/u.test(sentence[clauseStart - 1])) clauseStart--;
+  while (clauseStart > floor && !/[，,；;。：:]/u.test(sentence[clauseStart - 1])) clauseStart--;
   const clause = sentence.slice(clauseStart, start);
   // `截至目前共推荐…，743户工业企业获得贷款支持951.7亿元`: what is already so is no target, whatever verb stands before it.
-  return PLAN_TARGET_BEFORE.test(clause) && !/年|占比|比重|末|初/u.test(clause) && !/截至|截止|目前|已|累计|累計/u.test(sentence.slice(0, start));
+  return PLAN_TARGET_BEFORE.test(clause) && !/年|占比|比重|末|初/u.test(clause) && !/截至|截止|目前|已|累计|累計/u.test(sentence.slice(floor, start));
 }
 
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
