@@ -625,8 +625,6 @@ export class TermExtractor {
   private collectLabel(sentences: Sentence[], index: number): void {
     const name = labelName(sentences[index].text);
     if (name && nextParagraphSentences(sentences, index, (text) => this.key(text).includes(this.key(name))).length > 0) this.add(name, [], 'explained');
-    const referred = labelReferredBack(sentences[index].text, sentenceAfterLabel(sentences, index)?.text);
-    if (referred) this.add(referred, [], 'explained');
   }
 
   /** A section named after a term (`3. 存算一体`, `智能零售内涵`) whose first sentence speaks of it. */
@@ -861,12 +859,6 @@ export class TermExtractor {
       const namedIn = new Set<string>();
       sentences.forEach((sentence, index) => {
         if (sentence.block.kind === 'label') {
-          // `▶ 数字化解决方案模式` / `此类模式以…`: the paragraph's first sentence says what the kind the label names is.
-          const first = keys.has(this.key(sentence.text.split(/[：:]/)[0].trim())) ? sentenceAfterLabel(sentences, index) : undefined;
-          if (first !== undefined && labelReferredBack(sentence.text, first.text) !== undefined) {
-            scored.push({ score: 6 + authority, definition: report.definition(first, 'heading') });
-            return;
-          }
           const name = labelName(sentence.text);
           if (!name || !keys.has(this.key(name))) return;
           // Under `5.2 京东智能物流特征`, a label (`▶ 智能化：`, `▶ 数字化：`) names a trait of the section's subject, and its
@@ -1655,25 +1647,11 @@ const REPORT_AUTHORITY: Partial<Record<string, number>> = { compilation: -0.5, '
 /** Labels and headings that state a finding rather than name a thing: `性能问题`, `安全挑战`. */
 const FINDING_NAME = /问题|挑战|不足|有待|凸显|亮点|功能|价值$|核心|薄弱|较低|较高|难$|尚未|缺乏/u;
 /**
- * A label or heading that names no thing: a finding, a way or a plan (`…模式`, `…方案`: most are a firm's, see
- * labelReferredBack for those the reports name as kinds), or a phrase word anywhere in it (`加速神经网络计算`, `…等`).
+ * A label or heading that names no thing: a finding, a way or a plan (`…模式`, `…方案`: a firm's, or a description of
+ * one, `成立合资公司共建运营模式`, even when the paragraph under it refers back to it as `此类模式`), or a phrase word
+ * anywhere in it (`加速神经网络计算`, `…等`).
  */
 const NOT_A_TERM_NAME = new RegExp(`${FINDING_NAME.source}|方案$|模式$|${PHRASE_OPENING.source.slice(1)}`, 'u');
-
-/** A paragraph opening on "this kind of" (`此类模式…`), then the head it refers back to. */
-const REFERRING_BACK = /^(?:此类|这类|该类|此种|这种)(?<head>\p{Script=Han}{2})/u;
-
-/**
- * The name of a label the paragraph under it refers back to by the label's head (`▶ 数字化解决方案模式` / `此类模式以建设…的方式
- * 切入…`, one of the `4 种模式` the paragraph before lists): the label names a kind of thing and the paragraph says what that
- * kind is or does, however long the name and even when its head (模式, 方案) most often heads a firm's way or plan. Not a
- * finding (`…问题`).
- */
-export function labelReferredBack(label: string, paragraph: string | undefined): string | undefined {
-  const name = label.split(/[：:]/)[0].trim();
-  const head = paragraph === undefined ? undefined : REFERRING_BACK.exec(paragraph)?.groups?.head;
-  return /^[\p{Script=Han}A-Za-z0-9]{4,12}$/u.test(name) && !FINDING_NAME.test(name) && head !== undefined && name.endsWith(head) ? name : undefined;
-}
 
 /** The term a bullet label names: `脑机接口：` → 脑机接口, `高精地图：辅助提供…` → 高精地图; a label that is a phrase names none. */
 export function labelName(label: string): string | undefined {
@@ -1720,13 +1698,6 @@ function nextParagraphSentences(sentences: Sentence[], labelIndex: number, names
   const naming = after.findIndex((sentence) => namesTerm(sentence.text));
   const paragraph = subtitle && naming >= 0 ? [...first, ...after.slice(naming)] : first;
   return paragraph.filter((sentence) => sentence.block.kind === 'paragraph');
-}
-
-/** The first sentence of the paragraph right after a label, if the next block is one (found without reading further). */
-function sentenceAfterLabel(sentences: Sentence[], labelIndex: number): Sentence | undefined {
-  let next = labelIndex + 1;
-  while (next < sentences.length && sentences[next].blockIndex === sentences[labelIndex].blockIndex) next++;
-  return sentences[next]?.block.kind === 'paragraph' ? sentences[next] : undefined;
 }
 
 /** The longest subtitle under a label (see nextParagraphSentences). */
