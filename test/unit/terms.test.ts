@@ -1295,6 +1295,17 @@ describe('terms: the twelfth round (names reader b found, jd lines 1401–2825)'
     assert.match(graph.definitions[0].quote, /^图计算在风控反欺诈、反洗钱等领域的应用，可基于设备信息、环境信息、用户行为等信息洞察/);
   });
 
+  it('takes a sentence whose every clause names another part of a coined framework for a role in it (`传感器将 Deep Data 传输到…，推动…Deep Connectivity。`)', () => {
+    // The judges of seed 1796497493 counted this explanation wrong: it maps sensors onto JD's 5D (round 23).
+    const sensor = termNamed('传感器');
+    assert.equal(sensor.status, 'used');
+    assert.equal(sensor.definitions[0].quote, '传感器将 Deep Data 传输到自主系统当中，推动环境信息与自主系统间的 Deep Connectivity。');
+    assert.equal(sensor.definitions[0].kind, 'explanatory');
+    // A clause of its own on what it does, or the term as the framework's part, still explains.
+    assertExplainedBy('区块链网络', '多中心化的区块链网络可以确保数据安全、客户隐私、交易存证、价值流转');
+    assertExplainedBy('Deep Infrastructure', '下一代计算中基于云边协同、量子计算、类脑计算等技术构建的');
+  });
+
   it('names a technique of something else opening a clause (`；区块链中的分布式账本技术可有效解决信息分散的问题…`), and takes how well it solves a problem for a benefit', () => {
     // The judges of seed 1796497493 counted this explanation wrong: `可有效解决…问题` says how much it helps (round 23).
     const ledger = termNamed('分布式账本技术');
