@@ -37,6 +37,14 @@ export function simplifiedCharacters(text: string): string {
 }
 
 /**
+ * OpenCC keeps 云 where a phrase of its table reads it as classical 'to say' (有云, 云云): in 专有云 or 私有云 it is
+ * cloud, and a traditional-script writer types 專有雲. A term of these reports never quotes the classics.
+ */
+function cloudAsCloud(traditional: string): string {
+  return traditional.replaceAll('云', '雲');
+}
+
+/**
  * The other-script spellings of a term a writer may type: 物联网 → 物聯網; 人工智能 → 人工智慧; 智慧城市 → 智能城市.
  * `writtenInReports`: whether the reports write a mainland wording. Taiwan's phrase table rewrites words that mainland
  * writers use in a sense of their own (程序 read as Taiwan's word for 进程, 影像 as 图像): for a term already written
@@ -47,7 +55,7 @@ export function scriptVariants(term: string, writtenInReports: (wording: string)
   const characters = simplifiedCharacters(term);
   const reworded = toSimplified(term);
   const simplified = term === characters && reworded !== characters && !writtenInReports(reworded) ? characters : reworded;
-  const variants = new Set([simplified, toTraditional(simplified), toTaiwan(simplified)]);
+  const variants = new Set([simplified, cloudAsCloud(toTraditional(simplified)), cloudAsCloud(toTaiwan(simplified))]);
   variants.delete(term);
   return [...variants].filter((variant) => variant.length > 0);
 }

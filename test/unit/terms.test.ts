@@ -1701,6 +1701,17 @@ describe('terms: the nineteenth round (precision)', () => {
     assert.ok(termNamed('智能金融').aliases.includes('智慧金融'));
   });
 
+  it('spells cloud 雲 in a term\'s traditional forms where OpenCC reads 有云 as \'it is said\' (专有云 → 專有雲, not 專有云)', () => {
+    for (const [name, traditional] of [
+      ['专有云', '專有雲'],
+      ['城市专有云平台', '城市專有雲平臺'],
+    ]) {
+      const aliases = termNamed(name).aliases;
+      assert.ok(aliases.includes(traditional), `${name}: ${aliases.join(', ')}`);
+      assert.ok(!aliases.some((alias) => alias !== name && alias.includes('云') && alias !== simplifiedCharacters(alias)), `${name}: ${aliases.join(', ')}`);
+    }
+  });
+
   it('takes no use inside a title in 《》 (`《关于推进电子商务与快递物流协同发展的意见》`) for the term\'s', () => {
     for (const name of ['电子商务', '新一代人工智能']) assert.ok(!termNamed(name).definitions[0].quote.includes('《'), name);
     assert.ok(termNamed('电子商务').definitions[0].quote.startsWith('互联网和电子商务推动我国物流行业进入第三阶段'));
