@@ -65,8 +65,12 @@ interface Keys {
 const TERM_KEYS = -0x4000_0000;
 const keyWeight = (key: number) => (key <= TERM_KEYS ? 2 : 1);
 
-/** A report figure prepared for matching. */
-interface IndexedFigure {
+/**
+ * A report figure prepared for matching. The fields of the figure that every comparison reads (`value`, `valueMax`,
+ * `level`, `year`) are copied here: the snapshot's figures come in ten shapes (each optional field present or not), so
+ * reading them off the figure was a megamorphic look-up, for every figure near the value of every number of a draft.
+ */
+interface IndexedFigure extends Pick<Figure, 'value' | 'valueMax' | 'level' | 'year'> {
   figure: Figure;
   /** The unit, its counter folded as the draft's numbers are (個 → 个); normalised names (`CNY`) as they are. */
   unit: string;
@@ -191,7 +195,7 @@ function roundingTolerance(draft: ParsedFigure, rounding: Rounding | undefined):
  * The draft states the report's value: equal, equal once the report's value is
  * rounded as the writer rounded it (`35.84` written `35.8`), or inside a stated range.
  */
-function statesValue(draft: ParsedFigure, figure: Figure, rounding: Rounding | undefined): boolean {
+function statesValue(draft: ParsedFigure, figure: Pick<Figure, 'value' | 'valueMax' | 'level'>, rounding: Rounding | undefined): boolean {
   // A level or a vague amount (`千亿级`, `几百米` = 200–900 m, `上千个`) agrees only with one said the same way:
   // 500 m is not what `几百米` states, nor is `几百米` what 500 m does.
   if (draft.level !== figure.level) return false;
@@ -633,7 +637,7 @@ export class FigureChecker {
     const end = parsed?.end ?? start + figure.text.length;
     const local = this.keys.subjectOf(sentence, folded, start, end);
     const sentenceKeys = this.keys.of(sentence, folded, 0, sentence.length);
-    return { figure, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), family: unitFamily(figure.unit), digits: digitString(figure.value), local: new Set(local.list), localWeight: local.weight, sentence: new Set(sentenceKeys.list), sentenceWeight: sentenceKeys.weight, years: yearsWritten(sentence).map((written) => written.year), stamp: 0, neighbours: [] };
+    return { figure, value: figure.value, valueMax: figure.valueMax, level: figure.level, year: figure.year, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), family: unitFamily(figure.unit), digits: digitString(figure.value), local: new Set(local.list), localWeight: local.weight, sentence: new Set(sentenceKeys.list), sentenceWeight: sentenceKeys.weight, years: yearsWritten(sentence).map((written) => written.year), stamp: 0, neighbours: [] };
   }
 
   /**
@@ -798,11 +802,11 @@ export class FigureChecker {
    */
   private swappedWithNeighbour(draft: DraftNumber, agreeing: Candidate): Pick<FigureFinding, 'status' | 'figure' | 'error'> | undefined {
     if (agreeing.local >= CLEAR_SUBJECT) return undefined;
-    const stated = agreeing.entry.figure;
+    const stated = agreeing.entry;
     // Only the figures next door are compared: a handful, so an agreeing number costs little more.
     for (const entry of agreeing.entry.neighbours) {
       const figure = entry.figure;
-      if (nearlyEqual(figure.value, stated.value) || !sameUnit(draft.parsed.unit, entry.unit)) continue;
+      if (nearlyEqual(entry.value, stated.value) || !sameUnit(draft.parsed.unit, entry.unit)) continue;
       const candidate = this.candidate(draft, entry, undefined, Math.max(CLEAR_SUBJECT, agreeing.local + NEIGHBOUR_MARGIN));
       if (candidate && candidate.local >= CLEAR_SUBJECT && candidate.local - agreeing.local >= NEIGHBOUR_MARGIN && candidate.sentence >= CONTRADICT_SENTENCE_SIMILARITY) {
         return { status: 'contradicts', figure, error: 'neighbour' };
@@ -860,18 +864,19 @@ export class FigureChecker {
     if (!mayHoldFigure(sentence, this.library.folding.codes)) return NO_FINDINGS;
     const remembered = naive ? undefined : this.remembered.get(sentence);
     if (remembered) return remembered.offset === offset ? remembered.findings : remembered.findings.map((found) => shiftedFinding(found, offset - remembered.offset));
-    const findings: FigureFinding[] = [];
     // Parsed in folded text (same length, so offsets hold): `38.5萬億元` reads as `38.5万亿元`.
     const folded = this.library.folding.fold(sentence);
     const draftSentence = new DraftSentence(sentence, folded, this.keys);
     const figures = findFigures(folded);
     const years = figures.length > 0 ? yearsWritten(sentence) : [];
-    for (const parsed of figures) {
+    // `map`, not pushes onto `[]`: its array has just the findings' length, where a pushed one reserves 16 slots — and
+    // every remembered sentence keeps its array (2 MB of a 5 MB draft's memory, collected in the next checks' time).
+    const findings = figures.map((parsed) => {
       const year = yearNearIn(years, sentence, parsed.start);
       const draft = new DraftNumber(parsed, year, draftSentence);
       const { status, figure, error } = this.checkNumber(draft, naive);
-      findings.push(finding(offset + parsed.start, offset + parsed.end, sentence.slice(parsed.start, parsed.end), parsed.value, parsed.unit, year, status, figure, error));
-    }
+      return finding(offset + parsed.start, offset + parsed.end, sentence.slice(parsed.start, parsed.end), parsed.value, parsed.unit, year, status, figure, error);
+    });
     if (!naive) {
       // Bounded: a draft of unique sentences must not grow the memory without end.
       if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
@@ -920,24 +925,23 @@ function consider(entry: IndexedFigure, value: DraftValue, stamp: number, relate
   if (entry.stamp === stamp) return;
   entry.stamp = stamp;
   const { parsed, digits, rounding } = value;
-  if (nearlyEqual(entry.figure.value, parsed.value) || statesValue(parsed, entry.figure, rounding) || valueSlip(parsed, digits, entry) !== undefined) related.push(entry);
+  if (nearlyEqual(entry.value, parsed.value) || statesValue(parsed, entry, rounding) || valueSlip(parsed, digits, entry) !== undefined) related.push(entry);
 }
 
 /** The draft's number agrees with the figure by value: a year it fits, the same unit, its value stated. */
 function agrees(value: DraftValue, entry: IndexedFigure): boolean {
   const { year, parsed } = value;
-  const yearFits = year === undefined || entry.figure.year === undefined || entry.figure.year === year || entry.years.includes(year);
-  return yearFits && sameUnit(parsed.unit, entry.unit) && statesValue(parsed, entry.figure, value.rounding);
+  const yearFits = year === undefined || entry.year === undefined || entry.year === year || entry.years.includes(year);
+  return yearFits && sameUnit(parsed.unit, entry.unit) && statesValue(parsed, entry, value.rounding);
 }
 
 /** How the draft's value is a slip of the figure's by its digits, scale or rate unit, if it is one. */
 function valueSlip(parsed: ParsedFigure, digits: string, entry: IndexedFigure): FigureError | undefined {
-  const figure = entry.figure;
-  if (parsed.valueMax !== undefined || figure.valueMax !== undefined) return undefined;
-  if (unitFamily(parsed.unit) === 'rate' && parsed.unit !== entry.unit) return nearlyEqual(parsed.value, figure.value) ? 'percent-vs-points' : undefined;
+  if (parsed.valueMax !== undefined || entry.valueMax !== undefined) return undefined;
+  if (unitFamily(parsed.unit) === 'rate' && parsed.unit !== entry.unit) return nearlyEqual(parsed.value, entry.value) ? 'percent-vs-points' : undefined;
   if (!sameUnit(parsed.unit, entry.unit)) return undefined;
-  if (Math.sign(parsed.value) === Math.sign(figure.value) && swappedDigits(digits, entry.digits)) return 'transposed-digits';
-  if (isScaleSlip(parsed.value, figure.value)) return 'scale';
+  if (Math.sign(parsed.value) === Math.sign(entry.value) && swappedDigits(digits, entry.digits)) return 'transposed-digits';
+  if (isScaleSlip(parsed.value, entry.value)) return 'scale';
   return undefined;
 }
 
