@@ -8,6 +8,7 @@ import type { Figure } from '../core/model';
 import { findFigures, isProseCount } from '../core/numbers';
 import { simplifiedCharacters } from './chinese';
 import { actorNamesOf } from './figureOwners';
+import { outlookSubject } from './figureOutlook';
 import { introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
 
@@ -200,6 +201,26 @@ export function spanYear(sentence: string, figures: { start: number; end: number
   return to - from === last - first ? from + index - first : undefined;
 }
 
+/**
+ * A span of years with 年 (`2019-2024年`, `2020—2025年期间`, `在2021年至2028年间`), not one inside a title (`《2019-2020年中国云
+ * 计算市场研究年度报告》`).
+ */
+const SPAN_OF_YEARS = /((?:19|20)\d{2})\s?年?\s?(?:至|到|-|–|—|~)\s?((?:19|20)\d{2})\s?年(?![^《》]*》)/gu;
+
+/**
+ * `预计2020—2025年期间工业互联网领域累计投资将达到6500亿元`, `2019-2024年CAGR为45.11%`: the span of years a figure's sentence
+ * states before it, with no other year in between, is what the figure covers — a total or a rate over the span, of no
+ * one year (`2020—2025年`). Not the spans `spanYear` reads as one value per year (`2017年至2019年收入分别为…`).
+ */
+export function spanBefore(sentence: string, start: number): { text: string; last: number } | undefined {
+  const before = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start);
+  const span = [...before.matchAll(SPAN_OF_YEARS)].pop();
+  if (!span) return undefined;
+  const after = before.slice(span.index + span[0].length);
+  if (/(?:19|20)\d{2}\s?年|今年|去年|明年|分别|分別/u.test(after)) return undefined;
+  return { text: `${span[1]}—${span[2]}年`, last: Number(span[2]) };
+}
+
 /** The period the sentences of a paragraph so far have set up, for a later sentence that refers back to it. */
 interface ParagraphPeriod {
   blockIndex: number;
@@ -265,10 +286,10 @@ function headingYear(title: string | undefined, reportYear: number | undefined, 
  * target: `推动65个…项目投产达产`, `力争形成100亿元增量拉动`, `数量净增200户`, `支持2家企业`, `遴选50家以上…、10家以上…`.
  * Not the present state a target starts from (`推进占比50%以上…的50户百亿级企业`: no verb right before the count),
  * not a clause that states a period of its own (`明后两年再新建3.7万个`, `十四五末…30%`), and not what a sentence says
- * is already so (`截至目前…获得贷款支持951.7亿元`).
+ * is already so (`截至目前…获得贷款支持951.7亿元`). `planTargetVerb` gives that verb, if there is one.
  */
 const PLAN_TARGET_BEFORE = /(?:推动|推動|推进|推進|力争|力爭|争取|爭取|支持|遴选|遴選|推荐|推薦|新增|净增|淨增|形成|实现|實現|完成|建成|新建|培育|打造|建设|建設)\s?$/u;
-function isPlanTarget(sentence: string, figures: { start: number; end: number }[], index: number): boolean {
+function planTargetVerb(sentence: string, figures: { start: number; end: number }[], index: number): string | undefined {
   let first = index;
   // An item of an enumeration goes with the verb before its first item (`遴选50家以上…、10家以上…`).
   while (first > 0 && /^[^，,；;。：:]*、\s?$/u.test(sentence.slice(figures[first - 1].end, figures[first].start))) first--;
@@ -278,7 +299,8 @@ function isPlanTarget(sentence: string, figures: { start: number; end: number }[
   while (clauseStart > floor && !/[，,；;。：:]/u.test(sentence[clauseStart - 1])) clauseStart--;
   const clause = sentence.slice(clauseStart, start);
   // `截至目前共推荐…，743户工业企业获得贷款支持951.7亿元`: what is already so is no target, whatever verb stands before it.
-  return PLAN_TARGET_BEFORE.test(clause) && !/年|占比|比重|末|初/u.test(clause) && !/截至|截止|目前|已|累计|累計/u.test(sentence.slice(floor, start));
+  const verb = PLAN_TARGET_BEFORE.exec(clause);
+  return verb && !/年|占比|比重|末|初/u.test(clause) && !/截至|截止|目前|已|累计|累計/u.test(sentence.slice(floor, start)) ? verb[0].trim() : undefined;
 }
 
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
@@ -332,14 +354,23 @@ export function extractFigures(report: ReportText): Figure[] {
       };
       if (parsed.valueMax !== undefined) figure.valueMax = parsed.valueMax;
       if (parsed.level) figure.level = true;
+      const eachYear = spanYear(sentence.text, parsedFigures, index);
+      // A total or a rate over a span of years is of no one year: the subject says the span, and the year is left none.
+      const span = eachYear === undefined ? spanBefore(sentence.text, parsed.start) : undefined;
+      if (span !== undefined && !/(?:19|20)\d{2}/u.test(figure.subject)) figure.subject = `${span.text}${figure.subject}`;
       const year =
-        spanYear(sentence.text, parsedFigures, index) ??
+        span !== undefined ? undefined :
+        eachYear ??
         years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ??
         carriedYear(periodBefore, sentence.text, parsed.start) ??
         wholeYear(sentence.text, parsed.start, reportYear) ??
         (remark ??= { year: quotationYear(report.sentences, sentenceIndex) }).year ??
-        headingYear(report.sectionTitle(sentence.blockIndex), reportYear, isPlanTarget(sentence.text, parsedFigures, index));
+        headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined);
       if (year !== undefined) figure.year = year;
+      // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.
+      const lastYear = year ?? span?.last;
+      const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;
+      figure.subject = outlookSubject(figure.subject, sentence.text, parsed.start, coming);
       figures.push(figure);
     });
   });

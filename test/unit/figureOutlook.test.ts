@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import type { Figure } from '../../src/core/model';
+import { extractFigures } from '../../src/indexer/figures';
+import { ReportText } from '../../src/indexer/reportText';
+import { cleanReport } from '../../src/indexer/clean';
+
+/** The figures of report text quoted whole (paragraphs and headings as in the report file), in a report of `date`. */
+function figuresIn(text: string, date = '2020-12'): Figure[] {
+  const report = { id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date };
+  return extractFigures(new ReportText(report, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] })));
+}
+
+/** Each figure's text with its subject and year. */
+function read(text: string, date?: string): Record<string, [string, number | undefined]> {
+  return Object.fromEntries(figuresIn(text, date).map((figure) => [figure.text, [figure.subject, figure.year]]));
+}
+
+describe('forecasts, plans and spans in figure subjects (round 24)', () => {
+  it('says a forecast is one, to the end of its sentence, but not of the base a change starts from', () => {
+    assert.deepEqual(read('图像智能则在2015年后开始快速发展，预计2021年中国图像智能市场规模将达到1120亿元。')['1120亿元'], ['预计中国图像智能市场规模', 2021]);
+    const design = read('2020年，中国集成电路设计业销售额预计为3819.4亿元，比2019年的3084.9亿元增长23.8%，增速比上年的19.7%提升了4.1个百分点，预计在全球集成电路产品销售收入中的占比接近13%。');
+    assert.equal(design['3819.4亿元'][0], '预计中国集成电路设计业销售额');
+    assert.equal(design['3084.9亿元'][0], '中国集成电路设计业销售额', '2019 is the base, a result');
+    assert.equal(design['19.7%'][0], '中国集成电路设计业销售额增速', 'the year before’s rate, a result');
+    assert.equal(design['4.1个百分点'][0], '预计中国集成电路设计业销售额增速提升', 'a clause after the forecast’s');
+    const intel = read('根据Intel的预测，5G用户的月平均流量将从2019年的11.7GB增长至2028年的84.4GB，届时视频将占5G流量的90%。', '2019-03');
+    assert.equal(intel['11.7GB'][0], '5G用户的月平均流量');
+    assert.equal(intel['84.4GB'][0], '预计5G用户的月平均流量');
+    assert.equal(read('到2020年年底,企業數會超過100傢,在此辦公的科研人員將超過7000人。', '2020-07')['7000人'][0], '預計在此辦公的科研人員', 'a will to reach, in the sentence’s script');
+  });
+
+  it('takes neither 预测 as a noun nor a forecast a later clause says did not hold', () => {
+    assert.equal(read('麦肯锡的一份调研报告表明，20世纪70年代以前，市场需求平均预测准确率能达90%以上，到了80年代只有60-80%。')['90%'][0], '市场需求平均预测准确率');
+    assert.equal(read('三是预测，如果没有人为去干预，半年之后、一年之后、两年之后，这一个血管从堵到30%发展到70%，另外一个旁支血管也会堵，它会告诉你将会发生什么；')['70%'][0], '血管堵的程度');
+    const ericsson = figuresIn('爱立信（中国）通信有限公司首席技术官陈明告诉记者：“我本来预测到今年年底中国5G基站的总量会占全球的60%~70%，但事实上，到9月份中国的5G基站总量已经超过60%。');
+    assert.deepEqual(ericsson.map((figure) => figure.subject), ['预计中国5G基站的总量占全球', '中国的5G基站总量占全球']);
+  });
+
+  it('says a plan is one: its own clause’s word, a will to spend, a coming year’s verb or announcement', () => {
+    const hunan = read('到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。');
+    assert.equal(hunan['1家'][0], '力争湖南冲刺千亿的企业');
+    assert.equal(hunan['5家'][0], '力争湖南过百亿的企业', 'a target of the coming year takes the sentence’s plan word');
+    const invest = read('今年5月，阿里云宣布未来三年投资2000亿元用于数据中心建设，同月，腾讯宣布将投5000亿元用于新基建布局。');
+    assert.equal(invest['5000亿元'][0], '腾讯投资计划');
+    const plan2021 = figuresIn('## 2021年工作思路\n\n遴选50家以上“专精特新”中小企业、10家以上制造业隐形冠军企业，向国家推荐10家“小巨人”企业。');
+    assert.deepEqual(plan2021.map((figure) => figure.subject), ['计划遴选“专精特新”中小企业', '计划遴选的制造业隐形冠军企业', '计划向国家推荐的“小巨人”企业']);
+    assert.equal(read('6月，百度宣布到2030年，百度智能云服务器台数超过500万台。')['500万台'][0], '计划百度智能云服务器台数');
+    assert.equal(read('到2022年，湖南新型显示器件产业链规模企业争取超百家。建设国家级创新平台2个以上、省级创新平台10个以上，突破一批“卡脖子”关键核心技术。')['10个'][0], '计划建设的湖南省级创新平台');
+  });
+
+  it('gives a total or a rate over a span of years the span, and no one year', () => {
+    assert.deepEqual(read('预计2020—2025年期间工业互联网领域累计投资将达到6500亿元左右。')['6500亿元'], ['预计2020—2025年工业互联网领域累计投资', undefined]);
+    assert.deepEqual(read('兴业证券研究团队预计，2024年中国AI芯片市场规模可达785亿元，2019-2024年CAGR为45.11%。')['45.11%'], ['预计2019—2024年中国AI芯片市场规模CAGR', undefined]);
+    const cambricon = read('招股说明书显示，寒武纪在2017年至2019年收入分别为784.33万元、1.17亿元和4.44亿元，2019年营收增长率高达279.35%。');
+    assert.deepEqual([cambricon['784.33万元'][1], cambricon['4.44亿元'][1], cambricon['279.35%']], [2017, 2019, ['寒武纪营收增长率', 2019]], 'one value per year, and a year after the span');
+    assert.deepEqual(read('赛迪顾问发布的《2019-2020年中国云计算市场研究年度报告》显示，2019年中国云计算市场保持增长，整体市场规模达到1530.6亿元。')['1530.6亿元'][1], 2019, 'a span in a title');
+  });
+});
