@@ -221,6 +221,30 @@ export function spanBefore(sentence: string, start: number): { text: string; las
   return { text: `${span[1]}—${span[2]}年`, last: Number(span[2]) };
 }
 
+/** A subject that is a share of something (`…终端用户占比`, `…市占率`). */
+const SHARE_END = /(?:占比|佔比|市占率|市佔率|市场份额|市場份額|份额|份額|比重)$/u;
+/** A clause that goes on about the parts of what the clause before counted: `其中…`, `而上述四家公司…`. */
+const PART_CLAUSE = /^\s?(?:其中|而|上述)/u;
+
+/**
+ * `蜂窝物联网终端用户数已达到11.06亿，其中应用于智能制造、…的终端用户占比分别达21.1%…`: a share stated in a clause that goes
+ * on about the parts of the amount the clause right before counts is a share of that amount — the subject says the
+ * whole (`中国蜂窝物联网终端用户中智慧公共事业的终端用户占比`), without the words both open on twice.
+ */
+function shareOfWhole(subject: string, sentence: string, start: number, whole: { subject: string; end: number } | undefined): string {
+  if (!whole || !SHARE_END.test(subject)) return subject;
+  const floor = Math.max(whole.end, start - MAX_CLAUSE_READ);
+  let clauseStart = start;
+  while (clauseStart > floor && !/[，,；;。：:]/u.test(sentence[clauseStart - 1])) clauseStart--;
+  // The whole is counted in the clause right before: one clause break between it and the share's clause.
+  if (clauseStart <= whole.end || /[，,；;。：:]/u.test(sentence.slice(whole.end, clauseStart - 1)) || !PART_CLAUSE.test(sentence.slice(clauseStart, start))) return subject;
+  const wholeNoun = whole.subject.replace(/(?:数量|數量|总数|總數|数|數)$/u, '');
+  if (wholeNoun.length < 2 || subject.includes(wholeNoun)) return subject;
+  let shared = 0;
+  while (shared < subject.length && subject[shared] === wholeNoun[shared]) shared++;
+  return `${wholeNoun}中${subject.slice(shared)}`;
+}
+
 /** The period the sentences of a paragraph so far have set up, for a later sentence that refers back to it. */
 interface ParagraphPeriod {
   blockIndex: number;
@@ -337,6 +361,8 @@ export function extractFigures(report: ReportText): Figure[] {
     if (parsedFigures.length === 0) return;
     // The year of a remark this sentence opens, looked for once per sentence: it counts the sentence's quotation marks.
     let remark: { year: number | undefined } | undefined;
+    // The last amount the sentence counted, for a share of it stated after (`shareOfWhole`).
+    let whole: { subject: string; end: number } | undefined;
     parsedFigures.forEach((parsed, index) => {
       // Counting in prose reads for the words around it but is no statistic to store (`isProseCount`).
       if (isProseCount(sentence.text, parsed)) return;
@@ -354,6 +380,8 @@ export function extractFigures(report: ReportText): Figure[] {
       };
       if (parsed.valueMax !== undefined) figure.valueMax = parsed.valueMax;
       if (parsed.level) figure.level = true;
+      if (parsed.unit === 'percent') figure.subject = shareOfWhole(figure.subject, sentence.text, parsed.start, whole);
+      else whole = { subject: figure.subject, end: parsed.end };
       const eachYear = spanYear(sentence.text, parsedFigures, index);
       // A total or a rate over a span of years is of no one year: the subject says the span, and the year is left none.
       const span = eachYear === undefined ? spanBefore(sentence.text, parsed.start) : undefined;

@@ -15,7 +15,7 @@ function read(text: string, date?: string): Record<string, [string, number | und
   return Object.fromEntries(figuresIn(text, date).map((figure) => [figure.text, [figure.subject, figure.year]]));
 }
 
-describe('forecasts, plans and spans in figure subjects (round 24)', () => {
+describe('forecasts, plans, spans and the wholes of shares in figure subjects (round 24)', () => {
   it('says a forecast is one, to the end of its sentence, but not of the base a change starts from', () => {
     assert.deepEqual(read('图像智能则在2015年后开始快速发展，预计2021年中国图像智能市场规模将达到1120亿元。')['1120亿元'], ['预计中国图像智能市场规模', 2021]);
     const design = read('2020年，中国集成电路设计业销售额预计为3819.4亿元，比2019年的3084.9亿元增长23.8%，增速比上年的19.7%提升了4.1个百分点，预计在全球集成电路产品销售收入中的占比接近13%。');
@@ -54,5 +54,14 @@ describe('forecasts, plans and spans in figure subjects (round 24)', () => {
     const cambricon = read('招股说明书显示，寒武纪在2017年至2019年收入分别为784.33万元、1.17亿元和4.44亿元，2019年营收增长率高达279.35%。');
     assert.deepEqual([cambricon['784.33万元'][1], cambricon['4.44亿元'][1], cambricon['279.35%']], [2017, 2019, ['寒武纪营收增长率', 2019]], 'one value per year, and a year after the span');
     assert.deepEqual(read('赛迪顾问发布的《2019-2020年中国云计算市场研究年度报告》显示，2019年中国云计算市场保持增长，整体市场规模达到1530.6亿元。')['1530.6亿元'][1], 2019, 'a span in a title');
+  });
+
+  it('says the whole of a share stated of the parts of the amount the clause before counts (其中…占比分别, 而上述…市占率)', () => {
+    const iot = read('同时根据中国工业和信息化部的统计，截止至2020年6月，蜂窝物联网终端用户数已达到11.06亿，其中应用于智能制造、智慧交通、智慧公共事业的终端用户占比分别达21.1%、18.2%、21.4%。');
+    assert.equal(iot['21.4%'][0], '蜂窝物联网终端用户中智慧公共事业的终端用户占比');
+    const newInfrastructure = read('根据赛迪智库数据，2020年，我国在工业互联网、大数据中心、5G、人工智能等新基建重点领域投资规模约达1万亿元，其中大数据中心、5G基础设施、工业互联网、人工智能等投资规模分别约为52%、27%、11%、10%。');
+    assert.equal(newInfrastructure['52%'][0], '我国新基建重点领域投资规模中大数据中心投资规模占比');
+    assert.equal(read('截至今年6月底，全球建成了72万5G基站，其中中国占50%。')['50%'][0], '中国占全球建成5G基站', 'no share word: the subject says its whole already');
+    assert.equal(read('其中，数字产业化绝对额超过1220亿元，同比增长17.2%。')['17.2%'][0], '数字产业化绝对额同比增长', 'a growth is no share');
   });
 });
