@@ -245,6 +245,30 @@ function shareOfWhole(subject: string, sentence: string, start: number, whole: {
   return `${wholeNoun}中${subject.slice(shared)}`;
 }
 
+/** A market share with no market of its own (`第三季度AWS市场份额`). */
+const MARKET_SHARE = /(?:市场份额|市場份額|市占率|市佔率|份额|份額)$/u;
+/** The market a sentence sets its statements in: `在云市场中，IBM的地位…`. */
+const IN_MARKET = /在([^，,。；;、在]{1,12}?(?:市场|市場))(?:中|上|里|裡)/u;
+/** A part of a year opening a subject, which stays first (`第三季度`, `前三季度`, `1—10月`). */
+const PERIOD_OPENING = /^(?:(?:前|第)?[一二三四]季度|前三季度|[上下]半年|\d{1,2}\s?[—\-–~至到]\s?\d{1,2}\s?月)/u;
+
+/**
+ * `不过目前，在云市场中，IBM的地位仍然不算突出。第三季度的数据显示，亚马逊的AWS依旧位列首位，市场份额增加到32%`: a market
+ * share whose subject names no market is a share of the market its sentence, or the sentence before, sets its statements
+ * in (`第三季度云市场中AWS市场份额`) — or the one before that, when the sentence before ends on `；` and goes on into this
+ * one (`…市场份额增加到32%，…；排名在二、三、四位的…市场份额则分别为19%、7%和6%`). Read within the first `MAX_CLAUSE_READ`
+ * characters of each.
+ */
+function marketOfShare(subject: string, sentence: string, start: number, previous: FigureSentence | undefined): string {
+  if (!MARKET_SHARE.test(subject) || /市场|市場/u.test(subject.replace(MARKET_SHARE, ''))) return subject;
+  const marketIn = (text: string | undefined) => (text === undefined ? undefined : IN_MARKET.exec(text.slice(0, MAX_CLAUSE_READ))?.[1]);
+  const goesOn = previous !== undefined && /[；;]\s?$/u.test(previous.text);
+  const market = marketIn(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start)) ?? marketIn(previous?.text) ?? (goesOn ? marketIn(previous.before?.text) : undefined);
+  if (market === undefined) return subject;
+  const period = PERIOD_OPENING.exec(subject)?.[0] ?? '';
+  return `${period}${market}中${subject.slice(period.length)}`;
+}
+
 /** The period the sentences of a paragraph so far have set up, for a later sentence that refers back to it. */
 interface ParagraphPeriod {
   blockIndex: number;
@@ -380,7 +404,7 @@ export function extractFigures(report: ReportText): Figure[] {
       };
       if (parsed.valueMax !== undefined) figure.valueMax = parsed.valueMax;
       if (parsed.level) figure.level = true;
-      if (parsed.unit === 'percent') figure.subject = shareOfWhole(figure.subject, sentence.text, parsed.start, whole);
+      if (parsed.unit === 'percent') figure.subject = marketOfShare(shareOfWhole(figure.subject, sentence.text, parsed.start, whole), sentence.text, parsed.start, before);
       else whole = { subject: figure.subject, end: parsed.end };
       const eachYear = spanYear(sentence.text, parsedFigures, index);
       // A total or a rate over a span of years is of no one year: the subject says the span, and the year is left none.

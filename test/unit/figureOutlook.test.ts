@@ -64,4 +64,9 @@ describe('forecasts, plans, spans and the wholes of shares in figure subjects (r
     assert.equal(read('截至今年6月底，全球建成了72万5G基站，其中中国占50%。')['50%'][0], '中国占全球建成5G基站', 'no share word: the subject says its whole already');
     assert.equal(read('其中，数字产业化绝对额超过1220亿元，同比增长17.2%。')['17.2%'][0], '数字产业化绝对额同比增长', 'a growth is no share');
   });
+
+  it('says the market a share is of when its sentence or the sentence before sets the statements in it (在云市场中)', () => {
+    const cloud = figuresIn('不过目前，在云市场中，IBM的地位仍然不算突出。第三季度的数据显示，亚马逊的AWS依旧位列首位，市场份额增加到32%，业务增长了26亿美元；排名在二、三、四位的微软云、谷歌云、阿里云三个云服务提供商的市场份额则分别为19%、7%和6%。');
+    assert.deepEqual(cloud.filter((figure) => figure.unit === 'percent').map((figure) => figure.subject), ['第三季度云市场中AWS市场份额', '第三季度云市场中微软云的市场份额', '第三季度云市场中谷歌云的市场份额', '第三季度云市场中阿里云的市场份额']);
+  });
 });
