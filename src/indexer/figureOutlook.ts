@@ -80,3 +80,24 @@ export function outlookSubject(subject: string, sentence: string, start: number,
   if (planVerb !== undefined) return subject.includes(planVerb) ? `${planned}${subject}` : `${planned}${planVerb}的${subject}`;
   return ANNOUNCED.test(before) ? `${planned}${subject}` : `${traditional ? '預計' : '预计'}${subject}`;
 }
+
+/** The horizon of a plan: `未来三年`, `未来 3 年`. */
+const HORIZON = /(?:未来|未來)\s?[一二三四五六七八九十两兩\d]+\s?年/u;
+/** A sentence opening on its horizon alone (`未来 3 年，京东还将计划发布…`): it is the horizon of every clause after it. */
+const HORIZON_OPENING = /^\s?((?:未来|未來)\s?[一二三四五六七八九十两兩\d]+\s?年)\s?[，,]/u;
+
+/**
+ * `未来三年计划新建3.4万个室外5G基站`, `未来 3 年，京东还将计划发布 1 亿种新品`: a plan's horizon, in the figure's own clause or
+ * opening the sentence alone, says what period the count is planned over (the year column cannot): the subject keeps it,
+ * after its 计划 (`上海计划未来三年新建的室外5G基站`) or before it all.
+ */
+export function withHorizon(subject: string, sentence: string, start: number): string {
+  if (HORIZON.test(subject)) return subject;
+  const before = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start);
+  let clauseFrom = before.length;
+  while (clauseFrom > 0 && !CLAUSE_BREAK.test(before[clauseFrom - 1])) clauseFrom--;
+  const horizon = HORIZON.exec(before.slice(clauseFrom))?.[0] ?? (start <= MAX_CLAUSE_READ ? HORIZON_OPENING.exec(sentence)?.[1] : undefined);
+  if (horizon === undefined) return subject;
+  const plan = /计划|計劃/u.exec(subject);
+  return plan ? `${subject.slice(0, plan.index + 2)}${horizon.replace(/\s/gu, '')}${subject.slice(plan.index + 2)}` : `${horizon.replace(/\s/gu, '')}${subject}`;
+}

@@ -8,7 +8,7 @@ import type { Figure } from '../core/model';
 import { findFigures, isProseCount } from '../core/numbers';
 import { simplifiedCharacters } from './chinese';
 import { actorNamesOf } from './figureOwners';
-import { outlookSubject } from './figureOutlook';
+import { outlookSubject, withHorizon } from './figureOutlook';
 import { introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
 
@@ -422,7 +422,7 @@ export function extractFigures(report: ReportText): Figure[] {
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.
       const lastYear = year ?? span?.last;
       const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;
-      figure.subject = outlookSubject(figure.subject, sentence.text, parsed.start, coming);
+      figure.subject = withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming), sentence.text, parsed.start);
       figures.push(figure);
     });
   });

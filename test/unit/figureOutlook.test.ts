@@ -69,4 +69,10 @@ describe('forecasts, plans, spans and the wholes of shares in figure subjects (r
     const cloud = figuresIn('不过目前，在云市场中，IBM的地位仍然不算突出。第三季度的数据显示，亚马逊的AWS依旧位列首位，市场份额增加到32%，业务增长了26亿美元；排名在二、三、四位的微软云、谷歌云、阿里云三个云服务提供商的市场份额则分别为19%、7%和6%。');
     assert.deepEqual(cloud.filter((figure) => figure.unit === 'percent').map((figure) => figure.subject), ['第三季度云市场中AWS市场份额', '第三季度云市场中微软云的市场份额', '第三季度云市场中谷歌云的市场份额', '第三季度云市场中阿里云的市场份额']);
   });
+
+  it('keeps a plan’s horizon (未来三年) from its own clause or from a sentence opening on it alone', () => {
+    assert.equal(read('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；')['3.4万个'][0], '上海计划未来三年新建的室外5G基站');
+    assert.equal(read('未来 3 年，京东还将计划发布 1 亿种新品及 C2M 产品。', '2021-01')['1 亿种'][0], '京东计划未来3年发布的新品');
+    assert.equal(read('今年5月，阿里云宣布未来三年投资2000亿元用于数据中心建设，同月，腾讯宣布将投5000亿元用于新基建布局。')['5000亿元'][0], '腾讯投资计划', 'another actor’s horizon two clauses back');
+  });
 });
