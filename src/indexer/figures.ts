@@ -167,11 +167,21 @@ export function wholeYear(sentence: string, start: number, reportYear: number | 
 }
 
 /**
- * Numbers that only name a class or a cut, not a quantity measured: a top-N after a superlative (`全球市值最高的5家公司`),
+ * `5家企业过百亿`, `力争1家企业冲刺千亿`, `有13532个重点品牌的销售增速超300%`: a number right after a verb of passing, right
+ * after a count of things (and a measure of theirs), is the bar that picks them out — the count is the statistic, not the
+ * bar. Not an item of a list (`3.3万个品牌、超500万种商品`) nor what the things are given (`为12万家企业提供超过6,500亿元`).
+ */
+const PASSED_BAR =
+  /[\d一二三四五六七八九十百千万几]\s?(?:家|傢|个|個|户|戶|座|项|項|名|所|款|种|種)\s?(?:(?![为為向给給、和与與及]|提供|获得|獲得|实现|實現)[^，,；;。：:\d的]){1,12}?(?:的[^，,；;。：:\d的、]{1,8})?(?:过|過|超过|超過|超|冲刺|衝刺|突破|迈过|邁過)\s?$/u;
+
+/**
+ * Numbers that only name a class or a cut, not a quantity measured: a bar counted things pass (`PASSED_BAR`), a top-N
+ * after a superlative (`全球市值最高的5家公司`),
  * a size class before the noun it classes (`新建8英寸集成电路特色工艺生产线`), and a plan's whole length when the
  * sentence names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`).
  */
 export function isNoStatistic(sentence: string, figure: { start: number; end: number; value: number; unit: string }): boolean {
+  if (PASSED_BAR.test(sentence.slice(Math.max(0, figure.start - 40), figure.start))) return true;
   const before = sentence.slice(Math.max(0, figure.start - 8), figure.start);
   if (/^(?:家|个|個|名|位|款|种|種)$/u.test(figure.unit) && /最[\u4e00-\u9fff]{1,3}的\s?$/u.test(before)) return true;
   if (figure.unit === 'inch' && /^[\u4e00-\u9fff]/u.test(sentence.slice(figure.end, figure.end + 1))) return true;

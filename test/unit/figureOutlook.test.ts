@@ -15,7 +15,7 @@ function read(text: string, date?: string): Record<string, [string, number | und
   return Object.fromEntries(figuresIn(text, date).map((figure) => [figure.text, [figure.subject, figure.year]]));
 }
 
-describe('forecasts, plans, spans and the wholes of shares in figure subjects (round 24)', () => {
+describe('figures of round 24: forecasts, plans, spans, the wholes of shares, bars passed', () => {
   it('says a forecast is one, to the end of its sentence, but not of the base a change starts from', () => {
     assert.deepEqual(read('图像智能则在2015年后开始快速发展，预计2021年中国图像智能市场规模将达到1120亿元。')['1120亿元'], ['预计中国图像智能市场规模', 2021]);
     const design = read('2020年，中国集成电路设计业销售额预计为3819.4亿元，比2019年的3084.9亿元增长23.8%，增速比上年的19.7%提升了4.1个百分点，预计在全球集成电路产品销售收入中的占比接近13%。');
@@ -74,5 +74,13 @@ describe('forecasts, plans, spans and the wholes of shares in figure subjects (r
     assert.equal(read('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；')['3.4万个'][0], '上海计划未来三年新建的室外5G基站');
     assert.equal(read('未来 3 年，京东还将计划发布 1 亿种新品及 C2M 产品。', '2021-01')['1 亿种'][0], '京东计划未来3年发布的新品');
     assert.equal(read('今年5月，阿里云宣布未来三年投资2000亿元用于数据中心建设，同月，腾讯宣布将投5000亿元用于新基建布局。')['5000亿元'][0], '腾讯投资计划', 'another actor’s horizon two clauses back');
+  });
+
+  it('stores no bar that counted things pass (过百亿, 冲刺千亿, 销售增速超300%), and keeps their count', () => {
+    const hunan = read('到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。');
+    assert.deepEqual(Object.keys(hunan), ['百家', '1家', '5家']);
+    const jd = read('在 2020 年京东 11.11 期间，京东零售以智能供应链能力帮助 3.3 万个品牌、超过 500 万种商品进行智能预测、自动调拨和智能履约，有 13532 个重点品牌的销售增速超 300%，在 2020 年的诸多不确定因素的影响下，京东零售前三季度在收入、用户等核心指标上能够取得高质量的增长。', '2021-01');
+    assert.deepEqual(Object.keys(jd), ['3.3 万个', '500 万种', '13532 个'], 'an item of a list after 、超过 stays');
+    assert.ok(read('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；')['6,500亿元'], 'what the counted firms are given stays');
   });
 });
