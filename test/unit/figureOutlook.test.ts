@@ -83,4 +83,10 @@ describe('figures of round 24: forecasts, plans, spans, the wholes of shares, ba
     assert.deepEqual(Object.keys(jd), ['3.3 万个', '500 万种', '13532 个'], 'an item of a list after 、超过 stays');
     assert.ok(read('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；')['6,500亿元'], 'what the counted firms are given stays');
   });
+
+  it('says the year of an event a count is of (在4G（TD-LTE）商用的第一年), as a part of a year is said', () => {
+    const users = read('仅以中国移动来看，在4G（TD-LTE）商用的第一年，中国移动发展用户逾1000万；在5G商用的第一年，中国移动5G套餐用户超过7000万。');
+    assert.equal(users['1000万'][0], '4G（TD-LTE）商用的第一年中国移动发展用户');
+    assert.equal(users['7000万'][0], '5G商用的第一年中国移动5G套餐用户');
+  });
 });
