@@ -279,6 +279,20 @@ function marketOfShare(subject: string, sentence: string, start: number, previou
   return `${period}${market}中${subject.slice(period.length)}`;
 }
 
+/** A word that makes an amount the total of the things named before it, right before the number (`收入合计约4500亿元`). */
+const TOTAL_BEFORE = /(合计|合計|总计|總計|共计|共計)(?:约|約|为|為|达|達)?\s?$/u;
+
+/**
+ * `2020年网络设备和终端设备收入合计约4500亿元`: a total word right after the words the subject ends on says the amount is
+ * the sum of the things named, and the subject keeps it (`网络设备和终端设备收入合计`).
+ */
+function withTotal(subject: string, sentence: string, start: number): string {
+  const total = TOTAL_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start));
+  if (!total || /合计|合計|总计|總計|共计|共計|总和|總和/u.test(subject)) return subject;
+  const wordsBefore = sentence.slice(Math.max(0, start - 8 - subject.length), start - total[0].length).replace(/\s/gu, '');
+  return wordsBefore.endsWith(subject.slice(-2)) ? `${subject}${total[1]}` : subject;
+}
+
 /** The period the sentences of a paragraph so far have set up, for a later sentence that refers back to it. */
 interface ParagraphPeriod {
   blockIndex: number;
@@ -408,7 +422,7 @@ export function extractFigures(report: ReportText): Figure[] {
         value: parsed.value,
         // A counter in simplified characters, as the other units are normalised (個 → 个; 傢, the 004 text's over-conversion, → 家).
         unit: simplifiedCharacters(parsed.unit),
-        subject: subjectOf(sentence.text, parsedFigures, index, before, firmBefore, actors),
+        subject: withTotal(subjectOf(sentence.text, parsedFigures, index, before, firmBefore, actors), sentence.text, parsed.start),
         sameAs: [],
         ...report.quote(quoteStart, quoteEnd, sentence.blockIndex),
       };

@@ -89,4 +89,10 @@ describe('figures of round 24: forecasts, plans, spans, the wholes of shares, ba
     assert.equal(users['1000万'][0], '4G（TD-LTE）商用的第一年中国移动发展用户');
     assert.equal(users['7000万'][0], '5G商用的第一年中国移动5G套餐用户');
   });
+
+  it('keeps a total word right after the things summed (收入合计约4500亿元)', () => {
+    assert.equal(read('根据中国信息通信研究院的预测，2020年网络设备和终端设备收入合计约4500亿元。', '2019-03')['4500亿元'][0], '预计网络设备和终端设备收入合计');
+    const jd = read('近年来，电商平台通过对下沉市场总计约5亿的潜在客户的开发获取了大量的新增用户，同时仍需对存量用户的需求做更深入地洞察，期望发掘新的增长点。', '2021-01');
+    assert.equal(jd['5亿'][0], '下沉市场潜在客户', 'a total word not right after the words the subject ends on');
+  });
 });
