@@ -777,7 +777,7 @@ export class FigureChecker {
       const forThatYear = clear.find((candidate) => candidate.entry.figure.year === year && sameUnit(parsed.unit, candidate.entry.unit));
       return { status: 'contradicts', figure: (forThatYear ?? sameValue).entry.figure, error: 'year' };
     }
-    const sameYear = clear.filter((candidate) => candidate.entry.figure.year === year);
+    const sameYear = clear.filter((candidate) => isOfYear(candidate.entry, year));
     // A transposition, a scale or a percent-for-points slip names its figure by value: one such figure is enough,
     // and a draft that names no year (`截至今年6月底`) may make it about any year of the figure.
     const slipped = (year === undefined ? clear : sameYear).map((candidate) => ({ candidate, error: valueSlip(parsed, digits, candidate.entry) })).filter((found) => found.error !== undefined);
@@ -926,6 +926,15 @@ function consider(entry: IndexedFigure, value: DraftValue, stamp: number, relate
   entry.stamp = stamp;
   const { parsed, digits, rounding } = value;
   if (nearlyEqual(entry.value, parsed.value) || statesValue(parsed, entry, rounding) || valueSlip(parsed, digits, entry) !== undefined) related.push(entry);
+}
+
+/**
+ * Whether a figure is about the draft's year: its own year, or — for a figure of no one year, a total or a rate over a
+ * span (`预计2020—2025年期间…累计投资将达到6500亿元`) — any year its sentence names (the draft that writes the span out reads
+ * as of its last year).
+ */
+function isOfYear(entry: IndexedFigure, year: number | undefined): boolean {
+  return entry.year === year || (entry.year === undefined && year !== undefined && entry.years.includes(year));
 }
 
 /** The draft's number agrees with the figure by value: a year it fits, the same unit, its value stated. */

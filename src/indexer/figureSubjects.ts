@@ -1025,11 +1025,11 @@ const YEAR_PART = String.raw`(?:1\s?月?\s?[—–\-~～]\s?1?\d\s?月|前[一�
 /**
  * A clause opening on a part of a year (`1—11月，`, `而在2020年上半年，`, `今年前11个月国内市场…`, `2020年前九个月中，`,
  * `今年一季度的极端情况下，`), or one naming the report of that part the figures come from (`…披露的2020年第三季度市场报告`),
- * or a clause that is only an event's day or period (`在今年“京东11.11”当天，`, `疫情期间，`).
+ * or a clause that is only an event's day or period (`在今年“京东11.11”当天，`, `疫情期间，`, `在4G（TD-LTE）商用的第一年，`).
  * Not one in a list of periods (`1—10月、1—11月`), nor a comparison base (`较2019年上半年`), which opens no clause.
  */
 const CLAUSE_OF_YEAR_PART = new RegExp(
-  String.raw`^\s?(?:而|但|并|並)?(?:在|于|於)?\s?(?:今年|去年|(?:19|20)\d{2}\s?年)?\s?(${YEAR_PART})(?![、\d])|(?:(?:19|20)\d{2}\s?年|今年)\s?(${YEAR_PART})的?[\u4e00-\u9fff]{0,2}(?:数据|數據|报告|報告|财报|財報)(?:显示|顯示)?\s?$|^\s?[“「]?(?:而|但)?(?:在|于|於)?\s?(?:今年|去年|(?:19|20)\d{2}\s?年)?\s?((?:[“「][^”」]{2,10}[”」]|[\u4e00-\u9fffA-Za-z\d.\s]{2,10}?)(?:当天|當天|期间|期間))\s?$`,
+  String.raw`^\s?(?:而|但|并|並)?(?:在|于|於)?\s?(?:今年|去年|(?:19|20)\d{2}\s?年)?\s?(${YEAR_PART})(?![、\d])|(?:(?:19|20)\d{2}\s?年|今年)\s?(${YEAR_PART})的?[\u4e00-\u9fff]{0,2}(?:数据|數據|报告|報告|财报|財報)(?:显示|顯示)?\s?$|^\s?[“「]?(?:而|但)?(?:在|于|於)?\s?(?:今年|去年|(?:19|20)\d{2}\s?年)?\s?((?:[“「][^”」]{2,10}[”」]|[\u4e00-\u9fffA-Za-z\d.\s]{2,10}?|[\u4e00-\u9fffA-Za-z\d]{2,6}[（(][A-Za-z\d\-]{2,10}[）)][\u4e00-\u9fff]{1,4}?)(?:当天|當天|期间|期間|的?第[一二三四五六七八九十]年))\s?$`,
   'u',
 );
 /** A clause that sets up another time (`3月份以来`, `截至今年6月`, `11月三大基础电信运营商…`): a part of a year before it no longer holds. */

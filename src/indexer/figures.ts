@@ -8,6 +8,7 @@ import type { Figure } from '../core/model';
 import { findFigures, isProseCount } from '../core/numbers';
 import { simplifiedCharacters } from './chinese';
 import { actorNamesOf } from './figureOwners';
+import { outlookSubject, withHorizon } from './figureOutlook';
 import { introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
 
@@ -166,11 +167,21 @@ export function wholeYear(sentence: string, start: number, reportYear: number | 
 }
 
 /**
- * Numbers that only name a class or a cut, not a quantity measured: a top-N after a superlative (`全球市值最高的5家公司`),
+ * `5家企业过百亿`, `力争1家企业冲刺千亿`, `有13532个重点品牌的销售增速超300%`: a number right after a verb of passing, right
+ * after a count of things (and a measure of theirs), is the bar that picks them out — the count is the statistic, not the
+ * bar. Not an item of a list (`3.3万个品牌、超500万种商品`) nor what the things are given (`为12万家企业提供超过6,500亿元`).
+ */
+const PASSED_BAR =
+  /[\d一二三四五六七八九十百千万几]\s?(?:家|傢|个|個|户|戶|座|项|項|名|所|款|种|種)\s?(?:(?![为為向给給、和与與及]|提供|获得|獲得|实现|實現)[^，,；;。：:\d的]){1,12}?(?:的[^，,；;。：:\d的、]{1,8})?(?:过|過|超过|超過|超|冲刺|衝刺|突破|迈过|邁過)\s?$/u;
+
+/**
+ * Numbers that only name a class or a cut, not a quantity measured: a bar counted things pass (`PASSED_BAR`), a top-N
+ * after a superlative (`全球市值最高的5家公司`),
  * a size class before the noun it classes (`新建8英寸集成电路特色工艺生产线`), and a plan's whole length when the
  * sentence names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`).
  */
 export function isNoStatistic(sentence: string, figure: { start: number; end: number; value: number; unit: string }): boolean {
+  if (PASSED_BAR.test(sentence.slice(Math.max(0, figure.start - 40), figure.start))) return true;
   const before = sentence.slice(Math.max(0, figure.start - 8), figure.start);
   if (/^(?:家|个|個|名|位|款|种|種)$/u.test(figure.unit) && /最[\u4e00-\u9fff]{1,3}的\s?$/u.test(before)) return true;
   if (figure.unit === 'inch' && /^[\u4e00-\u9fff]/u.test(sentence.slice(figure.end, figure.end + 1))) return true;
@@ -198,6 +209,88 @@ export function spanYear(sentence: string, figures: { start: number; end: number
   if (!span) return undefined;
   const [from, to] = [Number(span[1]), Number(span[2])];
   return to - from === last - first ? from + index - first : undefined;
+}
+
+/**
+ * A span of years with 年 (`2019-2024年`, `2020—2025年期间`, `在2021年至2028年间`), not one inside a title (`《2019-2020年中国云
+ * 计算市场研究年度报告》`).
+ */
+const SPAN_OF_YEARS = /((?:19|20)\d{2})\s?年?\s?(?:至|到|-|–|—|~)\s?((?:19|20)\d{2})\s?年(?![^《》]*》)/gu;
+
+/**
+ * `预计2020—2025年期间工业互联网领域累计投资将达到6500亿元`, `2019-2024年CAGR为45.11%`: the span of years a figure's sentence
+ * states before it, with no other year in between, is what the figure covers — a total or a rate over the span, of no
+ * one year (`2020—2025年`). Not the spans `spanYear` reads as one value per year (`2017年至2019年收入分别为…`).
+ */
+export function spanBefore(sentence: string, start: number): { text: string; last: number } | undefined {
+  const before = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start);
+  const span = [...before.matchAll(SPAN_OF_YEARS)].pop();
+  if (!span) return undefined;
+  const after = before.slice(span.index + span[0].length);
+  if (/(?:19|20)\d{2}\s?年|今年|去年|明年|分别|分別/u.test(after)) return undefined;
+  return { text: `${span[1]}—${span[2]}年`, last: Number(span[2]) };
+}
+
+/** A subject that is a share of something (`…终端用户占比`, `…市占率`). */
+const SHARE_END = /(?:占比|佔比|市占率|市佔率|市场份额|市場份額|份额|份額|比重)$/u;
+/** A clause that goes on about the parts of what the clause before counted: `其中…`, `而上述四家公司…`. */
+const PART_CLAUSE = /^\s?(?:其中|而|上述)/u;
+
+/**
+ * `蜂窝物联网终端用户数已达到11.06亿，其中应用于智能制造、…的终端用户占比分别达21.1%…`: a share stated in a clause that goes
+ * on about the parts of the amount the clause right before counts is a share of that amount — the subject says the
+ * whole (`中国蜂窝物联网终端用户中智慧公共事业的终端用户占比`), without the words both open on twice.
+ */
+function shareOfWhole(subject: string, sentence: string, start: number, whole: { subject: string; end: number } | undefined): string {
+  if (!whole || !SHARE_END.test(subject)) return subject;
+  const floor = Math.max(whole.end, start - MAX_CLAUSE_READ);
+  let clauseStart = start;
+  while (clauseStart > floor && !/[，,；;。：:]/u.test(sentence[clauseStart - 1])) clauseStart--;
+  // The whole is counted in the clause right before: one clause break between it and the share's clause.
+  if (clauseStart <= whole.end || /[，,；;。：:]/u.test(sentence.slice(whole.end, clauseStart - 1)) || !PART_CLAUSE.test(sentence.slice(clauseStart, start))) return subject;
+  const wholeNoun = whole.subject.replace(/(?:数量|數量|总数|總數|数|數)$/u, '');
+  if (wholeNoun.length < 2 || subject.includes(wholeNoun)) return subject;
+  let shared = 0;
+  while (shared < subject.length && subject[shared] === wholeNoun[shared]) shared++;
+  return `${wholeNoun}中${subject.slice(shared)}`;
+}
+
+/** A market share with no market of its own (`第三季度AWS市场份额`). */
+const MARKET_SHARE = /(?:市场份额|市場份額|市占率|市佔率|份额|份額)$/u;
+/** The market a sentence sets its statements in: `在云市场中，IBM的地位…`. */
+const IN_MARKET = /在([^，,。；;、在]{1,12}?(?:市场|市場))(?:中|上|里|裡)/u;
+/** A part of a year opening a subject, which stays first (`第三季度`, `前三季度`, `1—10月`). */
+const PERIOD_OPENING = /^(?:(?:前|第)?[一二三四]季度|前三季度|[上下]半年|\d{1,2}\s?[—\-–~至到]\s?\d{1,2}\s?月)/u;
+
+/**
+ * `不过目前，在云市场中，IBM的地位仍然不算突出。第三季度的数据显示，亚马逊的AWS依旧位列首位，市场份额增加到32%`: a market
+ * share whose subject names no market is a share of the market its sentence, or the sentence before, sets its statements
+ * in (`第三季度云市场中AWS市场份额`) — or the one before that, when the sentence before ends on `；` and goes on into this
+ * one (`…市场份额增加到32%，…；排名在二、三、四位的…市场份额则分别为19%、7%和6%`). Read within the first `MAX_CLAUSE_READ`
+ * characters of each.
+ */
+function marketOfShare(subject: string, sentence: string, start: number, previous: FigureSentence | undefined): string {
+  if (!MARKET_SHARE.test(subject) || /市场|市場/u.test(subject.replace(MARKET_SHARE, ''))) return subject;
+  const marketIn = (text: string | undefined) => (text === undefined ? undefined : IN_MARKET.exec(text.slice(0, MAX_CLAUSE_READ))?.[1]);
+  const goesOn = previous !== undefined && /[；;]\s?$/u.test(previous.text);
+  const market = marketIn(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start)) ?? marketIn(previous?.text) ?? (goesOn ? marketIn(previous.before?.text) : undefined);
+  if (market === undefined) return subject;
+  const period = PERIOD_OPENING.exec(subject)?.[0] ?? '';
+  return `${period}${market}中${subject.slice(period.length)}`;
+}
+
+/** A word that makes an amount the total of the things named before it, right before the number (`收入合计约4500亿元`). */
+const TOTAL_BEFORE = /(合计|合計|总计|總計|共计|共計)(?:约|約|为|為|达|達)?\s?$/u;
+
+/**
+ * `2020年网络设备和终端设备收入合计约4500亿元`: a total word right after the words the subject ends on says the amount is
+ * the sum of the things named, and the subject keeps it (`网络设备和终端设备收入合计`).
+ */
+function withTotal(subject: string, sentence: string, start: number): string {
+  const total = TOTAL_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start));
+  if (!total || /合计|合計|总计|總計|共计|共計|总和|總和/u.test(subject)) return subject;
+  const wordsBefore = sentence.slice(Math.max(0, start - 8 - subject.length), start - total[0].length).replace(/\s/gu, '');
+  return wordsBefore.endsWith(subject.slice(-2)) ? `${subject}${total[1]}` : subject;
 }
 
 /** The period the sentences of a paragraph so far have set up, for a later sentence that refers back to it. */
@@ -265,10 +358,10 @@ function headingYear(title: string | undefined, reportYear: number | undefined, 
  * target: `推动65个…项目投产达产`, `力争形成100亿元增量拉动`, `数量净增200户`, `支持2家企业`, `遴选50家以上…、10家以上…`.
  * Not the present state a target starts from (`推进占比50%以上…的50户百亿级企业`: no verb right before the count),
  * not a clause that states a period of its own (`明后两年再新建3.7万个`, `十四五末…30%`), and not what a sentence says
- * is already so (`截至目前…获得贷款支持951.7亿元`).
+ * is already so (`截至目前…获得贷款支持951.7亿元`). `planTargetVerb` gives that verb, if there is one.
  */
 const PLAN_TARGET_BEFORE = /(?:推动|推動|推进|推進|力争|力爭|争取|爭取|支持|遴选|遴選|推荐|推薦|新增|净增|淨增|形成|实现|實現|完成|建成|新建|培育|打造|建设|建設)\s?$/u;
-function isPlanTarget(sentence: string, figures: { start: number; end: number }[], index: number): boolean {
+function planTargetVerb(sentence: string, figures: { start: number; end: number }[], index: number): string | undefined {
   let first = index;
   // An item of an enumeration goes with the verb before its first item (`遴选50家以上…、10家以上…`).
   while (first > 0 && /^[^，,；;。：:]*、\s?$/u.test(sentence.slice(figures[first - 1].end, figures[first].start))) first--;
@@ -278,7 +371,8 @@ function isPlanTarget(sentence: string, figures: { start: number; end: number }[
   while (clauseStart > floor && !/[，,；;。：:]/u.test(sentence[clauseStart - 1])) clauseStart--;
   const clause = sentence.slice(clauseStart, start);
   // `截至目前共推荐…，743户工业企业获得贷款支持951.7亿元`: what is already so is no target, whatever verb stands before it.
-  return PLAN_TARGET_BEFORE.test(clause) && !/年|占比|比重|末|初/u.test(clause) && !/截至|截止|目前|已|累计|累計/u.test(sentence.slice(floor, start));
+  const verb = PLAN_TARGET_BEFORE.exec(clause);
+  return verb && !/年|占比|比重|末|初/u.test(clause) && !/截至|截止|目前|已|累计|累計/u.test(sentence.slice(floor, start)) ? verb[0].trim() : undefined;
 }
 
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
@@ -315,6 +409,8 @@ export function extractFigures(report: ReportText): Figure[] {
     if (parsedFigures.length === 0) return;
     // The year of a remark this sentence opens, looked for once per sentence: it counts the sentence's quotation marks.
     let remark: { year: number | undefined } | undefined;
+    // The last amount the sentence counted, for a share of it stated after (`shareOfWhole`).
+    let whole: { subject: string; end: number } | undefined;
     parsedFigures.forEach((parsed, index) => {
       // Counting in prose reads for the words around it but is no statistic to store (`isProseCount`).
       if (isProseCount(sentence.text, parsed)) return;
@@ -326,20 +422,31 @@ export function extractFigures(report: ReportText): Figure[] {
         value: parsed.value,
         // A counter in simplified characters, as the other units are normalised (個 → 个; 傢, the 004 text's over-conversion, → 家).
         unit: simplifiedCharacters(parsed.unit),
-        subject: subjectOf(sentence.text, parsedFigures, index, before, firmBefore, actors),
+        subject: withTotal(subjectOf(sentence.text, parsedFigures, index, before, firmBefore, actors), sentence.text, parsed.start),
         sameAs: [],
         ...report.quote(quoteStart, quoteEnd, sentence.blockIndex),
       };
       if (parsed.valueMax !== undefined) figure.valueMax = parsed.valueMax;
       if (parsed.level) figure.level = true;
+      if (parsed.unit === 'percent') figure.subject = marketOfShare(shareOfWhole(figure.subject, sentence.text, parsed.start, whole), sentence.text, parsed.start, before);
+      else whole = { subject: figure.subject, end: parsed.end };
+      const eachYear = spanYear(sentence.text, parsedFigures, index);
+      // A total or a rate over a span of years is of no one year: the subject says the span, and the year is left none.
+      const span = eachYear === undefined ? spanBefore(sentence.text, parsed.start) : undefined;
+      if (span !== undefined && !/(?:19|20)\d{2}/u.test(figure.subject)) figure.subject = `${span.text}${figure.subject}`;
       const year =
-        spanYear(sentence.text, parsedFigures, index) ??
+        span !== undefined ? undefined :
+        eachYear ??
         years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ??
         carriedYear(periodBefore, sentence.text, parsed.start) ??
         wholeYear(sentence.text, parsed.start, reportYear) ??
         (remark ??= { year: quotationYear(report.sentences, sentenceIndex) }).year ??
-        headingYear(report.sectionTitle(sentence.blockIndex), reportYear, isPlanTarget(sentence.text, parsedFigures, index));
+        headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined);
       if (year !== undefined) figure.year = year;
+      // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.
+      const lastYear = year ?? span?.last;
+      const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;
+      figure.subject = withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming), sentence.text, parsed.start);
       figures.push(figure);
     });
   });

@@ -75,6 +75,12 @@ describe('figure check', () => {
   });
 
   // 信息产业监测 2020: `截至今年7月末，工商登记公示系统…日均查询量870.8万次。` — a daily average, 次/天.
+  it('reads a figure over a span of years (no one year) as about each year its sentence names (round 24)', () => {
+    // 预计2020—2025年期间工业互联网领域累计投资将达到6500亿元左右: the figure has no year; a draft writing the span out reads as 2025.
+    assert.deepEqual(check('预计2020—2025年期间工业互联网领域累计投资将达到5600亿元左右。'), ['5600亿元: contradicts: transposed-digits: 6500亿元']);
+    assert.deepEqual(check('预计2020—2025年期间工业互联网领域累计投资将达到6500亿元左右。'), ['6500亿元: agrees: 6500亿元']);
+  });
+
   it('compares an amount per day only with amounts per day, with or without its counter', () => {
     assert.deepEqual(check('截至2020年7月末，工商登记公示系统日均查询量870.8万次。'), ['870.8万次: agrees: 870.8万次']);
     assert.deepEqual(check('截至2020年7月末，工商登记公示系统日均查询量870.8万。'), ['870.8万: agrees: 870.8万次']);

@@ -1,0 +1,103 @@
+/**
+ * Whether a figure is a forecast or a plan, not a result, and the subject that says so: `预计2021年中国图像智能市场规模
+ * 将达到1120亿元` measures what someone expects, and a subject `中国图像智能市场规模` alone reads as what was reached.
+ * The subject takes the sentence's own word before it (`预计中国图像智能市场规模`, `力争湖南冲刺千亿的企业`).
+ *
+ * Every read is bounded (`MAX_CLAUSE_READ` characters before the figure), so a line of thousands of figures costs the
+ * same per figure as a short sentence.
+ */
+import { MAX_CLAUSE_READ } from './figureSubjects';
+
+/** A subject that already says it is not a result (`广州计划累计建成的5G基站`, `中国移动全年建设5G基站的目标`). */
+const SAYS_OUTLOOK = /预计|預計|预测|預測|预期|預期|估计|估計|计划|計劃|规划|規劃|(?<!模)拟|擬|力争|力爭|争取|爭取|目标|目標|未来|未來|将|將/u;
+/**
+ * Words that make what follows them, to the end of the sentence, what someone expects: an attribution (`IDC预测，`,
+ * `根据中国信息通信研究院的预测，`, `兴业证券研究团队预计，`, `我本来预测到今年年底`), `预计`, `可望`, `有望`, `或将`, `届时`,
+ * and a will before a verb of reaching (`将达到`, `将超过`, `會超過`, `将有50%的…`, `将提供`). Not 预测 as a noun
+ * (`销量预测数据`, `预测模型`, `预测准确率`) nor a list's item about prediction (`三是预测，`), and not 将 before a noun
+ * (`将订单处理时间缩短到`: the 将 of a deed done to a thing).
+ */
+const FORECAST =
+  /(?<!是)(?:预测|預測)(?:数据|數據)?(?:显示|顯示)?(?=\s?[，,：:]|到\s?(?:\d|今年|明年)|(?:将|將))|预计|預計|估计|估計|可望|有望|或将|或將|届时|屆時|(?:将|將|会|會)(?:会|會|要)?(?:达到|達到|达|達|超过|超過|超|突破|增长|增長|增至|增加到|提升至|提高到|提供|带动|帶動|创造|創造|占|佔|多达|多達|逼近|高达|高達|接近|成为|成為|迎来|迎來|有(?=\s?[\d一二三四五六七八九十几幾数數]))/gu;
+/** A plan in the figure's own clause: `计划到2022年累计建成`, `拟支持`, `力争形成`. */
+const PLAN = /计划|計劃|(?<!模)拟|擬|力争|力爭|争取|爭取/gu;
+/** A will to spend in the figure's own clause (`腾讯宣布将投5000亿元`): the amount is the actor's plan (`腾讯投资计划`). */
+const WILL_SPEND = /(?:将|將)(?:继续|繼續|再)?(?:投入|投资|投資|投)[^，,；;]*$/u;
+/** An actor announcing what it means to do (`百度宣布到2030年…`, `省工信厅近日发布《…行动计划》`). */
+const ANNOUNCED = /宣布|发布|發布|提出/u;
+/** A clause of a plan's paragraph that opens on its verb (`建设国家级创新平台2个以上`, `新建5G基站60万个以上`). */
+const PLAN_VERB_OPENING = /^\s?(建设|建設|建成|新建|培育|打造|推动|推動|支持|实现|實現|形成)/u;
+/**
+ * A clause that says what is already so ends the reach of a forecast made before it: `我本来预测…，但事实上，到9月份…已经
+ * 超过60%`, `截至…`, `目前…`.
+ */
+const ALREADY = /已|目前|截至|截止|现有|現有|事实上|事實上|实际上|實際上|(?:^|[，,；;])\s?但/u;
+/** The value a change starts from is the past's (`比2019年的3084.9亿元`, `增速比上年的19.7%`, `将从2019年的11.7GB`). */
+const BASE_BEFORE = /(?:比|较|較|从|從|由)\s?(?:(?:19|20)\d{2}\s?年|上年|去年|上一年|前一年)?的?\s?$/u;
+const CLAUSE_BREAK = /[，。；,;：:]/u;
+
+/** The word a forecast's subject opens on, in the script of the sentence's own marker. */
+function forecastWord(marker: string): string {
+  return /[預將會屆估測]/u.test(marker) ? '預計' : '预计';
+}
+
+/** What a figure's year says of it against the report's: a later year is still to come, with the plan verb before it. */
+export interface Coming {
+  /** The verb of a plan right before the figure (`支持2家企业`, `遴选50家以上…、10家以上…`), if any. */
+  planVerb: string | undefined;
+}
+
+/**
+ * `subject` with the word that makes figure `[start, end)` of `sentence` a forecast or a plan, when one governs it: a
+ * plan word in its own clause (`力争1家企业冲刺千亿`), a will to spend there (`将投5000亿元` → `…投资计划`), a forecast
+ * word anywhere before it in the sentence with no clause saying what is already so in between; and for a figure of a
+ * year after the report's (`coming`), the sentence's plan word, else `计划` when the sentence announces it or a plan's
+ * verb stands before it (`遴选…10家以上制造业隐形冠军企业` → 计划遴选的制造业隐形冠军企业), else `预计`. A subject
+ * that already says so, and the base a change starts from, are left as they are.
+ */
+export function outlookSubject(subject: string, sentence: string, start: number, coming?: Coming): string {
+  if (SAYS_OUTLOOK.test(subject) || BASE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) return subject;
+  const before = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start);
+  let clauseFrom = before.length;
+  while (clauseFrom > 0 && !CLAUSE_BREAK.test(before[clauseFrom - 1])) clauseFrom--;
+  const clause = before.slice(clauseFrom);
+  const plan = [...clause.matchAll(PLAN)].pop();
+  if (plan) return `${plan[0]}${subject}`;
+  const traditional = /[將計劃資]/u.test(clause);
+  if (WILL_SPEND.test(clause)) return `${subject}${traditional ? '計劃' : '计划'}`;
+  const forecast = [...before.matchAll(FORECAST)].pop();
+  if (forecast) {
+    // Only what no clause after the forecast's own says is already so.
+    let forecastClauseEnd = forecast.index + forecast[0].length;
+    while (forecastClauseEnd < before.length && !CLAUSE_BREAK.test(before[forecastClauseEnd])) forecastClauseEnd++;
+    if (!ALREADY.test(before.slice(forecastClauseEnd))) return `${forecastWord(forecast[0])}${subject}`;
+  }
+  if (!coming) return subject;
+  const sentencePlan = [...before.matchAll(PLAN)].pop();
+  if (sentencePlan) return `${sentencePlan[0]}${subject}`;
+  const planned = traditional ? '計劃' : '计划';
+  const planVerb = coming.planVerb ?? PLAN_VERB_OPENING.exec(clause)?.[1];
+  if (planVerb !== undefined) return subject.includes(planVerb) ? `${planned}${subject}` : `${planned}${planVerb}的${subject}`;
+  return ANNOUNCED.test(before) ? `${planned}${subject}` : `${traditional ? '預計' : '预计'}${subject}`;
+}
+
+/** The horizon of a plan: `未来三年`, `未来 3 年`. */
+const HORIZON = /(?:未来|未來)\s?[一二三四五六七八九十两兩\d]+\s?年/u;
+/** A sentence opening on its horizon alone (`未来 3 年，京东还将计划发布…`): it is the horizon of every clause after it. */
+const HORIZON_OPENING = /^\s?((?:未来|未來)\s?[一二三四五六七八九十两兩\d]+\s?年)\s?[，,]/u;
+
+/**
+ * `未来三年计划新建3.4万个室外5G基站`, `未来 3 年，京东还将计划发布 1 亿种新品`: a plan's horizon, in the figure's own clause or
+ * opening the sentence alone, says what period the count is planned over (the year column cannot): the subject keeps it,
+ * after its 计划 (`上海计划未来三年新建的室外5G基站`) or before it all.
+ */
+export function withHorizon(subject: string, sentence: string, start: number): string {
+  if (HORIZON.test(subject)) return subject;
+  const before = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start);
+  let clauseFrom = before.length;
+  while (clauseFrom > 0 && !CLAUSE_BREAK.test(before[clauseFrom - 1])) clauseFrom--;
+  const horizon = HORIZON.exec(before.slice(clauseFrom))?.[0] ?? (start <= MAX_CLAUSE_READ ? HORIZON_OPENING.exec(sentence)?.[1] : undefined);
+  if (horizon === undefined) return subject;
+  const plan = /计划|計劃/u.exec(subject);
+  return plan ? `${subject.slice(0, plan.index + 2)}${horizon.replace(/\s/gu, '')}${subject.slice(plan.index + 2)}` : `${horizon.replace(/\s/gu, '')}${subject}`;
+}
