@@ -36,6 +36,13 @@ const ALREADY = /已|目前|截至|截止|现有|現有|事实上|事實上|实�
 const BASE_BEFORE = /(?:比|较|較|从|從|由)\s?(?:(?:19|20)\d{2}\s?年|上年|去年|上一年|前一年)?的?\s?$/u;
 const CLAUSE_BREAK = /[，。；,;：:]/u;
 
+/** The clause `before` ends in: what follows its last clause break. */
+function lastClause(before: string): string {
+  let clauseFrom = before.length;
+  while (clauseFrom > 0 && !CLAUSE_BREAK.test(before[clauseFrom - 1])) clauseFrom--;
+  return before.slice(clauseFrom);
+}
+
 /** The word a forecast's subject opens on, in the script of the sentence's own marker. */
 function forecastWord(marker: string): string {
   return /[預將會屆估測]/u.test(marker) ? '預計' : '预计';
@@ -58,9 +65,7 @@ export interface Coming {
 export function outlookSubject(subject: string, sentence: string, start: number, coming?: Coming): string {
   if (SAYS_OUTLOOK.test(subject) || BASE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) return subject;
   const before = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start);
-  let clauseFrom = before.length;
-  while (clauseFrom > 0 && !CLAUSE_BREAK.test(before[clauseFrom - 1])) clauseFrom--;
-  const clause = before.slice(clauseFrom);
+  const clause = lastClause(before);
   const plan = [...clause.matchAll(PLAN)].pop();
   if (plan) return `${plan[0]}${subject}`;
   const traditional = /[將計劃資]/u.test(clause);
@@ -93,10 +98,7 @@ const HORIZON_OPENING = /^\s?((?:未来|未來)\s?[一二三四五六七八九�
  */
 export function withHorizon(subject: string, sentence: string, start: number): string {
   if (HORIZON.test(subject)) return subject;
-  const before = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start);
-  let clauseFrom = before.length;
-  while (clauseFrom > 0 && !CLAUSE_BREAK.test(before[clauseFrom - 1])) clauseFrom--;
-  const horizon = HORIZON.exec(before.slice(clauseFrom))?.[0] ?? (start <= MAX_CLAUSE_READ ? HORIZON_OPENING.exec(sentence)?.[1] : undefined);
+  const horizon = HORIZON.exec(lastClause(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start)))?.[0] ?? (start <= MAX_CLAUSE_READ ? HORIZON_OPENING.exec(sentence)?.[1] : undefined);
   if (horizon === undefined) return subject;
   const plan = /计划|計劃/u.exec(subject);
   return plan ? `${subject.slice(0, plan.index + 2)}${horizon.replace(/\s/gu, '')}${subject.slice(plan.index + 2)}` : `${horizon.replace(/\s/gu, '')}${subject}`;
