@@ -1941,3 +1941,19 @@ describe('terms: round 21p (precision of the first hover)', () => {
     for (const name of ['京东仑灵', '雄安新区块数据平台']) assert.ok(names.has(name), name);
   });
 });
+
+describe('terms: round 25 (precision)', () => {
+  it('gives a term the Taiwan wording of a word only where the reports write that word (便携式 is no 行動式, 双循环 no 雙迴圈)', () => {
+    for (const [name, wrong] of [
+      ['便携式健康设备', '行動式健康裝置'],
+      ['双循环', '雙迴圈'],
+      ['智慧社区', '智慧社群'],
+    ]) {
+      const term = committedSnapshot().terms.find((candidate) => candidate.term === name);
+      assert.ok(term === undefined || !term.aliases.includes(wrong), name);
+    }
+    // A Taiwan wording the reports write (智慧, 资料 in the simplified text) stays a spelling a writer may type.
+    assert.ok(termNamed('人工智能').aliases.includes('人工智慧'));
+    assert.ok(termNamed('数据中心').aliases.includes('資料中心'));
+  });
+});
