@@ -237,6 +237,16 @@ const EMPTY_HEAD = /^\p{Script=Han}{2,3}(?:数据|技术|处理|系统|平台|�
  * 网络 are left out: they often name a thing of their own (专有云平台, 工业互联网平台, 区块链网络).
  */
 const GENERIC_NAME_HEAD = /^(?<base>.{2,}?)(?:技术|算法)$/u;
+/**
+ * Heads that make a phrase of what precedes them when nothing defines, explains, glosses or quotes the name: 保护 an
+ * action on it (protecting privacy), 档案, 系统, 设备, 平台 a kind of thing of a term or of one sentence's description.
+ */
+const PHRASE_HEAD = /^(?<modifier>\p{Script=Han}{2,}?)(?<head>保护|档案|系统|设备|平台)$/u;
+/**
+ * A term this long before a generic head makes a phrase of it (人工智能 + 系统); a word of two characters and a head of two
+ * make a word of four the language has lexicalised (操作系统, 数据安全).
+ */
+const MIN_TERM_MODIFIER = 3;
 /** A compound written less often than this share of its modifier's uses is a phrase the modifier makes at will. */
 const MIN_COMPOUND_SHARE = 1 / 8;
 
@@ -644,6 +654,21 @@ export class TermExtractor {
    */
   private isCompositional(name: string): boolean {
     return EMPTY_HEAD.test(name) && countIn(this.paragraphText, name) < countIn(this.paragraphText, name.slice(0, -2)) * MIN_COMPOUND_SHARE;
+  }
+
+  /**
+   * Whether a name found only by its uses is a phrase its head makes with what precedes it (see PHRASE_HEAD): protecting
+   * something (`隐私保护`, `个人信息保护`), a term's system, platform or device written under an eighth of the term's
+   * uses, as isCompositional has it (`人工智能系统`, 4 of 人工智能's 343: its hover the use then shows), or a record or device one sentence names once (`电子档案`, `便携式健康设备`, in a list). The
+   * reports do not quote it (a quoted name is a coinage).
+   */
+  private isPhraseOfHead(name: string, words: Vocabulary): boolean {
+    const phrase = PHRASE_HEAD.exec(name);
+    if (!phrase?.groups || this.paragraphText.includes(`“${name}”`)) return false;
+    const { modifier, head } = phrase.groups;
+    const uses = countIn(this.paragraphText, name);
+    const termBefore = modifier.length >= MIN_TERM_MODIFIER && words.isTerm(this.key(modifier)) && uses < countIn(this.paragraphText, modifier) * MIN_COMPOUND_SHARE;
+    return head === '保护' || termBefore || uses === 1;
   }
 
   /**
@@ -1064,6 +1089,8 @@ export class TermExtractor {
       // Only used, a trade or good of another field (`生物医药`, `消费贷款`, `高端装备`) is no term of this one (see outsideField).
       if (candidate.evidence !== 'curated' && standing[0].kind === 'explanatory' && outsideField(simplifiedCharacters(candidate.term))) continue;
       const definitions = this.definitionsOf(keys, words);
+      // Only used, a phrase of a generic head and what precedes it (`隐私保护`, `人工智能系统`, `…、便携式健康设备等`).
+      if (candidate.evidence === 'used' && definitions[0].kind === 'explanatory' && this.isPhraseOfHead(candidate.term, words)) continue;
       // Only used, and at every use the modifier of a longer name no term names (`雄安新区块数据平台`, `资管科技平台“JT²智管有方”`):
       // the reports name the longer thing, never this one. Not a Latin abbreviation, set apart by spaces from the kind of
       // thing it qualifies (`IT 和 OT 系统`).

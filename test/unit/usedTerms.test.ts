@@ -40,7 +40,8 @@ describe('used terms: enumerations of one family', () => {
 
   it('puts the family members in the snapshot', () => {
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
-    for (const name of ['电子档案', '智能营销', '毫米波雷达', '属性识别', '用户中台']) assert.ok(names.has(name), name);
+    // (电子档案, a record named once in a list, round 25 takes for a phrase: see isPhraseOfHead in terms.ts.)
+    for (const name of ['智能营销', '毫米波雷达', '属性识别', '用户中台']) assert.ok(names.has(name), name);
     // 智能手表, a consumer device, is suppressed by the curation (nineteenth round).
     for (const phrase of ['智能管理', '计算机科学的迅猛发展', '清华大学', '人机交互系统', '材料科学', '智能手表']) assert.ok(!names.has(phrase), phrase);
   });
