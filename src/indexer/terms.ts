@@ -1418,6 +1418,15 @@ const ACHIEVING_MEANS = String.raw`^(?:(?:而|同时|此外|另外|因此|例如
 const ACHIEVED = String.raw`[，,]?(?:可以|能够|可)?实现`;
 const ACHIEVED_WITH = new RegExp(String.raw`${ACHIEVING_MEANS}(?<term>\p{Script=Han}{3,10}?)${ACHIEVED}`, 'u');
 const ACHIEVING_MEANS_BEFORE = new RegExp(`${ACHIEVING_MEANS}$`, 'u');
+/** A means opening a later clause of the sentence, its subject the sentence's (`…，而是通过`, `…，通过`). */
+const MEANS_IN_CLAUSE = /[，,](?:而是|而|则|并|可以|可)?(?:通过|利用|借助|凭借)$/u;
+
+/** Whether a (keyed) text opens, after a connective, on a term of the reports, not a firm or a phrase: `此外，区块链没有…`. */
+function opensOnTerm(text: string, words: Vocabulary): boolean {
+  const subject = text.replace(/^(?:而|同时|此外|另外|因此|其中|目前)[，,]?/u, '');
+  for (let length = 2; length <= Math.min(10, subject.length); length++) if (words.isTerm(subject.slice(0, length))) return true;
+  return false;
+}
 const ACHIEVED_AFTER = new RegExp(`^${ACHIEVED}`, 'u');
 
 /**
@@ -1435,6 +1444,8 @@ function explainsUse(keyed: string, keys: Set<string>, words: Vocabulary): boole
       (MEANS_OPENING.test(before) && /^(?:技术)?[，,]?(?:可以|能够|可|能)(?!使|让|以?被)/u.test(after)) ||
       // `通过边缘软件实现…的间接接入`: with the term, what is achieved.
       (ACHIEVING_MEANS_BEFORE.test(before) && ACHIEVED_AFTER.test(after)) ||
+      // `此外，区块链没有控制中心的分布式系统，而是通过共识机制实现数据的一致性`: a technique the sentence opens on achieves it with the term.
+      (MEANS_IN_CLAUSE.test(before) && ACHIEVED_AFTER.test(after) && opensOnTerm(before, words)) ||
       // `通过知识库从多个维度对智能体的状态进行分析，…给出最优的决策结果`: with the term, what is done to what, no subject of its own.
       (MEANS_OPENING.test(before) && /^(?:技术)?(?:从|对|为|向)[^，,。；;]{2,30}(?:进行|提供|实现|完成)/u.test(after)),
   );

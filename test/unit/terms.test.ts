@@ -1983,3 +1983,13 @@ describe('terms: round 25 (precision)', () => {
   });
 });
 
+describe('terms: round 25 (count)', () => {
+  it('explains a term a technique the sentence opens on achieves something with (`区块链没有控制中心的分布式系统，而是通过共识机制实现数据的一致性`)', () => {
+    const consensus = termNamed('共识机制');
+    assert.equal(consensus.status, 'explained');
+    assert.ok(consensus.definitions[0].quote.startsWith('此外，区块链没有控制中心的分布式系统，而是通过共识机制实现数据的一致性'));
+    // A firm achieving something with the term is its business, not the term's explanation (round 21p; `京东零售利用智能供应链…`).
+    assert.equal(termNamed('智能供应链').status, 'used');
+  });
+});
+
