@@ -44,30 +44,6 @@ function cloudAsCloud(traditional: string): string {
   return traditional.replaceAll('云', '雲');
 }
 
-/** The shortest changed stretch of a word a Taiwan wording is tested by: one character (智能 → 智慧) is no word. */
-const MIN_CHANGED_WORD = 2;
-
-/**
- * Whether a term's Taiwan spelling (both in simplified characters) is one a writer uses for it: it changes only characters,
- * or the word it swaps in, widened to two characters, is one the reports write (智能 → 智慧, 数据 → 资料). Taiwan's phrase
- * table swaps words by their IT sense, which is not always the term's: 便携式 → 行动式 (portable → mobile), 循环 → 回圈 (a
- * program's loop for 双循环), 社区 → 社群 (a social group for a neighbourhood) — words no report writes, so not spellings of
- * these reports' terms (the judges after round 23 counted 行動式健康裝置 wrong).
- */
-function takesTaiwanWording(simplified: string, taiwanWording: string, writtenInReports: (wording: string) => boolean): boolean {
-  if (taiwanWording === simplified) return true;
-  let start = 0;
-  while (start < simplified.length && start < taiwanWording.length && simplified[start] === taiwanWording[start]) start++;
-  let end = 0;
-  while (end < simplified.length - start && end < taiwanWording.length - start && simplified.at(-1 - end) === taiwanWording.at(-1 - end)) end++;
-  // Widen the changed stretch to a word, to the left first (智能 → 智慧 changes 能 alone).
-  while (taiwanWording.length - start - end < MIN_CHANGED_WORD && start + end > 0) {
-    if (start > 0) start--;
-    else end--;
-  }
-  return writtenInReports(taiwanWording.slice(start, taiwanWording.length - end));
-}
-
 /**
  * The other-script spellings of a term a writer may type: 物联网 → 物聯網; 人工智能 → 人工智慧; 智慧城市 → 智能城市.
  * `writtenInReports`: whether the reports write a mainland wording. Taiwan's phrase table rewrites words that mainland
@@ -79,9 +55,7 @@ export function scriptVariants(term: string, writtenInReports: (wording: string)
   const characters = simplifiedCharacters(term);
   const reworded = toSimplified(term);
   const simplified = term === characters && reworded !== characters && !writtenInReports(reworded) ? characters : reworded;
-  const variants = new Set([simplified, cloudAsCloud(toTraditional(simplified))]);
-  const taiwan = cloudAsCloud(toTaiwan(simplified));
-  if (takesTaiwanWording(simplifiedCharacters(simplified), simplifiedCharacters(taiwan), writtenInReports)) variants.add(taiwan);
+  const variants = new Set([simplified, cloudAsCloud(toTraditional(simplified)), cloudAsCloud(toTaiwan(simplified))]);
   variants.delete(term);
   return [...variants].filter((variant) => variant.length > 0);
 }

@@ -1946,20 +1946,6 @@ describe('terms: round 21p (precision of the first hover)', () => {
 });
 
 describe('terms: round 25 (precision)', () => {
-  it('gives a term the Taiwan wording of a word only where the reports write that word (便携式 is no 行動式, 双循环 no 雙迴圈)', () => {
-    for (const [name, wrong] of [
-      ['便携式健康设备', '行動式健康裝置'],
-      ['双循环', '雙迴圈'],
-      ['智慧社区', '智慧社群'],
-    ]) {
-      const term = committedSnapshot().terms.find((candidate) => candidate.term === name);
-      assert.ok(term === undefined || !term.aliases.includes(wrong), name);
-    }
-    // A Taiwan wording the reports write (智慧, 资料 in the simplified text) stays a spelling a writer may type.
-    assert.ok(termNamed('人工智能').aliases.includes('人工智慧'));
-    assert.ok(termNamed('数据中心').aliases.includes('資料中心'));
-  });
-
   it('takes a used-only name for a phrase its head makes: protecting something (隐私保护), a term\'s system under an eighth of its uses (人工智能系统), a device named once in a list (`…、便携式健康设备等`)', () => {
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
     for (const name of ['隐私保护', '数据隐私保护', '个人信息保护', '人工智能系统', '智能穿戴设备', '电子档案', '便携式健康设备', '智能诊断设备']) assert.ok(!names.has(name), name);
