@@ -56,8 +56,8 @@ export interface FigureFinding {
  * read off the key (`keyWeight`), a draft's keys are a flat array: a Map per clause was a third of a 5 MB draft's garbage.
  */
 interface Keys {
-  /** Each key once. */
-  list: Int32Array;
+  /** Each key once; an array, not a typed array, whose store above 64 bytes is allocated outside the heap. */
+  list: readonly number[];
   /** The sum of their weights. */
   weight: number;
 }
@@ -180,6 +180,8 @@ interface Rounding {
 
 /** The rounding of a number written with decimals; a whole number is taken as exact. */
 function roundingOf(draft: ParsedFigure): Rounding | undefined {
+  // Most numbers are whole: no pattern is run for them (this is asked for every number of a draft).
+  if (!draft.text.includes('.')) return undefined;
   const written = writtenNumber(draft.text);
   const decimals = /\d\.(\d+)/.exec(draft.text)?.[1].length ?? 0;
   if (written === undefined || written === 0 || decimals === 0) return undefined;
@@ -399,7 +401,9 @@ class SubjectKeys {
   }
 
   private collected(): Keys {
-    return { list: this.found.slice(0, this.count), weight: this.total };
+    const list = new Array<number>(this.count);
+    for (let i = 0; i < this.count; i++) list[i] = this.found[i];
+    return { list, weight: this.total };
   }
 
   /**

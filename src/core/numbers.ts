@@ -25,7 +25,19 @@ export interface ParsedFigure {
   level?: true;
 }
 
-const SCALES: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4 };
+/**
+ * The scale words and their factors. A Map, not an object: the words come from regex groups, fresh strings, and an
+ * object's property look-up with a fresh string first finds it in the engine's table of interned strings.
+ */
+const SCALES = new Map([
+  ['万亿', 1e12],
+  ['亿', 1e8],
+  ['億', 1e8],
+  ['万', 1e4],
+  ['萬', 1e4],
+]);
+/** The factor of a scale word; 1 for none. */
+const scaleFactor = (word: string | undefined): number => (word === undefined ? 1 : (SCALES.get(word) ?? 1));
 
 /** What kind of quantity a unit measures: it decides which guards apply. */
 type UnitKind = 'money' | 'ratio' | 'long-duration' | 'short-duration' | 'measure' | 'counter';
@@ -443,9 +455,19 @@ function parseArabic(text: string): number {
 /** A unit token as normalised, with its kind; a scale alone makes a count. */
 function unitOf(token: string | undefined, hasScale: boolean): Unit | undefined {
   if (token === undefined) return hasScale ? BARE_COUNT : undefined;
-  const word = token.replace(/\s+/g, '');
-  return UNITS[word] ?? COUNTER_UNITS.get(word) ?? [word, 'counter'];
+  let unit = UNIT_OF_TOKEN.get(token);
+  if (unit === undefined) {
+    const word = token.replace(/\s+/g, '');
+    unit = UNITS[word] ?? COUNTER_UNITS.get(word) ?? [word, 'counter'];
+    UNIT_OF_TOKEN.set(token, unit);
+  }
+  return unit;
 }
+/**
+ * `unitOf` of each unit token met, a Map for the reason `SCALES` is one. The tokens are the unit pattern's words
+ * (`UNIT_WORDS`), so the map stays small.
+ */
+const UNIT_OF_TOKEN = new Map<string, Unit>();
 /** A unit and its kind; one tuple per unit, shared by its figures. */
 type Unit = readonly [string, UnitKind];
 const BARE_COUNT: Unit = ['count', 'counter'];
@@ -558,7 +580,7 @@ export function findFigures(text: string): ParsedFigure[] {
       if (denominator === 0 || denominator > 100) continue;
       found.push(spanFigure(base, Number(groups[GROUP.fracNum]) / Number(denominator), 'fraction', false));
     } else if (groups[GROUP.cnDen] !== undefined) {
-      const denominator = scaled(parseChineseNumber(groups[GROUP.cnDen] ?? '') ?? 0, SCALES[groups[GROUP.cnDenScale] ?? ''] ?? 1);
+      const denominator = scaled(parseChineseNumber(groups[GROUP.cnDen] ?? '') ?? 0, scaleFactor(groups[GROUP.cnDenScale]));
       const numerator = /\d/.test(groups[GROUP.cnNumer] ?? '') ? parseArabic(groups[GROUP.cnNumer] ?? '') : parseChineseNumber(groups[GROUP.cnNumer] ?? '');
       if (!denominator || numerator === undefined) continue;
       // 百分之三十 is 30 %, 三十分之一 a fraction.
@@ -567,7 +589,7 @@ export function findFigures(text: string): ParsedFigure[] {
     } else if (scaleLevel !== undefined) {
       if (TIER_AFTER.test(text.slice(end))) continue;
       // `万亿级产业集群` is yuan, as `千亿级产业` is (`LEVEL_OF_MONEY`); `亿级用户` a count.
-      found.push(spanFigure(base, SCALES[scaleLevel], LEVEL_OF_MONEY.test(text.slice(end)) ? 'CNY' : 'count', false, true));
+      found.push(spanFigure(base, scaleFactor(scaleLevel), LEVEL_OF_MONEY.test(text.slice(end)) ? 'CNY' : 'count', false, true));
     } else if (groups[GROUP.bareLevel] !== undefined) {
       const [unit] = unitOf(groups[GROUP.bareLevel], false)!;
       found.push(spanFigure(base, 1, unit, false, true));
@@ -642,14 +664,14 @@ function numberFigure(text: string, groups: Groups, base: Span): (ParsedFigure &
     const single = /^[^至到~～\-–]+?(?=\s?(?:[-–~～]|至|到))/.exec(base.text)?.[0] ?? base.text;
     const end = base.start + single.length;
     if (!isStatistic(text, base.start, end, groups, first, number)) return undefined;
-    return spanFigure({ start: base.start, end, text: single }, scaled(number.value, SCALES[scale ?? ''] ?? 1), first[0], false);
+    return spanFigure({ start: base.start, end, text: single }, scaled(number.value, scaleFactor(scale)), first[0], false);
   }
   const unit = unitToken !== undefined ? first : unit2 !== undefined ? second : first ?? second;
   if (unit === undefined) return undefined;
   if (!isStatistic(text, base.start, base.end, groups, unit, number)) return undefined;
   // `50万~80万元`: each bound has its own scale; `60-80亿`: the one scale serves both.
-  const lowFactor = SCALES[scale ?? scale2 ?? ''] ?? 1;
-  const highFactor = SCALES[scale2 ?? scale ?? ''] ?? 1;
+  const lowFactor = scaleFactor(scale ?? scale2);
+  const highFactor = scaleFactor(scale2 ?? scale);
   const figure = spanFigure(base, scaled(number.value, lowFactor), per === undefined ? unit[0] : `${unit[0]}${per}`, unitToken === undefined && unit2 === undefined && !implicitMoney);
   if (hasSecond) {
     const arabic2 = groups[GROUP.arabic2];
@@ -721,7 +743,7 @@ function inheritEnumerationUnits(text: string, found: (ParsedFigure & { inherita
     if (figure.inheritable && joined.test(between) && next.unit !== '' && next.unit !== 'count') {
       // `百亿级、千亿级园区`: a level written with its own scale keeps it.
       const scale = /(万亿|亿|億|万|萬)(?:级|級)?$/.test(figure.text) ? '' : next.text.match(/(万亿|亿|億|万|萬)/)?.[1] ?? '';
-      figure.value = scaled(figure.value, SCALES[scale] ?? 1);
+      figure.value = scaled(figure.value, scaleFactor(scale));
       figure.unit = next.unit;
     }
   }
