@@ -150,6 +150,9 @@ const SCALE = '万亿|亿|億|万|萬';
 
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/** `CN_DIGITS` and `CN_UNITS` by code unit, for `parseChineseNumber`. */
+const CN_DIGIT_OF_CODE = new Map(Object.entries(CN_DIGITS).map(([char, value]) => [char.charCodeAt(0), value]));
+const CN_UNIT_OF_CODE = new Map(Object.entries(CN_UNITS).map(([char, value]) => [char.charCodeAt(0), value]));
 
 const ARABIC = String.raw`-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?`;
 const CHINESE = '[〇零一二两兩三四五六七八九十百千]+';
@@ -431,15 +434,20 @@ export function parseChineseNumber(text: string): number | undefined {
   let total = 0;
   let digit: number | undefined;
   let lastUnit = Infinity;
-  for (const char of text) {
-    if (char in CN_DIGITS) {
+  // By code unit through Maps: `for…of` makes a string of each character, and a fresh string as an object key is
+  // first interned (a number of every Chinese-numeral figure of a draft goes through here).
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const digitValue = CN_DIGIT_OF_CODE.get(code);
+    const unitValue = digitValue === undefined ? CN_UNIT_OF_CODE.get(code) : undefined;
+    if (digitValue !== undefined) {
       // 一百零五: 零 only fills a gap; two digits in a row is a year or a code.
       if (digit !== undefined && digit !== 0) return undefined;
-      digit = CN_DIGITS[char];
-    } else if (char in CN_UNITS) {
-      if (CN_UNITS[char] >= lastUnit) return undefined;
-      lastUnit = CN_UNITS[char];
-      total += (digit ?? 1) * CN_UNITS[char];
+      digit = digitValue;
+    } else if (unitValue !== undefined) {
+      if (unitValue >= lastUnit) return undefined;
+      lastUnit = unitValue;
+      total += (digit ?? 1) * unitValue;
       digit = undefined;
     } else {
       return undefined;
@@ -449,7 +457,7 @@ export function parseChineseNumber(text: string): number | undefined {
 }
 
 function parseArabic(text: string): number {
-  return Number(text.replace(/,/g, ''));
+  return Number(text.includes(',') ? text.replace(/,/g, '') : text);
 }
 
 /** A unit token as normalised, with its kind; a scale alone makes a count. */
