@@ -232,9 +232,14 @@ function digitSwaps(value: number, into: number[]): void {
 /** Digit strings (of the same precision) that differ by two adjacent digits swapped. */
 function swappedDigits(left: string, right: string): boolean {
   if (left.length !== right.length || left === right) return false;
-  const differing: number[] = [];
-  for (let i = 0; i < left.length; i++) if (left[i] !== right[i]) differing.push(i);
-  return differing.length === 2 && differing[1] === differing[0] + 1 && left[differing[0]] === right[differing[1]] && left[differing[1]] === right[differing[0]];
+  // The first differing position, and how many differ (no array: this runs for every figure near a draft's value).
+  let first = -1;
+  let differing = 0;
+  for (let i = 0; i < left.length; i++) {
+    if (left.charCodeAt(i) === right.charCodeAt(i)) continue;
+    if (differing++ === 0) first = i;
+  }
+  return differing === 2 && left[first + 1] !== right[first + 1] && left[first] === right[first + 1] && left[first + 1] === right[first];
 }
 
 /** One value is the other with 万 and 亿 (or 亿 and 万亿) confused: a factor of 10⁴ or 10⁸. */
@@ -546,6 +551,8 @@ interface SortedFigures {
   values: Float64Array;
 }
 const NO_FIGURES: SortedFigures = { figures: [], values: new Float64Array(0) };
+/** The figures stating a range of a unit family that has none. */
+const NO_RANGES: readonly IndexedFigure[] = [];
 
 /** A draft sentence being checked, folded once, with its keys computed when a number first needs them. */
 class DraftSentence {
@@ -695,7 +702,7 @@ export class FigureChecker {
     const family = unitFamily(parsed.unit);
     const related: IndexedFigure[] = [];
     this.around(this.byFamily.get(family) ?? NO_FIGURES, parsed.value, roundingTolerance(parsed, rounding), value, stamp, related);
-    for (const entry of this.ranges.get(family) ?? []) consider(entry, value, stamp, related);
+    for (const entry of this.ranges.get(family) ?? NO_RANGES) consider(entry, value, stamp, related);
     return related;
   }
 

@@ -713,7 +713,8 @@ function numberFigure(text: string, groups: Groups, base: Span): (ParsedFigure &
 function joinApproximatePairs(text: string, found: (ParsedFigure & { inheritable: boolean })[]): (ParsedFigure & { inheritable: boolean })[] {
   const joined: (ParsedFigure & { inheritable: boolean })[] = [];
   for (let i = 0; i < found.length; i++) {
-    const [low, high] = [found[i], found[i + 1]];
+    const low = found[i];
+    const high = found[i + 1] as (typeof found)[number] | undefined;
     const pair =
       high !== undefined &&
       /^\d$/u.test(low.text) &&
