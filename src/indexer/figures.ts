@@ -175,14 +175,37 @@ const PASSED_BAR =
   /[\d一二三四五六七八九十百千万几]\s?(?:家|傢|个|個|户|戶|座|项|項|名|所|款|种|種)\s?(?:(?![为為向给給、和与與及]|提供|获得|獲得|实现|實現)[^，,；;。：:\d的]){1,12}?(?:的[^，,；;。：:\d的、]{1,8})?(?:过|過|超过|超過|超|冲刺|衝刺|突破|迈过|邁過)\s?$/u;
 
 /**
+ * `市值超过100亿美元的上市公司`: a measure's bar right before the kind of firm it picks out, with no name after it — a cut-off
+ * of a class, not a firm's measure (`累计融资超过70亿元的自动驾驶公司 Zoox` names the one firm, whose measure it is).
+ */
+const CLASS_BAR_BEFORE = /(?:市值|营收|營收|收入|销售额|銷售額|估值|规模|規模|产值|產值)\s?(?:超过|超過|超|逾|达到|達到|达|達|不低于|不低於)\s?$/u;
+const CLASS_BAR_AFTER = /^\s?(?:以上)?的[\u4e00-\u9fff]{0,6}?(?:公司|企业|企業|厂商|廠商)(?=\s?[，,。；;！？]|$)/u;
+/** `他举例认为，假如…能有100米水深，那么…只有20-30米`: numbers of a speaker's made-up analogy measure nothing. */
+const ANALOGY = /(?:举例|舉例|打比方|打个比方|打個比方|比喻)[^。！？]*?(?:假如|假设|假設|如果|倘若)/u;
+/** `朝着 7 纳米、5 纳米发展`, `麒麟 990 芯片采用 7nm 工艺`: a length in nanometres in a sentence about chipmaking is a process node's name. */
+const PROCESS = /工艺|工藝|制程|製程|流片/u;
+/** `“50+150”户（培育的50户…）`: a bracket that glosses a quoted label whose numbers it spells out; the label ends before it. */
+const GLOSSED_LABEL = /“([^”]{1,20})”[\u4e00-\u9fff]?\s?[（(][^）)]*$/u;
+/** `并宣布5年培养500万AI人才`: a number of years right after an announcement or a plan word and before its deed is the plan's length. */
+const PLAN_LENGTH_BEFORE = /(?:宣布|计划|計劃|(?<!模)拟|擬|力争|力爭)\s?$/u;
+const PLAN_LENGTH_AFTER = /^\s?(?:内|內|时间|時間)?(?:培养|培養|投入|投资|投資|建设|建設|新建|建成|打造|培育|实现|實現|发布|發布)/u;
+
+/**
  * Numbers that only name a class or a cut, not a quantity measured: a bar counted things pass (`PASSED_BAR`), a top-N
- * after a superlative (`全球市值最高的5家公司`),
- * a size class before the noun it classes (`新建8英寸集成电路特色工艺生产线`), and a plan's whole length when the
- * sentence names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`).
+ * after a superlative (`全球市值最高的5家公司`), a measure's cut-off of a kind of firm (`CLASS_BAR_BEFORE`),
+ * a size class before the noun it classes (`新建8英寸集成电路特色工艺生产线`), a process node (`PROCESS`), the numbers of a
+ * made-up analogy (`ANALOGY`) and of a quoted label's gloss (`GLOSSED_LABEL`), and a plan's whole length when the sentence
+ * names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`) or states it before the plan's deed (`PLAN_LENGTH_BEFORE`).
  */
 export function isNoStatistic(sentence: string, figure: { start: number; end: number; value: number; unit: string }): boolean {
   if (PASSED_BAR.test(sentence.slice(Math.max(0, figure.start - 40), figure.start))) return true;
+  if (CLASS_BAR_BEFORE.test(sentence.slice(Math.max(0, figure.start - 8), figure.start)) && CLASS_BAR_AFTER.test(sentence.slice(figure.end, figure.end + 16))) return true;
+  if (figure.unit === 'nm' && PROCESS.test(sentence)) return true;
+  if (ANALOGY.test(sentence.slice(0, figure.start))) return true;
+  const label = GLOSSED_LABEL.exec(sentence.slice(Math.max(0, figure.start - 60), figure.start))?.[1];
+  if (label !== undefined && (label.match(/\d+(?:\.\d+)?/gu) ?? []).map(Number).includes(figure.value)) return true;
   const before = sentence.slice(Math.max(0, figure.start - 8), figure.start);
+  if (figure.unit === 'year' && PLAN_LENGTH_BEFORE.test(before) && PLAN_LENGTH_AFTER.test(sentence.slice(figure.end, figure.end + 8))) return true;
   if (/^(?:家|个|個|名|位|款|种|種)$/u.test(figure.unit) && /最[\u4e00-\u9fff]{1,3}的\s?$/u.test(before)) return true;
   if (figure.unit === 'inch' && /^[\u4e00-\u9fff]/u.test(sentence.slice(figure.end, figure.end + 1))) return true;
   if (figure.unit === 'year' && /用\s?$/u.test(before)) {

@@ -1666,3 +1666,26 @@ describe('figure subjects: parts of a year, fragments and owners (round 23)', ()
     assert.ok(subject('他举例称：“疫情期间，在线教育的客流量增加了几百倍，但只要在云服务平台上一键购买几个功能，客流量的容纳能力就能几秒钟内得到升级。”', '几百倍').startsWith('疫情期间'));
   });
 });
+
+describe('figure subjects and what is no statistic (round 25, the judges of Z19 and Z20)', () => {
+  const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
+
+  it('drops a cut-off of a kind of firm, a process node, an analogy, a quoted label’s gloss and a plan’s length', () => {
+    assert.equal(none('当下,在美国市场上,医药、食材、汽配等品类都产生了市值超过100亿美元的上市公司。', '100亿美元'), true, 'a cut-off of a class');
+    assert.equal(none('而后，累计融资超过70亿元的自动驾驶公司 Zoox 因“资金链断裂”而卖身亚马逊；', '70亿元'), false, 'one firm named after it');
+    assert.equal(none('随着芯片设计和流片技术朝着 7 纳米、5 纳米发展，器件和模组在芯片上的集成度越来越高。', '7 纳米'), true, 'a process node');
+    assert.equal(none('先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺。', '7nm'), true);
+    const analogy = '他举例认为，假如物联网连接生态能有100米水深，那么目前市场上能够达到的连接能力其实只有20-30米。';
+    assert.equal(none(analogy, '100米'), true, 'a made-up analogy');
+    assert.equal(none(analogy, '20-30米'), true);
+    assert.equal(none('他举例称：“疫情期间，在线教育的客流量增加了几百倍。”', '几百倍'), false, 'an example, no supposition');
+    const hunan = '前三季度，“50+150”户（培育的50户百亿级企业、150户十亿级企业）企业实现营收4804亿元，占全省规上工业的73%；';
+    assert.equal(none(hunan, '50户'), true, 'the numbers of a quoted label spelt out');
+    assert.equal(none(hunan, '150户'), true);
+    assert.equal(none(hunan, '4804亿元'), false);
+    const baidu = '百度则加大以人工智能为核心的新型基础设施建设,并宣布5年培养500万AI人才。';
+    assert.equal(none(baidu, '5年'), true, 'a plan’s length before its deed');
+    assert.equal(none(baidu, '500万'), false);
+    assert.equal(none('寒武纪仅用2.5年时间，企业估值达到20亿美元。', '2.5年'), false);
+  });
+});
