@@ -316,6 +316,56 @@ function withTotal(subject: string, sentence: string, start: number): string {
   return wordsBefore.endsWith(subject.slice(-2)) ? `${subject}${total[1]}` : subject;
 }
 
+/** `累计` in a clause, with what it says was done (`累计主导发行了超过`, `已累计签约`, `累计为`): the deed's verb, if any, in group 1. */
+const RUNNING_TOTAL = /(?:累计|累計)(?:已经|已經|已)?\s?((?![为為向给給对對超约約近逾共达達])[\u4e00-\u9fff](?:(?!了)[\u4e00-\u9fff]){1,11})?/u;
+/** A clause opening on a total of what the clause before counted (`，总规模超过1,600亿元`, `，总投资3024亿元`). */
+const TOTAL_OPENING = /^\s?(?:总|總)(?:规模|規模|投资|投資|金额|金額|额|額)/u;
+/** Clause breaks, as `RUNNING_TOTAL`'s reach. */
+const TOTAL_BREAK = /[，,；;。：:]/u;
+
+/**
+ * `截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的…服务`, `目前已累计签约新兴产业项目213个，总投资3024亿元`,
+ * `累计12亿小时机器学习时间`: a figure its clause says is a running total (or the total of what the clause before counted so)
+ * keeps 累计 in its subject, before the deed's verb the subject repeats (`…累计签约的新兴产业项目`), before the things the
+ * deed counted (`京东科技累计主导发行应收款项资产证券化产品总规模`), after the actor the clause opens on (`京东科技累计服务的企业`),
+ * or before the noun the number counts (`UPTAKE累计机器学习时间`) — a total to date is not what was done in a year.
+ */
+function withRunningTotal(subject: string, sentence: string, start: number, end: number): string {
+  if (/累计|累計|总计|總計|共计|共計|合计|合計/u.test(subject)) return subject;
+  const before = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start);
+  let clauseFrom = before.length;
+  while (clauseFrom > 0 && !TOTAL_BREAK.test(before[clauseFrom - 1])) clauseFrom--;
+  const own = before.slice(clauseFrom);
+  let clause = own;
+  let counted = sentence.slice(end, end + 12);
+  if (!RUNNING_TOTAL.test(own)) {
+    if (!TOTAL_OPENING.test(own) || clauseFrom === 0) return subject;
+    // The clause before, to its number: what it counted follows that number.
+    let previousFrom = clauseFrom - 1;
+    while (previousFrom > 0 && !TOTAL_BREAK.test(before[previousFrom - 1])) previousFrom--;
+    const previous = before.slice(previousFrom, clauseFrom - 1);
+    const number = /[\d.,]+\s?[万萬亿億]?\s?[个個支家项項条條户戶]?/u.exec(previous);
+    if (number === null) return subject;
+    clause = previous.slice(0, number.index);
+    counted = previous.slice(number.index + number[0].length);
+  }
+  const total = RUNNING_TOTAL.exec(clause);
+  if (total === null) return subject;
+  const mark = total[0].slice(0, 2);
+  const verb = total[1];
+  const insert = (at: number, words: string) => `${subject.slice(0, at)}${words}${subject.slice(at)}`;
+  // The verb the subject repeats: the deed's first words, longest first (`签约` of `签约新兴产业项目`).
+  for (let length = Math.min(4, verb?.length ?? 0); verb !== undefined && length >= 2; length--) {
+    if (subject.includes(verb.slice(0, length))) return insert(subject.indexOf(verb.slice(0, length)), mark);
+  }
+  const noun = /^\s?([\u4e00-\u9fff]{2,4})/u.exec(counted)?.[1];
+  if (verb !== undefined && noun !== undefined && subject.includes(noun)) return insert(subject.indexOf(noun), `${mark}${verb}`);
+  const actor = clause.slice(0, total.index).replace(/^\s?(?:目前|当前|當前|现已|現已)?/u, '').replace(/(?:已经|已經|已)$/u, '');
+  if (actor.length >= 2 && subject.startsWith(actor)) return insert(actor.length, mark);
+  if (total.index + total[0].length === clause.length && noun !== undefined && subject.includes(noun)) return insert(subject.lastIndexOf(noun), mark);
+  return subject;
+}
+
 /** The period the sentences of a paragraph so far have set up, for a later sentence that refers back to it. */
 interface ParagraphPeriod {
   blockIndex: number;
@@ -445,7 +495,7 @@ export function extractFigures(report: ReportText): Figure[] {
         value: parsed.value,
         // A counter in simplified characters, as the other units are normalised (個 → 个; 傢, the 004 text's over-conversion, → 家).
         unit: simplifiedCharacters(parsed.unit),
-        subject: withTotal(subjectOf(sentence.text, parsedFigures, index, before, firmBefore, actors), sentence.text, parsed.start),
+        subject: withRunningTotal(withTotal(subjectOf(sentence.text, parsedFigures, index, before, firmBefore, actors), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end),
         sameAs: [],
         ...report.quote(quoteStart, quoteEnd, sentence.blockIndex),
       };

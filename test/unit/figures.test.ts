@@ -1669,6 +1669,22 @@ describe('figure subjects: parts of a year, fragments and owners (round 23)', ()
 
 describe('figure subjects and what is no statistic (round 25, the judges of Z19 and Z20)', () => {
   const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
+  const report = { id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date: '2020-12' };
+  /** The stored figures of report text quoted whole (paragraphs as in the report file), by their text. */
+  const storedIn = (text: string): Record<string, Figure> =>
+    Object.fromEntries(extractFigures(new ReportText(report, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure]));
+  const subjectsIn = (text: string): Record<string, string> => Object.fromEntries(Object.entries(storedIn(text)).map(([key, figure]) => [key, figure.subject]));
+
+  it('keeps 累计 of a running total in the subject (the judges named four dropped, to June or November 2020)', () => {
+    const jd = subjectsIn('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元。');
+    assert.equal(jd['12万家'], '京东科技累计服务的企业');
+    assert.equal(jd['6,500亿元'], '京东科技累计提供的产业链金融服务');
+    assert.equal(jd['1,600亿元'], '京东科技累计主导发行应收款项资产证券化产品总规模', 'the total of what the clause before counted so');
+    const shanxi = subjectsIn('山西转型综改示范区被命名为国家智能制造高新技术产业化基地。目前已累计签约新兴产业项目213个，总投资3024亿元。');
+    assert.match(shanxi['213个'], /累计签约的新兴产业项目$/u);
+    assert.match(shanxi['3024亿元'], /累计签约新兴产业项目总投资$/u);
+    assert.equal(subjectsIn('4年多时间，UPTAKE已经连接了40万台设备，累计12亿小时机器学习时间。')['12亿小时'], 'UPTAKE累计机器学习时间');
+  });
 
   it('drops a cut-off of a kind of firm, a process node, an analogy, a quoted label’s gloss and a plan’s length', () => {
     assert.equal(none('当下,在美国市场上,医药、食材、汽配等品类都产生了市值超过100亿美元的上市公司。', '100亿美元'), true, 'a cut-off of a class');
