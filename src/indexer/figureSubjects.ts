@@ -1032,12 +1032,15 @@ const CLAUSE_OF_YEAR_PART = new RegExp(
   String.raw`^\s?(?:而|但|并|並)?(?:在|于|於)?\s?(?:今年|去年|(?:19|20)\d{2}\s?年)?\s?(${YEAR_PART})(?![、\d])|(?:(?:19|20)\d{2}\s?年|今年)\s?(${YEAR_PART})的?[\u4e00-\u9fff]{0,2}(?:数据|數據|报告|報告|财报|財報)(?:显示|顯示)?\s?$|^\s?[“「]?(?:而|但)?(?:在|于|於)?\s?(?:今年|去年|(?:19|20)\d{2}\s?年)?\s?((?:[“「][^”」]{2,10}[”」]|[\u4e00-\u9fffA-Za-z\d.\s]{2,10}?|[\u4e00-\u9fffA-Za-z\d]{2,6}[（(][A-Za-z\d\-]{2,10}[）)][\u4e00-\u9fff]{1,4}?)(?:当天|當天|期间|期間|的?第[一二三四五六七八九十]年))\s?$`,
   'u',
 );
-/** A clause that sets up another time (`3月份以来`, `截至今年6月`, `11月三大基础电信运营商…`): a part of a year before it no longer holds. */
-const OTHER_TIME = /^\s?(?:而|但)?(?:在|于|從|从|自|到|截至|截止到?)?\s?(?:今年|去年|明年|(?:19|20)\d{2}\s?年|\d{1,2}\s?月)|以来|以來/u;
+/**
+ * A clause that sets up another time (`3月份以来`, `截至今年6月`, `11月三大基础电信运营商…`): a part of a year before it no longer
+ * holds. Not a record over a number of years (`创下20年以来的新低`), which sets up no time.
+ */
+const OTHER_TIME = /^\s?(?:而|但)?(?:在|于|從|从|自|到|截至|截止到?)?\s?(?:今年|去年|明年|(?:19|20)\d{2}\s?年|\d{1,2}\s?月)|(?<!(?:^|\D)\d{1,2}\s?年)(?:以来|以來)/u;
 /** A subject that already names a part of a year, or a span or day of its own. */
 const NAMES_PERIOD = /季度|半年|\d\s?个?月|[一二三四五六七八九十]个?月|单季|單季|全年|同期|当天|當天|当日|當日/u;
-/** A sentence going on about the period of the sentence before: `其中，…`, `期内，…`. */
-const GOES_ON = /^\s?(?:其中|期内|期內|同期)/u;
+/** A sentence going on about the period of the sentence before: `其中，…`, `期内，…`, a contrast with it (`相较之下，…`). */
+const GOES_ON = /^\s?(?:其中|期内|期內|同期|相较之下|相較之下|相比之下|相比而言)/u;
 /** How far back a part of a year is looked for, across the clauses of a sentence. */
 const MAX_PERIOD_REACH = 160;
 

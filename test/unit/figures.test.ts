@@ -1704,4 +1704,11 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     assert.equal(none(baidu, '500万'), false);
     assert.equal(none('寒武纪仅用2.5年时间，企业估值达到20亿美元。', '2.5年'), false);
   });
+
+  it('carries the part of the year of the sentence before to a sentence contrasting with it, past a record over years (三季度IBM…)', () => {
+    const ibm = '相较之下，云业务总收入却表现强劲，旗下云和认知软件部门（包括云业务和红帽在内的数据平台、认知应用以及交易处理平台）的营收达到55.53亿美元，增长7%。';
+    const before = '云计算业务也没有让IBM失望，据其公布的业绩显示，三季度IBM总收入为175.6亿美元，同比下降了2.6%，创下20年以来的新低。';
+    assert.equal(subject(ibm, '55.53亿美元', before), '三季度IBM云和认知软件部门的营收');
+    assert.equal(subject('今年前三季度，中国高新技术制造业增加值同比增长5.9%，3月份以来，月均增幅达9%。', '9%'), '中国高新技术制造业增加值月均增幅', '3月份以来 still sets up another time');
+  });
 });
