@@ -366,6 +366,34 @@ function withRunningTotal(subject: string, sentence: string, start: number, end:
   return subject;
 }
 
+/** `前一年同期` in a subject: the same period of the year before, which a writer names. */
+const SAME_PERIOD_BEFORE = /(?:前一年|上一年|上年|去年)同期/u;
+/** The part of a year the sentence's own year is stated with (`2020年三季度`, `2020年上半年`, `2020年1—9月`). */
+const STATED_PART = /(?:19|20)\d{2}\s?年\s?((?:前|第)?[一二三四]季度|前三季度|[上下]半年|1\s?[—–\-~]\s?1?\d\s?月|前[一二三四五六七八九十\d]{1,2}\s?个?月)/u;
+
+/**
+ * `根据…2020年三季度财报显示，寒武纪…，前一年同期亏损5.55亿元`: a figure of the same period a year before says which (寒武纪2019年
+ * 三季度亏损), as the judges read it; its year (the year before the sentence's) is the figure's own.
+ */
+function samePeriodNamed(subject: string, sentence: string, start: number, year: number | undefined): string {
+  const same = SAME_PERIOD_BEFORE.exec(subject);
+  const part = STATED_PART.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1];
+  if (!same || year === undefined || part === undefined) return subject;
+  return `${subject.slice(0, same.index)}${year}年${part.replace(/\s/gu, '')}${subject.slice(same.index + same[0].length)}`;
+}
+
+/** The clause after a figure's, opening on a word and dating it: `，融资将在2020年完成`. */
+const NEXT_CLAUSE_DATED = /^[^，,。；;]*[，,]\s?([\u4e00-\u9fff]{2,4}?)(?:将|將|会|會|已|预计|預計)?(?:在|于|於)\s?((?:19|20)\d{2})\s?年/u;
+
+/**
+ * `正在进行新一轮10亿美元至15亿美元的融资，融资将在2020年完成`: a figure whose own clause names no year is of the year the next
+ * clause gives the same thing, when that clause opens on the word the subject ends on (融资) — the year of the thing it measures.
+ */
+function yearOfNextClause(sentence: string, end: number, subject: string): number | undefined {
+  const dated = NEXT_CLAUSE_DATED.exec(sentence.slice(end, end + 60));
+  return dated && subject.endsWith(dated[1]) ? Number(dated[2]) : undefined;
+}
+
 /** The period the sentences of a paragraph so far have set up, for a later sentence that refers back to it. */
 interface ParagraphPeriod {
   blockIndex: number;
@@ -511,11 +539,13 @@ export function extractFigures(report: ReportText): Figure[] {
         span !== undefined ? undefined :
         eachYear ??
         years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ??
+        yearOfNextClause(sentence.text, parsed.end, figure.subject) ??
         carriedYear(periodBefore, sentence.text, parsed.start) ??
         wholeYear(sentence.text, parsed.start, reportYear) ??
         (remark ??= { year: quotationYear(report.sentences, sentenceIndex) }).year ??
         headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined);
       if (year !== undefined) figure.year = year;
+      figure.subject = samePeriodNamed(figure.subject, sentence.text, parsed.start, year);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.
       const lastYear = year ?? span?.last;
       const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;

@@ -1711,4 +1711,13 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     assert.equal(subject(ibm, '55.53亿美元', before), '三季度IBM云和认知软件部门的营收');
     assert.equal(subject('今年前三季度，中国高新技术制造业增加值同比增长5.9%，3月份以来，月均增幅达9%。', '9%'), '中国高新技术制造业增加值月均增幅', '3月份以来 still sets up another time');
   });
+
+  it('names the same period of the year before, and dates a figure by the next clause about the same thing (寒武纪, 商汤科技)', () => {
+    const loss = storedIn('而根据最新披露的2020年三季度财报显示，寒武纪单季收入0.7亿元，同比增长477%，归母净亏损1.08亿元，前一年同期亏损5.55亿元，亏损幅度大幅收窄。')['5.55亿元'];
+    assert.equal(loss.subject, '寒武纪2019年三季度亏损');
+    assert.equal(loss.year, 2019);
+    const sensetime = storedIn('有报道称商汤科技正在进行新一轮10亿美元至15亿美元的融资，融资将在2020年完成，融资后商汤科技估值将达到100亿美元。');
+    assert.equal(sensetime['10亿美元至15亿美元'].year, 2020);
+    assert.equal(storedIn('企业正在进行新一轮10亿元的融资，估值将在2021年翻倍。')['10亿元'].year, undefined, 'a clause about another thing');
+  });
 });
