@@ -278,6 +278,40 @@ function shareOfWhole(subject: string, sentence: string, start: number, whole: {
   return `${wholeNoun}中${subject.slice(shared)}`;
 }
 
+/** `中国城镇居民金融资产构成中现金及银行活期/定期存款`: a part named as in the whole's make-up. */
+const MAKEUP_PART = /^(.{2,}?)(?:构成|構成|结构|結構)中(.{2,})$/u;
+/** `还有96%市场潜力没有挖掘`, `全市99.4%自建系统已上云`: what a share's noun is not yet, or already is, right after it to its clause's end. */
+const NOT_YET = /^\s?([\u4e00-\u9fff]{2,6}?)(没有|沒有|尚未|还未|還未|未|已经|已經|已)([\u4e00-\u9fff]{2,4})(?=[，,。；;]|$)/u;
+
+/**
+ * `中国城镇居民金融资产构成中39.1%为现金及银行活期/定期存款`, `目前公有云还有96%市场潜力没有挖掘`: a share says what takes it
+ * and of what whole — the part before 占 and the whole after (现金及银行活期/定期存款占中国城镇居民金融资产), and the share of a
+ * noun that is not yet or already something says so (公有云没有挖掘的市场潜力, 全市已上云的自建系统), as the judges read a share that names only its whole.
+ */
+function shareSaid(subject: string, sentence: string, end: number): string {
+  const makeup = MAKEUP_PART.exec(subject);
+  if (makeup) return `${makeup[2]}占${makeup[1]}`;
+  const notYet = NOT_YET.exec(sentence.slice(end, end + 16));
+  if (notYet && subject.endsWith(notYet[1])) return `${subject.slice(0, -notYet[1].length)}${notYet[2]}${notYet[3]}的${notYet[1]}`;
+  return subject;
+}
+
+/** A subject about a whole city, not saying which (`全市已上云的自建系统`). */
+const WHOLE_CITY = /^全市/u;
+/** A city named (`宿迁市政府`, `助力宿迁市`): its name, before 市. */
+const NAMED_CITY = /((?:(?![全各本该該每])[\u4e00-\u9fff]){2})市(?!场|場|值|民|区|區|级|級)/gu;
+
+/**
+ * `助力宿迁市政府将…云化。目前已完成211个政务应用系统上云，全市99.4%自建系统已上云`: 全市 is the city the sentence or the one
+ * before last names, and the subject says which (宿迁全市已上云的自建系统).
+ */
+function placeOfWhole(subject: string, sentence: string, start: number, previous: FigureSentence | undefined): string {
+  if (!WHOLE_CITY.test(subject)) return subject;
+  const lastIn = (text: string) => [...text.matchAll(NAMED_CITY)].pop()?.[1];
+  const city = lastIn(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start)) ?? lastIn(previous?.text.slice(-MAX_CLAUSE_READ) ?? '');
+  return city === undefined ? subject : `${city}${subject}`;
+}
+
 /** A market share with no market of its own (`第三季度AWS市场份额`). */
 const MARKET_SHARE = /(?:市场份额|市場份額|市占率|市佔率|份额|份額)$/u;
 /** The market a sentence sets its statements in: `在云市场中，IBM的地位…`. */
@@ -529,7 +563,7 @@ export function extractFigures(report: ReportText): Figure[] {
       };
       if (parsed.valueMax !== undefined) figure.valueMax = parsed.valueMax;
       if (parsed.level) figure.level = true;
-      if (parsed.unit === 'percent') figure.subject = marketOfShare(shareOfWhole(figure.subject, sentence.text, parsed.start, whole), sentence.text, parsed.start, before);
+      if (parsed.unit === 'percent') figure.subject = shareSaid(marketOfShare(shareOfWhole(figure.subject, sentence.text, parsed.start, whole), sentence.text, parsed.start, before), sentence.text, parsed.end);
       else whole = { subject: figure.subject, end: parsed.end };
       const eachYear = spanYear(sentence.text, parsedFigures, index);
       // A total or a rate over a span of years is of no one year: the subject says the span, and the year is left none.
@@ -545,7 +579,7 @@ export function extractFigures(report: ReportText): Figure[] {
         (remark ??= { year: quotationYear(report.sentences, sentenceIndex) }).year ??
         headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined);
       if (year !== undefined) figure.year = year;
-      figure.subject = samePeriodNamed(figure.subject, sentence.text, parsed.start, year);
+      figure.subject = placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.
       const lastYear = year ?? span?.last;
       const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;
