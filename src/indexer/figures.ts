@@ -312,6 +312,22 @@ function placeOfWhole(subject: string, sentence: string, start: number, previous
   return city === undefined ? subject : `${city}${subject}`;
 }
 
+/** A tier of firms or industries right after a count (`50个百亿级企业`, `15个千亿级产业`). */
+const TIER_AFTER = /^\s?[十百千万萬]+[亿億]?[级級]/u;
+/** A verb of making in the clause before a count, not one said of it (`重点培育的50户`): `围绕百千万工程打造50个…和15个…`. */
+const MAKING = /(打造|培育)[^，,。；;的]*$/u;
+
+/**
+ * `开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业`: firms or industries of a tier to be made are a
+ * programme's aim, not a result — the subject says it is planned (百千万工程计划打造的千亿级产业). Not firms of a tier that
+ * do something (`50户百亿级企业稳产增产`) nor those that reached a measure (`15个千亿级产业实现营收`): nothing makes them.
+ */
+function tierAimed(subject: string, sentence: string, start: number, end: number): string {
+  const making = MAKING.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start));
+  if (!making || !TIER_AFTER.test(sentence.slice(end, end + 6)) || /计划|計劃|目标|目標/u.test(subject)) return subject;
+  return subject.includes(making[1]) ? subject.replace(making[1], `计划${making[1]}`) : `计划${making[1]}的${subject}`;
+}
+
 /** A market share with no market of its own (`第三季度AWS市场份额`). */
 const MARKET_SHARE = /(?:市场份额|市場份額|市占率|市佔率|份额|份額)$/u;
 /** The market a sentence sets its statements in: `在云市场中，IBM的地位…`. */
@@ -579,7 +595,7 @@ export function extractFigures(report: ReportText): Figure[] {
         (remark ??= { year: quotationYear(report.sentences, sentenceIndex) }).year ??
         headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined);
       if (year !== undefined) figure.year = year;
-      figure.subject = placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before);
+      figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.
       const lastYear = year ?? span?.last;
       const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;

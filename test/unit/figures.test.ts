@@ -1729,4 +1729,12 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     const suqian = storedIn('依托京东华东数据中心，助力宿迁市政府将多个已经建设完成的电子政务系统进行整合集中云化。目前已完成211个政务应用系统上云，全市99.4%自建系统已上云，覆盖67个委办局。');
     assert.equal(suqian['99.4%'].subject, '宿迁全市已上云的自建系统');
   });
+
+  it('says that firms or industries of a tier a programme is to make are its aim (百千万工程计划打造的千亿级产业)', () => {
+    const aim = storedIn('开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业，梳理重点产业链23条。');
+    assert.equal(aim['15个'].subject, '百千万工程计划打造的千亿级产业');
+    assert.equal(aim['50个'].subject, '百千万工程计划打造的百亿级企业');
+    assert.equal(aim['23条'].subject, '梳理重点产业链', 'a deed done stays');
+    assert.doesNotMatch(storedIn('推进占比50%以上重点培育的50户百亿级企业稳产增产。')['50户'].subject, /计划/u, 'firms said to be cultivated');
+  });
 });
