@@ -328,6 +328,52 @@ function tierAimed(subject: string, sentence: string, start: number, end: number
   return subject.includes(making[1]) ? subject.replace(making[1], `计划${making[1]}`) : `计划${making[1]}的${subject}`;
 }
 
+/** The words of a figure's clause before it, and of the clause before that one (from a comma or `；`), if there is one. */
+function lastTwoClauses(sentence: string, start: number): { own: string; previous: string } | undefined {
+  const before = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start);
+  const clauseFrom = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','));
+  if (clauseFrom < 0) return undefined;
+  const previousFrom = Math.max(before.lastIndexOf('，', clauseFrom - 1), before.lastIndexOf(',', clauseFrom - 1), before.lastIndexOf('；', clauseFrom - 1)) + 1;
+  return { own: before.slice(clauseFrom + 1), previous: before.slice(previousFrom, clauseFrom) };
+}
+
+/** A date a clause opens on (`4月底`, `6月末`, `年底`), with the rate-only subject after it. */
+const RATE_ONLY = /^(\d{1,2}\s?月(?:底|末|份)?|年底|年末)?([\u4e00-\u9fff]{1,6}率)$/u;
+/** A clause opening on a verb that acts on firms (`推动规上企业能开则开`): the firms, its object. */
+const FIRMS_ACTED_ON = /^\s?(?:推动|推動|促进|促進|帮助|幫助|支持|引导|引導|组织|組織|指导|指導)([\u4e00-\u9fff]{0,6}?(?:企业|企業|工厂|工廠|商户|商戶))/u;
+const DATE_OPENING = /^\s?(\d{1,2}\s?月(?:底|末|份)?|年底|年末)/u;
+
+/**
+ * `推动规上企业能开则开应开尽开，4月底开工率、员工返岗率和产能利用率分别达到98%、97%和90%`: a rate with no owner, in a clause
+ * right after one that pushes firms to act, is those firms' rate, at the date its clause opens on, for every item of its list
+ * (4月底规上企业产能利用率).
+ */
+function ratesOfFirms(subject: string, sentence: string, start: number): string {
+  const rate = RATE_ONLY.exec(subject);
+  if (!rate) return subject;
+  const clauses = lastTwoClauses(sentence, start);
+  const firms = clauses && FIRMS_ACTED_ON.exec(clauses.previous)?.[1];
+  if (!clauses || firms === undefined) return subject;
+  const date = rate[1] ?? DATE_OPENING.exec(clauses.own)?.[1] ?? '';
+  return `${date}${firms}${rate[2]}`;
+}
+
+/** A subject that opens on giving (`给到企业的信用类贷款`): who gives is not said. */
+const GIVING = /^(?:给到|給到|给予|給予|发放|發放)/u;
+/** The actor a clause opens on, past an example's framing, up to its deed (`比如以深圳的大行基本做了`). */
+const ACTOR_OF_DEED = /^\s?(?:比如|例如|譬如)?\s?(?:以)?([\u4e00-\u9fff]{2,8}?)(?:基本|已经|已經|已|都|均)?(?:做了|做到|完成|开展|開展|实现|實現)/u;
+
+/**
+ * `比如以深圳的大行基本做了“银税直连”工作，可以给到企业100万-200万元信用类贷款`: money given, with no giver in its own
+ * clause, is given by the actor the clause before opens on (深圳的大行给到企业的信用类贷款).
+ */
+function giverBefore(subject: string, sentence: string, start: number): string {
+  if (!GIVING.test(subject)) return subject;
+  const clauses = lastTwoClauses(sentence, start);
+  const actor = clauses && ACTOR_OF_DEED.exec(clauses.previous)?.[1];
+  return actor === undefined ? subject : `${actor}${subject}`;
+}
+
 /** A market share with no market of its own (`第三季度AWS市场份额`). */
 const MARKET_SHARE = /(?:市场份额|市場份額|市占率|市佔率|份额|份額)$/u;
 /** The market a sentence sets its statements in: `在云市场中，IBM的地位…`. */
@@ -595,6 +641,7 @@ export function extractFigures(report: ReportText): Figure[] {
         (remark ??= { year: quotationYear(report.sentences, sentenceIndex) }).year ??
         headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined);
       if (year !== undefined) figure.year = year;
+      figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.
       const lastYear = year ?? span?.last;

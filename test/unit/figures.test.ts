@@ -1737,4 +1737,13 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     assert.equal(aim['23条'].subject, '梳理重点产业链', 'a deed done stays');
     assert.doesNotMatch(storedIn('推进占比50%以上重点培育的50户百亿级企业稳产增产。')['50户'].subject, /计划/u, 'firms said to be cultivated');
   });
+
+  it('gives owners from the clause before: the firms a clause pushes (规上企业, with the list’s date), the giver of money (深圳的大行)', () => {
+    const hlj = storedIn('帮助企业解决缺用工、缺设备、缺原料、缺资金等问题1711项，推动规上企业能开则开应开尽开，4月底开工率、员工返岗率和产能利用率分别达到98%、97%和90%。');
+    assert.equal(hlj['98%'].subject, '4月底规上企业开工率');
+    assert.equal(hlj['97%'].subject, '4月底规上企业员工返岗率');
+    assert.equal(hlj['90%'].subject, '4月底规上企业产能利用率');
+    const bank = storedIn('一位国有大行华南分行人士表示，比如以深圳的大行基本做了“银税直连”工作，可以给到企业100万-200万元信用类贷款，但更大额的对公贷款还是需要抵质押。');
+    assert.equal(bank['100万-200万元'].subject, '深圳的大行给到企业的信用类贷款');
+  });
 });
