@@ -643,7 +643,23 @@ function resolveThis(subject: string, sentence: string, start: number, previous:
   const numbered = quoted ? /^(.{2,16}?\d+号)[^号]*?((?:专项)?计划|基金|信托)$/u.exec(quoted) : null;
   const whole = quoted && quoted.length + rest.length <= MAX_SUBJECT ? quoted : numbered && numbered[1].length + numbered[2].length + rest.length <= MAX_SUBJECT ? `${numbered[1]}${numbered[2]}` : undefined;
   if (whole) return `${whole}${rest}`;
-  return `${name}${rest}`.slice(0, MAX_SUBJECT);
+  return `${makerOf(name, previous)}${name}${rest}`.slice(0, MAX_SUBJECT);
+}
+
+/** `京东结合人工智能等技术打造智能履约决策大脑`: who made a named thing (group 1), the text up to its name. */
+const MADE_BY = /(?:^|[，,；;。])\s?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:结合|結合|利用|依托|依託|基于|基於|借助)?[^，,。；;]{0,16}?(?:打造|推出|研发|研發|搭建|建设|建設)(?:了|出)?$/u;
+
+/**
+ * `京东结合人工智能等技术打造智能履约决策大脑，…。全渠道供应链借助智能履约决策大脑…。该系统具备日均处理…`: the maker of the
+ * name 该 resolves to, when the sentence before or the one before it says who made it (京东), is its owner; else ''.
+ */
+function makerOf(name: string, previous: FigureSentence): string {
+  for (const text of [previous.text, previous.before?.text ?? '']) {
+    const at = text.indexOf(name);
+    const maker = at > 0 ? MADE_BY.exec(text.slice(Math.max(0, at - 40), at))?.[1] : undefined;
+    if (maker !== undefined && !name.includes(maker)) return maker;
+  }
+  return '';
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { Figure } from '../core/model';
 import { findFigures, isProseCount } from '../core/numbers';
 import { simplifiedCharacters } from './chinese';
-import { actorNamesOf } from './figureOwners';
+import { actorNamesOf, namesAnOwner } from './figureOwners';
 import { outlookSubject, withHorizon } from './figureOutlook';
 import { introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
@@ -374,6 +374,29 @@ function giverBefore(subject: string, sentence: string, start: number): string {
   return actor === undefined ? subject : `${actor}${subject}`;
 }
 
+/** Framing a sentence may open on before its topic. */
+const SENTENCE_FRAMING = /^\s?(?:目前|当前|當前|如今|现在|現在|同时|同時|此外|另外)?\s?[，,]?\s?/u;
+/** What follows a topic's name in its sentence: a modal, an adverb or a verb of its deed (`巡检机器人可在`). */
+const AFTER_TOPIC = /^\s?(?:可|能|已|将|將|在|通过|通過|实现|實現|累计|累計|共|的)/u;
+/** The shortest topic carried on (`京东科技数据中心巡检机器人`, not a two-character word that opens both by chance). */
+const MIN_TOPIC = 4;
+
+/**
+ * `目前京东科技数据中心巡检机器人可在平均30秒内完成…，且检测准确率达到98%以上，SLAM自主导航精度误差在20毫米`: the name a
+ * sentence opens on, which an earlier figure of the sentence took as its owner, owns a later figure whose subject names no
+ * owner (京东科技数据中心巡检机器人SLAM自主导航精度误差) — the sentence goes on about the same thing.
+ */
+function topicOfSentence(subject: string, sentence: string, earlier: readonly Figure[], actors: readonly string[]): string {
+  const first = earlier[0]?.subject;
+  if (first === undefined || namesAnOwner(subject, actors)) return subject;
+  const opening = sentence.replace(SENTENCE_FRAMING, '');
+  let shared = 0;
+  while (shared < first.length && first[shared] === opening[shared]) shared++;
+  const topic = first.slice(0, shared);
+  if (shared < MIN_TOPIC || !AFTER_TOPIC.test(opening.slice(shared)) || subject.includes(topic)) return subject;
+  return `${topic}${subject}`;
+}
+
 /** A market share with no market of its own (`第三季度AWS市场份额`). */
 const MARKET_SHARE = /(?:市场份额|市場份額|市占率|市佔率|份额|份額)$/u;
 /** The market a sentence sets its statements in: `在云市场中，IBM的地位…`. */
@@ -608,6 +631,8 @@ export function extractFigures(report: ReportText): Figure[] {
     let remark: { year: number | undefined } | undefined;
     // The last amount the sentence counted, for a share of it stated after (`shareOfWhole`).
     let whole: { subject: string; end: number } | undefined;
+    // Where this sentence's figures start among the report's, for a later figure's owner (`topicOfSentence`).
+    const sentenceFirst = figures.length;
     parsedFigures.forEach((parsed, index) => {
       // Counting in prose reads for the words around it but is no statistic to store (`isProseCount`).
       if (isProseCount(sentence.text, parsed)) return;
@@ -641,6 +666,7 @@ export function extractFigures(report: ReportText): Figure[] {
         (remark ??= { year: quotationYear(report.sentences, sentenceIndex) }).year ??
         headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined);
       if (year !== undefined) figure.year = year;
+      figure.subject = topicOfSentence(figure.subject, sentence.text, figures.slice(sentenceFirst), actors);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.

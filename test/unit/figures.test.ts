@@ -1746,4 +1746,12 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     const bank = storedIn('一位国有大行华南分行人士表示，比如以深圳的大行基本做了“银税直连”工作，可以给到企业100万-200万元信用类贷款，但更大额的对公贷款还是需要抵质押。');
     assert.equal(bank['100万-200万元'].subject, '深圳的大行给到企业的信用类贷款');
   });
+
+  it('gives a later figure the name its sentence opens on, and 该系统 the maker the text before names (巡检机器人, 京东)', () => {
+    const robot = storedIn('目前京东科技数据中心巡检机器人可在平均30秒内完成单个机柜的巡检，且检测准确率达到98%以上，SLAM自主导航精度误差在20毫米。');
+    assert.equal(robot['20毫米'].subject, '京东科技数据中心巡检机器人SLAM自主导航精度误差');
+    const brain = storedIn('京东结合人工智能等技术打造智能履约决策大脑，统筹京东与社会化渠道的商品流、信息流。全渠道供应链借助智能履约决策大脑，打通门店库存，连接合作伙伴的配送。该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。');
+    assert.equal(brain['5000 万单'].subject, '京东智能履约决策大脑日均处理能力');
+    assert.equal(brain['2 亿单'].subject, '京东智能履约决策大脑日峰值处理能力');
+  });
 });
