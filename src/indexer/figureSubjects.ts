@@ -1128,12 +1128,12 @@ function speakerEstimate(subject: string, current: FigureSentence, index: number
 }
 
 /** Counters of things that can do something or have something happen to them (firms, cities, brands, projects, people). */
-const DOER_COUNTERS = new Set(['个', '個', '家', '傢', '户', '戶', '座', '项', '項', '名', '所', 'person', 'percent']);
+const DOER_COUNTERS = new Set(['个', '個', '家', '傢', '户', '戶', '座', '项', '項', '名', '所', '台', '辆', '輛', 'person', 'percent']);
 /**
- * `15家制造公司表示有意竞拍5G许可证`, `63%的企业加快数字转型步伐`: the counted noun (`制造公司`, `企业`) and the predicate of
- * its clause after it — a verb of doing, wanting or undergoing, after framing that says only when or how far (陆续, 已经).
+ * `15家制造公司表示有意竞拍5G许可证`, `63%的企业加快数字转型步伐`, `30余台智能快递车已经在常熟市区投入使用`: the counted noun
+ * (`制造公司`, `企业`) and the predicate of its clause after it — a verb of doing, wanting or undergoing, after framing that says only when or how far (陆续, 已经).
  */
-const NOUN_DOING = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:均|都|也|还|還)?(?:已经|已經|已|陆续|陸續|正在)?((?:在[^，,。；;的在]{1,8}?)?(?:表示|实现|實現|获得|獲得|完成|使用|采用|採用|加快|加速|开展|開展|明确|明確|提出|选择|選擇|被|无法|無法|不能|未能|(?:共同|一起)?推出|与[^，,。；;与與]{1,10}?(?:展开|展開|开展|開展|达成|達成|建立))[^，,。；;：:！？!?（(]{1,14})$/u;
+const NOUN_DOING = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:均|都|也|还|還)?(?:已经|已經|已|陆续|陸續|正在)?((?:在[^，,。；;的在]{1,8}?)?(?:(?:表示|实现|實現|获得|獲得|完成|使用|采用|採用|加快|加速|开展|開展|明确|明確|提出|选择|選擇|被|无法|無法|不能|未能|(?:共同|一起)?推出|与[^，,。；;与與]{1,10}?(?:展开|展開|开展|開展|达成|達成|建立))[^，,。；;：:！？!?（(]{1,14}|(?:投入使用|投入运营|投入運營)[^，,。；;：:！？!?（(]{0,14}))$/u;
 /** `13532个重点品牌的销售增速超300%`: the counted noun and a measure of its that passes a bar, which picks out the ones counted. */
 const NOUN_PASSING = new RegExp(`^([\\u4e00-\\u9fffA-Za-z]{2,10}?)的((?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS}|增速|增幅)(?:超过|超過|超|逾|高于|高於)[^，,。；;：:！？!?（(]{1,10})$`, 'u');
 /** Units of a time a deed is done within (`24小时达`), which make no amount of the deed. */

@@ -397,6 +397,20 @@ function topicOfSentence(subject: string, sentence: string, earlier: readonly Fi
   return `${topic}${subject}`;
 }
 
+/** A deed said to go on (`将继续投入`): its verb. */
+const GOES_ON_DOING = /(?:继续|繼續)([\u4e00-\u9fff]{2})/u;
+
+/**
+ * `首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车`: a deed said to go on is
+ * done where the sentence before the figure did it (在常熟市区), and the subject says where (京东物流将继续在常熟市区投入的智能快递车).
+ */
+function placeGoneOn(subject: string, sentence: string, start: number): string {
+  const goesOn = GOES_ON_DOING.exec(subject);
+  if (!goesOn) return subject;
+  const place = new RegExp(`在([\\u4e00-\\u9fff]{2,6}?)${goesOn[1]}`, 'u').exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1];
+  return place === undefined ? subject : `${subject.slice(0, goesOn.index + 2)}在${place}${subject.slice(goesOn.index + 2)}`;
+}
+
 /** A market share with no market of its own (`第三季度AWS市场份额`). */
 const MARKET_SHARE = /(?:市场份额|市場份額|市占率|市佔率|份额|份額)$/u;
 /** The market a sentence sets its statements in: `在云市场中，IBM的地位…`. */
@@ -666,6 +680,7 @@ export function extractFigures(report: ReportText): Figure[] {
         (remark ??= { year: quotationYear(report.sentences, sentenceIndex) }).year ??
         headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined);
       if (year !== undefined) figure.year = year;
+      figure.subject = placeGoneOn(figure.subject, sentence.text, parsed.start);
       figure.subject = topicOfSentence(figure.subject, sentence.text, figures.slice(sentenceFirst), actors);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);

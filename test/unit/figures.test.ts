@@ -1754,4 +1754,10 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     assert.equal(brain['5000 万单'].subject, '京东智能履约决策大脑日均处理能力');
     assert.equal(brain['2 亿单'].subject, '京东智能履约决策大脑日峰值处理能力');
   });
+
+  it('says where counted things were put to use, and where a deed said to go on is done (常熟, twice)', () => {
+    const changshu = storedIn('京东正在江苏常熟建设全球首个智能快递城。截至2020年10月，首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车。');
+    assert.match(changshu['30余台'].subject, /^在常熟市区投入使用的.*智能快递车$/u);
+    assert.match(changshu['近百个'].subject, /京东物流将继续在常熟市区投入的智能快递车$/u);
+  });
 });
