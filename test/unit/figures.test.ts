@@ -1760,4 +1760,10 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     assert.match(changshu['30余台'].subject, /^在常熟市区投入使用的.*智能快递车$/u);
     assert.match(changshu['近百个'].subject, /京东物流将继续在常熟市区投入的智能快递车$/u);
   });
+
+  it('counts an item of a list made of two nouns joined by 及 whole (南通县市区及指挥中心), not one joined by 以及', () => {
+    const nantong = '打造包含1个市级指挥中心、10个县市区及指挥中心和96个乡镇街道工作站的市、县、乡三级联动指挥体系。';
+    assert.equal(subject(nantong, '10个'), '县市区及指挥中心');
+    assert.doesNotMatch(subject('达索公司的“跳动心脏”的项目，参与者包括45名医学专家以及美国食品药品监督管理局、医疗设备制造商和执业医生。', '45名'), /以及/u);
+  });
 });
