@@ -411,6 +411,18 @@ function placeGoneOn(subject: string, sentence: string, start: number): string {
   return place === undefined ? subject : `${subject.slice(0, goesOn.index + 2)}在${place}${subject.slice(goesOn.index + 2)}`;
 }
 
+/** A share that names no whole (`哈大齐占比`, `哈、大、齐规模占比`): what takes it, and the measure if written. */
+const SHARE_NO_WHOLE = /^([^占佔]{2,}?)(规模|規模)?(?:占比|佔比)$/u;
+
+/**
+ * `盯住占比70%以上的哈大齐`, `规模占比超过70%的哈、大、齐三市`: in a paragraph about a province's industry (it names 全省 and
+ * 工业), a share that names no whole is of the province's industry (哈大齐占全省工业比重), as a writer would say it.
+ */
+function provinceIndustryShare(subject: string, provinceIndustry: boolean): string {
+  const share = SHARE_NO_WHOLE.exec(subject);
+  return share && provinceIndustry ? `${share[1]}${share[2] ?? ''}占全省工业比重` : subject;
+}
+
 /** A market share with no market of its own (`第三季度AWS市场份额`). */
 const MARKET_SHARE = /(?:市场份额|市場份額|市占率|市佔率|份额|份額)$/u;
 /** The market a sentence sets its statements in: `在云市场中，IBM的地位…`. */
@@ -621,6 +633,8 @@ export function extractFigures(report: ReportText): Figure[] {
   let period: ParagraphPeriod | undefined;
   // The last firm the paragraph introduced (`恒逸石化是中国一家大型化纤生产企业`), for the outcome of its case.
   let firm: { name: string; blockIndex: number } | undefined;
+  // Whether the paragraph so far names the province and its industry (`provinceIndustryShare`).
+  let provinceIndustry: { blockIndex: number; province: boolean; industry: boolean } | undefined;
   // The names the report treats as actors' (`广睿达`, defined as its company's short name), for the owners of figures.
   const actors = actorNamesOf(report.sentences.map((sentence) => sentence.text).join('\n'));
   report.sentences.forEach((sentence, sentenceIndex) => {
@@ -631,6 +645,9 @@ export function extractFigures(report: ReportText): Figure[] {
     const introduced = introducedFirm(sentence.text);
     if (introduced) firm = { name: introduced, blockIndex: sentence.blockIndex };
     previous = { text: sentence.text, figures: parsedFigures, blockIndex: sentence.blockIndex, before: before && { text: before.text, figures: before.figures } };
+    const paragraphSoFar = provinceIndustry?.blockIndex === sentence.blockIndex ? provinceIndustry : { blockIndex: sentence.blockIndex, province: false, industry: false };
+    provinceIndustry = { blockIndex: sentence.blockIndex, province: paragraphSoFar.province || /全省/u.test(sentence.text), industry: paragraphSoFar.industry || /工业|工業/u.test(sentence.text) };
+    const aboutProvinceIndustry = provinceIndustry.province && provinceIndustry.industry;
     const years = yearsOf(sentence.text, reportYear, lastMonth);
     const periodBefore = period?.blockIndex === sentence.blockIndex ? period : undefined;
     // What this sentence leaves for the next: the last year it states, else the one it carried on.
@@ -664,7 +681,7 @@ export function extractFigures(report: ReportText): Figure[] {
       };
       if (parsed.valueMax !== undefined) figure.valueMax = parsed.valueMax;
       if (parsed.level) figure.level = true;
-      if (parsed.unit === 'percent') figure.subject = shareSaid(marketOfShare(shareOfWhole(figure.subject, sentence.text, parsed.start, whole), sentence.text, parsed.start, before), sentence.text, parsed.end);
+      if (parsed.unit === 'percent') figure.subject = provinceIndustryShare(shareSaid(marketOfShare(shareOfWhole(figure.subject, sentence.text, parsed.start, whole), sentence.text, parsed.start, before), sentence.text, parsed.end), aboutProvinceIndustry);
       else whole = { subject: figure.subject, end: parsed.end };
       const eachYear = spanYear(sentence.text, parsedFigures, index);
       // A total or a rate over a span of years is of no one year: the subject says the span, and the year is left none.

@@ -1766,4 +1766,10 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     assert.equal(subject(nantong, '10个'), '县市区及指挥中心');
     assert.doesNotMatch(subject('达索公司的“跳动心脏”的项目，参与者包括45名医学专家以及美国食品药品监督管理局、医疗设备制造商和执业医生。', '45名'), /以及/u);
   });
+
+  it('gives a share with no whole the province’s industry in a paragraph about it (哈大齐占全省工业比重)', () => {
+    const hlj = storedIn('（六）抓好工业运行调度。按照省委对“十四五”时期工业占全省经济比重的24%大幅提升至30%的要求，做好年度目标测算。盯住占比70%以上的哈大齐，哈尔滨大庆增速超过全省平均水平，齐齐哈尔保持高速增长。');
+    assert.equal(hlj['70%'].subject, '哈大齐占全省工业比重');
+    assert.equal(storedIn('盯住占比70%以上的哈大齐，齐齐哈尔保持高速增长。')['70%'].subject, '哈大齐占比', 'no province’s industry named');
+  });
 });
