@@ -423,6 +423,20 @@ function provinceIndustryShare(subject: string, provinceIndustry: boolean): stri
   return share && provinceIndustry ? `${share[1]}${share[2] ?? ''}占全省工业比重` : subject;
 }
 
+/** `宣布5年培养`: an announcement of a deed to be done over a number of years, right before the count (the span, the verb). */
+const ANNOUNCED_SPAN = /(?:宣布|提出)\s?([\d一二三四五六七八九十两兩]+\s?年)(?:内|內)?\s?([\u4e00-\u9fff]{2})\s?$/u;
+
+/**
+ * `百度…并宣布5年培养500万AI人才`: a count an actor announces it will reach over some years is its plan, not a result; the
+ * subject says so with the span (百度计划5年培养的AI人才), the things counted kept at its end.
+ */
+function announcedPlan(subject: string, sentence: string, start: number, end: number): string {
+  const announced = ANNOUNCED_SPAN.exec(sentence.slice(Math.max(0, start - 16), start));
+  const counted = /^\s?([A-Za-z\u4e00-\u9fff]{2,8}?)(?=[，,。；;、]|$)/u.exec(sentence.slice(end, end + 12))?.[1];
+  if (!announced || counted === undefined || !subject.endsWith(counted) || /计划|計劃/u.test(subject)) return subject;
+  return `${subject.slice(0, -counted.length)}计划${announced[1].replace(/\s/gu, '')}${announced[2]}的${counted}`;
+}
+
 /** A market share with no market of its own (`第三季度AWS市场份额`). */
 const MARKET_SHARE = /(?:市场份额|市場份額|市占率|市佔率|份额|份額)$/u;
 /** The market a sentence sets its statements in: `在云市场中，IBM的地位…`. */
@@ -697,7 +711,7 @@ export function extractFigures(report: ReportText): Figure[] {
         (remark ??= { year: quotationYear(report.sentences, sentenceIndex) }).year ??
         headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined);
       if (year !== undefined) figure.year = year;
-      figure.subject = placeGoneOn(figure.subject, sentence.text, parsed.start);
+      figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = topicOfSentence(figure.subject, sentence.text, figures.slice(sentenceFirst), actors);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);

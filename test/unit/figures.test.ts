@@ -1772,4 +1772,10 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     assert.equal(hlj['70%'].subject, '哈大齐占全省工业比重');
     assert.equal(storedIn('盯住占比70%以上的哈大齐，齐齐哈尔保持高速增长。')['70%'].subject, '哈大齐占比', 'no province’s industry named');
   });
+
+  it('says a count announced over some years is a plan (百度计划5年培养的AI人才)', () => {
+    const baidu = storedIn('百度则加大以人工智能为核心的新型基础设施建设,并宣布5年培养500万AI人才。');
+    assert.equal(baidu['500万'].subject, '百度计划5年培养的AI人才');
+    assert.equal(baidu['5年'], undefined, 'the plan’s length is no figure');
+  });
 });
