@@ -235,9 +235,10 @@ function countedNoun(sentence: string, end: number, limit = sentence.length): st
     const head = after.slice(relative.length).replace(NOUN_END, '').trim();
     if (head.length >= 2 && !GENERIC.test(head)) return `${relative}${head}`.slice(0, MAX_SUBJECT);
   }
-  // `10个县市区及指挥中心和96个乡镇街道工作站`: an item of a list made of two nouns joined by 及 is counted whole.
-  const pairedItem = /^[\u4e00-\u9fff]{2,8}?(?<!以)及[\u4e00-\u9fff]{2,6}?(?=和|、)/u.exec(after)?.[0];
-  if (pairedItem) return pairedItem;
+  // `1个市级指挥中心、10个县市区及指挥中心和96个…`: an item of a list made of two nouns joined by 及 is counted whole when
+  // the second is a kind the list already counted (not `总图及党建、…专题图`, where 党建 opens the next item).
+  const pairedItem = /^[\u4e00-\u9fff]{2,8}?(?<!以)及([\u4e00-\u9fff]{2,6}?)(?=和|、)/u.exec(after);
+  if (pairedItem && sentence.slice(Math.max(0, end - MAX_CLAUSE_READ), end).includes(pairedItem[1])) return pairedItem[0];
   // `5 个 Deep (5D) 属性`: a gloss in brackets is no end of the noun.
   const noun = after.replace(/\s?[（(][^（）()，,]{1,12}[）)]\s?/gu, ' ').replace(NOUN_END, '').trim();
   return noun.length >= 2 && !GENERIC.test(noun) ? noun.slice(0, MAX_SUBJECT) : '';

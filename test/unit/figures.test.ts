@@ -919,10 +919,10 @@ describe('figures in hovers and the picker (real snapshot)', () => {
 
   it('reads 该系统 and 该项目 as the last name on a noun of the same kind in the sentence before (大脑, 计划) when none is on the same noun (sample Q, round 9)', () => {
     const brain = '京东结合人工智能等技术打造智能履约决策大脑，统筹京东与社会化渠道的商品流、信息流。全渠道供应链借助智能履约决策大脑，打通门店库存，连接合作伙伴的配送，升级全渠道触达能力，在多端、多场景间形成协同效应。';
-    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '智能履约决策大脑日均处理能力');
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '京东智能履约决策大脑日均处理能力', 'since round 25 with its maker');
     const plan = '2018 年 6 月“京东金融 – 华泰资管 19 号应收账款债权资产支持专项计划”成立，通过京东区块链技术实现参与方之间的交易信息共享确认，提升信息透明化程度，降低风险。';
     assert.equal(subject('该项目首次购买入链资产约为 150 万笔，在项目存续期每日约有 5 万笔资产数据持续更新。', '150 万笔', plan), '京东金融–华泰资管19号专项计划首次购买入链资产');
-    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '2 亿单', brain), '智能履约决策大脑日峰值处理能力', 'a measure listed after 、 with only a qualifier of its own has the owner of the item before');
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '2 亿单', brain), '京东智能履约决策大脑日峰值处理能力', 'a measure listed after 、 with only a qualifier of its own has the owner of the item before (and since round 25 its maker)');
     // With no name of that kind before, the subject stays as written.
     assert.equal(subject('该系统具备日均处理 5000 万单的能力。', '5000 万单', '京东打造了新的物流体系。'), '该系统日均处理能力');
   });
@@ -1363,7 +1363,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('據統計,目前全國已有1/3人工智能人才集聚上海,上海的人工智能核心企業已超過1000傢,泛人工智能企業超過3000傢,人工智能相關產業規模超700億元,位居全國第一梯隊。', '3000傢'), '上海泛人工智能企業');
     assert.equal(subject('“京东互联网医院”是国内首批取得互联网医院牌照的平台型互联网医院之一，截至 2020 年 12 月 31 日，平台入驻超过 11 万名医生；', '11 万名'), '“京东互联网医院”平台入驻医生');
     const ibm = '云计算业务也没有让IBM失望，据其公布的业绩显示，三季度IBM总收入为175.6亿美元，同比下降了2.6%，创下20年以来的新低。';
-    assert.equal(subject('相较之下，云业务总收入却表现强劲，旗下云和认知软件部门（包括云业务和红帽在内的数据平台、认知应用以及交易处理平台）的营收达到55.53亿美元，增长7%，其中，云和数据平台业务的营收比去年同期增长高达20%。', '55.53亿美元', ibm), 'IBM云和认知软件部门的营收');
+    assert.equal(subject('相较之下，云业务总收入却表现强劲，旗下云和认知软件部门（包括云业务和红帽在内的数据平台、认知应用以及交易处理平台）的营收达到55.53亿美元，增长7%，其中，云和数据平台业务的营收比去年同期增长高达20%。', '55.53亿美元', ibm), '三季度IBM云和认知软件部门的营收', 'since round 25 with the quarter of the sentence before');
     const payments = '京东科技为企业提供支付结算解决方案，包括全场景支付收单、数字账户体系、智能清分对账等，帮助商户与企业打通资金收付和财务结算系统，提高资金流转效率。';
     assert.equal(subject('利用专业的数字化结算团队，订单处理峰值能力超2.6亿单/天，可帮助商户与企业大幅提高结算效率。', '2.6亿单/天', payments), '京东科技订单处理峰值能力');
     const shenzhen = '各地的相关支持政策还在陆续出台，2020年12月22日，深圳市发改委印发《关于大力促进5G创新应用发展的若干措施》，该文件针对5G应用领域核心技术攻关、5G应用领域创新载体建设、5G核心产品产业化发展、5G模组及芯片规模化应用等方面都进行了支持和鼓励。';
@@ -1418,7 +1418,7 @@ describe('figure subjects, round 18: owners the report names', () => {
 
   it('goes on from the sentence before when this one names its owner again only after the figure, or opens on 而 (issue #12, round 18)', () => {
     const city = '京东正在江苏常熟建设全球首个智能快递城，目前城市级智能快递项目已经在常熟正式落地。';
-    assert.equal(subject('截至2020年10月，首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车。', '30余台', city), '京东首批智能快递车', '京东物流 after the figure is 京东 again');
+    assert.equal(subject('截至2020年10月，首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车。', '30余台', city), '在常熟市区投入使用的京东首批智能快递车', '京东物流 after the figure is 京东 again (since round 25 with where they were put to use)');
     const phones = '2019 年京东双十一全球购物节期间，根据京东 C2M 反向定制的阅读手机与游戏手机销量同比增长 300%。';
     assert.equal(subject('而 PC 品类中，反向定制产品成交额同比增长 491%。', '491%', phones), '京东PC品类反向定制产品成交额同比增长');
   });
