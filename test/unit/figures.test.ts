@@ -1702,6 +1702,9 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     const baidu = '百度则加大以人工智能为核心的新型基础设施建设,并宣布5年培养500万AI人才。';
     assert.equal(none(baidu, '5年'), true, 'a plan’s length before its deed');
     assert.equal(none(baidu, '500万'), false);
+    const overdue = '但化工行业付款及时程度明显恶化，逾期90天、120天以上账款较上年同期明显大幅提高。';
+    assert.equal(none(overdue, '90天'), true, 'a bracket of overdue debts (judged Z15, left in round 24)');
+    assert.equal(none(overdue, '120天'), true);
     assert.equal(none('寒武纪仅用2.5年时间，企业估值达到20亿美元。', '2.5年'), false);
   });
 
