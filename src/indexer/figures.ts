@@ -281,6 +281,19 @@ function shareOfWhole(subject: string, sentence: string, start: number, whole: {
   return `${wholeNoun}中${subject.slice(shared)}`;
 }
 
+/** `四家公司,就控制了整个中国互联网超过`: who holds a share (1), the verb (2) and the whole it is of (3), right before it. */
+const HOLDS_SHARE = /(?:^|[，,；;：:])\s?([^，,；;：:]{2,24}?)[,，]?\s?(?:就|已经|已經|已|共)?(控制|占据|佔據|占有|佔有|掌握|垄断|壟斷)了?(?:整个|整個)?([\u4e00-\u9fff]{0,10}?)(?:超过|超過|近|约|約)?\s?$/u;
+
+/**
+ * `阿里、腾讯、百度、字节跳动四家公司,就控制了整个中国互联网超过70%的流量`: a share someone holds of a whole is that holder's
+ * part of it (阿里、腾讯、百度、字节跳动四家公司控制的中国互联网流量占比), not the whole.
+ */
+function heldShare(sentence: string, start: number, end: number): string | undefined {
+  const holds = HOLDS_SHARE.exec(sentence.slice(Math.max(0, start - 60), start));
+  const noun = /^\s?的([\u4e00-\u9fff]{1,6})(?=[，,。；;]|$)/u.exec(sentence.slice(end, end + 10))?.[1];
+  return holds && noun !== undefined ? `${holds[1].trim()}${holds[2]}的${holds[3]}${noun}占比` : undefined;
+}
+
 /** `中国城镇居民金融资产构成中现金及银行活期/定期存款`: a part named as in the whole's make-up. */
 const MAKEUP_PART = /^(.{2,}?)(?:构成|構成|结构|結構)中(.{2,})$/u;
 /** `还有96%市场潜力没有挖掘`, `全市99.4%自建系统已上云`: what a share's noun is not yet, or already is, right after it to its clause's end. */
@@ -291,7 +304,9 @@ const NOT_YET = /^\s?([\u4e00-\u9fff]{2,6}?)(没有|沒有|尚未|还未|還未|
  * and of what whole — the part before 占 and the whole after (现金及银行活期/定期存款占中国城镇居民金融资产), and the share of a
  * noun that is not yet or already something says so (公有云没有挖掘的市场潜力, 全市已上云的自建系统), as the judges read a share that names only its whole.
  */
-function shareSaid(subject: string, sentence: string, end: number): string {
+function shareSaid(subject: string, sentence: string, start: number, end: number): string {
+  const held = heldShare(sentence, start, end);
+  if (held !== undefined) return held;
   const makeup = MAKEUP_PART.exec(subject);
   if (makeup) return `${makeup[2]}占${makeup[1]}`;
   const notYet = NOT_YET.exec(sentence.slice(end, end + 16));
@@ -698,7 +713,7 @@ export function extractFigures(report: ReportText): Figure[] {
       };
       if (parsed.valueMax !== undefined) figure.valueMax = parsed.valueMax;
       if (parsed.level) figure.level = true;
-      if (parsed.unit === 'percent') figure.subject = provinceIndustryShare(shareSaid(marketOfShare(shareOfWhole(figure.subject, sentence.text, parsed.start, whole), sentence.text, parsed.start, before), sentence.text, parsed.end), aboutProvinceIndustry);
+      if (parsed.unit === 'percent') figure.subject = provinceIndustryShare(shareSaid(marketOfShare(shareOfWhole(figure.subject, sentence.text, parsed.start, whole), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end), aboutProvinceIndustry);
       else whole = { subject: figure.subject, end: parsed.end };
       const eachYear = spanYear(sentence.text, parsedFigures, index);
       // A total or a rate over a span of years is of no one year: the subject says the span, and the year is left none.

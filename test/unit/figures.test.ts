@@ -1781,4 +1781,10 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     assert.equal(baidu['500万'].subject, '百度计划5年培养的AI人才');
     assert.equal(baidu['5年'], undefined, 'the plan’s length is no figure');
   });
+
+  it('says a share of a noun that does something, or that someone holds, is the share of those (found on the tuned sample 1796800001)', () => {
+    assert.equal(subject('據統計,目前全國已有1/3人工智能人才集聚上海,上海的人工智能核心企業已超過1000傢。', '1/3'), '集聚上海的全國人工智能人才占比');
+    const traffic = storedIn('阿里、腾讯、百度、字节跳动四家公司,就控制了整个中国互联网超过70%的流量。');
+    assert.equal(traffic['70%'].subject, '阿里、腾讯、百度、字节跳动四家公司控制的中国互联网流量占比');
+  });
 });
