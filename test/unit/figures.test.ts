@@ -588,7 +588,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('reads a share right before a noun, a short relative clause of a counted noun, a Latin name with digits and 共 before a total (read in the snapshot after sample G)', () => {
     const shanghai = '據統計,目前全國已有1/3人工智能人才集聚上海,上海的人工智能核心企業已超過1000傢。';
-    assert.equal(subject(shanghai, '1/3'), '全國人工智能人才集聚上海');
+    assert.equal(subject(shanghai, '1/3'), '集聚上海的全國人工智能人才占比', 'since round 25 said as the share of those');
     assert.equal(subject('目前已完成211个政务应用系统上云，全市99.4%自建系统已上云，覆盖67个委办局。', '99.4%'), '全市自建系统');
     const plans = '围绕十四五末工业占比30%的目标深入研究，对9个尚未出台的规划做好与国家、省规划的衔接，对16个已出台的规划落实落细落靠。';
     assert.equal(subject(plans, '9个'), '尚未出台的规划');
