@@ -294,6 +294,8 @@ function heldShare(sentence: string, start: number, end: number): string | undef
   return holds && noun !== undefined ? `${holds[1].trim()}${holds[2]}的${holds[3]}${noun}占比` : undefined;
 }
 
+/** A share of someone's assets (`股票占中国城镇居民资产`): the words up to the owner (1), the owner (2). */
+const SHORT_ASSETS = /^(.+?[占佔])(.{2,12}?)资产$/u;
 /** `中国城镇居民金融资产构成中现金及银行活期/定期存款`: a part named as in the whole's make-up. */
 const MAKEUP_PART = /^(.{2,}?)(?:构成|構成|结构|結構)中(.{2,})$/u;
 /** `还有96%市场潜力没有挖掘`, `全市99.4%自建系统已上云`: what a share's noun is not yet, or already is, right after it to its clause's end. */
@@ -302,11 +304,16 @@ const NOT_YET = /^\s?([\u4e00-\u9fff]{2,6}?)(没有|沒有|尚未|还未|還未|
 /**
  * `中国城镇居民金融资产构成中39.1%为现金及银行活期/定期存款`, `目前公有云还有96%市场潜力没有挖掘`: a share says what takes it
  * and of what whole — the part before 占 and the whole after (现金及银行活期/定期存款占中国城镇居民金融资产), and the share of a
- * noun that is not yet or already something says so (公有云没有挖掘的市场潜力, 全市已上云的自建系统), as the judges read a share that names only its whole.
+ * noun that is not yet or already something says so (公有云没有挖掘的市场潜力, 全市已上云的自建系统), and the whole is the
+ * one the sentence said in full, as the judges read a share that names only its whole.
  */
 function shareSaid(subject: string, sentence: string, start: number, end: number): string {
   const held = heldShare(sentence, start, end);
   if (held !== undefined) return held;
+  // `中国城镇居民金融资产构成中…，股票…分别仅占城镇居民资产的6.4%`: a whole said short after the sentence said it in full is
+  // the full one (中国城镇居民金融资产).
+  const whole = SHORT_ASSETS.exec(subject);
+  if (whole && sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).includes(`${whole[2]}金融资产`)) return `${whole[1]}${whole[2]}金融资产`;
   const makeup = MAKEUP_PART.exec(subject);
   if (makeup) return `${makeup[2]}占${makeup[1]}`;
   const notYet = NOT_YET.exec(sentence.slice(end, end + 16));

@@ -1727,6 +1727,8 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
   it('says what a share is of: a part of a make-up, what the noun is not yet or already is, and which city 全市 is', () => {
     const assets = storedIn('中国人民银行调查统计司于 2019 年 10 月的调查数据显示，中国城镇居民金融资产构成中 39.1% 为现金及银行活期 / 定期存款。');
     assert.equal(assets['39.1%'].subject, '现金及银行活期/定期存款占中国城镇居民金融资产');
+    const parts = storedIn('中国人民银行调查统计司于 2019 年 10 月的调查数据显示，中国城镇居民金融资产构成中 39.1% 为现金及银行活期 / 定期存款，股票、基金、债券及保险产品分别仅占城镇居民资产的 6.4%、3.5%、1.2%、6.6%。');
+    assert.equal(parts['3.5%'].subject, '基金占中国城镇居民金融资产', 'the whole said short is the one said in full');
     const cloud = storedIn('西安翔石电子科技有限公司CEO石筑引用研究机构Gartner的报告称，目前公有云还有96%市场潜力没有挖掘，而这个市场上技术提供方若想获得竞争力，需要良好的技术。');
     assert.equal(cloud['96%'].subject, '公有云没有挖掘的市场潜力');
     const suqian = storedIn('依托京东华东数据中心，助力宿迁市政府将多个已经建设完成的电子政务系统进行整合集中云化。目前已完成211个政务应用系统上云，全市99.4%自建系统已上云，覆盖67个委办局。');
