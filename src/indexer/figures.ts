@@ -202,9 +202,10 @@ const PLAN_LENGTH_AFTER = /^\s?(?:内|內|时间|時間)?(?:培养|培養|投入
 export function isNoStatistic(sentence: string, figure: { start: number; end: number; value: number; unit: string }): boolean {
   if (PASSED_BAR.test(sentence.slice(Math.max(0, figure.start - 40), figure.start))) return true;
   if (CLASS_BAR_BEFORE.test(sentence.slice(Math.max(0, figure.start - 8), figure.start)) && CLASS_BAR_AFTER.test(sentence.slice(figure.end, figure.end + 16))) return true;
-  if (figure.unit === 'nm' && PROCESS.test(sentence)) return true;
+  // Every read is bounded around the figure, so a line of thousands of figures costs the same per figure.
+  if (figure.unit === 'nm' && PROCESS.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.end + MAX_CLAUSE_READ))) return true;
   if (figure.unit === 'day' && OVERDUE_BRACKET.test(sentence.slice(Math.max(0, figure.start - 24), figure.start))) return true;
-  if (ANALOGY.test(sentence.slice(0, figure.start))) return true;
+  if (ANALOGY.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
   const label = GLOSSED_LABEL.exec(sentence.slice(Math.max(0, figure.start - 60), figure.start))?.[1];
   if (label !== undefined && (label.match(/\d+(?:\.\d+)?/gu) ?? []).map(Number).includes(figure.value)) return true;
   const before = sentence.slice(Math.max(0, figure.start - 8), figure.start);
@@ -411,10 +412,10 @@ const MIN_TOPIC = 4;
  * sentence opens on, which an earlier figure of the sentence took as its owner, owns a later figure whose subject names no
  * owner (京东科技数据中心巡检机器人SLAM自主导航精度误差) — the sentence goes on about the same thing.
  */
-function topicOfSentence(subject: string, sentence: string, earlier: readonly Figure[], actors: readonly string[]): string {
-  const first = earlier[0]?.subject;
+function topicOfSentence(subject: string, sentence: string, earliest: Figure | undefined, actors: readonly string[]): string {
+  const first = earliest?.subject;
   if (first === undefined || namesAnOwner(subject, actors)) return subject;
-  const opening = sentence.replace(SENTENCE_FRAMING, '');
+  const opening = sentence.slice(0, MAX_CLAUSE_READ).replace(SENTENCE_FRAMING, '');
   let shared = 0;
   while (shared < first.length && first[shared] === opening[shared]) shared++;
   const topic = first.slice(0, shared);
@@ -737,7 +738,7 @@ export function extractFigures(report: ReportText): Figure[] {
         headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined);
       if (year !== undefined) figure.year = year;
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
-      figure.subject = topicOfSentence(figure.subject, sentence.text, figures.slice(sentenceFirst), actors);
+      figure.subject = topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.
