@@ -463,6 +463,23 @@ function announcedPlan(subject: string, sentence: string, start: number, end: nu
   return `${subject.slice(0, -counted.length)}计划${announced[1].replace(/\s/gu, '')}${announced[2]}的${counted}`;
 }
 
+/** A subject that is things made or set up, with no one who did it (`建成的国家大数据综合试验区`, `在全国开设的…分公司`). */
+const DEED_MADE = /^(?:在[^的，,]{1,6}?)?(?:建成|建立|开设|開設|新建|打造|培育|推出|部署|签约|簽約|引进|引進)的/u;
+/** A clause opening on a name that acts (`工信部还推动…`, `京东搭建了…`), not on a place or a preposition (`在全国开设了`): the name. */
+const NAME_ACTING = /^\s?(?!在|从|從|对|對|为|為|围绕|圍繞|通过|通過)([\u4e00-\u9fffA-Za-z]{2,6}?)(?:(?:还|還|也|已经|已經|已|则|則)(?:推动|推動|推进|推進|搭建|建设|建設|开展|開展|开设|開設)|(?:推动|推動|推进|推進|搭建|建设|建設|开展|開展|开设|開設)了)/u;
+
+/**
+ * `围绕推动数字产业化发展，工信部还推动国家层面大数据综合试验区建设，建成8个国家大数据综合试验区`; `京东搭建了全面覆盖线上
+ * 线下的保险销售渠道。在京东生态及京东金融APP之外，…建立了120家分支机构`: things made with no maker in the subject are the
+ * name's that acts in a clause before, in the sentence or, when none does there, in the sentence before (工信部建成的…).
+ */
+function makerOfDeed(subject: string, sentence: string, start: number, previous: FigureSentence | undefined): string {
+  if (!DEED_MADE.test(subject)) return subject;
+  const actorIn = (text: string) => text.split(/[，,；;]/u).map((clause) => NAME_ACTING.exec(clause)?.[1]).find((name) => name !== undefined);
+  const actor = actorIn(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start)) ?? actorIn(previous?.text.slice(0, MAX_CLAUSE_READ) ?? '');
+  return actor === undefined ? subject : `${actor}${subject}`;
+}
+
 /** A market share with no market of its own (`第三季度AWS市场份额`). */
 const MARKET_SHARE = /(?:市场份额|市場份額|市占率|市佔率|份额|份額)$/u;
 /** The market a sentence sets its statements in: `在云市场中，IBM的地位…`. */
@@ -737,6 +754,7 @@ export function extractFigures(report: ReportText): Figure[] {
         (remark ??= { year: quotationYear(report.sentences, sentenceIndex) }).year ??
         headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined);
       if (year !== undefined) figure.year = year;
+      figure.subject = makerOfDeed(figure.subject, sentence.text, parsed.start, before);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);

@@ -1789,4 +1789,12 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     const traffic = storedIn('阿里、腾讯、百度、字节跳动四家公司,就控制了整个中国互联网超过70%的流量。');
     assert.equal(traffic['70%'].subject, '阿里、腾讯、百度、字节跳动四家公司控制的中国互联网流量占比');
   });
+
+  it('gives things made with no maker the name that acts in a clause before, or in the sentence before (工信部, 京东; tuned sample 1796800003)', () => {
+    const miit = storedIn('围绕推动数字产业化发展，工信部还推动国家层面大数据综合试验区建设，建成8个国家大数据综合试验区，13个软件名城。');
+    assert.equal(miit['8个'].subject, '工信部建成的国家大数据综合试验区');
+    const jd = storedIn('京东搭建了全面覆盖线上线下的保险销售渠道。在京东生态及京东金融APP之外，在全国开设了26家省级保险代理分公司，建立了120家分支机构，形成了覆盖全国的销售服务网络。');
+    assert.equal(jd['26家'].subject, '京东在全国开设的省级保险代理分公司');
+    assert.equal(jd['120家'].subject, '京东建立的分支机构');
+  });
 });
