@@ -1705,6 +1705,7 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     const overdue = '但化工行业付款及时程度明显恶化，逾期90天、120天以上账款较上年同期明显大幅提高。';
     assert.equal(none(overdue, '90天'), true, 'a bracket of overdue debts (judged Z15, left in round 24)');
     assert.equal(none(overdue, '120天'), true);
+    assert.equal(none('吴志强举例说，可以打造满足住、行、商、医、教、产、基、创、绿、治等10大功能的15分钟步行圈。', '15分钟'), true, 'a circle’s name (judged T)');
     assert.equal(none('寒武纪仅用2.5年时间，企业估值达到20亿美元。', '2.5年'), false);
   });
 
