@@ -350,6 +350,8 @@ const QUOTED_NAME_AFTER = /^[^“”「」『』"，。；,;、\d]{0,8}[”」�
  * A level said of a measure (`千亿级的连接能力`, `落链数据超10亿级`) or of a market (`十万亿级市场`) stays a figure.
  */
 const TIER_AFTER = /^(?:\s?[、和及与與或]\s?[\d十百千万萬亿億]+\s?[级級])*\s?(?:企业|企業|产业集群|產業集群|产业|產業|园区|園區)/u;
+/** Nouns of the abstract parts a text divides a thing into (`6个能力`, `四个方面`), after a small count. */
+const ABSTRACT_PARTS = /^\s?(?:能力|模块|模塊|方面|要素|维度|維度|特征|特徵|属性|屬性)/u;
 /**
  * `抓牢…装备、石化、能源、食品4个主导行业`, `其主要包括信息基础设施、融合基础设施、创新基础设施3个方面`: a count right after a
  * list of as many items only says how long the list is — counting in prose, no statistic (`重庆、天津、四川、甘肃和广西等
@@ -365,6 +367,8 @@ export function isProseCount(text: string, figure: ParsedFigure): boolean {
   // `力争1家企业冲刺千亿，5家企业过百亿`: one thing a target aims at is the target's quantity, a statistic.
   if (figure.value === 1) return !TARGET_BEFORE.test(text.slice(Math.max(0, figure.start - 4), figure.start));
   if (figure.value < 2 || figure.value > 12) return false;
+  // `提供产品的5大模块和业务的6个能力`: a few abilities, modules or aspects of a thing are how prose divides it, not a quantity.
+  if (ABSTRACT_PARTS.test(text.slice(figure.end, figure.end + 4))) return true;
   const before = text.slice(Math.max(0, figure.start - 120), figure.start);
   // `…、护目镜等4种产品`, `品牌、商品、…、信息管理系统等11个商业要素`: with 等 too, when the items are as many.
   const list = /([^，,。；;：:！？!?（(]+?)\s?等?\s?$/u.exec(before)?.[1] ?? '';
@@ -378,9 +382,9 @@ export function isProseCount(text: string, figure: ParsedFigure): boolean {
   return /、/u.test(after) && listed.length === figure.value && listed.every((item) => item.length >= 1 && item.length <= 24);
 }
 /** `5家企业过百亿`, `1家企业冲刺千亿`: what a firm or an industry reaches is revenue, in yuan. */
-/** `培养500万AI人才`: a bare count right before a word for people (a field's name may come between) counts people. */
-const PEOPLE = '(?:人才|人员|人員|员工|員工|工人|居民|学生|學生|毕业生|畢業生|医生|醫生|患者|开发者|開發者)';
-const PEOPLE_AFTER = new RegExp(`^\\s?(?:[A-Za-z]{1,4}|[\\u4e00-\\u9fff]{1,2})?${PEOPLE}`, 'u');
+/** `培养500万AI人才`, `约5亿的潜在客户`: a bare count right before a word for people (a field's name may come between) counts people. */
+const PEOPLE = '(?:人才|人员|人員|员工|員工|工人|居民|学生|學生|毕业生|畢業生|医生|醫生|患者|开发者|開發者|客户|客戶|消费者|消費者)';
+const PEOPLE_AFTER = new RegExp(`^\\s?的?(?:[A-Za-z]{1,4}|[\\u4e00-\\u9fff]{1,2})?${PEOPLE}`, 'u');
 /** `培养AI人才500万`: … or right after one, past the verbs and hedges before a number. */
 const PEOPLE_BEFORE = new RegExp(`${PEOPLE}(?:数量|數量|总数|總數|规模|規模)?(?:预计|預計|将|將|已|共|累计|累計|约|約|逾|超过|超過|超|近|达到|達到|达|達|为|為|了|突破|\\s)*$`, 'u');
 const FIRM_REACHES = /(?:企业|企業|产业|產業)(?:冲刺|衝刺|过|過|突破|迈过|邁過)\s?$/u;

@@ -235,6 +235,10 @@ function countedNoun(sentence: string, end: number, limit = sentence.length): st
     const head = after.slice(relative.length).replace(NOUN_END, '').trim();
     if (head.length >= 2 && !GENERIC.test(head)) return `${relative}${head}`.slice(0, MAX_SUBJECT);
   }
+  // `1个市级指挥中心、10个县市区及指挥中心和96个…`: an item of a list made of two nouns joined by 及 is counted whole when
+  // the second is a kind the list already counted (not `总图及党建、…专题图`, where 党建 opens the next item).
+  const pairedItem = /^[\u4e00-\u9fff]{2,8}?(?<!以)及([\u4e00-\u9fff]{2,6}?)(?=和|、)/u.exec(after);
+  if (pairedItem && sentence.slice(Math.max(0, end - MAX_CLAUSE_READ), end).includes(pairedItem[1])) return pairedItem[0];
   // `5 个 Deep (5D) 属性`: a gloss in brackets is no end of the noun.
   const noun = after.replace(/\s?[（(][^（）()，,]{1,12}[）)]\s?/gu, ' ').replace(NOUN_END, '').trim();
   return noun.length >= 2 && !GENERIC.test(noun) ? noun.slice(0, MAX_SUBJECT) : '';
@@ -643,7 +647,23 @@ function resolveThis(subject: string, sentence: string, start: number, previous:
   const numbered = quoted ? /^(.{2,16}?\d+号)[^号]*?((?:专项)?计划|基金|信托)$/u.exec(quoted) : null;
   const whole = quoted && quoted.length + rest.length <= MAX_SUBJECT ? quoted : numbered && numbered[1].length + numbered[2].length + rest.length <= MAX_SUBJECT ? `${numbered[1]}${numbered[2]}` : undefined;
   if (whole) return `${whole}${rest}`;
-  return `${name}${rest}`.slice(0, MAX_SUBJECT);
+  return `${makerOf(name, previous)}${name}${rest}`.slice(0, MAX_SUBJECT);
+}
+
+/** `京东结合人工智能等技术打造智能履约决策大脑`: who made a named thing (group 1), the text up to its name. */
+const MADE_BY = /(?:^|[，,；;。])\s?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:结合|結合|利用|依托|依託|基于|基於|借助)?[^，,。；;]{0,16}?(?:打造|推出|研发|研發|搭建|建设|建設)(?:了|出)?$/u;
+
+/**
+ * `京东结合人工智能等技术打造智能履约决策大脑，…。全渠道供应链借助智能履约决策大脑…。该系统具备日均处理…`: the maker of the
+ * name 该 resolves to, when the sentence before or the one before it says who made it (京东), is its owner; else ''.
+ */
+function makerOf(name: string, previous: FigureSentence): string {
+  for (const text of [previous.text, previous.before?.text ?? '']) {
+    const at = text.indexOf(name);
+    const maker = at > 0 ? MADE_BY.exec(text.slice(Math.max(0, at - 40), at))?.[1] : undefined;
+    if (maker !== undefined && !name.includes(maker)) return maker;
+  }
+  return '';
 }
 
 /**
@@ -1032,12 +1052,15 @@ const CLAUSE_OF_YEAR_PART = new RegExp(
   String.raw`^\s?(?:而|但|并|並)?(?:在|于|於)?\s?(?:今年|去年|(?:19|20)\d{2}\s?年)?\s?(${YEAR_PART})(?![、\d])|(?:(?:19|20)\d{2}\s?年|今年)\s?(${YEAR_PART})的?[\u4e00-\u9fff]{0,2}(?:数据|數據|报告|報告|财报|財報)(?:显示|顯示)?\s?$|^\s?[“「]?(?:而|但)?(?:在|于|於)?\s?(?:今年|去年|(?:19|20)\d{2}\s?年)?\s?((?:[“「][^”」]{2,10}[”」]|[\u4e00-\u9fffA-Za-z\d.\s]{2,10}?|[\u4e00-\u9fffA-Za-z\d]{2,6}[（(][A-Za-z\d\-]{2,10}[）)][\u4e00-\u9fff]{1,4}?)(?:当天|當天|期间|期間|的?第[一二三四五六七八九十]年))\s?$`,
   'u',
 );
-/** A clause that sets up another time (`3月份以来`, `截至今年6月`, `11月三大基础电信运营商…`): a part of a year before it no longer holds. */
-const OTHER_TIME = /^\s?(?:而|但)?(?:在|于|從|从|自|到|截至|截止到?)?\s?(?:今年|去年|明年|(?:19|20)\d{2}\s?年|\d{1,2}\s?月)|以来|以來/u;
+/**
+ * A clause that sets up another time (`3月份以来`, `截至今年6月`, `11月三大基础电信运营商…`): a part of a year before it no longer
+ * holds. Not a record over a number of years (`创下20年以来的新低`), which sets up no time.
+ */
+const OTHER_TIME = /^\s?(?:而|但)?(?:在|于|從|从|自|到|截至|截止到?)?\s?(?:今年|去年|明年|(?:19|20)\d{2}\s?年|\d{1,2}\s?月)|(?<!(?:^|\D)\d{1,2}\s?年)(?:以来|以來)/u;
 /** A subject that already names a part of a year, or a span or day of its own. */
 const NAMES_PERIOD = /季度|半年|\d\s?个?月|[一二三四五六七八九十]个?月|单季|單季|全年|同期|当天|當天|当日|當日/u;
-/** A sentence going on about the period of the sentence before: `其中，…`, `期内，…`. */
-const GOES_ON = /^\s?(?:其中|期内|期內|同期)/u;
+/** A sentence going on about the period of the sentence before: `其中，…`, `期内，…`, a contrast with it (`相较之下，…`). */
+const GOES_ON = /^\s?(?:其中|期内|期內|同期|相较之下|相較之下|相比之下|相比而言)/u;
 /** How far back a part of a year is looked for, across the clauses of a sentence. */
 const MAX_PERIOD_REACH = 160;
 
@@ -1109,12 +1132,12 @@ function speakerEstimate(subject: string, current: FigureSentence, index: number
 }
 
 /** Counters of things that can do something or have something happen to them (firms, cities, brands, projects, people). */
-const DOER_COUNTERS = new Set(['个', '個', '家', '傢', '户', '戶', '座', '项', '項', '名', '所', 'person', 'percent']);
+const DOER_COUNTERS = new Set(['个', '個', '家', '傢', '户', '戶', '座', '项', '項', '名', '所', '台', '辆', '輛', 'person', 'percent', 'fraction']);
 /**
- * `15家制造公司表示有意竞拍5G许可证`, `63%的企业加快数字转型步伐`: the counted noun (`制造公司`, `企业`) and the predicate of
- * its clause after it — a verb of doing, wanting or undergoing, after framing that says only when or how far (陆续, 已经).
+ * `15家制造公司表示有意竞拍5G许可证`, `63%的企业加快数字转型步伐`, `30余台智能快递车已经在常熟市区投入使用`, `1/3人工智能人才集聚上海`: the counted noun
+ * (`制造公司`, `企业`) and the predicate of its clause after it — a verb of doing, wanting or undergoing, after framing that says only when or how far (陆续, 已经).
  */
-const NOUN_DOING = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:均|都|也|还|還)?(?:已经|已經|已|陆续|陸續|正在)?((?:在[^，,。；;的在]{1,8}?)?(?:表示|实现|實現|获得|獲得|完成|使用|采用|採用|加快|加速|开展|開展|明确|明確|提出|选择|選擇|被|无法|無法|不能|未能|(?:共同|一起)?推出|与[^，,。；;与與]{1,10}?(?:展开|展開|开展|開展|达成|達成|建立))[^，,。；;：:！？!?（(]{1,14})$/u;
+const NOUN_DOING = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:均|都|也|还|還)?(?:已经|已經|已|陆续|陸續|正在)?((?:在[^，,。；;的在]{1,8}?)?(?:(?:表示|实现|實現|获得|獲得|完成|使用|采用|採用|加快|加速|集聚|聚集|开展|開展|明确|明確|提出|选择|選擇|被|无法|無法|不能|未能|(?:共同|一起)?推出|与[^，,。；;与與]{1,10}?(?:展开|展開|开展|開展|达成|達成|建立))[^，,。；;：:！？!?（(]{1,14}|(?:投入使用|投入运营|投入運營)[^，,。；;：:！？!?（(]{0,14}))$/u;
 /** `13532个重点品牌的销售增速超300%`: the counted noun and a measure of its that passes a bar, which picks out the ones counted. */
 const NOUN_PASSING = new RegExp(`^([\\u4e00-\\u9fffA-Za-z]{2,10}?)的((?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS}|增速|增幅)(?:超过|超過|超|逾|高于|高於)[^，,。；;：:！？!?（(]{1,10})$`, 'u');
 /** Units of a time a deed is done within (`24小时达`), which make no amount of the deed. */
@@ -1135,7 +1158,8 @@ function countedDoing(subject: string, current: FigureSentence, index: number): 
   const clause = current.text.slice(end, clauseEnd(current.text, end));
   // A share counts the noun after it, with or without 的 (`63%的企业`, `全国90%区县实现24小时达`); a counter is part of the
   // figure (`15家`).
-  const after = unit === 'percent' ? /^的?(.*)$/su.exec(clause)?.[1] : clause;
+  const share = unit === 'percent' || unit === 'fraction';
+  const after = share ? /^的?(.*)$/su.exec(clause)?.[1] : clause;
   const doing = after === undefined ? null : NOUN_DOING.exec(after) ?? NOUN_PASSING.exec(after);
   if (!after || !doing) return subject;
   const [, noun, deed] = doing;
@@ -1150,7 +1174,7 @@ function countedDoing(subject: string, current: FigureSentence, index: number): 
   const pair = noun.startsWith(subject) && PAIRED.test(noun.slice(subject.length));
   const owned = pair ? noun : subject.endsWith(noun) ? subject : subject.endsWith(`${noun}${raw}`) ? subject.slice(0, -raw.length) : undefined;
   if (owned === undefined) return subject;
-  const counted = `${deed}的${owned}${unit === 'percent' ? '占比' : ''}`;
+  const counted = `${deed}的${owned}${share ? '占比' : ''}`;
   return counted.length <= MAX_SUBJECT ? counted : subject;
 }
 

@@ -7,7 +7,7 @@
 import type { Figure } from '../core/model';
 import { findFigures, isProseCount } from '../core/numbers';
 import { simplifiedCharacters } from './chinese';
-import { actorNamesOf } from './figureOwners';
+import { actorNamesOf, namesAnOwner } from './figureOwners';
 import { outlookSubject, withHorizon } from './figureOutlook';
 import { introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
@@ -175,14 +175,44 @@ const PASSED_BAR =
   /[\d一二三四五六七八九十百千万几]\s?(?:家|傢|个|個|户|戶|座|项|項|名|所|款|种|種)\s?(?:(?![为為向给給、和与與及]|提供|获得|獲得|实现|實現)[^，,；;。：:\d的]){1,12}?(?:的[^，,；;。：:\d的、]{1,8})?(?:过|過|超过|超過|超|冲刺|衝刺|突破|迈过|邁過)\s?$/u;
 
 /**
+ * `市值超过100亿美元的上市公司`: a measure's bar right before the kind of firm it picks out, with no name after it — a cut-off
+ * of a class, not a firm's measure (`累计融资超过70亿元的自动驾驶公司 Zoox` names the one firm, whose measure it is).
+ */
+const CLASS_BAR_BEFORE = /(?:市值|营收|營收|收入|销售额|銷售額|估值|规模|規模|产值|產值)\s?(?:超过|超過|超|逾|达到|達到|达|達|不低于|不低於)\s?$/u;
+const CLASS_BAR_AFTER = /^\s?(?:以上)?的[\u4e00-\u9fff]{0,6}?(?:公司|企业|企業|厂商|廠商)(?=\s?[，,。；;！？]|$)/u;
+/** `他举例认为，假如…能有100米水深，那么…只有20-30米`: numbers of a speaker's made-up analogy measure nothing. */
+const ANALOGY = /(?:举例|舉例|打比方|打个比方|打個比方|比喻)[^。！？]*?(?:假如|假设|假設|如果|倘若)/u;
+/** `朝着 7 纳米、5 纳米发展`, `麒麟 990 芯片采用 7nm 工艺`: a length in nanometres in a sentence about chipmaking is a process node's name. */
+const PROCESS = /工艺|工藝|制程|製程|流片/u;
+/** `“50+150”户（培育的50户…）`: a bracket that glosses a quoted label whose numbers it spells out; the label ends before it. */
+const GLOSSED_LABEL = /“([^”]{1,20})”[\u4e00-\u9fff]?\s?[（(][^）)]*$/u;
+/** `逾期90天、120天以上账款`: a number of days right after 逾期 (or in its list) is a bracket that sorts debts, not a time measured. */
+const OVERDUE_BRACKET = /(?:逾期|超期|延期)\s?(?:[\d.]+\s?天\s?[、和及]\s?)*$/u;
+/** `15分钟步行圈`, `15分钟生活圈`: a time right before a circle names a planning idea, not a time measured. */
+const TIME_CIRCLE = /^\s?[\u4e00-\u9fff]{0,2}圈/u;
+/** `并宣布5年培养500万AI人才`: a number of years right after an announcement or a plan word and before its deed is the plan's length. */
+const PLAN_LENGTH_BEFORE = /(?:宣布|计划|計劃|(?<!模)拟|擬|力争|力爭)\s?$/u;
+const PLAN_LENGTH_AFTER = /^\s?(?:内|內|时间|時間)?(?:培养|培養|投入|投资|投資|建设|建設|新建|建成|打造|培育|实现|實現|发布|發布)/u;
+
+/**
  * Numbers that only name a class or a cut, not a quantity measured: a bar counted things pass (`PASSED_BAR`), a top-N
- * after a superlative (`全球市值最高的5家公司`),
- * a size class before the noun it classes (`新建8英寸集成电路特色工艺生产线`), and a plan's whole length when the
- * sentence names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`).
+ * after a superlative (`全球市值最高的5家公司`), a measure's cut-off of a kind of firm (`CLASS_BAR_BEFORE`),
+ * a size class before the noun it classes (`新建8英寸集成电路特色工艺生产线`), a process node (`PROCESS`), the numbers of a
+ * made-up analogy (`ANALOGY`) and of a quoted label's gloss (`GLOSSED_LABEL`), a bracket of overdue debts (`OVERDUE_BRACKET`), a circle's name (`TIME_CIRCLE`), and a plan's whole length when the sentence
+ * names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`) or states it before the plan's deed (`PLAN_LENGTH_BEFORE`).
  */
 export function isNoStatistic(sentence: string, figure: { start: number; end: number; value: number; unit: string }): boolean {
   if (PASSED_BAR.test(sentence.slice(Math.max(0, figure.start - 40), figure.start))) return true;
+  if (CLASS_BAR_BEFORE.test(sentence.slice(Math.max(0, figure.start - 8), figure.start)) && CLASS_BAR_AFTER.test(sentence.slice(figure.end, figure.end + 16))) return true;
+  // Every read is bounded around the figure, so a line of thousands of figures costs the same per figure.
+  if (figure.unit === 'nm' && PROCESS.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.end + MAX_CLAUSE_READ))) return true;
+  if ((figure.unit === 'minute' || figure.unit === 'hour') && TIME_CIRCLE.test(sentence.slice(figure.end, figure.end + 4))) return true;
+  if (figure.unit === 'day' && OVERDUE_BRACKET.test(sentence.slice(Math.max(0, figure.start - 24), figure.start))) return true;
+  if (ANALOGY.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
+  const label = GLOSSED_LABEL.exec(sentence.slice(Math.max(0, figure.start - 60), figure.start))?.[1];
+  if (label !== undefined && (label.match(/\d+(?:\.\d+)?/gu) ?? []).map(Number).includes(figure.value)) return true;
   const before = sentence.slice(Math.max(0, figure.start - 8), figure.start);
+  if (figure.unit === 'year' && PLAN_LENGTH_BEFORE.test(before) && PLAN_LENGTH_AFTER.test(sentence.slice(figure.end, figure.end + 8))) return true;
   if (/^(?:家|个|個|名|位|款|种|種)$/u.test(figure.unit) && /最[\u4e00-\u9fff]{1,3}的\s?$/u.test(before)) return true;
   if (figure.unit === 'inch' && /^[\u4e00-\u9fff]/u.test(sentence.slice(figure.end, figure.end + 1))) return true;
   if (figure.unit === 'year' && /用\s?$/u.test(before)) {
@@ -255,6 +285,204 @@ function shareOfWhole(subject: string, sentence: string, start: number, whole: {
   return `${wholeNoun}中${subject.slice(shared)}`;
 }
 
+/** `四家公司,就控制了整个中国互联网超过`: who holds a share (1), the verb (2) and the whole it is of (3), right before it. */
+const HOLDS_SHARE = /(?:^|[，,；;：:])\s?([^，,；;：:]{2,24}?)[,，]?\s?(?:就|已经|已經|已|共)?(控制|占据|佔據|占有|佔有|掌握|垄断|壟斷)了?(?:整个|整個)?([\u4e00-\u9fff]{0,10}?)(?:超过|超過|近|约|約)?\s?$/u;
+
+/**
+ * `阿里、腾讯、百度、字节跳动四家公司,就控制了整个中国互联网超过70%的流量`: a share someone holds of a whole is that holder's
+ * part of it (阿里、腾讯、百度、字节跳动四家公司控制的中国互联网流量占比), not the whole.
+ */
+function heldShare(sentence: string, start: number, end: number): string | undefined {
+  const holds = HOLDS_SHARE.exec(sentence.slice(Math.max(0, start - 60), start));
+  const noun = /^\s?的([\u4e00-\u9fff]{1,6})(?=[，,。；;]|$)/u.exec(sentence.slice(end, end + 10))?.[1];
+  return holds && noun !== undefined ? `${holds[1].trim()}${holds[2]}的${holds[3]}${noun}占比` : undefined;
+}
+
+/** A share of someone's assets (`股票占中国城镇居民资产`): the words up to the owner (1), the owner (2). */
+const SHORT_ASSETS = /^(.+?[占佔])(.{2,12}?)资产$/u;
+/** `中国城镇居民金融资产构成中现金及银行活期/定期存款`: a part named as in the whole's make-up. */
+const MAKEUP_PART = /^(.{2,}?)(?:构成|構成|结构|結構)中(.{2,})$/u;
+/** `还有96%市场潜力没有挖掘`, `全市99.4%自建系统已上云`: what a share's noun is not yet, or already is, right after it to its clause's end. */
+const NOT_YET = /^\s?([\u4e00-\u9fff]{2,6}?)(没有|沒有|尚未|还未|還未|未|已经|已經|已)([\u4e00-\u9fff]{2,4})(?=[，,。；;]|$)/u;
+
+/**
+ * `中国城镇居民金融资产构成中39.1%为现金及银行活期/定期存款`, `目前公有云还有96%市场潜力没有挖掘`: a share says what takes it
+ * and of what whole — the part before 占 and the whole after (现金及银行活期/定期存款占中国城镇居民金融资产), and the share of a
+ * noun that is not yet or already something says so (公有云没有挖掘的市场潜力, 全市已上云的自建系统), and the whole is the
+ * one the sentence said in full, as the judges read a share that names only its whole.
+ */
+function shareSaid(subject: string, sentence: string, start: number, end: number): string {
+  const held = heldShare(sentence, start, end);
+  if (held !== undefined) return held;
+  // `中国城镇居民金融资产构成中…，股票…分别仅占城镇居民资产的6.4%`: a whole said short after the sentence said it in full is
+  // the full one (中国城镇居民金融资产).
+  const whole = SHORT_ASSETS.exec(subject);
+  if (whole && sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).includes(`${whole[2]}金融资产`)) return `${whole[1]}${whole[2]}金融资产`;
+  const makeup = MAKEUP_PART.exec(subject);
+  if (makeup) return `${makeup[2]}占${makeup[1]}`;
+  const notYet = NOT_YET.exec(sentence.slice(end, end + 16));
+  if (notYet && subject.endsWith(notYet[1])) return `${subject.slice(0, -notYet[1].length)}${notYet[2]}${notYet[3]}的${notYet[1]}`;
+  return subject;
+}
+
+/** A subject about a whole city, not saying which (`全市已上云的自建系统`). */
+const WHOLE_CITY = /^全市/u;
+/** A city named (`宿迁市政府`, `助力宿迁市`): its name, before 市. */
+const NAMED_CITY = /((?:(?![全各本该該每])[\u4e00-\u9fff]){2})市(?!场|場|值|民|区|區|级|級)/gu;
+
+/**
+ * `助力宿迁市政府将…云化。目前已完成211个政务应用系统上云，全市99.4%自建系统已上云`: 全市 is the city the sentence or the one
+ * before last names, and the subject says which (宿迁全市已上云的自建系统).
+ */
+function placeOfWhole(subject: string, sentence: string, start: number, previous: FigureSentence | undefined): string {
+  if (!WHOLE_CITY.test(subject)) return subject;
+  const lastIn = (text: string) => [...text.matchAll(NAMED_CITY)].pop()?.[1];
+  const city = lastIn(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start)) ?? lastIn(previous?.text.slice(-MAX_CLAUSE_READ) ?? '');
+  return city === undefined ? subject : `${city}${subject}`;
+}
+
+/** A tier of firms or industries right after a count (`50个百亿级企业`, `15个千亿级产业`). */
+const TIER_AFTER = /^\s?[十百千万萬]+[亿億]?[级級]/u;
+/** A verb of making in the clause before a count, not one said of it (`重点培育的50户`): `围绕百千万工程打造50个…和15个…`. */
+const MAKING = /(打造|培育)[^，,。；;的]*$/u;
+
+/**
+ * `开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业`: firms or industries of a tier to be made are a
+ * programme's aim, not a result — the subject says it is planned (百千万工程计划打造的千亿级产业). Not firms of a tier that
+ * do something (`50户百亿级企业稳产增产`) nor those that reached a measure (`15个千亿级产业实现营收`): nothing makes them.
+ */
+function tierAimed(subject: string, sentence: string, start: number, end: number): string {
+  const making = MAKING.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start));
+  if (!making || !TIER_AFTER.test(sentence.slice(end, end + 6)) || /计划|計劃|目标|目標/u.test(subject)) return subject;
+  return subject.includes(making[1]) ? subject.replace(making[1], `计划${making[1]}`) : `计划${making[1]}的${subject}`;
+}
+
+/** The words of a figure's clause before it, and of the clause before that one (from a comma or `；`), if there is one. */
+function lastTwoClauses(sentence: string, start: number): { own: string; previous: string } | undefined {
+  const before = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start);
+  const clauseFrom = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','));
+  if (clauseFrom < 0) return undefined;
+  const previousFrom = Math.max(before.lastIndexOf('，', clauseFrom - 1), before.lastIndexOf(',', clauseFrom - 1), before.lastIndexOf('；', clauseFrom - 1)) + 1;
+  return { own: before.slice(clauseFrom + 1), previous: before.slice(previousFrom, clauseFrom) };
+}
+
+/** A date a clause opens on (`4月底`, `6月末`, `年底`), with the rate-only subject after it. */
+const RATE_ONLY = /^(\d{1,2}\s?月(?:底|末|份)?|年底|年末)?([\u4e00-\u9fff]{1,6}率)$/u;
+/** A clause opening on a verb that acts on firms (`推动规上企业能开则开`): the firms, its object. */
+const FIRMS_ACTED_ON = /^\s?(?:推动|推動|促进|促進|帮助|幫助|支持|引导|引導|组织|組織|指导|指導)([\u4e00-\u9fff]{0,6}?(?:企业|企業|工厂|工廠|商户|商戶))/u;
+const DATE_OPENING = /^\s?(\d{1,2}\s?月(?:底|末|份)?|年底|年末)/u;
+
+/**
+ * `推动规上企业能开则开应开尽开，4月底开工率、员工返岗率和产能利用率分别达到98%、97%和90%`: a rate with no owner, in a clause
+ * right after one that pushes firms to act, is those firms' rate, at the date its clause opens on, for every item of its list
+ * (4月底规上企业产能利用率).
+ */
+function ratesOfFirms(subject: string, sentence: string, start: number): string {
+  const rate = RATE_ONLY.exec(subject);
+  if (!rate) return subject;
+  const clauses = lastTwoClauses(sentence, start);
+  const firms = clauses && FIRMS_ACTED_ON.exec(clauses.previous)?.[1];
+  if (!clauses || firms === undefined) return subject;
+  const date = rate[1] ?? DATE_OPENING.exec(clauses.own)?.[1] ?? '';
+  return `${date}${firms}${rate[2]}`;
+}
+
+/** A subject that opens on giving (`给到企业的信用类贷款`): who gives is not said. */
+const GIVING = /^(?:给到|給到|给予|給予|发放|發放)/u;
+/** The actor a clause opens on, past an example's framing, up to its deed (`比如以深圳的大行基本做了`). */
+const ACTOR_OF_DEED = /^\s?(?:比如|例如|譬如)?\s?(?:以)?([\u4e00-\u9fff]{2,8}?)(?:基本|已经|已經|已|都|均)?(?:做了|做到|完成|开展|開展|实现|實現)/u;
+
+/**
+ * `比如以深圳的大行基本做了“银税直连”工作，可以给到企业100万-200万元信用类贷款`: money given, with no giver in its own
+ * clause, is given by the actor the clause before opens on (深圳的大行给到企业的信用类贷款).
+ */
+function giverBefore(subject: string, sentence: string, start: number): string {
+  if (!GIVING.test(subject)) return subject;
+  const clauses = lastTwoClauses(sentence, start);
+  const actor = clauses && ACTOR_OF_DEED.exec(clauses.previous)?.[1];
+  return actor === undefined ? subject : `${actor}${subject}`;
+}
+
+/** Framing a sentence may open on before its topic. */
+const SENTENCE_FRAMING = /^\s?(?:目前|当前|當前|如今|现在|現在|同时|同時|此外|另外)?\s?[，,]?\s?/u;
+/** What follows a topic's name in its sentence: a modal, an adverb or a verb of its deed (`巡检机器人可在`). */
+const AFTER_TOPIC = /^\s?(?:可|能|已|将|將|在|通过|通過|实现|實現|累计|累計|共|的)/u;
+/** The shortest topic carried on (`京东科技数据中心巡检机器人`, not a two-character word that opens both by chance). */
+const MIN_TOPIC = 4;
+
+/**
+ * `目前京东科技数据中心巡检机器人可在平均30秒内完成…，且检测准确率达到98%以上，SLAM自主导航精度误差在20毫米`: the name a
+ * sentence opens on, which an earlier figure of the sentence took as its owner, owns a later figure whose subject names no
+ * owner (京东科技数据中心巡检机器人SLAM自主导航精度误差) — the sentence goes on about the same thing.
+ */
+function topicOfSentence(subject: string, sentence: string, earliest: Figure | undefined, actors: readonly string[]): string {
+  const first = earliest?.subject;
+  if (first === undefined || namesAnOwner(subject, actors)) return subject;
+  const opening = sentence.slice(0, MAX_CLAUSE_READ).replace(SENTENCE_FRAMING, '');
+  let shared = 0;
+  while (shared < first.length && first[shared] === opening[shared]) shared++;
+  const topic = first.slice(0, shared);
+  if (shared < MIN_TOPIC || !AFTER_TOPIC.test(opening.slice(shared)) || subject.includes(topic)) return subject;
+  return `${topic}${subject}`;
+}
+
+/** A deed said to go on (`将继续投入`): its verb. */
+const GOES_ON_DOING = /(?:继续|繼續)([\u4e00-\u9fff]{2})/u;
+
+/**
+ * `首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车`: a deed said to go on is
+ * done where the sentence before the figure did it (在常熟市区), and the subject says where (京东物流将继续在常熟市区投入的智能快递车).
+ */
+function placeGoneOn(subject: string, sentence: string, start: number): string {
+  const goesOn = GOES_ON_DOING.exec(subject);
+  if (!goesOn) return subject;
+  const place = new RegExp(`在([\\u4e00-\\u9fff]{2,6}?)${goesOn[1]}`, 'u').exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1];
+  return place === undefined ? subject : `${subject.slice(0, goesOn.index + 2)}在${place}${subject.slice(goesOn.index + 2)}`;
+}
+
+/** A share that names no whole (`哈大齐占比`, `哈、大、齐规模占比`): what takes it, and the measure if written. */
+const SHARE_NO_WHOLE = /^([^占佔]{2,}?)(规模|規模)?(?:占比|佔比)$/u;
+
+/**
+ * `盯住占比70%以上的哈大齐`, `规模占比超过70%的哈、大、齐三市`: in a paragraph about a province's industry (it names 全省 and
+ * 工业), a share that names no whole is of the province's industry (哈大齐占全省工业比重), as a writer would say it.
+ */
+function provinceIndustryShare(subject: string, provinceIndustry: boolean): string {
+  const share = SHARE_NO_WHOLE.exec(subject);
+  return share && provinceIndustry ? `${share[1]}${share[2] ?? ''}占全省工业比重` : subject;
+}
+
+/** `宣布5年培养`: an announcement of a deed to be done over a number of years, right before the count (the span, the verb). */
+const ANNOUNCED_SPAN = /(?:宣布|提出)\s?([\d一二三四五六七八九十两兩]+\s?年)(?:内|內)?\s?([\u4e00-\u9fff]{2})\s?$/u;
+
+/**
+ * `百度…并宣布5年培养500万AI人才`: a count an actor announces it will reach over some years is its plan, not a result; the
+ * subject says so with the span (百度计划5年培养的AI人才), the things counted kept at its end.
+ */
+function announcedPlan(subject: string, sentence: string, start: number, end: number): string {
+  const announced = ANNOUNCED_SPAN.exec(sentence.slice(Math.max(0, start - 16), start));
+  const counted = /^\s?([A-Za-z\u4e00-\u9fff]{2,8}?)(?=[，,。；;、]|$)/u.exec(sentence.slice(end, end + 12))?.[1];
+  if (!announced || counted === undefined || !subject.endsWith(counted) || /计划|計劃/u.test(subject)) return subject;
+  return `${subject.slice(0, -counted.length)}计划${announced[1].replace(/\s/gu, '')}${announced[2]}的${counted}`;
+}
+
+/** A subject that is things made or set up, with no one who did it (`建成的国家大数据综合试验区`, `在全国开设的…分公司`). */
+const DEED_MADE = /^(?:在[^的，,]{1,6}?)?(?:建成|建立|开设|開設|新建|打造|培育|推出|部署|签约|簽約|引进|引進)的/u;
+/** A clause opening on a name that acts (`工信部还推动…`, `京东搭建了…`), not on a place or a preposition (`在全国开设了`): the name. */
+const NAME_ACTING = /^\s?(?!在|从|從|对|對|为|為|围绕|圍繞|通过|通過)([\u4e00-\u9fffA-Za-z]{2,6}?)(?:(?:还|還|也|已经|已經|已|则|則)(?:推动|推動|推进|推進|搭建|建设|建設|开展|開展|开设|開設)|(?:推动|推動|推进|推進|搭建|建设|建設|开展|開展|开设|開設)了)/u;
+
+/**
+ * `围绕推动数字产业化发展，工信部还推动国家层面大数据综合试验区建设，建成8个国家大数据综合试验区`; `京东搭建了全面覆盖线上
+ * 线下的保险销售渠道。在京东生态及京东金融APP之外，…建立了120家分支机构`: things made with no maker in the subject are the
+ * name's that acts in a clause before, in the sentence or, when none does there, in the sentence before (工信部建成的…).
+ */
+function makerOfDeed(subject: string, sentence: string, start: number, previous: FigureSentence | undefined): string {
+  if (!DEED_MADE.test(subject)) return subject;
+  const actorIn = (text: string) => text.split(/[，,；;]/u).map((clause) => NAME_ACTING.exec(clause)?.[1]).find((name) => name !== undefined);
+  const actor = actorIn(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start)) ?? actorIn(previous?.text.slice(0, MAX_CLAUSE_READ) ?? '');
+  return actor === undefined ? subject : `${actor}${subject}`;
+}
+
 /** A market share with no market of its own (`第三季度AWS市场份额`). */
 const MARKET_SHARE = /(?:市场份额|市場份額|市占率|市佔率|份额|份額)$/u;
 /** The market a sentence sets its statements in: `在云市场中，IBM的地位…`. */
@@ -291,6 +519,84 @@ function withTotal(subject: string, sentence: string, start: number): string {
   if (!total || /合计|合計|总计|總計|共计|共計|总和|總和/u.test(subject)) return subject;
   const wordsBefore = sentence.slice(Math.max(0, start - 8 - subject.length), start - total[0].length).replace(/\s/gu, '');
   return wordsBefore.endsWith(subject.slice(-2)) ? `${subject}${total[1]}` : subject;
+}
+
+/** `累计` in a clause, with what it says was done (`累计主导发行了超过`, `已累计签约`, `累计为`): the deed's verb, if any, in group 1. */
+const RUNNING_TOTAL = /(?:累计|累計)(?:已经|已經|已)?\s?((?![为為向给給对對超约約近逾共达達])[\u4e00-\u9fff](?:(?!了)[\u4e00-\u9fff]){1,11})?/u;
+/** A clause opening on a total of what the clause before counted (`，总规模超过1,600亿元`, `，总投资3024亿元`). */
+const TOTAL_OPENING = /^\s?(?:总|總)(?:规模|規模|投资|投資|金额|金額|额|額)/u;
+/** Clause breaks, as `RUNNING_TOTAL`'s reach. */
+const TOTAL_BREAK = /[，,；;。：:]/u;
+
+/**
+ * `截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的…服务`, `目前已累计签约新兴产业项目213个，总投资3024亿元`,
+ * `累计12亿小时机器学习时间`: a figure its clause says is a running total (or the total of what the clause before counted so)
+ * keeps 累计 in its subject, before the deed's verb the subject repeats (`…累计签约的新兴产业项目`), before the things the
+ * deed counted (`京东科技累计主导发行应收款项资产证券化产品总规模`), after the actor the clause opens on (`京东科技累计服务的企业`),
+ * or before the noun the number counts (`UPTAKE累计机器学习时间`) — a total to date is not what was done in a year.
+ */
+function withRunningTotal(subject: string, sentence: string, start: number, end: number): string {
+  if (/累计|累計|总计|總計|共计|共計|合计|合計/u.test(subject)) return subject;
+  const before = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start);
+  let clauseFrom = before.length;
+  while (clauseFrom > 0 && !TOTAL_BREAK.test(before[clauseFrom - 1])) clauseFrom--;
+  const own = before.slice(clauseFrom);
+  let clause = own;
+  let counted = sentence.slice(end, end + 12);
+  if (!RUNNING_TOTAL.test(own)) {
+    if (!TOTAL_OPENING.test(own) || clauseFrom === 0) return subject;
+    // The clause before, to its number: what it counted follows that number.
+    let previousFrom = clauseFrom - 1;
+    while (previousFrom > 0 && !TOTAL_BREAK.test(before[previousFrom - 1])) previousFrom--;
+    const previous = before.slice(previousFrom, clauseFrom - 1);
+    const number = /[\d.,]+\s?[万萬亿億]?\s?[个個支家项項条條户戶]?/u.exec(previous);
+    if (number === null) return subject;
+    clause = previous.slice(0, number.index);
+    counted = previous.slice(number.index + number[0].length);
+  }
+  const total = RUNNING_TOTAL.exec(clause);
+  if (total === null) return subject;
+  const mark = total[0].slice(0, 2);
+  const verb = total[1];
+  const insert = (at: number, words: string) => `${subject.slice(0, at)}${words}${subject.slice(at)}`;
+  // The verb the subject repeats: the deed's first words, longest first (`签约` of `签约新兴产业项目`).
+  for (let length = Math.min(4, verb?.length ?? 0); verb !== undefined && length >= 2; length--) {
+    if (subject.includes(verb.slice(0, length))) return insert(subject.indexOf(verb.slice(0, length)), mark);
+  }
+  const noun = /^\s?([\u4e00-\u9fff]{2,4})/u.exec(counted)?.[1];
+  if (verb !== undefined && noun !== undefined && subject.includes(noun)) return insert(subject.indexOf(noun), `${mark}${verb}`);
+  const actor = clause.slice(0, total.index).replace(/^\s?(?:目前|当前|當前|现已|現已)?/u, '').replace(/(?:已经|已經|已)$/u, '');
+  if (actor.length >= 2 && subject.startsWith(actor)) return insert(actor.length, mark);
+  if (total.index + total[0].length === clause.length && noun !== undefined && subject.includes(noun)) return insert(subject.lastIndexOf(noun), mark);
+  return subject;
+}
+
+/** `前一年同期` in a subject: the same period of the year before, which a writer names. */
+const SAME_PERIOD_BEFORE = /(?:前一年|上一年|上年|去年)同期/u;
+/** The part of a year the sentence's own year is stated with (`2020年三季度`, `2020年上半年`, `2020年1—9月`). */
+const STATED_PART = /(?:19|20)\d{2}\s?年\s?((?:前|第)?[一二三四]季度|前三季度|[上下]半年|1\s?[—–\-~]\s?1?\d\s?月|前[一二三四五六七八九十\d]{1,2}\s?个?月)/u;
+
+/**
+ * `根据…2020年三季度财报显示，寒武纪…，前一年同期亏损5.55亿元`: a figure of the same period a year before says which (寒武纪2019年
+ * 三季度亏损), as the judges read it; its year (the year before the sentence's) is the figure's own.
+ */
+function samePeriodNamed(subject: string, sentence: string, start: number, year: number | undefined): string {
+  const same = SAME_PERIOD_BEFORE.exec(subject);
+  const part = STATED_PART.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1];
+  if (!same || year === undefined || part === undefined) return subject;
+  return `${subject.slice(0, same.index)}${year}年${part.replace(/\s/gu, '')}${subject.slice(same.index + same[0].length)}`;
+}
+
+/** The clause after a figure's, opening on a word and dating it: `，融资将在2020年完成`. */
+const NEXT_CLAUSE_DATED = /^[^，,。；;]*[，,]\s?([\u4e00-\u9fff]{2,4}?)(?:将|將|会|會|已|预计|預計)?(?:在|于|於)\s?((?:19|20)\d{2})\s?年/u;
+
+/**
+ * `正在进行新一轮10亿美元至15亿美元的融资，融资将在2020年完成`: a figure whose own clause names no year is of the year the next
+ * clause gives the same thing, when that clause opens on the word the subject ends on (融资) — the year of the thing it measures.
+ */
+function yearOfNextClause(sentence: string, end: number, subject: string): number | undefined {
+  const dated = NEXT_CLAUSE_DATED.exec(sentence.slice(end, end + 60));
+  return dated && subject.endsWith(dated[1]) ? Number(dated[2]) : undefined;
 }
 
 /** The period the sentences of a paragraph so far have set up, for a later sentence that refers back to it. */
@@ -387,6 +693,8 @@ export function extractFigures(report: ReportText): Figure[] {
   let period: ParagraphPeriod | undefined;
   // The last firm the paragraph introduced (`恒逸石化是中国一家大型化纤生产企业`), for the outcome of its case.
   let firm: { name: string; blockIndex: number } | undefined;
+  // Whether the paragraph so far names the province and its industry (`provinceIndustryShare`).
+  let provinceIndustry: { blockIndex: number; province: boolean; industry: boolean } | undefined;
   // The names the report treats as actors' (`广睿达`, defined as its company's short name), for the owners of figures.
   const actors = actorNamesOf(report.sentences.map((sentence) => sentence.text).join('\n'));
   report.sentences.forEach((sentence, sentenceIndex) => {
@@ -397,6 +705,9 @@ export function extractFigures(report: ReportText): Figure[] {
     const introduced = introducedFirm(sentence.text);
     if (introduced) firm = { name: introduced, blockIndex: sentence.blockIndex };
     previous = { text: sentence.text, figures: parsedFigures, blockIndex: sentence.blockIndex, before: before && { text: before.text, figures: before.figures } };
+    const paragraphSoFar = provinceIndustry?.blockIndex === sentence.blockIndex ? provinceIndustry : { blockIndex: sentence.blockIndex, province: false, industry: false };
+    provinceIndustry = { blockIndex: sentence.blockIndex, province: paragraphSoFar.province || /全省/u.test(sentence.text), industry: paragraphSoFar.industry || /工业|工業/u.test(sentence.text) };
+    const aboutProvinceIndustry = provinceIndustry.province && provinceIndustry.industry;
     const years = yearsOf(sentence.text, reportYear, lastMonth);
     const periodBefore = period?.blockIndex === sentence.blockIndex ? period : undefined;
     // What this sentence leaves for the next: the last year it states, else the one it carried on.
@@ -411,6 +722,8 @@ export function extractFigures(report: ReportText): Figure[] {
     let remark: { year: number | undefined } | undefined;
     // The last amount the sentence counted, for a share of it stated after (`shareOfWhole`).
     let whole: { subject: string; end: number } | undefined;
+    // Where this sentence's figures start among the report's, for a later figure's owner (`topicOfSentence`).
+    const sentenceFirst = figures.length;
     parsedFigures.forEach((parsed, index) => {
       // Counting in prose reads for the words around it but is no statistic to store (`isProseCount`).
       if (isProseCount(sentence.text, parsed)) return;
@@ -422,13 +735,13 @@ export function extractFigures(report: ReportText): Figure[] {
         value: parsed.value,
         // A counter in simplified characters, as the other units are normalised (個 → 个; 傢, the 004 text's over-conversion, → 家).
         unit: simplifiedCharacters(parsed.unit),
-        subject: withTotal(subjectOf(sentence.text, parsedFigures, index, before, firmBefore, actors), sentence.text, parsed.start),
+        subject: withRunningTotal(withTotal(subjectOf(sentence.text, parsedFigures, index, before, firmBefore, actors), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end),
         sameAs: [],
         ...report.quote(quoteStart, quoteEnd, sentence.blockIndex),
       };
       if (parsed.valueMax !== undefined) figure.valueMax = parsed.valueMax;
       if (parsed.level) figure.level = true;
-      if (parsed.unit === 'percent') figure.subject = marketOfShare(shareOfWhole(figure.subject, sentence.text, parsed.start, whole), sentence.text, parsed.start, before);
+      if (parsed.unit === 'percent') figure.subject = provinceIndustryShare(shareSaid(marketOfShare(shareOfWhole(figure.subject, sentence.text, parsed.start, whole), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end), aboutProvinceIndustry);
       else whole = { subject: figure.subject, end: parsed.end };
       const eachYear = spanYear(sentence.text, parsedFigures, index);
       // A total or a rate over a span of years is of no one year: the subject says the span, and the year is left none.
@@ -438,11 +751,17 @@ export function extractFigures(report: ReportText): Figure[] {
         span !== undefined ? undefined :
         eachYear ??
         years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ??
+        yearOfNextClause(sentence.text, parsed.end, figure.subject) ??
         carriedYear(periodBefore, sentence.text, parsed.start) ??
         wholeYear(sentence.text, parsed.start, reportYear) ??
         (remark ??= { year: quotationYear(report.sentences, sentenceIndex) }).year ??
         headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined);
       if (year !== undefined) figure.year = year;
+      figure.subject = makerOfDeed(figure.subject, sentence.text, parsed.start, before);
+      figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
+      figure.subject = topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors);
+      figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
+      figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.
       const lastYear = year ?? span?.last;
       const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;

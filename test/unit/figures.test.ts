@@ -588,7 +588,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('reads a share right before a noun, a short relative clause of a counted noun, a Latin name with digits and 共 before a total (read in the snapshot after sample G)', () => {
     const shanghai = '據統計,目前全國已有1/3人工智能人才集聚上海,上海的人工智能核心企業已超過1000傢。';
-    assert.equal(subject(shanghai, '1/3'), '全國人工智能人才集聚上海');
+    assert.equal(subject(shanghai, '1/3'), '集聚上海的全國人工智能人才占比', 'since round 25 said as the share of those');
     assert.equal(subject('目前已完成211个政务应用系统上云，全市99.4%自建系统已上云，覆盖67个委办局。', '99.4%'), '全市自建系统');
     const plans = '围绕十四五末工业占比30%的目标深入研究，对9个尚未出台的规划做好与国家、省规划的衔接，对16个已出台的规划落实落细落靠。';
     assert.equal(subject(plans, '9个'), '尚未出台的规划');
@@ -919,10 +919,10 @@ describe('figures in hovers and the picker (real snapshot)', () => {
 
   it('reads 该系统 and 该项目 as the last name on a noun of the same kind in the sentence before (大脑, 计划) when none is on the same noun (sample Q, round 9)', () => {
     const brain = '京东结合人工智能等技术打造智能履约决策大脑，统筹京东与社会化渠道的商品流、信息流。全渠道供应链借助智能履约决策大脑，打通门店库存，连接合作伙伴的配送，升级全渠道触达能力，在多端、多场景间形成协同效应。';
-    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '智能履约决策大脑日均处理能力');
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '5000 万单', brain), '京东智能履约决策大脑日均处理能力', 'since round 25 with its maker');
     const plan = '2018 年 6 月“京东金融 – 华泰资管 19 号应收账款债权资产支持专项计划”成立，通过京东区块链技术实现参与方之间的交易信息共享确认，提升信息透明化程度，降低风险。';
     assert.equal(subject('该项目首次购买入链资产约为 150 万笔，在项目存续期每日约有 5 万笔资产数据持续更新。', '150 万笔', plan), '京东金融–华泰资管19号专项计划首次购买入链资产');
-    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '2 亿单', brain), '智能履约决策大脑日峰值处理能力', 'a measure listed after 、 with only a qualifier of its own has the owner of the item before');
+    assert.equal(subject('该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。', '2 亿单', brain), '京东智能履约决策大脑日峰值处理能力', 'a measure listed after 、 with only a qualifier of its own has the owner of the item before (and since round 25 its maker)');
     // With no name of that kind before, the subject stays as written.
     assert.equal(subject('该系统具备日均处理 5000 万单的能力。', '5000 万单', '京东打造了新的物流体系。'), '该系统日均处理能力');
   });
@@ -1363,7 +1363,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('據統計,目前全國已有1/3人工智能人才集聚上海,上海的人工智能核心企業已超過1000傢,泛人工智能企業超過3000傢,人工智能相關產業規模超700億元,位居全國第一梯隊。', '3000傢'), '上海泛人工智能企業');
     assert.equal(subject('“京东互联网医院”是国内首批取得互联网医院牌照的平台型互联网医院之一，截至 2020 年 12 月 31 日，平台入驻超过 11 万名医生；', '11 万名'), '“京东互联网医院”平台入驻医生');
     const ibm = '云计算业务也没有让IBM失望，据其公布的业绩显示，三季度IBM总收入为175.6亿美元，同比下降了2.6%，创下20年以来的新低。';
-    assert.equal(subject('相较之下，云业务总收入却表现强劲，旗下云和认知软件部门（包括云业务和红帽在内的数据平台、认知应用以及交易处理平台）的营收达到55.53亿美元，增长7%，其中，云和数据平台业务的营收比去年同期增长高达20%。', '55.53亿美元', ibm), 'IBM云和认知软件部门的营收');
+    assert.equal(subject('相较之下，云业务总收入却表现强劲，旗下云和认知软件部门（包括云业务和红帽在内的数据平台、认知应用以及交易处理平台）的营收达到55.53亿美元，增长7%，其中，云和数据平台业务的营收比去年同期增长高达20%。', '55.53亿美元', ibm), '三季度IBM云和认知软件部门的营收', 'since round 25 with the quarter of the sentence before');
     const payments = '京东科技为企业提供支付结算解决方案，包括全场景支付收单、数字账户体系、智能清分对账等，帮助商户与企业打通资金收付和财务结算系统，提高资金流转效率。';
     assert.equal(subject('利用专业的数字化结算团队，订单处理峰值能力超2.6亿单/天，可帮助商户与企业大幅提高结算效率。', '2.6亿单/天', payments), '京东科技订单处理峰值能力');
     const shenzhen = '各地的相关支持政策还在陆续出台，2020年12月22日，深圳市发改委印发《关于大力促进5G创新应用发展的若干措施》，该文件针对5G应用领域核心技术攻关、5G应用领域创新载体建设、5G核心产品产业化发展、5G模组及芯片规模化应用等方面都进行了支持和鼓励。';
@@ -1418,7 +1418,7 @@ describe('figure subjects, round 18: owners the report names', () => {
 
   it('goes on from the sentence before when this one names its owner again only after the figure, or opens on 而 (issue #12, round 18)', () => {
     const city = '京东正在江苏常熟建设全球首个智能快递城，目前城市级智能快递项目已经在常熟正式落地。';
-    assert.equal(subject('截至2020年10月，首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车。', '30余台', city), '京东首批智能快递车', '京东物流 after the figure is 京东 again');
+    assert.equal(subject('截至2020年10月，首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车。', '30余台', city), '在常熟市区投入使用的京东首批智能快递车', '京东物流 after the figure is 京东 again (since round 25 with where they were put to use)');
     const phones = '2019 年京东双十一全球购物节期间，根据京东 C2M 反向定制的阅读手机与游戏手机销量同比增长 300%。';
     assert.equal(subject('而 PC 品类中，反向定制产品成交额同比增长 491%。', '491%', phones), '京东PC品类反向定制产品成交额同比增长');
   });
@@ -1664,5 +1664,138 @@ describe('figure subjects: parts of a year, fragments and owners (round 23)', ()
     const jd = '例如，在今年“京东11.11”当天，京东情感智能客服累计服务6552万次，京东智能分析平台调用量超过1亿次。';
     assert.equal(subject(jd, '1亿次'), '“京东11.11”当天京东智能分析平台调用量');
     assert.ok(subject('他举例称：“疫情期间，在线教育的客流量增加了几百倍，但只要在云服务平台上一键购买几个功能，客流量的容纳能力就能几秒钟内得到升级。”', '几百倍').startsWith('疫情期间'));
+  });
+});
+
+describe('figure subjects and what is no statistic (round 25, the judges of Z19 and Z20)', () => {
+  const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
+  const report = { id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date: '2020-12' };
+  /** The stored figures of report text quoted whole (paragraphs as in the report file), by their text. */
+  const storedIn = (text: string): Record<string, Figure> =>
+    Object.fromEntries(extractFigures(new ReportText(report, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure]));
+  const subjectsIn = (text: string): Record<string, string> => Object.fromEntries(Object.entries(storedIn(text)).map(([key, figure]) => [key, figure.subject]));
+
+  it('keeps 累计 of a running total in the subject (the judges named four dropped, to June or November 2020)', () => {
+    const jd = subjectsIn('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元。');
+    assert.equal(jd['12万家'], '京东科技累计服务的企业');
+    assert.equal(jd['6,500亿元'], '京东科技累计提供的产业链金融服务');
+    assert.equal(jd['1,600亿元'], '京东科技累计主导发行应收款项资产证券化产品总规模', 'the total of what the clause before counted so');
+    const shanxi = subjectsIn('山西转型综改示范区被命名为国家智能制造高新技术产业化基地。目前已累计签约新兴产业项目213个，总投资3024亿元。');
+    assert.match(shanxi['213个'], /累计签约的新兴产业项目$/u);
+    assert.match(shanxi['3024亿元'], /累计签约新兴产业项目总投资$/u);
+    assert.equal(subjectsIn('4年多时间，UPTAKE已经连接了40万台设备，累计12亿小时机器学习时间。')['12亿小时'], 'UPTAKE累计机器学习时间');
+  });
+
+  it('drops a cut-off of a kind of firm, a process node, an analogy, a quoted label’s gloss and a plan’s length', () => {
+    assert.equal(none('当下,在美国市场上,医药、食材、汽配等品类都产生了市值超过100亿美元的上市公司。', '100亿美元'), true, 'a cut-off of a class');
+    assert.equal(none('而后，累计融资超过70亿元的自动驾驶公司 Zoox 因“资金链断裂”而卖身亚马逊；', '70亿元'), false, 'one firm named after it');
+    assert.equal(none('随着芯片设计和流片技术朝着 7 纳米、5 纳米发展，器件和模组在芯片上的集成度越来越高。', '7 纳米'), true, 'a process node');
+    assert.equal(none('先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺。', '7nm'), true);
+    const analogy = '他举例认为，假如物联网连接生态能有100米水深，那么目前市场上能够达到的连接能力其实只有20-30米。';
+    assert.equal(none(analogy, '100米'), true, 'a made-up analogy');
+    assert.equal(none(analogy, '20-30米'), true);
+    assert.equal(none('他举例称：“疫情期间，在线教育的客流量增加了几百倍。”', '几百倍'), false, 'an example, no supposition');
+    const hunan = '前三季度，“50+150”户（培育的50户百亿级企业、150户十亿级企业）企业实现营收4804亿元，占全省规上工业的73%；';
+    assert.equal(none(hunan, '50户'), true, 'the numbers of a quoted label spelt out');
+    assert.equal(none(hunan, '150户'), true);
+    assert.equal(none(hunan, '4804亿元'), false);
+    const baidu = '百度则加大以人工智能为核心的新型基础设施建设,并宣布5年培养500万AI人才。';
+    assert.equal(none(baidu, '5年'), true, 'a plan’s length before its deed');
+    assert.equal(none(baidu, '500万'), false);
+    const overdue = '但化工行业付款及时程度明显恶化，逾期90天、120天以上账款较上年同期明显大幅提高。';
+    assert.equal(none(overdue, '90天'), true, 'a bracket of overdue debts (judged Z15, left in round 24)');
+    assert.equal(none(overdue, '120天'), true);
+    assert.equal(none('吴志强举例说，可以打造满足住、行、商、医、教、产、基、创、绿、治等10大功能的15分钟步行圈。', '15分钟'), true, 'a circle’s name (judged T)');
+    assert.equal(none('寒武纪仅用2.5年时间，企业估值达到20亿美元。', '2.5年'), false);
+  });
+
+  it('carries the part of the year of the sentence before to a sentence contrasting with it, past a record over years (三季度IBM…)', () => {
+    const ibm = '相较之下，云业务总收入却表现强劲，旗下云和认知软件部门（包括云业务和红帽在内的数据平台、认知应用以及交易处理平台）的营收达到55.53亿美元，增长7%。';
+    const before = '云计算业务也没有让IBM失望，据其公布的业绩显示，三季度IBM总收入为175.6亿美元，同比下降了2.6%，创下20年以来的新低。';
+    assert.equal(subject(ibm, '55.53亿美元', before), '三季度IBM云和认知软件部门的营收');
+    assert.equal(subject('今年前三季度，中国高新技术制造业增加值同比增长5.9%，3月份以来，月均增幅达9%。', '9%'), '中国高新技术制造业增加值月均增幅', '3月份以来 still sets up another time');
+  });
+
+  it('names the same period of the year before, and dates a figure by the next clause about the same thing (寒武纪, 商汤科技)', () => {
+    const loss = storedIn('而根据最新披露的2020年三季度财报显示，寒武纪单季收入0.7亿元，同比增长477%，归母净亏损1.08亿元，前一年同期亏损5.55亿元，亏损幅度大幅收窄。')['5.55亿元'];
+    assert.equal(loss.subject, '寒武纪2019年三季度亏损');
+    assert.equal(loss.year, 2019);
+    const sensetime = storedIn('有报道称商汤科技正在进行新一轮10亿美元至15亿美元的融资，融资将在2020年完成，融资后商汤科技估值将达到100亿美元。');
+    assert.equal(sensetime['10亿美元至15亿美元'].year, 2020);
+    assert.equal(storedIn('企业正在进行新一轮10亿元的融资，估值将在2021年翻倍。')['10亿元'].year, undefined, 'a clause about another thing');
+  });
+
+  it('says what a share is of: a part of a make-up, what the noun is not yet or already is, and which city 全市 is', () => {
+    const assets = storedIn('中国人民银行调查统计司于 2019 年 10 月的调查数据显示，中国城镇居民金融资产构成中 39.1% 为现金及银行活期 / 定期存款。');
+    assert.equal(assets['39.1%'].subject, '现金及银行活期/定期存款占中国城镇居民金融资产');
+    const parts = storedIn('中国人民银行调查统计司于 2019 年 10 月的调查数据显示，中国城镇居民金融资产构成中 39.1% 为现金及银行活期 / 定期存款，股票、基金、债券及保险产品分别仅占城镇居民资产的 6.4%、3.5%、1.2%、6.6%。');
+    assert.equal(parts['3.5%'].subject, '基金占中国城镇居民金融资产', 'the whole said short is the one said in full');
+    const cloud = storedIn('西安翔石电子科技有限公司CEO石筑引用研究机构Gartner的报告称，目前公有云还有96%市场潜力没有挖掘，而这个市场上技术提供方若想获得竞争力，需要良好的技术。');
+    assert.equal(cloud['96%'].subject, '公有云没有挖掘的市场潜力');
+    const suqian = storedIn('依托京东华东数据中心，助力宿迁市政府将多个已经建设完成的电子政务系统进行整合集中云化。目前已完成211个政务应用系统上云，全市99.4%自建系统已上云，覆盖67个委办局。');
+    assert.equal(suqian['99.4%'].subject, '宿迁全市已上云的自建系统');
+  });
+
+  it('says that firms or industries of a tier a programme is to make are its aim (百千万工程计划打造的千亿级产业)', () => {
+    const aim = storedIn('开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业，梳理重点产业链23条。');
+    assert.equal(aim['15个'].subject, '百千万工程计划打造的千亿级产业');
+    assert.equal(aim['50个'].subject, '百千万工程计划打造的百亿级企业');
+    assert.equal(aim['23条'].subject, '梳理重点产业链', 'a deed done stays');
+    assert.doesNotMatch(storedIn('推进占比50%以上重点培育的50户百亿级企业稳产增产。')['50户'].subject, /计划/u, 'firms said to be cultivated');
+  });
+
+  it('gives owners from the clause before: the firms a clause pushes (规上企业, with the list’s date), the giver of money (深圳的大行)', () => {
+    const hlj = storedIn('帮助企业解决缺用工、缺设备、缺原料、缺资金等问题1711项，推动规上企业能开则开应开尽开，4月底开工率、员工返岗率和产能利用率分别达到98%、97%和90%。');
+    assert.equal(hlj['98%'].subject, '4月底规上企业开工率');
+    assert.equal(hlj['97%'].subject, '4月底规上企业员工返岗率');
+    assert.equal(hlj['90%'].subject, '4月底规上企业产能利用率');
+    const bank = storedIn('一位国有大行华南分行人士表示，比如以深圳的大行基本做了“银税直连”工作，可以给到企业100万-200万元信用类贷款，但更大额的对公贷款还是需要抵质押。');
+    assert.equal(bank['100万-200万元'].subject, '深圳的大行给到企业的信用类贷款');
+  });
+
+  it('gives a later figure the name its sentence opens on, and 该系统 the maker the text before names (巡检机器人, 京东)', () => {
+    const robot = storedIn('目前京东科技数据中心巡检机器人可在平均30秒内完成单个机柜的巡检，且检测准确率达到98%以上，SLAM自主导航精度误差在20毫米。');
+    assert.equal(robot['20毫米'].subject, '京东科技数据中心巡检机器人SLAM自主导航精度误差');
+    const brain = storedIn('京东结合人工智能等技术打造智能履约决策大脑，统筹京东与社会化渠道的商品流、信息流。全渠道供应链借助智能履约决策大脑，打通门店库存，连接合作伙伴的配送。该系统具备日均处理 5000 万单、日峰值处理 2 亿单的能力，并已经开放给第三方。');
+    assert.equal(brain['5000 万单'].subject, '京东智能履约决策大脑日均处理能力');
+    assert.equal(brain['2 亿单'].subject, '京东智能履约决策大脑日峰值处理能力');
+  });
+
+  it('says where counted things were put to use, and where a deed said to go on is done (常熟, twice)', () => {
+    const changshu = storedIn('京东正在江苏常熟建设全球首个智能快递城。截至2020年10月，首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车。');
+    assert.match(changshu['30余台'].subject, /^在常熟市区投入使用的.*智能快递车$/u);
+    assert.match(changshu['近百个'].subject, /京东物流将继续在常熟市区投入的智能快递车$/u);
+  });
+
+  it('counts an item of a list made of two nouns joined by 及 whole (南通县市区及指挥中心), not one joined by 以及', () => {
+    const nantong = '打造包含1个市级指挥中心、10个县市区及指挥中心和96个乡镇街道工作站的市、县、乡三级联动指挥体系。';
+    assert.equal(subject(nantong, '10个'), '县市区及指挥中心');
+    assert.doesNotMatch(subject('达索公司的“跳动心脏”的项目，参与者包括45名医学专家以及美国食品药品监督管理局、医疗设备制造商和执业医生。', '45名'), /以及/u);
+  });
+
+  it('gives a share with no whole the province’s industry in a paragraph about it (哈大齐占全省工业比重)', () => {
+    const hlj = storedIn('（六）抓好工业运行调度。按照省委对“十四五”时期工业占全省经济比重的24%大幅提升至30%的要求，做好年度目标测算。盯住占比70%以上的哈大齐，哈尔滨大庆增速超过全省平均水平，齐齐哈尔保持高速增长。');
+    assert.equal(hlj['70%'].subject, '哈大齐占全省工业比重');
+    assert.equal(storedIn('盯住占比70%以上的哈大齐，齐齐哈尔保持高速增长。')['70%'].subject, '哈大齐占比', 'no province’s industry named');
+  });
+
+  it('says a count announced over some years is a plan (百度计划5年培养的AI人才)', () => {
+    const baidu = storedIn('百度则加大以人工智能为核心的新型基础设施建设,并宣布5年培养500万AI人才。');
+    assert.equal(baidu['500万'].subject, '百度计划5年培养的AI人才');
+    assert.equal(baidu['5年'], undefined, 'the plan’s length is no figure');
+  });
+
+  it('says a share of a noun that does something, or that someone holds, is the share of those (found on the tuned sample 1796800001)', () => {
+    assert.equal(subject('據統計,目前全國已有1/3人工智能人才集聚上海,上海的人工智能核心企業已超過1000傢。', '1/3'), '集聚上海的全國人工智能人才占比');
+    const traffic = storedIn('阿里、腾讯、百度、字节跳动四家公司,就控制了整个中国互联网超过70%的流量。');
+    assert.equal(traffic['70%'].subject, '阿里、腾讯、百度、字节跳动四家公司控制的中国互联网流量占比');
+  });
+
+  it('gives things made with no maker the name that acts in a clause before, or in the sentence before (工信部, 京东; tuned sample 1796800003)', () => {
+    const miit = storedIn('围绕推动数字产业化发展，工信部还推动国家层面大数据综合试验区建设，建成8个国家大数据综合试验区，13个软件名城。');
+    assert.equal(miit['8个'].subject, '工信部建成的国家大数据综合试验区');
+    const jd = storedIn('京东搭建了全面覆盖线上线下的保险销售渠道。在京东生态及京东金融APP之外，在全国开设了26家省级保险代理分公司，建立了120家分支机构，形成了覆盖全国的销售服务网络。');
+    assert.equal(jd['26家'].subject, '京东在全国开设的省级保险代理分公司');
+    assert.equal(jd['120家'].subject, '京东建立的分支机构');
   });
 });

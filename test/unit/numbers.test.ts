@@ -131,6 +131,8 @@ describe('number and unit parsing', () => {
     assert.deepEqual(parse('并宣布5年培养500万AI人才'), [['5年', 5, undefined, 'year'], ['500万', 5e6, undefined, 'person']]);
     assert.deepEqual(parse('同时百度宣布，未来5年预计培养AI人才500万。'), [['500万', 5e6, undefined, 'person']]);
     assert.deepEqual(parse('累计设备连接数超过1.7亿，汇聚开发者超过17万'), [['1.7亿', 1.7e8, undefined, 'count'], ['17万', 1.7e5, undefined, 'person']]);
+    // `约5亿的潜在客户`: customers, past 的, are people too (judged Z20 after round 24, round 25).
+    assert.deepEqual(parse('电商平台通过对下沉市场总计约5亿的潜在客户的开发获取了大量的新增用户'), [['5亿', 5e8, undefined, 'person']]);
     assert.deepEqual(parse('访问总量超524亿人次'), [['524亿人次', 5.24e10, undefined, 'person-time']]);
     assert.deepEqual(parse('订单处理峰值能力超2.6亿单/天'), [['2.6亿单/天', 2.6e8, undefined, '单/天']]);
     assert.deepEqual(parse('单链的每秒交易处理能力超 2 万 TPS'), [['2 万 TPS', 2e4, undefined, 'TPS']]);
@@ -266,6 +268,8 @@ describe('the figure scan', () => {
     assert.deepEqual(prose('智能城市的建设大体分为 4 种模式，分别为数字化解决方案模式、成立合资公司共建运营模式、传统 IT 产业模式和产业发展融合模式。'), ['4 种']);
     assert.deepEqual(prose('随着数字覆盖面的扩大，智能技术的广泛普及，创新型服务的爆发式增长，数智化社会供应链将会实现 5 个 Deep (5D) 属性：Deep Tech (深度技术)、Deep Connectivity (深度链接)、Deep Data (深度数据)、Deep Intelligence (深度智能) 和 Deep Purposes (深远目的)，提升数字社会的经济价值。'), ['5 个']);
     assert.deepEqual(prose('包括48个市级部门、20个主题共800多类公共数据。'), [], 'no list of as many items');
+    // A few abilities or modules of a thing are how prose divides it (`6个能力`, judged Z17, round 25).
+    assert.deepEqual(prose('智能政务平台在保障安全基础上，提供产品的5大模块和业务的6个能力。'), ['6个']);
     assert.deepEqual(prose('2020年2月10日当天,1小时内我们就部署了1万台服务器'), []);
     assert.deepEqual(prose('时速可以达到1公里，效率提升1倍，最快的更新频率高达 1 秒'), []);
   });
