@@ -1408,8 +1408,11 @@ function explainsByPronoun(keyed: string, keys: Set<string>, words: Vocabulary):
  */
 const QUALIFYING_PHRASE = /^(?!.*(?:了|需要|应该|应当|必须|将|要))[^，,。；;：:“”"]{1,8}的$/u;
 
-/** A word making a kind of the term without `的`: `智能手术机器人可以…`, `新型…`. */
-const QUALIFYING_WORD = /^(?:智能|新型|新一代)$/u;
+/**
+ * A word making a kind of the term without `的`: `新型…`, `新一代…`. Not 智能, which makes a name of its own (`智能手术机器人可以
+ * 通过激光…`, one of a forecast's clauses: the judges of seed 1796527044 read it as about the longer name).
+ */
+const QUALIFYING_WORD = /^(?:新型|新一代)$/u;
 
 /**
  * Whether a (folded) sentence, 20 to 200 characters long, opens with a qualified subject — a short phrase ending in `的`,
@@ -1630,6 +1633,11 @@ function explainsByRelativeClause(keyed: string, keys: Set<string>, words: Vocab
   );
 }
 
+/** A sentence opening on an example of what the one before says (`例如，`, `比如`). */
+const EXAMPLE_LEAD = /^(?:例如|比如)[，,]?$/u;
+/** `不仅可以…，还可以…`: what the subject adds besides (see CORRELATIVE). */
+const ADVANTAGES = /^(?:不仅|不但)(?=可以|能够)/u;
+
 /** An example set off by commas right after the subject: `，如FPGA中的片上内存，`, `，例如…，`. */
 const EXAMPLE_ASIDE = /^[，,](?:如|例如|比如)[^，,。；;：:]{1,30}[，,]/u;
 
@@ -1659,6 +1667,9 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
       // 技术创新`): that is the later clause's subject.
       const clauses = predicate.split(/[。！？!?]/u)[0].split(/[，,；;]/u);
       const categoryClause = !/^的(?!是)/u.test(clauses[0]) && clauses.slice(1).some((clause) => /^(?:也|还|则)?是一[个种类项]/u.test(clause) && namesCategory(clause.replace(/^(?:也|还|则)?是/u, '')));
+      // `例如自主化装备不仅可以连续多班工作…，还可以…，有利于…`: an example the sentence gives of the one before, going on to what
+      // it adds besides — its advantages, not what it is (the judges of seeds 1796527042/4).
+      if (EXAMPLE_LEAD.test(keyed.slice(0, at)) && ADVANTAGES.test(predicate)) continue;
       if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || categoryClause || (EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate)) || COMPOSITION.test(predicate) || STAGE_PREDICATE.test(predicate) || DUTY_PREDICATE.test(predicate))) return true;
     }
     return false;
@@ -1689,6 +1700,7 @@ const TRAIT_CLAUSE = /^(?:具有|具备|拥有)[^，,；;。]*(?:特性|特点|�
  * - a benefit: `能够大大提升…运行、维护效率`, `降低成本`, `提高了…的响应时效`, `促进传统产业的转型升级` — an improvement
  *   verb and a measure of performance or growth (`可以实现自主决策` or `可以优化商品供应链的管理` say what it does);
  * - how well it solves a problem: `可有效解决信息分散的问题` (the judges of seed 1796497493);
+ * - what it assures: `可以确保数据安全、客户隐私…` (the judges of seed 1796527044);
  * - an effect: `让…大规模协作成为了可能`;
  * - an aim: `面向从量变到质变的信息需求`;
  * - a role without `的`: `作为关键核心技术支撑`, or as what it lays for others: `为…各行各业的应用提供了很好的基础`;
@@ -1700,6 +1712,8 @@ const PRAISING_CLAUSE = new RegExp(
     String.raw`^(?:也|还|并|则|将|会|从而|进而|以此)?${CORRELATIVE}?(?:可以|能够|能|可|将)?(?:大大|大幅度?|显著|有效|极大|明显|进一步|更好|不断)?[的地]?(?:提升|提高|降低|减少|减轻|节省|节约|改善|促进|推动|加速|加快|带动|增强)了?[^，,；;。]{0,30}(?:效率|成本|效益|水平|体验|质量|速度|竞争力|时效|性能|准确率|负担|发展|升级)$`,
     // How well it solves a problem: `可有效解决信息分散的问题`.
     String.raw`^(?:可以|能够|能|可)?(?:有效|大大|显著|极大|彻底)[的地]?解决[^，,；;。]{0,30}问题$`,
+    // What it assures: `可以确保数据安全、客户隐私、交易存证、价值流转` (the judges of seed 1796527044).
+    String.raw`^(?:可以|能够|能|可)?(?:确保|保障|保证)[^，,；;。]{2,30}$`,
     String.raw`^(?:让|使|使得)[^，,；;。]{2,30}成为了?可能$`,
     String.raw`^面向[^，,；;。]{2,30}(?:需求|发展|未来)$`,
     String.raw`^(?:作为|是|成为)[^，,；;。的]{0,12}(?:支撑|基础|关键|核心|引擎|基石|手段|载体|驱动力|动力)$`,
