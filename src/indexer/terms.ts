@@ -674,7 +674,8 @@ export class TermExtractor {
   }
 
   /**
-   * Whether a name found only by its uses is a phrase its head makes with what precedes it (see PHRASE_HEAD): protecting
+   * Whether a name found only by its uses (or by one sentence opening on it) is a phrase its head makes with what precedes
+   * it (see PHRASE_HEAD): protecting
    * something (`隐私保护`, `个人信息保护`), a term's system, platform or device written under an eighth of the term's
    * uses, as isCompositional has it (`人工智能系统`, 4 of 人工智能's 343: its hover the use then shows), or a record or device one sentence names once (`电子档案`, `便携式健康设备`, in a list). The
    * reports do not quote it (a quoted name is a coinage).
@@ -1004,7 +1005,12 @@ export class TermExtractor {
         // judges after round 23), whose sentences say what the firm's product has and does, not what the term is: uses. Not
         // a product the reports name only so (营商云, only in `京东营商云平台`): the term is the product.
         const onFirmsProduct = inOwnSection && this.namesFirmsKind(sentences.filter((other) => other.blockIndex === sentence.blockIndex).map((other) => other.text).join(''), keys) && this.writtenAsItself(keys, words);
-        const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys) || aboutItsManagement || reported || onFirmsProduct
+        // `► 城市专有云平台：…。专有云平台基于京东自研的…`: under a label naming a longer name that ends in the term, the term is
+        // that thing's name shortened, and the paragraph says what that thing is (the judges of seed 1796527044: 专有云平台, JD's
+        // own offering): a use.
+        const labelled = this.labelOfParagraph(sentences, index);
+        const shortensLabel = labelled !== undefined && [...keys].some((key) => labelled.length > key.length && labelled.endsWith(key));
+        const kind: DefinitionKind = isQuotedSpeech(sentence.text) || sentence.quoted || this.namedOnlyInSpeech(sentence.text, keys) || aboutItsManagement || reported || onFirmsProduct || shortensLabel
           ? 'explanatory'
           : defining > 1
             ? 'explicit'
@@ -1037,6 +1043,49 @@ export class TermExtractor {
       if (definitions.length === MAX_DEFINITIONS) break;
     }
     return definitions;
+  }
+
+  /**
+   * The (folded) name of the bullet label of the paragraph of `sentences[index]`, if it has one: a label block right before
+   * it, or its own first sentence opening with one (`城市专有云平台：面向…`).
+   */
+  private labelOfParagraph(sentences: Sentence[], index: number): string | undefined {
+    const { blockIndex } = sentences[index];
+    let first = index;
+    while (first > 0 && sentences[first - 1].blockIndex === blockIndex) first--;
+    if (first < index) {
+      const inline = LABELLED_CLAUSE.exec(sentences[first].text)?.groups?.label;
+      if (inline !== undefined) return this.key(inline);
+    }
+    const label = sentences[first - 1];
+    if (label?.block.kind !== 'label' || label.blockIndex !== blockIndex - 1) return undefined;
+    const name = labelName(label.text);
+    return name === undefined ? undefined : this.key(name);
+  }
+
+  /**
+   * Whether every use of the keys in the reports' paragraphs is a firm's offering: quoted in a clause that names the firm
+   * (`京东科技推出云端一体化资管科技平台“JT²智管有方”`, `京东科技依托“保库”核心科技系统`) or written right after the firm or one
+   * of its units (`京东营商云平台`). Headings and captions (`5.1.5.1 营商云`) are no uses.
+   */
+  private writtenOnlyAsFirmsOffering(keys: Set<string>): boolean {
+    const firms = [...this.curation.organisations].map((organisation) => this.key(organisation));
+    let uses = 0;
+    for (const report of this.reports) {
+      for (const index of this.sentencesNaming(report, keys)) {
+        const marked = this.marked(report.sentences[index].text);
+        for (const key of keys) {
+          for (let at = marked.indexOf(key); at >= 0; at = marked.indexOf(key, at + 1)) {
+            uses++;
+            const clause = CLAUSE_BEFORE.exec(marked.slice(0, at))?.[0] ?? '';
+            const quotedInFirmsClause = /[“「]$/u.test(clause) && firms.some((firm) => clause.includes(firm));
+            const afterFirm = firms.some((firm) => clause.endsWith(firm) || clause.replace(FIRM_UNIT, '').endsWith(firm));
+            if (!quotedInFirmsClause && !afterFirm) return false;
+          }
+        }
+      }
+    }
+    return uses > 0;
   }
 
   /** Whether some paragraph sentence of the reports writes one of the keys as itself, not glued into a longer name (see standsAsItself). */
@@ -1084,6 +1133,7 @@ export class TermExtractor {
       [...accepted.map((candidate) => this.key(candidate.term)), ...[...this.curation.suppress].map((name) => this.key(name))],
       accepted.filter((candidate) => candidate.evidence === 'curated' || !this.isCompositional(candidate.term)).map((candidate) => this.key(candidate.term)),
       namesWithPlus(this.key(this.paragraphText)),
+      new Set([...this.curation.suppress].map((name) => this.key(name))),
     );
     this.mergeGenericHeads(candidates, accepted, words);
     this.dropFragments(candidates, accepted);
@@ -1110,12 +1160,17 @@ export class TermExtractor {
       // Only used, a trade or good of another field (`生物医药`, `消费贷款`, `高端装备`) is no term of this one (see outsideField).
       if (candidate.evidence !== 'curated' && standing[0].kind === 'explanatory' && outsideField(simplifiedCharacters(candidate.term))) continue;
       const definitions = this.definitionsOf(keys, words);
-      // Only used, a phrase of a generic head and what precedes it (`隐私保护`, `人工智能系统`, `…、便携式健康设备等`).
-      if (candidate.evidence === 'used' && definitions[0].kind === 'explanatory' && this.isPhraseOfHead(candidate.term, words)) continue;
+      // Only used, a phrase of a generic head and what precedes it (`隐私保护`, `人工智能系统`, `…、便携式健康设备等`); so is a
+      // name found by one sentence opening on it alone (`智能零售平台通过对销售数据的总结分析实现…`, written once: the judges of
+      // seed 1796527044 read 智能零售 + 平台).
+      if (((candidate.evidence === 'used' && definitions[0].kind === 'explanatory') || (candidate.evidence === 'strong' && !candidate.usedOften)) && this.isPhraseOfHead(candidate.term, words)) continue;
       // Only used, and at every use the modifier of a longer name no term names (`雄安新区块数据平台`, `资管科技平台“JT²智管有方”`):
       // the reports name the longer thing, never this one. Not a Latin abbreviation, set apart by spaces from the kind of
       // thing it qualifies (`IT 和 OT 系统`).
       if (candidate.evidence !== 'curated' && definitions[0].kind === 'explanatory' && /^\p{Script=Han}+$/u.test(candidate.term) && !this.writtenAsItself(keys, words)) continue;
+      // Written only as one firm's offering (`京东科技依托“保库”核心科技系统`, `京东营商云平台以…`): the reports name a product, not
+      // a term of the field, whatever its sentence says the product does (the judges of seeds 1796527042/4).
+      if (candidate.evidence !== 'curated' && this.writtenOnlyAsFirmsOffering(keys)) continue;
       const aliases = [...new Set([...candidate.aliases, ...variants])].filter((alias) => alias !== candidate.term).sort();
       const term: Term = {
         id: `term:${candidate.term}`,
@@ -1357,8 +1412,11 @@ function explainsByPronoun(keyed: string, keys: Set<string>, words: Vocabulary):
  */
 const QUALIFYING_PHRASE = /^(?!.*(?:了|需要|应该|应当|必须|将|要))[^，,。；;：:“”"]{1,8}的$/u;
 
-/** A word making a kind of the term without `的`: `智能手术机器人可以…`, `新型…`. */
-const QUALIFYING_WORD = /^(?:智能|新型|新一代)$/u;
+/**
+ * A word making a kind of the term without `的`: `新型…`, `新一代…`. Not 智能, which makes a name of its own (`智能手术机器人可以
+ * 通过激光…`, one of a forecast's clauses: the judges of seed 1796527044 read it as about the longer name).
+ */
+const QUALIFYING_WORD = /^(?:新型|新一代)$/u;
 
 /**
  * Whether a (folded) sentence, 20 to 200 characters long, opens with a qualified subject — a short phrase ending in `的`,
@@ -1579,6 +1637,11 @@ function explainsByRelativeClause(keyed: string, keys: Set<string>, words: Vocab
   );
 }
 
+/** A sentence opening on an example of what the one before says (`例如，`, `比如`). */
+const EXAMPLE_LEAD = /^(?:例如|比如)[，,]?$/u;
+/** `不仅可以…，还可以…`: what the subject adds besides (see CORRELATIVE). */
+const ADVANTAGES = /^(?:不仅|不但)(?=可以|能够)/u;
+
 /** An example set off by commas right after the subject: `，如FPGA中的片上内存，`, `，例如…，`. */
 const EXAMPLE_ASIDE = /^[，,](?:如|例如|比如)[^，,。；;：:]{1,30}[，,]/u;
 
@@ -1608,6 +1671,9 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
       // 技术创新`): that is the later clause's subject.
       const clauses = predicate.split(/[。！？!?]/u)[0].split(/[，,；;]/u);
       const categoryClause = !/^的(?!是)/u.test(clauses[0]) && clauses.slice(1).some((clause) => /^(?:也|还|则)?是一[个种类项]/u.test(clause) && namesCategory(clause.replace(/^(?:也|还|则)?是/u, '')));
+      // `例如自主化装备不仅可以连续多班工作…，还可以…，有利于…`: an example the sentence gives of the one before, going on to what
+      // it adds besides — its advantages, not what it is (the judges of seeds 1796527042/4).
+      if (EXAMPLE_LEAD.test(keyed.slice(0, at)) && ADVANTAGES.test(predicate)) continue;
       if ((opens || qualified || enumerated || named) && isWholeKey(keyed, key, at) && !insideLongerWord(keyed, at, key.length, words) && (qualified || categoryClause || (EXPLAINING_PREDICATE.test(predicate) && !onlyCharacterises(predicate)) || COMPOSITION.test(predicate) || STAGE_PREDICATE.test(predicate) || DUTY_PREDICATE.test(predicate))) return true;
     }
     return false;
@@ -1638,6 +1704,7 @@ const TRAIT_CLAUSE = /^(?:具有|具备|拥有)[^，,；;。]*(?:特性|特点|�
  * - a benefit: `能够大大提升…运行、维护效率`, `降低成本`, `提高了…的响应时效`, `促进传统产业的转型升级` — an improvement
  *   verb and a measure of performance or growth (`可以实现自主决策` or `可以优化商品供应链的管理` say what it does);
  * - how well it solves a problem: `可有效解决信息分散的问题` (the judges of seed 1796497493);
+ * - what it assures: `可以确保数据安全、客户隐私…` (the judges of seed 1796527044);
  * - an effect: `让…大规模协作成为了可能`;
  * - an aim: `面向从量变到质变的信息需求`;
  * - a role without `的`: `作为关键核心技术支撑`, or as what it lays for others: `为…各行各业的应用提供了很好的基础`;
@@ -1649,6 +1716,8 @@ const PRAISING_CLAUSE = new RegExp(
     String.raw`^(?:也|还|并|则|将|会|从而|进而|以此)?${CORRELATIVE}?(?:可以|能够|能|可|将)?(?:大大|大幅度?|显著|有效|极大|明显|进一步|更好|不断)?[的地]?(?:提升|提高|降低|减少|减轻|节省|节约|改善|促进|推动|加速|加快|带动|增强)了?[^，,；;。]{0,30}(?:效率|成本|效益|水平|体验|质量|速度|竞争力|时效|性能|准确率|负担|发展|升级)$`,
     // How well it solves a problem: `可有效解决信息分散的问题`.
     String.raw`^(?:可以|能够|能|可)?(?:有效|大大|显著|极大|彻底)[的地]?解决[^，,；;。]{0,30}问题$`,
+    // What it assures: `可以确保数据安全、客户隐私、交易存证、价值流转` (the judges of seed 1796527044).
+    String.raw`^(?:可以|能够|能|可)?(?:确保|保障|保证)[^，,；;。]{2,30}$`,
     String.raw`^(?:让|使|使得)[^，,；;。]{2,30}成为了?可能$`,
     String.raw`^面向[^，,；;。]{2,30}(?:需求|发展|未来)$`,
     String.raw`^(?:作为|是|成为)[^，,；;。的]{0,12}(?:支撑|基础|关键|核心|引擎|基石|手段|载体|驱动力|动力)$`,
@@ -1930,12 +1999,13 @@ export class Vocabulary {
 
   /**
    * `terms`: the words that stand as terms, not phrases of a common word and an empty head (通信技术). `plusNames`: the
-   * names of one thing made with + (ai+产业发展, see namesWithPlus).
+   * names of one thing made with + (ai+产业发展, see namesWithPlus). `phrases`: the general phrases the curation suppresses.
    */
   constructor(
     words: Iterable<string>,
     terms: Iterable<string>,
     private readonly plusNames: ReadonlySet<string> = new Set(),
+    private readonly phrases: ReadonlySet<string> = new Set(),
   ) {
     this.words = new Set(words);
     this.terms = new Set(terms);
@@ -1945,6 +2015,11 @@ export class Vocabulary {
   /** Whether the text is a term, not only a word (数据库, not 通信技术). */
   isTerm(text: string): boolean {
     return this.terms.has(text);
+  }
+
+  /** Whether the text is a general phrase the curation names as no term (医疗健康): a word all the same. */
+  isPhrase(text: string): boolean {
+    return this.phrases.has(text);
   }
 
   has(text: string): boolean {
@@ -1988,13 +2063,14 @@ function insideLongerWord(keyed: string, at: number, length: number, words: Voca
 
 /**
  * Whether a term begins inside the key at `at` and runs past its end: `互联网金融科技公司` reads 互联网 + 金融科技 more
- * likely than 互联网金融 + 科技. Not a phrase of a common word and an empty head (`5G通信技术` is no use of 通信技术), and
+ * likely than 互联网金融 + 科技; so does a general phrase the curation names (`互联网医疗健康服务`: 互联网 + 医疗健康, the
+ * judges of seed 1796527042). Not a phrase of a common word and an empty head (`5G通信技术` is no use of 通信技术), and
  * only a reading: the sentence ranks below the uses where the term stands alone, but stays one (`京东营商云平台` is the
  * only use of 营商云).
  */
 function runsIntoTerm(keyed: string, at: number, length: number, words: Vocabulary): boolean {
   for (let start = at + 1; start < at + length; start++) {
-    for (let end = at + length + 1; end <= Math.min(keyed.length, start + 8); end++) if (words.isTerm(keyed.slice(start, end))) return true;
+    for (let end = at + length + 1; end <= Math.min(keyed.length, start + 8); end++) if (words.isTerm(keyed.slice(start, end)) || words.isPhrase(keyed.slice(start, end))) return true;
   }
   return false;
 }
@@ -2099,6 +2175,10 @@ function hanQualifiedByLatin(keyed: string, key: string, at: number): boolean {
 
 /** The most Han characters between an organisation and the term in the firm's name for its kind (京东 + 科技 + …). */
 const MAX_FIRM_QUALIFIER = 4;
+/** What a sentence writes before a use, back to the last clause break. */
+const CLAUSE_BEFORE = /[^，,。；;：:！？!?]*$/u;
+/** A firm's unit after its name (`京东科技`, `京东健康`), which writes the firm's offerings as the firm does. */
+const FIRM_UNIT = /(?:科技|集团|健康|物流|零售|数科)$/u;
 
 /** The longest part before + (AI, 智能) and after it (产业发展) of a name made with + (see namesWithPlus). */
 const MAX_PLUS_STEM = 6;

