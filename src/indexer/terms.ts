@@ -1171,7 +1171,8 @@ export class TermExtractor {
       // Written only as one firm's offering (`京东科技依托“保库”核心科技系统`, `京东营商云平台以…`): the reports name a product, not
       // a term of the field, whatever its sentence says the product does (the judges of seeds 1796527042/4).
       if (candidate.evidence !== 'curated' && this.writtenOnlyAsFirmsOffering(keys)) continue;
-      const aliases = [...new Set([...candidate.aliases, ...variants])].filter((alias) => alias !== candidate.term).sort();
+      // A suppressed name is no alias, nor is a script variant the curation suppresses (a phrase-table word for another thing).
+      const aliases = [...new Set([...candidate.aliases, ...variants])].filter((alias) => alias !== candidate.term && !this.curation.suppress.has(alias)).sort();
       const term: Term = {
         id: `term:${candidate.term}`,
         term: candidate.term,

@@ -1710,6 +1710,13 @@ describe('terms: the nineteenth round (precision)', () => {
     assert.ok(termNamed('智能金融').aliases.includes('智慧金融'));
   });
 
+  it('gives no script variant the curation suppresses (智慧社群, a social community, for 智慧社区; 雙迴圈, a loop, for 双循环)', () => {
+    assert.deepEqual(termNamed('智慧社区').aliases.filter((alias) => alias.startsWith('智慧社')), []);
+    assert.deepEqual(termNamed('双循环').aliases, ['雙循環']);
+    // Other Taiwan words stay: a writer in Taiwan types them (the issue's own example is 人工智慧).
+    assert.ok(termNamed('人工智能').aliases.includes('人工智慧'));
+  });
+
   it('spells cloud 雲 in a term\'s traditional forms where OpenCC reads 有云 as \'it is said\' (专有云 → 專有雲, not 專有云)', () => {
     for (const [name, traditional] of [
       ['专有云', '專有雲'],
