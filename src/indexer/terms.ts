@@ -131,7 +131,8 @@ function continuesSubject(subject: string, next: string): boolean {
 const SUBJECT_BEFORE_PRONOUN = /^(?<term>[\p{Script=Han}A-Za-z0-9\-]{2,12}?)(?:被认为|被视为|被称为|是|作为|已经|已|正在|目前|成为)/u;
 /**
  * Two parallel clauses on what each subject provides for what (`5G通信技术为自动驾驶的全方位信息采集提供丰富数据来源，单车智能为
- * 其智能决策提供算力支持`): the second subject, a name, is explained by its clause as the first is.
+ * 其智能决策提供算力支持`): the second subject stands as a name as the first does. What each clause says is the subject's role
+ * in the one system they make up, not what it is (see saysOtherThanWhatItIs).
  */
 const PARALLEL_PROVIDING = /^(?:[^，,。；;]{1,12}[，,])?[^，,。；;]{2,12}?为[^，,。；;]{1,24}提供[^，,。；;]{2,20}[，,](?<term>\p{Script=Han}{3,8}?)为[^，,。；;]{1,24}提供/u;
 /**
@@ -987,7 +988,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`, `“智慧医疗”版块则主要服务于…`: an organisation's own kind of the thing, or a segment of its
         // business named after it, says what the firm's product does, not the concept (the sixteenth round's judges): a use.
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsAsKindByPurpose(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || namedProducts(sentence.text).some((name) => keys.has(this.key(name))) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || explainsInParallel(keyed, keys, words) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsAsKindByPurpose(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || namedProducts(sentence.text).some((name) => keys.has(this.key(name))) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
         // `京东智能园区管理系统，以…为核心，…`: a system managing the term's thing (the park) is what the sentence explains, not
         // the thing (the twelfth round's judges counted 智能园区's first hover wrong); 脑机接口系统, 营商云平台 are the thing.
         const aboutItsManagement = [...keys].some((key) => {
@@ -1001,6 +1002,8 @@ export class TermExtractor {
         // `传感器将 Deep Data 传输到自主系统当中，推动…间的 Deep Connectivity。`: every clause names another part of a framework
         // the report coins (the judges of seed 1796497493): the sentence places the term in that framework, a role.
         const placedInFramework = namesFrameworkPartInEveryClause(sentence.text, (name) => keys.has(this.key(name)));
+        // A limitation, a drawback, an aim or a role in one system (see saysOtherThanWhatItIs): a use.
+        const aboutSomethingElse = saysOtherThanWhatItIs(keyed, keys, words);
         // `5.4 数据中心巡检机器人`, whose paragraph writes `京东科技数据中心巡检机器人`: a section on a firm's product line (the
         // judges after round 23), whose sentences say what the firm's product has and does, not what the term is: uses. Not
         // a product the reports name only so (营商云, only in `京东营商云平台`): the term is the product.
@@ -1016,7 +1019,7 @@ export class TermExtractor {
             ? 'explicit'
             : aboutItself && opensWithTerm && saysWhatItIs && !characterisedAtOpening
               ? 'heading'
-              : explains > 0 && !placedInFramework
+              : explains > 0 && !placedInFramework && !aboutSomethingElse
                 ? 'explanation'
                 : 'explanatory';
         const base = kind === 'heading' ? 6 : kind === 'explanation' ? Math.max(defining, explaining, explains) : Math.max(defining, explaining);
@@ -1451,11 +1454,6 @@ function explainsExample(keyed: string, keys: Set<string>, words: Vocabulary): b
   return explainsAtFirstUse(keyed, keys, words, (before, after) => /[，,；;](?:如|例如|比如)$/u.test(before) && /^[，,](?:通过|利用|基于)[^，,。；;]{4,}[，,]/u.test(after));
 }
 
-/** Whether a (folded) sentence names one of the keys as the second subject of PARALLEL_PROVIDING. */
-function explainsInParallel(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
-  return explainsAtFirstUse(keyed, keys, words, (before, after) => /^(?:[^，,。；;]{1,12}[，,])?[^，,。；;]{2,12}?为[^，,。；;]{1,24}提供[^，,。；;]{2,20}[，,]$/u.test(before) && /^为[^，,。；;]{1,24}提供/u.test(after));
-}
-
 /** A qualifier opening a sentence before the term: `一个完整的`, `传统`, `典型的`. */
 const QUALIFIER = /^(?:一个|一套|一种)?(?:完整的|典型的|传统的?|常见的|现有的?)$/u;
 /**
@@ -1693,6 +1691,32 @@ const FRAMEWORK_PART = /[A-Z][a-z]+(?: [A-Z][a-z]+)+/gu;
 function namesFrameworkPartInEveryClause(text: string, isTerm: (name: string) => boolean): boolean {
   const clauses = text.split(/[，,；;。！？!?]/u).filter((clause) => clause.trim() !== '');
   return clauses.length > 0 && clauses.every((clause) => [...clause.matchAll(FRAMEWORK_PART)].some((match) => !isTerm(match[0])));
+}
+
+/**
+ * What the term cannot do, in the clause that names it (`而联邦学习等解决数据共享问题的算法模型难以保证…`): a limitation.
+ * Not a relative clause on something else (`一代征信无法覆盖的信息`).
+ */
+const SHORTCOMING_IN_CLAUSE = /^[^，,。；;]*?(?:难以|无法|不能|不足以)(?!\p{Script=Han}{0,4}的)/u;
+/** A later clause on what the term's way of working brings about (`…，这导致…尚缺乏有效的监管`): a drawback. */
+const DRAWBACK_CLAUSE = /[，,；;]这(?:导致|造成)/u;
+/** `Deep Purposes 最终实现对客户…的深度服务`: where the term ends up, an aim. */
+const AIM_PREDICATE = /^(?:最终|终将)(?:实现|达成|达到)/u;
+
+/**
+ * Whether a (folded) sentence, from the first whole use of one of the keys on, says something other than what the term
+ * is: a limitation or a drawback of it (the judges of seeds 1796528863/5: 联邦学习, 共识机制), only its aim (Deep
+ * Purposes), or, as one of two subjects each providing something to one system (`5G通信技术为自动驾驶的…提供丰富数据来源，
+ * 单车智能为其智能决策提供算力支持，形成…`, see PARALLEL_PROVIDING), its role in that system (5G通信).
+ */
+function saysOtherThanWhatItIs(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  if (PARALLEL_PROVIDING.test(keyed)) return true;
+  return [...keys].some((key) => {
+    const at = keyed.indexOf(key);
+    if (at < 0 || !isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) return false;
+    const after = keyed.slice(at + key.length).replace(GLOSS, '').trimStart();
+    return SHORTCOMING_IN_CLAUSE.test(after) || DRAWBACK_CLAUSE.test(after) || AIM_PREDICATE.test(after);
+  });
 }
 
 /** A clause placing the term as something else's base, key, goal or engine: `是…的基础`, `成为…的重要基础设施`, `作为…的重要组成部分`. */

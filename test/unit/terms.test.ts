@@ -184,8 +184,9 @@ describe('terms: explanations and definitions in more of the reports\' forms', (
 
   it('ranks a use running into another term below the uses where the term stands alone (互联网金融科技 is 互联网 + 金融科技), but keeps it', () => {
     assert.match(termNamed('互联网金融').definitions[0].quote, /互联网金融服务、创新产业孵化服务/);
-    // Not into a phrase of a common word and an empty head: `5G通信技术为…` still explains 5G通信 (通信技术 is no term).
-    assert.equal(termNamed('5G通信').definitions[0].kind, 'explanation');
+    // Not into a phrase of a common word and an empty head: `5G通信技术为…` still shows 5G通信 first (通信技术 is no term); since
+    // round 27 as a use, its role in one system.
+    assert.match(termNamed('5G通信').definitions[0].quote, /^5G通信技术为自动驾驶的全方位信息采集提供丰富数据来源/);
     // (`京东营商云平台`, the only use of 营商云, was its hover until round 26 took a name written only as a firm's offering for no term.)
   });
 });
@@ -1363,9 +1364,10 @@ describe('terms: the twelfth round (names reader b found, jd lines 1401–2825)'
     assert.match(fused.definitions[0].quote, /^融合导航定位被认为定位导航技术的发展方向。它通过构建一个容错性强、可重构的软硬件综合系统/);
   });
 
-  it('explains the second of two parallel clauses on what each subject provides (`5G通信技术为…提供丰富数据来源，单车智能为其智能决策提供算力支持`)', () => {
+  it('shows the second of two parallel clauses on what each subject provides (`5G通信技术为…提供丰富数据来源，单车智能为其智能决策提供算力支持`)', () => {
     const vehicle = termNamed('单车智能');
-    assert.equal(vehicle.status, 'explained');
+    // Since round 27 a use: each clause gives its subject's role in one system, not what it is.
+    assert.equal(vehicle.status, 'used');
     assert.match(vehicle.definitions[0].quote, /，单车智能为其智能决策提供算力支持/);
     });
 });
@@ -1852,8 +1854,9 @@ describe('terms: the twenty-first round (a used term first shown where it stands
     assert.ok(termNamed('数字孪生').definitions.every((definition) => !definition.quote.startsWith('数字孪生被 Gartner 列为')));
   });
 
-  it('explains a term named among things of a kind said to do something (`联邦学习等解决数据共享问题的算法模型`)', () => {
-    assertExplainedBy('联邦学习', '数据保护和数据隐私条款限制了各类金融机构数据的对外输出，而联邦学习等解决数据共享问题的算法模型');
+  it('takes no term named among things of a kind said to do something (`联邦学习等解决数据共享问题的算法模型难以保证…`) for explained when the sentence states what they cannot do', () => {
+    // Since round 27: the judges of seeds 1796528863/5 read the sentence as a limitation.
+    assert.equal(termNamed('联邦学习').status, 'used');
     // A list with a kind and no deed (`利用隐私计算、联邦学习、多方安全计算等安全共享计算方法`) explains none of its items.
     assert.equal(termNamed('隐私计算').status, 'used');
   });
@@ -1908,8 +1911,9 @@ describe('terms: round 21 of the census (labels of things, kinds a paragraph ref
     assertExplainedBy('数智化医疗健康供应链', '数智化医疗健康供应链，以向用户提供优质医疗服务为目标');
   });
 
-  it('explains a subject by what it finally achieves (`Deep Purposes 最终实现…的深度服务`, as its four siblings by what they achieve)', () => {
-    assertExplainedBy('Deep Purposes', 'Deep Purposes 最终实现对客户、对伙伴、对员工、对社会的深度服务');
+  it('explains Deep Purposes\' four siblings by what they achieve, but not Deep Purposes by where it finally ends up (an aim, since round 27)', () => {
+    assert.equal(termNamed('Deep Purposes').status, 'used');
+    assert.equal(termNamed('Deep Purposes').definitions[0].quote, 'Deep Purposes 最终实现对客户、对伙伴、对员工、对社会的深度服务。');
   });
 
   it('reads a heading `X与 5D` as about X (`数智化社会零售供应链与 5D` / `数智化社会零售供应链将各方通过数字化链接，…`)', () => {
@@ -1982,10 +1986,10 @@ describe('terms: round 25 (precision)', () => {
 });
 
 describe('terms: round 25 (count)', () => {
-  it('explains a term a technique the sentence opens on achieves something with (`区块链没有控制中心的分布式系统，而是通过共识机制实现数据的一致性`)', () => {
+  it('takes a term a technique the sentence opens on achieves something with (`…，而是通过共识机制实现数据的一致性，这导致…`) for no explanation when the sentence goes on to a drawback (since round 27)', () => {
     const consensus = termNamed('共识机制');
-    assert.equal(consensus.status, 'explained');
-    assert.ok(consensus.definitions[0].quote.startsWith('此外，区块链没有控制中心的分布式系统，而是通过共识机制实现数据的一致性'));
+    assert.equal(consensus.status, 'used');
+    assert.ok(consensus.definitions.every((definition) => !definition.quote.startsWith('此外，区块链没有控制中心的分布式系统')));
     // A firm achieving something with the term is its business, not the term's explanation (round 21p; `京东零售利用智能供应链…`).
     assert.equal(termNamed('智能供应链').status, 'used');
   });
@@ -2031,5 +2035,26 @@ describe('terms: round 26 (precision)', () => {
     assert.ok(!names.has('智能零售平台'));
     // A technique written once that the sentence explains stays (脑机交互技术: 技术 is no head that makes phrases).
     assertExplainedBy('脑机交互技术', '脑机交互技术借助人的逻辑思维、形象思维发展各类型智能体');
+  });
+});
+
+describe('terms: round 27 (precision)', () => {
+  it('takes a sentence saying what the term cannot do, what its way of working brings about, where it finally ends up, or its role in one system, for a use', () => {
+    // The judges of seeds 1796528863/5: a limitation (联邦学习), a drawback (共识机制), an aim (Deep Purposes), a role in one
+    // 5G-V2X system (5G通信). Each term stays, shown on the same or a better sentence as a use.
+    const expected: Array<[string, string]> = [
+      ['联邦学习', '联邦学习、神经网络等技术的发展'],
+      ['共识机制', '区块链运用共识机制和分布式存储'],
+      ['Deep Purposes', 'Deep Purposes 最终实现对客户'],
+      ['5G通信', '5G通信技术为自动驾驶的全方位信息采集提供丰富数据来源'],
+    ];
+    for (const [name, opening] of expected) {
+      const term = termNamed(name);
+      assert.equal(term.status, 'used', name);
+      assert.equal(term.definitions[0].kind, 'explanatory', name);
+      assert.ok(term.definitions[0].quote.startsWith(opening), name);
+    }
+    // A relative clause on something else's limit is no limitation of the term (`…等一代征信无法覆盖的信息`).
+    assertExplainedBy('二代征信', '与“一代”相比，二代征信解决循环贷');
   });
 });
