@@ -2279,6 +2279,11 @@ function quotesKey(folded: string, keys: Set<string>): boolean {
 const MIN_EXPLANATORY_SCORE = 0.5;
 
 /** How well a sentence explains a term it contains; 0 when it does not contain it, or only inside a longer word. */
+/** What a technique is said to be built on, the items before the term: `是一种基于联邦学习、`. */
+const BUILT_ON_BEFORE = /是一[种类个项](?:基于|以|利用|采用|融合)(?:[^，,。；;、]{1,12}、){0,4}$/u;
+/** The items after the term, then the category built on them: `、隐私计算、分布式计算的…数据安全融通技术`. */
+const BUILT_ON_AFTER = /^(?:、[^，,。；;、]{1,12}){0,4}(?:为基础|为核心)?的[^，,。；;]{0,30}(?:技术|方法|系统|平台|架构|模型|框架)/u;
+
 /** An example set off by commas right after the term: `，如FPGA中的片上内存，`, `，例如…，`. */
 const EXAMPLE_ASIDE = /^[，,](?:如|例如|比如)[^，,。；;：:]{1,30}[，,]/u;
 
@@ -2302,6 +2307,11 @@ function explanatoryScore(text: string, folded: string, keyed: string, keys: Set
   }
   if (position < 0) return glued < 0 ? 0 : MIN_EXPLANATORY_SCORE;
   let score = 1;
+  // `联邦数字网关技术，是一种基于联邦学习、隐私计算、分布式计算的…数据安全融通技术，实现在模型构建中原始数据不离开数据拥有者
+  // 而跨域建模`: a sentence saying what a technique built on the term is says what the term does in it, more than a sentence
+  // only naming it (the judges of seeds 1796528863/5 preferred it for 联邦学习): it ranks above the uses opening on the term.
+  // The term a whole item (not 分布式 of `分布式计算`).
+  if (BUILT_ON_BEFORE.test(keyed.slice(0, position)) && [...keys].some((key) => keyed.startsWith(key, position) && BUILT_ON_AFTER.test(keyed.slice(position + key.length)))) score += 3;
   if (position === 0) score += 2;
   else if (position < 6) score += 0.5;
   if (/是|指|即|意味着|通过|能够|实现|提供|包括/.test(text)) score += 1;

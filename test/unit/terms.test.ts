@@ -2046,7 +2046,7 @@ describe('terms: round 27 (precision)', () => {
     // The judges of seeds 1796528863/5: a limitation (联邦学习), a drawback (共识机制), an aim (Deep Purposes), a role in one
     // 5G-V2X system (5G通信). Each term stays, shown on the same or a better sentence as a use.
     const expected: Array<[string, string]> = [
-      ['联邦学习', '联邦学习、神经网络等技术的发展'],
+      ['联邦学习', '联邦数字网关技术，是一种基于联邦学习、隐私计算、分布式计算的'],
       ['共识机制', '区块链运用共识机制和分布式存储'],
       ['Deep Purposes', 'Deep Purposes 最终实现对客户'],
       ['5G通信', '5G通信技术为自动驾驶的全方位信息采集提供丰富数据来源'],
@@ -2059,5 +2059,11 @@ describe('terms: round 27 (precision)', () => {
     }
     // A relative clause on something else's limit is no limitation of the term (`…等一代征信无法覆盖的信息`).
     assertExplainedBy('二代征信', '与“一代”相比，二代征信解决循环贷');
+  });
+
+  it('ranks a sentence saying what a technique built on the term is (`是一种基于联邦学习、隐私计算、分布式计算的…技术`) above the uses opening on it', () => {
+    // The judges of seeds 1796528863/5 named it for 联邦学习; a whole item only (not 分布式 of 分布式计算).
+    assert.ok(termNamed('联邦学习').definitions[0].quote.startsWith('联邦数字网关技术，是一种基于联邦学习'));
+    assert.ok(termNamed('分布式').definitions.every((definition) => !definition.quote.startsWith('联邦数字网关技术')));
   });
 });
