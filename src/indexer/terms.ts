@@ -1091,6 +1091,23 @@ export class TermExtractor {
     return uses > 0;
   }
 
+  /** Whether every use of the keys in the reports' paragraphs comes right after a count and a dash (see COUNTED_PART). */
+  private namedOnlyAsCountedPart(keys: Set<string>): boolean {
+    let uses = 0;
+    for (const report of this.reports) {
+      for (const index of this.sentencesNaming(report, keys)) {
+        const marked = this.marked(report.sentences[index].text);
+        for (const key of keys) {
+          for (let at = marked.indexOf(key); at >= 0; at = marked.indexOf(key, at + 1)) {
+            uses++;
+            if (!COUNTED_PART.test(marked.slice(0, at))) return false;
+          }
+        }
+      }
+    }
+    return uses > 0;
+  }
+
   /**
    * Whether every paragraph sentence naming the keys names them in someone's words: a quoted sentence, quoted after a speech
    * verb (see namedOnlyInSpeech), or after a speech verb and its comma (see SPOKEN_LEAD).
@@ -1197,6 +1214,9 @@ export class TermExtractor {
       // reports never take up in their own voice (the judges of seed 1796528865). Not a Han name of a field a speaker lists
       // (`…物联网技术已广泛应用于重庆的智慧市政、智慧交通、智慧环保…`): the field is a term whoever names it.
       if (candidate.evidence !== 'curated' && definitions[0].kind === 'explanatory' && !/\p{Script=Han}/u.test(candidate.term) && this.namedOnlyInSomeonesWords(keys)) continue;
+      // Only used, and only as the part a count names in a scheme (`其成果特点归纳起来是“12365”：1：一个核心——智慧物流大脑；2：
+      // 两大部分——…`): what one offering calls its part, not a term of the field (the judges of seed 1796528865).
+      if (candidate.evidence !== 'curated' && definitions[0].kind === 'explanatory' && this.namedOnlyAsCountedPart(keys)) continue;
       // A suppressed name is no alias, nor is a script variant the curation suppresses (a phrase-table word for another thing).
       const aliases = [...new Set([...candidate.aliases, ...variants])].filter((alias) => alias !== candidate.term && !this.curation.suppress.has(alias)).sort();
       const term: Term = {
@@ -1275,6 +1295,8 @@ const SETTING_OPENING = new RegExp(SETTING_CLAUSE.source.replace(/\$$/u, ''), 'u
 /** A name (Han, or a Latin name of a few words: `JD Cloud Mesh`) said to be one of a kind of thing (see AS_ONE_OF_A_KIND). */
 const OF_A_KIND_OPENING = new RegExp(String.raw`^(?<term>[\p{Script=Han}A-Za-z0-9\-]{2,10}?|[A-Za-z][A-Za-z0-9 \-]{1,22}[A-Za-z0-9])(?=${AS_ONE_OF_A_KIND})`, 'u');
 const SPEECH = /[说称道]|指出|认为|表示|看来|介绍|透露|强调/u;
+/** A count of a scheme's parts and a dash, right before a name: `一个核心——`, `两大部分——`. */
+const COUNTED_PART = /[一二三四五六七八九十两\d]+(?:个|大|项|类|种)[^，,。；;：:—]{0,6}——$/u;
 /** A speech verb, then a comma or colon: what follows is someone's words (`邓方在接受《中国科学报》采访时表示，今年…`). */
 const SPOKEN_LEAD = /(?:说|称|表示|认为|指出|强调|透露|坦言|介绍)[，,：:]/u;
 /**
