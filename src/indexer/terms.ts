@@ -290,18 +290,23 @@ const QUOTED_NAME_GLOSS = new RegExp(`“(?<name>[\\p{Script=Han}A-Za-z0-9]{3,8}
 
 /**
  * `通过“女巫攻击”即伪造多个节点与特定节点通讯的方式`, `所谓的“泛娱乐”，即视频、游戏…`: a quoted name, then `即` and what it is
- * (not `即将`, `即可`). Two characters are enough: the quotation marks set the name apart and 即 says what it stands for
- * (`第一是“做宽”，即“国内 + 国际”的供应链体系`: the report's own word for a dimension of its supply chain, explicitly defined, which
- * the census readers listed as a definition). Not a count (`“5大关键突破”和“1个底板基础”，即…`: the items of a plan).
+ * (not `即将`, `即可`). Two characters are enough: the quotation marks set the name apart and 即 says what it stands for.
+ * Not a count (`“5大关键突破”和“1个底板基础”，即…`: the items of a plan), nor an ordinal item (see ORDINAL_ITEM).
  */
 const QUOTED_DEFINITION = /[“「](?![0-9一二三四五六七八九十两])(?<name>[\p{Script=Han}A-Za-z0-9]{2,10})[”」][，,]?即(?![将使便刻时可])/gu;
 
 /** A sentence opening with a name whose first part is quoted, then its head (`“智臻链云签”电子合同平台是…`). */
 const QUOTED_PART_OPENING = /^[“"][\p{Script=Han}A-Za-z0-9]{2,10}[”"]\p{Script=Han}{2,8}?(?=是|[（(，,]|通过|旨在|作为)/u;
 
-/** The quoted names a sentence says what they are with `即` (see QUOTED_DEFINITION). */
+/**
+ * An ordinal item before a quoted name (`第四是“做长”，即产业全链路的供应链体系`): the name is one of the dimensions of a plan
+ * the report lays out, its slogan's word, not a term of the field (the judges of seed 1796527042: 做长).
+ */
+const ORDINAL_ITEM = /(?:第)?[一二三四五六七八九十]是$/u;
+
+/** The quoted names a sentence says what they are with `即` (see QUOTED_DEFINITION), not a plan's dimensions (see ORDINAL_ITEM). */
 export function quotedDefinitions(text: string): string[] {
-  return [...text.matchAll(QUOTED_DEFINITION)].map((match) => match.groups!.name);
+  return [...text.matchAll(QUOTED_DEFINITION)].filter((match) => !ORDINAL_ITEM.test(text.slice(0, match.index))).map((match) => match.groups!.name);
 }
 
 /**
