@@ -8,7 +8,7 @@ import type { Figure } from '../core/model';
 import { findFigures, isProseCount } from '../core/numbers';
 import { simplifiedCharacters } from './chinese';
 import { actorNamesOf, namesAnOwner } from './figureOwners';
-import { outlookSubject, withHorizon } from './figureOutlook';
+import { horizonBefore, outlookSubject, withHorizon, withPurpose } from './figureOutlook';
 import { introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
 
@@ -747,8 +747,9 @@ export function extractFigures(report: ReportText): Figure[] {
       // A total or a rate over a span of years is of no one year: the subject says the span, and the year is left none.
       const span = eachYear === undefined ? spanBefore(sentence.text, parsed.start) : undefined;
       if (span !== undefined && !/(?:19|20)\d{2}/u.test(figure.subject)) figure.subject = `${span.text}${figure.subject}`;
+      // A plan over the coming years (`未来五年将投入5000亿元`) is of no one year either, not of the day it was announced.
       const year =
-        span !== undefined ? undefined :
+        span !== undefined || horizonBefore(sentence.text, parsed.start) !== undefined ? undefined :
         eachYear ??
         years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ??
         yearOfNextClause(sentence.text, parsed.end, figure.subject) ??
@@ -765,7 +766,7 @@ export function extractFigures(report: ReportText): Figure[] {
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.
       const lastYear = year ?? span?.last;
       const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;
-      figure.subject = withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming), sentence.text, parsed.start);
+      figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming), sentence.text, parsed.start), sentence.text, parsed.end);
       figures.push(figure);
     });
   });

@@ -1799,3 +1799,23 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     assert.equal(jd['120家'].subject, '京东建立的分支机构');
   });
 });
+
+describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () => {
+  const report = { id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date: '2020-12' };
+  /** The stored figures of report text quoted whole (paragraphs as in the report file), by their text. */
+  const storedIn = (text: string): Record<string, Figure> =>
+    Object.fromEntries(extractFigures(new ReportText(report, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure]));
+
+  it('says an amount announced over the coming years is a plan of no one year, and what it is for', () => {
+    const tencent = storedIn('5月26日,腾讯宣布,未来五年将投入5000亿元,用于布局新基建;')['5000亿元'];
+    assert.equal(tencent.subject, '腾讯计划未来五年投入（用于布局新基建）');
+    assert.equal(tencent.year, undefined, 'five years, not the year of 5月26日');
+    const alibaba = storedIn('在此之前，阿里云宣布未来三年投入2000亿用于包括云操作系统、服务器、芯片等在内的新技术、新基建；')['2000亿'];
+    assert.equal(alibaba.subject, '阿里云计划未来三年投入（用于包括云操作系统、服务器、芯片等在内的新技术、新基建）');
+    const both = storedIn('今年5月，阿里云宣布未来三年投资2000亿元用于数据中心建设，同月，腾讯宣布将投5000亿元用于新基建布局。');
+    assert.equal(both['2000亿元'].year, undefined, 'not 今年');
+    assert.equal(both['5000亿元'].year, 2020, 'no horizon: the year it was announced');
+    assert.equal(both['5000亿元'].subject, '腾讯投资计划（用于新基建布局）');
+    assert.equal(storedIn('上海5G室外基站超2.5万个，未来三年计划新建3.4万个室外5G基站；')['3.4万个'].subject, '上海计划未来三年新建的室外5G基站', 'a plan said already');
+  });
+});
