@@ -25,6 +25,10 @@ const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 
 /** A day of the year written without its year (`5月26日`), not the tail of a full date (`2020年2月10日`) nor a comparison base. */
 const DAY_DATE = /(?<!(?:年|\d|较|較|比|相比)\s?)(1[0-2]|[1-9])\s?月\s?(?:[12]\d|3[01]|[1-9])\s?[日号號]/gu;
 const CLAUSE_BREAK = /[，。；,;]/u;
+/** A part of a year written without its year (`三季度`, `第三季度`, `前三季度`, `上半年`), not after one (`去年三季度`, `2020年三季度`). */
+const YEAR_PART = /(?<!年\s?)(?:(?:第|前)?([一二三四])季度|([上下])半年)/gu;
+/** The last month of each part of a year (`三季度` ends in September, `上半年` in June). */
+const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, 上: 6, 下: 12 };
 const PREVIOUS_YEAR = /(?:上年|上一年|前一年)的?\s?$/u;
 /** `2020年三季度…，前一年同期亏损5.55亿元`: a clause opening on the year before is of that year. */
 const PREVIOUS_YEAR_CLAUSE = /(?:^|[，,；;])\s?(?:上年|上一年|前一年|去年)同期[^，,；;]*$/u;
@@ -58,9 +62,31 @@ const REFERS_BACK = new RegExp(
     // `…大多在2020年陆续投产…。新建8英寸…生产线设备本土化率…达到了50%以上`: the lines just dated.
     String.raw`^\s?(?:累计|累計|新建)`,
     String.raw`(?:^|[，,；;：:、]|相比|相较|较|較)\s?(?:前?\d{1,2}\s?[—\-–~至到]\s?\d{1,2}\s?月|前?[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年)`,
+    // `2019 年京东双十一…期间，…销量同比增长 300%。而 PC 品类中，…同比增长 491%`: a part of what was just counted, as 其中.
+    String.raw`^\s?而\s?[^，,；;。]{1,12}?中\s?[，,]`,
   ].join('|'),
   'u',
 );
+/**
+ * `三季度IBM总收入为175.6亿美元…。相较之下，…营收达到55.53亿美元，增长7%，其中，…营收比去年同期增长高达20%`: a sentence
+ * that sets its figures against the same period of the year before, anywhere in it, is about the period just set up.
+ */
+const AGAINST_SAME_PERIOD = /(?:比|较|較|相比|同比)\s?(?:去年|上年|上一年)同期/u;
+/**
+ * `截止到今年11月月底，我国建成的5G基站总量超过62万个…。5G的终端连接数已经超过2亿。`: after a sentence that dates a stock, one
+ * that says another stock is already reached (`已经超过` right before the figure) is of the same date.
+ */
+const AS_OF = /截至|截止/u;
+const ALREADY_REACHED = /(?:已经|已經|已)\s?(?:超过|超過|达到|達到|达|達|突破|有|建成|累计|累計)\s?$/u;
+/**
+ * `今年10月，该示范区被…命名…，目前已累计签约新兴产业项目213个，…，预计年产值5775亿元`: the output expected each year once
+ * the projects run is of no one year — not of a year another clause dates — unless its own clause names one.
+ */
+const PROJECTED_YEARLY = /(?:预计|預計)\s?(?:每年|年)(?:产值|產值|收入|营收|營收|销售额|銷售額|产量|產量|产能|產能|利润|利潤|税收|稅收)[^，,；;。\d]{0,6}$/u;
+function isProjectedYearly(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 16), start);
+  return PROJECTED_YEARLY.test(before) && !/(?:19|20)\d{2}\s?年|今年|明年/u.test(before.slice(before.search(/[^，,；;]*$/u)));
+}
 /** `到2022年，…力争1家企业冲刺千亿。建设国家级创新平台2个以上`: a paragraph of targets opens on its deadline … */
 const TARGET_DEADLINE = /^\s?(?:到|至)\s?(?:19|20)\d{2}\s?年/u;
 /** … and a sentence that opens on a verb of a plan, with no subject and no year, is one more target of it. */
@@ -96,10 +122,12 @@ function yearsOf(sentence: string, reportYear: number | undefined, lastMonth?: n
   // `11月20日，中国移动…已经建成5G基站38.5万个`, `截至12月22日，…市值达到1.6万亿美元`: a day of the year with no year in
   // a sentence that states none is of the year the report was written in, as 今年 is (a month after the report's own, of
   // the year before).
+  // `三季度IBM总收入为175.6亿美元` in a report of December 2020: a part of a year with no year is of the report's year too,
+  // when it had ended by the report's month (`三季度` in a report of March, of the year before).
   if (years.length === 0 && reportYear !== undefined) {
-    for (const day of sentence.matchAll(DAY_DATE)) {
-      years.push({ at: day.index, year: lastMonth !== undefined && Number(day[1]) > lastMonth ? reportYear - 1 : reportYear, clauseOnly: false });
-    }
+    const ofReport = (lastMonthOfDate: number) => (lastMonth !== undefined && lastMonthOfDate > lastMonth ? reportYear - 1 : reportYear);
+    for (const day of sentence.matchAll(DAY_DATE)) years.push({ at: day.index, year: ofReport(Number(day[1])), clauseOnly: false });
+    for (const part of sentence.matchAll(YEAR_PART)) years.push({ at: part.index, year: ofReport(QUARTER_END[part[1] ?? part[2]]), clauseOnly: false });
   }
   // `从“十三五”初的11万亿元`, `十四五末工业占比30%`: the first or last year of a five-year plan, for its own clause.
   for (const plan of sentence.matchAll(FIVE_YEAR_EDGE)) {
@@ -608,6 +636,8 @@ interface ParagraphPeriod {
   continues: boolean;
   /** The paragraph opened on a deadline (`到2022年，`): its sentences are targets for that year. */
   targets: boolean;
+  /** The year was set as the date of a stock (`截止到今年11月月底，…建成的5G基站总量超过62万个`). */
+  asOf: boolean;
 }
 
 /**
@@ -617,7 +647,8 @@ interface ParagraphPeriod {
  */
 function carriedYear(period: ParagraphPeriod | undefined, sentence: string, start: number): number | undefined {
   if (period?.year === undefined) return undefined;
-  if (period.continues || REFERS_BACK.test(sentence.slice(0, start))) return period.year;
+  if (period.continues || REFERS_BACK.test(sentence.slice(0, start)) || AGAINST_SAME_PERIOD.test(sentence)) return period.year;
+  if (period.asOf && ALREADY_REACHED.test(sentence.slice(Math.max(0, start - 8), start))) return period.year;
   return period.targets && TARGET_VERB.test(sentence) ? period.year : undefined;
 }
 
@@ -711,9 +742,11 @@ export function extractFigures(report: ReportText): Figure[] {
     const years = yearsOf(sentence.text, reportYear, lastMonth);
     const periodBefore = period?.blockIndex === sentence.blockIndex ? period : undefined;
     // What this sentence leaves for the next: the last year it states, else the one it carried on.
+    const statedYear = years.nearest(sentence.text.length);
     period = {
       blockIndex: sentence.blockIndex,
-      year: years.nearest(sentence.text.length) ?? carriedYear(periodBefore, sentence.text, sentence.text.length) ?? periodBefore?.year,
+      year: statedYear ?? carriedYear(periodBefore, sentence.text, sentence.text.length) ?? periodBefore?.year,
+      asOf: statedYear === undefined ? (periodBefore?.asOf ?? false) : AS_OF.test(sentence.text),
       continues: /[；;]\s?$/u.test(sentence.text),
       targets: periodBefore === undefined ? TARGET_DEADLINE.test(sentence.text) : periodBefore.targets,
     };
@@ -747,9 +780,9 @@ export function extractFigures(report: ReportText): Figure[] {
       // A total or a rate over a span of years is of no one year: the subject says the span, and the year is left none.
       const span = eachYear === undefined ? spanBefore(sentence.text, parsed.start) : undefined;
       if (span !== undefined && !/(?:19|20)\d{2}/u.test(figure.subject)) figure.subject = `${span.text}${figure.subject}`;
-      // A plan over the coming years (`未来五年将投入5000亿元`) is of no one year either, not of the day it was announced.
+      // A plan over the coming years (`未来五年将投入5000亿元`) and an output expected each year are of no one year either.
       const year =
-        span !== undefined || horizonBefore(sentence.text, parsed.start) !== undefined ? undefined :
+        span !== undefined || horizonBefore(sentence.text, parsed.start) !== undefined || isProjectedYearly(sentence.text, parsed.start) ? undefined :
         eachYear ??
         years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ??
         yearOfNextClause(sentence.text, parsed.end, figure.subject) ??

@@ -1818,4 +1818,30 @@ describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () =
     assert.equal(both['5000亿元'].subject, '腾讯投资计划（用于新基建布局）');
     assert.equal(storedIn('上海5G室外基站超2.5万个，未来三年计划新建3.4万个室外5G基站；')['3.4万个'].subject, '上海计划未来三年新建的室外5G基站', 'a plan said already');
   });
+
+  it('dates a part of a year with no year by the report, and the sentences that go on about it', () => {
+    const ibm = storedIn('云计算业务也没有让IBM失望，据其公布的业绩显示，三季度IBM总收入为175.6亿美元，同比下降了2.6%，创下20年以来的新低。相较之下，云业务总收入却表现强劲，旗下云和认知软件部门的营收达到55.53亿美元，增长7%，其中，云和数据平台业务的营收比去年同期增长高达20%。');
+    assert.equal(ibm['175.6亿美元'].year, 2020, '三季度 in a report of December 2020');
+    assert.equal(ibm['7%'].year, 2020, 'set against 去年同期: the period just set up');
+    const aws = storedIn('第三季度的数据显示，亚马逊的AWS依旧位列首位，市场份额增加到32%，业务增长了26亿美元；排名在二、三、四位的微软云、谷歌云、阿里云三个云服务提供商的市场份额则分别为19%、7%和6%。');
+    assert.equal(aws['32%'].year, 2020);
+    assert.equal(aws['19%'].year, 2020, 'the clause after ；');
+    assert.equal(storedIn('较去年三季度，营收增长了12%。')['12%'].year, undefined, 'the quarter of 去年 is no part of the report’s year');
+    const march = extractFigures(new ReportText({ ...report, date: '2019-03' }, cleanReport('# 标题\n\n三季度营收增长了12%。\n', { dropLines: [], cutSpans: [], dropBlocks: [] })));
+    assert.equal(march[0].year, 2018, 'a quarter not yet over when the report was written is of the year before');
+  });
+
+  it('takes the year of the sentence before for a part of what it counted (而…中) and a stock already reached after an as-of date', () => {
+    const jd = storedIn('2019 年京东双十一全球购物节期间，根据京东 C2M 反向定制的阅读手机与游戏手机销量同比增长 300%。而 PC 品类中，反向定制产品成交额同比增长 491%。');
+    assert.equal(jd['491%'].year, 2019);
+    const fiveG = storedIn('截止到今年11月月底，我国建成的5G基站总量超过62万个，有33万个5G基站以共建共享的方式建成。5G的终端连接数已经超过2亿。');
+    assert.equal(fiveG['2亿'].year, 2020);
+    assert.equal(storedIn('我国建成的5G基站总量超过62万个。5G的终端连接数已经超过2亿。')['2亿'].year, undefined, 'no as-of date before');
+  });
+
+  it('gives an output expected each year no year, though another clause dates the sentence', () => {
+    const shanxi = storedIn('今年10月，该示范区被科技部命名为国家智能制造高新技术产业化基地，目前已累计签约新兴产业项目213个，总投资3024亿元，预计年产值5775亿元。');
+    assert.equal(shanxi['5775亿元'].year, undefined);
+    assert.equal(shanxi['213个'].year, 2020, 'what is already signed is as of the report');
+  });
 });
