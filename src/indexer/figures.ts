@@ -207,7 +207,7 @@ const PASSED_BAR =
  * of a class, not a firm's measure (`累计融资超过70亿元的自动驾驶公司 Zoox` names the one firm, whose measure it is).
  */
 const CLASS_BAR_BEFORE = /(?:市值|营收|營收|收入|销售额|銷售額|估值|规模|規模|产值|產值)\s?(?:超过|超過|超|逾|达到|達到|达|達|不低于|不低於)\s?$/u;
-const CLASS_BAR_AFTER = /^\s?(?:以上)?的[\u4e00-\u9fff]{0,6}?(?:公司|企业|企業|厂商|廠商)(?=\s?[，,。；;！？]|$)/u;
+const CLASS_BAR_AFTER = /^\s?(?:以上)?的?[\u4e00-\u9fff]{0,6}?(?:公司|企业|企業|厂商|廠商)(?=\s?[，,。；;！？]|$)/u;
 /** `他举例认为，假如…能有100米水深，那么…只有20-30米`: numbers of a speaker's made-up analogy measure nothing. */
 const ANALOGY = /(?:举例|舉例|打比方|打个比方|打個比方|比喻)[^。！？]*?(?:假如|假设|假設|如果|倘若)/u;
 /** `朝着 7 纳米、5 纳米发展`, `麒麟 990 芯片采用 7nm 工艺`: a length in nanometres in a sentence about chipmaking is a process node's name. */
@@ -218,6 +218,18 @@ const GLOSSED_LABEL = /“([^”]{1,20})”[\u4e00-\u9fff]?\s?[（(][^）)]*$/u;
 const OVERDUE_BRACKET = /(?:逾期|超期|延期)\s?(?:[\d.]+\s?天\s?[、和及]\s?)*$/u;
 /** `15分钟步行圈`, `15分钟生活圈`: a time right before a circle names a planning idea, not a time measured. */
 const TIME_CIRCLE = /^\s?[\u4e00-\u9fff]{0,2}圈/u;
+/** `建成至少2.5萬個7千瓦等效機櫃`: a measure between a count and the noun counted rates each thing (the count is the statistic). */
+/** Units of time, whose order of magnitude alone (`ms级`) classes a speed. */
+const TIME_UNITS = new Set(['ns', 'µs', 'ms', 'second', 'minute', 'hour']);
+const COUNTED_BEFORE = /[\d.]\s?[万萬]?\s?(?:个|個|台|座|套|块|塊|辆|輛|颗|顆)\s?$/u;
+/** `百万分之一误识率下真人通过率在98%以上`: a rate's level followed by 下 is the setting another rate is measured at. */
+const THRESHOLD_AFTER = /^\s?[\u4e00-\u9fff]{0,4}率\s?(?:下|时|時|条件下|條件下)/u;
+/** `没有百亿元的投入很难‘熬’到盈利`: what one could not do without is a need supposed, not an amount spent. */
+const WITHOUT_BEFORE = /(?:没有|沒有)\s?$/u;
+const WITHOUT_AFTER = /^[^，,。；;！？]{0,10}?(?:很难|很難|难以|難以|无法|無法|不能|不可能)/u;
+/** `“全国24小时、全球72小时有货必达”的重要保障`: a short quoted promise or slogan, its numbers part of its words. */
+const QUOTE_OPEN_BEFORE = /[“「][^”」“「]{0,20}$/u;
+const PROMISE_AFTER = /^[^”」“「]{0,20}?(?:(?:必达|必達)[”」]|[”」]的[\u4e00-\u9fff]{0,4}?(?:保障|承诺|承諾|口号|口號|愿景|願景|理念))/u;
 /** `并宣布5年培养500万AI人才`: a number of years right after an announcement or a plan word and before its deed is the plan's length. */
 const PLAN_LENGTH_BEFORE = /(?:宣布|计划|計劃|(?<!模)拟|擬|力争|力爭)\s?$/u;
 const PLAN_LENGTH_AFTER = /^\s?(?:内|內|时间|時間)?(?:培养|培養|投入|投资|投資|建设|建設|新建|建成|打造|培育|实现|實現|发布|發布)/u;
@@ -227,7 +239,9 @@ const PLAN_LENGTH_AFTER = /^\s?(?:内|內|时间|時間)?(?:培养|培養|投入
  * after a superlative (`全球市值最高的5家公司`), a measure's cut-off of a kind of firm (`CLASS_BAR_BEFORE`),
  * a size class before the noun it classes (`新建8英寸集成电路特色工艺生产线`), a process node (`PROCESS`), the numbers of a
  * made-up analogy (`ANALOGY`) and of a quoted label's gloss (`GLOSSED_LABEL`), a bracket of overdue debts (`OVERDUE_BRACKET`), a circle's name (`TIME_CIRCLE`), and a plan's whole length when the sentence
- * names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`) or states it before the plan's deed (`PLAN_LENGTH_BEFORE`).
+ * names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`) or states it before the plan's deed (`PLAN_LENGTH_BEFORE`);
+ * a rating between a count and its noun (`COUNTED_BEFORE`), the setting a rate is measured at (`THRESHOLD_AFTER`), a need
+ * supposed (`WITHOUT_BEFORE`), a quoted promise (`PROMISE_AFTER`) and a speed's order of magnitude with no number (`ms级`).
  */
 export function isNoStatistic(sentence: string, figure: { start: number; end: number; value: number; unit: string }): boolean {
   if (PASSED_BAR.test(sentence.slice(Math.max(0, figure.start - 40), figure.start))) return true;
@@ -243,6 +257,13 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (figure.unit === 'year' && PLAN_LENGTH_BEFORE.test(before) && PLAN_LENGTH_AFTER.test(sentence.slice(figure.end, figure.end + 8))) return true;
   if (/^(?:家|个|個|名|位|款|种|種)$/u.test(figure.unit) && /最[\u4e00-\u9fff]{1,3}的\s?$/u.test(before)) return true;
   if (figure.unit === 'inch' && /^[\u4e00-\u9fff]/u.test(sentence.slice(figure.end, figure.end + 1))) return true;
+  const after = sentence.slice(figure.end, figure.end + 24);
+  if (COUNTED_BEFORE.test(before) && /^[\u4e00-\u9fff]/u.test(after)) return true;
+  if (THRESHOLD_AFTER.test(after) || (WITHOUT_BEFORE.test(before) && WITHOUT_AFTER.test(after))) return true;
+  if (QUOTE_OPEN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 24), figure.start)) && PROMISE_AFTER.test(after)) return true;
+  // `端到端时延ms级`, `毫秒级的响应速度`: an order of magnitude of time named by its unit alone, with no number, is a class of
+  // speed a specification asks for, no value (`数据超过PB级`, an amount of data passed, stays: a stock measured).
+  if (TIME_UNITS.has(figure.unit) && !/[\d一二三四五六七八九十两兩百千万萬亿億几幾数數]/u.test(sentence.slice(figure.start, figure.end))) return true;
   if (figure.unit === 'year' && /用\s?$/u.test(before)) {
     for (const plan of sentence.matchAll(PLAN_SPAN)) {
       if (Number(plan.groups!.last) - Number(plan.groups!.first) + 1 === figure.value) return true;

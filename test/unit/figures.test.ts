@@ -1839,6 +1839,25 @@ describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () =
     assert.equal(storedIn('我国建成的5G基站总量超过62万个。5G的终端连接数已经超过2亿。')['2亿'].year, undefined, 'no as-of date before');
   });
 
+  it('drops a rating between a count and its noun, a rate’s setting, a class’s cut-off, a need supposed, a quoted promise and a speed’s order of magnitude', () => {
+    const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
+    const tencent = '騰訊在長三角建立超算中心,建成至少2.5萬個7千瓦等效機櫃,目的正是以打造超算樞紐為契機。';
+    assert.equal(none(tencent, '7千瓦'), true, 'the rating of each cabinet');
+    assert.equal(none(tencent, '2.5萬個'), false, 'the count stays');
+    const face = '人脸识别在身份核验场景中百万分之一误识率下真人通过率在 98% 以上。';
+    assert.equal(none(face, '百万分之一'), true, 'the false-accept rate the pass rate is measured at');
+    assert.equal(none(face, '98%'), false);
+    assert.equal(none('已孵化出了一批估值超10亿美元独角兽企业。', '10亿美元'), true, 'the cut-off of a unicorn, with no 的');
+    assert.equal(none('“自动驾驶是比芯片还烧钱的行业，没有百亿元的投入很难‘熬’到盈利。”', '百亿元'), true, 'a need supposed');
+    const park = '“未来园区”是“全国24小时、全球72小时有货必达”的重要保障，是阿里allin的智能物流骨干网的核心节点。';
+    assert.equal(none(park, '24小时'), true, 'a promise in quotation marks');
+    assert.equal(none(park, '72小时'), true);
+    const urllc = '低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级';
+    assert.equal(none(urllc, 'ms级'), true, 'an order of magnitude with no number');
+    assert.equal(none(urllc, '99.999%'), false);
+    assert.equal(none('据悉，目前中联重科的“上云”设备超过33万台，数据超过PB（petabyte）级。', 'PB（petabyte）级'), false, 'an amount of data passed is a stock');
+  });
+
   it('gives an output expected each year no year, though another clause dates the sentence', () => {
     const shanxi = storedIn('今年10月，该示范区被科技部命名为国家智能制造高新技术产业化基地，目前已累计签约新兴产业项目213个，总投资3024亿元，预计年产值5775亿元。');
     assert.equal(shanxi['5775亿元'].year, undefined);
