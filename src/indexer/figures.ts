@@ -459,6 +459,14 @@ const AFTER_TOPIC = /^\s?(?:可|能|已|将|將|在|通过|通過|实现|實現|
 /** The shortest topic carried on (`京东科技数据中心巡检机器人`, not a two-character word that opens both by chance). */
 const MIN_TOPIC = 4;
 
+/** Names that say how far a deed reaches, not who did it (`京东物流实现…，全国90%区县实现24小时达`). */
+const SCOPES = /全国|全國|全球|全世界|全中国|全中國/gu;
+
+/** Whether a subject names an owner other than a scope (`实现24小时达的全国区县占比` names none). */
+function namesOwnerBeyondScope(subject: string, actors: readonly string[]): boolean {
+  return namesAnOwner(subject.replace(SCOPES, ''), actors);
+}
+
 /**
  * `目前京东科技数据中心巡检机器人可在平均30秒内完成…，且检测准确率达到98%以上，SLAM自主导航精度误差在20毫米`: the name a
  * sentence opens on, which an earlier figure of the sentence took as its owner, owns a later figure whose subject names no
@@ -466,13 +474,39 @@ const MIN_TOPIC = 4;
  */
 function topicOfSentence(subject: string, sentence: string, earliest: Figure | undefined, actors: readonly string[]): string {
   const first = earliest?.subject;
-  if (first === undefined || namesAnOwner(subject, actors)) return subject;
+  if (first === undefined || namesOwnerBeyondScope(subject, actors)) return subject;
   const opening = sentence.slice(0, MAX_CLAUSE_READ).replace(SENTENCE_FRAMING, '');
   let shared = 0;
   while (shared < first.length && first[shared] === opening[shared]) shared++;
   const topic = first.slice(0, shared);
   if (shared < MIN_TOPIC || !AFTER_TOPIC.test(opening.slice(shared)) || subject.includes(topic)) return subject;
   return `${topic}${subject}`;
+}
+
+/**
+ * The groups a writer then calls by a whole (`全行业`, `全省`): the firms above a size (`我国规模以上互联网和相关服务企业`) and
+ * a province named by its name (`《湖南省…三年行动计划》`).
+ */
+const PROVINCES = '河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣';
+const REFERENTS: readonly { whole: RegExp; named: RegExp }[] = [
+  { whole: /全行业|全行業/u, named: /(?:我国|我國|全国|全國)?(?:规模以上|規模以上|规上|規上)[\u4e00-\u9fff]{2,16}?(?:企业|企業)/gu },
+  { whole: /全省/u, named: new RegExp(`(?:${PROVINCES})省`, 'gu') },
+];
+
+/**
+ * `今年1—10月，我国规模以上互联网和相关服务企业完成业务收入10110亿元…；全行业实现营业利润986.5亿元`, `《湖南省新型显示器件
+ * 产业链发展提升三年行动计划（2020-2022）》，用3年时间推动全省…`: a whole the subject names stands for the group the sentence
+ * (before the figure) or the sentence before last named; the subject says which (我国规模以上互联网和相关服务企业营业利润, 湖南省…).
+ */
+function referentOfWhole(subject: string, sentence: string, start: number, previous: FigureSentence | undefined): string {
+  for (const { whole, named } of REFERENTS) {
+    const said = whole.exec(subject);
+    if (!said) continue;
+    const lastNamed = (text: string) => [...text.matchAll(named)].pop()?.[0];
+    const referent = lastNamed(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start)) ?? lastNamed(previous?.text.slice(-MAX_CLAUSE_READ) ?? '');
+    if (referent !== undefined) return `${subject.slice(0, said.index)}${referent}${subject.slice(said.index + said[0].length)}`;
+  }
+  return subject;
 }
 
 /** A deed said to go on (`将继续投入`): its verb. */
@@ -814,7 +848,7 @@ export function extractFigures(report: ReportText): Figure[] {
       if (year !== undefined) figure.year = year;
       figure.subject = makerOfDeed(figure.subject, sentence.text, parsed.start, before);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
-      figure.subject = topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors);
+      figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.

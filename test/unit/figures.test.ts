@@ -1858,6 +1858,17 @@ describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () =
     assert.equal(none('据悉，目前中联重科的“上云”设备超过33万台，数据超过PB（petabyte）级。', 'PB（petabyte）级'), false, 'an amount of data passed is a stock');
   });
 
+  it('carries the sentence’s actor past a scope (全国) and names the group a whole stands for (全行业, 全省)', () => {
+    const jd = storedIn('京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能化物流中心“亚洲一号”。');
+    assert.equal(jd['90%'].subject, '京东物流实现24小时达的全国区县占比');
+    assert.equal(jd['24小时'].subject, '京东物流全国90%区县送达时间');
+    const internet = storedIn('工信部运行监测协调局数据显示，今年1—10月，我国规模以上互联网和相关服务企业完成业务收入10110亿元，同比增长13.1%；全行业实现营业利润986.5亿元，同比增长8.8%。');
+    assert.equal(internet['986.5亿元'].subject, '1—10月我国规模以上互联网和相关服务企业营业利润');
+    const hunan = storedIn('省工信厅近日发布《湖南省新型显示器件产业链发展提升三年行动计划（2020-2022）》，用3年时间推动全省新型显示器件产业链规模超过2000亿元。');
+    assert.equal(hunan['2000亿元'].subject, '计划湖南省新型显示器件产业链规模');
+    assert.equal(storedIn('1—11月，全省规上工业增加值同比增长2.4%，高于全国0.1个百分点。')['2.4%'].subject, '1—11月全省规上工业增加值同比增长', 'no province named: 全省 stays');
+  });
+
   it('gives an output expected each year no year, though another clause dates the sentence', () => {
     const shanxi = storedIn('今年10月，该示范区被科技部命名为国家智能制造高新技术产业化基地，目前已累计签约新兴产业项目213个，总投资3024亿元，预计年产值5775亿元。');
     assert.equal(shanxi['5775亿元'].year, undefined);
