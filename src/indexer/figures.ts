@@ -654,17 +654,18 @@ function withRunningTotal(subject: string, sentence: string, start: number, end:
   return subject;
 }
 
-/** `前一年同期` in a subject: the same period of the year before, which a writer names. */
-const SAME_PERIOD_BEFORE = /(?:前一年|上一年|上年|去年)同期/u;
+/** `前一年同期` or `单季` in a subject: a period the sentence states, which a writer names (the same one a year before, or it). */
+const PERIOD_REFERRED = /(?:前一年|上一年|上年|去年)同期|(?:单季|單季|当季|當季)度?/u;
 /** The part of a year the sentence's own year is stated with (`2020年三季度`, `2020年上半年`, `2020年1—9月`). */
 const STATED_PART = /(?:19|20)\d{2}\s?年\s?((?:前|第)?[一二三四]季度|前三季度|[上下]半年|1\s?[—–\-~]\s?1?\d\s?月|前[一二三四五六七八九十\d]{1,2}\s?个?月)/u;
 
 /**
  * `根据…2020年三季度财报显示，寒武纪…，前一年同期亏损5.55亿元`: a figure of the same period a year before says which (寒武纪2019年
- * 三季度亏损), as the judges read it; its year (the year before the sentence's) is the figure's own.
+ * 三季度亏损), as the judges read it; its year (the year before the sentence's) is the figure's own. `单季` (the one quarter)
+ * says which the same way (寒武纪单季收入 → 寒武纪2020年三季度收入).
  */
 function samePeriodNamed(subject: string, sentence: string, start: number, year: number | undefined): string {
-  const same = SAME_PERIOD_BEFORE.exec(subject);
+  const same = PERIOD_REFERRED.exec(subject);
   const part = STATED_PART.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1];
   if (!same || year === undefined || part === undefined) return subject;
   return `${subject.slice(0, same.index)}${year}年${part.replace(/\s/gu, '')}${subject.slice(same.index + same[0].length)}`;

@@ -1869,6 +1869,13 @@ describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () =
     assert.equal(storedIn('1—11月，全省规上工业增加值同比增长2.4%，高于全国0.1个百分点。')['2.4%'].subject, '1—11月全省规上工业增加值同比增长', 'no province named: 全省 stays');
   });
 
+  it('says which quarter 单季 is, by the sentence’s own year and part (寒武纪2020年三季度收入)', () => {
+    const cambricon = storedIn('而根据最新披露的2020年三季度财报显示，寒武纪单季收入0.7亿元，同比增长477%，归母净亏损1.08亿元，前一年同期亏损5.55亿元。');
+    assert.equal(cambricon['0.7亿元'].subject, '寒武纪2020年三季度收入');
+    assert.equal(cambricon['477%'].subject, '寒武纪2020年三季度收入同比增长');
+    assert.equal(cambricon['5.55亿元'].subject, '寒武纪2019年三季度亏损', 'the same period a year before, as before');
+  });
+
   it('gives an output expected each year no year, though another clause dates the sentence', () => {
     const shanxi = storedIn('今年10月，该示范区被科技部命名为国家智能制造高新技术产业化基地，目前已累计签约新兴产业项目213个，总投资3024亿元，预计年产值5775亿元。');
     assert.equal(shanxi['5775亿元'].year, undefined);
