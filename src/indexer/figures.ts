@@ -296,6 +296,9 @@ export function spanYear(sentence: string, figures: { start: number; end: number
  */
 const SPAN_OF_YEARS = /((?:19|20)\d{2})\s?年?\s?(?:至|到|-|–|—|~)\s?((?:19|20)\d{2})\s?年(?![^《》]*》)/gu;
 
+/** `2020年到2023年，…市场规模都在1000亿元以上`: a value each year of a span reaches (都, 均), not the span's total. */
+const EACH_OF_SPAN = /(?:都|均|皆)\s?(?:在|为|為|是|达到|達到|达|達|超过|超過|保持)?\s?$/u;
+
 /**
  * `预计2020—2025年期间工业互联网领域累计投资将达到6500亿元`, `2019-2024年CAGR为45.11%`: the span of years a figure's sentence
  * states before it, with no other year in between, is what the figure covers — a total or a rate over the span, of no
@@ -835,7 +838,7 @@ export function extractFigures(report: ReportText): Figure[] {
       const eachYear = spanYear(sentence.text, parsedFigures, index);
       // A total or a rate over a span of years is of no one year: the subject says the span, and the year is left none.
       const span = eachYear === undefined ? spanBefore(sentence.text, parsed.start) : undefined;
-      if (span !== undefined && !/(?:19|20)\d{2}/u.test(figure.subject)) figure.subject = `${span.text}${figure.subject}`;
+      if (span !== undefined && !/(?:19|20)\d{2}/u.test(figure.subject)) figure.subject = `${span.text}${EACH_OF_SPAN.test(sentence.text.slice(Math.max(0, parsed.start - 8), parsed.start)) ? '每年' : ''}${figure.subject}`;
       // A plan over the coming years (`未来五年将投入5000亿元`) and an output expected each year are of no one year either.
       const year =
         span !== undefined || horizonBefore(sentence.text, parsed.start) !== undefined || isProjectedYearly(sentence.text, parsed.start) ? undefined :

@@ -1876,6 +1876,13 @@ describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () =
     assert.equal(cambricon['5.55亿元'].subject, '寒武纪2019年三季度亏损', 'the same period a year before, as before');
   });
 
+  it('says a value each year of a span reaches (都在) is each year’s, not the span’s total', () => {
+    const fiveG = storedIn('根据智研咨询的报告，2020年到2023年，中国5G基建设备的市场规模都在1000亿元以上，其中2021年将是投资量最大的一年。');
+    assert.equal(fiveG['1000亿元'].subject, '预计2020—2023年每年中国5G基建设备的市场规模');
+    assert.equal(fiveG['1000亿元'].year, undefined);
+    assert.doesNotMatch(storedIn('预计2020—2025年期间工业互联网领域累计投资将达到6500亿元。')['6500亿元'].subject, /每年/u, 'a total over the span');
+  });
+
   it('gives an output expected each year no year, though another clause dates the sentence', () => {
     const shanxi = storedIn('今年10月，该示范区被科技部命名为国家智能制造高新技术产业化基地，目前已累计签约新兴产业项目213个，总投资3024亿元，预计年产值5775亿元。');
     assert.equal(shanxi['5775亿元'].year, undefined);
