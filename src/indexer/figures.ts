@@ -72,6 +72,8 @@ const REFERS_BACK = new RegExp(
  * that sets its figures against the same period of the year before, anywhere in it, is about the period just set up.
  */
 const AGAINST_SAME_PERIOD = /(?:比|较|較|相比|同比)\s?(?:去年|上年|上一年)同期/u;
+/** A sentence opening on a named period of its year (`2019 年京东双十一全球购物节期间，`): the period, without the year. */
+const DURING_OPENING = /^\s?(?:在\s?)?(?:19|20)\d{2}\s?年\s?([^，,。；;\d]{2,16}?(?:期间|期間))\s?[，,]/u;
 /**
  * `截止到今年11月月底，我国建成的5G基站总量超过62万个…。5G的终端连接数已经超过2亿。`: after a sentence that dates a stock, one
  * that says another stock is already reached (`已经超过` right before the figure) is of the same date.
@@ -697,6 +699,8 @@ interface ParagraphPeriod {
   targets: boolean;
   /** The year was set as the date of a stock (`截止到今年11月月底，…建成的5G基站总量超过62万个`). */
   asOf: boolean;
+  /** The named period the year was set with (`2019 年京东双十一全球购物节期间，`), if the sentence opened on one. */
+  during: string | undefined;
 }
 
 /**
@@ -771,6 +775,14 @@ function planTargetVerb(sentence: string, figures: { start: number; end: number 
   return verb && !/年|占比|比重|末|初/u.test(clause) && !/截至|截止|目前|已|累计|累計/u.test(sentence.slice(floor, start)) ? verb[0].trim() : undefined;
 }
 
+/** `subject` opening on a named period it does not say yet; the owner both open on is written once (京东双十一…期间PC品类). */
+function withPeriod(subject: string, during: string): string {
+  if (subject.includes(during)) return subject;
+  let shared = 0;
+  while (shared < during.length && during[shared] === subject[shared]) shared++;
+  return `${during}${subject.slice(shared >= 2 ? shared : 0)}`;
+}
+
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
 export function extractFigures(report: ReportText): Figure[] {
   const figures: Figure[] = [];
@@ -806,6 +818,7 @@ export function extractFigures(report: ReportText): Figure[] {
       blockIndex: sentence.blockIndex,
       year: statedYear ?? carriedYear(periodBefore, sentence.text, sentence.text.length) ?? periodBefore?.year,
       asOf: statedYear === undefined ? (periodBefore?.asOf ?? false) : AS_OF.test(sentence.text),
+      during: statedYear === undefined ? periodBefore?.during : DURING_OPENING.exec(sentence.text)?.[1].replace(/\s/gu, ''),
       continues: /[；;]\s?$/u.test(sentence.text),
       targets: periodBefore === undefined ? TARGET_DEADLINE.test(sentence.text) : periodBefore.targets,
     };
@@ -850,6 +863,9 @@ export function extractFigures(report: ReportText): Figure[] {
         (remark ??= { year: quotationYear(report.sentences, sentenceIndex) }).year ??
         headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined);
       if (year !== undefined) figure.year = year;
+      // `2019 年京东双十一全球购物节期间，…增长 300%。而 PC 品类中，…增长 491%`: a figure carried into the period says which.
+      const during = periodBefore?.during;
+      if (during !== undefined && years.nearest(parsed.start) === undefined && carriedYear(periodBefore, sentence.text, parsed.start) !== undefined) figure.subject = withPeriod(figure.subject, during);
       figure.subject = makerOfDeed(figure.subject, sentence.text, parsed.start, before);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);

@@ -1834,6 +1834,7 @@ describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () =
   it('takes the year of the sentence before for a part of what it counted (而…中) and a stock already reached after an as-of date', () => {
     const jd = storedIn('2019 年京东双十一全球购物节期间，根据京东 C2M 反向定制的阅读手机与游戏手机销量同比增长 300%。而 PC 品类中，反向定制产品成交额同比增长 491%。');
     assert.equal(jd['491%'].year, 2019);
+    assert.equal(jd['491%'].subject, '京东双十一全球购物节期间PC品类反向定制产品成交额同比增长', 'and the period the sentence before named');
     const fiveG = storedIn('截止到今年11月月底，我国建成的5G基站总量超过62万个，有33万个5G基站以共建共享的方式建成。5G的终端连接数已经超过2亿。');
     assert.equal(fiveG['2亿'].year, 2020);
     assert.equal(storedIn('我国建成的5G基站总量超过62万个。5G的终端连接数已经超过2亿。')['2亿'].year, undefined, 'no as-of date before');
