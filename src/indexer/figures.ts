@@ -514,6 +514,19 @@ function referentOfWhole(subject: string, sentence: string, start: number, previ
   return subject;
 }
 
+/** A sentence opening on what it is about, as a role (`高精地图作为保证自主系统安全可靠的关键核心，…`). */
+const TOPIC_AS = /^\s?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:作为|作為)/u;
+
+/**
+ * `高精地图作为…关键核心，…。与传统电子地图每 1 至 2 月更新的频率相比，…，最快的更新频率高达 1 秒，同时高精地图不仅需要…`: a
+ * figure with no owner, in a sentence that names again what the sentence before was about, is of that (高精地图最快的更新频率).
+ */
+function topicOfSentenceBefore(subject: string, sentence: string, previous: FigureSentence | undefined, actors: readonly string[]): string {
+  const topic = previous && TOPIC_AS.exec(previous.text)?.[1];
+  if (topic === undefined || namesOwnerBeyondScope(subject, actors) || subject.includes(topic) || !sentence.includes(topic)) return subject;
+  return `${topic}${subject}`;
+}
+
 /** A deed said to go on (`将继续投入`): its verb. */
 const GOES_ON_DOING = /(?:继续|繼續)([\u4e00-\u9fff]{2})/u;
 
@@ -869,6 +882,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = makerOfDeed(figure.subject, sentence.text, parsed.start, before);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
+      figure.subject = topicOfSentenceBefore(figure.subject, sentence.text, before, actors);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.

@@ -1884,6 +1884,12 @@ describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () =
     assert.doesNotMatch(storedIn('预计2020—2025年期间工业互联网领域累计投资将达到6500亿元。')['6500亿元'].subject, /每年/u, 'a total over the span');
   });
 
+  it('gives a figure with no owner what the sentence before was about, when its sentence names it again (高精地图)', () => {
+    const map = storedIn('高精地图作为保证自主系统安全可靠的关键核心，包含更加丰富和更高维度的动静态信息。与传统电子地图每 1 至 2 月更新的频率相比，自主系统需要大规模的动态数据，最快的更新频率高达 1 秒，同时高精地图不仅需要保证数据的实时更新，也需要低成本和智能化的运维技术。');
+    assert.equal(map['1 秒'].subject, '高精地图最快的更新频率');
+    assert.equal(storedIn('高精地图作为保证自主系统安全可靠的关键核心，包含更加丰富的信息。自主系统最快的更新频率高达 1 秒。')['1 秒'].subject.startsWith('高精地图'), false, 'not named again');
+  });
+
   it('gives an output expected each year no year, though another clause dates the sentence', () => {
     const shanxi = storedIn('今年10月，该示范区被科技部命名为国家智能制造高新技术产业化基地，目前已累计签约新兴产业项目213个，总投资3024亿元，预计年产值5775亿元。');
     assert.equal(shanxi['5775亿元'].year, undefined);
