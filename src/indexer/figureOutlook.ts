@@ -91,15 +91,42 @@ const HORIZON = /(?:未来|未來)\s?[一二三四五六七八九十两兩\d]+\s
 /** A sentence opening on its horizon alone (`未来 3 年，京东还将计划发布…`): it is the horizon of every clause after it. */
 const HORIZON_OPENING = /^\s?((?:未来|未來)\s?[一二三四五六七八九十两兩\d]+\s?年)\s?[，,]/u;
 
+/** The horizon of a plan before figure `start` of `sentence`: in its own clause, or opening the sentence alone. */
+export function horizonBefore(sentence: string, start: number): string | undefined {
+  const horizon = HORIZON.exec(lastClause(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start)))?.[0] ?? (start <= MAX_CLAUSE_READ ? HORIZON_OPENING.exec(sentence)?.[1] : undefined);
+  return horizon?.replace(/\s/gu, '');
+}
+
+/** A subject that says the figure is planned or expected, not only over what years (`未来五年投入` does not). */
+const SAYS_PLAN = /预计|預計|计划|計劃|规划|規劃|(?<!模)拟|擬|力争|力爭|争取|爭取|目标|目標/u;
+
 /**
  * `未来三年计划新建3.4万个室外5G基站`, `未来 3 年，京东还将计划发布 1 亿种新品`: a plan's horizon, in the figure's own clause or
  * opening the sentence alone, says what period the count is planned over (the year column cannot): the subject keeps it,
- * after its 计划 (`上海计划未来三年新建的室外5G基站`) or before it all.
+ * after its 计划 (`上海计划未来三年新建的室外5G基站`) or before it all. `腾讯宣布，未来五年将投入5000亿元`: what an actor
+ * announces it will do over the coming years is its plan, and the subject says so (`腾讯计划未来五年投入`), as the judges
+ * read a horizon alone as no plan said.
  */
 export function withHorizon(subject: string, sentence: string, start: number): string {
-  if (HORIZON.test(subject)) return subject;
-  const horizon = HORIZON.exec(lastClause(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start)))?.[0] ?? (start <= MAX_CLAUSE_READ ? HORIZON_OPENING.exec(sentence)?.[1] : undefined);
+  const written = HORIZON.exec(subject);
+  if (written) {
+    const announced = ANNOUNCED.test(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start));
+    return announced && !SAYS_PLAN.test(subject) ? `${subject.slice(0, written.index)}${/[來計劃]/u.test(subject) ? '計劃' : '计划'}${subject.slice(written.index)}` : subject;
+  }
+  const horizon = horizonBefore(sentence, start);
   if (horizon === undefined) return subject;
   const plan = /计划|計劃/u.exec(subject);
-  return plan ? `${subject.slice(0, plan.index + 2)}${horizon.replace(/\s/gu, '')}${subject.slice(plan.index + 2)}` : `${horizon.replace(/\s/gu, '')}${subject}`;
+  return plan ? `${subject.slice(0, plan.index + 2)}${horizon}${subject.slice(plan.index + 2)}` : `${horizon}${subject}`;
+}
+
+/** What an amount is for, written right after it: `投入5000亿元,用于布局新基建`, `投资2000亿元用于数据中心建设`. */
+const PURPOSE_AFTER = /^\s?[，,]?\s?(?:用于|用於)([^，,。；;：:！？]{2,40})/u;
+
+/**
+ * `腾讯宣布,未来五年将投入5000亿元,用于布局新基建`: an amount to be spent says what it is for right after it, which the
+ * judges count part of what it measures; the subject keeps it (`腾讯计划未来五年投入（用于布局新基建）`).
+ */
+export function withPurpose(subject: string, sentence: string, end: number): string {
+  const purpose = PURPOSE_AFTER.exec(sentence.slice(end, end + 48))?.[1];
+  return purpose === undefined || subject.includes(purpose) ? subject : `${subject}（用于${purpose}）`;
 }

@@ -8,7 +8,7 @@ import type { Figure } from '../core/model';
 import { findFigures, isProseCount } from '../core/numbers';
 import { simplifiedCharacters } from './chinese';
 import { actorNamesOf, namesAnOwner } from './figureOwners';
-import { outlookSubject, withHorizon } from './figureOutlook';
+import { horizonBefore, outlookSubject, withHorizon, withPurpose } from './figureOutlook';
 import { introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
 
@@ -25,6 +25,10 @@ const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 
 /** A day of the year written without its year (`5月26日`), not the tail of a full date (`2020年2月10日`) nor a comparison base. */
 const DAY_DATE = /(?<!(?:年|\d|较|較|比|相比)\s?)(1[0-2]|[1-9])\s?月\s?(?:[12]\d|3[01]|[1-9])\s?[日号號]/gu;
 const CLAUSE_BREAK = /[，。；,;]/u;
+/** A part of a year written without its year (`三季度`, `第三季度`, `前三季度`, `上半年`), not after one (`去年三季度`, `2020年三季度`). */
+const YEAR_PART = /(?<!年\s?)(?:(?:第|前)?([一二三四])季度|([上下])半年)/gu;
+/** The last month of each part of a year (`三季度` ends in September, `上半年` in June). */
+const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, 上: 6, 下: 12 };
 const PREVIOUS_YEAR = /(?:上年|上一年|前一年)的?\s?$/u;
 /** `2020年三季度…，前一年同期亏损5.55亿元`: a clause opening on the year before is of that year. */
 const PREVIOUS_YEAR_CLAUSE = /(?:^|[，,；;])\s?(?:上年|上一年|前一年|去年)同期[^，,；;]*$/u;
@@ -58,9 +62,33 @@ const REFERS_BACK = new RegExp(
     // `…大多在2020年陆续投产…。新建8英寸…生产线设备本土化率…达到了50%以上`: the lines just dated.
     String.raw`^\s?(?:累计|累計|新建)`,
     String.raw`(?:^|[，,；;：:、]|相比|相较|较|較)\s?(?:前?\d{1,2}\s?[—\-–~至到]\s?\d{1,2}\s?月|前?[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年)`,
+    // `2019 年京东双十一…期间，…销量同比增长 300%。而 PC 品类中，…同比增长 491%`: a part of what was just counted, as 其中.
+    String.raw`^\s?而\s?[^，,；;。]{1,12}?中\s?[，,]`,
   ].join('|'),
   'u',
 );
+/**
+ * `三季度IBM总收入为175.6亿美元…。相较之下，…营收达到55.53亿美元，增长7%，其中，…营收比去年同期增长高达20%`: a sentence
+ * that sets its figures against the same period of the year before, anywhere in it, is about the period just set up.
+ */
+const AGAINST_SAME_PERIOD = /(?:比|较|較|相比|同比)\s?(?:去年|上年|上一年)同期/u;
+/** A sentence opening on a named period of its year (`2019 年京东双十一全球购物节期间，`): the period, without the year. */
+const DURING_OPENING = /^\s?(?:在\s?)?(?:19|20)\d{2}\s?年\s?([^，,。；;\d]{2,16}?(?:期间|期間))\s?[，,]/u;
+/**
+ * `截止到今年11月月底，我国建成的5G基站总量超过62万个…。5G的终端连接数已经超过2亿。`: after a sentence that dates a stock, one
+ * that says another stock is already reached (`已经超过` right before the figure) is of the same date.
+ */
+const AS_OF = /截至|截止/u;
+const ALREADY_REACHED = /(?:已经|已經|已)\s?(?:超过|超過|达到|達到|达|達|突破|有|建成|累计|累計)\s?$/u;
+/**
+ * `今年10月，该示范区被…命名…，目前已累计签约新兴产业项目213个，…，预计年产值5775亿元`: the output expected each year once
+ * the projects run is of no one year — not of a year another clause dates — unless its own clause names one.
+ */
+const PROJECTED_YEARLY = /(?:预计|預計)\s?(?:每年|年)(?:产值|產值|收入|营收|營收|销售额|銷售額|产量|產量|产能|產能|利润|利潤|税收|稅收)[^，,；;。\d]{0,6}$/u;
+function isProjectedYearly(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 16), start);
+  return PROJECTED_YEARLY.test(before) && !/(?:19|20)\d{2}\s?年|今年|明年/u.test(before.slice(before.search(/[^，,；;]*$/u)));
+}
 /** `到2022年，…力争1家企业冲刺千亿。建设国家级创新平台2个以上`: a paragraph of targets opens on its deadline … */
 const TARGET_DEADLINE = /^\s?(?:到|至)\s?(?:19|20)\d{2}\s?年/u;
 /** … and a sentence that opens on a verb of a plan, with no subject and no year, is one more target of it. */
@@ -96,10 +124,12 @@ function yearsOf(sentence: string, reportYear: number | undefined, lastMonth?: n
   // `11月20日，中国移动…已经建成5G基站38.5万个`, `截至12月22日，…市值达到1.6万亿美元`: a day of the year with no year in
   // a sentence that states none is of the year the report was written in, as 今年 is (a month after the report's own, of
   // the year before).
+  // `三季度IBM总收入为175.6亿美元` in a report of December 2020: a part of a year with no year is of the report's year too,
+  // when it had ended by the report's month (`三季度` in a report of March, of the year before).
   if (years.length === 0 && reportYear !== undefined) {
-    for (const day of sentence.matchAll(DAY_DATE)) {
-      years.push({ at: day.index, year: lastMonth !== undefined && Number(day[1]) > lastMonth ? reportYear - 1 : reportYear, clauseOnly: false });
-    }
+    const ofReport = (lastMonthOfDate: number) => (lastMonth !== undefined && lastMonthOfDate > lastMonth ? reportYear - 1 : reportYear);
+    for (const day of sentence.matchAll(DAY_DATE)) years.push({ at: day.index, year: ofReport(Number(day[1])), clauseOnly: false });
+    for (const part of sentence.matchAll(YEAR_PART)) years.push({ at: part.index, year: ofReport(QUARTER_END[part[1] ?? part[2]]), clauseOnly: false });
   }
   // `从“十三五”初的11万亿元`, `十四五末工业占比30%`: the first or last year of a five-year plan, for its own clause.
   for (const plan of sentence.matchAll(FIVE_YEAR_EDGE)) {
@@ -179,7 +209,7 @@ const PASSED_BAR =
  * of a class, not a firm's measure (`累计融资超过70亿元的自动驾驶公司 Zoox` names the one firm, whose measure it is).
  */
 const CLASS_BAR_BEFORE = /(?:市值|营收|營收|收入|销售额|銷售額|估值|规模|規模|产值|產值)\s?(?:超过|超過|超|逾|达到|達到|达|達|不低于|不低於)\s?$/u;
-const CLASS_BAR_AFTER = /^\s?(?:以上)?的[\u4e00-\u9fff]{0,6}?(?:公司|企业|企業|厂商|廠商)(?=\s?[，,。；;！？]|$)/u;
+const CLASS_BAR_AFTER = /^\s?(?:以上)?的?[\u4e00-\u9fff]{0,6}?(?:公司|企业|企業|厂商|廠商)(?=\s?[，,。；;！？]|$)/u;
 /** `他举例认为，假如…能有100米水深，那么…只有20-30米`: numbers of a speaker's made-up analogy measure nothing. */
 const ANALOGY = /(?:举例|舉例|打比方|打个比方|打個比方|比喻)[^。！？]*?(?:假如|假设|假設|如果|倘若)/u;
 /** `朝着 7 纳米、5 纳米发展`, `麒麟 990 芯片采用 7nm 工艺`: a length in nanometres in a sentence about chipmaking is a process node's name. */
@@ -190,6 +220,18 @@ const GLOSSED_LABEL = /“([^”]{1,20})”[\u4e00-\u9fff]?\s?[（(][^）)]*$/u;
 const OVERDUE_BRACKET = /(?:逾期|超期|延期)\s?(?:[\d.]+\s?天\s?[、和及]\s?)*$/u;
 /** `15分钟步行圈`, `15分钟生活圈`: a time right before a circle names a planning idea, not a time measured. */
 const TIME_CIRCLE = /^\s?[\u4e00-\u9fff]{0,2}圈/u;
+/** `建成至少2.5萬個7千瓦等效機櫃`: a measure between a count and the noun counted rates each thing (the count is the statistic). */
+/** Units of time, whose order of magnitude alone (`ms级`) classes a speed. */
+const TIME_UNITS = new Set(['ns', 'µs', 'ms', 'second', 'minute', 'hour']);
+const COUNTED_BEFORE = /[\d.]\s?[万萬]?\s?(?:个|個|台|座|套|块|塊|辆|輛|颗|顆)\s?$/u;
+/** `百万分之一误识率下真人通过率在98%以上`: a rate's level followed by 下 is the setting another rate is measured at. */
+const THRESHOLD_AFTER = /^\s?[\u4e00-\u9fff]{0,4}率\s?(?:下|时|時|条件下|條件下)/u;
+/** `没有百亿元的投入很难‘熬’到盈利`: what one could not do without is a need supposed, not an amount spent. */
+const WITHOUT_BEFORE = /(?:没有|沒有)\s?$/u;
+const WITHOUT_AFTER = /^[^，,。；;！？]{0,10}?(?:很难|很難|难以|難以|无法|無法|不能|不可能)/u;
+/** `“全国24小时、全球72小时有货必达”的重要保障`: a short quoted promise or slogan, its numbers part of its words. */
+const QUOTE_OPEN_BEFORE = /[“「][^”」“「]{0,20}$/u;
+const PROMISE_AFTER = /^[^”」“「]{0,20}?(?:(?:必达|必達)[”」]|[”」]的[\u4e00-\u9fff]{0,4}?(?:保障|承诺|承諾|口号|口號|愿景|願景|理念))/u;
 /** `并宣布5年培养500万AI人才`: a number of years right after an announcement or a plan word and before its deed is the plan's length. */
 const PLAN_LENGTH_BEFORE = /(?:宣布|计划|計劃|(?<!模)拟|擬|力争|力爭)\s?$/u;
 const PLAN_LENGTH_AFTER = /^\s?(?:内|內|时间|時間)?(?:培养|培養|投入|投资|投資|建设|建設|新建|建成|打造|培育|实现|實現|发布|發布)/u;
@@ -199,7 +241,9 @@ const PLAN_LENGTH_AFTER = /^\s?(?:内|內|时间|時間)?(?:培养|培養|投入
  * after a superlative (`全球市值最高的5家公司`), a measure's cut-off of a kind of firm (`CLASS_BAR_BEFORE`),
  * a size class before the noun it classes (`新建8英寸集成电路特色工艺生产线`), a process node (`PROCESS`), the numbers of a
  * made-up analogy (`ANALOGY`) and of a quoted label's gloss (`GLOSSED_LABEL`), a bracket of overdue debts (`OVERDUE_BRACKET`), a circle's name (`TIME_CIRCLE`), and a plan's whole length when the sentence
- * names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`) or states it before the plan's deed (`PLAN_LENGTH_BEFORE`).
+ * names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`) or states it before the plan's deed (`PLAN_LENGTH_BEFORE`);
+ * a rating between a count and its noun (`COUNTED_BEFORE`), the setting a rate is measured at (`THRESHOLD_AFTER`), a need
+ * supposed (`WITHOUT_BEFORE`), a quoted promise (`PROMISE_AFTER`) and a speed's order of magnitude with no number (`ms级`).
  */
 export function isNoStatistic(sentence: string, figure: { start: number; end: number; value: number; unit: string }): boolean {
   if (PASSED_BAR.test(sentence.slice(Math.max(0, figure.start - 40), figure.start))) return true;
@@ -215,6 +259,13 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (figure.unit === 'year' && PLAN_LENGTH_BEFORE.test(before) && PLAN_LENGTH_AFTER.test(sentence.slice(figure.end, figure.end + 8))) return true;
   if (/^(?:家|个|個|名|位|款|种|種)$/u.test(figure.unit) && /最[\u4e00-\u9fff]{1,3}的\s?$/u.test(before)) return true;
   if (figure.unit === 'inch' && /^[\u4e00-\u9fff]/u.test(sentence.slice(figure.end, figure.end + 1))) return true;
+  const after = sentence.slice(figure.end, figure.end + 24);
+  if (COUNTED_BEFORE.test(before) && /^[\u4e00-\u9fff]/u.test(after)) return true;
+  if (THRESHOLD_AFTER.test(after) || (WITHOUT_BEFORE.test(before) && WITHOUT_AFTER.test(after))) return true;
+  if (QUOTE_OPEN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 24), figure.start)) && PROMISE_AFTER.test(after)) return true;
+  // `端到端时延ms级`, `毫秒级的响应速度`: an order of magnitude of time named by its unit alone, with no number, is a class of
+  // speed a specification asks for, no value (`数据超过PB级`, an amount of data passed, stays: a stock measured).
+  if (TIME_UNITS.has(figure.unit) && !/[\d一二三四五六七八九十两兩百千万萬亿億几幾数數]/u.test(sentence.slice(figure.start, figure.end))) return true;
   if (figure.unit === 'year' && /用\s?$/u.test(before)) {
     for (const plan of sentence.matchAll(PLAN_SPAN)) {
       if (Number(plan.groups!.last) - Number(plan.groups!.first) + 1 === figure.value) return true;
@@ -246,6 +297,9 @@ export function spanYear(sentence: string, figures: { start: number; end: number
  * 计算市场研究年度报告》`).
  */
 const SPAN_OF_YEARS = /((?:19|20)\d{2})\s?年?\s?(?:至|到|-|–|—|~)\s?((?:19|20)\d{2})\s?年(?![^《》]*》)/gu;
+
+/** `2020年到2023年，…市场规模都在1000亿元以上`: a value each year of a span reaches (都, 均), not the span's total. */
+const EACH_OF_SPAN = /(?:都|均|皆)\s?(?:在|为|為|是|达到|達到|达|達|超过|超過|保持)?\s?$/u;
 
 /**
  * `预计2020—2025年期间工业互联网领域累计投资将达到6500亿元`, `2019-2024年CAGR为45.11%`: the span of years a figure's sentence
@@ -410,6 +464,14 @@ const AFTER_TOPIC = /^\s?(?:可|能|已|将|將|在|通过|通過|实现|實現|
 /** The shortest topic carried on (`京东科技数据中心巡检机器人`, not a two-character word that opens both by chance). */
 const MIN_TOPIC = 4;
 
+/** Names that say how far a deed reaches, not who did it (`京东物流实现…，全国90%区县实现24小时达`). */
+const SCOPES = /全国|全國|全球|全世界|全中国|全中國/gu;
+
+/** Whether a subject names an owner other than a scope (`实现24小时达的全国区县占比` names none). */
+function namesOwnerBeyondScope(subject: string, actors: readonly string[]): boolean {
+  return namesAnOwner(subject.replace(SCOPES, ''), actors);
+}
+
 /**
  * `目前京东科技数据中心巡检机器人可在平均30秒内完成…，且检测准确率达到98%以上，SLAM自主导航精度误差在20毫米`: the name a
  * sentence opens on, which an earlier figure of the sentence took as its owner, owns a later figure whose subject names no
@@ -417,12 +479,51 @@ const MIN_TOPIC = 4;
  */
 function topicOfSentence(subject: string, sentence: string, earliest: Figure | undefined, actors: readonly string[]): string {
   const first = earliest?.subject;
-  if (first === undefined || namesAnOwner(subject, actors)) return subject;
+  if (first === undefined || namesOwnerBeyondScope(subject, actors)) return subject;
   const opening = sentence.slice(0, MAX_CLAUSE_READ).replace(SENTENCE_FRAMING, '');
   let shared = 0;
   while (shared < first.length && first[shared] === opening[shared]) shared++;
   const topic = first.slice(0, shared);
   if (shared < MIN_TOPIC || !AFTER_TOPIC.test(opening.slice(shared)) || subject.includes(topic)) return subject;
+  return `${topic}${subject}`;
+}
+
+/**
+ * The groups a writer then calls by a whole (`全行业`, `全省`): the firms above a size (`我国规模以上互联网和相关服务企业`) and
+ * a province named by its name (`《湖南省…三年行动计划》`).
+ */
+const PROVINCES = '河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣';
+const REFERENTS: readonly { whole: RegExp; named: RegExp }[] = [
+  { whole: /全行业|全行業/u, named: /(?:我国|我國|全国|全國)?(?:规模以上|規模以上|规上|規上)[\u4e00-\u9fff]{2,16}?(?:企业|企業)/gu },
+  { whole: /全省/u, named: new RegExp(`(?:${PROVINCES})省`, 'gu') },
+];
+
+/**
+ * `今年1—10月，我国规模以上互联网和相关服务企业完成业务收入10110亿元…；全行业实现营业利润986.5亿元`, `《湖南省新型显示器件
+ * 产业链发展提升三年行动计划（2020-2022）》，用3年时间推动全省…`: a whole the subject names stands for the group the sentence
+ * (before the figure) or the sentence before last named; the subject says which (我国规模以上互联网和相关服务企业营业利润, 湖南省…).
+ */
+function referentOfWhole(subject: string, sentence: string, start: number, previous: FigureSentence | undefined): string {
+  for (const { whole, named } of REFERENTS) {
+    const said = whole.exec(subject);
+    if (!said) continue;
+    const lastNamed = (text: string) => [...text.matchAll(named)].pop()?.[0];
+    const referent = lastNamed(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start)) ?? lastNamed(previous?.text.slice(-MAX_CLAUSE_READ) ?? '');
+    if (referent !== undefined) return `${subject.slice(0, said.index)}${referent}${subject.slice(said.index + said[0].length)}`;
+  }
+  return subject;
+}
+
+/** A sentence opening on what it is about, as a role (`高精地图作为保证自主系统安全可靠的关键核心，…`). */
+const TOPIC_AS = /^\s?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:作为|作為)/u;
+
+/**
+ * `高精地图作为…关键核心，…。与传统电子地图每 1 至 2 月更新的频率相比，…，最快的更新频率高达 1 秒，同时高精地图不仅需要…`: a
+ * figure with no owner, in a sentence that names again what the sentence before was about, is of that (高精地图最快的更新频率).
+ */
+function topicOfSentenceBefore(subject: string, sentence: string, previous: FigureSentence | undefined, actors: readonly string[]): string {
+  const topic = previous && TOPIC_AS.exec(previous.text)?.[1];
+  if (topic === undefined || namesOwnerBeyondScope(subject, actors) || subject.includes(topic) || !sentence.includes(topic)) return subject;
   return `${topic}${subject}`;
 }
 
@@ -571,17 +672,18 @@ function withRunningTotal(subject: string, sentence: string, start: number, end:
   return subject;
 }
 
-/** `前一年同期` in a subject: the same period of the year before, which a writer names. */
-const SAME_PERIOD_BEFORE = /(?:前一年|上一年|上年|去年)同期/u;
+/** `前一年同期` or `单季` in a subject: a period the sentence states, which a writer names (the same one a year before, or it). */
+const PERIOD_REFERRED = /(?:前一年|上一年|上年|去年)同期|(?:单季|單季|当季|當季)度?/u;
 /** The part of a year the sentence's own year is stated with (`2020年三季度`, `2020年上半年`, `2020年1—9月`). */
 const STATED_PART = /(?:19|20)\d{2}\s?年\s?((?:前|第)?[一二三四]季度|前三季度|[上下]半年|1\s?[—–\-~]\s?1?\d\s?月|前[一二三四五六七八九十\d]{1,2}\s?个?月)/u;
 
 /**
  * `根据…2020年三季度财报显示，寒武纪…，前一年同期亏损5.55亿元`: a figure of the same period a year before says which (寒武纪2019年
- * 三季度亏损), as the judges read it; its year (the year before the sentence's) is the figure's own.
+ * 三季度亏损), as the judges read it; its year (the year before the sentence's) is the figure's own. `单季` (the one quarter)
+ * says which the same way (寒武纪单季收入 → 寒武纪2020年三季度收入).
  */
 function samePeriodNamed(subject: string, sentence: string, start: number, year: number | undefined): string {
-  const same = SAME_PERIOD_BEFORE.exec(subject);
+  const same = PERIOD_REFERRED.exec(subject);
   const part = STATED_PART.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1];
   if (!same || year === undefined || part === undefined) return subject;
   return `${subject.slice(0, same.index)}${year}年${part.replace(/\s/gu, '')}${subject.slice(same.index + same[0].length)}`;
@@ -608,6 +710,10 @@ interface ParagraphPeriod {
   continues: boolean;
   /** The paragraph opened on a deadline (`到2022年，`): its sentences are targets for that year. */
   targets: boolean;
+  /** The year was set as the date of a stock (`截止到今年11月月底，…建成的5G基站总量超过62万个`). */
+  asOf: boolean;
+  /** The named period the year was set with (`2019 年京东双十一全球购物节期间，`), if the sentence opened on one. */
+  during: string | undefined;
 }
 
 /**
@@ -617,7 +723,8 @@ interface ParagraphPeriod {
  */
 function carriedYear(period: ParagraphPeriod | undefined, sentence: string, start: number): number | undefined {
   if (period?.year === undefined) return undefined;
-  if (period.continues || REFERS_BACK.test(sentence.slice(0, start))) return period.year;
+  if (period.continues || REFERS_BACK.test(sentence.slice(0, start)) || AGAINST_SAME_PERIOD.test(sentence)) return period.year;
+  if (period.asOf && ALREADY_REACHED.test(sentence.slice(Math.max(0, start - 8), start))) return period.year;
   return period.targets && TARGET_VERB.test(sentence) ? period.year : undefined;
 }
 
@@ -681,6 +788,14 @@ function planTargetVerb(sentence: string, figures: { start: number; end: number 
   return verb && !/年|占比|比重|末|初/u.test(clause) && !/截至|截止|目前|已|累计|累計/u.test(sentence.slice(floor, start)) ? verb[0].trim() : undefined;
 }
 
+/** `subject` opening on a named period it does not say yet; the owner both open on is written once (京东双十一…期间PC品类). */
+function withPeriod(subject: string, during: string): string {
+  if (subject.includes(during)) return subject;
+  let shared = 0;
+  while (shared < during.length && during[shared] === subject[shared]) shared++;
+  return `${during}${subject.slice(shared >= 2 ? shared : 0)}`;
+}
+
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
 export function extractFigures(report: ReportText): Figure[] {
   const figures: Figure[] = [];
@@ -711,9 +826,12 @@ export function extractFigures(report: ReportText): Figure[] {
     const years = yearsOf(sentence.text, reportYear, lastMonth);
     const periodBefore = period?.blockIndex === sentence.blockIndex ? period : undefined;
     // What this sentence leaves for the next: the last year it states, else the one it carried on.
+    const statedYear = years.nearest(sentence.text.length);
     period = {
       blockIndex: sentence.blockIndex,
-      year: years.nearest(sentence.text.length) ?? carriedYear(periodBefore, sentence.text, sentence.text.length) ?? periodBefore?.year,
+      year: statedYear ?? carriedYear(periodBefore, sentence.text, sentence.text.length) ?? periodBefore?.year,
+      asOf: statedYear === undefined ? (periodBefore?.asOf ?? false) : AS_OF.test(sentence.text),
+      during: statedYear === undefined ? periodBefore?.during : DURING_OPENING.exec(sentence.text)?.[1].replace(/\s/gu, ''),
       continues: /[；;]\s?$/u.test(sentence.text),
       targets: periodBefore === undefined ? TARGET_DEADLINE.test(sentence.text) : periodBefore.targets,
     };
@@ -746,9 +864,10 @@ export function extractFigures(report: ReportText): Figure[] {
       const eachYear = spanYear(sentence.text, parsedFigures, index);
       // A total or a rate over a span of years is of no one year: the subject says the span, and the year is left none.
       const span = eachYear === undefined ? spanBefore(sentence.text, parsed.start) : undefined;
-      if (span !== undefined && !/(?:19|20)\d{2}/u.test(figure.subject)) figure.subject = `${span.text}${figure.subject}`;
+      if (span !== undefined && !/(?:19|20)\d{2}/u.test(figure.subject)) figure.subject = `${span.text}${EACH_OF_SPAN.test(sentence.text.slice(Math.max(0, parsed.start - 8), parsed.start)) ? '每年' : ''}${figure.subject}`;
+      // A plan over the coming years (`未来五年将投入5000亿元`) and an output expected each year are of no one year either.
       const year =
-        span !== undefined ? undefined :
+        span !== undefined || horizonBefore(sentence.text, parsed.start) !== undefined || isProjectedYearly(sentence.text, parsed.start) ? undefined :
         eachYear ??
         years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ??
         yearOfNextClause(sentence.text, parsed.end, figure.subject) ??
@@ -757,15 +876,19 @@ export function extractFigures(report: ReportText): Figure[] {
         (remark ??= { year: quotationYear(report.sentences, sentenceIndex) }).year ??
         headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined);
       if (year !== undefined) figure.year = year;
+      // `2019 年京东双十一全球购物节期间，…增长 300%。而 PC 品类中，…增长 491%`: a figure carried into the period says which.
+      const during = periodBefore?.during;
+      if (during !== undefined && years.nearest(parsed.start) === undefined && carriedYear(periodBefore, sentence.text, parsed.start) !== undefined) figure.subject = withPeriod(figure.subject, during);
       figure.subject = makerOfDeed(figure.subject, sentence.text, parsed.start, before);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
-      figure.subject = topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors);
+      figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
+      figure.subject = topicOfSentenceBefore(figure.subject, sentence.text, before, actors);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.
       const lastYear = year ?? span?.last;
       const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;
-      figure.subject = withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming), sentence.text, parsed.start);
+      figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming), sentence.text, parsed.start), sentence.text, parsed.end);
       figures.push(figure);
     });
   });

@@ -41,7 +41,7 @@ describe('figures of round 24: forecasts, plans, spans, the wholes of shares, ba
     assert.equal(hunan['1家'][0], '力争湖南冲刺千亿的企业');
     assert.equal(hunan['5家'][0], '力争湖南过百亿的企业', 'a target of the coming year takes the sentence’s plan word');
     const invest = read('今年5月，阿里云宣布未来三年投资2000亿元用于数据中心建设，同月，腾讯宣布将投5000亿元用于新基建布局。');
-    assert.equal(invest['5000亿元'][0], '腾讯投资计划');
+    assert.equal(invest['5000亿元'][0], '腾讯投资计划（用于新基建布局）');
     const plan2021 = figuresIn('## 2021年工作思路\n\n遴选50家以上“专精特新”中小企业、10家以上制造业隐形冠军企业，向国家推荐10家“小巨人”企业。');
     assert.deepEqual(plan2021.map((figure) => figure.subject), ['计划遴选“专精特新”中小企业', '计划遴选的制造业隐形冠军企业', '计划向国家推荐的“小巨人”企业']);
     assert.equal(read('6月，百度宣布到2030年，百度智能云服务器台数超过500万台。')['500万台'][0], '计划百度智能云服务器台数');
@@ -73,7 +73,7 @@ describe('figures of round 24: forecasts, plans, spans, the wholes of shares, ba
   it('keeps a plan’s horizon (未来三年) from its own clause or from a sentence opening on it alone', () => {
     assert.equal(read('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；')['3.4万个'][0], '上海计划未来三年新建的室外5G基站');
     assert.equal(read('未来 3 年，京东还将计划发布 1 亿种新品及 C2M 产品。', '2021-01')['1 亿种'][0], '京东计划未来3年发布的新品');
-    assert.equal(read('今年5月，阿里云宣布未来三年投资2000亿元用于数据中心建设，同月，腾讯宣布将投5000亿元用于新基建布局。')['5000亿元'][0], '腾讯投资计划', 'another actor’s horizon two clauses back');
+    assert.equal(read('今年5月，阿里云宣布未来三年投资2000亿元用于数据中心建设，同月，腾讯宣布将投5000亿元用于新基建布局。')['5000亿元'][0], '腾讯投资计划（用于新基建布局）', 'another actor’s horizon two clauses back');
   });
 
   it('stores no bar that counted things pass (过百亿, 冲刺千亿, 销售增速超300%), and keeps their count', () => {

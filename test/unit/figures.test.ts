@@ -1799,3 +1799,100 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     assert.equal(jd['120家'].subject, '京东建立的分支机构');
   });
 });
+
+describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () => {
+  const report = { id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date: '2020-12' };
+  /** The stored figures of report text quoted whole (paragraphs as in the report file), by their text. */
+  const storedIn = (text: string): Record<string, Figure> =>
+    Object.fromEntries(extractFigures(new ReportText(report, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure]));
+
+  it('says an amount announced over the coming years is a plan of no one year, and what it is for', () => {
+    const tencent = storedIn('5月26日,腾讯宣布,未来五年将投入5000亿元,用于布局新基建;')['5000亿元'];
+    assert.equal(tencent.subject, '腾讯计划未来五年投入（用于布局新基建）');
+    assert.equal(tencent.year, undefined, 'five years, not the year of 5月26日');
+    const alibaba = storedIn('在此之前，阿里云宣布未来三年投入2000亿用于包括云操作系统、服务器、芯片等在内的新技术、新基建；')['2000亿'];
+    assert.equal(alibaba.subject, '阿里云计划未来三年投入（用于包括云操作系统、服务器、芯片等在内的新技术、新基建）');
+    const both = storedIn('今年5月，阿里云宣布未来三年投资2000亿元用于数据中心建设，同月，腾讯宣布将投5000亿元用于新基建布局。');
+    assert.equal(both['2000亿元'].year, undefined, 'not 今年');
+    assert.equal(both['5000亿元'].year, 2020, 'no horizon: the year it was announced');
+    assert.equal(both['5000亿元'].subject, '腾讯投资计划（用于新基建布局）');
+    assert.equal(storedIn('上海5G室外基站超2.5万个，未来三年计划新建3.4万个室外5G基站；')['3.4万个'].subject, '上海计划未来三年新建的室外5G基站', 'a plan said already');
+  });
+
+  it('dates a part of a year with no year by the report, and the sentences that go on about it', () => {
+    const ibm = storedIn('云计算业务也没有让IBM失望，据其公布的业绩显示，三季度IBM总收入为175.6亿美元，同比下降了2.6%，创下20年以来的新低。相较之下，云业务总收入却表现强劲，旗下云和认知软件部门的营收达到55.53亿美元，增长7%，其中，云和数据平台业务的营收比去年同期增长高达20%。');
+    assert.equal(ibm['175.6亿美元'].year, 2020, '三季度 in a report of December 2020');
+    assert.equal(ibm['7%'].year, 2020, 'set against 去年同期: the period just set up');
+    const aws = storedIn('第三季度的数据显示，亚马逊的AWS依旧位列首位，市场份额增加到32%，业务增长了26亿美元；排名在二、三、四位的微软云、谷歌云、阿里云三个云服务提供商的市场份额则分别为19%、7%和6%。');
+    assert.equal(aws['32%'].year, 2020);
+    assert.equal(aws['19%'].year, 2020, 'the clause after ；');
+    assert.equal(storedIn('较去年三季度，营收增长了12%。')['12%'].year, undefined, 'the quarter of 去年 is no part of the report’s year');
+    const march = extractFigures(new ReportText({ ...report, date: '2019-03' }, cleanReport('# 标题\n\n三季度营收增长了12%。\n', { dropLines: [], cutSpans: [], dropBlocks: [] })));
+    assert.equal(march[0].year, 2018, 'a quarter not yet over when the report was written is of the year before');
+  });
+
+  it('takes the year of the sentence before for a part of what it counted (而…中) and a stock already reached after an as-of date', () => {
+    const jd = storedIn('2019 年京东双十一全球购物节期间，根据京东 C2M 反向定制的阅读手机与游戏手机销量同比增长 300%。而 PC 品类中，反向定制产品成交额同比增长 491%。');
+    assert.equal(jd['491%'].year, 2019);
+    assert.equal(jd['491%'].subject, '京东双十一全球购物节期间PC品类反向定制产品成交额同比增长', 'and the period the sentence before named');
+    const fiveG = storedIn('截止到今年11月月底，我国建成的5G基站总量超过62万个，有33万个5G基站以共建共享的方式建成。5G的终端连接数已经超过2亿。');
+    assert.equal(fiveG['2亿'].year, 2020);
+    assert.equal(storedIn('我国建成的5G基站总量超过62万个。5G的终端连接数已经超过2亿。')['2亿'].year, undefined, 'no as-of date before');
+  });
+
+  it('drops a rating between a count and its noun, a rate’s setting, a class’s cut-off, a need supposed, a quoted promise and a speed’s order of magnitude', () => {
+    const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
+    const tencent = '騰訊在長三角建立超算中心,建成至少2.5萬個7千瓦等效機櫃,目的正是以打造超算樞紐為契機。';
+    assert.equal(none(tencent, '7千瓦'), true, 'the rating of each cabinet');
+    assert.equal(none(tencent, '2.5萬個'), false, 'the count stays');
+    const face = '人脸识别在身份核验场景中百万分之一误识率下真人通过率在 98% 以上。';
+    assert.equal(none(face, '百万分之一'), true, 'the false-accept rate the pass rate is measured at');
+    assert.equal(none(face, '98%'), false);
+    assert.equal(none('已孵化出了一批估值超10亿美元独角兽企业。', '10亿美元'), true, 'the cut-off of a unicorn, with no 的');
+    assert.equal(none('“自动驾驶是比芯片还烧钱的行业，没有百亿元的投入很难‘熬’到盈利。”', '百亿元'), true, 'a need supposed');
+    const park = '“未来园区”是“全国24小时、全球72小时有货必达”的重要保障，是阿里allin的智能物流骨干网的核心节点。';
+    assert.equal(none(park, '24小时'), true, 'a promise in quotation marks');
+    assert.equal(none(park, '72小时'), true);
+    const urllc = '低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级';
+    assert.equal(none(urllc, 'ms级'), true, 'an order of magnitude with no number');
+    assert.equal(none(urllc, '99.999%'), false);
+    assert.equal(none('据悉，目前中联重科的“上云”设备超过33万台，数据超过PB（petabyte）级。', 'PB（petabyte）级'), false, 'an amount of data passed is a stock');
+  });
+
+  it('carries the sentence’s actor past a scope (全国) and names the group a whole stands for (全行业, 全省)', () => {
+    const jd = storedIn('京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能化物流中心“亚洲一号”。');
+    assert.equal(jd['90%'].subject, '京东物流实现24小时达的全国区县占比');
+    assert.equal(jd['24小时'].subject, '京东物流全国90%区县送达时间');
+    const internet = storedIn('工信部运行监测协调局数据显示，今年1—10月，我国规模以上互联网和相关服务企业完成业务收入10110亿元，同比增长13.1%；全行业实现营业利润986.5亿元，同比增长8.8%。');
+    assert.equal(internet['986.5亿元'].subject, '1—10月我国规模以上互联网和相关服务企业营业利润');
+    const hunan = storedIn('省工信厅近日发布《湖南省新型显示器件产业链发展提升三年行动计划（2020-2022）》，用3年时间推动全省新型显示器件产业链规模超过2000亿元。');
+    assert.equal(hunan['2000亿元'].subject, '计划湖南省新型显示器件产业链规模');
+    assert.equal(storedIn('1—11月，全省规上工业增加值同比增长2.4%，高于全国0.1个百分点。')['2.4%'].subject, '1—11月全省规上工业增加值同比增长', 'no province named: 全省 stays');
+  });
+
+  it('says which quarter 单季 is, by the sentence’s own year and part (寒武纪2020年三季度收入)', () => {
+    const cambricon = storedIn('而根据最新披露的2020年三季度财报显示，寒武纪单季收入0.7亿元，同比增长477%，归母净亏损1.08亿元，前一年同期亏损5.55亿元。');
+    assert.equal(cambricon['0.7亿元'].subject, '寒武纪2020年三季度收入');
+    assert.equal(cambricon['477%'].subject, '寒武纪2020年三季度收入同比增长');
+    assert.equal(cambricon['5.55亿元'].subject, '寒武纪2019年三季度亏损', 'the same period a year before, as before');
+  });
+
+  it('says a value each year of a span reaches (都在) is each year’s, not the span’s total', () => {
+    const fiveG = storedIn('根据智研咨询的报告，2020年到2023年，中国5G基建设备的市场规模都在1000亿元以上，其中2021年将是投资量最大的一年。');
+    assert.equal(fiveG['1000亿元'].subject, '预计2020—2023年每年中国5G基建设备的市场规模');
+    assert.equal(fiveG['1000亿元'].year, undefined);
+    assert.doesNotMatch(storedIn('预计2020—2025年期间工业互联网领域累计投资将达到6500亿元。')['6500亿元'].subject, /每年/u, 'a total over the span');
+  });
+
+  it('gives a figure with no owner what the sentence before was about, when its sentence names it again (高精地图)', () => {
+    const map = storedIn('高精地图作为保证自主系统安全可靠的关键核心，包含更加丰富和更高维度的动静态信息。与传统电子地图每 1 至 2 月更新的频率相比，自主系统需要大规模的动态数据，最快的更新频率高达 1 秒，同时高精地图不仅需要保证数据的实时更新，也需要低成本和智能化的运维技术。');
+    assert.equal(map['1 秒'].subject, '高精地图最快的更新频率');
+    assert.equal(storedIn('高精地图作为保证自主系统安全可靠的关键核心，包含更加丰富的信息。自主系统最快的更新频率高达 1 秒。')['1 秒'].subject.startsWith('高精地图'), false, 'not named again');
+  });
+
+  it('gives an output expected each year no year, though another clause dates the sentence', () => {
+    const shanxi = storedIn('今年10月，该示范区被科技部命名为国家智能制造高新技术产业化基地，目前已累计签约新兴产业项目213个，总投资3024亿元，预计年产值5775亿元。');
+    assert.equal(shanxi['5775亿元'].year, undefined);
+    assert.equal(shanxi['213个'].year, 2020, 'what is already signed is as of the report');
+  });
+});
