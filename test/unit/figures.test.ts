@@ -1896,3 +1896,17 @@ describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () =
     assert.equal(shanxi['213个'].year, 2020, 'what is already signed is as of the report');
   });
 });
+
+describe('figure subjects and what is no statistic (round 27, the judges of Z23 and Z24)', () => {
+  const report = { id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date: '2019-03' };
+  /** The stored figures of report text quoted whole (paragraphs as in the report file), by their text. */
+  const storedIn = (text: string): Record<string, Figure> =>
+    Object.fromEntries(extractFigures(new ReportText(report, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure]));
+
+  it('says a forecast’s base of the report’s own year is expected too (根据Intel的预测，…将从2019年的11.7GB, written 2019-03)', () => {
+    const intel = storedIn('根据Intel的预测，5G用户的月平均流量将从2019年的11.7GB增长至2028年的84.4GB，届时视频将占5G流量的90%。');
+    assert.equal(intel['11.7GB'].subject, '预计5G用户的月平均流量');
+    const past = storedIn('根据Intel的预测，5G用户的月平均流量将从2018年的11.7GB增长至2028年的84.4GB。');
+    assert.equal(past['11.7GB'].subject, '5G用户的月平均流量', 'a base of a year before the report is a result');
+  });
+});
