@@ -212,6 +212,19 @@ const CLASS_BAR_BEFORE = /(?:市值|营收|營收|收入|销售额|銷售額|估
 const CLASS_BAR_AFTER = /^\s?(?:以上)?的?[\u4e00-\u9fff]{0,6}?(?:公司|企业|企業|厂商|廠商)(?=\s?[，,。；;！？]|$)/u;
 /** `他举例认为，假如…能有100米水深，那么…只有20-30米`: numbers of a speaker's made-up analogy measure nothing. */
 const ANALOGY = /(?:举例|舉例|打比方|打个比方|打個比方|比喻)[^。！？]*?(?:假如|假设|假設|如果|倘若)/u;
+/**
+ * `原來的三十倍可能變成九百倍`: what a number might turn into, said of another number, is a supposition told to illustrate
+ * (a speed-up), both sides of it made up — not `预计…将达到`, a forecast of one measure.
+ */
+const MIGHT_TURN = String.raw`(?:可能|也许|也許|或许|或許)\s?(?:变成|變成|变为|變為)`;
+const MIGHT_TURN_AFTER = new RegExp(String.raw`^\s?${MIGHT_TURN}\s?[\d一二三四五六七八九十两兩百千万萬几幾]`, 'u');
+const MIGHT_TURN_BEFORE = new RegExp(String.raw`(?:[\d一二三四五六七八九十两兩百千万萬]|倍|%)\s?${MIGHT_TURN}\s?$`, 'u');
+/**
+ * `广东、江苏、浙江、河南…等省市的5G基站建设数量超2万个`: a bar passed by what each of a list of three or more places or firms
+ * (closed by 等省市的, 等城市的, 等企业的) has is the cut that groups them, not their total. Not a list of the things counted
+ * (`油温、油压、湿度…等超过几千个运行参数`, `不动产、公积金、人社等…数据超15亿条`): their number is the statistic.
+ */
+const LIST_BAR = /[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8}){2,}等(?:省市|省份|省区|城市|地区|国家|國家|企业|企業|公司)的[^，,；;。：:、]{0,16}?(?:均|都)?(?:超过|超過|超|逾|过|過|突破)\s?$/u;
 /** `朝着 7 纳米、5 纳米发展`, `麒麟 990 芯片采用 7nm 工艺`: a length in nanometres in a sentence about chipmaking is a process node's name. */
 const PROCESS = /工艺|工藝|制程|製程|流片/u;
 /** `“50+150”户（培育的50户…）`: a bracket that glosses a quoted label whose numbers it spells out; the label ends before it. */
@@ -240,7 +253,7 @@ const PLAN_LENGTH_AFTER = /^\s?(?:内|內|时间|時間)?(?:培养|培養|投入
  * Numbers that only name a class or a cut, not a quantity measured: a bar counted things pass (`PASSED_BAR`), a top-N
  * after a superlative (`全球市值最高的5家公司`), a measure's cut-off of a kind of firm (`CLASS_BAR_BEFORE`),
  * a size class before the noun it classes (`新建8英寸集成电路特色工艺生产线`), a process node (`PROCESS`), the numbers of a
- * made-up analogy (`ANALOGY`) and of a quoted label's gloss (`GLOSSED_LABEL`), a bracket of overdue debts (`OVERDUE_BRACKET`), a circle's name (`TIME_CIRCLE`), and a plan's whole length when the sentence
+ * made-up analogy (`ANALOGY`) or supposition (`MIGHT_TURN`), a bar grouping a list (`LIST_BAR`), and of a quoted label's gloss (`GLOSSED_LABEL`), a bracket of overdue debts (`OVERDUE_BRACKET`), a circle's name (`TIME_CIRCLE`), and a plan's whole length when the sentence
  * names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`) or states it before the plan's deed (`PLAN_LENGTH_BEFORE`);
  * a rating between a count and its noun (`COUNTED_BEFORE`), the setting a rate is measured at (`THRESHOLD_AFTER`), a need
  * supposed (`WITHOUT_BEFORE`), a quoted promise (`PROMISE_AFTER`) and a speed's order of magnitude with no number (`ms级`).
@@ -253,6 +266,8 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if ((figure.unit === 'minute' || figure.unit === 'hour') && TIME_CIRCLE.test(sentence.slice(figure.end, figure.end + 4))) return true;
   if (figure.unit === 'day' && OVERDUE_BRACKET.test(sentence.slice(Math.max(0, figure.start - 24), figure.start))) return true;
   if (ANALOGY.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
+  if (MIGHT_TURN_AFTER.test(sentence.slice(figure.end, figure.end + 12)) || MIGHT_TURN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 12), figure.start))) return true;
+  if (LIST_BAR.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
   const label = GLOSSED_LABEL.exec(sentence.slice(Math.max(0, figure.start - 60), figure.start))?.[1];
   if (label !== undefined && (label.match(/\d+(?:\.\d+)?/gu) ?? []).map(Number).includes(figure.value)) return true;
   const before = sentence.slice(Math.max(0, figure.start - 8), figure.start);

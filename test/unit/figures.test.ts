@@ -1909,4 +1909,13 @@ describe('figure subjects and what is no statistic (round 27, the judges of Z23 
     const past = storedIn('根据Intel的预测，5G用户的月平均流量将从2018年的11.7GB增长至2028年的84.4GB。');
     assert.equal(past['11.7GB'].subject, '5G用户的月平均流量', 'a base of a year before the report is a result');
   });
+  it('drops the numbers of a supposition (原來的三十倍可能變成九百倍) and a bar grouping a list of places (…等省市的…超2万个)', () => {
+    const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
+    const render = '超算中心的作用是使渲染速度更快,原來的三十倍可能變成九百倍。';
+    assert.equal(none(render, '三十倍'), true);
+    assert.equal(none(render, '九百倍'), true, 'both sides of the supposition');
+    assert.equal(none('上述《白皮书》数据显示，广东、江苏、浙江、河南、山东、上海、北京、四川、重庆等省市的5G基站建设数量超2万个。', '2万个'), true);
+    assert.equal(none('Uptake通过采集工程机械设备油温、油压、湿度、转速、位置、速度、角度等超过几千个运行参数，以及汇聚气象数据。', '几千个'), false, 'a list of the things counted');
+    assert.equal(none('目前政务数据已归集包括不动产、公积金、人社等高价值含量在内的相关结构化数据超15亿条。', '15亿条'), false);
+  });
 });
