@@ -1918,4 +1918,10 @@ describe('figure subjects and what is no statistic (round 27, the judges of Z23 
     assert.equal(none('Uptake通过采集工程机械设备油温、油压、湿度、转速、位置、速度、角度等超过几千个运行参数，以及汇聚气象数据。', '几千个'), false, 'a list of the things counted');
     assert.equal(none('目前政务数据已归集包括不动产、公积金、人社等高价值含量在内的相关结构化数据超15亿条。', '15亿条'), false);
   });
+  it('says what a clause did to the bare noun it counts: data gathered (汇聚的南通75个部门数据), a list built (南通构建的专题图)', () => {
+    const nantong = storedIn('汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图，城市管理者可对城市运行的方方面面实现“一屏统揽”；');
+    assert.equal(nantong['数十亿量级'].subject, '汇聚的南通75个部门数据');
+    assert.equal(nantong['16张'].subject, '南通构建的专题图', '构建 takes the list, not 汇聚 of the clause before');
+    assert.equal(nantong['75个'].subject, '数据被汇聚的南通部门', 'as before');
+  });
 });
