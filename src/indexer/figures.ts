@@ -803,6 +803,22 @@ function planTargetVerb(sentence: string, figures: { start: number; end: number 
   return verb && !/年|占比|比重|末|初/u.test(clause) && !/截至|截止|目前|已|累计|累計/u.test(sentence.slice(floor, start)) ? verb[0].trim() : undefined;
 }
 
+/** A sentence opening on the date it counts up to: `截至2020年年末，`, `截止至2020年6月末，`. */
+const AS_OF_OPENING = /^\s?(?:截至|截止(?:到|至)?)\s?((?:19|20)\d{2})\s?年([^，,。；;]{0,10})[，,]/u;
+/** A subject that already says it is a running total or not yet reached. */
+const SAYS_TOTAL_OR_OUTLOOK = /累计|累計|截至|截止|将|將|预计|預計|计划|計劃|力争|力爭/u;
+
+/**
+ * `截至 2020 年年末，京东区块链防伪追溯平台…查询次数超 750 万次`: a count or an amount in a sentence opening on the date it
+ * counts up to is a running total at that date, which the year column alone (2020) reads as the year's own count; the
+ * subject says the date (截至2020年年末…). Not a share or a rate (a level at a date, no total), nor what is still to come.
+ */
+function asOfDated(subject: string, sentence: string, unit: string, year: number | undefined): string {
+  const asOf = AS_OF_OPENING.exec(sentence);
+  if (!asOf || Number(asOf[1]) !== year || unit === 'percent' || unit === 'percentage-point' || SAYS_TOTAL_OR_OUTLOOK.test(subject)) return subject;
+  return `截至${asOf[1]}年${asOf[2].replace(/\s/gu, '')}${subject}`;
+}
+
 /** `subject` opening on a named period it does not say yet; the owner both open on is written once (京东双十一…期间PC品类). */
 function withPeriod(subject: string, during: string): string {
   if (subject.includes(during)) return subject;
@@ -894,7 +910,7 @@ export function extractFigures(report: ReportText): Figure[] {
       // `2019 年京东双十一全球购物节期间，…增长 300%。而 PC 品类中，…增长 491%`: a figure carried into the period says which.
       const during = periodBefore?.during;
       if (during !== undefined && years.nearest(parsed.start) === undefined && carriedYear(periodBefore, sentence.text, parsed.start) !== undefined) figure.subject = withPeriod(figure.subject, during);
-      figure.subject = makerOfDeed(figure.subject, sentence.text, parsed.start, before);
+      figure.subject = asOfDated(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.unit, year);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
       figure.subject = topicOfSentenceBefore(figure.subject, sentence.text, before, actors);

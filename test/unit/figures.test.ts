@@ -1898,15 +1898,14 @@ describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () =
 });
 
 describe('figure subjects and what is no statistic (round 27, the judges of Z23 and Z24)', () => {
-  const report = { id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date: '2019-03' };
-  /** The stored figures of report text quoted whole (paragraphs as in the report file), by their text. */
-  const storedIn = (text: string): Record<string, Figure> =>
-    Object.fromEntries(extractFigures(new ReportText(report, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure]));
+  /** The stored figures of report text quoted whole (paragraphs as in the report file, published `date`), by their text. */
+  const storedIn = (text: string, date = '2020-12'): Record<string, Figure> =>
+    Object.fromEntries(extractFigures(new ReportText({ id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date }, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure]));
 
   it('says a forecast’s base of the report’s own year is expected too (根据Intel的预测，…将从2019年的11.7GB, written 2019-03)', () => {
-    const intel = storedIn('根据Intel的预测，5G用户的月平均流量将从2019年的11.7GB增长至2028年的84.4GB，届时视频将占5G流量的90%。');
+    const intel = storedIn('根据Intel的预测，5G用户的月平均流量将从2019年的11.7GB增长至2028年的84.4GB，届时视频将占5G流量的90%。', '2019-03');
     assert.equal(intel['11.7GB'].subject, '预计5G用户的月平均流量');
-    const past = storedIn('根据Intel的预测，5G用户的月平均流量将从2018年的11.7GB增长至2028年的84.4GB。');
+    const past = storedIn('根据Intel的预测，5G用户的月平均流量将从2018年的11.7GB增长至2028年的84.4GB。', '2019-03');
     assert.equal(past['11.7GB'].subject, '5G用户的月平均流量', 'a base of a year before the report is a result');
   });
   it('drops the numbers of a supposition (原來的三十倍可能變成九百倍) and a bar grouping a list of places (…等省市的…超2万个)', () => {
@@ -1923,5 +1922,13 @@ describe('figure subjects and what is no statistic (round 27, the judges of Z23 
     assert.equal(nantong['数十亿量级'].subject, '汇聚的南通75个部门数据');
     assert.equal(nantong['16张'].subject, '南通构建的专题图', '构建 takes the list, not 汇聚 of the clause before');
     assert.equal(nantong['75个'].subject, '数据被汇聚的南通部门', 'as before');
+  });
+  it('says the date a running total counts up to when its sentence opens on it (截至 2020 年年末，…查询次数超 750 万次)', () => {
+    const jd = storedIn('截至 2020 年年末，京东区块链防伪追溯平台已合作超 1,000 家品牌商，落链数据超 10 亿级，消费者“品质溯源”查询次数超 750 万次。');
+    assert.equal(jd['750 万次'].subject, '截至2020年年末京东区块链防伪追溯平台消费者“品质溯源”查询次数');
+    assert.equal(jd['750 万次'].year, 2020);
+    const changshu = storedIn('截至2020年10月，首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车。');
+    assert.match(changshu['30余台'].subject, /^截至2020年10月/u);
+    assert.doesNotMatch(changshu['近百个'].subject, /截至/u, 'what is still to come');
   });
 });
