@@ -819,6 +819,24 @@ function asOfDated(subject: string, sentence: string, unit: string, year: number
   return `截至${asOf[1]}年${asOf[2].replace(/\s/gu, '')}${subject}`;
 }
 
+/** A decade, as a writer dates a past level by it: `20世纪70年代以前`, `80年代`, `90年代末21世纪初`. */
+const DECADE = String.raw`(?:(?:19|20|二十)\s?世纪|上世纪)?\s?[1-9]0\s?年代(?:以前|之前|以后|以後|之后|之後|末|初|中期)?(?:\s?21\s?世纪初)?`;
+const DECADE_IN_CLAUSE = new RegExp(DECADE, 'u');
+/** A clause that is only a decade (`而到了90年代末21世纪初，`). */
+const DECADE_CLAUSE = new RegExp(String.raw`^\s?(?:而|但)?(?:到了|到|在)?\s?(${DECADE})\s?$`, 'u');
+
+/**
+ * `20世纪70年代以前，…准确率能达90%以上，到了80年代只有60-80%，而到了90年代末21世纪初，进一步降低到40-60%`: a level of a
+ * decade has no year the column can hold, so the subject says the decade — named in the figure's own clause, or in the
+ * clause right before when that clause is only the decade.
+ */
+function decadeDated(subject: string, sentence: string, start: number): string {
+  if (/年代/u.test(subject)) return subject;
+  const clauses = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,；;：:]/u);
+  const decade = DECADE_IN_CLAUSE.exec(clauses[clauses.length - 1])?.[0] ?? (clauses.length > 1 ? DECADE_CLAUSE.exec(clauses[clauses.length - 2])?.[1] : undefined);
+  return decade === undefined ? subject : `${decade.replace(/\s/gu, '')}${subject}`;
+}
+
 /** `subject` opening on a named period it does not say yet; the owner both open on is written once (京东双十一…期间PC品类). */
 function withPeriod(subject: string, during: string): string {
   if (subject.includes(during)) return subject;
@@ -911,6 +929,7 @@ export function extractFigures(report: ReportText): Figure[] {
       const during = periodBefore?.during;
       if (during !== undefined && years.nearest(parsed.start) === undefined && carriedYear(periodBefore, sentence.text, parsed.start) !== undefined) figure.subject = withPeriod(figure.subject, during);
       figure.subject = asOfDated(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.unit, year);
+      if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
       figure.subject = topicOfSentenceBefore(figure.subject, sentence.text, before, actors);

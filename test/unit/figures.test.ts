@@ -1931,4 +1931,10 @@ describe('figure subjects and what is no statistic (round 27, the judges of Z23 
     assert.match(changshu['30余台'].subject, /^截至2020年10月/u);
     assert.doesNotMatch(changshu['近百个'].subject, /截至/u, 'what is still to come');
   });
+  it('says the decade of a level the year column cannot hold (到了80年代只有60-80%)', () => {
+    const mckinsey = storedIn('麦肯锡的一份调研报告表明，20世纪70年代以前，市场需求平均预测准确率能达90%以上，到了80年代只有60-80%，而到了90年代末21世纪初，进一步降低到40-60%，即所生产出来的一半产品并不是消费者真正需要的。');
+    assert.equal(mckinsey['60-80%'].subject, '80年代市场需求平均预测准确率');
+    assert.equal(mckinsey['90%'].subject, '20世纪70年代以前市场需求平均预测准确率', 'the clause before is only the decade');
+    assert.equal(mckinsey['40-60%'].subject, '90年代末21世纪初市场需求平均预测准确率');
+  });
 });
