@@ -837,6 +837,24 @@ function decadeDated(subject: string, sentence: string, start: number): string {
   return decade === undefined ? subject : `${decade.replace(/\s/gu, '')}${subject}`;
 }
 
+/** A clause opening on the time a count was reached in: `1小时内`, `3天内`, `两个月内`. */
+const WITHIN_OPENING = /^\s?([\d一二三四五六七八九十两兩几幾]+\s?(?:个|個)?\s?(?:小时|小時|分钟|分鐘|秒|天|日|周|週|月)(?:内|內))/u;
+/** A clause that is only a day (`2020年2月10日当天`). */
+const DAY_CLAUSE = /^\s?((?:(?:19|20)\d{2}\s?年)?\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号號](?:当天|當天)?)\s?$/u;
+
+/**
+ * `2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间…部署了10万台服务器`: a count whose clause opens on the time it
+ * was reached in is a count of that time, not of the whole event; the subject says it, with the day a clause before it
+ * is only (2020年2月10日当天1小时内阿里云部署的服务器).
+ */
+function withinTime(subject: string, sentence: string, start: number): string {
+  const clauses = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,；;：:]/u);
+  const within = WITHIN_OPENING.exec(clauses[clauses.length - 1])?.[1];
+  if (within === undefined || subject.includes(within)) return subject;
+  const day = clauses.length > 1 ? DAY_CLAUSE.exec(clauses[clauses.length - 2])?.[1] ?? '' : '';
+  return `${`${day}${within}`.replace(/\s/gu, '')}${subject}`;
+}
+
 /** `subject` opening on a named period it does not say yet; the owner both open on is written once (京东双十一…期间PC品类). */
 function withPeriod(subject: string, during: string): string {
   if (subject.includes(during)) return subject;
@@ -930,6 +948,7 @@ export function extractFigures(report: ReportText): Figure[] {
       if (during !== undefined && years.nearest(parsed.start) === undefined && carriedYear(periodBefore, sentence.text, parsed.start) !== undefined) figure.subject = withPeriod(figure.subject, during);
       figure.subject = asOfDated(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.unit, year);
       if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
+      figure.subject = withinTime(figure.subject, sentence.text, parsed.start);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
       figure.subject = topicOfSentenceBefore(figure.subject, sentence.text, before, actors);

@@ -1937,4 +1937,9 @@ describe('figure subjects and what is no statistic (round 27, the judges of Z23 
     assert.equal(mckinsey['90%'].subject, '20世纪70年代以前市场需求平均预测准确率', 'the clause before is only the decade');
     assert.equal(mckinsey['40-60%'].subject, '90年代末21世纪初市场需求平均预测准确率');
   });
+  it('says the time a count was reached in, and its day (2020年2月10日当天,1小时内我们就部署了1万台服务器)', () => {
+    const aliyun = storedIn('“阿里云的弹性计算能力经受住了考验。2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。”');
+    assert.match(aliyun['1万台'].subject, /^2020年2月10日当天1小时内/u);
+    assert.doesNotMatch(aliyun['10万台'].subject, /小时内/u, 'the whole period');
+  });
 });
