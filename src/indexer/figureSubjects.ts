@@ -245,7 +245,7 @@ function countedNoun(sentence: string, end: number, limit = sentence.length): st
 }
 
 /** The kinds of unit whose figure is followed by the thing it counts (`家`, `个`, `人`, `nm` …). */
-function countsThings(unit: string): boolean {
+export function countsThings(unit: string): boolean {
   return !['CNY', 'USD', 'EUR', 'percent', 'percentage-point', 'times', 'fraction'].includes(unit) && !/^(?:year|month|week|day|hour|minute|second|ms|µs|ns)$/.test(unit);
 }
 

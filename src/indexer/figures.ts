@@ -9,7 +9,7 @@ import { findFigures, isProseCount } from '../core/numbers';
 import { simplifiedCharacters } from './chinese';
 import { actorNamesOf, namesAnOwner } from './figureOwners';
 import { horizonBefore, outlookSubject, withHorizon, withPurpose } from './figureOutlook';
-import { introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
+import { countsThings, introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
 
 
@@ -855,6 +855,33 @@ function withinTime(subject: string, sentence: string, start: number): string {
   return `${`${day}${within}`.replace(/\s/gu, '')}${subject}`;
 }
 
+/** A noun a Latin or digit-led name qualifies (`5G基站`, `AI芯片`), and the qualifier. */
+const LATIN_QUALIFIED = /(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]{0,5}|\d[A-Za-z][A-Za-z\d]{0,4})([\u4e00-\u9fff]{2})/gu;
+
+/**
+ * `在5G基础设施建设方面，…5G基站建设高峰期将2021—2023年，预计2019—2026年间全国基站累计投资将达2.6万亿元`: a noun the
+ * sentence qualifies before the figure (5G基站) is the same kind of thing when the figure's subject says it bare — one
+ * qualifier only, so a sentence weighing 4G基站 and 5G基站 leaves the bare noun as it is. The noun must be a thing the
+ * subject measures: the head of a measure (`基站累计投资`), or ending the subject of a count of things (`共建共享基站`);
+ * not a word ending a measure of a deed (`研发历时`, `每年节省` after `Apollo历时7年`, `TCO节省成果显著`), nor a qualifier
+ * itself (`室外5G基站` after `5G室外基站`).
+ */
+function qualifiedInSentence(subject: string, sentence: string, start: number, unit: string): string {
+  const qualifiers = new Map<string, Set<string>>();
+  for (const [, qualifier, noun] of sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).matchAll(LATIN_QUALIFIED)) {
+    qualifiers.set(noun, (qualifiers.get(noun) ?? new Set()).add(qualifier));
+  }
+  for (const [noun, kinds] of qualifiers) {
+    const at = subject.indexOf(noun);
+    if (kinds.size !== 1 || at < 0 || (at > 0 && /[A-Za-z\d]/u.test(subject[at - 1])) || subject.includes(noun, at + 1)) continue;
+    const rest = subject.slice(at + noun.length);
+    if (rest === '' ? !countsThings(unit) : !/^[\u4e00-\u9fff]/u.test(rest)) continue;
+    const [qualifier] = kinds;
+    return `${subject.slice(0, at)}${qualifier}${subject.slice(at)}`;
+  }
+  return subject;
+}
+
 /** `subject` opening on a named period it does not say yet; the owner both open on is written once (京东双十一…期间PC品类). */
 function withPeriod(subject: string, during: string): string {
   if (subject.includes(during)) return subject;
@@ -948,7 +975,7 @@ export function extractFigures(report: ReportText): Figure[] {
       if (during !== undefined && years.nearest(parsed.start) === undefined && carriedYear(periodBefore, sentence.text, parsed.start) !== undefined) figure.subject = withPeriod(figure.subject, during);
       figure.subject = asOfDated(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.unit, year);
       if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
-      figure.subject = withinTime(figure.subject, sentence.text, parsed.start);
+      figure.subject = qualifiedInSentence(withinTime(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
       figure.subject = topicOfSentenceBefore(figure.subject, sentence.text, before, actors);

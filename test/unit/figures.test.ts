@@ -1942,4 +1942,13 @@ describe('figure subjects and what is no statistic (round 27, the judges of Z23 
     assert.match(aliyun['1万台'].subject, /^2020年2月10日当天1小时内/u);
     assert.doesNotMatch(aliyun['10万台'].subject, /小时内/u, 'the whole period');
   });
+  it('qualifies a bare noun as its sentence did before the figure (全国基站累计投资 after 5G基站建设高峰期), not a deed’s word', () => {
+    const fiveG = storedIn('在5G基础设施建设方面，根据三大运营商公布的基站建设周期等相关数据，5G基站建设高峰期将2021—2023年，预计2019—2026年间全国基站累计投资将达2.6万亿元左右。');
+    assert.equal(fiveG['2.6万亿元'].subject, '预计2019—2026年全国5G基站累计投资');
+    assert.equal(storedIn('2020年新增58万个5G基站，其中，共建共享基站33万，所有地市都有5G网络覆盖。')['33万'].subject, '共建共享5G基站');
+    assert.doesNotMatch(storedIn('全无人驾驶是百度Apollo历时7年的研发成果,其技术落地是Robotaxi实现商业闭环的必要条件。')['7年'].subject, /Apollo历时/u, 'a duration’s word');
+    const unicom = storedIn('苗守野表示，通过共建共享，TCO节省成果显著，电联共享之后CAPEX（资本性支出）预计节省40%左右，OPEX（运营性支出）每年节省35%左右。');
+    assert.doesNotMatch(unicom['40%'].subject, /TCO节省/u);
+    assert.doesNotMatch(storedIn('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；')['3.4万个'].subject, /5G室外5G/u, 'a qualifier itself');
+  });
 });
