@@ -882,6 +882,20 @@ function qualifiedInSentence(subject: string, sentence: string, start: number, u
   return subject;
 }
 
+/**
+ * `新建8英寸集成电路特色工艺生产线设备本土化率…达到了50%以上`: a number that only classes the thing a figure measures is no
+ * statistic of its own (`isNoStatistic`), but it and the words of its clause before it still say which things (the new
+ * 8-inch lines), so a subject starting right after it takes them back (新建8英寸集成电路…).
+ */
+function classBefore(subject: string, sentence: string, figures: readonly { start: number; end: number; value: number; unit: string }[], index: number): string {
+  const classing = figures[index - 1];
+  if (classing === undefined || !sentence.slice(classing.end).trimStart().startsWith(subject.slice(0, 2)) || /[，,。；;：:]/u.test(sentence.slice(classing.end, figures[index].start))) return subject;
+  let from = classing.start;
+  while (from > 0 && !/[，,。；;：:]/u.test(sentence[from - 1])) from--;
+  const words = sentence.slice(from, classing.end).trim();
+  return words.length <= 8 && !subject.startsWith(words) && isNoStatistic(sentence, classing) ? `${words}${subject}` : subject;
+}
+
 /** `subject` opening on a named period it does not say yet; the owner both open on is written once (京东双十一…期间PC品类). */
 function withPeriod(subject: string, during: string): string {
   if (subject.includes(during)) return subject;
@@ -975,6 +989,7 @@ export function extractFigures(report: ReportText): Figure[] {
       if (during !== undefined && years.nearest(parsed.start) === undefined && carriedYear(periodBefore, sentence.text, parsed.start) !== undefined) figure.subject = withPeriod(figure.subject, during);
       figure.subject = asOfDated(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.unit, year);
       if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
+      figure.subject = classBefore(figure.subject, sentence.text, parsedFigures, index);
       figure.subject = qualifiedInSentence(withinTime(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);

@@ -1951,4 +1951,9 @@ describe('figure subjects and what is no statistic (round 27, the judges of Z23 
     assert.doesNotMatch(unicom['40%'].subject, /TCO节省/u);
     assert.doesNotMatch(storedIn('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；')['3.4万个'].subject, /5G室外5G/u, 'a qualifier itself');
   });
+  it('keeps the class a dropped number gives the thing measured (新建8英寸集成电路特色工艺生产线设备本土化率)', () => {
+    const lines = storedIn('新建8英寸集成电路特色工艺生产线设备本土化率（按设备投资额计算）达到了50%以上，一批国产材料在本地化发展中发挥了重要作用。');
+    assert.equal(lines['8英寸'], undefined, 'no statistic, as before');
+    assert.equal(lines['50%'].subject, '新建8英寸集成电路特色工艺生产线设备本土化率（按设备投资额计算）');
+  });
 });
