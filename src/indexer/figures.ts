@@ -896,6 +896,20 @@ function classBefore(subject: string, sentence: string, figures: readonly { star
   return words.length <= 8 && !subject.startsWith(words) && isNoStatistic(sentence, classing) ? `${words}${subject}` : subject;
 }
 
+/** `被黑客攻击窃取了价值数千万美金的`: a deed done to things, then the worth of them right before the figure. */
+const WORTH_OF_DEED = /(被[^，,。；;：:]{1,12}?)了?\s?价值\s?(?:超过|超過|超|约|約|近|高达|高達)?\s?$/u;
+
+/**
+ * `该智能合约被黑客攻击窃取了价值数千万美金的加密货币`: an amount after 价值 is the worth of the things the clause did
+ * something to, so a subject that is only their noun (加密货币) says the deed and the worth (被黑客攻击窃取的加密货币价值).
+ */
+function worthOfDeed(subject: string, sentence: string, start: number, end: number): string {
+  const deed = WORTH_OF_DEED.exec(sentence.slice(Math.max(0, start - 24), start))?.[1];
+  const worthOf = /^\s?的\s?/u.exec(sentence.slice(end, end + 4));
+  if (deed === undefined || !worthOf || !sentence.startsWith(subject, end + worthOf[0].length)) return subject;
+  return `${deed}的${subject}价值`;
+}
+
 /** `subject` opening on a named period it does not say yet; the owner both open on is written once (京东双十一…期间PC品类). */
 function withPeriod(subject: string, during: string): string {
   if (subject.includes(during)) return subject;
@@ -989,7 +1003,7 @@ export function extractFigures(report: ReportText): Figure[] {
       if (during !== undefined && years.nearest(parsed.start) === undefined && carriedYear(periodBefore, sentence.text, parsed.start) !== undefined) figure.subject = withPeriod(figure.subject, during);
       figure.subject = asOfDated(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.unit, year);
       if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
-      figure.subject = classBefore(figure.subject, sentence.text, parsedFigures, index);
+      figure.subject = worthOfDeed(classBefore(figure.subject, sentence.text, parsedFigures, index), sentence.text, parsed.start, parsed.end);
       figure.subject = qualifiedInSentence(withinTime(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);

@@ -1956,4 +1956,8 @@ describe('figure subjects and what is no statistic (round 27, the judges of Z23 
     assert.equal(lines['8英寸'], undefined, 'no statistic, as before');
     assert.equal(lines['50%'].subject, '新建8英寸集成电路特色工艺生产线设备本土化率（按设备投资额计算）');
   });
+  it('says the deed and the worth of things an amount after 价值 is of (被黑客攻击窃取的加密货币价值)', () => {
+    const dao = storedIn('三是智能合约层，即区块链上智能合约代码的漏洞，如以太坊 TheDAO 事件，该智能合约被黑客攻击窃取了价值数千万美金的加密货币。');
+    assert.equal(dao['数千万美金'].subject, '被黑客攻击窃取的加密货币价值');
+  });
 });
