@@ -72,8 +72,11 @@ const REFERS_BACK = new RegExp(
  * that sets its figures against the same period of the year before, anywhere in it, is about the period just set up.
  */
 const AGAINST_SAME_PERIOD = /(?:比|较|較|相比|同比)\s?(?:去年|上年|上一年)同期/u;
-/** A sentence opening on a named period of its year (`2019 年京东双十一全球购物节期间，`): the period, without the year. */
-const DURING_OPENING = /^\s?(?:在\s?)?(?:19|20)\d{2}\s?年\s?([^，,。；;\d]{2,16}?(?:期间|期間))\s?[，,]/u;
+/**
+ * A sentence opening on a named period of its year (`2019 年京东双十一全球购物节期间，`, `在 2020 年京东 11.11 期间，`): the
+ * period, without the year. Its own figures and those of the sentences carried on are of that period, not the year's.
+ */
+const DURING_OPENING = /^\s?(?:在\s?)?(?:19|20)\d{2}\s?年\s?([^，,。；;]{2,16}?(?:期间|期間))\s?[，,]/u;
 /**
  * `截止到今年11月月底，我国建成的5G基站总量超过62万个…。5G的终端连接数已经超过2亿。`: after a sentence that dates a stock, one
  * that says another stock is already reached (`已经超过` right before the figure) is of the same date.
@@ -1001,6 +1004,10 @@ export function extractFigures(report: ReportText): Figure[] {
       // `2019 年京东双十一全球购物节期间，…增长 300%。而 PC 品类中，…增长 491%`: a figure carried into the period says which.
       const during = periodBefore?.during;
       if (during !== undefined && years.nearest(parsed.start) === undefined && carriedYear(periodBefore, sentence.text, parsed.start) !== undefined) figure.subject = withPeriod(figure.subject, during);
+      const ownDuring = DURING_OPENING.exec(sentence.text);
+      // Its own figures keep their owner whole (京东11.11期间京东零售商品: 零售 alone would be no one's).
+      const ownPeriod = ownDuring?.[1].replace(/\s/gu, '');
+      if (ownPeriod !== undefined && year !== undefined && ownDuring![0].includes(String(year)) && !figure.subject.includes(ownPeriod)) figure.subject = `${ownPeriod}${figure.subject}`;
       figure.subject = asOfDated(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.unit, year);
       if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
       figure.subject = worthOfDeed(classBefore(figure.subject, sentence.text, parsedFigures, index), sentence.text, parsed.start, parsed.end);

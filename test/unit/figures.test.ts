@@ -1960,4 +1960,9 @@ describe('figure subjects and what is no statistic (round 27, the judges of Z23 
     const dao = storedIn('三是智能合约层，即区块链上智能合约代码的漏洞，如以太坊 TheDAO 事件，该智能合约被黑客攻击窃取了价值数千万美金的加密货币。');
     assert.equal(dao['数千万美金'].subject, '被黑客攻击窃取的加密货币价值');
   });
+  it('says the named period its own sentence opens on (在 2020 年京东 11.11 期间，…超过 500 万种商品)', () => {
+    const jd = storedIn('在 2020 年京东 11.11 期间，京东零售以智能供应链能力帮助 3.3 万个品牌、超过 500 万种商品进行智能预测、自动调拨和智能履约，有 13532 个重点品牌的销售增速超 300%。');
+    assert.equal(jd['500 万种'].subject, '京东11.11期间京东零售商品');
+    assert.match(jd['13532 个'].subject, /^京东11\.11期间/u);
+  });
 });
