@@ -32,8 +32,20 @@ const PLAN_VERB_OPENING = /^\s?(建设|建設|建成|新建|培育|打造|推动
  * 超过60%`, `截至…`, `目前…`.
  */
 const ALREADY = /已|目前|截至|截止|现有|現有|事实上|事實上|实际上|實際上|(?:^|[，,；;])\s?但/u;
-/** The value a change starts from is the past's (`比2019年的3084.9亿元`, `增速比上年的19.7%`, `将从2019年的11.7GB`). */
-const BASE_BEFORE = /(?:比|较|較|从|從|由)\s?(?:(?:19|20)\d{2}\s?年|上年|去年|上一年|前一年)?的?\s?$/u;
+/**
+ * The value a change starts from is the past's (`比2019年的3084.9亿元`, `增速比上年的19.7%`): a result, though a forecast
+ * governs the sentence. Not a base of the report's own year or later (`根据Intel的预测，…将从2019年的11.7GB增长至…` in a
+ * report of 2019-03): that year was not over when it was written, so its value is expected too.
+ */
+const BASE_BEFORE = /(?:比|较|較|从|從|由)\s?(?:((?:19|20)\d{2})\s?年|上年|去年|上一年|前一年)?的?\s?$/u;
+
+/** Whether figure `start` of `sentence` is the past base a change starts from (see `BASE_BEFORE`). */
+function isPastBase(sentence: string, start: number, reportYear: number | undefined): boolean {
+  const base = BASE_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
+  if (!base) return false;
+  const baseYear = base[1] === undefined ? undefined : Number(base[1]);
+  return baseYear === undefined || reportYear === undefined || baseYear < reportYear;
+}
 const CLAUSE_BREAK = /[，。；,;：:]/u;
 
 /** The clause `before` ends in: what follows its last clause break. */
@@ -60,10 +72,10 @@ export interface Coming {
  * word anywhere before it in the sentence with no clause saying what is already so in between; and for a figure of a
  * year after the report's (`coming`), the sentence's plan word, else `计划` when the sentence announces it or a plan's
  * verb stands before it (`遴选…10家以上制造业隐形冠军企业` → 计划遴选的制造业隐形冠军企业), else `预计`. A subject
- * that already says so, and the base a change starts from, are left as they are.
+ * that already says so, and the past base a change starts from (before `reportYear`), are left as they are.
  */
-export function outlookSubject(subject: string, sentence: string, start: number, coming?: Coming): string {
-  if (SAYS_OUTLOOK.test(subject) || BASE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) return subject;
+export function outlookSubject(subject: string, sentence: string, start: number, coming?: Coming, reportYear?: number): string {
+  if (SAYS_OUTLOOK.test(subject) || isPastBase(sentence, start, reportYear)) return subject;
   const before = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start);
   const clause = lastClause(before);
   const plan = [...clause.matchAll(PLAN)].pop();

@@ -245,7 +245,7 @@ function countedNoun(sentence: string, end: number, limit = sentence.length): st
 }
 
 /** The kinds of unit whose figure is followed by the thing it counts (`家`, `个`, `人`, `nm` …). */
-function countsThings(unit: string): boolean {
+export function countsThings(unit: string): boolean {
   return !['CNY', 'USD', 'EUR', 'percent', 'percentage-point', 'times', 'fraction'].includes(unit) && !/^(?:year|month|week|day|hour|minute|second|ms|µs|ns)$/.test(unit);
 }
 
@@ -1240,17 +1240,20 @@ function supportedCounted(subject: string, current: FigureSentence, index: numbe
   return supported.length <= MAX_SUBJECT ? supported : subject;
 }
 
-/** Verbs of doing whose objects a list closed by `等N个X` gives (`签约了A，B、C等21个项目`, `引进了A、B等5家企业`). */
-const LIST_VERB = '签约|簽約|汇聚|匯聚|接入|引进|引進|培育|建成|服务|服務|覆盖|覆蓋|吸引|集聚|聚集|孵化|招引';
+/** Verbs of doing whose objects a list closed by `等N个X` gives (`签约了A，B、C等21个项目`, `引进了A、B等5家企业`, `构建…等16张专题图`). */
+const LIST_VERB = '签约|簽約|汇聚|匯聚|接入|引进|引進|培育|建成|构建|構建|搭建|服务|服務|覆盖|覆蓋|吸引|集聚|聚集|孵化|招引';
 /**
  * A clause opening, after framing (据悉, 目前) and an owner, on a place or event (`在…大会上`) and such a verb, whose object
- * is a list of names (no 的 or 了 inside, items cut by 、 or ，) ending in 等 right before the count.
+ * is a list of names (no 的 or 了 inside, items cut by 、 or ，) ending in 等 right before the count; an item opening on
+ * another such verb opens a clause of its own (`汇聚了…数据，构建…等16张专题图`: 构建 takes the list).
  */
 const DEED_BEFORE_LIST = new RegExp(
-  `(?:^|[，,])(?:据悉|據悉|目前|同时|同時|此外)?[，,]?([\\u4e00-\\u9fffA-Za-z]{2,8}?)?(在[^，,。；;]{2,20}?[上中])?(?:已经|已經|已|累计|累計|共|先后|先後|陆续|陸續)?(${LIST_VERB})了?(?:[^，,。；;：:、的了]{2,30}[，,、])+[^，,。；;：:、的了]{2,30}等\\s?(?:超过|超過|近|约|約)?\\s?$`,
+  `(?:^|[，,])(?:据悉|據悉|目前|同时|同時|此外)?[，,]?([\\u4e00-\\u9fffA-Za-z]{2,8}?)?(在[^，,。；;]{2,20}?[上中])?(?:已经|已經|已|累计|累計|共|先后|先後|陆续|陸續)?(${LIST_VERB})了?(?:(?!${LIST_VERB})[^，,。；;：:、的了]{2,30}[，,、])+[^，,。；;：:、的了]{2,30}等\\s?(?:超过|超過|近|约|約)?\\s?$`,
   'u',
 );
 
+/** A name alone, up to six characters: no 的, no list, no number. */
+const BARE_NAME = /^(?:[\u4e00-\u9fffA-Za-z]{2,6})?$/u;
 /** The end of a list right before a count (`…等21个项目`, `…等超过10家`). */
 const LIST_CLOSED = /等\s?(?:超过|超過|近|约|約)?\s?$/u;
 /** How far back a list closed by 等 is read for the verb that takes it (its items, a place and an owner before). */
@@ -1272,11 +1275,14 @@ function listedDeed(subject: string, current: FigureSentence, index: number): st
   if (!deed) return subject;
   const [, owner = '', place = '', verb] = deed;
   if (owner && NOT_A_TOPIC.test(owner)) return subject;
-  // The owner pass may already have put the clause's owner before the noun (太原市项目).
+  // The owner pass may already have put the clause's owner before the noun (太原市项目), or a name the sentence gave
+  // before the clause (`汇聚了南通…数据，构建…等16张专题图` → 南通专题图): a bare name, kept as the owner.
   const noun = countedNoun(current.text, end);
-  if (subject !== noun && subject !== `${owner}${noun}`) return subject;
+  const namedBefore = noun && subject.endsWith(noun) ? subject.slice(0, subject.length - noun.length) : undefined;
+  if (namedBefore === undefined || (namedBefore !== owner && !(owner === '' && BARE_NAME.test(namedBefore)))) return subject;
+  const actor = owner || namedBefore;
   // Without an owner the place reads as one (大会上签约的项目); with one, 在 keeps it a place (太原市在…上签约的项目).
-  const named = `${owner}${owner ? place : place.replace(/^在/u, '')}${verb}的${noun}`;
+  const named = `${actor}${actor ? place : place.replace(/^在/u, '')}${verb}的${noun}`;
   return named.length <= MAX_SUBJECT ? named : subject;
 }
 
@@ -1286,7 +1292,8 @@ const GATHERED_FROM = /(?:^|[、])(?:全量|纵向|縱向|横向|橫向)?(?:(?:�
 
 /**
  * `汇聚了南通75个部门数十亿量级数据`, `全量汇聚市级数十个委办局、纵向十余个区县等多个数据源`: a count of things in a clause that
- * gathers data counts the ones whose data was gathered (数据被汇聚的南通部门), not the bare noun nor the verb before it.
+ * gathers data counts the ones whose data was gathered (数据被汇聚的南通部门), not the bare noun nor the verb before it;
+ * an amount of the data itself is the data gathered from them (汇聚的南通75个部门数据).
  */
 function dataGathered(subject: string, current: FigureSentence, index: number): string {
   const { text, figures } = current;
@@ -1295,9 +1302,14 @@ function dataGathered(subject: string, current: FigureSentence, index: number): 
   const gathering = countsThings(unit) ? GATHERING.exec(text.slice(from, start)) : null;
   const data = /数据|數據/u.exec(text.slice(end, clauseEnd(text, end)))?.[0];
   if (!gathering || !data) return subject;
-  // `75个部门数十亿量级数据`: the noun stops at the next figure; a count of the data itself is left.
+  // `75个部门数十亿量级数据`: the noun stops at the next figure.
   const noun = countedNoun(text, end, figures[index + 1]?.start);
-  if (noun.includes(data)) return subject;
+  // A count of the data itself is of the data gathered from whom the clause says (汇聚的南通75个部门数据), not bare 南通数据.
+  if (noun.includes(data)) {
+    const whose = text.slice(from + gathering[0].length, start);
+    const gathered = `${gathering[1]}的${whose}${noun}`;
+    return /^[^，,。；;：:]{0,12}$/u.test(whose) && gathered.length <= MAX_SUBJECT ? gathered : subject;
+  }
   const place = GATHERED_FROM.exec(text.slice(from, start))?.[1] ?? '';
   const named = `${data}被${gathering[1]}的${place}${noun}`;
   return noun && named.length <= MAX_SUBJECT ? named : subject;

@@ -9,7 +9,7 @@ import { findFigures, isProseCount } from '../core/numbers';
 import { simplifiedCharacters } from './chinese';
 import { actorNamesOf, namesAnOwner } from './figureOwners';
 import { horizonBefore, outlookSubject, withHorizon, withPurpose } from './figureOutlook';
-import { introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
+import { countsThings, introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
 
 
@@ -72,8 +72,11 @@ const REFERS_BACK = new RegExp(
  * that sets its figures against the same period of the year before, anywhere in it, is about the period just set up.
  */
 const AGAINST_SAME_PERIOD = /(?:比|较|較|相比|同比)\s?(?:去年|上年|上一年)同期/u;
-/** A sentence opening on a named period of its year (`2019 年京东双十一全球购物节期间，`): the period, without the year. */
-const DURING_OPENING = /^\s?(?:在\s?)?(?:19|20)\d{2}\s?年\s?([^，,。；;\d]{2,16}?(?:期间|期間))\s?[，,]/u;
+/**
+ * A sentence opening on a named period of its year (`2019 年京东双十一全球购物节期间，`, `在 2020 年京东 11.11 期间，`): the
+ * period, without the year. Its own figures and those of the sentences carried on are of that period, not the year's.
+ */
+const DURING_OPENING = /^\s?(?:在\s?)?(?:19|20)\d{2}\s?年\s?([^，,。；;]{2,16}?(?:期间|期間))\s?[，,]/u;
 /**
  * `截止到今年11月月底，我国建成的5G基站总量超过62万个…。5G的终端连接数已经超过2亿。`: after a sentence that dates a stock, one
  * that says another stock is already reached (`已经超过` right before the figure) is of the same date.
@@ -212,6 +215,19 @@ const CLASS_BAR_BEFORE = /(?:市值|营收|營收|收入|销售额|銷售額|估
 const CLASS_BAR_AFTER = /^\s?(?:以上)?的?[\u4e00-\u9fff]{0,6}?(?:公司|企业|企業|厂商|廠商)(?=\s?[，,。；;！？]|$)/u;
 /** `他举例认为，假如…能有100米水深，那么…只有20-30米`: numbers of a speaker's made-up analogy measure nothing. */
 const ANALOGY = /(?:举例|舉例|打比方|打个比方|打個比方|比喻)[^。！？]*?(?:假如|假设|假設|如果|倘若)/u;
+/**
+ * `原來的三十倍可能變成九百倍`: what a number might turn into, said of another number, is a supposition told to illustrate
+ * (a speed-up), both sides of it made up — not `预计…将达到`, a forecast of one measure.
+ */
+const MIGHT_TURN = String.raw`(?:可能|也许|也許|或许|或許)\s?(?:变成|變成|变为|變為)`;
+const MIGHT_TURN_AFTER = new RegExp(String.raw`^\s?${MIGHT_TURN}\s?[\d一二三四五六七八九十两兩百千万萬几幾]`, 'u');
+const MIGHT_TURN_BEFORE = new RegExp(String.raw`(?:[\d一二三四五六七八九十两兩百千万萬]|倍|%)\s?${MIGHT_TURN}\s?$`, 'u');
+/**
+ * `广东、江苏、浙江、河南…等省市的5G基站建设数量超2万个`: a bar passed by what each of a list of three or more places or firms
+ * (closed by 等省市的, 等城市的, 等企业的) has is the cut that groups them, not their total. Not a list of the things counted
+ * (`油温、油压、湿度…等超过几千个运行参数`, `不动产、公积金、人社等…数据超15亿条`): their number is the statistic.
+ */
+const LIST_BAR = /[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8}){2,}等(?:省市|省份|省区|城市|地区|国家|國家|企业|企業|公司)的[^，,；;。：:、]{0,16}?(?:均|都)?(?:超过|超過|超|逾|过|過|突破)\s?$/u;
 /** `朝着 7 纳米、5 纳米发展`, `麒麟 990 芯片采用 7nm 工艺`: a length in nanometres in a sentence about chipmaking is a process node's name. */
 const PROCESS = /工艺|工藝|制程|製程|流片/u;
 /** `“50+150”户（培育的50户…）`: a bracket that glosses a quoted label whose numbers it spells out; the label ends before it. */
@@ -240,7 +256,7 @@ const PLAN_LENGTH_AFTER = /^\s?(?:内|內|时间|時間)?(?:培养|培養|投入
  * Numbers that only name a class or a cut, not a quantity measured: a bar counted things pass (`PASSED_BAR`), a top-N
  * after a superlative (`全球市值最高的5家公司`), a measure's cut-off of a kind of firm (`CLASS_BAR_BEFORE`),
  * a size class before the noun it classes (`新建8英寸集成电路特色工艺生产线`), a process node (`PROCESS`), the numbers of a
- * made-up analogy (`ANALOGY`) and of a quoted label's gloss (`GLOSSED_LABEL`), a bracket of overdue debts (`OVERDUE_BRACKET`), a circle's name (`TIME_CIRCLE`), and a plan's whole length when the sentence
+ * made-up analogy (`ANALOGY`) or supposition (`MIGHT_TURN`), a bar grouping a list (`LIST_BAR`), and of a quoted label's gloss (`GLOSSED_LABEL`), a bracket of overdue debts (`OVERDUE_BRACKET`), a circle's name (`TIME_CIRCLE`), and a plan's whole length when the sentence
  * names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`) or states it before the plan's deed (`PLAN_LENGTH_BEFORE`);
  * a rating between a count and its noun (`COUNTED_BEFORE`), the setting a rate is measured at (`THRESHOLD_AFTER`), a need
  * supposed (`WITHOUT_BEFORE`), a quoted promise (`PROMISE_AFTER`) and a speed's order of magnitude with no number (`ms级`).
@@ -253,6 +269,8 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if ((figure.unit === 'minute' || figure.unit === 'hour') && TIME_CIRCLE.test(sentence.slice(figure.end, figure.end + 4))) return true;
   if (figure.unit === 'day' && OVERDUE_BRACKET.test(sentence.slice(Math.max(0, figure.start - 24), figure.start))) return true;
   if (ANALOGY.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
+  if (MIGHT_TURN_AFTER.test(sentence.slice(figure.end, figure.end + 12)) || MIGHT_TURN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 12), figure.start))) return true;
+  if (LIST_BAR.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
   const label = GLOSSED_LABEL.exec(sentence.slice(Math.max(0, figure.start - 60), figure.start))?.[1];
   if (label !== undefined && (label.match(/\d+(?:\.\d+)?/gu) ?? []).map(Number).includes(figure.value)) return true;
   const before = sentence.slice(Math.max(0, figure.start - 8), figure.start);
@@ -788,6 +806,113 @@ function planTargetVerb(sentence: string, figures: { start: number; end: number 
   return verb && !/年|占比|比重|末|初/u.test(clause) && !/截至|截止|目前|已|累计|累計/u.test(sentence.slice(floor, start)) ? verb[0].trim() : undefined;
 }
 
+/** A sentence opening on the date it counts up to: `截至2020年年末，`, `截止至2020年6月末，`. */
+const AS_OF_OPENING = /^\s?(?:截至|截止(?:到|至)?)\s?((?:19|20)\d{2})\s?年([^，,。；;]{0,10})[，,]/u;
+/** A subject that already says it is a running total or not yet reached. */
+const SAYS_TOTAL_OR_OUTLOOK = /累计|累計|截至|截止|将|將|预计|預計|计划|計劃|力争|力爭/u;
+
+/**
+ * `截至 2020 年年末，京东区块链防伪追溯平台…查询次数超 750 万次`: a count or an amount in a sentence opening on the date it
+ * counts up to is a running total at that date, which the year column alone (2020) reads as the year's own count; the
+ * subject says the date (截至2020年年末…). Not a share or a rate (a level at a date, no total), nor what is still to come.
+ */
+function asOfDated(subject: string, sentence: string, unit: string, year: number | undefined): string {
+  const asOf = AS_OF_OPENING.exec(sentence);
+  if (!asOf || Number(asOf[1]) !== year || unit === 'percent' || unit === 'percentage-point' || SAYS_TOTAL_OR_OUTLOOK.test(subject)) return subject;
+  return `截至${asOf[1]}年${asOf[2].replace(/\s/gu, '')}${subject}`;
+}
+
+/** A decade, as a writer dates a past level by it: `20世纪70年代以前`, `80年代`, `90年代末21世纪初`. */
+const DECADE = String.raw`(?:(?:19|20|二十)\s?世纪|上世纪)?\s?[1-9]0\s?年代(?:以前|之前|以后|以後|之后|之後|末|初|中期)?(?:\s?21\s?世纪初)?`;
+const DECADE_IN_CLAUSE = new RegExp(DECADE, 'u');
+/** A clause that is only a decade (`而到了90年代末21世纪初，`). */
+const DECADE_CLAUSE = new RegExp(String.raw`^\s?(?:而|但)?(?:到了|到|在)?\s?(${DECADE})\s?$`, 'u');
+
+/**
+ * `20世纪70年代以前，…准确率能达90%以上，到了80年代只有60-80%，而到了90年代末21世纪初，进一步降低到40-60%`: a level of a
+ * decade has no year the column can hold, so the subject says the decade — named in the figure's own clause, or in the
+ * clause right before when that clause is only the decade.
+ */
+function decadeDated(subject: string, sentence: string, start: number): string {
+  if (/年代/u.test(subject)) return subject;
+  const clauses = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,；;：:]/u);
+  const decade = DECADE_IN_CLAUSE.exec(clauses[clauses.length - 1])?.[0] ?? (clauses.length > 1 ? DECADE_CLAUSE.exec(clauses[clauses.length - 2])?.[1] : undefined);
+  return decade === undefined ? subject : `${decade.replace(/\s/gu, '')}${subject}`;
+}
+
+/** A clause opening on the time a count was reached in: `1小时内`, `3天内`, `两个月内`. */
+const WITHIN_OPENING = /^\s?([\d一二三四五六七八九十两兩几幾]+\s?(?:个|個)?\s?(?:小时|小時|分钟|分鐘|秒|天|日|周|週|月)(?:内|內))/u;
+/** A clause that is only a day (`2020年2月10日当天`). */
+const DAY_CLAUSE = /^\s?((?:(?:19|20)\d{2}\s?年)?\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号號](?:当天|當天)?)\s?$/u;
+
+/**
+ * `2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间…部署了10万台服务器`: a count whose clause opens on the time it
+ * was reached in is a count of that time, not of the whole event; the subject says it, with the day a clause before it
+ * is only (2020年2月10日当天1小时内阿里云部署的服务器).
+ */
+function withinTime(subject: string, sentence: string, start: number): string {
+  const clauses = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,；;：:]/u);
+  const within = WITHIN_OPENING.exec(clauses[clauses.length - 1])?.[1];
+  if (within === undefined || subject.includes(within)) return subject;
+  const day = clauses.length > 1 ? DAY_CLAUSE.exec(clauses[clauses.length - 2])?.[1] ?? '' : '';
+  return `${`${day}${within}`.replace(/\s/gu, '')}${subject}`;
+}
+
+/** A noun a Latin or digit-led name qualifies (`5G基站`, `AI芯片`), and the qualifier. */
+const LATIN_QUALIFIED = /(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]{0,5}|\d[A-Za-z][A-Za-z\d]{0,4})([\u4e00-\u9fff]{2})/gu;
+
+/**
+ * `在5G基础设施建设方面，…5G基站建设高峰期将2021—2023年，预计2019—2026年间全国基站累计投资将达2.6万亿元`: a noun the
+ * sentence qualifies before the figure (5G基站) is the same kind of thing when the figure's subject says it bare — one
+ * qualifier only, so a sentence weighing 4G基站 and 5G基站 leaves the bare noun as it is. The noun must be a thing the
+ * subject measures: the head of a measure (`基站累计投资`), or ending the subject of a count of things (`共建共享基站`);
+ * not a word ending a measure of a deed (`研发历时`, `每年节省` after `Apollo历时7年`, `TCO节省成果显著`), nor a qualifier
+ * itself (`室外5G基站` after `5G室外基站`).
+ */
+function qualifiedInSentence(subject: string, sentence: string, start: number, unit: string): string {
+  const qualifiers = new Map<string, Set<string>>();
+  for (const [, qualifier, noun] of sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).matchAll(LATIN_QUALIFIED)) {
+    qualifiers.set(noun, (qualifiers.get(noun) ?? new Set()).add(qualifier));
+  }
+  for (const [noun, kinds] of qualifiers) {
+    const at = subject.indexOf(noun);
+    if (kinds.size !== 1 || at < 0 || (at > 0 && /[A-Za-z\d]/u.test(subject[at - 1])) || subject.includes(noun, at + 1)) continue;
+    const rest = subject.slice(at + noun.length);
+    if (rest === '' ? !countsThings(unit) : !/^[\u4e00-\u9fff]/u.test(rest)) continue;
+    const [qualifier] = kinds;
+    return `${subject.slice(0, at)}${qualifier}${subject.slice(at)}`;
+  }
+  return subject;
+}
+
+/**
+ * `新建8英寸集成电路特色工艺生产线设备本土化率…达到了50%以上`: a number that only classes the thing a figure measures is no
+ * statistic of its own (`isNoStatistic`), but it and the words of its clause before it still say which things (the new
+ * 8-inch lines), so a subject starting right after it takes them back (新建8英寸集成电路…).
+ */
+function classBefore(subject: string, sentence: string, figures: readonly { start: number; end: number; value: number; unit: string }[], index: number): string {
+  const classing = figures[index - 1];
+  if (classing === undefined || !sentence.slice(classing.end).trimStart().startsWith(subject.slice(0, 2)) || /[，,。；;：:]/u.test(sentence.slice(classing.end, figures[index].start))) return subject;
+  let from = classing.start;
+  while (from > 0 && !/[，,。；;：:]/u.test(sentence[from - 1])) from--;
+  const words = sentence.slice(from, classing.end).trim();
+  return words.length <= 8 && !subject.startsWith(words) && isNoStatistic(sentence, classing) ? `${words}${subject}` : subject;
+}
+
+/** `被黑客攻击窃取了价值数千万美金的`: a deed done to things, then the worth of them right before the figure. */
+const WORTH_OF_DEED = /(被[^，,。；;：:]{1,12}?)了?\s?价值\s?(?:超过|超過|超|约|約|近|高达|高達)?\s?$/u;
+
+/**
+ * `该智能合约被黑客攻击窃取了价值数千万美金的加密货币`: an amount after 价值 is the worth of the things the clause did
+ * something to, so a subject that is only their noun (加密货币) says the deed and the worth (被黑客攻击窃取的加密货币价值).
+ */
+function worthOfDeed(subject: string, sentence: string, start: number, end: number): string {
+  const deed = WORTH_OF_DEED.exec(sentence.slice(Math.max(0, start - 24), start))?.[1];
+  const worthOf = /^\s?的\s?/u.exec(sentence.slice(end, end + 4));
+  if (deed === undefined || !worthOf || !sentence.startsWith(subject, end + worthOf[0].length)) return subject;
+  return `${deed}的${subject}价值`;
+}
+
 /** `subject` opening on a named period it does not say yet; the owner both open on is written once (京东双十一…期间PC品类). */
 function withPeriod(subject: string, during: string): string {
   if (subject.includes(during)) return subject;
@@ -879,7 +1004,14 @@ export function extractFigures(report: ReportText): Figure[] {
       // `2019 年京东双十一全球购物节期间，…增长 300%。而 PC 品类中，…增长 491%`: a figure carried into the period says which.
       const during = periodBefore?.during;
       if (during !== undefined && years.nearest(parsed.start) === undefined && carriedYear(periodBefore, sentence.text, parsed.start) !== undefined) figure.subject = withPeriod(figure.subject, during);
-      figure.subject = makerOfDeed(figure.subject, sentence.text, parsed.start, before);
+      const ownDuring = DURING_OPENING.exec(sentence.text);
+      // Its own figures keep their owner whole (京东11.11期间京东零售商品: 零售 alone would be no one's).
+      const ownPeriod = ownDuring?.[1].replace(/\s/gu, '');
+      if (ownPeriod !== undefined && year !== undefined && ownDuring![0].includes(String(year)) && !figure.subject.includes(ownPeriod)) figure.subject = `${ownPeriod}${figure.subject}`;
+      figure.subject = asOfDated(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.unit, year);
+      if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
+      figure.subject = worthOfDeed(classBefore(figure.subject, sentence.text, parsedFigures, index), sentence.text, parsed.start, parsed.end);
+      figure.subject = qualifiedInSentence(withinTime(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
       figure.subject = topicOfSentenceBefore(figure.subject, sentence.text, before, actors);
@@ -888,7 +1020,7 @@ export function extractFigures(report: ReportText): Figure[] {
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.
       const lastYear = year ?? span?.last;
       const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;
-      figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming), sentence.text, parsed.start), sentence.text, parsed.end);
+      figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming, reportYear), sentence.text, parsed.start), sentence.text, parsed.end);
       figures.push(figure);
     });
   });

@@ -1397,8 +1397,8 @@ describe('figure subjects, round 18: owners the report names', () => {
     const kirin = '先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。';
     assert.equal(subject(kirin, '1.9 倍'), '华为麒麟 9000晶体管数量提高', 'a name before a year');
     const nantong = '汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图，城市管理者可对城市运行的方方面面实现“一屏统揽”；';
-    assert.equal(subject(nantong, '数十亿量级'), '南通数据', 'a name before a count of what it has');
-    assert.equal(subject(nantong, '16张'), '南通专题图', '南通 with its own count is no item of the list before 等');
+    assert.equal(subject(nantong, '数十亿量级'), '汇聚的南通75个部门数据', 'a name before a count of what it has; since round 27 the data gathered');
+    assert.equal(subject(nantong, '16张'), '南通构建的专题图', '南通 with its own count is no item of the list before 等 (since round 27 with the deed)');
     assert.equal(subject('打造包含1个市级指挥中心、10个县市区及指挥中心和96个乡镇街道工作站的市、县、乡三级联动指挥体系，实现全市域事件“一门受理、一体派单、分别处置、实时监控、结果反馈、行政问效”，平时支持全市事件的日常协同，战时支持应急指挥，具备一键调度和极端场景下的跨层级单兵指挥能力，其中通过AI技术简化派单流程，每单下派时间可节约30秒；', '96个', nantong), '南通乡镇街道工作站');
     const chongqing = '12月29日，记者从市政府新闻办发布会上获悉，由重庆市大数据发展局研发的全市公共数据资源开放系统（下称“开放系统”）今年上线运行以来，截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。';
     assert.equal(subject(chongqing, '48个'), '重庆市的市级部门', 'the maker after 由 owns what it made');
@@ -1763,7 +1763,7 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
 
   it('says where counted things were put to use, and where a deed said to go on is done (常熟, twice)', () => {
     const changshu = storedIn('京东正在江苏常熟建设全球首个智能快递城。截至2020年10月，首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车。');
-    assert.match(changshu['30余台'].subject, /^在常熟市区投入使用的.*智能快递车$/u);
+    assert.match(changshu['30余台'].subject, /^(?:截至2020年10月)?在常熟市区投入使用的.*智能快递车$/u, 'the date it counts up to since round 27');
     assert.match(changshu['近百个'].subject, /京东物流将继续在常熟市区投入的智能快递车$/u);
   });
 
@@ -1894,5 +1894,75 @@ describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () =
     const shanxi = storedIn('今年10月，该示范区被科技部命名为国家智能制造高新技术产业化基地，目前已累计签约新兴产业项目213个，总投资3024亿元，预计年产值5775亿元。');
     assert.equal(shanxi['5775亿元'].year, undefined);
     assert.equal(shanxi['213个'].year, 2020, 'what is already signed is as of the report');
+  });
+});
+
+describe('figure subjects and what is no statistic (round 27, the judges of Z23 and Z24)', () => {
+  /** The stored figures of report text quoted whole (paragraphs as in the report file, published `date`), by their text. */
+  const storedIn = (text: string, date = '2020-12'): Record<string, Figure> =>
+    Object.fromEntries(extractFigures(new ReportText({ id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date }, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure]));
+
+  it('says a forecast’s base of the report’s own year is expected too (根据Intel的预测，…将从2019年的11.7GB, written 2019-03)', () => {
+    const intel = storedIn('根据Intel的预测，5G用户的月平均流量将从2019年的11.7GB增长至2028年的84.4GB，届时视频将占5G流量的90%。', '2019-03');
+    assert.equal(intel['11.7GB'].subject, '预计5G用户的月平均流量');
+    const past = storedIn('根据Intel的预测，5G用户的月平均流量将从2018年的11.7GB增长至2028年的84.4GB。', '2019-03');
+    assert.equal(past['11.7GB'].subject, '5G用户的月平均流量', 'a base of a year before the report is a result');
+  });
+  it('drops the numbers of a supposition (原來的三十倍可能變成九百倍) and a bar grouping a list of places (…等省市的…超2万个)', () => {
+    const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
+    const render = '超算中心的作用是使渲染速度更快,原來的三十倍可能變成九百倍。';
+    assert.equal(none(render, '三十倍'), true);
+    assert.equal(none(render, '九百倍'), true, 'both sides of the supposition');
+    assert.equal(none('上述《白皮书》数据显示，广东、江苏、浙江、河南、山东、上海、北京、四川、重庆等省市的5G基站建设数量超2万个。', '2万个'), true);
+    assert.equal(none('Uptake通过采集工程机械设备油温、油压、湿度、转速、位置、速度、角度等超过几千个运行参数，以及汇聚气象数据。', '几千个'), false, 'a list of the things counted');
+    assert.equal(none('目前政务数据已归集包括不动产、公积金、人社等高价值含量在内的相关结构化数据超15亿条。', '15亿条'), false);
+  });
+  it('says what a clause did to the bare noun it counts: data gathered (汇聚的南通75个部门数据), a list built (南通构建的专题图)', () => {
+    const nantong = storedIn('汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图，城市管理者可对城市运行的方方面面实现“一屏统揽”；');
+    assert.equal(nantong['数十亿量级'].subject, '汇聚的南通75个部门数据');
+    assert.equal(nantong['16张'].subject, '南通构建的专题图', '构建 takes the list, not 汇聚 of the clause before');
+    assert.equal(nantong['75个'].subject, '数据被汇聚的南通部门', 'as before');
+  });
+  it('says the date a running total counts up to when its sentence opens on it (截至 2020 年年末，…查询次数超 750 万次)', () => {
+    const jd = storedIn('截至 2020 年年末，京东区块链防伪追溯平台已合作超 1,000 家品牌商，落链数据超 10 亿级，消费者“品质溯源”查询次数超 750 万次。');
+    assert.equal(jd['750 万次'].subject, '截至2020年年末京东区块链防伪追溯平台消费者“品质溯源”查询次数');
+    assert.equal(jd['750 万次'].year, 2020);
+    const changshu = storedIn('截至2020年10月，首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车。');
+    assert.match(changshu['30余台'].subject, /^截至2020年10月/u);
+    assert.doesNotMatch(changshu['近百个'].subject, /截至/u, 'what is still to come');
+  });
+  it('says the decade of a level the year column cannot hold (到了80年代只有60-80%)', () => {
+    const mckinsey = storedIn('麦肯锡的一份调研报告表明，20世纪70年代以前，市场需求平均预测准确率能达90%以上，到了80年代只有60-80%，而到了90年代末21世纪初，进一步降低到40-60%，即所生产出来的一半产品并不是消费者真正需要的。');
+    assert.equal(mckinsey['60-80%'].subject, '80年代市场需求平均预测准确率');
+    assert.equal(mckinsey['90%'].subject, '20世纪70年代以前市场需求平均预测准确率', 'the clause before is only the decade');
+    assert.equal(mckinsey['40-60%'].subject, '90年代末21世纪初市场需求平均预测准确率');
+  });
+  it('says the time a count was reached in, and its day (2020年2月10日当天,1小时内我们就部署了1万台服务器)', () => {
+    const aliyun = storedIn('“阿里云的弹性计算能力经受住了考验。2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。”');
+    assert.match(aliyun['1万台'].subject, /^2020年2月10日当天1小时内/u);
+    assert.doesNotMatch(aliyun['10万台'].subject, /小时内/u, 'the whole period');
+  });
+  it('qualifies a bare noun as its sentence did before the figure (全国基站累计投资 after 5G基站建设高峰期), not a deed’s word', () => {
+    const fiveG = storedIn('在5G基础设施建设方面，根据三大运营商公布的基站建设周期等相关数据，5G基站建设高峰期将2021—2023年，预计2019—2026年间全国基站累计投资将达2.6万亿元左右。');
+    assert.equal(fiveG['2.6万亿元'].subject, '预计2019—2026年全国5G基站累计投资');
+    assert.equal(storedIn('2020年新增58万个5G基站，其中，共建共享基站33万，所有地市都有5G网络覆盖。')['33万'].subject, '共建共享5G基站');
+    assert.doesNotMatch(storedIn('全无人驾驶是百度Apollo历时7年的研发成果,其技术落地是Robotaxi实现商业闭环的必要条件。')['7年'].subject, /Apollo历时/u, 'a duration’s word');
+    const unicom = storedIn('苗守野表示，通过共建共享，TCO节省成果显著，电联共享之后CAPEX（资本性支出）预计节省40%左右，OPEX（运营性支出）每年节省35%左右。');
+    assert.doesNotMatch(unicom['40%'].subject, /TCO节省/u);
+    assert.doesNotMatch(storedIn('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；')['3.4万个'].subject, /5G室外5G/u, 'a qualifier itself');
+  });
+  it('keeps the class a dropped number gives the thing measured (新建8英寸集成电路特色工艺生产线设备本土化率)', () => {
+    const lines = storedIn('新建8英寸集成电路特色工艺生产线设备本土化率（按设备投资额计算）达到了50%以上，一批国产材料在本地化发展中发挥了重要作用。');
+    assert.equal(lines['8英寸'], undefined, 'no statistic, as before');
+    assert.equal(lines['50%'].subject, '新建8英寸集成电路特色工艺生产线设备本土化率（按设备投资额计算）');
+  });
+  it('says the deed and the worth of things an amount after 价值 is of (被黑客攻击窃取的加密货币价值)', () => {
+    const dao = storedIn('三是智能合约层，即区块链上智能合约代码的漏洞，如以太坊 TheDAO 事件，该智能合约被黑客攻击窃取了价值数千万美金的加密货币。');
+    assert.equal(dao['数千万美金'].subject, '被黑客攻击窃取的加密货币价值');
+  });
+  it('says the named period its own sentence opens on (在 2020 年京东 11.11 期间，…超过 500 万种商品)', () => {
+    const jd = storedIn('在 2020 年京东 11.11 期间，京东零售以智能供应链能力帮助 3.3 万个品牌、超过 500 万种商品进行智能预测、自动调拨和智能履约，有 13532 个重点品牌的销售增速超 300%。');
+    assert.equal(jd['500 万种'].subject, '京东11.11期间京东零售商品');
+    assert.match(jd['13532 个'].subject, /^京东11\.11期间/u);
   });
 });
