@@ -1078,26 +1078,20 @@ export class TermExtractor {
    */
   private writtenOnlyAsFirmsOffering(keys: Set<string>): boolean {
     const firms = [...this.curation.organisations].map((organisation) => this.key(organisation));
-    let uses = 0;
-    for (const report of this.reports) {
-      for (const index of this.sentencesNaming(report, keys)) {
-        const marked = this.marked(report.sentences[index].text);
-        for (const key of keys) {
-          for (let at = marked.indexOf(key); at >= 0; at = marked.indexOf(key, at + 1)) {
-            uses++;
-            const clause = CLAUSE_BEFORE.exec(marked.slice(0, at))?.[0] ?? '';
-            const quotedInFirmsClause = /[“「]$/u.test(clause) && firms.some((firm) => clause.includes(firm));
-            const afterFirm = firms.some((firm) => clause.endsWith(firm) || clause.replace(FIRM_UNIT, '').endsWith(firm));
-            if (!quotedInFirmsClause && !afterFirm) return false;
-          }
-        }
-      }
-    }
-    return uses > 0;
+    return this.everyUse(keys, (before) => {
+      const clause = CLAUSE_BEFORE.exec(before)?.[0] ?? '';
+      const quotedInFirmsClause = /[“「]$/u.test(clause) && firms.some((firm) => clause.includes(firm));
+      return quotedInFirmsClause || firms.some((firm) => clause.endsWith(firm) || clause.replace(FIRM_UNIT, '').endsWith(firm));
+    });
   }
 
   /** Whether every use of the keys in the reports' paragraphs comes right after a count and a dash (see COUNTED_PART). */
   private namedOnlyAsCountedPart(keys: Set<string>): boolean {
+    return this.everyUse(keys, (before) => COUNTED_PART.test(before));
+  }
+
+  /** Whether the keys are used in the reports' paragraphs, and every use passes `test` on the (marked) sentence before it. */
+  private everyUse(keys: Set<string>, test: (before: string) => boolean): boolean {
     let uses = 0;
     for (const report of this.reports) {
       for (const index of this.sentencesNaming(report, keys)) {
@@ -1105,7 +1099,7 @@ export class TermExtractor {
         for (const key of keys) {
           for (let at = marked.indexOf(key); at >= 0; at = marked.indexOf(key, at + 1)) {
             uses++;
-            if (!COUNTED_PART.test(marked.slice(0, at))) return false;
+            if (!test(marked.slice(0, at))) return false;
           }
         }
       }
