@@ -769,7 +769,7 @@ export class FigureChecker {
       for (const entry of stating) {
         if (!agrees(value, entry)) continue;
         const candidate = this.candidate(draft, entry);
-        if (candidate !== undefined && (best === undefined || scoresHigher(candidate, best))) best = candidate;
+        if (candidate !== undefined && (best === undefined || score(candidate) > score(best))) best = candidate;
       }
       if (best) return this.swappedWithNeighbour(draft, best) ?? { status: 'agrees', figure: best.entry.figure };
       if (stating.length === 0 && !this.slippedValue(value, stamp)) return { status: 'unknown' };
@@ -965,21 +965,8 @@ function valueSlip(parsed: ParsedFigure, digits: string, entry: IndexedFigure): 
   return undefined;
 }
 
-/** How much a candidate's sentence similarity (at most 1) counts beside its clause's. */
-const SENTENCE_WEIGHT = 0.5;
-
 function score(candidate: Candidate): number {
-  return candidate.local + SENTENCE_WEIGHT * candidate.sentence;
-}
-
-/**
- * `score(a) > score(b)`, without the sentence similarities when the clauses alone decide it: the sentence adds at most
- * `SENTENCE_WEIGHT`, and computing it costs a scan of the draft's sentence (the margin absorbs rounding).
- */
-function scoresHigher(a: Candidate, b: Candidate): boolean {
-  if (a.local - b.local > SENTENCE_WEIGHT + 1e-9) return true;
-  if (b.local - a.local > SENTENCE_WEIGHT + 1e-9) return false;
-  return score(a) > score(b);
+  return candidate.local + 0.5 * candidate.sentence;
 }
 
 /** The comment that marks a line whose figures the writer chose to ignore, per document language (none for plain text). */
