@@ -506,7 +506,6 @@ export class TermExtractor {
     }
     for (const name of quotedDefinitions(text)) if (isTermShaped(name)) this.candidate(name, 'defining');
     for (const match of text.matchAll(MADE_PRODUCT_NAME)) if (isTermShaped(match.groups!.name, true)) this.candidate(match.groups!.name, 'explained');
-    for (const name of namedProducts(text)) if (isTermShaped(name, true)) this.candidate(name, 'explained');
   }
 
   /**
@@ -993,7 +992,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`, `“智慧医疗”版块则主要服务于…`: an organisation's own kind of the thing, or a segment of its
         // business named after it, says what the firm's product does, not the concept (the sixteenth round's judges): a use.
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsAsKindByPurpose(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || explainsByCentre(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || namedProducts(sentence.text).some((name) => keys.has(this.key(name))) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsAsKindByPurpose(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
         // `京东智能园区管理系统，以…为核心，…`: a system managing the term's thing (the park) is what the sentence explains, not
         // the thing (the twelfth round's judges counted 智能园区's first hover wrong); 脑机接口系统, 营商云平台 are the thing.
         const aboutItsManagement = [...keys].some((key) => {
@@ -1333,18 +1332,6 @@ function explainsAfterSetting(keyed: string, keys: Set<string>, words: Vocabular
 }
 
 /**
- * A name, then a dash and what it is centred on (`智能经济时代的商业模式则是C2B——以消费者为中心`): the dash says what the
- * model the name stands for is, in the report's own voice (round 28: the judges after round 27 found C2B's label undersold).
- * Not a dash before a list or an example (`一个核心——智慧物流大脑`, `三大技术——IoT物联网、…`).
- */
-const CENTRED_ON = /^——以[^，,。；;：:—]{2,10}为(?:中心|核心)/u;
-
-/** Whether a (folded) sentence names one of the keys with what it is centred on (see CENTRED_ON). */
-function explainsByCentre(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
-  return explainsAtFirstUse(keyed, keys, words, (_before, after) => CENTRED_ON.test(after));
-}
-
-/**
  * The doer of a method clause (see explainsAsMethod): none, or a technique (`定位与导航技术通常采用…`), then the verb. Not a
  * firm or unit (`京东零售利用智能供应链的技术对3.3万个品牌…进行智能预测`): what a firm does with it is an application of it,
  * not what it is (round 21p).
@@ -1382,18 +1369,6 @@ const MADE_PRODUCT_DOING = /^(?:[，,](?:它|其)?将?|与[^，,。；;]{2,10})(
  * “Braket”`): the quotation marks bound a product's name, and the kind says what it is.
  */
 const MADE_PRODUCT_NAME = new RegExp(String.raw`${MADE_KIND}[“「](?<name>[\p{Script=Han}A-Za-z0-9²]{2,12})[”」]`, 'gu');
-/**
- * Quoted names said to be products by what follows them, then what they do: listed before `等产品` and its verb (`通过“风控超脑”
- * 和企业征信“蓝鲸征信”等产品提供实名认证、风险画像…等服务`), or the means a sentence works by, its kind after it (`依托“保库”核心
- * 科技系统，对保险产品的…进行数字化升级`). Not `“专班工作台”、“任务跟踪”等平台核心应用，`: no verb says what they do.
- */
-const NAMED_PRODUCTS = /(?<list>(?:[^，,。；;：:“”"]{0,8}“[^“”]{2,10}”(?:和|、|及|与)?){1,4})等(?:产品|平台|系统|工具)(?=提供|实现|帮助|支持)|(?:依托|通过|基于|利用)(?<list2>“[^“”]{2,10}”)\p{Script=Han}{2,6}(?:系统|平台|引擎)[，,]/gu;
-
-/** The product names a sentence says what they are and do (see NAMED_PRODUCTS). */
-function namedProducts(text: string): string[] {
-  return [...text.matchAll(NAMED_PRODUCTS)].flatMap((match) => [...(match.groups!.list ?? match.groups!.list2).matchAll(/“(?<name>[^“”]{2,10})”/gu)].map((quoted) => quoted.groups!.name));
-}
-
 /**
  * Whether a (folded) sentence names the term as a product, platform or system someone made, then what it does: `成功打造了
  * 智能人机产品“言犀”，实现人机交互与人机协同多模式服务` says what kind of thing 言犀 is and what it is for.
