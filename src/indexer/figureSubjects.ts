@@ -2381,7 +2381,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   if (unit === 'nm') {
     if (index > 0 && figures[index - 1].unit === unit && /^\s?、\s?$/u.test(sentence.slice(figures[index - 1].end, start)) && depth < MAX_BORROW) return subjectAt(current, index - 1, previous, depth + 1);
     const node = strip(strip(own.raw.slice(Math.max(0, (index > 0 && figures[index - 1].start >= own.from ? figures[index - 1].end : own.from) - own.from))).replace(/^(?:随着|隨著|尽管|儘管|如|例如)/u, '').replace(/^(?:发布|發佈|發布)的/u, '').replace(NODE_MOVES, ''));
-    const craft = /^\s?(?:工艺|工藝|制程|製程)/u.test(sentence.slice(end)) && !/(?:工艺|工藝|制程|製程)$/u.test(node) ? '工艺' : '';
+    // A node is of a process: `麒麟 990 芯片采用 7nm 工艺` → …芯片工艺; a technology moving to it, its process node (工艺节点).
+    const craft = /(?:工艺|工藝|制程|製程)$/u.test(node) ? '' : /^\s?(?:工艺|工藝|制程|製程)/u.test(sentence.slice(end)) ? '工艺' : '的工艺节点';
     if (node.length >= 2 && !/^[、，,]/u.test(node) && node.length <= MAX_SUBJECT) return `${node}${craft}`;
   }
   // `几百米深的地下作业`: a length with its dimension measures that of what follows.
@@ -2412,6 +2413,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // length of what the words go on to measure.
   const line = unit === 'inch' ? /^[\u4e00-\u9fffA-Za-z]{0,12}?(?:生产线|生產線|产线|產線|晶圆厂|晶圓廠)/u.exec(counted)?.[0] : undefined;
   if (line && ownSubject.length + line.length + 4 <= MAX_SUBJECT) return `${ownSubject}${line}晶圆尺寸`;
+  // `建成至少2.5萬個7千瓦等效機櫃`: a power right before the noun it rates is each one's power (騰訊等效機櫃功率).
+  if (unit === 'kW' && counted && ownSubject.length + counted.length + 2 <= MAX_SUBJECT) return `${ownSubject}${counted}功率`;
   // `50个百亿级企业`, `15个千亿级产业`: a level of money before firms or an industry is the level of their revenue or size,
   // not a count of them (`百亿级企业` → 企业营收, as `5家企业过百亿`).
   const sized = level && MONEY.has(unit) ? SIZED.exec(sentence.slice(end)) : null;

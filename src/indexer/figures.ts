@@ -228,18 +228,12 @@ const MIGHT_TURN_BEFORE = new RegExp(String.raw`(?:[\d一二三四五六七八�
  * (`油温、油压、湿度…等超过几千个运行参数`, `不动产、公积金、人社等…数据超15亿条`): their number is the statistic.
  */
 const LIST_BAR = /[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8}){2,}等(?:省市|省份|省区|城市|地区|国家|國家|企业|企業|公司)的[^，,；;。：:、]{0,16}?(?:均|都)?(?:超过|超過|超|逾|过|過|突破)\s?$/u;
-/** `朝着 7 纳米、5 纳米发展`, `麒麟 990 芯片采用 7nm 工艺`: a length in nanometres in a sentence about chipmaking is a process node's name. */
-const PROCESS = /工艺|工藝|制程|製程|流片/u;
 /** `“50+150”户（培育的50户…）`: a bracket that glosses a quoted label whose numbers it spells out; the label ends before it. */
 const GLOSSED_LABEL = /“([^”]{1,20})”[\u4e00-\u9fff]?\s?[（(][^）)]*$/u;
 /** `逾期90天、120天以上账款`: a number of days right after 逾期 (or in its list) is a bracket that sorts debts, not a time measured. */
 const OVERDUE_BRACKET = /(?:逾期|超期|延期)\s?(?:[\d.]+\s?天\s?[、和及]\s?)*$/u;
 /** `15分钟步行圈`, `15分钟生活圈`: a time right before a circle names a planning idea, not a time measured. */
 const TIME_CIRCLE = /^\s?[\u4e00-\u9fff]{0,2}圈/u;
-/** `建成至少2.5萬個7千瓦等效機櫃`: a measure between a count and the noun counted rates each thing (the count is the statistic). */
-/** Units of time, whose order of magnitude alone (`ms级`) classes a speed. */
-const TIME_UNITS = new Set(['ns', 'µs', 'ms', 'second', 'minute', 'hour']);
-const COUNTED_BEFORE = /[\d.]\s?[万萬]?\s?(?:个|個|台|座|套|块|塊|辆|輛|颗|顆)\s?$/u;
 /** `百万分之一误识率下真人通过率在98%以上`: a rate's level followed by 下 is the setting another rate is measured at. */
 const THRESHOLD_AFTER = /^\s?[\u4e00-\u9fff]{0,4}率\s?(?:下|时|時|条件下|條件下)/u;
 /** `没有百亿元的投入很难‘熬’到盈利`: what one could not do without is a need supposed, not an amount spent. */
@@ -254,18 +248,17 @@ const PLAN_LENGTH_AFTER = /^\s?(?:内|內|时间|時間)?(?:培养|培養|投入
 
 /**
  * Numbers that only name a class or a cut, not a quantity measured: a bar counted things pass (`PASSED_BAR`), a top-N
- * after a superlative (`全球市值最高的5家公司`), a measure's cut-off of a kind of firm (`CLASS_BAR_BEFORE`),
- * a size class before the noun it classes (`新建8英寸集成电路特色工艺生产线`), a process node (`PROCESS`), the numbers of a
+ * after a superlative (`全球市值最高的5家公司`), a measure's cut-off of a kind of firm (`CLASS_BAR_BEFORE`), the numbers of a
  * made-up analogy (`ANALOGY`) or supposition (`MIGHT_TURN`), a bar grouping a list (`LIST_BAR`), and of a quoted label's gloss (`GLOSSED_LABEL`), a bracket of overdue debts (`OVERDUE_BRACKET`), a circle's name (`TIME_CIRCLE`), and a plan's whole length when the sentence
  * names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`) or states it before the plan's deed (`PLAN_LENGTH_BEFORE`);
- * a rating between a count and its noun (`COUNTED_BEFORE`), the setting a rate is measured at (`THRESHOLD_AFTER`), a need
- * supposed (`WITHOUT_BEFORE`), a quoted promise (`PROMISE_AFTER`) and a speed's order of magnitude with no number (`ms级`).
+ * the setting a rate is measured at (`THRESHOLD_AFTER`), a need supposed (`WITHOUT_BEFORE`) and a quoted promise
+ * (`PROMISE_AFTER`). Physical quantities are statistics, as issue #12 lists them: a process node (`麒麟 990 芯片采用 7nm
+ * 工艺`), a wafer size (`新建8英寸…生产线`), a rating (`7千瓦等效機櫃`) and an order of magnitude of time (`毫秒级的传输时延`).
  */
 export function isNoStatistic(sentence: string, figure: { start: number; end: number; value: number; unit: string }): boolean {
   if (PASSED_BAR.test(sentence.slice(Math.max(0, figure.start - 40), figure.start))) return true;
   if (CLASS_BAR_BEFORE.test(sentence.slice(Math.max(0, figure.start - 8), figure.start)) && CLASS_BAR_AFTER.test(sentence.slice(figure.end, figure.end + 16))) return true;
   // Every read is bounded around the figure, so a line of thousands of figures costs the same per figure.
-  if (figure.unit === 'nm' && PROCESS.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.end + MAX_CLAUSE_READ))) return true;
   if ((figure.unit === 'minute' || figure.unit === 'hour') && TIME_CIRCLE.test(sentence.slice(figure.end, figure.end + 4))) return true;
   if (figure.unit === 'day' && OVERDUE_BRACKET.test(sentence.slice(Math.max(0, figure.start - 24), figure.start))) return true;
   if (ANALOGY.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
@@ -276,14 +269,11 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   const before = sentence.slice(Math.max(0, figure.start - 8), figure.start);
   if (figure.unit === 'year' && PLAN_LENGTH_BEFORE.test(before) && PLAN_LENGTH_AFTER.test(sentence.slice(figure.end, figure.end + 8))) return true;
   if (/^(?:家|个|個|名|位|款|种|種)$/u.test(figure.unit) && /最[\u4e00-\u9fff]{1,3}的\s?$/u.test(before)) return true;
-  if (figure.unit === 'inch' && /^[\u4e00-\u9fff]/u.test(sentence.slice(figure.end, figure.end + 1))) return true;
   const after = sentence.slice(figure.end, figure.end + 24);
-  if (COUNTED_BEFORE.test(before) && /^[\u4e00-\u9fff]/u.test(after)) return true;
   if (THRESHOLD_AFTER.test(after) || (WITHOUT_BEFORE.test(before) && WITHOUT_AFTER.test(after))) return true;
   if (QUOTE_OPEN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 24), figure.start)) && PROMISE_AFTER.test(after)) return true;
   // `端到端时延ms级`, `毫秒级的响应速度`: an order of magnitude of time named by its unit alone, with no number, is a class of
   // speed a specification asks for, no value (`数据超过PB级`, an amount of data passed, stays: a stock measured).
-  if (TIME_UNITS.has(figure.unit) && !/[\d一二三四五六七八九十两兩百千万萬亿億几幾数數]/u.test(sentence.slice(figure.start, figure.end))) return true;
   if (figure.unit === 'year' && /用\s?$/u.test(before)) {
     for (const plan of sentence.matchAll(PLAN_SPAN)) {
       if (Number(plan.groups!.last) - Number(plan.groups!.first) + 1 === figure.value) return true;
@@ -885,10 +875,14 @@ function qualifiedInSentence(subject: string, sentence: string, start: number, u
   return subject;
 }
 
+/** Measures that class the thing named right after them (`8英寸…生产线`, `7千瓦等效機櫃`, `7nm 工艺`): a size, a rating, a node. */
+const CLASSING_UNITS = new Set(['inch', 'kW', 'nm']);
+
 /**
- * `新建8英寸集成电路特色工艺生产线设备本土化率…达到了50%以上`: a number that only classes the thing a figure measures is no
- * statistic of its own (`isNoStatistic`), but it and the words of its clause before it still say which things (the new
- * 8-inch lines), so a subject starting right after it takes them back (新建8英寸集成电路…).
+ * `新建8英寸集成电路特色工艺生产线设备本土化率…达到了50%以上`: a number that classes the thing a figure measures — no
+ * statistic of its own (`isNoStatistic`), or a size, rating or node (a figure of its own: the lines' wafer size) — and the
+ * words of its clause before it still say which things (the new 8-inch lines), so a subject starting right after it takes
+ * them back (新建8英寸集成电路…).
  */
 function classBefore(subject: string, sentence: string, figures: readonly { start: number; end: number; value: number; unit: string }[], index: number): string {
   const classing = figures[index - 1];
@@ -896,7 +890,7 @@ function classBefore(subject: string, sentence: string, figures: readonly { star
   let from = classing.start;
   while (from > 0 && !/[，,。；;：:]/u.test(sentence[from - 1])) from--;
   const words = sentence.slice(from, classing.end).trim();
-  return words.length <= 8 && !subject.startsWith(words) && isNoStatistic(sentence, classing) ? `${words}${subject}` : subject;
+  return words.length <= 8 && !subject.startsWith(words) && (CLASSING_UNITS.has(classing.unit) || isNoStatistic(sentence, classing)) ? `${words}${subject}` : subject;
 }
 
 /** `被黑客攻击窃取了价值数千万美金的`: a deed done to things, then the worth of them right before the figure. */
