@@ -992,7 +992,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`, `“智慧医疗”版块则主要服务于…`: an organisation's own kind of the thing, or a segment of its
         // business named after it, says what the firm's product does, not the concept (the sixteenth round's judges): a use.
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsAsKindByPurpose(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
         // `京东智能园区管理系统，以…为核心，…`: a system managing the term's thing (the park) is what the sentence explains, not
         // the thing (the twelfth round's judges counted 智能园区's first hover wrong); 脑机接口系统, 营商云平台 are the thing.
         const aboutItsManagement = [...keys].some((key) => {
@@ -1278,7 +1278,7 @@ const STATUS_OF_KIND: Record<DefinitionKind, TermStatus> = { explicit: 'defined'
  * provide what (`5G将以全新的网络架构，提供…峰值速率…`: the future 将 then a means and what it provides, not `将以…为契机`).
  */
 const EXPLAINING_PREDICATE = new RegExp(
-  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般|最终)?${CORRELATIVE}?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于|以[^，,。；;]{1,20}(?:架构|方式|模式|形式|结构)[，,]?(?:提供|实现|支持))|${MANNER_BEFORE_BA})?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|${APPLIES_MEANS}|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是|的[^，,。]{0,4}(?:架构|构架|结构)(?:包括|包含|分为))`,
+  String.raw`^(?:技术|系统)?(?:[（(][^（）()]{0,40}[）)](?:技术|系统|平台)?)?[，,]?(?:通常|一般)?${CORRELATIVE}?(?:主要|则|可|需要(?=[将把])|将(?=通过|利用|基于|以[^，,。；;]{1,20}(?:架构|方式|模式|形式|结构)[，,]?(?:提供|实现|支持))|${MANNER_BEFORE_BA})?(?:${BA_CONSTRUCTION}|通过|利用|借助|为了|基于|能够|可以|能(?![否源力效耗量])|可(?![能谓望见否靠信控用]|追溯[到至])|旨在|致力于(?=将|把|通过)|用于|${APPLIES_MEANS}|(?:提高|提升|降低)了|(?:建立|创建)在|模拟|模仿|借鉴|学习[^，,。]{0,12}(?:机制|原理|方式)|采用|作为|具有|具备|包括|包含|涵盖|由(?!于)|以|便是|也就是|是(?![否不])|实现|提供|帮助|使得|让|解决|面向|为[^，,。]{1,40}(?:提供|赋予)|的(?:目的|本质|核心|核心理念|定义|作用|含义|原理|特点|定位)[，,]?(?:是|在于)|的(?:主要|最大)(?:特点|特征|优势)(?:是|在于)|的[^，,。]{0,4}(?:过程|机制|架构|构架|结构|组成)[，,]?(?:简单地讲|简单来说|简而言之)?[，,]?是|的[^，,。]{0,4}(?:架构|构架|结构)(?:包括|包含|分为))`,
   'u',
 );
 
@@ -1375,24 +1375,6 @@ const MADE_PRODUCT_NAME = new RegExp(String.raw`${MADE_KIND}[“「](?<name>[\p{
  */
 function explainsAsMadeProduct(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   return explainsAtFirstUse(keyed, keys, words, (before, after) => new RegExp(`${MADE_KIND}$`, 'u').test(before) && MADE_PRODUCT_DOING.test(after));
-}
-
-/**
- * The term, alone or listed, then 等, what such things do and the kind they are: `联邦学习等解决数据共享问题的算法模型`
- * says what federated learning is (a kind of algorithm) and what for, whatever the sentence goes on to say of them.
- */
-const KINDS_BY_PURPOSE = /(?<items>(?:[\p{Script=Han}a-z\d]{2,10}、){0,4}[\p{Script=Han}a-z\d]{2,10})等(?:解决|实现|保护|保障|支持|用于|完成|打通)[^，,。；;的]{2,16}的(?:[^，,。；;的]{0,6})(?:算法模型|算法|模型|计算方法|方法|技术|机制|协议|框架)/gu;
-
-/** Whether a (folded) sentence names one of the keys among things of a kind said to do something (see KINDS_BY_PURPOSE). */
-function explainsAsKindByPurpose(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
-  // An item is the end of its run of characters (`而联邦学习`: the run begins before the list does).
-  return [...keyed.matchAll(KINDS_BY_PURPOSE)].some((match) => {
-    let end = match.index;
-    return match.groups!.items.split('、').some((item) => {
-      end = keyed.indexOf(item, end) + item.length;
-      return [...keys].some((key) => item.endsWith(key) && isWholeKey(keyed, key, end - key.length) && !insideLongerWord(keyed, end - key.length, key.length, words));
-    });
-  });
 }
 
 /**
@@ -1512,15 +1494,6 @@ const ACHIEVING_MEANS = String.raw`^(?:(?:而|同时|此外|另外|因此|例如
 const ACHIEVED = String.raw`[，,]?(?:可以|能够|可)?实现`;
 const ACHIEVED_WITH = new RegExp(String.raw`${ACHIEVING_MEANS}(?<term>\p{Script=Han}{3,10}?)${ACHIEVED}`, 'u');
 const ACHIEVING_MEANS_BEFORE = new RegExp(`${ACHIEVING_MEANS}$`, 'u');
-/** A means opening a later clause of the sentence, its subject the sentence's (`…，而是通过`, `…，通过`). */
-const MEANS_IN_CLAUSE = /[，,](?:而是|而|则|并|可以|可)?(?:通过|利用|借助|凭借)$/u;
-
-/** Whether a (keyed) text opens, after a connective, on a term of the reports, not a firm or a phrase: `此外，区块链没有…`. */
-function opensOnTerm(text: string, words: Vocabulary): boolean {
-  const subject = text.replace(/^(?:而|同时|此外|另外|因此|其中|目前)[，,]?/u, '');
-  for (let length = 2; length <= Math.min(10, subject.length); length++) if (words.isTerm(subject.slice(0, length))) return true;
-  return false;
-}
 const ACHIEVED_AFTER = new RegExp(`^${ACHIEVED}`, 'u');
 
 /**
@@ -1538,8 +1511,6 @@ function explainsUse(keyed: string, keys: Set<string>, words: Vocabulary): boole
       (MEANS_OPENING.test(before) && /^(?:技术)?[，,]?(?:可以|能够|可|能)(?!使|让|以?被)/u.test(after)) ||
       // `通过边缘软件实现…的间接接入`: with the term, what is achieved.
       (ACHIEVING_MEANS_BEFORE.test(before) && ACHIEVED_AFTER.test(after)) ||
-      // `此外，区块链没有控制中心的分布式系统，而是通过共识机制实现数据的一致性`: a technique the sentence opens on achieves it with the term.
-      (MEANS_IN_CLAUSE.test(before) && ACHIEVED_AFTER.test(after) && opensOnTerm(before, words)) ||
       // `通过知识库从多个维度对智能体的状态进行分析，…给出最优的决策结果`: with the term, what is done to what, no subject of its own.
       (MEANS_OPENING.test(before) && /^(?:技术)?(?:从|对|为|向)[^，,。；;]{2,30}(?:进行|提供|实现|完成)/u.test(after)),
   );
