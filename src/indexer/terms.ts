@@ -1006,7 +1006,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`, `“智慧医疗”版块则主要服务于…`: an organisation's own kind of the thing, or a segment of its
         // business named after it, says what the firm's product does, not the concept (the sixteenth round's judges): a use.
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsAsKindByPurpose(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || explainsByCentre(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || namedProducts(sentence.text).some((name) => keys.has(this.key(name))) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsAsKindByPurpose(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || explainsByCentre(keyed, keys, words) || explainsByEssence(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || namedProducts(sentence.text).some((name) => keys.has(this.key(name))) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
         // `京东智能园区管理系统，以…为核心，…`: a system managing the term's thing (the park) is what the sentence explains, not
         // the thing (the twelfth round's judges counted 智能园区's first hover wrong); 脑机接口系统, 营商云平台 are the thing.
         const aboutItsManagement = [...keys].some((key) => {
@@ -1350,6 +1350,17 @@ function explainsAfterSetting(keyed: string, keys: Set<string>, words: Vocabular
  * model the name stands for is, in the report's own voice (round 28: the judges after round 27 found C2B's label undersold).
  * Not a dash before a list or an example (`一个核心——智慧物流大脑`, `三大技术——IoT物联网、…`).
  */
+/**
+ * A role, then what the thing comes down to (`风控作为金融机构的核心能力，其根本即对个人信用、资产价值的评估`): its essence,
+ * in a clause of its own, says what it is. Not a problem at its root (`其根本问题是…`: a limitation).
+ */
+const ESSENCE_AFTER_ROLE = /^作为[^，,。；;：:]{2,20}[，,]其(?:根本|本质|实质)上?(?:即|是|就是|在于)(?![否非不])[^，,。；;]{4,}/u;
+
+/** Whether a (folded) sentence opens on one of the keys, its role and its essence (see ESSENCE_AFTER_ROLE). */
+function explainsByEssence(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => before === '' && ESSENCE_AFTER_ROLE.test(after));
+}
+
 const CENTRED_ON = /^——以[^，,。；;：:—]{2,10}为(?:中心|核心)/u;
 
 /** Whether a (folded) sentence names one of the keys with what it is centred on (see CENTRED_ON). */

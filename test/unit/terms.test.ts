@@ -2093,6 +2093,10 @@ describe('terms: round 28 (explanations the snapshot showed as uses)', () => {
 });
 
 describe('terms: round 29 (the field nouns standing alone)', () => {
+  it('explains a term by its role and then its essence (`风控作为金融机构的核心能力，其根本即…`)', () => {
+    assertExplainedBy('风控', '风控作为金融机构的核心能力，其根本即对个人信用、资产价值的评估');
+  });
+
   it('shows a field noun first where it stands as a word on both sides, not in a description of one thing (仿视网膜成像芯片)', () => {
     const chip = termNamed('芯片');
     assert.ok(chip.definitions[0].quote.startsWith('3D 封装技术将若干个裸芯片层叠在一起，通过中间介质实现芯片与芯片、'));
