@@ -1346,11 +1346,6 @@ function explainsAfterSetting(keyed: string, keys: Set<string>, words: Vocabular
 }
 
 /**
- * A name, then a dash and what it is centred on (`智能经济时代的商业模式则是C2B——以消费者为中心`): the dash says what the
- * model the name stands for is, in the report's own voice (round 28: the judges after round 27 found C2B's label undersold).
- * Not a dash before a list or an example (`一个核心——智慧物流大脑`, `三大技术——IoT物联网、…`).
- */
-/**
  * A role, then what the thing comes down to (`风控作为金融机构的核心能力，其根本即对个人信用、资产价值的评估`): its essence,
  * in a clause of its own, says what it is. Not a problem at its root (`其根本问题是…`: a limitation).
  */
@@ -1361,6 +1356,11 @@ function explainsByEssence(keyed: string, keys: Set<string>, words: Vocabulary):
   return explainsAtFirstUse(keyed, keys, words, (before, after) => before === '' && ESSENCE_AFTER_ROLE.test(after));
 }
 
+/**
+ * A name, then a dash and what it is centred on (`智能经济时代的商业模式则是C2B——以消费者为中心`): the dash says what the
+ * model the name stands for is, in the report's own voice (round 28: the judges after round 27 found C2B's label undersold).
+ * Not a dash before a list or an example (`一个核心——智慧物流大脑`, `三大技术——IoT物联网、…`).
+ */
 const CENTRED_ON = /^——以[^，,。；;：:—]{2,10}为(?:中心|核心)/u;
 
 /** Whether a (folded) sentence names one of the keys with what it is centred on (see CENTRED_ON). */
@@ -2258,14 +2258,14 @@ const BARE_AFTER = /[、等和及与]/u;
  * names where it stands as a word on both sides, an item among its kind (`将芯片及智能软件嵌入到医疗硬件当中`, `以无人机、
  * …等为代表的无人系统`); those uses rank first.
  */
-function onlyInDescriptions(keyed: string, keys: Set<string>): boolean {
+function onlyInDescriptions(marked: string, keys: Set<string>): boolean {
   const bare = (char: string, boundary: RegExp) => char === '' || !/\p{Script=Han}/u.test(char) || NOT_IN_TERM.test(char) || boundary.test(char);
-  const written = [...keys].filter((key) => keyed.includes(key));
+  const written = [...keys].filter((key) => marked.includes(key));
   return (
     written.length > 0 &&
     written.every((key) => {
-      for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
-        if (bare(keyed[at - 1] ?? '', BARE_BEFORE) && bare(keyed[at + key.length] ?? '', BARE_AFTER)) return false;
+      for (let at = marked.indexOf(key); at >= 0; at = marked.indexOf(key, at + 1)) {
+        if (bare(marked[at - 1] ?? '', BARE_BEFORE) && bare(marked[at + key.length] ?? '', BARE_AFTER)) return false;
       }
       return true;
     })
