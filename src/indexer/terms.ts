@@ -15,7 +15,7 @@ import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
 import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, NOT_IN_TERM, versionFindings } from './termSources';
-import { englishNames, enumeratedDevices, enumeratedNames, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
+import { englishNames, enumeratedDevices, enumeratedNames, fieldNouns, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
 const ESSENCE_VERB = String.raw`(?:从)?(?:本质|实质)上?(?:讲|来说|而言)?[，,]?是`;
@@ -364,6 +364,8 @@ export class TermExtractor {
   private readonly candidates = new Map<string, Candidate>();
   /** Keys of the names a document introduces as its own short names (`（下称“开放系统”）`). */
   private readonly shortNames = new Set<string>();
+  /** The keys of the nouns of the field found standing as words of their own (see fieldNouns in usedTerms.ts). */
+  private readonly fieldNounKeys = new Set<string>();
   private readonly folding = new FoldTable();
   /** Folded, simplified forms of terms and sentences, computed once each. */
   private readonly keys = new Map<string, string>();
@@ -464,6 +466,14 @@ export class TermExtractor {
       ...latinBeforeKind(paragraphs, known, this.curation.suppress, this.curation.organisations),
     ]) {
       if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
+    }
+    // A noun of the field written as a word of its own (芯片, 算法, 风控), answering to the full forms it abbreviates too.
+    for (const { name, fullForms } of fieldNouns(paragraphs, known, this.curation.suppress)) {
+      if (!isTermShaped(name)) continue;
+      const candidate = this.candidate(name, 'used');
+      candidate.usedOften = true;
+      fullForms.forEach((form) => candidate.aliases.add(form));
+      this.fieldNounKeys.add(this.key(name));
     }
   }
 
@@ -894,7 +904,9 @@ export class TermExtractor {
    */
   private definitionsOf(keys: Set<string>, words: Vocabulary, widerLabels = true): Definition[] {
     // `glued`: a sentence that only uses the term, and only as the modifier of a longer name (see standsAsItself).
-    const scored: { score: number; definition: Definition; glued?: boolean }[] = [];
+    // `described`: a sentence that only uses a noun of the field inside a description of one thing (see onlyInDescriptions).
+    const fieldNoun = [...keys].some((key) => this.fieldNounKeys.has(key));
+    const scored: { score: number; definition: Definition; glued?: boolean; described?: boolean }[] = [];
     for (const report of this.reports) {
       const sentences = report.sentences;
       const naming = this.sentencesNaming(report, keys);
@@ -951,6 +963,8 @@ export class TermExtractor {
           return;
         }
         if (sentence.block.kind !== 'paragraph' || !naming.has(index)) return;
+        const keyed = this.key(sentence.text);
+        if (onlyDerivedUses(keyed, keys)) return;
         // `融合导航定位被认为…的发展方向。它通过构建…`: the sentence opening with the term and the next one, whose 它 is the term
         // (or which opens with the action the term names, see continuesSubject), say together what it does.
         const next = sentences[index + 1];
@@ -958,7 +972,6 @@ export class TermExtractor {
         if (opener !== undefined && keys.has(this.key(opener)) && next?.blockIndex === sentence.blockIndex && continuesSubject(opener, next.text) && !isQuotedSpeech(sentence.text)) {
           scored.push({ score: 4 + authority, definition: { ...report.quote(sentence.start, next.end, sentence.blockIndex), kind: 'explanation' } });
         }
-        const keyed = this.key(sentence.text);
         // `通过“女巫攻击”即伪造多个节点…的方式`: a quoted name the sentence says what it is of, wherever it stands.
         const defining = quotedDefinitions(sentence.text).some((name) => keys.has(this.key(name))) ? Math.max(7, definingScore(keyed, keys, words)) : definingScore(keyed, keys, words);
         const folded = this.folding.fold(toSimplified(sentence.text));
@@ -992,7 +1005,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`, `“智慧医疗”版块则主要服务于…`: an organisation's own kind of the thing, or a segment of its
         // business named after it, says what the firm's product does, not the concept (the sixteenth round's judges): a use.
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || explainsByEssence(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
         // `京东智能园区管理系统，以…为核心，…`: a system managing the term's thing (the park) is what the sentence explains, not
         // the thing (the twelfth round's judges counted 智能园区's first hover wrong); 脑机接口系统, 营商云平台 are the thing.
         const aboutItsManagement = [...keys].some((key) => {
@@ -1030,12 +1043,12 @@ export class TermExtractor {
         const score = base + (inOwnSection ? 2 : 0) + (speaksOfDefinition ? 2 : 0) + authority;
         // `京东智能园区管理系统，…` in the section `5.1.6.5 智能园区`: the system is what it is about; a use of the term as
         // itself or quoted elsewhere (`…智能工厂、智慧园区、智慧交通…`) shows it better, whatever the section and report add.
-        scored.push({ score, definition: report.definition(sentence, kind), glued: kind === 'explanatory' && !quotesKey(folded, keys) && !standsAsItself(keyed, keys, words) });
+        scored.push({ score, definition: report.definition(sentence, kind), glued: kind === 'explanatory' && !quotesKey(folded, keys) && !standsAsItself(keyed, keys, words), described: kind === 'explanatory' && fieldNoun && onlyInDescriptions(this.marked(sentence.text), keys) });
       });
     }
     // A definition first, then an explanation, then a sentence that only uses the term; by score within each.
     // A stable sort: equal ones keep report and text order.
-    scored.sort((a, b) => KIND_RANK[b.definition.kind] - KIND_RANK[a.definition.kind] || Number(a.glued ?? false) - Number(b.glued ?? false) || b.score - a.score);
+    scored.sort((a, b) => KIND_RANK[b.definition.kind] - KIND_RANK[a.definition.kind] || Number(a.glued ?? false) - Number(b.glued ?? false) || Number(a.described ?? false) - Number(b.described ?? false) || b.score - a.score);
     const seen = new Set<string>();
     const definitions: Definition[] = [];
     for (const { definition } of scored) {
@@ -1329,6 +1342,17 @@ function explainsAtFirstUse(keyed: string, keys: Set<string>, words: Vocabulary,
  */
 function explainsAfterSetting(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   return explainsAtFirstUse(keyed, keys, words, (setting, after) => SETTING_CLAUSE.test(setting) && !SPEECH.test(setting) && DOING_PREDICATE.test(after));
+}
+
+/**
+ * A role, then what the thing comes down to (`风控作为金融机构的核心能力，其根本即对个人信用、资产价值的评估`): its essence,
+ * in a clause of its own, says what it is. Not a problem at its root (`其根本问题是…`: a limitation).
+ */
+const ESSENCE_AFTER_ROLE = /^作为[^，,。；;：:]{2,20}[，,]其(?:根本|本质|实质)上?(?:即|是|就是|在于)(?![否非不])[^，,。；;]{4,}/u;
+
+/** Whether a (folded) sentence opens on one of the keys, its role and its essence (see ESSENCE_AFTER_ROLE). */
+function explainsByEssence(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => before === '' && ESSENCE_AFTER_ROLE.test(after));
 }
 
 /**
@@ -2150,6 +2174,49 @@ const GOVERNMENT_BODY = /^(?:部(?![署分门件位])|局(?![面限势])|委(?![
  * round's judges: `中国长城智能制造（山西）基地`, `市域治理现代化平台` were first hovers of 智能制造 and 市域治理).
  */
 const KIND_AFTER_USE = /^\s?(?:[（(]\p{Script=Han}{2,4}[）)])?(?:\p{Script=Han}{1,2}化)?(?:管理)?(?:车|设备|机器人|平台|系统|终端|手机|大屏|卡|基地|园区|流水线|生产线)/u;
+
+/**
+ * A suffix deriving another word from a use (`供应链能力中台化`, a process of becoming a middle platform; `芯片级的安全计算`, an
+ * adjective, chip-level). Not 化学, 化工.
+ */
+const DERIVED_AFTER_USE = /^(?:化(?![学工石])|级)/u;
+
+/**
+ * Whether every use of the keys in a (folded) sentence is a word derived from the term (see DERIVED_AFTER_USE): such a
+ * sentence speaks of the derived word (`供应链能力中台化`), and does not use the term itself.
+ */
+function onlyDerivedUses(keyed: string, keys: Set<string>): boolean {
+  return [...keys].every((key) => {
+    for (let at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) if (!DERIVED_AFTER_USE.test(keyed.slice(at + key.length))) return false;
+    return true;
+  });
+}
+
+/** A word boundary before a bare use: a particle, a measure word, an enumeration comma or a conjunction. */
+const BARE_BEFORE = /[、等个种项类和及与]/u;
+/** A word boundary after a bare use: a particle, an enumeration comma, 等 or a conjunction. */
+const BARE_AFTER = /[、等和及与]/u;
+
+/**
+ * Whether a sentence (folded, quotation marks kept: they set a name apart, `“超算”有望`) writes the keys only with Han
+ * characters glued to one side or the other (`仿视网膜成像芯片`, `L4级自动驾驶芯片`, `物流无人机`, `还是无人机器类`): a
+ * description of one thing, where the key is its head or its modifier, or a misreading. A noun of the field tells what it
+ * names where it stands as a word on both sides, an item among its kind (`将芯片及智能软件嵌入到医疗硬件当中`, `以无人机、
+ * …等为代表的无人系统`); those uses rank first.
+ */
+function onlyInDescriptions(marked: string, keys: Set<string>): boolean {
+  const bare = (char: string, boundary: RegExp) => char === '' || !/\p{Script=Han}/u.test(char) || NOT_IN_TERM.test(char) || boundary.test(char);
+  const written = [...keys].filter((key) => marked.includes(key));
+  return (
+    written.length > 0 &&
+    written.every((key) => {
+      for (let at = marked.indexOf(key); at >= 0; at = marked.indexOf(key, at + 1)) {
+        if (bare(marked[at - 1] ?? '', BARE_BEFORE) && bare(marked[at + key.length] ?? '', BARE_AFTER)) return false;
+      }
+      return true;
+    })
+  );
+}
 
 /** A machine a use qualifies, a few words on (`安防巡检自主机器人`): the use names the machine, as before a kind of thing. */
 const MACHINE_AFTER_USE = /^\p{Script=Han}{0,4}?(?:机器人|无人车|无人机)/u;

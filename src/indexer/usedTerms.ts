@@ -571,3 +571,68 @@ export function latinBeforeKind(sentences: Iterable<string>, known: ReadonlySet<
   }
   return [...names];
 }
+
+/**
+ * Nouns that name a thing or a technique of the digital economy by themselves, and that general Chinese does not say of
+ * anything else: a component or a machine (芯片, 晶圆, 光刻机, 量子比特, 超算 — the supercomputer —, 无人机), a technique
+ * (算法, 大模型), a function of a digital business (风控, risk control; 中台, the shared middle platform), a programme or a
+ * movement of the field (信创, 开源, 元宇宙). The general heads of technical compounds are not among them (技术, 计算, 网络,
+ * 学习, 智能, 经济, 平台, 系统, 数据, 中心, 安全, 设备, 生态, 融合, 服务): general Chinese says them of anything, and a writer
+ * on the field never hovers them. How often a word recurs in a few reports cannot tell 芯片 from 平台 (both recur, as heads
+ * and alone), so the field's own nouns are listed here; whether one is a term is for the reports to say (see fieldNouns).
+ * Each maps to the full forms it abbreviates in plain usage, which are its aliases: a writer may type either (`超级计算机`,
+ * which the reports then call `“超算”`; `风险控制`; 信创 for 信息技术应用创新).
+ */
+const FIELD_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['芯片', []],
+  ['晶圆', []],
+  ['光刻机', []],
+  ['量子比特', []],
+  ['超算', ['超级计算机']],
+  ['无人机', []],
+  ['算法', []],
+  ['大模型', []],
+  ['风控', ['风险控制']],
+  ['中台', []],
+  ['信创', ['信息技术应用创新']],
+  ['开源', []],
+  ['元宇宙', []],
+]);
+/** A field noun written on its own this often is a word the reports work with, not only a part of longer names. */
+const MIN_OWN_USES = 3;
+/** Heading this many known names (业务中台, 数据中台, 技术中台), a field noun is a word of its own once written alone. */
+const MIN_HEADED_NAMES = 3;
+
+/** A field noun the reports use as a word of its own, and the full forms it abbreviates (see FIELD_NOUNS). */
+export interface FieldNoun {
+  name: string;
+  fullForms: readonly string[];
+}
+
+/**
+ * The field nouns (FIELD_NOUNS) the reports write on their own: outside every longer known name written there (AI芯片,
+ * 数据中台, 超算中心) and not glued inside a longer word (`中台化`, `企业开源获客`, see gluedInsideWord) — in three or more
+ * uses (`算法的…`, `…核心芯片、基础硬件、操作系统…`, `风控和安全是金融…`), or once when the noun heads three or more known
+ * names (`技术、业务、数据、用户四大中台` beside 业务中台, 数据中台, 技术中台): a writer hovering the bare word is owed an entry.
+ */
+export function fieldNouns(sentences: Iterable<string>, known: ReadonlySet<string>, notTerms: ReadonlySet<string>): FieldNoun[] {
+  const all = [...sentences];
+  const nouns: FieldNoun[] = [];
+  for (const [name, fullForms] of FIELD_NOUNS) {
+    if (known.has(name) || notTerms.has(name)) continue;
+    const longer = [...known].filter((other) => other !== name && other.includes(name));
+    // Whether the use at `at` is part of a longer known name written there.
+    const insideLonger = (sentence: string, at: number) =>
+      longer.some((other) => {
+        for (let offset = other.indexOf(name); offset >= 0; offset = other.indexOf(name, offset + 1)) if (sentence.startsWith(other, at - offset)) return true;
+        return false;
+      });
+    let ownUses = 0;
+    for (const sentence of all) {
+      for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) if (!insideLonger(sentence, at) && !gluedInsideWord(sentence, at, name.length)) ownUses++;
+    }
+    const headed = longer.filter((other) => other.endsWith(name)).length;
+    if (ownUses >= MIN_OWN_USES || (ownUses >= 1 && headed >= MIN_HEADED_NAMES)) nouns.push({ name, fullForms });
+  }
+  return nouns;
+}

@@ -2091,3 +2091,23 @@ describe('terms: round 28 (explanations the snapshot showed as uses)', () => {
     for (const name of ['C2B', 'B2C']) assert.equal(termNamed(name).status, 'used', name);
   });
 });
+
+describe('terms: round 29 (the field nouns standing alone)', () => {
+  it('explains a term by its role and then its essence (`风控作为金融机构的核心能力，其根本即…`)', () => {
+    assertExplainedBy('风控', '风控作为金融机构的核心能力，其根本即对个人信用、资产价值的评估');
+  });
+
+  it('shows a field noun first where it stands as a word on both sides, not in a description of one thing (仿视网膜成像芯片)', () => {
+    const chip = termNamed('芯片');
+    assert.ok(chip.definitions[0].quote.startsWith('3D 封装技术将若干个裸芯片层叠在一起，通过中间介质实现芯片与芯片、'));
+    assert.ok(chip.definitions.every((definition) => !definition.quote.includes('仿视网膜成像芯片')));
+    // `无人机器类` (无人 + 机器) is no use of 无人机, nor `物流无人机` its telling one.
+    assert.ok(termNamed('无人机').definitions.every((definition) => !definition.quote.includes('无人机器类') && !definition.quote.includes('物流无人机')));
+  });
+
+  it('shows no sentence using only a word derived from the term (`供应链能力中台化`)', () => {
+    const middle = termNamed('中台');
+    assert.ok(middle.definitions[0].quote.includes('技术、业务、数据、用户四大中台'));
+    assert.ok(middle.definitions.every((definition) => !definition.quote.includes('中台化')));
+  });
+});

@@ -3,7 +3,8 @@
  * same family vouches for, each rule tried on the report's own sentence and checked in the committed snapshot.
  */
 import assert from 'node:assert/strict';
-import { enumeratedNames, enumerations, usedTermCandidates } from '../../src/indexer/usedTerms';
+import { enumeratedNames, enumerations, fieldNouns, usedTermCandidates } from '../../src/indexer/usedTerms';
+import { Library } from '../../src/core/snapshot';
 import { committedSnapshot } from './helpers';
 
 describe('used terms: enumerations of one family', () => {
@@ -106,5 +107,44 @@ describe('used terms: heads of the thirteenth round', () => {
     assert.ok(usedTermCandidates(ports, new Set()).includes('智慧港口'));
     // 多 before anything else still opens a phrase (`多场景`, `多学习`).
     assert.ok(!usedTermCandidates(['多场景智能', '的多场景智能。', '、多场景智能。'], new Set()).some((name) => name.startsWith('多')));
+  });
+});
+
+describe('used terms: nouns of the field standing alone (round 29)', () => {
+  it('takes a field noun the reports write on their own three times (风控), with the full form it abbreviates', () => {
+    const sentences = [
+      '风控和安全是金融服务的前提和基础，传统的风控技术正在通过规则和模型实现。',
+      '在金融行业中，大数据分析技术赋能于金融反欺诈、风控、信贷等业务。',
+      '风控作为金融机构的核心能力，其根本即对个人信用、资产价值的评估。',
+    ];
+    assert.deepEqual(fieldNouns(sentences, new Set(['大数据风控']), new Set()), [{ name: '风控', fullForms: ['风险控制'] }]);
+  });
+
+  it('takes a field noun written alone once when it heads three known names (四大中台 beside 业务中台, 数据中台, 技术中台)', () => {
+    const sentences = ['借助京东北极星所沉淀的技术、业务、数据、用户四大中台的能力通用化，可快速适配 B2C、B2B、B2B2C 不同业务模式。', '打造业务中台、用户中台、数据中台和技术中台的通用化能力。'];
+    assert.deepEqual(fieldNouns(sentences, new Set(['业务中台', '数据中台', '技术中台', '用户中台']), new Set()).map((noun) => noun.name), ['中台']);
+    // Heading two known names is not enough for the one use alone.
+    assert.deepEqual(fieldNouns(sentences.slice(0, 1), new Set(['业务中台', '数据中台']), new Set()), []);
+  });
+
+  it('does not count a use inside a longer known name (AI芯片) or glued inside a longer word (企业开源获客, 能力中台化)', () => {
+    const sentences = ['AI芯片的需求持续增长，AI芯片厂商纷纷入局，AI芯片成为热点。', '提升企业开源获客能力，企业开源获客，企业开源获客。', '供应链决策智能化、供应链能力中台化、供应链协同生态化。'];
+    assert.deepEqual(fieldNouns(sentences, new Set(['AI芯片', '业务中台', '数据中台', '技术中台']), new Set()), []);
+  });
+
+  it('takes no general head, however often it stands alone (平台, 数据, 技术: no noun of the field), nor a suppressed noun', () => {
+    const sentences = ['平台的数据和技术，数据、技术、平台，数据的平台。', '算法的设计、算法的训练与算法的部署。'];
+    assert.deepEqual(fieldNouns(sentences, new Set(), new Set(['算法'])), []);
+  });
+
+  it('puts the field nouns of the reports in the snapshot, a longer name still matching where it is written', () => {
+    const library = new Library(committedSnapshot());
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['芯片', '算法', '风控', '中台', '超算', '信创', '量子比特', '无人机', '开源']) assert.ok(names.has(name), name);
+    for (const general of ['技术', '计算', '网络', '平台', '系统', '数据', '中心', '安全', '设备', '生态', '服务']) assert.ok(!names.has(general), general);
+    assert.equal(library.matcher.matchAt('国产AI芯片的突破', 4)?.value.term, 'AI芯片');
+    assert.equal(library.matcher.matchAt('国产芯片的突破', 2)?.value.term, '芯片');
+    // 超算 answers to the supercomputer the reports call so (`…AI超级计算机。“超算”有望成为…`).
+    assert.equal(library.matcher.matchAt('最先进的超级计算机', 6)?.value.term, '超算');
   });
 });
