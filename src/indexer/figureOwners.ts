@@ -32,9 +32,10 @@ const COUNTRIES =
   '中国|我国|全国|国内|美国|日本|德国|英国|法国|韩国|印度|俄罗斯|加拿大|澳大利亚|巴西|新加坡|以色列|意大利|西班牙|荷兰|瑞典|瑞士|芬兰|欧盟|欧洲|北美|东南亚|非洲';
 /** A country's name alone (中国, 我国, 全国, 美国). */
 const COUNTRY_ONLY = new RegExp(`^(?:${COUNTRIES})$`, 'u');
+/** The provinces called by a name and 省 (湖南省), in simplified characters. */
+export const PROVINCES_OF_SHENG = ['河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾'];
 /** Provinces, autonomous regions and special regions of China, and their short forms a writer uses. */
-const PROVINCES =
-  '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
+const PROVINCES = ['北京', '天津', '上海', '重庆', ...PROVINCES_OF_SHENG, '内蒙古', '广西', '西藏', '宁夏', '新疆', '香港', '澳门'].join('|');
 /** Major cities (sub-provincial cities and the largest prefecture cities) and city regions. */
 const CITIES =
   '深圳|广州|杭州|南京|苏州|武汉|成都|西安|合肥|郑州|长沙|青岛|宁波|厦门|无锡|东莞|佛山|济南|福州|大连|沈阳|哈尔滨|长春|昆明|贵阳|南宁|南昌|石家庄|太原|兰州|乌鲁木齐|呼和浩特|温州|常州|徐州|烟台|珠海|泉州|南通|雄安|长三角|珠三角|京津冀|粤港澳大湾区|大湾区';

@@ -6,8 +6,8 @@
  */
 import type { Figure } from '../core/model';
 import { findFigures, isProseCount } from '../core/numbers';
-import { simplifiedCharacters } from './chinese';
-import { actorNamesOf, namesAnOwner } from './figureOwners';
+import { scriptVariants, simplifiedCharacters } from './chinese';
+import { actorNamesOf, namesAnOwner, PROVINCES_OF_SHENG } from './figureOwners';
 import { horizonBefore, outlookSubject, withHorizon, withPurpose } from './figureOutlook';
 import { countsThings, introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
@@ -500,7 +500,8 @@ function topicOfSentence(subject: string, sentence: string, earliest: Figure | u
  * The groups a writer then calls by a whole (`全行业`, `全省`): the firms above a size (`我国规模以上互联网和相关服务企业`) and
  * a province named by its name (`《湖南省…三年行动计划》`).
  */
-const PROVINCES = '河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣';
+/** The provinces of `PROVINCES_OF_SHENG` in either script (the reposted report is in traditional characters). */
+const PROVINCES = PROVINCES_OF_SHENG.flatMap((name) => [name, ...scriptVariants(name)]).join('|');
 const REFERENTS: readonly { whole: RegExp; named: RegExp }[] = [
   { whole: /全行业|全行業/u, named: /(?:我国|我國|全国|全國)?(?:规模以上|規模以上|规上|規上)[\u4e00-\u9fff]{2,16}?(?:企业|企業)/gu },
   { whole: /全省/u, named: new RegExp(`(?:${PROVINCES})省`, 'gu') },
