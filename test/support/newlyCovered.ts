@@ -75,4 +75,11 @@ export const NEWLY_COVERED: [typed: string, term: string][] = [
   ['新一代人工智慧', '新一代人工智能'],
   ['機械臂', '机械臂'],
   ['远程手术', '远程手术'],
+  // The field's own nouns used alone (issue 11, round 29), as a writer in Taiwan or the mainland types them.
+  ['晶片', '芯片'],
+  ['演算法', '算法'],
+  ['信創', '信创'],
+  ['风险控制', '风控'],
+  ['超级计算机', '超算'],
+  ['量子位元', '量子比特'],
 ];
