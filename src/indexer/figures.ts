@@ -806,20 +806,48 @@ function planTargetVerb(sentence: string, figures: { start: number; end: number 
   return verb && !/年|占比|比重|末|初/u.test(clause) && !/截至|截止|目前|已|累计|累計/u.test(sentence.slice(floor, start)) ? verb[0].trim() : undefined;
 }
 
-/** A sentence opening on the date it counts up to: `截至2020年年末，`, `截止至2020年6月末，`. */
-const AS_OF_OPENING = /^\s?(?:截至|截止(?:到|至)?)\s?((?:19|20)\d{2})\s?年([^，,。；;]{0,10})[，,]/u;
+/**
+ * A clause of the date a sentence counts up to, at its opening or after the clauses that say by whose account
+ * (`截至2020年年末，`, `据中国互联网信息中心统计，截至今年6月，`, `…透露，截至2020年11月末，`, `截至12月22日，`): its year (1)
+ * or 今年 (2), and the rest of the date (3).
+ */
+const AS_OF_CLAUSE = /(?:^|[，,])\s?(?:截至|截止(?:到|至)?)\s?(?:((?:19|20)\d{2})\s?年|(今年))?([^，,。；;]{0,10})[，,]/gu;
+/** The part of a date finer than its year: a month, its end or a day (`6月`, `年末`, `11月月底`, `12月22日`). */
+const FINER_THAN_YEAR = /月|年末|年底/u;
 /** A subject that already says it is a running total or not yet reached. */
 const SAYS_TOTAL_OR_OUTLOOK = /累计|累計|截至|截止|将|將|预计|預計|计划|計劃|力争|力爭/u;
 
 /**
- * `截至 2020 年年末，京东区块链防伪追溯平台…查询次数超 750 万次`: a count or an amount in a sentence opening on the date it
- * counts up to is a running total at that date, which the year column alone (2020) reads as the year's own count; the
- * subject says the date (截至2020年年末…). Not a share or a rate (a level at a date, no total), nor what is still to come.
+ * `截至 2020 年年末，京东区块链防伪追溯平台…查询次数超 750 万次`: a count or an amount after the date its sentence counts up
+ * to is a running total at that date, which the year column alone (2020) reads as the year's own count; the subject says
+ * the date (截至2020年年末…). A date finer than the year (`截至今年6月，…较3月份增长均超5%`) dates a share or a rate too,
+ * which the year column cannot: a level in June is not the year's. Not what is still to come, and only a date of the
+ * figure's own year (今年 is the report's); a date with no year (`截至12月22日`) takes the figure's.
  */
-function asOfDated(subject: string, sentence: string, unit: string, year: number | undefined): string {
-  const asOf = AS_OF_OPENING.exec(sentence);
-  if (!asOf || Number(asOf[1]) !== year || unit === 'percent' || unit === 'percentage-point' || SAYS_TOTAL_OR_OUTLOOK.test(subject)) return subject;
-  return `截至${asOf[1]}年${asOf[2].replace(/\s/gu, '')}${subject}`;
+function asOfDated(subject: string, sentence: string, start: number, unit: string, year: number | undefined, reportYear: number | undefined): string {
+  let asOf: RegExpExecArray | undefined;
+  for (const match of sentence.slice(0, start).matchAll(AS_OF_CLAUSE)) asOf = match;
+  if (asOf === undefined || year === undefined || SAYS_TOTAL_OR_OUTLOOK.test(subject)) return subject;
+  const [, written, thisYear, rest] = asOf;
+  const dateYear = written !== undefined ? Number(written) : thisYear !== undefined ? reportYear : year;
+  const finer = FINER_THAN_YEAR.test(rest);
+  // A year alone dates a level no better than the column; a clause inside the sentence with no finer date may be a frame of its own.
+  if (dateYear !== year || (!finer && (unit === 'percent' || unit === 'percentage-point' || asOf.index !== 0)) || (written === undefined && !finer)) return subject;
+  return `截至${year}年${rest.replace(/\s/gu, '')}${subject}`;
+}
+
+/** `较3月份增长4430万户`: a change right after the time it is counted from, in the figure's own clause (the time, the verb). */
+const CHANGE_SINCE = /(?:^|[，,；;])\s?[^，,；;]*?(?:较|較|比)\s?((?:(?:19|20)\d{2}\s?年)?\s?\d{1,2}\s?月份?(?:末|底)?|(?:年初|年底|年末))\s?(增长|增長|增加|减少|減少|下降|提高|提升|降低)了?\s?(?:均)?(?:超过|超過|超|达到|達到|达|達|近|约|約)?\s?$/u;
+
+/**
+ * `截至今年6月，…电商直播用户规模达3.09亿，较3月份增长4430万户`: a change says from when it is counted — the subject that
+ * ends on the change's verb (…用户规模增长) takes the time its clause counts from (…用户规模较3月份增长), which neither the
+ * year nor the date it is counted to says.
+ */
+function changeSince(subject: string, sentence: string, start: number): string {
+  const since = CHANGE_SINCE.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start));
+  if (!since || !subject.endsWith(since[2]) || /较|較|比/u.test(subject)) return subject;
+  return `${subject.slice(0, -since[2].length)}较${since[1].replace(/\s/gu, '')}${since[2]}`;
 }
 
 /** A decade, as a writer dates a past level by it: `20世纪70年代以前`, `80年代`, `90年代末21世纪初`. */
@@ -1008,7 +1036,7 @@ export function extractFigures(report: ReportText): Figure[] {
       // Its own figures keep their owner whole (京东11.11期间京东零售商品: 零售 alone would be no one's).
       const ownPeriod = ownDuring?.[1].replace(/\s/gu, '');
       if (ownPeriod !== undefined && year !== undefined && ownDuring![0].includes(String(year)) && !figure.subject.includes(ownPeriod)) figure.subject = `${ownPeriod}${figure.subject}`;
-      figure.subject = asOfDated(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.unit, year);
+      figure.subject = asOfDated(changeSince(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.start), sentence.text, parsed.start, parsed.unit, year, reportYear);
       if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
       figure.subject = worthOfDeed(classBefore(figure.subject, sentence.text, parsedFigures, index), sentence.text, parsed.start, parsed.end);
       figure.subject = qualifiedInSentence(withinTime(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.unit);

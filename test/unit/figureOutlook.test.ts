@@ -58,10 +58,10 @@ describe('figures of round 24: forecasts, plans, spans, the wholes of shares, ba
 
   it('says the whole of a share stated of the parts of the amount the clause before counts (其中…占比分别, 而上述…市占率)', () => {
     const iot = read('同时根据中国工业和信息化部的统计，截止至2020年6月，蜂窝物联网终端用户数已达到11.06亿，其中应用于智能制造、智慧交通、智慧公共事业的终端用户占比分别达21.1%、18.2%、21.4%。');
-    assert.equal(iot['21.4%'][0], '蜂窝物联网终端用户中智慧公共事业的终端用户占比');
+    assert.equal(iot['21.4%'][0], '截至2020年6月蜂窝物联网终端用户中智慧公共事业的终端用户占比', 'the date since round 28');
     const newInfrastructure = read('根据赛迪智库数据，2020年，我国在工业互联网、大数据中心、5G、人工智能等新基建重点领域投资规模约达1万亿元，其中大数据中心、5G基础设施、工业互联网、人工智能等投资规模分别约为52%、27%、11%、10%。');
     assert.equal(newInfrastructure['52%'][0], '我国新基建重点领域投资规模中大数据中心投资规模占比');
-    assert.equal(read('截至今年6月底，全球建成了72万5G基站，其中中国占50%。')['50%'][0], '中国占全球建成5G基站', 'no share word: the subject says its whole already');
+    assert.equal(read('截至今年6月底，全球建成了72万5G基站，其中中国占50%。')['50%'][0], '截至2020年6月底中国占全球建成5G基站', 'no share word: the subject says its whole already (the date since round 28)');
     assert.equal(read('其中，数字产业化绝对额超过1220亿元，同比增长17.2%。')['17.2%'][0], '数字产业化绝对额同比增长', 'a growth is no share');
   });
 

@@ -1897,10 +1897,11 @@ describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () =
   });
 });
 
+/** The stored figures of report text quoted whole (paragraphs as in the report file, published `date`), by their text. */
+const storedIn = (text: string, date = '2020-12'): Record<string, Figure> =>
+  Object.fromEntries(extractFigures(new ReportText({ id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date }, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure]));
+
 describe('figure subjects and what is no statistic (round 27, the judges of Z23 and Z24)', () => {
-  /** The stored figures of report text quoted whole (paragraphs as in the report file, published `date`), by their text. */
-  const storedIn = (text: string, date = '2020-12'): Record<string, Figure> =>
-    Object.fromEntries(extractFigures(new ReportText({ id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date }, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure]));
 
   it('says a forecast’s base of the report’s own year is expected too (根据Intel的预测，…将从2019年的11.7GB, written 2019-03)', () => {
     const intel = storedIn('根据Intel的预测，5G用户的月平均流量将从2019年的11.7GB增长至2028年的84.4GB，届时视频将占5G流量的90%。', '2019-03');
@@ -1964,5 +1965,24 @@ describe('figure subjects and what is no statistic (round 27, the judges of Z23 
     const jd = storedIn('在 2020 年京东 11.11 期间，京东零售以智能供应链能力帮助 3.3 万个品牌、超过 500 万种商品进行智能预测、自动调拨和智能履约，有 13532 个重点品牌的销售增速超 300%。');
     assert.equal(jd['500 万种'].subject, '京东11.11期间京东零售商品');
     assert.match(jd['13532 个'].subject, /^京东11\.11期间/u);
+  });
+});
+
+describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)', () => {
+  const cnnic = '据中国互联网信息中心统计，截至今年6月，我国电商直播、短视频及网购用户规模较3月份增长均超5%，电商直播用户规模达3.09亿，较3月份增长4430万户，规模增速达16.7%，成为上半年增长最快的个人互联网应用，网络零售用户达到7.49亿户，占网民整体的79.7%。';
+
+  it('says the date a sentence counts up to after the clauses of whose account it is, finer than the year for a share (据…统计，截至今年6月，…)', () => {
+    const june = storedIn(cnnic);
+    assert.equal(june['5%'].subject, '截至2020年6月我国电商直播、短视频及网购用户规模较3月份增长');
+    assert.match(june['3.09亿'].subject, /^截至2020年6月我国电商直播用户规模/u);
+    assert.equal(june['79.7%'].subject, '截至2020年6月我国网络零售用户占网民整体', 'a level in June is no level of the year');
+    const monthless = storedIn('截至12月22日，AWS母公司亚马逊市值达到1.6万亿美元，是全球市值第三大公司。');
+    assert.match(monthless['1.6万亿美元'].subject, /^截至2020年12月22日/u, 'a date without its year takes the figure’s');
+    const yearOnly = storedIn('中国信通院的研究显示，截至 2019 年，中国数字经济增加值已达 35.8 万亿元，占 2019 年中国 GDP 总值的 36.2%。');
+    assert.doesNotMatch(yearOnly['36.2%'].subject, /截至/u, 'a year alone dates a share no better than the year column');
+    assert.doesNotMatch(storedIn('截至目前，住建部正式公布的智慧城市试点数量已达277座。')['277座'].subject, /截至/u, 'no date');
+  });
+  it('says from when a change is counted (较3月份增长4430万户)', () => {
+    assert.equal(storedIn(cnnic)['4430万户'].subject, '截至2020年6月我国电商直播用户规模较3月份增长');
   });
 });
