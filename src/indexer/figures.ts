@@ -873,17 +873,43 @@ const WITHIN_OPENING = /^\s?([\d一二三四五六七八九十两兩几幾]+\s?(
 /** A clause that is only a day (`2020年2月10日当天`). */
 const DAY_CLAUSE = /^\s?((?:(?:19|20)\d{2}\s?年)?\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号號](?:当天|當天)?)\s?$/u;
 
+/** A sentence opening on the length of time its figures were reached in: `4年多时间，`, `短短3年，`, `两年来，` (not a year: `2020年，`). */
+const SPAN_OPENING = /^\s?((?:短短|仅|僅|近)?\s?(?:\d{1,2}|[一二三四五六七八九十两兩几幾]+)\s?多?\s?(?:年|[个個]\s?月|天|[个個]?\s?(?:周|週|星期))多?(时间|時間|来|來|里|裡|内|內)?)\s?[，,]/u;
+
 /**
  * `2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间…部署了10万台服务器`: a count whose clause opens on the time it
  * was reached in is a count of that time, not of the whole event; the subject says it, with the day a clause before it
- * is only (2020年2月10日当天1小时内阿里云部署的服务器).
+ * is only (2020年2月10日当天1小时内阿里云部署的服务器); a figure opening the clause after that day's is of the day. So is every count of a sentence opening on that time
+ * (`4年多时间，UPTAKE已经连接了40万台设备，…建立了2000个预测模型` → 4年多时间内UPTAKE建立的预测模型); not a share.
  */
-function withinTime(subject: string, sentence: string, start: number): string {
+function withinTime(subject: string, sentence: string, start: number, unit: string): string {
   const clauses = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,；;：:]/u);
   const within = WITHIN_OPENING.exec(clauses[clauses.length - 1])?.[1];
-  if (within === undefined || subject.includes(within)) return subject;
-  const day = clauses.length > 1 ? DAY_CLAUSE.exec(clauses[clauses.length - 2])?.[1] ?? '' : '';
-  return `${`${day}${within}`.replace(/\s/gu, '')}${subject}`;
+  const day = clauses.length > 1 ? DAY_CLAUSE.exec(clauses[clauses.length - 2])?.[1].replace(/\s/gu, '') ?? '' : '';
+  if (within !== undefined && !subject.includes(within)) return `${day}${within.replace(/\s/gu, '')}${subject}`;
+  // A figure opening the clause after the day (`1小时内我们就部署了…` → 阿里云部署1万台服务器用时) is of that day too; not one
+  // further in (`5月26日，腾讯宣布未来五年将投入5000亿`: the day of the announcement, not of the spending).
+  if (day !== '' && clauses[clauses.length - 1].trim() === '' && !subject.includes(day)) return `${day}${subject}`;
+  const span = SPAN_OPENING.exec(sentence);
+  if (span === null || start < span[0].length || unit === 'percent' || unit === 'percentage-point') return subject;
+  // `4年多时间` is said as the time the things were reached within (4年多时间内); `两年来` and `…内` say it already.
+  const written = span[1].replace(/\s/gu, '');
+  return subject.includes(written) ? subject : `${written}${/^(?:时间|時間)$/u.test(span[2] ?? '') || span[2] === undefined ? '内' : ''}${subject}`;
+}
+
+/** `一般需要3~4年`, `平均需要花费 10–15 年的时间`: the words that make a length of time the time a course takes (the adverb, 1). */
+const TIME_NEEDED_BEFORE = /(一般|平均|通常|大约|大約)?\s?(?:需要|需)\s?(?:花费|花費|耗时|耗時)?\s?$/u;
+/** A subject that is only the course from one stage to another (`从开始商用到进入深度覆盖期`). */
+const STAGES_ONLY = /^从[^，,。；;]{1,24}?(?:到|至)[^，,。；;]{1,24}$/u;
+
+/**
+ * `这一阶段从开始商用到进入深度覆盖期，一般需要3~4年`: a length of time whose subject is only the course it spans says it is
+ * the time that course needs (…一般需要的时间), as a writer would before the number.
+ */
+function timeNeeded(subject: string, sentence: string, start: number, unit: string): string {
+  if (!DURATION_UNITS.has(unit) || !STAGES_ONLY.test(subject)) return subject;
+  const needed = TIME_NEEDED_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
+  return needed ? `${subject}${needed[1] ?? ''}需要的时间` : subject;
 }
 
 /** A noun a Latin or digit-led name qualifies (`5G基站`, `AI芯片`), and the qualifier. */
@@ -1039,7 +1065,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = asOfDated(changeSince(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.start), sentence.text, parsed.start, parsed.unit, year, reportYear);
       if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
       figure.subject = worthOfDeed(classBefore(figure.subject, sentence.text, parsedFigures, index), sentence.text, parsed.start, parsed.end);
-      figure.subject = qualifiedInSentence(withinTime(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.unit);
+      figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
       figure.subject = topicOfSentenceBefore(figure.subject, sentence.text, before, actors);

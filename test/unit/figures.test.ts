@@ -1683,7 +1683,7 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     const shanxi = subjectsIn('山西转型综改示范区被命名为国家智能制造高新技术产业化基地。目前已累计签约新兴产业项目213个，总投资3024亿元。');
     assert.match(shanxi['213个'], /累计签约的新兴产业项目$/u);
     assert.match(shanxi['3024亿元'], /累计签约新兴产业项目总投资$/u);
-    assert.equal(subjectsIn('4年多时间，UPTAKE已经连接了40万台设备，累计12亿小时机器学习时间。')['12亿小时'], 'UPTAKE累计机器学习时间');
+    assert.match(subjectsIn('4年多时间，UPTAKE已经连接了40万台设备，累计12亿小时机器学习时间。')['12亿小时'], /UPTAKE累计机器学习时间$/u, 'since round 28 after the time its sentence opens on');
   });
 
   it('drops a cut-off of a kind of firm, a process node, an analogy, a quoted label’s gloss and a plan’s length', () => {
@@ -1984,5 +1984,18 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
   });
   it('says from when a change is counted (较3月份增长4430万户)', () => {
     assert.equal(storedIn(cnnic)['4430万户'].subject, '截至2020年6月我国电商直播用户规模较3月份增长');
+  });
+  it('says the time a sentence opens on for its counts (4年多时间，UPTAKE已经连接了40万台设备), not a year opening one (2021年，)', () => {
+    const uptake = storedIn('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形，建立了2000个预测模型，累计12亿小时机器学习时间。', '2019-03');
+    assert.equal(uptake['40万台'].subject, '4年多时间内UPTAKE连接的设备');
+    assert.equal(uptake['12亿小时'].subject, '4年多时间内UPTAKE累计机器学习时间');
+    assert.doesNotMatch(storedIn('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。')['60万'].subject, /年内/u, 'a year, no length of time');
+  });
+  it('says the time a course needs (一般需要3~4年) and the day of a time that opens the clause after it (2020年2月10日当天,1小时内)', () => {
+    assert.equal(storedIn('“从3G、4G发展经验看，这一阶段从开始商用到进入深度覆盖期，一般需要3~4年。')['3~4年'].subject, '从开始商用到进入深度覆盖期一般需要的时间');
+    assert.equal(storedIn('传统药物研发过程有如大海捞针，耗时耗力且成功率不到 1/10，从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。')['10–15 年'].subject, '从项目启动到新药上市平均需要的时间');
+    const aliyun = storedIn('“阿里云的弹性计算能力经受住了考验。2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。”');
+    assert.match(aliyun['1小时'].subject, /^2020年2月10日当天.*用时$/u);
+    assert.doesNotMatch(storedIn('5月26日，腾讯宣布未来五年将投入5000亿，用于新基建进一步布局。')['5000亿'].subject, /5月26日/u, 'the day of an announcement, not of the spending');
   });
 });
