@@ -252,6 +252,22 @@ const PROMISE_AFTER = /^[^”」“「]{0,20}?(?:(?:必达|必達)[”」]|[”�
 const PLAN_LENGTH_BEFORE = /(?:宣布|计划|計劃|(?<!模)拟|擬|力争|力爭)\s?$/u;
 const PLAN_LENGTH_AFTER = /^\s?(?:内|內|时间|時間)?(?:培养|培養|投入|投资|投資|建设|建設|新建|建成|打造|培育|实现|實現|发布|發布)/u;
 
+/** `3分钟线上申请，1秒钟审批，0人工干预的简称`: numbers a name spells out, glossed as what it is short for, after them in the sentence. */
+const SPELLED_NAME_AFTER = /^[^。！？!?；;]{0,30}?的(?:简称|簡稱|缩写|縮寫)/u;
+/** `其他3个行业`: the rest of a list, right after 其他 or 其余. */
+const REST_BEFORE = /(?:其他|其它|其余|其餘)\s?$/u;
+/** `装备、石化、能源、食品4个主导行业`: a list written out item by item, then its count and counter (1, 2). */
+const WRITTEN_LIST = /(?:[\u4e00-\u9fff]{1,6}、){2,}[\u4e00-\u9fff]{1,6}\s?(\d+)\s?([个個家项項种種条條])/gu;
+
+/** Whether figure's count is of the rest of a list its sentence wrote out before it, item by item: arithmetic of the words. */
+function isRestOfWrittenList(sentence: string, figure: { start: number; value: number; unit: string }): boolean {
+  if (!REST_BEFORE.test(sentence.slice(Math.max(0, figure.start - 4), figure.start))) return false;
+  for (const [, count, counter] of sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start).matchAll(WRITTEN_LIST)) {
+    if (simplifiedCharacters(counter) === simplifiedCharacters(figure.unit) && Number(count) > figure.value) return true;
+  }
+  return false;
+}
+
 /**
  * Numbers that only name a class or a cut, not a quantity measured: a bar counted things pass (`PASSED_BAR`), a top-N
  * after a superlative (`全球市值最高的5家公司`), a measure's cut-off of a kind of firm (`CLASS_BAR_BEFORE`),
@@ -259,7 +275,8 @@ const PLAN_LENGTH_AFTER = /^\s?(?:内|內|时间|時間)?(?:培养|培養|投入
  * made-up analogy (`ANALOGY`) or supposition (`MIGHT_TURN`), a bar grouping a list (`LIST_BAR`), and of a quoted label's gloss (`GLOSSED_LABEL`), a bracket of overdue debts (`OVERDUE_BRACKET`), a circle's name (`TIME_CIRCLE`), and a plan's whole length when the sentence
  * names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`) or states it before the plan's deed (`PLAN_LENGTH_BEFORE`);
  * a rating between a count and its noun (`COUNTED_BEFORE`), the setting a rate is measured at (`THRESHOLD_AFTER`), a need
- * supposed (`WITHOUT_BEFORE`), a quoted promise (`PROMISE_AFTER`) and a speed's order of magnitude with no number (`ms级`).
+ * supposed (`WITHOUT_BEFORE`), a quoted promise (`PROMISE_AFTER`), a speed's order of magnitude with no number (`ms级`), the
+ * numbers a name spells out (`SPELLED_NAME_AFTER`) and the rest of a list written out before (`isRestOfWrittenList`).
  */
 export function isNoStatistic(sentence: string, figure: { start: number; end: number; value: number; unit: string }): boolean {
   if (PASSED_BAR.test(sentence.slice(Math.max(0, figure.start - 40), figure.start))) return true;
@@ -281,6 +298,7 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (COUNTED_BEFORE.test(before) && /^[\u4e00-\u9fff]/u.test(after)) return true;
   if (THRESHOLD_AFTER.test(after) || (WITHOUT_BEFORE.test(before) && WITHOUT_AFTER.test(after))) return true;
   if (QUOTE_OPEN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 24), figure.start)) && PROMISE_AFTER.test(after)) return true;
+  if (SPELLED_NAME_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || isRestOfWrittenList(sentence, figure)) return true;
   // `端到端时延ms级`, `毫秒级的响应速度`: an order of magnitude of time named by its unit alone, with no number, is a class of
   // speed a specification asks for, no value (`数据超过PB级`, an amount of data passed, stays: a stock measured).
   if (TIME_UNITS.has(figure.unit) && !/[\d一二三四五六七八九十两兩百千万萬亿億几幾数數]/u.test(sentence.slice(figure.start, figure.end))) return true;

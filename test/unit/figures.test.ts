@@ -1998,4 +1998,13 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     assert.match(aliyun['1小时'].subject, /^2020年2月10日当天.*用时$/u);
     assert.doesNotMatch(storedIn('5月26日，腾讯宣布未来五年将投入5000亿，用于新基建进一步布局。')['5000亿'].subject, /5月26日/u, 'the day of an announcement, not of the spending');
   });
+  it('drops the numbers a name spells out (“310”: 3分钟线上申请，1秒钟审批，0人工干预的简称) and the rest of a written list (其他3个行业)', () => {
+    const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
+    const loan = '3分钟线上申请，1秒钟审批，0人工干预的简称，这种智能信贷服务解决了小微企业和个人用户贷款难、贷款周期长的难题，同时还拥有很低的坏账率。';
+    assert.equal(none(loan, '3分钟'), true);
+    assert.equal(none(loan, '1秒钟'), true);
+    const plan = '抓牢占比80%以上的装备、石化、能源、食品4个主导行业，保产业链供应链稳定，力争能源行业不下降，其他3个行业平稳增长。';
+    assert.equal(none(plan, '3个'), true);
+    assert.equal(none('用不到2个月时间推动生产国家重点监测的10种重要防护用品，除核酸检测试剂盒外其余9种形成省内批量生产能力。', '9种'), false, 'the 10 kinds are not written out');
+  });
 });
