@@ -930,6 +930,22 @@ function timeNeeded(subject: string, sentence: string, start: number, unit: stri
   return needed ? `${subject}${needed[1] ?? ''}需要的时间` : subject;
 }
 
+/** A subject opening on what involves or takes in the things counted, with nothing saying what does (`涉及的核心配套企业`). */
+const INVOLVED_OPENING = /^(?:涉及|包括|包含|覆盖|覆蓋|涵盖|涵蓋)的/u;
+/** A clause that is a deed, its object and the count of it, after the object (`梳理重点产业链23条`): verb (1), noun (2), count (3). */
+const COUNTED_DEED_CLAUSE = /^\s?([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2,10}?)\s?(\d+\s?[条條个個家户戶项項])\s?$/u;
+
+/**
+ * `梳理重点产业链23条，涉及龙头骨干企业58户、核心配套企业260户`: what the things are involved in is what the clause
+ * before counted, so a subject that says only `涉及的…` takes it (梳理的23条重点产业链涉及的核心配套企业).
+ */
+function involvedIn(subject: string, sentence: string, start: number): string {
+  if (!INVOLVED_OPENING.test(subject)) return subject;
+  const clauses = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,；;：:]/u);
+  const deed = clauses.length > 1 ? COUNTED_DEED_CLAUSE.exec(clauses[clauses.length - 2]) : null;
+  return deed ? `${deed[1]}的${deed[3].replace(/\s/gu, '')}${deed[2]}${subject}` : subject;
+}
+
 /** A noun a Latin or digit-led name qualifies (`5G基站`, `AI芯片`), and the qualifier. */
 const LATIN_QUALIFIED = /(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]{0,5}|\d[A-Za-z][A-Za-z\d]{0,4})([\u4e00-\u9fff]{2})/gu;
 
@@ -1082,7 +1098,7 @@ export function extractFigures(report: ReportText): Figure[] {
       if (ownPeriod !== undefined && year !== undefined && ownDuring![0].includes(String(year)) && !figure.subject.includes(ownPeriod)) figure.subject = `${ownPeriod}${figure.subject}`;
       figure.subject = asOfDated(changeSince(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.start), sentence.text, parsed.start, parsed.unit, year, reportYear);
       if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
-      figure.subject = worthOfDeed(classBefore(figure.subject, sentence.text, parsedFigures, index), sentence.text, parsed.start, parsed.end);
+      figure.subject = involvedIn(worthOfDeed(classBefore(figure.subject, sentence.text, parsedFigures, index), sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);

@@ -2007,4 +2007,9 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     assert.equal(none(plan, '3个'), true);
     assert.equal(none('用不到2个月时间推动生产国家重点监测的10种重要防护用品，除核酸检测试剂盒外其余9种形成省内批量生产能力。', '9种'), false, 'the 10 kinds are not written out');
   });
+  it('says what the things counted are involved in: what the clause before counted (梳理重点产业链23条，涉及…核心配套企业260户)', () => {
+    const chains = storedIn('开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业，梳理重点产业链23条，涉及龙头骨干企业58户、核心配套企业260户。');
+    assert.equal(chains['260户'].subject, '梳理的23条重点产业链涉及的核心配套企业');
+    assert.equal(chains['58户'].subject, '梳理的23条重点产业链涉及的龙头骨干企业');
+  });
 });
