@@ -2149,11 +2149,14 @@ function unhedged(subject: string): string {
   return subject.replace(/(?<![预預节節契合制条條])(?:大约|大約|[约約])(?=[占佔])/u, '');
 }
 
-/** `对红帽的340亿美元收购`: a sum before a deal is the deal's; the subject says which deal, not only whom it was with. */
+/**
+ * `对红帽的340亿美元收购`: a sum before a deal is the deal's price; the subject says which deal and that the sum is its
+ * amount (对红帽的收购金额), so a multiple of the sum (`几乎是红帽第二年预期收入的51倍`) reads as the price's, not the deal's.
+ */
 function deal(subject: string, sentence: string, end: number): string {
   const target = /^(?:对|對)([\u4e00-\u9fffA-Za-z]{1,10})$/u.exec(subject)?.[1];
   const kind = target ? /^\s?(收购|收購|并购|併購|投资|投資|入股)/u.exec(sentence.slice(end))?.[1] : undefined;
-  return target && kind ? `对${target}的${kind}` : subject;
+  return target && kind ? `对${target}的${kind}${/[購資]/u.test(kind) ? '金額' : '金额'}` : subject;
 }
 
 /** `按不超过项目总投资40%给予资助`: the share is of what is granted, against the base after 按; a bound says it is the upper limit. */

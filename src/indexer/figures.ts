@@ -752,6 +752,9 @@ interface ParagraphPeriod {
   during: string | undefined;
 }
 
+/** The last year a sentence states is the start of a run to now (`自2018年起`, `从2015年以来`), no year of its own. */
+const SINCE_LAST_YEAR = /(?:自从|自從|自|从|從)\s?(?:19|20)\d{2}\s?年[^，,。；;\d]{0,4}?(?:起|以来|以來|开始|開始)(?![^。]*?(?:19|20)\d{2}\s?年)/u;
+
 /**
  * The year a sentence that states none for a figure takes from the sentences before it in its paragraph:
  * only when it says it goes on about their period (`REFERS_BACK` before the figure, a clause after `；`, one more
@@ -1042,7 +1045,8 @@ export function extractFigures(report: ReportText): Figure[] {
     const statedYear = years.nearest(sentence.text.length);
     period = {
       blockIndex: sentence.blockIndex,
-      year: statedYear ?? carriedYear(periodBefore, sentence.text, sentence.text.length) ?? periodBefore?.year,
+      // `自2018年起，IBM先后收购了红帽、…`: a year a run of deeds started in dates none of them, nor what the next sentence says of one.
+      year: SINCE_LAST_YEAR.test(sentence.text) ? undefined : statedYear ?? carriedYear(periodBefore, sentence.text, sentence.text.length) ?? periodBefore?.year,
       asOf: statedYear === undefined ? (periodBefore?.asOf ?? false) : AS_OF.test(sentence.text),
       during: statedYear === undefined ? periodBefore?.during : DURING_OPENING.exec(sentence.text)?.[1].replace(/\s/gu, ''),
       continues: /[；;]\s?$/u.test(sentence.text),

@@ -110,7 +110,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(logistics, '10倍'), '京东物流全流程无人仓效率（相对传统仓库）', 'with the topic 京东物流 since round 16');
     assert.equal(subject('“钉钉平台上最高并发流量达到数千万,用户量至少是以前的10倍。', '10倍'), '钉钉平台用户量（相对以前）', 'the platform the clause before is set on (钉钉平台上) owns the users (round 11)');
     // An adverb alone before 是 names no measure: since round 8 the ratio is of the sum said before it.
-    assert.equal(subject('其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。', '51倍'), '对红帽的收购（相对红帽第二年预期收入）');
+    assert.equal(subject('其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。', '51倍'), '对红帽的收购金额（相对红帽第二年预期收入）', 'the price since round 28');
   });
 
   it('ends a counted noun at 首次, 来自 and a dash, and keeps a short quality before 的 with it (round 7)', () => {
@@ -876,8 +876,8 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     const delta = '張立軍透露,未來騰訊將進一步提升在長三角的戰略佈局:“長三角地區是我國經濟最具活力、開放程度最高、創新能力最強的區域之一,經濟總量約占全國1/4,信息化程度高,是實現數字中國基礎最完善的區域,也是騰訊業務佈局的重要戰略區域。”';
     assert.equal(subject(delta, '1/4'), '長三角地區經濟總量占全國');
     const redHat = '其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。';
-    assert.equal(subject(redHat, '340亿美元'), '对红帽的收购');
-    assert.equal(subject(redHat, '51倍'), '对红帽的收购（相对红帽第二年预期收入）', 'a ratio with no words of its own is of the sum before it');
+    assert.equal(subject(redHat, '340亿美元'), '对红帽的收购金额', 'the price since round 28');
+    assert.equal(subject(redHat, '51倍'), '对红帽的收购金额（相对红帽第二年预期收入）', 'a ratio with no words of its own is of the sum before it');
     assert.equal(subject('手機端的運算能力,可能隻有服務端運算能力的三十分之一。', '三十分之一'), '手機端的運算能力（相对服務端運算能力）', 'or of the clause before');
     const grant = '比如，针对5G在垂直行业应用中的无线技术、网络与业务、关键零部件、测试与仪器仪表等“卡脖子”环节开展核心技术攻关，围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。';
     assert.equal(subject(grant, '40%'), '资助占项目总投资的比例上限');
@@ -2011,5 +2011,11 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     const chains = storedIn('开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业，梳理重点产业链23条，涉及龙头骨干企业58户、核心配套企业260户。');
     assert.equal(chains['260户'].subject, '梳理的23条重点产业链涉及的核心配套企业');
     assert.equal(chains['58户'].subject, '梳理的23条重点产业链涉及的龙头骨干企业');
+  });
+  it('says a multiple of a deal’s sum is of its price, owned without 的 before 对, and takes no year from a run’s start (自2018年起)', () => {
+    const ibm = storedIn('事实上，正处于转型关键期的IBM一直在不断加码云计算领域。自2018年起，IBM先后收购了开源软件供应商红帽、云网络安全供应商Spanugo和云解决方案供应商Expertus等几家公司来拓展其混合云业务。其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。');
+    assert.equal(ibm['51倍'].subject, 'IBM对红帽的收购金额（相对红帽第二年预期收入）');
+    assert.equal(ibm['340亿美元'].subject, 'IBM对红帽的收购金额');
+    assert.equal(ibm['51倍'].year, undefined, '自2018年起 starts a run of deals; it dates none of them');
   });
 });
