@@ -1884,12 +1884,14 @@ const WHOLE_OF = /(?:整个|整個)([\u4e00-\u9fff]{1,2}?)(?:上|内|內|里|裡
 
 /**
  * `上海浦東張江人工智能島,如今已成為…。整個島上集聚瞭將近90多傢企業`: the whole place a sentence names by its kind is the one
- * the sentence before opens on, a name ending in that kind (上海浦東張江人工智能島集聚企業); with no such name it stays.
+ * the sentence before opens on, a name ending in that kind (上海浦東張江人工智能島集聚企業); with no such name it stays. A
+ * sentence before that names it by its kind too (`整個島上…。到2020年年底,…在此辦公的科研人員`) passes the name on from the one before it.
  */
 function wholeOfBefore(subject: string, previous: FigureSentence | undefined): string {
   const whole = WHOLE_OF.exec(subject);
   if (!whole || !previous) return subject;
-  const name = /^\s?([\u4e00-\u9fffA-Za-z]{2,16}?)\s?[，,]/u.exec(previous.text)?.[1];
+  const namer = previous.before && WHOLE_OF.exec(previous.text)?.[1] === whole[1] ? previous.before : previous;
+  const name = /^\s?([\u4e00-\u9fffA-Za-z]{2,16}?)\s?[，,]/u.exec(namer.text)?.[1];
   if (!name || !name.endsWith(whole[1]) || name.length <= whole[1].length + 1) return subject;
   const named = subject.replace(whole[0], name);
   return named.length <= MAX_SUBJECT ? named : subject;

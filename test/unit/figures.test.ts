@@ -2018,4 +2018,9 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     assert.equal(ibm['340亿美元'].subject, 'IBM对红帽的收购金额');
     assert.equal(ibm['51倍'].year, undefined, '自2018年起 starts a run of deals; it dates none of them');
   });
+  it('names the whole place a sentence says by its kind after a sentence that said it so too (整個島上…。…在此辦公的科研人員)', () => {
+    const island = storedIn('上海浦東張江人工智能島,如今已成為具有全國影響的人工智能產業和應用標桿。整個島上集聚瞭將近90多傢企業,近4000多人在此辦公。到2020年年底,企業數會超過100傢,在此辦公的科研人員將超過7000人。');
+    assert.equal(island['7000人'].subject, '預計在上海浦東張江人工智能島辦公的科研人員');
+    assert.equal(island['100傢'].subject, '預計上海浦東張江人工智能島集聚企業數');
+  });
 });
