@@ -2222,9 +2222,12 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       const before = /^(?:经过|經過|历经|歷經)$/u.test(ownClause) ? tidy(sentence.slice(clauseStart(sentence, clauseStart(sentence, start) - 1), clauseStart(sentence, start) - 1)) : '';
       if (before.length >= 2 && before.length + after.length + 2 <= MAX_SUBJECT) return `${before}${after}${/[們這為時經過與會將產業]/u.test(sentence) ? '時間' : '时间'}`;
     }
-    // `以优于传统技术100倍的时空大数据引擎分析技术`: a multiple after 优于 is the noun after 的 against what 优于 names.
-    const betterThan = unit === 'times' ? /(?:优于|優於|强于|強於|快于|快於|高于|高於)([\u4e00-\u9fffA-Za-z\d]{1,8})\s?$/u.exec(sentence.slice(clauseStart(sentence, start), start))?.[1] : undefined;
-    if (betterThan && after.length >= 2 && after.length + betterThan.length + 4 <= MAX_SUBJECT) return `${tidy(after)}（相对${betterThan}）`;
+    // `以优于传统技术100倍的时空大数据引擎分析技术`: a multiple after 优于 is of the noun after 的 against what 优于 names: a
+    // measure's against it (速度（相对…）), a thing's how many times it is better (时空大数据引擎分析技术优于传统技术的倍数).
+    const betterThan = unit === 'times' ? /(优于|優於|强于|強於|快于|快於|高于|高於)([\u4e00-\u9fffA-Za-z\d]{1,8})\s?$/u.exec(sentence.slice(clauseStart(sentence, start), start)) : null;
+    if (betterThan && after.length >= 2 && after.length + betterThan[2].length + 4 <= MAX_SUBJECT) {
+      return MEASURE_IN.test(after) ? `${tidy(after)}（相对${betterThan[2]}）` : `${tidy(after)}${betterThan[1]}${betterThan[2]}的${/[優於強]/u.test(betterThan[1]) ? '倍數' : '倍数'}`;
+    }
     // `我国物流费用占GDP的比重仍然远高于欧美国家10%的水平`: the level is the compared one's, of the same measure.
     const compared = /^水平/u.test(after) ? /^(?:我国|我國|中国|中國|全国|全國|国内|國內)?(.{2,16}?)(?:仍然|仍|还|還|远|遠|明显|明顯)*(?:高于|高於|低于|低於)(.{2,8})$/u.exec(strip(wordsBefore(current, index).raw)) : null;
     if (compared) return `${compared[2]}${compared[1]}`;

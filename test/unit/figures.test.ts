@@ -1008,7 +1008,8 @@ describe('figures in hovers and the picker (real snapshot)', () => {
   });
 
   it('reads a multiple after 优于 (优于传统技术100倍的…技术) as the noun after 的 against what 优于 names (round 9)', () => {
-    assert.equal(subject('协助公安部门搭建针对高危人群的态势感知和重点人员轨迹系统，以优于传统技术100倍的时空大数据引擎分析技术，精准追踪密接人员；', '100倍'), '时空大数据引擎分析技术（相对传统技术）');
+    assert.equal(subject('协助公安部门搭建针对高危人群的态势感知和重点人员轨迹系统，以优于传统技术100倍的时空大数据引擎分析技术，精准追踪密接人员；', '100倍'), '时空大数据引擎分析技术优于传统技术的倍数', 'a thing, not a measure: how many times it is better (since round 28)');
+    assert.equal(subject('该算法以快于传统方法10倍的速度，完成了分析。', '10倍'), '速度（相对传统方法）', 'a measure against what 快于 names');
     assert.equal(subject('4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒。', '4 倍'), '内存颗粒容量', 'a multiple with no 优于 is read as before');
   });
 
