@@ -390,11 +390,11 @@ const PEOPLE_BEFORE = new RegExp(`${PEOPLE}(?:数量|數量|总数|總數|规模
 const FIRM_REACHES = /(?:企业|企業|产业|產業)(?:冲刺|衝刺|过|過|突破|迈过|邁過)\s?$/u;
 
 /**
- * `日均查询量分别为855万次`, `月平均流量…84.4GB`, `每日约有5万笔`: an average or an amount for each day, month
+ * `日均查询量分别为855万次`, `月平均流量…84.4GB`, `每日约有5万笔`, `日产3万只N95口罩的产能`: an average or an amount for each day, month
  * or year, said before the number in its clause, makes it a rate, written as `2.6亿单/天` is (次/天, GB/月; `每周建成1万多5G基站`, count/周).
  * The last such word of the clause counts; a window of the clause is enough, and keeps a long draft cheap.
  */
-const PER_PERIOD_WORD = /(?<day>日均|日平均|每日|每天|单日|單日)|(?<week>周均|週均|每周|每週|每星期|每个星期|每個星期)|(?<month>月均|月平均|每月|每个月|每個月)|(?<year>年均|年平均|每年)/gu;
+const PER_PERIOD_WORD = /(?<day>日均|日平均|每日|每天|单日|單日|(?<![今昨明节節生])日产|(?<![今昨明节節生])日產)|(?<week>周均|週均|每周|每週|每星期|每个星期|每個星期)|(?<month>月均|月平均|每月|每个月|每個月)|(?<year>年均|年平均|每年)/gu;
 const PER_PERIOD_WINDOW = 30;
 /** Units no period divides: `年均增长率12%` is a growth rate, a percent, not a percent a year. */
 const UNITS_NOT_PER_PERIOD = new Set(['percent', 'percentage-point', 'times', 'fraction']);
@@ -402,7 +402,7 @@ const UNITS_NOT_PER_PERIOD = new Set(['percent', 'percentage-point', 'times', 'f
 const CLAUSE_BREAK_CODES = new Uint8Array(0x10000);
 for (const char of '，。；,;：:！？!?') CLAUSE_BREAK_CODES[char.charCodeAt(0)] = 1;
 /** A character every word of `PER_PERIOD_WORD` holds. */
-const PER_PERIOD_MARK = /[均每单單]/u;
+const PER_PERIOD_MARK = /[均每单單产產]/u;
 
 /** The unit of a figure at `start` with the rate its clause gives it, if any (`次` → `次/天`). */
 function perPeriodUnit(text: string, start: number, unit: string): string {
@@ -414,7 +414,7 @@ function perPeriodUnit(text: string, start: number, unit: string): string {
   let clauseStart = start;
   while (clauseStart > Math.max(0, start - PER_PERIOD_WINDOW) && CLAUSE_BREAK_CODES[text.charCodeAt(clauseStart - 1)] === 0) clauseStart--;
   const clause = text.slice(clauseStart, start);
-  // Every word of PER_PERIOD_WORD holds 均, 每 or 单: most clauses hold none, and the pattern is not run on them.
+  // Every word of PER_PERIOD_WORD holds 均, 每, 单 or 产: most clauses hold none, and the pattern is not run on them.
   if (!PER_PERIOD_MARK.test(clause)) return unit;
   let period: string | undefined;
   PER_PERIOD_WORD.lastIndex = 0;

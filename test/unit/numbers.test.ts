@@ -147,6 +147,8 @@ describe('number and unit parsing', () => {
     assert.deepEqual(units('根据统计，目前全国每年在建的大型工业互联网平台项目超过500个，每个工业互联网平台投资规模都在1.5亿~2亿元左右。'), ['500个 个/年', '1.5亿~2亿元 CNY']);
     assert.deepEqual(units('OPEX（运营性支出）每年节省35%左右。'), ['35% percent'], 'a share saved each year is a percent');
     assert.deepEqual(units('工业制造业方面，数据统计，今年前三季度，中国高新技术制造业增加值同比增长5.9%，3月份以来，月均增幅达9%。'), ['5.9% percent', '9% percent'], 'a monthly average growth is a percent');
+    assert.deepEqual(units('仅用10天时间就形成日产3万只N95口罩的产能，用20天时间达到日产3000套防护服产能。'), ['10天 day', '3万只 只/天', '20天 day', '3000套 套/天'], 'a daily output is a rate (round 28)');
+    assert.deepEqual(units('今日产出的3万只口罩已全部发货。'), ['3万只 只'], '今日 is no day of a rate');
     assert.deepEqual(units('利用专业的数字化结算团队，订单处理峰值能力超2.6亿单/天，可帮助商户与企业大幅提高结算效率。'), ['2.6亿单/天 单/天'], 'a rate written out is not made a rate twice');
   });
 
