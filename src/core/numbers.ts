@@ -382,8 +382,11 @@ export function isProseCount(text: string, figure: ParsedFigure): boolean {
   return /、/u.test(after) && listed.length === figure.value && listed.every((item) => item.length >= 1 && item.length <= 24);
 }
 /** `5家企业过百亿`, `1家企业冲刺千亿`: what a firm or an industry reaches is revenue, in yuan. */
-/** `培养500万AI人才`, `约5亿的潜在客户`: a bare count right before a word for people (a field's name may come between) counts people. */
-const PEOPLE = '(?:人才|人员|人員|员工|員工|工人|居民|学生|學生|毕业生|畢業生|医生|醫生|患者|开发者|開發者|客户|客戶|消费者|消費者)';
+/**
+ * `培养500万AI人才`, `约5亿的潜在客户`, `电商直播用户规模达3.09亿`: a bare count right before a word for people (a field's name may
+ * come between) counts people; users are people, not a device's (`终端用户`).
+ */
+const PEOPLE = '(?:人才|人员|人員|员工|員工|工人|居民|学生|學生|毕业生|畢業生|医生|醫生|患者|开发者|開發者|客户|客戶|消费者|消費者|(?<!终端|終端)用户|(?<!终端|終端)用戶|网民|網民)';
 const PEOPLE_AFTER = new RegExp(`^\\s?的?(?:[A-Za-z]{1,4}|[\\u4e00-\\u9fff]{1,2})?${PEOPLE}`, 'u');
 /** `培养AI人才500万`: … or right after one, past the verbs and hedges before a number. */
 const PEOPLE_BEFORE = new RegExp(`${PEOPLE}(?:数量|數量|总数|總數|规模|規模)?(?:预计|預計|将|將|已|共|累计|累計|约|約|逾|超过|超過|超|近|达到|達到|达|達|为|為|了|突破|\\s)*$`, 'u');
