@@ -1100,7 +1100,8 @@ function partOfYear(subject: string, current: FigureSentence, index: number, pre
   // `15个千亿级产业实现营收…`: a count of the things named after it is of what they are, not of a period.
   if (countsThings(unit) && /^\s?[\u4e00-\u9fffA-Za-z\d“「]/u.test(text.slice(end, end + 2))) return subject;
   let part = yearPartBefore(text, start);
-  if (part === '' && previous && !/(?:19|20)\d{2}\s?年|今年|去年/u.test(text.slice(Math.max(0, start - MAX_PERIOD_REACH), start)) && (GOES_ON.test(text) || /[；;]\s?$/u.test(previous.text))) {
+  // A year of its own stops the look back; `比去年同期增长` only names the base of a growth, no period of the figure's.
+  if (part === '' && previous && !/(?:19|20)\d{2}\s?年|今年|去年(?!同期)/u.test(text.slice(Math.max(0, start - MAX_PERIOD_REACH), start)) && (GOES_ON.test(text) || /[；;]\s?$/u.test(previous.text))) {
     part = yearPartBefore(previous.text, previous.text.length);
   }
   // `2020年2月10日当天,1小时内我们就部署了1万台服务器`: a day frames the time a deed took; it is no part of what is measured.

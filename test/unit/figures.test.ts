@@ -2024,4 +2024,8 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     assert.equal(island['7000人'].subject, '預計在上海浦東張江人工智能島辦公的科研人員');
     assert.equal(island['100傢'].subject, '預計上海浦東張江人工智能島集聚企業數');
   });
+  it('carries the quarter of the sentence before past a growth’s base (其中，…比去年同期增长高达20%)', () => {
+    const ibm = storedIn('云计算业务也没有让IBM失望，据其公布的业绩显示，三季度IBM总收入为175.6亿美元，同比下降了2.6%，创下20年以来的新低。相较之下，云业务总收入却表现强劲，旗下云和认知软件部门（包括云业务和红帽在内的数据平台、认知应用以及交易处理平台）的营收达到55.53亿美元，增长7%，其中，云和数据平台业务的营收比去年同期增长高达20%。');
+    assert.equal(ibm['20%'].subject, '三季度IBM云和数据平台业务的营收同比增长');
+  });
 });
