@@ -949,6 +949,20 @@ function involvedIn(subject: string, sentence: string, start: number): string {
   return deed ? `${deed[1]}的${deed[3].replace(/\s/gu, '')}${deed[2]}${subject}` : subject;
 }
 
+/** A clause opening on 其中 (`其中，共建共享基站33万`), up to the figure: the part of what the clause before counted. */
+const PART_OPENING = /(?:^|[，,；;])\s?其中\s?[，,]?[^，,；;。]*$/u;
+
+/**
+ * `2020年新增58万个5G基站，其中，共建共享基站33万`: a count opening on 其中 right after a count of the same things is a part
+ * of it, and says of which whole (新增的5G基站中共建共享5G基站) — the same things: both subjects end on the same noun.
+ */
+function partOfCount(subject: string, sentence: string, start: number, whole: { subject: string; end: number } | undefined, unit: string): string {
+  if (whole === undefined || !countsThings(unit) || subject.includes(whole.subject)) return subject;
+  const between = sentence.slice(whole.end, start);
+  if (!PART_OPENING.test(between) || !/^[^，,；;。]*[，,]\s?其中/u.test(between) || subject.slice(-2) !== whole.subject.slice(-2)) return subject;
+  return `${whole.subject}中${subject}`;
+}
+
 /** A noun a Latin or digit-led name qualifies (`5G基站`, `AI芯片`), and the qualifier. */
 const LATIN_QUALIFIED = /(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]{0,5}|\d[A-Za-z][A-Za-z\d]{0,4})([\u4e00-\u9fff]{2})/gu;
 
@@ -1077,7 +1091,10 @@ export function extractFigures(report: ReportText): Figure[] {
       if (parsed.valueMax !== undefined) figure.valueMax = parsed.valueMax;
       if (parsed.level) figure.level = true;
       if (parsed.unit === 'percent') figure.subject = provinceIndustryShare(shareSaid(marketOfShare(shareOfWhole(figure.subject, sentence.text, parsed.start, whole), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end), aboutProvinceIndustry);
-      else whole = { subject: figure.subject, end: parsed.end };
+      else {
+        figure.subject = partOfCount(figure.subject, sentence.text, parsed.start, whole, parsed.unit);
+        whole = { subject: figure.subject, end: parsed.end };
+      }
       const eachYear = spanYear(sentence.text, parsedFigures, index);
       // A total or a rate over a span of years is of no one year: the subject says the span, and the year is left none.
       const span = eachYear === undefined ? spanBefore(sentence.text, parsed.start) : undefined;

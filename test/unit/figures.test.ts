@@ -1947,7 +1947,7 @@ describe('figure subjects and what is no statistic (round 27, the judges of Z23 
   it('qualifies a bare noun as its sentence did before the figure (全国基站累计投资 after 5G基站建设高峰期), not a deed’s word', () => {
     const fiveG = storedIn('在5G基础设施建设方面，根据三大运营商公布的基站建设周期等相关数据，5G基站建设高峰期将2021—2023年，预计2019—2026年间全国基站累计投资将达2.6万亿元左右。');
     assert.equal(fiveG['2.6万亿元'].subject, '预计2019—2026年全国5G基站累计投资');
-    assert.equal(storedIn('2020年新增58万个5G基站，其中，共建共享基站33万，所有地市都有5G网络覆盖。')['33万'].subject, '共建共享5G基站');
+    assert.match(storedIn('2020年新增58万个5G基站，其中，共建共享基站33万，所有地市都有5G网络覆盖。')['33万'].subject, /共建共享基站$/u, 'since round 28 a part of the new 5G基站, which say 5G');
     assert.doesNotMatch(storedIn('全无人驾驶是百度Apollo历时7年的研发成果,其技术落地是Robotaxi实现商业闭环的必要条件。')['7年'].subject, /Apollo历时/u, 'a duration’s word');
     const unicom = storedIn('苗守野表示，通过共建共享，TCO节省成果显著，电联共享之后CAPEX（资本性支出）预计节省40%左右，OPEX（运营性支出）每年节省35%左右。');
     assert.doesNotMatch(unicom['40%'].subject, /TCO节省/u);
@@ -2027,5 +2027,9 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
   it('carries the quarter of the sentence before past a growth’s base (其中，…比去年同期增长高达20%)', () => {
     const ibm = storedIn('云计算业务也没有让IBM失望，据其公布的业绩显示，三季度IBM总收入为175.6亿美元，同比下降了2.6%，创下20年以来的新低。相较之下，云业务总收入却表现强劲，旗下云和认知软件部门（包括云业务和红帽在内的数据平台、认知应用以及交易处理平台）的营收达到55.53亿美元，增长7%，其中，云和数据平台业务的营收比去年同期增长高达20%。');
     assert.equal(ibm['20%'].subject, '三季度IBM云和数据平台业务的营收同比增长');
+  });
+  it('says of which whole a count opening on 其中 is a part (2020年新增58万个5G基站，其中，共建共享基站33万)', () => {
+    assert.equal(storedIn('2020年新增58万个5G基站，其中，共建共享基站33万，所有地市都有5G网络覆盖。')['33万'].subject, '新增的5G基站中共建共享基站');
+    assert.equal(storedIn('2018年全國共有35所高校獲批人工智能專業建設資格,其中長三角就有9所,包括上海交通大學、同濟大學、南京大學等。')['9所'].subject, '獲批人工智能專業建設資格的長三角高校', 'a subject of other words stays');
   });
 });
