@@ -963,6 +963,22 @@ function partOfCount(subject: string, sentence: string, start: number, whole: { 
   return `${whole.subject}中${subject}`;
 }
 
+/** A later clause that says whose economy the sentence is about (`成为驱动我国国民经济高质量发展的重要引擎`): the country (1). */
+const ECONOMY_NAMED_AFTER = /(我国|我國|中国|中國)(?:的)?(?:国民经济|國民經濟|经济|經濟|GDP)/u;
+/** A subject of an economy's measure (`数字经济规模占GDP比重`) that names no place. */
+const ECONOMY_MEASURE = /经济|經濟|GDP/u;
+const NAMES_PLACE = /我国|我國|中国|中國|全国|全國|国内|國內|全球|世界|美国|美國|欧洲|歐洲|省|市/u;
+
+/**
+ * `近年来，…数字经济蓬勃发展，规模占GDP比重始终保持在1/3以上并持续增加，成为驱动我国国民经济高质量发展的重要引擎`: a
+ * measure of an economy that names no place is of the country a later clause of its sentence says the economy is (我国).
+ */
+function economyNamedAfter(subject: string, sentence: string, end: number): string {
+  if (!ECONOMY_MEASURE.test(subject) || NAMES_PLACE.test(subject)) return subject;
+  const country = ECONOMY_NAMED_AFTER.exec(sentence.slice(end, end + MAX_CLAUSE_READ))?.[1];
+  return country === undefined ? subject : `${country}${subject}`;
+}
+
 /** A noun a Latin or digit-led name qualifies (`5G基站`, `AI芯片`), and the qualifier. */
 const LATIN_QUALIFIED = /(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]{0,5}|\d[A-Za-z][A-Za-z\d]{0,4})([\u4e00-\u9fff]{2})/gu;
 
@@ -1123,7 +1139,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      figure.subject = topicOfSentenceBefore(figure.subject, sentence.text, before, actors);
+      figure.subject = economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.

@@ -2032,4 +2032,7 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     assert.equal(storedIn('2020年新增58万个5G基站，其中，共建共享基站33万，所有地市都有5G网络覆盖。')['33万'].subject, '新增的5G基站中共建共享基站');
     assert.equal(storedIn('2018年全國共有35所高校獲批人工智能專業建設資格,其中長三角就有9所,包括上海交通大學、同濟大學、南京大學等。')['9所'].subject, '獲批人工智能專業建設資格的長三角高校', 'a subject of other words stays');
   });
+  it('gives a measure of an economy with no place the country a later clause says the economy is (成为驱动我国国民经济…)', () => {
+    assert.equal(storedIn('近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展，规模占GDP比重始终保持在1/3以上并持续增加，成为驱动我国国民经济高质量发展的重要引擎。')['1/3'].subject, '我国数字经济规模占GDP比重');
+  });
 });
