@@ -979,6 +979,20 @@ function economyNamedAfter(subject: string, sentence: string, end: number): stri
   return country === undefined ? subject : `${country}${subject}`;
 }
 
+/** `第三季度市场云基础设施支出`: the market named bare, at the subject's start or after a period, and what of it is measured (1). */
+const BARE_MARKET = /(?:^|(?<=[度年月内內期]))(?:市场|市場)([\u4e00-\u9fffA-Za-z]{2,5})/u;
+
+/**
+ * `…是全球前四大云基础设施供应商。期内，市场云基础设施支出达到365亿美元，而上述四家公司市占率分别为32%…`: the market a
+ * sentence names bare is the one the sentence before places (全球…云基础设施): the subject says where (全球云基础设施支出).
+ */
+function marketPlacedBefore(subject: string, before: FigureSentence | undefined): string {
+  const market = BARE_MARKET.exec(subject);
+  if (!market || !before) return subject;
+  const place = new RegExp(`(全球|世界|中国|中國|我国|我國|国内|國內)[^，,。；;]{0,12}?${market[1].slice(0, 3)}`, 'u').exec(before.text)?.[1];
+  return place === undefined ? subject : `${subject.slice(0, market.index)}${place}${subject.slice(market.index + 2)}`;
+}
+
 /** A noun a Latin or digit-led name qualifies (`5G基站`, `AI芯片`), and the qualifier. */
 const LATIN_QUALIFIED = /(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]{0,5}|\d[A-Za-z][A-Za-z\d]{0,4})([\u4e00-\u9fff]{2})/gu;
 
@@ -1139,7 +1153,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      figure.subject = economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end);
+      figure.subject = marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.

@@ -2035,4 +2035,9 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
   it('gives a measure of an economy with no place the country a later clause says the economy is (成为驱动我国国民经济…)', () => {
     assert.equal(storedIn('近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展，规模占GDP比重始终保持在1/3以上并持续增加，成为驱动我国国民经济高质量发展的重要引擎。')['1/3'].subject, '我国数字经济规模占GDP比重');
   });
+  it('places the market a sentence names bare where the sentence before placed it (全球前四大云基础设施供应商。期内，市场云基础设施支出…)', () => {
+    const canalys = storedIn('根据Canalys在10月披露的2020年第三季度市场报告，亚马逊云服务（AWS）、微软Azure、谷歌云、阿里云是全球前四大云基础设施供应商。期内，市场云基础设施支出达到365亿美元，而上述四家公司市占率分别为32%、19%、7%、6%。');
+    assert.equal(canalys['365亿美元'].subject, '第三季度全球云基础设施支出');
+    assert.match(canalys['32%'].subject, /^第三季度全球云基础设施支出中/u);
+  });
 });
