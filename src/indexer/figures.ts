@@ -993,6 +993,25 @@ function marketPlacedBefore(subject: string, before: FigureSentence | undefined)
   return place === undefined ? subject : `${subject.slice(0, market.index)}${place}${subject.slice(market.index + 2)}`;
 }
 
+/** An industry chain whose firms a sentence counts, named from its clause's opening (`湖南新型显示器件产业链规模企业`). */
+const CHAIN = /(?:^|[，,；;：:])\s?([\u4e00-\u9fff]{4,16}?(?:产业链|產業鏈))(?=\s?(?:规模|規模)?(?:企业|企業))/u;
+
+/**
+ * `到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿`: firms of a sentence about an owner's industry
+ * chain are the chain's, not all the owner's: a subject owned by the chain's opening words (湖南) alone says the chain.
+ */
+function chainOfOwner(subject: string, sentence: string): string {
+  const chain = CHAIN.exec(sentence)?.[1];
+  if (chain === undefined || /产业链|產業鏈/u.test(subject)) return subject;
+  // The longest opening of the chain's words the subject names: its owner.
+  for (let length = 4; length >= 2; length--) {
+    const owner = chain.slice(0, length);
+    const at = subject.indexOf(owner);
+    if (at >= 0 && !subject.startsWith(chain.slice(length, length + 2), at + length)) return `${subject.slice(0, at + length)}${chain.slice(length)}${subject.slice(at + length)}`;
+  }
+  return subject;
+}
+
 /** A noun a Latin or digit-led name qualifies (`5G基站`, `AI芯片`), and the qualifier. */
 const LATIN_QUALIFIED = /(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]{0,5}|\d[A-Za-z][A-Za-z\d]{0,4})([\u4e00-\u9fff]{2})/gu;
 
@@ -1153,7 +1172,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      figure.subject = marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before);
+      figure.subject = chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.

@@ -38,8 +38,8 @@ describe('figures of round 24: forecasts, plans, spans, the wholes of shares, ba
 
   it('says a plan is one: its own clause’s word, a will to spend, a coming year’s verb or announcement', () => {
     const hunan = read('到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。');
-    assert.equal(hunan['1家'][0], '力争湖南冲刺千亿的企业');
-    assert.equal(hunan['5家'][0], '力争湖南过百亿的企业', 'a target of the coming year takes the sentence’s plan word');
+    assert.equal(hunan['1家'][0], '力争湖南新型显示器件产业链冲刺千亿的企业', 'the chain since round 28');
+    assert.equal(hunan['5家'][0], '力争湖南新型显示器件产业链过百亿的企业', 'a target of the coming year takes the sentence’s plan word');
     const invest = read('今年5月，阿里云宣布未来三年投资2000亿元用于数据中心建设，同月，腾讯宣布将投5000亿元用于新基建布局。');
     assert.equal(invest['5000亿元'][0], '腾讯投资计划（用于新基建布局）');
     const plan2021 = figuresIn('## 2021年工作思路\n\n遴选50家以上“专精特新”中小企业、10家以上制造业隐形冠军企业，向国家推荐10家“小巨人”企业。');

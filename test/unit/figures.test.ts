@@ -2040,4 +2040,11 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     assert.equal(canalys['365亿美元'].subject, '第三季度全球云基础设施支出');
     assert.match(canalys['32%'].subject, /^第三季度全球云基础设施支出中/u);
   });
+  it('says the industry chain whose firms its sentence counts (湖南新型显示器件产业链规模企业…，力争…5家企业过百亿), not a verb’s chain', () => {
+    const hunan = storedIn('到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。');
+    assert.equal(hunan['5家'].subject, '力争湖南新型显示器件产业链过百亿的企业');
+    assert.equal(hunan['1家'].subject, '力争湖南新型显示器件产业链冲刺千亿的企业');
+    const chains = storedIn('开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业，梳理重点产业链23条，涉及龙头骨干企业58户、核心配套企业260户。');
+    assert.equal(chains['260户'].subject, '梳理的23条重点产业链涉及的核心配套企业', '梳理 is no owner');
+  });
 });
