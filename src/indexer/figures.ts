@@ -1012,6 +1012,19 @@ function chainOfOwner(subject: string, sentence: string): string {
   return subject;
 }
 
+/** A clause's opening that scopes what it measures: a thing in a setting (`人脸识别在身份核验场景中`), right before the subject. */
+const SCOPE_BEFORE = /(?:^|[，,；;。：:])\s?((?!其)[\u4e00-\u9fffA-Za-z]{2,10}?在[\u4e00-\u9fffA-Za-z]{2,12}?(?:中|里|裡|上))\s?$/u;
+
+/**
+ * `人脸识别在身份核验场景中百万分之一误识率下真人通过率在 98% 以上`: a subject that starts after its clause's opening words,
+ * which say what is measured in which setting, takes them back (人脸识别在身份核验场景中…真人通过率).
+ */
+function scopeBefore(subject: string, sentence: string, start: number): string {
+  const from = sentence.lastIndexOf(subject.slice(0, 4), start);
+  const scope = from > 0 ? SCOPE_BEFORE.exec(sentence.slice(Math.max(0, from - 40), from))?.[1] : undefined;
+  return scope === undefined ? subject : `${scope.replace(/\s/gu, '')}${subject}`;
+}
+
 /** A noun a Latin or digit-led name qualifies (`5G基站`, `AI芯片`), and the qualifier. */
 const LATIN_QUALIFIED = /(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]{0,5}|\d[A-Za-z][A-Za-z\d]{0,4})([\u4e00-\u9fff]{2})/gu;
 
@@ -1172,7 +1185,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      figure.subject = chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text);
+      figure.subject = scopeBefore(chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text), sentence.text, parsed.start);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.

@@ -2047,4 +2047,7 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     const chains = storedIn('开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业，梳理重点产业链23条，涉及龙头骨干企业58户、核心配套企业260户。');
     assert.equal(chains['260户'].subject, '梳理的23条重点产业链涉及的核心配套企业', '梳理 is no owner');
   });
+  it('keeps the opening that scopes what a clause measures (人脸识别在身份核验场景中…真人通过率)', () => {
+    assert.equal(storedIn('人脸识别在身份核验场景中百万分之一误识率下真人通过率在 98% 以上。')['98%'].subject, '人脸识别在身份核验场景中百万分之一误识率下真人通过率');
+  });
 });
