@@ -1025,6 +1025,20 @@ function scopeBefore(subject: string, sentence: string, start: number): string {
   return scope === undefined ? subject : `${scope.replace(/\s/gu, '')}${subject}`;
 }
 
+/** A clause opening on linking up systems (`打通`, `联通`, `整合`): the verb (1) and the words before its first number (2). */
+const LINKED_OPENING = /(?:^|[，,；;])\s?(打通|联通|聯通|整合|接入|对接|對接)([\u4e00-\u9fff]{0,10}?)\s?(?=\d)[^，,；;]*$/u;
+
+/**
+ * `打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据`: a counter counts the systems, whose data is what is linked;
+ * the subject says the systems and the deed (打通的危化品监管相关业务系统), not “data”.
+ */
+function systemsLinked(subject: string, sentence: string, start: number, end: number, unit: string): string {
+  const systems = /^(.{2,8}?(?:系统|系統|平台))(?:数据|數據)$/u.exec(subject)?.[1];
+  if (systems === undefined || !countsThings(unit) || !sentence.slice(end).trimStart().startsWith(systems)) return subject;
+  const linked = LINKED_OPENING.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start));
+  return linked ? `${linked[1]}的${linked[2]}${systems}` : subject;
+}
+
 /** A noun a Latin or digit-led name qualifies (`5G基站`, `AI芯片`), and the qualifier. */
 const LATIN_QUALIFIED = /(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]{0,5}|\d[A-Za-z][A-Za-z\d]{0,4})([\u4e00-\u9fff]{2})/gu;
 
@@ -1185,7 +1199,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      figure.subject = scopeBefore(chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text), sentence.text, parsed.start);
+      figure.subject = systemsLinked(scopeBefore(chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end, parsed.unit);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.

@@ -2050,4 +2050,7 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
   it('keeps the opening that scopes what a clause measures (人脸识别在身份核验场景中…真人通过率)', () => {
     assert.equal(storedIn('人脸识别在身份核验场景中百万分之一误识率下真人通过率在 98% 以上。')['98%'].subject, '人脸识别在身份核验场景中百万分之一误识率下真人通过率');
   });
+  it('says the systems a clause links up, not their data (打通…的18个业务系统数据 → 打通的危化品监管相关业务系统)', () => {
+    assert.equal(storedIn('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据，打破了“九龙治水”的局面。')['18个'].subject, '打通的危化品监管相关业务系统');
+  });
 });
