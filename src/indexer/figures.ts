@@ -1039,6 +1039,20 @@ function systemsLinked(subject: string, sentence: string, start: number, end: nu
   return linked ? `${linked[1]}的${linked[2]}${systems}` : subject;
 }
 
+/** A clause that sets aside a fund and its amount (`新增省级贷款周转金10亿元`): the fund, with the deed (1). */
+const FUND_CLAUSE = /(?:^|[，,；;。])\s?((?:新增|设立|設立|安排|利用)?[\u4e00-\u9fff]{2,12}?(?:基金|资金|資金|周转金|周轉金|贷款|貸款))\s?[\d.]+\s?[万萬亿億]*\s?元\s?[，,]\s?$/u;
+
+/**
+ * `新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元`: what a fund set aside in the clause before supports is the
+ * fund's to support; a subject opening on 支持 says which fund (新增省级贷款周转金支持续贷倒贷的企业).
+ */
+function fundSupporting(subject: string, sentence: string, start: number): string {
+  if (!/^(?:支持|支撑|支撐|帮助|幫助)/u.test(subject)) return subject;
+  const clauseFrom = Math.max(sentence.lastIndexOf('，', start), sentence.lastIndexOf(',', start)) + 1;
+  const fund = FUND_CLAUSE.exec(sentence.slice(Math.max(0, clauseFrom - 40), clauseFrom))?.[1];
+  return fund === undefined ? subject : `${fund}${subject}`;
+}
+
 /** A noun a Latin or digit-led name qualifies (`5G基站`, `AI芯片`), and the qualifier. */
 const LATIN_QUALIFIED = /(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]{0,5}|\d[A-Za-z][A-Za-z\d]{0,4})([\u4e00-\u9fff]{2})/gu;
 
@@ -1199,7 +1213,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      figure.subject = systemsLinked(scopeBefore(chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end, parsed.unit);
+      figure.subject = fundSupporting(systemsLinked(scopeBefore(chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end, parsed.unit), sentence.text, parsed.start);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.

@@ -2053,4 +2053,7 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
   it('says the systems a clause links up, not their data (打通…的18个业务系统数据 → 打通的危化品监管相关业务系统)', () => {
     assert.equal(storedIn('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据，打破了“九龙治水”的局面。')['18个'].subject, '打通的危化品监管相关业务系统');
   });
+  it('says which fund set aside the clause before supports the firms counted (新增省级贷款周转金10亿元，支持453户企业续贷倒贷)', () => {
+    assert.equal(storedIn('新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元。')['453户'].subject, '新增省级贷款周转金支持续贷倒贷的企业');
+  });
 });
