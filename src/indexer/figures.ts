@@ -1053,6 +1053,20 @@ function fundSupporting(subject: string, sentence: string, start: number): strin
   return fund === undefined ? subject : `${fund}${subject}`;
 }
 
+/**
+ * `工信部…建成8个国家大数据综合试验区，11个…示范基地，13个软件名城`: counts that each open their clause with the number,
+ * right after a count whose subject says the deed and its doer before the noun (工信部建成的国家大数据综合试验区), go on with
+ * the same deed: a subject that is only the noun counted takes the frame (工信部建成的软件名城).
+ */
+function enumeratedAfterDeed(subject: string, sentence: string, figure: { start: number; end: number; unit: string }, last: { subject: string; end: number; unit: string } | undefined): string {
+  if (last === undefined || last.unit !== figure.unit || !countsThings(figure.unit) || !sentence.slice(figure.end).trimStart().startsWith(subject)) return subject;
+  const between = sentence.slice(last.end, figure.start).trim();
+  const noun = /^([^，,；;。、]{2,24})[，,]$/u.exec(between)?.[1];
+  if (noun === undefined || !last.subject.endsWith(noun)) return subject;
+  const frame = last.subject.slice(0, -noun.length);
+  return /^[\u4e00-\u9fffA-Za-z]{2,10}的$/u.test(frame) && !subject.startsWith(frame) ? `${frame}${subject}` : subject;
+}
+
 /** A noun a Latin or digit-led name qualifies (`5G基站`, `AI芯片`), and the qualifier. */
 const LATIN_QUALIFIED = /(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]{0,5}|\d[A-Za-z][A-Za-z\d]{0,4})([\u4e00-\u9fff]{2})/gu;
 
@@ -1161,6 +1175,8 @@ export function extractFigures(report: ReportText): Figure[] {
     let remark: { year: number | undefined } | undefined;
     // The last amount the sentence counted, for a share of it stated after (`shareOfWhole`).
     let whole: { subject: string; end: number } | undefined;
+    // The figure stored before, for a count that goes on with its deed (`enumeratedAfterDeed`).
+    let stored: { subject: string; end: number; unit: string } | undefined;
     // Where this sentence's figures start among the report's, for a later figure's owner (`topicOfSentence`).
     const sentenceFirst = figures.length;
     parsedFigures.forEach((parsed, index) => {
@@ -1217,10 +1233,12 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.
+      figure.subject = enumeratedAfterDeed(figure.subject, sentence.text, parsed, stored);
       const lastYear = year ?? span?.last;
       const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;
       figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming, reportYear), sentence.text, parsed.start), sentence.text, parsed.end);
       figures.push(figure);
+      stored = { subject: figure.subject, end: parsed.end, unit: parsed.unit };
     });
   });
   return figures;

@@ -2056,4 +2056,10 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
   it('says which fund set aside the clause before supports the firms counted (新增省级贷款周转金10亿元，支持453户企业续贷倒贷)', () => {
     assert.equal(storedIn('新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元。')['453户'].subject, '新增省级贷款周转金支持续贷倒贷的企业');
   });
+  it('gives counts that go on a list after a deed’s count the deed and its doer (建成8个…，11个…，13个软件名城)', () => {
+    const miit = storedIn('围绕推动数字产业化发展，工信部还推动国家层面大数据综合试验区建设，建成8个国家大数据综合试验区，11个大数据领域的国家新型工业化产业示范基地，13个软件名城。');
+    assert.equal(miit['8个'].subject, '工信部建成的国家大数据综合试验区', 'as before');
+    assert.equal(miit['13个'].subject, '工信部建成的软件名城');
+    assert.equal(miit['11个'].subject, '工信部建成的大数据领域的国家新型工业化产业示范基地');
+  });
 });
