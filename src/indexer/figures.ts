@@ -1067,6 +1067,23 @@ function enumeratedAfterDeed(subject: string, sentence: string, figure: { start:
   return /^[\u4e00-\u9fffA-Za-z]{2,10}的$/u.test(frame) && !subject.startsWith(frame) ? `${frame}${subject}` : subject;
 }
 
+/** A city by its name (`南通市委`, `宿迁市政府`): two characters before 市, not of a word with 市 (城市, 全市, 上市, 市委 …). */
+const CITY_NAMED = /([\u4e00-\u9fff]{2})(?=市)/gu;
+const NOT_A_CITY = /[城全本该該各上超门門都股夜菜开開市委府级級区區县縣]/u;
+
+/**
+ * `面向南通市委市政府领导…。…全量汇聚市级数十个委办局`: the city of a subject that says only 市级 is the one city the
+ * sentence before names (数据被汇聚的南通市级委办局).
+ */
+function cityOfBefore(subject: string, before: FigureSentence | undefined): string {
+  const at = subject.search(/市级|市級/u);
+  if (at < 0 || before === undefined || (at > 0 && /[\u4e00-\u9fff]$/u.test(subject.slice(0, at)) && !subject.slice(0, at).endsWith('的'))) return subject;
+  const cities = new Set([...before.text.matchAll(CITY_NAMED)].map((match) => match[1]).filter((name) => !NOT_A_CITY.test(name) && before.text.includes(`${name}市`)));
+  if (cities.size !== 1) return subject;
+  const [city] = cities;
+  return `${subject.slice(0, at)}${city}${subject.slice(at)}`;
+}
+
 /** A noun a Latin or digit-led name qualifies (`5G基站`, `AI芯片`), and the qualifier. */
 const LATIN_QUALIFIED = /(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]{0,5}|\d[A-Za-z][A-Za-z\d]{0,4})([\u4e00-\u9fff]{2})/gu;
 
@@ -1229,7 +1246,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      figure.subject = fundSupporting(systemsLinked(scopeBefore(chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end, parsed.unit), sentence.text, parsed.start);
+      figure.subject = cityOfBefore(fundSupporting(systemsLinked(scopeBefore(chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end, parsed.unit), sentence.text, parsed.start), before);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.

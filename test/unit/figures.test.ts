@@ -2062,4 +2062,8 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     assert.equal(miit['13个'].subject, '工信部建成的软件名城');
     assert.equal(miit['11个'].subject, '工信部建成的大数据领域的国家新型工业化产业示范基地');
   });
+  it('gives a subject saying only 市级 the one city the sentence before names (面向南通市委市政府领导…。…汇聚市级数十个委办局)', () => {
+    const nantong = storedIn('面向南通市委市政府领导、架设于各部门现有系统之上、解决跨三个以上委办局业务协同的痛点。以城市操作系统为“数字底座”，具备三大核心功能，全量汇聚市级数十个委办局、纵向十余个区县等多个数据源。');
+    assert.equal(nantong['数十个'].subject, '数据被汇聚的南通市级委办局');
+  });
 });
