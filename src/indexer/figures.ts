@@ -1147,6 +1147,50 @@ function withPeriod(subject: string, during: string): string {
   return `${during}${subject.slice(shared >= 2 ? shared : 0)}`;
 }
 
+/** A sentence about what was at a meeting's venue: `在会场外的人工智能主题展览上`, `大会上`. */
+const AT_VENUE = /会场|會場|(?:展览|展覽|展会|展會|大会|大會)(?:上|期间|期間|现场|現場)/u;
+
+/**
+ * `——2020中国（太原）人工智能大会探讨…` … `在会场外的人工智能主题展览上，国内40余家…领军企业`: what a sentence says was at the
+ * venue is of the meeting its article is about, whose year the article gives with the meeting's name elsewhere. For each
+ * section path, the years of the meetings its sentences name; a figure takes the one year of the innermost section of its
+ * own that names any, in its sentences or its title (two years, or none, say nothing).
+ */
+function sectionMeetingYears(report: ReportText): { of: (path: string) => number | undefined } {
+  const years = new Map<string, Set<number>>();
+  const meetingsIn = (text: string) => [...text.matchAll(MEETING_YEAR)].map((match) => Number(match[1]));
+  for (const sentence of report.sentences) {
+    const named = meetingsIn(sentence.text);
+    const titles = report.sectionPath(sentence.blockIndex).path.split(' › ');
+    for (let depth = 1; depth <= titles.length; depth++) {
+      // A section's own title names its meeting too (`——2020中国（太原）人工智能大会探讨…` as a heading).
+      const inSection = [...named, ...meetingsIn(titles[depth - 1])];
+      if (inSection.length === 0) continue;
+      const path = titles.slice(0, depth).join(' › ');
+      years.set(path, new Set([...(years.get(path) ?? []), ...inSection]));
+    }
+  }
+  return {
+    of(path: string): number | undefined {
+      const titles = path.split(' › ');
+      for (let depth = titles.length; depth >= 1; depth--) {
+        const named = years.get(titles.slice(0, depth).join(' › '));
+        if (named !== undefined) return named.size === 1 ? [...named][0] : undefined;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** A sentence opening on the exhibition or venue it tells of: `在会场外的人工智能主题展览上，` (the place, 1). */
+const VENUE_OPENING = /^\s?在([\u4e00-\u9fff（）()]{2,20}?(?:展览|展覽|展会|展會|会场|會場))(?:上|中|内|內)\s?[，,]/u;
+
+/** `在会场外的人工智能主题展览上，国内40余家…领军企业`: the things a sentence counts at a venue are those there, not all. */
+function atVenue(subject: string, sentence: string): string {
+  const venue = VENUE_OPENING.exec(sentence)?.[1];
+  return venue === undefined || subject.includes(venue) ? subject : `${venue}上的${subject}`;
+}
+
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
 export function extractFigures(report: ReportText): Figure[] {
   const figures: Figure[] = [];
@@ -1163,6 +1207,8 @@ export function extractFigures(report: ReportText): Figure[] {
   let provinceIndustry: { blockIndex: number; province: boolean; industry: boolean } | undefined;
   // The names the report treats as actors' (`广睿达`, defined as its company's short name), for the owners of figures.
   const actors = actorNamesOf(report.sentences.map((sentence) => sentence.text).join('\n'));
+  // The years of the meetings each section names, for what a sentence says happened at the venue (`AT_VENUE`).
+  const meetingYears = sectionMeetingYears(report);
   report.sentences.forEach((sentence, sentenceIndex) => {
     if (sentence.block.kind !== 'paragraph') return;
     const parsedFigures = findFigures(sentence.text);
@@ -1231,7 +1277,8 @@ export function extractFigures(report: ReportText): Figure[] {
         carriedYear(periodBefore, sentence.text, parsed.start) ??
         wholeYear(sentence.text, parsed.start, reportYear) ??
         (remark ??= { year: quotationYear(report.sentences, sentenceIndex) }).year ??
-        headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined);
+        headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined) ??
+        (AT_VENUE.test(sentence.text) ? meetingYears.of(report.sectionPath(sentence.blockIndex).path) : undefined);
       if (year !== undefined) figure.year = year;
       // `2019 年京东双十一全球购物节期间，…增长 300%。而 PC 品类中，…增长 491%`: a figure carried into the period says which.
       const during = periodBefore?.during;
@@ -1246,7 +1293,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      figure.subject = cityOfBefore(fundSupporting(systemsLinked(scopeBefore(chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end, parsed.unit), sentence.text, parsed.start), before);
+      figure.subject = atVenue(cityOfBefore(fundSupporting(systemsLinked(scopeBefore(chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end, parsed.unit), sentence.text, parsed.start), before), sentence.text);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.

@@ -2066,4 +2066,11 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     const nantong = storedIn('面向南通市委市政府领导、架设于各部门现有系统之上、解决跨三个以上委办局业务协同的痛点。以城市操作系统为“数字底座”，具备三大核心功能，全量汇聚市级数十个委办局、纵向十余个区县等多个数据源。');
     assert.equal(nantong['数十个'].subject, '数据被汇聚的南通市级委办局');
   });
+  it('dates what was at the venue by the one meeting its section names with a year, and says the venue (在会场外的人工智能主题展览上)', () => {
+    const expo = '在会场外的人工智能主题展览上，国内40余家人工智能行业领军企业带来的300余项创新产品及解决方案汇聚一堂。';
+    const taiyuan = storedIn(`——2020中国（太原）人工智能大会探讨人工智能产业光明未来\n\n${expo}`);
+    assert.equal(taiyuan['40余家'].year, 2020);
+    assert.equal(taiyuan['40余家'].subject, '会场外的人工智能主题展览上的国内人工智能行业领军企业');
+    assert.equal(storedIn(`2019世界人工智能大会与2020中国（太原）人工智能大会\n\n${expo}`)['40余家'].year, undefined, 'two meetings of two years');
+  });
 });
