@@ -230,6 +230,8 @@ const MIGHT_TURN_BEFORE = new RegExp(String.raw`(?:[\d一二三四五六七八�
 const LIST_BAR = /[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8}){2,}等(?:省市|省份|省区|城市|地区|国家|國家|企业|企業|公司)的[^，,；;。：:、]{0,16}?(?:均|都)?(?:超过|超過|超|逾|过|過|突破)\s?$/u;
 /** `朝着 7 纳米、5 纳米发展`, `麒麟 990 芯片采用 7nm 工艺`: a length in nanometres in a sentence about chipmaking is a process node's name. */
 const PROCESS = /工艺|工藝|制程|製程|流片/u;
+/** `量子计算的相关问题如果实现突破，计算能力将百万倍增加`: what would follow if a supposition came true, in the next clause. */
+const SUPPOSED_OUTCOME = /(?:如果|假如|倘若|假使|一旦)[^。；;！？]{1,30}?[，,][^，,。；;]{0,12}?(?:将|將|会|會)\s?$/u;
 /** `“50+150”户（培育的50户…）`: a bracket that glosses a quoted label whose numbers it spells out; the label ends before it. */
 const GLOSSED_LABEL = /“([^”]{1,20})”[\u4e00-\u9fff]?\s?[（(][^）)]*$/u;
 /** `逾期90天、120天以上账款`: a number of days right after 逾期 (or in its list) is a bracket that sorts debts, not a time measured. */
@@ -272,7 +274,7 @@ function isRestOfWrittenList(sentence: string, figure: { start: number; value: n
  * Numbers that only name a class or a cut, not a quantity measured: a bar counted things pass (`PASSED_BAR`), a top-N
  * after a superlative (`全球市值最高的5家公司`), a measure's cut-off of a kind of firm (`CLASS_BAR_BEFORE`),
  * a size class before the noun it classes (`新建8英寸集成电路特色工艺生产线`), a process node (`PROCESS`), the numbers of a
- * made-up analogy (`ANALOGY`) or supposition (`MIGHT_TURN`), a bar grouping a list (`LIST_BAR`), and of a quoted label's gloss (`GLOSSED_LABEL`), a bracket of overdue debts (`OVERDUE_BRACKET`), a circle's name (`TIME_CIRCLE`), and a plan's whole length when the sentence
+ * made-up analogy (`ANALOGY`) or supposition (`MIGHT_TURN`; what would follow if one came true, `SUPPOSED_OUTCOME`), a bar grouping a list (`LIST_BAR`), and of a quoted label's gloss (`GLOSSED_LABEL`), a bracket of overdue debts (`OVERDUE_BRACKET`), a circle's name (`TIME_CIRCLE`), and a plan's whole length when the sentence
  * names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`) or states it before the plan's deed (`PLAN_LENGTH_BEFORE`);
  * a rating between a count and its noun (`COUNTED_BEFORE`), the setting a rate is measured at (`THRESHOLD_AFTER`), a need
  * supposed (`WITHOUT_BEFORE`), a quoted promise (`PROMISE_AFTER`), a speed's order of magnitude with no number (`ms级`), the
@@ -287,6 +289,7 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (figure.unit === 'day' && OVERDUE_BRACKET.test(sentence.slice(Math.max(0, figure.start - 24), figure.start))) return true;
   if (ANALOGY.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
   if (MIGHT_TURN_AFTER.test(sentence.slice(figure.end, figure.end + 12)) || MIGHT_TURN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 12), figure.start))) return true;
+  if (SUPPOSED_OUTCOME.test(sentence.slice(Math.max(0, figure.start - 48), figure.start))) return true;
   if (LIST_BAR.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
   const label = GLOSSED_LABEL.exec(sentence.slice(Math.max(0, figure.start - 60), figure.start))?.[1];
   if (label !== undefined && (label.match(/\d+(?:\.\d+)?/gu) ?? []).map(Number).includes(figure.value)) return true;

@@ -2073,4 +2073,9 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     assert.equal(taiyuan['40余家'].subject, '会场外的人工智能主题展览上的国内人工智能行业领军企业');
     assert.equal(storedIn(`2019世界人工智能大会与2020中国（太原）人工智能大会\n\n${expo}`)['40余家'].year, undefined, 'two meetings of two years');
   });
+  it('drops what would follow if a supposition came true (量子计算的相关问题如果实现突破，计算能力将百万倍增加)', () => {
+    const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
+    assert.equal(none('量子计算的相关问题如果实现突破，计算能力将百万倍增加，实现“量子称霸”成为可能。', '百万倍'), true);
+    assert.equal(none('三是预测，如果没有人为去干预，半年之后、一年之后、两年之后，这一个血管从堵到30%发展到70%。', '30%'), false, 'no 将 or 会 before it');
+  });
 });
