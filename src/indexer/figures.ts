@@ -1087,6 +1087,19 @@ function cityOfBefore(subject: string, before: FigureSentence | undefined): stri
   return `${subject.slice(0, at)}${city}${subject.slice(at)}`;
 }
 
+/** A speaker the sentence before names with the field they speak for (`院士葛均波以医疗领域为例`): the speaker (1), the field (2). */
+const SPEAKER_OF_FIELD = /([\u4e00-\u9fff]{2,3})以([\u4e00-\u9fff]{2,6}?(?:领域|領域|行业|行業))(?:为例|為例)/u;
+
+/**
+ * `…院士葛均波以医疗领域为例，讲述了…。“我们20亿条就诊数据里面，…`: a quoted 我们 opening a remark is the side the
+ * speaker speaks for, named just before: the subject says the field and whose words they are (医疗领域的就诊数据（葛均波所说）).
+ */
+function weOfSpeaker(subject: string, sentence: string, start: number, before: FigureSentence | undefined): string {
+  if (before === undefined || !/^\s?[“「]\s?(?:我们|我們)\s?$/u.test(sentence.slice(0, start))) return subject;
+  const speaker = SPEAKER_OF_FIELD.exec(before.text);
+  return speaker === null || subject.includes(speaker[2]) ? subject : `${speaker[2]}的${subject}（${speaker[1]}${/[們領]/u.test(sentence + speaker[2]) ? '所說' : '所说'}）`;
+}
+
 /** A noun a Latin or digit-led name qualifies (`5G基站`, `AI芯片`), and the qualifier. */
 const LATIN_QUALIFIED = /(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]{0,5}|\d[A-Za-z][A-Za-z\d]{0,4})([\u4e00-\u9fff]{2})/gu;
 
@@ -1296,7 +1309,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      figure.subject = atVenue(cityOfBefore(fundSupporting(systemsLinked(scopeBefore(chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end, parsed.unit), sentence.text, parsed.start), before), sentence.text);
+      figure.subject = weOfSpeaker(atVenue(cityOfBefore(fundSupporting(systemsLinked(scopeBefore(chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end, parsed.unit), sentence.text, parsed.start), before), sentence.text), sentence.text, parsed.start, before);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.

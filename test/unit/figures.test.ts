@@ -2078,4 +2078,8 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     assert.equal(none('量子计算的相关问题如果实现突破，计算能力将百万倍增加，实现“量子称霸”成为可能。', '百万倍'), true);
     assert.equal(none('三是预测，如果没有人为去干预，半年之后、一年之后、两年之后，这一个血管从堵到30%发展到70%。', '30%'), false, 'no 将 or 会 before it');
   });
+  it('says whose side a quoted 我们 is: the field the speaker named just before speaks for (葛均波以医疗领域为例…。“我们20亿条就诊数据…)', () => {
+    const ge = storedIn('中国科学院院士葛均波以医疗领域为例，讲述了目前在医疗领域推动人工智能医疗建设过程面临的障碍。“我们20亿条就诊数据里面，其实收集的很多信息对疾病诊疗是没有用的，怎么甄别出来？”');
+    assert.equal(ge['20亿条'].subject, '医疗领域的就诊数据（葛均波所说）');
+  });
 });
