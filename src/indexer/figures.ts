@@ -1100,6 +1100,24 @@ function weOfSpeaker(subject: string, sentence: string, start: number, before: F
   return speaker === null || subject.includes(speaker[2]) ? subject : `${speaker[2]}的${subject}（${speaker[1]}${/[們領]/u.test(sentence + speaker[2]) ? '所說' : '所说'}）`;
 }
 
+/** A sentence opening on a product by its Latin name (`专有云平台 JD Cloud Stack 产品,`): the name (1). */
+const PRODUCT_OPENING = /^\s?[\u4e00-\u9fff]{0,6}\s?([A-Za-z][A-Za-z\d]*(?:\s[A-Za-z\d]+){0,4})\s?(?:产品|產品|平台|系统|系統)?\s?[，,]/u;
+/** A clause that counts what a thing holds, right before the number (`包含 60 多个`). */
+const HOLDS_BEFORE = /(?:^|[，,])\s?(包含|包括|涵盖|涵蓋)\s?$/u;
+
+/**
+ * `专有云平台 JD Cloud Stack 产品,汇聚了京东在…的核心成果之一,包含 60 多个云计算平台资源产品`: what a clause with no
+ * subject of its own says a thing holds is held by the product its sentence opens on (JD Cloud Stack包含的云计算平台资源产品),
+ * not by an owner named in another clause.
+ */
+function heldByProduct(subject: string, sentence: string, start: number, end: number): string {
+  const product = PRODUCT_OPENING.exec(sentence)?.[1];
+  const holds = HOLDS_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start))?.[1];
+  if (product === undefined || holds === undefined || subject.includes(product)) return subject;
+  const noun = /^\s?([\u4e00-\u9fffA-Za-z]{2,12}?)(?=[，,。；;、]|$)/u.exec(sentence.slice(end))?.[1];
+  return noun !== undefined && subject.endsWith(noun) ? `${product}${holds}的${noun}` : subject;
+}
+
 /** A noun a Latin or digit-led name qualifies (`5G基站`, `AI芯片`), and the qualifier. */
 const LATIN_QUALIFIED = /(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]{0,5}|\d[A-Za-z][A-Za-z\d]{0,4})([\u4e00-\u9fff]{2})/gu;
 
@@ -1309,7 +1327,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      figure.subject = weOfSpeaker(atVenue(cityOfBefore(fundSupporting(systemsLinked(scopeBefore(chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end, parsed.unit), sentence.text, parsed.start), before), sentence.text), sentence.text, parsed.start, before);
+      figure.subject = heldByProduct(weOfSpeaker(atVenue(cityOfBefore(fundSupporting(systemsLinked(scopeBefore(chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end, parsed.unit), sentence.text, parsed.start), before), sentence.text), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.

@@ -2082,4 +2082,8 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     const ge = storedIn('中国科学院院士葛均波以医疗领域为例，讲述了目前在医疗领域推动人工智能医疗建设过程面临的障碍。“我们20亿条就诊数据里面，其实收集的很多信息对疾病诊疗是没有用的，怎么甄别出来？”');
     assert.equal(ge['20亿条'].subject, '医疗领域的就诊数据（葛均波所说）');
   });
+  it('gives what a clause says a thing holds to the product its sentence opens on (专有云平台 JD Cloud Stack 产品,…包含 60 多个…)', () => {
+    const stack = storedIn('专有云平台 JD Cloud Stack 产品,汇聚了京东在云计算和大数据领域多年技术积累的核心成果之一,包含 60 多个云计算平台资源产品,涵盖基础资源、弹性计算、网络、存储等各个层次。');
+    assert.equal(stack['60 多个'].subject, 'JD Cloud Stack包含的云计算平台资源产品');
+  });
 });
