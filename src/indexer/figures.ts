@@ -1073,18 +1073,23 @@ function enumeratedAfterDeed(subject: string, sentence: string, figure: { start:
 /** A city by its name (`南通市委`, `宿迁市政府`): two characters before 市, not of a word with 市 (城市, 全市, 上市, 市委 …). */
 const CITY_NAMED = /([\u4e00-\u9fff]{2})(?=市)/gu;
 const NOT_A_CITY = /[城全本该該各上超门門都股夜菜开開市委府级級区區县縣]/u;
+/** Where a subject says a city's own without naming it: its city-level bodies (`市级委办局`) or its government's data (`政务数据`). */
+const CITY_UNNAMED = /市级|市級|^(?:政务|政務)/u;
+
+/** The cities a sentence names. */
+function citiesIn(text: string): string[] {
+  return [...text.matchAll(CITY_NAMED)].map((match) => match[1]).filter((name) => !NOT_A_CITY.test(name));
+}
 
 /**
- * `面向南通市委市政府领导…。…全量汇聚市级数十个委办局`: the city of a subject that says only 市级 is the one city the
- * sentence before names (数据被汇聚的南通市级委办局).
+ * `面向南通市委市政府领导…。…全量汇聚市级数十个委办局`, `助力宿迁市政府…。…目前政务数据已归集…超15亿条`: the city of a
+ * subject that says only 市级 or opens on 政务 is the one city its paragraph named before (数据被汇聚的南通市级委办局).
  */
-function cityOfBefore(subject: string, before: FigureSentence | undefined): string {
-  const at = subject.search(/市级|市級/u);
-  if (at < 0 || before === undefined || (at > 0 && /[\u4e00-\u9fff]$/u.test(subject.slice(0, at)) && !subject.slice(0, at).endsWith('的'))) return subject;
-  const cities = new Set([...before.text.matchAll(CITY_NAMED)].map((match) => match[1]).filter((name) => !NOT_A_CITY.test(name) && before.text.includes(`${name}市`)));
-  if (cities.size !== 1) return subject;
+function cityOfParagraph(subject: string, cities: ReadonlySet<string>): string {
+  const at = subject.search(CITY_UNNAMED);
+  if (at < 0 || cities.size !== 1 || (at > 0 && !subject.slice(0, at).endsWith('的'))) return subject;
   const [city] = cities;
-  return `${subject.slice(0, at)}${city}${subject.slice(at)}`;
+  return subject.includes(city) ? subject : `${subject.slice(0, at)}${city}${subject.slice(at)}`;
 }
 
 /** A speaker the sentence before names with the field they speak for (`院士葛均波以医疗领域为例`): the speaker (1), the field (2). */
@@ -1239,6 +1244,8 @@ export function extractFigures(report: ReportText): Figure[] {
   let firm: { name: string; blockIndex: number } | undefined;
   // Whether the paragraph so far names the province and its industry (`provinceIndustryShare`).
   let provinceIndustry: { blockIndex: number; province: boolean; industry: boolean } | undefined;
+  // The cities the paragraph named before this sentence (`宿迁市政府`), for a subject that says only 市级 or 政务 (`cityOfParagraph`).
+  let citiesNamed: { blockIndex: number; names: Set<string> } | undefined;
   // The names the report treats as actors' (`广睿达`, defined as its company's short name), for the owners of figures.
   const actors = actorNamesOf(report.sentences.map((sentence) => sentence.text).join('\n'));
   // The years of the meetings each section names, for what a sentence says happened at the venue (`AT_VENUE`).
@@ -1254,6 +1261,8 @@ export function extractFigures(report: ReportText): Figure[] {
     const paragraphSoFar = provinceIndustry?.blockIndex === sentence.blockIndex ? provinceIndustry : { blockIndex: sentence.blockIndex, province: false, industry: false };
     provinceIndustry = { blockIndex: sentence.blockIndex, province: paragraphSoFar.province || /全省/u.test(sentence.text), industry: paragraphSoFar.industry || /工业|工業/u.test(sentence.text) };
     const aboutProvinceIndustry = provinceIndustry.province && provinceIndustry.industry;
+    const citiesBefore = citiesNamed?.blockIndex === sentence.blockIndex ? citiesNamed.names : new Set<string>();
+    citiesNamed = { blockIndex: sentence.blockIndex, names: new Set([...citiesBefore, ...citiesIn(sentence.text)]) };
     const years = yearsOf(sentence.text, reportYear, lastMonth);
     const periodBefore = period?.blockIndex === sentence.blockIndex ? period : undefined;
     // What this sentence leaves for the next: the last year it states, else the one it carried on.
@@ -1327,7 +1336,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      figure.subject = heldByProduct(weOfSpeaker(atVenue(cityOfBefore(fundSupporting(systemsLinked(scopeBefore(chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end, parsed.unit), sentence.text, parsed.start), before), sentence.text), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
+      figure.subject = heldByProduct(weOfSpeaker(atVenue(cityOfParagraph(fundSupporting(systemsLinked(scopeBefore(chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end, parsed.unit), sentence.text, parsed.start), citiesBefore), sentence.text), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.

@@ -2086,4 +2086,8 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     const stack = storedIn('专有云平台 JD Cloud Stack 产品,汇聚了京东在云计算和大数据领域多年技术积累的核心成果之一,包含 60 多个云计算平台资源产品,涵盖基础资源、弹性计算、网络、存储等各个层次。');
     assert.equal(stack['60 多个'].subject, 'JD Cloud Stack包含的云计算平台资源产品');
   });
+  it('gives a subject opening on 政务 the one city its paragraph named before (助力宿迁市政府…。…目前政务数据已归集…超15亿条)', () => {
+    const suqian = storedIn('依托京东华东数据中心，助力宿迁市政府将多个已经建设完成的电子政务系统以及各部门服务器资源进行整合集中云化。目前已完成211个政务应用系统上云，全市99.4%自建系统已上云，覆盖67个委办局。形成全市统一数据共享支撑平台和交换体系，构成了智慧城市的一级平台。目前政务数据已归集包括不动产、公积金、人社等高价值含量在内的相关结构化数据超15亿条。');
+    assert.equal(suqian['15亿条'].subject, '宿迁政务数据归集的相关结构化数据');
+  });
 });
