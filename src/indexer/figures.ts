@@ -923,6 +923,8 @@ function withinTime(subject: string, sentence: string, start: number, unit: stri
 
 /** `一般需要3~4年`, `平均需要花费 10–15 年的时间`: the words that make a length of time the time a course takes (the adverb, 1). */
 const TIME_NEEDED_BEFORE = /(一般|平均|通常|大约|大約)?\s?(?:需要|需)\s?(?:花费|花費|耗时|耗時)?\s?$/u;
+/** A sentence opening on a work and what its course is like (`传统药物研发过程有如大海捞针，`): the work (1). */
+const COURSE_TOPIC = /^\s?([\u4e00-\u9fff]{2,10}?)(?:过程|過程)(?:有如|犹如|猶如|如同|好比)[^，,。]*[，,]/u;
 /** A subject that is only the course from one stage to another (`从开始商用到进入深度覆盖期`). */
 const STAGES_ONLY = /^从[^，,。；;]{1,24}?(?:到|至)[^，,。；;]{1,24}$/u;
 
@@ -933,7 +935,10 @@ const STAGES_ONLY = /^从[^，,。；;]{1,24}?(?:到|至)[^，,。；;]{1,24}$/u
 function timeNeeded(subject: string, sentence: string, start: number, unit: string): string {
   if (!DURATION_UNITS.has(unit) || !STAGES_ONLY.test(subject)) return subject;
   const needed = TIME_NEEDED_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
-  return needed ? `${subject}${needed[1] ?? ''}需要的时间` : subject;
+  if (!needed) return subject;
+  // `传统药物研发过程有如大海捞针，…，从项目启动到新药上市平均需要…`: the course is of the work the sentence opens on.
+  const work = COURSE_TOPIC.exec(sentence)?.[1];
+  return `${work ?? ''}${subject}${needed[1] ?? ''}需要的时间`;
 }
 
 /** A subject opening on what involves or takes in the things counted, with nothing saying what does (`涉及的核心配套企业`). */

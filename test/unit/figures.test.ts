@@ -1994,7 +1994,7 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
   });
   it('says the time a course needs (一般需要3~4年) and the day of a time that opens the clause after it (2020年2月10日当天,1小时内)', () => {
     assert.equal(storedIn('“从3G、4G发展经验看，这一阶段从开始商用到进入深度覆盖期，一般需要3~4年。')['3~4年'].subject, '从开始商用到进入深度覆盖期一般需要的时间');
-    assert.equal(storedIn('传统药物研发过程有如大海捞针，耗时耗力且成功率不到 1/10，从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。')['10–15 年'].subject, '从项目启动到新药上市平均需要的时间');
+    assert.equal(storedIn('传统药物研发过程有如大海捞针，耗时耗力且成功率不到 1/10，从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。')['10–15 年'].subject, '传统药物研发从项目启动到新药上市平均需要的时间', 'of the work the sentence opens on');
     const aliyun = storedIn('“阿里云的弹性计算能力经受住了考验。2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。”');
     assert.match(aliyun['1小时'].subject, /^2020年2月10日当天.*用时$/u);
     assert.doesNotMatch(storedIn('5月26日，腾讯宣布未来五年将投入5000亿，用于新基建进一步布局。')['5000亿'].subject, /5月26日/u, 'the day of an announcement, not of the spending');
