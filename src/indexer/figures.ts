@@ -1235,6 +1235,24 @@ function atVenue(subject: string, sentence: string): string {
   return venue === undefined || subject.includes(venue) ? subject : `${venue}上的${subject}`;
 }
 
+/** The province a subject names only by its kind: `全省`, `省级`, `我省`, `本省`. */
+const PROVINCE_BY_KIND = /全省|省级|省級|我省|本省/u;
+const PROVINCE_NAMED = new RegExp(PROVINCES, 'gu');
+
+/**
+ * `抓好六大举措 黑龙江建设工业强省“数字龙江” › 2020年重点工作情况` … `1—11月，全省规上工业增加值同比增长2.4%`: the province a
+ * subject names by its kind is the one its section's titles name (黑龙江全省规上工业增加值…), when they name one only.
+ */
+function provinceOfSection(subject: string, path: string): string {
+  const kind = PROVINCE_BY_KIND.exec(subject);
+  const provinces = new Set(path.match(PROVINCE_NAMED) ?? []);
+  if (!kind || provinces.size !== 1) return subject;
+  const [province] = provinces;
+  if (subject.includes(province)) return subject;
+  // 我省 and 本省 are the province itself; 全省 and 省级 keep their word after its name (黑龙江全省, 黑龙江省级).
+  return /^(?:我省|本省)$/u.test(kind[0]) ? subject.replace(kind[0], province) : `${subject.slice(0, kind.index)}${province}${subject.slice(kind.index)}`;
+}
+
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
 export function extractFigures(report: ReportText): Figure[] {
   const figures: Figure[] = [];
@@ -1349,6 +1367,7 @@ export function extractFigures(report: ReportText): Figure[] {
       const lastYear = year ?? span?.last;
       const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;
       figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming, reportYear), sentence.text, parsed.start), sentence.text, parsed.end);
+      figure.subject = provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path);
       figures.push(figure);
       stored = { subject: figure.subject, end: parsed.end, unit: parsed.unit };
     });

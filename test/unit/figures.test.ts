@@ -2090,4 +2090,12 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     const suqian = storedIn('依托京东华东数据中心，助力宿迁市政府将多个已经建设完成的电子政务系统以及各部门服务器资源进行整合集中云化。目前已完成211个政务应用系统上云，全市99.4%自建系统已上云，覆盖67个委办局。形成全市统一数据共享支撑平台和交换体系，构成了智慧城市的一级平台。目前政务数据已归集包括不动产、公积金、人社等高价值含量在内的相关结构化数据超15亿条。');
     assert.equal(suqian['15亿条'].subject, '宿迁政务数据归集的相关结构化数据');
   });
+  it('names the province a subject says by its kind (全省, 省级) as the one its section’s titles name (黑龙江)', () => {
+    const report = { id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date: '2020-12' };
+    const stored = (heading: string) => Object.fromEntries(extractFigures(new ReportText(report, cleanReport(`# ${heading}\n\n## 2020年重点工作情况\n\n1—11月，全省规上工业增加值同比增长2.4%，环比提高1.8个百分点，高于全国0.1个百分点。新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元。\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure.subject]));
+    const heilongjiang = stored('抓好六大举措 黑龙江建设工业强省“数字龙江”');
+    assert.equal(heilongjiang['2.4%'], '1—11月黑龙江全省规上工业增加值同比增长');
+    assert.equal(heilongjiang['453户'], '新增黑龙江省级贷款周转金支持续贷倒贷的企业');
+    assert.equal(stored('抓好六大举措')['2.4%'], '1—11月全省规上工业增加值同比增长', 'no province in the titles');
+  });
 });
