@@ -1238,17 +1238,22 @@ function atVenue(subject: string, sentence: string): string {
 /** The province a subject names only by its kind: `全省`, `省级`, `我省`, `本省`. */
 const PROVINCE_BY_KIND = /全省|省级|省級|我省|本省/u;
 const PROVINCE_NAMED = new RegExp(PROVINCES, 'gu');
+/** Words of the nation's, not a province's: `国家重点监测的`, `全国`, `我国`. */
+const NATIONAL = /国家|國家|全国|全國|我国|我國|中国|中國/u;
 
 /**
  * `抓好六大举措 黑龙江建设工业强省“数字龙江” › 2020年重点工作情况` … `1—11月，全省规上工业增加值同比增长2.4%`: the province a
- * subject names by its kind is the one its section's titles name (黑龙江全省规上工业增加值…), when they name one only.
+ * subject names by its kind is the one its section's titles name (黑龙江全省规上工业增加值…), when they name one only; and
+ * a subject that names no owner is of that province too, as the article tells of its work.
  */
-function provinceOfSection(subject: string, path: string): string {
+function provinceOfSection(subject: string, path: string, actors: readonly string[]): string {
   const kind = PROVINCE_BY_KIND.exec(subject);
   const provinces = new Set(path.match(PROVINCE_NAMED) ?? []);
-  if (!kind || provinces.size !== 1) return subject;
+  if (provinces.size !== 1) return subject;
   const [province] = provinces;
   if (subject.includes(province)) return subject;
+  // A subject that names no owner at all is the province's too (黑龙江百千万工程计划打造的千亿级产业), not one of the nation's.
+  if (!kind) return namesAnOwner(subject, actors) || NATIONAL.test(subject) ? subject : `${province}${subject}`;
   // 我省 and 本省 are the province itself; 全省 and 省级 keep their word after its name (黑龙江全省, 黑龙江省级).
   return /^(?:我省|本省)$/u.test(kind[0]) ? subject.replace(kind[0], province) : `${subject.slice(0, kind.index)}${province}${subject.slice(kind.index)}`;
 }
@@ -1367,7 +1372,7 @@ export function extractFigures(report: ReportText): Figure[] {
       const lastYear = year ?? span?.last;
       const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;
       figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming, reportYear), sentence.text, parsed.start), sentence.text, parsed.end);
-      figure.subject = provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path);
+      figure.subject = provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors);
       figures.push(figure);
       stored = { subject: figure.subject, end: parsed.end, unit: parsed.unit };
     });

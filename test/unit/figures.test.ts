@@ -2097,5 +2097,8 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     assert.equal(heilongjiang['2.4%'], '1—11月黑龙江全省规上工业增加值同比增长');
     assert.equal(heilongjiang['453户'], '新增黑龙江省级贷款周转金支持续贷倒贷的企业');
     assert.equal(stored('抓好六大举措')['2.4%'], '1—11月全省规上工业增加值同比增长', 'no province in the titles');
+    assert.equal(heilongjiang['0.1个百分点'], '1—11月黑龙江全省规上工业增加值同比增速高于全国');
+    const report2 = Object.fromEntries(extractFigures(new ReportText(report, cleanReport('# 抓好六大举措 黑龙江建设工业强省“数字龙江”\n\n开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业，梳理重点产业链23条。用不到2个月时间推动生产国家重点监测的10种重要防护用品。\n', { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure.subject]));
+    assert.equal(report2['15个'], '黑龙江百千万工程计划打造的千亿级产业', 'a subject with no owner is the province’s');
   });
 });
