@@ -1128,6 +1128,18 @@ function heldByProduct(subject: string, sentence: string, start: number, end: nu
   return noun !== undefined && subject.endsWith(noun) ? `${product}${holds}的${noun}` : subject;
 }
 
+/** A sentence opening on what its figures are judged from (`从3G、4G发展经验看，`): the basis (1). */
+const BASIS_OPENING = /^\s?[“「]?\s?(?:从|從)([^，,。；;]{2,16}?(?:经验|經驗|规律|規律))(?:看|来看|來看)\s?[，,]/u;
+
+/**
+ * `从3G、4G发展经验看，这一阶段从开始商用到进入深度覆盖期，一般需要3~4年`: a figure judged from past experience is an
+ * estimate by it, not a measure; the subject says on what (…一般需要的时间（据3G、4G发展经验）).
+ */
+function basisSaid(subject: string, sentence: string): string {
+  const basis = BASIS_OPENING.exec(sentence)?.[1].replace(/\s/gu, '');
+  return basis === undefined || subject.includes(basis) ? subject : `${subject}（据${basis}）`;
+}
+
 /** A noun a Latin or digit-led name qualifies (`5G基站`, `AI芯片`), and the qualifier. */
 const LATIN_QUALIFIED = /(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]{0,5}|\d[A-Za-z][A-Za-z\d]{0,4})([\u4e00-\u9fff]{2})/gu;
 
@@ -1364,7 +1376,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      figure.subject = heldByProduct(weOfSpeaker(atVenue(cityOfParagraph(fundSupporting(systemsLinked(scopeBefore(chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end, parsed.unit), sentence.text, parsed.start), citiesBefore), sentence.text), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
+      figure.subject = basisSaid(heldByProduct(weOfSpeaker(atVenue(cityOfParagraph(fundSupporting(systemsLinked(scopeBefore(chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end, parsed.unit), sentence.text, parsed.start), citiesBefore), sentence.text), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end), sentence.text);
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.

@@ -1993,7 +1993,7 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     assert.doesNotMatch(storedIn('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。')['60万'].subject, /年内/u, 'a year, no length of time');
   });
   it('says the time a course needs (一般需要3~4年) and the day of a time that opens the clause after it (2020年2月10日当天,1小时内)', () => {
-    assert.equal(storedIn('“从3G、4G发展经验看，这一阶段从开始商用到进入深度覆盖期，一般需要3~4年。')['3~4年'].subject, '从开始商用到进入深度覆盖期一般需要的时间');
+    assert.equal(storedIn('“从3G、4G发展经验看，这一阶段从开始商用到进入深度覆盖期，一般需要3~4年。')['3~4年'].subject, '从开始商用到进入深度覆盖期一般需要的时间（据3G、4G发展经验）', 'with the experience it is judged from');
     assert.equal(storedIn('传统药物研发过程有如大海捞针，耗时耗力且成功率不到 1/10，从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。')['10–15 年'].subject, '传统药物研发从项目启动到新药上市平均需要的时间', 'of the work the sentence opens on');
     const aliyun = storedIn('“阿里云的弹性计算能力经受住了考验。2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。”');
     assert.match(aliyun['1小时'].subject, /^2020年2月10日当天.*用时$/u);
