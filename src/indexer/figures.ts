@@ -1270,6 +1270,36 @@ function provinceOfSection(subject: string, path: string, actors: readonly strin
   return /^(?:我省|本省)$/u.test(kind[0]) ? subject.replace(kind[0], province) : `${subject.slice(0, kind.index)}${province}${subject.slice(kind.index)}`;
 }
 
+/** Where a stored figure stands, for the refinements of its subject from its sentence and its paragraph. */
+interface FigureAt {
+  sentence: string;
+  start: number;
+  end: number;
+  unit: string;
+  /** The sentence before in the same paragraph. */
+  before: FigureSentence | undefined;
+  /** The cities the paragraph named before the sentence. */
+  cities: ReadonlySet<string>;
+}
+
+/**
+ * The refinements that say whose a subject is or what it is of, from its sentence, the one before and its paragraph
+ * (the judges of Z25 and Z26), in the order they apply; each rewrites one shape and returns any other subject as it is.
+ */
+const OWNERS_AND_SCOPES: readonly ((subject: string, at: FigureAt) => string)[] = [
+  (subject, { sentence, end }) => economyNamedAfter(subject, sentence, end),
+  (subject, { before }) => marketPlacedBefore(subject, before),
+  (subject, { sentence }) => chainOfOwner(subject, sentence),
+  (subject, { sentence, start }) => scopeBefore(subject, sentence, start),
+  (subject, { sentence, start, end, unit }) => systemsLinked(subject, sentence, start, end, unit),
+  (subject, { sentence, start }) => fundSupporting(subject, sentence, start),
+  (subject, { cities }) => cityOfParagraph(subject, cities),
+  (subject, { sentence }) => atVenue(subject, sentence),
+  (subject, { sentence, start, before }) => weOfSpeaker(subject, sentence, start, before),
+  (subject, { sentence, start, end }) => heldByProduct(subject, sentence, start, end),
+  (subject, { sentence }) => basisSaid(subject, sentence),
+];
+
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
 export function extractFigures(report: ReportText): Figure[] {
   const figures: Figure[] = [];
@@ -1376,7 +1406,8 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      figure.subject = basisSaid(heldByProduct(weOfSpeaker(atVenue(cityOfParagraph(fundSupporting(systemsLinked(scopeBefore(chainOfOwner(marketPlacedBefore(economyNamedAfter(topicOfSentenceBefore(figure.subject, sentence.text, before, actors), sentence.text, parsed.end), before), sentence.text), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end, parsed.unit), sentence.text, parsed.start), citiesBefore), sentence.text), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end), sentence.text);
+      const at: FigureAt = { sentence: sentence.text, start: parsed.start, end: parsed.end, unit: parsed.unit, before, cities: citiesBefore };
+      figure.subject = OWNERS_AND_SCOPES.reduce((subject, refine) => refine(subject, at), topicOfSentenceBefore(figure.subject, sentence.text, before, actors));
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.
