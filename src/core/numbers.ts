@@ -382,19 +382,22 @@ export function isProseCount(text: string, figure: ParsedFigure): boolean {
   return /、/u.test(after) && listed.length === figure.value && listed.every((item) => item.length >= 1 && item.length <= 24);
 }
 /** `5家企业过百亿`, `1家企业冲刺千亿`: what a firm or an industry reaches is revenue, in yuan. */
-/** `培养500万AI人才`, `约5亿的潜在客户`: a bare count right before a word for people (a field's name may come between) counts people. */
-const PEOPLE = '(?:人才|人员|人員|员工|員工|工人|居民|学生|學生|毕业生|畢業生|医生|醫生|患者|开发者|開發者|客户|客戶|消费者|消費者)';
+/**
+ * `培养500万AI人才`, `约5亿的潜在客户`, `电商直播用户规模达3.09亿`: a bare count right before a word for people (a field's name may
+ * come between) counts people; users are people, not a device's (`终端用户`).
+ */
+const PEOPLE = '(?:人才|人员|人員|员工|員工|工人|居民|学生|學生|毕业生|畢業生|医生|醫生|患者|开发者|開發者|客户|客戶|消费者|消費者|(?<!终端|終端)用户|(?<!终端|終端)用戶|网民|網民)';
 const PEOPLE_AFTER = new RegExp(`^\\s?的?(?:[A-Za-z]{1,4}|[\\u4e00-\\u9fff]{1,2})?${PEOPLE}`, 'u');
 /** `培养AI人才500万`: … or right after one, past the verbs and hedges before a number. */
 const PEOPLE_BEFORE = new RegExp(`${PEOPLE}(?:数量|數量|总数|總數|规模|規模)?(?:预计|預計|将|將|已|共|累计|累計|约|約|逾|超过|超過|超|近|达到|達到|达|達|为|為|了|突破|\\s)*$`, 'u');
 const FIRM_REACHES = /(?:企业|企業|产业|產業)(?:冲刺|衝刺|过|過|突破|迈过|邁過)\s?$/u;
 
 /**
- * `日均查询量分别为855万次`, `月平均流量…84.4GB`, `每日约有5万笔`: an average or an amount for each day, month
+ * `日均查询量分别为855万次`, `月平均流量…84.4GB`, `每日约有5万笔`, `日产3万只N95口罩的产能`: an average or an amount for each day, month
  * or year, said before the number in its clause, makes it a rate, written as `2.6亿单/天` is (次/天, GB/月; `每周建成1万多5G基站`, count/周).
  * The last such word of the clause counts; a window of the clause is enough, and keeps a long draft cheap.
  */
-const PER_PERIOD_WORD = /(?<day>日均|日平均|每日|每天|单日|單日)|(?<week>周均|週均|每周|每週|每星期|每个星期|每個星期)|(?<month>月均|月平均|每月|每个月|每個月)|(?<year>年均|年平均|每年)/gu;
+const PER_PERIOD_WORD = /(?<day>日均|日平均|每日|每天|单日|單日|(?<![今昨明节節生])日产|(?<![今昨明节節生])日產)|(?<week>周均|週均|每周|每週|每星期|每个星期|每個星期)|(?<month>月均|月平均|每月|每个月|每個月)|(?<year>年均|年平均|每年)/gu;
 const PER_PERIOD_WINDOW = 30;
 /** Units no period divides: `年均增长率12%` is a growth rate, a percent, not a percent a year. */
 const UNITS_NOT_PER_PERIOD = new Set(['percent', 'percentage-point', 'times', 'fraction']);
@@ -402,7 +405,7 @@ const UNITS_NOT_PER_PERIOD = new Set(['percent', 'percentage-point', 'times', 'f
 const CLAUSE_BREAK_CODES = new Uint8Array(0x10000);
 for (const char of '，。；,;：:！？!?') CLAUSE_BREAK_CODES[char.charCodeAt(0)] = 1;
 /** A character every word of `PER_PERIOD_WORD` holds. */
-const PER_PERIOD_MARK = /[均每单單]/u;
+const PER_PERIOD_MARK = /[均每单單产產]/u;
 
 /** The unit of a figure at `start` with the rate its clause gives it, if any (`次` → `次/天`). */
 function perPeriodUnit(text: string, start: number, unit: string): string {
@@ -414,7 +417,7 @@ function perPeriodUnit(text: string, start: number, unit: string): string {
   let clauseStart = start;
   while (clauseStart > Math.max(0, start - PER_PERIOD_WINDOW) && CLAUSE_BREAK_CODES[text.charCodeAt(clauseStart - 1)] === 0) clauseStart--;
   const clause = text.slice(clauseStart, start);
-  // Every word of PER_PERIOD_WORD holds 均, 每 or 单: most clauses hold none, and the pattern is not run on them.
+  // Every word of PER_PERIOD_WORD holds 均, 每, 单 or 产: most clauses hold none, and the pattern is not run on them.
   if (!PER_PERIOD_MARK.test(clause)) return unit;
   let period: string | undefined;
   PER_PERIOD_WORD.lastIndex = 0;

@@ -260,7 +260,7 @@ const THIS_KIND = /(?:该|該)(示范区|示範區|开发区|開發區|园区|�
  * A subject a name cannot be written straight before: one opening on a quotation or a bracket (`“物竞天择”项目`), or on a
  * preposition (`对红帽的收购`). The owner is joined to it by 的, as a Latin name is to a Latin word (`IBM的Z15`).
  */
-const NEEDS_OF = /^(?:[“「"（(]|对|對|在|为|為|与|與|和)/u;
+const NEEDS_OF = /^(?:[“「"（(]|在|为|為|与|與|和)/u;
 /** Words after which an owner is written inside a subject (`股票占|城镇居民资产`): a share, a possession, a part. */
 const RELATION_BEFORE = /(?:占|的|中|在|和|与|及|、)$/u;
 

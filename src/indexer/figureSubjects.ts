@@ -1100,7 +1100,8 @@ function partOfYear(subject: string, current: FigureSentence, index: number, pre
   // `15个千亿级产业实现营收…`: a count of the things named after it is of what they are, not of a period.
   if (countsThings(unit) && /^\s?[\u4e00-\u9fffA-Za-z\d“「]/u.test(text.slice(end, end + 2))) return subject;
   let part = yearPartBefore(text, start);
-  if (part === '' && previous && !/(?:19|20)\d{2}\s?年|今年|去年/u.test(text.slice(Math.max(0, start - MAX_PERIOD_REACH), start)) && (GOES_ON.test(text) || /[；;]\s?$/u.test(previous.text))) {
+  // A year of its own stops the look back; `比去年同期增长` only names the base of a growth, no period of the figure's.
+  if (part === '' && previous && !/(?:19|20)\d{2}\s?年|今年|去年(?!同期)/u.test(text.slice(Math.max(0, start - MAX_PERIOD_REACH), start)) && (GOES_ON.test(text) || /[；;]\s?$/u.test(previous.text))) {
     part = yearPartBefore(previous.text, previous.text.length);
   }
   // `2020年2月10日当天,1小时内我们就部署了1万台服务器`: a day frames the time a deed took; it is no part of what is measured.
@@ -1884,12 +1885,14 @@ const WHOLE_OF = /(?:整个|整個)([\u4e00-\u9fff]{1,2}?)(?:上|内|內|里|裡
 
 /**
  * `上海浦東張江人工智能島,如今已成為…。整個島上集聚瞭將近90多傢企業`: the whole place a sentence names by its kind is the one
- * the sentence before opens on, a name ending in that kind (上海浦東張江人工智能島集聚企業); with no such name it stays.
+ * the sentence before opens on, a name ending in that kind (上海浦東張江人工智能島集聚企業); with no such name it stays. A
+ * sentence before that names it by its kind too (`整個島上…。到2020年年底,…在此辦公的科研人員`) passes the name on from the one before it.
  */
 function wholeOfBefore(subject: string, previous: FigureSentence | undefined): string {
   const whole = WHOLE_OF.exec(subject);
   if (!whole || !previous) return subject;
-  const name = /^\s?([\u4e00-\u9fffA-Za-z]{2,16}?)\s?[，,]/u.exec(previous.text)?.[1];
+  const namer = previous.before && WHOLE_OF.exec(previous.text)?.[1] === whole[1] ? previous.before : previous;
+  const name = /^\s?([\u4e00-\u9fffA-Za-z]{2,16}?)\s?[，,]/u.exec(namer.text)?.[1];
   if (!name || !name.endsWith(whole[1]) || name.length <= whole[1].length + 1) return subject;
   const named = subject.replace(whole[0], name);
   return named.length <= MAX_SUBJECT ? named : subject;
@@ -2149,11 +2152,14 @@ function unhedged(subject: string): string {
   return subject.replace(/(?<![预預节節契合制条條])(?:大约|大約|[约約])(?=[占佔])/u, '');
 }
 
-/** `对红帽的340亿美元收购`: a sum before a deal is the deal's; the subject says which deal, not only whom it was with. */
+/**
+ * `对红帽的340亿美元收购`: a sum before a deal is the deal's price; the subject says which deal and that the sum is its
+ * amount (对红帽的收购金额), so a multiple of the sum (`几乎是红帽第二年预期收入的51倍`) reads as the price's, not the deal's.
+ */
 function deal(subject: string, sentence: string, end: number): string {
   const target = /^(?:对|對)([\u4e00-\u9fffA-Za-z]{1,10})$/u.exec(subject)?.[1];
   const kind = target ? /^\s?(收购|收購|并购|併購|投资|投資|入股)/u.exec(sentence.slice(end))?.[1] : undefined;
-  return target && kind ? `对${target}的${kind}` : subject;
+  return target && kind ? `对${target}的${kind}${/[購資]/u.test(kind) ? '金額' : '金额'}` : subject;
 }
 
 /** `按不超过项目总投资40%给予资助`: the share is of what is granted, against the base after 按; a bound says it is the upper limit. */
@@ -2217,9 +2223,12 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
       const before = /^(?:经过|經過|历经|歷經)$/u.test(ownClause) ? tidy(sentence.slice(clauseStart(sentence, clauseStart(sentence, start) - 1), clauseStart(sentence, start) - 1)) : '';
       if (before.length >= 2 && before.length + after.length + 2 <= MAX_SUBJECT) return `${before}${after}${/[們這為時經過與會將產業]/u.test(sentence) ? '時間' : '时间'}`;
     }
-    // `以优于传统技术100倍的时空大数据引擎分析技术`: a multiple after 优于 is the noun after 的 against what 优于 names.
-    const betterThan = unit === 'times' ? /(?:优于|優於|强于|強於|快于|快於|高于|高於)([\u4e00-\u9fffA-Za-z\d]{1,8})\s?$/u.exec(sentence.slice(clauseStart(sentence, start), start))?.[1] : undefined;
-    if (betterThan && after.length >= 2 && after.length + betterThan.length + 4 <= MAX_SUBJECT) return `${tidy(after)}（相对${betterThan}）`;
+    // `以优于传统技术100倍的时空大数据引擎分析技术`: a multiple after 优于 is of the noun after 的 against what 优于 names: a
+    // measure's against it (速度（相对…）), a thing's how many times it is better (时空大数据引擎分析技术优于传统技术的倍数).
+    const betterThan = unit === 'times' ? /(优于|優於|强于|強於|快于|快於|高于|高於)([\u4e00-\u9fffA-Za-z\d]{1,8})\s?$/u.exec(sentence.slice(clauseStart(sentence, start), start)) : null;
+    if (betterThan && after.length >= 2 && after.length + betterThan[2].length + 4 <= MAX_SUBJECT) {
+      return MEASURE_IN.test(after) ? `${tidy(after)}（相对${betterThan[2]}）` : `${tidy(after)}${betterThan[1]}${betterThan[2]}的${/[優於強]/u.test(betterThan[1]) ? '倍數' : '倍数'}`;
+    }
     // `我国物流费用占GDP的比重仍然远高于欧美国家10%的水平`: the level is the compared one's, of the same measure.
     const compared = /^水平/u.test(after) ? /^(?:我国|我國|中国|中國|全国|全國|国内|國內)?(.{2,16}?)(?:仍然|仍|还|還|远|遠|明显|明顯)*(?:高于|高於|低于|低於)(.{2,8})$/u.exec(strip(wordsBefore(current, index).raw)) : null;
     if (compared) return `${compared[2]}${compared[1]}`;

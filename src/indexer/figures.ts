@@ -228,6 +228,8 @@ const MIGHT_TURN_BEFORE = new RegExp(String.raw`(?:[\d一二三四五六七八�
  * (`油温、油压、湿度…等超过几千个运行参数`, `不动产、公积金、人社等…数据超15亿条`): their number is the statistic.
  */
 const LIST_BAR = /[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8}){2,}等(?:省市|省份|省区|城市|地区|国家|國家|企业|企業|公司)的[^，,；;。：:、]{0,16}?(?:均|都)?(?:超过|超過|超|逾|过|過|突破)\s?$/u;
+/** `量子计算的相关问题如果实现突破，计算能力将百万倍增加`: what would follow if a supposition came true, in the next clause. */
+const SUPPOSED_OUTCOME = /(?:如果|假如|倘若|假使|一旦)[^。；;！？]{1,30}?[，,][^，,。；;]{0,12}?(?:将|將|会|會)\s?$/u;
 /** `“50+150”户（培育的50户…）`: a bracket that glosses a quoted label whose numbers it spells out; the label ends before it. */
 const GLOSSED_LABEL = /“([^”]{1,20})”[\u4e00-\u9fff]?\s?[（(][^）)]*$/u;
 /** `逾期90天、120天以上账款`: a number of days right after 逾期 (or in its list) is a bracket that sorts debts, not a time measured. */
@@ -246,14 +248,31 @@ const PROMISE_AFTER = /^[^”」“「]{0,20}?(?:(?:必达|必達)[”」]|[”�
 const PLAN_LENGTH_BEFORE = /(?:宣布|计划|計劃|(?<!模)拟|擬|力争|力爭)\s?$/u;
 const PLAN_LENGTH_AFTER = /^\s?(?:内|內|时间|時間)?(?:培养|培養|投入|投资|投資|建设|建設|新建|建成|打造|培育|实现|實現|发布|發布)/u;
 
+/** `3分钟线上申请，1秒钟审批，0人工干预的简称`: numbers a name spells out, glossed as what it is short for, after them in the sentence. */
+const SPELLED_NAME_AFTER = /^[^。！？!?；;]{0,30}?的(?:简称|簡稱|缩写|縮寫)/u;
+/** `其他3个行业`: the rest of a list, right after 其他 or 其余. */
+const REST_BEFORE = /(?:其他|其它|其余|其餘)\s?$/u;
+/** `装备、石化、能源、食品4个主导行业`: a list written out item by item, then its count and counter (1, 2). */
+const WRITTEN_LIST = /(?:[\u4e00-\u9fff]{1,6}、){2,}[\u4e00-\u9fff]{1,6}\s?(\d+)\s?([个個家项項种種条條])/gu;
+
+/** Whether figure's count is of the rest of a list its sentence wrote out before it, item by item: arithmetic of the words. */
+function isRestOfWrittenList(sentence: string, figure: { start: number; value: number; unit: string }): boolean {
+  if (!REST_BEFORE.test(sentence.slice(Math.max(0, figure.start - 4), figure.start))) return false;
+  for (const [, count, counter] of sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start).matchAll(WRITTEN_LIST)) {
+    if (simplifiedCharacters(counter) === simplifiedCharacters(figure.unit) && Number(count) > figure.value) return true;
+  }
+  return false;
+}
+
 /**
  * Numbers that only name a class or a cut, not a quantity measured: a bar counted things pass (`PASSED_BAR`), a top-N
  * after a superlative (`全球市值最高的5家公司`), a measure's cut-off of a kind of firm (`CLASS_BAR_BEFORE`), the numbers of a
- * made-up analogy (`ANALOGY`) or supposition (`MIGHT_TURN`), a bar grouping a list (`LIST_BAR`), and of a quoted label's gloss (`GLOSSED_LABEL`), a bracket of overdue debts (`OVERDUE_BRACKET`), a circle's name (`TIME_CIRCLE`), and a plan's whole length when the sentence
+ * made-up analogy (`ANALOGY`) or supposition (`MIGHT_TURN`; what would follow if one came true, `SUPPOSED_OUTCOME`), a bar grouping a list (`LIST_BAR`), and of a quoted label's gloss (`GLOSSED_LABEL`), a bracket of overdue debts (`OVERDUE_BRACKET`), a circle's name (`TIME_CIRCLE`), and a plan's whole length when the sentence
  * names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`) or states it before the plan's deed (`PLAN_LENGTH_BEFORE`);
- * the setting a rate is measured at (`THRESHOLD_AFTER`), a need supposed (`WITHOUT_BEFORE`) and a quoted promise
- * (`PROMISE_AFTER`). Physical quantities are statistics, as issue #12 lists them: a process node (`麒麟 990 芯片采用 7nm
- * 工艺`), a wafer size (`新建8英寸…生产线`), a rating (`7千瓦等效機櫃`) and an order of magnitude of time (`毫秒级的传输时延`).
+ * the setting a rate is measured at (`THRESHOLD_AFTER`), a need supposed (`WITHOUT_BEFORE`), a quoted promise
+ * (`PROMISE_AFTER`), the numbers a name spells out (`SPELLED_NAME_AFTER`) and the rest of a list written out before
+ * (`isRestOfWrittenList`). Physical quantities are statistics, as issue #12 lists them: a process node (`麒麟 990 芯片采用
+ * 7nm 工艺`), a wafer size (`新建8英寸…生产线`), a rating (`7千瓦等效機櫃`) and an order of magnitude of time (`毫秒级的传输时延`).
  */
 export function isNoStatistic(sentence: string, figure: { start: number; end: number; value: number; unit: string }): boolean {
   if (PASSED_BAR.test(sentence.slice(Math.max(0, figure.start - 40), figure.start))) return true;
@@ -263,6 +282,7 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (figure.unit === 'day' && OVERDUE_BRACKET.test(sentence.slice(Math.max(0, figure.start - 24), figure.start))) return true;
   if (ANALOGY.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
   if (MIGHT_TURN_AFTER.test(sentence.slice(figure.end, figure.end + 12)) || MIGHT_TURN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 12), figure.start))) return true;
+  if (SUPPOSED_OUTCOME.test(sentence.slice(Math.max(0, figure.start - 48), figure.start))) return true;
   if (LIST_BAR.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
   const label = GLOSSED_LABEL.exec(sentence.slice(Math.max(0, figure.start - 60), figure.start))?.[1];
   if (label !== undefined && (label.match(/\d+(?:\.\d+)?/gu) ?? []).map(Number).includes(figure.value)) return true;
@@ -272,6 +292,7 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   const after = sentence.slice(figure.end, figure.end + 24);
   if (THRESHOLD_AFTER.test(after) || (WITHOUT_BEFORE.test(before) && WITHOUT_AFTER.test(after))) return true;
   if (QUOTE_OPEN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 24), figure.start)) && PROMISE_AFTER.test(after)) return true;
+  if (SPELLED_NAME_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || isRestOfWrittenList(sentence, figure)) return true;
   // `端到端时延ms级`, `毫秒级的响应速度`: an order of magnitude of time named by its unit alone, with no number, is a class of
   // speed a specification asks for, no value (`数据超过PB级`, an amount of data passed, stays: a stock measured).
   if (figure.unit === 'year' && /用\s?$/u.test(before)) {
@@ -725,6 +746,9 @@ interface ParagraphPeriod {
   during: string | undefined;
 }
 
+/** The last year a sentence states is the start of a run to now (`自2018年起`, `从2015年以来`), no year of its own. */
+const SINCE_LAST_YEAR = /(?:自从|自從|自|从|從)\s?(?:19|20)\d{2}\s?年[^，,。；;\d]{0,4}?(?:起|以来|以來|开始|開始)(?![^。]*?(?:19|20)\d{2}\s?年)/u;
+
 /**
  * The year a sentence that states none for a figure takes from the sentences before it in its paragraph:
  * only when it says it goes on about their period (`REFERS_BACK` before the figure, a clause after `；`, one more
@@ -797,20 +821,48 @@ function planTargetVerb(sentence: string, figures: { start: number; end: number 
   return verb && !/年|占比|比重|末|初/u.test(clause) && !/截至|截止|目前|已|累计|累計/u.test(sentence.slice(floor, start)) ? verb[0].trim() : undefined;
 }
 
-/** A sentence opening on the date it counts up to: `截至2020年年末，`, `截止至2020年6月末，`. */
-const AS_OF_OPENING = /^\s?(?:截至|截止(?:到|至)?)\s?((?:19|20)\d{2})\s?年([^，,。；;]{0,10})[，,]/u;
+/**
+ * A clause of the date a sentence counts up to, at its opening or after the clauses that say by whose account
+ * (`截至2020年年末，`, `据中国互联网信息中心统计，截至今年6月，`, `…透露，截至2020年11月末，`, `截至12月22日，`): its year (1)
+ * or 今年 (2), and the rest of the date (3).
+ */
+const AS_OF_CLAUSE = /(?:^|[，,])\s?(?:截至|截止(?:到|至)?)\s?(?:((?:19|20)\d{2})\s?年|(今年))?([^，,。；;]{0,10})[，,]/gu;
+/** The part of a date finer than its year: a month, its end or a day (`6月`, `年末`, `11月月底`, `12月22日`). */
+const FINER_THAN_YEAR = /月|年末|年底/u;
 /** A subject that already says it is a running total or not yet reached. */
 const SAYS_TOTAL_OR_OUTLOOK = /累计|累計|截至|截止|将|將|预计|預計|计划|計劃|力争|力爭/u;
 
 /**
- * `截至 2020 年年末，京东区块链防伪追溯平台…查询次数超 750 万次`: a count or an amount in a sentence opening on the date it
- * counts up to is a running total at that date, which the year column alone (2020) reads as the year's own count; the
- * subject says the date (截至2020年年末…). Not a share or a rate (a level at a date, no total), nor what is still to come.
+ * `截至 2020 年年末，京东区块链防伪追溯平台…查询次数超 750 万次`: a count or an amount after the date its sentence counts up
+ * to is a running total at that date, which the year column alone (2020) reads as the year's own count; the subject says
+ * the date (截至2020年年末…). A date finer than the year (`截至今年6月，…较3月份增长均超5%`) dates a share or a rate too,
+ * which the year column cannot: a level in June is not the year's. Not what is still to come, and only a date of the
+ * figure's own year (今年 is the report's); a date with no year (`截至12月22日`) takes the figure's.
  */
-function asOfDated(subject: string, sentence: string, unit: string, year: number | undefined): string {
-  const asOf = AS_OF_OPENING.exec(sentence);
-  if (!asOf || Number(asOf[1]) !== year || unit === 'percent' || unit === 'percentage-point' || SAYS_TOTAL_OR_OUTLOOK.test(subject)) return subject;
-  return `截至${asOf[1]}年${asOf[2].replace(/\s/gu, '')}${subject}`;
+function asOfDated(subject: string, sentence: string, start: number, unit: string, year: number | undefined, reportYear: number | undefined): string {
+  let asOf: RegExpExecArray | undefined;
+  for (const match of sentence.slice(0, start).matchAll(AS_OF_CLAUSE)) asOf = match;
+  if (asOf === undefined || year === undefined || SAYS_TOTAL_OR_OUTLOOK.test(subject)) return subject;
+  const [, written, thisYear, rest] = asOf;
+  const dateYear = written !== undefined ? Number(written) : thisYear !== undefined ? reportYear : year;
+  const finer = FINER_THAN_YEAR.test(rest);
+  // A year alone dates a level no better than the column; a clause inside the sentence with no finer date may be a frame of its own.
+  if (dateYear !== year || (!finer && (unit === 'percent' || unit === 'percentage-point' || asOf.index !== 0)) || (written === undefined && !finer)) return subject;
+  return `截至${year}年${rest.replace(/\s/gu, '')}${subject}`;
+}
+
+/** `较3月份增长4430万户`: a change right after the time it is counted from, in the figure's own clause (the time, the verb). */
+const CHANGE_SINCE = /(?:^|[，,；;])\s?[^，,；;]*?(?:较|較|比)\s?((?:(?:19|20)\d{2}\s?年)?\s?\d{1,2}\s?月份?(?:末|底)?|(?:年初|年底|年末))\s?(增长|增長|增加|减少|減少|下降|提高|提升|降低)了?\s?(?:均)?(?:超过|超過|超|达到|達到|达|達|近|约|約)?\s?$/u;
+
+/**
+ * `截至今年6月，…电商直播用户规模达3.09亿，较3月份增长4430万户`: a change says from when it is counted — the subject that
+ * ends on the change's verb (…用户规模增长) takes the time its clause counts from (…用户规模较3月份增长), which neither the
+ * year nor the date it is counted to says.
+ */
+function changeSince(subject: string, sentence: string, start: number): string {
+  const since = CHANGE_SINCE.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start));
+  if (!since || !subject.endsWith(since[2]) || /较|較|比/u.test(subject)) return subject;
+  return `${subject.slice(0, -since[2].length)}较${since[1].replace(/\s/gu, '')}${since[2]}`;
 }
 
 /** A decade, as a writer dates a past level by it: `20世纪70年代以前`, `80年代`, `90年代末21世纪初`. */
@@ -836,17 +888,247 @@ const WITHIN_OPENING = /^\s?([\d一二三四五六七八九十两兩几幾]+\s?(
 /** A clause that is only a day (`2020年2月10日当天`). */
 const DAY_CLAUSE = /^\s?((?:(?:19|20)\d{2}\s?年)?\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号號](?:当天|當天)?)\s?$/u;
 
+/** A sentence opening on the length of time its figures were reached in: `4年多时间，`, `短短3年，`, `两年来，` (not a year: `2020年，`). */
+const SPAN_OPENING = /^\s?((?:短短|仅|僅|近)?\s?(?:\d{1,2}|[一二三四五六七八九十两兩几幾]+)\s?多?\s?(?:年|[个個]\s?月|天|[个個]?\s?(?:周|週|星期))多?(时间|時間|来|來|里|裡|内|內)?)\s?[，,]/u;
+
 /**
  * `2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间…部署了10万台服务器`: a count whose clause opens on the time it
  * was reached in is a count of that time, not of the whole event; the subject says it, with the day a clause before it
- * is only (2020年2月10日当天1小时内阿里云部署的服务器).
+ * is only (2020年2月10日当天1小时内阿里云部署的服务器); a figure opening the clause after that day's is of the day. So is every count of a sentence opening on that time
+ * (`4年多时间，UPTAKE已经连接了40万台设备，…建立了2000个预测模型` → 4年多时间内UPTAKE建立的预测模型); not a share.
  */
-function withinTime(subject: string, sentence: string, start: number): string {
+function withinTime(subject: string, sentence: string, start: number, unit: string): string {
   const clauses = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,；;：:]/u);
   const within = WITHIN_OPENING.exec(clauses[clauses.length - 1])?.[1];
-  if (within === undefined || subject.includes(within)) return subject;
-  const day = clauses.length > 1 ? DAY_CLAUSE.exec(clauses[clauses.length - 2])?.[1] ?? '' : '';
-  return `${`${day}${within}`.replace(/\s/gu, '')}${subject}`;
+  const day = clauses.length > 1 ? DAY_CLAUSE.exec(clauses[clauses.length - 2])?.[1].replace(/\s/gu, '') ?? '' : '';
+  if (within !== undefined && !subject.includes(within)) return `${day}${within.replace(/\s/gu, '')}${subject}`;
+  // A figure opening the clause after the day (`1小时内我们就部署了…` → 阿里云部署1万台服务器用时) is of that day too; not one
+  // further in (`5月26日，腾讯宣布未来五年将投入5000亿`: the day of the announcement, not of the spending).
+  if (day !== '' && clauses[clauses.length - 1].trim() === '' && !subject.includes(day)) return `${day}${subject}`;
+  const span = SPAN_OPENING.exec(sentence);
+  if (span === null || start < span[0].length || unit === 'percent' || unit === 'percentage-point') return subject;
+  // `4年多时间` is said as the time the things were reached within (4年多时间内); `两年来` and `…内` say it already.
+  const written = span[1].replace(/\s/gu, '');
+  return subject.includes(written) ? subject : `${written}${/^(?:时间|時間)$/u.test(span[2] ?? '') || span[2] === undefined ? '内' : ''}${subject}`;
+}
+
+/** `一般需要3~4年`, `平均需要花费 10–15 年的时间`: the words that make a length of time the time a course takes (the adverb, 1). */
+const TIME_NEEDED_BEFORE = /(一般|平均|通常|大约|大約)?\s?(?:需要|需)\s?(?:花费|花費|耗时|耗時)?\s?$/u;
+/** A sentence opening on a work and what its course is like (`传统药物研发过程有如大海捞针，`): the work (1). */
+const COURSE_TOPIC = /^\s?([\u4e00-\u9fff]{2,10}?)(?:过程|過程)(?:有如|犹如|猶如|如同|好比)[^，,。]*[，,]/u;
+/** A subject that is only the course from one stage to another (`从开始商用到进入深度覆盖期`). */
+const STAGES_ONLY = /^从[^，,。；;]{1,24}?(?:到|至)[^，,。；;]{1,24}$/u;
+
+/**
+ * `这一阶段从开始商用到进入深度覆盖期，一般需要3~4年`: a length of time whose subject is only the course it spans says it is
+ * the time that course needs (…一般需要的时间), as a writer would before the number.
+ */
+function timeNeeded(subject: string, sentence: string, start: number, unit: string): string {
+  if (!DURATION_UNITS.has(unit) || !STAGES_ONLY.test(subject)) return subject;
+  const needed = TIME_NEEDED_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
+  if (!needed) return subject;
+  // `传统药物研发过程有如大海捞针，…，从项目启动到新药上市平均需要…`: the course is of the work the sentence opens on.
+  const work = COURSE_TOPIC.exec(sentence)?.[1];
+  return `${work ?? ''}${subject}${needed[1] ?? ''}需要的时间`;
+}
+
+/** A subject opening on what involves or takes in the things counted, with nothing saying what does (`涉及的核心配套企业`). */
+const INVOLVED_OPENING = /^(?:涉及|包括|包含|覆盖|覆蓋|涵盖|涵蓋)的/u;
+/** A clause that is a deed, its object and the count of it, after the object (`梳理重点产业链23条`): verb (1), noun (2), count (3). */
+const COUNTED_DEED_CLAUSE = /^\s?([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2,10}?)\s?(\d+\s?[条條个個家户戶项項])\s?$/u;
+
+/**
+ * `梳理重点产业链23条，涉及龙头骨干企业58户、核心配套企业260户`: what the things are involved in is what the clause
+ * before counted, so a subject that says only `涉及的…` takes it (梳理的23条重点产业链涉及的核心配套企业).
+ */
+function involvedIn(subject: string, sentence: string, start: number): string {
+  if (!INVOLVED_OPENING.test(subject)) return subject;
+  const clauses = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,；;：:]/u);
+  const deed = clauses.length > 1 ? COUNTED_DEED_CLAUSE.exec(clauses[clauses.length - 2]) : null;
+  return deed ? `${deed[1]}的${deed[3].replace(/\s/gu, '')}${deed[2]}${subject}` : subject;
+}
+
+/** A clause opening on 其中 (`其中，共建共享基站33万`), up to the figure: the part of what the clause before counted. */
+const PART_OPENING = /(?:^|[，,；;])\s?其中\s?[，,]?[^，,；;。]*$/u;
+
+/**
+ * `2020年新增58万个5G基站，其中，共建共享基站33万`: a count opening on 其中 right after a count of the same things is a part
+ * of it, and says of which whole (新增的5G基站中共建共享5G基站) — the same things: both subjects end on the same noun.
+ */
+function partOfCount(subject: string, sentence: string, start: number, whole: { subject: string; end: number } | undefined, unit: string): string {
+  if (whole === undefined || !countsThings(unit) || subject.includes(whole.subject)) return subject;
+  const between = sentence.slice(whole.end, start);
+  if (!PART_OPENING.test(between) || !/^[^，,；;。]*[，,]\s?其中/u.test(between) || subject.slice(-2) !== whole.subject.slice(-2)) return subject;
+  return `${whole.subject}中${subject}`;
+}
+
+/** A later clause that says whose economy the sentence is about (`成为驱动我国国民经济高质量发展的重要引擎`): the country (1). */
+const ECONOMY_NAMED_AFTER = /(我国|我國|中国|中國)(?:的)?(?:国民经济|國民經濟|经济|經濟|GDP)/u;
+/** A subject of an economy's measure (`数字经济规模占GDP比重`) that names no place. */
+const ECONOMY_MEASURE = /经济|經濟|GDP/u;
+const NAMES_PLACE = /我国|我國|中国|中國|全国|全國|国内|國內|全球|世界|美国|美國|欧洲|歐洲|省|市/u;
+
+/**
+ * `近年来，…数字经济蓬勃发展，规模占GDP比重始终保持在1/3以上并持续增加，成为驱动我国国民经济高质量发展的重要引擎`: a
+ * measure of an economy that names no place is of the country a later clause of its sentence says the economy is (我国).
+ */
+function economyNamedAfter(subject: string, sentence: string, end: number): string {
+  if (!ECONOMY_MEASURE.test(subject) || NAMES_PLACE.test(subject)) return subject;
+  const country = ECONOMY_NAMED_AFTER.exec(sentence.slice(end, end + MAX_CLAUSE_READ))?.[1];
+  return country === undefined ? subject : `${country}${subject}`;
+}
+
+/** `第三季度市场云基础设施支出`: the market named bare, at the subject's start or after a period, and what of it is measured (1). */
+const BARE_MARKET = /(?:^|(?<=[度年月内內期]))(?:市场|市場)([\u4e00-\u9fffA-Za-z]{2,5})/u;
+
+/**
+ * `…是全球前四大云基础设施供应商。期内，市场云基础设施支出达到365亿美元，而上述四家公司市占率分别为32%…`: the market a
+ * sentence names bare is the one the sentence before places (全球…云基础设施): the subject says where (全球云基础设施支出).
+ */
+function marketPlacedBefore(subject: string, before: FigureSentence | undefined): string {
+  const market = BARE_MARKET.exec(subject);
+  if (!market || !before) return subject;
+  const place = new RegExp(`(全球|世界|中国|中國|我国|我國|国内|國內)[^，,。；;]{0,12}?${market[1].slice(0, 3)}`, 'u').exec(before.text)?.[1];
+  return place === undefined ? subject : `${subject.slice(0, market.index)}${place}${subject.slice(market.index + 2)}`;
+}
+
+/** An industry chain whose firms a sentence counts, named from its clause's opening (`湖南新型显示器件产业链规模企业`). */
+const CHAIN = /(?:^|[，,；;：:])\s?([\u4e00-\u9fff]{4,16}?(?:产业链|產業鏈))(?=\s?(?:规模|規模)?(?:企业|企業))/u;
+
+/**
+ * `到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿`: firms of a sentence about an owner's industry
+ * chain are the chain's, not all the owner's: a subject owned by the chain's opening words (湖南) alone says the chain.
+ */
+function chainOfOwner(subject: string, sentence: string): string {
+  const chain = CHAIN.exec(sentence)?.[1];
+  if (chain === undefined || /产业链|產業鏈/u.test(subject)) return subject;
+  // The longest opening of the chain's words the subject names: its owner.
+  for (let length = 4; length >= 2; length--) {
+    const owner = chain.slice(0, length);
+    const at = subject.indexOf(owner);
+    if (at >= 0 && !subject.startsWith(chain.slice(length, length + 2), at + length)) return `${subject.slice(0, at + length)}${chain.slice(length)}${subject.slice(at + length)}`;
+  }
+  return subject;
+}
+
+/** A clause's opening that scopes what it measures: a thing in a setting (`人脸识别在身份核验场景中`), right before the subject. */
+const SCOPE_BEFORE = /(?:^|[，,；;。：:])\s?((?!其)[\u4e00-\u9fffA-Za-z]{2,10}?在[\u4e00-\u9fffA-Za-z]{2,12}?(?:中|里|裡|上))\s?$/u;
+
+/**
+ * `人脸识别在身份核验场景中百万分之一误识率下真人通过率在 98% 以上`: a subject that starts after its clause's opening words,
+ * which say what is measured in which setting, takes them back (人脸识别在身份核验场景中…真人通过率).
+ */
+function scopeBefore(subject: string, sentence: string, start: number): string {
+  const from = sentence.lastIndexOf(subject.slice(0, 4), start);
+  const scope = from > 0 ? SCOPE_BEFORE.exec(sentence.slice(Math.max(0, from - 40), from))?.[1] : undefined;
+  return scope === undefined ? subject : `${scope.replace(/\s/gu, '')}${subject}`;
+}
+
+/** A clause opening on linking up systems (`打通`, `联通`, `整合`): the verb (1) and the words before its first number (2). */
+const LINKED_OPENING = /(?:^|[，,；;])\s?(打通|联通|聯通|整合|接入|对接|對接)([\u4e00-\u9fff]{0,10}?)\s?(?=\d)[^，,；;]*$/u;
+
+/**
+ * `打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据`: a counter counts the systems, whose data is what is linked;
+ * the subject says the systems and the deed (打通的危化品监管相关业务系统), not “data”.
+ */
+function systemsLinked(subject: string, sentence: string, start: number, end: number, unit: string): string {
+  const systems = /^(.{2,8}?(?:系统|系統|平台))(?:数据|數據)$/u.exec(subject)?.[1];
+  if (systems === undefined || !countsThings(unit) || !sentence.slice(end).trimStart().startsWith(systems)) return subject;
+  const linked = LINKED_OPENING.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start));
+  return linked ? `${linked[1]}的${linked[2]}${systems}` : subject;
+}
+
+/** A clause that sets aside a fund and its amount (`新增省级贷款周转金10亿元`): the fund, with the deed (1). */
+const FUND_CLAUSE = /(?:^|[，,；;。])\s?((?:新增|设立|設立|安排|利用)?[\u4e00-\u9fff]{2,12}?(?:基金|资金|資金|周转金|周轉金|贷款|貸款))\s?[\d.]+\s?[万萬亿億]*\s?元\s?[，,]\s?$/u;
+
+/**
+ * `新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元`: what a fund set aside in the clause before supports is the
+ * fund's to support; a subject opening on 支持 says which fund (新增省级贷款周转金支持续贷倒贷的企业).
+ */
+function fundSupporting(subject: string, sentence: string, start: number): string {
+  if (!/^(?:支持|支撑|支撐|帮助|幫助)/u.test(subject)) return subject;
+  const clauseFrom = Math.max(sentence.lastIndexOf('，', start), sentence.lastIndexOf(',', start)) + 1;
+  const fund = FUND_CLAUSE.exec(sentence.slice(Math.max(0, clauseFrom - 40), clauseFrom))?.[1];
+  return fund === undefined ? subject : `${fund}${subject}`;
+}
+
+/**
+ * `工信部…建成8个国家大数据综合试验区，11个…示范基地，13个软件名城`: counts that each open their clause with the number,
+ * right after a count whose subject says the deed and its doer before the noun (工信部建成的国家大数据综合试验区), go on with
+ * the same deed: a subject that is only the noun counted takes the frame (工信部建成的软件名城).
+ */
+function enumeratedAfterDeed(subject: string, sentence: string, figure: { start: number; end: number; unit: string }, last: { subject: string; end: number; unit: string } | undefined): string {
+  if (last === undefined || last.unit !== figure.unit || !countsThings(figure.unit) || !sentence.slice(figure.end).trimStart().startsWith(subject)) return subject;
+  const between = sentence.slice(last.end, figure.start).trim();
+  const noun = /^([^，,；;。、]{2,24})[，,]$/u.exec(between)?.[1];
+  if (noun === undefined || !last.subject.endsWith(noun)) return subject;
+  const frame = last.subject.slice(0, -noun.length);
+  return /^[\u4e00-\u9fffA-Za-z]{2,10}的$/u.test(frame) && !subject.startsWith(frame) ? `${frame}${subject}` : subject;
+}
+
+/** A city by its name (`南通市委`, `宿迁市政府`): two characters before 市, not of a word with 市 (城市, 全市, 上市, 市委 …). */
+const CITY_NAMED = /([\u4e00-\u9fff]{2})(?=市)/gu;
+const NOT_A_CITY = /[城全本该該各上超门門都股夜菜开開市委府级級区區县縣]/u;
+/** Where a subject says a city's own without naming it: its city-level bodies (`市级委办局`) or its government's data (`政务数据`). */
+const CITY_UNNAMED = /市级|市級|^(?:政务|政務)/u;
+
+/** The cities a sentence names. */
+function citiesIn(text: string): string[] {
+  return [...text.matchAll(CITY_NAMED)].map((match) => match[1]).filter((name) => !NOT_A_CITY.test(name));
+}
+
+/**
+ * `面向南通市委市政府领导…。…全量汇聚市级数十个委办局`, `助力宿迁市政府…。…目前政务数据已归集…超15亿条`: the city of a
+ * subject that says only 市级 or opens on 政务 is the one city its paragraph named before (数据被汇聚的南通市级委办局).
+ */
+function cityOfParagraph(subject: string, cities: ReadonlySet<string>): string {
+  const at = subject.search(CITY_UNNAMED);
+  if (at < 0 || cities.size !== 1 || (at > 0 && !subject.slice(0, at).endsWith('的'))) return subject;
+  const [city] = cities;
+  return subject.includes(city) ? subject : `${subject.slice(0, at)}${city}${subject.slice(at)}`;
+}
+
+/** A speaker the sentence before names with the field they speak for (`院士葛均波以医疗领域为例`): the speaker (1), the field (2). */
+const SPEAKER_OF_FIELD = /([\u4e00-\u9fff]{2,3})以([\u4e00-\u9fff]{2,6}?(?:领域|領域|行业|行業))(?:为例|為例)/u;
+
+/**
+ * `…院士葛均波以医疗领域为例，讲述了…。“我们20亿条就诊数据里面，…`: a quoted 我们 opening a remark is the side the
+ * speaker speaks for, named just before: the subject says the field and whose words they are (医疗领域的就诊数据（葛均波所说）).
+ */
+function weOfSpeaker(subject: string, sentence: string, start: number, before: FigureSentence | undefined): string {
+  if (before === undefined || !/^\s?[“「]\s?(?:我们|我們)\s?$/u.test(sentence.slice(0, start))) return subject;
+  const speaker = SPEAKER_OF_FIELD.exec(before.text);
+  return speaker === null || subject.includes(speaker[2]) ? subject : `${speaker[2]}的${subject}（${speaker[1]}${/[們領]/u.test(sentence + speaker[2]) ? '所說' : '所说'}）`;
+}
+
+/** A sentence opening on a product by its Latin name (`专有云平台 JD Cloud Stack 产品,`): the name (1). */
+const PRODUCT_OPENING = /^\s?[\u4e00-\u9fff]{0,6}\s?([A-Za-z][A-Za-z\d]*(?:\s[A-Za-z\d]+){0,4})\s?(?:产品|產品|平台|系统|系統)?\s?[，,]/u;
+/** A clause that counts what a thing holds, right before the number (`包含 60 多个`). */
+const HOLDS_BEFORE = /(?:^|[，,])\s?(包含|包括|涵盖|涵蓋)\s?$/u;
+
+/**
+ * `专有云平台 JD Cloud Stack 产品,汇聚了京东在…的核心成果之一,包含 60 多个云计算平台资源产品`: what a clause with no
+ * subject of its own says a thing holds is held by the product its sentence opens on (JD Cloud Stack包含的云计算平台资源产品),
+ * not by an owner named in another clause.
+ */
+function heldByProduct(subject: string, sentence: string, start: number, end: number): string {
+  const product = PRODUCT_OPENING.exec(sentence)?.[1];
+  const holds = HOLDS_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start))?.[1];
+  if (product === undefined || holds === undefined || subject.includes(product)) return subject;
+  const noun = /^\s?([\u4e00-\u9fffA-Za-z]{2,12}?)(?=[，,。；;、]|$)/u.exec(sentence.slice(end))?.[1];
+  return noun !== undefined && subject.endsWith(noun) ? `${product}${holds}的${noun}` : subject;
+}
+
+/** A sentence opening on what its figures are judged from (`从3G、4G发展经验看，`): the basis (1). */
+const BASIS_OPENING = /^\s?[“「]?\s?(?:从|從)([^，,。；;]{2,16}?(?:经验|經驗|规律|規律))(?:看|来看|來看)\s?[，,]/u;
+
+/**
+ * `从3G、4G发展经验看，这一阶段从开始商用到进入深度覆盖期，一般需要3~4年`: a figure judged from past experience is an
+ * estimate by it, not a measure; the subject says on what (…一般需要的时间（据3G、4G发展经验）).
+ */
+function basisSaid(subject: string, sentence: string): string {
+  const basis = BASIS_OPENING.exec(sentence)?.[1].replace(/\s/gu, '');
+  return basis === undefined || subject.includes(basis) ? subject : `${subject}（据${basis}）`;
 }
 
 /** A noun a Latin or digit-led name qualifies (`5G基站`, `AI芯片`), and the qualifier. */
@@ -916,6 +1198,103 @@ function withPeriod(subject: string, during: string): string {
   return `${during}${subject.slice(shared >= 2 ? shared : 0)}`;
 }
 
+/** A sentence about what was at a meeting's venue: `在会场外的人工智能主题展览上`, `大会上`. */
+const AT_VENUE = /会场|會場|(?:展览|展覽|展会|展會|大会|大會)(?:上|期间|期間|现场|現場)/u;
+
+/**
+ * `——2020中国（太原）人工智能大会探讨…` … `在会场外的人工智能主题展览上，国内40余家…领军企业`: what a sentence says was at the
+ * venue is of the meeting its article is about, whose year the article gives with the meeting's name elsewhere. For each
+ * section path, the years of the meetings its sentences name; a figure takes the one year of the innermost section of its
+ * own that names any, in its sentences or its title (two years, or none, say nothing).
+ */
+function sectionMeetingYears(report: ReportText): { of: (path: string) => number | undefined } {
+  const years = new Map<string, Set<number>>();
+  const meetingsIn = (text: string) => [...text.matchAll(MEETING_YEAR)].map((match) => Number(match[1]));
+  for (const sentence of report.sentences) {
+    const named = meetingsIn(sentence.text);
+    const titles = report.sectionPath(sentence.blockIndex).path.split(' › ');
+    for (let depth = 1; depth <= titles.length; depth++) {
+      // A section's own title names its meeting too (`——2020中国（太原）人工智能大会探讨…` as a heading).
+      const inSection = [...named, ...meetingsIn(titles[depth - 1])];
+      if (inSection.length === 0) continue;
+      const path = titles.slice(0, depth).join(' › ');
+      years.set(path, new Set([...(years.get(path) ?? []), ...inSection]));
+    }
+  }
+  return {
+    of(path: string): number | undefined {
+      const titles = path.split(' › ');
+      for (let depth = titles.length; depth >= 1; depth--) {
+        const named = years.get(titles.slice(0, depth).join(' › '));
+        if (named !== undefined) return named.size === 1 ? [...named][0] : undefined;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** A sentence opening on the exhibition or venue it tells of: `在会场外的人工智能主题展览上，` (the place, 1). */
+const VENUE_OPENING = /^\s?在([\u4e00-\u9fff（）()]{2,20}?(?:展览|展覽|展会|展會|会场|會場))(?:上|中|内|內)\s?[，,]/u;
+
+/** `在会场外的人工智能主题展览上，国内40余家…领军企业`: the things a sentence counts at a venue are those there, not all. */
+function atVenue(subject: string, sentence: string): string {
+  const venue = VENUE_OPENING.exec(sentence)?.[1];
+  return venue === undefined || subject.includes(venue) ? subject : `${venue}上的${subject}`;
+}
+
+/** The province a subject names only by its kind: `全省`, `省级`, `我省`, `本省`. */
+const PROVINCE_BY_KIND = /全省|省级|省級|我省|本省/u;
+const PROVINCE_NAMED = new RegExp(PROVINCES, 'gu');
+/** Words of the nation's, not a province's: `国家重点监测的`, `全国`, `我国`. */
+const NATIONAL = /国家|國家|全国|全國|我国|我國|中国|中國/u;
+
+/**
+ * `抓好六大举措 黑龙江建设工业强省“数字龙江” › 2020年重点工作情况` … `1—11月，全省规上工业增加值同比增长2.4%`: the province a
+ * subject names by its kind is the one its section's titles name (黑龙江全省规上工业增加值…), when they name one only; and
+ * a subject that names no owner is of that province too, as the article tells of its work.
+ */
+function provinceOfSection(subject: string, path: string, actors: readonly string[]): string {
+  const kind = PROVINCE_BY_KIND.exec(subject);
+  const provinces = new Set(path.match(PROVINCE_NAMED) ?? []);
+  if (provinces.size !== 1) return subject;
+  const [province] = provinces;
+  if (subject.includes(province)) return subject;
+  // A subject that names no owner at all is the province's too (黑龙江百千万工程计划打造的千亿级产业), not one of the nation's.
+  if (!kind) return namesAnOwner(subject, actors) || NATIONAL.test(subject) ? subject : `${province}${subject}`;
+  // 我省 and 本省 are the province itself; 全省 and 省级 keep their word after its name (黑龙江全省, 黑龙江省级).
+  return /^(?:我省|本省)$/u.test(kind[0]) ? subject.replace(kind[0], province) : `${subject.slice(0, kind.index)}${province}${subject.slice(kind.index)}`;
+}
+
+/** Where a stored figure stands, for the refinements of its subject from its sentence and its paragraph. */
+interface FigureAt {
+  sentence: string;
+  start: number;
+  end: number;
+  unit: string;
+  /** The sentence before in the same paragraph. */
+  before: FigureSentence | undefined;
+  /** The cities the paragraph named before the sentence. */
+  cities: ReadonlySet<string>;
+}
+
+/**
+ * The refinements that say whose a subject is or what it is of, from its sentence, the one before and its paragraph
+ * (the judges of Z25 and Z26), in the order they apply; each rewrites one shape and returns any other subject as it is.
+ */
+const OWNERS_AND_SCOPES: readonly ((subject: string, at: FigureAt) => string)[] = [
+  (subject, { sentence, end }) => economyNamedAfter(subject, sentence, end),
+  (subject, { before }) => marketPlacedBefore(subject, before),
+  (subject, { sentence }) => chainOfOwner(subject, sentence),
+  (subject, { sentence, start }) => scopeBefore(subject, sentence, start),
+  (subject, { sentence, start, end, unit }) => systemsLinked(subject, sentence, start, end, unit),
+  (subject, { sentence, start }) => fundSupporting(subject, sentence, start),
+  (subject, { cities }) => cityOfParagraph(subject, cities),
+  (subject, { sentence }) => atVenue(subject, sentence),
+  (subject, { sentence, start, before }) => weOfSpeaker(subject, sentence, start, before),
+  (subject, { sentence, start, end }) => heldByProduct(subject, sentence, start, end),
+  (subject, { sentence }) => basisSaid(subject, sentence),
+];
+
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
 export function extractFigures(report: ReportText): Figure[] {
   const figures: Figure[] = [];
@@ -930,8 +1309,12 @@ export function extractFigures(report: ReportText): Figure[] {
   let firm: { name: string; blockIndex: number } | undefined;
   // Whether the paragraph so far names the province and its industry (`provinceIndustryShare`).
   let provinceIndustry: { blockIndex: number; province: boolean; industry: boolean } | undefined;
+  // The cities the paragraph named before this sentence (`宿迁市政府`), for a subject that says only 市级 or 政务 (`cityOfParagraph`).
+  let citiesNamed: { blockIndex: number; names: Set<string> } | undefined;
   // The names the report treats as actors' (`广睿达`, defined as its company's short name), for the owners of figures.
   const actors = actorNamesOf(report.sentences.map((sentence) => sentence.text).join('\n'));
+  // The years of the meetings each section names, for what a sentence says happened at the venue (`AT_VENUE`).
+  const meetingYears = sectionMeetingYears(report);
   report.sentences.forEach((sentence, sentenceIndex) => {
     if (sentence.block.kind !== 'paragraph') return;
     const parsedFigures = findFigures(sentence.text);
@@ -943,13 +1326,16 @@ export function extractFigures(report: ReportText): Figure[] {
     const paragraphSoFar = provinceIndustry?.blockIndex === sentence.blockIndex ? provinceIndustry : { blockIndex: sentence.blockIndex, province: false, industry: false };
     provinceIndustry = { blockIndex: sentence.blockIndex, province: paragraphSoFar.province || /全省/u.test(sentence.text), industry: paragraphSoFar.industry || /工业|工業/u.test(sentence.text) };
     const aboutProvinceIndustry = provinceIndustry.province && provinceIndustry.industry;
+    const citiesBefore = citiesNamed?.blockIndex === sentence.blockIndex ? citiesNamed.names : new Set<string>();
+    citiesNamed = { blockIndex: sentence.blockIndex, names: new Set([...citiesBefore, ...citiesIn(sentence.text)]) };
     const years = yearsOf(sentence.text, reportYear, lastMonth);
     const periodBefore = period?.blockIndex === sentence.blockIndex ? period : undefined;
     // What this sentence leaves for the next: the last year it states, else the one it carried on.
     const statedYear = years.nearest(sentence.text.length);
     period = {
       blockIndex: sentence.blockIndex,
-      year: statedYear ?? carriedYear(periodBefore, sentence.text, sentence.text.length) ?? periodBefore?.year,
+      // `自2018年起，IBM先后收购了红帽、…`: a year a run of deeds started in dates none of them, nor what the next sentence says of one.
+      year: SINCE_LAST_YEAR.test(sentence.text) ? undefined : statedYear ?? carriedYear(periodBefore, sentence.text, sentence.text.length) ?? periodBefore?.year,
       asOf: statedYear === undefined ? (periodBefore?.asOf ?? false) : AS_OF.test(sentence.text),
       during: statedYear === undefined ? periodBefore?.during : DURING_OPENING.exec(sentence.text)?.[1].replace(/\s/gu, ''),
       continues: /[；;]\s?$/u.test(sentence.text),
@@ -960,6 +1346,8 @@ export function extractFigures(report: ReportText): Figure[] {
     let remark: { year: number | undefined } | undefined;
     // The last amount the sentence counted, for a share of it stated after (`shareOfWhole`).
     let whole: { subject: string; end: number } | undefined;
+    // The figure stored before, for a count that goes on with its deed (`enumeratedAfterDeed`).
+    let stored: { subject: string; end: number; unit: string } | undefined;
     // Where this sentence's figures start among the report's, for a later figure's owner (`topicOfSentence`).
     const sentenceFirst = figures.length;
     parsedFigures.forEach((parsed, index) => {
@@ -980,7 +1368,10 @@ export function extractFigures(report: ReportText): Figure[] {
       if (parsed.valueMax !== undefined) figure.valueMax = parsed.valueMax;
       if (parsed.level) figure.level = true;
       if (parsed.unit === 'percent') figure.subject = provinceIndustryShare(shareSaid(marketOfShare(shareOfWhole(figure.subject, sentence.text, parsed.start, whole), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end), aboutProvinceIndustry);
-      else whole = { subject: figure.subject, end: parsed.end };
+      else {
+        figure.subject = partOfCount(figure.subject, sentence.text, parsed.start, whole, parsed.unit);
+        whole = { subject: figure.subject, end: parsed.end };
+      }
       const eachYear = spanYear(sentence.text, parsedFigures, index);
       // A total or a rate over a span of years is of no one year: the subject says the span, and the year is left none.
       const span = eachYear === undefined ? spanBefore(sentence.text, parsed.start) : undefined;
@@ -994,7 +1385,8 @@ export function extractFigures(report: ReportText): Figure[] {
         carriedYear(periodBefore, sentence.text, parsed.start) ??
         wholeYear(sentence.text, parsed.start, reportYear) ??
         (remark ??= { year: quotationYear(report.sentences, sentenceIndex) }).year ??
-        headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined);
+        headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined) ??
+        (AT_VENUE.test(sentence.text) ? meetingYears.of(report.sectionPath(sentence.blockIndex).path) : undefined);
       if (year !== undefined) figure.year = year;
       // `2019 年京东双十一全球购物节期间，…增长 300%。而 PC 品类中，…增长 491%`: a figure carried into the period says which.
       const during = periodBefore?.during;
@@ -1003,20 +1395,24 @@ export function extractFigures(report: ReportText): Figure[] {
       // Its own figures keep their owner whole (京东11.11期间京东零售商品: 零售 alone would be no one's).
       const ownPeriod = ownDuring?.[1].replace(/\s/gu, '');
       if (ownPeriod !== undefined && year !== undefined && ownDuring![0].includes(String(year)) && !figure.subject.includes(ownPeriod)) figure.subject = `${ownPeriod}${figure.subject}`;
-      figure.subject = asOfDated(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.unit, year);
+      figure.subject = asOfDated(changeSince(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.start), sentence.text, parsed.start, parsed.unit, year, reportYear);
       if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
-      figure.subject = worthOfDeed(classBefore(figure.subject, sentence.text, parsedFigures, index), sentence.text, parsed.start, parsed.end);
-      figure.subject = qualifiedInSentence(withinTime(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.unit);
+      figure.subject = involvedIn(worthOfDeed(classBefore(figure.subject, sentence.text, parsedFigures, index), sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
+      figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      figure.subject = topicOfSentenceBefore(figure.subject, sentence.text, before, actors);
+      const at: FigureAt = { sentence: sentence.text, start: parsed.start, end: parsed.end, unit: parsed.unit, before, cities: citiesBefore };
+      figure.subject = OWNERS_AND_SCOPES.reduce((subject, refine) => refine(subject, at), topicOfSentenceBefore(figure.subject, sentence.text, before, actors));
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
       // A figure of a year (or a span ending) after the report's is still to come: its subject says it is expected or planned.
+      figure.subject = enumeratedAfterDeed(figure.subject, sentence.text, parsed, stored);
       const lastYear = year ?? span?.last;
       const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;
       figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming, reportYear), sentence.text, parsed.start), sentence.text, parsed.end);
+      figure.subject = provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors);
       figures.push(figure);
+      stored = { subject: figure.subject, end: parsed.end, unit: parsed.unit };
     });
   });
   return figures;

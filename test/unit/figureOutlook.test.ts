@@ -38,8 +38,8 @@ describe('figures of round 24: forecasts, plans, spans, the wholes of shares, ba
 
   it('says a plan is one: its own clause’s word, a will to spend, a coming year’s verb or announcement', () => {
     const hunan = read('到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。');
-    assert.equal(hunan['1家'][0], '力争湖南冲刺千亿的企业');
-    assert.equal(hunan['5家'][0], '力争湖南过百亿的企业', 'a target of the coming year takes the sentence’s plan word');
+    assert.equal(hunan['1家'][0], '力争湖南新型显示器件产业链冲刺千亿的企业', 'the chain since round 28');
+    assert.equal(hunan['5家'][0], '力争湖南新型显示器件产业链过百亿的企业', 'a target of the coming year takes the sentence’s plan word');
     const invest = read('今年5月，阿里云宣布未来三年投资2000亿元用于数据中心建设，同月，腾讯宣布将投5000亿元用于新基建布局。');
     assert.equal(invest['5000亿元'][0], '腾讯投资计划（用于新基建布局）');
     const plan2021 = figuresIn('## 2021年工作思路\n\n遴选50家以上“专精特新”中小企业、10家以上制造业隐形冠军企业，向国家推荐10家“小巨人”企业。');
@@ -58,10 +58,10 @@ describe('figures of round 24: forecasts, plans, spans, the wholes of shares, ba
 
   it('says the whole of a share stated of the parts of the amount the clause before counts (其中…占比分别, 而上述…市占率)', () => {
     const iot = read('同时根据中国工业和信息化部的统计，截止至2020年6月，蜂窝物联网终端用户数已达到11.06亿，其中应用于智能制造、智慧交通、智慧公共事业的终端用户占比分别达21.1%、18.2%、21.4%。');
-    assert.equal(iot['21.4%'][0], '蜂窝物联网终端用户中智慧公共事业的终端用户占比');
+    assert.equal(iot['21.4%'][0], '截至2020年6月蜂窝物联网终端用户中智慧公共事业的终端用户占比', 'the date since round 28');
     const newInfrastructure = read('根据赛迪智库数据，2020年，我国在工业互联网、大数据中心、5G、人工智能等新基建重点领域投资规模约达1万亿元，其中大数据中心、5G基础设施、工业互联网、人工智能等投资规模分别约为52%、27%、11%、10%。');
     assert.equal(newInfrastructure['52%'][0], '我国新基建重点领域投资规模中大数据中心投资规模占比');
-    assert.equal(read('截至今年6月底，全球建成了72万5G基站，其中中国占50%。')['50%'][0], '中国占全球建成5G基站', 'no share word: the subject says its whole already');
+    assert.equal(read('截至今年6月底，全球建成了72万5G基站，其中中国占50%。')['50%'][0], '截至2020年6月底中国占全球建成5G基站', 'no share word: the subject says its whole already (the date since round 28)');
     assert.equal(read('其中，数字产业化绝对额超过1220亿元，同比增长17.2%。')['17.2%'][0], '数字产业化绝对额同比增长', 'a growth is no share');
   });
 

@@ -110,7 +110,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(logistics, '10倍'), '京东物流全流程无人仓效率（相对传统仓库）', 'with the topic 京东物流 since round 16');
     assert.equal(subject('“钉钉平台上最高并发流量达到数千万,用户量至少是以前的10倍。', '10倍'), '钉钉平台用户量（相对以前）', 'the platform the clause before is set on (钉钉平台上) owns the users (round 11)');
     // An adverb alone before 是 names no measure: since round 8 the ratio is of the sum said before it.
-    assert.equal(subject('其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。', '51倍'), '对红帽的收购（相对红帽第二年预期收入）');
+    assert.equal(subject('其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。', '51倍'), '对红帽的收购金额（相对红帽第二年预期收入）', 'the price since round 28');
   });
 
   it('ends a counted noun at 首次, 来自 and a dash, and keeps a short quality before 的 with it (round 7)', () => {
@@ -876,8 +876,8 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     const delta = '張立軍透露,未來騰訊將進一步提升在長三角的戰略佈局:“長三角地區是我國經濟最具活力、開放程度最高、創新能力最強的區域之一,經濟總量約占全國1/4,信息化程度高,是實現數字中國基礎最完善的區域,也是騰訊業務佈局的重要戰略區域。”';
     assert.equal(subject(delta, '1/4'), '長三角地區經濟總量占全國');
     const redHat = '其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。';
-    assert.equal(subject(redHat, '340亿美元'), '对红帽的收购');
-    assert.equal(subject(redHat, '51倍'), '对红帽的收购（相对红帽第二年预期收入）', 'a ratio with no words of its own is of the sum before it');
+    assert.equal(subject(redHat, '340亿美元'), '对红帽的收购金额', 'the price since round 28');
+    assert.equal(subject(redHat, '51倍'), '对红帽的收购金额（相对红帽第二年预期收入）', 'a ratio with no words of its own is of the sum before it');
     assert.equal(subject('手機端的運算能力,可能隻有服務端運算能力的三十分之一。', '三十分之一'), '手機端的運算能力（相对服務端運算能力）', 'or of the clause before');
     const grant = '比如，针对5G在垂直行业应用中的无线技术、网络与业务、关键零部件、测试与仪器仪表等“卡脖子”环节开展核心技术攻关，围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。';
     assert.equal(subject(grant, '40%'), '资助占项目总投资的比例上限');
@@ -1008,7 +1008,8 @@ describe('figures in hovers and the picker (real snapshot)', () => {
   });
 
   it('reads a multiple after 优于 (优于传统技术100倍的…技术) as the noun after 的 against what 优于 names (round 9)', () => {
-    assert.equal(subject('协助公安部门搭建针对高危人群的态势感知和重点人员轨迹系统，以优于传统技术100倍的时空大数据引擎分析技术，精准追踪密接人员；', '100倍'), '时空大数据引擎分析技术（相对传统技术）');
+    assert.equal(subject('协助公安部门搭建针对高危人群的态势感知和重点人员轨迹系统，以优于传统技术100倍的时空大数据引擎分析技术，精准追踪密接人员；', '100倍'), '时空大数据引擎分析技术优于传统技术的倍数', 'a thing, not a measure: how many times it is better (since round 28)');
+    assert.equal(subject('该算法以快于传统方法10倍的速度，完成了分析。', '10倍'), '速度（相对传统方法）', 'a measure against what 快于 names');
     assert.equal(subject('4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒。', '4 倍'), '内存颗粒容量', 'a multiple with no 优于 is read as before');
   });
 
@@ -1683,7 +1684,7 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     const shanxi = subjectsIn('山西转型综改示范区被命名为国家智能制造高新技术产业化基地。目前已累计签约新兴产业项目213个，总投资3024亿元。');
     assert.match(shanxi['213个'], /累计签约的新兴产业项目$/u);
     assert.match(shanxi['3024亿元'], /累计签约新兴产业项目总投资$/u);
-    assert.equal(subjectsIn('4年多时间，UPTAKE已经连接了40万台设备，累计12亿小时机器学习时间。')['12亿小时'], 'UPTAKE累计机器学习时间');
+    assert.match(subjectsIn('4年多时间，UPTAKE已经连接了40万台设备，累计12亿小时机器学习时间。')['12亿小时'], /UPTAKE累计机器学习时间$/u, 'since round 28 after the time its sentence opens on');
   });
 
   it('drops a cut-off of a kind of firm, an analogy, a quoted label’s gloss and a plan’s length, not a process node', () => {
@@ -1899,10 +1900,11 @@ describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () =
   });
 });
 
+/** The stored figures of report text quoted whole (paragraphs as in the report file, published `date`), by their text. */
+const storedIn = (text: string, date = '2020-12'): Record<string, Figure> =>
+  Object.fromEntries(extractFigures(new ReportText({ id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date }, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure]));
+
 describe('figure subjects and what is no statistic (round 27, the judges of Z23 and Z24)', () => {
-  /** The stored figures of report text quoted whole (paragraphs as in the report file, published `date`), by their text. */
-  const storedIn = (text: string, date = '2020-12'): Record<string, Figure> =>
-    Object.fromEntries(extractFigures(new ReportText({ id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date }, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure]));
 
   it('says a forecast’s base of the report’s own year is expected too (根据Intel的预测，…将从2019年的11.7GB, written 2019-03)', () => {
     const intel = storedIn('根据Intel的预测，5G用户的月平均流量将从2019年的11.7GB增长至2028年的84.4GB，届时视频将占5G流量的90%。', '2019-03');
@@ -1947,7 +1949,7 @@ describe('figure subjects and what is no statistic (round 27, the judges of Z23 
   it('qualifies a bare noun as its sentence did before the figure (全国基站累计投资 after 5G基站建设高峰期), not a deed’s word', () => {
     const fiveG = storedIn('在5G基础设施建设方面，根据三大运营商公布的基站建设周期等相关数据，5G基站建设高峰期将2021—2023年，预计2019—2026年间全国基站累计投资将达2.6万亿元左右。');
     assert.equal(fiveG['2.6万亿元'].subject, '预计2019—2026年全国5G基站累计投资');
-    assert.equal(storedIn('2020年新增58万个5G基站，其中，共建共享基站33万，所有地市都有5G网络覆盖。')['33万'].subject, '共建共享5G基站');
+    assert.match(storedIn('2020年新增58万个5G基站，其中，共建共享基站33万，所有地市都有5G网络覆盖。')['33万'].subject, /共建共享基站$/u, 'since round 28 a part of the new 5G基站, which say 5G');
     assert.doesNotMatch(storedIn('全无人驾驶是百度Apollo历时7年的研发成果,其技术落地是Robotaxi实现商业闭环的必要条件。')['7年'].subject, /Apollo历时/u, 'a duration’s word');
     const unicom = storedIn('苗守野表示，通过共建共享，TCO节省成果显著，电联共享之后CAPEX（资本性支出）预计节省40%左右，OPEX（运营性支出）每年节省35%左右。');
     assert.doesNotMatch(unicom['40%'].subject, /TCO节省/u);
@@ -1966,5 +1968,139 @@ describe('figure subjects and what is no statistic (round 27, the judges of Z23 
     const jd = storedIn('在 2020 年京东 11.11 期间，京东零售以智能供应链能力帮助 3.3 万个品牌、超过 500 万种商品进行智能预测、自动调拨和智能履约，有 13532 个重点品牌的销售增速超 300%。');
     assert.equal(jd['500 万种'].subject, '京东11.11期间京东零售商品');
     assert.match(jd['13532 个'].subject, /^京东11\.11期间/u);
+  });
+});
+
+describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)', () => {
+  const cnnic = '据中国互联网信息中心统计，截至今年6月，我国电商直播、短视频及网购用户规模较3月份增长均超5%，电商直播用户规模达3.09亿，较3月份增长4430万户，规模增速达16.7%，成为上半年增长最快的个人互联网应用，网络零售用户达到7.49亿户，占网民整体的79.7%。';
+
+  it('says the date a sentence counts up to after the clauses of whose account it is, finer than the year for a share (据…统计，截至今年6月，…)', () => {
+    const june = storedIn(cnnic);
+    assert.equal(june['5%'].subject, '截至2020年6月我国电商直播、短视频及网购用户规模较3月份增长');
+    assert.match(june['3.09亿'].subject, /^截至2020年6月我国电商直播用户规模/u);
+    assert.equal(june['79.7%'].subject, '截至2020年6月我国网络零售用户占网民整体', 'a level in June is no level of the year');
+    const monthless = storedIn('截至12月22日，AWS母公司亚马逊市值达到1.6万亿美元，是全球市值第三大公司。');
+    assert.match(monthless['1.6万亿美元'].subject, /^截至2020年12月22日/u, 'a date without its year takes the figure’s');
+    const yearOnly = storedIn('中国信通院的研究显示，截至 2019 年，中国数字经济增加值已达 35.8 万亿元，占 2019 年中国 GDP 总值的 36.2%。');
+    assert.doesNotMatch(yearOnly['36.2%'].subject, /截至/u, 'a year alone dates a share no better than the year column');
+    assert.doesNotMatch(storedIn('截至目前，住建部正式公布的智慧城市试点数量已达277座。')['277座'].subject, /截至/u, 'no date');
+  });
+  it('says from when a change is counted (较3月份增长4430万户)', () => {
+    assert.equal(storedIn(cnnic)['4430万户'].subject, '截至2020年6月我国电商直播用户规模较3月份增长');
+  });
+  it('says the time a sentence opens on for its counts (4年多时间，UPTAKE已经连接了40万台设备), not a year opening one (2021年，)', () => {
+    const uptake = storedIn('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形，建立了2000个预测模型，累计12亿小时机器学习时间。', '2019-03');
+    assert.equal(uptake['40万台'].subject, '4年多时间内UPTAKE连接的设备');
+    assert.equal(uptake['12亿小时'].subject, '4年多时间内UPTAKE累计机器学习时间');
+    assert.doesNotMatch(storedIn('2021年，计划新建60万5G基站，业内估预，最终的建设规模将远超这个数字。')['60万'].subject, /年内/u, 'a year, no length of time');
+  });
+  it('says the time a course needs (一般需要3~4年) and the day of a time that opens the clause after it (2020年2月10日当天,1小时内)', () => {
+    assert.equal(storedIn('“从3G、4G发展经验看，这一阶段从开始商用到进入深度覆盖期，一般需要3~4年。')['3~4年'].subject, '从开始商用到进入深度覆盖期一般需要的时间（据3G、4G发展经验）', 'with the experience it is judged from');
+    assert.equal(storedIn('传统药物研发过程有如大海捞针，耗时耗力且成功率不到 1/10，从项目启动到新药上市平均需要花费 10–15 年的时间，并耗费天价的研发成本。')['10–15 年'].subject, '传统药物研发从项目启动到新药上市平均需要的时间', 'of the work the sentence opens on');
+    const aliyun = storedIn('“阿里云的弹性计算能力经受住了考验。2020年2月10日当天,1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器。”');
+    assert.match(aliyun['1小时'].subject, /^2020年2月10日当天.*用时$/u);
+    assert.doesNotMatch(storedIn('5月26日，腾讯宣布未来五年将投入5000亿，用于新基建进一步布局。')['5000亿'].subject, /5月26日/u, 'the day of an announcement, not of the spending');
+  });
+  it('drops the numbers a name spells out (“310”: 3分钟线上申请，1秒钟审批，0人工干预的简称) and the rest of a written list (其他3个行业)', () => {
+    const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
+    const loan = '3分钟线上申请，1秒钟审批，0人工干预的简称，这种智能信贷服务解决了小微企业和个人用户贷款难、贷款周期长的难题，同时还拥有很低的坏账率。';
+    assert.equal(none(loan, '3分钟'), true);
+    assert.equal(none(loan, '1秒钟'), true);
+    const plan = '抓牢占比80%以上的装备、石化、能源、食品4个主导行业，保产业链供应链稳定，力争能源行业不下降，其他3个行业平稳增长。';
+    assert.equal(none(plan, '3个'), true);
+    assert.equal(none('用不到2个月时间推动生产国家重点监测的10种重要防护用品，除核酸检测试剂盒外其余9种形成省内批量生产能力。', '9种'), false, 'the 10 kinds are not written out');
+  });
+  it('says what the things counted are involved in: what the clause before counted (梳理重点产业链23条，涉及…核心配套企业260户)', () => {
+    const chains = storedIn('开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业，梳理重点产业链23条，涉及龙头骨干企业58户、核心配套企业260户。');
+    assert.equal(chains['260户'].subject, '梳理的23条重点产业链涉及的核心配套企业');
+    assert.equal(chains['58户'].subject, '梳理的23条重点产业链涉及的龙头骨干企业');
+  });
+  it('says a multiple of a deal’s sum is of its price, owned without 的 before 对, and takes no year from a run’s start (自2018年起)', () => {
+    const ibm = storedIn('事实上，正处于转型关键期的IBM一直在不断加码云计算领域。自2018年起，IBM先后收购了开源软件供应商红帽、云网络安全供应商Spanugo和云解决方案供应商Expertus等几家公司来拓展其混合云业务。其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。');
+    assert.equal(ibm['51倍'].subject, 'IBM对红帽的收购金额（相对红帽第二年预期收入）');
+    assert.equal(ibm['340亿美元'].subject, 'IBM对红帽的收购金额');
+    assert.equal(ibm['51倍'].year, undefined, '自2018年起 starts a run of deals; it dates none of them');
+  });
+  it('names the whole place a sentence says by its kind after a sentence that said it so too (整個島上…。…在此辦公的科研人員)', () => {
+    const island = storedIn('上海浦東張江人工智能島,如今已成為具有全國影響的人工智能產業和應用標桿。整個島上集聚瞭將近90多傢企業,近4000多人在此辦公。到2020年年底,企業數會超過100傢,在此辦公的科研人員將超過7000人。');
+    assert.equal(island['7000人'].subject, '預計在上海浦東張江人工智能島辦公的科研人員');
+    assert.equal(island['100傢'].subject, '預計上海浦東張江人工智能島集聚企業數');
+  });
+  it('carries the quarter of the sentence before past a growth’s base (其中，…比去年同期增长高达20%)', () => {
+    const ibm = storedIn('云计算业务也没有让IBM失望，据其公布的业绩显示，三季度IBM总收入为175.6亿美元，同比下降了2.6%，创下20年以来的新低。相较之下，云业务总收入却表现强劲，旗下云和认知软件部门（包括云业务和红帽在内的数据平台、认知应用以及交易处理平台）的营收达到55.53亿美元，增长7%，其中，云和数据平台业务的营收比去年同期增长高达20%。');
+    assert.equal(ibm['20%'].subject, '三季度IBM云和数据平台业务的营收同比增长');
+  });
+  it('says of which whole a count opening on 其中 is a part (2020年新增58万个5G基站，其中，共建共享基站33万)', () => {
+    assert.equal(storedIn('2020年新增58万个5G基站，其中，共建共享基站33万，所有地市都有5G网络覆盖。')['33万'].subject, '新增的5G基站中共建共享基站');
+    assert.equal(storedIn('2018年全國共有35所高校獲批人工智能專業建設資格,其中長三角就有9所,包括上海交通大學、同濟大學、南京大學等。')['9所'].subject, '獲批人工智能專業建設資格的長三角高校', 'a subject of other words stays');
+  });
+  it('gives a measure of an economy with no place the country a later clause says the economy is (成为驱动我国国民经济…)', () => {
+    assert.equal(storedIn('近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展，规模占GDP比重始终保持在1/3以上并持续增加，成为驱动我国国民经济高质量发展的重要引擎。')['1/3'].subject, '我国数字经济规模占GDP比重');
+  });
+  it('places the market a sentence names bare where the sentence before placed it (全球前四大云基础设施供应商。期内，市场云基础设施支出…)', () => {
+    const canalys = storedIn('根据Canalys在10月披露的2020年第三季度市场报告，亚马逊云服务（AWS）、微软Azure、谷歌云、阿里云是全球前四大云基础设施供应商。期内，市场云基础设施支出达到365亿美元，而上述四家公司市占率分别为32%、19%、7%、6%。');
+    assert.equal(canalys['365亿美元'].subject, '第三季度全球云基础设施支出');
+    assert.match(canalys['32%'].subject, /^第三季度全球云基础设施支出中/u);
+  });
+  it('says the industry chain whose firms its sentence counts (湖南新型显示器件产业链规模企业…，力争…5家企业过百亿), not a verb’s chain', () => {
+    const hunan = storedIn('到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。');
+    assert.equal(hunan['5家'].subject, '力争湖南新型显示器件产业链过百亿的企业');
+    assert.equal(hunan['1家'].subject, '力争湖南新型显示器件产业链冲刺千亿的企业');
+    const chains = storedIn('开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业，梳理重点产业链23条，涉及龙头骨干企业58户、核心配套企业260户。');
+    assert.equal(chains['260户'].subject, '梳理的23条重点产业链涉及的核心配套企业', '梳理 is no owner');
+  });
+  it('keeps the opening that scopes what a clause measures (人脸识别在身份核验场景中…真人通过率)', () => {
+    assert.equal(storedIn('人脸识别在身份核验场景中百万分之一误识率下真人通过率在 98% 以上。')['98%'].subject, '人脸识别在身份核验场景中百万分之一误识率下真人通过率');
+  });
+  it('says the systems a clause links up, not their data (打通…的18个业务系统数据 → 打通的危化品监管相关业务系统)', () => {
+    assert.equal(storedIn('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据，打破了“九龙治水”的局面。')['18个'].subject, '打通的危化品监管相关业务系统');
+  });
+  it('says which fund set aside the clause before supports the firms counted (新增省级贷款周转金10亿元，支持453户企业续贷倒贷)', () => {
+    assert.equal(storedIn('新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元。')['453户'].subject, '新增省级贷款周转金支持续贷倒贷的企业');
+  });
+  it('gives counts that go on a list after a deed’s count the deed and its doer (建成8个…，11个…，13个软件名城)', () => {
+    const miit = storedIn('围绕推动数字产业化发展，工信部还推动国家层面大数据综合试验区建设，建成8个国家大数据综合试验区，11个大数据领域的国家新型工业化产业示范基地，13个软件名城。');
+    assert.equal(miit['8个'].subject, '工信部建成的国家大数据综合试验区', 'as before');
+    assert.equal(miit['13个'].subject, '工信部建成的软件名城');
+    assert.equal(miit['11个'].subject, '工信部建成的大数据领域的国家新型工业化产业示范基地');
+  });
+  it('gives a subject saying only 市级 the one city the sentence before names (面向南通市委市政府领导…。…汇聚市级数十个委办局)', () => {
+    const nantong = storedIn('面向南通市委市政府领导、架设于各部门现有系统之上、解决跨三个以上委办局业务协同的痛点。以城市操作系统为“数字底座”，具备三大核心功能，全量汇聚市级数十个委办局、纵向十余个区县等多个数据源。');
+    assert.equal(nantong['数十个'].subject, '数据被汇聚的南通市级委办局');
+  });
+  it('dates what was at the venue by the one meeting its section names with a year, and says the venue (在会场外的人工智能主题展览上)', () => {
+    const expo = '在会场外的人工智能主题展览上，国内40余家人工智能行业领军企业带来的300余项创新产品及解决方案汇聚一堂。';
+    const taiyuan = storedIn(`——2020中国（太原）人工智能大会探讨人工智能产业光明未来\n\n${expo}`);
+    assert.equal(taiyuan['40余家'].year, 2020);
+    assert.equal(taiyuan['40余家'].subject, '会场外的人工智能主题展览上的国内人工智能行业领军企业');
+    assert.equal(storedIn(`2019世界人工智能大会与2020中国（太原）人工智能大会\n\n${expo}`)['40余家'].year, undefined, 'two meetings of two years');
+  });
+  it('drops what would follow if a supposition came true (量子计算的相关问题如果实现突破，计算能力将百万倍增加)', () => {
+    const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
+    assert.equal(none('量子计算的相关问题如果实现突破，计算能力将百万倍增加，实现“量子称霸”成为可能。', '百万倍'), true);
+    assert.equal(none('三是预测，如果没有人为去干预，半年之后、一年之后、两年之后，这一个血管从堵到30%发展到70%。', '30%'), false, 'no 将 or 会 before it');
+  });
+  it('says whose side a quoted 我们 is: the field the speaker named just before speaks for (葛均波以医疗领域为例…。“我们20亿条就诊数据…)', () => {
+    const ge = storedIn('中国科学院院士葛均波以医疗领域为例，讲述了目前在医疗领域推动人工智能医疗建设过程面临的障碍。“我们20亿条就诊数据里面，其实收集的很多信息对疾病诊疗是没有用的，怎么甄别出来？”');
+    assert.equal(ge['20亿条'].subject, '医疗领域的就诊数据（葛均波所说）');
+  });
+  it('gives what a clause says a thing holds to the product its sentence opens on (专有云平台 JD Cloud Stack 产品,…包含 60 多个…)', () => {
+    const stack = storedIn('专有云平台 JD Cloud Stack 产品,汇聚了京东在云计算和大数据领域多年技术积累的核心成果之一,包含 60 多个云计算平台资源产品,涵盖基础资源、弹性计算、网络、存储等各个层次。');
+    assert.equal(stack['60 多个'].subject, 'JD Cloud Stack包含的云计算平台资源产品');
+  });
+  it('gives a subject opening on 政务 the one city its paragraph named before (助力宿迁市政府…。…目前政务数据已归集…超15亿条)', () => {
+    const suqian = storedIn('依托京东华东数据中心，助力宿迁市政府将多个已经建设完成的电子政务系统以及各部门服务器资源进行整合集中云化。目前已完成211个政务应用系统上云，全市99.4%自建系统已上云，覆盖67个委办局。形成全市统一数据共享支撑平台和交换体系，构成了智慧城市的一级平台。目前政务数据已归集包括不动产、公积金、人社等高价值含量在内的相关结构化数据超15亿条。');
+    assert.equal(suqian['15亿条'].subject, '宿迁政务数据归集的相关结构化数据');
+  });
+  it('names the province a subject says by its kind (全省, 省级) as the one its section’s titles name (黑龙江)', () => {
+    const report = { id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date: '2020-12' };
+    const stored = (heading: string) => Object.fromEntries(extractFigures(new ReportText(report, cleanReport(`# ${heading}\n\n## 2020年重点工作情况\n\n1—11月，全省规上工业增加值同比增长2.4%，环比提高1.8个百分点，高于全国0.1个百分点。新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元。\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure.subject]));
+    const heilongjiang = stored('抓好六大举措 黑龙江建设工业强省“数字龙江”');
+    assert.equal(heilongjiang['2.4%'], '1—11月黑龙江全省规上工业增加值同比增长');
+    assert.equal(heilongjiang['453户'], '新增黑龙江省级贷款周转金支持续贷倒贷的企业');
+    assert.equal(stored('抓好六大举措')['2.4%'], '1—11月全省规上工业增加值同比增长', 'no province in the titles');
+    assert.equal(heilongjiang['0.1个百分点'], '1—11月黑龙江全省规上工业增加值同比增速高于全国');
+    const report2 = Object.fromEntries(extractFigures(new ReportText(report, cleanReport('# 抓好六大举措 黑龙江建设工业强省“数字龙江”\n\n开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业，梳理重点产业链23条。用不到2个月时间推动生产国家重点监测的10种重要防护用品。\n', { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure.subject]));
+    assert.equal(report2['15个'], '黑龙江百千万工程计划打造的千亿级产业', 'a subject with no owner is the province’s');
   });
 });

@@ -30,8 +30,8 @@ describe('number and unit parsing', () => {
   it('reads a scaled amount after a word for spending or earning as yuan the text leaves implicit', () => {
     assert.deepEqual(parse('其中,騰訊長三角人工智能超算中心投資逾450億,規模達到全國第一'), [['450億', 4.5e10, undefined, 'CNY']]);
     assert.deepEqual(parse('五年内投入2000亿'), [['2000亿', 2e11, undefined, 'CNY']]);
-    // Not a count of people or of anything else.
-    assert.deepEqual(parse('用户规模达到9亿'), [['9亿', 9e8, undefined, 'count']]);
+    // No yuan: since round 28 a count of users, who are people (the judge of Z26).
+    assert.deepEqual(parse('用户规模达到9亿'), [['9亿', 9e8, undefined, 'person']]);
     // What a firm reaches, and the level of a firm or an industry, are revenue (sample A's 冲刺千亿, sample D's 过百亿 and 千亿级产业).
     assert.deepEqual(parse('力争1家企业冲刺千亿，5家企业过百亿。'), [['1家', 1, undefined, '家'], ['千亿', 1e11, undefined, 'CNY'], ['5家', 5, undefined, '家'], ['百亿', 1e10, undefined, 'CNY']]);
     // Since round 13 a tier of a plan (`N个百亿级企业`) is no statistic: the count of the firms is (judged samples V, W, X, Y).
@@ -133,6 +133,8 @@ describe('number and unit parsing', () => {
     assert.deepEqual(parse('累计设备连接数超过1.7亿，汇聚开发者超过17万'), [['1.7亿', 1.7e8, undefined, 'count'], ['17万', 1.7e5, undefined, 'person']]);
     // `约5亿的潜在客户`: customers, past 的, are people too (judged Z20 after round 24, round 25).
     assert.deepEqual(parse('电商平台通过对下沉市场总计约5亿的潜在客户的开发获取了大量的新增用户'), [['5亿', 5e8, undefined, 'person']]);
+    assert.deepEqual(parse('电商直播用户规模达3.09亿'), [['3.09亿', 3.09e8, undefined, 'person']], 'users are people (round 28)');
+    assert.deepEqual(parse('蜂窝物联网终端用户数已达到11.06亿'), [['11.06亿', 1.106e9, undefined, 'count']], 'a device’s users are no people');
     assert.deepEqual(parse('访问总量超524亿人次'), [['524亿人次', 5.24e10, undefined, 'person-time']]);
     assert.deepEqual(parse('订单处理峰值能力超2.6亿单/天'), [['2.6亿单/天', 2.6e8, undefined, '单/天']]);
     assert.deepEqual(parse('单链的每秒交易处理能力超 2 万 TPS'), [['2 万 TPS', 2e4, undefined, 'TPS']]);
@@ -147,6 +149,8 @@ describe('number and unit parsing', () => {
     assert.deepEqual(units('根据统计，目前全国每年在建的大型工业互联网平台项目超过500个，每个工业互联网平台投资规模都在1.5亿~2亿元左右。'), ['500个 个/年', '1.5亿~2亿元 CNY']);
     assert.deepEqual(units('OPEX（运营性支出）每年节省35%左右。'), ['35% percent'], 'a share saved each year is a percent');
     assert.deepEqual(units('工业制造业方面，数据统计，今年前三季度，中国高新技术制造业增加值同比增长5.9%，3月份以来，月均增幅达9%。'), ['5.9% percent', '9% percent'], 'a monthly average growth is a percent');
+    assert.deepEqual(units('仅用10天时间就形成日产3万只N95口罩的产能，用20天时间达到日产3000套防护服产能。'), ['10天 day', '3万只 只/天', '20天 day', '3000套 套/天'], 'a daily output is a rate (round 28)');
+    assert.deepEqual(units('今日产出的3万只口罩已全部发货。'), ['3万只 只'], '今日 is no day of a rate');
     assert.deepEqual(units('利用专业的数字化结算团队，订单处理峰值能力超2.6亿单/天，可帮助商户与企业大幅提高结算效率。'), ['2.6亿单/天 单/天'], 'a rate written out is not made a rate twice');
   });
 
@@ -315,7 +319,7 @@ describe('the figure scan', () => {
     assert.deepEqual(vague('继续投入近百个智能快递车'), [['近百个', 100, undefined, '个', true]]);
     // 数以 + a level counts by that level: several of it (数以百亿 = 2–9 × 10¹⁰).
     assert.deepEqual(vague('发展促使数以百亿的新设备接入网络'), [['数以百亿', 2e10, 9e10, 'count', true]]);
-    assert.deepEqual(vague('数据以及数以万计的用户'), [['数以万', 2e4, 9e4, 'count', true]]);
+    assert.deepEqual(vague('数据以及数以万计的用户'), [['数以万', 2e4, 9e4, 'person', true]], 'users are people since round 28');
     // Two levels: several of the lower up to the upper one.
     assert.deepEqual(vague('数百上千家企业，几千上万个'), [['数百上千家', 200, 1000, '家', true], ['几千上万个', 2000, 1e4, '个', true]]);
     // A level named as such states its magnitude: no vague amount.
