@@ -119,6 +119,12 @@ const AGREE_SIMILARITY = 0.3;
 /** A contradiction needs a clearer subject match: the clause, and the sentence around it. */
 const CONTRADICT_SIMILARITY = 0.45;
 const CONTRADICT_SENTENCE_SIMILARITY = 0.25;
+/**
+ * Or the share of the draft sentence's keys its report sentence holds: a writer's short sentence restating part of a long
+ * report sentence (`且检测准确率达到98个百分点` from a sentence of sixty characters) shares little of it by Dice, though all
+ * it says is there.
+ */
+const CONTRADICT_SENTENCE_COVER = 0.8;
 /** A clause this similar to a figure's (Dice) names what it measures beyond doubt. */
 const CLEAR_SUBJECT = 0.8;
 /** How much better the neighbour's clause must match than that of the figure whose value the draft states. */
@@ -529,6 +535,8 @@ interface DigitForms {
  */
 class Candidate {
   private sentenceSimilarity?: number;
+  /** The share of the draft sentence's key weight that the figure's sentence holds (computed with `sentence`). */
+  private sentenceCover = 0;
 
   constructor(
     readonly entry: IndexedFigure,
@@ -539,9 +547,16 @@ class Candidate {
   get sentence(): number {
     if (this.sentenceSimilarity === undefined) {
       const keys = this.draft.sentenceKeys();
-      this.sentenceSimilarity = dice(sharedWeight(keys, this.entry.sentence), keys.weight, this.entry.sentenceWeight);
+      const shared = sharedWeight(keys, this.entry.sentence);
+      this.sentenceSimilarity = dice(shared, keys.weight, this.entry.sentenceWeight);
+      this.sentenceCover = keys.weight === 0 ? 0 : shared / keys.weight;
     }
     return this.sentenceSimilarity;
+  }
+
+  /** Whether the figure's sentence is about what the draft's says, enough to warn (see CONTRADICT_SENTENCE_SIMILARITY). */
+  get sentenceClear(): boolean {
+    return this.sentence >= CONTRADICT_SENTENCE_SIMILARITY || this.sentenceCover >= CONTRADICT_SENTENCE_COVER;
   }
 }
 
@@ -778,7 +793,7 @@ export class FigureChecker {
     const agreeing = candidates.find((candidate) => agrees(value, candidate.entry));
     if (agreeing) return this.swappedWithNeighbour(draft, agreeing) ?? { status: 'agrees', figure: agreeing.entry.figure };
 
-    const clear = candidates.filter((candidate) => candidate.local >= CONTRADICT_SIMILARITY && candidate.sentence >= CONTRADICT_SENTENCE_SIMILARITY);
+    const clear = candidates.filter((candidate) => candidate.local >= CONTRADICT_SIMILARITY && candidate.sentenceClear);
     // The same value and unit, about the same thing, but for a year the report's sentence never names:
     // the report's figure for the draft's year when it has one (its value is the one to use), else the one with this value.
     const sameValue = clear.find((candidate) => sameUnit(parsed.unit, candidate.entry.unit) && nearlyEqual(candidate.entry.figure.value, parsed.value));
