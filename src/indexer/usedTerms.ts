@@ -597,9 +597,20 @@ const FIELD_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['信创', ['信息技术应用创新']],
   ['开源', []],
   ['元宇宙', []],
+  // Round 32: a recall reading (seed 1796538266) missed 密钥 and 内存带宽 in the chip and e-contract sections; 基站 is the
+  // radio mast of 5G (41 uses, most inside 5G基站), 低代码 a way of building software, 操作系统 the layer every device runs.
+  ['密钥', []],
+  ['基站', []],
+  ['带宽', []],
+  ['低代码', []],
+  ['操作系统', []],
 ]);
-/** A field noun written on its own this often is a word the reports work with, not only a part of longer names. */
+/**
+ * A field noun written on its own this often is a word the reports work with, not only a part of longer names. A noun of
+ * three or more characters (低代码, 光刻机) is no part of a general word by chance, so two uses of its own are enough.
+ */
 const MIN_OWN_USES = 3;
+const MIN_OWN_USES_LONG = 2;
 /** Heading this many known names (业务中台, 数据中台, 技术中台), a field noun is a word of its own once written alone. */
 const MIN_HEADED_NAMES = 3;
 
@@ -632,7 +643,8 @@ export function fieldNouns(sentences: Iterable<string>, known: ReadonlySet<strin
       for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) if (!insideLonger(sentence, at) && !gluedInsideWord(sentence, at, name.length)) ownUses++;
     }
     const headed = longer.filter((other) => other.endsWith(name)).length;
-    if (ownUses >= MIN_OWN_USES || (ownUses >= 1 && headed >= MIN_HEADED_NAMES)) nouns.push({ name, fullForms });
+    const minOwnUses = name.length >= 3 ? MIN_OWN_USES_LONG : MIN_OWN_USES;
+    if (ownUses >= minOwnUses || (ownUses >= 1 && headed >= MIN_HEADED_NAMES)) nouns.push({ name, fullForms });
   }
   return nouns;
 }

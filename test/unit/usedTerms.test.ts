@@ -148,3 +148,30 @@ describe('used terms: nouns of the field standing alone (round 29)', () => {
     assert.equal(library.matcher.matchAt('最先进的超级计算机', 6)?.value.term, '超算');
   });
 });
+
+describe('used terms: nouns of the field, round 32', () => {
+  const lowCode = [
+    '在技术实现上，物联网设备品类不断丰富，数据量快速增加，结合计算资源受限的背景，适合物联网设备的类小程序 / 轻应用技术，低代码技术或拖拽式开发将得到快速发展。',
+    '智能政务办公平台建立在京东云上，可对接统一身份认证平台，结合京东丰富的原子能力以及低代码平台，实现政务组织内外打通以及外部社会机构融通，为政务办公提供统一的技术平台。',
+  ];
+  const bandwidth = [
+    '同时，云计算的模式虽然提供了强大的计算能力，但对网络带宽提出更高的要求，每个园区几十上百个摄像头的视频全部上传到云端，没有园区具备足够的带宽能力。',
+    '摄像头都具备计算能力，所有的事件在本地识别和判断，将结果上传到云端，极大地节省了带宽。',
+  ];
+
+  it('takes a field noun of three characters written on its own twice (低代码), not one of two characters (带宽 twice)', () => {
+    assert.deepEqual(fieldNouns(lowCode, new Set(), new Set()).map((noun) => noun.name), ['低代码']);
+    assert.deepEqual(fieldNouns(lowCode.slice(0, 1), new Set(), new Set()), []);
+    assert.deepEqual(fieldNouns(bandwidth, new Set(), new Set()), []);
+  });
+
+  it('takes 带宽 written on its own three times', () => {
+    const third = '存算一体的目的是将计算直接植入内存中，不但消除内存与运算之间的带宽问题，同时也减少了数据的搬运，因此极大的提高了计算的效率。';
+    assert.deepEqual(fieldNouns([...bandwidth, third], new Set(), new Set()).map((noun) => noun.name), ['带宽']);
+  });
+
+  it('puts 密钥, 基站, 带宽 and 低代码 in the snapshot', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['密钥', '基站', '带宽', '低代码', '操作系统']) assert.ok(names.has(name), name);
+  });
+});
