@@ -55,6 +55,8 @@ const HEADS = [
   // 智慧家庭); not 教育 (线教育 of 在线教育), 能源 (新能源, another field), 交通, 社区, 校园 (found already); 航道, 公路, 机场,
   // 铁路, 电网, 工地, 水务, 楼宇, 建筑 found nothing.
   '臂', '模态', '签名', '印章', '港口', '家庭',
+  // Round 32: the records and purses that go digital on a chain (电子钱包, 电子发票 beside 电子签名, 电子印章).
+  '钱包', '发票',
 ];
 const MAX_LENGTH = 8;
 /** Heads that are verbs (融合, 压缩, 组网): after an adverb the run is a clause, `实体经济深度融合`. */

@@ -170,8 +170,20 @@ describe('used terms: nouns of the field, round 32', () => {
     assert.deepEqual(fieldNouns([...bandwidth, third], new Set(), new Set()).map((noun) => noun.name), ['带宽']);
   });
 
-  it('puts 密钥, 基站, 带宽 and 低代码 in the snapshot', () => {
+  it('takes 电子钱包 and 电子发票 by their heads, not a brand\'s purse (AlipayHK钱包) nor 数字人民币钱包生态', () => {
+    const sentences = [
+      '如今，电子钱包、游戏、交易所、市场、投票系统等各式各样的区块链应用的出现，都得益于智能合约。',
+      '借助区块链技术，京东实现了数字证书、电子发票、电子证件、物流单证等数字存证的安全透明、高效流转、便捷验证以及更高效的第三方存证。',
+      '基于蚂蚁区块链的跨境汇款服务首创性地打通了香港AlipayHK钱包与菲律宾Gcash钱包，使在香港务工的菲律宾人可以近实时线上给家人汇款，这在金融界是一大创举。',
+      '比如：京东和中国银行达成合作，以区块链、AI技术为基础，共同推进数字人民币钱包生态建设。',
+    ];
+    const names = usedTermCandidates(sentences, new Set());
+    for (const name of ['电子钱包', '电子发票']) assert.ok(names.includes(name), name);
+    assert.ok(!names.some((name) => name.endsWith('钱包') && name !== '电子钱包'), names.join());
+  });
+
+  it('puts the nouns and names of round 32 in the snapshot', () => {
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
-    for (const name of ['密钥', '基站', '带宽', '低代码', '操作系统']) assert.ok(names.has(name), name);
+    for (const name of ['密钥', '基站', '带宽', '低代码', '操作系统', '电子钱包', '电子发票']) assert.ok(names.has(name), name);
   });
 });
