@@ -15,7 +15,7 @@ import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
 import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, NOT_IN_TERM, versionFindings } from './termSources';
-import { englishNames, enumeratedDevices, enumeratedNames, fieldNouns, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
+import { englishNames, enumeratedDevices, enumeratedNames, fieldNounNames, fieldNouns, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
 const ESSENCE_VERB = String.raw`(?:从)?(?:本质|实质)上?(?:讲|来说|而言)?[，,]?是`;
@@ -474,6 +474,11 @@ export class TermExtractor {
       candidate.usedOften = true;
       fullForms.forEach((form) => candidate.aliases.add(form));
       this.fieldNounKeys.add(this.key(name));
+    }
+    // Kinds of the field's made things, named in enumerations (光通信芯片, 物流无人机), once the nouns are known.
+    const nouns = new Set([...this.candidates.values()].filter((candidate) => candidate.usedOften || EVIDENCE_RANK[candidate.evidence] >= EVIDENCE_RANK.gloss).map((candidate) => candidate.term));
+    for (const name of fieldNounNames(paragraphs, nouns, known, this.curation.suppress, this.curation.organisations)) {
+      if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
     }
   }
 

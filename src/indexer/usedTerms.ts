@@ -650,3 +650,32 @@ export function fieldNouns(sentences: Iterable<string>, known: ReadonlySet<strin
   }
   return nouns;
 }
+
+/**
+ * Field nouns that name a made thing — a part, a machine, the software a machine runs (芯片, 晶圆, 光刻机, 无人机, 基站,
+ * 操作系统): a word before one names a kind of that thing (光通信芯片, 物流无人机, 云操作系统). Not the techniques and
+ * functions (算法, 风控, 中台, 开源): a word before them names what they are applied to (`推荐算法`, `供应链中台`).
+ */
+const MADE_THING = /(?:芯片|晶圆|光刻机|无人机|基站|操作系统)$/u;
+
+/**
+ * Items of an enumeration naming a kind of a made thing of the field (see MADE_THING), used once or twice:
+ * `…阵列天线、光通信芯片、超高清图像传感的研发制造`, `…自动驾驶车辆、物流无人机、云仓等运营模式`, `包括云操作系统、服务器、芯片等`.
+ * The list says the item is a name (it stands beside other things), the noun that it is a thing of the field, and the word
+ * before the noun which kind. An item that is a known name with more after it, or that holds a known name before the
+ * noun (`5G基站建设`, `AI芯片`), is left to the rules of those names.
+ */
+export function fieldNounNames(sentences: Iterable<string>, nouns: ReadonlySet<string>, known: ReadonlySet<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    for (const items of enumerations(sentence)) {
+      for (const item of items) {
+        const noun = MADE_THING.exec(item)?.[0];
+        if (noun === undefined || !nouns.has(noun) || item === noun || known.has(item) || !ITEM.test(item) || hasParticle(item)) continue;
+        if (PHRASE_OPENING.test(item) || notTerms.has(item) || [...organisations].some((organisation) => item.startsWith(organisation))) continue;
+        names.add(item);
+      }
+    }
+  }
+  return [...names];
+}

@@ -3,7 +3,7 @@
  * same family vouches for, each rule tried on the report's own sentence and checked in the committed snapshot.
  */
 import assert from 'node:assert/strict';
-import { enumeratedNames, enumerations, fieldNouns, usedTermCandidates } from '../../src/indexer/usedTerms';
+import { enumeratedNames, enumerations, fieldNounNames, fieldNouns, usedTermCandidates } from '../../src/indexer/usedTerms';
 import { Library } from '../../src/core/snapshot';
 import { committedSnapshot } from './helpers';
 
@@ -182,8 +182,23 @@ describe('used terms: nouns of the field, round 32', () => {
     assert.ok(!names.some((name) => name.endsWith('钱包') && name !== '电子钱包'), names.join());
   });
 
+  it('takes an enumerated kind of a made thing of the field (光通信芯片, 物流无人机, 云操作系统), not a phrase opening (主流芯片)', () => {
+    const sentences = [
+      '比如，针对5G在垂直行业应用中的无线技术、网络与业务、关键零部件、测试与仪器仪表等“卡脖子”环节开展核心技术攻关，围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。',
+      '人工智能在物流行业的应用方向大致分为两种，一是以AI技术赋能的智能设备代替部分人工，如智能卡车AMR、智能配送车、物流无人机、客服机器人等；',
+      '5月26日,腾讯宣布,未来五年将投入5000亿元,用于布局新基建;另一个互联网大佬阿里巴巴也宣布,未来三年再投2000亿元,用于云操作系统、服务器、芯片、网络等重大核心技术研发攻坚和面向未来的数据中心建设;',
+      '敏捷专有云支持信创体系的所有主流芯片、服务器、操作系统、中间件和应用,为政府和企业提供软硬件全栈自主可控的信创云平台。',
+    ];
+    const nouns = new Set(['芯片', '无人机', '操作系统']);
+    assert.deepEqual(fieldNounNames(sentences, nouns, nouns, new Set()), ['光通信芯片', '物流无人机', '云操作系统']);
+    // A technique's noun is not a made thing: the word before it says what it is applied to.
+    assert.deepEqual(fieldNounNames(['包括推荐算法、排序算法等。'], new Set(['算法']), new Set(['算法']), new Set()), []);
+  });
+
   it('puts the nouns and names of round 32 in the snapshot', () => {
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
-    for (const name of ['密钥', '基站', '带宽', '低代码', '操作系统', '电子钱包', '电子发票']) assert.ok(names.has(name), name);
+    for (const name of ['密钥', '基站', '带宽', '低代码', '操作系统', '电子钱包', '电子发票', '光通信芯片', '物流无人机', '云操作系统']) assert.ok(names.has(name), name);
+    // 核心芯片 (`提供从核心芯片、基础硬件、操作系统…`) opens on 核心, a word of discourse: no name (see isTermShaped).
+    for (const phrase of ['主流芯片', '核心芯片', '包括云操作系统']) assert.ok(!names.has(phrase), phrase);
   });
 });
