@@ -57,6 +57,11 @@ const HEADS = [
   '臂', '模态', '签名', '印章', '港口', '家庭',
   // Round 32: the records and purses that go digital on a chain (电子钱包, 电子发票 beside 电子签名, 电子印章).
   '钱包', '发票',
+  // And 去中心化 (decentralised, the chain's defining trait; 18 uses, round 15u found no rule for it), and 智能音箱, the smart
+  // home's hub (`通过智能音箱或手机 App 作为各类家电的控制中心`), which then vouches for its sibling 智能温度计 in
+  // `如智能音箱、智能温度计、安全摄像头等`. Not 温度计 as a head: with two known items that list would take 安全摄像头 too
+  // (a camera for security, a general phrase).
+  '中心化', '音箱',
 ];
 const MAX_LENGTH = 8;
 /** Heads that are verbs (融合, 压缩, 组网): after an adverb the run is a clause, `实体经济深度融合`. */

@@ -195,10 +195,27 @@ describe('used terms: nouns of the field, round 32', () => {
     assert.deepEqual(fieldNounNames(['包括推荐算法、排序算法等。'], new Set(['算法']), new Set(['算法']), new Set()), []);
   });
 
+  it('takes 去中心化 and 智能音箱 by their heads (not 多中心化: 多 opens a phrase), and 智能温度计 beside 智能音箱, not 安全摄像头', () => {
+    const sentences = [
+      '使用智能合约，用户可以开发各种去中心化的应用。',
+      '区块链技术自诞生以来，凭借其去中心化、难以篡改等特性，受到世人关注。',
+      '去中心化加强了各节点之间的关联性，形成各个区块链节点之间的 Deep Connectivity。',
+      '联盟链通过面向联盟成员的共识机制，实现多中心化，支持跨部门的业务协同。',
+      '区块链采取分布式共识算法，实现链上多中心化，数据不可篡改，可追溯，每个参与方都有相同的数据结果。',
+      '通过智能音箱或手机 App 作为各类家电的控制中心，可帮助消费者建立起家庭内的物联网生态，降低家电的操作繁琐度，提高用户生活的便利性。',
+      '所谓的“泛娱乐”，即视频、游戏、音乐、广告等都将被重构，以AR和VR等为代表的新技术、以智能音箱为代表的新硬件将迎来跨越式发展。',
+      '同时，在端侧的智能设备也遍布日常生活，如智能音箱、智能温度计、安全摄像头等。',
+    ];
+    const names = usedTermCandidates(sentences, new Set());
+    for (const name of ['去中心化', '智能音箱']) assert.ok(names.includes(name), name);
+    assert.ok(!names.some((name) => name.endsWith('多中心化')), names.join());
+    assert.deepEqual(enumeratedNames(sentences.slice(-1), new Set(['智能音箱']), new Set()), ['智能温度计']);
+  });
+
   it('puts the nouns and names of round 32 in the snapshot', () => {
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
-    for (const name of ['密钥', '基站', '带宽', '低代码', '操作系统', '电子钱包', '电子发票', '光通信芯片', '物流无人机', '云操作系统']) assert.ok(names.has(name), name);
+    for (const name of ['密钥', '基站', '带宽', '低代码', '操作系统', '电子钱包', '电子发票', '光通信芯片', '物流无人机', '云操作系统', '去中心化', '智能音箱', '智能温度计']) assert.ok(names.has(name), name);
     // 核心芯片 (`提供从核心芯片、基础硬件、操作系统…`) opens on 核心, a word of discourse: no name (see isTermShaped).
-    for (const phrase of ['主流芯片', '核心芯片', '包括云操作系统']) assert.ok(!names.has(phrase), phrase);
+    for (const phrase of ['主流芯片', '核心芯片', '包括云操作系统', '多中心化', '安全摄像头']) assert.ok(!names.has(phrase), phrase);
   });
 });
