@@ -15,7 +15,7 @@ import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
 import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, NOT_IN_TERM, versionFindings } from './termSources';
-import { englishNames, enumeratedDevices, enumeratedNames, fieldNouns, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
+import { englishNames, enumeratedDevices, enumeratedNames, fieldNounNames, fieldNouns, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
 const ESSENCE_VERB = String.raw`(?:从)?(?:本质|实质)上?(?:讲|来说|而言)?[，,]?是`;
@@ -135,11 +135,14 @@ const SUBJECT_BEFORE_PRONOUN = /^(?<term>[\p{Script=Han}A-Za-z0-9\-]{2,12}?)(?:�
  * in the one system they make up, not what it is (see saysOtherThanWhatItIs).
  */
 const PARALLEL_PROVIDING = /^(?:[^，,。；;]{1,12}[，,])?[^，,。；;]{2,12}?为[^，,。；;]{1,24}提供[^，,。；;]{2,20}[，,](?<term>\p{Script=Han}{3,8}?)为[^，,。；;]{1,24}提供/u;
+/** What a thing is usually made of: `通常由海量内存单元和卷积、池化计算单元组成` (see COMPOSITION, which then explains it). */
+const USUALLY_MADE_OF = String.raw`(?:通常|一般)由[^，,。；;于]{2,40}(?:组成|构成)`;
 /**
  * A sentence opening with a name and what it does, by what means or for whom: `语音合成基于…`, `量子云计算一方面实现…`,
- * `品牌资产数据可以帮助品牌商衡量自身品牌的溢价能力…` (what it helps whom do).
+ * `品牌资产数据可以帮助品牌商衡量自身品牌的溢价能力…` (what it helps whom do), or what it is usually made of
+ * (`因此神经网络计算构架通常由海量内存单元和卷积、池化计算单元组成`).
  */
-const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来|因此|例如|比如)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|(?:可以|能够|可|能)?帮助|${APPLIES_MEANS}|${BA_CONSTRUCTION}|${IN_A_MANNER}|${CORRELATIVE})`, 'u');
+const EXPLAINED_OPENING = new RegExp(String.raw`^(?:(?:而|其中|同时|目前|此外|另外|当前|未来|因此|例如|比如)[，,]?)?(?<term>(?:[\p{Script=Han}A-Za-z0-9+·\-]|${MIXED_SPACE}){2,14}?)\s?(?:主要|需要(?=[将把]))?(?:通过|基于|旨在|用于|作为一种|借助|(?:可以|能够|可|能)?帮助|${APPLIES_MEANS}|${BA_CONSTRUCTION}|${IN_A_MANNER}|${CORRELATIVE}|${USUALLY_MADE_OF})`, 'u');
 /**
  * After a name opening a sentence, the stage it names, then what happens in it or what it is rather than what it is not
  * (`人机协作阶段，机器与人进行互补，…`, `人机融合阶段并不是机器取代人类，而是人类通过与机器融合变成“超人类”`): a stage of a path
@@ -165,7 +168,7 @@ const STAGE_OPENING = new RegExp(String.raw`^(?<term>\p{Script=Han}{3,8}?)(?=${S
  * (EXPLAINED_OPENING) or is (DEFINING) is introduced there, once being enough. A name with another ending, used once, is as
  * often a cut at the wrong place (`并行容错常用于…`, `精密传感技术作用于…`).
  */
-const TECHNIQUE_HEAD = /\p{Script=Han}{2}(?:技术|计算|平台|系统|算法|模型|架构|网络|芯片|引擎|协议|框架|调度|软件)$/u;
+const TECHNIQUE_HEAD = /\p{Script=Han}{2}(?:技术|计算|平台|系统|算法|模型|架构|构架|网络|芯片|引擎|协议|框架|调度|软件)$/u;
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
 /** Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…. */
 const DISCOURSE = /^(?:第[一二三四五六七八九十]+|首先|其次|再次|最后|然后|虽然|虽|无论|不论|什么|这个|那个|這個|特别|尤其|可能|不仅|因此|但是|还是|或者|也就|主要|关键|重点|目的|原因|问题|核心|本质|结果|目前|当前|未来|现在|同时|另外|此外|其中|可见|换言之|总之)/u;
@@ -474,6 +477,11 @@ export class TermExtractor {
       candidate.usedOften = true;
       fullForms.forEach((form) => candidate.aliases.add(form));
       this.fieldNounKeys.add(this.key(name));
+    }
+    // Kinds of the field's made things, named in enumerations (光通信芯片, 物流无人机), once the nouns are known.
+    const nouns = new Set([...this.candidates.values()].filter((candidate) => candidate.usedOften || EVIDENCE_RANK[candidate.evidence] >= EVIDENCE_RANK.gloss).map((candidate) => candidate.term));
+    for (const name of fieldNounNames(paragraphs, nouns, known, this.curation.suppress, this.curation.organisations)) {
+      if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
     }
   }
 

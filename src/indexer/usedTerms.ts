@@ -55,6 +55,13 @@ const HEADS = [
   // 智慧家庭); not 教育 (线教育 of 在线教育), 能源 (新能源, another field), 交通, 社区, 校园 (found already); 航道, 公路, 机场,
   // 铁路, 电网, 工地, 水务, 楼宇, 建筑 found nothing.
   '臂', '模态', '签名', '印章', '港口', '家庭',
+  // Round 32: the records and purses that go digital on a chain (电子钱包, 电子发票 beside 电子签名, 电子印章).
+  '钱包', '发票',
+  // And 去中心化 (decentralised, the chain's defining trait; 18 uses, round 15u found no rule for it), and 智能音箱, the smart
+  // home's hub (`通过智能音箱或手机 App 作为各类家电的控制中心`), which then vouches for its sibling 智能温度计 in
+  // `如智能音箱、智能温度计、安全摄像头等`. Not 温度计 as a head: with two known items that list would take 安全摄像头 too
+  // (a camera for security, a general phrase).
+  '中心化', '音箱',
 ];
 const MAX_LENGTH = 8;
 /** Heads that are verbs (融合, 压缩, 组网): after an adverb the run is a clause, `实体经济深度融合`. */
@@ -597,9 +604,20 @@ const FIELD_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['信创', ['信息技术应用创新']],
   ['开源', []],
   ['元宇宙', []],
+  // Round 32: a recall reading (seed 1796538266) missed 密钥 and 内存带宽 in the chip and e-contract sections; 基站 is the
+  // radio mast of 5G (41 uses, most inside 5G基站), 低代码 a way of building software, 操作系统 the layer every device runs.
+  ['密钥', []],
+  ['基站', []],
+  ['带宽', []],
+  ['低代码', []],
+  ['操作系统', []],
 ]);
-/** A field noun written on its own this often is a word the reports work with, not only a part of longer names. */
+/**
+ * A field noun written on its own this often is a word the reports work with, not only a part of longer names. A noun of
+ * three or more characters (低代码, 光刻机) is no part of a general word by chance, so two uses of its own are enough.
+ */
 const MIN_OWN_USES = 3;
+const MIN_OWN_USES_LONG = 2;
 /** Heading this many known names (业务中台, 数据中台, 技术中台), a field noun is a word of its own once written alone. */
 const MIN_HEADED_NAMES = 3;
 
@@ -632,7 +650,37 @@ export function fieldNouns(sentences: Iterable<string>, known: ReadonlySet<strin
       for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) if (!insideLonger(sentence, at) && !gluedInsideWord(sentence, at, name.length)) ownUses++;
     }
     const headed = longer.filter((other) => other.endsWith(name)).length;
-    if (ownUses >= MIN_OWN_USES || (ownUses >= 1 && headed >= MIN_HEADED_NAMES)) nouns.push({ name, fullForms });
+    const minOwnUses = name.length >= 3 ? MIN_OWN_USES_LONG : MIN_OWN_USES;
+    if (ownUses >= minOwnUses || (ownUses >= 1 && headed >= MIN_HEADED_NAMES)) nouns.push({ name, fullForms });
   }
   return nouns;
+}
+
+/**
+ * Field nouns that name a made thing — a part, a machine, the software a machine runs (芯片, 晶圆, 光刻机, 无人机, 基站,
+ * 操作系统): a word before one names a kind of that thing (光通信芯片, 物流无人机, 云操作系统). Not the techniques and
+ * functions (算法, 风控, 中台, 开源): a word before them names what they are applied to (`推荐算法`, `供应链中台`).
+ */
+const MADE_THING = /(?:芯片|晶圆|光刻机|无人机|基站|操作系统)$/u;
+
+/**
+ * Items of an enumeration naming a kind of a made thing of the field (see MADE_THING), used once or twice:
+ * `…阵列天线、光通信芯片、超高清图像传感的研发制造`, `…自动驾驶车辆、物流无人机、云仓等运营模式`, `包括云操作系统、服务器、芯片等`.
+ * The list says the item is a name (it stands beside other things), the noun that it is a thing of the field, and the word
+ * before the noun which kind. An item that is a known name with more after it, or that holds a known name before the
+ * noun (`5G基站建设`, `AI芯片`), is left to the rules of those names.
+ */
+export function fieldNounNames(sentences: Iterable<string>, nouns: ReadonlySet<string>, known: ReadonlySet<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): string[] {
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    for (const items of enumerations(sentence)) {
+      for (const item of items) {
+        const noun = MADE_THING.exec(item)?.[0];
+        if (noun === undefined || !nouns.has(noun) || item === noun || known.has(item) || !ITEM.test(item) || hasParticle(item)) continue;
+        if (PHRASE_OPENING.test(item) || notTerms.has(item) || [...organisations].some((organisation) => item.startsWith(organisation))) continue;
+        names.add(item);
+      }
+    }
+  }
+  return [...names];
 }

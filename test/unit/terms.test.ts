@@ -2111,3 +2111,13 @@ describe('terms: round 29 (the field nouns standing alone)', () => {
     assert.ok(middle.definitions.every((definition) => !definition.quote.includes('中台化')));
   });
 });
+
+describe('terms: round 32 (what a thing is made of)', () => {
+  it('finds a name ending in 构架 from the sentence that says what it is usually made of, and explains it there', () => {
+    assertExplainedBy('神经网络计算构架', '因此神经网络计算构架通常由海量内存单元和卷积、池化计算单元组成。');
+    // The shorter name stays used: the parts are that architecture's (round 23).
+    assert.equal(termNamed('神经网络计算').status, 'used');
+    // A general 计算构架 (`单一的计算构架`, `通用计算构架`) is no term for having the head.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '计算构架'));
+  });
+});

@@ -3,7 +3,7 @@
  * same family vouches for, each rule tried on the report's own sentence and checked in the committed snapshot.
  */
 import assert from 'node:assert/strict';
-import { enumeratedNames, enumerations, fieldNouns, usedTermCandidates } from '../../src/indexer/usedTerms';
+import { enumeratedNames, enumerations, fieldNounNames, fieldNouns, usedTermCandidates } from '../../src/indexer/usedTerms';
 import { Library } from '../../src/core/snapshot';
 import { committedSnapshot } from './helpers';
 
@@ -146,5 +146,76 @@ describe('used terms: nouns of the field standing alone (round 29)', () => {
     assert.equal(library.matcher.matchAt('国产芯片的突破', 2)?.value.term, '芯片');
     // 超算 answers to the supercomputer the reports call so (`…AI超级计算机。“超算”有望成为…`).
     assert.equal(library.matcher.matchAt('最先进的超级计算机', 6)?.value.term, '超算');
+  });
+});
+
+describe('used terms: nouns of the field, round 32', () => {
+  const lowCode = [
+    '在技术实现上，物联网设备品类不断丰富，数据量快速增加，结合计算资源受限的背景，适合物联网设备的类小程序 / 轻应用技术，低代码技术或拖拽式开发将得到快速发展。',
+    '智能政务办公平台建立在京东云上，可对接统一身份认证平台，结合京东丰富的原子能力以及低代码平台，实现政务组织内外打通以及外部社会机构融通，为政务办公提供统一的技术平台。',
+  ];
+  const bandwidth = [
+    '同时，云计算的模式虽然提供了强大的计算能力，但对网络带宽提出更高的要求，每个园区几十上百个摄像头的视频全部上传到云端，没有园区具备足够的带宽能力。',
+    '摄像头都具备计算能力，所有的事件在本地识别和判断，将结果上传到云端，极大地节省了带宽。',
+  ];
+
+  it('takes a field noun of three characters written on its own twice (低代码), not one of two characters (带宽 twice)', () => {
+    assert.deepEqual(fieldNouns(lowCode, new Set(), new Set()).map((noun) => noun.name), ['低代码']);
+    assert.deepEqual(fieldNouns(lowCode.slice(0, 1), new Set(), new Set()), []);
+    assert.deepEqual(fieldNouns(bandwidth, new Set(), new Set()), []);
+  });
+
+  it('takes 带宽 written on its own three times', () => {
+    const third = '存算一体的目的是将计算直接植入内存中，不但消除内存与运算之间的带宽问题，同时也减少了数据的搬运，因此极大的提高了计算的效率。';
+    assert.deepEqual(fieldNouns([...bandwidth, third], new Set(), new Set()).map((noun) => noun.name), ['带宽']);
+  });
+
+  it('takes 电子钱包 and 电子发票 by their heads, not a brand\'s purse (AlipayHK钱包) nor 数字人民币钱包生态', () => {
+    const sentences = [
+      '如今，电子钱包、游戏、交易所、市场、投票系统等各式各样的区块链应用的出现，都得益于智能合约。',
+      '借助区块链技术，京东实现了数字证书、电子发票、电子证件、物流单证等数字存证的安全透明、高效流转、便捷验证以及更高效的第三方存证。',
+      '基于蚂蚁区块链的跨境汇款服务首创性地打通了香港AlipayHK钱包与菲律宾Gcash钱包，使在香港务工的菲律宾人可以近实时线上给家人汇款，这在金融界是一大创举。',
+      '比如：京东和中国银行达成合作，以区块链、AI技术为基础，共同推进数字人民币钱包生态建设。',
+    ];
+    const names = usedTermCandidates(sentences, new Set());
+    for (const name of ['电子钱包', '电子发票']) assert.ok(names.includes(name), name);
+    assert.ok(!names.some((name) => name.endsWith('钱包') && name !== '电子钱包'), names.join());
+  });
+
+  it('takes an enumerated kind of a made thing of the field (光通信芯片, 物流无人机, 云操作系统), not a phrase opening (主流芯片)', () => {
+    const sentences = [
+      '比如，针对5G在垂直行业应用中的无线技术、网络与业务、关键零部件、测试与仪器仪表等“卡脖子”环节开展核心技术攻关，围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。',
+      '人工智能在物流行业的应用方向大致分为两种，一是以AI技术赋能的智能设备代替部分人工，如智能卡车AMR、智能配送车、物流无人机、客服机器人等；',
+      '5月26日,腾讯宣布,未来五年将投入5000亿元,用于布局新基建;另一个互联网大佬阿里巴巴也宣布,未来三年再投2000亿元,用于云操作系统、服务器、芯片、网络等重大核心技术研发攻坚和面向未来的数据中心建设;',
+      '敏捷专有云支持信创体系的所有主流芯片、服务器、操作系统、中间件和应用,为政府和企业提供软硬件全栈自主可控的信创云平台。',
+    ];
+    const nouns = new Set(['芯片', '无人机', '操作系统']);
+    assert.deepEqual(fieldNounNames(sentences, nouns, nouns, new Set()), ['光通信芯片', '物流无人机', '云操作系统']);
+    // A technique's noun is not a made thing: the word before it says what it is applied to.
+    assert.deepEqual(fieldNounNames(['包括推荐算法、排序算法等。'], new Set(['算法']), new Set(['算法']), new Set()), []);
+  });
+
+  it('takes 去中心化 and 智能音箱 by their heads (not 多中心化: 多 opens a phrase), and 智能温度计 beside 智能音箱, not 安全摄像头', () => {
+    const sentences = [
+      '使用智能合约，用户可以开发各种去中心化的应用。',
+      '区块链技术自诞生以来，凭借其去中心化、难以篡改等特性，受到世人关注。',
+      '去中心化加强了各节点之间的关联性，形成各个区块链节点之间的 Deep Connectivity。',
+      '联盟链通过面向联盟成员的共识机制，实现多中心化，支持跨部门的业务协同。',
+      '区块链采取分布式共识算法，实现链上多中心化，数据不可篡改，可追溯，每个参与方都有相同的数据结果。',
+      '通过智能音箱或手机 App 作为各类家电的控制中心，可帮助消费者建立起家庭内的物联网生态，降低家电的操作繁琐度，提高用户生活的便利性。',
+      '所谓的“泛娱乐”，即视频、游戏、音乐、广告等都将被重构，以AR和VR等为代表的新技术、以智能音箱为代表的新硬件将迎来跨越式发展。',
+      '同时，在端侧的智能设备也遍布日常生活，如智能音箱、智能温度计、安全摄像头等。',
+    ];
+    const names = usedTermCandidates(sentences, new Set());
+    for (const name of ['去中心化', '智能音箱']) assert.ok(names.includes(name), name);
+    assert.ok(!names.some((name) => name.endsWith('多中心化')), names.join());
+    assert.deepEqual(enumeratedNames(sentences.slice(-1), new Set(['智能音箱']), new Set()), ['智能温度计']);
+  });
+
+  it('puts the nouns and names of round 32 in the snapshot', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['密钥', '基站', '带宽', '低代码', '操作系统', '电子钱包', '电子发票', '光通信芯片', '物流无人机', '云操作系统', '去中心化', '智能音箱', '智能温度计']) assert.ok(names.has(name), name);
+    // 核心芯片 (`提供从核心芯片、基础硬件、操作系统…`) opens on 核心, a word of discourse: no name (see isTermShaped).
+    for (const phrase of ['主流芯片', '核心芯片', '包括云操作系统', '多中心化', '安全摄像头']) assert.ok(!names.has(phrase), phrase);
   });
 });
