@@ -62,6 +62,9 @@ const HEADS = [
   // `如智能音箱、智能温度计、安全摄像头等`. Not 温度计 as a head: with two known items that list would take 安全摄像头 too
   // (a camera for security, a general phrase).
   '中心化', '音箱',
+  // And 复产, the head of the 2020 policy 复工复产 (resuming work and production, 9 uses in four reports): it heads nothing
+  // else there. Not 营销 (精准营销's uses follow verbs, `做出精准营销`: no name stands alone).
+  '复产',
 ];
 const MAX_LENGTH = 8;
 /** Heads that are verbs (融合, 压缩, 组网): after an adverb the run is a clause, `实体经济深度融合`. */

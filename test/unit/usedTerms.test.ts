@@ -212,9 +212,19 @@ describe('used terms: nouns of the field, round 32', () => {
     assert.deepEqual(enumeratedNames(sentences.slice(-1), new Set(['智能音箱']), new Set()), ['智能温度计']);
   });
 
+  it('takes the policy 复工复产 by its head 复产', () => {
+    const sentences = [
+      '然而,危机之中,产业互联网的发展却按下快进键,不仅对复工复产发挥了重要作用,也为经济复苏带来了曙光。',
+      '（二）最大突破是快速推动规上工业企业安全复工复产。',
+      '中办国办复工复产调研组给予我省“组织领导有力、行动举措有力、政策落实有力、党建引领有力”的充分肯定。',
+      '疫情期间为经开区打造数字防疫智能平台“战疫金盾”，实现疫情防控、精准帮扶、复工复产，为服务企业发展、社会精准治理提供支撑；',
+    ];
+    assert.deepEqual(usedTermCandidates(sentences, new Set()).filter((name) => name.endsWith('复产')), ['复工复产']);
+  });
+
   it('puts the nouns and names of round 32 in the snapshot', () => {
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
-    for (const name of ['密钥', '基站', '带宽', '低代码', '操作系统', '电子钱包', '电子发票', '光通信芯片', '物流无人机', '云操作系统', '去中心化', '智能音箱', '智能温度计']) assert.ok(names.has(name), name);
+    for (const name of ['密钥', '基站', '带宽', '低代码', '操作系统', '电子钱包', '电子发票', '光通信芯片', '物流无人机', '云操作系统', '去中心化', '智能音箱', '智能温度计', '复工复产']) assert.ok(names.has(name), name);
     // 核心芯片 (`提供从核心芯片、基础硬件、操作系统…`) opens on 核心, a word of discourse: no name (see isTermShaped).
     for (const phrase of ['主流芯片', '核心芯片', '包括云操作系统', '多中心化', '安全摄像头']) assert.ok(!names.has(phrase), phrase);
   });
