@@ -62,6 +62,12 @@ const HEADS = [
   // `如智能音箱、智能温度计、安全摄像头等`. Not 温度计 as a head: with two known items that list would take 安全摄像头 too
   // (a camera for security, a general phrase).
   '中心化', '音箱',
+  // And 复产, the head of the 2020 policy 复工复产 (resuming work and production, 9 uses in four reports): it heads nothing
+  // else there. Not 营销 (精准营销's uses follow verbs, `做出精准营销`: no name stands alone).
+  '复产',
+  // And 位宽, the width of a chip's data path (数据位宽, 4 uses in the chip section; a recall reading listed it) beside 带宽.
+  // Two of its uses follow 调整 (`调整数据位宽`), a verb that now opens a phrase (PHRASE_OPENING).
+  '位宽',
 ];
 const MAX_LENGTH = 8;
 /** Heads that are verbs (融合, 压缩, 组网): after an adverb the run is a clause, `实体经济深度融合`. */
@@ -111,7 +117,7 @@ const MIN_SHORT_ACRONYM_USES = 3;
  * `多传感器融合`, `多模态` itself), 个人 (`个人征信`, not the measure word 个), 用户 (`用户中台`, not the verb 用), 市域 (`市域治理`, not the tail 市 of 城市), and 新型/新一代
  * before a name of four to six characters (`新一代信息技术`; `新一代智能`, `新型数据` stay phrases).
  */
-export const PHRASE_OPENING = /^(?:推出|提高|降低|建立|做出|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|释放|运用|依托|搭建|助力|赋能|加速|促进|带动|驱动|聚焦|提升|加强|深化|完善|强化(?!学习)|推广|支撑|保障|各|多(?!\p{Script=Han}{1,3}(?:学习|融合)$|模态)|全|等|个(?!人)|种|类(?!脑)|项|每|某|其他|更|最|很|较|一个|一种|一批|相关|主要|主流|重要|整个|传统|未来|目前|当前|包括|如|从|由|让|使|用(?!户)|对|向|到|即|各类|各种|(?:新型|新一代)(?!\p{Script=Han}{4,6}$)|中国|我国|全国|全球|国内|国际|美国|保证|确保|进行|解决|采集|帮助|高效|[一二三四五六七八九十两几]大|.*等|[关型行端国络称性者度率]|市(?!域)|量(?!子))/u;
+export const PHRASE_OPENING = /^(?:推出|提高|降低|调整|建立|做出|形成|支持|实现|包括|迈向|推动|提供|采用|通过|基于|利用|借助|发展|建设|打造|构建|推进|加快|开展|部署|应用|使用|引入|布局|进入|成为|作为|具备|具有|拥有|需要|面向|围绕|融合|结合|探索|研发|开发|涵盖|包含|出现|走向|释放|运用|依托|搭建|助力|赋能|加速|促进|带动|驱动|聚焦|提升|加强|深化|完善|强化(?!学习)|推广|支撑|保障|各|多(?!\p{Script=Han}{1,3}(?:学习|融合)$|模态)|全|等|个(?!人)|种|类(?!脑)|项|每|某|其他|更|最|很|较|一个|一种|一批|相关|主要|主流|重要|整个|传统|未来|目前|当前|包括|如|从|由|让|使|用(?!户)|对|向|到|即|各类|各种|(?:新型|新一代)(?!\p{Script=Han}{4,6}$)|中国|我国|全国|全球|国内|国际|美国|保证|确保|进行|解决|采集|帮助|高效|[一二三四五六七八九十两几]大|.*等|[关型行端国络称性者度率]|市(?!域)|量(?!子))/u;
 /** Characters that end the word before a term, besides particles: `等`, `和`, measure words, `全球半导体`. */
 const BOUNDARY_BEFORE = /[等个种项类大新球]/u;
 /**

@@ -212,10 +212,30 @@ describe('used terms: nouns of the field, round 32', () => {
     assert.deepEqual(enumeratedNames(sentences.slice(-1), new Set(['智能音箱']), new Set()), ['智能温度计']);
   });
 
+  it('takes the policy 复工复产 by its head 复产', () => {
+    const sentences = [
+      '然而,危机之中,产业互联网的发展却按下快进键,不仅对复工复产发挥了重要作用,也为经济复苏带来了曙光。',
+      '（二）最大突破是快速推动规上工业企业安全复工复产。',
+      '中办国办复工复产调研组给予我省“组织领导有力、行动举措有力、政策落实有力、党建引领有力”的充分肯定。',
+      '疫情期间为经开区打造数字防疫智能平台“战疫金盾”，实现疫情防控、精准帮扶、复工复产，为服务企业发展、社会精准治理提供支撑；',
+    ];
+    assert.deepEqual(usedTermCandidates(sentences, new Set()).filter((name) => name.endsWith('复产')), ['复工复产']);
+  });
+
+  it('takes 数据位宽 by its head 位宽, not with the verb 调整 before it', () => {
+    const sentences = [
+      '数据中心中使用的神经网络加速器通常采用标准数据位宽，同时支持浮点运算用于神经网络的训练。',
+      '在边缘侧神经网络加速器基本都不需要浮点运算，并且可依据应用场景进行进一步定制，调整数据位宽与内存大小，从而提高计算效率，满足其功耗、面积及成本需求。',
+      '因此面向应用的优化平台可以调整数据位宽，并构造多操作数运算达到提高性能且降低数据搬运次数的作用。',
+      'FPGA 可根据不同计算而被配置为不同的数据位宽、不同的内存分配、不同的乘加运算、不同的逻辑计算、以及它们之间不同的互联关系。',
+    ];
+    assert.deepEqual(usedTermCandidates(sentences, new Set()).filter((name) => name.endsWith('位宽')), ['数据位宽']);
+  });
+
   it('puts the nouns and names of round 32 in the snapshot', () => {
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
-    for (const name of ['密钥', '基站', '带宽', '低代码', '操作系统', '电子钱包', '电子发票', '光通信芯片', '物流无人机', '云操作系统', '去中心化', '智能音箱', '智能温度计']) assert.ok(names.has(name), name);
+    for (const name of ['密钥', '基站', '带宽', '低代码', '操作系统', '电子钱包', '电子发票', '光通信芯片', '物流无人机', '云操作系统', '去中心化', '智能音箱', '智能温度计', '复工复产', '数据位宽']) assert.ok(names.has(name), name);
     // 核心芯片 (`提供从核心芯片、基础硬件、操作系统…`) opens on 核心, a word of discourse: no name (see isTermShaped).
-    for (const phrase of ['主流芯片', '核心芯片', '包括云操作系统', '多中心化', '安全摄像头']) assert.ok(!names.has(phrase), phrase);
+    for (const phrase of ['主流芯片', '核心芯片', '包括云操作系统', '多中心化', '安全摄像头', '调整数据位宽']) assert.ok(!names.has(phrase), phrase);
   });
 });
