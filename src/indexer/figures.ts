@@ -248,6 +248,17 @@ const PROMISE_AFTER = /^[^”」“「]{0,20}?(?:(?:必达|必達)[”」]|[”�
 const PLAN_LENGTH_BEFORE = /(?:宣布|计划|計劃|(?<!模)拟|擬|力争|力爭)\s?$/u;
 const PLAN_LENGTH_AFTER = /^\s?(?:内|內|时间|時間)?(?:培养|培養|投入|投资|投資|建设|建設|新建|建成|打造|培育|实现|實現|发布|發布)/u;
 
+/**
+ * `4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒`: a sentence opening on a count of parts that
+ * a technique can join is a worked example of how the technique works; every number of it is made up to illustrate.
+ */
+const WORKED_EXAMPLE = /^\s?[\d一二三四五六七八九十两兩]+\s?(?:片|个|個|块|塊|颗|顆)\s?[^，,。；;]{1,16}?(?:可以|可|能够|能夠)\s?通过\s?[^，,。；;]{1,16}?(?:技术|技術)/u;
+/** `在常态型部分，需完成3项大的技术突破`: the items a speaker says a part of a framework needs is the length of the framework, not a count. */
+const ITEMS_NEEDED = /(?:需要|需|要)\s?(?:完成|实现|實現)\s?$/u;
+/** `“我們晚3、4年很正常”`: how far behind a quoted remark says one is, as normal, is a speaker's impression, not a lag measured. */
+const LAG_REMARK_BEFORE = /[“「][^”」“「]{0,16}?(?:晚|落后|落後)[^”」“「，,。]{0,6}$/u;
+const LAG_REMARK_AFTER = /^[^”」“「]{0,6}?很正常/u;
+
 /** `3分钟线上申请，1秒钟审批，0人工干预的简称`: numbers a name spells out, glossed as what it is short for, after them in the sentence. */
 const SPELLED_NAME_AFTER = /^[^。！？!?；;]{0,30}?的(?:简称|簡稱|缩写|縮寫)/u;
 /** `其他3个行业`: the rest of a list, right after 其他 or 其余. */
@@ -270,8 +281,9 @@ function isRestOfWrittenList(sentence: string, figure: { start: number; value: n
  * made-up analogy (`ANALOGY`) or supposition (`MIGHT_TURN`; what would follow if one came true, `SUPPOSED_OUTCOME`), a bar grouping a list (`LIST_BAR`), and of a quoted label's gloss (`GLOSSED_LABEL`), a bracket of overdue debts (`OVERDUE_BRACKET`), a circle's name (`TIME_CIRCLE`), and a plan's whole length when the sentence
  * names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`) or states it before the plan's deed (`PLAN_LENGTH_BEFORE`);
  * the setting a rate is measured at (`THRESHOLD_AFTER`), a need supposed (`WITHOUT_BEFORE`), a quoted promise
- * (`PROMISE_AFTER`), the numbers a name spells out (`SPELLED_NAME_AFTER`) and the rest of a list written out before
- * (`isRestOfWrittenList`). Physical quantities are statistics, as issue #12 lists them: a process node (`麒麟 990 芯片采用
+ * (`PROMISE_AFTER`), the numbers a name spells out (`SPELLED_NAME_AFTER`), the rest of a list written out before
+ * (`isRestOfWrittenList`), a worked example of a technique (`WORKED_EXAMPLE`), the items a framework needs (`ITEMS_NEEDED`) and
+ * a quoted remark's lag (`LAG_REMARK_BEFORE`). Physical quantities are statistics, as issue #12 lists them: a process node (`麒麟 990 芯片采用
  * 7nm 工艺`), a wafer size (`新建8英寸…生产线`), a rating (`7千瓦等效機櫃`) and an order of magnitude of time (`毫秒级的传输时延`).
  */
 export function isNoStatistic(sentence: string, figure: { start: number; end: number; value: number; unit: string }): boolean {
@@ -293,6 +305,8 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (THRESHOLD_AFTER.test(after) || (WITHOUT_BEFORE.test(before) && WITHOUT_AFTER.test(after))) return true;
   if (QUOTE_OPEN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 24), figure.start)) && PROMISE_AFTER.test(after)) return true;
   if (SPELLED_NAME_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || isRestOfWrittenList(sentence, figure)) return true;
+  if (WORKED_EXAMPLE.test(sentence.slice(0, 60)) || (/^(?:项|項)$/u.test(figure.unit) && ITEMS_NEEDED.test(before))) return true;
+  if (figure.unit === 'year' && LAG_REMARK_BEFORE.test(sentence.slice(Math.max(0, figure.start - 24), figure.start)) && LAG_REMARK_AFTER.test(sentence.slice(figure.end, figure.end + 12))) return true;
   // `端到端时延ms级`, `毫秒级的响应速度`: an order of magnitude of time named by its unit alone, with no number, is a class of
   // speed a specification asks for, no value (`数据超过PB级`, an amount of data passed, stays: a stock measured).
   if (figure.unit === 'year' && /用\s?$/u.test(before)) {

@@ -2104,3 +2104,16 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     assert.equal(report2['15个'], '黑龙江百千万工程计划打造的千亿级产业', 'a subject with no owner is the province’s');
   });
 });
+
+describe('figure subjects and what is no statistic, round 31 (the judges of Z27 and Z28)', () => {
+  const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
+
+  it('drops a worked example of a technique, the items a framework needs and a quoted remark’s lag', () => {
+    const packaging = '4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒。';
+    assert.deepEqual([none(packaging, '4 片'), none(packaging, '4 倍')], [true, true], 'an example of how 3D packaging works');
+    assert.equal(none('吴志强介绍，在常态型部分，需完成3项大的技术突破。', '3项'), true, 'the length of a speaker’s framework');
+    assert.equal(none('他曾跟雲南的一個客戶交流,這位客戶告訴他:“我們這邊基本上晚你們上海3、4年很正常。”', '3、4年'), true);
+    assert.equal(none('重慶客戶告訴他,“我們晚3、4年很正常”。', '3、4年'), true, 'the same remark, told again');
+    assert.equal(none('今年7月，川渝两地人社部门达成协议，双方将依托于大数据，实现养老保险待遇、社保、人才信息等86项人社公共服务的两地互认。', '86项'), false, 'items a deed reached are counted');
+  });
+});
