@@ -886,6 +886,7 @@ interface SubjectContext {
  */
 const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) => string)[] = [
   (subject, { current, index }) => timeTaken(subject, current, index),
+  (subject, { current, index }) => partsComposing(subject, current, index),
   (subject, { current, index }) => measureOfLabel(subject, current, index),
   (subject, { current, index }) => eachOfPair(subject, current, index),
   (subject, { current, index }) => institutionCounted(subject, current.figures[index].unit),
@@ -1986,13 +1987,31 @@ function timeTaken(subject: string, current: FigureSentence, index: number): str
   if (!DURATIONS.has(current.figures[index].unit) || /(?:时间|時間|用时|用時|耗时|耗時|时长|時長)$/u.test(subject)) return subject;
   // `英特尔时隔22年重返独显市场`: a gap between two events is no time anything took; `10大功能的15分钟步行圈`: after 的,
   // the duration describes the noun (a circle one walks in 15 minutes), no deed.
-  if (/(?:时隔|時隔|相隔|间隔|間隔|的)\s?$/u.test(current.text.slice(Math.max(0, current.figures[index].start - 3), current.figures[index].start))) return subject;
+  const before = current.text.slice(Math.max(0, current.figures[index].start - 3), current.figures[index].start);
+  if (/(?:时隔|時隔|相隔|间隔|間隔|的)\s?$/u.test(before)) return subject;
   const deed = durationPredicate(current, index);
   if (deed.length < 2 || !subject.endsWith(deed)) return subject;
   const plain = deed.replace(/^(?:已经|已經|已)/u, '').replace(/(?<=[\u4e00-\u9fff])(?:了|瞭)(?=[\u4e00-\u9fffA-Za-z\d])/gu, '');
+  const traditional = /[\u4e00-\u9fff]/u.test(subject) && /[時處計]/u.test(current.text);
+  // `提前两个月完成…任务`: a time right after 提前 is how much earlier than due the deed was done, not the time it took.
+  if (/(?:提前|提早)\s?$/u.test(before)) return `${subject.slice(0, subject.length - deed.length).replace(/^(?:提前|提早)/u, '')}${plain}${traditional ? '提前的時間' : '提前的时间'}`;
   // `实现最快15分钟送货上门`: 实现 only says the deed was done.
-  const taken = `${subject.slice(0, subject.length - deed.length).replace(/^(?:实现|實現)/u, '')}${plain}${/[\u4e00-\u9fff]/u.test(subject) && /[時處計]/u.test(current.text) ? '用時' : '用时'}`;
+  const taken = `${subject.slice(0, subject.length - deed.length).replace(/^(?:实现|實現)/u, '')}${plain}${traditional ? '用時' : '用时'}`;
   return taken.length <= MAX_SUBJECT ? taken : subject;
+}
+
+/** `由76个可被探测的光子所组成的“量子计算机”`: after a count right after 由, the parts counted (1) and what they make up (2). */
+const PARTS_COMPOSING = /^\s?([^，,。；;由]{2,16}?)所?(组成|組成|构成|構成)的[“「]?([\u4e00-\u9fffA-Za-z]{2,10})[”」]?/u;
+
+/**
+ * `由76个可被探测的光子所组成的“量子计算机”`: a count of parts something is made of says what they make up (组成量子计算机的
+ * 可被探测的光子), as a writer would — the bare parts (可被探测的光子) are no one machine's.
+ */
+function partsComposing(subject: string, current: FigureSentence, index: number): string {
+  const { start, end } = current.figures[index];
+  if (!/由\s?$/u.test(current.text.slice(Math.max(0, start - 2), start))) return subject;
+  const parts = PARTS_COMPOSING.exec(current.text.slice(end, end + 40));
+  return parts && subject.endsWith(parts[1]) ? `${parts[2]}${parts[3]}的${parts[1]}` : subject;
 }
 
 /** A deed of building or joining and the words of its object before the number (`构建|市域治理`), no verb among them. */

@@ -593,7 +593,7 @@ describe('figure subjects (sentences of the reports)', () => {
     const plans = '围绕十四五末工业占比30%的目标深入研究，对9个尚未出台的规划做好与国家、省规划的衔接，对16个已出台的规划落实落细落靠。';
     assert.equal(subject(plans, '9个'), '尚未出台的规划');
     assert.equal(subject(plans, '16个'), '已出台的规划');
-    assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”，其200秒的“算力”，相当于目前最强超算6亿年的计算能力。', '76个'), '可被探测的光子');
+    assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”，其200秒的“算力”，相当于目前最强超算6亿年的计算能力。', '76个'), '组成量子计算机的可被探测的光子', 'since round 31 with what the photons make up');
     assert.equal(subject('坚持把疫情防控作为大战大考，仅用10天时间就形成日产3万只N95口罩的产能，用20天时间达到日产3000套防护服产能。', '3万只'), 'N95口罩日产能', 'since round 9, an output per day');
     assert.equal(subject('截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。', '20个'), '主题');
   });
@@ -1139,7 +1139,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('京东智能客服系统支持多轮会话、主备服务自动切换，在“618”和“11.11”活动中平均响应时间短于1秒。', '1秒'), '京东智能客服系统的“618”和“11.11”活动中平均响应时间');
     assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '2891户'), '推荐的融资需求企业');
     assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔重返独显市场时隔');
-    assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”。', '76个'), '可被探测的光子', '可被 stays');
+    assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”。', '76个'), '组成量子计算机的可被探测的光子', '可被 stays (since round 31 with what the photons make up)');
   });
 
   it('resolves demonstratives: 这些 to a pair the sentence before names, a degree reached from a state (从堵到), and a deed one must do in a time spent (sample Y, reading by class)', () => {
@@ -1541,7 +1541,7 @@ describe('figure subjects: owners further back and a speaker’s estimate (round
 
   it('takes the owner two sentences back when this sentence opens on a deed with no actor and the one before names no one', () => {
     assert.equal(subjectInParagraph([solutions, products, service], '10轮'), '京东科技智能运营解决方案支持的深度交流轮数', 'with the solution the sentence provides');
-    assert.equal(subjectInParagraph([solutions, products, service], '1秒'), '京东科技的“618”和“11.11”活动中平均响应时间', 'the solution too would pass the length limit');
+    assert.equal(subjectInParagraph([solutions, products, service], '1秒'), '京东科技智能运营解决方案在“618”和“11.11”活动中平均响应时间', 'since round 31 the solution, within a product’s length limit, and the sales events the occasion');
     // Not after a means (通过云计算，…): the clause after it names its own topic, whatever the sentence two back names.
     const brain = ['ET工业大脑对中策橡胶的各类数据进行深度运算和分析，并给出最优方案。', '比如，哪几个产地的原料组合在一起质量最好，某个工艺处理环节该用怎样的参数可以使混炼胶的性能更稳定。', '通过云计算，中策橡胶集团的混炼胶平均合格率提高3到5个百分点，达到国际水平。'];
     assert.equal(subjectInParagraph(brain, '3到5个百分点'), '中策橡胶集团的混炼胶平均合格率提高');
@@ -2115,5 +2115,17 @@ describe('figure subjects and what is no statistic, round 31 (the judges of Z27 
     assert.equal(none('他曾跟雲南的一個客戶交流,這位客戶告訴他:“我們這邊基本上晚你們上海3、4年很正常。”', '3、4年'), true);
     assert.equal(none('重慶客戶告訴他,“我們晚3、4年很正常”。', '3、4年'), true, 'the same remark, told again');
     assert.equal(none('今年7月，川渝两地人社部门达成协议，双方将依托于大数据，实现养老保险待遇、社保、人才信息等86项人社公共服务的两地互认。', '86项'), false, 'items a deed reached are counted');
+  });
+  it('says how much earlier a task was done after 提前, not the time it took (提前两个月完成…任务)', () => {
+    assert.equal(subject('提前两个月完成国家要求的年底前无分歧账款应清尽清任务。', '两个月'), '完成国家要求的年底前无分歧账款应清尽清任务提前的时间');
+  });
+  it('says what the parts counted after 由 make up (由76个可被探测的光子所组成的“量子计算机”)', () => {
+    const jiuzhang = '在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”，其200秒的“算力”，相当于目前最强超算6亿年的计算能力，速度比后者快一百万亿倍。';
+    assert.equal(subject(jiuzhang, '76个'), '组成量子计算机的可被探测的光子');
+  });
+  it('gives a product a sentence provides its measure on an occasion the text puts after 在 (…在“618”和“11.11”活动中平均响应时间短于1秒)', () => {
+    const jd = storedIn('京东科技为企业提供了应用技术和基础技术的数智化解决方案，帮助商户与企业提高风险管理能力和智能化经营程度。通过“风控超脑”和企业征信“蓝鲸征信”等产品提供实名认证、风险画像、反欺诈识别、风险监控、信用决策等服务，帮助商户与企业对交易对方进行背景调查、风险评估及持续管理，并有效防范信用欺诈、账户盗用、虚假交易等行为。为商户与企业提供智能运营解决方案，主要包括智能客服解决方案和智能外呼解决方案，集成了语音识别、语音合成、自然语言理解等多项智能人机交互技术的云计算框架，具备智能问答、后台管理和知识库管理等核心功能模块，可支持10轮以上深度交流、多模块语料实时更新、个性化应答及反问、主备服务自动切换，在“618”和“11.11”活动中平均响应时间短于1秒。');
+    assert.equal(jd['1秒'].subject, '京东科技智能运营解决方案在“618”和“11.11”活动中平均响应时间', 'the product is the owner, the sales events the occasion');
+    assert.equal(jd['10轮'].subject, '京东科技智能运营解决方案支持的深度交流轮数', 'as before');
   });
 });
