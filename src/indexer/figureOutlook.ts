@@ -19,6 +19,8 @@ const SAYS_OUTLOOK = /预计|預計|预测|預測|预期|預期|估计|估計|�
  */
 const FORECAST =
   /(?<!是)(?:预测|預測)(?:数据|數據)?(?:显示|顯示)?(?=\s?[，,：:]|到\s?(?:\d|今年|明年)|(?:将|將))|预计|預計|估计|估計|可望|有望|或将|或將|届时|屆時|(?:将|將|会|會)(?:会|會|要)?(?:达到|達到|达|達|超过|超過|超|突破|增长|增長|增至|增加到|提升至|提高到|提供|带动|帶動|创造|創造|占|佔|多达|多達|逼近|高达|高達|接近|成为|成為|迎来|迎來|有(?=\s?[\d一二三四五六七八九十几幾数數]))/gu;
+/** A plan word ending a subject (`湖南新型显示器件产业链规模企业争取`): the word (1). */
+const AIM_AT_END = /(力争|力爭|争取|爭取)$/u;
 /** A plan in the figure's own clause: `计划到2022年累计建成`, `拟支持`, `力争形成`. */
 const PLAN = /计划|計劃|(?<!模)拟|擬|力争|力爭|争取|爭取/gu;
 /** A will to spend in the figure's own clause (`腾讯宣布将投5000亿元`): the amount is the actor's plan (`腾讯投资计划`). */
@@ -75,6 +77,9 @@ export interface Coming {
  * that already says so, and the past base a change starts from (before `reportYear`), are left as they are.
  */
 export function outlookSubject(subject: string, sentence: string, start: number, coming?: Coming, reportYear?: number): string {
+  // `…产业链规模企业争取超百家`: a plan word the subject was cut after is the target's, and opens it as the others do (争取…规模企业).
+  const aimAtEnd = AIM_AT_END.exec(subject);
+  if (aimAtEnd) return `${aimAtEnd[1]}${subject.slice(0, aimAtEnd.index)}`;
   if (SAYS_OUTLOOK.test(subject) || isPastBase(sentence, start, reportYear)) return subject;
   const before = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start);
   const clause = lastClause(before);

@@ -856,13 +856,35 @@ const SAYS_TOTAL_OR_OUTLOOK = /累计|累計|截至|截止|将|將|预计|預計
 function asOfDated(subject: string, sentence: string, start: number, unit: string, year: number | undefined, reportYear: number | undefined): string {
   let asOf: RegExpExecArray | undefined;
   for (const match of sentence.slice(0, start).matchAll(AS_OF_CLAUSE)) asOf = match;
-  if (asOf === undefined || year === undefined || SAYS_TOTAL_OR_OUTLOOK.test(subject)) return subject;
+  if (asOf === undefined || SAYS_TOTAL_OR_OUTLOOK.test(subject)) return subject;
   const [, written, thisYear, rest] = asOf;
+  // `，截至目前，5G手机出货量1.44亿部`: a stock to now, which the words say and no year does; it keeps them as written.
+  if (written === undefined && thisYear === undefined && /^\s?目前\s?$/u.test(rest)) return `截至目前${subject}`;
+  if (year === undefined) return subject;
   const dateYear = written !== undefined ? Number(written) : thisYear !== undefined ? reportYear : year;
   const finer = FINER_THAN_YEAR.test(rest);
   // A year alone dates a level no better than the column; a clause inside the sentence with no finer date may be a frame of its own.
   if (dateYear !== year || (!finer && (unit === 'percent' || unit === 'percentage-point' || asOf.index !== 0)) || (written === undefined && !finer)) return subject;
   return `截至${year}年${rest.replace(/\s/gu, '')}${subject}`;
+}
+
+/** A clause that is only the time a run started from (`3月份以来`, `今年以来`): the year (1, 2) and the month (3). */
+const SINCE_CLAUSE = /^\s?(?:((?:19|20)\d{2})\s?年|(今年|去年))?\s?(\d{1,2}\s?月份?)?\s?(?:以来|以來)\s?$/u;
+
+/**
+ * `…同比增长5.9%，3月份以来，月均增幅达9%`, `今年以来，两地已相继开通10多条…公交`: a figure whose clause comes right after a
+ * clause that is only the time a run started from is of that run, which the year column cannot say; the subject says it
+ * (3月份以来中国高新技术制造业增加值月均增幅), 今年 as the report's year.
+ */
+function sinceDated(subject: string, sentence: string, start: number, reportYear: number | undefined): string {
+  const clauses = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,；;：:]/u);
+  const since = clauses.length > 1 ? SINCE_CLAUSE.exec(clauses[clauses.length - 2]) : null;
+  if (!since) return subject;
+  const [, written, relative, month] = since;
+  if (written === undefined && relative === undefined && month === undefined) return subject;
+  const year = written ?? (relative !== undefined && reportYear !== undefined ? String(reportYear + RELATIVE_YEARS[relative]) : undefined);
+  const time = `${year !== undefined ? `${year}年` : relative ?? ''}${month?.replace(/\s/gu, '') ?? ''}以来`;
+  return subject.includes(time) ? subject : `${time}${subject}`;
 }
 
 /** `较3月份增长4430万户`: a change right after the time it is counted from, in the figure's own clause (the time, the verb). */
@@ -1410,6 +1432,7 @@ export function extractFigures(report: ReportText): Figure[] {
       const ownPeriod = ownDuring?.[1].replace(/\s/gu, '');
       if (ownPeriod !== undefined && year !== undefined && ownDuring![0].includes(String(year)) && !figure.subject.includes(ownPeriod)) figure.subject = `${ownPeriod}${figure.subject}`;
       figure.subject = asOfDated(changeSince(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.start), sentence.text, parsed.start, parsed.unit, year, reportYear);
+      figure.subject = sinceDated(figure.subject, sentence.text, parsed.start, reportYear);
       if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
       figure.subject = involvedIn(worthOfDeed(classBefore(figure.subject, sentence.text, parsedFigures, index), sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);

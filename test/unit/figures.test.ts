@@ -1983,7 +1983,8 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     assert.match(monthless['1.6万亿美元'].subject, /^截至2020年12月22日/u, 'a date without its year takes the figure’s');
     const yearOnly = storedIn('中国信通院的研究显示，截至 2019 年，中国数字经济增加值已达 35.8 万亿元，占 2019 年中国 GDP 总值的 36.2%。');
     assert.doesNotMatch(yearOnly['36.2%'].subject, /截至/u, 'a year alone dates a share no better than the year column');
-    assert.doesNotMatch(storedIn('截至目前，住建部正式公布的智慧城市试点数量已达277座。')['277座'].subject, /截至/u, 'no date');
+    // Reversed in round 31: 截至目前 gives no date or year, but a writer keeps it, as the judges after rounds 28–29 read it.
+    assert.equal(storedIn('截至目前，住建部正式公布的智慧城市试点数量已达277座。')['277座'].subject, '截至目前住建部正式公布的智慧城市试点数量', 'no date, the words kept');
   });
   it('says from when a change is counted (较3月份增长4430万户)', () => {
     assert.equal(storedIn(cnnic)['4430万户'].subject, '截至2020年6月我国电商直播用户规模较3月份增长');
@@ -2127,5 +2128,25 @@ describe('figure subjects and what is no statistic, round 31 (the judges of Z27 
     const jd = storedIn('京东科技为企业提供了应用技术和基础技术的数智化解决方案，帮助商户与企业提高风险管理能力和智能化经营程度。通过“风控超脑”和企业征信“蓝鲸征信”等产品提供实名认证、风险画像、反欺诈识别、风险监控、信用决策等服务，帮助商户与企业对交易对方进行背景调查、风险评估及持续管理，并有效防范信用欺诈、账户盗用、虚假交易等行为。为商户与企业提供智能运营解决方案，主要包括智能客服解决方案和智能外呼解决方案，集成了语音识别、语音合成、自然语言理解等多项智能人机交互技术的云计算框架，具备智能问答、后台管理和知识库管理等核心功能模块，可支持10轮以上深度交流、多模块语料实时更新、个性化应答及反问、主备服务自动切换，在“618”和“11.11”活动中平均响应时间短于1秒。');
     assert.equal(jd['1秒'].subject, '京东科技智能运营解决方案在“618”和“11.11”活动中平均响应时间', 'the product is the owner, the sales events the occasion');
     assert.equal(jd['10轮'].subject, '京东科技智能运营解决方案支持的深度交流轮数', 'as before');
+  });
+  it('keeps 截至目前 (no date, no year), 3月份以来 and 今年以来 (as the report’s year) when a clause is only that period', () => {
+    const phones = storedIn('2020年12月24日，工信部新闻发言人闻库在国新办发布会上表示，2020年5G用户数量增长非常快，5G的终端连接数已经超过2亿，截至目前，5G手机出货量1.44亿部。');
+    assert.equal(phones['1.44亿部'].subject, '截至目前5G手机出货量');
+    assert.equal(phones['1.44亿部'].year, 2020, 'the year of the day the sentence gives, not of 截至目前');
+    assert.doesNotMatch(phones['2亿'].subject, /截至/u, 'a figure before the clause');
+    const cities = storedIn('截至目前，住建部正式公布的智慧城市试点数量已达277座，超过500个城市均已明确提出或正在建设智慧城市，建设智慧城市的趋势已不可阻挡。');
+    assert.equal(cities['277座'].year, undefined, '截至目前 gives no year');
+    assert.equal(cities['500个'].subject, '截至目前明确提出或正在建设智慧城市的城市');
+    const industry = storedIn('工业制造业方面，数据统计，今年前三季度，中国高新技术制造业增加值同比增长5.9%，3月份以来，月均增幅达9%。');
+    assert.equal(industry['9%'].subject, '3月份以来中国高新技术制造业增加值月均增幅');
+    assert.equal(industry['5.9%'].subject, '前三季度中国高新技术制造业增加值同比增长', 'its own period, as before');
+    assert.equal(storedIn('今年以来，两地已相继开通10多条毗邻地区跨省城际公交，推动跨省市公路快线接驳运输。')['10多条'].subject, '2020年以来两地相继开通的毗邻地区跨省城际公交');
+    const heilongjiang = storedIn('8月份以来全省规上工业逐月加快回升，1—10月、1—11月全省规上工业增加值分别同比增长0.6%、2.4%，实现由负转正，有望实现全年增长2%的预期。');
+    assert.equal(heilongjiang['0.6%'].subject, '1—10月全省规上工业增加值同比增长', 'a clause saying more than the period is no frame');
+  });
+  it('opens a target’s subject on its plan word, as the others of its sentence (争取…规模企业, 力争…的企业)', () => {
+    const hunan = storedIn('到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。');
+    assert.equal(hunan['百家'].subject, '争取湖南新型显示器件产业链规模企业');
+    assert.equal(hunan['1家'].subject, '力争湖南新型显示器件产业链冲刺千亿的企业', 'as before');
   });
 });
