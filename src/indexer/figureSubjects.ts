@@ -920,6 +920,7 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => shareOfAmount(subject, current.figures[index].unit),
   (subject, { current, index }) => timesServed(subject, current, index),
   (subject, { current, index }) => ceremonyHeld(subject, current, index),
+  (subject, { current, index }) => coveredByTotal(subject, current, index),
   // Last: whatever shape a subject took, one that names no owner takes the one its sentence or the sentence before names.
   (subject, { current, index, previous, actors }) => withNamedOwner(subject, current, index, previous, actors),
   // After the owner: what the counted things do is said before the whole owned noun (表示有意竞拍…的德国制造公司).
@@ -2012,6 +2013,22 @@ function partsComposing(subject: string, current: FigureSentence, index: number)
   if (!/由\s?$/u.test(current.text.slice(Math.max(0, start - 2), start))) return subject;
   const parts = PARTS_COMPOSING.exec(current.text.slice(end, end + 40));
   return parts && subject.endsWith(parts[1]) ? `${parts[2]}${parts[3]}的${parts[1]}` : subject;
+}
+
+/** A list after 包括 the figure is an item of, up to it. */
+const INCLUDED_BEFORE = /(?:包括|包含)[^，,。；;：:]{0,24}$/u;
+/** `…、20个主题共800多类公共数据`: after a list's item, the total of what the items take in, and its noun (1). */
+const COVERED_TOTAL_AFTER = /^[^，,。；;：:]{0,24}?共\s?[\d.]+\s?多?\s?(?:类|類|项|項|条|條|种|種)\s?([\u4e00-\u9fff]{2,8})/u;
+
+/**
+ * `包括48个市级部门、20个主题共800多类公共数据`: the items of a list closed by the total of what they take in are what that
+ * total covers (公共数据涵盖的主题), not things of their own.
+ */
+function coveredByTotal(subject: string, current: FigureSentence, index: number): string {
+  const { start, end } = current.figures[index];
+  if (!INCLUDED_BEFORE.test(current.text.slice(Math.max(0, start - 30), start))) return subject;
+  const covered = COVERED_TOTAL_AFTER.exec(current.text.slice(end, end + 40))?.[1];
+  return covered === undefined || subject.includes(covered) ? subject : `${covered}${/[類項條種]/u.test(current.text) ? '涵蓋' : '涵盖'}的${subject}`;
 }
 
 /** A deed of building or joining and the words of its object before the number (`构建|市域治理`), no verb among them. */

@@ -522,7 +522,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('drops framing at a subject’s edges: 包括/包含, a speaker’s forecast, 首次, 具有/有, and cuts no word at 能 (found on sample G)', () => {
     const chongqing = '截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。';
-    assert.equal(subject(chongqing, '48个'), '市级部门');
+    assert.equal(subject(chongqing, '48个'), '公共数据涵盖的市级部门', '包括 dropped; since round 31 what the total covers');
     assert.equal(subject('据悉，目前中联重科的“上云”设备超过33万台，在“云”上构建的工业APP超过27个，包括算法有290个模型。', '290个'), '中联重科算法模型', '包括 dropped; since round 15 with the firm the sentence opens on');
     const ericsson = '爱立信（中国）通信有限公司首席技术官陈明告诉记者：“我本来预测到今年年底中国5G基站的总量会占全球的60%~70%，但事实上，到9月份中国的5G基站总量已经超过60%。';
     assert.equal(subject(ericsson, '60%~70%'), '中国5G基站的总量占全球');
@@ -595,7 +595,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(plans, '16个'), '已出台的规划');
     assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”，其200秒的“算力”，相当于目前最强超算6亿年的计算能力。', '76个'), '组成量子计算机的可被探测的光子', 'since round 31 with what the photons make up');
     assert.equal(subject('坚持把疫情防控作为大战大考，仅用10天时间就形成日产3万只N95口罩的产能，用20天时间达到日产3000套防护服产能。', '3万只'), 'N95口罩日产能', 'since round 9, an output per day');
-    assert.equal(subject('截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。', '20个'), '主题');
+    assert.equal(subject('截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。', '20个'), '公共数据涵盖的主题', 'since round 31 what the total covers');
   });
 
   it('says a duration followed by what was done in it is the time that took, but not a gap between two events (round 10)', () => {
@@ -1402,7 +1402,7 @@ describe('figure subjects, round 18: owners the report names', () => {
     assert.equal(subject(nantong, '16张'), '南通构建的专题图', '南通 with its own count is no item of the list before 等 (since round 27 with the deed)');
     assert.equal(subject('打造包含1个市级指挥中心、10个县市区及指挥中心和96个乡镇街道工作站的市、县、乡三级联动指挥体系，实现全市域事件“一门受理、一体派单、分别处置、实时监控、结果反馈、行政问效”，平时支持全市事件的日常协同，战时支持应急指挥，具备一键调度和极端场景下的跨层级单兵指挥能力，其中通过AI技术简化派单流程，每单下派时间可节约30秒；', '96个', nantong), '南通乡镇街道工作站');
     const chongqing = '12月29日，记者从市政府新闻办发布会上获悉，由重庆市大数据发展局研发的全市公共数据资源开放系统（下称“开放系统”）今年上线运行以来，截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。';
-    assert.equal(subject(chongqing, '48个'), '重庆市的市级部门', 'the maker after 由 owns what it made');
+    assert.equal(subject(chongqing, '48个'), '重庆市公共数据涵盖的市级部门', 'the maker after 由 owns what it made (since round 31 what the data covers)');
   });
 
   it('goes on with a country’s statistics in a sentence naming no one, and reads 在中国的 as China’s; a firm’s case does not go on so (issue #12, round 18)', () => {
@@ -2148,5 +2148,11 @@ describe('figure subjects and what is no statistic, round 31 (the judges of Z27 
     const hunan = storedIn('到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。');
     assert.equal(hunan['百家'].subject, '争取湖南新型显示器件产业链规模企业');
     assert.equal(hunan['1家'].subject, '力争湖南新型显示器件产业链冲刺千亿的企业', 'as before');
+  });
+  it('says what the total closing a list after 包括 covers (包括48个市级部门、20个主题共800多类公共数据)', () => {
+    const chongqing = storedIn('12月29日，记者从市政府新闻办发布会上获悉，由重庆市大数据发展局研发的全市公共数据资源开放系统（下称“开放系统”）今年上线运行以来，截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。');
+    assert.equal(chongqing['20个'].subject, '重庆市公共数据涵盖的主题');
+    assert.equal(chongqing['48个'].subject, '重庆市公共数据涵盖的市级部门');
+    assert.doesNotMatch(storedIn('今年7月，川渝两地人社部门达成协议，双方将依托于大数据，实现养老保险待遇、社保、人才信息等86项人社公共服务的两地互认。')['86项'].subject, /涵盖/u, 'no total closes the list');
   });
 });
