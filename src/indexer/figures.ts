@@ -558,17 +558,23 @@ function referentOfWhole(subject: string, sentence: string, start: number, previ
   return subject;
 }
 
-/** A sentence opening on what it is about, as a role (`高精地图作为保证自主系统安全可靠的关键核心，…`). */
-const TOPIC_AS = /^\s?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:作为|作為)/u;
+/** A sentence opening on what it is about, as a role (`高精地图作为保证自主系统安全可靠的关键核心，…`, `上海,作為一座…`). */
+const TOPIC_AS = /^\s?([\u4e00-\u9fffA-Za-z]{2,8}?)[,，]?\s?(?:作为|作為)/u;
 
 /**
  * `高精地图作为…关键核心，…。与传统电子地图每 1 至 2 月更新的频率相比，…，最快的更新频率高达 1 秒，同时高精地图不仅需要…`: a
  * figure with no owner, in a sentence that names again what the sentence before was about, is of that (高精地图最快的更新频率).
+ * So is one two sentences after the topic's, when the sentence between names it again (`上海,作為…大都市,備受關註。20年前,
+ * …首站都選擇瞭上海。…人工智能強調的“人才”效應,經過20年的醞釀` → 上海人工智能強調的“人才”效應醞釀時間): the paragraph still tells of it.
  */
 function topicOfSentenceBefore(subject: string, sentence: string, previous: FigureSentence | undefined, actors: readonly string[]): string {
-  const topic = previous && TOPIC_AS.exec(previous.text)?.[1];
-  if (topic === undefined || namesOwnerBeyondScope(subject, actors) || subject.includes(topic) || !sentence.includes(topic)) return subject;
-  return `${topic}${subject}`;
+  if (previous === undefined || namesOwnerBeyondScope(subject, actors)) return subject;
+  const topicNamedIn = (opening: FigureSentence | undefined, naming: string) => {
+    const topic = opening && TOPIC_AS.exec(opening.text)?.[1];
+    return topic !== undefined && naming.includes(topic) ? topic : undefined;
+  };
+  const topic = topicNamedIn(previous, sentence) ?? topicNamedIn(previous.before, previous.text);
+  return topic === undefined || subject.includes(topic) ? subject : `${topic}${subject}`;
 }
 
 /** A deed said to go on (`将继续投入`): its verb. */
@@ -1301,6 +1307,50 @@ function provinceOfSection(subject: string, path: string, actors: readonly strin
   return /^(?:我省|本省)$/u.test(kind[0]) ? subject.replace(kind[0], province) : `${subject.slice(0, kind.index)}${province}${subject.slice(kind.index)}`;
 }
 
+/** A label of a line of bullet specifications (`低时延：…•高可靠：99.999%•同步精度：百纳秒级`): the label (1). */
+const BULLET_LABEL = /(?:^|[•·])\s?([\u4e00-\u9fff]{2,4})\s?[：:]/gu;
+/** The last Latin name of a text (`…uRLLC主要是面向低延时、`): the name (1). */
+const LAST_LATIN_NAME = /(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]*[A-Z][A-Za-z\d]*)[^A-Za-z\d。！？]*$/u;
+
+/**
+ * `…uRLLC主要是面向低延时、高可靠的应用场景。` then the line `低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级`:
+ * a line of bullet specifications whose label the paragraph before says of a Latin name is that name's specification, and
+ * its figures take the name as the text writes it (uRLLC抖动), when their subject names no owner.
+ */
+function ownerOfBulletSpecs(subject: string, sentence: string, paragraphBefore: readonly string[], actors: readonly string[]): string {
+  if (!/[•·]/u.test(sentence) || namesAnOwner(subject, actors)) return subject;
+  const labels = [...sentence.matchAll(BULLET_LABEL)].map((label) => label[1]);
+  for (const text of paragraphBefore) {
+    for (const label of labels) {
+      const at = text.indexOf(label);
+      const name = at < 0 ? undefined : LAST_LATIN_NAME.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+      if (name !== undefined) return subject.startsWith(name) ? subject : `${name}${subject}`;
+    }
+  }
+  return subject;
+}
+
+/** A paragraph opening on a project and what it achieved (`南通市域治理现代化项目成果显著，`): the project (1). */
+const PROJECT_OPENING = /^\s?([\u4e00-\u9fff]{2,16}?(?:项目|項目))(?:成果|取得|已经|已經|已)/u;
+/** A sentence opening on a deed of gathering or linking with no doer (`打通危化品监管相关…`): the verb (1). */
+const DOERLESS_DEED = /^\s?(打通|联通|聯通|汇聚|匯聚|整合|接入)/u;
+/** After an item counted: `、3个化工园区的18个业务系统数据` — what the items' things the deed reached are (1). */
+const HELD_AFTER = /^[^，,。；;：:]*?的\s?\d+\s?[个個]\s?([\u4e00-\u9fff]{2,10})/u;
+
+/**
+ * `南通市域治理现代化项目成果显著，…；汇聚了…；…；打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据`: a sentence of a
+ * paragraph the project opens, joined to it by ；, that opens on a deed with no doer is the project's deed (南通市域治理现代化项目
+ * 打通的危化品监管相关业务系统); the things counted before 的 are those whose things the deed reached (…项目打通业务系统数据的
+ * 危化品监管相关化工园区), not another owner's.
+ */
+function doerOfParagraph(subject: string, sentence: string, end: number, project: string | undefined): string {
+  const verb = DOERLESS_DEED.exec(sentence)?.[1];
+  if (project === undefined || verb === undefined || subject.includes(project)) return subject;
+  if (subject.startsWith(`${verb}的`)) return `${project}${subject}`;
+  const held = HELD_AFTER.exec(sentence.slice(end, end + 40))?.[1];
+  return held === undefined ? subject : `${project}${verb}${held}的${subject}`;
+}
+
 /** Where a stored figure stands, for the refinements of its subject from its sentence and its paragraph. */
 interface FigureAt {
   sentence: string;
@@ -1311,6 +1361,11 @@ interface FigureAt {
   before: FigureSentence | undefined;
   /** The cities the paragraph named before the sentence. */
   cities: ReadonlySet<string>;
+  /** The sentences of the paragraph before. */
+  paragraphBefore: readonly string[];
+  /** The project the paragraph opens on, when every sentence since is joined to it by ；. */
+  project: string | undefined;
+  actors: readonly string[];
 }
 
 /**
@@ -1329,6 +1384,8 @@ const OWNERS_AND_SCOPES: readonly ((subject: string, at: FigureAt) => string)[] 
   (subject, { sentence, start, before }) => weOfSpeaker(subject, sentence, start, before),
   (subject, { sentence, start, end }) => heldByProduct(subject, sentence, start, end),
   (subject, { sentence }) => basisSaid(subject, sentence),
+  (subject, { sentence, paragraphBefore, actors }) => ownerOfBulletSpecs(subject, sentence, paragraphBefore, actors),
+  (subject, { sentence, end, project }) => doerOfParagraph(subject, sentence, end, project),
 ];
 
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
@@ -1351,8 +1408,22 @@ export function extractFigures(report: ReportText): Figure[] {
   const actors = actorNamesOf(report.sentences.map((sentence) => sentence.text).join('\n'));
   // The years of the meetings each section names, for what a sentence says happened at the venue (`AT_VENUE`).
   const meetingYears = sectionMeetingYears(report);
+  // The sentences of the paragraph before this sentence's and of its own so far, for a line of bullet specifications.
+  let paragraphs: { blockIndex: number; own: string[]; before: readonly string[] } | undefined;
+  // The project the paragraph opens on, while its sentences are joined by ；(`doerOfParagraph`).
+  let chain: { blockIndex: number; project: string | undefined } | undefined;
   report.sentences.forEach((sentence, sentenceIndex) => {
-    if (sentence.block.kind !== 'paragraph') return;
+    // A heading or a caption between ends what the paragraph before tells of.
+    if (sentence.block.kind !== 'paragraph') {
+      paragraphs = undefined;
+      return;
+    }
+    if (paragraphs?.blockIndex !== sentence.blockIndex) paragraphs = { blockIndex: sentence.blockIndex, own: [], before: paragraphs?.own ?? [] };
+    const paragraphBefore = paragraphs.before;
+    paragraphs.own.push(sentence.text);
+    const project = chain?.blockIndex === sentence.blockIndex ? chain.project : undefined;
+    const joined = /[；;]\s?$/u.test(sentence.text);
+    chain = { blockIndex: sentence.blockIndex, project: joined ? (chain?.blockIndex === sentence.blockIndex ? project : PROJECT_OPENING.exec(sentence.text)?.[1]) : undefined };
     const parsedFigures = findFigures(sentence.text);
     const before = previous?.blockIndex === sentence.blockIndex ? previous : undefined;
     const firmBefore = firm?.blockIndex === sentence.blockIndex ? firm.name : undefined;
@@ -1438,7 +1509,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      const at: FigureAt = { sentence: sentence.text, start: parsed.start, end: parsed.end, unit: parsed.unit, before, cities: citiesBefore };
+      const at: FigureAt = { sentence: sentence.text, start: parsed.start, end: parsed.end, unit: parsed.unit, before, cities: citiesBefore, paragraphBefore, project, actors };
       figure.subject = OWNERS_AND_SCOPES.reduce((subject, refine) => refine(subject, at), topicOfSentenceBefore(figure.subject, sentence.text, before, actors));
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);

@@ -2155,4 +2155,26 @@ describe('figure subjects and what is no statistic, round 31 (the judges of Z27 
     assert.equal(chongqing['48个'].subject, '重庆市公共数据涵盖的市级部门');
     assert.doesNotMatch(storedIn('今年7月，川渝两地人社部门达成协议，双方将依托于大数据，实现养老保险待遇、社保、人才信息等86项人社公共服务的两地互认。')['86项'].subject, /涵盖/u, 'no total closes the list');
   });
+  it('gives a figure with no owner the topic two sentences back when the sentence between names it again (上海,作為…。…選擇瞭上海。…經過20年的醞釀)', () => {
+    const shanghai = storedIn('上海,作為一座與倫敦、紐約齊名的國際化大都市,備受關註。20年前,留學生回國,不少人的奮鬥首站都選擇瞭上海。與流量時代相比,產業互聯網更依賴於技術創新的突破,人工智能強調的“人才”效應,經過20年的醞釀,已充分顯現。');
+    assert.equal(shanghai['20年'].subject, '上海人工智能強調的“人才”效應醞釀時間');
+    const unnamed = storedIn('上海,作為一座與倫敦、紐約齊名的國際化大都市,備受關註。20年前,留學生回國。與流量時代相比,產業互聯網更依賴於技術創新的突破,人工智能強調的“人才”效應,經過20年的醞釀,已充分顯現。');
+    assert.equal(unnamed['20年'].subject, '人工智能強調的“人才”效應醞釀時間', 'the sentence between does not name it again');
+  });
+  it('gives a line of bullet specifications the Latin name the paragraph before says its label of (uRLLC…高可靠 → uRLLC抖动)', () => {
+    const urllc = storedIn('从三大场景的定位看，基本涵盖了当前及未来一段时间工业互联网企业级应用的主要需求。uRLLC主要是面向低延时、高可靠的应用场景。可以认为uRLLC场景主要是为工业自动化控制系统以及需要快速反应的场景量身定做的。\n\n低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级');
+    assert.deepEqual(['ms级', 'us级', '99.999%', '百纳秒级'].map((text) => urllc[text].subject), ['uRLLC端到端时延', 'uRLLC抖动', 'uRLLC可靠性', 'uRLLC同步精度']);
+    const alone = storedIn('低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级');
+    assert.equal(alone['us级'].subject, '抖动', 'no paragraph before names it');
+  });
+  it('gives a deed with no doer, in a paragraph a project opens and joins by ；, to the project (南通市域治理现代化项目…；打通…)', () => {
+    const paragraph = '南通市域治理现代化项目成果显著，助力南通打造了全国首个市域治理现代化指挥中心；汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图，城市管理者可对城市运行的方方面面实现“一屏统揽”；打造包含1个市级指挥中心、10个县市区及指挥中心和96个乡镇街道工作站的市、县、乡三级联动指挥体系，实现全市域事件“一门受理、一体派单、分别处置、实时监控、结果反馈、行政问效”，平时支持全市事件的日常协同，战时支持应急指挥，具备一键调度和极端场景下的跨层级单兵指挥能力，其中通过AI技术简化派单流程，每单下派时间可节约30秒；打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据，打破了“九龙治水”的局面。';
+    const nantong = storedIn(paragraph);
+    assert.equal(nantong['3个'].subject, '南通市域治理现代化项目打通业务系统数据的危化品监管相关化工园区');
+    assert.equal(nantong['9个'].subject, '南通市域治理现代化项目打通业务系统数据的危化品监管相关委办局');
+    assert.equal(nantong['18个'].subject, '南通市域治理现代化项目打通的危化品监管相关业务系统');
+    assert.equal(nantong['数十亿量级'].subject, '南通市域治理现代化项目汇聚的南通75个部门数据');
+    const broken = storedIn(paragraph.replace('“一屏统揽”；', '“一屏统揽”。'));
+    assert.equal(broken['3个'].subject, '危化品监管相关化工园区', 'a sentence ended on 。 ends the project’s run');
+  });
 });
