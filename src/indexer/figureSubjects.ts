@@ -8,7 +8,7 @@
  * punctuation costs the same per figure as a short one.
  */
 import type { ParsedFigure } from '../core/numbers';
-import { namesAnOwner, ownerNamedBefore, withNamedOwner } from './figureOwners';
+import { namesAnOwner, namesIn, ownerNamedBefore, withNamedOwner } from './figureOwners';
 
 /** The longest stretch of text looked at on either side of a figure. */
 const MAX_CLAUSE = 60;
@@ -921,6 +921,7 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => timesServed(subject, current, index),
   (subject, { current, index }) => ceremonyHeld(subject, current, index),
   (subject, { current, index }) => coveredByTotal(subject, current, index),
+  (subject, { current, index }) => measureOfOpening(subject, current, index),
   // Last: whatever shape a subject took, one that names no owner takes the one its sentence or the sentence before names.
   (subject, { current, index, previous, actors }) => withNamedOwner(subject, current, index, previous, actors),
   // After the owner: what the counted things do is said before the whole owned noun (表示有意竞拍…的德国制造公司).
@@ -1140,7 +1141,7 @@ const DOER_COUNTERS = new Set(['个', '個', '家', '傢', '户', '戶', '座', 
  * `15家制造公司表示有意竞拍5G许可证`, `63%的企业加快数字转型步伐`, `30余台智能快递车已经在常熟市区投入使用`, `1/3人工智能人才集聚上海`: the counted noun
  * (`制造公司`, `企业`) and the predicate of its clause after it — a verb of doing, wanting or undergoing, after framing that says only when or how far (陆续, 已经).
  */
-const NOUN_DOING = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:均|都|也|还|還)?(?:已经|已經|已|陆续|陸續|正在)?((?:在[^，,。；;的在]{1,8}?)?(?:(?:表示|实现|實現|获得|獲得|完成|使用|采用|採用|加快|加速|集聚|聚集|开展|開展|明确|明確|提出|选择|選擇|被|无法|無法|不能|未能|(?:共同|一起)?推出|与[^，,。；;与與]{1,10}?(?:展开|展開|开展|開展|达成|達成|建立))[^，,。；;：:！？!?（(]{1,14}|(?:投入使用|投入运营|投入運營)[^，,。；;：:！？!?（(]{0,14}))$/u;
+const NOUN_DOING = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:均|都|也|还|還)?(?:已经|已經|已|陆续|陸續|正在)?((?:在[^，,。；;的在]{1,8}?)?(?:(?:表示|实现|實現|获得|獲得|获批|獲批|完成|使用|采用|採用|加快|加速|集聚|聚集|开展|開展|明确|明確|提出|选择|選擇|被|无法|無法|不能|未能|(?:共同|一起)?推出|与[^，,。；;与與]{1,10}?(?:展开|展開|开展|開展|达成|達成|建立))[^，,。；;：:！？!?（(]{1,14}|(?:投入使用|投入运营|投入運營)[^，,。；;：:！？!?（(]{0,14}))$/u;
 /** `13532个重点品牌的销售增速超300%`: the counted noun and a measure of its that passes a bar, which picks out the ones counted. */
 const NOUN_PASSING = new RegExp(`^([\\u4e00-\\u9fffA-Za-z]{2,10}?)的((?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS}|增速|增幅)(?:超过|超過|超|逾|高于|高於)[^，,。；;：:！？!?（(]{1,10})$`, 'u');
 /** Units of a time a deed is done within (`24小时达`), which make no amount of the deed. */
@@ -1177,7 +1178,8 @@ function countedDoing(subject: string, current: FigureSentence, index: number): 
   const pair = noun.startsWith(subject) && PAIRED.test(noun.slice(subject.length));
   const owned = pair ? noun : subject.endsWith(noun) ? subject : subject.endsWith(`${noun}${raw}`) ? subject.slice(0, -raw.length) : undefined;
   if (owned === undefined) return subject;
-  const counted = `${deed}的${owned}${share ? '占比' : ''}`;
+  // `全國共有35所高校獲批…`: 共有 says the count is a total, which the count itself is (獲批…的全國高校).
+  const counted = `${deed}的${owned.replace(new RegExp(`(?:共有|共)(?=${noun}$)`, 'u'), '')}${share ? '占比' : ''}`;
   return counted.length <= MAX_SUBJECT ? counted : subject;
 }
 
@@ -2015,6 +2017,21 @@ function partsComposing(subject: string, current: FigureSentence, index: number)
   return parts && subject.endsWith(parts[1]) ? `${parts[2]}${parts[3]}的${parts[1]}` : subject;
 }
 
+/** A sentence opening, past 目前, on the thing it tells of and a deed of it (`目前无人矿卡完成了…的测试`): the thing (1). */
+const THING_OPENING = /^\s?(?:目前|当前|當前|如今)?\s?([\u4e00-\u9fff]{2,6}?)(?:已经|已經|已)?(?:完成了?|实现了?|實現了?)/u;
+
+/**
+ * `目前无人矿卡完成了…全流程的测试，时速可以达到20公里`: a bare measure opening a later clause of a sentence about one thing is
+ * that thing's (无人矿卡时速), as the sentence goes on about it.
+ */
+function measureOfOpening(subject: string, current: FigureSentence, index: number): string {
+  const { start } = current.figures[index];
+  const from = clauseStart(current.text, start);
+  const thing = THING_OPENING.exec(current.text)?.[1];
+  if (thing === undefined || from === 0 || !/^[\u4e00-\u9fff]{2,3}$/u.test(subject) || !current.text.startsWith(subject, from)) return subject;
+  return `${thing}${subject}`;
+}
+
 /** A list after 包括 the figure is an item of, up to it. */
 const INCLUDED_BEFORE = /(?:包括|包含)[^，,。；;：:]{0,24}$/u;
 /** `…、20个主题共800多类公共数据`: after a list's item, the total of what the items take in, and its noun (1). */
@@ -2483,8 +2500,10 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `构建市域治理1张总图`, `承载新区管委会委办局几十个系统`: a deed whose object the number splits counts the object, its
   // words before the number included (市域治理总图); the deed glued to it reads as a clause cut before its noun.
   const deed = GATHERING_DEED.exec(nounOwner);
-  // `编目雄安信息资源、数万资源项`: an object listed before a 、 is another item; the deed alone says what is counted.
-  if (deed && noun) nounOwner = /、\s?$/u.test(ownRaw) ? nounOwner.slice(0, nounOwner.length - deed[1].length) : deed[1];
+  // `编目雄安信息资源、数万资源项`: an object listed before a 、 is another item; the deed says what is counted, and whose, when
+  // that item opens on a name (雄安编目资源项).
+  const listedOwner = deed && namesIn(deed[1]).find((name) => name.start === 0)?.name;
+  if (deed && noun) nounOwner = /、\s?$/u.test(ownRaw) ? `${listedOwner ?? ''}${nounOwner.slice(0, nounOwner.length - deed[1].length)}` : deed[1];
   // `10大功能的15分钟步行圈`: words before 的 qualify what follows the number and keep their 的.
   const joiner = /的\s?$/u.test(ownRaw) ? '的' : '';
   // `提供产品的5大模块和业务的6个能力`: a pair of counted things joined by 和 (the first itself a count, 5大模块): the

@@ -1001,7 +1001,9 @@ function partOfCount(subject: string, sentence: string, start: number, whole: { 
   if (whole === undefined || !countsThings(unit) || subject.includes(whole.subject)) return subject;
   const between = sentence.slice(whole.end, start);
   if (!PART_OPENING.test(between) || !/^[^，,；;。]*[，,]\s?其中/u.test(between) || subject.slice(-2) !== whole.subject.slice(-2)) return subject;
-  return `${whole.subject}中${subject}`;
+  // `獲批…資格的全國高校，其中長三角就有9所`: a deed both say is said once, with the whole (…的全國高校中長三角高校).
+  const deed = /^[^的]{2,}的/u.exec(whole.subject)?.[0];
+  return `${whole.subject}中${deed !== undefined && subject.startsWith(deed) ? subject.slice(deed.length) : subject}`;
 }
 
 /** A later clause that says whose economy the sentence is about (`成为驱动我国国民经济高质量发展的重要引擎`): the country (1). */

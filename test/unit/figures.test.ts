@@ -1103,7 +1103,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(nantong, '1张'), '南通市域治理总图', 'since round 18 with its owner (南通 before its count)');
     assert.equal(subject('数据汇聚中心：块数据库服务实现了数据共生，承载新区管委会委办局几十个系统，并且汇集雄安三县委办局的历史数据和实时接入社会企业数据。', '几十个'), '新区管委会委办局系统');
     assert.equal(subject('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据，打破了“九龙治水”的局面。', '9个'), '危化品监管相关委办局');
-    assert.equal(subject('数据管理中心：依据雄安智能城市数据标准，编目雄安信息资源、数万资源项，实现精细化的数据治理。', '数万'), '编目资源项', 'an object before 、 is another item');
+    assert.equal(subject('数据管理中心：依据雄安智能城市数据标准，编目雄安信息资源、数万资源项，实现精细化的数据治理。', '数万'), '雄安编目资源项', 'an object before 、 is another item (since round 31 its name the owner)');
     assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形，建立了2000个预测模型，累计12亿小时机器学习时间。', '2000个'), 'UPTAKE建立的预测模型', 'a deed right before the number stays');
   });
 
@@ -2033,7 +2033,7 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
   });
   it('says of which whole a count opening on 其中 is a part (2020年新增58万个5G基站，其中，共建共享基站33万)', () => {
     assert.equal(storedIn('2020年新增58万个5G基站，其中，共建共享基站33万，所有地市都有5G网络覆盖。')['33万'].subject, '新增的5G基站中共建共享基站');
-    assert.equal(storedIn('2018年全國共有35所高校獲批人工智能專業建設資格,其中長三角就有9所,包括上海交通大學、同濟大學、南京大學等。')['9所'].subject, '獲批人工智能專業建設資格的長三角高校', 'a subject of other words stays');
+    assert.equal(storedIn('2018年全國共有35所高校獲批人工智能專業建設資格,其中長三角就有9所,包括上海交通大學、同濟大學、南京大學等。')['9所'].subject, '獲批人工智能專業建設資格的全國高校中長三角高校', 'since round 31 the whole says the same deed: a part of it, the deed said once');
   });
   it('gives a measure of an economy with no place the country a later clause says the economy is (成为驱动我国国民经济…)', () => {
     assert.equal(storedIn('近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展，规模占GDP比重始终保持在1/3以上并持续增加，成为驱动我国国民经济高质量发展的重要引擎。')['1/3'].subject, '我国数字经济规模占GDP比重');
@@ -2176,5 +2176,11 @@ describe('figure subjects and what is no statistic, round 31 (the judges of Z27 
     assert.equal(nantong['数十亿量级'].subject, '南通市域治理现代化项目汇聚的南通75个部门数据');
     const broken = storedIn(paragraph.replace('“一屏统揽”；', '“一屏统揽”。'));
     assert.equal(broken['3个'].subject, '危化品监管相关化工园区', 'a sentence ended on 。 ends the project’s run');
+  });
+  it('says the deed of a total with 共有 after the things counted (獲批…的全國高校), a bare measure’s thing the sentence opens on (无人矿卡时速)', () => {
+    const schools = storedIn('2018年全國共有35所高校獲批人工智能專業建設資格,其中長三角就有9所,包括上海交通大學、同濟大學、南京大學等。');
+    assert.equal(schools['35所'].subject, '獲批人工智能專業建設資格的全國高校');
+    assert.equal(subject('目前无人矿卡完成了直线行使，曲线性行使，障碍物检测，人字形倒车自动卸车全流程的测试，时速可以达到20公里。', '20公里'), '无人矿卡时速');
+    assert.equal(subject('数据管理中心：依据雄安智能城市数据标准，编目雄安信息资源、数万资源项，实现精细化的数据治理。', '数万'), '雄安编目资源项', 'the listed item’s name');
   });
 });
