@@ -147,3 +147,28 @@ export function withPurpose(subject: string, sentence: string, end: number): str
   const purpose = PURPOSE_AFTER.exec(sentence.slice(end, end + 48))?.[1];
   return purpose === undefined || subject.includes(purpose) ? subject : `${subject}（用于${purpose}）`;
 }
+
+/** `川渝两地人社部门达成协议，双方将…`: an agreement's parties, by the place they are of (1), and their will after it. */
+const AGREED_BY = /([\u4e00-\u9fff]{2,4}?)(?:两地|兩地|双方|雙方)[\u4e00-\u9fff]{0,8}?(?:达成|達成|签署|簽署|签订|簽訂)了?[\u4e00-\u9fff]{0,4}?(?:协议|協議)\s?[，,]\s?(?:双方|雙方)?(?:将|將)/u;
+/** After a count: `人社公共服务的两地互认` — the things (1) and the deed they are to be the object of (2). */
+const DEED_AFTER = /^\s?([\u4e00-\u9fff]{2,10}?)的([\u4e00-\u9fff]{2,8})(?=[，,。；;]|$)/u;
+
+/**
+ * `今年7月，川渝两地人社部门达成协议，双方将依托于大数据，实现…等86项人社公共服务的两地互认`: what the parties to an agreement
+ * will do is their plan, and a count of what the deed is to take in says so (川渝计划两地互认的人社公共服务).
+ */
+export function agreedPlan(subject: string, sentence: string, start: number, end: number): string {
+  const parties = AGREED_BY.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1];
+  const deed = DEED_AFTER.exec(sentence.slice(end, end + 24));
+  if (parties === undefined || deed === null || SAYS_PLAN.test(subject) || !subject.endsWith(deed[1])) return subject;
+  return `${parties}${/[將雙兩協議]/u.test(sentence) ? '計劃' : '计划'}${deed[2]}的${subject}`;
+}
+
+/** `通过数智化改造,就可能使得…,为产业链提供1%~10%的新增值`: the means (1) of what it might bring, a possibility, not a result. */
+const POSSIBLE_THROUGH = /(?:通过|通過)([\u4e00-\u9fff]{2,8})\s?[，,]\s?(?:就|便|则|則)?可能(?:使得|使)[^。；;！？]{0,40}$/u;
+
+/** A figure a means might bring says so, with the means (数智化改造可能为汽车产业链提供的新增值): no one measured it. */
+export function possibleOutcome(subject: string, sentence: string, start: number): string {
+  const means = POSSIBLE_THROUGH.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1];
+  return means === undefined || /可能/u.test(subject) ? subject : `${means}可能${subject}`;
+}

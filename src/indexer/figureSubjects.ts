@@ -922,6 +922,7 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => ceremonyHeld(subject, current, index),
   (subject, { current, index }) => coveredByTotal(subject, current, index),
   (subject, { current, index }) => measureOfOpening(subject, current, index),
+  (subject, { current, index }) => doneAmong(subject, current, index),
   // Last: whatever shape a subject took, one that names no owner takes the one its sentence or the sentence before names.
   (subject, { current, index, previous, actors }) => withNamedOwner(subject, current, index, previous, actors),
   // After the owner: what the counted things do is said before the whole owned noun (表示有意竞拍…的德国制造公司).
@@ -2030,6 +2031,22 @@ function measureOfOpening(subject: string, current: FigureSentence, index: numbe
   const thing = THING_OPENING.exec(current.text)?.[1];
   if (thing === undefined || from === 0 || !/^[\u4e00-\u9fff]{2,3}$/u.test(subject) || !current.text.startsWith(subject, from)) return subject;
   return `${thing}${subject}`;
+}
+
+/** `减轻了采购人员在`: who acts among the things counted, right before 在 (1). */
+const ACTOR_AMONG_BEFORE = /(?:^|[了的，,])([\u4e00-\u9fff]{2,6})在\s?$/u;
+/** `SKU商品间补货的`: the things (1) among which a deed (2) is done, after the count. */
+const AMONG_AFTER = /^\s?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:之间|之間|间|間)([\u4e00-\u9fff]{2,4}?)(?=的|[，,。；;]|$)/u;
+
+/**
+ * `极大地减轻了采购人员在数千种SKU商品间补货的繁重工作`: things counted as those a deed is done among are the ones the actor
+ * does it for (采购人员补货的SKU商品), not a stock of their own.
+ */
+function doneAmong(subject: string, current: FigureSentence, index: number): string {
+  const { start, end } = current.figures[index];
+  const actor = ACTOR_AMONG_BEFORE.exec(current.text.slice(Math.max(0, start - 10), start))?.[1];
+  const among = AMONG_AFTER.exec(current.text.slice(end, end + 20));
+  return actor === undefined || among === null || !subject.endsWith(among[1]) ? subject : `${actor}${among[2]}的${among[1]}`;
 }
 
 /** A list after 包括 the figure is an item of, up to it. */

@@ -8,7 +8,7 @@ import type { Figure } from '../core/model';
 import { findFigures, isProseCount } from '../core/numbers';
 import { scriptVariants, simplifiedCharacters } from './chinese';
 import { actorNamesOf, namesAnOwner, PROVINCES_OF_SHENG } from './figureOwners';
-import { horizonBefore, outlookSubject, withHorizon, withPurpose } from './figureOutlook';
+import { agreedPlan, horizonBefore, outlookSubject, possibleOutcome, withHorizon, withPurpose } from './figureOutlook';
 import { countsThings, introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
 
@@ -1519,6 +1519,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = enumeratedAfterDeed(figure.subject, sentence.text, parsed, stored);
       const lastYear = year ?? span?.last;
       const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;
+      figure.subject = possibleOutcome(agreedPlan(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
       figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming, reportYear), sentence.text, parsed.start), sentence.text, parsed.end);
       figure.subject = provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors);
       figures.push(figure);

@@ -62,7 +62,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('counts the noun put before a maker and its verb, and the noun after 在 up to 间 (sample L, round 6)', () => {
     assert.equal(subject('其中，类似于前述“智慧公寓”的智慧小区，中国移动重庆公司已打造了50个。', '50个'), '中国移动重庆公司打造的智慧小区');
-    assert.equal(subject('同时供应商和零售平台之间通过库存数据、销量预测数据和订单数据等最新信息的实时交换，使得供应商也可以从过去的单纯执行零售平台订购任务转而主动为零售平台分担补充库存的责任，以最高效率补充销售点或仓库的货物库存，极大地减轻了采购人员在数千种SKU商品间补货的繁重工作。', '数千种'), 'SKU商品', 'after 在, the noun up to 间');
+    assert.equal(subject('同时供应商和零售平台之间通过库存数据、销量预测数据和订单数据等最新信息的实时交换，使得供应商也可以从过去的单纯执行零售平台订购任务转而主动为零售平台分担补充库存的责任，以最高效率补充销售点或仓库的货物库存，极大地减轻了采购人员在数千种SKU商品间补货的繁重工作。', '数千种'), '采购人员补货的SKU商品', 'after 在, the noun up to 间 (since round 31 with who does the deed among them)');
   });
 
   it('gives a level listed before another level the noun after both, and no actor from a clause that is an action done (sample M, round 6)', () => {
@@ -2182,5 +2182,11 @@ describe('figure subjects and what is no statistic, round 31 (the judges of Z27 
     assert.equal(schools['35所'].subject, '獲批人工智能專業建設資格的全國高校');
     assert.equal(subject('目前无人矿卡完成了直线行使，曲线性行使，障碍物检测，人字形倒车自动卸车全流程的测试，时速可以达到20公里。', '20公里'), '无人矿卡时速');
     assert.equal(subject('数据管理中心：依据雄安智能城市数据标准，编目雄安信息资源、数万资源项，实现精细化的数据治理。', '数万'), '雄安编目资源项', 'the listed item’s name');
+  });
+  it('says a count of what an agreement’s parties will do is their plan (川渝…达成协议，双方将…), and what a means might bring a possibility (就可能使得)', () => {
+    assert.equal(storedIn('今年7月，川渝两地人社部门达成协议，双方将依托于大数据，实现养老保险待遇、社保、人才信息等86项人社公共服务的两地互认。')['86项'].subject, '川渝计划两地互认的人社公共服务');
+    const auto = storedIn('比如汽车产业链,上千个零部件企业,就是行业“小锅菜”之一,通过数智化改造,就可能使得不增加投入、不增加原材料消耗的背景下,为产业链提供1%~10%的新增值。');
+    assert.equal(auto['1%~10%'].subject, '数智化改造可能为汽车产业链提供的新增值');
+    assert.doesNotMatch(auto['上千个'].subject, /可能/u, 'before the possibility');
   });
 });
