@@ -19,6 +19,8 @@ const SAYS_OUTLOOK = /预计|預計|预测|預測|预期|預期|估计|估計|�
  */
 const FORECAST =
   /(?<!是)(?:预测|預測)(?:数据|數據)?(?:显示|顯示)?(?=\s?[，,：:]|到\s?(?:\d|今年|明年)|(?:将|將))|预计|預計|估计|估計|可望|有望|或将|或將|届时|屆時|(?:将|將|会|會)(?:会|會|要)?(?:达到|達到|达|達|超过|超過|超|突破|增长|增長|增至|增加到|提升至|提高到|提供|带动|帶動|创造|創造|占|佔|多达|多達|逼近|高达|高達|接近|成为|成為|迎来|迎來|有(?=\s?[\d一二三四五六七八九十几幾数數]))/gu;
+/** A plan word ending a subject (`湖南新型显示器件产业链规模企业争取`): the word (1). */
+const AIM_AT_END = /(力争|力爭|争取|爭取)$/u;
 /** A plan in the figure's own clause: `计划到2022年累计建成`, `拟支持`, `力争形成`. */
 const PLAN = /计划|計劃|(?<!模)拟|擬|力争|力爭|争取|爭取/gu;
 /** A will to spend in the figure's own clause (`腾讯宣布将投5000亿元`): the amount is the actor's plan (`腾讯投资计划`). */
@@ -75,6 +77,9 @@ export interface Coming {
  * that already says so, and the past base a change starts from (before `reportYear`), are left as they are.
  */
 export function outlookSubject(subject: string, sentence: string, start: number, coming?: Coming, reportYear?: number): string {
+  // `…产业链规模企业争取超百家`: a plan word the subject was cut after is the target's, and opens it as the others do (争取…规模企业).
+  const aimAtEnd = AIM_AT_END.exec(subject);
+  if (aimAtEnd) return `${aimAtEnd[1]}${subject.slice(0, aimAtEnd.index)}`;
   if (SAYS_OUTLOOK.test(subject) || isPastBase(sentence, start, reportYear)) return subject;
   const before = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start);
   const clause = lastClause(before);
@@ -141,4 +146,29 @@ const PURPOSE_AFTER = /^\s?[，,]?\s?(?:用于|用於)([^，,。；;：:！？]{
 export function withPurpose(subject: string, sentence: string, end: number): string {
   const purpose = PURPOSE_AFTER.exec(sentence.slice(end, end + 48))?.[1];
   return purpose === undefined || subject.includes(purpose) ? subject : `${subject}（用于${purpose}）`;
+}
+
+/** `川渝两地人社部门达成协议，双方将…`: an agreement's parties, by the place they are of (1), and their will after it. */
+const AGREED_BY = /([\u4e00-\u9fff]{2,4}?)(?:两地|兩地|双方|雙方)[\u4e00-\u9fff]{0,8}?(?:达成|達成|签署|簽署|签订|簽訂)了?[\u4e00-\u9fff]{0,4}?(?:协议|協議)\s?[，,]\s?(?:双方|雙方)?(?:将|將)/u;
+/** After a count: `人社公共服务的两地互认` — the things (1) and the deed they are to be the object of (2). */
+const DEED_AFTER = /^\s?([\u4e00-\u9fff]{2,10}?)的([\u4e00-\u9fff]{2,8})(?=[，,。；;]|$)/u;
+
+/**
+ * `今年7月，川渝两地人社部门达成协议，双方将依托于大数据，实现…等86项人社公共服务的两地互认`: what the parties to an agreement
+ * will do is their plan, and a count of what the deed is to take in says so (川渝计划两地互认的人社公共服务).
+ */
+export function agreedPlan(subject: string, sentence: string, start: number, end: number): string {
+  const parties = AGREED_BY.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1];
+  const deed = DEED_AFTER.exec(sentence.slice(end, end + 24));
+  if (parties === undefined || deed === null || SAYS_PLAN.test(subject) || !subject.endsWith(deed[1])) return subject;
+  return `${parties}${/[將雙兩協議]/u.test(sentence) ? '計劃' : '计划'}${deed[2]}的${subject}`;
+}
+
+/** `通过数智化改造,就可能使得…,为产业链提供1%~10%的新增值`: the means (1) of what it might bring, a possibility, not a result. */
+const POSSIBLE_THROUGH = /(?:通过|通過)([\u4e00-\u9fff]{2,8})\s?[，,]\s?(?:就|便|则|則)?可能(?:使得|使)[^。；;！？]{0,40}$/u;
+
+/** A figure a means might bring says so, with the means (数智化改造可能为汽车产业链提供的新增值): no one measured it. */
+export function possibleOutcome(subject: string, sentence: string, start: number): string {
+  const means = POSSIBLE_THROUGH.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1];
+  return means === undefined || /可能/u.test(subject) ? subject : `${means}可能${subject}`;
 }

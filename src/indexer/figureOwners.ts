@@ -23,6 +23,11 @@ import type { FigureSentence } from './figureSubjects';
 
 /** Subjects longer than this with their owner are left without it (the figure pass keeps subjects to 28 characters; an owner may add a few). */
 const MAX_OWNED_SUBJECT = 32;
+/**
+ * A product's subject may run a little longer: its owner's name and the product's are both part of what is measured
+ * (京东科技智能运营解决方案在“618”和“11.11”活动中平均响应时间, 35 characters).
+ */
+const MAX_PRODUCT_SUBJECT = 36;
 
 /** The whole world: a figure of it has no one owner to name, and a subject naming it needs none. */
 const WORLD = '全球|全世界|世界';
@@ -361,8 +366,10 @@ export function withNamedOwner(subject: string, current: FigureSentence, index: 
     if (!further) return subject;
     // `为商户与企业提供智能运营解决方案，…，可支持10轮以上深度交流`: a later clause tells of what the sentence provides.
     const provided = PROVIDED.exec(text.slice(0, Math.min(start, MAX_OWNER_DISTANCE)))?.[1];
-    const withProduct = provided && owned(subject, { ...further.owner, name: `${further.owner.name}${provided}` }, further.text);
-    return withProduct && withProduct.length <= MAX_OWNED_SUBJECT ? withProduct : fits(owned(subject, further.owner, further.text), subject);
+    const product = provided && `${further.owner.name}${provided}`;
+    // `在“618”和“11.11”活动中平均响应时间`: an occasion the text puts after 在 is when the product is measured, not the product's (的).
+    const withProduct = product && (text.includes(`在${subject.slice(0, 6)}`) ? `${product}在${subject}` : owned(subject, { ...further.owner, name: product }, further.text));
+    return withProduct && withProduct.length <= MAX_PRODUCT_SUBJECT ? withProduct : fits(owned(subject, further.owner, further.text), subject);
   }
   const owner = wholeName(previous.text, before, subject);
   // The firm's name stands for the 公司 that meant it (恒逸石化每年煤炭消耗).

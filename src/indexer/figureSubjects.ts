@@ -8,7 +8,7 @@
  * punctuation costs the same per figure as a short one.
  */
 import type { ParsedFigure } from '../core/numbers';
-import { namesAnOwner, ownerNamedBefore, withNamedOwner } from './figureOwners';
+import { namesAnOwner, namesIn, ownerNamedBefore, withNamedOwner } from './figureOwners';
 
 /** The longest stretch of text looked at on either side of a figure. */
 const MAX_CLAUSE = 60;
@@ -886,6 +886,7 @@ interface SubjectContext {
  */
 const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) => string)[] = [
   (subject, { current, index }) => timeTaken(subject, current, index),
+  (subject, { current, index }) => partsComposing(subject, current, index),
   (subject, { current, index }) => measureOfLabel(subject, current, index),
   (subject, { current, index }) => eachOfPair(subject, current, index),
   (subject, { current, index }) => institutionCounted(subject, current.figures[index].unit),
@@ -919,6 +920,9 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index }) => shareOfAmount(subject, current.figures[index].unit),
   (subject, { current, index }) => timesServed(subject, current, index),
   (subject, { current, index }) => ceremonyHeld(subject, current, index),
+  (subject, { current, index }) => coveredByTotal(subject, current, index),
+  (subject, { current, index }) => measureOfOpening(subject, current, index),
+  (subject, { current, index }) => doneAmong(subject, current, index),
   // Last: whatever shape a subject took, one that names no owner takes the one its sentence or the sentence before names.
   (subject, { current, index, previous, actors }) => withNamedOwner(subject, current, index, previous, actors),
   // After the owner: what the counted things do is said before the whole owned noun (表示有意竞拍…的德国制造公司).
@@ -1138,7 +1142,7 @@ const DOER_COUNTERS = new Set(['个', '個', '家', '傢', '户', '戶', '座', 
  * `15家制造公司表示有意竞拍5G许可证`, `63%的企业加快数字转型步伐`, `30余台智能快递车已经在常熟市区投入使用`, `1/3人工智能人才集聚上海`: the counted noun
  * (`制造公司`, `企业`) and the predicate of its clause after it — a verb of doing, wanting or undergoing, after framing that says only when or how far (陆续, 已经).
  */
-const NOUN_DOING = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:均|都|也|还|還)?(?:已经|已經|已|陆续|陸續|正在)?((?:在[^，,。；;的在]{1,8}?)?(?:(?:表示|实现|實現|获得|獲得|完成|使用|采用|採用|加快|加速|集聚|聚集|开展|開展|明确|明確|提出|选择|選擇|被|无法|無法|不能|未能|(?:共同|一起)?推出|与[^，,。；;与與]{1,10}?(?:展开|展開|开展|開展|达成|達成|建立))[^，,。；;：:！？!?（(]{1,14}|(?:投入使用|投入运营|投入運營)[^，,。；;：:！？!?（(]{0,14}))$/u;
+const NOUN_DOING = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:均|都|也|还|還)?(?:已经|已經|已|陆续|陸續|正在)?((?:在[^，,。；;的在]{1,8}?)?(?:(?:表示|实现|實現|获得|獲得|获批|獲批|完成|使用|采用|採用|加快|加速|集聚|聚集|开展|開展|明确|明確|提出|选择|選擇|被|无法|無法|不能|未能|(?:共同|一起)?推出|与[^，,。；;与與]{1,10}?(?:展开|展開|开展|開展|达成|達成|建立))[^，,。；;：:！？!?（(]{1,14}|(?:投入使用|投入运营|投入運營)[^，,。；;：:！？!?（(]{0,14}))$/u;
 /** `13532个重点品牌的销售增速超300%`: the counted noun and a measure of its that passes a bar, which picks out the ones counted. */
 const NOUN_PASSING = new RegExp(`^([\\u4e00-\\u9fffA-Za-z]{2,10}?)的((?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS}|增速|增幅)(?:超过|超過|超|逾|高于|高於)[^，,。；;：:！？!?（(]{1,10})$`, 'u');
 /** Units of a time a deed is done within (`24小时达`), which make no amount of the deed. */
@@ -1175,7 +1179,8 @@ function countedDoing(subject: string, current: FigureSentence, index: number): 
   const pair = noun.startsWith(subject) && PAIRED.test(noun.slice(subject.length));
   const owned = pair ? noun : subject.endsWith(noun) ? subject : subject.endsWith(`${noun}${raw}`) ? subject.slice(0, -raw.length) : undefined;
   if (owned === undefined) return subject;
-  const counted = `${deed}的${owned}${share ? '占比' : ''}`;
+  // `全國共有35所高校獲批…`: 共有 says the count is a total, which the count itself is (獲批…的全國高校).
+  const counted = `${deed}的${owned.replace(new RegExp(`(?:共有|共)(?=${noun}$)`, 'u'), '')}${share ? '占比' : ''}`;
   return counted.length <= MAX_SUBJECT ? counted : subject;
 }
 
@@ -1986,13 +1991,78 @@ function timeTaken(subject: string, current: FigureSentence, index: number): str
   if (!DURATIONS.has(current.figures[index].unit) || /(?:时间|時間|用时|用時|耗时|耗時|时长|時長)$/u.test(subject)) return subject;
   // `英特尔时隔22年重返独显市场`: a gap between two events is no time anything took; `10大功能的15分钟步行圈`: after 的,
   // the duration describes the noun (a circle one walks in 15 minutes), no deed.
-  if (/(?:时隔|時隔|相隔|间隔|間隔|的)\s?$/u.test(current.text.slice(Math.max(0, current.figures[index].start - 3), current.figures[index].start))) return subject;
+  const before = current.text.slice(Math.max(0, current.figures[index].start - 3), current.figures[index].start);
+  if (/(?:时隔|時隔|相隔|间隔|間隔|的)\s?$/u.test(before)) return subject;
   const deed = durationPredicate(current, index);
   if (deed.length < 2 || !subject.endsWith(deed)) return subject;
   const plain = deed.replace(/^(?:已经|已經|已)/u, '').replace(/(?<=[\u4e00-\u9fff])(?:了|瞭)(?=[\u4e00-\u9fffA-Za-z\d])/gu, '');
+  const traditional = /[\u4e00-\u9fff]/u.test(subject) && /[時處計]/u.test(current.text);
+  // `提前两个月完成…任务`: a time right after 提前 is how much earlier than due the deed was done, not the time it took.
+  if (/(?:提前|提早)\s?$/u.test(before)) return `${subject.slice(0, subject.length - deed.length).replace(/^(?:提前|提早)/u, '')}${plain}${traditional ? '提前的時間' : '提前的时间'}`;
   // `实现最快15分钟送货上门`: 实现 only says the deed was done.
-  const taken = `${subject.slice(0, subject.length - deed.length).replace(/^(?:实现|實現)/u, '')}${plain}${/[\u4e00-\u9fff]/u.test(subject) && /[時處計]/u.test(current.text) ? '用時' : '用时'}`;
+  const taken = `${subject.slice(0, subject.length - deed.length).replace(/^(?:实现|實現)/u, '')}${plain}${traditional ? '用時' : '用时'}`;
   return taken.length <= MAX_SUBJECT ? taken : subject;
+}
+
+/** `由76个可被探测的光子所组成的“量子计算机”`: after a count right after 由, the parts counted (1) and what they make up (2). */
+const PARTS_COMPOSING = /^\s?([^，,。；;由]{2,16}?)所?(组成|組成|构成|構成)的[“「]?([\u4e00-\u9fffA-Za-z]{2,10})[”」]?/u;
+
+/**
+ * `由76个可被探测的光子所组成的“量子计算机”`: a count of parts something is made of says what they make up (组成量子计算机的
+ * 可被探测的光子), as a writer would — the bare parts (可被探测的光子) are no one machine's.
+ */
+function partsComposing(subject: string, current: FigureSentence, index: number): string {
+  const { start, end } = current.figures[index];
+  if (!/由\s?$/u.test(current.text.slice(Math.max(0, start - 2), start))) return subject;
+  const parts = PARTS_COMPOSING.exec(current.text.slice(end, end + 40));
+  return parts && subject.endsWith(parts[1]) ? `${parts[2]}${parts[3]}的${parts[1]}` : subject;
+}
+
+/** A sentence opening, past 目前, on the thing it tells of and a deed of it (`目前无人矿卡完成了…的测试`): the thing (1). */
+const THING_OPENING = /^\s?(?:目前|当前|當前|如今)?\s?([\u4e00-\u9fff]{2,6}?)(?:已经|已經|已)?(?:完成了?|实现了?|實現了?)/u;
+
+/**
+ * `目前无人矿卡完成了…全流程的测试，时速可以达到20公里`: a bare measure opening a later clause of a sentence about one thing is
+ * that thing's (无人矿卡时速), as the sentence goes on about it.
+ */
+function measureOfOpening(subject: string, current: FigureSentence, index: number): string {
+  const { start } = current.figures[index];
+  const from = clauseStart(current.text, start);
+  const thing = THING_OPENING.exec(current.text)?.[1];
+  if (thing === undefined || from === 0 || !/^[\u4e00-\u9fff]{2,3}$/u.test(subject) || !current.text.startsWith(subject, from)) return subject;
+  return `${thing}${subject}`;
+}
+
+/** `减轻了采购人员在`: who acts among the things counted, right before 在 (1). */
+const ACTOR_AMONG_BEFORE = /(?:^|[了的，,])([\u4e00-\u9fff]{2,6})在\s?$/u;
+/** `SKU商品间补货的`: the things (1) among which a deed (2) is done, after the count. */
+const AMONG_AFTER = /^\s?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:之间|之間|间|間)([\u4e00-\u9fff]{2,4}?)(?=的|[，,。；;]|$)/u;
+
+/**
+ * `极大地减轻了采购人员在数千种SKU商品间补货的繁重工作`: things counted as those a deed is done among are the ones the actor
+ * does it for (采购人员补货的SKU商品), not a stock of their own.
+ */
+function doneAmong(subject: string, current: FigureSentence, index: number): string {
+  const { start, end } = current.figures[index];
+  const actor = ACTOR_AMONG_BEFORE.exec(current.text.slice(Math.max(0, start - 10), start))?.[1];
+  const among = AMONG_AFTER.exec(current.text.slice(end, end + 20));
+  return actor === undefined || among === null || !subject.endsWith(among[1]) ? subject : `${actor}${among[2]}的${among[1]}`;
+}
+
+/** A list after 包括 the figure is an item of, up to it. */
+const INCLUDED_BEFORE = /(?:包括|包含)[^，,。；;：:]{0,24}$/u;
+/** `…、20个主题共800多类公共数据`: after a list's item, the total of what the items take in, and its noun (1). */
+const COVERED_TOTAL_AFTER = /^[^，,。；;：:]{0,24}?共\s?[\d.]+\s?多?\s?(?:类|類|项|項|条|條|种|種)\s?([\u4e00-\u9fff]{2,8})/u;
+
+/**
+ * `包括48个市级部门、20个主题共800多类公共数据`: the items of a list closed by the total of what they take in are what that
+ * total covers (公共数据涵盖的主题), not things of their own.
+ */
+function coveredByTotal(subject: string, current: FigureSentence, index: number): string {
+  const { start, end } = current.figures[index];
+  if (!INCLUDED_BEFORE.test(current.text.slice(Math.max(0, start - 30), start))) return subject;
+  const covered = COVERED_TOTAL_AFTER.exec(current.text.slice(end, end + 40))?.[1];
+  return covered === undefined || subject.includes(covered) ? subject : `${covered}${/[類項條種]/u.test(current.text) ? '涵蓋' : '涵盖'}的${subject}`;
 }
 
 /** A deed of building or joining and the words of its object before the number (`构建|市域治理`), no verb among them. */
@@ -2447,8 +2517,10 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
   // `构建市域治理1张总图`, `承载新区管委会委办局几十个系统`: a deed whose object the number splits counts the object, its
   // words before the number included (市域治理总图); the deed glued to it reads as a clause cut before its noun.
   const deed = GATHERING_DEED.exec(nounOwner);
-  // `编目雄安信息资源、数万资源项`: an object listed before a 、 is another item; the deed alone says what is counted.
-  if (deed && noun) nounOwner = /、\s?$/u.test(ownRaw) ? nounOwner.slice(0, nounOwner.length - deed[1].length) : deed[1];
+  // `编目雄安信息资源、数万资源项`: an object listed before a 、 is another item; the deed says what is counted, and whose, when
+  // that item opens on a name (雄安编目资源项).
+  const listedOwner = deed && namesIn(deed[1]).find((name) => name.start === 0)?.name;
+  if (deed && noun) nounOwner = /、\s?$/u.test(ownRaw) ? `${listedOwner ?? ''}${nounOwner.slice(0, nounOwner.length - deed[1].length)}` : deed[1];
   // `10大功能的15分钟步行圈`: words before 的 qualify what follows the number and keep their 的.
   const joiner = /的\s?$/u.test(ownRaw) ? '的' : '';
   // `提供产品的5大模块和业务的6个能力`: a pair of counted things joined by 和 (the first itself a count, 5大模块): the

@@ -8,7 +8,7 @@ import type { Figure } from '../core/model';
 import { findFigures, isProseCount } from '../core/numbers';
 import { scriptVariants, simplifiedCharacters } from './chinese';
 import { actorNamesOf, namesAnOwner, PROVINCES_OF_SHENG } from './figureOwners';
-import { horizonBefore, outlookSubject, withHorizon, withPurpose } from './figureOutlook';
+import { agreedPlan, horizonBefore, outlookSubject, possibleOutcome, withHorizon, withPurpose } from './figureOutlook';
 import { countsThings, introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
 
@@ -248,6 +248,17 @@ const PROMISE_AFTER = /^[^”」“「]{0,20}?(?:(?:必达|必達)[”」]|[”�
 const PLAN_LENGTH_BEFORE = /(?:宣布|计划|計劃|(?<!模)拟|擬|力争|力爭)\s?$/u;
 const PLAN_LENGTH_AFTER = /^\s?(?:内|內|时间|時間)?(?:培养|培養|投入|投资|投資|建设|建設|新建|建成|打造|培育|实现|實現|发布|發布)/u;
 
+/**
+ * `4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒`: a sentence opening on a count of parts that
+ * a technique can join is a worked example of how the technique works; every number of it is made up to illustrate.
+ */
+const WORKED_EXAMPLE = /^\s?[\d一二三四五六七八九十两兩]+\s?(?:片|个|個|块|塊|颗|顆)\s?[^，,。；;]{1,16}?(?:可以|可|能够|能夠)\s?通过\s?[^，,。；;]{1,16}?(?:技术|技術)/u;
+/** `在常态型部分，需完成3项大的技术突破`: the items a speaker says a part of a framework needs is the length of the framework, not a count. */
+const ITEMS_NEEDED = /(?:需要|需|要)\s?(?:完成|实现|實現)\s?$/u;
+/** `“我們晚3、4年很正常”`: how far behind a quoted remark says one is, as normal, is a speaker's impression, not a lag measured. */
+const LAG_REMARK_BEFORE = /[“「][^”」“「]{0,16}?(?:晚|落后|落後)[^”」“「，,。]{0,6}$/u;
+const LAG_REMARK_AFTER = /^[^”」“「]{0,6}?很正常/u;
+
 /** `3分钟线上申请，1秒钟审批，0人工干预的简称`: numbers a name spells out, glossed as what it is short for, after them in the sentence. */
 const SPELLED_NAME_AFTER = /^[^。！？!?；;]{0,30}?的(?:简称|簡稱|缩写|縮寫)/u;
 /** `其他3个行业`: the rest of a list, right after 其他 or 其余. */
@@ -270,8 +281,9 @@ function isRestOfWrittenList(sentence: string, figure: { start: number; value: n
  * made-up analogy (`ANALOGY`) or supposition (`MIGHT_TURN`; what would follow if one came true, `SUPPOSED_OUTCOME`), a bar grouping a list (`LIST_BAR`), and of a quoted label's gloss (`GLOSSED_LABEL`), a bracket of overdue debts (`OVERDUE_BRACKET`), a circle's name (`TIME_CIRCLE`), and a plan's whole length when the sentence
  * names the plan with its span (`…三年行动计划（2020-2022）》，用3年时间推动…`) or states it before the plan's deed (`PLAN_LENGTH_BEFORE`);
  * the setting a rate is measured at (`THRESHOLD_AFTER`), a need supposed (`WITHOUT_BEFORE`), a quoted promise
- * (`PROMISE_AFTER`), the numbers a name spells out (`SPELLED_NAME_AFTER`) and the rest of a list written out before
- * (`isRestOfWrittenList`). Physical quantities are statistics, as issue #12 lists them: a process node (`麒麟 990 芯片采用
+ * (`PROMISE_AFTER`), the numbers a name spells out (`SPELLED_NAME_AFTER`), the rest of a list written out before
+ * (`isRestOfWrittenList`), a worked example of a technique (`WORKED_EXAMPLE`), the items a framework needs (`ITEMS_NEEDED`) and
+ * a quoted remark's lag (`LAG_REMARK_BEFORE`). Physical quantities are statistics, as issue #12 lists them: a process node (`麒麟 990 芯片采用
  * 7nm 工艺`), a wafer size (`新建8英寸…生产线`), a rating (`7千瓦等效機櫃`) and an order of magnitude of time (`毫秒级的传输时延`).
  */
 export function isNoStatistic(sentence: string, figure: { start: number; end: number; value: number; unit: string }): boolean {
@@ -293,6 +305,8 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (THRESHOLD_AFTER.test(after) || (WITHOUT_BEFORE.test(before) && WITHOUT_AFTER.test(after))) return true;
   if (QUOTE_OPEN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 24), figure.start)) && PROMISE_AFTER.test(after)) return true;
   if (SPELLED_NAME_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || isRestOfWrittenList(sentence, figure)) return true;
+  if (WORKED_EXAMPLE.test(sentence.slice(0, 60)) || (/^(?:项|項)$/u.test(figure.unit) && ITEMS_NEEDED.test(before))) return true;
+  if (figure.unit === 'year' && LAG_REMARK_BEFORE.test(sentence.slice(Math.max(0, figure.start - 24), figure.start)) && LAG_REMARK_AFTER.test(sentence.slice(figure.end, figure.end + 12))) return true;
   // `端到端时延ms级`, `毫秒级的响应速度`: an order of magnitude of time named by its unit alone, with no number, is a class of
   // speed a specification asks for, no value (`数据超过PB级`, an amount of data passed, stays: a stock measured).
   if (figure.unit === 'year' && /用\s?$/u.test(before)) {
@@ -544,17 +558,23 @@ function referentOfWhole(subject: string, sentence: string, start: number, previ
   return subject;
 }
 
-/** A sentence opening on what it is about, as a role (`高精地图作为保证自主系统安全可靠的关键核心，…`). */
-const TOPIC_AS = /^\s?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:作为|作為)/u;
+/** A sentence opening on what it is about, as a role (`高精地图作为保证自主系统安全可靠的关键核心，…`, `上海,作為一座…`). */
+const TOPIC_AS = /^\s?([\u4e00-\u9fffA-Za-z]{2,8}?)[,，]?\s?(?:作为|作為)/u;
 
 /**
  * `高精地图作为…关键核心，…。与传统电子地图每 1 至 2 月更新的频率相比，…，最快的更新频率高达 1 秒，同时高精地图不仅需要…`: a
  * figure with no owner, in a sentence that names again what the sentence before was about, is of that (高精地图最快的更新频率).
+ * So is one two sentences after the topic's, when the sentence between names it again (`上海,作為…大都市,備受關註。20年前,
+ * …首站都選擇瞭上海。…人工智能強調的“人才”效應,經過20年的醞釀` → 上海人工智能強調的“人才”效應醞釀時間): the paragraph still tells of it.
  */
 function topicOfSentenceBefore(subject: string, sentence: string, previous: FigureSentence | undefined, actors: readonly string[]): string {
-  const topic = previous && TOPIC_AS.exec(previous.text)?.[1];
-  if (topic === undefined || namesOwnerBeyondScope(subject, actors) || subject.includes(topic) || !sentence.includes(topic)) return subject;
-  return `${topic}${subject}`;
+  if (previous === undefined || namesOwnerBeyondScope(subject, actors)) return subject;
+  const topicNamedIn = (opening: FigureSentence | undefined, naming: string) => {
+    const topic = opening && TOPIC_AS.exec(opening.text)?.[1];
+    return topic !== undefined && naming.includes(topic) ? topic : undefined;
+  };
+  const topic = topicNamedIn(previous, sentence) ?? topicNamedIn(previous.before, previous.text);
+  return topic === undefined || subject.includes(topic) ? subject : `${topic}${subject}`;
 }
 
 /** A deed said to go on (`将继续投入`): its verb. */
@@ -842,13 +862,35 @@ const SAYS_TOTAL_OR_OUTLOOK = /累计|累計|截至|截止|将|將|预计|預計
 function asOfDated(subject: string, sentence: string, start: number, unit: string, year: number | undefined, reportYear: number | undefined): string {
   let asOf: RegExpExecArray | undefined;
   for (const match of sentence.slice(0, start).matchAll(AS_OF_CLAUSE)) asOf = match;
-  if (asOf === undefined || year === undefined || SAYS_TOTAL_OR_OUTLOOK.test(subject)) return subject;
+  if (asOf === undefined || SAYS_TOTAL_OR_OUTLOOK.test(subject)) return subject;
   const [, written, thisYear, rest] = asOf;
+  // `，截至目前，5G手机出货量1.44亿部`: a stock to now, which the words say and no year does; it keeps them as written.
+  if (written === undefined && thisYear === undefined && /^\s?目前\s?$/u.test(rest)) return `截至目前${subject}`;
+  if (year === undefined) return subject;
   const dateYear = written !== undefined ? Number(written) : thisYear !== undefined ? reportYear : year;
   const finer = FINER_THAN_YEAR.test(rest);
   // A year alone dates a level no better than the column; a clause inside the sentence with no finer date may be a frame of its own.
   if (dateYear !== year || (!finer && (unit === 'percent' || unit === 'percentage-point' || asOf.index !== 0)) || (written === undefined && !finer)) return subject;
   return `截至${year}年${rest.replace(/\s/gu, '')}${subject}`;
+}
+
+/** A clause that is only the time a run started from (`3月份以来`, `今年以来`): the year (1, 2) and the month (3). */
+const SINCE_CLAUSE = /^\s?(?:((?:19|20)\d{2})\s?年|(今年|去年))?\s?(\d{1,2}\s?月份?)?\s?(?:以来|以來)\s?$/u;
+
+/**
+ * `…同比增长5.9%，3月份以来，月均增幅达9%`, `今年以来，两地已相继开通10多条…公交`: a figure whose clause comes right after a
+ * clause that is only the time a run started from is of that run, which the year column cannot say; the subject says it
+ * (3月份以来中国高新技术制造业增加值月均增幅), 今年 as the report's year.
+ */
+function sinceDated(subject: string, sentence: string, start: number, reportYear: number | undefined): string {
+  const clauses = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,；;：:]/u);
+  const since = clauses.length > 1 ? SINCE_CLAUSE.exec(clauses[clauses.length - 2]) : null;
+  if (!since) return subject;
+  const [, written, relative, month] = since;
+  if (written === undefined && relative === undefined && month === undefined) return subject;
+  const year = written ?? (relative !== undefined && reportYear !== undefined ? String(reportYear + RELATIVE_YEARS[relative]) : undefined);
+  const time = `${year !== undefined ? `${year}年` : relative ?? ''}${month?.replace(/\s/gu, '') ?? ''}以来`;
+  return subject.includes(time) ? subject : `${time}${subject}`;
 }
 
 /** `较3月份增长4430万户`: a change right after the time it is counted from, in the figure's own clause (the time, the verb). */
@@ -959,7 +1001,9 @@ function partOfCount(subject: string, sentence: string, start: number, whole: { 
   if (whole === undefined || !countsThings(unit) || subject.includes(whole.subject)) return subject;
   const between = sentence.slice(whole.end, start);
   if (!PART_OPENING.test(between) || !/^[^，,；;。]*[，,]\s?其中/u.test(between) || subject.slice(-2) !== whole.subject.slice(-2)) return subject;
-  return `${whole.subject}中${subject}`;
+  // `獲批…資格的全國高校，其中長三角就有9所`: a deed both say is said once, with the whole (…的全國高校中長三角高校).
+  const deed = /^[^的]{2,}的/u.exec(whole.subject)?.[0];
+  return `${whole.subject}中${deed !== undefined && subject.startsWith(deed) ? subject.slice(deed.length) : subject}`;
 }
 
 /** A later clause that says whose economy the sentence is about (`成为驱动我国国民经济高质量发展的重要引擎`): the country (1). */
@@ -1265,6 +1309,50 @@ function provinceOfSection(subject: string, path: string, actors: readonly strin
   return /^(?:我省|本省)$/u.test(kind[0]) ? subject.replace(kind[0], province) : `${subject.slice(0, kind.index)}${province}${subject.slice(kind.index)}`;
 }
 
+/** A label of a line of bullet specifications (`低时延：…•高可靠：99.999%•同步精度：百纳秒级`): the label (1). */
+const BULLET_LABEL = /(?:^|[•·])\s?([\u4e00-\u9fff]{2,4})\s?[：:]/gu;
+/** The last Latin name of a text (`…uRLLC主要是面向低延时、`): the name (1). */
+const LAST_LATIN_NAME = /(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]*[A-Z][A-Za-z\d]*)[^A-Za-z\d。！？]*$/u;
+
+/**
+ * `…uRLLC主要是面向低延时、高可靠的应用场景。` then the line `低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级`:
+ * a line of bullet specifications whose label the paragraph before says of a Latin name is that name's specification, and
+ * its figures take the name as the text writes it (uRLLC抖动), when their subject names no owner.
+ */
+function ownerOfBulletSpecs(subject: string, sentence: string, paragraphBefore: readonly string[], actors: readonly string[]): string {
+  if (!/[•·]/u.test(sentence) || namesAnOwner(subject, actors)) return subject;
+  const labels = [...sentence.matchAll(BULLET_LABEL)].map((label) => label[1]);
+  for (const text of paragraphBefore) {
+    for (const label of labels) {
+      const at = text.indexOf(label);
+      const name = at < 0 ? undefined : LAST_LATIN_NAME.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+      if (name !== undefined) return subject.startsWith(name) ? subject : `${name}${subject}`;
+    }
+  }
+  return subject;
+}
+
+/** A paragraph opening on a project and what it achieved (`南通市域治理现代化项目成果显著，`): the project (1). */
+const PROJECT_OPENING = /^\s?([\u4e00-\u9fff]{2,16}?(?:项目|項目))(?:成果|取得|已经|已經|已)/u;
+/** A sentence opening on a deed of gathering or linking with no doer (`打通危化品监管相关…`): the verb (1). */
+const DOERLESS_DEED = /^\s?(打通|联通|聯通|汇聚|匯聚|整合|接入)/u;
+/** After an item counted: `、3个化工园区的18个业务系统数据` — what the items' things the deed reached are (1). */
+const HELD_AFTER = /^[^，,。；;：:]*?的\s?\d+\s?[个個]\s?([\u4e00-\u9fff]{2,10})/u;
+
+/**
+ * `南通市域治理现代化项目成果显著，…；汇聚了…；…；打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据`: a sentence of a
+ * paragraph the project opens, joined to it by ；, that opens on a deed with no doer is the project's deed (南通市域治理现代化项目
+ * 打通的危化品监管相关业务系统); the things counted before 的 are those whose things the deed reached (…项目打通业务系统数据的
+ * 危化品监管相关化工园区), not another owner's.
+ */
+function doerOfParagraph(subject: string, sentence: string, end: number, project: string | undefined): string {
+  const verb = DOERLESS_DEED.exec(sentence)?.[1];
+  if (project === undefined || verb === undefined || subject.includes(project)) return subject;
+  if (subject.startsWith(`${verb}的`)) return `${project}${subject}`;
+  const held = HELD_AFTER.exec(sentence.slice(end, end + 40))?.[1];
+  return held === undefined ? subject : `${project}${verb}${held}的${subject}`;
+}
+
 /** Where a stored figure stands, for the refinements of its subject from its sentence and its paragraph. */
 interface FigureAt {
   sentence: string;
@@ -1275,6 +1363,11 @@ interface FigureAt {
   before: FigureSentence | undefined;
   /** The cities the paragraph named before the sentence. */
   cities: ReadonlySet<string>;
+  /** The sentences of the paragraph before. */
+  paragraphBefore: readonly string[];
+  /** The project the paragraph opens on, when every sentence since is joined to it by ；. */
+  project: string | undefined;
+  actors: readonly string[];
 }
 
 /**
@@ -1293,6 +1386,8 @@ const OWNERS_AND_SCOPES: readonly ((subject: string, at: FigureAt) => string)[] 
   (subject, { sentence, start, before }) => weOfSpeaker(subject, sentence, start, before),
   (subject, { sentence, start, end }) => heldByProduct(subject, sentence, start, end),
   (subject, { sentence }) => basisSaid(subject, sentence),
+  (subject, { sentence, paragraphBefore, actors }) => ownerOfBulletSpecs(subject, sentence, paragraphBefore, actors),
+  (subject, { sentence, end, project }) => doerOfParagraph(subject, sentence, end, project),
 ];
 
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
@@ -1315,8 +1410,22 @@ export function extractFigures(report: ReportText): Figure[] {
   const actors = actorNamesOf(report.sentences.map((sentence) => sentence.text).join('\n'));
   // The years of the meetings each section names, for what a sentence says happened at the venue (`AT_VENUE`).
   const meetingYears = sectionMeetingYears(report);
+  // The sentences of the paragraph before this sentence's and of its own so far, for a line of bullet specifications.
+  let paragraphs: { blockIndex: number; own: string[]; before: readonly string[] } | undefined;
+  // The project the paragraph opens on, while its sentences are joined by ；(`doerOfParagraph`).
+  let chain: { blockIndex: number; project: string | undefined } | undefined;
   report.sentences.forEach((sentence, sentenceIndex) => {
-    if (sentence.block.kind !== 'paragraph') return;
+    // A heading or a caption between ends what the paragraph before tells of.
+    if (sentence.block.kind !== 'paragraph') {
+      paragraphs = undefined;
+      return;
+    }
+    if (paragraphs?.blockIndex !== sentence.blockIndex) paragraphs = { blockIndex: sentence.blockIndex, own: [], before: paragraphs?.own ?? [] };
+    const paragraphBefore = paragraphs.before;
+    paragraphs.own.push(sentence.text);
+    const project = chain?.blockIndex === sentence.blockIndex ? chain.project : undefined;
+    const joined = /[；;]\s?$/u.test(sentence.text);
+    chain = { blockIndex: sentence.blockIndex, project: joined ? (chain?.blockIndex === sentence.blockIndex ? project : PROJECT_OPENING.exec(sentence.text)?.[1]) : undefined };
     const parsedFigures = findFigures(sentence.text);
     const before = previous?.blockIndex === sentence.blockIndex ? previous : undefined;
     const firmBefore = firm?.blockIndex === sentence.blockIndex ? firm.name : undefined;
@@ -1396,12 +1505,13 @@ export function extractFigures(report: ReportText): Figure[] {
       const ownPeriod = ownDuring?.[1].replace(/\s/gu, '');
       if (ownPeriod !== undefined && year !== undefined && ownDuring![0].includes(String(year)) && !figure.subject.includes(ownPeriod)) figure.subject = `${ownPeriod}${figure.subject}`;
       figure.subject = asOfDated(changeSince(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.start), sentence.text, parsed.start, parsed.unit, year, reportYear);
+      figure.subject = sinceDated(figure.subject, sentence.text, parsed.start, reportYear);
       if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
       figure.subject = involvedIn(worthOfDeed(classBefore(figure.subject, sentence.text, parsedFigures, index), sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      const at: FigureAt = { sentence: sentence.text, start: parsed.start, end: parsed.end, unit: parsed.unit, before, cities: citiesBefore };
+      const at: FigureAt = { sentence: sentence.text, start: parsed.start, end: parsed.end, unit: parsed.unit, before, cities: citiesBefore, paragraphBefore, project, actors };
       figure.subject = OWNERS_AND_SCOPES.reduce((subject, refine) => refine(subject, at), topicOfSentenceBefore(figure.subject, sentence.text, before, actors));
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
@@ -1409,6 +1519,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = enumeratedAfterDeed(figure.subject, sentence.text, parsed, stored);
       const lastYear = year ?? span?.last;
       const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;
+      figure.subject = possibleOutcome(agreedPlan(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
       figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming, reportYear), sentence.text, parsed.start), sentence.text, parsed.end);
       figure.subject = provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors);
       figures.push(figure);

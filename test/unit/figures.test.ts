@@ -62,7 +62,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('counts the noun put before a maker and its verb, and the noun after 在 up to 间 (sample L, round 6)', () => {
     assert.equal(subject('其中，类似于前述“智慧公寓”的智慧小区，中国移动重庆公司已打造了50个。', '50个'), '中国移动重庆公司打造的智慧小区');
-    assert.equal(subject('同时供应商和零售平台之间通过库存数据、销量预测数据和订单数据等最新信息的实时交换，使得供应商也可以从过去的单纯执行零售平台订购任务转而主动为零售平台分担补充库存的责任，以最高效率补充销售点或仓库的货物库存，极大地减轻了采购人员在数千种SKU商品间补货的繁重工作。', '数千种'), 'SKU商品', 'after 在, the noun up to 间');
+    assert.equal(subject('同时供应商和零售平台之间通过库存数据、销量预测数据和订单数据等最新信息的实时交换，使得供应商也可以从过去的单纯执行零售平台订购任务转而主动为零售平台分担补充库存的责任，以最高效率补充销售点或仓库的货物库存，极大地减轻了采购人员在数千种SKU商品间补货的繁重工作。', '数千种'), '采购人员补货的SKU商品', 'after 在, the noun up to 间 (since round 31 with who does the deed among them)');
   });
 
   it('gives a level listed before another level the noun after both, and no actor from a clause that is an action done (sample M, round 6)', () => {
@@ -522,7 +522,7 @@ describe('figure subjects (sentences of the reports)', () => {
 
   it('drops framing at a subject’s edges: 包括/包含, a speaker’s forecast, 首次, 具有/有, and cuts no word at 能 (found on sample G)', () => {
     const chongqing = '截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。';
-    assert.equal(subject(chongqing, '48个'), '市级部门');
+    assert.equal(subject(chongqing, '48个'), '公共数据涵盖的市级部门', '包括 dropped; since round 31 what the total covers');
     assert.equal(subject('据悉，目前中联重科的“上云”设备超过33万台，在“云”上构建的工业APP超过27个，包括算法有290个模型。', '290个'), '中联重科算法模型', '包括 dropped; since round 15 with the firm the sentence opens on');
     const ericsson = '爱立信（中国）通信有限公司首席技术官陈明告诉记者：“我本来预测到今年年底中国5G基站的总量会占全球的60%~70%，但事实上，到9月份中国的5G基站总量已经超过60%。';
     assert.equal(subject(ericsson, '60%~70%'), '中国5G基站的总量占全球');
@@ -593,9 +593,9 @@ describe('figure subjects (sentences of the reports)', () => {
     const plans = '围绕十四五末工业占比30%的目标深入研究，对9个尚未出台的规划做好与国家、省规划的衔接，对16个已出台的规划落实落细落靠。';
     assert.equal(subject(plans, '9个'), '尚未出台的规划');
     assert.equal(subject(plans, '16个'), '已出台的规划');
-    assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”，其200秒的“算力”，相当于目前最强超算6亿年的计算能力。', '76个'), '可被探测的光子');
+    assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”，其200秒的“算力”，相当于目前最强超算6亿年的计算能力。', '76个'), '组成量子计算机的可被探测的光子', 'since round 31 with what the photons make up');
     assert.equal(subject('坚持把疫情防控作为大战大考，仅用10天时间就形成日产3万只N95口罩的产能，用20天时间达到日产3000套防护服产能。', '3万只'), 'N95口罩日产能', 'since round 9, an output per day');
-    assert.equal(subject('截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。', '20个'), '主题');
+    assert.equal(subject('截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。', '20个'), '公共数据涵盖的主题', 'since round 31 what the total covers');
   });
 
   it('says a duration followed by what was done in it is the time that took, but not a gap between two events (round 10)', () => {
@@ -1103,7 +1103,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(nantong, '1张'), '南通市域治理总图', 'since round 18 with its owner (南通 before its count)');
     assert.equal(subject('数据汇聚中心：块数据库服务实现了数据共生，承载新区管委会委办局几十个系统，并且汇集雄安三县委办局的历史数据和实时接入社会企业数据。', '几十个'), '新区管委会委办局系统');
     assert.equal(subject('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据，打破了“九龙治水”的局面。', '9个'), '危化品监管相关委办局');
-    assert.equal(subject('数据管理中心：依据雄安智能城市数据标准，编目雄安信息资源、数万资源项，实现精细化的数据治理。', '数万'), '编目资源项', 'an object before 、 is another item');
+    assert.equal(subject('数据管理中心：依据雄安智能城市数据标准，编目雄安信息资源、数万资源项，实现精细化的数据治理。', '数万'), '雄安编目资源项', 'an object before 、 is another item (since round 31 its name the owner)');
     assert.equal(subject('4年多时间，UPTAKE已经连接了40万台设备，积累了6万零部件失效原形，建立了2000个预测模型，累计12亿小时机器学习时间。', '2000个'), 'UPTAKE建立的预测模型', 'a deed right before the number stays');
   });
 
@@ -1139,7 +1139,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('京东智能客服系统支持多轮会话、主备服务自动切换，在“618”和“11.11”活动中平均响应时间短于1秒。', '1秒'), '京东智能客服系统的“618”和“11.11”活动中平均响应时间');
     assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '2891户'), '推荐的融资需求企业');
     assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔重返独显市场时隔');
-    assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”。', '76个'), '可被探测的光子', '可被 stays');
+    assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”。', '76个'), '组成量子计算机的可被探测的光子', '可被 stays (since round 31 with what the photons make up)');
   });
 
   it('resolves demonstratives: 这些 to a pair the sentence before names, a degree reached from a state (从堵到), and a deed one must do in a time spent (sample Y, reading by class)', () => {
@@ -1402,7 +1402,7 @@ describe('figure subjects, round 18: owners the report names', () => {
     assert.equal(subject(nantong, '16张'), '南通构建的专题图', '南通 with its own count is no item of the list before 等 (since round 27 with the deed)');
     assert.equal(subject('打造包含1个市级指挥中心、10个县市区及指挥中心和96个乡镇街道工作站的市、县、乡三级联动指挥体系，实现全市域事件“一门受理、一体派单、分别处置、实时监控、结果反馈、行政问效”，平时支持全市事件的日常协同，战时支持应急指挥，具备一键调度和极端场景下的跨层级单兵指挥能力，其中通过AI技术简化派单流程，每单下派时间可节约30秒；', '96个', nantong), '南通乡镇街道工作站');
     const chongqing = '12月29日，记者从市政府新闻办发布会上获悉，由重庆市大数据发展局研发的全市公共数据资源开放系统（下称“开放系统”）今年上线运行以来，截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。';
-    assert.equal(subject(chongqing, '48个'), '重庆市的市级部门', 'the maker after 由 owns what it made');
+    assert.equal(subject(chongqing, '48个'), '重庆市公共数据涵盖的市级部门', 'the maker after 由 owns what it made (since round 31 what the data covers)');
   });
 
   it('goes on with a country’s statistics in a sentence naming no one, and reads 在中国的 as China’s; a firm’s case does not go on so (issue #12, round 18)', () => {
@@ -1541,7 +1541,7 @@ describe('figure subjects: owners further back and a speaker’s estimate (round
 
   it('takes the owner two sentences back when this sentence opens on a deed with no actor and the one before names no one', () => {
     assert.equal(subjectInParagraph([solutions, products, service], '10轮'), '京东科技智能运营解决方案支持的深度交流轮数', 'with the solution the sentence provides');
-    assert.equal(subjectInParagraph([solutions, products, service], '1秒'), '京东科技的“618”和“11.11”活动中平均响应时间', 'the solution too would pass the length limit');
+    assert.equal(subjectInParagraph([solutions, products, service], '1秒'), '京东科技智能运营解决方案在“618”和“11.11”活动中平均响应时间', 'since round 31 the solution, within a product’s length limit, and the sales events the occasion');
     // Not after a means (通过云计算，…): the clause after it names its own topic, whatever the sentence two back names.
     const brain = ['ET工业大脑对中策橡胶的各类数据进行深度运算和分析，并给出最优方案。', '比如，哪几个产地的原料组合在一起质量最好，某个工艺处理环节该用怎样的参数可以使混炼胶的性能更稳定。', '通过云计算，中策橡胶集团的混炼胶平均合格率提高3到5个百分点，达到国际水平。'];
     assert.equal(subjectInParagraph(brain, '3到5个百分点'), '中策橡胶集团的混炼胶平均合格率提高');
@@ -1983,7 +1983,8 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     assert.match(monthless['1.6万亿美元'].subject, /^截至2020年12月22日/u, 'a date without its year takes the figure’s');
     const yearOnly = storedIn('中国信通院的研究显示，截至 2019 年，中国数字经济增加值已达 35.8 万亿元，占 2019 年中国 GDP 总值的 36.2%。');
     assert.doesNotMatch(yearOnly['36.2%'].subject, /截至/u, 'a year alone dates a share no better than the year column');
-    assert.doesNotMatch(storedIn('截至目前，住建部正式公布的智慧城市试点数量已达277座。')['277座'].subject, /截至/u, 'no date');
+    // Reversed in round 31: 截至目前 gives no date or year, but a writer keeps it, as the judges after rounds 28–29 read it.
+    assert.equal(storedIn('截至目前，住建部正式公布的智慧城市试点数量已达277座。')['277座'].subject, '截至目前住建部正式公布的智慧城市试点数量', 'no date, the words kept');
   });
   it('says from when a change is counted (较3月份增长4430万户)', () => {
     assert.equal(storedIn(cnnic)['4430万户'].subject, '截至2020年6月我国电商直播用户规模较3月份增长');
@@ -2032,7 +2033,7 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
   });
   it('says of which whole a count opening on 其中 is a part (2020年新增58万个5G基站，其中，共建共享基站33万)', () => {
     assert.equal(storedIn('2020年新增58万个5G基站，其中，共建共享基站33万，所有地市都有5G网络覆盖。')['33万'].subject, '新增的5G基站中共建共享基站');
-    assert.equal(storedIn('2018年全國共有35所高校獲批人工智能專業建設資格,其中長三角就有9所,包括上海交通大學、同濟大學、南京大學等。')['9所'].subject, '獲批人工智能專業建設資格的長三角高校', 'a subject of other words stays');
+    assert.equal(storedIn('2018年全國共有35所高校獲批人工智能專業建設資格,其中長三角就有9所,包括上海交通大學、同濟大學、南京大學等。')['9所'].subject, '獲批人工智能專業建設資格的全國高校中長三角高校', 'since round 31 the whole says the same deed: a part of it, the deed said once');
   });
   it('gives a measure of an economy with no place the country a later clause says the economy is (成为驱动我国国民经济…)', () => {
     assert.equal(storedIn('近年来，以信息技术和数据作为关键要素的数字经济蓬勃发展，规模占GDP比重始终保持在1/3以上并持续增加，成为驱动我国国民经济高质量发展的重要引擎。')['1/3'].subject, '我国数字经济规模占GDP比重');
@@ -2102,5 +2103,90 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
     assert.equal(heilongjiang['0.1个百分点'], '1—11月黑龙江全省规上工业增加值同比增速高于全国');
     const report2 = Object.fromEntries(extractFigures(new ReportText(report, cleanReport('# 抓好六大举措 黑龙江建设工业强省“数字龙江”\n\n开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业，梳理重点产业链23条。用不到2个月时间推动生产国家重点监测的10种重要防护用品。\n', { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure.subject]));
     assert.equal(report2['15个'], '黑龙江百千万工程计划打造的千亿级产业', 'a subject with no owner is the province’s');
+  });
+});
+
+describe('figure subjects and what is no statistic, round 31 (the judges of Z27 and Z28)', () => {
+  const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
+
+  it('drops a worked example of a technique, the items a framework needs and a quoted remark’s lag', () => {
+    const packaging = '4 片 DDR 内存裸片可以通过 3D 封装技术紧密的封装在一起形成 4 倍容量的内存颗粒。';
+    assert.deepEqual([none(packaging, '4 片'), none(packaging, '4 倍')], [true, true], 'an example of how 3D packaging works');
+    assert.equal(none('吴志强介绍，在常态型部分，需完成3项大的技术突破。', '3项'), true, 'the length of a speaker’s framework');
+    assert.equal(none('他曾跟雲南的一個客戶交流,這位客戶告訴他:“我們這邊基本上晚你們上海3、4年很正常。”', '3、4年'), true);
+    assert.equal(none('重慶客戶告訴他,“我們晚3、4年很正常”。', '3、4年'), true, 'the same remark, told again');
+    assert.equal(none('今年7月，川渝两地人社部门达成协议，双方将依托于大数据，实现养老保险待遇、社保、人才信息等86项人社公共服务的两地互认。', '86项'), false, 'items a deed reached are counted');
+  });
+  it('says how much earlier a task was done after 提前, not the time it took (提前两个月完成…任务)', () => {
+    assert.equal(subject('提前两个月完成国家要求的年底前无分歧账款应清尽清任务。', '两个月'), '完成国家要求的年底前无分歧账款应清尽清任务提前的时间');
+  });
+  it('says what the parts counted after 由 make up (由76个可被探测的光子所组成的“量子计算机”)', () => {
+    const jiuzhang = '在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”，其200秒的“算力”，相当于目前最强超算6亿年的计算能力，速度比后者快一百万亿倍。';
+    assert.equal(subject(jiuzhang, '76个'), '组成量子计算机的可被探测的光子');
+  });
+  it('gives a product a sentence provides its measure on an occasion the text puts after 在 (…在“618”和“11.11”活动中平均响应时间短于1秒)', () => {
+    const jd = storedIn('京东科技为企业提供了应用技术和基础技术的数智化解决方案，帮助商户与企业提高风险管理能力和智能化经营程度。通过“风控超脑”和企业征信“蓝鲸征信”等产品提供实名认证、风险画像、反欺诈识别、风险监控、信用决策等服务，帮助商户与企业对交易对方进行背景调查、风险评估及持续管理，并有效防范信用欺诈、账户盗用、虚假交易等行为。为商户与企业提供智能运营解决方案，主要包括智能客服解决方案和智能外呼解决方案，集成了语音识别、语音合成、自然语言理解等多项智能人机交互技术的云计算框架，具备智能问答、后台管理和知识库管理等核心功能模块，可支持10轮以上深度交流、多模块语料实时更新、个性化应答及反问、主备服务自动切换，在“618”和“11.11”活动中平均响应时间短于1秒。');
+    assert.equal(jd['1秒'].subject, '京东科技智能运营解决方案在“618”和“11.11”活动中平均响应时间', 'the product is the owner, the sales events the occasion');
+    assert.equal(jd['10轮'].subject, '京东科技智能运营解决方案支持的深度交流轮数', 'as before');
+  });
+  it('keeps 截至目前 (no date, no year), 3月份以来 and 今年以来 (as the report’s year) when a clause is only that period', () => {
+    const phones = storedIn('2020年12月24日，工信部新闻发言人闻库在国新办发布会上表示，2020年5G用户数量增长非常快，5G的终端连接数已经超过2亿，截至目前，5G手机出货量1.44亿部。');
+    assert.equal(phones['1.44亿部'].subject, '截至目前5G手机出货量');
+    assert.equal(phones['1.44亿部'].year, 2020, 'the year of the day the sentence gives, not of 截至目前');
+    assert.doesNotMatch(phones['2亿'].subject, /截至/u, 'a figure before the clause');
+    const cities = storedIn('截至目前，住建部正式公布的智慧城市试点数量已达277座，超过500个城市均已明确提出或正在建设智慧城市，建设智慧城市的趋势已不可阻挡。');
+    assert.equal(cities['277座'].year, undefined, '截至目前 gives no year');
+    assert.equal(cities['500个'].subject, '截至目前明确提出或正在建设智慧城市的城市');
+    const industry = storedIn('工业制造业方面，数据统计，今年前三季度，中国高新技术制造业增加值同比增长5.9%，3月份以来，月均增幅达9%。');
+    assert.equal(industry['9%'].subject, '3月份以来中国高新技术制造业增加值月均增幅');
+    assert.equal(industry['5.9%'].subject, '前三季度中国高新技术制造业增加值同比增长', 'its own period, as before');
+    assert.equal(storedIn('今年以来，两地已相继开通10多条毗邻地区跨省城际公交，推动跨省市公路快线接驳运输。')['10多条'].subject, '2020年以来两地相继开通的毗邻地区跨省城际公交');
+    const heilongjiang = storedIn('8月份以来全省规上工业逐月加快回升，1—10月、1—11月全省规上工业增加值分别同比增长0.6%、2.4%，实现由负转正，有望实现全年增长2%的预期。');
+    assert.equal(heilongjiang['0.6%'].subject, '1—10月全省规上工业增加值同比增长', 'a clause saying more than the period is no frame');
+  });
+  it('opens a target’s subject on its plan word, as the others of its sentence (争取…规模企业, 力争…的企业)', () => {
+    const hunan = storedIn('到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿。');
+    assert.equal(hunan['百家'].subject, '争取湖南新型显示器件产业链规模企业');
+    assert.equal(hunan['1家'].subject, '力争湖南新型显示器件产业链冲刺千亿的企业', 'as before');
+  });
+  it('says what the total closing a list after 包括 covers (包括48个市级部门、20个主题共800多类公共数据)', () => {
+    const chongqing = storedIn('12月29日，记者从市政府新闻办发布会上获悉，由重庆市大数据发展局研发的全市公共数据资源开放系统（下称“开放系统”）今年上线运行以来，截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。');
+    assert.equal(chongqing['20个'].subject, '重庆市公共数据涵盖的主题');
+    assert.equal(chongqing['48个'].subject, '重庆市公共数据涵盖的市级部门');
+    assert.doesNotMatch(storedIn('今年7月，川渝两地人社部门达成协议，双方将依托于大数据，实现养老保险待遇、社保、人才信息等86项人社公共服务的两地互认。')['86项'].subject, /涵盖/u, 'no total closes the list');
+  });
+  it('gives a figure with no owner the topic two sentences back when the sentence between names it again (上海,作為…。…選擇瞭上海。…經過20年的醞釀)', () => {
+    const shanghai = storedIn('上海,作為一座與倫敦、紐約齊名的國際化大都市,備受關註。20年前,留學生回國,不少人的奮鬥首站都選擇瞭上海。與流量時代相比,產業互聯網更依賴於技術創新的突破,人工智能強調的“人才”效應,經過20年的醞釀,已充分顯現。');
+    assert.equal(shanghai['20年'].subject, '上海人工智能強調的“人才”效應醞釀時間');
+    const unnamed = storedIn('上海,作為一座與倫敦、紐約齊名的國際化大都市,備受關註。20年前,留學生回國。與流量時代相比,產業互聯網更依賴於技術創新的突破,人工智能強調的“人才”效應,經過20年的醞釀,已充分顯現。');
+    assert.equal(unnamed['20年'].subject, '人工智能強調的“人才”效應醞釀時間', 'the sentence between does not name it again');
+  });
+  it('gives a line of bullet specifications the Latin name the paragraph before says its label of (uRLLC…高可靠 → uRLLC抖动)', () => {
+    const urllc = storedIn('从三大场景的定位看，基本涵盖了当前及未来一段时间工业互联网企业级应用的主要需求。uRLLC主要是面向低延时、高可靠的应用场景。可以认为uRLLC场景主要是为工业自动化控制系统以及需要快速反应的场景量身定做的。\n\n低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级');
+    assert.deepEqual(['ms级', 'us级', '99.999%', '百纳秒级'].map((text) => urllc[text].subject), ['uRLLC端到端时延', 'uRLLC抖动', 'uRLLC可靠性', 'uRLLC同步精度']);
+    const alone = storedIn('低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级');
+    assert.equal(alone['us级'].subject, '抖动', 'no paragraph before names it');
+  });
+  it('gives a deed with no doer, in a paragraph a project opens and joins by ；, to the project (南通市域治理现代化项目…；打通…)', () => {
+    const paragraph = '南通市域治理现代化项目成果显著，助力南通打造了全国首个市域治理现代化指挥中心；汇聚了南通75个部门数十亿量级数据，构建市域治理1张总图及党建、高质量发展、交通、警务、城市管理、应急管理等16张专题图，城市管理者可对城市运行的方方面面实现“一屏统揽”；打造包含1个市级指挥中心、10个县市区及指挥中心和96个乡镇街道工作站的市、县、乡三级联动指挥体系，实现全市域事件“一门受理、一体派单、分别处置、实时监控、结果反馈、行政问效”，平时支持全市事件的日常协同，战时支持应急指挥，具备一键调度和极端场景下的跨层级单兵指挥能力，其中通过AI技术简化派单流程，每单下派时间可节约30秒；打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据，打破了“九龙治水”的局面。';
+    const nantong = storedIn(paragraph);
+    assert.equal(nantong['3个'].subject, '南通市域治理现代化项目打通业务系统数据的危化品监管相关化工园区');
+    assert.equal(nantong['9个'].subject, '南通市域治理现代化项目打通业务系统数据的危化品监管相关委办局');
+    assert.equal(nantong['18个'].subject, '南通市域治理现代化项目打通的危化品监管相关业务系统');
+    assert.equal(nantong['数十亿量级'].subject, '南通市域治理现代化项目汇聚的南通75个部门数据');
+    const broken = storedIn(paragraph.replace('“一屏统揽”；', '“一屏统揽”。'));
+    assert.equal(broken['3个'].subject, '危化品监管相关化工园区', 'a sentence ended on 。 ends the project’s run');
+  });
+  it('says the deed of a total with 共有 after the things counted (獲批…的全國高校), a bare measure’s thing the sentence opens on (无人矿卡时速)', () => {
+    const schools = storedIn('2018年全國共有35所高校獲批人工智能專業建設資格,其中長三角就有9所,包括上海交通大學、同濟大學、南京大學等。');
+    assert.equal(schools['35所'].subject, '獲批人工智能專業建設資格的全國高校');
+    assert.equal(subject('目前无人矿卡完成了直线行使，曲线性行使，障碍物检测，人字形倒车自动卸车全流程的测试，时速可以达到20公里。', '20公里'), '无人矿卡时速');
+    assert.equal(subject('数据管理中心：依据雄安智能城市数据标准，编目雄安信息资源、数万资源项，实现精细化的数据治理。', '数万'), '雄安编目资源项', 'the listed item’s name');
+  });
+  it('says a count of what an agreement’s parties will do is their plan (川渝…达成协议，双方将…), and what a means might bring a possibility (就可能使得)', () => {
+    assert.equal(storedIn('今年7月，川渝两地人社部门达成协议，双方将依托于大数据，实现养老保险待遇、社保、人才信息等86项人社公共服务的两地互认。')['86项'].subject, '川渝计划两地互认的人社公共服务');
+    const auto = storedIn('比如汽车产业链,上千个零部件企业,就是行业“小锅菜”之一,通过数智化改造,就可能使得不增加投入、不增加原材料消耗的背景下,为产业链提供1%~10%的新增值。');
+    assert.equal(auto['1%~10%'].subject, '数智化改造可能为汽车产业链提供的新增值');
+    assert.doesNotMatch(auto['上千个'].subject, /可能/u, 'before the possibility');
   });
 });
