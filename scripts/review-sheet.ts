@@ -56,8 +56,9 @@ function termEntry(term: Term): string[] {
 function figureEntry(figure: Figure): string[] {
   const range = figure.valueMax === undefined ? '' : ` to ${figure.valueMax}`;
   return [
-    // A judge reads how a vague amount (几百米) was taken: as the range of its level, not the level.
-    `figure: ${figure.text}${isVague(figure) ? ' (a vague amount: the range of its level)' : figure.level ? ' (an order of magnitude)' : ''}`,
+    // A judge reads how a vague amount (几百米) was taken: as the range of its level, not the level. 近百 and 上百
+    // are vague too but name their level only (100, no range): two judges read the range label on them as a wrong value.
+    `figure: ${figure.text}${isVague(figure) && figure.valueMax !== undefined ? ' (a vague amount: the range of its level)' : figure.level ? ' (an order of magnitude)' : ''}`,
     `value: ${figure.value}${range}   unit: ${figure.unit}   year: ${figure.year ?? '(none)'}`,
     `subject: ${figure.subject}`,
     `source: ${source(reports.get(figure.reportId), figure.section, figure.line)}`,
