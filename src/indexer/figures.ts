@@ -859,9 +859,8 @@ const SAYS_TOTAL_OR_OUTLOOK = /累计|累計|截至|截止|将|將|预计|預計
  * which the year column cannot: a level in June is not the year's. Not what is still to come, and only a date of the
  * figure's own year (今年 is the report's); a date with no year (`截至12月22日`) takes the figure's.
  */
-function asOfDated(subject: string, sentence: string, start: number, unit: string, year: number | undefined, reportYear: number | undefined): string {
-  let asOf: RegExpExecArray | undefined;
-  for (const match of sentence.slice(0, start).matchAll(AS_OF_CLAUSE)) asOf = match;
+function asOfDated(subject: string, asOfClauses: readonly RegExpExecArray[], start: number, unit: string, year: number | undefined, reportYear: number | undefined): string {
+  const asOf = asOfClauses.findLast((clause) => clause.index + clause[0].length <= start);
   if (asOf === undefined || SAYS_TOTAL_OR_OUTLOOK.test(subject)) return subject;
   const [, written, thisYear, rest] = asOf;
   // `，截至目前，5G手机出货量1.44亿部`: a stock to now, which the words say and no year does; it keeps them as written.
@@ -1043,8 +1042,7 @@ const CHAIN = /(?:^|[，,；;：:])\s?([\u4e00-\u9fff]{4,16}?(?:产业链|產業
  * `到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿`: firms of a sentence about an owner's industry
  * chain are the chain's, not all the owner's: a subject owned by the chain's opening words (湖南) alone says the chain.
  */
-function chainOfOwner(subject: string, sentence: string): string {
-  const chain = CHAIN.exec(sentence)?.[1];
+function chainOfOwner(subject: string, chain: string | undefined): string {
   if (chain === undefined || /产业链|產業鏈/u.test(subject)) return subject;
   // The longest opening of the chain's words the subject names: its owner.
   for (let length = 4; length >= 2; length--) {
@@ -1281,8 +1279,7 @@ function sectionMeetingYears(report: ReportText): { of: (path: string) => number
 const VENUE_OPENING = /^\s?在([\u4e00-\u9fff（）()]{2,20}?(?:展览|展覽|展会|展會|会场|會場))(?:上|中|内|內)\s?[，,]/u;
 
 /** `在会场外的人工智能主题展览上，国内40余家…领军企业`: the things a sentence counts at a venue are those there, not all. */
-function atVenue(subject: string, sentence: string): string {
-  const venue = VENUE_OPENING.exec(sentence)?.[1];
+function atVenue(subject: string, venue: string | undefined): string {
   return venue === undefined || subject.includes(venue) ? subject : `${venue}上的${subject}`;
 }
 
@@ -1319,9 +1316,8 @@ const LAST_LATIN_NAME = /(?<![A-Za-z\d])([A-Za-z][A-Za-z\d]*[A-Z][A-Za-z\d]*)[^A
  * a line of bullet specifications whose label the paragraph before says of a Latin name is that name's specification, and
  * its figures take the name as the text writes it (uRLLC抖动), when their subject names no owner.
  */
-function ownerOfBulletSpecs(subject: string, sentence: string, paragraphBefore: readonly string[], actors: readonly string[]): string {
-  if (!/[•·]/u.test(sentence) || namesAnOwner(subject, actors)) return subject;
-  const labels = [...sentence.matchAll(BULLET_LABEL)].map((label) => label[1]);
+function ownerOfBulletSpecs(subject: string, labels: readonly string[], paragraphBefore: readonly string[], actors: readonly string[]): string {
+  if (labels.length === 0 || namesAnOwner(subject, actors)) return subject;
   for (const text of paragraphBefore) {
     for (const label of labels) {
       const at = text.indexOf(label);
@@ -1353,9 +1349,34 @@ function doerOfParagraph(subject: string, sentence: string, end: number, project
   return held === undefined ? subject : `${project}${verb}${held}的${subject}`;
 }
 
+/**
+ * What the refinements read from a sentence as a whole, read once per sentence: a sentence may hold thousands of figures
+ * (a line of 18,000 statistics is one sentence), and reading it again for each made indexing such a line quadratic.
+ */
+interface SentenceReading {
+  /** The industry chain whose firms the sentence counts (`chainOfOwner`). */
+  chain: string | undefined;
+  /** The venue the sentence opens on (`atVenue`). */
+  venue: string | undefined;
+  /** The labels of a line of bullet specifications, none when the sentence is no such line (`ownerOfBulletSpecs`). */
+  bulletLabels: readonly string[];
+  /** The clauses of the dates the sentence counts up to (`asOfDated`). */
+  asOfClauses: readonly RegExpExecArray[];
+}
+
+function readSentence(sentence: string): SentenceReading {
+  return {
+    chain: CHAIN.exec(sentence)?.[1],
+    venue: VENUE_OPENING.exec(sentence)?.[1],
+    bulletLabels: /[•·]/u.test(sentence) ? [...sentence.matchAll(BULLET_LABEL)].map((label) => label[1]) : [],
+    asOfClauses: [...sentence.matchAll(AS_OF_CLAUSE)],
+  };
+}
+
 /** Where a stored figure stands, for the refinements of its subject from its sentence and its paragraph. */
 interface FigureAt {
   sentence: string;
+  reading: SentenceReading;
   start: number;
   end: number;
   unit: string;
@@ -1377,16 +1398,16 @@ interface FigureAt {
 const OWNERS_AND_SCOPES: readonly ((subject: string, at: FigureAt) => string)[] = [
   (subject, { sentence, end }) => economyNamedAfter(subject, sentence, end),
   (subject, { before }) => marketPlacedBefore(subject, before),
-  (subject, { sentence }) => chainOfOwner(subject, sentence),
+  (subject, { reading }) => chainOfOwner(subject, reading.chain),
   (subject, { sentence, start }) => scopeBefore(subject, sentence, start),
   (subject, { sentence, start, end, unit }) => systemsLinked(subject, sentence, start, end, unit),
   (subject, { sentence, start }) => fundSupporting(subject, sentence, start),
   (subject, { cities }) => cityOfParagraph(subject, cities),
-  (subject, { sentence }) => atVenue(subject, sentence),
+  (subject, { reading }) => atVenue(subject, reading.venue),
   (subject, { sentence, start, before }) => weOfSpeaker(subject, sentence, start, before),
   (subject, { sentence, start, end }) => heldByProduct(subject, sentence, start, end),
   (subject, { sentence }) => basisSaid(subject, sentence),
-  (subject, { sentence, paragraphBefore, actors }) => ownerOfBulletSpecs(subject, sentence, paragraphBefore, actors),
+  (subject, { reading, paragraphBefore, actors }) => ownerOfBulletSpecs(subject, reading.bulletLabels, paragraphBefore, actors),
   (subject, { sentence, end, project }) => doerOfParagraph(subject, sentence, end, project),
 ];
 
@@ -1459,6 +1480,9 @@ export function extractFigures(report: ReportText): Figure[] {
     let stored: { subject: string; end: number; unit: string } | undefined;
     // Where this sentence's figures start among the report's, for a later figure's owner (`topicOfSentence`).
     const sentenceFirst = figures.length;
+    const reading = readSentence(sentence.text);
+    // Whether the sentence tells of what was at a meeting's venue, whose year its section gives (`sectionMeetingYears`).
+    const atMeeting = AT_VENUE.test(sentence.text);
     parsedFigures.forEach((parsed, index) => {
       // Counting in prose reads for the words around it but is no statistic to store (`isProseCount`).
       if (isProseCount(sentence.text, parsed)) return;
@@ -1495,7 +1519,7 @@ export function extractFigures(report: ReportText): Figure[] {
         wholeYear(sentence.text, parsed.start, reportYear) ??
         (remark ??= { year: quotationYear(report.sentences, sentenceIndex) }).year ??
         headingYear(report.sectionTitle(sentence.blockIndex), reportYear, planTargetVerb(sentence.text, parsedFigures, index) !== undefined) ??
-        (AT_VENUE.test(sentence.text) ? meetingYears.of(report.sectionPath(sentence.blockIndex).path) : undefined);
+        (atMeeting ? meetingYears.of(report.sectionPath(sentence.blockIndex).path) : undefined);
       if (year !== undefined) figure.year = year;
       // `2019 年京东双十一全球购物节期间，…增长 300%。而 PC 品类中，…增长 491%`: a figure carried into the period says which.
       const during = periodBefore?.during;
@@ -1504,14 +1528,14 @@ export function extractFigures(report: ReportText): Figure[] {
       // Its own figures keep their owner whole (京东11.11期间京东零售商品: 零售 alone would be no one's).
       const ownPeriod = ownDuring?.[1].replace(/\s/gu, '');
       if (ownPeriod !== undefined && year !== undefined && ownDuring![0].includes(String(year)) && !figure.subject.includes(ownPeriod)) figure.subject = `${ownPeriod}${figure.subject}`;
-      figure.subject = asOfDated(changeSince(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.start), sentence.text, parsed.start, parsed.unit, year, reportYear);
+      figure.subject = asOfDated(changeSince(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.start), reading.asOfClauses, parsed.start, parsed.unit, year, reportYear);
       figure.subject = sinceDated(figure.subject, sentence.text, parsed.start, reportYear);
       if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
       figure.subject = involvedIn(worthOfDeed(classBefore(figure.subject, sentence.text, parsedFigures, index), sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      const at: FigureAt = { sentence: sentence.text, start: parsed.start, end: parsed.end, unit: parsed.unit, before, cities: citiesBefore, paragraphBefore, project, actors };
+      const at: FigureAt = { sentence: sentence.text, reading, start: parsed.start, end: parsed.end, unit: parsed.unit, before, cities: citiesBefore, paragraphBefore, project, actors };
       figure.subject = OWNERS_AND_SCOPES.reduce((subject, refine) => refine(subject, at), topicOfSentenceBefore(figure.subject, sentence.text, before, actors));
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
