@@ -78,11 +78,11 @@ interface IndexedFigure extends Pick<Figure, 'value' | 'valueMax' | 'level' | 'y
   family: string;
   /** The value's digits, for the transposition test. */
   digits: string;
-  /** Keys of the clause that says what the figure measures. */
-  local: ReadonlySet<number>;
+  /** Keys of the clause that says what the figure measures, each once (compared through `SubjectKeys.sharedWeight`). */
+  local: Int32Array;
   localWeight: number;
-  /** Keys of the figure's whole sentence. */
-  sentence: ReadonlySet<number>;
+  /** Keys of the figure's whole sentence, each once. */
+  sentence: Int32Array;
   sentenceWeight: number;
   /** Every year its sentence names: a draft giving any of them does not contradict the year. */
   years: number[];
@@ -131,8 +131,6 @@ const CLEAR_SUBJECT = 0.8;
 const NEIGHBOUR_MARGIN = 0.3;
 /** A second candidate this close in score makes the subject ambiguous: stay silent. */
 const AMBIGUITY_MARGIN = 0.1;
-/** The findings of a sentence that holds no number: shared, never changed. */
-const NO_FINDINGS: readonly FigureFinding[] = [];
 /** Sentences checked in one step of `checkInSteps` (a few hundred microseconds of work). */
 const SENTENCES_PER_STEP = 16;
 /** Sentences whose findings are remembered at most (about a 5 MB draft of distinct sentences). */
@@ -370,6 +368,7 @@ class SubjectKeys {
   private total = 0;
 
   private begin(): void {
+    this.inTable = undefined;
     this.count = 0;
     this.total = 0;
     if (++this.stamp === 0xffff_ffff) {
@@ -414,7 +413,38 @@ class SubjectKeys {
   private collected(): Keys {
     const list = new Array<number>(this.count);
     for (let i = 0; i < this.count; i++) list[i] = this.found[i];
-    return { list, weight: this.total };
+    const keys = { list, weight: this.total };
+    this.inTable = keys;
+    return keys;
+  }
+
+  /**
+   * The keys the table holds, when they are those of one `Keys` (the last collected or loaded): a draft's keys are
+   * compared with figure after figure, so they are stamped into the table once and each figure key costs a probe.
+   */
+  private inTable?: Keys;
+
+  /** Stamps `keys` into the table in place of what it held. The table grew to hold them when they were collected. */
+  private load(keys: Keys): void {
+    this.begin();
+    for (const key of keys.list) this.place(key);
+    this.inTable = keys;
+  }
+
+  /** Weight of the keys a draft's (`draft`, from this finder) and a figure's (`figure`, each once) share. */
+  sharedWeight(draft: Keys, figure: Int32Array): number {
+    if (this.inTable !== draft) this.load(draft);
+    const mask = this.slots.length - 1;
+    let shared = 0;
+    for (const key of figure) {
+      for (let slot = Math.imul(key, 0x9e37_79b1) >>> this.slotShift; this.slotStamps[slot] === this.stamp; slot = (slot + 1) & mask) {
+        if (this.slots[slot] === key) {
+          shared += keyWeight(key);
+          break;
+        }
+      }
+    }
+    return shared;
   }
 
   /**
@@ -510,13 +540,6 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Weight of the keys a draft's and a figure's share. */
-function sharedWeight(draft: Keys, figure: ReadonlySet<number>): number {
-  let shared = 0;
-  for (const key of draft.list) if (figure.has(key)) shared += keyWeight(key);
-  return shared;
-}
-
 /** Dice similarity of two weighted key sets. */
 function dice(shared: number, left: number, right: number): number {
   return left + right === 0 ? 0 : (2 * shared) / (left + right);
@@ -547,7 +570,7 @@ class Candidate {
   get sentence(): number {
     if (this.sentenceSimilarity === undefined) {
       const keys = this.draft.sentenceKeys();
-      const shared = sharedWeight(keys, this.entry.sentence);
+      const shared = this.draft.sentenceShared(this.entry.sentence);
       this.sentenceSimilarity = dice(shared, keys.weight, this.entry.sentenceWeight);
       this.sentenceCover = keys.weight === 0 ? 0 : shared / keys.weight;
     }
@@ -613,6 +636,16 @@ class DraftNumber {
   sentenceKeys(): Keys {
     return this.sentence.sentenceKeys();
   }
+
+  /** Weight of the subject keys a figure's clause keys share. */
+  subjectShared(figureKeys: Int32Array): number {
+    return this.sentence.finder.sharedWeight(this.subject(), figureKeys);
+  }
+
+  /** Weight of the sentence keys a figure's sentence keys share. */
+  sentenceShared(figureKeys: Int32Array): number {
+    return this.sentence.finder.sharedWeight(this.sentenceKeys(), figureKeys);
+  }
 }
 
 /**
@@ -642,7 +675,7 @@ export class FigureChecker {
     for (const figure of library.snapshot.figures) {
       const entry = this.indexFigure(figure);
       const index = this.entries.push(entry) - 1;
-      for (const key of entry.local.keys()) pushTo(this.postings, key, index);
+      for (const key of entry.local) pushTo(this.postings, key, index);
       pushTo(byReport, figure.reportId, entry);
       pushTo(familyLists, entry.family, entry);
       if (figure.valueMax !== undefined) pushTo(this.ranges, entry.family, entry);
@@ -663,7 +696,7 @@ export class FigureChecker {
     const end = parsed?.end ?? start + figure.text.length;
     const local = this.keys.subjectOf(sentence, folded, start, end);
     const sentenceKeys = this.keys.of(sentence, folded, 0, sentence.length);
-    return { figure, value: figure.value, valueMax: figure.valueMax, level: figure.level, year: figure.year, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), family: unitFamily(figure.unit), digits: digitString(figure.value), local: new Set(local.list), localWeight: local.weight, sentence: new Set(sentenceKeys.list), sentenceWeight: sentenceKeys.weight, years: yearsWritten(sentence).map((written) => written.year), stamp: 0, neighbours: [] };
+    return { figure, value: figure.value, valueMax: figure.valueMax, level: figure.level, year: figure.year, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), family: unitFamily(figure.unit), digits: digitString(figure.value), local: Int32Array.from(local.list), localWeight: local.weight, sentence: Int32Array.from(sentenceKeys.list), sentenceWeight: sentenceKeys.weight, years: yearsWritten(sentence).map((written) => written.year), stamp: 0, neighbours: [] };
   }
 
   /**
@@ -675,7 +708,7 @@ export class FigureChecker {
     const shared = new Map<number, number>();
     const local = draft.subject();
     if (naive) {
-      this.entries.forEach((entry, index) => shared.set(index, sharedWeight(local, entry.local)));
+      this.entries.forEach((entry, index) => shared.set(index, draft.subjectShared(entry.local)));
       return shared;
     }
     for (const key of local.list) {
@@ -703,7 +736,7 @@ export class FigureChecker {
     if (entry.family !== draft.family) return undefined;
     const subject = draft.subject();
     if (localShared === undefined && dice(Math.min(subject.weight, entry.localWeight), subject.weight, entry.localWeight) < minimum) return undefined;
-    const local = dice(localShared ?? sharedWeight(subject, entry.local), subject.weight, entry.localWeight);
+    const local = dice(localShared ?? draft.subjectShared(entry.local), subject.weight, entry.localWeight);
     if (local < minimum) return undefined;
     return new Candidate(entry, local, draft);
   }
@@ -869,7 +902,8 @@ export class FigureChecker {
     let sentenceStart = 0;
     for (let sentences = 1; sentenceStart < text.length; sentences++) {
       const sentenceEnd = sentenceEndFrom(text, sentenceStart);
-      if (sentenceEnd > sentenceStart) {
+      // Most sentences of prose hold nothing a figure can begin with: they are not even cut out of the text.
+      if (mayHoldFigure(text, this.library.folding.codes, sentenceStart, sentenceEnd)) {
         for (const finding of this.checkSentence(text.slice(sentenceStart, sentenceEnd), sentenceStart, naive)) findings.push(finding);
       }
       sentenceStart = sentenceEnd + 1;
@@ -879,15 +913,13 @@ export class FigureChecker {
   }
 
   /**
-   * The findings of one sentence, which starts at `offset` of the checked text. A sentence's findings depend on its
-   * text alone, so they are remembered: a draft that repeats a sentence (a boilerplate line, a quote kept in two
-   * places) or a document checked again after an edit or a settings change costs a look-up per sentence — and, where
-   * the sentence has not moved, not even a copy of its findings (they are never changed once made). The naive
-   * baseline remembers nothing.
+   * The findings of one sentence that may hold a figure (`mayHoldFigure`), which starts at `offset` of the checked
+   * text. A sentence's findings depend on its text alone, so they are remembered: a draft that repeats a sentence (a
+   * boilerplate line, a quote kept in two places) or a document checked again after an edit or a settings change costs
+   * a look-up per sentence — and, where the sentence has not moved, not even a copy of its findings (they are never
+   * changed once made). The naive baseline remembers nothing.
    */
   private checkSentence(sentence: string, offset: number, naive: boolean): readonly FigureFinding[] {
-    // Most sentences of prose hold nothing a figure can begin with: no folding, parsing or memory for them.
-    if (!mayHoldFigure(sentence, this.library.folding.codes)) return NO_FINDINGS;
     const remembered = naive ? undefined : this.remembered.get(sentence);
     if (remembered) return remembered.offset === offset ? remembered.findings : remembered.findings.map((found) => shiftedFinding(found, offset - remembered.offset));
     // Parsed in folded text (same length, so offsets hold): `38.5萬億元` reads as `38.5万亿元`.

@@ -260,38 +260,39 @@ function codeAt(text: string, at: number, fold: Uint16Array | undefined): number
 }
 
 /**
- * The first position at or after `from` where a `FIGURE` match can begin (`text.length` if none), reading each
- * code unit through `fold` when given (a folding table, for text not folded yet). With `statisticsOnly`, runs of
+ * The first position at or after `from` where a `FIGURE` match can begin in `text[…, to)` (`to` if none), reading
+ * each code unit through `fold` when given (a folding table, for text not folded yet). With `statisticsOnly`, runs of
  * Chinese numerals that nothing a figure needs follows (`一些`, `进一步`) are passed over: they are no statistic.
  */
-function nextFigureStart(text: string, from: number, statisticsOnly: boolean, fold?: Uint16Array): number {
-  for (let at = from; at < text.length; at++) {
+function nextFigureStart(text: string, from: number, to: number, statisticsOnly: boolean, fold?: Uint16Array): number {
+  for (let at = from; at < to; at++) {
     const code = codeAt(text, at, fold);
     const start = FIGURE_START[code];
     if (start === 0) continue;
     if (start === BEFORE_NEXT) {
-      if (at + 1 < text.length && NEXT_NEEDED_CODES.get(code)!.includes(codeAt(text, at + 1, fold))) return at;
+      if (at + 1 < to && NEXT_NEEDED_CODES.get(code)!.includes(codeAt(text, at + 1, fold))) return at;
       continue;
     }
     if (statisticsOnly && NUMERAL[code] === 1) {
       let end = at + 1;
-      while (end < text.length && NUMERAL[codeAt(text, end, fold)] === 1) end++;
-      if (end === text.length || NUMERAL_FOLLOW[codeAt(text, end, fold)] === 0) {
+      while (end < to && NUMERAL[codeAt(text, end, fold)] === 1) end++;
+      if (end === to || NUMERAL_FOLLOW[codeAt(text, end, fold)] === 0) {
         at = end - 1;
         continue;
       }
     }
     return at;
   }
-  return text.length;
+  return to;
 }
 
 /**
- * Whether `text`, once folded with `fold`, may hold a statistic: false when no `FIGURE` match can begin anywhere in
- * it (most sentences of prose), so a caller need not fold it or look for figures in it.
+ * Whether `text[from, to)` (all of `text` by default), once folded with `fold`, may hold a statistic: false when no
+ * `FIGURE` match can begin anywhere in it (most sentences of prose), so a caller need not cut it out of its line, fold
+ * it or look for figures in it. The range reads as its own text would: nothing past `to` is looked at.
  */
-export function mayHoldFigure(text: string, fold: Uint16Array): boolean {
-  return nextFigureStart(text, 0, true, fold) < text.length;
+export function mayHoldFigure(text: string, fold: Uint16Array, from = 0, to = text.length): boolean {
+  return nextFigureStart(text, from, to, true, fold) < to;
 }
 
 /**
@@ -301,7 +302,7 @@ export function mayHoldFigure(text: string, fold: Uint16Array): boolean {
  */
 export function figureMatches(text: string, statisticsOnly = false): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  for (let at = nextFigureStart(text, 0, statisticsOnly); at < text.length; at = nextFigureStart(text, at + 1, statisticsOnly)) {
+  for (let at = nextFigureStart(text, 0, text.length, statisticsOnly); at < text.length; at = nextFigureStart(text, at + 1, text.length, statisticsOnly)) {
     UNNAMED_FIGURE.lastIndex = at;
     const match = UNNAMED_FIGURE.exec(text);
     if (match === null) continue;
