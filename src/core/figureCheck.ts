@@ -170,10 +170,18 @@ function nearlyEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/**
+ * The digits a number is written with, and the decimals among them. Constants, not literals in the functions that run
+ * them for every number with decimals: a regex literal is a new RegExp object each time it is evaluated.
+ */
+const WRITTEN_DIGITS = /-?\d[\d,]*(?:\.\d+)?/;
+const THOUSANDS_SEPARATORS = /,/g;
+const DECIMALS = /\d\.(\d+)/;
+
 /** The number a figure's text writes before any scale or unit (`6,500亿元` → 6500), or undefined for Chinese numerals. */
 function writtenNumber(text: string): number | undefined {
-  const digits = /-?\d[\d,]*(?:\.\d+)?/.exec(text)?.[0];
-  return digits === undefined ? undefined : Number(digits.replace(/,/g, ''));
+  const digits = WRITTEN_DIGITS.exec(text)?.[0];
+  return digits === undefined ? undefined : Number(digits.replace(THOUSANDS_SEPARATORS, ''));
 }
 
 /** How the writer rounded a number: the factor of its written digits and its decimals (`35.8万亿元` → 10¹², 1). */
@@ -187,7 +195,7 @@ function roundingOf(draft: ParsedFigure): Rounding | undefined {
   // Most numbers are whole: no pattern is run for them (this is asked for every number of a draft).
   if (!draft.text.includes('.')) return undefined;
   const written = writtenNumber(draft.text);
-  const decimals = /\d\.(\d+)/.exec(draft.text)?.[1].length ?? 0;
+  const decimals = DECIMALS.exec(draft.text)?.[1].length ?? 0;
   if (written === undefined || written === 0 || decimals === 0) return undefined;
   return { scale: draft.value / written, decimals };
 }
@@ -250,7 +258,9 @@ function swappedDigits(left: string, right: string): boolean {
 export function isScaleSlip(a: number, b: number): boolean {
   if (a === 0 || b === 0) return false;
   const ratio = Math.abs(a / b);
-  return SCALE_SLIPS.some((factor) => Math.abs(ratio / factor - 1) < 1e-9);
+  // A loop, not `some` with a closure: this runs for every figure near a draft number's value.
+  for (const factor of SCALE_SLIPS) if (Math.abs(ratio / factor - 1) < 1e-9) return true;
+  return false;
 }
 
 /**
