@@ -78,11 +78,11 @@ interface IndexedFigure extends Pick<Figure, 'value' | 'valueMax' | 'level' | 'y
   family: string;
   /** The value's digits, for the transposition test. */
   digits: string;
-  /** Keys of the clause that says what the figure measures. */
-  local: ReadonlySet<number>;
+  /** Keys of the clause that says what the figure measures, each once (compared through `SubjectKeys.sharedWeight`). */
+  local: Int32Array;
   localWeight: number;
-  /** Keys of the figure's whole sentence. */
-  sentence: ReadonlySet<number>;
+  /** Keys of the figure's whole sentence, each once. */
+  sentence: Int32Array;
   sentenceWeight: number;
   /** Every year its sentence names: a draft giving any of them does not contradict the year. */
   years: number[];
@@ -131,8 +131,6 @@ const CLEAR_SUBJECT = 0.8;
 const NEIGHBOUR_MARGIN = 0.3;
 /** A second candidate this close in score makes the subject ambiguous: stay silent. */
 const AMBIGUITY_MARGIN = 0.1;
-/** The findings of a sentence that holds no number: shared, never changed. */
-const NO_FINDINGS: readonly FigureFinding[] = [];
 /** Sentences checked in one step of `checkInSteps` (a few hundred microseconds of work). */
 const SENTENCES_PER_STEP = 16;
 /** Sentences whose findings are remembered at most (about a 5 MB draft of distinct sentences). */
@@ -172,10 +170,18 @@ function nearlyEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/**
+ * The digits a number is written with, and the decimals among them. Constants, not literals in the functions that run
+ * them for every number with decimals: a regex literal is a new RegExp object each time it is evaluated.
+ */
+const WRITTEN_DIGITS = /-?\d[\d,]*(?:\.\d+)?/;
+const THOUSANDS_SEPARATORS = /,/g;
+const DECIMALS = /\d\.(\d+)/;
+
 /** The number a figure's text writes before any scale or unit (`6,500亿元` → 6500), or undefined for Chinese numerals. */
 function writtenNumber(text: string): number | undefined {
-  const digits = /-?\d[\d,]*(?:\.\d+)?/.exec(text)?.[0];
-  return digits === undefined ? undefined : Number(digits.replace(/,/g, ''));
+  const digits = WRITTEN_DIGITS.exec(text)?.[0];
+  return digits === undefined ? undefined : Number(digits.replace(THOUSANDS_SEPARATORS, ''));
 }
 
 /** How the writer rounded a number: the factor of its written digits and its decimals (`35.8万亿元` → 10¹², 1). */
@@ -189,7 +195,7 @@ function roundingOf(draft: ParsedFigure): Rounding | undefined {
   // Most numbers are whole: no pattern is run for them (this is asked for every number of a draft).
   if (!draft.text.includes('.')) return undefined;
   const written = writtenNumber(draft.text);
-  const decimals = /\d\.(\d+)/.exec(draft.text)?.[1].length ?? 0;
+  const decimals = DECIMALS.exec(draft.text)?.[1].length ?? 0;
   if (written === undefined || written === 0 || decimals === 0) return undefined;
   return { scale: draft.value / written, decimals };
 }
@@ -252,7 +258,9 @@ function swappedDigits(left: string, right: string): boolean {
 export function isScaleSlip(a: number, b: number): boolean {
   if (a === 0 || b === 0) return false;
   const ratio = Math.abs(a / b);
-  return SCALE_SLIPS.some((factor) => Math.abs(ratio / factor - 1) < 1e-9);
+  // A loop, not `some` with a closure: this runs for every figure near a draft number's value.
+  for (const factor of SCALE_SLIPS) if (Math.abs(ratio / factor - 1) < 1e-9) return true;
+  return false;
 }
 
 /**
@@ -370,6 +378,7 @@ class SubjectKeys {
   private total = 0;
 
   private begin(): void {
+    this.inTable = undefined;
     this.count = 0;
     this.total = 0;
     if (++this.stamp === 0xffff_ffff) {
@@ -414,7 +423,38 @@ class SubjectKeys {
   private collected(): Keys {
     const list = new Array<number>(this.count);
     for (let i = 0; i < this.count; i++) list[i] = this.found[i];
-    return { list, weight: this.total };
+    const keys = { list, weight: this.total };
+    this.inTable = keys;
+    return keys;
+  }
+
+  /**
+   * The keys the table holds, when they are those of one `Keys` (the last collected or loaded): a draft's keys are
+   * compared with figure after figure, so they are stamped into the table once and each figure key costs a probe.
+   */
+  private inTable?: Keys;
+
+  /** Stamps `keys` into the table in place of what it held. The table grew to hold them when they were collected. */
+  private load(keys: Keys): void {
+    this.begin();
+    for (const key of keys.list) this.place(key);
+    this.inTable = keys;
+  }
+
+  /** Weight of the keys a draft's (`draft`, from this finder) and a figure's (`figure`, each once) share. */
+  sharedWeight(draft: Keys, figure: Int32Array): number {
+    if (this.inTable !== draft) this.load(draft);
+    const mask = this.slots.length - 1;
+    let shared = 0;
+    for (const key of figure) {
+      for (let slot = Math.imul(key, 0x9e37_79b1) >>> this.slotShift; this.slotStamps[slot] === this.stamp; slot = (slot + 1) & mask) {
+        if (this.slots[slot] === key) {
+          shared += keyWeight(key);
+          break;
+        }
+      }
+    }
+    return shared;
   }
 
   /**
@@ -510,13 +550,6 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Weight of the keys a draft's and a figure's share. */
-function sharedWeight(draft: Keys, figure: ReadonlySet<number>): number {
-  let shared = 0;
-  for (const key of draft.list) if (figure.has(key)) shared += keyWeight(key);
-  return shared;
-}
-
 /** Dice similarity of two weighted key sets. */
 function dice(shared: number, left: number, right: number): number {
   return left + right === 0 ? 0 : (2 * shared) / (left + right);
@@ -547,7 +580,7 @@ class Candidate {
   get sentence(): number {
     if (this.sentenceSimilarity === undefined) {
       const keys = this.draft.sentenceKeys();
-      const shared = sharedWeight(keys, this.entry.sentence);
+      const shared = this.draft.sentenceShared(this.entry.sentence);
       this.sentenceSimilarity = dice(shared, keys.weight, this.entry.sentenceWeight);
       this.sentenceCover = keys.weight === 0 ? 0 : shared / keys.weight;
     }
@@ -613,6 +646,16 @@ class DraftNumber {
   sentenceKeys(): Keys {
     return this.sentence.sentenceKeys();
   }
+
+  /** Weight of the subject keys a figure's clause keys share. */
+  subjectShared(figureKeys: Int32Array): number {
+    return this.sentence.finder.sharedWeight(this.subject(), figureKeys);
+  }
+
+  /** Weight of the sentence keys a figure's sentence keys share. */
+  sentenceShared(figureKeys: Int32Array): number {
+    return this.sentence.finder.sharedWeight(this.sentenceKeys(), figureKeys);
+  }
 }
 
 /**
@@ -642,7 +685,7 @@ export class FigureChecker {
     for (const figure of library.snapshot.figures) {
       const entry = this.indexFigure(figure);
       const index = this.entries.push(entry) - 1;
-      for (const key of entry.local.keys()) pushTo(this.postings, key, index);
+      for (const key of entry.local) pushTo(this.postings, key, index);
       pushTo(byReport, figure.reportId, entry);
       pushTo(familyLists, entry.family, entry);
       if (figure.valueMax !== undefined) pushTo(this.ranges, entry.family, entry);
@@ -663,7 +706,7 @@ export class FigureChecker {
     const end = parsed?.end ?? start + figure.text.length;
     const local = this.keys.subjectOf(sentence, folded, start, end);
     const sentenceKeys = this.keys.of(sentence, folded, 0, sentence.length);
-    return { figure, value: figure.value, valueMax: figure.valueMax, level: figure.level, year: figure.year, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), family: unitFamily(figure.unit), digits: digitString(figure.value), local: new Set(local.list), localWeight: local.weight, sentence: new Set(sentenceKeys.list), sentenceWeight: sentenceKeys.weight, years: yearsWritten(sentence).map((written) => written.year), stamp: 0, neighbours: [] };
+    return { figure, value: figure.value, valueMax: figure.valueMax, level: figure.level, year: figure.year, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), family: unitFamily(figure.unit), digits: digitString(figure.value), local: Int32Array.from(local.list), localWeight: local.weight, sentence: Int32Array.from(sentenceKeys.list), sentenceWeight: sentenceKeys.weight, years: yearsWritten(sentence).map((written) => written.year), stamp: 0, neighbours: [] };
   }
 
   /**
@@ -675,7 +718,7 @@ export class FigureChecker {
     const shared = new Map<number, number>();
     const local = draft.subject();
     if (naive) {
-      this.entries.forEach((entry, index) => shared.set(index, sharedWeight(local, entry.local)));
+      this.entries.forEach((entry, index) => shared.set(index, draft.subjectShared(entry.local)));
       return shared;
     }
     for (const key of local.list) {
@@ -703,7 +746,7 @@ export class FigureChecker {
     if (entry.family !== draft.family) return undefined;
     const subject = draft.subject();
     if (localShared === undefined && dice(Math.min(subject.weight, entry.localWeight), subject.weight, entry.localWeight) < minimum) return undefined;
-    const local = dice(localShared ?? sharedWeight(subject, entry.local), subject.weight, entry.localWeight);
+    const local = dice(localShared ?? draft.subjectShared(entry.local), subject.weight, entry.localWeight);
     if (local < minimum) return undefined;
     return new Candidate(entry, local, draft);
   }
@@ -869,7 +912,8 @@ export class FigureChecker {
     let sentenceStart = 0;
     for (let sentences = 1; sentenceStart < text.length; sentences++) {
       const sentenceEnd = sentenceEndFrom(text, sentenceStart);
-      if (sentenceEnd > sentenceStart) {
+      // Most sentences of prose hold nothing a figure can begin with: they are not even cut out of the text.
+      if (mayHoldFigure(text, this.library.folding.codes, sentenceStart, sentenceEnd)) {
         for (const finding of this.checkSentence(text.slice(sentenceStart, sentenceEnd), sentenceStart, naive)) findings.push(finding);
       }
       sentenceStart = sentenceEnd + 1;
@@ -879,15 +923,13 @@ export class FigureChecker {
   }
 
   /**
-   * The findings of one sentence, which starts at `offset` of the checked text. A sentence's findings depend on its
-   * text alone, so they are remembered: a draft that repeats a sentence (a boilerplate line, a quote kept in two
-   * places) or a document checked again after an edit or a settings change costs a look-up per sentence — and, where
-   * the sentence has not moved, not even a copy of its findings (they are never changed once made). The naive
-   * baseline remembers nothing.
+   * The findings of one sentence that may hold a figure (`mayHoldFigure`), which starts at `offset` of the checked
+   * text. A sentence's findings depend on its text alone, so they are remembered: a draft that repeats a sentence (a
+   * boilerplate line, a quote kept in two places) or a document checked again after an edit or a settings change costs
+   * a look-up per sentence — and, where the sentence has not moved, not even a copy of its findings (they are never
+   * changed once made). The naive baseline remembers nothing.
    */
   private checkSentence(sentence: string, offset: number, naive: boolean): readonly FigureFinding[] {
-    // Most sentences of prose hold nothing a figure can begin with: no folding, parsing or memory for them.
-    if (!mayHoldFigure(sentence, this.library.folding.codes)) return NO_FINDINGS;
     const remembered = naive ? undefined : this.remembered.get(sentence);
     if (remembered) return remembered.offset === offset ? remembered.findings : remembered.findings.map((found) => shiftedFinding(found, offset - remembered.offset));
     // Parsed in folded text (same length, so offsets hold): `38.5萬億元` reads as `38.5万亿元`.

@@ -260,38 +260,39 @@ function codeAt(text: string, at: number, fold: Uint16Array | undefined): number
 }
 
 /**
- * The first position at or after `from` where a `FIGURE` match can begin (`text.length` if none), reading each
- * code unit through `fold` when given (a folding table, for text not folded yet). With `statisticsOnly`, runs of
+ * The first position at or after `from` where a `FIGURE` match can begin in `text[…, to)` (`to` if none), reading
+ * each code unit through `fold` when given (a folding table, for text not folded yet). With `statisticsOnly`, runs of
  * Chinese numerals that nothing a figure needs follows (`一些`, `进一步`) are passed over: they are no statistic.
  */
-function nextFigureStart(text: string, from: number, statisticsOnly: boolean, fold?: Uint16Array): number {
-  for (let at = from; at < text.length; at++) {
+function nextFigureStart(text: string, from: number, to: number, statisticsOnly: boolean, fold?: Uint16Array): number {
+  for (let at = from; at < to; at++) {
     const code = codeAt(text, at, fold);
     const start = FIGURE_START[code];
     if (start === 0) continue;
     if (start === BEFORE_NEXT) {
-      if (at + 1 < text.length && NEXT_NEEDED_CODES.get(code)!.includes(codeAt(text, at + 1, fold))) return at;
+      if (at + 1 < to && NEXT_NEEDED_CODES.get(code)!.includes(codeAt(text, at + 1, fold))) return at;
       continue;
     }
     if (statisticsOnly && NUMERAL[code] === 1) {
       let end = at + 1;
-      while (end < text.length && NUMERAL[codeAt(text, end, fold)] === 1) end++;
-      if (end === text.length || NUMERAL_FOLLOW[codeAt(text, end, fold)] === 0) {
+      while (end < to && NUMERAL[codeAt(text, end, fold)] === 1) end++;
+      if (end === to || NUMERAL_FOLLOW[codeAt(text, end, fold)] === 0) {
         at = end - 1;
         continue;
       }
     }
     return at;
   }
-  return text.length;
+  return to;
 }
 
 /**
- * Whether `text`, once folded with `fold`, may hold a statistic: false when no `FIGURE` match can begin anywhere in
- * it (most sentences of prose), so a caller need not fold it or look for figures in it.
+ * Whether `text[from, to)` (all of `text` by default), once folded with `fold`, may hold a statistic: false when no
+ * `FIGURE` match can begin anywhere in it (most sentences of prose), so a caller need not cut it out of its line, fold
+ * it or look for figures in it. The range reads as its own text would: nothing past `to` is looked at.
  */
-export function mayHoldFigure(text: string, fold: Uint16Array): boolean {
-  return nextFigureStart(text, 0, true, fold) < text.length;
+export function mayHoldFigure(text: string, fold: Uint16Array, from = 0, to = text.length): boolean {
+  return nextFigureStart(text, from, to, true, fold) < to;
 }
 
 /**
@@ -301,16 +302,25 @@ export function mayHoldFigure(text: string, fold: Uint16Array): boolean {
  */
 export function figureMatches(text: string, statisticsOnly = false): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  for (let at = nextFigureStart(text, 0, statisticsOnly); at < text.length; at = nextFigureStart(text, at + 1, statisticsOnly)) {
-    UNNAMED_FIGURE.lastIndex = at;
-    const match = UNNAMED_FIGURE.exec(text);
-    if (match === null) continue;
-    matches.push(match);
-    // No match is empty: the scan resumes where the match ends, as a global one does.
-    at = match.index + match[0].length - 1;
-  }
+  for (let match = nextFigureMatch(text, 0, statisticsOnly); match !== null; match = nextFigureMatch(text, matchEnd(match), statisticsOnly)) matches.push(match);
   return matches;
 }
+
+/**
+ * The first match of `FIGURE` at or after `from`, or null: `figureMatches` one at a time, for `findFigures`, which
+ * reads each match once and keeps no array of them.
+ */
+function nextFigureMatch(text: string, from: number, statisticsOnly: boolean): RegExpExecArray | null {
+  for (let at = nextFigureStart(text, from, text.length, statisticsOnly); at < text.length; at = nextFigureStart(text, at + 1, text.length, statisticsOnly)) {
+    UNNAMED_FIGURE.lastIndex = at;
+    const match = UNNAMED_FIGURE.exec(text);
+    if (match !== null) return match;
+  }
+  return null;
+}
+
+/** Where the scan resumes after a match: its end, as a global scan does (no match is empty). */
+const matchEnd = (match: RegExpExecArray) => match.index + match[0].length;
 
 /** Before a long duration: the period is a reference (`未来3年`, `近5年`, `前10个月`, `第3年`), not a result. */
 const REFERENCE_BEFORE = /(?:未来|未來|今后|今後|近|过去|過去|最近|此后|此後|再过|再過|前|这|這|每|第|头|頭|下一个|下一個|接下来|接下來|上个|上個|今年|本)的?\s?$/u;
@@ -322,8 +332,23 @@ const OVER_BEFORE = /(?:超过|超過|超出|超|逾|突破|(?<![通经經])过|
 const SCHEDULE_SHIFT_BEFORE = /(?:提前|提早|推迟|推遲|延迟|延遲|延后|延後|缩短|縮短)了?\s?$/u;
 /** After a long duration: `3年内`, `10年来`, `四五年前`, `五年规划`, `5年复合增长率` — a period, not a result. */
 const REFERENCE_AFTER = /^(?:多)?\s?(?:内|內|以内|以內|之内|之內|来|來|以来|以來|间|間|之间|之間|中|里|裡|前|以前|之前|后|後|以后|以後|之后|之後|规划|規劃|计划|計劃|行动|行動|复合|複合|期间|期間)/u;
-/** After a number without a unit: a date, an ordinal, a time of day or an age. */
-const DATE_AFTER = /^\s?(?:年|月|日|号|號|届|屆|期|季度|代|世纪|世紀|点|時|时|分(?!之)|秒|岁|歲|周年|层|層)/u;
+/** A bare 十, 百 or 千, the whole of a number in Chinese numerals (`百年`, `超百家`, `百亿元`). */
+const ROUND_NUMERAL = /^[十百千]$/u;
+/** 1 for the code units that join the items of an enumeration (`1.4万亿和0.7万亿元`, `32、19，`), for `numberFigure`. */
+const ENUMERATION_JOINER_CODES = new Uint8Array(0x10000);
+for (const char of '、和及与與或,，') ENUMERATION_JOINER_CODES[char.charCodeAt(0)] = 1;
+/**
+ * Between two numbers of an enumeration (`inheritEnumerationUnits`): a joiner, or — after a lone number, which a
+ * comma lists too (`32、19，`) — a comma.
+ */
+const LIST_JOINER = /^\s?[、和及与與或]\s?$/;
+const LONE_NUMBER_JOINER = /^\s?[、和及与與或,，]\s?$/;
+/** `8个或12个量子比特`: a count ending in 个, and one whose 个 comes before its unit. */
+const MEASURE_WORD_END = /[个個]$/u;
+const MEASURE_WORD_THEN_UNIT = /^[^个個]*[个個]\S/u;
+/** `晚3、4年` (`isApproximatePair`): a single digit, then the next one alone. */
+const SINGLE_DIGIT = /^\d$/u;
+const DIGIT_ALONE_FIRST = /^\d(?!\d|\.)/u;
 
 /** A scaled number with no unit after these words is an amount of money (投资/投入/融资/营收 + 亿 = yuan). */
 const IMPLICIT_MONEY = /(?:投资|投資|投入|融资|融資|营收|營收|营业收入|營業收入|销售额|銷售額)(?:总额|總額|规模|規模|金额|金額)?(?:预计|預計|将|將|已|共|累计|累計|总计|總計|合计|合計|分别|分別|约|約|逾|超过|超過|超|近|达到|達到|达|達|高达|高達|为|為|了|突破|\s)*$/u;
@@ -404,8 +429,9 @@ const UNITS_NOT_PER_PERIOD = new Set(['percent', 'percentage-point', 'times', 'f
 /** 1 for the code units that end a clause, for `perPeriodUnit`. */
 const CLAUSE_BREAK_CODES = new Uint8Array(0x10000);
 for (const char of '，。；,;：:！？!?') CLAUSE_BREAK_CODES[char.charCodeAt(0)] = 1;
-/** A character every word of `PER_PERIOD_WORD` holds. */
-const PER_PERIOD_MARK = /[均每单單产產]/u;
+/** 1 for the characters of which every word of `PER_PERIOD_WORD` holds one. */
+const PER_PERIOD_MARK_CODES = new Uint8Array(0x10000);
+for (const char of '均每单單产產') PER_PERIOD_MARK_CODES[char.charCodeAt(0)] = 1;
 
 /** The unit of a figure at `start` with the rate its clause gives it, if any (`次` → `次/天`). */
 function perPeriodUnit(text: string, start: number, unit: string): string {
@@ -414,11 +440,15 @@ function perPeriodUnit(text: string, start: number, unit: string): string {
   if (unit.includes('/') || UNITS_NOT_PER_PERIOD.has(unit)) return unit;
   // The clause: back from the figure to the last clause break within the window. A loop, not `/[^，。…]*$/`:
   // searched from the window's start, that pattern retries at every position (a tenth of a draft's parsing).
+  // Every word of PER_PERIOD_WORD holds 均, 每, 单 or 产: most clauses hold none, and are not even cut out for the pattern.
   let clauseStart = start;
-  while (clauseStart > Math.max(0, start - PER_PERIOD_WINDOW) && CLAUSE_BREAK_CODES[text.charCodeAt(clauseStart - 1)] === 0) clauseStart--;
+  let marked = false;
+  while (clauseStart > Math.max(0, start - PER_PERIOD_WINDOW) && CLAUSE_BREAK_CODES[text.charCodeAt(clauseStart - 1)] === 0) {
+    clauseStart--;
+    if (PER_PERIOD_MARK_CODES[text.charCodeAt(clauseStart)] === 1) marked = true;
+  }
+  if (!marked) return unit;
   const clause = text.slice(clauseStart, start);
-  // Every word of PER_PERIOD_WORD holds 均, 每, 单 or 产: most clauses hold none, and the pattern is not run on them.
-  if (!PER_PERIOD_MARK.test(clause)) return unit;
   let period: string | undefined;
   PER_PERIOD_WORD.lastIndex = 0;
   for (let match = PER_PERIOD_WORD.exec(clause); match !== null; match = PER_PERIOD_WORD.exec(clause)) period = match.groups?.day ? '天' : match.groups?.week ? '周' : match.groups?.month ? '月' : '年';
@@ -539,37 +569,55 @@ function firstNumber(groups: Groups): FirstNumber | undefined {
   return value === undefined ? undefined : { value, chinese: true, vague: false };
 }
 
+/** A Latin letter (NaN, past the text's end, is none). */
+const isLatinLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/** The six code units before `start`: what the guards of `isStatistic` read back. */
+function textBefore(text: string, start: number): string {
+  return text.slice(Math.max(0, start - 6), start);
+}
+
+/** 7×24小时: a number after a multiplication sign. */
+const TIMES_BEFORE = /[×*]\s?$/u;
+
+const ORDINAL_MARK = '第'.charCodeAt(0);
+/** `第3年`, `第 5 届`: a number after 第 (and a space) is an ordinal. Read by code unit: this runs for every number of a draft. */
+function isOrdinal(text: string, start: number): boolean {
+  const previous = text.charCodeAt(start - 1);
+  return previous === ORDINAL_MARK || (WHITE_SPACE_CODES[previous] === 1 && text.charCodeAt(start - 2) === ORDINAL_MARK);
+}
+
 /**
  * Whether a number with this unit, written this way, is a statistic here: the
  * guards against dates, reference periods and Chinese numerals in running prose
  * (`一个`, `两家`, `千人千面`, `百年`).
  */
 function isStatistic(text: string, start: number, end: number, groups: Groups, unit: Unit, number: FirstNumber): boolean {
-  const before = text.slice(Math.max(0, start - 6), start);
-  const after = text.slice(end);
-  if (/第\s?$/u.test(before)) return false;
+  // The text before and after the number is cut out only by the guards that read it: most numbers (amounts, rates,
+  // measures in digits) pass none of them, and this runs for every number of a draft.
+  if (isOrdinal(text, start)) return false;
   const [, kind] = unit;
   const value = number.value;
   // 7×24小时 is a service's opening hours, not a measured time.
-  if (kind === 'short-duration' && /[×*]\s?$/u.test(before)) return false;
-  if (kind === 'short-duration' && REGIME_AFTER.test(after)) return false;
-  if (kind === 'counter' && groups[GROUP.scale] === undefined && QUOTED_NAME_BEFORE.test(before) && QUOTED_NAME_AFTER.test(after)) return false;
+  if (kind === 'short-duration' && (TIMES_BEFORE.test(textBefore(text, start)) || REGIME_AFTER.test(text.slice(end)))) return false;
+  if (kind === 'counter' && groups[GROUP.scale] === undefined && QUOTED_NAME_BEFORE.test(textBefore(text, start)) && QUOTED_NAME_AFTER.test(text.slice(end))) return false;
   // 最后一公里 is an idiom, not a distance.
   if (kind === 'measure' && number.chinese && groups[GROUP.scale] === undefined && value < 10) return false;
   if (kind === 'long-duration') {
     if (number.vague) return false;
+    const before = textBefore(text, start);
     // `提前两个月完成`, `推迟三年`: how far ahead of or behind a schedule is a result, in any numerals (提前 is no 前10个月).
     if (SCHEDULE_SHIFT_BEFORE.test(before)) return true;
     // 2020年, 2013-2019年: a calendar year is a date.
     if (unit[0] === 'year' && groups[GROUP.scale] === undefined && Number.isInteger(value) && value >= 1000) return false;
-    if (REFERENCE_BEFORE.test(before) || REFERENCE_AFTER.test(after)) return false;
+    if (REFERENCE_BEFORE.test(before) || REFERENCE_AFTER.test(text.slice(end))) return false;
     // 一年、两年、三个月 in prose are mostly “per year” or a plan’s span, 百年/千年 an idiom.
-    if (number.chinese && groups[GROUP.scale] === undefined && (value < 10 || /^[十百千]$/u.test(groups[GROUP.chinese] ?? ''))) return false;
+    if (number.chinese && groups[GROUP.scale] === undefined && (value < 10 || ROUND_NUMERAL.test(groups[GROUP.chinese] ?? ''))) return false;
   }
   if (number.chinese && !number.vague && groups[GROUP.scale] === undefined && groups[GROUP.levelMark] === undefined && groups[GROUP.unitLevel] === undefined) {
-    const bareUnit = /^[十百千]$/u.test(groups[GROUP.chinese] ?? '');
+    const bareUnit = ROUND_NUMERAL.test(groups[GROUP.chinese] ?? '');
     // 十倍 and 百余家 are statistics, and so is `超百家` (a level, as 上百 is); 千人千面, 百家争鸣 are idioms.
-    if (bareUnit && unit[0] !== 'times' && groups[GROUP.approx] === undefined && !OVER_BEFORE.test(before)) return false;
+    if (bareUnit && unit[0] !== 'times' && groups[GROUP.approx] === undefined && !OVER_BEFORE.test(textBefore(text, start))) return false;
     // 一个, 两家, 三种: counting in prose, not a statistic; 二十多家 is one.
     if (kind === 'counter' && value < 10) return false;
   }
@@ -582,7 +630,7 @@ function isStatistic(text: string, start: number, end: number, groups: Groups, u
  */
 export function findFigures(text: string): ParsedFigure[] {
   const found: (ParsedFigure & { inheritable: boolean })[] = [];
-  for (const match of figureMatches(text, true)) {
+  for (let match = nextFigureMatch(text, 0, true); match !== null; match = nextFigureMatch(text, matchEnd(match), true)) {
     const groups: Groups = match;
     const scaleLevel = groups[GROUP.scaleLevel];
     const start = match.index;
@@ -615,12 +663,19 @@ export function findFigures(text: string): ParsedFigure[] {
   }
   inheritEnumerationUnits(text, found);
   const figures: ParsedFigure[] = [];
-  for (const figure of joinApproximatePairs(text, found)) {
+  for (let i = 0; i < found.length; i++) {
+    const low = found[i];
+    const high = found[i + 1] as (typeof found)[number] | undefined;
+    // Joined as the pair is read, with no array of the joined figures: this runs for every sentence of a draft.
+    const pair = high !== undefined && isApproximatePair(text, low, high);
+    const figure = pair ? high : low;
+    if (pair) i++;
     if (figure.unit === '') continue;
-    const { start, end, text: written, value, valueMax, unit, level } = figure;
-    const parsed: ParsedFigure = { start, end, text: written, value, unit: perPeriodUnit(text, start, unit) };
+    const start = low.start;
+    const parsed: ParsedFigure = { start, end: figure.end, text: pair ? text.slice(start, figure.end) : low.text, value: low.value, unit: perPeriodUnit(text, start, figure.unit) };
+    const valueMax = pair ? high.value : low.valueMax;
     if (valueMax !== undefined) parsed.valueMax = valueMax;
-    if (level) parsed.level = level;
+    if (figure.level) parsed.level = figure.level;
     figures.push(parsed);
   }
   return figures;
@@ -647,7 +702,7 @@ function numberFigure(text: string, groups: Groups, base: Span): (ParsedFigure &
   const digitsEnd = base.start + (groups[GROUP.arabic]?.length ?? 0);
   const hasSecond = groups[GROUP.arabic2] !== undefined || groups[GROUP.chinese2] !== undefined;
   // Digits glued to a Latin word with no unit between are a name (5G, GPT-3, iPhone4), not a quantity.
-  if (groups[GROUP.arabic] !== undefined && scale === undefined && unitToken === undefined && /^[A-Za-z]/.test(text.slice(digitsEnd))) return undefined;
+  if (groups[GROUP.arabic] !== undefined && scale === undefined && unitToken === undefined && isLatinLetter(text.charCodeAt(digitsEnd))) return undefined;
   if (!hasSecond && scale === undefined && unitToken === undefined) {
     // `上百数据服务接口`: a vague magnitude right before the noun it counts is a level, with no counter between.
     if (number.vague && /^[\u4e00-\u9fff]/u.test(text.slice(base.end)) && !/^(?:[〇零一二两兩三四五六七八九十百千万萬亿億多余餘年]|[数几上近][十百千])/u.test(text.slice(base.end))) {
@@ -655,16 +710,18 @@ function numberFigure(text: string, groups: Groups, base: Span): (ParsedFigure &
       if (number.valueMax !== undefined) figure.valueMax = number.valueMax;
       return figure;
     }
-    // A lone number is no statistic, but it may open an enumeration (`1.4万亿和0.7万亿元`).
-    if (groups[GROUP.arabic] !== undefined && !DATE_AFTER.test(text.slice(base.end)) && /^[、和及与與或,，]/.test(text.slice(base.end))) {
+    // A lone number is no statistic, but it may open an enumeration (`1.4万亿和0.7万亿元`): a joiner right after it
+    // (a date's or an ordinal's word, `3月、`, would come between).
+    if (groups[GROUP.arabic] !== undefined && ENUMERATION_JOINER_CODES[text.charCodeAt(base.end)] === 1) {
       return spanFigure(base, number.value, '', true);
     }
     return undefined;
   }
   // 百亿元, 千万吨: a round magnitude with no digit is a level too.
-  const roundMagnitude = /^[十百千]$/u.test(groups[GROUP.chinese] ?? '') && scale !== undefined;
-  // `騰訊…投資逾450億`, `投入2000亿`: money the text leaves implicit after a word for spending or earning.
-  const moneyBefore = text.slice(Math.max(0, base.start - 12), base.start);
+  const roundMagnitude = ROUND_NUMERAL.test(groups[GROUP.chinese] ?? '') && scale !== undefined;
+  // `騰訊…投資逾450億`, `投入2000亿`: money the text leaves implicit after a word for spending or earning. Only a scaled
+  // number with no unit reads the words before it.
+  const moneyBefore = unitToken === undefined && unit2 === undefined && scale !== undefined ? text.slice(Math.max(0, base.start - 12), base.start) : '';
   const implicitMoney =
     unitToken === undefined &&
     unit2 === undefined &&
@@ -707,40 +764,28 @@ function numberFigure(text: string, groups: Groups, base: Span): (ParsedFigure &
   const levelWithMagnitude = (levelMark ?? unitLevel) !== undefined && (scale !== undefined || unitToken !== undefined);
   if (levelWithMagnitude && TIER_AFTER.test(text.slice(base.end))) return undefined;
   // `超百家`: a bare 十, 百 or 千 counted (after a word for exceeding, `isStatistic`) is a level, as 上百 is.
-  const bareCount = /^[十百千]$/u.test(groups[GROUP.chinese] ?? '') && scale === undefined && unit[0] !== 'times' && groups[GROUP.approx] === undefined;
+  const bareCount = ROUND_NUMERAL.test(groups[GROUP.chinese] ?? '') && scale === undefined && unit[0] !== 'times' && groups[GROUP.approx] === undefined;
   if (number.vague || levelWithMagnitude || roundMagnitude || bareCount) figure.level = true;
   else if ((levelMark ?? unitLevel) !== undefined) return undefined;
   return figure;
 }
 
 /**
- * `晚3、4年`: two consecutive digits joined by 、 are one approximate value (三四年, 3 to 4), not a
+ * `晚3、4年`: two consecutive digits joined by 、 are one approximate value (三四年, 3 to 4, `findFigures`), not a
  * list of two; a longer run (`1、2、3`) stays a list.
  */
-function joinApproximatePairs(text: string, found: (ParsedFigure & { inheritable: boolean })[]): (ParsedFigure & { inheritable: boolean })[] {
-  const joined: (ParsedFigure & { inheritable: boolean })[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const low = found[i];
-    const high = found[i + 1] as (typeof found)[number] | undefined;
-    const pair =
-      high !== undefined &&
-      /^\d$/u.test(low.text) &&
-      /^\d(?!\d|\.)/u.test(high.text) &&
-      high.value === Number(high.text[0]) &&
-      high.valueMax === undefined &&
-      high.value === low.value + 1 &&
-      low.unit === high.unit &&
-      text.slice(low.end, high.start) === '、' &&
-      !/、\s?$/u.test(text.slice(Math.max(0, low.start - 2), low.start)) &&
-      !/^\s?、/u.test(text.slice(high.end, high.end + 2));
-    if (!pair) {
-      joined.push(low);
-      continue;
-    }
-    joined.push({ ...high, start: low.start, text: text.slice(low.start, high.end), value: low.value, valueMax: high.value });
-    i++;
-  }
-  return joined;
+function isApproximatePair(text: string, low: ParsedFigure, high: ParsedFigure): boolean {
+  return (
+    SINGLE_DIGIT.test(low.text) &&
+    DIGIT_ALONE_FIRST.test(high.text) &&
+    high.value === Number(high.text[0]) &&
+    high.valueMax === undefined &&
+    high.value === low.value + 1 &&
+    low.unit === high.unit &&
+    text.slice(low.end, high.start) === '、' &&
+    !/、\s?$/u.test(text.slice(Math.max(0, low.start - 2), low.start)) &&
+    !/^\s?、/u.test(text.slice(high.end, high.end + 2))
+  );
 }
 
 /** Enumerations share the unit written once at the end: walk right to left. */
@@ -750,9 +795,9 @@ function inheritEnumerationUnits(text: string, found: (ParsedFigure & { inherita
     const next = found[i + 1];
     const between = text.slice(figure.end, next.start);
     // A comma joins lone numbers (`32、19，`) but ends a scaled count (`冲刺千亿，5家企业`).
-    const joined = figure.unit === '' ? /^\s?[、和及与與或,，]\s?$/ : /^\s?[、和及与與或]\s?$/;
+    const joined = figure.unit === '' ? LONE_NUMBER_JOINER : LIST_JOINER;
     // `8个或12个量子比特`: 个 is the measure word of the unit written once at the end.
-    if (/[个個]$/u.test(figure.text) && /^[^个個]*[个個]\S/u.test(next.text) && /^\s?[、和及与與或]\s?$/u.test(between)) {
+    if (MEASURE_WORD_END.test(figure.text) && MEASURE_WORD_THEN_UNIT.test(next.text) && LIST_JOINER.test(between)) {
       figure.unit = next.unit;
       continue;
     }

@@ -237,6 +237,33 @@ describe('the figure scan', () => {
     for (const prose of ['进一步统筹推进', '数据分析与上线', 'AI模型']) assert.equal(mayHoldFigure(prose, folding.codes), false, prose);
   });
 
+  it('tells it of a range of a line as of the range cut out (the five reports, every sentence in its line)', () => {
+    const { codes } = new Library(committedSnapshot()).folding;
+    let ranges = 0;
+    let narrowerThanLine = 0;
+    for (const { doc } of cleanedReports().values()) {
+      for (const line of doc.text.split('\n')) {
+        const lineMayHold = mayHoldFigure(line, codes);
+        for (let from = 0; from < line.length; ) {
+          const end = line.slice(from).search(/[。！？!?]/);
+          const to = end < 0 ? line.length : from + end;
+          const inRange = mayHoldFigure(line, codes, from, to);
+          assert.equal(inRange, mayHoldFigure(line.slice(from, to), codes), line.slice(from, to));
+          ranges++;
+          if (lineMayHold && !inRange) narrowerThanLine++;
+          from = to + 1;
+        }
+      }
+    }
+    assert.ok(ranges > 3000 && narrowerThanLine > 500, `${ranges} ranges, ${narrowerThanLine} without a figure in a line with one`);
+    // Nothing past the range is read: 百 at its end is a run of numerals nothing follows, though 家 comes next in the line.
+    const line = '到2022年，湖南新型显示器件产业链规模企业争取超百家，力争1家企业冲刺千亿，5家企业过百亿';
+    const from = line.indexOf('湖南');
+    const hundred = line.indexOf('百家');
+    assert.equal(mayHoldFigure(line, codes, from, hundred + 1), false);
+    assert.equal(mayHoldFigure(line, codes, from, hundred + 2), true);
+  });
+
   it('leaves out, for statistics, only runs of Chinese numerals that no unit, scale or range follows (一些, 进一步, 统一)', () => {
     let dropped = 0;
     for (const { doc } of cleanedReports().values()) {
