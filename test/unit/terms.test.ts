@@ -444,9 +444,8 @@ describe('terms: explanations of the eighth round', () => {
       assert.equal(term.definitions[0].quote, quote, name);
     }
     assert.ok(notExplainedBy('机器视觉', '目前机器视觉技术致力于提升'));
-    // `X将通过…` says by what means it works, future or not (through the alias AR).
-    assert.equal(termNamed('增强现实').definitions[0].quote, 'AR技术将通过虚拟物品、虚拟人物、增强性情境信息等方式给人们带来连接媒体的全新方式。');
-    assert.equal(termNamed('增强现实').status, 'explained');
+    // (`AR技术将通过…等方式给人们带来…` was read as by what means AR works until round 33: a prediction of what it will bring,
+    // a use since — see 'terms: round 33 (precision)'.)
     // What it has improved (`提高了…的响应时效`) is a benefit, not what it does: a use (twelfth round, see
     // 'takes a benefit, an aim, an effect or a kind of trade for a use'); its label explains it since the twenty-first.
     assert.ok(notExplainedBy('边缘计算', '边缘计算提高了场景内数据处理的响应时效'));
@@ -2119,5 +2118,17 @@ describe('terms: round 32 (what a thing is made of)', () => {
     assert.equal(termNamed('神经网络计算').status, 'used');
     // A general 计算构架 (`单一的计算构架`, `通用计算构架`) is no term for having the head.
     assert.ok(!committedSnapshot().terms.some((term) => term.term === '计算构架'));
+  });
+});
+
+describe('terms: round 33 (precision)', () => {
+  it('takes the future 将, a means and what it will bring someone (`AR技术将通过…等方式给人们带来…`) for a prediction: a use', () => {
+    // The judges of round 32's sample: a prediction, not what AR is or does. The term stays, on the same sentence, as a use.
+    const augmented = termNamed('增强现实');
+    assert.equal(augmented.status, 'used');
+    assert.equal(augmented.definitions[0].kind, 'explanatory');
+    assert.equal(augmented.definitions[0].quote, 'AR技术将通过虚拟物品、虚拟人物、增强性情境信息等方式给人们带来连接媒体的全新方式。');
+    // What 5G provides after the means it will be built on (`5G将以全新的网络架构，提供…`) still explains it.
+    assertExplainedBy('5G', '5G将以全新的网络架构，提供至少十倍于4G的峰值速率');
   });
 });
