@@ -231,6 +231,13 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
  */
 const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础|底层|现代|顶尖|高端|计算)(?:技术|科技|计算)$|^(?:基础|海量|大规模|大量|动态|静态|历史|实时|业务|销售|相关)(?:数据|系统|平台|设备|硬件|软件)$|^技术(?:平台|系统)$/u;
 /**
+ * A platform or system named by the service it gives (服务, 管理, 办公, 审核, 发展) to what precedes: 企业综合服务平台,
+ * 机群管理系统, 智能政务办公平台, 内容合规审核平台, AI+产业发展平台 — a description of one firm's module or one case's part,
+ * not a name of the field (the judges of round 32's sample: a generic 某某平台/某某系统). A platform named by what it is
+ * (工业互联网平台, 智臻链云签电子合同平台, 智慧城市操作系统) is no such description.
+ */
+const SERVICE_DESCRIBED = /\p{Script=Han}{2}(?:服务|管理|办公|审核|发展)(?:平台|系统)$/u;
+/**
  * Heads that say what kind of thing a name is (data, a technique, a system) and nothing of which: see isCompositional.
  * 保护 too: 安全保护 and 数据保护 are phrases of 安全 and 数据, 隐私保护 (13 of 隐私's uses) is a term; and 设计: 产品设计 (9 of
  * 产品's 191 uses) is a phrase, 顶层设计 (3 of 顶层's 5) a term.
@@ -1204,6 +1211,9 @@ export class TermExtractor {
       if (found.length === 0 || !isAccepted(candidate, ownUses.get(candidate)?.length ?? 0)) continue;
       // `（下称“开放系统”）`: a short name one article gives a longer one, not a term of the field.
       if (candidate.evidence !== 'curated' && this.shortNames.has(this.key(candidate.term))) continue;
+      // A platform named by the service it gives (see SERVICE_DESCRIBED) is no term; it stays a word until here, so that
+      // its uses are its own, not those of a name it opens (智能政务 of 智能政务办公平台).
+      if (candidate.evidence !== 'curated' && SERVICE_DESCRIBED.test(candidate.term)) continue;
       const variants = this.variantsOf(candidate.term);
       const keys = this.keysOf(candidate);
       // Whether the candidate is a term is judged without the wider label forms (see definitionsOf): they show a term's
