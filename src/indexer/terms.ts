@@ -1036,6 +1036,13 @@ export class TermExtractor {
         const placedInFramework = namesFrameworkPartInEveryClause(sentence.text, (name) => keys.has(this.key(name)));
         // A limitation, a drawback, an aim or a role in one system (see saysOtherThanWhatItIs): a use.
         const aboutSomethingElse = saysOtherThanWhatItIs(keyed, keys, words);
+        // `数据中心利用可重构计算,根据…动态地调整服务器中的计算资源` under `2. 可重构计算`: the term uses the thing its section is
+        // about, and the sentence says where that thing is applied, not what the term is (the judges of round 32's sample): a use.
+        const topicKey = heading === undefined || inOwnSection ? undefined : this.key(heading);
+        const usesSectionTopic = topicKey !== undefined && [...keys].some((key) => {
+          const verb = keyed.startsWith(key) ? USING_VERB.exec(keyed.slice(key.length)) : null;
+          return verb !== null && keyed.slice(key.length + verb[0].length).startsWith(topicKey);
+        });
         // `5.4 数据中心巡检机器人`, whose paragraph writes `京东科技数据中心巡检机器人`: a section on a firm's product line (the
         // judges after round 23), whose sentences say what the firm's product has and does, not what the term is: uses. Not
         // a product the reports name only so (营商云, only in `京东营商云平台`): the term is the product.
@@ -1051,7 +1058,7 @@ export class TermExtractor {
             ? 'explicit'
             : aboutItself && opensWithTerm && saysWhatItIs && !characterisedAtOpening
               ? 'heading'
-              : explains > 0 && !placedInFramework && !aboutSomethingElse
+              : explains > 0 && !placedInFramework && !aboutSomethingElse && !usesSectionTopic
                 ? 'explanation'
                 : 'explanatory';
         const base = kind === 'heading' ? 6 : kind === 'explanation' ? Math.max(defining, explaining, explains) : Math.max(defining, explaining);
@@ -1752,6 +1759,8 @@ const SHORTCOMING_IN_CLAUSE = /^[^，,。；;]*?(?:难以|无法|不能|不足�
 const DRAWBACK_CLAUSE = /[，,；;]这(?:导致|造成)/u;
 /** `Deep Purposes 最终实现对客户…的深度服务`: where the term ends up, an aim. */
 const AIM_PREDICATE = /^(?:最终|终将)(?:实现|达成|达到)/u;
+/** The subject using something (`数据中心利用可重构计算,…`): see usesSectionTopic. */
+const USING_VERB = /^(?:利用|采用|使用|运用|借助)/u;
 /**
  * `AR技术将通过虚拟物品…等方式给人们带来连接媒体的全新方式`: the future 将, a means, then what it will bring someone — a
  * prediction of its effect, not what it is or does (the judges of round 32's sample). Not `5G将以全新的网络架构，提供…`:

@@ -2144,5 +2144,16 @@ describe('terms: round 33 (precision)', () => {
     // A platform or system named by what it is stays.
     for (const name of ['工业互联网平台', '智臻链云签电子合同平台', '智慧城市操作系统', '雄安新区块数据平台']) assert.ok(names.has(name), name);
   });
+
+  it('takes a sentence where the term uses the thing its section is about (`数据中心利用可重构计算,…` under `2. 可重构计算`) for a use', () => {
+    // The judges of round 32's sample: a sentence about where reconfigurable computing is applied, not what a data centre is.
+    const centre = termNamed('数据中心');
+    assert.equal(centre.status, 'used');
+    const applied = centre.definitions.find((definition) => definition.quote.startsWith('数据中心利用可重构计算'));
+    assert.ok(applied, 'the sentence is still one of its uses');
+    assert.equal(applied.kind, 'explanatory');
+    // Opening its own section, a term using another thing still explains itself (`3D 封装技术将若干个裸芯片层叠在一起…`).
+    assertExplainedBy('3D 封装技术', '3D 封装技术将若干个裸芯片层叠在一起');
+  });
 });
 
