@@ -1896,7 +1896,8 @@ describe('terms: round 21 of the census (labels of things, kinds a paragraph ref
   });
 
   it('takes a product the reports quote once after the kind of thing someone made, and explains it by what it then does', () => {
-    assertExplainedBy('战疫金盾', '疫情期间为经开区打造数字防疫智能平台“战疫金盾”，实现疫情防控');
+    // (战疫金盾, `疫情期间为经开区打造数字防疫智能平台“战疫金盾”，实现…`, was explained so until round 33: made for one client,
+    // a project, no term since — see 'terms: round 33 (precision)'.)
     // (JT²智管有方, quoted so after its firm at each use, is no term since round 26: see writtenOnlyAsFirmsOffering.)
     assertExplainedBy('家医守护星', '与此同时，京东健康联合京东科技打造的智能音箱产品“家医守护星”与“京东家医”实现了深度打通');
     // A tool someone provides (`从提供企业服务工具“飞书”到成立…`) is not said to be made, nor what it does.
@@ -2006,7 +2007,8 @@ describe('terms: round 26 (precision)', () => {
     // seeds 1796527042/4).
     for (const name of ['保库', 'JT²智管有方', '营商云']) assert.ok(!names.has(name), name);
     // A product also written on its own, or quoted with no firm in its clause, stays (`“家医守护星”与“京东家医”实现了…`).
-    for (const name of ['家医守护星', '战疫金盾', '京东家医']) assert.ok(names.has(name), name);
+    // (战疫金盾 stayed here until round 33: a project made for one client, see 'terms: round 33 (precision)'.)
+    for (const name of ['家医守护星', '京东家医']) assert.ok(names.has(name), name);
   });
 
   it('reads the term under a label naming a longer name that ends in it (`► 城市专有云平台：…。专有云平台基于京东自研的…`) as that name shortened: a use', () => {
@@ -2154,6 +2156,14 @@ describe('terms: round 33 (precision)', () => {
     assert.equal(applied.kind, 'explanatory');
     // Opening its own section, a term using another thing still explains itself (`3D 封装技术将若干个裸芯片层叠在一起…`).
     assertExplainedBy('3D 封装技术', '3D 封装技术将若干个裸芯片层叠在一起');
+  });
+
+  it('takes a name quoted after the kind of thing someone made for one client (`为经开区打造数字防疫智能平台“战疫金盾”`) for no term', () => {
+    // The judges of round 32's sample: one firm's project, named once in a list of its results.
+    assert.ok(!committedSnapshot().terms.some((term) => term.term === '战疫金盾'));
+    // A product someone made, with no client (`打造的智能音箱产品“家医守护星”`, `打造了智能人机产品“言犀”`), stays explained.
+    assertExplainedBy('家医守护星', '与此同时，京东健康联合京东科技打造的智能音箱产品“家医守护星”');
+    assertExplainedBy('言犀', '京东致力于发展智能人机交互技术，成功打造了智能人机产品“言犀”');
   });
 });
 
