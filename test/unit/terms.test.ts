@@ -18,10 +18,11 @@ import { CURATION, cleanedReports, committedSnapshot } from './helpers';
  * Used-only terms an independent reader of all of them flagged as general vocabulary on 5 December, which the curation
  * now suppresses, and the names round 22p's reading of all terms suppressed (顶层设计, 低时延, 低功耗, APP: general words;
  * 传统编译技术: `传统` + a technique), and those the judges after round 28 counted wrong (专有云平台, 调度系统: a generic head;
- * 医药供应链: a firm's business segment). The rules that find them are still what these tests are about: for these names they
+ * 医药供应链: a firm's business segment), and those of round 32's sample and round 33's audit (临床决策: an everyday phrase;
+ * 城市专有云平台: one item of a firm's product list). The rules that find them are still what these tests are about: for these names they
  * look at the extraction without those suppressions (built once).
  */
-const READ_OUT = new Set(['产业化', '可扩展性', '智能化', '生命体', '监控系统', '移动开发', '网络化', '自主控制', '自学习', '规模商用', '边缘侧', '远程控制', '远程操控', '远程维护', '高可用性', '顶层设计', '低时延', '低功耗', 'APP', '传统编译技术', '专有云平台', '调度系统', '医药供应链']);
+const READ_OUT = new Set(['产业化', '可扩展性', '智能化', '生命体', '监控系统', '移动开发', '网络化', '自主控制', '自学习', '规模商用', '边缘侧', '远程控制', '远程操控', '远程维护', '高可用性', '顶层设计', '低时延', '低功耗', 'APP', '传统编译技术', '专有云平台', '调度系统', '医药供应链', '临床决策', '城市专有云平台']);
 let termsBeforeReading: Map<string, Term> | undefined;
 function beforeReading(): Map<string, Term> {
   if (termsBeforeReading === undefined) {
@@ -2164,6 +2165,14 @@ describe('terms: round 33 (precision)', () => {
     // A product someone made, with no client (`打造的智能音箱产品“家医守护星”`, `打造了智能人机产品“言犀”`), stays explained.
     assertExplainedBy('家医守护星', '与此同时，京东健康联合京东科技打造的智能音箱产品“家医守护星”');
     assertExplainedBy('言犀', '京东致力于发展智能人机交互技术，成功打造了智能人机产品“言犀”');
+  });
+
+  it('leaves out the names the curation suppresses after round 32\'s sample: a phrase of a quoted claim, an everyday phrase, a product-list item', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['意念控制', '临床决策', '城市专有云平台']) assert.ok(!names.has(name), name);
+    // Before the reading the rules found them (`在临床决策方面, …` a use, `► 城市专有云平台：…` its label's explanation).
+    assert.ok(beforeReading().has('临床决策'));
+    assert.ok(beforeReading().has('城市专有云平台'));
   });
 });
 
