@@ -314,9 +314,14 @@ const QUOTED_PART_OPENING = /^[“"][\p{Script=Han}A-Za-z0-9]{2,10}[”"]\p{Scri
  */
 const ORDINAL_ITEM = /(?:第)?[一二三四五六七八九十]是$/u;
 
-/** The quoted names a sentence says what they are with `即` (see QUOTED_DEFINITION), not a plan's dimensions (see ORDINAL_ITEM). */
+/**
+ * The quoted names a sentence says what they are with `即` (see QUOTED_DEFINITION), not a plan's dimensions (see
+ * ORDINAL_ITEM), nor a name followed by what will happen (see FORETOLD).
+ */
 export function quotedDefinitions(text: string): string[] {
-  return [...text.matchAll(QUOTED_DEFINITION)].filter((match) => !ORDINAL_ITEM.test(text.slice(0, match.index))).map((match) => match.groups!.name);
+  return [...text.matchAll(QUOTED_DEFINITION)]
+    .filter((match) => !ORDINAL_ITEM.test(text.slice(0, match.index)) && !FORETOLD.test(text.slice(match.index + match[0].length)))
+    .map((match) => match.groups!.name);
 }
 
 /**
@@ -2042,6 +2047,8 @@ const APPOSITIVE_DEFINITION = /^(?:阶段|模式|方式)?[，,](?:即|也就是|
  */
 /** A clause that names a risk — a security, a flaw, a hazard — as what it is about. */
 const RISK_AT = /^[^，,。；;]*(?:安全|漏洞|风险|隐患)(?:[，,。；;]|$)/u;
+/** A first clause on what will happen (`视频、游戏、音乐、广告等都将被重构`): a prediction. */
+const FORETOLD = /^[^，,。；;]*(?:都|均|也)?将(?:被|会|要|迎来)/u;
 
 export function definingScore(keyed: string, keys: Set<string>, words: Vocabulary): number {
   let best = 0;
@@ -2075,6 +2082,9 @@ export function definingScore(keyed: string, keys: Set<string>, words: Vocabular
       // `二是共识层，即共识机制本身的安全…`, `三是智能合约层，即…代码的漏洞`: a 即 naming the risk at X says what can go wrong
       // there, not what X is.
       if (score > 0 && /^[，,]?即/.test(after) && RISK_AT.test(predicate)) score = 0;
+      // `所谓的泛娱乐，即视频、游戏、音乐、广告等都将被重构，…将迎来跨越式发展`: a 即 foretelling what will happen says where
+      // the field is headed, not what X is (round 33's audit).
+      if (score > 0 && /^[，,]?即/.test(after) && FORETOLD.test(predicate)) score = 0;
       // `…的业务单元，称之为微服务组件。` names the thing the clause described.
       if (score === 0 && /(?:称之为|被称为|又称|又叫|也称)$/.test(keyed.slice(Math.max(0, at - 3), at)) && /^(?:[。，,；;]|$)/.test(after)) {
         // `微服务（Microservice）是一种…的软件架构，也称微服务架构。`: a sentence that defines its subject by a category and then
