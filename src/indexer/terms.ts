@@ -231,6 +231,13 @@ function isAccepted(candidate: Candidate, ownUses: number): boolean {
  */
 const GENERIC = /^(?:先进|尖端|前沿|新|新兴|高新|核心|关键|基础|底层|现代|顶尖|高端|计算)(?:技术|科技|计算)$|^(?:基础|海量|大规模|大量|动态|静态|历史|实时|业务|销售|相关)(?:数据|系统|平台|设备|硬件|软件)$|^技术(?:平台|系统)$/u;
 /**
+ * A platform or system named by the service it gives (服务, 管理, 办公, 审核, 发展) to what precedes: 企业综合服务平台,
+ * 机群管理系统, 智能政务办公平台, 内容合规审核平台, AI+产业发展平台 — a description of one firm's module or one case's part,
+ * not a name of the field (the judges of round 32's sample: a generic 某某平台/某某系统). A platform named by what it is
+ * (工业互联网平台, 智臻链云签电子合同平台, 智慧城市操作系统) is no such description.
+ */
+const SERVICE_DESCRIBED = /\p{Script=Han}{2}(?:服务|管理|办公|审核|发展)(?:平台|系统)$/u;
+/**
  * Heads that say what kind of thing a name is (data, a technique, a system) and nothing of which: see isCompositional.
  * 保护 too: 安全保护 and 数据保护 are phrases of 安全 and 数据, 隐私保护 (13 of 隐私's uses) is a term; and 设计: 产品设计 (9 of
  * 产品's 191 uses) is a phrase, 顶层设计 (3 of 顶层's 5) a term.
@@ -307,9 +314,14 @@ const QUOTED_PART_OPENING = /^[“"][\p{Script=Han}A-Za-z0-9]{2,10}[”"]\p{Scri
  */
 const ORDINAL_ITEM = /(?:第)?[一二三四五六七八九十]是$/u;
 
-/** The quoted names a sentence says what they are with `即` (see QUOTED_DEFINITION), not a plan's dimensions (see ORDINAL_ITEM). */
+/**
+ * The quoted names a sentence says what they are with `即` (see QUOTED_DEFINITION), not a plan's dimensions (see
+ * ORDINAL_ITEM), nor a name followed by what will happen (see FORETOLD).
+ */
 export function quotedDefinitions(text: string): string[] {
-  return [...text.matchAll(QUOTED_DEFINITION)].filter((match) => !ORDINAL_ITEM.test(text.slice(0, match.index))).map((match) => match.groups!.name);
+  return [...text.matchAll(QUOTED_DEFINITION)]
+    .filter((match) => !ORDINAL_ITEM.test(text.slice(0, match.index)) && !FORETOLD.test(text.slice(match.index + match[0].length)))
+    .map((match) => match.groups!.name);
 }
 
 /**
@@ -523,7 +535,9 @@ export class TermExtractor {
       if (isTermShaped(match.groups!.name, true)) this.candidate(match.groups!.name, 'defining');
     }
     for (const name of quotedDefinitions(text)) if (isTermShaped(name)) this.candidate(name, 'defining');
-    for (const match of text.matchAll(MADE_PRODUCT_NAME)) if (isTermShaped(match.groups!.name, true)) this.candidate(match.groups!.name, 'explained');
+    for (const match of text.matchAll(MADE_PRODUCT_NAME)) {
+      if (isTermShaped(match.groups!.name, true) && !MADE_FOR_A_CLIENT.test(text.slice(0, match.index))) this.candidate(match.groups!.name, 'explained');
+    }
   }
 
   /**
@@ -1029,6 +1043,13 @@ export class TermExtractor {
         const placedInFramework = namesFrameworkPartInEveryClause(sentence.text, (name) => keys.has(this.key(name)));
         // A limitation, a drawback, an aim or a role in one system (see saysOtherThanWhatItIs): a use.
         const aboutSomethingElse = saysOtherThanWhatItIs(keyed, keys, words);
+        // `数据中心利用可重构计算,根据…动态地调整服务器中的计算资源` under `2. 可重构计算`: the term uses the thing its section is
+        // about, and the sentence says where that thing is applied, not what the term is (the judges of round 32's sample): a use.
+        const topicKey = heading === undefined || inOwnSection ? undefined : this.key(heading);
+        const usesSectionTopic = topicKey !== undefined && [...keys].some((key) => {
+          const verb = keyed.startsWith(key) ? USING_VERB.exec(keyed.slice(key.length)) : null;
+          return verb !== null && keyed.slice(key.length + verb[0].length).startsWith(topicKey);
+        });
         // `5.4 数据中心巡检机器人`, whose paragraph writes `京东科技数据中心巡检机器人`: a section on a firm's product line (the
         // judges after round 23), whose sentences say what the firm's product has and does, not what the term is: uses. Not
         // a product the reports name only so (营商云, only in `京东营商云平台`): the term is the product.
@@ -1044,7 +1065,7 @@ export class TermExtractor {
             ? 'explicit'
             : aboutItself && opensWithTerm && saysWhatItIs && !characterisedAtOpening
               ? 'heading'
-              : explains > 0 && !placedInFramework && !aboutSomethingElse
+              : explains > 0 && !placedInFramework && !aboutSomethingElse && !usesSectionTopic
                 ? 'explanation'
                 : 'explanatory';
         const base = kind === 'heading' ? 6 : kind === 'explanation' ? Math.max(defining, explaining, explains) : Math.max(defining, explaining);
@@ -1204,6 +1225,9 @@ export class TermExtractor {
       if (found.length === 0 || !isAccepted(candidate, ownUses.get(candidate)?.length ?? 0)) continue;
       // `（下称“开放系统”）`: a short name one article gives a longer one, not a term of the field.
       if (candidate.evidence !== 'curated' && this.shortNames.has(this.key(candidate.term))) continue;
+      // A platform named by the service it gives (see SERVICE_DESCRIBED) is no term; it stays a word until here, so that
+      // its uses are its own, not those of a name it opens (智能政务 of 智能政务办公平台).
+      if (candidate.evidence !== 'curated' && SERVICE_DESCRIBED.test(candidate.term)) continue;
       const variants = this.variantsOf(candidate.term);
       const keys = this.keysOf(candidate);
       // Whether the candidate is a term is judged without the wider label forms (see definitionsOf): they show a term's
@@ -1400,6 +1424,11 @@ const MADE_PRODUCT_DOING = /^(?:[，,](?:它|其)?将?|与[^，,。；;]{2,10})(
  * A name the reports quote once, right after the kind of thing someone made (`打造数字防疫智能平台“战疫金盾”`, `推出了量子计算服务
  * “Braket”`): the quotation marks bound a product's name, and the kind says what it is.
  */
+/**
+ * `疫情期间为经开区打造数字防疫智能平台“战疫金盾”，…`: made for one client, in a list of a firm's results — one project's
+ * name, not a product or concept of the field (the judges of round 32's sample).
+ */
+const MADE_FOR_A_CLIENT = /为[^，,。；;：:“”"]{1,12}$/u;
 const MADE_PRODUCT_NAME = new RegExp(String.raw`${MADE_KIND}[“「](?<name>[\p{Script=Han}A-Za-z0-9²]{2,12})[”」]`, 'gu');
 /**
  * Whether a (folded) sentence names the term as a product, platform or system someone made, then what it does: `成功打造了
@@ -1742,11 +1771,19 @@ const SHORTCOMING_IN_CLAUSE = /^[^，,。；;]*?(?:难以|无法|不能|不足�
 const DRAWBACK_CLAUSE = /[，,；;]这(?:导致|造成)/u;
 /** `Deep Purposes 最终实现对客户…的深度服务`: where the term ends up, an aim. */
 const AIM_PREDICATE = /^(?:最终|终将)(?:实现|达成|达到)/u;
+/** The subject using something (`数据中心利用可重构计算,…`): see usesSectionTopic. */
+const USING_VERB = /^(?:利用|采用|使用|运用|借助)/u;
+/**
+ * `AR技术将通过虚拟物品…等方式给人们带来连接媒体的全新方式`: the future 将, a means, then what it will bring someone — a
+ * prediction of its effect, not what it is or does (the judges of round 32's sample). Not `5G将以全新的网络架构，提供…`:
+ * what it provides, after a clause of its means.
+ */
+const PREDICTED_EFFECT = /^(?:技术)?将(?:通过|借助|利用|以)[^，,。；;]{0,40}?带来/u;
 
 /**
  * Whether a (folded) sentence, from the first whole use of one of the keys on, says something other than what the term
  * is: a limitation or a drawback of it (the judges of seeds 1796528863/5: 联邦学习, 共识机制), only its aim (Deep
- * Purposes), or, as one of two subjects each providing something to one system (`5G通信技术为自动驾驶的…提供丰富数据来源，
+ * Purposes), a prediction of what it will bring (增强现实), or, as one of two subjects each providing something to one system (`5G通信技术为自动驾驶的…提供丰富数据来源，
  * 单车智能为其智能决策提供算力支持，形成…`, see PARALLEL_PROVIDING), its role in that system (5G通信).
  */
 function saysOtherThanWhatItIs(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
@@ -1755,7 +1792,7 @@ function saysOtherThanWhatItIs(keyed: string, keys: Set<string>, words: Vocabula
     const at = keyed.indexOf(key);
     if (at < 0 || !isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) return false;
     const after = keyed.slice(at + key.length).replace(GLOSS, '').trimStart();
-    return SHORTCOMING_IN_CLAUSE.test(after) || DRAWBACK_CLAUSE.test(after) || AIM_PREDICATE.test(after);
+    return SHORTCOMING_IN_CLAUSE.test(after) || DRAWBACK_CLAUSE.test(after) || AIM_PREDICATE.test(after) || PREDICTED_EFFECT.test(after);
   });
 }
 
@@ -2010,6 +2047,8 @@ const APPOSITIVE_DEFINITION = /^(?:阶段|模式|方式)?[，,](?:即|也就是|
  */
 /** A clause that names a risk — a security, a flaw, a hazard — as what it is about. */
 const RISK_AT = /^[^，,。；;]*(?:安全|漏洞|风险|隐患)(?:[，,。；;]|$)/u;
+/** A first clause on what will happen (`视频、游戏、音乐、广告等都将被重构`): a prediction. */
+const FORETOLD = /^[^，,。；;]*(?:都|均|也)?将(?:被|会|要|迎来)/u;
 
 export function definingScore(keyed: string, keys: Set<string>, words: Vocabulary): number {
   let best = 0;
@@ -2043,6 +2082,9 @@ export function definingScore(keyed: string, keys: Set<string>, words: Vocabular
       // `二是共识层，即共识机制本身的安全…`, `三是智能合约层，即…代码的漏洞`: a 即 naming the risk at X says what can go wrong
       // there, not what X is.
       if (score > 0 && /^[，,]?即/.test(after) && RISK_AT.test(predicate)) score = 0;
+      // `所谓的泛娱乐，即视频、游戏、音乐、广告等都将被重构，…将迎来跨越式发展`: a 即 foretelling what will happen says where
+      // the field is headed, not what X is (round 33's audit).
+      if (score > 0 && /^[，,]?即/.test(after) && FORETOLD.test(predicate)) score = 0;
       // `…的业务单元，称之为微服务组件。` names the thing the clause described.
       if (score === 0 && /(?:称之为|被称为|又称|又叫|也称)$/.test(keyed.slice(Math.max(0, at - 3), at)) && /^(?:[。，,；;]|$)/.test(after)) {
         // `微服务（Microservice）是一种…的软件架构，也称微服务架构。`: a sentence that defines its subject by a category and then
