@@ -762,6 +762,8 @@ interface ParagraphPeriod {
   targets: boolean;
   /** The year was set as the date of a stock (`截止到今年11月月底，…建成的5G基站总量超过62万个`). */
   asOf: boolean;
+  /** That date, when finer than its year (`截至2020年11月末`), for the stocks of the sentences that carry the year on. */
+  asOfDate: string | undefined;
   /** The named period the year was set with (`2019 年京东双十一全球购物节期间，`), if the sentence opened on one. */
   during: string | undefined;
 }
@@ -849,8 +851,32 @@ function planTargetVerb(sentence: string, figures: { start: number; end: number 
 const AS_OF_CLAUSE = /(?:^|[，,])\s?(?:截至|截止(?:到|至)?)\s?(?:((?:19|20)\d{2})\s?年|(今年))?([^，,。；;]{0,10})[，,]/gu;
 /** The part of a date finer than its year: a month, its end or a day (`6月`, `年末`, `11月月底`, `12月22日`). */
 const FINER_THAN_YEAR = /月|年末|年底/u;
-/** A subject that already says it is a running total or not yet reached. */
-const SAYS_TOTAL_OR_OUTLOOK = /累计|累計|截至|截止|将|將|预计|預計|计划|計劃|力争|力爭/u;
+/** A subject that already says its date or that it is not yet reached. */
+const SAYS_DATE_OR_OUTLOOK = /截至|截止|将|將|预计|預計|计划|計劃|力争|力爭/u;
+
+/** The date finer than its year a sentence counts its stocks up to (`截至2020年11月末`, 今年 the report's year), if it states one. */
+function asOfDateOf(sentence: string, reportYear: number | undefined): string | undefined {
+  let asOf: RegExpExecArray | undefined;
+  for (const match of sentence.matchAll(AS_OF_CLAUSE)) asOf = match;
+  if (asOf === undefined) return undefined;
+  const [, written, thisYear, rest] = asOf;
+  const dateYear = written !== undefined ? Number(written) : thisYear !== undefined ? reportYear : undefined;
+  return dateYear !== undefined && FINER_THAN_YEAR.test(rest) ? `截至${dateYear}年${rest.replace(/\s/gu, '')}` : undefined;
+}
+
+/**
+ * `截至2020年11月末，央行征信系统收录…。其中，…累计查询量分别为28亿次…；个人和企业征信系统单日最高查询次数分别为1445万次`:
+ * a stock in a sentence that carries on the year of a sentence before dated finer (`carriedYear`) is counted up to that
+ * date too, and its subject says it, as one in the dated sentence does (`asOfDated`). Not a share or rate: a level in a month is
+ * no stock.
+ */
+function carriedAsOf(subject: string, period: ParagraphPeriod | undefined, sentence: string, start: number, unit: string, year: number | undefined): string {
+  const date = period?.asOfDate;
+  if (date === undefined || year !== period?.year || unit === 'percent' || unit === 'percentage-point' || SAYS_DATE_OR_OUTLOOK.test(subject)) return subject;
+  // A sentence that says 目前 (`目前已开设…并入驻近百位权威专家`) counts to its own now, not to the date before.
+  if (AS_OF.test(sentence.slice(0, start)) || /目前/u.test(sentence) || carriedYear(period, sentence, start) === undefined) return subject;
+  return `${date}${subject}`;
+}
 
 /**
  * `截至 2020 年年末，京东区块链防伪追溯平台…查询次数超 750 万次`: a count or an amount after the date its sentence counts up
@@ -862,7 +888,7 @@ const SAYS_TOTAL_OR_OUTLOOK = /累计|累計|截至|截止|将|將|预计|預計
 function asOfDated(subject: string, sentence: string, start: number, unit: string, year: number | undefined, reportYear: number | undefined): string {
   let asOf: RegExpExecArray | undefined;
   for (const match of sentence.slice(0, start).matchAll(AS_OF_CLAUSE)) asOf = match;
-  if (asOf === undefined || SAYS_TOTAL_OR_OUTLOOK.test(subject)) return subject;
+  if (asOf === undefined || SAYS_DATE_OR_OUTLOOK.test(subject)) return subject;
   const [, written, thisYear, rest] = asOf;
   // `，截至目前，5G手机出货量1.44亿部`: a stock to now, which the words say and no year does; it keeps them as written.
   if (written === undefined && thisYear === undefined && /^\s?目前\s?$/u.test(rest)) return `截至目前${subject}`;
@@ -1446,6 +1472,7 @@ export function extractFigures(report: ReportText): Figure[] {
       // `自2018年起，IBM先后收购了红帽、…`: a year a run of deeds started in dates none of them, nor what the next sentence says of one.
       year: SINCE_LAST_YEAR.test(sentence.text) ? undefined : statedYear ?? carriedYear(periodBefore, sentence.text, sentence.text.length) ?? periodBefore?.year,
       asOf: statedYear === undefined ? (periodBefore?.asOf ?? false) : AS_OF.test(sentence.text),
+      asOfDate: statedYear === undefined ? periodBefore?.asOfDate : asOfDateOf(sentence.text, reportYear),
       during: statedYear === undefined ? periodBefore?.during : DURING_OPENING.exec(sentence.text)?.[1].replace(/\s/gu, ''),
       continues: /[；;]\s?$/u.test(sentence.text),
       targets: periodBefore === undefined ? TARGET_DEADLINE.test(sentence.text) : periodBefore.targets,
@@ -1506,6 +1533,7 @@ export function extractFigures(report: ReportText): Figure[] {
       if (ownPeriod !== undefined && year !== undefined && ownDuring![0].includes(String(year)) && !figure.subject.includes(ownPeriod)) figure.subject = `${ownPeriod}${figure.subject}`;
       figure.subject = asOfDated(changeSince(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.start), sentence.text, parsed.start, parsed.unit, year, reportYear);
       figure.subject = sinceDated(figure.subject, sentence.text, parsed.start, reportYear);
+      if (years.nearest(parsed.start) === undefined) figure.subject = carriedAsOf(figure.subject, periodBefore, sentence.text, parsed.start, parsed.unit, year);
       if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
       figure.subject = involvedIn(worthOfDeed(classBefore(figure.subject, sentence.text, parsedFigures, index), sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);

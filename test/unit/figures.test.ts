@@ -102,7 +102,7 @@ describe('figure subjects (sentences of the reports)', () => {
   it('drops what makes a time or a measure change (智能算法使…) from the subject (sample O, round 7)', () => {
     const analysis = '从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；';
     assert.equal(subject(analysis, '55分钟'), '新冠病毒RNA分析时间（缩短前）', 'since round 15 the value before the change says so');
-    assert.equal(subject(analysis, '27秒'), '新冠病毒RNA分析时间');
+    assert.equal(subject(analysis, '27秒'), '新冠病毒RNA分析时间（缩短后）', 'reversed in round 32: both judges read it wrong without saying it is after the cut');
   });
 
   it('reads a multiple of another’s level (是/达到…的N倍) as the measure against it, with the owner of the clause before (round 7)', () => {
@@ -603,7 +603,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(masks, '10天'), '形成日产3万只N95口罩的产能用时');
     assert.equal(subject('美国仅用14年就让电商在互联网用户的渗透率达到了50%。', '14年'), '美国电商在互联网用户的渗透率达到50%用时');
     assert.equal(subject('2019 年 6 月开始，京东开展的“物竞天择”项目在实施后一个月履约范围就覆盖了 60 多个城市，合作渠道超过 300 家零售商、2.4 万家门店，实现最快 15 分钟送货上门。', '15 分钟'), '京东的“物竞天择”项目最快送货上门用时');
-    assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔重返独显市场时隔', '时隔 is a gap, not a time taken (since round 13 said after the deed)');
+    assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔重返独显市场前相隔的时间', '时隔 is a gap, not a time taken (since round 13 said after the deed; since round 32 as the time between)');
   });
 
   it('reads a label praising a quality (高可靠：) as the quality its value measures (round 10)', () => {
@@ -1138,7 +1138,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('为智能家居产品提供可靠的云服务平台、高性价比模组以及 APP 端控制方式，可支持 10 余种智能化协议，能够快速帮助品牌商实现产品的智能化。', '10 余种'), '支持智能化协议');
     assert.equal(subject('京东智能客服系统支持多轮会话、主备服务自动切换，在“618”和“11.11”活动中平均响应时间短于1秒。', '1秒'), '京东智能客服系统的“618”和“11.11”活动中平均响应时间');
     assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '2891户'), '推荐的融资需求企业');
-    assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔重返独显市场时隔');
+    assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔重返独显市场前相隔的时间', 'since round 32 not ending on 时隔');
     assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”。', '76个'), '组成量子计算机的可被探测的光子', '可被 stays (since round 31 with what the photons make up)');
   });
 
@@ -1243,7 +1243,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
   it('marks the value after 从 as the measure before the change (issue #12, round 15)', () => {
     const rna = '从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；';
     assert.equal(subject(rna, '55分钟'), '新冠病毒RNA分析时间（缩短前）');
-    assert.equal(subject(rna, '27秒'), '新冠病毒RNA分析时间');
+    assert.equal(subject(rna, '27秒'), '新冠病毒RNA分析时间（缩短后）', 'reversed in round 32: the value reached says so too');
     const traffic = '根据Intel的预测，5G用户的月平均流量将从2019年的11.7GB增长至2028年的84.4GB，届时视频将占5G流量的90%。';
     assert.equal(subject(traffic, '11.7GB'), '5G用户的月平均流量', 'each value dated by its own year');
   });
@@ -1678,9 +1678,10 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
 
   it('keeps 累计 of a running total in the subject (the judges named four dropped, to June or November 2020)', () => {
     const jd = subjectsIn('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元。');
-    assert.equal(jd['12万家'], '京东科技累计服务的企业');
-    assert.equal(jd['6,500亿元'], '京东科技累计提供的产业链金融服务');
-    assert.equal(jd['1,600亿元'], '京东科技累计主导发行应收款项资产证券化产品总规模', 'the total of what the clause before counted so');
+    // Reversed in round 32: a judge read the running total without its date (截至2020年6月末) wrong.
+    assert.equal(jd['12万家'], '截至2020年6月末京东科技累计服务的企业');
+    assert.equal(jd['6,500亿元'], '截至2020年6月末京东科技累计提供的产业链金融服务');
+    assert.equal(jd['1,600亿元'], '截至2020年6月末京东科技累计主导发行应收款项资产证券化产品总规模', 'the total of what the clause before counted so');
     const shanxi = subjectsIn('山西转型综改示范区被命名为国家智能制造高新技术产业化基地。目前已累计签约新兴产业项目213个，总投资3024亿元。');
     assert.match(shanxi['213个'], /累计签约的新兴产业项目$/u);
     assert.match(shanxi['3024亿元'], /累计签约新兴产业项目总投资$/u);
@@ -2188,5 +2189,27 @@ describe('figure subjects and what is no statistic, round 31 (the judges of Z27 
     const auto = storedIn('比如汽车产业链,上千个零部件企业,就是行业“小锅菜”之一,通过数智化改造,就可能使得不增加投入、不增加原材料消耗的背景下,为产业链提供1%~10%的新增值。');
     assert.equal(auto['1%~10%'].subject, '数智化改造可能为汽车产业链提供的新增值');
     assert.doesNotMatch(auto['上千个'].subject, /可能/u, 'before the possibility');
+  });
+});
+
+describe('figure subjects, round 32 (the judges of sheets 1796587617 and 1796587619)', () => {
+  it('dates a stock of a sentence that carries on the year of one counted up to a date finer than its year (截至2020年11月末…。其中…；…1445万次)', () => {
+    const credit = storedIn('2月28日，21世纪经济报道记者获悉，央行有关人士近期在一次讨论会上透露，截至2020年11月末，央行征信系统收录有信贷记录的自然人6.1亿人，有信贷记录的企业及其他组织712万户（不含个体工商户），规模已位居世界前列。其中，个人和企业征信系统累计查询量分别为28亿次、0.6亿次，日均查询量分别为855万次、20万次；个人和企业征信系统单日最高查询次数分别为1445万次、117万次。');
+    assert.equal(credit['1445万次'].subject, '截至2020年11月末央行个人征信系统单日最高查询次数');
+    assert.equal(credit['28亿次'].subject, '截至2020年11月末央行个人征信系统累计查询量', 'a running total says its date too');
+    const undated = storedIn('2月28日，21世纪经济报道记者获悉，截至2020年，央行征信系统收录有信贷记录的自然人6.1亿人。其中，个人和企业征信系统累计查询量分别为28亿次、0.6亿次；');
+    assert.doesNotMatch(undated['28亿次'].subject, /截至/u, 'a date no finer than its year is the year column’s');
+    const doctors = storedIn('“京东互联网医院”是国内首批取得互联网医院牌照的平台型互联网医院之一，截至 2020 年 12 月 31 日，平台入驻超过 11 万名医生；同时，京东健康目前已开设18 大专科中心，并入驻近百位权威专家。');
+    assert.doesNotMatch(doctors['近百位'].subject, /截至/u, '目前 is its own now');
+  });
+  it('dates a running total in the sentence counted up to a date (截至2020年6月末，京东科技累计为12万家企业提供…)', () => {
+    const jd = storedIn('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元。');
+    assert.equal(jd['12万家'].subject, '截至2020年6月末京东科技累计服务的企业');
+    assert.equal(jd['140支'].subject, '截至2020年6月末京东科技累计主导发行应收款项资产证券化产品', 'the clause after ；, as the judges read it');
+  });
+  it('says the value a change reached is after it (从55分钟缩短到27秒)', () => {
+    const rna = '从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；';
+    assert.equal(subject(rna, '27秒'), '新冠病毒RNA分析时间（缩短后）');
+    assert.equal(subject(rna, '55分钟'), '新冠病毒RNA分析时间（缩短前）', 'as before');
   });
 });
