@@ -254,6 +254,16 @@ const PLAN_LENGTH_AFTER = /^\s?(?:内|內|时间|時間)?(?:培养|培養|投入
  */
 const WORKED_EXAMPLE = /^\s?[\d一二三四五六七八九十两兩]+\s?(?:片|个|個|块|塊|颗|顆)\s?[^，,。；;]{1,16}?(?:可以|可|能够|能夠)\s?通过\s?[^，,。；;]{1,16}?(?:技术|技術)/u;
 /** `在常态型部分，需完成3项大的技术突破`: the items a speaker says a part of a framework needs is the length of the framework, not a count. */
+/** `按不超过项目总投资40%给予资助，最高3亿元`: the cap a grant may reach, after the clause that gives it. */
+const GRANT_CAP_BEFORE = /(?:资助|資助|补贴|補貼|补助|補助|奖励|獎勵|扶持)\s?[，,]\s?(?:单个项目|單個項目|每个项目|每個項目)?\s?最高(?:不超过|不超過|可达|可達)?\s?$/u;
+/** `研发下一代24比特超导量子芯片`: a qubit count written into the name of a chip still being developed, no count of one built. */
+const DEVELOPED_BEFORE = /(?:研发|研發|研制|研製|开发|開發)[^，,。；;的]{0,4}$/u;
+const CHIP_NAMED_AFTER = /^\s?[\u4e00-\u9fff]{0,6}?(?:芯片|处理器|處理器)/u;
+/**
+ * `15个千亿级产业实现营收5140.5亿元`: a count opening a clause with a group named by its tier, whose total the clause then
+ * gives, names the group the total is of (its size is the plan's, stated where the group is made).
+ */
+const TIER_GROUP_AFTER = /^\s?[十百千万萬]+[亿億]?[级級][\u4e00-\u9fff]{0,4}?(?:产业|產業|企业|企業)\s?(?:实现|實現|完成)?(?:营收|營收|营业收入|營業收入|产值|產值|收入|利润|利潤|增加值)/u;
 const ITEMS_NEEDED = /(?:需要|需|要)\s?(?:完成|实现|實現)\s?$/u;
 /** `“我們晚3、4年很正常”`: how far behind a quoted remark says one is, as normal, is a speaker's impression, not a lag measured. */
 const LAG_REMARK_BEFORE = /[“「][^”」“「]{0,16}?(?:晚|落后|落後)[^”」“「，,。]{0,6}$/u;
@@ -283,7 +293,8 @@ function isRestOfWrittenList(sentence: string, figure: { start: number; value: n
  * the setting a rate is measured at (`THRESHOLD_AFTER`), a need supposed (`WITHOUT_BEFORE`), a quoted promise
  * (`PROMISE_AFTER`), the numbers a name spells out (`SPELLED_NAME_AFTER`), the rest of a list written out before
  * (`isRestOfWrittenList`), a worked example of a technique (`WORKED_EXAMPLE`), the items a framework needs (`ITEMS_NEEDED`) and
- * a quoted remark's lag (`LAG_REMARK_BEFORE`). Physical quantities are statistics, as issue #12 lists them: a process node (`麒麟 990 芯片采用
+ * a quoted remark's lag (`LAG_REMARK_BEFORE`); a grant's cap (`GRANT_CAP_BEFORE`), a qubit count in the name of a chip being
+ * developed (`DEVELOPED_BEFORE`) and a tier group's size opening the clause of its total (`TIER_GROUP_AFTER`). Physical quantities are statistics, as issue #12 lists them: a process node (`麒麟 990 芯片采用
  * 7nm 工艺`), a wafer size (`新建8英寸…生产线`), a rating (`7千瓦等效機櫃`) and an order of magnitude of time (`毫秒级的传输时延`).
  */
 export function isNoStatistic(sentence: string, figure: { start: number; end: number; value: number; unit: string }): boolean {
@@ -305,6 +316,9 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (THRESHOLD_AFTER.test(after) || (WITHOUT_BEFORE.test(before) && WITHOUT_AFTER.test(after))) return true;
   if (QUOTE_OPEN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 24), figure.start)) && PROMISE_AFTER.test(after)) return true;
   if (SPELLED_NAME_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || isRestOfWrittenList(sentence, figure)) return true;
+  if ((figure.unit === 'CNY' || figure.unit === 'USD') && GRANT_CAP_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start))) return true;
+  if (figure.unit === 'qubit' && DEVELOPED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 8), figure.start)) && CHIP_NAMED_AFTER.test(after)) return true;
+  if (/^(?:\s|[，,；;。：:])*$/u.test(sentence.slice(Math.max(0, figure.start - 1), figure.start)) && TIER_GROUP_AFTER.test(after)) return true;
   if (WORKED_EXAMPLE.test(sentence.slice(0, 60)) || (/^(?:项|項)$/u.test(figure.unit) && ITEMS_NEEDED.test(before))) return true;
   if (figure.unit === 'year' && LAG_REMARK_BEFORE.test(sentence.slice(Math.max(0, figure.start - 24), figure.start)) && LAG_REMARK_AFTER.test(sentence.slice(figure.end, figure.end + 12))) return true;
   // `端到端时延ms级`, `毫秒级的响应速度`: an order of magnitude of time named by its unit alone, with no number, is a class of

@@ -2207,6 +2207,17 @@ describe('figure subjects, round 32 (the judges of sheets 1796587617 and 1796587
     assert.equal(jd['12万家'].subject, '截至2020年6月末京东科技累计服务的企业');
     assert.equal(jd['140支'].subject, '截至2020年6月末京东科技累计主导发行应收款项资产证券化产品', 'the clause after ；, as the judges read it');
   });
+  it('drops a grant’s cap, a qubit count in the name of a chip being developed and a tier group’s size opening its total', () => {
+    const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
+    const grant = '围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。';
+    assert.deepEqual([none(grant, '3亿元'), none(grant, '40%')], [true, false], 'the cap goes; the grant’s share of the investment stays');
+    const chips = '据了解，本源量子已开始研发下一代24比特超导量子芯片与量子计算控制系统，预计在2021年底推出60比特的悟源超导量子计算机。';
+    assert.deepEqual([none(chips, '24比特'), none(chips, '60比特')], [true, false], 'the machine to come is counted with 的');
+    assert.equal(none('它搭载了有6个量子比特的超导量子处理器“夸父KF C6-130”。', '6个量子比特'), false, 'a processor built');
+    const heilongjiang = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
+    assert.deepEqual([none(heilongjiang, '15个'), none(heilongjiang, '5140.5亿元')], [true, false], 'the total is the statistic');
+    assert.equal(none('开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业，梳理重点产业链23条。', '15个'), false, 'the plan’s count of the group stays');
+  });
   it('says the value a change reached is after it (从55分钟缩短到27秒)', () => {
     const rna = '从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；';
     assert.equal(subject(rna, '27秒'), '新冠病毒RNA分析时间（缩短后）');
