@@ -95,6 +95,8 @@ function isProjectedYearly(sentence: string, start: number): boolean {
 /** `到2022年，…力争1家企业冲刺千亿。建设国家级创新平台2个以上`: a paragraph of targets opens on its deadline … */
 const TARGET_DEADLINE = /^\s?(?:到|至)\s?(?:19|20)\d{2}\s?年/u;
 /** … and a sentence that opens on a verb of a plan, with no subject and no year, is one more target of it. */
+/** A forecast for a deadline (`根据普华永道预测，到2030年`, `预计到2025年`). */
+const FORECAST_DEADLINE = /(?:预测|預測|预计|預計)[^。；;]{0,8}?(?:到|至)\s?(?:19|20)\d{2}\s?年/u;
 const TARGET_VERB = /^\s?(?:建设|建設|建成|培育|打造|形成|突破|推动|推動|力争|力爭|争取|爭取|新增|完成|实现|實現)/u;
 /** `“十三五”初`, `十四五末`: the opening or closing year of a five-year plan (十三五 is 2016–2020). */
 const FIVE_YEAR_EDGE = /[“「]?十([一二三四五])五[”」]?(?:时期|時期|期)?(初|末)/gu;
@@ -620,6 +622,11 @@ function provinceIndustryShare(subject: string, provinceIndustry: boolean): stri
 /** `宣布5年培养`: an announcement of a deed to be done over a number of years, right before the count (the span, the verb). */
 const ANNOUNCED_SPAN = /(?:宣布|提出)\s?([\d一二三四五六七八九十两兩]+\s?年)(?:内|內)?\s?([\u4e00-\u9fff]{2})\s?$/u;
 
+/** `宣布5年培养500万AI人才`: a count reached over some years is of no one year (nor of the year it was announced in). */
+function isAnnouncedSpan(sentence: string, start: number): boolean {
+  return ANNOUNCED_SPAN.test(sentence.slice(Math.max(0, start - 16), start));
+}
+
 /**
  * `百度…并宣布5年培养500万AI人才`: a count an actor announces it will reach over some years is its plan, not a result; the
  * subject says so with the span (百度计划5年培养的AI人才), the things counted kept at its end.
@@ -774,6 +781,8 @@ interface ParagraphPeriod {
   continues: boolean;
   /** The paragraph opened on a deadline (`到2022年，`): its sentences are targets for that year. */
   targets: boolean;
+  /** The year was set by a forecast for a year to come (`根据普华永道预测，到2030年，…`). */
+  forecast: boolean;
   /** The year was set as the date of a stock (`截止到今年11月月底，…建成的5G基站总量超过62万个`). */
   asOf: boolean;
   /** That date, when finer than its year (`截至2020年11月末`), for the stocks of the sentences that carry the year on. */
@@ -794,6 +803,8 @@ function carriedYear(period: ParagraphPeriod | undefined, sentence: string, star
   if (period?.year === undefined) return undefined;
   if (period.continues || REFERS_BACK.test(sentence.slice(0, start)) || AGAINST_SAME_PERIOD.test(sentence)) return period.year;
   if (period.asOf && ALREADY_REACHED.test(sentence.slice(Math.max(0, start - 8), start))) return period.year;
+  // `根据普华永道预测，到2030年，…。中国的出行服务市场规模预计将达到6560亿美金`: a figure said expected goes on with the forecast's year.
+  if (period.forecast && /预计|預計/u.test(sentence.slice(0, start))) return period.year;
   return period.targets && TARGET_VERB.test(sentence) ? period.year : undefined;
 }
 
@@ -1393,6 +1404,33 @@ function doerOfParagraph(subject: string, sentence: string, end: number, project
   return held === undefined ? subject : `${project}${verb}${held}的${subject}`;
 }
 
+const IT_OPENING = /^\s?(?:它们|它們|它)(搭载|搭載|配备|配備|采用|採用)?了?/u;
+/** The last name the sentence before puts in quotation marks (`…接入自主研发的量子计算机“悟源”。`). */
+const LAST_QUOTED_NAME = /[“「]([^”」“「，,。；;]{2,12})[”」][^“「]*$/u;
+
+/**
+ * `…接入自主研发的量子计算机“悟源”。它搭载了有6个量子比特的超导量子处理器…`: a sentence opening on 它 goes on about the
+ * thing the sentence before named last in quotation marks, which owns its figures (悟源搭载的超导量子处理器的量子比特数).
+ */
+function itOfBefore(subject: string, sentence: string, before: FigureSentence | undefined): string {
+  const it = IT_OPENING.exec(sentence);
+  const name = before === undefined ? undefined : LAST_QUOTED_NAME.exec(before.text)?.[1];
+  if (!it || name === undefined || subject.includes(name)) return subject;
+  return it[1] === undefined ? `${name}${subject}` : `${name}${it[1]}的${subject}`;
+}
+
+/** The actor a clause opens on before 与 (and the partners it lists after 包括…在内的), up to a count. */
+const PARTNER_OPENING = /^\s?([\u4e00-\u9fffA-Za-z、和]{2,16}?)(?:与|與|同)(?:包括[^，,。；;]{1,60}?在内的|包括[^，,。；;]{1,60}?在內的)?\s?$/u;
+/**
+ * `韩国工业、技术和创业部与包括…在内的19家公司和组织共同推出了“5G智能工厂联盟”`: a count of partners who did a deed
+ * together (共同) with the actor the sentence opens on names that actor (与韩国工业、技术和创业部共同推出“5G智能工厂联盟”的公司和组织).
+ */
+function partnerOf(subject: string, sentence: string, start: number): string {
+  const partner = PARTNER_OPENING.exec(sentence.slice(0, start));
+  if (!partner || !/^共同/u.test(subject)) return subject;
+  return `与${partner[1]}${subject.replace(/^(共同[\u4e00-\u9fff]{1,4}?)了/u, '$1')}`;
+}
+
 /** Where a stored figure stands, for the refinements of its subject from its sentence and its paragraph. */
 interface FigureAt {
   sentence: string;
@@ -1428,6 +1466,8 @@ const OWNERS_AND_SCOPES: readonly ((subject: string, at: FigureAt) => string)[] 
   (subject, { sentence }) => basisSaid(subject, sentence),
   (subject, { sentence, paragraphBefore, actors }) => ownerOfBulletSpecs(subject, sentence, paragraphBefore, actors),
   (subject, { sentence, end, project }) => doerOfParagraph(subject, sentence, end, project),
+  (subject, { sentence, before }) => itOfBefore(subject, sentence, before),
+  (subject, { sentence, start }) => partnerOf(subject, sentence, start),
 ];
 
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
@@ -1490,6 +1530,7 @@ export function extractFigures(report: ReportText): Figure[] {
       during: statedYear === undefined ? periodBefore?.during : DURING_OPENING.exec(sentence.text)?.[1].replace(/\s/gu, ''),
       continues: /[；;]\s?$/u.test(sentence.text),
       targets: periodBefore === undefined ? TARGET_DEADLINE.test(sentence.text) : periodBefore.targets,
+      forecast: statedYear === undefined ? (periodBefore?.forecast ?? false) : FORECAST_DEADLINE.test(sentence.text) && reportYear !== undefined && statedYear > reportYear,
     };
     if (parsedFigures.length === 0) return;
     // The year of a remark this sentence opens, looked for once per sentence: it counts the sentence's quotation marks.
@@ -1528,7 +1569,7 @@ export function extractFigures(report: ReportText): Figure[] {
       if (span !== undefined && !/(?:19|20)\d{2}/u.test(figure.subject)) figure.subject = `${span.text}${EACH_OF_SPAN.test(sentence.text.slice(Math.max(0, parsed.start - 8), parsed.start)) ? '每年' : ''}${figure.subject}`;
       // A plan over the coming years (`未来五年将投入5000亿元`) and an output expected each year are of no one year either.
       const year =
-        span !== undefined || horizonBefore(sentence.text, parsed.start) !== undefined || isProjectedYearly(sentence.text, parsed.start) ? undefined :
+        span !== undefined || horizonBefore(sentence.text, parsed.start) !== undefined || isProjectedYearly(sentence.text, parsed.start) || isAnnouncedSpan(sentence.text, parsed.start) ? undefined :
         eachYear ??
         years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ??
         yearOfNextClause(sentence.text, parsed.end, figure.subject) ??

@@ -2218,6 +2218,25 @@ describe('figure subjects, round 32 (the judges of sheets 1796587617 and 1796587
     assert.deepEqual([none(heilongjiang, '15个'), none(heilongjiang, '5140.5亿元')], [true, false], 'the total is the statistic');
     assert.equal(none('开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业，梳理重点产业链23条。', '15个'), false, 'the plan’s count of the group stays');
   });
+  it('gives a sentence opening on 它 the thing the sentence before named last in quotation marks (“悟源”。它搭载了…)', () => {
+    const wuyuan = storedIn('同在9月，我国量子计算初创企业“本源量子”上线了超导量子计算云平台，并接入自主研发的量子计算机“悟源”。它搭载了有6个量子比特的超导量子处理器“夸父KF C6-130”，其保真度、相干时间等各项关键技术指标处于国际先进水平。');
+    assert.equal(wuyuan['6个量子比特'].subject, '悟源搭载的超导量子处理器的量子比特数');
+    assert.equal(storedIn('它搭载了有6个量子比特的超导量子处理器“夸父KF C6-130”。')['6个量子比特'].subject, '超导量子处理器的量子比特数', 'no sentence before');
+  });
+  it('names the actor partners did a deed together with (…部与包括…在内的19家公司和组织共同推出了…)', () => {
+    const korea = storedIn('韩国工业、技术和创业部与包括SKTelecom、三星电子、微软韩国、爱立信LG和西门子韩国在内的19家公司和组织共同推出了“5G智能工厂联盟”，以规范5G应用和探索新的商业模式。');
+    assert.equal(korea['19家'].subject, '与韩国工业、技术和创业部共同推出“5G智能工厂联盟”的公司和组织');
+  });
+  it('dates a figure said expected by the forecast’s deadline the sentence before gives (根据普华永道预测，到2030年，…。…预计将达到6560亿美金)', () => {
+    const mobility = storedIn('根据普华永道预测，到2030年，出行服务将为汽车行业贡献30%的利润。中国的出行服务市场规模预计将达到6560亿美金，是2017年的43倍。', '2019-03');
+    assert.deepEqual([mobility['6560亿美金'].year, mobility['43倍'].year], [2030, 2030]);
+    const unsaid = storedIn('根据普华永道预测，到2030年，出行服务将为汽车行业贡献30%的利润。中国的出行服务市场规模已达到6560亿美金。', '2019-03');
+    assert.equal(unsaid['6560亿美金'].year, undefined, 'a figure not said expected is no part of the forecast');
+  });
+  it('leaves a count announced over some years with no year (宣布5年培养500万AI人才), not the year of the announcement', () => {
+    const plans = storedIn('2020年5月26日，腾讯宣布，未来五年将投入5000亿元，用于布局新基建；百度则加大以人工智能为核心的新型基础设施建设,并宣布5年培养500万AI人才。');
+    assert.equal(plans['500万'].year, undefined);
+  });
   it('says the value a change reached is after it (从55分钟缩短到27秒)', () => {
     const rna = '从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；';
     assert.equal(subject(rna, '27秒'), '新冠病毒RNA分析时间（缩短后）');
