@@ -172,3 +172,14 @@ export function possibleOutcome(subject: string, sentence: string, start: number
   const means = POSSIBLE_THROUGH.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1];
   return means === undefined || /可能/u.test(subject) ? subject : `${means}可能${subject}`;
 }
+
+/**
+ * `预计今年年内京东物流还将继续投入近百个智能快递车`: a figure its own clause says is expected is a forecast even in the
+ * report's own year, which `outlookSubject` leaves alone; the subject says 预计, for which its 将 (will) was the only word
+ * (预计京东物流继续在常熟市区投入的智能快递车).
+ */
+export function expectedInClause(subject: string, sentence: string, start: number): string {
+  const clause = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,。；;：:]/u).at(-1) ?? '';
+  if (!/预计|預計/u.test(clause) || SAYS_PLAN.test(subject)) return subject;
+  return `${/[預將還]/u.test(clause) ? '預計' : '预计'}${subject.replace(/(?:还|還)?(?:将|將)(?=[\u4e00-\u9fff])/u, '')}`;
+}

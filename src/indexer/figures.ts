@@ -8,7 +8,7 @@ import type { Figure } from '../core/model';
 import { findFigures, isProseCount } from '../core/numbers';
 import { scriptVariants, simplifiedCharacters } from './chinese';
 import { actorNamesOf, namesAnOwner, PROVINCES_OF_SHENG } from './figureOwners';
-import { agreedPlan, horizonBefore, outlookSubject, possibleOutcome, withHorizon, withPurpose } from './figureOutlook';
+import { agreedPlan, expectedInClause, horizonBefore, outlookSubject, possibleOutcome, withHorizon, withPurpose } from './figureOutlook';
 import { countsThings, introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
 
@@ -1431,6 +1431,27 @@ function partnerOf(subject: string, sentence: string, start: number): string {
   return `与${partner[1]}${subject.replace(/^(共同[\u4e00-\u9fff]{1,4}?)了/u, '$1')}`;
 }
 
+/** The units of a length of time, down to seconds. */
+const LENGTH_OF_TIME_UNITS = new Set([...DURATION_UNITS, 'hour', 'minute', 'second']);
+
+/**
+ * `将配置机车的时间缩短一个小时`: a length of time a deed cut is the time cut, not the time (配置机车缩短的时间); a subject
+ * ending on the verb (配置机车的时间缩短) never says what the number is.
+ */
+function timeCut(subject: string, unit: string): string {
+  const cut = LENGTH_OF_TIME_UNITS.has(unit) ? /^(.{2,}?)的?(?:时间|時間)(缩短|縮短|减少|減少|节省|節省)$/u.exec(subject) : null;
+  return cut ? `${cut[1]}${cut[2]}的${/[時縮減節]/u.test(subject) ? '時間' : '时间'}` : subject;
+}
+
+/**
+ * Where a figure's clause stands, for a later one restating it: the words of the clause before the number and the few
+ * after it (`为每辆机车节省#的支出`), in its section.
+ */
+function restatementKey(sentence: string, start: number, end: number, section: string): string | undefined {
+  const clause = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,。；;：:]/u).at(-1) ?? '';
+  return clause.length < 4 ? undefined : `${section}|${clause}#${sentence.slice(end, end + 3)}`;
+}
+
 /** Where a stored figure stands, for the refinements of its subject from its sentence and its paragraph. */
 interface FigureAt {
   sentence: string;
@@ -1494,6 +1515,10 @@ export function extractFigures(report: ReportText): Figure[] {
   let paragraphs: { blockIndex: number; own: string[]; before: readonly string[] } | undefined;
   // The project the paragraph opens on, while its sentences are joined by ；(`doerOfParagraph`).
   let chain: { blockIndex: number; project: string | undefined } | undefined;
+  // `…对设备商卡特彼勒…；对于工程机械用户提供流程优化服务，将配置机车的时间缩短一个小时…` told again in a table of the
+  // same section with no owner: a figure whose clause restates an earlier one's words measures the same thing, and takes
+  // the earlier subject when that only adds to it (its owner: Uptake配置机车缩短的时间).
+  const subjectsSaid = new Map<string, string>();
   report.sentences.forEach((sentence, sentenceIndex) => {
     // A heading or a caption between ends what the paragraph before tells of.
     if (sentence.block.kind !== 'paragraph') {
@@ -1604,7 +1629,14 @@ export function extractFigures(report: ReportText): Figure[] {
       const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;
       figure.subject = possibleOutcome(agreedPlan(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
       figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming, reportYear), sentence.text, parsed.start), sentence.text, parsed.end);
-      figure.subject = provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors);
+      figure.subject = expectedInClause(figure.subject, sentence.text, parsed.start);
+      figure.subject = timeCut(provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors), parsed.unit);
+      const restatement = restatementKey(sentence.text, parsed.start, parsed.end, report.sectionPath(sentence.blockIndex).path);
+      if (restatement !== undefined) {
+        const said = subjectsSaid.get(restatement);
+        if (said === undefined) subjectsSaid.set(restatement, figure.subject);
+        else if (said.endsWith(figure.subject)) figure.subject = said;
+      }
       figures.push(figure);
       stored = { subject: figure.subject, end: parsed.end, unit: parsed.unit };
     });

@@ -1767,7 +1767,7 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
   it('says where counted things were put to use, and where a deed said to go on is done (常熟, twice)', () => {
     const changshu = storedIn('京东正在江苏常熟建设全球首个智能快递城。截至2020年10月，首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车。');
     assert.match(changshu['30余台'].subject, /^(?:截至2020年10月)?在常熟市区投入使用的.*智能快递车$/u, 'the date it counts up to since round 27');
-    assert.match(changshu['近百个'].subject, /京东物流将继续在常熟市区投入的智能快递车$/u);
+    assert.match(changshu['近百个'].subject, /京东物流继续在常熟市区投入的智能快递车$/u, 'since round 32 预计 says the will (将)');
   });
 
   it('counts an item of a list made of two nouns joined by 及 whole (南通县市区及指挥中心), not one joined by 以及', () => {
@@ -2236,6 +2236,17 @@ describe('figure subjects, round 32 (the judges of sheets 1796587617 and 1796587
   it('leaves a count announced over some years with no year (宣布5年培养500万AI人才), not the year of the announcement', () => {
     const plans = storedIn('2020年5月26日，腾讯宣布，未来五年将投入5000亿元，用于布局新基建；百度则加大以人工智能为核心的新型基础设施建设,并宣布5年培养500万AI人才。');
     assert.equal(plans['500万'].year, undefined);
+  });
+  it('says a figure its own clause says is expected is a forecast, in the report’s own year too (预计今年年内…还将继续投入近百个)', () => {
+    const changshu = storedIn('京东正在江苏常熟建设全球首个智能快递城。截至2020年10月，首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车。');
+    assert.equal(changshu['近百个'].subject, '预计京东物流继续在常熟市区投入的智能快递车');
+    assert.doesNotMatch(changshu['30余台'].subject, /预计/u, 'a clause before the forecast');
+  });
+  it('says a length of time a deed cut is the time cut, and gives a clause told again in the section the earlier subject (Uptake…将配置机车的时间缩短一个小时)', () => {
+    const uptake = extractFigures(new ReportText({ id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date: '2019-03' }, cleanReport('# 标题\n\nUptake通过采集工程机械设备运行参数，对设备商卡特彼勒，提供故障预报服务，大幅降低设备在“三包期”内的售后维修成本；对于工程机械用户提供流程优化服务，将配置机车的时间缩短一个小时，为每辆机车节省10余万美金的支出；\n\n提供故障预报服务，提供流程优化服务，将配置机车的时间缩短一个小时，为每辆机车节省14万美金的支出提供运行监测服务\n', { dropLines: [], cutSpans: [], dropBlocks: [] })));
+    assert.deepEqual(uptake.map((figure) => figure.subject), ['Uptake配置机车缩短的时间', 'Uptake每辆机车节省的支出', 'Uptake配置机车缩短的时间', 'Uptake每辆机车节省的支出']);
+    const table = storedIn('提供故障预报服务，提供流程优化服务，将配置机车的时间缩短一个小时，为每辆机车节省14万美金的支出提供运行监测服务');
+    assert.equal(table['14万美金'].subject, '每辆机车节省的支出', 'nothing said before');
   });
   it('says the value a change reached is after it (从55分钟缩短到27秒)', () => {
     const rna = '从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；';
