@@ -1452,6 +1452,34 @@ function restatementKey(sentence: string, start: number, end: number, section: s
   return clause.length < 4 ? undefined : `${section}|${clause}#${sentence.slice(end, end + 3)}`;
 }
 
+/** A sentence opening on what it says a name is (`JD Chain是具有完全自主知识产权的企业级区块链底层引擎`): the name. */
+const NAME_IS_OPENING = /^\s?([A-Za-z][A-Za-z\d ]{1,15}?|[\u4e00-\u9fff]{2,8}?)\s?是/u;
+
+/**
+ * `JD Chain是…企业级区块链底层引擎，在高吞吐量、…、大规模共识算法、` ¶ `多链并行、…，单链的每秒交易处理能力超 2 万 TPS`: a
+ * paragraph the layout broke off mid-sentence (the one before ends on 、 or ，) goes on with the sentence before, and the
+ * name it opens on owns the figures that name no owner (JD Chain单链的每秒交易处理能力).
+ */
+function ownerOfBrokenSentence(subject: string, sentence: string, paragraphBefore: readonly string[], actors: readonly string[]): string {
+  const last = paragraphBefore.at(-1);
+  if (last === undefined || !/[、，,]\s?$/u.test(last) || namesAnOwner(subject, actors)) return subject;
+  const name = NAME_IS_OPENING.exec(last)?.[1].trim();
+  return name === undefined || sentence.includes(name) ? subject : `${name}${subject}`;
+}
+
+/**
+ * `5.3.1 雄安新区块数据平台` ¶ `…块数据平台提供了上百数据服务接口`: a subject opening on the short name of the thing its
+ * section's heading names in full takes the full name (雄安新区块数据平台…), which says whose it is.
+ */
+function fullNameOfHeading(subject: string, title: string | undefined): string {
+  const named = title === undefined ? undefined : /([\u4e00-\u9fffA-Za-z]{5,16})\s*$/u.exec(title)?.[1];
+  if (named === undefined || subject.startsWith(named)) return subject;
+  for (let cut = 1; cut <= named.length - 4; cut++) {
+    if (subject.startsWith(named.slice(cut))) return `${named}${subject.slice(named.length - cut)}`;
+  }
+  return subject;
+}
+
 /** Where a stored figure stands, for the refinements of its subject from its sentence and its paragraph. */
 interface FigureAt {
   sentence: string;
@@ -1464,6 +1492,8 @@ interface FigureAt {
   cities: ReadonlySet<string>;
   /** The sentences of the paragraph before. */
   paragraphBefore: readonly string[];
+  /** The sentence is the first of its paragraph. */
+  opensParagraph: boolean;
   /** The project the paragraph opens on, when every sentence since is joined to it by ；. */
   project: string | undefined;
   actors: readonly string[];
@@ -1488,6 +1518,7 @@ const OWNERS_AND_SCOPES: readonly ((subject: string, at: FigureAt) => string)[] 
   (subject, { sentence, paragraphBefore, actors }) => ownerOfBulletSpecs(subject, sentence, paragraphBefore, actors),
   (subject, { sentence, end, project }) => doerOfParagraph(subject, sentence, end, project),
   (subject, { sentence, before }) => itOfBefore(subject, sentence, before),
+  (subject, { sentence, paragraphBefore, opensParagraph, actors }) => (opensParagraph ? ownerOfBrokenSentence(subject, sentence, paragraphBefore, actors) : subject),
   (subject, { sentence, start }) => partnerOf(subject, sentence, start),
 ];
 
@@ -1528,6 +1559,7 @@ export function extractFigures(report: ReportText): Figure[] {
     if (paragraphs?.blockIndex !== sentence.blockIndex) paragraphs = { blockIndex: sentence.blockIndex, own: [], before: paragraphs?.own ?? [] };
     const paragraphBefore = paragraphs.before;
     paragraphs.own.push(sentence.text);
+    const opensParagraph = paragraphs.own.length === 1;
     const project = chain?.blockIndex === sentence.blockIndex ? chain.project : undefined;
     const joined = /[；;]\s?$/u.test(sentence.text);
     chain = { blockIndex: sentence.blockIndex, project: joined ? (chain?.blockIndex === sentence.blockIndex ? project : PROJECT_OPENING.exec(sentence.text)?.[1]) : undefined };
@@ -1619,7 +1651,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      const at: FigureAt = { sentence: sentence.text, start: parsed.start, end: parsed.end, unit: parsed.unit, before, cities: citiesBefore, paragraphBefore, project, actors };
+      const at: FigureAt = { sentence: sentence.text, start: parsed.start, end: parsed.end, unit: parsed.unit, before, cities: citiesBefore, paragraphBefore, opensParagraph, project, actors };
       figure.subject = OWNERS_AND_SCOPES.reduce((subject, refine) => refine(subject, at), topicOfSentenceBefore(figure.subject, sentence.text, before, actors));
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
@@ -1630,6 +1662,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = possibleOutcome(agreedPlan(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
       figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming, reportYear), sentence.text, parsed.start), sentence.text, parsed.end);
       figure.subject = expectedInClause(figure.subject, sentence.text, parsed.start);
+      figure.subject = fullNameOfHeading(figure.subject, report.sectionTitle(sentence.blockIndex));
       figure.subject = timeCut(provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors), parsed.unit);
       const restatement = restatementKey(sentence.text, parsed.start, parsed.end, report.sectionPath(sentence.blockIndex).path);
       if (restatement !== undefined) {

@@ -2248,6 +2248,18 @@ describe('figure subjects, round 32 (the judges of sheets 1796587617 and 1796587
     const table = storedIn('提供故障预报服务，提供流程优化服务，将配置机车的时间缩短一个小时，为每辆机车节省14万美金的支出提供运行监测服务');
     assert.equal(table['14万美金'].subject, '每辆机车节省的支出', 'nothing said before');
   });
+  it('gives the first sentence of a paragraph the layout broke off mid-sentence the name the sentence before opens on (JD Chain是…、 ¶ 多链并行…)', () => {
+    const chain = storedIn('JD Chain是具有完全自主知识产权的企业级区块链底层引擎，在高吞吐量、低交易延时、海量账户、大规模共识算法、\n\n多链并行、可扩展性、易用性等方面取得突破，支持国密算法，单账本内支持使用多套密码体制，单链的每秒交易处理能力超 2 万 TPS；“智臻链防伪追溯平台”已合作超 1,000 家品牌商。');
+    assert.equal(chain['2 万 TPS'].subject, 'JD Chain单链的每秒交易处理能力');
+    assert.doesNotMatch(chain['1,000 家'].subject, /JD Chain/u, 'a later sentence of the paragraph is its own');
+    const ended = storedIn('JD Chain是具有完全自主知识产权的企业级区块链底层引擎。\n\n多链并行、可扩展性、易用性等方面取得突破，单链的每秒交易处理能力超 2 万 TPS；');
+    assert.equal(ended['2 万 TPS'].subject, '单链的每秒交易处理能力', 'the paragraph before ended its sentence');
+  });
+  it('gives a subject opening on the short name of what its section’s heading names in full the full name (雄安新区块数据平台 → 块数据平台提供…)', () => {
+    const inSection = (heading: string) => Object.fromEntries(extractFigures(new ReportText({ id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date: '2021-01' }, cleanReport(`# ${heading}\n\n数据服务中心：块数据平台提供了上百数据服务接口，通过数据可视化服务将海量枯燥的数据快速高效转化为直观清晰的视觉场景。\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure.subject]));
+    assert.equal(inSection('5.3.1 雄安新区块数据平台')['上百'], '雄安新区块数据平台提供数据服务接口');
+    assert.equal(inSection('5.3 京东智慧城市案例')['上百'], '块数据平台提供数据服务接口', 'a heading naming something else');
+  });
   it('says the value a change reached is after it (从55分钟缩短到27秒)', () => {
     const rna = '从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；';
     assert.equal(subject(rna, '27秒'), '新冠病毒RNA分析时间（缩短后）');
