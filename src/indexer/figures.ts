@@ -1480,6 +1480,31 @@ function fullNameOfHeading(subject: string, title: string | undefined): string {
   return subject;
 }
 
+/** A ministry of the state saying or giving the numbers (`工信部新闻发言人闻库在国新办发布会上表示`, `工信部数据显示`). */
+const MINISTRY_SAYS = /(?:工信部|工业和信息化部|工業和信息化部|国家统计局|國家統計局|科技部|商务部|商務部|国家发改委|國家發改委)[^，,。；;]{0,24}?(?:表示|介绍|介紹|透露|数据显示|數據顯示|发布|發布)/u;
+/** The user of a platform a clause names (`天猫国际的奶粉溯源也使用了蚂蚁区块链平台`), for what the next clause counts. */
+const PLATFORM_USER = /(?:^|[，,；;])\s?([\u4e00-\u9fffA-Za-z]{2,6}的?[\u4e00-\u9fff]{2,6}?)(?:也|还|還|已|已经|已經)?(?:使用|采用|採用|接入)了[^，,。；;]{2,16}?(?:平台|系统|系統)\s?[，,][^，,。；;]*$/u;
+
+/**
+ * `工信部新闻发言人闻库…表示，…5G的终端连接数已经超过2亿`: a number a ministry of the state gives, of no one it names, is
+ * the country's (我国5G的终端连接数).
+ */
+function countryOfMinistry(subject: string, sentence: string, start: number, actors: readonly string[]): string {
+  if (!MINISTRY_SAYS.test(sentence.slice(0, start)) || NAMES_PLACE.test(subject) || namesAnOwner(subject, actors)) return subject;
+  // After the date a stock is counted to (截至目前我国…), before a plan's word (我国计划新建的5G基站).
+  const date = /^截至(?:目前|\d{4}年\d{0,2}月?(?:末|底|月底)?)/u.exec(subject)?.[0] ?? '';
+  return `${date}我国${subject.slice(date.length)}`;
+}
+
+/**
+ * `天猫国际的奶粉溯源也使用了蚂蚁区块链平台，目前上链追溯的产品已经超过900万件`: what the clause after a platform's user is
+ * named counts is that user's (天猫国际奶粉溯源上链追溯的产品).
+ */
+function platformUser(subject: string, sentence: string, start: number, actors: readonly string[]): string {
+  const user = PLATFORM_USER.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1].replace('的', '');
+  return user === undefined || namesAnOwner(subject, actors) || subject.includes(user) ? subject : `${user}${subject}`;
+}
+
 /** Where a stored figure stands, for the refinements of its subject from its sentence and its paragraph. */
 interface FigureAt {
   sentence: string;
@@ -1520,6 +1545,7 @@ const OWNERS_AND_SCOPES: readonly ((subject: string, at: FigureAt) => string)[] 
   (subject, { sentence, before }) => itOfBefore(subject, sentence, before),
   (subject, { sentence, paragraphBefore, opensParagraph, actors }) => (opensParagraph ? ownerOfBrokenSentence(subject, sentence, paragraphBefore, actors) : subject),
   (subject, { sentence, start }) => partnerOf(subject, sentence, start),
+  (subject, { sentence, start, actors }) => platformUser(subject, sentence, start, actors),
 ];
 
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
@@ -1661,7 +1687,7 @@ export function extractFigures(report: ReportText): Figure[] {
       const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;
       figure.subject = possibleOutcome(agreedPlan(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
       figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming, reportYear), sentence.text, parsed.start), sentence.text, parsed.end);
-      figure.subject = expectedInClause(figure.subject, sentence.text, parsed.start);
+      figure.subject = countryOfMinistry(expectedInClause(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, actors);
       figure.subject = fullNameOfHeading(figure.subject, report.sectionTitle(sentence.blockIndex));
       figure.subject = timeCut(provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors), parsed.unit);
       const restatement = restatementKey(sentence.text, parsed.start, parsed.end, report.sectionPath(sentence.blockIndex).path);

@@ -2132,7 +2132,7 @@ describe('figure subjects and what is no statistic, round 31 (the judges of Z27 
   });
   it('keeps 截至目前 (no date, no year), 3月份以来 and 今年以来 (as the report’s year) when a clause is only that period', () => {
     const phones = storedIn('2020年12月24日，工信部新闻发言人闻库在国新办发布会上表示，2020年5G用户数量增长非常快，5G的终端连接数已经超过2亿，截至目前，5G手机出货量1.44亿部。');
-    assert.equal(phones['1.44亿部'].subject, '截至目前5G手机出货量');
+    assert.equal(phones['1.44亿部'].subject, '截至目前我国5G手机出货量', 'since round 32 the country the ministry speaks for');
     assert.equal(phones['1.44亿部'].year, 2020, 'the year of the day the sentence gives, not of 截至目前');
     assert.doesNotMatch(phones['2亿'].subject, /截至/u, 'a figure before the clause');
     const cities = storedIn('截至目前，住建部正式公布的智慧城市试点数量已达277座，超过500个城市均已明确提出或正在建设智慧城市，建设智慧城市的趋势已不可阻挡。');
@@ -2259,6 +2259,18 @@ describe('figure subjects, round 32 (the judges of sheets 1796587617 and 1796587
     const inSection = (heading: string) => Object.fromEntries(extractFigures(new ReportText({ id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date: '2021-01' }, cleanReport(`# ${heading}\n\n数据服务中心：块数据平台提供了上百数据服务接口，通过数据可视化服务将海量枯燥的数据快速高效转化为直观清晰的视觉场景。\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure.subject]));
     assert.equal(inSection('5.3.1 雄安新区块数据平台')['上百'], '雄安新区块数据平台提供数据服务接口');
     assert.equal(inSection('5.3 京东智慧城市案例')['上百'], '块数据平台提供数据服务接口', 'a heading naming something else');
+  });
+  it('gives a number a ministry of the state gives, of no one named, to the country (工信部新闻发言人闻库…表示，…5G的终端连接数已经超过2亿)', () => {
+    const phones = storedIn('2020年12月24日，工信部新闻发言人闻库在国新办发布会上表示，2020年5G用户数量增长非常快，5G的终端连接数已经超过2亿，截至目前，5G手机出货量1.44亿部。');
+    assert.equal(phones['2亿'].subject, '我国5G的终端连接数');
+    assert.equal(phones['1.44亿部'].subject, '截至目前我国5G手机出货量', 'after the date it counts to');
+    const plan = storedIn('2020年12月28日，工信部部长肖亚庆在全国工业和信息化工作会议上表示，2021年将有序推进5G网络建设及应用，加快主要城市5G覆盖，推进共建共享，新建5G基站60万个以上。');
+    assert.equal(plan['60万个'].subject, '我国计划新建的5G基站', 'before the plan’s word');
+    assert.equal(storedIn('2020年，5G用户数量增长非常快，5G的终端连接数已经超过2亿。')['2亿'].subject, '5G的终端连接数', 'no ministry gives it');
+  });
+  it('gives what the clause after a platform’s user is named counts to that user (天猫国际的奶粉溯源也使用了蚂蚁区块链平台，…900万件)', () => {
+    const ant = storedIn('天猫国际的奶粉溯源也使用了蚂蚁区块链平台，目前上链追溯的产品已经超过900万件；');
+    assert.equal(ant['900万件'].subject, '天猫国际奶粉溯源上链追溯的产品');
   });
   it('says the value a change reached is after it (从55分钟缩短到27秒)', () => {
     const rna = '从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；';
