@@ -95,6 +95,8 @@ function isProjectedYearly(sentence: string, start: number): boolean {
 /** `到2022年，…力争1家企业冲刺千亿。建设国家级创新平台2个以上`: a paragraph of targets opens on its deadline … */
 const TARGET_DEADLINE = /^\s?(?:到|至)\s?(?:19|20)\d{2}\s?年/u;
 /** … and a sentence that opens on a verb of a plan, with no subject and no year, is one more target of it. */
+/** A speaker setting out what is to be done (`工信部部长肖亚庆…表示，2021年将有序推进…`, `肖亚庆表示，要以5G建设为牵引`). */
+const SPEAKER_PLAN = /表示\s?[，,][^。！？]*?(?:要|将|將)/u;
 /** A forecast for a deadline (`根据普华永道预测，到2030年`, `预计到2025年`). */
 const FORECAST_DEADLINE = /(?:预测|預測|预计|預計)[^。；;]{0,8}?(?:到|至)\s?(?:19|20)\d{2}\s?年/u;
 const TARGET_VERB = /^\s?(?:建设|建設|建成|培育|打造|形成|突破|推动|推動|力争|力爭|争取|爭取|新增|完成|实现|實現)/u;
@@ -783,6 +785,8 @@ interface ParagraphPeriod {
   targets: boolean;
   /** The year was set by a forecast for a year to come (`根据普华永道预测，到2030年，…`). */
   forecast: boolean;
+  /** A speaker set out a plan for the year (`…表示，2021年将有序推进5G网络建设`), in the sentences so far. */
+  plan: boolean;
   /** The year was set as the date of a stock (`截止到今年11月月底，…建成的5G基站总量超过62万个`). */
   asOf: boolean;
   /** That date, when finer than its year (`截至2020年11月末`), for the stocks of the sentences that carry the year on. */
@@ -805,6 +809,8 @@ function carriedYear(period: ParagraphPeriod | undefined, sentence: string, star
   if (period.asOf && ALREADY_REACHED.test(sentence.slice(Math.max(0, start - 8), start))) return period.year;
   // `根据普华永道预测，到2030年，…。中国的出行服务市场规模预计将达到6560亿美金`: a figure said expected goes on with the forecast's year.
   if (period.forecast && /预计|預計/u.test(sentence.slice(0, start))) return period.year;
+  // `肖亚庆表示，要以5G建设为牵引…。同时聚焦10个重点行业`: a sentence adding 同时 to a speaker's plan is more of the plan.
+  if (period.plan && /^\s?(?:同时|同時)/u.test(sentence)) return period.year;
   return period.targets && TARGET_VERB.test(sentence) ? period.year : undefined;
 }
 
@@ -1613,6 +1619,7 @@ export function extractFigures(report: ReportText): Figure[] {
       during: statedYear === undefined ? periodBefore?.during : DURING_OPENING.exec(sentence.text)?.[1].replace(/\s/gu, ''),
       continues: /[；;]\s?$/u.test(sentence.text),
       targets: periodBefore === undefined ? TARGET_DEADLINE.test(sentence.text) : periodBefore.targets,
+      plan: (statedYear === undefined && (periodBefore?.plan ?? false)) || SPEAKER_PLAN.test(sentence.text),
       forecast: statedYear === undefined ? (periodBefore?.forecast ?? false) : FORECAST_DEADLINE.test(sentence.text) && reportYear !== undefined && statedYear > reportYear,
     };
     if (parsedFigures.length === 0) return;

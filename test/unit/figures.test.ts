@@ -2272,6 +2272,13 @@ describe('figure subjects, round 32 (the judges of sheets 1796587617 and 1796587
     const ant = storedIn('天猫国际的奶粉溯源也使用了蚂蚁区块链平台，目前上链追溯的产品已经超过900万件；');
     assert.equal(ant['900万件'].subject, '天猫国际奶粉溯源上链追溯的产品');
   });
+  it('dates a sentence adding 同时 to a speaker’s plan by the plan’s year, and says it is planned (…表示，2021年将…。…表示，要以…。同时聚焦10个重点行业)', () => {
+    const miit = storedIn('2020年12月28日，工信部部长肖亚庆在全国工业和信息化工作会议上表示，2021年将有序推进5G网络建设及应用，新建5G基站60万个以上。肖亚庆表示，要以5G建设为牵引，统筹部署数据中心和算力设施。同时聚焦10个重点行业，形成20大典型工业应用场景，开展工业5G专网试点。');
+    assert.equal(miit['10个'].year, 2021);
+    assert.equal(miit['10个'].subject, '计划聚焦的重点行业');
+    const told = storedIn('2020年12月28日，工信部部长肖亚庆在全国工业和信息化工作会议上介绍了2021年的5G网络建设。同时聚焦10个重点行业，形成20大典型工业应用场景。');
+    assert.equal(told['10个'].year, undefined, 'no plan set out');
+  });
   it('says the value a change reached is after it (从55分钟缩短到27秒)', () => {
     const rna = '从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；';
     assert.equal(subject(rna, '27秒'), '新冠病毒RNA分析时间（缩短后）');
