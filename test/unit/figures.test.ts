@@ -2279,6 +2279,13 @@ describe('figure subjects, round 32 (the judges of sheets 1796587617 and 1796587
     const told = storedIn('2020年12月28日，工信部部长肖亚庆在全国工业和信息化工作会议上介绍了2021年的5G网络建设。同时聚焦10个重点行业，形成20大典型工业应用场景。');
     assert.equal(told['10个'].year, undefined, 'no plan set out');
   });
+  it('says the deed done on things counted after 对 (对3.3万个品牌、超500万种自营商品进行智能预测、自动调拨和智能履约)', () => {
+    const retail = storedIn('京东零售利用智能供应链的技术对3.3万个品牌、超500万种自营商品进行智能预测、自动调拨和智能履约，保持行业领先的周转效率。');
+    assert.equal(retail['3.3万个'].subject, '京东零售智能预测、自动调拨和智能履约的品牌');
+    assert.equal(retail['500万种'].subject, '京东零售智能预测、自动调拨和智能履约的自营商品');
+    const sites = storedIn('该系统可全方位、全天候、全角度地对站点周围1-3公里的大气污染源进行不间断监控。');
+    assert.doesNotMatch(sites['1-3公里'].subject, /不间断监控/u, 'a distance is no count of things');
+  });
   it('says the value a change reached is after it (从55分钟缩短到27秒)', () => {
     const rna = '从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；';
     assert.equal(subject(rna, '27秒'), '新冠病毒RNA分析时间（缩短后）');
