@@ -1511,6 +1511,21 @@ function platformUser(subject: string, sentence: string, start: number, actors: 
   return user === undefined || namesAnOwner(subject, actors) || subject.includes(user) ? subject : `${user}${subject}`;
 }
 
+/** A sentence opening on the task or test its figures were measured in (`在波色高斯取样这项任务中，`): the task (1, 2). */
+const TASK_OPENING = /^\s?在([\u4e00-\u9fffA-Za-z]{2,12}?)(?:这项|這項|这个|這個|该|該)?(任务|任務|测试|測試)中\s?[，,]/u;
+
+/**
+ * `在波色高斯取样这项任务中，…其200秒的“算力”，相当于目前最强超算6亿年的计算能力，速度比后者快一百万亿倍`: a speed or time
+ * measured in one task is of that task only, and its subject says so (波色高斯取样任务中量子计算机速度); a count of the parts
+ * of the machine (76个…光子) is no measure of the task.
+ */
+function taskMeasured(subject: string, sentence: string, unit: string): string {
+  const task = TASK_OPENING.exec(sentence);
+  if (!task || countsThings(unit)) return subject;
+  const scope = `${task[1]}${task[2]}中`;
+  return subject.includes(task[1]) ? subject : `${scope}${subject}`;
+}
+
 /** The longest subject that says the deed done on what is counted: longer, it reads as a sentence. */
 const MAX_DEED_SUBJECT = 32;
 /** After a count of things a deed is done on: the things (1), up to the next item or 进行, and the deed (2). */
@@ -1714,6 +1729,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = possibleOutcome(agreedPlan(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
       figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming, reportYear), sentence.text, parsed.start), sentence.text, parsed.end);
       figure.subject = countryOfMinistry(expectedInClause(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, actors);
+      figure.subject = taskMeasured(figure.subject, sentence.text, parsed.unit);
       figure.subject = objectsOfDeed(fullNameOfHeading(figure.subject, report.sectionTitle(sentence.blockIndex)), sentence.text, parsed.start, parsed.end, parsed.unit);
       figure.subject = timeCut(provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors), parsed.unit);
       const restatement = restatementKey(sentence.text, parsed.start, parsed.end, report.sectionPath(sentence.blockIndex).path);

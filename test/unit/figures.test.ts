@@ -2286,6 +2286,12 @@ describe('figure subjects, round 32 (the judges of sheets 1796587617 and 1796587
     const sites = storedIn('该系统可全方位、全天候、全角度地对站点周围1-3公里的大气污染源进行不间断监控。');
     assert.doesNotMatch(sites['1-3公里'].subject, /不间断监控/u, 'a distance is no count of things');
   });
+  it('says a time or speed measured in the task its sentence opens on is of that task (在波色高斯取样这项任务中，…快一百万亿倍)', () => {
+    const jiuzhang = storedIn('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”，其200秒的“算力”，相当于目前最强超算6亿年的计算能力，速度比后者快一百万亿倍。');
+    assert.equal(jiuzhang['一百万亿倍'].subject, '波色高斯取样任务中量子计算机速度（相对目前最强超算）');
+    assert.equal(jiuzhang['6亿年'].subject, '波色高斯取样任务中目前最强超算计算用时');
+    assert.doesNotMatch(jiuzhang['76个'].subject, /任务/u, 'the machine’s parts are no measure of the task');
+  });
   it('says the value a change reached is after it (从55分钟缩短到27秒)', () => {
     const rna = '从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；';
     assert.equal(subject(rna, '27秒'), '新冠病毒RNA分析时间（缩短后）');
