@@ -28,7 +28,7 @@ const WILL_SPEND = /(?:将|將)(?:继续|繼續|再)?(?:投入|投资|投資|投
 /** An actor announcing what it means to do (`百度宣布到2030年…`, `省工信厅近日发布《…行动计划》`). */
 const ANNOUNCED = /宣布|发布|發布|提出/u;
 /** A clause of a plan's paragraph that opens on its verb (`建设国家级创新平台2个以上`, `新建5G基站60万个以上`). */
-const PLAN_VERB_OPENING = /^\s?(建设|建設|建成|新建|培育|打造|推动|推動|支持|实现|實現|形成)/u;
+const PLAN_VERB_OPENING = /^\s?(?:同时|同時)?(建设|建設|建成|新建|培育|打造|推动|推動|支持|实现|實現|形成|聚焦)/u;
 /**
  * A clause that says what is already so ends the reach of a forecast made before it: `我本来预测…，但事实上，到9月份…已经
  * 超过60%`, `截至…`, `目前…`.
@@ -99,6 +99,8 @@ export function outlookSubject(subject: string, sentence: string, start: number,
   if (sentencePlan) return `${sentencePlan[0]}${subject}`;
   const planned = traditional ? '計劃' : '计划';
   const planVerb = coming.planVerb ?? PLAN_VERB_OPENING.exec(clause)?.[1];
+  // A subject opening on the verb says what it acts on after 的 (聚焦重点行业 → 计划聚焦的重点行业).
+  if (planVerb !== undefined && subject.startsWith(planVerb) && !subject.includes('的')) return `${planned}${planVerb}的${subject.slice(planVerb.length)}`;
   if (planVerb !== undefined) return subject.includes(planVerb) ? `${planned}${subject}` : `${planned}${planVerb}的${subject}`;
   return ANNOUNCED.test(before) ? `${planned}${subject}` : `${traditional ? '預計' : '预计'}${subject}`;
 }
@@ -171,4 +173,15 @@ const POSSIBLE_THROUGH = /(?:通过|通過)([\u4e00-\u9fff]{2,8})\s?[，,]\s?(?:
 export function possibleOutcome(subject: string, sentence: string, start: number): string {
   const means = POSSIBLE_THROUGH.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1];
   return means === undefined || /可能/u.test(subject) ? subject : `${means}可能${subject}`;
+}
+
+/**
+ * `预计今年年内京东物流还将继续投入近百个智能快递车`: a figure its own clause says is expected is a forecast even in the
+ * report's own year, which `outlookSubject` leaves alone; the subject says 预计, for which its 将 (will) was the only word
+ * (预计京东物流继续在常熟市区投入的智能快递车).
+ */
+export function expectedInClause(subject: string, sentence: string, start: number): string {
+  const clause = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,。；;：:]/u).at(-1) ?? '';
+  if (!/预计|預計/u.test(clause) || SAYS_PLAN.test(subject)) return subject;
+  return `${/[預將還]/u.test(clause) ? '預計' : '预计'}${subject.replace(/(?:还|還)?(?:将|將)(?=[\u4e00-\u9fff])/u, '')}`;
 }

@@ -900,6 +900,7 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { previous }) => wholeOfBefore(subject, previous),
   (subject, { current, index }) => rateCompared(subject, current, index),
   (subject, { current, index }) => beforeChange(subject, current, index),
+  (subject, { current, index }) => afterChange(subject, current, index),
   (subject, { current, index }) => plannedBuild(subject, current, index),
   (subject, { current, index }) => wholeMarket(subject, current, index),
   (subject, { current, index }) => deedEchoed(subject, current, index),
@@ -1655,7 +1656,7 @@ const MODAL_DEED = /^(?:可以|可|能够|能夠)(?=(?:支持|实现|實現|满�
 /**
  * Words at a subject's edge that frame it and say nothing of what is measured: a modal before a deed (`可支持智能化协议`
  * → 支持智能化协议), 在 opening an event's scope (`在“618”和“11.11”活动中平均响应时间` → “618”和“11.11”活动中平均响应时间),
- * 共 before a deed (`共推荐融资需求企业`), and 时隔 cut into a deed (`英特尔时隔重返独显市场` → 英特尔重返独显市场时隔).
+ * 共 before a deed (`共推荐融资需求企业`), and 时隔 cut into a deed (`英特尔时隔重返独显市场` → 英特尔重返独显市场前相隔的时间).
  */
 function edgeWords(subject: string, current: FigureSentence, index: number): string {
   let plain = subject.replace(MODAL_DEED, '');
@@ -1663,7 +1664,8 @@ function edgeWords(subject: string, current: FigureSentence, index: number): str
   if (scope) plain = plain.slice(1);
   plain = plain.replace(/^(?:共|共计|共計)(?=推荐|推薦|推送|签约|簽約|帮助|幫助|支持|培育|引进|引進)/u, '');
   const gap = DURATIONS.has(current.figures[index].unit) ? /^([\u4e00-\u9fffA-Za-z\d]{2,10}?)(时隔|時隔|相隔)([\u4e00-\u9fffA-Za-z\d]{2,12})$/u.exec(plain) : null;
-  if (gap) plain = `${gap[1]}${gap[3]}${gap[2]}`;
+  // The gap is the time since the deed was last done; a subject ending on 时隔 never says what it measures.
+  if (gap) plain = `${gap[1]}${gap[3]}前相隔的时间`;
   return plain.length >= 2 ? plain : subject;
 }
 
@@ -1827,6 +1829,21 @@ function beforeChange(subject: string, current: FigureSentence, index: number): 
   // The value reached follows the change at once, in the same kind of unit.
   if (next.start - figure.end > changed[0].length + 3 || DURATIONS.has(figure.unit) !== DURATIONS.has(next.unit)) return subject;
   const marked = `${subject}（${changed[1]}前）`;
+  return marked.length <= MAX_SUBJECT + 4 ? marked : subject;
+}
+
+/**
+ * `…分析时间从55分钟缩短到27秒`: the value a change reached is the measure after it; without saying so the subject reads
+ * as the measure all along, and cannot be told from the value before (新冠病毒RNA分析时间（缩短后）, as `beforeChange`).
+ */
+function afterChange(subject: string, current: FigureSentence, index: number): string {
+  const { text, figures } = current;
+  const from = figures[index - 1];
+  if (!from || !/[从從]\s?$/u.test(text.slice(Math.max(0, from.start - 2), from.start))) return subject;
+  const changed = CHANGED_TO.exec(text.slice(from.end, figures[index].start));
+  // Only the value right after the change's verb, in the same kind of unit as the one it started from.
+  if (!changed || from.end + changed[0].length + 1 < figures[index].start || DURATIONS.has(from.unit) !== DURATIONS.has(figures[index].unit)) return subject;
+  const marked = `${subject}（${changed[1]}后）`;
   return marked.length <= MAX_SUBJECT + 4 ? marked : subject;
 }
 

@@ -8,7 +8,7 @@ import type { Figure } from '../core/model';
 import { findFigures, isProseCount } from '../core/numbers';
 import { scriptVariants, simplifiedCharacters } from './chinese';
 import { actorNamesOf, namesAnOwner, PROVINCES_OF_SHENG } from './figureOwners';
-import { agreedPlan, horizonBefore, outlookSubject, possibleOutcome, withHorizon, withPurpose } from './figureOutlook';
+import { agreedPlan, expectedInClause, horizonBefore, outlookSubject, possibleOutcome, withHorizon, withPurpose } from './figureOutlook';
 import { countsThings, introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
 
@@ -95,6 +95,10 @@ function isProjectedYearly(sentence: string, start: number): boolean {
 /** `到2022年，…力争1家企业冲刺千亿。建设国家级创新平台2个以上`: a paragraph of targets opens on its deadline … */
 const TARGET_DEADLINE = /^\s?(?:到|至)\s?(?:19|20)\d{2}\s?年/u;
 /** … and a sentence that opens on a verb of a plan, with no subject and no year, is one more target of it. */
+/** A speaker setting out what is to be done (`工信部部长肖亚庆…表示，2021年将有序推进…`, `肖亚庆表示，要以5G建设为牵引`). */
+const SPEAKER_PLAN = /表示\s?[，,][^。！？]*?(?:要|将|將)/u;
+/** A forecast for a deadline (`根据普华永道预测，到2030年`, `预计到2025年`). */
+const FORECAST_DEADLINE = /(?:预测|預測|预计|預計)[^。；;]{0,8}?(?:到|至)\s?(?:19|20)\d{2}\s?年/u;
 const TARGET_VERB = /^\s?(?:建设|建設|建成|培育|打造|形成|突破|推动|推動|力争|力爭|争取|爭取|新增|完成|实现|實現)/u;
 /** `“十三五”初`, `十四五末`: the opening or closing year of a five-year plan (十三五 is 2016–2020). */
 const FIVE_YEAR_EDGE = /[“「]?十([一二三四五])五[”」]?(?:时期|時期|期)?(初|末)/gu;
@@ -254,6 +258,16 @@ const PLAN_LENGTH_AFTER = /^\s?(?:内|內|时间|時間)?(?:培养|培養|投入
  */
 const WORKED_EXAMPLE = /^\s?[\d一二三四五六七八九十两兩]+\s?(?:片|个|個|块|塊|颗|顆)\s?[^，,。；;]{1,16}?(?:可以|可|能够|能夠)\s?通过\s?[^，,。；;]{1,16}?(?:技术|技術)/u;
 /** `在常态型部分，需完成3项大的技术突破`: the items a speaker says a part of a framework needs is the length of the framework, not a count. */
+/** `按不超过项目总投资40%给予资助，最高3亿元`: the cap a grant may reach, after the clause that gives it. */
+const GRANT_CAP_BEFORE = /(?:资助|資助|补贴|補貼|补助|補助|奖励|獎勵|扶持)\s?[，,]\s?(?:单个项目|單個項目|每个项目|每個項目)?\s?最高(?:不超过|不超過|可达|可達)?\s?$/u;
+/** `研发下一代24比特超导量子芯片`: a qubit count written into the name of a chip still being developed, no count of one built. */
+const DEVELOPED_BEFORE = /(?:研发|研發|研制|研製|开发|開發)[^，,。；;的]{0,4}$/u;
+const CHIP_NAMED_AFTER = /^\s?[\u4e00-\u9fff]{0,6}?(?:芯片|处理器|處理器)/u;
+/**
+ * `15个千亿级产业实现营收5140.5亿元`: a count opening a clause with a group named by its tier, whose total the clause then
+ * gives, names the group the total is of (its size is the plan's, stated where the group is made).
+ */
+const TIER_GROUP_AFTER = /^\s?[十百千万萬]+[亿億]?[级級][\u4e00-\u9fff]{0,4}?(?:产业|產業|企业|企業)\s?(?:实现|實現|完成)?(?:营收|營收|营业收入|營業收入|产值|產值|收入|利润|利潤|增加值)/u;
 const ITEMS_NEEDED = /(?:需要|需|要)\s?(?:完成|实现|實現)\s?$/u;
 /** `“我們晚3、4年很正常”`: how far behind a quoted remark says one is, as normal, is a speaker's impression, not a lag measured. */
 const LAG_REMARK_BEFORE = /[“「][^”」“「]{0,16}?(?:晚|落后|落後)[^”」“「，,。]{0,6}$/u;
@@ -283,7 +297,8 @@ function isRestOfWrittenList(sentence: string, figure: { start: number; value: n
  * the setting a rate is measured at (`THRESHOLD_AFTER`), a need supposed (`WITHOUT_BEFORE`), a quoted promise
  * (`PROMISE_AFTER`), the numbers a name spells out (`SPELLED_NAME_AFTER`), the rest of a list written out before
  * (`isRestOfWrittenList`), a worked example of a technique (`WORKED_EXAMPLE`), the items a framework needs (`ITEMS_NEEDED`) and
- * a quoted remark's lag (`LAG_REMARK_BEFORE`). Physical quantities are statistics, as issue #12 lists them: a process node (`麒麟 990 芯片采用
+ * a quoted remark's lag (`LAG_REMARK_BEFORE`); a grant's cap (`GRANT_CAP_BEFORE`), a qubit count in the name of a chip being
+ * developed (`DEVELOPED_BEFORE`) and a tier group's size opening the clause of its total (`TIER_GROUP_AFTER`). Physical quantities are statistics, as issue #12 lists them: a process node (`麒麟 990 芯片采用
  * 7nm 工艺`), a wafer size (`新建8英寸…生产线`), a rating (`7千瓦等效機櫃`) and an order of magnitude of time (`毫秒级的传输时延`).
  */
 export function isNoStatistic(sentence: string, figure: { start: number; end: number; value: number; unit: string }): boolean {
@@ -305,6 +320,9 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (THRESHOLD_AFTER.test(after) || (WITHOUT_BEFORE.test(before) && WITHOUT_AFTER.test(after))) return true;
   if (QUOTE_OPEN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 24), figure.start)) && PROMISE_AFTER.test(after)) return true;
   if (SPELLED_NAME_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || isRestOfWrittenList(sentence, figure)) return true;
+  if ((figure.unit === 'CNY' || figure.unit === 'USD') && GRANT_CAP_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start))) return true;
+  if (figure.unit === 'qubit' && DEVELOPED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 8), figure.start)) && CHIP_NAMED_AFTER.test(after)) return true;
+  if (/^(?:\s|[，,；;。：:])*$/u.test(sentence.slice(Math.max(0, figure.start - 1), figure.start)) && TIER_GROUP_AFTER.test(after)) return true;
   if (WORKED_EXAMPLE.test(sentence.slice(0, 60)) || (/^(?:项|項)$/u.test(figure.unit) && ITEMS_NEEDED.test(before))) return true;
   if (figure.unit === 'year' && LAG_REMARK_BEFORE.test(sentence.slice(Math.max(0, figure.start - 24), figure.start)) && LAG_REMARK_AFTER.test(sentence.slice(figure.end, figure.end + 12))) return true;
   // `端到端时延ms级`, `毫秒级的响应速度`: an order of magnitude of time named by its unit alone, with no number, is a class of
@@ -606,6 +624,11 @@ function provinceIndustryShare(subject: string, provinceIndustry: boolean): stri
 /** `宣布5年培养`: an announcement of a deed to be done over a number of years, right before the count (the span, the verb). */
 const ANNOUNCED_SPAN = /(?:宣布|提出)\s?([\d一二三四五六七八九十两兩]+\s?年)(?:内|內)?\s?([\u4e00-\u9fff]{2})\s?$/u;
 
+/** `宣布5年培养500万AI人才`: a count reached over some years is of no one year (nor of the year it was announced in). */
+function isAnnouncedSpan(sentence: string, start: number): boolean {
+  return ANNOUNCED_SPAN.test(sentence.slice(Math.max(0, start - 16), start));
+}
+
 /**
  * `百度…并宣布5年培养500万AI人才`: a count an actor announces it will reach over some years is its plan, not a result; the
  * subject says so with the span (百度计划5年培养的AI人才), the things counted kept at its end.
@@ -760,8 +783,14 @@ interface ParagraphPeriod {
   continues: boolean;
   /** The paragraph opened on a deadline (`到2022年，`): its sentences are targets for that year. */
   targets: boolean;
+  /** The year was set by a forecast for a year to come (`根据普华永道预测，到2030年，…`). */
+  forecast: boolean;
+  /** A speaker set out a plan for the year (`…表示，2021年将有序推进5G网络建设`), in the sentences so far. */
+  plan: boolean;
   /** The year was set as the date of a stock (`截止到今年11月月底，…建成的5G基站总量超过62万个`). */
   asOf: boolean;
+  /** That date, when finer than its year (`截至2020年11月末`), for the stocks of the sentences that carry the year on. */
+  asOfDate: string | undefined;
   /** The named period the year was set with (`2019 年京东双十一全球购物节期间，`), if the sentence opened on one. */
   during: string | undefined;
 }
@@ -778,6 +807,10 @@ function carriedYear(period: ParagraphPeriod | undefined, sentence: string, star
   if (period?.year === undefined) return undefined;
   if (period.continues || REFERS_BACK.test(sentence.slice(0, start)) || AGAINST_SAME_PERIOD.test(sentence)) return period.year;
   if (period.asOf && ALREADY_REACHED.test(sentence.slice(Math.max(0, start - 8), start))) return period.year;
+  // `根据普华永道预测，到2030年，…。中国的出行服务市场规模预计将达到6560亿美金`: a figure said expected goes on with the forecast's year.
+  if (period.forecast && /预计|預計/u.test(sentence.slice(0, start))) return period.year;
+  // `肖亚庆表示，要以5G建设为牵引…。同时聚焦10个重点行业`: a sentence adding 同时 to a speaker's plan is more of the plan.
+  if (period.plan && /^\s?(?:同时|同時)/u.test(sentence)) return period.year;
   return period.targets && TARGET_VERB.test(sentence) ? period.year : undefined;
 }
 
@@ -849,8 +882,32 @@ function planTargetVerb(sentence: string, figures: { start: number; end: number 
 const AS_OF_CLAUSE = /(?:^|[，,])\s?(?:截至|截止(?:到|至)?)\s?(?:((?:19|20)\d{2})\s?年|(今年))?([^，,。；;]{0,10})[，,]/gu;
 /** The part of a date finer than its year: a month, its end or a day (`6月`, `年末`, `11月月底`, `12月22日`). */
 const FINER_THAN_YEAR = /月|年末|年底/u;
-/** A subject that already says it is a running total or not yet reached. */
-const SAYS_TOTAL_OR_OUTLOOK = /累计|累計|截至|截止|将|將|预计|預計|计划|計劃|力争|力爭/u;
+/** A subject that already says its date or that it is not yet reached. */
+const SAYS_DATE_OR_OUTLOOK = /截至|截止|将|將|预计|預計|计划|計劃|力争|力爭/u;
+
+/** The date finer than its year a sentence counts its stocks up to (`截至2020年11月末`, 今年 the report's year), if it states one. */
+function asOfDateOf(sentence: string, reportYear: number | undefined): string | undefined {
+  let asOf: RegExpExecArray | undefined;
+  for (const match of sentence.matchAll(AS_OF_CLAUSE)) asOf = match;
+  if (asOf === undefined) return undefined;
+  const [, written, thisYear, rest] = asOf;
+  const dateYear = written !== undefined ? Number(written) : thisYear !== undefined ? reportYear : undefined;
+  return dateYear !== undefined && FINER_THAN_YEAR.test(rest) ? `截至${dateYear}年${rest.replace(/\s/gu, '')}` : undefined;
+}
+
+/**
+ * `截至2020年11月末，央行征信系统收录…。其中，…累计查询量分别为28亿次…；个人和企业征信系统单日最高查询次数分别为1445万次`:
+ * a stock in a sentence that carries on the year of a sentence before dated finer (`carriedYear`) is counted up to that
+ * date too, and its subject says it, as one in the dated sentence does (`asOfDated`). Not a share or rate: a level in a month is
+ * no stock.
+ */
+function carriedAsOf(subject: string, period: ParagraphPeriod | undefined, sentence: string, start: number, unit: string, year: number | undefined): string {
+  const date = period?.asOfDate;
+  if (date === undefined || year !== period?.year || unit === 'percent' || unit === 'percentage-point' || SAYS_DATE_OR_OUTLOOK.test(subject)) return subject;
+  // A sentence that says 目前 (`目前已开设…并入驻近百位权威专家`) counts to its own now, not to the date before.
+  if (AS_OF.test(sentence.slice(0, start)) || /目前/u.test(sentence) || carriedYear(period, sentence, start) === undefined) return subject;
+  return `${date}${subject}`;
+}
 
 /**
  * `截至 2020 年年末，京东区块链防伪追溯平台…查询次数超 750 万次`: a count or an amount after the date its sentence counts up
@@ -861,7 +918,7 @@ const SAYS_TOTAL_OR_OUTLOOK = /累计|累計|截至|截止|将|將|预计|預計
  */
 function asOfDated(subject: string, asOfClauses: readonly RegExpExecArray[], start: number, unit: string, year: number | undefined, reportYear: number | undefined): string {
   const asOf = asOfClauses.findLast((clause) => clause.index + clause[0].length <= start);
-  if (asOf === undefined || SAYS_TOTAL_OR_OUTLOOK.test(subject)) return subject;
+  if (asOf === undefined || SAYS_DATE_OR_OUTLOOK.test(subject)) return subject;
   const [, written, thisYear, rest] = asOf;
   // `，截至目前，5G手机出货量1.44亿部`: a stock to now, which the words say and no year does; it keeps them as written.
   if (written === undefined && thisYear === undefined && /^\s?目前\s?$/u.test(rest)) return `截至目前${subject}`;
@@ -1373,6 +1430,141 @@ function readSentence(sentence: string): SentenceReading {
   };
 }
 
+const IT_OPENING = /^\s?(?:它们|它們|它)(搭载|搭載|配备|配備|采用|採用)?了?/u;
+/** The last name the sentence before puts in quotation marks (`…接入自主研发的量子计算机“悟源”。`). */
+const LAST_QUOTED_NAME = /[“「]([^”」“「，,。；;]{2,12})[”」][^“「]*$/u;
+
+/**
+ * `…接入自主研发的量子计算机“悟源”。它搭载了有6个量子比特的超导量子处理器…`: a sentence opening on 它 goes on about the
+ * thing the sentence before named last in quotation marks, which owns its figures (悟源搭载的超导量子处理器的量子比特数).
+ */
+function itOfBefore(subject: string, sentence: string, before: FigureSentence | undefined): string {
+  const it = IT_OPENING.exec(sentence);
+  const name = before === undefined ? undefined : LAST_QUOTED_NAME.exec(before.text)?.[1];
+  if (!it || name === undefined || subject.includes(name)) return subject;
+  return it[1] === undefined ? `${name}${subject}` : `${name}${it[1]}的${subject}`;
+}
+
+/** The actor a clause opens on before 与 (and the partners it lists after 包括…在内的), up to a count. */
+const PARTNER_OPENING = /^\s?([\u4e00-\u9fffA-Za-z、和]{2,16}?)(?:与|與|同)(?:包括[^，,。；;]{1,60}?在内的|包括[^，,。；;]{1,60}?在內的)?\s?$/u;
+/**
+ * `韩国工业、技术和创业部与包括…在内的19家公司和组织共同推出了“5G智能工厂联盟”`: a count of partners who did a deed
+ * together (共同) with the actor the sentence opens on names that actor (与韩国工业、技术和创业部共同推出“5G智能工厂联盟”的公司和组织).
+ */
+function partnerOf(subject: string, sentence: string, start: number): string {
+  const partner = PARTNER_OPENING.exec(sentence.slice(0, start));
+  if (!partner || !/^共同/u.test(subject)) return subject;
+  return `与${partner[1]}${subject.replace(/^(共同[\u4e00-\u9fff]{1,4}?)了/u, '$1')}`;
+}
+
+/** The units of a length of time, down to seconds. */
+const LENGTH_OF_TIME_UNITS = new Set([...DURATION_UNITS, 'hour', 'minute', 'second']);
+
+/**
+ * `将配置机车的时间缩短一个小时`: a length of time a deed cut is the time cut, not the time (配置机车缩短的时间); a subject
+ * ending on the verb (配置机车的时间缩短) never says what the number is.
+ */
+function timeCut(subject: string, unit: string): string {
+  const cut = LENGTH_OF_TIME_UNITS.has(unit) ? /^(.{2,}?)的?(?:时间|時間)(缩短|縮短|减少|減少|节省|節省)$/u.exec(subject) : null;
+  return cut ? `${cut[1]}${cut[2]}的${/[時縮減節]/u.test(subject) ? '時間' : '时间'}` : subject;
+}
+
+/**
+ * Where a figure's clause stands, for a later one restating it: the words of the clause before the number and the few
+ * after it (`为每辆机车节省#的支出`), in its section.
+ */
+function restatementKey(sentence: string, start: number, end: number, section: string): string | undefined {
+  const clause = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,。；;：:]/u).at(-1) ?? '';
+  return clause.length < 4 ? undefined : `${section}|${clause}#${sentence.slice(end, end + 3)}`;
+}
+
+/** A sentence opening on what it says a name is (`JD Chain是具有完全自主知识产权的企业级区块链底层引擎`): the name. */
+const NAME_IS_OPENING = /^\s?([A-Za-z][A-Za-z\d ]{1,15}?|[\u4e00-\u9fff]{2,8}?)\s?是/u;
+
+/**
+ * `JD Chain是…企业级区块链底层引擎，在高吞吐量、…、大规模共识算法、` ¶ `多链并行、…，单链的每秒交易处理能力超 2 万 TPS`: a
+ * paragraph the layout broke off mid-sentence (the one before ends on 、 or ，) goes on with the sentence before, and the
+ * name it opens on owns the figures that name no owner (JD Chain单链的每秒交易处理能力).
+ */
+function ownerOfBrokenSentence(subject: string, sentence: string, paragraphBefore: readonly string[], actors: readonly string[]): string {
+  const last = paragraphBefore.at(-1);
+  if (last === undefined || !/[、，,]\s?$/u.test(last) || namesAnOwner(subject, actors)) return subject;
+  const name = NAME_IS_OPENING.exec(last)?.[1].trim();
+  return name === undefined || sentence.includes(name) ? subject : `${name}${subject}`;
+}
+
+/**
+ * `5.3.1 雄安新区块数据平台` ¶ `…块数据平台提供了上百数据服务接口`: a subject opening on the short name of the thing its
+ * section's heading names in full takes the full name (雄安新区块数据平台…), which says whose it is.
+ */
+function fullNameOfHeading(subject: string, title: string | undefined): string {
+  const named = title === undefined ? undefined : /([\u4e00-\u9fffA-Za-z]{5,16})\s*$/u.exec(title)?.[1];
+  if (named === undefined || subject.startsWith(named)) return subject;
+  for (let cut = 1; cut <= named.length - 4; cut++) {
+    if (subject.startsWith(named.slice(cut))) return `${named}${subject.slice(named.length - cut)}`;
+  }
+  return subject;
+}
+
+/** A ministry of the state saying or giving the numbers (`工信部新闻发言人闻库在国新办发布会上表示`, `工信部数据显示`). */
+const MINISTRY_SAYS = /(?:工信部|工业和信息化部|工業和信息化部|国家统计局|國家統計局|科技部|商务部|商務部|国家发改委|國家發改委)[^，,。；;]{0,24}?(?:表示|介绍|介紹|透露|数据显示|數據顯示|发布|發布)/u;
+/** The user of a platform a clause names (`天猫国际的奶粉溯源也使用了蚂蚁区块链平台`), for what the next clause counts. */
+const PLATFORM_USER = /(?:^|[，,；;])\s?([\u4e00-\u9fffA-Za-z]{2,6}的?[\u4e00-\u9fff]{2,6}?)(?:也|还|還|已|已经|已經)?(?:使用|采用|採用|接入)了[^，,。；;]{2,16}?(?:平台|系统|系統)\s?[，,][^，,。；;]*$/u;
+
+/**
+ * `工信部新闻发言人闻库…表示，…5G的终端连接数已经超过2亿`: a number a ministry of the state gives, of no one it names, is
+ * the country's (我国5G的终端连接数).
+ */
+function countryOfMinistry(subject: string, sentence: string, start: number, actors: readonly string[]): string {
+  if (!MINISTRY_SAYS.test(sentence.slice(0, start)) || NAMES_PLACE.test(subject) || namesAnOwner(subject, actors)) return subject;
+  // After the date a stock is counted to (截至目前我国…), before a plan's word (我国计划新建的5G基站).
+  const date = /^截至(?:目前|\d{4}年\d{0,2}月?(?:末|底|月底)?)/u.exec(subject)?.[0] ?? '';
+  return `${date}我国${subject.slice(date.length)}`;
+}
+
+/**
+ * `天猫国际的奶粉溯源也使用了蚂蚁区块链平台，目前上链追溯的产品已经超过900万件`: what the clause after a platform's user is
+ * named counts is that user's (天猫国际奶粉溯源上链追溯的产品).
+ */
+function platformUser(subject: string, sentence: string, start: number, actors: readonly string[]): string {
+  const user = PLATFORM_USER.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1].replace('的', '');
+  return user === undefined || namesAnOwner(subject, actors) || subject.includes(user) ? subject : `${user}${subject}`;
+}
+
+/** A sentence opening on the task or test its figures were measured in (`在波色高斯取样这项任务中，`): the task (1, 2). */
+const TASK_OPENING = /^\s?在([\u4e00-\u9fffA-Za-z]{2,12}?)(?:这项|這項|这个|這個|该|該)?(任务|任務|测试|測試)中\s?[，,]/u;
+
+/**
+ * `在波色高斯取样这项任务中，…其200秒的“算力”，相当于目前最强超算6亿年的计算能力，速度比后者快一百万亿倍`: a speed or time
+ * measured in one task is of that task only, and its subject says so (波色高斯取样任务中量子计算机速度); a count of the parts
+ * of the machine (76个…光子) is no measure of the task.
+ */
+function taskMeasured(subject: string, sentence: string, unit: string): string {
+  const task = TASK_OPENING.exec(sentence);
+  if (!task || countsThings(unit)) return subject;
+  const scope = `${task[1]}${task[2]}中`;
+  return subject.includes(task[1]) ? subject : `${scope}${subject}`;
+}
+
+/** The longest subject that says the deed done on what is counted: longer, it reads as a sentence. */
+const MAX_DEED_SUBJECT = 32;
+/** After a count of things a deed is done on: the things (1), up to the next item or 进行, and the deed (2). */
+const OBJECTS_OF_DEED = /^\s?([\u4e00-\u9fffA-Za-z]{2,10}?)(?:[、，,][^，,。；;]{0,30}?)?(?:进行|進行)([^，,。；;]{2,16})/u;
+
+/**
+ * `京东零售利用智能供应链的技术对3.3万个品牌、超500万种自营商品进行智能预测、自动调拨和智能履约`: a count after 对 is of
+ * the things the deed after 进行 is done on, and the subject says that deed (京东零售智能预测、自动调拨和智能履约的品牌), not
+ * the bare things (京东零售品牌 reads as the owner's own brands).
+ */
+function objectsOfDeed(subject: string, sentence: string, start: number, end: number, unit: string): string {
+  const clause = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,。；;：:]/u).at(-1) ?? '';
+  if (!countsThings(unit) || !/(?:对|對)(?:[^、]{0,12}、)*[^、]{0,4}$/u.test(clause)) return subject;
+  const done = OBJECTS_OF_DEED.exec(sentence.slice(end, end + MAX_CLAUSE_READ));
+  if (!done || !subject.endsWith(done[1]) || subject.includes(done[2])) return subject;
+  const said = `${subject.slice(0, -done[1].length)}${done[2]}的${done[1]}`;
+  return said.length <= MAX_DEED_SUBJECT ? said : subject;
+}
+
 /** Where a stored figure stands, for the refinements of its subject from its sentence and its paragraph. */
 interface FigureAt {
   sentence: string;
@@ -1386,6 +1578,8 @@ interface FigureAt {
   cities: ReadonlySet<string>;
   /** The sentences of the paragraph before. */
   paragraphBefore: readonly string[];
+  /** The sentence is the first of its paragraph. */
+  opensParagraph: boolean;
   /** The project the paragraph opens on, when every sentence since is joined to it by ；. */
   project: string | undefined;
   actors: readonly string[];
@@ -1409,6 +1603,10 @@ const OWNERS_AND_SCOPES: readonly ((subject: string, at: FigureAt) => string)[] 
   (subject, { sentence }) => basisSaid(subject, sentence),
   (subject, { reading, paragraphBefore, actors }) => ownerOfBulletSpecs(subject, reading.bulletLabels, paragraphBefore, actors),
   (subject, { sentence, end, project }) => doerOfParagraph(subject, sentence, end, project),
+  (subject, { sentence, before }) => itOfBefore(subject, sentence, before),
+  (subject, { sentence, paragraphBefore, opensParagraph, actors }) => (opensParagraph ? ownerOfBrokenSentence(subject, sentence, paragraphBefore, actors) : subject),
+  (subject, { sentence, start }) => partnerOf(subject, sentence, start),
+  (subject, { sentence, start, actors }) => platformUser(subject, sentence, start, actors),
 ];
 
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
@@ -1435,6 +1633,10 @@ export function extractFigures(report: ReportText): Figure[] {
   let paragraphs: { blockIndex: number; own: string[]; before: readonly string[] } | undefined;
   // The project the paragraph opens on, while its sentences are joined by ；(`doerOfParagraph`).
   let chain: { blockIndex: number; project: string | undefined } | undefined;
+  // `…对设备商卡特彼勒…；对于工程机械用户提供流程优化服务，将配置机车的时间缩短一个小时…` told again in a table of the
+  // same section with no owner: a figure whose clause restates an earlier one's words measures the same thing, and takes
+  // the earlier subject when that only adds to it (its owner: Uptake配置机车缩短的时间).
+  const subjectsSaid = new Map<string, string>();
   report.sentences.forEach((sentence, sentenceIndex) => {
     // A heading or a caption between ends what the paragraph before tells of.
     if (sentence.block.kind !== 'paragraph') {
@@ -1444,6 +1646,7 @@ export function extractFigures(report: ReportText): Figure[] {
     if (paragraphs?.blockIndex !== sentence.blockIndex) paragraphs = { blockIndex: sentence.blockIndex, own: [], before: paragraphs?.own ?? [] };
     const paragraphBefore = paragraphs.before;
     paragraphs.own.push(sentence.text);
+    const opensParagraph = paragraphs.own.length === 1;
     const project = chain?.blockIndex === sentence.blockIndex ? chain.project : undefined;
     const joined = /[；;]\s?$/u.test(sentence.text);
     chain = { blockIndex: sentence.blockIndex, project: joined ? (chain?.blockIndex === sentence.blockIndex ? project : PROJECT_OPENING.exec(sentence.text)?.[1]) : undefined };
@@ -1467,9 +1670,12 @@ export function extractFigures(report: ReportText): Figure[] {
       // `自2018年起，IBM先后收购了红帽、…`: a year a run of deeds started in dates none of them, nor what the next sentence says of one.
       year: SINCE_LAST_YEAR.test(sentence.text) ? undefined : statedYear ?? carriedYear(periodBefore, sentence.text, sentence.text.length) ?? periodBefore?.year,
       asOf: statedYear === undefined ? (periodBefore?.asOf ?? false) : AS_OF.test(sentence.text),
+      asOfDate: statedYear === undefined ? periodBefore?.asOfDate : asOfDateOf(sentence.text, reportYear),
       during: statedYear === undefined ? periodBefore?.during : DURING_OPENING.exec(sentence.text)?.[1].replace(/\s/gu, ''),
       continues: /[；;]\s?$/u.test(sentence.text),
       targets: periodBefore === undefined ? TARGET_DEADLINE.test(sentence.text) : periodBefore.targets,
+      plan: (statedYear === undefined && (periodBefore?.plan ?? false)) || SPEAKER_PLAN.test(sentence.text),
+      forecast: statedYear === undefined ? (periodBefore?.forecast ?? false) : FORECAST_DEADLINE.test(sentence.text) && reportYear !== undefined && statedYear > reportYear,
     };
     if (parsedFigures.length === 0) return;
     // The year of a remark this sentence opens, looked for once per sentence: it counts the sentence's quotation marks.
@@ -1511,7 +1717,7 @@ export function extractFigures(report: ReportText): Figure[] {
       if (span !== undefined && !/(?:19|20)\d{2}/u.test(figure.subject)) figure.subject = `${span.text}${EACH_OF_SPAN.test(sentence.text.slice(Math.max(0, parsed.start - 8), parsed.start)) ? '每年' : ''}${figure.subject}`;
       // A plan over the coming years (`未来五年将投入5000亿元`) and an output expected each year are of no one year either.
       const year =
-        span !== undefined || horizonBefore(sentence.text, parsed.start) !== undefined || isProjectedYearly(sentence.text, parsed.start) ? undefined :
+        span !== undefined || horizonBefore(sentence.text, parsed.start) !== undefined || isProjectedYearly(sentence.text, parsed.start) || isAnnouncedSpan(sentence.text, parsed.start) ? undefined :
         eachYear ??
         years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ??
         yearOfNextClause(sentence.text, parsed.end, figure.subject) ??
@@ -1530,12 +1736,13 @@ export function extractFigures(report: ReportText): Figure[] {
       if (ownPeriod !== undefined && year !== undefined && ownDuring![0].includes(String(year)) && !figure.subject.includes(ownPeriod)) figure.subject = `${ownPeriod}${figure.subject}`;
       figure.subject = asOfDated(changeSince(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.start), reading.asOfClauses, parsed.start, parsed.unit, year, reportYear);
       figure.subject = sinceDated(figure.subject, sentence.text, parsed.start, reportYear);
+      if (years.nearest(parsed.start) === undefined) figure.subject = carriedAsOf(figure.subject, periodBefore, sentence.text, parsed.start, parsed.unit, year);
       if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
       figure.subject = involvedIn(worthOfDeed(classBefore(figure.subject, sentence.text, parsedFigures, index), sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      const at: FigureAt = { sentence: sentence.text, reading, start: parsed.start, end: parsed.end, unit: parsed.unit, before, cities: citiesBefore, paragraphBefore, project, actors };
+      const at: FigureAt = { sentence: sentence.text, reading, start: parsed.start, end: parsed.end, unit: parsed.unit, before, cities: citiesBefore, paragraphBefore, opensParagraph, project, actors };
       figure.subject = OWNERS_AND_SCOPES.reduce((subject, refine) => refine(subject, at), topicOfSentenceBefore(figure.subject, sentence.text, before, actors));
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
@@ -1545,7 +1752,16 @@ export function extractFigures(report: ReportText): Figure[] {
       const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;
       figure.subject = possibleOutcome(agreedPlan(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
       figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming, reportYear), sentence.text, parsed.start), sentence.text, parsed.end);
-      figure.subject = provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors);
+      figure.subject = countryOfMinistry(expectedInClause(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, actors);
+      figure.subject = taskMeasured(figure.subject, sentence.text, parsed.unit);
+      figure.subject = objectsOfDeed(fullNameOfHeading(figure.subject, report.sectionTitle(sentence.blockIndex)), sentence.text, parsed.start, parsed.end, parsed.unit);
+      figure.subject = timeCut(provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors), parsed.unit);
+      const restatement = restatementKey(sentence.text, parsed.start, parsed.end, report.sectionPath(sentence.blockIndex).path);
+      if (restatement !== undefined) {
+        const said = subjectsSaid.get(restatement);
+        if (said === undefined) subjectsSaid.set(restatement, figure.subject);
+        else if (said.endsWith(figure.subject)) figure.subject = said;
+      }
       figures.push(figure);
       stored = { subject: figure.subject, end: parsed.end, unit: parsed.unit };
     });

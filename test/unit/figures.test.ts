@@ -102,7 +102,7 @@ describe('figure subjects (sentences of the reports)', () => {
   it('drops what makes a time or a measure change (智能算法使…) from the subject (sample O, round 7)', () => {
     const analysis = '从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；';
     assert.equal(subject(analysis, '55分钟'), '新冠病毒RNA分析时间（缩短前）', 'since round 15 the value before the change says so');
-    assert.equal(subject(analysis, '27秒'), '新冠病毒RNA分析时间');
+    assert.equal(subject(analysis, '27秒'), '新冠病毒RNA分析时间（缩短后）', 'reversed in round 32: both judges read it wrong without saying it is after the cut');
   });
 
   it('reads a multiple of another’s level (是/达到…的N倍) as the measure against it, with the owner of the clause before (round 7)', () => {
@@ -603,7 +603,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(masks, '10天'), '形成日产3万只N95口罩的产能用时');
     assert.equal(subject('美国仅用14年就让电商在互联网用户的渗透率达到了50%。', '14年'), '美国电商在互联网用户的渗透率达到50%用时');
     assert.equal(subject('2019 年 6 月开始，京东开展的“物竞天择”项目在实施后一个月履约范围就覆盖了 60 多个城市，合作渠道超过 300 家零售商、2.4 万家门店，实现最快 15 分钟送货上门。', '15 分钟'), '京东的“物竞天择”项目最快送货上门用时');
-    assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔重返独显市场时隔', '时隔 is a gap, not a time taken (since round 13 said after the deed)');
+    assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔重返独显市场前相隔的时间', '时隔 is a gap, not a time taken (since round 13 said after the deed; since round 32 as the time between)');
   });
 
   it('reads a label praising a quality (高可靠：) as the quality its value measures (round 10)', () => {
@@ -1138,7 +1138,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject('为智能家居产品提供可靠的云服务平台、高性价比模组以及 APP 端控制方式，可支持 10 余种智能化协议，能够快速帮助品牌商实现产品的智能化。', '10 余种'), '支持智能化协议');
     assert.equal(subject('京东智能客服系统支持多轮会话、主备服务自动切换，在“618”和“11.11”活动中平均响应时间短于1秒。', '1秒'), '京东智能客服系统的“618”和“11.11”活动中平均响应时间');
     assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '2891户'), '推荐的融资需求企业');
-    assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔重返独显市场时隔');
+    assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔重返独显市场前相隔的时间', 'since round 32 not ending on 时隔');
     assert.equal(subject('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”。', '76个'), '组成量子计算机的可被探测的光子', '可被 stays (since round 31 with what the photons make up)');
   });
 
@@ -1243,7 +1243,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
   it('marks the value after 从 as the measure before the change (issue #12, round 15)', () => {
     const rna = '从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；';
     assert.equal(subject(rna, '55分钟'), '新冠病毒RNA分析时间（缩短前）');
-    assert.equal(subject(rna, '27秒'), '新冠病毒RNA分析时间');
+    assert.equal(subject(rna, '27秒'), '新冠病毒RNA分析时间（缩短后）', 'reversed in round 32: the value reached says so too');
     const traffic = '根据Intel的预测，5G用户的月平均流量将从2019年的11.7GB增长至2028年的84.4GB，届时视频将占5G流量的90%。';
     assert.equal(subject(traffic, '11.7GB'), '5G用户的月平均流量', 'each value dated by its own year');
   });
@@ -1678,9 +1678,10 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
 
   it('keeps 累计 of a running total in the subject (the judges named four dropped, to June or November 2020)', () => {
     const jd = subjectsIn('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元。');
-    assert.equal(jd['12万家'], '京东科技累计服务的企业');
-    assert.equal(jd['6,500亿元'], '京东科技累计提供的产业链金融服务');
-    assert.equal(jd['1,600亿元'], '京东科技累计主导发行应收款项资产证券化产品总规模', 'the total of what the clause before counted so');
+    // Reversed in round 32: a judge read the running total without its date (截至2020年6月末) wrong.
+    assert.equal(jd['12万家'], '截至2020年6月末京东科技累计服务的企业');
+    assert.equal(jd['6,500亿元'], '截至2020年6月末京东科技累计提供的产业链金融服务');
+    assert.equal(jd['1,600亿元'], '截至2020年6月末京东科技累计主导发行应收款项资产证券化产品总规模', 'the total of what the clause before counted so');
     const shanxi = subjectsIn('山西转型综改示范区被命名为国家智能制造高新技术产业化基地。目前已累计签约新兴产业项目213个，总投资3024亿元。');
     assert.match(shanxi['213个'], /累计签约的新兴产业项目$/u);
     assert.match(shanxi['3024亿元'], /累计签约新兴产业项目总投资$/u);
@@ -1766,7 +1767,7 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
   it('says where counted things were put to use, and where a deed said to go on is done (常熟, twice)', () => {
     const changshu = storedIn('京东正在江苏常熟建设全球首个智能快递城。截至2020年10月，首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车。');
     assert.match(changshu['30余台'].subject, /^(?:截至2020年10月)?在常熟市区投入使用的.*智能快递车$/u, 'the date it counts up to since round 27');
-    assert.match(changshu['近百个'].subject, /京东物流将继续在常熟市区投入的智能快递车$/u);
+    assert.match(changshu['近百个'].subject, /京东物流继续在常熟市区投入的智能快递车$/u, 'since round 32 预计 says the will (将)');
   });
 
   it('counts an item of a list made of two nouns joined by 及 whole (南通县市区及指挥中心), not one joined by 以及', () => {
@@ -2131,7 +2132,7 @@ describe('figure subjects and what is no statistic, round 31 (the judges of Z27 
   });
   it('keeps 截至目前 (no date, no year), 3月份以来 and 今年以来 (as the report’s year) when a clause is only that period', () => {
     const phones = storedIn('2020年12月24日，工信部新闻发言人闻库在国新办发布会上表示，2020年5G用户数量增长非常快，5G的终端连接数已经超过2亿，截至目前，5G手机出货量1.44亿部。');
-    assert.equal(phones['1.44亿部'].subject, '截至目前5G手机出货量');
+    assert.equal(phones['1.44亿部'].subject, '截至目前我国5G手机出货量', 'since round 32 the country the ministry speaks for');
     assert.equal(phones['1.44亿部'].year, 2020, 'the year of the day the sentence gives, not of 截至目前');
     assert.doesNotMatch(phones['2亿'].subject, /截至/u, 'a figure before the clause');
     const cities = storedIn('截至目前，住建部正式公布的智慧城市试点数量已达277座，超过500个城市均已明确提出或正在建设智慧城市，建设智慧城市的趋势已不可阻挡。');
@@ -2188,5 +2189,112 @@ describe('figure subjects and what is no statistic, round 31 (the judges of Z27 
     const auto = storedIn('比如汽车产业链,上千个零部件企业,就是行业“小锅菜”之一,通过数智化改造,就可能使得不增加投入、不增加原材料消耗的背景下,为产业链提供1%~10%的新增值。');
     assert.equal(auto['1%~10%'].subject, '数智化改造可能为汽车产业链提供的新增值');
     assert.doesNotMatch(auto['上千个'].subject, /可能/u, 'before the possibility');
+  });
+});
+
+describe('figure subjects, round 32 (the judges of sheets 1796587617 and 1796587619)', () => {
+  it('dates a stock of a sentence that carries on the year of one counted up to a date finer than its year (截至2020年11月末…。其中…；…1445万次)', () => {
+    const credit = storedIn('2月28日，21世纪经济报道记者获悉，央行有关人士近期在一次讨论会上透露，截至2020年11月末，央行征信系统收录有信贷记录的自然人6.1亿人，有信贷记录的企业及其他组织712万户（不含个体工商户），规模已位居世界前列。其中，个人和企业征信系统累计查询量分别为28亿次、0.6亿次，日均查询量分别为855万次、20万次；个人和企业征信系统单日最高查询次数分别为1445万次、117万次。');
+    assert.equal(credit['1445万次'].subject, '截至2020年11月末央行个人征信系统单日最高查询次数');
+    assert.equal(credit['28亿次'].subject, '截至2020年11月末央行个人征信系统累计查询量', 'a running total says its date too');
+    const undated = storedIn('2月28日，21世纪经济报道记者获悉，截至2020年，央行征信系统收录有信贷记录的自然人6.1亿人。其中，个人和企业征信系统累计查询量分别为28亿次、0.6亿次；');
+    assert.doesNotMatch(undated['28亿次'].subject, /截至/u, 'a date no finer than its year is the year column’s');
+    const doctors = storedIn('“京东互联网医院”是国内首批取得互联网医院牌照的平台型互联网医院之一，截至 2020 年 12 月 31 日，平台入驻超过 11 万名医生；同时，京东健康目前已开设18 大专科中心，并入驻近百位权威专家。');
+    assert.doesNotMatch(doctors['近百位'].subject, /截至/u, '目前 is its own now');
+  });
+  it('dates a running total in the sentence counted up to a date (截至2020年6月末，京东科技累计为12万家企业提供…)', () => {
+    const jd = storedIn('截至2020年6月末，京东科技累计为12万家企业提供超过6,500亿元的产业链金融服务；累计主导发行了超过140支应收款项资产证券化产品，总规模超过1,600亿元。');
+    assert.equal(jd['12万家'].subject, '截至2020年6月末京东科技累计服务的企业');
+    assert.equal(jd['140支'].subject, '截至2020年6月末京东科技累计主导发行应收款项资产证券化产品', 'the clause after ；, as the judges read it');
+  });
+  it('drops a grant’s cap, a qubit count in the name of a chip being developed and a tier group’s size opening its total', () => {
+    const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
+    const grant = '围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。';
+    assert.deepEqual([none(grant, '3亿元'), none(grant, '40%')], [true, false], 'the cap goes; the grant’s share of the investment stays');
+    const chips = '据了解，本源量子已开始研发下一代24比特超导量子芯片与量子计算控制系统，预计在2021年底推出60比特的悟源超导量子计算机。';
+    assert.deepEqual([none(chips, '24比特'), none(chips, '60比特')], [true, false], 'the machine to come is counted with 的');
+    assert.equal(none('它搭载了有6个量子比特的超导量子处理器“夸父KF C6-130”。', '6个量子比特'), false, 'a processor built');
+    const heilongjiang = '15个千亿级产业实现营收5140.5亿元，占全省规上工业的78%。';
+    assert.deepEqual([none(heilongjiang, '15个'), none(heilongjiang, '5140.5亿元')], [true, false], 'the total is the statistic');
+    assert.equal(none('开展产业链固链行动，围绕百千万工程打造50个百亿级企业和15个千亿级产业，梳理重点产业链23条。', '15个'), false, 'the plan’s count of the group stays');
+  });
+  it('gives a sentence opening on 它 the thing the sentence before named last in quotation marks (“悟源”。它搭载了…)', () => {
+    const wuyuan = storedIn('同在9月，我国量子计算初创企业“本源量子”上线了超导量子计算云平台，并接入自主研发的量子计算机“悟源”。它搭载了有6个量子比特的超导量子处理器“夸父KF C6-130”，其保真度、相干时间等各项关键技术指标处于国际先进水平。');
+    assert.equal(wuyuan['6个量子比特'].subject, '悟源搭载的超导量子处理器的量子比特数');
+    assert.equal(storedIn('它搭载了有6个量子比特的超导量子处理器“夸父KF C6-130”。')['6个量子比特'].subject, '超导量子处理器的量子比特数', 'no sentence before');
+  });
+  it('names the actor partners did a deed together with (…部与包括…在内的19家公司和组织共同推出了…)', () => {
+    const korea = storedIn('韩国工业、技术和创业部与包括SKTelecom、三星电子、微软韩国、爱立信LG和西门子韩国在内的19家公司和组织共同推出了“5G智能工厂联盟”，以规范5G应用和探索新的商业模式。');
+    assert.equal(korea['19家'].subject, '与韩国工业、技术和创业部共同推出“5G智能工厂联盟”的公司和组织');
+  });
+  it('dates a figure said expected by the forecast’s deadline the sentence before gives (根据普华永道预测，到2030年，…。…预计将达到6560亿美金)', () => {
+    const mobility = storedIn('根据普华永道预测，到2030年，出行服务将为汽车行业贡献30%的利润。中国的出行服务市场规模预计将达到6560亿美金，是2017年的43倍。', '2019-03');
+    assert.deepEqual([mobility['6560亿美金'].year, mobility['43倍'].year], [2030, 2030]);
+    const unsaid = storedIn('根据普华永道预测，到2030年，出行服务将为汽车行业贡献30%的利润。中国的出行服务市场规模已达到6560亿美金。', '2019-03');
+    assert.equal(unsaid['6560亿美金'].year, undefined, 'a figure not said expected is no part of the forecast');
+  });
+  it('leaves a count announced over some years with no year (宣布5年培养500万AI人才), not the year of the announcement', () => {
+    const plans = storedIn('2020年5月26日，腾讯宣布，未来五年将投入5000亿元，用于布局新基建；百度则加大以人工智能为核心的新型基础设施建设,并宣布5年培养500万AI人才。');
+    assert.equal(plans['500万'].year, undefined);
+  });
+  it('says a figure its own clause says is expected is a forecast, in the report’s own year too (预计今年年内…还将继续投入近百个)', () => {
+    const changshu = storedIn('京东正在江苏常熟建设全球首个智能快递城。截至2020年10月，首批30余台智能快递车已经在常熟市区投入使用，预计今年年内京东物流还将继续投入近百个智能快递车。');
+    assert.equal(changshu['近百个'].subject, '预计京东物流继续在常熟市区投入的智能快递车');
+    assert.doesNotMatch(changshu['30余台'].subject, /预计/u, 'a clause before the forecast');
+  });
+  it('says a length of time a deed cut is the time cut, and gives a clause told again in the section the earlier subject (Uptake…将配置机车的时间缩短一个小时)', () => {
+    const uptake = extractFigures(new ReportText({ id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date: '2019-03' }, cleanReport('# 标题\n\nUptake通过采集工程机械设备运行参数，对设备商卡特彼勒，提供故障预报服务，大幅降低设备在“三包期”内的售后维修成本；对于工程机械用户提供流程优化服务，将配置机车的时间缩短一个小时，为每辆机车节省10余万美金的支出；\n\n提供故障预报服务，提供流程优化服务，将配置机车的时间缩短一个小时，为每辆机车节省14万美金的支出提供运行监测服务\n', { dropLines: [], cutSpans: [], dropBlocks: [] })));
+    assert.deepEqual(uptake.map((figure) => figure.subject), ['Uptake配置机车缩短的时间', 'Uptake每辆机车节省的支出', 'Uptake配置机车缩短的时间', 'Uptake每辆机车节省的支出']);
+    const table = storedIn('提供故障预报服务，提供流程优化服务，将配置机车的时间缩短一个小时，为每辆机车节省14万美金的支出提供运行监测服务');
+    assert.equal(table['14万美金'].subject, '每辆机车节省的支出', 'nothing said before');
+  });
+  it('gives the first sentence of a paragraph the layout broke off mid-sentence the name the sentence before opens on (JD Chain是…、 ¶ 多链并行…)', () => {
+    const chain = storedIn('JD Chain是具有完全自主知识产权的企业级区块链底层引擎，在高吞吐量、低交易延时、海量账户、大规模共识算法、\n\n多链并行、可扩展性、易用性等方面取得突破，支持国密算法，单账本内支持使用多套密码体制，单链的每秒交易处理能力超 2 万 TPS；“智臻链防伪追溯平台”已合作超 1,000 家品牌商。');
+    assert.equal(chain['2 万 TPS'].subject, 'JD Chain单链的每秒交易处理能力');
+    assert.doesNotMatch(chain['1,000 家'].subject, /JD Chain/u, 'a later sentence of the paragraph is its own');
+    const ended = storedIn('JD Chain是具有完全自主知识产权的企业级区块链底层引擎。\n\n多链并行、可扩展性、易用性等方面取得突破，单链的每秒交易处理能力超 2 万 TPS；');
+    assert.equal(ended['2 万 TPS'].subject, '单链的每秒交易处理能力', 'the paragraph before ended its sentence');
+  });
+  it('gives a subject opening on the short name of what its section’s heading names in full the full name (雄安新区块数据平台 → 块数据平台提供…)', () => {
+    const inSection = (heading: string) => Object.fromEntries(extractFigures(new ReportText({ id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date: '2021-01' }, cleanReport(`# ${heading}\n\n数据服务中心：块数据平台提供了上百数据服务接口，通过数据可视化服务将海量枯燥的数据快速高效转化为直观清晰的视觉场景。\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure.subject]));
+    assert.equal(inSection('5.3.1 雄安新区块数据平台')['上百'], '雄安新区块数据平台提供数据服务接口');
+    assert.equal(inSection('5.3 京东智慧城市案例')['上百'], '块数据平台提供数据服务接口', 'a heading naming something else');
+  });
+  it('gives a number a ministry of the state gives, of no one named, to the country (工信部新闻发言人闻库…表示，…5G的终端连接数已经超过2亿)', () => {
+    const phones = storedIn('2020年12月24日，工信部新闻发言人闻库在国新办发布会上表示，2020年5G用户数量增长非常快，5G的终端连接数已经超过2亿，截至目前，5G手机出货量1.44亿部。');
+    assert.equal(phones['2亿'].subject, '我国5G的终端连接数');
+    assert.equal(phones['1.44亿部'].subject, '截至目前我国5G手机出货量', 'after the date it counts to');
+    const plan = storedIn('2020年12月28日，工信部部长肖亚庆在全国工业和信息化工作会议上表示，2021年将有序推进5G网络建设及应用，加快主要城市5G覆盖，推进共建共享，新建5G基站60万个以上。');
+    assert.equal(plan['60万个'].subject, '我国计划新建的5G基站', 'before the plan’s word');
+    assert.equal(storedIn('2020年，5G用户数量增长非常快，5G的终端连接数已经超过2亿。')['2亿'].subject, '5G的终端连接数', 'no ministry gives it');
+  });
+  it('gives what the clause after a platform’s user is named counts to that user (天猫国际的奶粉溯源也使用了蚂蚁区块链平台，…900万件)', () => {
+    const ant = storedIn('天猫国际的奶粉溯源也使用了蚂蚁区块链平台，目前上链追溯的产品已经超过900万件；');
+    assert.equal(ant['900万件'].subject, '天猫国际奶粉溯源上链追溯的产品');
+  });
+  it('dates a sentence adding 同时 to a speaker’s plan by the plan’s year, and says it is planned (…表示，2021年将…。…表示，要以…。同时聚焦10个重点行业)', () => {
+    const miit = storedIn('2020年12月28日，工信部部长肖亚庆在全国工业和信息化工作会议上表示，2021年将有序推进5G网络建设及应用，新建5G基站60万个以上。肖亚庆表示，要以5G建设为牵引，统筹部署数据中心和算力设施。同时聚焦10个重点行业，形成20大典型工业应用场景，开展工业5G专网试点。');
+    assert.equal(miit['10个'].year, 2021);
+    assert.equal(miit['10个'].subject, '计划聚焦的重点行业');
+    const told = storedIn('2020年12月28日，工信部部长肖亚庆在全国工业和信息化工作会议上介绍了2021年的5G网络建设。同时聚焦10个重点行业，形成20大典型工业应用场景。');
+    assert.equal(told['10个'].year, undefined, 'no plan set out');
+  });
+  it('says the deed done on things counted after 对 (对3.3万个品牌、超500万种自营商品进行智能预测、自动调拨和智能履约)', () => {
+    const retail = storedIn('京东零售利用智能供应链的技术对3.3万个品牌、超500万种自营商品进行智能预测、自动调拨和智能履约，保持行业领先的周转效率。');
+    assert.equal(retail['3.3万个'].subject, '京东零售智能预测、自动调拨和智能履约的品牌');
+    assert.equal(retail['500万种'].subject, '京东零售智能预测、自动调拨和智能履约的自营商品');
+    const sites = storedIn('该系统可全方位、全天候、全角度地对站点周围1-3公里的大气污染源进行不间断监控。');
+    assert.doesNotMatch(sites['1-3公里'].subject, /不间断监控/u, 'a distance is no count of things');
+  });
+  it('says a time or speed measured in the task its sentence opens on is of that task (在波色高斯取样这项任务中，…快一百万亿倍)', () => {
+    const jiuzhang = storedIn('在波色高斯取样这项任务中，由76个可被探测的光子所组成的“量子计算机”，其200秒的“算力”，相当于目前最强超算6亿年的计算能力，速度比后者快一百万亿倍。');
+    assert.equal(jiuzhang['一百万亿倍'].subject, '波色高斯取样任务中量子计算机速度（相对目前最强超算）');
+    assert.equal(jiuzhang['6亿年'].subject, '波色高斯取样任务中目前最强超算计算用时');
+    assert.doesNotMatch(jiuzhang['76个'].subject, /任务/u, 'the machine’s parts are no measure of the task');
+  });
+  it('says the value a change reached is after it (从55分钟缩短到27秒)', () => {
+    const rna = '从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；';
+    assert.equal(subject(rna, '27秒'), '新冠病毒RNA分析时间（缩短后）');
+    assert.equal(subject(rna, '55分钟'), '新冠病毒RNA分析时间（缩短前）', 'as before');
   });
 });
