@@ -23,7 +23,7 @@
  */
 import type { Figure } from './model';
 import { isHan } from './normalize';
-import { findFigures, isVague, mayHoldFigure, type ParsedFigure } from './numbers';
+import { findFigures, isVague, isWhiteSpaceCode, mayHoldFigure, type ParsedFigure } from './numbers';
 import { runSteps, type Library, type Steps } from './snapshot';
 
 export type FigureStatus = 'agrees' | 'contradicts' | 'unknown';
@@ -516,8 +516,6 @@ function wordEnd(text: string, at: number, to: number, words: readonly string[])
   return at;
 }
 
-const WHITE_SPACE = /\s/;
-
 /**
  * The last code unit of the number starting at `start` (a digit) with its scale and unit:
  * digits and separators, a space, `万亿`/`亿`/…, a space, `元`/`%`/`个百分点`/….
@@ -526,9 +524,10 @@ function numberSpanEnd(text: string, start: number, to: number): number {
   let at = start;
   // Digits and the separators `.` and `,`.
   while (at < to && (isAsciiDigit(text.charCodeAt(at)) || text.charCodeAt(at) === 0x2e || text.charCodeAt(at) === 0x2c)) at++;
-  if (at < to && WHITE_SPACE.test(text[at])) at++;
+  // Spaces read by code unit: `/\s/` on `text[at]` made a one-character string per number of every clause keyed.
+  if (at < to && isWhiteSpaceCode(text.charCodeAt(at))) at++;
   at = wordEnd(text, at, to, NUMBER_SCALES);
-  if (at < to && WHITE_SPACE.test(text[at])) at++;
+  if (at < to && isWhiteSpaceCode(text.charCodeAt(at))) at++;
   return wordEnd(text, at, to, NUMBER_UNITS) - 1;
 }
 

@@ -248,6 +248,8 @@ const NUMERAL_FOLLOW = new Uint8Array(0x10000);
 const WHITE_SPACE_CODES = new Uint8Array(0x10000);
 for (const char of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') WHITE_SPACE_CODES[char.charCodeAt(0)] = 1;
 for (let code = 0x2000; code <= 0x200a; code++) WHITE_SPACE_CODES[code] = 1;
+/** `/\s/` by code unit, for callers that read text a code unit at a time (no one-character string, no pattern). */
+export const isWhiteSpaceCode = (code: number): boolean => WHITE_SPACE_CODES[code] === 1;
 NUMERAL_FOLLOW.set(WHITE_SPACE_CODES);
 for (const char of `多余餘万亿億萬级級量/-–~～至到分${UNIT_WORDS.map((word) => word[0]).join('')}`) NUMERAL_FOLLOW[char.charCodeAt(0)] = 1;
 const NUMERAL = new Uint8Array(0x10000);
