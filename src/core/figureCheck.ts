@@ -592,6 +592,15 @@ class Candidate {
   }
 }
 
+/** What checking one number concludes. */
+type Outcome = Pick<FigureFinding, 'status' | 'figure' | 'error'>;
+/**
+ * The outcome of most numbers of a draft, one object: outcomes are only read (`checkSentence` copies them into its
+ * findings), so it need not be made per number. Not frozen: a frozen object's shape is one more for the code reading
+ * outcomes to tell apart.
+ */
+const UNKNOWN: Readonly<Outcome> = { status: 'unknown' };
+
 /** The figures of a unit family sorted by value, and their values in a flat array for the range look-ups. */
 interface SortedFigures {
   figures: readonly IndexedFigure[];
@@ -674,6 +683,13 @@ export class FigureChecker {
   private readonly remembered = new Map<string, { offset: number; findings: readonly FigureFinding[] }>();
   /** Stamps of `statingValue` and `slippedValue`. */
   private stamp = 0;
+  /**
+   * The figures `statingValue` and `slippedValue` found related by value to the number being compared: the first
+   * `relatedCount`. One array for the whole check, overwritten number after number: an array per look-up was a
+   * twentieth of a 5 MB draft's garbage.
+   */
+  private readonly related: IndexedFigure[] = [];
+  private relatedCount = 0;
   /** See `digitForms`. */
   private readonly digitsOfValues = new Map<number, DigitForms>();
 
@@ -753,14 +769,14 @@ export class FigureChecker {
   /**
    * The figures of the unit family that state the draft's value or equal it: those within its rounding, and those
    * stating a range. Only these can agree with it (`agrees`), so a number that agrees is judged on them alone.
+   * Returns how many: they are the first of `related`.
    */
-  private statingValue(value: DraftValue, stamp: number): IndexedFigure[] {
-    const { parsed, rounding } = value;
-    const family = unitFamily(parsed.unit);
-    const related: IndexedFigure[] = [];
-    this.around(this.byFamily.get(family) ?? NO_FIGURES, parsed.value, roundingTolerance(parsed, rounding), value, stamp, related);
-    for (const entry of this.ranges.get(family) ?? NO_RANGES) consider(entry, value, stamp, related);
-    return related;
+  private statingValue(value: DraftValue, stamp: number): number {
+    const { parsed, rounding, family } = value;
+    this.relatedCount = 0;
+    this.around(this.byFamily.get(family) ?? NO_FIGURES, parsed.value, roundingTolerance(parsed, rounding), value, stamp);
+    for (const entry of this.ranges.get(family) ?? NO_RANGES) this.consider(entry, value, stamp);
+    return this.relatedCount;
   }
 
   /**
@@ -770,17 +786,25 @@ export class FigureChecker {
    */
   private slippedValue(value: DraftValue, stamp: number): boolean {
     const { parsed } = value;
-    const list = this.byFamily.get(unitFamily(parsed.unit)) ?? NO_FIGURES;
-    const related: IndexedFigure[] = [];
-    for (const factor of SCALE_SLIPS) this.around(list, parsed.value * factor, Math.abs(parsed.value * factor) * 1e-9, value, stamp, related);
-    for (const swapped of this.digitForms(parsed.value).swaps) this.around(list, swapped, Math.abs(swapped) * 1e-9, value, stamp, related);
-    return related.length > 0;
+    const list = this.byFamily.get(value.family) ?? NO_FIGURES;
+    const before = this.relatedCount;
+    for (const factor of SCALE_SLIPS) this.around(list, parsed.value * factor, Math.abs(parsed.value * factor) * 1e-9, value, stamp);
+    for (const swapped of this.digitForms(parsed.value).swaps) this.around(list, swapped, Math.abs(swapped) * 1e-9, value, stamp);
+    return this.relatedCount > before;
   }
 
   /** Considers the figures of `list` within `tolerance` of `target`. */
-  private around(list: SortedFigures, target: number, tolerance: number, value: DraftValue, stamp: number, related: IndexedFigure[]): void {
+  private around(list: SortedFigures, target: number, tolerance: number, value: DraftValue, stamp: number): void {
     const { figures, values } = list;
-    for (let i = firstAtLeast(values, target - tolerance); i < values.length && values[i] <= target + tolerance; i++) consider(figures[i], value, stamp, related);
+    for (let i = firstAtLeast(values, target - tolerance); i < values.length && values[i] <= target + tolerance; i++) this.consider(figures[i], value, stamp);
+  }
+
+  /** Adds `entry` to `related` when it states the draft's value, equals it or is a slip of it; once per `stamp`. */
+  private consider(entry: IndexedFigure, value: DraftValue, stamp: number): void {
+    if (entry.stamp === stamp) return;
+    entry.stamp = stamp;
+    const { parsed, rounding } = value;
+    if (nearlyEqual(entry.value, parsed.value) || statesValue(parsed, entry, rounding) || valueSlip(value, entry) !== undefined) this.related[this.relatedCount++] = entry;
   }
 
   /**
@@ -804,32 +828,32 @@ export class FigureChecker {
    * `上千个`), states no exact value a slip could be read from: the check stays silent on it rather than warn, as a
    * false alarm costs the writer more than a miss.
    */
-  private checkNumber(draft: DraftNumber, naive: boolean): Pick<FigureFinding, 'status' | 'figure' | 'error'> {
+  private checkNumber(draft: DraftNumber, naive: boolean): Outcome {
     const outcome = this.compareNumber(draft, naive);
     const figure = outcome.figure;
     if (outcome.status !== 'contradicts' || figure === undefined || (!isVague(draft.parsed) && !isVague(figure))) return outcome;
     // The same vague amount said of another year is still a slip of the year: no value is read as exact.
-    return outcome.error === 'year' && statesValue(draft.parsed, figure, undefined) ? outcome : { status: 'unknown' };
+    return outcome.error === 'year' && statesValue(draft.parsed, figure, undefined) ? outcome : UNKNOWN;
   }
 
   /** `checkNumber`'s comparison of a number with the figures, levels and vague amounts included. */
-  private compareNumber(draft: DraftNumber, naive: boolean): Pick<FigureFinding, 'status' | 'figure' | 'error'> {
+  private compareNumber(draft: DraftNumber, naive: boolean): Outcome {
     const { parsed, year } = draft;
-    const value: DraftValue = { parsed, digits: this.digitForms(parsed.value).digits, rounding: roundingOf(parsed), year };
-    const { digits } = value;
+    const value: DraftValue = { parsed, family: draft.family, digits: this.digitForms(parsed.value).digits, rounding: roundingOf(parsed), year };
     if (!naive) {
       // Fast paths, with the outcome of the full comparison below: a figure that agrees, or none related by value.
       // Each figure is judged once per number (a stamp instead of a set: this runs for every number of a draft).
       const stamp = ++this.stamp;
       const stating = this.statingValue(value, stamp);
       let best: Candidate | undefined;
-      for (const entry of stating) {
+      for (let i = 0; i < stating; i++) {
+        const entry = this.related[i];
         if (!agrees(value, entry)) continue;
         const candidate = this.candidate(draft, entry);
         if (candidate !== undefined && (best === undefined || score(candidate) > score(best))) best = candidate;
       }
       if (best) return this.swappedWithNeighbour(draft, best) ?? { status: 'agrees', figure: best.entry.figure };
-      if (stating.length === 0 && !this.slippedValue(value, stamp)) return { status: 'unknown' };
+      if (stating === 0 && !this.slippedValue(value, stamp)) return UNKNOWN;
     }
     const candidates = this.candidates(draft, naive);
     const agreeing = candidates.find((candidate) => agrees(value, candidate.entry));
@@ -841,24 +865,24 @@ export class FigureChecker {
     const sameValue = clear.find((candidate) => sameUnit(parsed.unit, candidate.entry.unit) && nearlyEqual(candidate.entry.figure.value, parsed.value));
     if (sameValue) {
       const { figure, years } = sameValue.entry;
-      if (year === undefined || figure.year === undefined || years.includes(year)) return { status: 'unknown' };
+      if (year === undefined || figure.year === undefined || years.includes(year)) return UNKNOWN;
       const forThatYear = clear.find((candidate) => candidate.entry.figure.year === year && sameUnit(parsed.unit, candidate.entry.unit));
       return { status: 'contradicts', figure: (forThatYear ?? sameValue).entry.figure, error: 'year' };
     }
     const sameYear = clear.filter((candidate) => isOfYear(candidate.entry, year));
     // A transposition, a scale or a percent-for-points slip names its figure by value: one such figure is enough,
     // and a draft that names no year (`截至今年6月底`) may make it about any year of the figure.
-    const slipped = (year === undefined ? clear : sameYear).map((candidate) => ({ candidate, error: valueSlip(parsed, digits, candidate.entry) })).filter((found) => found.error !== undefined);
+    const slipped = (year === undefined ? clear : sameYear).map((candidate) => ({ candidate, error: valueSlip(value, candidate.entry) })).filter((found) => found.error !== undefined);
     if (slipped.length > 0 && slipped.every((found) => nearlyEqual(found.candidate.entry.figure.value, slipped[0].candidate.entry.figure.value))) {
       return { status: 'contradicts', figure: slipped[0].candidate.entry.figure, error: slipped[0].error };
     }
-    if (slipped.length > 0) return { status: 'unknown' };
+    if (slipped.length > 0) return UNKNOWN;
     // A neighbour's value needs the figure to be the one clear best match: two figures with different values
     // that fit about as well make which one the writer meant a guess.
     const best = sameYear[0];
-    if (!best) return { status: 'unknown' };
+    if (!best) return UNKNOWN;
     const rival = sameYear.find((candidate) => candidate !== best && !nearlyEqual(candidate.entry.figure.value, best.entry.figure.value) && score(best) - score(candidate) < AMBIGUITY_MARGIN);
-    if (rival || !this.isNeighbourValue(parsed, best.entry)) return { status: 'unknown' };
+    if (rival || !this.isNeighbourValue(parsed, best.entry)) return UNKNOWN;
     return { status: 'contradicts', figure: best.entry.figure, error: 'neighbour' };
   }
 
@@ -868,7 +892,7 @@ export class FigureChecker {
    * figure whose value it states (`覆盖率100%` where the report has 覆盖率90%
    * and, a clause later, 全国100%区县). A writer took the value next door.
    */
-  private swappedWithNeighbour(draft: DraftNumber, agreeing: Candidate): Pick<FigureFinding, 'status' | 'figure' | 'error'> | undefined {
+  private swappedWithNeighbour(draft: DraftNumber, agreeing: Candidate): Outcome | undefined {
     if (agreeing.local >= CLEAR_SUBJECT) return undefined;
     const stated = agreeing.entry;
     // Only the figures next door are compared: a handful, so an agreeing number costs little more.
@@ -981,18 +1005,12 @@ function linkNeighbours(report: IndexedFigure[]): void {
 /** A draft number's value, with what comparing it needs computed once. */
 interface DraftValue {
   parsed: ParsedFigure;
+  /** `unitFamily` of its unit (`DraftNumber.family`): asked of every figure near the value, looked up once. */
+  family: string;
   /** The value's digits, for the transposition test. */
   digits: string;
   rounding: Rounding | undefined;
   year: number | undefined;
-}
-
-/** Adds `entry` to `related` when it states the draft's value, equals it or is a slip of it; once per `stamp`. */
-function consider(entry: IndexedFigure, value: DraftValue, stamp: number, related: IndexedFigure[]): void {
-  if (entry.stamp === stamp) return;
-  entry.stamp = stamp;
-  const { parsed, digits, rounding } = value;
-  if (nearlyEqual(entry.value, parsed.value) || statesValue(parsed, entry, rounding) || valueSlip(parsed, digits, entry) !== undefined) related.push(entry);
 }
 
 /**
@@ -1012,9 +1030,10 @@ function agrees(value: DraftValue, entry: IndexedFigure): boolean {
 }
 
 /** How the draft's value is a slip of the figure's by its digits, scale or rate unit, if it is one. */
-function valueSlip(parsed: ParsedFigure, digits: string, entry: IndexedFigure): FigureError | undefined {
+function valueSlip(value: DraftValue, entry: IndexedFigure): FigureError | undefined {
+  const { parsed, digits } = value;
   if (parsed.valueMax !== undefined || entry.valueMax !== undefined) return undefined;
-  if (unitFamily(parsed.unit) === 'rate' && parsed.unit !== entry.unit) return nearlyEqual(parsed.value, entry.value) ? 'percent-vs-points' : undefined;
+  if (value.family === 'rate' && parsed.unit !== entry.unit) return nearlyEqual(parsed.value, entry.value) ? 'percent-vs-points' : undefined;
   if (!sameUnit(parsed.unit, entry.unit)) return undefined;
   if (Math.sign(parsed.value) === Math.sign(entry.value) && swappedDigits(digits, entry.digits)) return 'transposed-digits';
   if (isScaleSlip(parsed.value, entry.value)) return 'scale';
