@@ -626,20 +626,25 @@ class DraftSentence {
   }
 }
 
-/** The draft's number, its sentence and the keys of both. */
-class DraftNumber {
+/**
+ * The draft's number, its sentence and the keys of both; and its value as the comparisons read it (`DraftValue`), kept
+ * here rather than in an object of its own made per number.
+ */
+class DraftNumber implements DraftValue {
   private keys?: Keys;
 
   constructor(
     readonly parsed: ParsedFigure,
     readonly year: number | undefined,
     private readonly sentence: DraftSentence,
+    readonly digits: string,
   ) {
     this.family = unitFamily(parsed.unit);
+    this.rounding = roundingOf(parsed);
   }
 
-  /** `unitFamily` of the number's unit. */
   readonly family: string;
+  readonly rounding: Rounding | undefined;
 
   /** The subject keys, computed on first use: most numbers relate to no figure by value and never need them. */
   subject(): Keys {
@@ -839,24 +844,23 @@ export class FigureChecker {
   /** `checkNumber`'s comparison of a number with the figures, levels and vague amounts included. */
   private compareNumber(draft: DraftNumber, naive: boolean): Outcome {
     const { parsed, year } = draft;
-    const value: DraftValue = { parsed, family: draft.family, digits: this.digitForms(parsed.value).digits, rounding: roundingOf(parsed), year };
     if (!naive) {
       // Fast paths, with the outcome of the full comparison below: a figure that agrees, or none related by value.
       // Each figure is judged once per number (a stamp instead of a set: this runs for every number of a draft).
       const stamp = ++this.stamp;
-      const stating = this.statingValue(value, stamp);
+      const stating = this.statingValue(draft, stamp);
       let best: Candidate | undefined;
       for (let i = 0; i < stating; i++) {
         const entry = this.related[i];
-        if (!agrees(value, entry)) continue;
+        if (!agrees(draft, entry)) continue;
         const candidate = this.candidate(draft, entry);
         if (candidate !== undefined && (best === undefined || score(candidate) > score(best))) best = candidate;
       }
       if (best) return this.swappedWithNeighbour(draft, best) ?? { status: 'agrees', figure: best.entry.figure };
-      if (stating === 0 && !this.slippedValue(value, stamp)) return UNKNOWN;
+      if (stating === 0 && !this.slippedValue(draft, stamp)) return UNKNOWN;
     }
     const candidates = this.candidates(draft, naive);
-    const agreeing = candidates.find((candidate) => agrees(value, candidate.entry));
+    const agreeing = candidates.find((candidate) => agrees(draft, candidate.entry));
     if (agreeing) return this.swappedWithNeighbour(draft, agreeing) ?? { status: 'agrees', figure: agreeing.entry.figure };
 
     const clear = candidates.filter((candidate) => candidate.local >= CONTRADICT_SIMILARITY && candidate.sentenceClear);
@@ -872,7 +876,7 @@ export class FigureChecker {
     const sameYear = clear.filter((candidate) => isOfYear(candidate.entry, year));
     // A transposition, a scale or a percent-for-points slip names its figure by value: one such figure is enough,
     // and a draft that names no year (`截至今年6月底`) may make it about any year of the figure.
-    const slipped = (year === undefined ? clear : sameYear).map((candidate) => ({ candidate, error: valueSlip(value, candidate.entry) })).filter((found) => found.error !== undefined);
+    const slipped = (year === undefined ? clear : sameYear).map((candidate) => ({ candidate, error: valueSlip(draft, candidate.entry) })).filter((found) => found.error !== undefined);
     if (slipped.length > 0 && slipped.every((found) => nearlyEqual(found.candidate.entry.figure.value, slipped[0].candidate.entry.figure.value))) {
       return { status: 'contradicts', figure: slipped[0].candidate.entry.figure, error: slipped[0].error };
     }
@@ -964,7 +968,7 @@ export class FigureChecker {
     // every remembered sentence keeps its array (2 MB of a 5 MB draft's memory, collected in the next checks' time).
     const findings = figures.map((parsed) => {
       const year = yearNearIn(years, sentence, parsed.start);
-      const draft = new DraftNumber(parsed, year, draftSentence);
+      const draft = new DraftNumber(parsed, year, draftSentence, this.digitForms(parsed.value).digits);
       const { status, figure, error } = this.checkNumber(draft, naive);
       return finding(offset + parsed.start, offset + parsed.end, sentence.slice(parsed.start, parsed.end), parsed.value, parsed.unit, year, status, figure, error);
     });
@@ -1004,13 +1008,13 @@ function linkNeighbours(report: IndexedFigure[]): void {
 
 /** A draft number's value, with what comparing it needs computed once. */
 interface DraftValue {
-  parsed: ParsedFigure;
-  /** `unitFamily` of its unit (`DraftNumber.family`): asked of every figure near the value, looked up once. */
-  family: string;
+  readonly parsed: ParsedFigure;
+  /** `unitFamily` of its unit: asked of every figure near the value, looked up once. */
+  readonly family: string;
   /** The value's digits, for the transposition test. */
-  digits: string;
-  rounding: Rounding | undefined;
-  year: number | undefined;
+  readonly digits: string;
+  readonly rounding: Rounding | undefined;
+  readonly year: number | undefined;
 }
 
 /**
