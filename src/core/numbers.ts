@@ -524,9 +524,6 @@ const COUNTER_UNITS = new Map(COUNTERS.split('|').map((counter): [string, Unit] 
 /** A match of `figureMatches`: its groups are read by index (`GROUP`). */
 type Groups = readonly (string | undefined)[];
 
-/** Where a figure is written: its offsets and text. */
-type Span = Pick<ParsedFigure, 'start' | 'end' | 'text'>;
-
 /**
  * A vague amount (`几百米`, `数十亿个`, `上千个`, `近百位`): a level said with 几, 数, 上 or 近, which states no exact
  * value — unlike a level named as such (`千亿级`, `毫秒级`), whose magnitude is what the text says.
@@ -639,27 +636,28 @@ export function findFigures(text: string): ParsedFigure[] {
     // The match without the spaces it may end on (`\s?` before a unit that is not there).
     let end = start + match[0].length;
     while (end > start && WHITE_SPACE_CODES[text.charCodeAt(end - 1)] === 1) end--;
-    const base: Span = { start, end, text: text.slice(start, end) };
+    // The span is passed on as three values, not an object: one made per match of every sentence was garbage.
+    const spanText = text.slice(start, end);
     if (groups[GROUP.fracNum] !== undefined) {
       const denominator = Number(groups[GROUP.fracDen]);
       if (denominator === 0 || denominator > 100) continue;
-      found.push(spanFigure(base, Number(groups[GROUP.fracNum]) / Number(denominator), 'fraction', false));
+      found.push(spanFigure(start, end, spanText, Number(groups[GROUP.fracNum]) / Number(denominator), 'fraction', false));
     } else if (groups[GROUP.cnDen] !== undefined) {
       const denominator = scaled(parseChineseNumber(groups[GROUP.cnDen] ?? '') ?? 0, scaleFactor(groups[GROUP.cnDenScale]));
       const numerator = /\d/.test(groups[GROUP.cnNumer] ?? '') ? parseArabic(groups[GROUP.cnNumer] ?? '') : parseChineseNumber(groups[GROUP.cnNumer] ?? '');
       if (!denominator || numerator === undefined) continue;
       // 百分之三十 is 30 %, 三十分之一 a fraction.
-      if (denominator === 100) found.push(spanFigure(base, numerator, 'percent', false));
-      else found.push(spanFigure(base, numerator / denominator, 'fraction', false));
+      if (denominator === 100) found.push(spanFigure(start, end, spanText, numerator, 'percent', false));
+      else found.push(spanFigure(start, end, spanText, numerator / denominator, 'fraction', false));
     } else if (scaleLevel !== undefined) {
       if (TIER_AFTER.test(text.slice(end))) continue;
       // `万亿级产业集群` is yuan, as `千亿级产业` is (`LEVEL_OF_MONEY`); `亿级用户` a count.
-      found.push(spanFigure(base, scaleFactor(scaleLevel), LEVEL_OF_MONEY.test(text.slice(end)) ? 'CNY' : 'count', false, true));
+      found.push(spanFigure(start, end, spanText, scaleFactor(scaleLevel), LEVEL_OF_MONEY.test(text.slice(end)) ? 'CNY' : 'count', false, true));
     } else if (groups[GROUP.bareLevel] !== undefined) {
       const [unit] = unitOf(groups[GROUP.bareLevel], false)!;
-      found.push(spanFigure(base, 1, unit, false, true));
+      found.push(spanFigure(start, end, spanText, 1, unit, false, true));
     } else {
-      const figure = numberFigure(text, groups, base);
+      const figure = numberFigure(text, groups, start, end, spanText);
       if (figure) found.push(figure);
     }
   }
@@ -683,15 +681,15 @@ export function findFigures(text: string): ParsedFigure[] {
   return figures;
 }
 
-/** A figure found in `base`'s span; written out rather than spread from `base`: spreading cost a tenth of a draft's check. */
-function spanFigure(base: Span, value: number, unit: string, inheritable: boolean, level?: true): ParsedFigure & { inheritable: boolean } {
-  const figure: ParsedFigure & { inheritable: boolean } = { start: base.start, end: base.end, text: base.text, inheritable, value, unit };
+/** A figure written as `spanText` at `text[start, end)`, every field in one literal: spreading from a span object cost a tenth of a draft's check. */
+function spanFigure(start: number, end: number, spanText: string, value: number, unit: string, inheritable: boolean, level?: true): ParsedFigure & { inheritable: boolean } {
+  const figure: ParsedFigure & { inheritable: boolean } = { start, end, text: spanText, inheritable, value, unit };
   if (level) figure.level = level;
   return figure;
 }
 
-/** A number with its scale, level mark, unit, rate and range, or undefined when it is no statistic. */
-function numberFigure(text: string, groups: Groups, base: Span): (ParsedFigure & { inheritable: boolean }) | undefined {
+/** The number written as `spanText` at `text[start, end)`, with its scale, level mark, unit, rate and range, or undefined when it is no statistic. */
+function numberFigure(text: string, groups: Groups, start: number, end: number, spanText: string): (ParsedFigure & { inheritable: boolean }) | undefined {
   const number = firstNumber(groups);
   if (number === undefined) return undefined;
   const scale = groups[GROUP.scale];
@@ -701,21 +699,21 @@ function numberFigure(text: string, groups: Groups, base: Span): (ParsedFigure &
   const unit2 = groups[GROUP.unit2];
   const levelMark = groups[GROUP.levelMark];
   const unitLevel = groups[GROUP.unitLevel];
-  const digitsEnd = base.start + (groups[GROUP.arabic]?.length ?? 0);
+  const digitsEnd = start + (groups[GROUP.arabic]?.length ?? 0);
   const hasSecond = groups[GROUP.arabic2] !== undefined || groups[GROUP.chinese2] !== undefined;
   // Digits glued to a Latin word with no unit between are a name (5G, GPT-3, iPhone4), not a quantity.
   if (groups[GROUP.arabic] !== undefined && scale === undefined && unitToken === undefined && isLatinLetter(text.charCodeAt(digitsEnd))) return undefined;
   if (!hasSecond && scale === undefined && unitToken === undefined) {
     // `上百数据服务接口`: a vague magnitude right before the noun it counts is a level, with no counter between.
-    if (number.vague && /^[\u4e00-\u9fff]/u.test(text.slice(base.end)) && !/^(?:[〇零一二两兩三四五六七八九十百千万萬亿億多余餘年]|[数几上近][十百千])/u.test(text.slice(base.end))) {
-      const figure = spanFigure(base, number.value, 'count', false, true);
+    if (number.vague && /^[\u4e00-\u9fff]/u.test(text.slice(end)) && !/^(?:[〇零一二两兩三四五六七八九十百千万萬亿億多余餘年]|[数几上近][十百千])/u.test(text.slice(end))) {
+      const figure = spanFigure(start, end, spanText, number.value, 'count', false, true);
       if (number.valueMax !== undefined) figure.valueMax = number.valueMax;
       return figure;
     }
     // A lone number is no statistic, but it may open an enumeration (`1.4万亿和0.7万亿元`): a joiner right after it
     // (a date's or an ordinal's word, `3月、`, would come between).
-    if (groups[GROUP.arabic] !== undefined && ENUMERATION_JOINER_CODES[text.charCodeAt(base.end)] === 1) {
-      return spanFigure(base, number.value, '', true);
+    if (groups[GROUP.arabic] !== undefined && ENUMERATION_JOINER_CODES[text.charCodeAt(end)] === 1) {
+      return spanFigure(start, end, spanText, number.value, '', true);
     }
     return undefined;
   }
@@ -723,30 +721,30 @@ function numberFigure(text: string, groups: Groups, base: Span): (ParsedFigure &
   const roundMagnitude = ROUND_NUMERAL.test(groups[GROUP.chinese] ?? '') && scale !== undefined;
   // `騰訊…投資逾450億`, `投入2000亿`: money the text leaves implicit after a word for spending or earning. Only a scaled
   // number with no unit reads the words before it.
-  const moneyBefore = unitToken === undefined && unit2 === undefined && scale !== undefined ? text.slice(Math.max(0, base.start - 12), base.start) : '';
+  const moneyBefore = unitToken === undefined && unit2 === undefined && scale !== undefined ? text.slice(Math.max(0, start - 12), start) : '';
   const implicitMoney =
     unitToken === undefined &&
     unit2 === undefined &&
     scale !== undefined &&
-    (IMPLICIT_MONEY.test(moneyBefore) || FIRM_REACHES.test(moneyBefore) || (((levelMark ?? unitLevel) !== undefined || roundMagnitude) && LEVEL_OF_MONEY.test(text.slice(base.end))));
-  const peopleCounted = unitToken === undefined && unit2 === undefined && scale !== undefined && (PEOPLE_AFTER.test(text.slice(base.end, base.end + 10)) || PEOPLE_BEFORE.test(moneyBefore));
+    (IMPLICIT_MONEY.test(moneyBefore) || FIRM_REACHES.test(moneyBefore) || (((levelMark ?? unitLevel) !== undefined || roundMagnitude) && LEVEL_OF_MONEY.test(text.slice(end))));
+  const peopleCounted = unitToken === undefined && unit2 === undefined && scale !== undefined && (PEOPLE_AFTER.test(text.slice(end, end + 10)) || PEOPLE_BEFORE.test(moneyBefore));
   const written = implicitMoney ? UNITS['元'] : peopleCounted ? UNITS['人'] : unitOf(unitToken, scale !== undefined);
-  const first = written?.[0] === 'bit' && QUANTUM_AFTER.test(text.slice(base.end)) ? UNITS['量子比特'] : written;
+  const first = written?.[0] === 'bit' && QUANTUM_AFTER.test(text.slice(end)) ? UNITS['量子比特'] : written;
   const second = unitOf(unit2, scale2 !== undefined);
   // `70%至43亿美元` is a change from one quantity to another, not a range: keep the first.
   if (hasSecond && unitToken !== undefined && first !== undefined && second !== undefined && unit2 !== undefined && first[0] !== second[0]) {
-    const single = /^[^至到~～\-–]+?(?=\s?(?:[-–~～]|至|到))/.exec(base.text)?.[0] ?? base.text;
-    const end = base.start + single.length;
-    if (!isStatistic(text, base.start, end, groups, first, number)) return undefined;
-    return spanFigure({ start: base.start, end, text: single }, scaled(number.value, scaleFactor(scale)), first[0], false);
+    const single = /^[^至到~～\-–]+?(?=\s?(?:[-–~～]|至|到))/.exec(spanText)?.[0] ?? spanText;
+    const singleEnd = start + single.length;
+    if (!isStatistic(text, start, singleEnd, groups, first, number)) return undefined;
+    return spanFigure(start, singleEnd, single, scaled(number.value, scaleFactor(scale)), first[0], false);
   }
   const unit = unitToken !== undefined ? first : unit2 !== undefined ? second : first ?? second;
   if (unit === undefined) return undefined;
-  if (!isStatistic(text, base.start, base.end, groups, unit, number)) return undefined;
+  if (!isStatistic(text, start, end, groups, unit, number)) return undefined;
   // `50万~80万元`: each bound has its own scale; `60-80亿`: the one scale serves both.
   const lowFactor = scaleFactor(scale ?? scale2);
   const highFactor = scaleFactor(scale2 ?? scale);
-  const figure = spanFigure(base, scaled(number.value, lowFactor), per === undefined ? unit[0] : `${unit[0]}${per}`, unitToken === undefined && unit2 === undefined && !implicitMoney);
+  const figure = spanFigure(start, end, spanText, scaled(number.value, lowFactor), per === undefined ? unit[0] : `${unit[0]}${per}`, unitToken === undefined && unit2 === undefined && !implicitMoney);
   if (hasSecond) {
     const arabic2 = groups[GROUP.arabic2];
     const high = arabic2 !== undefined ? parseArabic(arabic2) : parseChineseNumber(groups[GROUP.chinese2] ?? '');
@@ -764,7 +762,7 @@ function numberFigure(text: string, groups: Groups, base: Span): (ParsedFigure &
   }
   // 千亿级, 10亿级, 百纳秒级, 数十亿: an order of magnitude (a bare 5级 is a grade, not a level).
   const levelWithMagnitude = (levelMark ?? unitLevel) !== undefined && (scale !== undefined || unitToken !== undefined);
-  if (levelWithMagnitude && TIER_AFTER.test(text.slice(base.end))) return undefined;
+  if (levelWithMagnitude && TIER_AFTER.test(text.slice(end))) return undefined;
   // `超百家`: a bare 十, 百 or 千 counted (after a word for exceeding, `isStatistic`) is a level, as 上百 is.
   const bareCount = ROUND_NUMERAL.test(groups[GROUP.chinese] ?? '') && scale === undefined && unit[0] !== 'times' && groups[GROUP.approx] === undefined;
   if (number.vague || levelWithMagnitude || roundMagnitude || bareCount) figure.level = true;
