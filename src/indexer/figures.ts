@@ -1554,11 +1554,12 @@ const OBJECTS_OF_DEED = /^\s?([\u4e00-\u9fffA-Za-z]{2,10}?)(?:[、，,][^，,。
 /**
  * `京东零售利用智能供应链的技术对3.3万个品牌、超500万种自营商品进行智能预测、自动调拨和智能履约`: a count after 对 is of
  * the things the deed after 进行 is done on, and the subject says that deed (京东零售智能预测、自动调拨和智能履约的品牌), not
- * the bare things (京东零售品牌 reads as the owner's own brands).
+ * the bare things (京东零售品牌 reads as the owner's own brands). The report's other copy helps them to it (`以智能供应链能力
+ * 帮助 3.3 万个品牌、超过 500 万种商品进行智能预测…`, spaced): the same things and deed.
  */
 function objectsOfDeed(subject: string, sentence: string, start: number, end: number, unit: string): string {
   const clause = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,。；;：:]/u).at(-1) ?? '';
-  if (!countsThings(unit) || !/(?:对|對)(?:[^、]{0,12}、)*[^、]{0,4}$/u.test(clause)) return subject;
+  if (!countsThings(unit) || !/(?:对|對|帮助|幫助)(?:[^、]{0,12}、)*[^、]{0,4}$/u.test(clause)) return subject;
   const done = OBJECTS_OF_DEED.exec(sentence.slice(end, end + MAX_CLAUSE_READ));
   if (!done || !subject.endsWith(done[1]) || subject.includes(done[2])) return subject;
   const said = `${subject.slice(0, -done[1].length)}${done[2]}的${done[1]}`;

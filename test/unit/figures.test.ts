@@ -1967,7 +1967,7 @@ describe('figure subjects and what is no statistic (round 27, the judges of Z23 
   });
   it('says the named period its own sentence opens on (在 2020 年京东 11.11 期间，…超过 500 万种商品)', () => {
     const jd = storedIn('在 2020 年京东 11.11 期间，京东零售以智能供应链能力帮助 3.3 万个品牌、超过 500 万种商品进行智能预测、自动调拨和智能履约，有 13532 个重点品牌的销售增速超 300%。');
-    assert.equal(jd['500 万种'].subject, '京东11.11期间京东零售商品');
+    assert.equal(jd['500 万种'].subject, '京东11.11期间京东零售智能预测、自动调拨和智能履约的商品', 'reversed in round 33 (was 京东11.11期间京东零售商品): both judges read the bare goods as the size of its range');
     assert.match(jd['13532 个'].subject, /^京东11\.11期间/u);
   });
 });
@@ -2296,5 +2296,13 @@ describe('figure subjects, round 32 (the judges of sheets 1796587617 and 1796587
     const rna = '从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；';
     assert.equal(subject(rna, '27秒'), '新冠病毒RNA分析时间（缩短后）');
     assert.equal(subject(rna, '55分钟'), '新冠病毒RNA分析时间（缩短前）', 'as before');
+  });
+});
+
+describe('figure subjects and what is no statistic, round 33 (the judges of sheets 1796589853 and 1796589855)', () => {
+  it('says the deed done on things a firm helps to it, in the spaced copy too (帮助 3.3 万个品牌、超过 500 万种商品进行智能预测…)', () => {
+    const retail = storedIn('在 2020 年京东 11.11 期间，京东零售以智能供应链能力帮助 3.3 万个品牌、超过 500 万种商品进行智能预测、自动调拨和智能履约，有 13532 个重点品牌的销售增速超 300%。');
+    assert.equal(retail['500 万种'].subject, '京东11.11期间京东零售智能预测、自动调拨和智能履约的商品');
+    assert.doesNotMatch(retail['13532 个'].subject, /智能预测/u, 'the next clause counts other things');
   });
 });
