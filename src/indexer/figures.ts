@@ -260,6 +260,15 @@ const WORKED_EXAMPLE = /^\s?[\d一二三四五六七八九十两兩]+\s?(?:片|�
 /** `在常态型部分，需完成3项大的技术突破`: the items a speaker says a part of a framework needs is the length of the framework, not a count. */
 /** `按不超过项目总投资40%给予资助，最高3亿元`: the cap a grant may reach, after the clause that gives it. */
 const GRANT_CAP_BEFORE = /(?:资助|資助|补贴|補貼|补助|補助|奖励|獎勵|扶持)\s?[，,]\s?(?:单个项目|單個項目|每个项目|每個項目)?\s?最高(?:不超过|不超過|可达|可達)?\s?$/u;
+
+/** `按不超过项目总投资40%给予资助`: a share (or sum) of a cost a grant may reach at most, before the grant — a policy's cap. */
+const AT_MOST_BEFORE = /(?:不超过|不超過|不高于|不高於|最高|最多)[^，,。；;\d]{0,12}$/u;
+const GRANT_AFTER = /^\s?(?:的比例)?\s?(?:给予|給予|予以)\s?(?:资助|資助|补贴|補貼|补助|補助|奖励|獎勵|扶持)/u;
+/**
+ * `全国90%区县实现24小时达`, `48小时线上名医会诊`: a time right before the service it names — a delivery promised within it
+ * (…达), a consultation or a watch offered (…会诊, …值守) — is the service's name, no time measured.
+ */
+const SERVICE_NAMED_AFTER = /^\s?(?:(?:达|達)(?=[，,。；;、）)]|$)|[\u4e00-\u9fff]{0,6}(?:会诊|會診|问诊|問診|咨询|諮詢|值守|热线|熱線)(?=[，,。；;、]))/u;
 /** `研发下一代24比特超导量子芯片`: a qubit count written into the name of a chip still being developed, no count of one built. */
 const DEVELOPED_BEFORE = /(?:研发|研發|研制|研製|开发|開發)[^，,。；;的]{0,4}$/u;
 const CHIP_NAMED_AFTER = /^\s?[\u4e00-\u9fff]{0,6}?(?:芯片|处理器|處理器)/u;
@@ -320,6 +329,8 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (THRESHOLD_AFTER.test(after) || (WITHOUT_BEFORE.test(before) && WITHOUT_AFTER.test(after))) return true;
   if (QUOTE_OPEN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 24), figure.start)) && PROMISE_AFTER.test(after)) return true;
   if (SPELLED_NAME_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || isRestOfWrittenList(sentence, figure)) return true;
+  if (AT_MOST_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start)) && GRANT_AFTER.test(after)) return true;
+  if (/^(?:minute|hour|day|week)$/u.test(figure.unit) && SERVICE_NAMED_AFTER.test(sentence.slice(figure.end, figure.end + 12))) return true;
   if ((figure.unit === 'CNY' || figure.unit === 'USD') && GRANT_CAP_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start))) return true;
   if (figure.unit === 'qubit' && DEVELOPED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 8), figure.start)) && CHIP_NAMED_AFTER.test(after)) return true;
   if (/^(?:\s|[，,；;。：:])*$/u.test(sentence.slice(Math.max(0, figure.start - 1), figure.start)) && TIER_GROUP_AFTER.test(after)) return true;

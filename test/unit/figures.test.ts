@@ -1866,7 +1866,7 @@ describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () =
   it('carries the sentence’s actor past a scope (全国) and names the group a whole stands for (全行业, 全省)', () => {
     const jd = storedIn('京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能化物流中心“亚洲一号”。');
     assert.equal(jd['90%'].subject, '京东物流实现24小时达的全国区县占比');
-    assert.equal(jd['24小时'].subject, '京东物流全国90%区县送达时间');
+    assert.equal(jd['24小时'], undefined, 'reversed in round 33 (was 京东物流全国90%区县送达时间): 24小时达 names the delivery service, no time measured, as the judge of sheet 1796589853 read it');
     const internet = storedIn('工信部运行监测协调局数据显示，今年1—10月，我国规模以上互联网和相关服务企业完成业务收入10110亿元，同比增长13.1%；全行业实现营业利润986.5亿元，同比增长8.8%。');
     assert.equal(internet['986.5亿元'].subject, '1—10月我国规模以上互联网和相关服务企业营业利润');
     const hunan = storedIn('省工信厅近日发布《湖南省新型显示器件产业链发展提升三年行动计划（2020-2022）》，用3年时间推动全省新型显示器件产业链规模超过2000亿元。');
@@ -2210,7 +2210,7 @@ describe('figure subjects, round 32 (the judges of sheets 1796587617 and 1796587
   it('drops a grant’s cap, a qubit count in the name of a chip being developed and a tier group’s size opening its total', () => {
     const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
     const grant = '围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。';
-    assert.deepEqual([none(grant, '3亿元'), none(grant, '40%')], [true, false], 'the cap goes; the grant’s share of the investment stays');
+    assert.deepEqual([none(grant, '3亿元'), none(grant, '40%')], [true, true], 'the cap goes; reversed in round 33: the share it may reach at most (按不超过…40%给予资助) is a cap too, as the judge of sheet 1796589855 read it');
     const chips = '据了解，本源量子已开始研发下一代24比特超导量子芯片与量子计算控制系统，预计在2021年底推出60比特的悟源超导量子计算机。';
     assert.deepEqual([none(chips, '24比特'), none(chips, '60比特')], [true, false], 'the machine to come is counted with 的');
     assert.equal(none('它搭载了有6个量子比特的超导量子处理器“夸父KF C6-130”。', '6个量子比特'), false, 'a processor built');
@@ -2304,5 +2304,18 @@ describe('figure subjects and what is no statistic, round 33 (the judges of shee
     const retail = storedIn('在 2020 年京东 11.11 期间，京东零售以智能供应链能力帮助 3.3 万个品牌、超过 500 万种商品进行智能预测、自动调拨和智能履约，有 13532 个重点品牌的销售增速超 300%。');
     assert.equal(retail['500 万种'].subject, '京东11.11期间京东零售智能预测、自动调拨和智能履约的商品');
     assert.doesNotMatch(retail['13532 个'].subject, /智能预测/u, 'the next clause counts other things');
+  });
+  it('drops a share a grant may reach at most (按不超过项目总投资40%给予资助): a policy’s cap, no statistic', () => {
+    const shenzhen = storedIn('围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。');
+    assert.equal(shenzhen['40%'], undefined);
+    assert.equal(storedIn('深圳市5G产业项目的资助占项目总投资的40%。')['40%']?.text, '40%', 'a share stated, with no grant after it, stays');
+  });
+  it('drops a time right before the service it names (全国90%区县实现24小时达, 48小时线上名医会诊)', () => {
+    const logistics = storedIn('京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能物流园区。');
+    assert.equal(logistics['24小时'], undefined);
+    assert.equal(logistics['90%'].subject, '京东物流实现24小时达的全国区县占比', 'the share of districts it reaches stays');
+    const doctor = storedIn('“京东家医”为用户及家庭提供超过2700家医院门诊预约、48小时线上名医会诊、主动随访服务等一系列家庭医生服务。');
+    assert.equal(doctor['48小时'], undefined);
+    assert.ok(storedIn('京东物流将平均配送时长缩短到24小时。')['24小时'], 'a time measured stays');
   });
 });
