@@ -941,6 +941,42 @@ function asOfDated(subject: string, asOfClauses: readonly RegExpExecArray[], sta
   return `截至${year}年${rest.replace(/\s/gu, '')}${subject}`;
 }
 
+/** A sentence opening on a day with no year of its own (`11月20日，`): the month (1) and the day (2). */
+const DAY_OPENING = /^\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s?[，,]/u;
+/** A stock built up by then, in the figure's clause (`已经建成5G基站38.5万个`). */
+const BUILT_BEFORE = /(?:已经|已經|已)\s?(?:建成|开通|開通|部署|累计|累計)[^，,。；;]{0,12}$/u;
+
+/**
+ * `11月20日，中国移动董事长杨杰…表示，中国移动已经建成5G基站38.5万个`: things built by the day a sentence opens on are a
+ * stock at that day, which the year column alone (2020) reads as the year's own count; the subject says the day
+ * (截至2020年11月20日…), as it does after 截至.
+ */
+function builtByDay(subject: string, sentence: string, start: number, unit: string, year: number | undefined): string {
+  if (year === undefined || !countsThings(unit) || SAYS_DATE_OR_OUTLOOK.test(subject)) return subject;
+  const day = DAY_OPENING.exec(sentence);
+  if (!day || !BUILT_BEFORE.test(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))) return subject;
+  return `截至${year}年${day[1]}月${day[2]}日${subject}`;
+}
+
+/** A sentence opening on what a span will be the phase of (`2024—2026年将是5G社会化应用爆发期`): that thing (1). */
+const PHASE_OPENING = /^\s?(?:(?:19|20)\d{2}\s?(?:[—–-]\s?(?:19|20)\d{2}\s?)?年)?\s?(?:将是|將是|将成为|將成為|是)\s?([\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:的)?(?:爆发期|爆發期|高峰期|关键期|關鍵期|黄金期|黃金期|窗口期|元年)/u;
+/** A clause that says only that something drives an amount, naming no driver (`预计间接带动投资将超`). */
+const DRIVEN_BY_NONE = /(?:^|[，,；;])\s?(?:预计|預計)?\s?(?:将|將)?\s?(?:间接|間接|直接)?\s?(?:带动|帶動)[^，,。；;]{0,10}$/u;
+/** A subject's time and forecast words (1), whose owner (2) and what was driven (3). */
+const DRIVEN_SUBJECT = /^((?:预计|預計)?(?:(?:19|20)\d{2}(?:[—–-](?:19|20)\d{2})?年)?)(.*?)((?:间接|間接|直接)?(?:带动|帶動).*)$/u;
+
+/**
+ * `2024—2026年将是5G社会化应用爆发期，…，预计间接带动投资将超5万亿元`: an amount a clause says is driven, naming no
+ * driver, is driven by what the sentence says the span is the phase of (预计2024—2026年5G社会化应用间接带动投资), not by
+ * an owner the sentence before gave (全国).
+ */
+function driverOfPhase(subject: string, sentence: string, start: number): string {
+  const phase = PHASE_OPENING.exec(sentence);
+  const driven = DRIVEN_SUBJECT.exec(subject);
+  if (!phase || !driven || !DRIVEN_BY_NONE.test(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))) return subject;
+  return `${driven[1]}${phase[1]}${driven[3]}`;
+}
+
 /** A clause that is only the time a run started from (`3月份以来`, `今年以来`): the year (1, 2) and the month (3). */
 const SINCE_CLAUSE = /^\s?(?:((?:19|20)\d{2})\s?年|(今年|去年))?\s?(\d{1,2}\s?月份?)?\s?(?:以来|以來)\s?$/u;
 
@@ -1747,7 +1783,7 @@ export function extractFigures(report: ReportText): Figure[] {
       const ownPeriod = ownDuring?.[1].replace(/\s/gu, '');
       if (ownPeriod !== undefined && year !== undefined && ownDuring![0].includes(String(year)) && !figure.subject.includes(ownPeriod)) figure.subject = `${ownPeriod}${figure.subject}`;
       figure.subject = asOfDated(changeSince(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.start), reading.asOfClauses, parsed.start, parsed.unit, year, reportYear);
-      figure.subject = sinceDated(figure.subject, sentence.text, parsed.start, reportYear);
+      figure.subject = builtByDay(sinceDated(figure.subject, sentence.text, parsed.start, reportYear), sentence.text, parsed.start, parsed.unit, year);
       if (years.nearest(parsed.start) === undefined) figure.subject = carriedAsOf(figure.subject, periodBefore, sentence.text, parsed.start, parsed.unit, year);
       if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
       figure.subject = involvedIn(worthOfDeed(classBefore(figure.subject, sentence.text, parsedFigures, index), sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
@@ -1765,7 +1801,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = possibleOutcome(agreedPlan(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
       figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming, reportYear), sentence.text, parsed.start), sentence.text, parsed.end);
       figure.subject = countryOfMinistry(expectedInClause(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, actors);
-      figure.subject = taskMeasured(figure.subject, sentence.text, parsed.unit);
+      figure.subject = driverOfPhase(taskMeasured(figure.subject, sentence.text, parsed.unit), sentence.text, parsed.start);
       figure.subject = objectsOfDeed(fullNameOfHeading(figure.subject, report.sectionTitle(sentence.blockIndex)), sentence.text, parsed.start, parsed.end, parsed.unit);
       figure.subject = timeCut(provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors), parsed.unit);
       const restatement = restatementKey(sentence.text, parsed.start, parsed.end, report.sectionPath(sentence.blockIndex).path);

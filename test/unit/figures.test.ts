@@ -2312,6 +2312,16 @@ describe('figure subjects and what is no statistic, round 33 (the judges of shee
     const pwc = storedIn('根据国际咨询公司普华永道的预测，2030年全球网联汽车将达到6亿辆，电动汽车保有量将达到1.6亿辆，无人驾驶汽车将达到8000万辆，35%的交通出行将是共享和无人驾驶完成。', '2019-03');
     assert.equal(pwc['35%'].subject, '预计由共享和无人驾驶完成的全球交通出行占比');
   });
+  it('dates things built by the day its sentence opens on (11月20日，…中国移动已经建成5G基站38.5万个)', () => {
+    const mobile = storedIn('11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。');
+    assert.equal(mobile['38.5万个'].subject, '截至2020年11月20日中国移动建成的5G基站');
+    assert.doesNotMatch(mobile['35万个'].subject, /截至/u, 'the year’s target is no stock at the day');
+  });
+  it('gives an amount driven with no driver named what the span is the phase of (2024—2026年将是5G社会化应用爆发期，…预计间接带动投资将超5万亿元)', () => {
+    const fiveG = storedIn('预计2019—2026年间全国基站累计投资将达2.6万亿元左右。2024—2026年将是5G社会化应用爆发期，物联网应用、企业级应用将是5G应用创新的重点，预计间接带动投资将超5万亿元。');
+    assert.equal(fiveG['5万亿元'].subject, '预计2024—2026年5G社会化应用间接带动投资');
+    assert.equal(fiveG['2.6万亿元'].subject, '预计2019—2026年全国基站累计投资', 'no driven amount');
+  });
   it('drops a share a grant may reach at most (按不超过项目总投资40%给予资助): a policy’s cap, no statistic', () => {
     const shenzhen = storedIn('围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。');
     assert.equal(shenzhen['40%'], undefined);
