@@ -232,8 +232,13 @@ const MIGHT_TURN_BEFORE = new RegExp(String.raw`(?:[\d一二三四五六七八�
  * (`油温、油压、湿度…等超过几千个运行参数`, `不动产、公积金、人社等…数据超15亿条`): their number is the statistic.
  */
 const LIST_BAR = /[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8}){2,}等(?:省市|省份|省区|城市|地区|国家|國家|企业|企業|公司)的[^，,；;。：:、]{0,16}?(?:均|都)?(?:超过|超過|超|逾|过|過|突破)\s?$/u;
-/** `量子计算的相关问题如果实现突破，计算能力将百万倍增加`: what would follow if a supposition came true, in the next clause. */
-const SUPPOSED_OUTCOME = /(?:如果|假如|倘若|假使|一旦)[^。；;！？]{1,30}?[，,][^，,。；;]{0,12}?(?:将|將|会|會)\s?$/u;
+/**
+ * `量子计算的相关问题如果实现突破，计算能力将百万倍增加`, `如果没有人为去干预，半年之后、…，这一个血管从堵到30%发展到70%`:
+ * what would follow if a supposition came true, in the clauses after it to the sentence's end.
+ */
+const SUPPOSED_OUTCOME = /(?:如果|假如|倘若|假使|一旦)[^。；;！？]{1,30}?[，,][^。；;！？]{0,40}$/u;
+/** How far before a figure a supposition is looked for: its own words and the clauses after it (`SUPPOSED_OUTCOME`). */
+const MAX_SUPPOSITION_READ = 80;
 /** `“50+150”户（培育的50户…）`: a bracket that glosses a quoted label whose numbers it spells out; the label ends before it. */
 const GLOSSED_LABEL = /“([^”]{1,20})”[\u4e00-\u9fff]?\s?[（(][^）)]*$/u;
 /** `逾期90天、120天以上账款`: a number of days right after 逾期 (or in its list) is a bracket that sorts debts, not a time measured. */
@@ -318,7 +323,7 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (figure.unit === 'day' && OVERDUE_BRACKET.test(sentence.slice(Math.max(0, figure.start - 24), figure.start))) return true;
   if (ANALOGY.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
   if (MIGHT_TURN_AFTER.test(sentence.slice(figure.end, figure.end + 12)) || MIGHT_TURN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 12), figure.start))) return true;
-  if (SUPPOSED_OUTCOME.test(sentence.slice(Math.max(0, figure.start - 48), figure.start))) return true;
+  if (SUPPOSED_OUTCOME.test(sentence.slice(Math.max(0, figure.start - MAX_SUPPOSITION_READ), figure.start))) return true;
   if (LIST_BAR.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
   const label = GLOSSED_LABEL.exec(sentence.slice(Math.max(0, figure.start - 60), figure.start))?.[1];
   if (label !== undefined && (label.match(/\d+(?:\.\d+)?/gu) ?? []).map(Number).includes(figure.value)) return true;

@@ -2080,7 +2080,7 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
   it('drops what would follow if a supposition came true (量子计算的相关问题如果实现突破，计算能力将百万倍增加)', () => {
     const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
     assert.equal(none('量子计算的相关问题如果实现突破，计算能力将百万倍增加，实现“量子称霸”成为可能。', '百万倍'), true);
-    assert.equal(none('三是预测，如果没有人为去干预，半年之后、一年之后、两年之后，这一个血管从堵到30%发展到70%。', '30%'), false, 'no 将 or 会 before it');
+    assert.equal(none('三是预测，如果没有人为去干预，半年之后、一年之后、两年之后，这一个血管从堵到30%发展到70%。', '30%'), true, 'reversed in round 33: the clauses after a supposition tell what would follow it, with or without 将 or 会 (judged no statistic on sheet 1796589855)');
   });
   it('says whose side a quoted 我们 is: the field the speaker named just before speaks for (葛均波以医疗领域为例…。“我们20亿条就诊数据…)', () => {
     const ge = storedIn('中国科学院院士葛均波以医疗领域为例，讲述了目前在医疗领域推动人工智能医疗建设过程面临的障碍。“我们20亿条就诊数据里面，其实收集的很多信息对疾病诊疗是没有用的，怎么甄别出来？”');
@@ -2321,6 +2321,11 @@ describe('figure subjects and what is no statistic, round 33 (the judges of shee
     const fiveG = storedIn('预计2019—2026年间全国基站累计投资将达2.6万亿元左右。2024—2026年将是5G社会化应用爆发期，物联网应用、企业级应用将是5G应用创新的重点，预计间接带动投资将超5万亿元。');
     assert.equal(fiveG['5万亿元'].subject, '预计2024—2026年5G社会化应用间接带动投资');
     assert.equal(fiveG['2.6万亿元'].subject, '预计2019—2026年全国基站累计投资', 'no driven amount');
+  });
+  it('drops what a supposition would lead to in the clauses after it (如果没有人为去干预，半年之后、…，这一个血管从堵到30%发展到70%)', () => {
+    const heart = storedIn('三是预测，如果没有人为去干预，半年之后、一年之后、两年之后，这一个血管从堵到30%发展到70%，另外一个旁支血管也会堵，它会告诉你将会发生什么；');
+    assert.deepEqual([heart['30%'], heart['70%']], [undefined, undefined]);
+    assert.ok(storedIn('三是预测，半年之后，这一个血管从堵到30%发展到70%。')['70%'], 'no supposition: a course told');
   });
   it('drops a share a grant may reach at most (按不超过项目总投资40%给予资助): a policy’s cap, no statistic', () => {
     const shenzhen = storedIn('围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。');
