@@ -982,6 +982,21 @@ function driverOfPhase(subject: string, sentence: string, start: number): string
   return `${driven[1]}${phase[1]}${driven[3]}`;
 }
 
+/** A clause opening on 该 and a noun, up to the figure (`，该智能合约被黑客攻击窃取了价值`): where 该 stands (1) and the noun (2). */
+const THIS_NOUN_CLAUSE = /((?:^|[，,；;])\s?)该([\u4e00-\u9fff]{2,6}?)(?:被|已|在|将|將|于|共)[^，,。；;]*$/u;
+
+/**
+ * `如以太坊 TheDAO 事件，该智能合约被黑客攻击窃取了价值数千万美金的加密货币`: a clause opening on 该 and a noun is about the
+ * one the clauses before name (TheDAO): the figure is of that one's noun (TheDAO智能合约被黑客攻击窃取的加密货币价值).
+ */
+function nounNamedBefore(subject: string, sentence: string, start: number): string {
+  const before = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start);
+  const clause = THIS_NOUN_CLAUSE.exec(before);
+  if (!clause || subject.includes(clause[2])) return subject;
+  const name = LAST_LATIN_NAME.exec(before.slice(0, clause.index + clause[1].length))?.[1];
+  return name === undefined || subject.includes(name) ? subject : `${name}${clause[2]}${subject}`;
+}
+
 /** A clause that is only the time a run started from (`3月份以来`, `今年以来`): the year (1, 2) and the month (3). */
 const SINCE_CLAUSE = /^\s?(?:((?:19|20)\d{2})\s?年|(今年|去年))?\s?(\d{1,2}\s?月份?)?\s?(?:以来|以來)\s?$/u;
 
@@ -1806,7 +1821,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = possibleOutcome(agreedPlan(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
       figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming, reportYear), sentence.text, parsed.start), sentence.text, parsed.end);
       figure.subject = countryOfMinistry(expectedInClause(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, actors);
-      figure.subject = driverOfPhase(taskMeasured(figure.subject, sentence.text, parsed.unit), sentence.text, parsed.start);
+      figure.subject = nounNamedBefore(driverOfPhase(taskMeasured(figure.subject, sentence.text, parsed.unit), sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = objectsOfDeed(fullNameOfHeading(figure.subject, report.sectionTitle(sentence.blockIndex)), sentence.text, parsed.start, parsed.end, parsed.unit);
       figure.subject = timeCut(provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors), parsed.unit);
       const restatement = restatementKey(sentence.text, parsed.start, parsed.end, report.sectionPath(sentence.blockIndex).path);

@@ -1963,7 +1963,7 @@ describe('figure subjects and what is no statistic (round 27, the judges of Z23 
   });
   it('says the deed and the worth of things an amount after 价值 is of (被黑客攻击窃取的加密货币价值)', () => {
     const dao = storedIn('三是智能合约层，即区块链上智能合约代码的漏洞，如以太坊 TheDAO 事件，该智能合约被黑客攻击窃取了价值数千万美金的加密货币。');
-    assert.equal(dao['数千万美金'].subject, '被黑客攻击窃取的加密货币价值');
+    assert.equal(dao['数千万美金'].subject, 'TheDAO智能合约被黑客攻击窃取的加密货币价值', 'reversed in round 33 (was without TheDAO智能合约): 该智能合约 is TheDAO’s, an owner the judge of sheet 1796589853 missed');
   });
   it('says the named period its own sentence opens on (在 2020 年京东 11.11 期间，…超过 500 万种商品)', () => {
     const jd = storedIn('在 2020 年京东 11.11 期间，京东零售以智能供应链能力帮助 3.3 万个品牌、超过 500 万种商品进行智能预测、自动调拨和智能履约，有 13532 个重点品牌的销售增速超 300%。');
@@ -2326,6 +2326,11 @@ describe('figure subjects and what is no statistic, round 33 (the judges of shee
     const heart = storedIn('三是预测，如果没有人为去干预，半年之后、一年之后、两年之后，这一个血管从堵到30%发展到70%，另外一个旁支血管也会堵，它会告诉你将会发生什么；');
     assert.deepEqual([heart['30%'], heart['70%']], [undefined, undefined]);
     assert.ok(storedIn('三是预测，半年之后，这一个血管从堵到30%发展到70%。')['70%'], 'no supposition: a course told');
+  });
+  it('gives a clause opening on 该 and a noun the name the clause before gives (如以太坊 TheDAO 事件，该智能合约被黑客攻击窃取了…)', () => {
+    const dao = storedIn('三是智能合约层，即区块链上智能合约代码的漏洞，如以太坊 TheDAO 事件，该智能合约被黑客攻击窃取了价值数千万美金的加密货币。');
+    assert.equal(dao['数千万美金'].subject, 'TheDAO智能合约被黑客攻击窃取的加密货币价值');
+    assert.equal(storedIn('三是智能合约层，该智能合约被黑客攻击窃取了价值数千万美金的加密货币。')['数千万美金'].subject, '被黑客攻击窃取的加密货币价值', 'no name before');
   });
   it('drops a share a grant may reach at most (按不超过项目总投资40%给予资助): a policy’s cap, no statistic', () => {
     const shenzhen = storedIn('围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。');
