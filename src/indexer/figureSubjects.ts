@@ -1143,7 +1143,7 @@ const DOER_COUNTERS = new Set(['个', '個', '家', '傢', '户', '戶', '座', 
  * `15家制造公司表示有意竞拍5G许可证`, `63%的企业加快数字转型步伐`, `30余台智能快递车已经在常熟市区投入使用`, `1/3人工智能人才集聚上海`: the counted noun
  * (`制造公司`, `企业`) and the predicate of its clause after it — a verb of doing, wanting or undergoing, after framing that says only when or how far (陆续, 已经).
  */
-const NOUN_DOING = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(?:均|都|也|还|還)?(?:已经|已經|已|陆续|陸續|正在)?((?:在[^，,。；;的在]{1,8}?)?(?:(?:表示|实现|實現|获得|獲得|获批|獲批|完成|使用|采用|採用|加快|加速|集聚|聚集|开展|開展|明确|明確|提出|选择|選擇|被|无法|無法|不能|未能|(?:共同|一起)?推出|与[^，,。；;与與]{1,10}?(?:展开|展開|开展|開展|达成|達成|建立))[^，,。；;：:！？!?（(]{1,14}|(?:投入使用|投入运营|投入運營)[^，,。；;：:！？!?（(]{0,14}))$/u;
+const NOUN_DOING = /^([\u4e00-\u9fffA-Za-z]{2,10}?)\s?(?:均|都|也|还|還)?(?:将|將|会|會)?(?:已经|已經|已|陆续|陸續|正在)?((?:在[^，,。；;的在]{1,8}?)?(?:(?:表示|拥有|擁有|利用|实现|實現|获得|獲得|获批|獲批|完成|使用|采用|採用|加快|加速|集聚|聚集|开展|開展|明确|明確|提出|选择|選擇|被|无法|無法|不能|未能|(?:共同|一起)?推出|与[^，,。；;与與]{1,10}?(?:展开|展開|开展|開展|达成|達成|建立))[^，,。；;：:！？!?（(]{1,14}|(?:投入使用|投入运营|投入運營|(?:是|由)[^，,。；;是由]{1,10}?(?:推动|推動|驱动|驅動|完成))[^，,。；;：:！？!?（(]{0,14}))$/u;
 /** `13532个重点品牌的销售增速超300%`: the counted noun and a measure of its that passes a bar, which picks out the ones counted. */
 const NOUN_PASSING = new RegExp(`^([\\u4e00-\\u9fffA-Za-z]{2,10}?)的((?:${MEASURE_QUALIFIERS})*(?:${MEASURE_HEADS}|增速|增幅)(?:超过|超過|超|逾|高于|高於)[^，,。；;：:！？!?（(]{1,10})$`, 'u');
 /** Units of a time a deed is done within (`24小时达`), which make no amount of the deed. */
@@ -1165,10 +1165,12 @@ function countedDoing(subject: string, current: FigureSentence, index: number): 
   // A share counts the noun after it, with or without 的 (`63%的企业`, `全国90%区县实现24小时达`); a counter is part of the
   // figure (`15家`).
   const share = unit === 'percent' || unit === 'fraction';
-  const after = share ? /^的?(.*)$/su.exec(clause)?.[1] : clause;
+  const after = share ? /^\s?的?\s?(.*)$/su.exec(clause)?.[1] : clause;
   const doing = after === undefined ? null : NOUN_DOING.exec(after) ?? NOUN_PASSING.exec(after);
   if (!after || !doing) return subject;
-  const [, noun, deed] = doing;
+  const [, noun, doneBy] = doing;
+  // `35%的交通出行将是共享和无人驾驶完成`: what a share will be done by is said as by whom (由共享和无人驾驶完成的交通出行).
+  const deed = doneBy.replace(/^是/u, '由');
   // `15个千亿级产业实现营收5140.5亿元`: a deed with an amount of its own is that figure's measure; a bar is not one, nor
   // a time the deed is done within (`90%区县实现24小时达`).
   const deedFrom = end + clause.length - deed.length;

@@ -232,8 +232,13 @@ const MIGHT_TURN_BEFORE = new RegExp(String.raw`(?:[\d一二三四五六七八�
  * (`油温、油压、湿度…等超过几千个运行参数`, `不动产、公积金、人社等…数据超15亿条`): their number is the statistic.
  */
 const LIST_BAR = /[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8}){2,}等(?:省市|省份|省区|城市|地区|国家|國家|企业|企業|公司)的[^，,；;。：:、]{0,16}?(?:均|都)?(?:超过|超過|超|逾|过|過|突破)\s?$/u;
-/** `量子计算的相关问题如果实现突破，计算能力将百万倍增加`: what would follow if a supposition came true, in the next clause. */
-const SUPPOSED_OUTCOME = /(?:如果|假如|倘若|假使|一旦)[^。；;！？]{1,30}?[，,][^，,。；;]{0,12}?(?:将|將|会|會)\s?$/u;
+/**
+ * `量子计算的相关问题如果实现突破，计算能力将百万倍增加`, `如果没有人为去干预，半年之后、…，这一个血管从堵到30%发展到70%`:
+ * what would follow if a supposition came true, in the clauses after it to the sentence's end.
+ */
+const SUPPOSED_OUTCOME = /(?:如果|假如|倘若|假使|一旦)[^。；;！？]{1,30}?[，,][^。；;！？]{0,40}$/u;
+/** How far before a figure a supposition is looked for: its own words and the clauses after it (`SUPPOSED_OUTCOME`). */
+const MAX_SUPPOSITION_READ = 80;
 /** `“50+150”户（培育的50户…）`: a bracket that glosses a quoted label whose numbers it spells out; the label ends before it. */
 const GLOSSED_LABEL = /“([^”]{1,20})”[\u4e00-\u9fff]?\s?[（(][^）)]*$/u;
 /** `逾期90天、120天以上账款`: a number of days right after 逾期 (or in its list) is a bracket that sorts debts, not a time measured. */
@@ -260,6 +265,15 @@ const WORKED_EXAMPLE = /^\s?[\d一二三四五六七八九十两兩]+\s?(?:片|�
 /** `在常态型部分，需完成3项大的技术突破`: the items a speaker says a part of a framework needs is the length of the framework, not a count. */
 /** `按不超过项目总投资40%给予资助，最高3亿元`: the cap a grant may reach, after the clause that gives it. */
 const GRANT_CAP_BEFORE = /(?:资助|資助|补贴|補貼|补助|補助|奖励|獎勵|扶持)\s?[，,]\s?(?:单个项目|單個項目|每个项目|每個項目)?\s?最高(?:不超过|不超過|可达|可達)?\s?$/u;
+
+/** `按不超过项目总投资40%给予资助`: a share (or sum) of a cost a grant may reach at most, before the grant — a policy's cap. */
+const AT_MOST_BEFORE = /(?:不超过|不超過|不高于|不高於|最高|最多)[^，,。；;\d]{0,12}$/u;
+const GRANT_AFTER = /^\s?(?:的比例)?\s?(?:给予|給予|予以)\s?(?:资助|資助|补贴|補貼|补助|補助|奖励|獎勵|扶持)/u;
+/**
+ * `全国90%区县实现24小时达`, `48小时线上名医会诊`: a time right before the service it names — a delivery promised within it
+ * (…达), a consultation or a watch offered (…会诊, …值守) — is the service's name, no time measured.
+ */
+const SERVICE_NAMED_AFTER = /^\s?(?:(?:达|達)(?=[，,。；;、）)]|$)|[\u4e00-\u9fff]{0,6}(?:会诊|會診|问诊|問診|咨询|諮詢|值守|热线|熱線)(?=[，,。；;、]))/u;
 /** `研发下一代24比特超导量子芯片`: a qubit count written into the name of a chip still being developed, no count of one built. */
 const DEVELOPED_BEFORE = /(?:研发|研發|研制|研製|开发|開發)[^，,。；;的]{0,4}$/u;
 const CHIP_NAMED_AFTER = /^\s?[\u4e00-\u9fff]{0,6}?(?:芯片|处理器|處理器)/u;
@@ -309,7 +323,7 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (figure.unit === 'day' && OVERDUE_BRACKET.test(sentence.slice(Math.max(0, figure.start - 24), figure.start))) return true;
   if (ANALOGY.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
   if (MIGHT_TURN_AFTER.test(sentence.slice(figure.end, figure.end + 12)) || MIGHT_TURN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 12), figure.start))) return true;
-  if (SUPPOSED_OUTCOME.test(sentence.slice(Math.max(0, figure.start - 48), figure.start))) return true;
+  if (SUPPOSED_OUTCOME.test(sentence.slice(Math.max(0, figure.start - MAX_SUPPOSITION_READ), figure.start))) return true;
   if (LIST_BAR.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
   const label = GLOSSED_LABEL.exec(sentence.slice(Math.max(0, figure.start - 60), figure.start))?.[1];
   if (label !== undefined && (label.match(/\d+(?:\.\d+)?/gu) ?? []).map(Number).includes(figure.value)) return true;
@@ -320,6 +334,8 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (THRESHOLD_AFTER.test(after) || (WITHOUT_BEFORE.test(before) && WITHOUT_AFTER.test(after))) return true;
   if (QUOTE_OPEN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 24), figure.start)) && PROMISE_AFTER.test(after)) return true;
   if (SPELLED_NAME_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || isRestOfWrittenList(sentence, figure)) return true;
+  if (AT_MOST_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start)) && GRANT_AFTER.test(after)) return true;
+  if (/^(?:minute|hour|day|week)$/u.test(figure.unit) && SERVICE_NAMED_AFTER.test(sentence.slice(figure.end, figure.end + 12))) return true;
   if ((figure.unit === 'CNY' || figure.unit === 'USD') && GRANT_CAP_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start))) return true;
   if (figure.unit === 'qubit' && DEVELOPED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 8), figure.start)) && CHIP_NAMED_AFTER.test(after)) return true;
   if (/^(?:\s|[，,；;。：:])*$/u.test(sentence.slice(Math.max(0, figure.start - 1), figure.start)) && TIER_GROUP_AFTER.test(after)) return true;
@@ -928,6 +944,57 @@ function asOfDated(subject: string, asOfClauses: readonly RegExpExecArray[], sta
   // A year alone dates a level no better than the column; a clause inside the sentence with no finer date may be a frame of its own.
   if (dateYear !== year || (!finer && (unit === 'percent' || unit === 'percentage-point' || asOf.index !== 0)) || (written === undefined && !finer)) return subject;
   return `截至${year}年${rest.replace(/\s/gu, '')}${subject}`;
+}
+
+/** A sentence opening on a day with no year of its own (`11月20日，`): the month (1) and the day (2). */
+const DAY_OPENING = /^\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s?[，,]/u;
+/** A stock built up by then, in the figure's clause (`已经建成5G基站38.5万个`). */
+const BUILT_BEFORE = /(?:已经|已經|已)\s?(?:建成|开通|開通|部署|累计|累計)[^，,。；;]{0,12}$/u;
+
+/**
+ * `11月20日，中国移动董事长杨杰…表示，中国移动已经建成5G基站38.5万个`: things built by the day a sentence opens on are a
+ * stock at that day, which the year column alone (2020) reads as the year's own count; the subject says the day
+ * (截至2020年11月20日…), as it does after 截至.
+ */
+function builtByDay(subject: string, sentence: string, start: number, unit: string, year: number | undefined): string {
+  if (year === undefined || !countsThings(unit) || SAYS_DATE_OR_OUTLOOK.test(subject)) return subject;
+  const day = DAY_OPENING.exec(sentence);
+  if (!day || !BUILT_BEFORE.test(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))) return subject;
+  return `截至${year}年${day[1]}月${day[2]}日${subject}`;
+}
+
+/** A sentence opening on what a span will be the phase of (`2024—2026年将是5G社会化应用爆发期`): that thing (1). */
+const PHASE_OPENING = /^\s?(?:(?:19|20)\d{2}\s?(?:[—–-]\s?(?:19|20)\d{2}\s?)?年)?\s?(?:将是|將是|将成为|將成為|是)\s?([\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:的)?(?:爆发期|爆發期|高峰期|关键期|關鍵期|黄金期|黃金期|窗口期|元年)/u;
+/** A clause that says only that something drives an amount, naming no driver (`预计间接带动投资将超`). */
+const DRIVEN_BY_NONE = /(?:^|[，,；;])\s?(?:预计|預計)?\s?(?:将|將)?\s?(?:间接|間接|直接)?\s?(?:带动|帶動)[^，,。；;]{0,10}$/u;
+/** A subject's time and forecast words (1), whose owner (2) and what was driven (3). */
+const DRIVEN_SUBJECT = /^((?:预计|預計)?(?:(?:19|20)\d{2}(?:[—–-](?:19|20)\d{2})?年)?)(.*?)((?:间接|間接|直接)?(?:带动|帶動).*)$/u;
+
+/**
+ * `2024—2026年将是5G社会化应用爆发期，…，预计间接带动投资将超5万亿元`: an amount a clause says is driven, naming no
+ * driver, is driven by what the sentence says the span is the phase of (预计2024—2026年5G社会化应用间接带动投资), not by
+ * an owner the sentence before gave (全国).
+ */
+function driverOfPhase(subject: string, sentence: string, start: number): string {
+  const phase = PHASE_OPENING.exec(sentence);
+  const driven = DRIVEN_SUBJECT.exec(subject);
+  if (!phase || !driven || !DRIVEN_BY_NONE.test(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))) return subject;
+  return `${driven[1]}${phase[1]}${driven[3]}`;
+}
+
+/** A clause opening on 该 and a noun, up to the figure (`，该智能合约被黑客攻击窃取了价值`): where 该 stands (1) and the noun (2). */
+const THIS_NOUN_CLAUSE = /((?:^|[，,；;])\s?)该([\u4e00-\u9fff]{2,6}?)(?:被|已|在|将|將|于|共)[^，,。；;]*$/u;
+
+/**
+ * `如以太坊 TheDAO 事件，该智能合约被黑客攻击窃取了价值数千万美金的加密货币`: a clause opening on 该 and a noun is about the
+ * one the clauses before name (TheDAO): the figure is of that one's noun (TheDAO智能合约被黑客攻击窃取的加密货币价值).
+ */
+function nounNamedBefore(subject: string, sentence: string, start: number): string {
+  const before = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start);
+  const clause = THIS_NOUN_CLAUSE.exec(before);
+  if (!clause || subject.includes(clause[2])) return subject;
+  const name = LAST_LATIN_NAME.exec(before.slice(0, clause.index + clause[1].length))?.[1];
+  return name === undefined || subject.includes(name) ? subject : `${name}${clause[2]}${subject}`;
 }
 
 /** A clause that is only the time a run started from (`3月份以来`, `今年以来`): the year (1, 2) and the month (3). */
@@ -1554,11 +1621,12 @@ const OBJECTS_OF_DEED = /^\s?([\u4e00-\u9fffA-Za-z]{2,10}?)(?:[、，,][^，,。
 /**
  * `京东零售利用智能供应链的技术对3.3万个品牌、超500万种自营商品进行智能预测、自动调拨和智能履约`: a count after 对 is of
  * the things the deed after 进行 is done on, and the subject says that deed (京东零售智能预测、自动调拨和智能履约的品牌), not
- * the bare things (京东零售品牌 reads as the owner's own brands).
+ * the bare things (京东零售品牌 reads as the owner's own brands). The report's other copy helps them to it (`以智能供应链能力
+ * 帮助 3.3 万个品牌、超过 500 万种商品进行智能预测…`, spaced): the same things and deed.
  */
 function objectsOfDeed(subject: string, sentence: string, start: number, end: number, unit: string): string {
   const clause = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,。；;：:]/u).at(-1) ?? '';
-  if (!countsThings(unit) || !/(?:对|對)(?:[^、]{0,12}、)*[^、]{0,4}$/u.test(clause)) return subject;
+  if (!countsThings(unit) || !/(?:对|對|帮助|幫助)(?:[^、]{0,12}、)*[^、]{0,4}$/u.test(clause)) return subject;
   const done = OBJECTS_OF_DEED.exec(sentence.slice(end, end + MAX_CLAUSE_READ));
   if (!done || !subject.endsWith(done[1]) || subject.includes(done[2])) return subject;
   const said = `${subject.slice(0, -done[1].length)}${done[2]}的${done[1]}`;
@@ -1735,7 +1803,7 @@ export function extractFigures(report: ReportText): Figure[] {
       const ownPeriod = ownDuring?.[1].replace(/\s/gu, '');
       if (ownPeriod !== undefined && year !== undefined && ownDuring![0].includes(String(year)) && !figure.subject.includes(ownPeriod)) figure.subject = `${ownPeriod}${figure.subject}`;
       figure.subject = asOfDated(changeSince(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.start), reading.asOfClauses, parsed.start, parsed.unit, year, reportYear);
-      figure.subject = sinceDated(figure.subject, sentence.text, parsed.start, reportYear);
+      figure.subject = builtByDay(sinceDated(figure.subject, sentence.text, parsed.start, reportYear), sentence.text, parsed.start, parsed.unit, year);
       if (years.nearest(parsed.start) === undefined) figure.subject = carriedAsOf(figure.subject, periodBefore, sentence.text, parsed.start, parsed.unit, year);
       if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
       figure.subject = involvedIn(worthOfDeed(classBefore(figure.subject, sentence.text, parsedFigures, index), sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
@@ -1753,7 +1821,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = possibleOutcome(agreedPlan(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
       figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming, reportYear), sentence.text, parsed.start), sentence.text, parsed.end);
       figure.subject = countryOfMinistry(expectedInClause(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, actors);
-      figure.subject = taskMeasured(figure.subject, sentence.text, parsed.unit);
+      figure.subject = nounNamedBefore(driverOfPhase(taskMeasured(figure.subject, sentence.text, parsed.unit), sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = objectsOfDeed(fullNameOfHeading(figure.subject, report.sectionTitle(sentence.blockIndex)), sentence.text, parsed.start, parsed.end, parsed.unit);
       figure.subject = timeCut(provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors), parsed.unit);
       const restatement = restatementKey(sentence.text, parsed.start, parsed.end, report.sectionPath(sentence.blockIndex).path);

@@ -394,7 +394,7 @@ describe('figure subjects (sentences of the reports)', () => {
   });
 
   it('reads what follows 的 after a spaced number, and a list item’s own words', () => {
-    assert.equal(subject('到 2023 年，全球 75% 的组织将拥有全面的数字化转型路径图；', '75%'), '全球组织');
+    assert.equal(subject('到 2023 年，全球 75% 的组织将拥有全面的数字化转型路径图；', '75%'), '拥有全面的数字化转型路径图的全球组织占比', 'reversed in round 33: the bare noun is a fragment to the judges of sheets 1796589853/1796589855; the share says what its things will do');
     const family = '基于京东健康最值得信赖的专业医疗健康平台，“京东家医”为用户及家庭提供提供，7×24小时健康咨询，不限次专科问诊、处方服务，顶级专家面诊服务，超过2700家医院门诊预约、48小时线上名医会诊、主动随访服务、健康信息收集建档、健康计划制定等一系列超值、暖心、实用的家庭医生服务。';
     assert.equal(subject(family, '48小时'), '“京东家医”线上名医会诊用时', 'the quoted name after the frame is the topic');
     const uptake = '最为突出的一家独角兽企业为Uptake，该企业专注服务于其种子客户卡特彼勒，基于卡特彼勒的设备管理服务平台，开发了能够实现对工程机械进行动态监测和故障预警的工业APP，目前接入设备数已经超过300万台，仅用2.5年时间，企业估值达到20亿美元。';
@@ -455,7 +455,7 @@ describe('figure subjects (sentences of the reports)', () => {
     assert.equal(subject(kirin, '7nm'), '华为 2019 年发布的麒麟 990 芯片工艺');
     assert.equal(subject(kirin, '5nm'), '华为麒麟 9000工艺', 'since round 18 with its owner (华为 before its year)');
     assert.equal(subject('尽管目前集成电路工艺仍继续向着 1nm 迈进，但其制造成本却大幅提高。', '1nm'), '集成电路工艺');
-    assert.equal(subject('根据市场调研机构 IDC (International Data Corporation) 的预测，到 2022 年，全球 65% 的 GDP 将由数字经济推动；', '65%'), '全球GDP');
+    assert.equal(subject('根据市场调研机构 IDC (International Data Corporation) 的预测，到 2022 年，全球 65% 的 GDP 将由数字经济推动；', '65%'), '由数字经济推动的全球GDP占比', 'reversed in round 33: the bare noun is a fragment to the judges of sheets 1796589853/1796589855; the share says what its things will do');
     assert.equal(subject('5G将推动…，并带来430亿美元的收入。', '430亿美元'), '5G带来的收入', 'a measure after 的 is still the actor’s');
     assert.equal(subject('围绕十四五末工业占比30%的目标深入研究，对9个尚未出台的规划做好与国家、省规划的衔接。', '30%'), '十四五末工业占比目标', 'a value before 的目标 is the aim of the words before it');
     assert.equal(subject('建设国家级创新平台2个以上、省级创新平台10个', '10个'), '省级创新平台');
@@ -1330,7 +1330,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
   });
 
   it('adds no owner for the whole world, a partner or a list the name is one item of, a source or a speaker (issue #12, round 17: the owner pass)', () => {
-    assert.equal(subject('到 2025 年，全球 75% 的企业领导者将利用数智平台与生态能力，重构和提升自身价值链。', '75%'), '企业领导者');
+    assert.equal(subject('到 2025 年，全球 75% 的企业领导者将利用数智平台与生态能力，重构和提升自身价值链。', '75%'), '利用数智平台与生态能力的企业领导者占比', 'reversed in round 33: the bare noun is a fragment to the judges of sheets 1796589853/1796589855; the share says what its things will do (still no owner for the world)');
     assert.equal(subject('韩国工业、技术和创业部与包括SKTelecom、三星电子、微软韩国、爱立信LG和西门子韩国在内的19家公司和组织共同推出了“5G智能工厂联盟”，以规范5G应用和探索新的商业模式。', '19家'), '共同推出了“5G智能工厂联盟”的公司和组织', 'no owner (the ministry is a partner); since round 20 with the pair’s deed');
     assert.equal(subject('2020年6月,騰訊長三角人工智能超算中心及產業基地、順絡電子等9個項目集中開工儀式在松江經濟開發區舉行,涵蓋高端裝備、人工智能、新能源、新材料等戰略性新興產業。', '9個'), '在松江經濟開發區集中開工的項目');
     assert.equal(subject('Gartner预测，到2020年，互联传感器与端点将多达超过200亿，数字孪生将服务于数十亿个物件。', '200亿'), '互联传感器与端点');
@@ -1866,7 +1866,7 @@ describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () =
   it('carries the sentence’s actor past a scope (全国) and names the group a whole stands for (全行业, 全省)', () => {
     const jd = storedIn('京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能化物流中心“亚洲一号”。');
     assert.equal(jd['90%'].subject, '京东物流实现24小时达的全国区县占比');
-    assert.equal(jd['24小时'].subject, '京东物流全国90%区县送达时间');
+    assert.equal(jd['24小时'], undefined, 'reversed in round 33 (was 京东物流全国90%区县送达时间): 24小时达 names the delivery service, no time measured, as the judge of sheet 1796589853 read it');
     const internet = storedIn('工信部运行监测协调局数据显示，今年1—10月，我国规模以上互联网和相关服务企业完成业务收入10110亿元，同比增长13.1%；全行业实现营业利润986.5亿元，同比增长8.8%。');
     assert.equal(internet['986.5亿元'].subject, '1—10月我国规模以上互联网和相关服务企业营业利润');
     const hunan = storedIn('省工信厅近日发布《湖南省新型显示器件产业链发展提升三年行动计划（2020-2022）》，用3年时间推动全省新型显示器件产业链规模超过2000亿元。');
@@ -1963,11 +1963,11 @@ describe('figure subjects and what is no statistic (round 27, the judges of Z23 
   });
   it('says the deed and the worth of things an amount after 价值 is of (被黑客攻击窃取的加密货币价值)', () => {
     const dao = storedIn('三是智能合约层，即区块链上智能合约代码的漏洞，如以太坊 TheDAO 事件，该智能合约被黑客攻击窃取了价值数千万美金的加密货币。');
-    assert.equal(dao['数千万美金'].subject, '被黑客攻击窃取的加密货币价值');
+    assert.equal(dao['数千万美金'].subject, 'TheDAO智能合约被黑客攻击窃取的加密货币价值', 'reversed in round 33 (was without TheDAO智能合约): 该智能合约 is TheDAO’s, an owner the judge of sheet 1796589853 missed');
   });
   it('says the named period its own sentence opens on (在 2020 年京东 11.11 期间，…超过 500 万种商品)', () => {
     const jd = storedIn('在 2020 年京东 11.11 期间，京东零售以智能供应链能力帮助 3.3 万个品牌、超过 500 万种商品进行智能预测、自动调拨和智能履约，有 13532 个重点品牌的销售增速超 300%。');
-    assert.equal(jd['500 万种'].subject, '京东11.11期间京东零售商品');
+    assert.equal(jd['500 万种'].subject, '京东11.11期间京东零售智能预测、自动调拨和智能履约的商品', 'reversed in round 33 (was 京东11.11期间京东零售商品): both judges read the bare goods as the size of its range');
     assert.match(jd['13532 个'].subject, /^京东11\.11期间/u);
   });
 });
@@ -2080,7 +2080,7 @@ describe('figure subjects, units and years, round 28 (the judges of Z25 and Z26)
   it('drops what would follow if a supposition came true (量子计算的相关问题如果实现突破，计算能力将百万倍增加)', () => {
     const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
     assert.equal(none('量子计算的相关问题如果实现突破，计算能力将百万倍增加，实现“量子称霸”成为可能。', '百万倍'), true);
-    assert.equal(none('三是预测，如果没有人为去干预，半年之后、一年之后、两年之后，这一个血管从堵到30%发展到70%。', '30%'), false, 'no 将 or 会 before it');
+    assert.equal(none('三是预测，如果没有人为去干预，半年之后、一年之后、两年之后，这一个血管从堵到30%发展到70%。', '30%'), true, 'reversed in round 33: the clauses after a supposition tell what would follow it, with or without 将 or 会 (judged no statistic on sheet 1796589855)');
   });
   it('says whose side a quoted 我们 is: the field the speaker named just before speaks for (葛均波以医疗领域为例…。“我们20亿条就诊数据…)', () => {
     const ge = storedIn('中国科学院院士葛均波以医疗领域为例，讲述了目前在医疗领域推动人工智能医疗建设过程面临的障碍。“我们20亿条就诊数据里面，其实收集的很多信息对疾病诊疗是没有用的，怎么甄别出来？”');
@@ -2210,7 +2210,7 @@ describe('figure subjects, round 32 (the judges of sheets 1796587617 and 1796587
   it('drops a grant’s cap, a qubit count in the name of a chip being developed and a tier group’s size opening its total', () => {
     const none = (sentence: string, text: string) => isNoStatistic(sentence, findFigures(sentence).find((figure) => figure.text === text)!);
     const grant = '围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。';
-    assert.deepEqual([none(grant, '3亿元'), none(grant, '40%')], [true, false], 'the cap goes; the grant’s share of the investment stays');
+    assert.deepEqual([none(grant, '3亿元'), none(grant, '40%')], [true, true], 'the cap goes; reversed in round 33: the share it may reach at most (按不超过…40%给予资助) is a cap too, as the judge of sheet 1796589855 read it');
     const chips = '据了解，本源量子已开始研发下一代24比特超导量子芯片与量子计算控制系统，预计在2021年底推出60比特的悟源超导量子计算机。';
     assert.deepEqual([none(chips, '24比特'), none(chips, '60比特')], [true, false], 'the machine to come is counted with 的');
     assert.equal(none('它搭载了有6个量子比特的超导量子处理器“夸父KF C6-130”。', '6个量子比特'), false, 'a processor built');
@@ -2296,5 +2296,53 @@ describe('figure subjects, round 32 (the judges of sheets 1796587617 and 1796587
     const rna = '从人工智能领域来看，在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；';
     assert.equal(subject(rna, '27秒'), '新冠病毒RNA分析时间（缩短后）');
     assert.equal(subject(rna, '55分钟'), '新冠病毒RNA分析时间（缩短前）', 'as before');
+  });
+});
+
+describe('figure subjects and what is no statistic, round 33 (the judges of sheets 1796589853 and 1796589855)', () => {
+  it('says the deed done on things a firm helps to it, in the spaced copy too (帮助 3.3 万个品牌、超过 500 万种商品进行智能预测…)', () => {
+    const retail = storedIn('在 2020 年京东 11.11 期间，京东零售以智能供应链能力帮助 3.3 万个品牌、超过 500 万种商品进行智能预测、自动调拨和智能履约，有 13532 个重点品牌的销售增速超 300%。');
+    assert.equal(retail['500 万种'].subject, '京东11.11期间京东零售智能预测、自动调拨和智能履约的商品');
+    assert.doesNotMatch(retail['13532 个'].subject, /智能预测/u, 'the next clause counts other things');
+  });
+  it('says what a forecast share will be of from the words after it (全球 75% 的组织将拥有…, 35%的交通出行将是…完成)', () => {
+    const idc = storedIn('根据市场调研机构 IDC (International Data Corporation) 的预测，到 2022 年，全球 65% 的 GDP 将由数字经济推动；到 2023 年，全球 75% 的组织将拥有全面的数字化转型路径图；');
+    assert.equal(idc['65%'].subject, '预计由数字经济推动的全球GDP占比');
+    assert.equal(idc['75%'].subject, '预计拥有全面的数字化转型路径图的全球组织占比');
+    const pwc = storedIn('根据国际咨询公司普华永道的预测，2030年全球网联汽车将达到6亿辆，电动汽车保有量将达到1.6亿辆，无人驾驶汽车将达到8000万辆，35%的交通出行将是共享和无人驾驶完成。', '2019-03');
+    assert.equal(pwc['35%'].subject, '预计由共享和无人驾驶完成的全球交通出行占比');
+  });
+  it('dates things built by the day its sentence opens on (11月20日，…中国移动已经建成5G基站38.5万个)', () => {
+    const mobile = storedIn('11月20日，中国移动董事长杨杰在其合作伙伴大会上表示，中国移动已经建成5G基站38.5万个，已经超过全年建设35万个5G基站的目标。');
+    assert.equal(mobile['38.5万个'].subject, '截至2020年11月20日中国移动建成的5G基站');
+    assert.doesNotMatch(mobile['35万个'].subject, /截至/u, 'the year’s target is no stock at the day');
+  });
+  it('gives an amount driven with no driver named what the span is the phase of (2024—2026年将是5G社会化应用爆发期，…预计间接带动投资将超5万亿元)', () => {
+    const fiveG = storedIn('预计2019—2026年间全国基站累计投资将达2.6万亿元左右。2024—2026年将是5G社会化应用爆发期，物联网应用、企业级应用将是5G应用创新的重点，预计间接带动投资将超5万亿元。');
+    assert.equal(fiveG['5万亿元'].subject, '预计2024—2026年5G社会化应用间接带动投资');
+    assert.equal(fiveG['2.6万亿元'].subject, '预计2019—2026年全国基站累计投资', 'no driven amount');
+  });
+  it('drops what a supposition would lead to in the clauses after it (如果没有人为去干预，半年之后、…，这一个血管从堵到30%发展到70%)', () => {
+    const heart = storedIn('三是预测，如果没有人为去干预，半年之后、一年之后、两年之后，这一个血管从堵到30%发展到70%，另外一个旁支血管也会堵，它会告诉你将会发生什么；');
+    assert.deepEqual([heart['30%'], heart['70%']], [undefined, undefined]);
+    assert.ok(storedIn('三是预测，半年之后，这一个血管从堵到30%发展到70%。')['70%'], 'no supposition: a course told');
+  });
+  it('gives a clause opening on 该 and a noun the name the clause before gives (如以太坊 TheDAO 事件，该智能合约被黑客攻击窃取了…)', () => {
+    const dao = storedIn('三是智能合约层，即区块链上智能合约代码的漏洞，如以太坊 TheDAO 事件，该智能合约被黑客攻击窃取了价值数千万美金的加密货币。');
+    assert.equal(dao['数千万美金'].subject, 'TheDAO智能合约被黑客攻击窃取的加密货币价值');
+    assert.equal(storedIn('三是智能合约层，该智能合约被黑客攻击窃取了价值数千万美金的加密货币。')['数千万美金'].subject, '被黑客攻击窃取的加密货币价值', 'no name before');
+  });
+  it('drops a share a grant may reach at most (按不超过项目总投资40%给予资助): a policy’s cap, no statistic', () => {
+    const shenzhen = storedIn('围绕5G通信中高频器件、阵列天线、光通信芯片、超高清图像传感的研发制造，布局一批重大装备及关键零部件研制项目，按不超过项目总投资40%给予资助，最高3亿元。');
+    assert.equal(shenzhen['40%'], undefined);
+    assert.equal(storedIn('深圳市5G产业项目的资助占项目总投资的40%。')['40%']?.text, '40%', 'a share stated, with no grant after it, stays');
+  });
+  it('drops a time right before the service it names (全国90%区县实现24小时达, 48小时线上名医会诊)', () => {
+    const logistics = storedIn('京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能物流园区。');
+    assert.equal(logistics['24小时'], undefined);
+    assert.equal(logistics['90%'].subject, '京东物流实现24小时达的全国区县占比', 'the share of districts it reaches stays');
+    const doctor = storedIn('“京东家医”为用户及家庭提供超过2700家医院门诊预约、48小时线上名医会诊、主动随访服务等一系列家庭医生服务。');
+    assert.equal(doctor['48小时'], undefined);
+    assert.ok(storedIn('京东物流将平均配送时长缩短到24小时。')['24小时'], 'a time measured stays');
   });
 });
