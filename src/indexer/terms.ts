@@ -1421,14 +1421,14 @@ const MADE_KIND = String.raw`(?:打造|推出|研发|发布|构建)(?:了|的)?[
  */
 const MADE_PRODUCT_DOING = /^(?:[，,](?:它|其)?将?|与[^，,。；;]{2,10})(?:实现|提供|支持|可以|能够|帮助|为[^，,。；;]{1,20}提供)/u;
 /**
- * A name the reports quote once, right after the kind of thing someone made (`打造数字防疫智能平台“战疫金盾”`, `推出了量子计算服务
- * “Braket”`): the quotation marks bound a product's name, and the kind says what it is.
- */
-/**
  * `疫情期间为经开区打造数字防疫智能平台“战疫金盾”，…`: made for one client, in a list of a firm's results — one project's
  * name, not a product or concept of the field (the judges of round 32's sample).
  */
 const MADE_FOR_A_CLIENT = /为[^，,。；;：:“”"]{1,12}$/u;
+/**
+ * A name the reports quote once, right after the kind of thing someone made (`打造数字防疫智能平台“战疫金盾”`, `推出了量子计算服务
+ * “Braket”`): the quotation marks bound a product's name, and the kind says what it is.
+ */
 const MADE_PRODUCT_NAME = new RegExp(String.raw`${MADE_KIND}[“「](?<name>[\p{Script=Han}A-Za-z0-9²]{2,12})[”」]`, 'gu');
 /**
  * Whether a (folded) sentence names the term as a product, platform or system someone made, then what it does: `成功打造了
