@@ -6,7 +6,7 @@
  * Every read is bounded (`MAX_CLAUSE_READ` characters before the figure), so a line of thousands of figures costs the
  * same per figure as a short sentence.
  */
-import { MAX_CLAUSE_READ } from './figureSubjects';
+import { clauseUpTo, MAX_CLAUSE_READ } from './figureSubjects';
 
 /** A subject that already says it is not a result (`广州计划累计建成的5G基站`, `中国移动全年建设5G基站的目标`). */
 const SAYS_OUTLOOK = /预计|預計|预测|預測|预期|預期|估计|估計|计划|計劃|规划|規劃|(?<!模)拟|擬|力争|力爭|争取|爭取|目标|目標|未来|未來|将|將/u;
@@ -181,7 +181,7 @@ export function possibleOutcome(subject: string, sentence: string, start: number
  * (预计京东物流继续在常熟市区投入的智能快递车).
  */
 export function expectedInClause(subject: string, sentence: string, start: number): string {
-  const clause = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,。；;：:]/u).at(-1) ?? '';
+  const clause = clauseUpTo(sentence, start);
   if (!/预计|預計/u.test(clause) || SAYS_PLAN.test(subject)) return subject;
   return `${/[預將還]/u.test(clause) ? '預計' : '预计'}${subject.replace(/(?:还|還)?(?:将|將)(?=[\u4e00-\u9fff])/u, '')}`;
 }

@@ -1438,6 +1438,13 @@ const MAX_TOPIC_DISTANCE = 240;
  * (`打造50个百亿级企业和…`, repeated) is no longer read whole for each of its figures (4,000 of them took 8 s).
  */
 export const MAX_CLAUSE_READ = 600;
+/** What ends a clause for `clauseUpTo`. */
+const CLAUSE_ENDS = /[，,。；;：:]/u;
+
+/** The words of a figure's own clause before it (`start`), read back at most `MAX_CLAUSE_READ` characters. */
+export function clauseUpTo(sentence: string, start: number, ends: RegExp = CLAUSE_ENDS): string {
+  return sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(ends).at(-1) ?? '';
+}
 
 /** The first clause of `text[0, limit)` that is no frame, read clause by clause from the start (not split whole). */
 function openingClause(text: string, limit: number): string | undefined {

@@ -9,7 +9,7 @@ import { findFigures, isProseCount } from '../core/numbers';
 import { scriptVariants, simplifiedCharacters } from './chinese';
 import { actorNamesOf, namesAnOwner, PROVINCES_OF_SHENG } from './figureOwners';
 import { agreedPlan, expectedInClause, horizonBefore, outlookSubject, possibleOutcome, withHorizon, withPurpose } from './figureOutlook';
-import { countsThings, introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
+import { clauseUpTo, countsThings, introducedFirm, MAX_CLAUSE_READ, subjectOf, type FigureSentence } from './figureSubjects';
 import type { ReportText, Sentence } from './reportText';
 
 
@@ -31,7 +31,7 @@ const YEAR_PART = /(?<!年\s?)(?:(?:第|前)?([一二三四])季度|([上下])�
 const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, 上: 6, 下: 12 };
 const PREVIOUS_YEAR = /(?:上年|上一年|前一年)的?\s?$/u;
 /** `2020年三季度…，前一年同期亏损5.55亿元`: a clause opening on the year before is of that year. */
-const PREVIOUS_YEAR_CLAUSE = /(?:^|[，,；;])\s?(?:上年|上一年|前一年|去年)同期[^，,；;]*$/u;
+const PREVIOUS_YEAR_CLAUSE = /^\s?(?:上年|上一年|前一年|去年)同期/u;
 /** `比2019年的3084.9亿元`: the figure right after a comparison base is the base's own value, of the base's year. */
 const BASE_VALUE = /(?:比|较)\s?((?:19|20)\d{2})\s?年的\s?$/u;
 /** `寒武纪在2017年至2019年收入分别为784.33万元、1.17亿元和4.44亿元`: one value per year of the span, in order. */
@@ -94,11 +94,11 @@ function isProjectedYearly(sentence: string, start: number): boolean {
 }
 /** `到2022年，…力争1家企业冲刺千亿。建设国家级创新平台2个以上`: a paragraph of targets opens on its deadline … */
 const TARGET_DEADLINE = /^\s?(?:到|至)\s?(?:19|20)\d{2}\s?年/u;
-/** … and a sentence that opens on a verb of a plan, with no subject and no year, is one more target of it. */
 /** A speaker setting out what is to be done (`工信部部长肖亚庆…表示，2021年将有序推进…`, `肖亚庆表示，要以5G建设为牵引`). */
 const SPEAKER_PLAN = /表示\s?[，,][^。！？]*?(?:要|将|將)/u;
 /** A forecast for a deadline (`根据普华永道预测，到2030年`, `预计到2025年`). */
 const FORECAST_DEADLINE = /(?:预测|預測|预计|預計)[^。；;]{0,8}?(?:到|至)\s?(?:19|20)\d{2}\s?年/u;
+/** … and a sentence that opens on a verb of a plan, with no subject and no year, is one more target of it. */
 const TARGET_VERB = /^\s?(?:建设|建設|建成|培育|打造|形成|突破|推动|推動|力争|力爭|争取|爭取|新增|完成|实现|實現)/u;
 /** `“十三五”初`, `十四五末`: the opening or closing year of a five-year plan (十三五 is 2016–2020). */
 const FIVE_YEAR_EDGE = /[“「]?十([一二三四五])五[”」]?(?:时期|時期|期)?(初|末)/gu;
@@ -158,7 +158,7 @@ function yearsOf(sentence: string, reportYear: number | undefined, lastMonth?: n
       }
       if (before === undefined) return undefined;
       // `增速比上年的19.7%`: the year before the one the sentence is about.
-      return PREVIOUS_YEAR.test(sentence.slice(Math.max(0, start - 4), start)) || PREVIOUS_YEAR_CLAUSE.test(sentence.slice(0, start)) ? before - 1 : before;
+      return PREVIOUS_YEAR.test(sentence.slice(Math.max(0, start - 4), start)) || PREVIOUS_YEAR_CLAUSE.test(clauseUpTo(sentence, start, /[，,；;]/u)) ? before - 1 : before;
     },
   };
 }
@@ -263,6 +263,7 @@ const PLAN_LENGTH_AFTER = /^\s?(?:内|內|时间|時間)?(?:培养|培養|投入
  */
 const WORKED_EXAMPLE = /^\s?[\d一二三四五六七八九十两兩]+\s?(?:片|个|個|块|塊|颗|顆)\s?[^，,。；;]{1,16}?(?:可以|可|能够|能夠)\s?通过\s?[^，,。；;]{1,16}?(?:技术|技術)/u;
 /** `在常态型部分，需完成3项大的技术突破`: the items a speaker says a part of a framework needs is the length of the framework, not a count. */
+const ITEMS_NEEDED = /(?:需要|需|要)\s?(?:完成|实现|實現)\s?$/u;
 /** `按不超过项目总投资40%给予资助，最高3亿元`: the cap a grant may reach, after the clause that gives it. */
 const GRANT_CAP_BEFORE = /(?:资助|資助|补贴|補貼|补助|補助|奖励|獎勵|扶持)\s?[，,]\s?(?:单个项目|單個項目|每个项目|每個項目)?\s?最高(?:不超过|不超過|可达|可達)?\s?$/u;
 
@@ -282,7 +283,6 @@ const CHIP_NAMED_AFTER = /^\s?[\u4e00-\u9fff]{0,6}?(?:芯片|处理器|處理器
  * gives, names the group the total is of (its size is the plan's, stated where the group is made).
  */
 const TIER_GROUP_AFTER = /^\s?[十百千万萬]+[亿億]?[级級][\u4e00-\u9fff]{0,4}?(?:产业|產業|企业|企業)\s?(?:实现|實現|完成)?(?:营收|營收|营业收入|營業收入|产值|產值|收入|利润|利潤|增加值)/u;
-const ITEMS_NEEDED = /(?:需要|需|要)\s?(?:完成|实现|實現)\s?$/u;
 /** `“我們晚3、4年很正常”`: how far behind a quoted remark says one is, as normal, is a speaker's impression, not a lag measured. */
 const LAG_REMARK_BEFORE = /[“「][^”」“「]{0,16}?(?:晚|落后|落後)[^”」“「，,。]{0,6}$/u;
 const LAG_REMARK_AFTER = /^[^”」“「]{0,6}?很正常/u;
@@ -917,11 +917,11 @@ function asOfDateOf(sentence: string, reportYear: number | undefined): string | 
  * date too, and its subject says it, as one in the dated sentence does (`asOfDated`). Not a share or rate: a level in a month is
  * no stock.
  */
-function carriedAsOf(subject: string, period: ParagraphPeriod | undefined, sentence: string, start: number, unit: string, year: number | undefined): string {
+function carriedAsOf(subject: string, period: ParagraphPeriod | undefined, reading: SentenceReading, sentence: string, start: number, unit: string, year: number | undefined): string {
   const date = period?.asOfDate;
   if (date === undefined || year !== period?.year || unit === 'percent' || unit === 'percentage-point' || SAYS_DATE_OR_OUTLOOK.test(subject)) return subject;
   // A sentence that says 目前 (`目前已开设…并入驻近百位权威专家`) counts to its own now, not to the date before.
-  if (AS_OF.test(sentence.slice(0, start)) || /目前/u.test(sentence) || carriedYear(period, sentence, start) === undefined) return subject;
+  if (reading.asOfEnd <= start || reading.saysNow || carriedYear(period, sentence, start) === undefined) return subject;
   return `${date}${subject}`;
 }
 
@@ -1185,7 +1185,11 @@ const SCOPE_BEFORE = /(?:^|[，,；;。：:])\s?((?!其)[\u4e00-\u9fffA-Za-z]{2,
  * which say what is measured in which setting, takes them back (人脸识别在身份核验场景中…真人通过率).
  */
 function scopeBefore(subject: string, sentence: string, start: number): string {
-  const from = sentence.lastIndexOf(subject.slice(0, 4), start);
+  // Looked for in the reach of a clause: a subject opening on words of the sentence's start (截至…) would make a line of
+  // thousands of figures read back to its start for each.
+  const reach = Math.max(0, start - MAX_CLAUSE_READ);
+  const found = sentence.slice(reach, start).lastIndexOf(subject.slice(0, 4));
+  const from = found < 0 ? -1 : reach + found;
   const scope = from > 0 ? SCOPE_BEFORE.exec(sentence.slice(Math.max(0, from - 40), from))?.[1] : undefined;
   return scope === undefined ? subject : `${scope.replace(/\s/gu, '')}${subject}`;
 }
@@ -1486,17 +1490,33 @@ interface SentenceReading {
   bulletLabels: readonly string[];
   /** The clauses of the dates the sentence counts up to (`asOfDated`). */
   asOfClauses: readonly RegExpExecArray[];
+  /** Where the sentence's first 截至 or 截止 ends, Infinity if it has none (`carriedAsOf`). */
+  asOfEnd: number;
+  /** Whether the sentence says 目前: it counts to its own now (`carriedAsOf`). */
+  saysNow: boolean;
+  /** Where the first words of a ministry of the state giving numbers end, Infinity if none (`countryOfMinistry`). */
+  ministrySaysEnd: number;
+  /** The name the sentence goes on about when its paragraph is a sentence the layout broke off (`nameOfBrokenSentence`). */
+  brokenOff: string | undefined;
 }
 
-function readSentence(sentence: string): SentenceReading {
+/** Reads `sentence` once for its refinements; `paragraphBefore` only when it opens its paragraph. */
+function readSentence(sentence: string, paragraphBefore: readonly string[] | undefined): SentenceReading {
+  const asOf = AS_OF.exec(sentence);
+  const ministry = MINISTRY_SAYS.exec(sentence);
   return {
     chain: CHAIN.exec(sentence)?.[1],
     venue: VENUE_OPENING.exec(sentence)?.[1],
     bulletLabels: /[•·]/u.test(sentence) ? [...sentence.matchAll(BULLET_LABEL)].map((label) => label[1]) : [],
     asOfClauses: [...sentence.matchAll(AS_OF_CLAUSE)],
+    asOfEnd: asOf === null ? Infinity : asOf.index + asOf[0].length,
+    saysNow: /目前/u.test(sentence),
+    ministrySaysEnd: ministry === null ? Infinity : ministry.index + ministry[0].length,
+    brokenOff: paragraphBefore === undefined ? undefined : nameOfBrokenSentence(sentence, paragraphBefore),
   };
 }
 
+/** A sentence opening on 它 (`它搭载了…`): what it does with what it carries (1), if it says. */
 const IT_OPENING = /^\s?(?:它们|它們|它)(搭载|搭載|配备|配備|采用|採用)?了?/u;
 /** The last name the sentence before puts in quotation marks (`…接入自主研发的量子计算机“悟源”。`). */
 const LAST_QUOTED_NAME = /[“「]([^”」“「，,。；;]{2,12})[”」][^“「]*$/u;
@@ -1507,7 +1527,7 @@ const LAST_QUOTED_NAME = /[“「]([^”」“「，,。；;]{2,12})[”」][^�
  */
 function itOfBefore(subject: string, sentence: string, before: FigureSentence | undefined): string {
   const it = IT_OPENING.exec(sentence);
-  const name = before === undefined ? undefined : LAST_QUOTED_NAME.exec(before.text)?.[1];
+  const name = it === null || before === undefined ? undefined : LAST_QUOTED_NAME.exec(before.text)?.[1];
   if (!it || name === undefined || subject.includes(name)) return subject;
   return it[1] === undefined ? `${name}${subject}` : `${name}${it[1]}的${subject}`;
 }
@@ -1541,7 +1561,7 @@ function timeCut(subject: string, unit: string): string {
  * after it (`为每辆机车节省#的支出`), in its section.
  */
 function restatementKey(sentence: string, start: number, end: number, section: string): string | undefined {
-  const clause = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,。；;：:]/u).at(-1) ?? '';
+  const clause = clauseUpTo(sentence, start);
   return clause.length < 4 ? undefined : `${section}|${clause}#${sentence.slice(end, end + 3)}`;
 }
 
@@ -1551,13 +1571,13 @@ const NAME_IS_OPENING = /^\s?([A-Za-z][A-Za-z\d ]{1,15}?|[\u4e00-\u9fff]{2,8}?)\
 /**
  * `JD Chain是…企业级区块链底层引擎，在高吞吐量、…、大规模共识算法、` ¶ `多链并行、…，单链的每秒交易处理能力超 2 万 TPS`: a
  * paragraph the layout broke off mid-sentence (the one before ends on 、 or ，) goes on with the sentence before, and the
- * name it opens on owns the figures that name no owner (JD Chain单链的每秒交易处理能力).
+ * name it opens on owns the figures that name no owner (JD Chain单链的每秒交易处理能力), unless the sentence names it itself.
  */
-function ownerOfBrokenSentence(subject: string, sentence: string, paragraphBefore: readonly string[], actors: readonly string[]): string {
+function nameOfBrokenSentence(sentence: string, paragraphBefore: readonly string[]): string | undefined {
   const last = paragraphBefore.at(-1);
-  if (last === undefined || !/[、，,]\s?$/u.test(last) || namesAnOwner(subject, actors)) return subject;
+  if (last === undefined || !/[、，,]\s?$/u.test(last)) return undefined;
   const name = NAME_IS_OPENING.exec(last)?.[1].trim();
-  return name === undefined || sentence.includes(name) ? subject : `${name}${subject}`;
+  return name === undefined || sentence.includes(name) ? undefined : name;
 }
 
 /**
@@ -1582,8 +1602,8 @@ const PLATFORM_USER = /(?:^|[，,；;])\s?([\u4e00-\u9fffA-Za-z]{2,6}的?[\u4e00
  * `工信部新闻发言人闻库…表示，…5G的终端连接数已经超过2亿`: a number a ministry of the state gives, of no one it names, is
  * the country's (我国5G的终端连接数).
  */
-function countryOfMinistry(subject: string, sentence: string, start: number, actors: readonly string[]): string {
-  if (!MINISTRY_SAYS.test(sentence.slice(0, start)) || NAMES_PLACE.test(subject) || namesAnOwner(subject, actors)) return subject;
+function countryOfMinistry(subject: string, reading: SentenceReading, start: number, actors: readonly string[]): string {
+  if (reading.ministrySaysEnd > start || NAMES_PLACE.test(subject) || namesAnOwner(subject, actors)) return subject;
   // After the date a stock is counted to (截至目前我国…), before a plan's word (我国计划新建的5G基站).
   const date = /^截至(?:目前|\d{4}年\d{0,2}月?(?:末|底|月底)?)/u.exec(subject)?.[0] ?? '';
   return `${date}我国${subject.slice(date.length)}`;
@@ -1625,7 +1645,7 @@ const OBJECTS_OF_DEED = /^\s?([\u4e00-\u9fffA-Za-z]{2,10}?)(?:[、，,][^，,。
  * 帮助 3.3 万个品牌、超过 500 万种商品进行智能预测…`, spaced): the same things and deed.
  */
 function objectsOfDeed(subject: string, sentence: string, start: number, end: number, unit: string): string {
-  const clause = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).split(/[，,。；;：:]/u).at(-1) ?? '';
+  const clause = clauseUpTo(sentence, start);
   if (!countsThings(unit) || !/(?:对|對|帮助|幫助)(?:[^、]{0,12}、)*[^、]{0,4}$/u.test(clause)) return subject;
   const done = OBJECTS_OF_DEED.exec(sentence.slice(end, end + MAX_CLAUSE_READ));
   if (!done || !subject.endsWith(done[1]) || subject.includes(done[2])) return subject;
@@ -1646,8 +1666,6 @@ interface FigureAt {
   cities: ReadonlySet<string>;
   /** The sentences of the paragraph before. */
   paragraphBefore: readonly string[];
-  /** The sentence is the first of its paragraph. */
-  opensParagraph: boolean;
   /** The project the paragraph opens on, when every sentence since is joined to it by ；. */
   project: string | undefined;
   actors: readonly string[];
@@ -1672,7 +1690,7 @@ const OWNERS_AND_SCOPES: readonly ((subject: string, at: FigureAt) => string)[] 
   (subject, { reading, paragraphBefore, actors }) => ownerOfBulletSpecs(subject, reading.bulletLabels, paragraphBefore, actors),
   (subject, { sentence, end, project }) => doerOfParagraph(subject, sentence, end, project),
   (subject, { sentence, before }) => itOfBefore(subject, sentence, before),
-  (subject, { sentence, paragraphBefore, opensParagraph, actors }) => (opensParagraph ? ownerOfBrokenSentence(subject, sentence, paragraphBefore, actors) : subject),
+  (subject, { reading, actors }) => (reading.brokenOff === undefined || namesAnOwner(subject, actors) ? subject : `${reading.brokenOff}${subject}`),
   (subject, { sentence, start }) => partnerOf(subject, sentence, start),
   (subject, { sentence, start, actors }) => platformUser(subject, sentence, start, actors),
 ];
@@ -1754,7 +1772,7 @@ export function extractFigures(report: ReportText): Figure[] {
     let stored: { subject: string; end: number; unit: string } | undefined;
     // Where this sentence's figures start among the report's, for a later figure's owner (`topicOfSentence`).
     const sentenceFirst = figures.length;
-    const reading = readSentence(sentence.text);
+    const reading = readSentence(sentence.text, opensParagraph ? paragraphBefore : undefined);
     // Whether the sentence tells of what was at a meeting's venue, whose year its section gives (`sectionMeetingYears`).
     const atMeeting = AT_VENUE.test(sentence.text);
     parsedFigures.forEach((parsed, index) => {
@@ -1804,13 +1822,13 @@ export function extractFigures(report: ReportText): Figure[] {
       if (ownPeriod !== undefined && year !== undefined && ownDuring![0].includes(String(year)) && !figure.subject.includes(ownPeriod)) figure.subject = `${ownPeriod}${figure.subject}`;
       figure.subject = asOfDated(changeSince(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.start), reading.asOfClauses, parsed.start, parsed.unit, year, reportYear);
       figure.subject = builtByDay(sinceDated(figure.subject, sentence.text, parsed.start, reportYear), sentence.text, parsed.start, parsed.unit, year);
-      if (years.nearest(parsed.start) === undefined) figure.subject = carriedAsOf(figure.subject, periodBefore, sentence.text, parsed.start, parsed.unit, year);
+      if (years.nearest(parsed.start) === undefined) figure.subject = carriedAsOf(figure.subject, periodBefore, reading, sentence.text, parsed.start, parsed.unit, year);
       if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
       figure.subject = involvedIn(worthOfDeed(classBefore(figure.subject, sentence.text, parsedFigures, index), sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
       figure.subject = qualifiedInSentence(withinTime(timeNeeded(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.unit);
       figure.subject = announcedPlan(placeGoneOn(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = referentOfWhole(topicOfSentence(figure.subject, sentence.text, figures.at(sentenceFirst), actors), sentence.text, parsed.start, before);
-      const at: FigureAt = { sentence: sentence.text, reading, start: parsed.start, end: parsed.end, unit: parsed.unit, before, cities: citiesBefore, paragraphBefore, opensParagraph, project, actors };
+      const at: FigureAt = { sentence: sentence.text, reading, start: parsed.start, end: parsed.end, unit: parsed.unit, before, cities: citiesBefore, paragraphBefore, project, actors };
       figure.subject = OWNERS_AND_SCOPES.reduce((subject, refine) => refine(subject, at), topicOfSentenceBefore(figure.subject, sentence.text, before, actors));
       figure.subject = giverBefore(ratesOfFirms(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = tierAimed(placeOfWhole(samePeriodNamed(figure.subject, sentence.text, parsed.start, year), sentence.text, parsed.start, before), sentence.text, parsed.start, parsed.end);
@@ -1820,7 +1838,7 @@ export function extractFigures(report: ReportText): Figure[] {
       const coming = lastYear !== undefined && reportYear !== undefined && lastYear > reportYear ? { planVerb: planTargetVerb(sentence.text, parsedFigures, index) } : undefined;
       figure.subject = possibleOutcome(agreedPlan(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);
       figure.subject = withPurpose(withHorizon(outlookSubject(figure.subject, sentence.text, parsed.start, coming, reportYear), sentence.text, parsed.start), sentence.text, parsed.end);
-      figure.subject = countryOfMinistry(expectedInClause(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, actors);
+      figure.subject = countryOfMinistry(expectedInClause(figure.subject, sentence.text, parsed.start), reading, parsed.start, actors);
       figure.subject = nounNamedBefore(driverOfPhase(taskMeasured(figure.subject, sentence.text, parsed.unit), sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = objectsOfDeed(fullNameOfHeading(figure.subject, report.sectionTitle(sentence.blockIndex)), sentence.text, parsed.start, parsed.end, parsed.unit);
       figure.subject = timeCut(provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors), parsed.unit);
