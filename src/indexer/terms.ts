@@ -513,28 +513,44 @@ export class TermExtractor {
    */
   private collectLexicon(paragraphs: string[]): void {
     const known = new Set([...this.candidates.values()].filter((candidate) => candidate.usedOften || EVIDENCE_RANK[candidate.evidence] >= EVIDENCE_RANK.gloss).flatMap((candidate) => [candidate.term, ...candidate.aliases]));
-    const written = new Map(lexiconNames(paragraphs, this.lexicon, known, this.curation.suppress, this.curation.organisations).map(({ name, entry }) => [entry, name]));
-    // What each key names now: a candidate's own name, and any name a candidate answers to.
+    const found = new Map(lexiconNames(paragraphs, this.lexicon, known, this.curation.suppress, this.curation.organisations).map(({ name, entry }) => [entry, name]));
+    // What each key names now: a candidate's own name, and every candidate answering to it, by name or alias — only by
+    // a loose alias (`云服务（SaaS）`) where none answers otherwise, as dropAmbiguousAliases will have it.
     const named = new Map<string, Candidate>();
-    const answering = new Map<string, Candidate>();
+    const answering = new Map<string, { candidate: Candidate; loose: boolean }[]>();
     for (const candidate of this.candidates.values()) {
       named.set(this.key(candidate.term), candidate);
-      for (const name of [candidate.term, ...candidate.aliases]) if (!answering.has(this.key(name))) answering.set(this.key(name), candidate);
+      for (const name of new Set([candidate.term, ...candidate.aliases])) {
+        const key = this.key(name);
+        answering.set(key, [...(answering.get(key) ?? []), { candidate, loose: candidate.looseAliases?.has(name) ?? false }]);
+      }
     }
+    const answeringTo = (key: string) => {
+      const all = answering.get(key) ?? [];
+      const firm = all.filter(({ loose }) => !loose);
+      return (firm.length > 0 ? firm : all).map(({ candidate }) => candidate);
+    };
     for (const entry of this.lexicon) {
-      const names = [entry.headword, ...entry.aliases];
-      const same = [...new Set(names.flatMap((name) => named.get(this.key(name)) ?? []))];
-      const name = written.get(entry);
+      const keys = new Set([entry.headword, ...entry.aliases].map((name) => this.key(name)));
+      // The candidates named otherwise that answer to a name of the entry: the rules tie that name to them.
+      const claimers = (name: string) => answeringTo(this.key(name)).filter((candidate) => !keys.has(this.key(candidate.term)));
+      // Its headword so tied, the entry is another thing than what the reports mean by it (`DSP`, the rules'
+      // 广告位需求方平台, is no 数字信号处理器 here).
+      if (claimers(entry.headword).length > 0) continue;
+      // An acronym so tied names the same thing (`增强型移动宽带（eMBB）`, the glossary's 增强移动宽带 / eMBB): that
+      // candidate is the entry's. Another name stays the candidate's (`Industrial Internet`, the curation's for
+      // 产业互联网, is not given to 工业互联网).
+      const names = [entry.headword, ...entry.aliases].filter((name) => claimers(name).length === 0 || isAcronymLike(name));
+      const same = [...new Set(names.flatMap((name) => [...(named.has(this.key(name)) ? [named.get(this.key(name))!] : []), ...claimers(name)]))];
+      const written = found.get(entry);
+      const name = written === undefined || !names.includes(written) ? undefined : written;
       // The entry's names go to one candidate, and the others it names merge into that one (see mergeAliases): the one
       // found with the surest evidence, else the one named by the headword (独立组网, not SA).
       const isHeadword = (candidate: Candidate) => this.key(candidate.term) === this.key(entry.headword);
       const sure = same.sort((a, b) => EVIDENCE_RANK[b.evidence] - EVIDENCE_RANK[a.evidence] || Number(isHeadword(b)) - Number(isHeadword(a)))[0] ?? (name === undefined ? undefined : this.add(name, [], 'used'));
       if (sure === undefined) continue;
       if (name !== undefined) for (const candidate of [sure, ...same]) candidate.usedOften = true;
-      for (const other of names) {
-        const owner = answering.get(this.key(other));
-        if (other !== sure.term && (owner === undefined || same.includes(owner))) sure.aliases.add(other);
-      }
+      for (const other of names) if (other !== sure.term) sure.aliases.add(other);
       sure.topic ??= entry.topic;
     }
   }

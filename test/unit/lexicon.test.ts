@@ -103,6 +103,12 @@ describe('the glossary in the reports', () => {
     // An alias another term answers to stays that term's: the curation's Industrial Internet of 产业互联网 is not given to
     // 工业互联网, which the glossary names so.
     assert.ok(!termNamed('工业互联网')?.aliases.includes('Industrial Internet'));
+    // An acronym the rules tie to a term names the same thing (`增强型移动宽带（eMBB）`, the glossary's 增强移动宽带 / eMBB)…
+    assert.ok(termNamed('增强型移动宽带')?.aliases.includes('增强移动宽带'));
+    assert.equal(termNamed('增强移动宽带'), undefined);
+    // …but an entry whose headword the rules tie to another thing is not the reports' (DSP, 广告位需求方平台 in the
+    // reports' gloss, is no 数字信号处理器 there).
+    assert.ok(!termNamed('广告位需求方平台')?.aliases.includes('数字信号处理器'));
   });
 
   it('gives the glossary\'s topic as the category where the curation\'s keywords give none (加密货币, 规上工业, 容器)', () => {
