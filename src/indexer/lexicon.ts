@@ -94,7 +94,8 @@ export function readLexicon(path: string): Lexicon {
   } catch (error) {
     throw new InputError(path, undefined, `cannot read the glossary (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  return parseLexicon(text.split('\n'), path);
+  // A byte-order mark, as spreadsheet programs write one, is no part of the first headword.
+  return parseLexicon(text.replace(/^\uFEFF/u, '').split('\n'), path);
 }
 
 let shipped: Lexicon | undefined;

@@ -60,7 +60,8 @@ describe('indexer command line', function () {
     // Without it, nothing: 区块链, defined once and used once, needs more uses (as before the glossary).
     assert.deepEqual(terms(['--no-lexicon']).map((term) => term.term), []);
     const lexicon = join(dir, 'mine.tsv');
-    writeFileSync(lexicon, '分拣中心\tSorting Center\t电商零售与物流\n');
+    // Written by a spreadsheet: a byte-order mark and Windows line ends.
+    writeFileSync(lexicon, '\uFEFF分拣中心\tSorting Center\t电商零售与物流\r\n');
     assert.deepEqual(terms(['--lexicon', lexicon]).map((term) => term.term), ['分拣中心']);
     writeFileSync(lexicon, '分拣中心\tSorting Center\n');
     const result = runIndexer(['--reports', dir, '--out', join(dir, 'snapshot.json'), '--lexicon', lexicon]);

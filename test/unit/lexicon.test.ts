@@ -45,6 +45,9 @@ describe('the glossary of the field', () => {
 describe('the glossary in the reports', () => {
   it('finds an entry written once as a word of its own, with its sentence (贷后管理, 前置仓)', () => {
     assert.deepEqual(found(['贷后管理\tPost-loan Management\t区块链与金融科技'], ['金融机构在信用风险控制、反欺诈、贷中监控、贷后管理等领域也在面临越来越多的挑战。']), ['贷后管理']);
+    // Not when the curation suppresses it.
+    const lexicon = parseLexicon(['贷后管理\tPost-loan Management\t区块链与金融科技'], 'test.tsv');
+    assert.deepEqual(lexiconNames(['金融机构在信用风险控制、反欺诈、贷中监控、贷后管理等领域也在面临越来越多的挑战。'], lexicon, new Set(), new Set(['贷后管理'])), []);
     for (const [name, words] of [
       ['贷后管理', '贷中监控、贷后管理等领域'],
       ['前置仓', '主仓 – 前置仓 – 分拣中心'],
