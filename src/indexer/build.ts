@@ -9,6 +9,7 @@ import { SCHEMA_VERSION, type Caption, type Report, type Snapshot } from '../cor
 import { readCatalog } from './catalog';
 import { cleanReport, parseCaption } from './clean';
 import { readCuration, type Curation } from './curation';
+import type { Lexicon } from './lexicon';
 import { InputError } from './yamlFile';
 import { ReportText } from './reportText';
 import { TermExtractor } from './terms';
@@ -22,6 +23,8 @@ export interface BuildOptions {
   reportsDir: string;
   /** Curation file; absent = no curation. */
   curationPath?: string;
+  /** The dictionary of the field (see lexicon.ts); absent = the shipped glossary, `[]` = none. */
+  lexicon?: Lexicon;
   /** Called with a line of progress for long runs. */
   onProgress?: (message: string) => void;
 }
@@ -117,23 +120,23 @@ export async function extractSources(reportsDir: string, reports: Report[], prog
 /** Indexes a folder of text reports (`.txt`, `.md`) described by its catalogue. */
 export function buildSnapshot(options: BuildOptions): Snapshot {
   const reports = readCatalog(join(options.reportsDir, 'catalog.yaml'));
-  return indexReports(textSources(options.reportsDir, reports), readCuration(options.curationPath), options.onProgress);
+  return indexReports(textSources(options.reportsDir, reports), readCuration(options.curationPath), options.onProgress, options.lexicon);
 }
 
 /** Indexes a folder of reports in any supported format (PDF, Word, text) described by its catalogue. */
 export async function buildSnapshotFromFiles(options: BuildOptions): Promise<Snapshot> {
   const reports = readCatalog(join(options.reportsDir, 'catalog.yaml'));
   const curation = readCuration(options.curationPath);
-  return indexReports(await extractSources(options.reportsDir, reports, options.onProgress), curation, options.onProgress);
+  return indexReports(await extractSources(options.reportsDir, reports, options.onProgress), curation, options.onProgress, options.lexicon);
 }
 
-/** Indexes reports already read: cleaning, terms, figures, captions. */
-export function indexReports(sources: ReportSource[], curation: Curation, onProgress?: (message: string) => void): Snapshot {
+/** Indexes reports already read: cleaning, terms, figures, captions; `lexicon` absent = the shipped glossary. */
+export function indexReports(sources: ReportSource[], curation: Curation, onProgress?: (message: string) => void, lexicon?: Lexicon): Snapshot {
   const progress = onProgress ?? (() => undefined);
   const reports = sources.map((source) => source.report);
   const texts = cleanReports(sources, curation, progress);
   progress('extracting terms');
-  const extractor = new TermExtractor(texts, curation);
+  const extractor = new TermExtractor(texts, curation, lexicon);
   extractor.collect();
   const terms = extractor.build();
   progress('extracting figures and captions');

@@ -13,17 +13,22 @@
 import { existsSync, renameSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildSnapshotFromFiles, serialiseSnapshot } from './build';
+import { readLexicon, type Lexicon } from './lexicon';
 import { InputError } from './yamlFile';
 import { LIBRARY_FOLDER } from '../core/workspaceLibrary';
 import { changedReports, extractReports, readLibrary, reportFiles, updateLibrary, type SkippedFile } from './workspaceLibrary';
 
-const USAGE = `usage: report-lens-index --reports DIR [--curation FILE] [--out FILE]
+const USAGE = `usage: report-lens-index --reports DIR [--curation FILE] [--lexicon FILE | --no-lexicon] [--out FILE]
        report-lens-index add FILE|FOLDER... [--library DIR]
        report-lens-index reindex [--library DIR]
        report-lens-index remove ID... [--library DIR]
 
   --reports DIR     folder with catalog.yaml and the report files (.pdf, .docx, .txt, .md; default: data/reports)
   --curation FILE   curation rules (default: DIR/../curation.yaml or DIR/curation.yaml, if present)
+  --lexicon FILE    the dictionary of the field: a glossary whose entries the reports write become terms,
+                    one "HEADWORD<TAB>ALIASES (' / ')<TAB>TOPIC" a line (default: the glossary shipped
+                    with the indexer, src/indexer/lexicon/digital-economy.tsv)
+  --no-lexicon      no glossary: terms only from what the reports define, explain or repeat
   --out FILE        snapshot to write (default: DIR/../snapshot.json)
   --library DIR     workspace library to change (default: ./${LIBRARY_FOLDER})
   --quiet           no progress lines
@@ -40,6 +45,8 @@ interface Arguments {
   operands: string[];
   reports: string;
   curation?: string;
+  /** A glossary file, or `none`; absent = the shipped glossary. */
+  lexicon?: string | 'none';
   out: string;
   library: string;
   quiet: boolean;
@@ -51,6 +58,7 @@ function parseArguments(argv: string[]): Arguments {
   const values = new Map<string, string>();
   const operands: string[] = [];
   let quiet = false;
+  let noLexicon = false;
   const command = (COMMANDS as readonly string[]).includes(argv[0]) ? (argv.shift() as Arguments['command']) : 'index';
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -62,15 +70,20 @@ function parseArguments(argv: string[]): Arguments {
       quiet = true;
       continue;
     }
+    if (flag === '--no-lexicon') {
+      noLexicon = true;
+      continue;
+    }
     if (command !== 'index' && !flag.startsWith('--')) {
       operands.push(flag);
       continue;
     }
-    if (!['--reports', '--curation', '--out', '--library'].includes(flag) || argv[i + 1] === undefined) {
+    if (!['--reports', '--curation', '--lexicon', '--out', '--library'].includes(flag) || argv[i + 1] === undefined) {
       throw new UsageError(`unknown or incomplete option "${flag}"`);
     }
     values.set(flag.slice(2), argv[++i]);
   }
+  if (noLexicon && values.has('lexicon')) throw new UsageError('"--lexicon" and "--no-lexicon" exclude each other');
   if ((command === 'add' || command === 'remove') && operands.length === 0) throw new UsageError(`"${command}" needs at least one ${command === 'add' ? 'file or folder' : 'report id'}`);
   const reports = resolve(values.get('reports') ?? 'data/reports');
   const curation = values.get('curation') ?? [join(dirname(reports), 'curation.yaml'), join(reports, 'curation.yaml')].find((path) => existsSync(path));
@@ -79,6 +92,7 @@ function parseArguments(argv: string[]): Arguments {
     operands,
     reports,
     curation: curation && resolve(curation),
+    lexicon: noLexicon ? 'none' : values.has('lexicon') ? resolve(values.get('lexicon')!) : undefined,
     out: resolve(values.get('out') ?? join(dirname(reports), 'snapshot.json')),
     library: resolve(values.get('library') ?? LIBRARY_FOLDER),
     quiet,
@@ -132,7 +146,8 @@ async function main(): Promise<number> {
   const progress = args.quiet ? undefined : (message: string) => console.error(`report-lens-index: ${message}`);
   if (args.command !== 'index') return libraryCommand(args, progress);
   const started = Date.now();
-  const snapshot = await buildSnapshotFromFiles({ reportsDir: args.reports, curationPath: args.curation, onProgress: progress });
+  const lexicon: Lexicon | undefined = args.lexicon === 'none' ? [] : args.lexicon === undefined ? undefined : readLexicon(args.lexicon);
+  const snapshot = await buildSnapshotFromFiles({ reportsDir: args.reports, curationPath: args.curation, lexicon, onProgress: progress });
   const temporary = `${args.out}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, serialiseSnapshot(snapshot));

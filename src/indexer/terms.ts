@@ -15,6 +15,7 @@ import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
 import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, NOT_IN_TERM, versionFindings } from './termSources';
+import { CATEGORY_OF_TOPIC, lexiconNames, shippedLexicon, type Lexicon, type LexiconTopic } from './lexicon';
 import { englishNames, enumeratedDevices, enumeratedNames, fieldNounNames, fieldNouns, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
@@ -193,6 +194,8 @@ interface Candidate {
   looseAliases?: Set<string>;
   /** A name of a technique opening a sentence on what it does or is (see TECHNIQUE_HEAD): one use is enough. */
   introducesTechnique?: true;
+  /** The topic of the glossary entry naming it (see lexicon.ts): its category when the curation's keywords give none. */
+  topic?: LexiconTopic;
 }
 
 function hanCount(text: string): number {
@@ -395,6 +398,8 @@ export class TermExtractor {
   constructor(
     private readonly reports: ReportText[],
     private readonly curation: Curation,
+    /** The dictionary of the field (see lexicon.ts); the shipped glossary unless the caller gives another or none. */
+    private readonly lexicon: Lexicon = shippedLexicon(),
   ) {}
 
   private key(text: string): string {
@@ -494,6 +499,59 @@ export class TermExtractor {
     const nouns = new Set([...this.candidates.values()].filter((candidate) => candidate.usedOften || EVIDENCE_RANK[candidate.evidence] >= EVIDENCE_RANK.gloss).map((candidate) => candidate.term));
     for (const name of fieldNounNames(paragraphs, nouns, known, this.curation.suppress, this.curation.organisations)) {
       if (isTermShaped(name)) this.candidate(name, 'used').usedOften = true;
+    }
+    this.collectLexicon(paragraphs);
+  }
+
+  /**
+   * The glossary's entries (see lexicon.ts). An entry is the same thing as the candidates the rules found under one of
+   * its names (超算 for 超级计算机 / 超算, 独立组网 and SA for 独立组网 / SA, which then merge): they take its other names as
+   * aliases and its topic. One the paragraphs write as a word of its own, outside the longer names found so far, is a
+   * candidate as the names found by their uses are — those candidates, or else a new one named as the reports write it.
+   * An alias another candidate answers to stays that one's (`Industrial Internet`, the curation's for 产业互联网, is
+   * not given to 工业互联网): a name leads to one term.
+   */
+  private collectLexicon(paragraphs: string[]): void {
+    const known = new Set([...this.candidates.values()].filter((candidate) => candidate.usedOften || EVIDENCE_RANK[candidate.evidence] >= EVIDENCE_RANK.gloss).flatMap((candidate) => [candidate.term, ...candidate.aliases]));
+    const found = new Map(lexiconNames(paragraphs, this.lexicon, known, this.curation.suppress, this.curation.organisations).map(({ name, entry }) => [entry, name]));
+    // What each key names now: a candidate's own name, and every candidate answering to it, by name or alias — only by
+    // a loose alias (`云服务（SaaS）`) where none answers otherwise, as dropAmbiguousAliases will have it.
+    const named = new Map<string, Candidate>();
+    const answering = new Map<string, { candidate: Candidate; loose: boolean }[]>();
+    for (const candidate of this.candidates.values()) {
+      named.set(this.key(candidate.term), candidate);
+      for (const name of new Set([candidate.term, ...candidate.aliases])) {
+        const key = this.key(name);
+        answering.set(key, [...(answering.get(key) ?? []), { candidate, loose: candidate.looseAliases?.has(name) ?? false }]);
+      }
+    }
+    const answeringTo = (key: string) => {
+      const all = answering.get(key) ?? [];
+      const firm = all.filter(({ loose }) => !loose);
+      return (firm.length > 0 ? firm : all).map(({ candidate }) => candidate);
+    };
+    for (const entry of this.lexicon) {
+      const keys = new Set([entry.headword, ...entry.aliases].map((name) => this.key(name)));
+      // The candidates named otherwise that answer to a name of the entry: the rules tie that name to them.
+      const claimers = (name: string) => answeringTo(this.key(name)).filter((candidate) => !keys.has(this.key(candidate.term)));
+      // Its headword so tied, the entry is another thing than what the reports mean by it (`DSP`, the rules'
+      // 广告位需求方平台, is no 数字信号处理器 here).
+      if (claimers(entry.headword).length > 0) continue;
+      // An acronym so tied names the same thing (`增强型移动宽带（eMBB）`, the glossary's 增强移动宽带 / eMBB): that
+      // candidate is the entry's. Another name stays the candidate's (`Industrial Internet`, the curation's for
+      // 产业互联网, is not given to 工业互联网).
+      const names = [entry.headword, ...entry.aliases].filter((name) => claimers(name).length === 0 || isAcronymLike(name));
+      const same = [...new Set(names.flatMap((name) => [...(named.has(this.key(name)) ? [named.get(this.key(name))!] : []), ...claimers(name)]))];
+      const written = found.get(entry);
+      const name = written === undefined || !names.includes(written) ? undefined : written;
+      // The entry's names go to one candidate, and the others it names merge into that one (see mergeAliases): the one
+      // found with the surest evidence, else the one named by the headword (独立组网, not SA).
+      const isHeadword = (candidate: Candidate) => this.key(candidate.term) === this.key(entry.headword);
+      const sure = same.sort((a, b) => EVIDENCE_RANK[b.evidence] - EVIDENCE_RANK[a.evidence] || Number(isHeadword(b)) - Number(isHeadword(a)))[0] ?? (name === undefined ? undefined : this.add(name, [], 'used'));
+      if (sure === undefined) continue;
+      if (name !== undefined) for (const candidate of [sure, ...same]) candidate.usedOften = true;
+      for (const other of names) if (other !== sure.term) sure.aliases.add(other);
+      sure.topic ??= entry.topic;
     }
   }
 
@@ -1192,7 +1250,7 @@ export class TermExtractor {
     for (const haystack of haystacks) {
       for (const [keyword, category] of this.curation.categoryKeywords) if (haystack.includes(keyword)) return category;
     }
-    return '其他';
+    return candidate.topic === undefined ? '其他' : CATEGORY_OF_TOPIC[candidate.topic];
   }
 
   /** The accepted terms, each with definitions and occurrences, in a stable order. */
@@ -2176,7 +2234,12 @@ function insideLongerWord(keyed: string, at: number, length: number, words: Voca
  * only use of 营商云).
  */
 function runsIntoTerm(keyed: string, at: number, length: number, words: Vocabulary): boolean {
+  // A term the key ends with holds together: `产业大数据分析` is 产业大数据 + 分析, since 大数据 is a term; a term beginning
+  // inside it (数据分析) does not cut the key there.
+  let endsInTermFrom = at + length;
+  for (let start = at + 1; start < at + length - 1 && endsInTermFrom === at + length; start++) if (words.isTerm(keyed.slice(start, at + length))) endsInTermFrom = start;
   for (let start = at + 1; start < at + length; start++) {
+    if (start > endsInTermFrom) continue;
     for (let end = at + length + 1; end <= Math.min(keyed.length, start + 8); end++) if (words.isTerm(keyed.slice(start, end)) || words.isPhrase(keyed.slice(start, end))) return true;
   }
   return false;

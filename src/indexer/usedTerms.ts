@@ -149,15 +149,30 @@ const VERB_BEFORE = new RegExp(`(?:${OBJECT_VERB})$`, 'u');
  * Latin edge is a word by its script (`提供统一 API 能力`).
  */
 export function gluedInsideWord(text: string, at: number, length: number): boolean {
-  const han = (char: string) => /\p{Script=Han}/u.test(char);
-  const glued = (char: string, boundary: RegExp) => han(char) && !NOT_IN_TERM.test(char) && !boundary.test(char);
-  return (
-    han(text[at]) &&
-    han(text[at + length - 1]) &&
-    glued(text[at - 1] ?? '', BOUNDARY_BEFORE) &&
-    glued(text[at + length] ?? '', BOUNDARY_AFTER) &&
-    !VERB_BEFORE.test(text.slice(Math.max(0, at - 4), at))
-  );
+  return isHanCharacter(text[at]) && isHanCharacter(text[at + length - 1]) && gluedBefore(text, at) && gluedAfter(text, at + length);
+}
+
+/**
+ * Whether a use of `length` characters at `at` in `text` stands as a word on both sides: no Han character glued before
+ * it (a particle, `等`, a measure word or a verb taking it as object ends the word before) nor after it (a particle, `、`,
+ * `和` open the next): `…、贷中监控、贷后管理等`, not `北斗新仓`.
+ */
+export function boundedOnBothSides(text: string, at: number, length: number): boolean {
+  return !gluedBefore(text, at) && !gluedAfter(text, at + length);
+}
+
+const isHanCharacter = (char: string | undefined): boolean => char !== undefined && /\p{Script=Han}/u.test(char);
+
+/** Whether the Han character before `at` is glued to what starts there: no particle, `等`, measure word or verb taking an object ends a word there. */
+function gluedBefore(text: string, at: number): boolean {
+  const char = text[at - 1];
+  return isHanCharacter(char) && !NOT_IN_TERM.test(char) && !BOUNDARY_BEFORE.test(char) && !VERB_BEFORE.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/** Whether the Han character at `end` is glued to what ends there: no particle, `、` or conjunction opens a word there. */
+function gluedAfter(text: string, end: number): boolean {
+  const char = text[end];
+  return isHanCharacter(char) && !NOT_IN_TERM.test(char) && !BOUNDARY_AFTER.test(char);
 }
 
 function tally(tallies: Map<string, Tally>, name: string, before: string, after: string, boundedByWord = false): void {

@@ -45,6 +45,31 @@ describe('indexer command line', function () {
     assert.equal(snapshot.figures[0].value, 1.2e10);
   });
 
+  it('reads the shipped glossary of the field, another one with --lexicon, or none with --no-lexicon', () => {
+    const dir = reportsFolder('    file: demo.md\n', '一、概述\n\n区块链是一种分布式账本技术。传统商品物流路径通常需要经过工厂 – 主仓 – 前置仓 – 分拣中心 – 配送站这一流通路径。\n');
+    const terms = (args: string[]) => {
+      const out = join(dir, 'snapshot.json');
+      const result = runIndexer(['--reports', dir, '--out', out, '--quiet', ...args]);
+      assert.equal(result.status, 0, result.stderr);
+      return (JSON.parse(readFileSync(out, 'utf8')) as { terms: { term: string; aliases: string[]; status: string }[] }).terms;
+    };
+    // 前置仓, written once, is a term by the shipped glossary, with its aliases.
+    const shipped = terms([]).find((term) => term.term === '前置仓');
+    assert.equal(shipped?.status, 'used');
+    assert.ok(shipped?.aliases.includes('Front Warehouse'));
+    // Without it, nothing: 区块链, defined once and used once, needs more uses (as before the glossary).
+    assert.deepEqual(terms(['--no-lexicon']).map((term) => term.term), []);
+    const lexicon = join(dir, 'mine.tsv');
+    // Written by a spreadsheet: a byte-order mark and Windows line ends.
+    writeFileSync(lexicon, '\uFEFF分拣中心\tSorting Center\t电商零售与物流\r\n');
+    assert.deepEqual(terms(['--lexicon', lexicon]).map((term) => term.term), ['分拣中心']);
+    writeFileSync(lexicon, '分拣中心\tSorting Center\n');
+    const result = runIndexer(['--reports', dir, '--out', join(dir, 'snapshot.json'), '--lexicon', lexicon]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /mine\.tsv:1: an entry has three columns/);
+    assert.doesNotMatch(result.stderr, STACK);
+  });
+
   it('stops on a bad catalogue with the file and line, before writing anything', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-lens-index-'));
     writeFileSync(join(dir, 'catalog.yaml'), 'reports:\n  - id: demo\n    file: demo.md\n    title: 演示\n    type: pamphlet\n    language: zh-Hans\n');

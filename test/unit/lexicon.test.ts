@@ -1,0 +1,132 @@
+/**
+ * The dictionary of the field (src/indexer/lexicon.ts): the shipped glossary is well-formed and its module in step with
+ * it, its entries the reports write as words of their own become terms (on the reports' own sentences), and an entry the
+ * rules found too stays one term.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { LEXICON_MODULE, LEXICON_TSV, lexiconModule } from '../../scripts/lexicon-module.mjs';
+import { Library } from '../../src/core/snapshot';
+import type { Term } from '../../src/core/model';
+import { buildSnapshot } from '../../src/indexer/build';
+import { CATEGORY_OF_TOPIC, lexiconNames, parseLexicon, shippedLexicon } from '../../src/indexer/lexicon';
+import { committedSnapshot, CURATION, REPORTS_DIR } from './helpers';
+
+const termNamed = (name: string): Term | undefined => committedSnapshot().terms.find((term) => term.term === name);
+
+/** The names lexiconNames finds in `sentences` for a glossary of `lines`, nothing known, nothing suppressed. */
+function found(lines: string[], sentences: string[], known: Set<string> = new Set()): string[] {
+  return lexiconNames(sentences, parseLexicon(lines, 'test.tsv'), known, new Set()).map(({ name }) => name);
+}
+
+describe('the glossary of the field', () => {
+  it('is well-formed: three columns, known topics, no headword twice, no name of two entries', () => {
+    const lines = readFileSync(LEXICON_TSV, 'utf8').split('\n');
+    const entries = shippedLexicon();
+    assert.equal(entries.length, lines.filter((line) => line.length > 0).length);
+    for (const line of lines.filter((line) => line.length > 0)) assert.equal(line.split('\t').length, 3, line);
+    for (const entry of entries) assert.ok(Object.hasOwn(CATEGORY_OF_TOPIC, entry.topic), entry.headword);
+    const names = entries.flatMap((entry) => [entry.headword, ...entry.aliases]);
+    assert.equal(new Set(names).size, names.length);
+  });
+
+  it('is shipped as the module generated from it (`npm run lexicon`)', () => {
+    assert.equal(readFileSync(LEXICON_MODULE, 'utf8'), lexiconModule(readFileSync(LEXICON_TSV, 'utf8')));
+  });
+
+  it('refuses a malformed glossary with the line: two columns, an unknown topic, a headword twice, a headword as an alias', () => {
+    assert.throws(() => parseLexicon(['前置仓\tFront Warehouse'], 'a.tsv'), /a\.tsv:1: an entry has three columns/);
+    assert.throws(() => parseLexicon(['前置仓\t\t物流'], 'a.tsv'), /a\.tsv:1: topic "物流" must be one of/);
+    assert.throws(() => parseLexicon(['前置仓\t\t电商零售与物流', '', '前置仓\t\t电商零售与物流'], 'a.tsv'), /a\.tsv:3: "前置仓" is already a name of the entry on line 1/);
+    assert.throws(() => parseLexicon(['超级计算机\t超算\t云与算力', '超算\t\t云与算力'], 'a.tsv'), /a\.tsv:2: "超算" is already a name/);
+  });
+});
+
+describe('the glossary in the reports', () => {
+  it('finds an entry written once as a word of its own, with its sentence (贷后管理, 前置仓)', () => {
+    assert.deepEqual(found(['贷后管理\tPost-loan Management\t区块链与金融科技'], ['金融机构在信用风险控制、反欺诈、贷中监控、贷后管理等领域也在面临越来越多的挑战。']), ['贷后管理']);
+    // Not when the curation suppresses it.
+    const lexicon = parseLexicon(['贷后管理\tPost-loan Management\t区块链与金融科技'], 'test.tsv');
+    assert.deepEqual(lexiconNames(['金融机构在信用风险控制、反欺诈、贷中监控、贷后管理等领域也在面临越来越多的挑战。'], lexicon, new Set(), new Set(['贷后管理'])), []);
+    for (const [name, words] of [
+      ['贷后管理', '贷中监控、贷后管理等领域'],
+      ['前置仓', '主仓 – 前置仓 – 分拣中心'],
+    ]) {
+      const term = termNamed(name);
+      assert.ok(term, name);
+      assert.equal(term.status, 'used', name);
+      assert.ok(term.definitions[0].quote.includes(words), name);
+    }
+  });
+
+  it('does not find one written only inside a longer word, before a derivational suffix or running into a word', () => {
+    const glossary = ['嵌入\tEmbedding\t人工智能', '数据集\tDataset\t数据', '北斗卫星导航系统\t北斗 / BDS\t前沿技术', '边缘计算\tEdge Computing\t通信网络', '仿真\tSimulation\t工业互联网与制造'];
+    const sentences = [
+      // A suffix making an adjective of it: 嵌入式, embedded.
+      '演进的3G和4G网络能力将不足以应对不断增加的视频观看时间、更高分辨率的内容、更多的嵌入式媒体和沉浸式体验。',
+      // 数据 + 集中 (the reports write 集中 on its own: the next two sentences), no dataset.
+      '特别是在基于冯诺依曼构架的计算结构中，数据集中存储更加剧了内存带宽难以满足并行化计算带宽的矛盾。',
+      '与此同时，集中信任机制必然在失效、费用方面存在天然的不足。',
+      '在会场外的人工智能主题展览上，国内40余家人工智能行业领军企业带来的300余项创新产品及解决方案汇聚一堂，集中展示了当前我国人工智能领域的最新成果。',
+      // A short alias opening another name: 北斗新仓 is a warehouse.
+      '目前，京东物流的供应链解决方案已在京东亚洲一号和北斗新仓及其物流骨干网络成熟应用。',
+      // Inside a longer name the rules know (边缘计算中心), and glued inside a word on both sides (数据仿真平台).
+      '深入推进工业互联网网络、平台、安全三大体系建设，统筹云数据中心、边缘计算中心、智能计算中心布局。',
+      '京东智能快递车自2016年诞生以来经历了多次迭代，目前搭载L4级自动驾驶芯片，拥有数据仿真平台、机器人管理平台和工控平台等，可实现自主环境感知、高精定位和规划预测等功能。',
+    ];
+    assert.deepEqual(found(glossary, sentences, new Set(['边缘计算中心'])), []);
+    // Standing as words, they are found; the short alias too, bounded on both sides.
+    assert.deepEqual(found(glossary, ['数据集、边缘计算和仿真都是北斗的配套。']), ['数据集', '边缘计算', '仿真', '北斗']);
+  });
+
+  it('names an entry found only through an alias as the reports write it, and gives the term the glossary\'s aliases', () => {
+    assert.deepEqual(found(['北斗卫星导航系统\t北斗 / BDS\t前沿技术'], ['车辆接入了北斗、GPS等定位服务。']), ['北斗']);
+    // 计算力, the glossary's alias of 算力 that a report writes, and an English alias no report writes, hover the term.
+    const library = new Library(committedSnapshot());
+    for (const [text, name] of [
+      ['中国工程院院士王恩东指出，计算力就是生产力', '算力'],
+      ['banks tighten Post-loan Management', '贷后管理'],
+      ['the ARM架構 of phones', 'ARM架构'],
+    ]) {
+      const at = text.search(/计算力|Post|ARM/u);
+      assert.equal(library.matcher.matchAt(text, at)?.value.term, name, text);
+    }
+  });
+
+  it('keeps an entry the rules found too as one term, the glossary\'s names its aliases (集成电路 / IC, 独立组网 / SA, 超算)', () => {
+    const terms = committedSnapshot().terms;
+    for (const [name, alias] of [
+      ['集成电路', 'IC'],
+      ['独立组网', 'SA'],
+      ['超算', '超级计算机'],
+    ]) {
+      assert.ok(termNamed(name)?.aliases.includes(alias), name);
+      assert.equal(terms.filter((term) => term.term === alias || term.aliases.includes(alias)).length, 1, alias);
+    }
+    // An alias another term answers to stays that term's: the curation's Industrial Internet of 产业互联网 is not given to
+    // 工业互联网, which the glossary names so.
+    assert.ok(!termNamed('工业互联网')?.aliases.includes('Industrial Internet'));
+    // An acronym the rules tie to a term names the same thing (`增强型移动宽带（eMBB）`, the glossary's 增强移动宽带 / eMBB)…
+    assert.ok(termNamed('增强型移动宽带')?.aliases.includes('增强移动宽带'));
+    assert.equal(termNamed('增强移动宽带'), undefined);
+    // …but an entry whose headword the rules tie to another thing is not the reports' (DSP, 广告位需求方平台 in the
+    // reports' gloss, is no 数字信号处理器 there).
+    assert.ok(!termNamed('广告位需求方平台')?.aliases.includes('数字信号处理器'));
+  });
+
+  it('gives the glossary\'s topic as the category where the curation\'s keywords give none (加密货币, 规上工业, 容器)', () => {
+    assert.equal(termNamed('加密货币')?.category, '区块链');
+    assert.equal(termNamed('规上工业')?.category, '产业与政策');
+    assert.equal(termNamed('容器')?.category, '云计算与算力');
+  });
+
+  it('changes nothing else: built without it, the snapshot has every term the glossary leaves, and none of its own', function () {
+    this.timeout(180_000);
+    const without = buildSnapshot({ reportsDir: REPORTS_DIR, curationPath: CURATION, lexicon: [] });
+    const names = new Set(committedSnapshot().terms.flatMap((term) => [term.term, ...term.aliases]));
+    for (const term of without.terms) assert.ok(names.has(term.term), term.term);
+    for (const name of ['贷后管理', '前置仓', '获客成本']) assert.ok(!without.terms.some((term) => term.term === name), name);
+    // Without the glossary IC is a term of its own, as before it.
+    assert.ok(without.terms.some((term) => term.term === 'IC'));
+  });
+});
