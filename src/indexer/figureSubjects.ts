@@ -1159,7 +1159,7 @@ const BAR = /(?:超过|超過|超|逾|高于|高於|不低于|不低於)\s?$/u;
  * nor a deed that reads as if it grew by the figure.
  */
 function countedDoing(subject: string, current: FigureSentence, index: number): string {
-  const { end, unit } = current.figures[index];
+  const { start, end, unit } = current.figures[index];
   if (!DOER_COUNTERS.has(unit)) return subject;
   const clause = current.text.slice(end, clauseEnd(current.text, end));
   // A share counts the noun after it, with or without 的 (`63%的企业`, `全国90%区县实现24小时达`); a counter is part of the
@@ -1182,10 +1182,16 @@ function countedDoing(subject: string, current: FigureSentence, index: number): 
   const pair = noun.startsWith(subject) && PAIRED.test(noun.slice(subject.length));
   const owned = pair ? noun : subject.endsWith(noun) ? subject : subject.endsWith(`${noun}${raw}`) ? subject.slice(0, -raw.length) : undefined;
   if (owned === undefined) return subject;
+  // `全球 75% 的企业领导者将利用…`: the place right before a share is its whole's (利用…的全球企业领导者占比).
+  const whole = share ? WHOLE_BEFORE_SHARE.exec(current.text.slice(Math.max(0, start - 6), start))?.[1] : undefined;
+  const placed = whole === undefined || owned.includes(whole) ? owned : `${whole}${owned}`;
   // `全國共有35所高校獲批…`: 共有 says the count is a total, which the count itself is (獲批…的全國高校).
-  const counted = `${deed}的${owned.replace(new RegExp(`(?:共有|共)(?=${noun}$)`, 'u'), '')}${share ? '占比' : ''}`;
+  const counted = `${deed}的${placed.replace(new RegExp(`(?:共有|共)(?=${noun}$)`, 'u'), '')}${share ? '占比' : ''}`;
   return counted.length <= MAX_SUBJECT ? counted : subject;
 }
+
+/** A place right before a share (`全球 75% 的`), whose things the share is of. */
+const WHOLE_BEFORE_SHARE = /(全球|全世界|全国|全國|我国|我國|中国|中國)\s?$/u;
 
 /** Nouns of places a count is of (`9个省份`, `38座城市`). */
 const PLACE_NOUN = /^\s?(省份|省市|城市|地市|区县|區縣|县市|縣市|国家|國家|地区|地區)/u;

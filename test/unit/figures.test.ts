@@ -1330,7 +1330,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
   });
 
   it('adds no owner for the whole world, a partner or a list the name is one item of, a source or a speaker (issue #12, round 17: the owner pass)', () => {
-    assert.equal(subject('到 2025 年，全球 75% 的企业领导者将利用数智平台与生态能力，重构和提升自身价值链。', '75%'), '利用数智平台与生态能力的企业领导者占比', 'reversed in round 33: the bare noun is a fragment to the judges of sheets 1796589853/1796589855; the share says what its things will do (still no owner for the world)');
+    assert.equal(subject('到 2025 年，全球 75% 的企业领导者将利用数智平台与生态能力，重构和提升自身价值链。', '75%'), '利用数智平台与生态能力的全球企业领导者占比', 'reversed in round 33: the bare noun is a fragment to the judges of sheets 1796589853/1796589855; the share says what its things will do (since round 34 with the world its whole is of: a qualifier, not an owner)');
     assert.equal(subject('韩国工业、技术和创业部与包括SKTelecom、三星电子、微软韩国、爱立信LG和西门子韩国在内的19家公司和组织共同推出了“5G智能工厂联盟”，以规范5G应用和探索新的商业模式。', '19家'), '共同推出了“5G智能工厂联盟”的公司和组织', 'no owner (the ministry is a partner); since round 20 with the pair’s deed');
     assert.equal(subject('2020年6月,騰訊長三角人工智能超算中心及產業基地、順絡電子等9個項目集中開工儀式在松江經濟開發區舉行,涵蓋高端裝備、人工智能、新能源、新材料等戰略性新興產業。', '9個'), '在松江經濟開發區集中開工的項目');
     assert.equal(subject('Gartner预测，到2020年，互联传感器与端点将多达超过200亿，数字孪生将服务于数十亿个物件。', '200亿'), '互联传感器与端点');
@@ -2152,8 +2152,8 @@ describe('figure subjects and what is no statistic, round 31 (the judges of Z27 
   });
   it('says what the total closing a list after 包括 covers (包括48个市级部门、20个主题共800多类公共数据)', () => {
     const chongqing = storedIn('12月29日，记者从市政府新闻办发布会上获悉，由重庆市大数据发展局研发的全市公共数据资源开放系统（下称“开放系统”）今年上线运行以来，截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。');
-    assert.equal(chongqing['20个'].subject, '重庆市公共数据涵盖的主题');
-    assert.equal(chongqing['48个'].subject, '重庆市公共数据涵盖的市级部门');
+    assert.equal(chongqing['20个'].subject, '截至目前重庆市公共数据涵盖的主题', 'since round 34 to the date 截至目前 runs on into the deed with no comma');
+    assert.equal(chongqing['48个'].subject, '截至目前重庆市公共数据涵盖的市级部门');
     assert.doesNotMatch(storedIn('今年7月，川渝两地人社部门达成协议，双方将依托于大数据，实现养老保险待遇、社保、人才信息等86项人社公共服务的两地互认。')['86项'].subject, /涵盖/u, 'no total closes the list');
   });
   it('gives a figure with no owner the topic two sentences back when the sentence between names it again (上海,作為…。…選擇瞭上海。…經過20年的醞釀)', () => {
@@ -2344,5 +2344,72 @@ describe('figure subjects and what is no statistic, round 33 (the judges of shee
     const doctor = storedIn('“京东家医”为用户及家庭提供超过2700家医院门诊预约、48小时线上名医会诊、主动随访服务等一系列家庭医生服务。');
     assert.equal(doctor['48小时'], undefined);
     assert.ok(storedIn('京东物流将平均配送时长缩短到24小时。')['24小时'], 'a time measured stays');
+  });
+});
+
+describe('figure subjects, round 34 (classes of two sheets drawn at 1796593653 and 1796593656, and of the judges after round 33)', () => {
+  const report = { id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans', date: '2020-12' };
+  /** The subject of each figure of report text quoted whole, under `heading` when one is given. */
+  const subjectsIn = (text: string, heading?: string): Record<string, string> =>
+    Object.fromEntries(
+      extractFigures(new ReportText(report, cleanReport(`# 标题\n\n${heading === undefined ? '' : `## ${heading}\n\n`}${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure.subject]),
+    );
+
+  it('dates a stock to 截至目前 when 目前 runs on into the deed with no comma, and puts a province after that date', () => {
+    const loans = subjectsIn('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '2020年重点工作情况');
+    assert.equal(loans['2891户'], '截至目前推荐的融资需求企业');
+    assert.equal(loans['743户'], '截至目前获得贷款支持的工业企业', 'a later clause of the sentence counts to the same date');
+    const province = subjectsIn('强化融资服务，截至目前共推荐融资需求企业2891户。', '抓好六大举措 黑龙江建设工业强省“数字龙江”');
+    assert.equal(province['2891户'], '截至目前黑龙江推荐的融资需求企业', 'the province of the section after the date, as 我国 is');
+    // Must not change: a date with a comma after it, and a 目前 that is no 截至.
+    assert.equal(subjectsIn('截至目前，5G手机出货量1.44亿部。')['1.44亿部'], '截至目前5G手机出货量');
+    assert.doesNotMatch(subjectsIn('目前已累计签约新兴产业项目213个。')['213个'], /截至/u);
+  });
+
+  it('gives a sentence opening on what its topic has the topic the sentence before opens on', () => {
+    const before = '未来制造业更加强调分散，降低集中控制度，增加生产设备的自主控制，本质上是人、机、物的融合。';
+    const has = '具有更开放，更积极通讯的系统结构，更具动态性和灵活性，从而能发掘出更多优化的可能，预计可提高生产效率30%。';
+    assert.equal(subjectsIn(`${before}${has}`)['30%'], '预计未来制造业生产效率提高');
+    // Must not change: a sentence before opening on a time, and a sentence with a topic of its own.
+    assert.equal(subjectsIn(`目前更加强调分散，降低集中控制度。${has}`)['30%'], '预计生产效率提高');
+    assert.doesNotMatch(subjectsIn(`${before}该系统预计可提高生产效率30%。`)['30%'], /未来制造业/u);
+  });
+
+  it('says the qualifier right before a count (国家重点监测的, 重点培育的) before the counted things, after the deed done on them', () => {
+    const masks = subjectsIn('用不到2个月时间推动生产国家重点监测的10种重要防护用品，除核酸检测试剂盒外其余9种形成省内批量生产能力。');
+    assert.equal(masks['10种'], '推动生产的国家重点监测重要防护用品');
+    const firms = subjectsIn('推进占比50%以上重点培育的50户百亿级企业稳产增产，助力中国一重、哈电集团等重点企业进一步上产增产。', '2021年工作思路');
+    assert.equal(firms['50户'], '重点培育的百亿级企业', 'the firms are the key ones now; what they are to do is the plan’s aim');
+    // Must not change: a count of the places or things the counted ones are of (an owner, not a kind).
+    assert.equal(subjectsIn('AWS目前有遍及全球24个地理区域的77个可用区。')['77个'], 'AWS可用区');
+    assert.doesNotMatch(subjectsIn('打通危化品监管相关9个委办局、3个化工园区的18个业务系统数据。')['18个'] ?? '', /化工园区的/u);
+  });
+
+  it('says the world a share’s things are of (全球 75% 的企业领导者)', () => {
+    assert.equal(subjectsIn('到 2025 年，全球 75% 的企业领导者将利用数智平台与生态能力，重构和提升自身价值链。')['75%'], '预计利用数智平台与生态能力的全球企业领导者占比');
+    assert.equal(subjectsIn('到 2023 年，全球 75% 的组织将拥有全面的数字化转型路径图。')['75%'], '预计拥有全面的数字化转型路径图的全球组织占比', 'as before: 全球 once');
+  });
+
+  it('says the deed things are helped or brought to, without the means of the help', () => {
+    const brands = subjectsIn('在 2020 年京东 11.11 期间，京东零售以智能供应链能力帮助 3.3 万个品牌、超过 500 万种商品进行智能预测、自动调拨和智能履约。');
+    assert.equal(brands['3.3 万个'], '京东11.11期间京东零售智能预测、自动调拨和智能履约的品牌');
+    const projects = subjectsIn('推动65个投资亿元以上重点工业项目投产达产，力争形成100亿元增量拉动。', '2021年工作思路');
+    assert.equal(projects['65个'], '计划推动投产达产的投资亿元以上重点工业项目');
+    // Must not change: a count brought to nothing written after it.
+    assert.equal(subjectsIn('推动65个投资亿元以上重点工业项目，力争形成100亿元增量拉动。', '2021年工作思路')['65个'], '计划推动的投资亿元以上重点工业项目');
+  });
+
+  it('says a system the counted parts make, a rating the counted things have, a plan to build in the coming years and the instrument a time was taken with', () => {
+    const command = subjectsIn('打造包含1个市级指挥中心、10个县市区及指挥中心和96个乡镇街道工作站的市、县、乡三级联动指挥体系，实现全市域事件“一门受理”。');
+    assert.equal(command['96个'], '市、县、乡三级联动指挥体系的乡镇街道工作站');
+    const cabinets = subjectsIn('騰訊在長三角建立超算中心,建成至少2.5萬個7千瓦等效機櫃,目的正是以打造超算樞紐為契機。');
+    assert.equal(cabinets['2.5萬個'], '騰訊建成的7千瓦等效機櫃');
+    assert.equal(cabinets['7千瓦'], '騰訊建成的等效機櫃功率', 'the rating itself as before');
+    assert.equal(subjectsIn('大力推进5G基站建设及应用，明后两年再新建3.7万个5G基站。')['3.7万个'], '计划明后两年再新建的5G基站');
+    const heart = subjectsIn('达索系统公司的科学家们使用标准的48处理器工作站，每次心跳精确的生物机械力需要大约4个小时来进行计算。');
+    assert.match(heart['4个小时'], /（使用标准的48处理器工作站）$/u);
+    // Must not change: parts with no whole after them, and a time with nothing used before it.
+    assert.doesNotMatch(subjectsIn('目前已建成10个县市区指挥中心和96个乡镇街道工作站。')['96个'], /体系/u);
+    assert.doesNotMatch(subjectsIn('每次心跳精确的生物机械力需要大约4个小时来进行计算。')['4个小时'], /使用/u);
   });
 });
