@@ -1780,6 +1780,28 @@ function timeWithInstrument(subject: string, sentence: string, start: number, un
   return instrument === undefined || subject.includes(instrument) ? subject : `${subject}（使用${instrument}）`;
 }
 
+/** A will to go on doing something in the places or fields counted, opening their clause (`将继续在…等15个`): 继续 (1). */
+const WILL_IN = /(?:将|將)(继续|繼續)?在[^，,。；;]*$/u;
+
+/**
+ * `将继续在工业、教育、医疗、媒体、交通等15个行业领域布局`: fields something will go on to be done in are a plan's, and the
+ * subject says the plan and the deed (中兴通讯计划继续布局的行业领域), not the fields alone.
+ */
+function plannedIn(subject: string, sentence: string, start: number, end: number): string {
+  const will = WILL_IN.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start));
+  if (!will || SAYS_PLAN_OR_FORECAST.test(subject)) return subject;
+  const after = sentence.slice(end, end + MAX_CLAUSE_READ).replace(/^\s/u, '');
+  for (let length = Math.min(after.length, MAX_THINGS); length >= 2; length--) {
+    const things = after.slice(0, length);
+    const deed = subject.endsWith(things) ? DEED_ENDING.exec(after.slice(length))?.[1] : undefined;
+    if (deed !== undefined) return `${subject.slice(0, -things.length)}计划${will[1] ?? ''}${deed}的${things}`;
+  }
+  return subject;
+}
+
+/** A subject that says already that its figure is planned or expected. */
+const SAYS_PLAN_OR_FORECAST = /计划|計劃|预计|預計|拟|擬|力争|力爭|争取|爭取|目标|目標/u;
+
 /** The longest run of counted things a qualifier is put before. */
 const MAX_THINGS = 12;
 
@@ -1988,6 +2010,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = objectsOfDeed(fullNameOfHeading(figure.subject, report.sectionTitle(sentence.blockIndex)), sentence.text, parsed.start, parsed.end, parsed.unit);
       figure.subject = ratedThings(qualifiedCount(figure.subject, sentence.text, parsed.start, parsed.end, parsed.unit), sentence.text, parsedFigures, index, parsed.unit);
       figure.subject = partsOfSystem(broughtToDeed(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start, parsed.end);
+      figure.subject = plannedIn(figure.subject, sentence.text, parsed.start, parsed.end);
       figure.subject = timeWithInstrument(figure.subject, sentence.text, parsed.start, parsed.unit);
       figure.subject = timeCut(provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors), parsed.unit);
       const restatement = restatementKey(sentence.text, parsed.start, parsed.end, report.sectionPath(sentence.blockIndex).path);

@@ -1135,7 +1135,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
   });
 
   it('drops framing at a subject’s edge: a modal before a deed, 在 opening an event’s scope, 共 before a deed, 时隔 cut into a deed (reading by class)', () => {
-    assert.equal(subject('为智能家居产品提供可靠的云服务平台、高性价比模组以及 APP 端控制方式，可支持 10 余种智能化协议，能够快速帮助品牌商实现产品的智能化。', '10 余种'), '支持智能化协议');
+    assert.equal(subject('为智能家居产品提供可靠的云服务平台、高性价比模组以及 APP 端控制方式，可支持 10 余种智能化协议，能够快速帮助品牌商实现产品的智能化。', '10 余种'), '支持的智能化协议', 'since round 34 the things it can support as a noun (a clause for a measure to the judges after round 33)');
     assert.equal(subject('京东智能客服系统支持多轮会话、主备服务自动切换，在“618”和“11.11”活动中平均响应时间短于1秒。', '1秒'), '京东智能客服系统的“618”和“11.11”活动中平均响应时间');
     assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '2891户'), '推荐的融资需求企业');
     assert.equal(subject('上个月，英特尔时隔22年重返独显市场，正式发布独立显卡iRIS Xe Max。', '22年'), '英特尔重返独显市场前相隔的时间', 'since round 32 not ending on 时隔');
@@ -1206,7 +1206,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(brand, '4000 多种'), '京东智能家居京鱼座生态品牌服务的产品', 'what the brand serves, not what it has');
     assert.equal(subject(brand, '2 亿台'), '京东智能家居京鱼座生态品牌连接设备');
     const store = '仓储方面，郑州亚一可存储中小件商品近2000万件，大件商品30万件，包含手机、笔记本电脑、休闲食品、美妆个护等100多个品类；';
-    assert.equal(subject(store, '30万件'), '郑州亚一大件商品');
+    assert.equal(subject(store, '30万件'), '郑州亚一可存储大件商品', 'since round 34 framed as the count before the comma (a capacity said as a fragment to the judges after round 33)');
     const iflytek = '刘庆峰2020年10月透露，科大讯飞技术覆盖的独立终端设备超过20亿，开发者团队达157万，开发应用数达到93万。';
     assert.equal(subject(iflytek, '157万'), '科大讯飞开发者团队', 'the speaker is no owner; the subject of the first figure is');
     assert.equal(subject('最新AI算法诊断技术可在20秒内对新冠疑似案例CT影像做出判读，分析结果准确率达到96%；', '96%'), '最新AI算法诊断技术分析结果准确率');
@@ -1322,7 +1322,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     const health = '同时，京东健康持续探索专病专科疾病的互联网医疗健康服务模式创新，发力专科领域的预防、治疗、康复一体化发展，目前已开设包括心脏中心、耳鼻喉中心、中医院、呼吸中心等在内的 18 大专科中心，并入驻近百位权威专家和顶级名医，如韩德民院士、胡大一教授、高思华教授、林江涛教授等。';
     assert.equal(subject(health, '近百位'), '京东健康入驻权威专家', 'a firm with its business (京东健康)');
     const protocols = '依托京东科技的云原生技术，京东形成了完善的单品智能化方案，为智能家居产品提供可靠的云服务平台、高性价比模组以及 APP 端控制方式，可支持 10 余种智能化协议，能够快速帮助品牌商实现产品的智能化。';
-    assert.equal(subject(protocols, '10 余种'), '京东支持智能化协议', 'what a deed rests on (依托…) is no owner');
+    assert.equal(subject(protocols, '10 余种'), '京东支持的智能化协议', 'what a deed rests on (依托…) is no owner (since round 34 with 的)');
     const savings = '中国人民银行调查统计司于 2019 年 10 月的调查数据显示，中国城镇居民金融资产构成中 39.1% 为现金及银行活期 / 定期存款，股票、基金、债券及保险产品分别仅占城镇居民资产的 6.4%、3.5%、1.2%、6.6%。';
     assert.equal(subject(savings, '6.4%'), '股票占中国城镇居民资产', 'a country goes before the noun it is written before, after a share');
     const park = '物流方面，郑州亚一的投放可满足河南省全境当天下单，次日送达，园区周边16个核心城市实现半日送达。';
@@ -2411,5 +2411,25 @@ describe('figure subjects, round 34 (classes of two sheets drawn at 1796593653 a
     // Must not change: parts with no whole after them, and a time with nothing used before it.
     assert.doesNotMatch(subjectsIn('目前已建成10个县市区指挥中心和96个乡镇街道工作站。')['96个'], /体系/u);
     assert.doesNotMatch(subjectsIn('每次心跳精确的生物机械力需要大约4个小时来进行计算。')['4个小时'], /使用/u);
+  });
+
+  it('frames the next count after a comma as the first (可存储中小件商品近2000万件，大件商品30万件), keeping a whole owner', () => {
+    const storage = '仓储方面，郑州亚一可存储中小件商品近2000万件，大件商品30万件，包含手机、笔记本电脑、休闲食品、美妆个护等100多个品类；';
+    assert.equal(subject(storage, '30万件'), '郑州亚一可存储大件商品');
+    assert.equal(subject(storage, '2000万件'), '郑州亚一可存储中小件商品', 'as before');
+    // Must not change: a frame that would cut the owner (全国在校大学生 → 全).
+    assert.equal(subject('据统计，目前全国在校大学生4000万人，工作五年以内的毕业生3500万人，民政低保人群约6000万人。', '3500万人'), '全国工作五年以内的毕业生');
+  });
+
+  it('reads a bare 项目 after 该项目 in its sentence as the project 该 named, and says what a firm supports and plans to go on with', () => {
+    const abs = '2018 年 6 月“京东金融 – 华泰资管 19 号应收账款债权资产支持专项计划”成立，通过京东区块链技术实现参与方之间的交易信息共享确认，提升信息透明化程度，降低风险。';
+    const sentence = '该项目首次购买入链资产约为 150 万笔，在项目存续期每日约有 5 万笔资产数据持续更新。';
+    assert.equal(subject(sentence, '5 万笔', abs), '京东金融–华泰资管19号专项计划存续期每日资产数据');
+    assert.equal(subject('在项目存续期每日约有 5 万笔资产数据持续更新。', '5 万笔', abs), '项目存续期每日资产数据', 'must not change: no 该项目 in the sentence');
+    assert.equal(subject('Uptake仅用2.5年时间，该企业估值达到20亿美元，企业估值增长很快，达到30亿美元。', '30亿美元'), subject('Uptake仅用2.5年时间，企业估值增长很快，达到30亿美元。', '30亿美元'), 'must not change: 企业 opens subjects of firms in general');
+    assert.equal(subject('依托京东科技的云原生技术，京东形成了完善的单品智能化方案，为智能家居产品提供可靠的云服务平台、高性价比模组以及 APP 端控制方式，可支持 10 余种智能化协议，能够快速帮助品牌商实现产品的智能化。', '10 余种'), '京东支持的智能化协议');
+    const zte = subjectsIn('中兴通讯则在南京滨江智慧工厂已经实现用“5G制造5G”、天津港智慧港口则用5G实现了岸桥远程控制等，将继续在工业、教育、医疗、媒体、交通等15个行业领域布局。');
+    assert.equal(zte['15个'], '中兴通讯计划继续布局的行业领域');
+    assert.doesNotMatch(subjectsIn('中兴通讯已经在工业、教育等15个行业领域布局。')['15个'], /计划/u, 'must not change: what is done already');
   });
 });
