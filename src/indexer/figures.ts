@@ -1802,6 +1802,35 @@ function plannedIn(subject: string, sentence: string, start: number, end: number
 /** A subject that says already that its figure is planned or expected. */
 const SAYS_PLAN_OR_FORECAST = /计划|計劃|预计|預計|拟|擬|力争|力爭|争取|爭取|目标|目標/u;
 
+/** An actor's deed a subject opens on (`騰訊建成的`): the actor (1) and the rest (2). */
+const ACTOR_DEED = /^([\u4e00-\u9fffA-Za-z]{2,8}?)((?:建成|建設|建设|打造|部署|建立)的.*)$/u;
+
+/**
+ * `騰訊在長三角建立超算中心,建成至少2.5萬個7千瓦等效機櫃`: what an actor built, in a sentence that says where it builds
+ * (在長三角), is built there, and the subject says where (騰訊在長三角建成的7千瓦等效機櫃) — a place of the deed, which
+ * names no owner, so the owner pass leaves it.
+ */
+function placeOfActorDeed(subject: string, sentence: string, start: number): string {
+  const deed = ACTOR_DEED.exec(subject);
+  if (!deed) return subject;
+  // The actor is letters only (ACTOR_DEED), safe inside a pattern.
+  const place = new RegExp(`${deed[1]}在([\\u4e00-\\u9fff]{2,8}?)(?:建立|建設|建设|打造|部署)`, 'u').exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1];
+  return place === undefined ? subject : `${deed[1]}在${place}${deed[2]}`;
+}
+
+/** Who asks for a target, before 对 in its clause (`按照省委对…`): the asker (1). */
+const ASKED_BY = /(?:按照|根据|根據)([\u4e00-\u9fff]{2,4}?)(?:对|對)[^，,。；;]*$/u;
+
+/**
+ * `按照省委对“十四五”时期工业占全省经济比重的24%大幅提升至30%的要求`: a level a body requires is its target, and the
+ * subject says whose requirement (省委要求的“十四五”时期工业占黑龙江全省经济比重), not the requirement as a noun after it.
+ */
+function requiredBy(subject: string, sentence: string, start: number, end: number): string {
+  if (!subject.endsWith('要求') || !/^\s?的要求/u.test(sentence.slice(end, end + 4))) return subject;
+  const asker = ASKED_BY.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1];
+  return asker === undefined ? subject : `${asker}要求的${subject.slice(0, -2)}`;
+}
+
 /** The longest run of counted things a qualifier is put before. */
 const MAX_THINGS = 12;
 
@@ -2010,7 +2039,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = objectsOfDeed(fullNameOfHeading(figure.subject, report.sectionTitle(sentence.blockIndex)), sentence.text, parsed.start, parsed.end, parsed.unit);
       figure.subject = ratedThings(qualifiedCount(figure.subject, sentence.text, parsed.start, parsed.end, parsed.unit), sentence.text, parsedFigures, index, parsed.unit);
       figure.subject = partsOfSystem(broughtToDeed(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start, parsed.end);
-      figure.subject = plannedIn(figure.subject, sentence.text, parsed.start, parsed.end);
+      figure.subject = requiredBy(placeOfActorDeed(plannedIn(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
       figure.subject = timeWithInstrument(figure.subject, sentence.text, parsed.start, parsed.unit);
       figure.subject = timeCut(provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors), parsed.unit);
       const restatement = restatementKey(sentence.text, parsed.start, parsed.end, report.sectionPath(sentence.blockIndex).path);

@@ -2403,8 +2403,8 @@ describe('figure subjects, round 34 (classes of two sheets drawn at 1796593653 a
     const command = subjectsIn('打造包含1个市级指挥中心、10个县市区及指挥中心和96个乡镇街道工作站的市、县、乡三级联动指挥体系，实现全市域事件“一门受理”。');
     assert.equal(command['96个'], '市、县、乡三级联动指挥体系的乡镇街道工作站');
     const cabinets = subjectsIn('騰訊在長三角建立超算中心,建成至少2.5萬個7千瓦等效機櫃,目的正是以打造超算樞紐為契機。');
-    assert.equal(cabinets['2.5萬個'], '騰訊建成的7千瓦等效機櫃');
-    assert.equal(cabinets['7千瓦'], '騰訊建成的等效機櫃功率', 'the rating itself as before');
+    assert.equal(cabinets['2.5萬個'], '騰訊在長三角建成的7千瓦等效機櫃', 'with where it built them (below)');
+    assert.equal(cabinets['7千瓦'], '騰訊在長三角建成的等效機櫃功率', 'the rating itself as before, with where');
     assert.equal(subjectsIn('大力推进5G基站建设及应用，明后两年再新建3.7万个5G基站。')['3.7万个'], '计划明后两年再新建的5G基站');
     const heart = subjectsIn('达索系统公司的科学家们使用标准的48处理器工作站，每次心跳精确的生物机械力需要大约4个小时来进行计算。');
     assert.match(heart['4个小时'], /（使用标准的48处理器工作站）$/u);
@@ -2431,5 +2431,14 @@ describe('figure subjects, round 34 (classes of two sheets drawn at 1796593653 a
     const zte = subjectsIn('中兴通讯则在南京滨江智慧工厂已经实现用“5G制造5G”、天津港智慧港口则用5G实现了岸桥远程控制等，将继续在工业、教育、医疗、媒体、交通等15个行业领域布局。');
     assert.equal(zte['15个'], '中兴通讯计划继续布局的行业领域');
     assert.doesNotMatch(subjectsIn('中兴通讯已经在工业、教育等15个行业领域布局。')['15个'], /计划/u, 'must not change: what is done already');
+  });
+
+  it('says where an actor built what it counts, and whose requirement a target is', () => {
+    const cabinets = subjectsIn('騰訊在長三角建立超算中心,建成至少2.5萬個7千瓦等效機櫃,目的正是以打造超算樞紐為契機。');
+    assert.equal(cabinets['2.5萬個'], '騰訊在長三角建成的7千瓦等效機櫃');
+    assert.equal(subjectsIn('騰訊建成至少2.5萬個7千瓦等效機櫃。')['2.5萬個'], '騰訊建成的7千瓦等效機櫃', 'must not change: no place said');
+    const share = subjectsIn('按照省委对“十四五”时期工业占全省经济比重的24%大幅提升至30%的要求，做好年度目标测算。');
+    assert.equal(share['30%'], '省委要求的“十四五”时期工业占全省经济比重');
+    assert.doesNotMatch(share['24%'], /要求/u, 'must not change: the level the target starts from');
   });
 });
