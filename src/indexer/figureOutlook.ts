@@ -105,8 +105,8 @@ export function outlookSubject(subject: string, sentence: string, start: number,
   return ANNOUNCED.test(before) ? `${planned}${subject}` : `${traditional ? '預計' : '预计'}${subject}`;
 }
 
-/** The horizon of a plan: `未来三年`, `未来 3 年`. */
-const HORIZON = /(?:未来|未來)\s?[一二三四五六七八九十两兩\d]+\s?年/u;
+/** The horizon of a plan: `未来三年`, `未来 3 年`, `明后两年`. */
+const HORIZON = /(?:未来|未來)\s?[一二三四五六七八九十两兩\d]+\s?年|明后两年|明後兩年/u;
 /** A sentence opening on its horizon alone (`未来 3 年，京东还将计划发布…`): it is the horizon of every clause after it. */
 const HORIZON_OPENING = /^\s?((?:未来|未來)\s?[一二三四五六七八九十两兩\d]+\s?年)\s?[，,]/u;
 
@@ -116,6 +116,8 @@ export function horizonBefore(sentence: string, start: number): string | undefin
   return horizon?.replace(/\s/gu, '');
 }
 
+/** A deed of building or making right after a horizon (`明后两年再新建`), which only a plan can say of the coming years. */
+const BUILT_IN_HORIZON = /^(?:再|还|還|将|將)?(?:新建|建设|建設|建成|打造|培育|部署)/u;
 /** A subject that says the figure is planned or expected, not only over what years (`未来五年投入` does not). */
 const SAYS_PLAN = /预计|預計|计划|計劃|规划|規劃|(?<!模)拟|擬|力争|力爭|争取|爭取|目标|目標/u;
 
@@ -130,7 +132,9 @@ export function withHorizon(subject: string, sentence: string, start: number): s
   const written = HORIZON.exec(subject);
   if (written) {
     const announced = ANNOUNCED.test(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start));
-    return announced && !SAYS_PLAN.test(subject) ? `${subject.slice(0, written.index)}${/[來計劃]/u.test(subject) ? '計劃' : '计划'}${subject.slice(written.index)}` : subject;
+    // `明后两年再新建3.7万个5G基站`: things to be built in the coming years are a plan, announced or not.
+    const building = BUILT_IN_HORIZON.test(subject.slice(written.index + written[0].length));
+    return (announced || building) && !SAYS_PLAN.test(subject) ? `${subject.slice(0, written.index)}${/[來計劃]/u.test(subject) ? '計劃' : '计划'}${subject.slice(written.index)}` : subject;
   }
   const horizon = horizonBefore(sentence, start);
   if (horizon === undefined) return subject;

@@ -606,6 +606,11 @@ function resolveIts(subject: string, sentence: string, end: number, previous: Fi
 
 /** `该园区分拣效率`, `该数据库聚集的全球城市`: 该 and a common noun refer to a name said before. */
 const THIS_NOUN = /^[该該](园区|園區|系统|系統|项目|項目|平台|企业|企業|公司|数据库|數據庫|工厂|工廠|基地|中心|机构|機構)/u;
+/**
+ * A subject opening on such a common noun of a named undertaking with no 该 (after 在, where), which an earlier clause of
+ * its sentence may have named with 该 — not 企业 or 公司, which open subjects of firms in general (`企业估值`).
+ */
+const BARE_KIND = /^在?(项目|項目|园区|園區|平台|系统|系統|基地)/u;
 /** Nouns a writer refers back to with 该 and another noun of the same kind (`智能履约决策大脑` … `该系统`). */
 const KIN_NOUNS: Record<string, string> = {
   系统: '平台|大脑|引擎|中台',
@@ -623,6 +628,12 @@ const EXAMPLE = /以(?:[^，,。；;的]{0,12}的)?([A-Za-z\u4e00-\u9fff\d]{2,12
  * (`…智能感知大数据库CBDB+` for `该数据库`). With neither, the subject stays as written.
  */
 function resolveThis(subject: string, sentence: string, start: number, previous: FigureSentence | undefined): string {
+  // `该项目首次购买入链资产约为150万笔，在项目存续期每日约有5万笔资产数据`: the bare noun again is the one 该 named.
+  const bare = BARE_KIND.exec(subject);
+  if (bare) {
+    const referred = resolveThis(`该${subject.slice(bare[0].length - bare[1].length)}`, sentence, start, previous);
+    return sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start).includes(`该${bare[1]}`) && !referred.startsWith('该') ? referred : subject;
+  }
   const noun = THIS_NOUN.exec(subject);
   if (!noun) return subject;
   const at = sentence.lastIndexOf(noun[0], start);
@@ -982,6 +993,10 @@ function ownerOfSameThing(subject: string, context: SubjectContext): string {
 
 /** What joins two counted items of a list: `百亿级企业和15个…`, `…企业58户、核心配套企业260户`. */
 const LIST_JOINER = /^(?:和|及|与|與|、)$/u;
+/** A hedge right before a count (`近2000万件`). */
+const HEDGE_END = /(?:近|约|約|超过|超過|逾)$/u;
+/** A comma between two counts each after its noun (`可存储中小件商品近2000万件，大件商品30万件`): the verb before the first governs both. */
+const CLAUSE_JOINER = /^[，,]$/u;
 /** A counted noun standing alone between two counts of a list. */
 const LISTED_NOUN = /^[\u4e00-\u9fffA-Za-z“”]{2,12}$/u;
 
@@ -1000,22 +1015,31 @@ function listedLikeBefore(subject: string, context: SubjectContext): string {
   const between = text.slice(first.end, second.start).replace(/\s/gu, '');
   // The noun after each number (`50个百亿级企业和`), or before it (`龙头骨干企业58户、核心配套企业`).
   const after = LIST_JOINER.test(between.slice(-1)) && text.slice(second.end).replace(/^\s/u, '').startsWith(subject) ? between.slice(0, -1) : undefined;
-  const before = LIST_JOINER.test(between[0] ?? '') && between.slice(1) === subject ? between.slice(1) : undefined;
-  if ((after === undefined && before === undefined) || !LISTED_NOUN.test(subject)) return subject;
+  // Before it, the subject may have taken an owner the first count's subject opens on too (郑州亚一大件商品).
+  const listedNoun = between.slice(1);
+  const owner = subject.endsWith(listedNoun) ? subject.slice(0, -listedNoun.length) : undefined;
+  const before = (LIST_JOINER.test(between[0] ?? '') || CLAUSE_JOINER.test(between[0] ?? '')) && owner !== undefined ? listedNoun : undefined;
+  const noun = before ?? subject;
+  if ((after === undefined && before === undefined) || !LISTED_NOUN.test(noun)) return subject;
   const framed = refinedSubject({ ...context, index: index - 1, listFrame: false });
+  if (!framed.startsWith(owner ?? '')) return subject;
   let firstNoun = after;
   if (firstNoun === undefined) {
     // The first count's noun stands right before it: the longest end of its subject the text there ends with.
-    for (let length = framed.length - 1; length >= 2 && firstNoun === undefined; length--) {
-      if (text.slice(Math.max(0, first.start - length), first.start).replace(/\s/gu, '') === framed.slice(-length)) firstNoun = framed.slice(-length);
-    }
+    // Past a hedge on the count (`中小件商品近2000万件`).
+    const written = text.slice(Math.max(0, first.start - framed.length - 4), first.start).replace(/\s/gu, '').replace(HEDGE_END, '');
+    // A subject with its owner written in the text (郑州亚一可存储中小件商品) ends on a first noun at most one character longer than the listed one (中小件商品, 大件商品).
+    const longest = owner !== undefined && owner !== '' ? Math.min(framed.length - 1, listedNoun.length + 1) : framed.length - 1;
+    for (let length = longest; length >= 2 && firstNoun === undefined; length--) if (written.endsWith(framed.slice(-length))) firstNoun = framed.slice(-length);
   }
   if (firstNoun === undefined || !LISTED_NOUN.test(firstNoun) || !framed.endsWith(firstNoun) || framed.length <= firstNoun.length) return subject;
-  return `${framed.slice(0, -firstNoun.length)}${subject}`;
+  // The owner the subject took stays whole in the frame (全国在校大学生 is no frame 全 of 工作五年以内的毕业生).
+  if (owner !== undefined && owner !== '' && (!framed.slice(0, -firstNoun.length).startsWith(owner) || framed.length - firstNoun.length === owner.length)) return subject;
+  return `${framed.slice(0, -firstNoun.length)}${noun}`;
 }
 
 /** Deeds that make, bring in or reach the things (or the money) counted right by them: `推荐融资需求企业2891户`. */
-const DEED_ON_COUNTED = /^([\u4e00-\u9fffA-Za-z\d“”]{0,12}?)(推荐|推薦|兑现|兌現|涉及|建成|新建|打造|构建|構建|建立|签约|簽約|引进|引進|培育|部署|投入|投放|上线|上線|发放|發放|覆盖|覆蓋|接入|建设|建設|研发|研發|发布|發布|新增|开设|開設)([\u4e00-\u9fffA-Za-z\d“”「」]{2,14})$/u;
+const DEED_ON_COUNTED = /^([\u4e00-\u9fffA-Za-z\d“”]{0,12}?)(推荐|推薦|兑现|兌現|涉及|支持|建成|新建|打造|构建|構建|建立|签约|簽約|引进|引進|培育|部署|投入|投放|上线|上線|发放|發放|覆盖|覆蓋|接入|建设|建設|研发|研發|发布|發布|新增|开设|開設)([\u4e00-\u9fffA-Za-z\d“”「」]{2,14})$/u;
 /** What a deed's object is not when it is one of these: a measure of the deed itself (`一个机架建设成本`), or a clause. */
 const NOT_DEED_OBJECT = /的|占|佔|为|為|是|^(?:成本|规模|規模|投资|投資|费用|費用|时间|時間|用时|用時)$|^(?:降低|提高|提升|减少|減少|增加|公示)/u;
 /**
@@ -1038,7 +1062,8 @@ function thingsOfDeed(subject: string, current: FigureSentence, index: number): 
   const { text, figures } = current;
   const clause = text.slice(clauseStart(text, figures[index].start), figures[index].start);
   const at = clause.indexOf(deed[2]);
-  if (at < 0) return subject;
+  // `可支持 10 余种智能化协议`: what it can support is counted; what a plan supports firms in is another shape (`supportedCounted`).
+  if (at < 0 || (deed[2] === '支持' && !/(?:可|可以|能|能够|能夠)\s?$/u.test(clause.slice(0, at)))) return subject;
   const plan = PLANNED_DEED.test(deed[1]) ? '' : PLANNED_DEED.exec(clause.slice(0, at))?.[0] ?? '';
   // `广州…计划到2022年累计建成`: the plan goes before the actor's adverb of the deed (广州计划累计建成).
   const [, actor, adverb] = /^(.*?)((?:累计|累計)?)$/u.exec(deed[1])!;
@@ -1159,7 +1184,7 @@ const BAR = /(?:超过|超過|超|逾|高于|高於|不低于|不低於)\s?$/u;
  * nor a deed that reads as if it grew by the figure.
  */
 function countedDoing(subject: string, current: FigureSentence, index: number): string {
-  const { end, unit } = current.figures[index];
+  const { start, end, unit } = current.figures[index];
   if (!DOER_COUNTERS.has(unit)) return subject;
   const clause = current.text.slice(end, clauseEnd(current.text, end));
   // A share counts the noun after it, with or without 的 (`63%的企业`, `全国90%区县实现24小时达`); a counter is part of the
@@ -1182,10 +1207,16 @@ function countedDoing(subject: string, current: FigureSentence, index: number): 
   const pair = noun.startsWith(subject) && PAIRED.test(noun.slice(subject.length));
   const owned = pair ? noun : subject.endsWith(noun) ? subject : subject.endsWith(`${noun}${raw}`) ? subject.slice(0, -raw.length) : undefined;
   if (owned === undefined) return subject;
+  // `全球 75% 的企业领导者将利用…`: the place right before a share is its whole's (利用…的全球企业领导者占比).
+  const whole = share ? WHOLE_BEFORE_SHARE.exec(current.text.slice(Math.max(0, start - 6), start))?.[1] : undefined;
+  const placed = whole === undefined || owned.includes(whole) ? owned : `${whole}${owned}`;
   // `全國共有35所高校獲批…`: 共有 says the count is a total, which the count itself is (獲批…的全國高校).
-  const counted = `${deed}的${owned.replace(new RegExp(`(?:共有|共)(?=${noun}$)`, 'u'), '')}${share ? '占比' : ''}`;
+  const counted = `${deed}的${placed.replace(new RegExp(`(?:共有|共)(?=${noun}$)`, 'u'), '')}${share ? '占比' : ''}`;
   return counted.length <= MAX_SUBJECT ? counted : subject;
 }
+
+/** A place right before a share (`全球 75% 的`), whose things the share is of. */
+const WHOLE_BEFORE_SHARE = /(全球|全世界|全国|全國|我国|我國|中国|中國)\s?$/u;
 
 /** Nouns of places a count is of (`9个省份`, `38座城市`). */
 const PLACE_NOUN = /^\s?(省份|省市|城市|地市|区县|區縣|县市|縣市|国家|國家|地区|地區)/u;

@@ -893,9 +893,9 @@ function planTargetVerb(sentence: string, figures: { start: number; end: number 
 /**
  * A clause of the date a sentence counts up to, at its opening or after the clauses that say by whose account
  * (`截至2020年年末，`, `据中国互联网信息中心统计，截至今年6月，`, `…透露，截至2020年11月末，`, `截至12月22日，`): its year (1)
- * or 今年 (2), and the rest of the date (3).
+ * or 今年 (2), and the rest of the date (3). 目前 may run on into the clause's deed with no comma (`截至目前共推荐…`).
  */
-const AS_OF_CLAUSE = /(?:^|[，,])\s?(?:截至|截止(?:到|至)?)\s?(?:((?:19|20)\d{2})\s?年|(今年))?([^，,。；;]{0,10})[，,]/gu;
+const AS_OF_CLAUSE = /(?:^|[，,])\s?(?:截至|截止(?:到|至)?)\s?(?:((?:19|20)\d{2})\s?年|(今年))?(目前(?=[^，,。；;\s])|[^，,。；;]{0,10}(?=[，,]))[，,]?/gu;
 /** The part of a date finer than its year: a month, its end or a day (`6月`, `年末`, `11月月底`, `12月22日`). */
 const FINER_THAN_YEAR = /月|年末|年底/u;
 /** A subject that already says its date or that it is not yet reached. */
@@ -1429,7 +1429,7 @@ function provinceOfSection(subject: string, path: string, actors: readonly strin
   const [province] = provinces;
   if (subject.includes(province)) return subject;
   // A subject that names no owner at all is the province's too (黑龙江百千万工程计划打造的千亿级产业), not one of the nation's.
-  if (!kind) return namesAnOwner(subject, actors) || NATIONAL.test(subject) ? subject : `${province}${subject}`;
+  if (!kind) return namesAnOwner(subject, actors) || NATIONAL.test(subject) ? subject : ownedAfterDate(province, subject);
   // 我省 and 本省 are the province itself; 全省 and 省级 keep their word after its name (黑龙江全省, 黑龙江省级).
   return /^(?:我省|本省)$/u.test(kind[0]) ? subject.replace(kind[0], province) : `${subject.slice(0, kind.index)}${province}${subject.slice(kind.index)}`;
 }
@@ -1498,10 +1498,20 @@ interface SentenceReading {
   ministrySaysEnd: number;
   /** The name the sentence goes on about when its paragraph is a sentence the layout broke off (`nameOfBrokenSentence`). */
   brokenOff: string | undefined;
+  /** What the sentence before opens on, when this one opens on its predicate with no topic of its own (`topicGoneOn`). */
+  topicBefore: string | undefined;
 }
 
-/** Reads `sentence` once for its refinements; `paragraphBefore` only when it opens its paragraph. */
-function readSentence(sentence: string, paragraphBefore: readonly string[] | undefined): SentenceReading {
+/** A sentence opening on what its topic has, with no topic of its own (`具有更开放，更积极通讯的系统结构，…`). */
+const PREDICATE_OPENING = /^\s?(?:具有|具備|具备|拥有|擁有)/u;
+/**
+ * The topic a sentence opens on, before how it acts (`未来制造业更加强调分散，…`): not a time, a source or a place, which
+ * frame a sentence (`目前`, `据…`, `在…`), nor a reference back (`其`, `这`).
+ */
+const TOPIC_OPENING = /^\s?((?!目前|当前|當前|如今|现在|現在|未来[一二三四五六七八九十两\d]|随着|隨著|据|據|根据|根據|在|其|这|這|该|該|此|而|但|同时|同時|此外|另外)[\u4e00-\u9fffA-Za-z]{2,8}?)(?:更加|更|将|將|已经|已經|正在|需要|强调|強調|具有|具备|具備)/u;
+
+/** Reads `sentence` once for its refinements; `paragraphBefore` only when it opens its paragraph, `before` the sentence before in its paragraph. */
+function readSentence(sentence: string, paragraphBefore: readonly string[] | undefined, before: string | undefined): SentenceReading {
   const asOf = AS_OF.exec(sentence);
   const ministry = MINISTRY_SAYS.exec(sentence);
   return {
@@ -1513,6 +1523,7 @@ function readSentence(sentence: string, paragraphBefore: readonly string[] | und
     saysNow: /目前/u.test(sentence),
     ministrySaysEnd: ministry === null ? Infinity : ministry.index + ministry[0].length,
     brokenOff: paragraphBefore === undefined ? undefined : nameOfBrokenSentence(sentence, paragraphBefore),
+    topicBefore: before !== undefined && PREDICATE_OPENING.test(sentence) ? TOPIC_OPENING.exec(before)?.[1] : undefined,
   };
 }
 
@@ -1604,9 +1615,16 @@ const PLATFORM_USER = /(?:^|[，,；;])\s?([\u4e00-\u9fffA-Za-z]{2,6}的?[\u4e00
  */
 function countryOfMinistry(subject: string, reading: SentenceReading, start: number, actors: readonly string[]): string {
   if (reading.ministrySaysEnd > start || NAMES_PLACE.test(subject) || namesAnOwner(subject, actors)) return subject;
-  // After the date a stock is counted to (截至目前我国…), before a plan's word (我国计划新建的5G基站).
-  const date = /^截至(?:目前|\d{4}年\d{0,2}月?(?:末|底|月底)?)/u.exec(subject)?.[0] ?? '';
-  return `${date}我国${subject.slice(date.length)}`;
+  return ownedAfterDate('我国', subject);
+}
+
+/** The date a subject's stock is counted to, opening it (`截至目前`, `截至2020年11月末`). */
+const AS_OF_OPENING = /^截至(?:目前|\d{4}年\d{0,2}月?(?:末|底|月底)?)/u;
+
+/** `owner` put before `subject`, after the date its stock is counted to (截至目前我国…) and before a plan's word (我国计划新建的5G基站). */
+function ownedAfterDate(owner: string, subject: string): string {
+  const date = AS_OF_OPENING.exec(subject)?.[0] ?? '';
+  return `${date}${owner}${subject.slice(date.length)}`;
 }
 
 /**
@@ -1638,6 +1656,9 @@ const MAX_DEED_SUBJECT = 32;
 /** After a count of things a deed is done on: the things (1), up to the next item or 进行, and the deed (2). */
 const OBJECTS_OF_DEED = /^\s?([\u4e00-\u9fffA-Za-z]{2,10}?)(?:[、，,][^，,。；;]{0,30}?)?(?:进行|進行)([^，,。；;]{2,16})/u;
 
+/** How the actor helps the things to the deed, closing the words before them (`以智能供应链能力帮助`): no part of what is counted. */
+const MEANS_OF_HELP = /(?:(?:以|利用|通过|通過|借助)[^，,。；;的]{1,12}?)?(?:帮助|幫助|对|對)$/u;
+
 /**
  * `京东零售利用智能供应链的技术对3.3万个品牌、超500万种自营商品进行智能预测、自动调拨和智能履约`: a count after 对 is of
  * the things the deed after 进行 is done on, and the subject says that deed (京东零售智能预测、自动调拨和智能履约的品牌), not
@@ -1649,9 +1670,169 @@ function objectsOfDeed(subject: string, sentence: string, start: number, end: nu
   if (!countsThings(unit) || !/(?:对|對|帮助|幫助)(?:[^、]{0,12}、)*[^、]{0,4}$/u.test(clause)) return subject;
   const done = OBJECTS_OF_DEED.exec(sentence.slice(end, end + MAX_CLAUSE_READ));
   if (!done || !subject.endsWith(done[1]) || subject.includes(done[2])) return subject;
-  const said = `${subject.slice(0, -done[1].length)}${done[2]}的${done[1]}`;
+  const said = `${subject.slice(0, -done[1].length).replace(MEANS_OF_HELP, '')}${done[2]}的${done[1]}`;
   return said.length <= MAX_DEED_SUBJECT ? said : subject;
 }
+
+/**
+ * Words of a qualifier standing right before a count, ending in 的 (`推动生产国家重点监测的10种`, `推进占比50%以上重点培育的
+ * 50户`): after a break, a count's 以上/以下 or the clause's last deed on the things (1), the qualifier (2), words only.
+ */
+const QUALIFIER_BEFORE = /^[\s\S]*(?<!推动|推動|推进|推進)(?:^|[，,。；;：:、]|以上|以下|((?:推动|推動|推进|推進)?(?:生产|生產|支持|形成|打造|包括|包含|涉及)|推动|推動|推进|推進))\s?((?:(?![的和与與及或等在内內]|以上|以下)[\u4e00-\u9fff]){2,8})的\s?$/u;
+/** A qualifier that is a count's measure word and noun (`3个化工园区的`) or a place (`全球24个地理区域的`): an owner, not a kind. */
+const NOT_A_QUALIFIER = /^[个個家项項类類种種条條户戶座台名所]|(?:区域|區域|地区|地區|国家|國家|城市|省份)$/u;
+/** A deed said after the counted things (`稳产增产的百亿级企业`), which the subject holds before them, with 的. */
+const DEED_OF_THINGS = /^(?:[^的]*的)?/u;
+
+/**
+ * `用不到2个月时间推动生产国家重点监测的10种重要防护用品`, `推进占比50%以上重点培育的50户百亿级企业稳产增产`: a qualifier
+ * right before a count says which of the things are counted — the nationally monitored kinds, the key firms cultivated —
+ * and the subject says it before the things, after the deed done on them if the clause names one (推动生产的国家重点监测
+ * 重要防护用品, 重点培育的百亿级企业), in place of a deed the clause says after them (稳产增产的). Only a subject that ends
+ * on the things the text counts, and no qualifier it already holds.
+ */
+function qualifiedCount(subject: string, sentence: string, start: number, end: number, unit: string): string {
+  if (!countsThings(unit)) return subject;
+  const qualified = QUALIFIER_BEFORE.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start));
+  if (!qualified || NOT_A_QUALIFIER.test(qualified[2]) || subject.includes(qualified[2])) return subject;
+  const after = sentence.slice(end, end + MAX_THINGS).replace(/\s/gu, '');
+  let things: string | undefined;
+  for (let length = Math.min(after.length, MAX_THINGS); length >= 2 && things === undefined; length--) if (subject.endsWith(after.slice(0, length))) things = after.slice(0, length);
+  if (things === undefined) return subject;
+  const before = subject.slice(0, -things.length);
+  // Only the deed written after the things gives way; words written before the count (an owner, a deed on them) stay.
+  const deedAfter = DEED_OF_THINGS.exec(before)![0];
+  if (deedAfter.length > 0 && !sentence.slice(end, end + MAX_CLAUSE_READ).includes(deedAfter.slice(0, -1))) return subject;
+  const deedBefore = qualified[1] === undefined || before.includes(qualified[1]) ? '' : `${qualified[1]}的`;
+  return `${before.slice(deedAfter.length)}${deedBefore}${qualified[2]}${deedBefore === '' ? '的' : ''}${things}`;
+}
+
+/**
+ * `建成至少2.5萬個7千瓦等效機櫃`: a count of things whose noun opens on a rating (a number and its unit, the next figure right
+ * after the count) counts things of that rating, and the subject says it before them (騰訊建成的7千瓦等效機櫃); the
+ * rating's own figure keeps its subject.
+ */
+function ratedThings(subject: string, sentence: string, figures: readonly { start: number; end: number; text: string }[], index: number, unit: string): string {
+  const rating = figures[index + 1];
+  if (!countsThings(unit) || rating === undefined || sentence.slice(figures[index].end, rating.start).trim() !== '' || subject.includes(rating.text)) return subject;
+  const after = sentence.slice(rating.end, rating.end + MAX_THINGS).replace(/\s/gu, '');
+  for (let length = Math.min(after.length, MAX_THINGS); length >= 2; length--) {
+    const things = after.slice(0, length);
+    if (subject.endsWith(things)) return `${subject.slice(0, -things.length)}${rating.text.replace(/\s/gu, '')}${things}`;
+  }
+  return subject;
+}
+
+/** A verb that brings things to a deed, right before their count (`推动65个`). */
+const BRINGING_BEFORE = /(推动|推動|推进|推進|促进|促進|引导|引導|带动|帶動)\s?$/u;
+/** What the things are brought to, ending their clause after them (`投产达产，`): words only, no figure. */
+const DEED_ENDING = /^([\u4e00-\u9fff]{2,8})(?=[，,。；;]|$)/u;
+
+/**
+ * `推动65个投资亿元以上重点工业项目投产达产`: things a verb brings to a deed are counted as those brought to it, and the
+ * subject says the deed with the verb (计划推动投产达产的投资亿元以上重点工业项目), not the verb alone.
+ */
+function broughtToDeed(subject: string, sentence: string, start: number, end: number): string {
+  const verb = BRINGING_BEFORE.exec(sentence.slice(Math.max(0, start - 6), start))?.[1];
+  if (verb === undefined) return subject;
+  const said = subject.indexOf(`${verb}的`);
+  if (said < 0) return subject;
+  const things = subject.slice(said + verb.length + 1);
+  const after = sentence.slice(end, end + MAX_CLAUSE_READ).replace(/^\s/u, '');
+  if (!after.startsWith(things)) return subject;
+  const deed = DEED_ENDING.exec(after.slice(things.length))?.[1];
+  return deed === undefined ? subject : `${subject.slice(0, said + verb.length)}${deed}的${things}`;
+}
+
+/** A list of the parts of a whole opening before a count, in the count's clause (`打造包含1个…、10个…和`). */
+const PARTS_LISTED = /(?:包含|包括)[^，,。；;]*$/u;
+/** The whole the listed parts make, after them and 的 (`…的市、县、乡三级联动指挥体系`): a system, a network, a structure (1). */
+const WHOLE_OF_PARTS = /^[^，,。；;]*?的([^，,。；;的]{2,20}?(?:体系|體系|系统|系統|网络|網絡|架构|架構))(?=[，,。；;]|$)/u;
+
+/**
+ * `打造包含1个市级指挥中心、10个县市区及指挥中心和96个乡镇街道工作站的市、县、乡三级联动指挥体系`: parts a system is said to
+ * include are counted as that system's, and the subject says whose (南通市、县、乡三级联动指挥体系的乡镇街道工作站).
+ */
+function partsOfSystem(subject: string, sentence: string, start: number, end: number): string {
+  if (!PARTS_LISTED.test(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))) return subject;
+  const after = sentence.slice(end, end + MAX_CLAUSE_READ);
+  const whole = WHOLE_OF_PARTS.exec(after)?.[1];
+  if (whole === undefined || subject.includes(whole)) return subject;
+  const written = after.replace(/\s/gu, '');
+  for (let length = Math.min(written.length, MAX_THINGS); length >= 2; length--) {
+    const things = written.slice(0, length);
+    if (subject.endsWith(things)) return `${subject.slice(0, -things.length)}${whole}的${things}`;
+  }
+  return subject;
+}
+
+/** The clause right before a figure's, saying what was used (`使用标准的48处理器工作站，`): the instrument (1). */
+const USED_BEFORE = /(?:使用|利用|采用|採用|借助)([^，,。；;]{2,16})[，,][^，,。；;]*$/u;
+
+/**
+ * `达索系统公司的科学家们使用标准的48处理器工作站，每次心跳…需要大约4个小时来进行计算`: a time taken with what the clause
+ * before says was used is that instrument's time, and the subject says it after the deed, as it says an amount's purpose
+ * (…进行计算用时（使用标准的48处理器工作站）): on another machine the time is another.
+ */
+function timeWithInstrument(subject: string, sentence: string, start: number, unit: string): string {
+  if (!LENGTH_OF_TIME_UNITS.has(unit)) return subject;
+  const instrument = USED_BEFORE.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1];
+  return instrument === undefined || subject.includes(instrument) ? subject : `${subject}（使用${instrument}）`;
+}
+
+/** A will to go on doing something in the places or fields counted, opening their clause (`将继续在…等15个`): 继续 (1). */
+const WILL_IN = /(?:将|將)(继续|繼續)?在[^，,。；;]*$/u;
+
+/**
+ * `将继续在工业、教育、医疗、媒体、交通等15个行业领域布局`: fields something will go on to be done in are a plan's, and the
+ * subject says the plan and the deed (中兴通讯计划继续布局的行业领域), not the fields alone.
+ */
+function plannedIn(subject: string, sentence: string, start: number, end: number): string {
+  const will = WILL_IN.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start));
+  if (!will || SAYS_PLAN_OR_FORECAST.test(subject)) return subject;
+  const after = sentence.slice(end, end + MAX_CLAUSE_READ).replace(/^\s/u, '');
+  for (let length = Math.min(after.length, MAX_THINGS); length >= 2; length--) {
+    const things = after.slice(0, length);
+    const deed = subject.endsWith(things) ? DEED_ENDING.exec(after.slice(length))?.[1] : undefined;
+    if (deed !== undefined) return `${subject.slice(0, -things.length)}计划${will[1] ?? ''}${deed}的${things}`;
+  }
+  return subject;
+}
+
+/** A subject that says already that its figure is planned or expected. */
+const SAYS_PLAN_OR_FORECAST = /计划|計劃|预计|預計|拟|擬|力争|力爭|争取|爭取|目标|目標/u;
+
+/** An actor's deed a subject opens on (`騰訊建成的`): the actor (1) and the rest (2). */
+const ACTOR_DEED = /^([\u4e00-\u9fffA-Za-z]{2,8}?)((?:建成|建設|建设|打造|部署|建立)的.*)$/u;
+
+/**
+ * `騰訊在長三角建立超算中心,建成至少2.5萬個7千瓦等效機櫃`: what an actor built, in a sentence that says where it builds
+ * (在長三角), is built there, and the subject says where (騰訊在長三角建成的7千瓦等效機櫃) — a place of the deed, which
+ * names no owner, so the owner pass leaves it.
+ */
+function placeOfActorDeed(subject: string, sentence: string, start: number): string {
+  const deed = ACTOR_DEED.exec(subject);
+  if (!deed) return subject;
+  // The actor is letters only (ACTOR_DEED), safe inside a pattern.
+  const place = new RegExp(`${deed[1]}在([\\u4e00-\\u9fff]{2,8}?)(?:建立|建設|建设|打造|部署)`, 'u').exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1];
+  return place === undefined ? subject : `${deed[1]}在${place}${deed[2]}`;
+}
+
+/** Who asks for a target, before 对 in its clause (`按照省委对…`): the asker (1). */
+const ASKED_BY = /(?:按照|根据|根據)([\u4e00-\u9fff]{2,4}?)(?:对|對)[^，,。；;]*$/u;
+
+/**
+ * `按照省委对“十四五”时期工业占全省经济比重的24%大幅提升至30%的要求`: a level a body requires is its target, and the
+ * subject says whose requirement (省委要求的“十四五”时期工业占黑龙江全省经济比重), not the requirement as a noun after it.
+ */
+function requiredBy(subject: string, sentence: string, start: number, end: number): string {
+  if (!subject.endsWith('要求') || !/^\s?的要求/u.test(sentence.slice(end, end + 4))) return subject;
+  const asker = ASKED_BY.exec(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))?.[1];
+  return asker === undefined ? subject : `${asker}要求的${subject.slice(0, -2)}`;
+}
+
+/** The longest run of counted things a qualifier is put before. */
+const MAX_THINGS = 12;
 
 /** Where a stored figure stands, for the refinements of its subject from its sentence and its paragraph. */
 interface FigureAt {
@@ -1693,7 +1874,22 @@ const OWNERS_AND_SCOPES: readonly ((subject: string, at: FigureAt) => string)[] 
   (subject, { reading, actors }) => (reading.brokenOff === undefined || namesAnOwner(subject, actors) ? subject : `${reading.brokenOff}${subject}`),
   (subject, { sentence, start }) => partnerOf(subject, sentence, start),
   (subject, { sentence, start, actors }) => platformUser(subject, sentence, start, actors),
+  (subject, { reading, actors }) => topicGoneOn(subject, reading.topicBefore, actors),
 ];
+
+/** The forecast word a subject opens on (`预计生产效率提高`), which stays before an owner put in. */
+const FORECAST_OPENING = /^(?:预计|預計)?/u;
+
+/**
+ * `未来制造业更加强调分散，…本质上是人、机、物的融合。具有更开放，更积极通讯的系统结构，…，预计可提高生产效率30%。`: a
+ * sentence opening on what its topic has (具有…) goes on about what the sentence before opens on, and a figure of it that
+ * names no owner is of that topic (预计未来制造业生产效率提高).
+ */
+function topicGoneOn(subject: string, topic: string | undefined, actors: readonly string[]): string {
+  if (topic === undefined || subject.includes(topic) || namesAnOwner(subject, actors)) return subject;
+  const forecast = FORECAST_OPENING.exec(subject)![0];
+  return `${forecast}${topic}${subject.slice(forecast.length)}`;
+}
 
 /** Extracts the figures of one report, in text order; ids are stable for a given text. */
 export function extractFigures(report: ReportText): Figure[] {
@@ -1772,7 +1968,7 @@ export function extractFigures(report: ReportText): Figure[] {
     let stored: { subject: string; end: number; unit: string } | undefined;
     // Where this sentence's figures start among the report's, for a later figure's owner (`topicOfSentence`).
     const sentenceFirst = figures.length;
-    const reading = readSentence(sentence.text, opensParagraph ? paragraphBefore : undefined);
+    const reading = readSentence(sentence.text, opensParagraph ? paragraphBefore : undefined, before?.text);
     // Whether the sentence tells of what was at a meeting's venue, whose year its section gives (`sectionMeetingYears`).
     const atMeeting = AT_VENUE.test(sentence.text);
     parsedFigures.forEach((parsed, index) => {
@@ -1841,6 +2037,10 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = countryOfMinistry(expectedInClause(figure.subject, sentence.text, parsed.start), reading, parsed.start, actors);
       figure.subject = nounNamedBefore(driverOfPhase(taskMeasured(figure.subject, sentence.text, parsed.unit), sentence.text, parsed.start), sentence.text, parsed.start);
       figure.subject = objectsOfDeed(fullNameOfHeading(figure.subject, report.sectionTitle(sentence.blockIndex)), sentence.text, parsed.start, parsed.end, parsed.unit);
+      figure.subject = ratedThings(qualifiedCount(figure.subject, sentence.text, parsed.start, parsed.end, parsed.unit), sentence.text, parsedFigures, index, parsed.unit);
+      figure.subject = partsOfSystem(broughtToDeed(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start, parsed.end);
+      figure.subject = requiredBy(placeOfActorDeed(plannedIn(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
+      figure.subject = timeWithInstrument(figure.subject, sentence.text, parsed.start, parsed.unit);
       figure.subject = timeCut(provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors), parsed.unit);
       const restatement = restatementKey(sentence.text, parsed.start, parsed.end, report.sectionPath(sentence.blockIndex).path);
       if (restatement !== undefined) {
