@@ -327,12 +327,23 @@ export function figureMatches(text: string, statisticsOnly = false): RegExpExecA
  * reads each match once and keeps no array of them.
  */
 function nextFigureMatch(text: string, from: number, statisticsOnly: boolean): RegExpExecArray | null {
-  for (let at = nextFigureStart(text, from, text.length, statisticsOnly); at < text.length; at = nextFigureStart(text, at + 1, text.length, statisticsOnly)) {
+  for (let at = nextFigureStart(text, from, text.length, statisticsOnly); at < text.length; at = nextFigureStart(text, afterFailedStart(text, at), text.length, statisticsOnly)) {
     UNNAMED_FIGURE.lastIndex = at;
     const match = UNNAMED_FIGURE.exec(text);
     if (match !== null) return match;
   }
   return null;
+}
+
+/**
+ * Where the scan looks on when no match began at `at`: past the digits that follow a digit there, where none can begin
+ * either (`FIGURE` wants no word character before a number). Not one position on: `nextFigureStart` reads a run of
+ * digits to its end, so a long run whose first digit does not match (`x5…` with 400,000 digits) read itself once per digit.
+ */
+function afterFailedStart(text: string, at: number): number {
+  let next = at + 1;
+  if (RUN_KIND[text.charCodeAt(at)] === DIGIT_RUN) while (next < text.length && RUN_KIND[text.charCodeAt(next)] === DIGIT_RUN) next++;
+  return next;
 }
 
 /** Where the scan resumes after a match: its end, as a global scan does (no match is empty). */

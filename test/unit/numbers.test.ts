@@ -264,6 +264,13 @@ describe('the figure scan', () => {
     assert.equal(mayHoldFigure(line, codes, from, hundred + 2), true);
   });
 
+  it('reads a long run of digits that no figure can begin in once (a letter before it, a point after it)', () => {
+    // Each digit used to read the rest of the run again: 200,000 digits took over a minute.
+    const started = performance.now();
+    assert.deepEqual(findFigures(`x${'1'.repeat(200_000)}.`), []);
+    assert.ok(performance.now() - started < 5_000, `${Math.round(performance.now() - started)} ms`);
+  });
+
   it('leaves out, for statistics, only runs of Chinese numerals or digits that no unit, scale, range or list follows (一些, 进一步, 统一, 3月)', () => {
     let dropped = 0;
     let digitRuns = 0;
