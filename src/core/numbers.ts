@@ -252,8 +252,20 @@ for (let code = 0x2000; code <= 0x200a; code++) WHITE_SPACE_CODES[code] = 1;
 export const isWhiteSpaceCode = (code: number): boolean => WHITE_SPACE_CODES[code] === 1;
 NUMERAL_FOLLOW.set(WHITE_SPACE_CODES);
 for (const char of `多余餘万亿億萬级級量/-–~～至到分${UNIT_WORDS.map((word) => word[0]).join('')}`) NUMERAL_FOLLOW[char.charCodeAt(0)] = 1;
-const NUMERAL = new Uint8Array(0x10000);
-for (const char of CHINESE_NUMERALS) NUMERAL[char.charCodeAt(0)] = 1;
+/**
+ * The same for a run of ASCII digits, which `FIGURE` also continues with decimals and thousands (`.`, `,`), and which
+ * `numberFigure` keeps alone before the joiner of an enumeration (`1.4和0.7万亿元`). A run followed by anything else
+ * (`3月`, `12日`, `第5`) matches as a lone number that `numberFigure` drops: passing over it before the expression is
+ * tried saved a fifth of the expression's runs on the distinct 5 MB draft (9,000 of 47,600 matches made no figure).
+ */
+const DIGIT_FOLLOW = NUMERAL_FOLLOW.slice();
+for (const char of '.,、和及与與或，') DIGIT_FOLLOW[char.charCodeAt(0)] = 1;
+/** The runs `nextFigureStart` passes over, by their first code unit: Chinese numerals, ASCII digits. */
+const NUMERAL_RUN = 1;
+const DIGIT_RUN = 2;
+const RUN_KIND = new Uint8Array(0x10000);
+for (const char of CHINESE_NUMERALS) RUN_KIND[char.charCodeAt(0)] = NUMERAL_RUN;
+for (const char of '0123456789') RUN_KIND[char.charCodeAt(0)] = DIGIT_RUN;
 
 /** The code unit at `at`, folded when a table is given. */
 function codeAt(text: string, at: number, fold: Uint16Array | undefined): number {
@@ -264,7 +276,8 @@ function codeAt(text: string, at: number, fold: Uint16Array | undefined): number
 /**
  * The first position at or after `from` where a `FIGURE` match can begin in `text[…, to)` (`to` if none), reading
  * each code unit through `fold` when given (a folding table, for text not folded yet). With `statisticsOnly`, runs of
- * Chinese numerals that nothing a figure needs follows (`一些`, `进一步`) are passed over: they are no statistic.
+ * Chinese numerals or digits that nothing a figure needs follows (`一些`, `进一步`, `3月`) are passed over: they are no
+ * statistic.
  */
 function nextFigureStart(text: string, from: number, to: number, statisticsOnly: boolean, fold?: Uint16Array): number {
   for (let at = from; at < to; at++) {
@@ -275,10 +288,11 @@ function nextFigureStart(text: string, from: number, to: number, statisticsOnly:
       if (at + 1 < to && NEXT_NEEDED_CODES.get(code)!.includes(codeAt(text, at + 1, fold))) return at;
       continue;
     }
-    if (statisticsOnly && NUMERAL[code] === 1) {
+    const run = RUN_KIND[code];
+    if (statisticsOnly && run !== 0) {
       let end = at + 1;
-      while (end < to && NUMERAL[codeAt(text, end, fold)] === 1) end++;
-      if (end === to || NUMERAL_FOLLOW[codeAt(text, end, fold)] === 0) {
+      while (end < to && RUN_KIND[codeAt(text, end, fold)] === run) end++;
+      if (end === to || (run === NUMERAL_RUN ? NUMERAL_FOLLOW : DIGIT_FOLLOW)[codeAt(text, end, fold)] === 0) {
         at = end - 1;
         continue;
       }
@@ -313,12 +327,23 @@ export function figureMatches(text: string, statisticsOnly = false): RegExpExecA
  * reads each match once and keeps no array of them.
  */
 function nextFigureMatch(text: string, from: number, statisticsOnly: boolean): RegExpExecArray | null {
-  for (let at = nextFigureStart(text, from, text.length, statisticsOnly); at < text.length; at = nextFigureStart(text, at + 1, text.length, statisticsOnly)) {
+  for (let at = nextFigureStart(text, from, text.length, statisticsOnly); at < text.length; at = nextFigureStart(text, afterFailedStart(text, at), text.length, statisticsOnly)) {
     UNNAMED_FIGURE.lastIndex = at;
     const match = UNNAMED_FIGURE.exec(text);
     if (match !== null) return match;
   }
   return null;
+}
+
+/**
+ * Where the scan looks on when no match began at `at`: past the digits that follow a digit there, where none can begin
+ * either (`FIGURE` wants no word character before a number). Not one position on: `nextFigureStart` reads a run of
+ * digits to its end, so a long run whose first digit does not match (`x5…` with 400,000 digits) read itself once per digit.
+ */
+function afterFailedStart(text: string, at: number): number {
+  let next = at + 1;
+  if (RUN_KIND[text.charCodeAt(at)] === DIGIT_RUN) while (next < text.length && RUN_KIND[text.charCodeAt(next)] === DIGIT_RUN) next++;
+  return next;
 }
 
 /** Where the scan resumes after a match: its end, as a global scan does (no match is empty). */

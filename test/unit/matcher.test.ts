@@ -19,6 +19,15 @@ describe('normalisation', () => {
     assert.equal(folded.length, input.length);
   });
 
+  it('keeps what a UTF-16 decoder would change: a leading U+FEFF, unpaired surrogates, pairs across a chunk of 8,192', () => {
+    const table = new FoldTable({ 網: '网' });
+    assert.equal(table.fold('\ufeffＡ網'), '\ufeffa网');
+    assert.equal(table.fold('Ａ\ud800網\udc00'), 'a\ud800网\udc00');
+    // 𠀀 (U+20000) split by the fold's chunk edge: each half lies in a chunk of its own.
+    const input = `Ａ${'网'.repeat(8190)}\u{20000}網`;
+    assert.equal(table.fold(input), `a${'网'.repeat(8190)}\u{20000}网`);
+  });
+
   it('folds a radical standing for a traditional character all the way to the simplified one (idempotent)', () => {
     const table = new FoldTable({ 魚: '鱼' });
     assert.equal(table.fold('⿂'), '鱼');
