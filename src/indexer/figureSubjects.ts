@@ -960,6 +960,9 @@ const SUBJECT_REFINEMENTS: readonly ((subject: string, context: SubjectContext) 
   (subject, { current, index, previous }) => partOfYear(subject, current, index, previous),
 ];
 
+/** A time before, a multiple is measured against (`用户量至少是以前的10倍`): no thing to put in brackets as a baseline. */
+const EARLIER_TIME = /^(?:以前|以往|过去|過去|往年|平时|平時|此前|之前|原来|原來)$/u;
+
 /** How many figures of the sentence before are read for the owner they gave a thing. */
 const MAX_FIGURES_BEFORE = 8;
 /** The shortest thing two subjects must open on alike to be the same thing (`企业征信系统`). */
@@ -2509,7 +2512,8 @@ function subjectAt(current: FigureSentence, index: number, previous: FigureSente
     // An adverb alone (`几乎是红帽第二年预期收入的51倍`) names no measure: the clause's topic is another's.
     if (against && !/[，,、]/u.test(against[0]) && !/^(?:至少|几乎|幾乎|大约|大約|已经|已經|也|还|還|都|更)$/u.test(against[1])) {
       const owner = MEASURE_ONLY.test(against[1]) ? ownerBefore(current, own.from) : '';
-      const measured = `${owner}${against[1]}（相对${against[2]}）`;
+      // Against a time before (`以前`), no other thing: said as a writer would, the measure's multiple of that time's.
+      const measured = EARLIER_TIME.test(against[2]) ? `${owner}${against[1]}相对${against[2]}的${/[為達當於]/u.test(against[0]) ? '倍數' : '倍数'}` : `${owner}${against[1]}（相对${against[2]}）`;
       if (measured.length <= MAX_SUBJECT) return measured;
     }
   }

@@ -294,6 +294,14 @@ const REST_BEFORE = /(?:其他|其它|其余|其餘)\s?$/u;
 /** `装备、石化、能源、食品4个主导行业`: a list written out item by item, then its count and counter (1, 2). */
 const WRITTEN_LIST = /(?:[\u4e00-\u9fff]{1,6}、){2,}[\u4e00-\u9fff]{1,6}\s?(\d+)\s?([个個家项項种種条條])/gu;
 
+/** `一个人要看完所有视频大约需要100多年`: the time one person would need for what no one does is an analogy of a size, no time measured. */
+const ONE_PERSON_WOULD_NEED = /一[个個]人(?:要|若|如果|如要)[^，,。；;！？]{1,16}?(?:需要|需|得花|要花)(?:大约|大約|大概|约|約)?\s?$/u;
+/**
+ * `推动生产国家重点监测的10种重要防护用品`: the kinds on a list a body keeps (monitors, lists, designates) are its length, a
+ * name of the list, not a quantity measured (what was done for them, or in how long, is).
+ */
+const NAMED_LIST_BEFORE = /(?:重点监测|重點監測|列入|纳入|納入|指定|规定|規定)的\s?$/u;
+
 /** Whether figure's count is of the rest of a list its sentence wrote out before it, item by item: arithmetic of the words. */
 function isRestOfWrittenList(sentence: string, figure: { start: number; value: number; unit: string }): boolean {
   if (!REST_BEFORE.test(sentence.slice(Math.max(0, figure.start - 4), figure.start))) return false;
@@ -311,7 +319,8 @@ function isRestOfWrittenList(sentence: string, figure: { start: number; value: n
  * the setting a rate is measured at (`THRESHOLD_AFTER`), a need supposed (`WITHOUT_BEFORE`), a quoted promise
  * (`PROMISE_AFTER`), the numbers a name spells out (`SPELLED_NAME_AFTER`), the rest of a list written out before
  * (`isRestOfWrittenList`), a worked example of a technique (`WORKED_EXAMPLE`), the items a framework needs (`ITEMS_NEEDED`) and
- * a quoted remark's lag (`LAG_REMARK_BEFORE`); a grant's cap (`GRANT_CAP_BEFORE`), a qubit count in the name of a chip being
+ * a quoted remark's lag (`LAG_REMARK_BEFORE`); one person's time for what no one does (`ONE_PERSON_WOULD_NEED`), the length of a
+ * list a body keeps (`NAMED_LIST_BEFORE`); a grant's cap (`GRANT_CAP_BEFORE`), a qubit count in the name of a chip being
  * developed (`DEVELOPED_BEFORE`) and a tier group's size opening the clause of its total (`TIER_GROUP_AFTER`). Physical quantities are statistics, as issue #12 lists them: a process node (`麒麟 990 芯片采用
  * 7nm 工艺`), a wafer size (`新建8英寸…生产线`), a rating (`7千瓦等效機櫃`) and an order of magnitude of time (`毫秒级的传输时延`).
  */
@@ -322,6 +331,8 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if ((figure.unit === 'minute' || figure.unit === 'hour') && TIME_CIRCLE.test(sentence.slice(figure.end, figure.end + 4))) return true;
   if (figure.unit === 'day' && OVERDUE_BRACKET.test(sentence.slice(Math.max(0, figure.start - 24), figure.start))) return true;
   if (ANALOGY.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
+  if (DURATION_UNITS.has(figure.unit) && ONE_PERSON_WOULD_NEED.test(sentence.slice(Math.max(0, figure.start - 32), figure.start))) return true;
+  if (/^(?:种|種|类|類|项|項)$/u.test(figure.unit) && NAMED_LIST_BEFORE.test(sentence.slice(Math.max(0, figure.start - 8), figure.start))) return true;
   if (MIGHT_TURN_AFTER.test(sentence.slice(figure.end, figure.end + 12)) || MIGHT_TURN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 12), figure.start))) return true;
   if (SUPPOSED_OUTCOME.test(sentence.slice(Math.max(0, figure.start - MAX_SUPPOSITION_READ), figure.start))) return true;
   if (LIST_BAR.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
@@ -1500,7 +1511,17 @@ interface SentenceReading {
   brokenOff: string | undefined;
   /** What the sentence before opens on, when this one opens on its predicate with no topic of its own (`topicGoneOn`). */
   topicBefore: string | undefined;
+  /** The named period the paragraph before opens on, when this sentence opens a paragraph and a quotation (`periodOfRemark`). */
+  remarkPeriod: { year: number; said: string } | undefined;
+  /** The industry chain the sentence before opens on after a deadline (`到2022年，湖南新型显示器件产业链…`; `chainOfTarget`). */
+  chainBefore: string | undefined;
 }
+
+/** A sentence opening on a deadline and then an industry chain (`到2022年，湖南新型显示器件产业链规模企业…`): the chain (1). */
+const DEADLINE_CHAIN_OPENING = /^\s?(?:到|至)\s?(?:19|20)\d{2}\s?年[底末]?\s?[，,]\s?([\u4e00-\u9fff]{4,16}?(?:产业链|產業鏈))/u;
+
+/** A named period opening a paragraph, with its year (`2020年疫情期间,`): the year (1) and the period as written (2). */
+const YEAR_PERIOD_OPENING = /^\s?(?:在\s?)?((?:19|20)\d{2})\s?年\s?([^，,。；;]{2,16}?(?:期间|期間))\s?[，,]/u;
 
 /** A sentence opening on what its topic has, with no topic of its own (`具有更开放，更积极通讯的系统结构，…`). */
 const PREDICATE_OPENING = /^\s?(?:具有|具備|具备|拥有|擁有)/u;
@@ -1524,7 +1545,60 @@ function readSentence(sentence: string, paragraphBefore: readonly string[] | und
     ministrySaysEnd: ministry === null ? Infinity : ministry.index + ministry[0].length,
     brokenOff: paragraphBefore === undefined ? undefined : nameOfBrokenSentence(sentence, paragraphBefore),
     topicBefore: before !== undefined && PREDICATE_OPENING.test(sentence) ? TOPIC_OPENING.exec(before)?.[1] : undefined,
+    remarkPeriod: remarkPeriodBefore(sentence, paragraphBefore),
+    chainBefore: before === undefined ? undefined : DEADLINE_CHAIN_OPENING.exec(before)?.[1],
   };
+}
+
+/** The named period of the paragraph before a remark this sentence opens (`“钉钉平台上…`): read once, at the paragraph's start. */
+function remarkPeriodBefore(sentence: string, paragraphBefore: readonly string[] | undefined): { year: number; said: string } | undefined {
+  const period = paragraphBefore === undefined || !/^\s?[“「]/u.test(sentence) ? null : YEAR_PERIOD_OPENING.exec(paragraphBefore[0] ?? '');
+  return period ? { year: Number(period[1]), said: `${period[1]}年${period[2].replace(/\s/gu, '')}` } : undefined;
+}
+
+/**
+ * `2020年疫情期间,阿里云和钉钉将其…。` ¶ `“钉钉平台上…用户量至少是以前的10倍。2020年2月10日当天,…”`: the figures of a remark
+ * opening the paragraph after one that opened on a named period, dated to that period's year, are of that period, and the
+ * subject says it (2020年疫情期间钉钉平台用户量…).
+ */
+function periodOfRemark(subject: string, reading: SentenceReading, year: number | undefined): string {
+  const period = reading.remarkPeriod;
+  return period === undefined || period.year !== year || subject.includes(period.said) ? subject : withPeriod(subject, period.said);
+}
+
+/**
+ * `到2022年，湖南新型显示器件产业链规模企业争取超百家…。建设…省级创新平台10个以上`: the targets of a sentence after one that
+ * set the chain's deadline are the chain's, and a subject naming only its province (计划建设的湖南省级创新平台) names the chain
+ * (计划建设的湖南新型显示器件产业链省级创新平台).
+ */
+function chainOfTarget(subject: string, reading: SentenceReading): string {
+  const chain = reading.chainBefore;
+  if (chain === undefined || subject.includes(chain)) return subject;
+  const province = subject.indexOf(chain.slice(0, 2));
+  return province < 0 ? subject : `${subject.slice(0, province)}${chain}${subject.slice(province + 2)}`;
+}
+
+/** A model and its number (`麒麟 990`, `骁龙 865`): the line's name (1) and the number (2). */
+const MODEL_NUMBER = /([\u4e00-\u9fffA-Za-z]{2})\s?(\d{2,5}[A-Za-z]?)/gu;
+/** A rise right before its multiple (`晶体管数量提高了1.9 倍`), the verb said in the subject (1). */
+const RISE_BEFORE = /(提高|提升|增长|增長|增加)了?\s?$/u;
+
+/**
+ * `如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则…，晶体管数量提高了 1.9 倍`: a rise of a model
+ * contrasted (而) with an earlier model of its line is measured against that model, and the subject says it
+ * (华为麒麟 9000晶体管数量较麒麟 990提高). Reads a bounded window back.
+ */
+function againstEarlierModel(subject: string, sentence: string, start: number): string {
+  const window = sentence.slice(Math.max(0, start - 120), start);
+  const rise = RISE_BEFORE.exec(window)?.[1];
+  const contrast = window.search(/[，,]\s?而/u);
+  if (rise === undefined || contrast < 0 || !subject.endsWith(rise)) return subject;
+  const earlier = [...window.slice(0, contrast).matchAll(MODEL_NUMBER)];
+  for (const [, line, number] of window.slice(contrast).matchAll(MODEL_NUMBER)) {
+    const model = earlier.find((before) => before[1] === line && before[2] !== number);
+    if (model !== undefined && subject.includes(line) && subject.includes(number)) return `${subject.slice(0, -rise.length)}较${model[0]}${rise}`;
+  }
+  return subject;
 }
 
 /** A sentence opening on 它 (`它搭载了…`): what it does with what it carries (1), if it says. */
@@ -1818,6 +1892,87 @@ function placeOfActorDeed(subject: string, sentence: string, start: number): str
   return place === undefined ? subject : `${deed[1]}在${place}${deed[2]}`;
 }
 
+/** A heading of a ground-breaking (`…超算中心及產業基地開工奠基`): what is built there is yet to be; the word in its own script (1). */
+const GROUND_BROKEN = /(开工|開工|动工|動工|奠基)/u;
+/** What an actor built, where (`騰訊在長三角建成的`): the actor (1) and the rest (2). */
+const ACTOR_BUILT = /^([\u4e00-\u9fffA-Za-z]{2,8}?)((?:在[\u4e00-\u9fff]{2,8}?)?建成的.*)$/u;
+
+/**
+ * `騰訊長三角人工智能超算中心及產業基地開工奠基` › `騰訊在長三角建立超算中心,建成至少2.5萬個7千瓦等效機櫃`: under a heading of
+ * a ground-breaking, what an actor 建成 is what it will have built, a plan, and the subject says so in the heading's script
+ * (騰訊計劃在長三角建成的7千瓦等效機櫃).
+ */
+function plannedAtGroundbreaking(subject: string, sectionTitle: string | undefined): string {
+  const groundBroken = sectionTitle === undefined ? undefined : GROUND_BROKEN.exec(sectionTitle)?.[1];
+  const built = groundBroken === undefined || SAYS_PLAN_OR_FORECAST.test(subject) ? null : ACTOR_BUILT.exec(subject);
+  if (!built) return subject;
+  return `${built[1]}${/[開動]/u.test(groundBroken!) ? '計劃' : '计划'}${built[2]}`;
+}
+
+/** Users served right after what the clause before applies (`应用人工智能相关技术，服务超过`): the deed (1) and the means (2). */
+const SERVED_THROUGH = /(应用|應用|运用|運用|利用|借助)([^，,。；;]{2,16})[，,]\s?(?:服务|服務)(?:超过|超過|逾|近|约|約)?\s?$/u;
+
+/**
+ * `京东集团已在多个业务场景中应用人工智能相关技术，服务超过10亿用户`: the users a firm serves through what it applies are
+ * that means's, and the subject says it (京东集团应用人工智能相关技术服务的用户), not every user the firm has.
+ */
+function servedThrough(subject: string, sentence: string, start: number): string {
+  const through = SERVED_THROUGH.exec(sentence.slice(Math.max(0, start - 32), start));
+  const served = subject.lastIndexOf('服务') >= 0 ? subject.lastIndexOf('服务') : subject.lastIndexOf('服務');
+  if (!through || served < 0 || subject.includes(through[2])) return subject;
+  return `${subject.slice(0, served)}${through[1]}${through[2]}${subject.slice(served, served + 2)}的${subject.slice(served + 2)}`;
+}
+
+/**
+ * A fund a clause adds, then what it supports, counted (`新增省级贷款周转金10亿元，支持453户企业续贷倒贷`): the fund (1).
+ * The amount after is the lending the fund supported.
+ */
+const FUND_SUPPORTING = /(?:^|[，,；;])(?:新增|设立|設立|利用)?([\u4e00-\u9fff]{2,10}?(?:周转金|週轉金|基金|资金|資金))[^，,。；;]{0,12}[，,]\s?(?:支持|扶持)\s?\d[\d.]*\s?(?:户|戶|家|个|個)[\u4e00-\u9fff]{1,10}$/u;
+
+/**
+ * `新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元`: an amount of what a fund supported firms in is the supported
+ * lending, and the subject says the fund (省级贷款周转金支持的黑龙江企业续贷倒贷), not the firms' whole.
+ */
+function supportedByFund(subject: string, sentence: string, start: number, unit: string): string {
+  if (unit !== 'CNY') return subject;
+  const fund = FUND_SUPPORTING.exec(sentence.slice(Math.max(0, start - 48), start))?.[1];
+  return fund === undefined || subject.includes(fund) ? subject : `${fund}支持的${subject}`;
+}
+
+/** A period after an event, before a figure in its sentence (`项目在实施后一个月`): the word it follows (1), the period (2). */
+const PERIOD_AFTER_EVENT = /([\u4e00-\u9fff]{2})(?:在|於|于)?((?:实施|實施|上线|上線|推出|启动|啟動|运行|運行|开通|開通|投用|开业|開業)后[一二两兩三四五六七八九十半\d]+(?:个|個)?(?:月|天|周|週|年))/u;
+/** What a count is of after a scope it covers (`履约范围就覆盖了`): the scope (1) and the verb (2), right before the figure. */
+const SCOPE_COVERED = /([\u4e00-\u9fff]{2}(?:范围|範圍))(?:就|已|已经|已經)?(覆盖|覆蓋)(?:了|到)?\s?$/u;
+
+/** A clause counting partners (`合作渠道超过 300 家零售商、2.4 万家门店`): its counts are of partners, the last item's too. */
+const PARTNERS_COUNTED = /(?:^|[，,；;])\s?合作(?:渠道|伙伴|夥伴)[^，,。；;]*$/u;
+
+/**
+ * `“物竞天择”项目在实施后一个月履约范围就覆盖了 60 多个城市，合作渠道…2.4 万家门店`: figures counted at a time after an event
+ * are of that time, and the subject says it after the thing it follows (…项目实施后一个月…); a count a scope covers says the
+ * scope (履约范围覆盖的城市), and a count in a clause of partners says they are partners (合作门店). Reads a bounded window
+ * back, within the sentence.
+ */
+function periodAfterEvent(subject: string, sentence: string, start: number, end: number): string {
+  const window = sentence.slice(Math.max(0, start - 80), start);
+  const covered = SCOPE_COVERED.exec(window);
+  let said = subject;
+  const partners = PARTNERS_COUNTED.test(window) && !said.includes('合作');
+  if ((covered && !said.includes(covered[1])) || partners) {
+    const written = sentence.slice(end, end + MAX_THINGS).replace(/\s/gu, '');
+    for (let length = written.length; length >= 2; length--) {
+      const things = written.slice(0, length);
+      if (!said.endsWith(things) || said.length === things.length) continue;
+      said = `${said.slice(0, -things.length)}${covered ? `${covered[1]}${covered[2]}的` : '合作'}${things}`;
+      break;
+    }
+  }
+  const period = PERIOD_AFTER_EVENT.exec(window);
+  if (!period || said.includes(period[2])) return said;
+  const after = said.indexOf(period[1]);
+  return after < 0 ? said : `${said.slice(0, after + 2)}${period[2]}${said.slice(after + 2)}`;
+}
+
 /** Who asks for a target, before 对 in its clause (`按照省委对…`): the asker (1). */
 const ASKED_BY = /(?:按照|根据|根據)([\u4e00-\u9fff]{2,4}?)(?:对|對)[^，,。；;]*$/u;
 
@@ -2040,8 +2195,11 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = ratedThings(qualifiedCount(figure.subject, sentence.text, parsed.start, parsed.end, parsed.unit), sentence.text, parsedFigures, index, parsed.unit);
       figure.subject = partsOfSystem(broughtToDeed(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start, parsed.end);
       figure.subject = requiredBy(placeOfActorDeed(plannedIn(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start), sentence.text, parsed.start, parsed.end);
+      figure.subject = plannedAtGroundbreaking(figure.subject, report.sectionTitle(sentence.blockIndex));
+      figure.subject = againstEarlierModel(periodOfRemark(figure.subject, reading, year), sentence.text, parsed.start);
+      figure.subject = periodAfterEvent(supportedByFund(servedThrough(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.end);
       figure.subject = timeWithInstrument(figure.subject, sentence.text, parsed.start, parsed.unit);
-      figure.subject = timeCut(provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors), parsed.unit);
+      figure.subject = chainOfTarget(timeCut(provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors), parsed.unit), reading);
       const restatement = restatementKey(sentence.text, parsed.start, parsed.end, report.sectionPath(sentence.blockIndex).path);
       if (restatement !== undefined) {
         const said = subjectsSaid.get(restatement);

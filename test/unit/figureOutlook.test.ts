@@ -45,7 +45,7 @@ describe('figures of round 24: forecasts, plans, spans, the wholes of shares, ba
     const plan2021 = figuresIn('## 2021年工作思路\n\n遴选50家以上“专精特新”中小企业、10家以上制造业隐形冠军企业，向国家推荐10家“小巨人”企业。');
     assert.deepEqual(plan2021.map((figure) => figure.subject), ['计划遴选的“专精特新”中小企业', '计划遴选的制造业隐形冠军企业', '计划向国家推荐的“小巨人”企业'], 'since round 32 a subject opening on the verb says what it acts on after 的');
     assert.equal(read('6月，百度宣布到2030年，百度智能云服务器台数超过500万台。')['500万台'][0], '计划百度智能云服务器台数');
-    assert.equal(read('到2022年，湖南新型显示器件产业链规模企业争取超百家。建设国家级创新平台2个以上、省级创新平台10个以上，突破一批“卡脖子”关键核心技术。')['10个'][0], '计划建设的湖南省级创新平台');
+    assert.equal(read('到2022年，湖南新型显示器件产业链规模企业争取超百家。建设国家级创新平台2个以上、省级创新平台10个以上，突破一批“卡脖子”关键核心技术。')['10个'][0], '计划建设的湖南新型显示器件产业链省级创新平台', 'since round 35 the chain the sentence before set the deadline for');
   });
 
   it('gives a total or a rate over a span of years the span, and no one year', () => {

@@ -108,7 +108,7 @@ describe('figure subjects (sentences of the reports)', () => {
   it('reads a multiple of another’s level (是/达到…的N倍) as the measure against it, with the owner of the clause before (round 7)', () => {
     const logistics = '京东物流实现中国大陆区县覆盖率100%，全国90%区县实现24小时达，800个物流中心，30座大型智能化物流中心“亚洲一号”，全流程无人仓每日包裹量可达20万个，效率达到传统仓库的10倍。';
     assert.equal(subject(logistics, '10倍'), '京东物流全流程无人仓效率（相对传统仓库）', 'with the topic 京东物流 since round 16');
-    assert.equal(subject('“钉钉平台上最高并发流量达到数千万,用户量至少是以前的10倍。', '10倍'), '钉钉平台用户量（相对以前）', 'the platform the clause before is set on (钉钉平台上) owns the users (round 11)');
+    assert.equal(subject('“钉钉平台上最高并发流量达到数千万,用户量至少是以前的10倍。', '10倍'), '钉钉平台用户量相对以前的倍数', 'the platform the clause before is set on (钉钉平台上) owns the users (round 11); since round 35 a time before is said without brackets');
     // An adverb alone before 是 names no measure: since round 8 the ratio is of the sum said before it.
     assert.equal(subject('其中，对红帽的340亿美元收购是IBM百年历史上的最大一宗收购案，同时也是美国科技史上的第三大交易，几乎是红帽第二年预期收入的51倍。', '51倍'), '对红帽的收购金额（相对红帽第二年预期收入）', 'the price since round 28');
   });
@@ -2377,7 +2377,7 @@ describe('figure subjects, round 34 (classes of two sheets drawn at 1796593653 a
 
   it('says the qualifier right before a count (国家重点监测的, 重点培育的) before the counted things, after the deed done on them', () => {
     const masks = subjectsIn('用不到2个月时间推动生产国家重点监测的10种重要防护用品，除核酸检测试剂盒外其余9种形成省内批量生产能力。');
-    assert.equal(masks['10种'], '推动生产的国家重点监测重要防护用品');
+    assert.equal(masks['10种'], undefined, 'since round 35 no statistic: the length of a list the state keeps (the qualifier before a count stays, below)');
     const firms = subjectsIn('推进占比50%以上重点培育的50户百亿级企业稳产增产，助力中国一重、哈电集团等重点企业进一步上产增产。', '2021年工作思路');
     assert.equal(firms['50户'], '重点培育的百亿级企业', 'the firms are the key ones now; what they are to do is the plan’s aim');
     // Must not change: a count of the places or things the counted ones are of (an owner, not a kind).
@@ -2440,5 +2440,65 @@ describe('figure subjects, round 34 (classes of two sheets drawn at 1796593653 a
     const share = subjectsIn('按照省委对“十四五”时期工业占全省经济比重的24%大幅提升至30%的要求，做好年度目标测算。');
     assert.equal(share['30%'], '省委要求的“十四五”时期工业占全省经济比重');
     assert.doesNotMatch(share['24%'], /要求/u, 'must not change: the level the target starts from');
+  });
+});
+
+describe('figure subjects, round 35 (classes of the judges after round 34)', () => {
+  const report = { id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans' as const, date: '2020-12' };
+  /** The subject of each figure of report text quoted whole, under `heading` when one is given. */
+  const subjectsIn = (text: string, heading?: string): Record<string, string> =>
+    Object.fromEntries(
+      extractFigures(new ReportText(report, cleanReport(`# 标题\n\n${heading === undefined ? '' : `## ${heading}\n\n`}${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure.subject]),
+    );
+
+  it('takes no statistic from one person’s time for what no one does, nor from the length of a list a body keeps', () => {
+    const videos = subjectsIn('一个城市的全部摄像头记录的视频数据量，相当于1000亿张图片，一个人要看完所有视频大约需要100多年。');
+    assert.equal(videos['100多年'], undefined);
+    const masks = subjectsIn('用不到2个月时间推动生产国家重点监测的10种重要防护用品，除核酸检测试剂盒外其余9种形成省内批量生产能力。');
+    assert.equal(masks['10种'], undefined);
+    assert.ok(masks['2个月'] && masks['9种'], 'the time taken and the kinds made are statistics');
+    // Must not change: a time a team of people took, and kinds counted with no list's keeper before them.
+    assert.ok(subjectsIn('工程师团队用时3年完成了系统开发。')['3年']);
+    assert.ok(subjectsIn('推动生产重要防护用品10种。')['10种']);
+  });
+
+  it('says a plan for what an actor builds under a heading of a ground-breaking', () => {
+    const cabinets = '騰訊在長三角建立超算中心,建成至少2.5萬個7千瓦等效機櫃,目的正是以打造超算樞紐為契機。';
+    assert.equal(subjectsIn(cabinets, '騰訊長三角人工智能超算中心及產業基地開工奠基')['2.5萬個'], '騰訊計劃在長三角建成的7千瓦等效機櫃');
+    assert.equal(subjectsIn(cabinets, '騰訊長三角人工智能超算中心')['2.5萬個'], '騰訊在長三角建成的7千瓦等效機櫃', 'must not change: no ground broken');
+  });
+
+  it('says the means users are served through, and the fund an amount of supported lending is of', () => {
+    assert.equal(subjectsIn('目前京东集团已在多个业务场景中应用人工智能相关技术，服务超过10亿用户。')['10亿'], '京东集团应用人工智能相关技术服务的用户');
+    assert.doesNotMatch(subjectsIn('目前京东集团服务超过10亿用户。')['10亿'], /应用/u, 'must not change: no means said');
+    const fund = subjectsIn('新增省级贷款周转金10亿元，支持453户企业续贷倒贷75.7亿元。');
+    assert.equal(fund['75.7亿元'], '省级贷款周转金支持的企业续贷倒贷');
+    assert.doesNotMatch(subjectsIn('全省企业续贷倒贷75.7亿元。')['75.7亿元'], /支持/u, 'must not change: no fund before');
+  });
+
+  it('says the period after an event, the scope that covers a count and the partners a clause counts', () => {
+    const project = subjectsIn('2019 年 6 月开始，京东开展的“物竞天择”项目在实施后一个月履约范围就覆盖了 60 多个城市，合作渠道超过 300 家零售商、2.4 万家门店。');
+    assert.equal(project['60 多个'], '京东的“物竞天择”项目实施后一个月履约范围覆盖的城市');
+    assert.equal(project['2.4 万家'], '京东的“物竞天择”项目实施后一个月合作门店');
+    // Must not change: a project counted with no period after its start, and no partners.
+    const plain = subjectsIn('2019 年 6 月开始，京东开展的“物竞天择”项目覆盖了 60 多个城市，2.4 万家门店。');
+    assert.doesNotMatch(`${plain['60 多个']}${plain['2.4 万家']}`, /实施后|合作/u);
+  });
+
+  it('says the named period of the paragraph before a remark, a multiple of an earlier time without brackets, and the chain a target is of', () => {
+    const remark = subjectsIn('2020年疫情期间,阿里云和钉钉将其在企业协作的优势运用到教育领域。\n\n“钉钉平台上最高并发流量达到数千万,用户量至少是以前的10倍。2020年2月10日当天,1小时内我们就部署了1万台服务器。”');
+    assert.equal(remark['10倍'], '2020年疫情期间钉钉平台用户量相对以前的倍数');
+    // Must not change: a remark after a paragraph opening on no period, and a multiple of another thing (in brackets).
+    assert.equal(subjectsIn('阿里云和钉钉将其在企业协作的优势运用到教育领域。\n\n“钉钉平台上最高并发流量达到数千万,用户量至少是以前的10倍。2020年2月10日当天,1小时内我们就部署了1万台服务器。”')['10倍'], '钉钉平台用户量相对以前的倍数');
+    assert.match(subjectsIn('京东物流实现全流程无人仓每日包裹量可达20万个，效率达到传统仓库的10倍。')['10倍'], /（相对传统仓库）$/u);
+    const chain = subjectsIn('到2022年，湖南新型显示器件产业链规模企业争取超百家。建设国家级创新平台2个以上、省级创新平台10个以上，突破一批关键核心技术。', '湖南新型显示器件产业链力争突破 2000 亿元');
+    assert.equal(chain['10个'], '计划建设的湖南新型显示器件产业链省级创新平台');
+    assert.doesNotMatch(subjectsIn('湖南新型显示器件产业链规模企业已超百家。建设国家级创新平台2个以上、省级创新平台10个以上。', '湖南新型显示器件产业链力争突破 2000 亿元')['10个'], /产业链/u, 'must not change: no deadline set before');
+  });
+
+  it('measures a rise of a model contrasted with an earlier model of its line against that model', () => {
+    const chips = subjectsIn('先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。');
+    assert.equal(chips['1.9 倍'], '华为麒麟 9000晶体管数量较麒麟 990提高');
+    assert.doesNotMatch(subjectsIn('2020 年发布的麒麟 9000 前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。')['1.9 倍'], /较/u, 'must not change: no model before');
   });
 });
