@@ -39,6 +39,12 @@ export const CATEGORY_OF_TOPIC = {
 
 export type LexiconTopic = keyof typeof CATEGORY_OF_TOPIC;
 
+/**
+ * Topics whose category is only the nearest the snapshot has (a quantum computer's 相干时间 is no 智能应用, a credit
+ * score no 区块链): for their terms the keyword of the chapter a term is first written in comes before the topic.
+ */
+export const LOOSE_TOPICS: ReadonlySet<LexiconTopic> = new Set(['前沿技术', '区块链与金融科技']);
+
 export interface LexiconEntry {
   headword: string;
   /** Other names of the same thing: English, acronyms, traditional script, the Taiwan word, a full form. */

@@ -103,9 +103,11 @@ describe('the glossary in the reports', () => {
       assert.ok(termNamed(name)?.aliases.includes(alias), name);
       assert.equal(terms.filter((term) => term.term === alias || term.aliases.includes(alias)).length, 1, alias);
     }
-    // An alias another term answers to stays that term's: the curation's Industrial Internet of 产业互联网 is not given to
-    // 工业互联网, which the glossary names so.
-    assert.ok(!termNamed('工业互联网')?.aliases.includes('Industrial Internet'));
+    // The curation's English names name these things, not others: Industrial Internet is 工业互联网 (the glossary's), not
+    // 产业互联网; Computer Vision is 计算机视觉, not 机器视觉.
+    assert.ok(termNamed('工业互联网')?.aliases.includes('Industrial Internet'));
+    assert.ok(termNamed('产业互联网')?.aliases.includes('Industry Internet'));
+    assert.ok(!termNamed('机器视觉')?.aliases.includes('Computer Vision'));
     // An acronym the rules tie to a term names the same thing (`增强型移动宽带（eMBB）`, the glossary's 增强移动宽带 / eMBB)…
     assert.ok(termNamed('增强型移动宽带')?.aliases.includes('增强移动宽带'));
     assert.equal(termNamed('增强移动宽带'), undefined);
@@ -118,6 +120,14 @@ describe('the glossary in the reports', () => {
     assert.equal(termNamed('加密货币')?.category, '区块链');
     assert.equal(termNamed('规上工业')?.category, '产业与政策');
     assert.equal(termNamed('容器')?.category, '云计算与算力');
+  });
+
+  it('gives a glossary term its topic\'s category before its chapter\'s keyword, unless the topic\'s is a loose one (OCR, 电子商务, 信用评分)', () => {
+    // First written under chapters on 供应链, whose 链 gave them 区块链.
+    assert.equal(termNamed('OCR')?.category, '人工智能');
+    assert.equal(termNamed('电子商务')?.category, '智能应用');
+    // 区块链与金融科技 gives only the nearest category: a credit score keeps its chapter's (大数据风控).
+    assert.equal(termNamed('信用评分')?.category, '数据');
   });
 
   it('changes nothing else: built without it, the snapshot has every term the glossary leaves, and none of its own', function () {
