@@ -59,6 +59,27 @@ describe('the glossary in the reports', () => {
     }
   });
 
+  it('finds an entry of the finer half written once (表面码), and no longer a generic word deleted from it (达人, read in 触达人)', () => {
+    const sentence = '表面码是纠错效果比较好的一种技术。';
+    assert.deepEqual(lexiconNames([sentence], shippedLexicon(), new Set(), new Set()).map(({ name }) => name), ['表面码']);
+    assert.equal(termNamed('表面码')?.definitions[0].quote, sentence);
+    // 达人 (an influencer) as the glossary wrote it would be read in 触达人 (reaches people).
+    const reaching = '**通过消息触达人，可随时发起音视频会议、文档协同，并支持任务、日程派发，保障安全高效沟通。';
+    assert.deepEqual(found(['达人\tInfluencer / Creator\t电商零售与物流'], [reaching]), ['达人']);
+    assert.ok(!shippedLexicon().some((entry) => entry.headword === '达人'));
+    assert.equal(termNamed('达人'), undefined);
+  });
+
+  it('reads an acronym in capitals only as written (SWIFT is not JD Cloud Swift), a name in mixed case in any (Zigbee for ZigBee)', () => {
+    const product = '▶ **敏捷专有云版本 (JD Cloud Swift)**,产品主要面向政府和企业客户核心业务的上云需求。';
+    assert.deepEqual(found(['环球银行金融电信协会\tSWIFT\t区块链与金融科技'], [product]), []);
+    assert.ok(!lexiconNames([product], shippedLexicon(), new Set(), new Set()).some(({ entry }) => entry.aliases.includes('SWIFT')));
+    // Of two entries whose names differ only in case, each is read where the reports write it.
+    const lines = ['生成对抗网络\tGAN\t人工智能', '氮化镓\tGaN\t芯片与硬件'];
+    assert.deepEqual(lexiconNames([product.replace('Swift', 'GaN')], parseLexicon(lines, 'test.tsv'), new Set(), new Set()).map(({ entry }) => entry.headword), ['氮化镓']);
+    assert.deepEqual(found(['ZigBee\t\t通信网络'], ['传统接入技术分为短距离即局域网接入（ WiFi、蓝牙和 Zigbee 等）和长距离即广域网接入。']), ['Zigbee']);
+  });
+
   it('does not find one written only inside a longer word, before a derivational suffix or running into a word', () => {
     const glossary = ['嵌入\tEmbedding\t人工智能', '数据集\tDataset\t数据', '北斗卫星导航系统\t北斗 / BDS\t前沿技术', '边缘计算\tEdge Computing\t通信网络', '仿真\tSimulation\t工业互联网与制造'];
     const sentences = [
