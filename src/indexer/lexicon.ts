@@ -39,6 +39,12 @@ export const CATEGORY_OF_TOPIC = {
 
 export type LexiconTopic = keyof typeof CATEGORY_OF_TOPIC;
 
+/**
+ * Topics whose category is only the nearest the snapshot has (a quantum computer's 相干时间 is no 智能应用, a credit
+ * score no 区块链): for their terms the keyword of the chapter a term is first written in comes before the topic.
+ */
+export const LOOSE_TOPICS: ReadonlySet<LexiconTopic> = new Set(['前沿技术', '区块链与金融科技']);
+
 export interface LexiconEntry {
   headword: string;
   /** Other names of the same thing: English, acronyms, traditional script, the Taiwan word, a full form. */
@@ -122,6 +128,21 @@ const DERIVED_AFTER = /^(?:[式性]|化(?![学工石]))/u;
  * warehouse): a use of one must stand as a word on both sides.
  */
 const SHORT_ALIAS = /^\p{Script=Han}{2}$/u;
+/**
+ * An acronym in capitals (SWIFT, GAN, POS, SOC) is written so: in another case it is another name (`JD Cloud Swift`, a
+ * product; GaN, gallium nitride; PoS, proof of stake). A name in mixed case (ZigBee, IoT) is often written in another.
+ */
+const ALL_CAPITALS = /^(?=.*[A-Z].*[A-Z])[A-Z0-9+\-]+$/u;
+
+/** A name of a glossary entry as the matcher reads it (see lexiconNames). */
+interface EntryName {
+  entry: LexiconEntry;
+  /** Whether the name is one of the entry's short aliases (see SHORT_ALIAS). */
+  shortAlias: boolean;
+  /** The name as the glossary writes it, or in simplified script. */
+  form: string;
+}
+
 /** A word written this often after a word boundary is one the reports use on its own (see wordsOnTheirOwn). */
 const MIN_OWN_WORD_USES = 2;
 
@@ -161,16 +182,22 @@ function wordsOnTheirOwn(sentences: readonly string[]): Map<string, number> {
  */
 export function lexiconNames(sentences: readonly string[], lexicon: Lexicon, known: ReadonlySet<string>, notTerms: ReadonlySet<string>, organisations: ReadonlySet<string> = new Set()): LexiconFind[] {
   if (lexicon.length === 0) return [];
-  // An entry's value and whether the key is one of its short aliases; `null` for a known name, which only hides the
-  // entries written inside it.
-  const matcher = new TermMatcher<{ entry: LexiconEntry; shortAlias: boolean } | null>(new FoldTable());
-  // Entries first: a known name identical to an entry's name is that entry (the first of identical keys wins).
+  // The names of entries folding to one key (GAN and GaN, SWIFT), each with its entry and whether it is one of its short
+  // aliases; `null` for a known name, which only hides the entries written inside it.
+  const folding = new FoldTable();
+  const matcher = new TermMatcher<EntryName[] | null>(folding);
+  const namesByKey = new Map<string, EntryName[]>();
   for (const entry of lexicon) {
     for (const name of [entry.headword, ...entry.aliases]) {
       const shortAlias = name !== entry.headword && SHORT_ALIAS.test(name);
-      for (const form of new Set([name, simplifiedCharacters(name)])) matcher.add(form, { entry, shortAlias });
+      for (const form of new Set([name, simplifiedCharacters(name)])) {
+        const key = folding.fold(form.trim());
+        namesByKey.set(key, [...(namesByKey.get(key) ?? []), { entry, shortAlias, form }]);
+      }
     }
   }
+  // Entries first: a known name identical to an entry's name is that entry (the first of identical keys wins).
+  for (const names of namesByKey.values()) matcher.add(names[0].form, names);
   for (const name of known) matcher.add(name, null);
   const ownWords = wordsOnTheirOwn(sentences);
   // Whether the word beginning with the last character of a use, at `end - 1`, is one the reports use on their own.
@@ -179,9 +206,11 @@ export function lexiconNames(sentences: readonly string[], lexicon: Lexicon, kno
   for (const sentence of sentences) {
     matcher.scan(sentence, ({ start, end, value }) => {
       if (value === null || gluedInsideWord(sentence, start, end - start) || DERIVED_AFTER.test(sentence.slice(end, end + 2)) || runsIntoWord(sentence, end)) return;
-      const { entry, shortAlias } = value;
-      if (shortAlias && !boundedOnBothSides(sentence, start, end - start)) return;
       const name = sentence.slice(start, end);
+      const named = value.find(({ form }) => form === name) ?? value.find(({ form }) => !ALL_CAPITALS.test(form));
+      if (named === undefined) return;
+      const { entry, shortAlias } = named;
+      if (shortAlias && !boundedOnBothSides(sentence, start, end - start)) return;
       if (notTerms.has(name) || notTerms.has(entry.headword) || [...organisations].some((organisation) => name.startsWith(organisation))) return;
       if (!written.has(entry) || name === entry.headword) written.set(entry, name);
     });

@@ -15,7 +15,7 @@ import type { Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
 import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, NOT_IN_TERM, versionFindings } from './termSources';
-import { CATEGORY_OF_TOPIC, lexiconNames, shippedLexicon, type Lexicon, type LexiconTopic } from './lexicon';
+import { CATEGORY_OF_TOPIC, LOOSE_TOPICS, lexiconNames, shippedLexicon, type Lexicon, type LexiconTopic } from './lexicon';
 import { englishNames, enumeratedDevices, enumeratedNames, fieldNounNames, fieldNouns, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
@@ -1244,13 +1244,25 @@ export class TermExtractor {
     return [...text.matchAll(BECOMING_COINAGE)].some((match) => keys.has(this.key(match.groups!.name)));
   }
 
+  /**
+   * The curation's category; else the one a keyword in the term's names gives; else the glossary's topic for a glossary
+   * term, which knows the thing better than the chapter it is first written in (API, OCR, 电子商务 under a chapter on
+   * 供应链 are no 区块链 for its 链) unless the topic's category is a loose one (see LOOSE_TOPICS); else the one a
+   * keyword in that chapter's title gives; else a loose topic's.
+   */
   private categoryOf(candidate: Candidate, definitions: Definition[]): string {
     if (candidate.category) return candidate.category;
-    const haystacks = [candidate.term, ...candidate.aliases, ...definitions.slice(0, 1).map((definition) => definition.section.split(' › ').slice(0, 2).join(' '))];
-    for (const haystack of haystacks) {
-      for (const [keyword, category] of this.curation.categoryKeywords) if (haystack.includes(keyword)) return category;
-    }
-    return candidate.topic === undefined ? '其他' : CATEGORY_OF_TOPIC[candidate.topic];
+    const byKeyword = (haystacks: string[]) => {
+      for (const haystack of haystacks) {
+        for (const [keyword, category] of this.curation.categoryKeywords) if (haystack.includes(keyword)) return category;
+      }
+      return undefined;
+    };
+    const chapter = definitions.slice(0, 1).map((definition) => definition.section.split(' › ').slice(0, 2).join(' '));
+    const { topic } = candidate;
+    const topicCategory = topic === undefined ? undefined : CATEGORY_OF_TOPIC[topic];
+    const firmTopicCategory = topic === undefined || LOOSE_TOPICS.has(topic) ? undefined : topicCategory;
+    return byKeyword([candidate.term, ...candidate.aliases]) ?? firmTopicCategory ?? byKeyword(chapter) ?? topicCategory ?? '其他';
   }
 
   /** The accepted terms, each with definitions and occurrences, in a stable order. */

@@ -59,6 +59,27 @@ describe('the glossary in the reports', () => {
     }
   });
 
+  it('finds an entry of the finer half written once (表面码), and no longer a generic word deleted from it (达人, read in 触达人)', () => {
+    const sentence = '表面码是纠错效果比较好的一种技术。';
+    assert.deepEqual(lexiconNames([sentence], shippedLexicon(), new Set(), new Set()).map(({ name }) => name), ['表面码']);
+    assert.equal(termNamed('表面码')?.definitions[0].quote, sentence);
+    // 达人 (an influencer) as the glossary wrote it would be read in 触达人 (reaches people).
+    const reaching = '**通过消息触达人，可随时发起音视频会议、文档协同，并支持任务、日程派发，保障安全高效沟通。';
+    assert.deepEqual(found(['达人\tInfluencer / Creator\t电商零售与物流'], [reaching]), ['达人']);
+    assert.ok(!shippedLexicon().some((entry) => entry.headword === '达人'));
+    assert.equal(termNamed('达人'), undefined);
+  });
+
+  it('reads an acronym in capitals only as written (SWIFT is not JD Cloud Swift), a name in mixed case in any (Zigbee for ZigBee)', () => {
+    const product = '▶ **敏捷专有云版本 (JD Cloud Swift)**,产品主要面向政府和企业客户核心业务的上云需求。';
+    assert.deepEqual(found(['环球银行金融电信协会\tSWIFT\t区块链与金融科技'], [product]), []);
+    assert.ok(!lexiconNames([product], shippedLexicon(), new Set(), new Set()).some(({ entry }) => entry.aliases.includes('SWIFT')));
+    // Of two entries whose names differ only in case, each is read where the reports write it.
+    const lines = ['生成对抗网络\tGAN\t人工智能', '氮化镓\tGaN\t芯片与硬件'];
+    assert.deepEqual(lexiconNames([product.replace('Swift', 'GaN')], parseLexicon(lines, 'test.tsv'), new Set(), new Set()).map(({ entry }) => entry.headword), ['氮化镓']);
+    assert.deepEqual(found(['ZigBee\t\t通信网络'], ['传统接入技术分为短距离即局域网接入（ WiFi、蓝牙和 Zigbee 等）和长距离即广域网接入。']), ['Zigbee']);
+  });
+
   it('does not find one written only inside a longer word, before a derivational suffix or running into a word', () => {
     const glossary = ['嵌入\tEmbedding\t人工智能', '数据集\tDataset\t数据', '北斗卫星导航系统\t北斗 / BDS\t前沿技术', '边缘计算\tEdge Computing\t通信网络', '仿真\tSimulation\t工业互联网与制造'];
     const sentences = [
@@ -103,9 +124,11 @@ describe('the glossary in the reports', () => {
       assert.ok(termNamed(name)?.aliases.includes(alias), name);
       assert.equal(terms.filter((term) => term.term === alias || term.aliases.includes(alias)).length, 1, alias);
     }
-    // An alias another term answers to stays that term's: the curation's Industrial Internet of 产业互联网 is not given to
-    // 工业互联网, which the glossary names so.
-    assert.ok(!termNamed('工业互联网')?.aliases.includes('Industrial Internet'));
+    // The curation's English names name these things, not others: Industrial Internet is 工业互联网 (the glossary's), not
+    // 产业互联网; Computer Vision is 计算机视觉, not 机器视觉.
+    assert.ok(termNamed('工业互联网')?.aliases.includes('Industrial Internet'));
+    assert.ok(termNamed('产业互联网')?.aliases.includes('Industry Internet'));
+    assert.ok(!termNamed('机器视觉')?.aliases.includes('Computer Vision'));
     // An acronym the rules tie to a term names the same thing (`增强型移动宽带（eMBB）`, the glossary's 增强移动宽带 / eMBB)…
     assert.ok(termNamed('增强型移动宽带')?.aliases.includes('增强移动宽带'));
     assert.equal(termNamed('增强移动宽带'), undefined);
@@ -120,11 +143,22 @@ describe('the glossary in the reports', () => {
     assert.equal(termNamed('容器')?.category, '云计算与算力');
   });
 
+  it('gives a glossary term its topic\'s category before its chapter\'s keyword, unless the topic\'s is a loose one (OCR, 电子商务, 信用评分)', () => {
+    // First written under chapters on 供应链, whose 链 gave them 区块链.
+    assert.equal(termNamed('OCR')?.category, '人工智能');
+    assert.equal(termNamed('电子商务')?.category, '智能应用');
+    // 区块链与金融科技 gives only the nearest category: a credit score keeps its chapter's (大数据风控).
+    assert.equal(termNamed('信用评分')?.category, '数据');
+  });
+
   it('changes nothing else: built without it, the snapshot has every term the glossary leaves, and none of its own', function () {
     this.timeout(180_000);
     const without = buildSnapshot({ reportsDir: REPORTS_DIR, curationPath: CURATION, lexicon: [] });
-    const names = new Set(committedSnapshot().terms.flatMap((term) => [term.term, ...term.aliases]));
-    for (const term of without.terms) assert.ok(names.has(term.term), term.term);
+    const terms = committedSnapshot().terms;
+    const names = new Set(terms.flatMap((term) => [term.term, ...term.aliases]));
+    // A term the rules found is still one, or the reports write it only inside a longer glossary name, which is the term
+    // there (TWS in TWS耳机).
+    for (const term of without.terms) assert.ok(names.has(term.term) || terms.some((other) => other.term.length > term.term.length && other.term.includes(term.term)), term.term);
     for (const name of ['贷后管理', '前置仓', '获客成本']) assert.ok(!without.terms.some((term) => term.term === name), name);
     // Without the glossary IC is a term of its own, as before it.
     assert.ok(without.terms.some((term) => term.term === 'IC'));

@@ -954,7 +954,9 @@ describe('terms: used without definition', () => {
     for (const name of ['ASIC', 'DaaS', 'B2B2C', 'MR', 'WiFi6', '6LoWPAN', '6G', '2B', 'H5']) assert.equal(termNamed(name).status, 'used', name);
     assert.equal(termNamed('ASIC').definitions[0].quote, '如果异构计算包含CPU、GPU、FPGA、ASIC四种硬件，就意味着编程人员必须掌握四种硬件的优化代码，才能编写或迁移程序。');
     const names = new Set(committedSnapshot().terms.map((term) => term.term));
-    for (const name of ['DMS', 'SCM', 'RobertBosch', 'OpenStack', 'BERT']) assert.ok(!names.has(name), name);
+    for (const name of ['DMS', 'SCM', 'RobertBosch']) assert.ok(!names.has(name), name);
+    // OpenStack and BERT, which this rule does not take, are terms through the glossary of the field.
+    for (const name of ['OpenStack', 'BERT']) assert.ok(names.has(name), name);
   });
 
   it('takes English names in Title Case: glossed (Deep Tech (深度技术)), used in three sentences (JD Chain) or of a known family and written twice (Deep Infrastructure), not once (Deep Service)', () => {
@@ -1028,7 +1030,9 @@ describe('terms: used without definition', () => {
       'WHITE PAPER 2021',
     ];
     assert.deepEqual(latinBeforeKind(sentences, new Set(['3D']), new Set()), ['DDR', 'OLED', 'P2P', 'CA']);
-    for (const name of ['DDR', 'OLED', 'P2P', 'EDA', 'OBD', 'TWS', 'CA']) assert.equal(termNamed(name).status, 'used', name);
+    for (const name of ['DDR', 'OLED', 'P2P', 'EDA', 'OBD', 'CA']) assert.equal(termNamed(name).status, 'used', name);
+    // TWS the reports write only in TWS耳机, a name of the glossary of the field, which is the term there.
+    assert.equal(termNamed('TWS耳机').status, 'used');
     // IC too, now an alias of 集成电路 (the glossary of the field names them one).
     assert.ok(termNamed('集成电路').aliases.includes('IC'));
     // Not before a medical image (`新冠疑似案例CT影像`): a modality of medicine, out of the field (twelfth round).
