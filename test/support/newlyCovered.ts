@@ -82,4 +82,13 @@ export const NEWLY_COVERED: [typed: string, term: string][] = [
   ['风险控制', '风控'],
   ['超级计算机', '超算'],
   ['量子位元', '量子比特'],
+  // The field's words the reports write once, through the indexer's dictionary of the field (issue 11, round 34), in
+  // the glossary's English names and the Taiwan or traditional forms a writer types.
+  ['前置仓', '前置仓'],
+  ['Forward Warehouse', '前置仓'],
+  ['獲客成本', '获客成本'],
+  ['Capacity Utilization Rate', '产能利用率'],
+  ['命名實體識別', '命名实体识别'],
+  ['精準營銷', '精准营销'],
+  ['車牌識別', '车牌识别'],
 ];
