@@ -1524,6 +1524,8 @@ interface SentenceReading {
   chainBefore: string | undefined;
   /** Whether it or the sentence before tells of a ground-breaking (`開工儀式`; `isInvestmentAtGroundbreaking`). */
   groundBroken: boolean;
+  /** The cause the sentence opens on (`同时由于摄像头是在本地计算，`), as said before a measure (`causedMeasure`). */
+  cause: string | undefined;
 }
 
 /** A sentence opening on a deadline and then an industry chain (`到2022年，湖南新型显示器件产业链规模企业…`): the chain (1). */
@@ -1557,6 +1559,7 @@ function readSentence(sentence: string, paragraphBefore: readonly string[] | und
     remarkPeriod: remarkPeriodBefore(sentence, paragraphBefore),
     chainBefore: before === undefined ? undefined : DEADLINE_CHAIN_OPENING.exec(before)?.[1],
     groundBroken: GROUND_BROKEN.test(sentence) || (before !== undefined && GROUND_BROKEN.test(before)),
+    cause: CAUSE_OPENING.exec(sentence)?.[1].replace(/\s/gu, '').replace(/是(?=在)/u, ''),
   };
 }
 
@@ -1917,6 +1920,22 @@ function plannedAtGroundbreaking(subject: string, sectionTitle: string | undefin
   const built = groundBroken === undefined || SAYS_PLAN_OR_FORECAST.test(subject) ? null : ACTOR_BUILT.exec(subject);
   if (!built) return subject;
   return `${built[1]}${/[開動]/u.test(groundBroken!) ? '計劃' : '计划'}${built[2]}`;
+}
+
+/** A sentence opening on a cause (`同时由于摄像头是在本地计算，`): the cause (1). */
+const CAUSE_OPENING = /^\s?(?:同时|同時|而且|并且|並且)?\s?(?:由于|由於|因为|因為)([\u4e00-\u9fffA-Za-z\s]{4,16}?)[，,]/u;
+/** A clause with no topic of its own right before a figure (`，可以为园区本地的异常事件提供`): what can be done. */
+const TOPICLESS_CLAUSE_BEFORE = /[，,]\s?(?:可以|可|能够|能夠|能|得以)[^，,。；;]*$/u;
+
+/**
+ * `同时由于摄像头是在本地计算，不用经过公网，可以为园区本地的异常事件提供毫秒级的响应速度`: a measure a topicless clause
+ * says can be given, after a cause the sentence opens on, is the cause's, and the subject says it
+ * (摄像头在本地计算时的园区本地异常事件响应速度), not any one's. Reads a bounded window back and the sentence's reading.
+ */
+function causedMeasure(subject: string, reading: SentenceReading, sentence: string, start: number): string {
+  const cause = reading.cause;
+  if (cause === undefined || subject.includes(cause) || !TOPICLESS_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return subject;
+  return `${cause}时的${subject}`;
 }
 
 /** A project's total investment right before its amount (`投资逾`, `总投资约`), not a year's (`年度投资`, `当年投资`). */
@@ -2289,6 +2308,7 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = periodAfterEvent(supportedByFund(servedThrough(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.end);
       figure.subject = timeWithInstrument(figure.subject, sentence.text, parsed.start, parsed.unit);
       figure.subject = chainOfTarget(timeCut(provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors), parsed.unit), reading);
+      figure.subject = causedMeasure(figure.subject, reading, sentence.text, parsed.start);
       figure.subject = neededBy(carriedByTopic(plannedInProspectus(rateAgainstBase(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start), sentence.text, parsed.start), sentence.text, parsed.start);
       const restatement = restatementKey(sentence.text, parsed.start, parsed.end, report.sectionPath(sentence.blockIndex).path);
       if (restatement !== undefined) {

@@ -2539,6 +2539,13 @@ describe('figure subjects, round 36 (classes of the judges after round 35)', () 
     assert.doesNotMatch(subjectsIn('高精地图的更新频率高达 1 秒。')['1 秒'], /需要/u, 'must not change: a level said with no need');
   });
 
+  it('says the cause a measure a topicless clause can give comes of', () => {
+    assert.equal(subjectsIn('同时由于摄像头是在本地计算，不用经过公网，可以为园区本地的异常事件提供毫秒级的响应速度。')['毫秒级'], '摄像头在本地计算时的园区本地异常事件响应速度');
+    // Must not change: a measure with no cause before it, and a clause with a topic of its own.
+    assert.doesNotMatch(subjectsIn('摄像头在本地计算，可以为园区本地的异常事件提供毫秒级的响应速度。')['毫秒级'], /时的/u);
+    assert.doesNotMatch(subjectsIn('同时由于摄像头是在本地计算，边缘节点为园区本地的异常事件提供毫秒级的响应速度。')['毫秒级'], /时的/u);
+  });
+
   it('dates no year to a project’s total investment told at its ground-breaking', () => {
     const groundbreaking = '2020年6月,騰訊長三角人工智能超算中心及產業基地等9個項目集中開工儀式在松江經濟開發區舉行。';
     assert.equal(figuresIn(`${groundbreaking}其中,騰訊長三角人工智能超算中心投資逾450億,規模達到全國第一。`)['450億'].year, undefined);
