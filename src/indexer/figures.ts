@@ -301,6 +301,12 @@ const ONE_PERSON_WOULD_NEED = /一[个個]人(?:要|若|如果|如要)[^，,。�
  * name of the list, not a quantity measured (what was done for them, or in how long, is).
  */
 const NAMED_LIST_BEFORE = /(?:重点监测|重點監測|列入|纳入|納入|指定|规定|規定)的\s?$/u;
+/**
+ * `先进制程工艺已经发展到 10nm 以下`: a technology's frontier passed beyond a size is a cut-off it crossed, no size of
+ * anything measured (the node a named chip uses, `麒麟 990 芯片采用 7nm 工艺`, stays).
+ */
+const FRONTIER_PASSED_BEFORE = /(?:发展|發展|推进|推進|演进|演進|进入|進入|迈入|邁入|进步|進步)(?:到|至)\s?$/u;
+const FRONTIER_PASSED_AFTER = /^\s?(?:以下|以内|以內|以上)/u;
 
 /** Whether figure's count is of the rest of a list its sentence wrote out before it, item by item: arithmetic of the words. */
 function isRestOfWrittenList(sentence: string, figure: { start: number; value: number; unit: string }): boolean {
@@ -320,7 +326,7 @@ function isRestOfWrittenList(sentence: string, figure: { start: number; value: n
  * (`PROMISE_AFTER`), the numbers a name spells out (`SPELLED_NAME_AFTER`), the rest of a list written out before
  * (`isRestOfWrittenList`), a worked example of a technique (`WORKED_EXAMPLE`), the items a framework needs (`ITEMS_NEEDED`) and
  * a quoted remark's lag (`LAG_REMARK_BEFORE`); one person's time for what no one does (`ONE_PERSON_WOULD_NEED`), the length of a
- * list a body keeps (`NAMED_LIST_BEFORE`); a grant's cap (`GRANT_CAP_BEFORE`), a qubit count in the name of a chip being
+ * list a body keeps (`NAMED_LIST_BEFORE`), a frontier a technology passed (`FRONTIER_PASSED_BEFORE`); a grant's cap (`GRANT_CAP_BEFORE`), a qubit count in the name of a chip being
  * developed (`DEVELOPED_BEFORE`) and a tier group's size opening the clause of its total (`TIER_GROUP_AFTER`). Physical quantities are statistics, as issue #12 lists them: a process node (`麒麟 990 芯片采用
  * 7nm 工艺`), a wafer size (`新建8英寸…生产线`), a rating (`7千瓦等效機櫃`) and an order of magnitude of time (`毫秒级的传输时延`).
  */
@@ -332,6 +338,7 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (figure.unit === 'day' && OVERDUE_BRACKET.test(sentence.slice(Math.max(0, figure.start - 24), figure.start))) return true;
   if (ANALOGY.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
   if (DURATION_UNITS.has(figure.unit) && ONE_PERSON_WOULD_NEED.test(sentence.slice(Math.max(0, figure.start - 32), figure.start))) return true;
+  if (CLASSING_UNITS.has(figure.unit) && FRONTIER_PASSED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 6), figure.start)) && FRONTIER_PASSED_AFTER.test(sentence.slice(figure.end, figure.end + 4))) return true;
   if (/^(?:种|種|类|類|项|項)$/u.test(figure.unit) && NAMED_LIST_BEFORE.test(sentence.slice(Math.max(0, figure.start - 8), figure.start))) return true;
   if (MIGHT_TURN_AFTER.test(sentence.slice(figure.end, figure.end + 12)) || MIGHT_TURN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 12), figure.start))) return true;
   if (SUPPOSED_OUTCOME.test(sentence.slice(Math.max(0, figure.start - MAX_SUPPOSITION_READ), figure.start))) return true;
@@ -1515,6 +1522,10 @@ interface SentenceReading {
   remarkPeriod: { year: number; said: string } | undefined;
   /** The industry chain the sentence before opens on after a deadline (`到2022年，湖南新型显示器件产业链…`; `chainOfTarget`). */
   chainBefore: string | undefined;
+  /** Whether it or the sentence before tells of a ground-breaking (`開工儀式`; `isInvestmentAtGroundbreaking`). */
+  groundBroken: boolean;
+  /** The cause the sentence opens on (`同时由于摄像头是在本地计算，`), as said before a measure (`causedMeasure`). */
+  cause: string | undefined;
 }
 
 /** A sentence opening on a deadline and then an industry chain (`到2022年，湖南新型显示器件产业链规模企业…`): the chain (1). */
@@ -1547,6 +1558,8 @@ function readSentence(sentence: string, paragraphBefore: readonly string[] | und
     topicBefore: before !== undefined && PREDICATE_OPENING.test(sentence) ? TOPIC_OPENING.exec(before)?.[1] : undefined,
     remarkPeriod: remarkPeriodBefore(sentence, paragraphBefore),
     chainBefore: before === undefined ? undefined : DEADLINE_CHAIN_OPENING.exec(before)?.[1],
+    groundBroken: GROUND_BROKEN.test(sentence) || (before !== undefined && GROUND_BROKEN.test(before)),
+    cause: CAUSE_OPENING.exec(sentence)?.[1].replace(/\s/gu, '').replace(/是(?=在)/u, ''),
   };
 }
 
@@ -1909,6 +1922,34 @@ function plannedAtGroundbreaking(subject: string, sectionTitle: string | undefin
   return `${built[1]}${/[開動]/u.test(groundBroken!) ? '計劃' : '计划'}${built[2]}`;
 }
 
+/** A sentence opening on a cause (`同时由于摄像头是在本地计算，`): the cause (1). */
+const CAUSE_OPENING = /^\s?(?:同时|同時|而且|并且|並且)?\s?(?:由于|由於|因为|因為)([\u4e00-\u9fffA-Za-z\s]{4,16}?)[，,]/u;
+/** A clause with no topic of its own right before a figure (`，可以为园区本地的异常事件提供`): what can be done. */
+const TOPICLESS_CLAUSE_BEFORE = /[，,]\s?(?:可以|可|能够|能夠|能|得以)[^，,。；;]*$/u;
+
+/**
+ * `同时由于摄像头是在本地计算，不用经过公网，可以为园区本地的异常事件提供毫秒级的响应速度`: a measure a topicless clause
+ * says can be given, after a cause the sentence opens on, is the cause's, and the subject says it
+ * (摄像头在本地计算时的园区本地异常事件响应速度), not any one's. Reads a bounded window back and the sentence's reading.
+ */
+function causedMeasure(subject: string, reading: SentenceReading, sentence: string, start: number): string {
+  const cause = reading.cause;
+  if (cause === undefined || subject.includes(cause) || !TOPICLESS_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return subject;
+  return `${cause}时的${subject}`;
+}
+
+/** A project's total investment right before its amount (`投资逾`, `总投资约`), not a year's (`年度投资`, `当年投资`). */
+const TOTAL_INVESTMENT_BEFORE = /(?<![年度])(?:总投资|總投資|投资|投資)(?:额|額)?(?:逾|超过|超過|约|約|达|達|近|高达|高達)?\s?$/u;
+
+/**
+ * `2020年6月,騰訊長三角人工智能超算中心…開工儀式…舉行` › `其中,騰訊長三角人工智能超算中心投資逾450億`: a project's total
+ * investment told at its ground-breaking (in its sentence or the one before) is spent over the years it is built, and has
+ * no one year (the ground-breaking's is no year of the money). Reads a bounded window before the amount.
+ */
+function isInvestmentAtGroundbreaking(sentence: string, figure: { start: number; unit: string }, reading: SentenceReading): boolean {
+  return reading.groundBroken && (figure.unit === 'CNY' || figure.unit === 'USD') && TOTAL_INVESTMENT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 8), figure.start));
+}
+
 /** Users served right after what the clause before applies (`应用人工智能相关技术，服务超过`): the deed (1) and the means (2). */
 const SERVED_THROUGH = /(应用|應用|运用|運用|利用|借助)([^，,。；;]{2,16})[，,]\s?(?:服务|服務)(?:超过|超過|逾|近|约|約)?\s?$/u;
 
@@ -1971,6 +2012,72 @@ function periodAfterEvent(subject: string, sentence: string, start: number, end:
   if (!period || said.includes(period[2])) return said;
   const after = said.indexOf(period[1]);
   return after < 0 ? said : `${said.slice(0, after + 2)}${period[2]}${said.slice(after + 2)}`;
+}
+
+/**
+ * A growth against a time in the clause right before a rate's clause (`较3月份增长4430万户，规模增速达`): the time (1). The
+ * rate's own clause says no base of its own (no comma after the growth's).
+ */
+const TIME_BASE_BEFORE_RATE = /(?:较|較|相比|比)\s?((?:\d{1,2}\s?月份?|(?:19|20)\d{2}\s?年(?:底|末|同期)?|上年同期|上年|去年同期|去年|上月|上季度|年初))\s?(?:增长|增長|增加|提高|提升|下降|减少|減少)[^，,。；;]*[，,][^，,。；;]*$/u;
+/** A rate that is of a growth, at the end of its subject (`规模增速`): the word (1). */
+const GROWTH_RATE_END = /(增速|增长率|增長率|增幅|降幅)$/u;
+
+/**
+ * `电商直播用户规模达3.09亿，较3月份增长4430万户，规模增速达16.7%`: a rate of growth after a growth against a time is
+ * measured against that time too, and the subject says the base the list of rates shares (…用户规模较3月份增速), not a
+ * rate that reads as a year's.
+ */
+function rateAgainstBase(subject: string, sentence: string, start: number, unit: string): string {
+  const rate = unit === 'percent' ? GROWTH_RATE_END.exec(subject) : null;
+  if (!rate || /较|較|同比|环比|環比|相比|相对|相對/u.test(subject)) return subject;
+  const base = TIME_BASE_BEFORE_RATE.exec(sentence.slice(Math.max(0, start - 48), start))?.[1];
+  return base === undefined ? subject : `${subject.slice(0, rate.index)}${/[較長]/u.test(sentence.slice(Math.max(0, start - 48), start)) ? '較' : '较'}${base.replace(/\s/gu, '')}${rate[1]}`;
+}
+
+/** A prospectus filed before an amount in its sentence (`向港交所递交招股说明书，融资额高达`). */
+const PROSPECTUS_BEFORE = /(?:招股说明书|招股說明書|招股书|招股書)[^。；;]*$/u;
+/** An amount raised at the end of a subject (`旷视科技融资额`): the word (1). */
+const AMOUNT_RAISED_END = /(融资额|融資額|募资额|募資額|募集资金|募集資金|融资|融資|募资|募資)$/u;
+
+/**
+ * `旷视科技…向港交所递交招股说明书，融资额高达10亿美元`: what a prospectus says a listing will raise is its plan, not money
+ * raised, and the subject says it (旷视科技IPO拟融资额).
+ */
+function plannedInProspectus(subject: string, sentence: string, start: number): string {
+  const raised = AMOUNT_RAISED_END.exec(subject);
+  const window = sentence.slice(Math.max(0, start - 48), start);
+  if (!raised || SAYS_PLAN_OR_FORECAST.test(subject) || !PROSPECTUS_BEFORE.test(window)) return subject;
+  return `${subject.slice(0, raised.index)}IPO${/[說書]/u.test(window) ? '擬' : '拟'}${raised[1]}`;
+}
+
+/**
+ * A sentence's topic after a label (`数据汇聚中心：块数据库服务实现了…，承载`): the topic (1), then the clause of what it
+ * carries (2), right before a count.
+ */
+const TOPIC_CARRIES = /(?:^|[：:])\s?([\u4e00-\u9fffA-Za-z]{2,10}?)(?:实现|實現|已经|已經|已|可以|可|能够|能夠|能|将|將|通过|通過)[^：:。；;]*?[，,]\s?(承载|承載)(?:了|着|著)?[^，,。；;]*$/u;
+
+/**
+ * `块数据库服务实现了数据共生，承载新区管委会委办局几十个系统`: the things a clause with no topic of its own says are
+ * carried are carried by the sentence's topic, and the subject says it (块数据库服务承载的新区管委会委办局系统).
+ */
+function carriedByTopic(subject: string, sentence: string, start: number): string {
+  const carries = TOPIC_CARRIES.exec(sentence.slice(Math.max(0, start - 80), start));
+  return !carries || subject.includes(carries[1]) ? subject : `${carries[1]}${carries[2]}的${subject}`;
+}
+
+/**
+ * The clause right before a figure's saying what a system needs (`，自主系统需要大规模的动态数据，最快的`): the one that
+ * needs (1). The figure's clause opens on no topic of its own.
+ */
+const NEEDED_BY_CLAUSE_BEFORE = /[，,]\s?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:需要|要求)[^，,。；;]*[，,]\s?(?:最快|最慢|最高|最低|最短|最长|最長)的?[^，,。；;]*$/u;
+
+/**
+ * `自主系统需要大规模的动态数据，最快的更新频率高达 1 秒`: a best level said right after what a system needs is its
+ * requirement, not a level reached, and the subject says whose (自主系统需要的高精地图最快的更新频率).
+ */
+function neededBy(subject: string, sentence: string, start: number): string {
+  const needer = NEEDED_BY_CLAUSE_BEFORE.exec(sentence.slice(Math.max(0, start - 60), start))?.[1];
+  return needer === undefined || subject.includes(needer) ? subject : `${needer}需要的${subject}`;
 }
 
 /** Who asks for a target, before 对 in its clause (`按照省委对…`): the asker (1). */
@@ -2154,7 +2261,8 @@ export function extractFigures(report: ReportText): Figure[] {
       if (span !== undefined && !/(?:19|20)\d{2}/u.test(figure.subject)) figure.subject = `${span.text}${EACH_OF_SPAN.test(sentence.text.slice(Math.max(0, parsed.start - 8), parsed.start)) ? '每年' : ''}${figure.subject}`;
       // A plan over the coming years (`未来五年将投入5000亿元`) and an output expected each year are of no one year either.
       const year =
-        span !== undefined || horizonBefore(sentence.text, parsed.start) !== undefined || isProjectedYearly(sentence.text, parsed.start) || isAnnouncedSpan(sentence.text, parsed.start) ? undefined :
+        span !== undefined || horizonBefore(sentence.text, parsed.start) !== undefined || isProjectedYearly(sentence.text, parsed.start) || isAnnouncedSpan(sentence.text, parsed.start) ||
+        isInvestmentAtGroundbreaking(sentence.text, parsed, reading) ? undefined :
         eachYear ??
         years.nearest(parsed.start, DURATION_UNITS.has(parsed.unit)) ??
         yearOfNextClause(sentence.text, parsed.end, figure.subject) ??
@@ -2200,6 +2308,8 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = periodAfterEvent(supportedByFund(servedThrough(figure.subject, sentence.text, parsed.start), sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start, parsed.end);
       figure.subject = timeWithInstrument(figure.subject, sentence.text, parsed.start, parsed.unit);
       figure.subject = chainOfTarget(timeCut(provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors), parsed.unit), reading);
+      figure.subject = causedMeasure(figure.subject, reading, sentence.text, parsed.start);
+      figure.subject = neededBy(carriedByTopic(plannedInProspectus(rateAgainstBase(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start), sentence.text, parsed.start), sentence.text, parsed.start);
       const restatement = restatementKey(sentence.text, parsed.start, parsed.end, report.sectionPath(sentence.blockIndex).path);
       if (restatement !== undefined) {
         const said = subjectsSaid.get(restatement);

@@ -1890,7 +1890,7 @@ describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () =
 
   it('gives a figure with no owner what the sentence before was about, when its sentence names it again (高精地图)', () => {
     const map = storedIn('高精地图作为保证自主系统安全可靠的关键核心，包含更加丰富和更高维度的动静态信息。与传统电子地图每 1 至 2 月更新的频率相比，自主系统需要大规模的动态数据，最快的更新频率高达 1 秒，同时高精地图不仅需要保证数据的实时更新，也需要低成本和智能化的运维技术。');
-    assert.equal(map['1 秒'].subject, '高精地图最快的更新频率');
+    assert.equal(map['1 秒'].subject, '自主系统需要的高精地图最快的更新频率', 'since round 36 whose requirement it is (the clause before says what 自主系统 needs)');
     assert.equal(storedIn('高精地图作为保证自主系统安全可靠的关键核心，包含更加丰富的信息。自主系统最快的更新频率高达 1 秒。')['1 秒'].subject.startsWith('高精地图'), false, 'not named again');
   });
 
@@ -2500,5 +2500,57 @@ describe('figure subjects, round 35 (classes of the judges after round 34)', () 
     const chips = subjectsIn('先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。');
     assert.equal(chips['1.9 倍'], '华为麒麟 9000晶体管数量较麒麟 990提高');
     assert.doesNotMatch(subjectsIn('2020 年发布的麒麟 9000 前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。')['1.9 倍'], /较/u, 'must not change: no model before');
+  });
+});
+
+describe('figure subjects, round 36 (classes of the judges after round 35)', () => {
+  const report = { id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans' as const, date: '2020-12' };
+  /** Each figure of report text quoted whole, by its text. */
+  const figuresIn = (text: string): Record<string, { subject: string; year?: number }> =>
+    Object.fromEntries(extractFigures(new ReportText(report, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure]));
+  const subjectsIn = (text: string): Record<string, string> => Object.fromEntries(Object.entries(figuresIn(text)).map(([text, figure]) => [text, figure.subject]));
+
+  it('takes no statistic from a frontier a technology passed, and keeps the node a chip uses', () => {
+    const chips = subjectsIn('先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺，而 2020 年发布的麒麟 9000 则前进到了 5nm 工艺，晶体管数量提高了 1.9 倍。');
+    assert.equal(chips['10nm'], undefined);
+    assert.ok(chips['7nm'] && chips['5nm'], 'must not change: the nodes named chips use');
+    assert.ok(subjectsIn('该工厂的良率已经发展到 90% 以上。')['90%'], 'must not change: a share passed is measured');
+  });
+
+  it('measures a rate of growth against the time the growth before it is against', () => {
+    const users = subjectsIn('截至今年6月，电商直播用户规模达3.09亿，较3月份增长4430万户，规模增速达16.7%，成为上半年增长最快的个人互联网应用。');
+    assert.equal(users['16.7%'], '截至2020年6月电商直播用户规模较3月份增速');
+    assert.match(users['4430万户'], /较3月份增长$/u, 'as before');
+    // Must not change: a rate with no growth against a time before it.
+    assert.doesNotMatch(subjectsIn('截至今年6月，电商直播用户规模达3.09亿，规模增速达16.7%。')['16.7%'], /较/u);
+  });
+
+  it('says an amount a prospectus is to raise is a plan', () => {
+    assert.equal(subjectsIn('旷视科技的上市动作起步更早，早在2019年8月25日便正式向港交所递交招股说明书，融资额高达10亿美元。')['10亿美元'], '旷视科技IPO拟融资额');
+    assert.doesNotMatch(subjectsIn('旷视科技在2019年完成D轮融资，融资额高达7.5亿美元。')['7.5亿美元'], /拟/u, 'must not change: money raised');
+  });
+
+  it('says what the sentence’s topic carries, and whose requirement a best level right after a need is', () => {
+    const blocks = subjectsIn('数据汇聚中心：块数据库服务实现了数据共生，承载新区管委会委办局几十个系统，并且汇集雄安三县委办局的历史数据。');
+    assert.equal(blocks['几十个'], '块数据库服务承载的新区管委会委办局系统');
+    assert.doesNotMatch(subjectsIn('块数据库服务接入新区管委会委办局几十个系统。')['几十个'], /承载/u, 'must not change: no carrying said');
+    const maps = subjectsIn('高精地图包含更加丰富的动静态信息。与传统电子地图每 1 至 2 月更新的频率相比，自主系统需要大规模的动态数据，最快的更新频率高达 1 秒，同时高精地图需要保证数据的实时更新。');
+    assert.match(maps['1 秒'], /^自主系统需要的/u);
+    assert.doesNotMatch(subjectsIn('高精地图的更新频率高达 1 秒。')['1 秒'], /需要/u, 'must not change: a level said with no need');
+  });
+
+  it('says the cause a measure a topicless clause can give comes of', () => {
+    assert.equal(subjectsIn('同时由于摄像头是在本地计算，不用经过公网，可以为园区本地的异常事件提供毫秒级的响应速度。')['毫秒级'], '摄像头在本地计算时的园区本地异常事件响应速度');
+    // Must not change: a measure with no cause before it, and a clause with a topic of its own.
+    assert.doesNotMatch(subjectsIn('摄像头在本地计算，可以为园区本地的异常事件提供毫秒级的响应速度。')['毫秒级'], /时的/u);
+    assert.doesNotMatch(subjectsIn('同时由于摄像头是在本地计算，边缘节点为园区本地的异常事件提供毫秒级的响应速度。')['毫秒级'], /时的/u);
+  });
+
+  it('dates no year to a project’s total investment told at its ground-breaking', () => {
+    const groundbreaking = '2020年6月,騰訊長三角人工智能超算中心及產業基地等9個項目集中開工儀式在松江經濟開發區舉行。';
+    assert.equal(figuresIn(`${groundbreaking}其中,騰訊長三角人工智能超算中心投資逾450億,規模達到全國第一。`)['450億'].year, undefined);
+    // Must not change: an investment with no ground broken, and a year's investment at one.
+    assert.equal(figuresIn('2020年6月,騰訊長三角人工智能超算中心舉行發佈會。其中,騰訊長三角人工智能超算中心投資逾450億。')['450億'].year, 2020);
+    assert.equal(figuresIn(`${groundbreaking}其中,騰訊長三角人工智能超算中心年度投資逾45億。`)['45億'].year, 2020);
   });
 });
