@@ -134,6 +134,15 @@ const SHORT_ALIAS = /^\p{Script=Han}{2}$/u;
  */
 const ALL_CAPITALS = /^(?=.*[A-Z].*[A-Z])[A-Z0-9+\-]+$/u;
 
+/**
+ * An English word (capitalised, not an acronym) after a capitalised one and a space is part of that English name (`Full
+ * Spectrum`, a firm's slogan, is no use of Spectrum, 频谱); an acronym there is one of its own (`JD Cloud GaN`).
+ */
+const ENGLISH_WORD = /^[A-Z][a-z]+$/u;
+const ENGLISH_NAME_BEFORE = /[A-Z][A-Za-z]*\s$/u;
+/** A body whose name a use opens (`Linux基金会`, a foundation, is no use of Linux). */
+const ORGANISATION_AFTER = /^\s?(?:基金会|协会|联盟(?!链))/u;
+
 /** A name of a glossary entry as the matcher reads it (see lexiconNames). */
 interface EntryName {
   entry: LexiconEntry;
@@ -175,7 +184,9 @@ function wordsOnTheirOwn(sentences: readonly string[]): Map<string, number> {
  *   term's use);
  * - not ending where a word the reports use on their own begins with its last character (`数据集中存储` is 数据 + 集中,
  *   no use of 数据集);
- * - through a short alias, bounded on both sides (see SHORT_ALIAS).
+ * - through a short alias, bounded on both sides (see SHORT_ALIAS);
+ * - a Latin word not inside a longer English name (see ENGLISH_NAME_BEFORE), and no name opening a body's
+ *   (see ORGANISATION_AFTER).
  * One pass per sentence: the entries and the known names in one trie, read leftmost-longest, so a known name written
  * around an entry is read first and the entry inside it not at all. Names the curation suppresses and names opening with
  * an organisation's are not taken.
@@ -207,6 +218,7 @@ export function lexiconNames(sentences: readonly string[], lexicon: Lexicon, kno
     matcher.scan(sentence, ({ start, end, value }) => {
       if (value === null || gluedInsideWord(sentence, start, end - start) || DERIVED_AFTER.test(sentence.slice(end, end + 2)) || runsIntoWord(sentence, end)) return;
       const name = sentence.slice(start, end);
+      if ((ENGLISH_WORD.test(name) && ENGLISH_NAME_BEFORE.test(sentence.slice(Math.max(0, start - 24), start))) || ORGANISATION_AFTER.test(sentence.slice(end, end + 4))) return;
       const named = value.find(({ form }) => form === name) ?? value.find(({ form }) => !ALL_CAPITALS.test(form));
       if (named === undefined) return;
       const { entry, shortAlias } = named;

@@ -80,6 +80,15 @@ describe('the glossary in the reports', () => {
     assert.deepEqual(found(['ZigBee\t\t通信网络'], ['传统接入技术分为短距离即局域网接入（ WiFi、蓝牙和 Zigbee 等）和长距离即广域网接入。']), ['Zigbee']);
   });
 
+  it('does not read an English word inside a longer English name (`Full Spectrum`), nor a name opening a body\'s (`Linux基金会`)', () => {
+    const glossary = ['频谱\tSpectrum\t通信网络', 'Linux\t\t云与算力', 'Kubernetes\tK8s\t云与算力'];
+    const slogan = '京东依托在云计算的长期业务实践和技术沉淀，为城市提供全栈式 (Full Stack)、全频段 (Full Spectrum)、全场景 (Full Services)、全生态 (Full Ecosystem) 的云计算服务。';
+    const foundation = '2013年，PaaS服务商Pivotal提出云原生的概念，2015年夏天，Linux基金会创建了云原生基金会CNCF，云原生在近五年的时间里迅速发展。';
+    assert.deepEqual(found(glossary, [slogan, foundation]), []);
+    // A word written as itself, or an acronym after an English word (`JD Cloud GaN` above), is read.
+    assert.deepEqual(found(glossary, ['统一纳管 15+ 以上异构平台(主流公有云、主流虚拟化平台、OpenStack、Kubernetes、裸金属、边缘计算等)']), ['Kubernetes']);
+  });
+
   it('does not find one written only inside a longer word, before a derivational suffix or running into a word', () => {
     const glossary = ['嵌入\tEmbedding\t人工智能', '数据集\tDataset\t数据', '北斗卫星导航系统\t北斗 / BDS\t前沿技术', '边缘计算\tEdge Computing\t通信网络', '仿真\tSimulation\t工业互联网与制造'];
     const sentences = [
