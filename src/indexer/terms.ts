@@ -291,6 +291,17 @@ function isTermShaped(term: string, quoted = false): boolean {
 }
 
 /**
+ * Whether a glossary name the reports write can be a term: the glossary vets it as a name of the field, so a particle or an
+ * opening word inside it is part of the name (以太坊, 对话系统, 多轮对话, 核心网, 鲁棒性) and a Latin one may be a word
+ * (Kubernetes, Robotaxi); it is still no organisation or trade, no number (618) and no longer than a name.
+ */
+function isGlossaryNameShaped(name: string): boolean {
+  if (isTermShaped(name)) return true;
+  const latinWord = /^[A-Z][A-Za-z]+$/.test(name);
+  return name.length <= 14 && !ORGANISATION.test(name) && !GENERIC.test(name) && (hanCount(name) >= 2 ? !/^\d/.test(name) : latinWord);
+}
+
+/**
  * `(兼顾扩展性、安全性和去中心化)` after a term: a bracket saying in Chinese what it consists of; not examples
  * (`（如公安、税务等）`, `（IoT设备、车辆、人流等）`).
  */
@@ -543,11 +554,12 @@ export class TermExtractor {
       const names = [entry.headword, ...entry.aliases].filter((name) => claimers(name).length === 0 || isAcronymLike(name));
       const same = [...new Set(names.flatMap((name) => [...(named.has(this.key(name)) ? [named.get(this.key(name))!] : []), ...claimers(name)]))];
       const written = found.get(entry);
-      const name = written === undefined || !names.includes(written) ? undefined : written;
+      // Written in another case than the glossary's (`Zigbee` for ZigBee, see lexicon.ts), a name is still one of the entry's.
+      const name = written === undefined || !names.some((other) => this.key(other) === this.key(written)) ? undefined : written;
       // The entry's names go to one candidate, and the others it names merge into that one (see mergeAliases): the one
       // found with the surest evidence, else the one named by the headword (独立组网, not SA).
       const isHeadword = (candidate: Candidate) => this.key(candidate.term) === this.key(entry.headword);
-      const sure = same.sort((a, b) => EVIDENCE_RANK[b.evidence] - EVIDENCE_RANK[a.evidence] || Number(isHeadword(b)) - Number(isHeadword(a)))[0] ?? (name === undefined ? undefined : this.add(name, [], 'used'));
+      const sure = same.sort((a, b) => EVIDENCE_RANK[b.evidence] - EVIDENCE_RANK[a.evidence] || Number(isHeadword(b)) - Number(isHeadword(a)))[0] ?? (name === undefined || !isGlossaryNameShaped(name) ? undefined : this.candidate(name, 'used'));
       if (sure === undefined) continue;
       if (name !== undefined) for (const candidate of [sure, ...same]) candidate.usedOften = true;
       for (const other of names) if (other !== sure.term) sure.aliases.add(other);

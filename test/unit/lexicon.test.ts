@@ -123,6 +123,26 @@ describe('the glossary in the reports', () => {
     }
   });
 
+  it('takes a glossary name as a name: a particle or an opening word inside it (以太坊, 多轮对话, 核心网, 鲁棒性), a Latin word (Kubernetes), another case (Zigbee)', () => {
+    const uses: [string, string][] = [
+      ['以太坊', '三是智能合约层，即区块链上智能合约代码的漏洞，如以太坊 TheDAO 事件，该智能合约被黑客攻击窃取了价值数千万美金的加密货币。'],
+      ['多轮对话', '可以预见，针对多轮对话复杂度指数级增长的问题，'],
+      ['核心网', '5G网络以其端到端的切片技术，同一个核心网中具有不同的服务质量，按需灵活调整。'],
+      ['鲁棒性', '通过探索新型计算架构，解决当前可解释性差、鲁棒性低和资源消耗高等问题。'],
+      ['Kubernetes', '主流虚拟化平台、OpenStack、Kubernetes、裸金属、边缘计算等'],
+      ['Zigbee', '传统接入技术分为短距离即局域网接入（ WiFi、蓝牙和 Zigbee 等）'],
+    ];
+    for (const [name, text] of uses) {
+      const term = termNamed(name);
+      assert.ok(term, name);
+      assert.equal(term.status, 'used', name);
+      assert.ok(term.definitions[0].quote.includes(text), name);
+    }
+    assert.ok(termNamed('Zigbee')?.aliases.includes('ZigBee'));
+    // Still no organisation (中国信息通信研究院, whatever the glossary held) and no number.
+    for (const name of ['中国信息通信研究院', '618']) assert.equal(termNamed(name), undefined, name);
+  });
+
   it('keeps an entry the rules found too as one term, the glossary\'s names its aliases (集成电路 / IC, 独立组网 / SA, 超算)', () => {
     const terms = committedSnapshot().terms;
     for (const [name, alias] of [
