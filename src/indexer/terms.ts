@@ -196,6 +196,12 @@ interface Candidate {
   introducesTechnique?: true;
   /** The topic of the glossary entry naming it (see lexicon.ts): its category when the curation's keywords give none. */
   topic?: LexiconTopic;
+  /**
+   * Named by a glossary entry the reports write as a word of its own (see collectLexicon): a vetted name of the field, so
+   * the gates written against the phrases the rules find (a generic head, a compound of a common word, a trade of another
+   * field) do not judge it; those that judge its use still do.
+   */
+  inGlossary?: true;
 }
 
 function hanCount(text: string): number {
@@ -561,7 +567,12 @@ export class TermExtractor {
       const isHeadword = (candidate: Candidate) => this.key(candidate.term) === this.key(entry.headword);
       const sure = same.sort((a, b) => EVIDENCE_RANK[b.evidence] - EVIDENCE_RANK[a.evidence] || Number(isHeadword(b)) - Number(isHeadword(a)))[0] ?? (name === undefined || !isGlossaryNameShaped(name) ? undefined : this.candidate(name, 'used'));
       if (sure === undefined) continue;
-      if (name !== undefined) for (const candidate of [sure, ...same]) candidate.usedOften = true;
+      if (name !== undefined) {
+        for (const candidate of [sure, ...same]) {
+          candidate.usedOften = true;
+          candidate.inGlossary = true;
+        }
+      }
       for (const other of names) if (other !== sure.term) sure.aliases.add(other);
       sure.topic ??= entry.topic;
     }
@@ -1319,14 +1330,14 @@ export class TermExtractor {
       if (standing.length === 0 || ((candidate.evidence === 'weak' || candidate.evidence === 'strong') && !candidate.usedOften && standing.every((definition) => definition.kind === 'explanatory'))) continue;
       // A phrase of a common word and an empty head (产业数据, 商品数据) is no term when only used, nor when all that found it is a
       // sentence opening with it on what it does (`商品数据可帮助零售供应链各主体…`: what data on goods is for, not a term).
-      if (candidate.evidence !== 'curated' && (standing[0].kind === 'explanatory' || (candidate.evidence === 'strong' && !candidate.usedOften)) && this.isCompositional(candidate.term)) continue;
+      if (candidate.evidence !== 'curated' && !candidate.inGlossary && (standing[0].kind === 'explanatory' || (candidate.evidence === 'strong' && !candidate.usedOften)) && this.isCompositional(candidate.term)) continue;
       // Only used, a trade or good of another field (`生物医药`, `消费贷款`, `高端装备`) is no term of this one (see outsideField).
-      if (candidate.evidence !== 'curated' && standing[0].kind === 'explanatory' && outsideField(simplifiedCharacters(candidate.term))) continue;
+      if (candidate.evidence !== 'curated' && !candidate.inGlossary && standing[0].kind === 'explanatory' && outsideField(simplifiedCharacters(candidate.term))) continue;
       const definitions = this.definitionsOf(keys, words);
       // Only used, a phrase of a generic head and what precedes it (`隐私保护`, `人工智能系统`, `…、便携式健康设备等`); so is a
       // name found by one sentence opening on it alone (`智能零售平台通过对销售数据的总结分析实现…`, written once: the judges of
       // seed 1796527044 read 智能零售 + 平台).
-      if (((candidate.evidence === 'used' && definitions[0].kind === 'explanatory') || (candidate.evidence === 'strong' && !candidate.usedOften)) && this.isPhraseOfHead(candidate.term, words)) continue;
+      if (!candidate.inGlossary && ((candidate.evidence === 'used' && definitions[0].kind === 'explanatory') || (candidate.evidence === 'strong' && !candidate.usedOften)) && this.isPhraseOfHead(candidate.term, words)) continue;
       // Only used, and at every use the modifier of a longer name no term names (`雄安新区块数据平台`, `资管科技平台“JT²智管有方”`):
       // the reports name the longer thing, never this one. Not a Latin abbreviation, set apart by spaces from the kind of
       // thing it qualifies (`IT 和 OT 系统`).

@@ -143,6 +143,34 @@ describe('the glossary in the reports', () => {
     for (const name of ['中国信息通信研究院', '618']) assert.equal(termNamed(name), undefined, name);
   });
 
+  it('judges a glossary name as a name, not as a phrase the rules cut (专家系统, 工业控制系统, 活体检测); a rule-found phrase of a generic head and a deleted generic entry stay out', () => {
+    const uses: [string, string][] = [
+      // A generic head (系统) on a modifier: isCompositional and isPhraseOfHead judge the rules' phrases, not these.
+      ['专家系统', '自动驾驶要实现复杂的行为决策，需要人工对经验进行总结形成专家系统'],
+      ['工业控制系统', '无论是先进工艺下的电子集成电路、高速数据通讯、工业控制系统还是广域计算系统都需要检测并纠正错误的发生。'],
+      // A sector's head (检测) with no word of the field before it: outsideField judges the rules' names.
+      ['活体检测', '多模态人脸活体检测对二维和三维头模的攻击正确拦截率达 100%'],
+    ];
+    for (const [name, text] of uses) {
+      const term = termNamed(name);
+      assert.ok(term, name);
+      assert.ok(term.definitions[0].quote.includes(text), name);
+    }
+    const glossaryNames = new Set(shippedLexicon().flatMap((entry) => [entry.headword, ...entry.aliases]));
+    // Phrases of a common word or a term and a generic head, found by the rules only, stay out (see isCompositional, isPhraseOfHead).
+    for (const name of ['产业数据', '通信技术', '人工智能系统']) {
+      assert.ok(!glossaryNames.has(name), name);
+      assert.equal(termNamed(name), undefined, name);
+    }
+    // Generic entries deleted from the glossary: a glossary holding them reads them in the reports, the shipped one does not.
+    const retail = '赋能线上、线下、全渠道、营销、供应链、物流等关键商业活动';
+    assert.deepEqual(found(['全渠道\tOmnichannel\t电商零售与物流'], [retail]), ['全渠道']);
+    for (const name of ['全渠道', '研发设计', '传感器数据', '产业生态']) {
+      assert.ok(!glossaryNames.has(name), name);
+      assert.equal(termNamed(name), undefined, name);
+    }
+  });
+
   it('keeps an entry the rules found too as one term, the glossary\'s names its aliases (集成电路 / IC, 独立组网 / SA, 超算)', () => {
     const terms = committedSnapshot().terms;
     for (const [name, alias] of [
