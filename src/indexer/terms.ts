@@ -915,7 +915,8 @@ export class TermExtractor {
       let standsAlone = false;
       // A name ending in a term is a modifier and that term, which stands as a word (新一代人工智能产业, 产业大数据分析).
       const endsInTerm = [...name].some((_, start) => start > 0 && name.length - start >= 2 && accepted.some((other) => other.term === name.slice(start)));
-      let runsIntoWords = !endsInTerm;
+      // A glossary name is cut where the glossary cuts it (see lexicon.ts), not where a guess at the next word would.
+      let runsIntoWords = !endsInTerm && !candidate.inGlossary;
       for (let at = this.paragraphText.indexOf(name); at >= 0 && !standsAlone; at = this.paragraphText.indexOf(name, at + 1)) {
         uses++;
         const next = this.paragraphText[at + name.length] ?? '';

@@ -3918,7 +3918,6 @@ export const DIGITAL_ECONOMY_LINES: readonly string[] = [
   "应用基础研究\tApplied Basic Research\t政策与经济",
   "原始创新\tOriginal Innovation\t政策与经济",
   "集成创新\tIntegrated Innovation\t政策与经济",
-  "颠覆性技术\tDisruptive Technology\t政策与经济",
   "前沿技术研究\tFrontier Technology Research\t政策与经济",
   "国家重点研发计划\tNational Key R&D Program\t政策与经济",
   "国家科技重大专项\tNational Science and Technology Major Projects\t政策与经济",
