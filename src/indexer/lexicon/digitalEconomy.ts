@@ -2175,7 +2175,6 @@ export const DIGITAL_ECONOMY_LINES: readonly string[] = [
   "数据科学家\tData Scientist\t数据",
   "数据素养评估\tData Literacy Assessment\t数据",
   "数据驱动决策\tData-driven Decision Making\t数据",
-  "数据中台建设\tData Middle Platform Construction\t数据",
   "数据资产运营\tData Asset Operation\t数据",
   "数据安全官\tData Security Officer\t数据",
   "个人信息保护负责人\tPersonal Information Protection Officer\t数据",
