@@ -9,7 +9,7 @@ import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, hasParticle, versionFindings } from '../../src/indexer/termSources';
 import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
-import { bulletTopic, definingScore, headingName, labelName, labelsThingByMeans, listedKinds, listedTechniques, namesWithPlus, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
+import { bulletTopic, dashedChains, definingScore, headingName, labelName, labelsThingByMeans, listedKinds, listedTechniques, namesWithPlus, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { simplifiedCharacters } from '../../src/indexer/chinese';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
@@ -2212,3 +2212,45 @@ describe('terms: round 33 (precision)', () => {
   });
 });
 
+
+describe('terms: the last judges of issue #11 (a contrast, a benefit, words across a boundary, generic phrases)', () => {
+  it('takes a short clause on what the term achieved set against another thing achieving more (`互联网+实现了人人互联，而IoT终将实现万物互联`) for a use', () => {
+    const internetPlus = termNamed('互联网+');
+    assert.equal(internetPlus.status, 'used');
+    assert.equal(internetPlus.definitions[0].quote, '互联网+实现了人人互联，而IoT终将实现万物互联。');
+    // What the term achieves by what means, with no contrast, still explains it (`云边协同计算基于…`).
+    assertExplainedBy('云边协同计算', '云边协同计算基于云原生的开放架构和边云业务协同能力');
+  });
+
+  it('takes extra help the term provides for something (`产业政策为跨越创新死亡之谷提供额外助力`) for a benefit only: a use', () => {
+    assert.equal(termNamed('产业政策').status, 'used');
+    // What a platform provides someone, the way it does (`…BaaS 平台为企业快速部署区块链提供了便捷通道`), still explains it.
+    assert.equal(termNamed('BaaS').status, 'explained');
+  });
+
+  it('reads a chain of one-character parts written with dashes as one word, dashed or joined (云-边-端, 云边端)', () => {
+    assert.deepEqual([...dashedChains('分布式云-边-端计算方兴未艾，形成人-车-路-云的互联')], ['云-边-端', '云边端', '人-车-路-云', '人车路云']);
+    // `分布式云边端计算环境…`, `分布式云 - 边 - 端计算…`: 分布式 + the chain, never 分布式云 as itself, which is no term.
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    assert.ok(!names.has('分布式云'));
+    assert.ok(names.has('云边协同'));
+  });
+
+  it('takes a name ending in an action whose object follows, after a verb of using (`利用更多维度的数据分析判断事物`), for no use of it', () => {
+    const analysis = termNamed('数据分析');
+    assert.equal(analysis.status, 'used');
+    for (const crossing of ['利用更多维度的数据分析判断事物', '利用数据分析消费者行为轨迹']) assert.ok(!analysis.definitions[0].quote.includes(crossing), crossing);
+    assert.ok(analysis.definitions[0].quote.includes('医疗数据分析'));
+  });
+
+  it('takes work on a term written once (`智能营销运营`, `数据中台建设`) for a phrase, and the glossary no longer names a scheme or a monitoring of one list', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    for (const name of ['智能营销运营', '数据中台建设', '管网监测', '会员体系']) assert.ok(!names.has(name), name);
+    // The terms they are made of stay.
+    for (const name of ['智能营销', '数据中台']) assert.ok(names.has(name), name);
+  });
+
+  it('files 骨干网络 and 吞吐量, as the reports write them (a backbone network, a blockchain\'s transaction throughput), under 通信网络', () => {
+    for (const name of ['骨干网络', '吞吐量']) assert.equal(termNamed(name).category, '通信网络', name);
+  });
+});
