@@ -1086,7 +1086,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`, `“智慧医疗”版块则主要服务于…`: an organisation's own kind of the thing, or a segment of its
         // business named after it, says what the firm's product does, not the concept (the sixteenth round's judges): a use.
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || explainsByEssence(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsAsComplementOfKind(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || explainsByEssence(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
         // `京东智能园区管理系统，以…为核心，…`: a system managing the term's thing (the park) is what the sentence explains, not
         // the thing (the twelfth round's judges counted 智能园区's first hover wrong); 脑机接口系统, 营商云平台 are the thing.
         const aboutItsManagement = [...keys].some((key) => {
@@ -1422,7 +1422,7 @@ const SPOKEN_LEAD = /(?:说|称|表示|认为|指出|强调|透露|坦言|介绍
  * and not `是` (a characterisation as often as not).
  */
 const DOING_PREDICATE = new RegExp(
-  String.raw`^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被|追溯[到至])(?:通过|利用)?|${MANNER_BEFORE_BA}${BA_CONSTRUCTION}|为[^，,。；;]{1,20}提供|${AS_ONE_OF_A_KIND})`,
+  String.raw`^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|就|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被|追溯[到至])(?:通过|利用)?|${MANNER_BEFORE_BA}${BA_CONSTRUCTION}|为[^，,。；;]{1,20}提供|${AS_ONE_OF_A_KIND})`,
   'u',
 );
 
@@ -1511,6 +1511,18 @@ function explainsAsMadeProduct(keyed: string, keys: Set<string>, words: Vocabula
 }
 
 /**
+ * Whether a (folded) sentence names one of the keys as what something is, closing the clause, and goes on with a clause of
+ * no subject of its own naming the kind of thing it is: `安全芯片的是可信平台模块，是一个可独立进行密钥生成、加解密的计算装置，
+ * …` (see namesCategory). Not a kind rated against others (`…是纠错效果比较好的一种技术`, see CHARACTERISATION).
+ */
+function explainsAsComplementOfKind(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => {
+    const kind = /^[，,](?:它|其)?(?:也|还)?是(?<kind>一[个种类项台款][^，,。；;]{2,40})/u.exec(after)?.groups?.kind;
+    return /[^，,。；;：:]是$/u.test(before) && kind !== undefined && namesCategory(kind);
+  });
+}
+
+/**
  * Whether a (folded) sentence, 20 to 200 characters long, puts one of the keys in a category as the subject of its clause
  * (see CATEGORY_MEMBERSHIP): `全栈编译使得开发者…，因此全栈编译也属于软硬件协同设计的范畴`.
  */
@@ -1559,10 +1571,11 @@ function explainsByPronoun(keyed: string, keys: Set<string>, words: Vocabulary):
 }
 
 /**
- * A short qualifier ending in `的` that opens the sentence before its subject: `基于阻忆器的`, `多中心化的`, `端到端的`; not a
- * clause whose object the term is (`自主系统配备了多类型的传感器，可以…`) nor a wish (`未来需要创新的共识机制能够…`).
+ * A short qualifier ending in `的` that opens the sentence before its subject: `基于阻忆器的`, `多中心化的`, `端到端的`, and
+ * whose generation it is (`Xilinx的新一代适应性计算加速平台(ACAP)就采用了…的异构构架`); not a clause whose object the term
+ * is (`自主系统配备了多类型的传感器，可以…`) nor a wish (`未来需要创新的共识机制能够…`).
  */
-const QUALIFYING_PHRASE = /^(?!.*(?:了|需要|应该|应当|必须|将|要))[^，,。；;：:“”"]{1,8}的$/u;
+const QUALIFYING_PHRASE = /^(?!.*(?:了|需要|应该|应当|必须|将|要))[^，,。；;：:“”"]{1,8}的(?:新型|新一代)?$/u;
 
 /**
  * A word making a kind of the term without `的`: `新型…`, `新一代…`. Not 智能, which makes a name of its own (`智能手术机器人可以
@@ -2037,9 +2050,11 @@ const MAX_SUBTITLE = 30;
 
 /**
  * Connectives before the subject that leave the sentence about it: `同时 FPGA 是一种可重构的芯片`, `目前高精地图主要通过…`,
- * `未来，区块链 3.0 是基于智能合约…`, `例如，医疗机器人可以在特定场景上替代或辅助医生工作`.
+ * `未来，区块链 3.0 是基于智能合约…`, `例如，医疗机器人可以在特定场景上替代或辅助医生工作`; and a writer's way of saying
+ * how deep or plain what follows is (`从根本上说，“数据+算力+算法”提供了一种服务，历经描述、诊断、预测、决策四个阶段`,
+ * `简单来说，`, `具体而言，`).
  */
-const SENTENCE_LEAD = /^(?:而|其中|同时|目前|此外|另外|因此|当前|未来|例如|比如|事实上)[，,]?$/u;
+const SENTENCE_LEAD = /^(?:而|其中|同时|目前|此外|另外|因此|当前|未来|例如|比如|事实上|从根本上(?:说|讲|来说)|简单(?:来说|地说|地讲)|具体(?:来说|而言)|总的来说|总体(?:来说|而言))[，,]?$/u;
 const STRONG_DEFINING_VERB = new RegExp(String.raw`^[，,]?(?:是指|指的是|就是|便是|即是|即(?![将使便刻时])|也就是|是一种|是一个|是一项|是一类|被定义为|可以定义为|研究如何|${ESSENCE_VERB}|指(?![出导标挥引定向南令示明]))`, 'u');
 const WEAK_DEFINING_VERB = /^[，,]?是(?![否非不])/u;
 /**
@@ -2059,7 +2074,7 @@ const CHARACTERISATION = new RegExp(
 /** A whole clause ending in such a role, however long what it is the role of (`是 Deep Connectivity、Deep Data 以及 Deep Intelligence 实现的基础`). */
 const CHARACTERISING_CLAUSE_END = new RegExp(String.raw`${CHARACTERISING_ROLE}(?:技术|设施)?(?:之一)?$`, 'u');
 /** A predicate naming the category of thing the term is: `一种分布式分类账`, `…的技术`. */
-const CATEGORY = /^(?:一种|一类|一项|一个)?[^，,；;。]{0,30}(?:技术|方法|系统|架构|模式|网络|平台|理念|机制|过程|范式|设备|算法|能力|形态|概念|学科|领域|分类账|框架|服务|计算|代码|芯片|处理器|模型|协议)[。，,；;]?/u;
+const CATEGORY = /^(?:一种|一类|一项|一个)?[^，,；;。]{0,30}(?:技术|方法|系统|架构|模式|网络|平台|理念|机制|过程|范式|设备|装置|算法|能力|形态|概念|学科|领域|分类账|框架|服务|计算|代码|芯片|处理器|模型|协议)[。，,；;]?/u;
 /** Whether a `X是…` predicate names the category of thing X is (`一种…技术`, `供应链的数字孪生系统`), not what it is for. */
 function namesCategory(predicate: string): boolean {
   // Within its first clause: `典型的工业智能场景：其系统…` names a scene, not a system.
@@ -2298,8 +2313,11 @@ function reportsSpeech(text: string): boolean {
   return REPORTED_SPEECH.test(text);
 }
 
-/** A speech verb opening a quotation: `认为:“`, `称,“`, `表示：“`. */
-const SPEECH_OPENING = /(?:说|称|道|认为|表示|指出|强调|介绍|坦言|提到|解释)[:：,，]?\s?[“「]/u;
+/**
+ * A speech verb opening a quotation: `认为:“`, `称,“`, `表示：“`. Not the 说 of a writer's lead (`从根本上说，“数据+算力+算法”
+ * 提供了一种服务…`, see SENTENCE_LEAD): the quotation marks there set a name apart.
+ */
+const SPEECH_OPENING = /(?:(?<!从根本上|简单来|简单地|总的来|总体来|具体来)说|称|道|认为|表示|指出|强调|介绍|坦言|提到|解释)[:：,，]?\s?[“「]/u;
 
 /**
  * Whether a sentence is someone's words: it opens a quotation that runs past a quoted name (`“自动驾驶是比芯片还烧钱的行业…”`),

@@ -1447,7 +1447,9 @@ describe('terms: the twelfth round (a benefit is no explanation; terms of other 
     assert.match(termNamed('JD Chain').definitions[0].quote, /^JD Chain是具有完全自主知识产权的企业级区块链底层引擎/);
     // Praise and rank are no definition: `…的最优范式`, `是国内首批…的平台型互联网医院之一` (found on the fresh sample
     // seed 1796406676, so measured where tuned); so is `言犀`'s `…的最佳实践，是业界领先的…平台级产品` (sixteenth round).
-    for (const name of ['数据+算力+算法', '京东互联网医院']) assert.equal(termNamed(name).status, 'used', name);
+    // (数据+算力+算法 is explained by `从根本上说，“数据+算力+算法”提供了一种服务，历经…四个阶段…`: see issue #11's explanations.)
+    assert.ok(notExplainedBy('数据+算力+算法', '数据+算力+算法是企业科学、高效和精准地进行资源配置的最优范式'));
+    assert.equal(termNamed('京东互联网医院').status, 'used');
     // A sentence cut where the report breaks a line (no closing punctuation) ranks below whole ones.
     assert.equal(termNamed('上云').definitions[0].quote, '因此，他指出，“上云”几乎是每个公司的需求，创业公司更是目前“上云”的积极响应者。');
     // (Its first hover is `计算力就是生产力`, a use, since the glossary names 计算力 its alias: see the slogan's test below.)
@@ -2252,5 +2254,37 @@ describe('terms: the last judges of issue #11 (a contrast, a benefit, words acro
 
   it('files 骨干网络 and 吞吐量, as the reports write them (a backbone network, a blockchain\'s transaction throughput), under 通信网络', () => {
     for (const name of ['骨干网络', '吞吐量']) assert.equal(termNamed(name).category, '通信网络', name);
+  });
+});
+
+describe('terms: explanations of issue #11 the glossary terms were missing', () => {
+  it('reads a writer\'s lead (`从根本上说，`, `简单来说，`) as leaving the sentence about the subject after it, quoted or not', () => {
+    // `从根本上说，“数据+算力+算法”提供了一种服务，历经描述、诊断、预测、决策四个阶段…`: 说 is no speech verb, nor its
+    // quotation marks someone's words.
+    assertExplainedBy('数据+算力+算法', '从根本上说，“数据+算力+算法”提供了一种服务');
+    const words = new Vocabulary(['区块链'], ['区块链']);
+    assert.equal(definingScore('简单来说，区块链是一种分布式分类账技术，记录…的交易。', new Set(['区块链']), words), 11);
+    // A characterisation after the lead stays one.
+    assert.equal(definingScore('从根本上说，区块链是数字经济发展的基础。', new Set(['区块链']), words), 1);
+  });
+
+  it('explains a name closing a clause after 是 by the clause of no subject naming its kind (`…的是可信平台模块，是一个…的计算装置`)', () => {
+    assertExplainedBy('可信平台模块', '安全芯片的是可信平台模块，是一个可独立进行密钥生成、加解密的计算装置');
+    // A kind rated against others (`表面码是纠错效果比较好的一种技术`) says how good it is, not what it is: a use.
+    assert.equal(termNamed('表面码').status, 'used');
+  });
+
+  it('explains a subject qualified by whose generation it is (`Xilinx的新一代适应性计算加速平台(ACAP)就采用了…的异构构架`)', () => {
+    assertExplainedBy('适应性计算加速平台', '在 MCU+FPGA 产品 Zynq 获得成功之后,Xilinx 的新一代适应性计算加速平台(ACAP)就采用了');
+    // A qualifier that is a wish (`未来需要创新的共识机制能够…`) stays no explanation.
+    assert.equal(termNamed('共识机制').status, 'used');
+  });
+
+  it('ranks a definition before an explanation, and an explanation before a use, for every term', () => {
+    const rank = { explicit: 2, heading: 2, explanation: 1, explanatory: 0 } as const;
+    for (const term of committedSnapshot().terms) {
+      const ranks = term.definitions.map((definition) => rank[definition.kind]);
+      assert.deepEqual(ranks, [...ranks].sort((a, b) => b - a), term.term);
+    }
   });
 });
