@@ -1515,7 +1515,7 @@ function explainsAsMadeProduct(keyed: string, keys: Set<string>, words: Vocabula
  * no subject of its own naming the kind of thing it is: `安全芯片的是可信平台模块，是一个可独立进行密钥生成、加解密的计算装置，
  * …` (see namesCategory). Not a kind rated against others (`…是纠错效果比较好的一种技术`, see CHARACTERISATION).
  */
-function explainsAsComplementOfKind(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+export function explainsAsComplementOfKind(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
   return explainsAtFirstUse(keyed, keys, words, (before, after) => {
     const kind = /^[，,](?:它|其)?(?:也|还)?是(?<kind>一[个种类项台款][^，,。；;]{2,40})/u.exec(after)?.groups?.kind;
     return /[^，,。；;：:]是$/u.test(before) && kind !== undefined && namesCategory(kind);

@@ -9,7 +9,7 @@ import { SearchIndex } from '../../src/core/search';
 import { Library } from '../../src/core/snapshot';
 import { clauseFindings, glossFindings, hasParticle, versionFindings } from '../../src/indexer/termSources';
 import { englishNames, enumeratedDevices, enumeratedNames, enumerations, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, quotedCoinages, usedTermCandidates } from '../../src/indexer/usedTerms';
-import { bulletTopic, dashedChains, definingScore, headingName, labelName, labelsThingByMeans, listedKinds, listedTechniques, namesWithPlus, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
+import { bulletTopic, dashedChains, definingScore, explainsAsComplementOfKind, headingName, labelName, labelsThingByMeans, listedKinds, listedTechniques, namesWithPlus, publisherView, quotedDefinitions, TermExtractor, Vocabulary } from '../../src/indexer/terms';
 import { readCuration } from '../../src/indexer/curation';
 import { simplifiedCharacters } from '../../src/indexer/chinese';
 import { CURATION, cleanedReports, committedSnapshot } from './helpers';
@@ -2270,6 +2270,13 @@ describe('terms: explanations of issue #11 the glossary terms were missing', () 
 
   it('explains a name closing a clause after 是 by the clause of no subject naming its kind (`…的是可信平台模块，是一个…的计算装置`)', () => {
     assertExplainedBy('可信平台模块', '安全芯片的是可信平台模块，是一个可独立进行密钥生成、加解密的计算装置');
+    const module = new Set(['可信平台模块']);
+    const words = new Vocabulary(['可信平台模块', '安全芯片'], ['可信平台模块', '安全芯片']);
+    assert.ok(explainsAsComplementOfKind('安全芯片的是可信平台模块，是一个可独立进行密钥生成、加解密的计算装置，可存储密钥和特征数据。', module, words));
+    // The same sentence with the name as an object (`安全芯片采用可信平台模块，是一个…`): the clause is the subject's, 安全芯片's.
+    assert.ok(!explainsAsComplementOfKind('安全芯片采用可信平台模块，是一个可独立进行密钥生成、加解密的计算装置，可存储密钥和特征数据。', module, words));
+    // A kind rated against others says how good the thing is.
+    assert.ok(!explainsAsComplementOfKind('安全芯片的是可信平台模块，是一个业界领先的安全计算装置，可存储密钥和特征数据。', module, words));
     // A kind rated against others (`表面码是纠错效果比较好的一种技术`) says how good it is, not what it is: a use.
     assert.equal(termNamed('表面码').status, 'used');
   });
