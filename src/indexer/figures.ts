@@ -307,6 +307,34 @@ const NAMED_LIST_BEFORE = /(?:重点监测|重點監測|列入|纳入|納入|指
  */
 const FRONTIER_PASSED_BEFORE = /(?:发展|發展|推进|推進|演进|演進|进入|進入|迈入|邁入|进步|進步)(?:到|至)\s?$/u;
 const FRONTIER_PASSED_AFTER = /^\s?(?:以下|以内|以內|以上)/u;
+/**
+ * `集成电路工艺在突破 5nm 之后`, `仍继续向着 1nm 迈进`: a size a technology broke through, told as the time after it, or one
+ * it heads for is a milestone or a direction, no size of anything measured (a chip's node, `采用 7nm 工艺`, stays).
+ */
+const MILESTONE_BEFORE = /(?:突破|跨过|跨過|越过|越過|向着|向著|朝着|朝著)\s?$/u;
+const MILESTONE_AFTER = /^\s?(?:之后|之後|以后|以後|后|後|迈进|邁進|前进|前進|发展|發展)/u;
+/**
+ * `低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级`: a share written as a label's value in a line of
+ * bullet specifications is a target the specification sets (a reliability asked for), no share of anything measured. The
+ * line is known by a bullet within the window either side.
+ */
+const SPEC_LABEL_BEFORE = /(?:^|[•·])\s?[\u4e00-\u9fff]{2,6}\s?[：:]\s?$/u;
+/**
+ * `一个城市的全部摄像头记录的视频数据量，相当于1000亿张图片，一个人要看完所有视频大约需要100多年`: a count of other things an
+ * amount is likened to, told with the time one person would need for it, is an analogy of a size, no count of those things
+ * (`相当于15.7万亿美元的增长`, an amount in money, stays).
+ */
+const LIKENED_BEFORE = /(?:相当于|相當於)\s?$/u;
+const ONE_PERSON_AFTER = /^[^，,。；;！？]{0,8}[，,]\s?一[个個]人(?:要|若|如果|如要)/u;
+
+/** Whether figure is a label's value in a line of bullet specifications (`SPEC_LABEL_BEFORE`), a bullet before or after it. */
+function isSpecificationTarget(sentence: string, figure: { start: number; end: number }): boolean {
+  const from = Math.max(0, figure.start - 12);
+  const label = SPEC_LABEL_BEFORE.exec(sentence.slice(from, figure.start));
+  // `^` is the sentence's start only when the window starts there.
+  if (!label || (from > 0 && !/^\s?[•·]/u.test(label[0]))) return false;
+  return /[•·]/u.test(label[0]) || /^[^。；;]{0,24}?[•·]/u.test(sentence.slice(figure.end, figure.end + 24));
+}
 
 /** Whether figure's count is of the rest of a list its sentence wrote out before it, item by item: arithmetic of the words. */
 function isRestOfWrittenList(sentence: string, figure: { start: number; value: number; unit: string }): boolean {
@@ -326,7 +354,9 @@ function isRestOfWrittenList(sentence: string, figure: { start: number; value: n
  * (`PROMISE_AFTER`), the numbers a name spells out (`SPELLED_NAME_AFTER`), the rest of a list written out before
  * (`isRestOfWrittenList`), a worked example of a technique (`WORKED_EXAMPLE`), the items a framework needs (`ITEMS_NEEDED`) and
  * a quoted remark's lag (`LAG_REMARK_BEFORE`); one person's time for what no one does (`ONE_PERSON_WOULD_NEED`), the length of a
- * list a body keeps (`NAMED_LIST_BEFORE`), a frontier a technology passed (`FRONTIER_PASSED_BEFORE`); a grant's cap (`GRANT_CAP_BEFORE`), a qubit count in the name of a chip being
+ * list a body keeps (`NAMED_LIST_BEFORE`), a frontier a technology passed (`FRONTIER_PASSED_BEFORE`) or a milestone or direction
+ * of one (`MILESTONE_BEFORE`), a specification's target share (`isSpecificationTarget`), a count an amount is likened to
+ * (`LIKENED_BEFORE`); a grant's cap (`GRANT_CAP_BEFORE`), a qubit count in the name of a chip being
  * developed (`DEVELOPED_BEFORE`) and a tier group's size opening the clause of its total (`TIER_GROUP_AFTER`). Physical quantities are statistics, as issue #12 lists them: a process node (`麒麟 990 芯片采用
  * 7nm 工艺`), a wafer size (`新建8英寸…生产线`), a rating (`7千瓦等效機櫃`) and an order of magnitude of time (`毫秒级的传输时延`).
  */
@@ -339,6 +369,9 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (ANALOGY.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
   if (DURATION_UNITS.has(figure.unit) && ONE_PERSON_WOULD_NEED.test(sentence.slice(Math.max(0, figure.start - 32), figure.start))) return true;
   if (CLASSING_UNITS.has(figure.unit) && FRONTIER_PASSED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 6), figure.start)) && FRONTIER_PASSED_AFTER.test(sentence.slice(figure.end, figure.end + 4))) return true;
+  if (CLASSING_UNITS.has(figure.unit) && MILESTONE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 4), figure.start)) && MILESTONE_AFTER.test(sentence.slice(figure.end, figure.end + 4))) return true;
+  if (figure.unit === 'percent' && isSpecificationTarget(sentence, figure)) return true;
+  if (countsThings(figure.unit) && LIKENED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 4), figure.start)) && ONE_PERSON_AFTER.test(sentence.slice(figure.end, figure.end + 24))) return true;
   if (/^(?:种|種|类|類|项|項)$/u.test(figure.unit) && NAMED_LIST_BEFORE.test(sentence.slice(Math.max(0, figure.start - 8), figure.start))) return true;
   if (MIGHT_TURN_AFTER.test(sentence.slice(figure.end, figure.end + 12)) || MIGHT_TURN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 12), figure.start))) return true;
   if (SUPPOSED_OUTCOME.test(sentence.slice(Math.max(0, figure.start - MAX_SUPPOSITION_READ), figure.start))) return true;

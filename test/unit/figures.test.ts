@@ -1859,7 +1859,7 @@ describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () =
     assert.equal(none(park, '72小时'), true);
     const urllc = '低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级';
     assert.equal(none(urllc, 'ms级'), false, 'an order of magnitude with no number');
-    assert.equal(none(urllc, '99.999%'), false);
+    assert.equal(none(urllc, '99.999%'), true, 'since round 37: a share a specification sets is its target');
     assert.equal(none('据悉，目前中联重科的“上云”设备超过33万台，数据超过PB（petabyte）级。', 'PB（petabyte）级'), false, 'an amount of data passed is a stock');
   });
 
@@ -2164,7 +2164,8 @@ describe('figure subjects and what is no statistic, round 31 (the judges of Z27 
   });
   it('gives a line of bullet specifications the Latin name the paragraph before says its label of (uRLLC…高可靠 → uRLLC抖动)', () => {
     const urllc = storedIn('从三大场景的定位看，基本涵盖了当前及未来一段时间工业互联网企业级应用的主要需求。uRLLC主要是面向低延时、高可靠的应用场景。可以认为uRLLC场景主要是为工业自动化控制系统以及需要快速反应的场景量身定做的。\n\n低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级');
-    assert.deepEqual(['ms级', 'us级', '99.999%', '百纳秒级'].map((text) => urllc[text].subject), ['uRLLC端到端时延', 'uRLLC抖动', 'uRLLC可靠性', 'uRLLC同步精度']);
+    assert.deepEqual(['ms级', 'us级', '百纳秒级'].map((text) => urllc[text].subject), ['uRLLC端到端时延', 'uRLLC抖动', 'uRLLC同步精度']);
+    assert.equal(urllc['99.999%'], undefined, 'since round 37: the reliability is a target the specification sets');
     const alone = storedIn('低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级');
     assert.equal(alone['us级'].subject, '抖动', 'no paragraph before names it');
   });
@@ -2552,5 +2553,34 @@ describe('figure subjects, round 36 (classes of the judges after round 35)', () 
     // Must not change: an investment with no ground broken, and a year's investment at one.
     assert.equal(figuresIn('2020年6月,騰訊長三角人工智能超算中心舉行發佈會。其中,騰訊長三角人工智能超算中心投資逾450億。')['450億'].year, 2020);
     assert.equal(figuresIn(`${groundbreaking}其中,騰訊長三角人工智能超算中心年度投資逾45億。`)['45億'].year, 2020);
+  });
+});
+
+describe('figure subjects, round 37 (classes of the judges after round 36)', () => {
+  const report = { id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans' as const, date: '2020-12' };
+  /** Each figure of report text (under `heading` when given) by its text. */
+  const figuresIn = (text: string, heading?: string): Record<string, { subject: string; year?: number }> =>
+    Object.fromEntries(
+      extractFigures(new ReportText(report, cleanReport(`# 标题\n\n${heading === undefined ? '' : `## ${heading}\n\n`}${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure]),
+    );
+  const subjectsIn = (text: string, heading?: string): Record<string, string> => Object.fromEntries(Object.entries(figuresIn(text, heading)).map(([text, figure]) => [text, figure.subject]));
+
+  it('takes no statistic from a size a technology broke through or heads for, and keeps the node a chip uses', () => {
+    const nodes = subjectsIn('集成电路工艺在突破 5nm 之后逐渐在接近晶体管直径的物理极限。尽管目前集成电路工艺仍继续向着 1nm 迈进，但其制造成本却大幅提高。');
+    assert.equal(nodes['5nm'], undefined);
+    assert.equal(nodes['1nm'], undefined);
+    assert.ok(subjectsIn('华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺。')['7nm'], 'must not change: the node a chip uses');
+    assert.ok(subjectsIn('该企业的市场份额突破 30% 之后增速放缓。')['30%'], 'must not change: a share passed is measured');
+  });
+
+  it('takes no statistic from a specification’s target share in a line of bullets, and keeps a share labelled in prose', () => {
+    assert.equal(subjectsIn('低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级')['99.999%'], undefined);
+    assert.ok(subjectsIn('可靠性：该系统去年的实测可用率为99.9%。')['99.9%'], 'must not change: no bullet, a share measured');
+  });
+
+  it('takes no statistic from a count an amount is likened to beside one person’s time, and keeps an amount likened to', () => {
+    assert.equal(subjectsIn('每年铺设大量摄像头、线圈等硬件设施，一个城市的全部摄像头记录的视频数据量，相当于1000亿张图片，一个人要看完所有视频大约需要100多年。')['1000亿张'], undefined);
+    assert.equal(subjectsIn('预计到2030年，人工智能将为全球GDP带来14%的额外提升，相当于15.7万亿美元的增长。')['15.7万亿美元'], '预计人工智能为全球GDP带来的额外提升', 'must not change');
+    assert.ok(subjectsIn('一个城市的全部摄像头记录的视频数据量，相当于1000亿张图片。')['1000亿张'], 'must not change: no analogy of one person after');
   });
 });
