@@ -1864,12 +1864,8 @@ function qualifiedCount(subject: string, sentence: string, start: number, end: n
 function ratedThings(subject: string, sentence: string, figures: readonly { start: number; end: number; text: string }[], index: number, unit: string): string {
   const rating = figures[index + 1];
   if (!countsThings(unit) || rating === undefined || sentence.slice(figures[index].end, rating.start).trim() !== '' || subject.includes(rating.text)) return subject;
-  const after = sentence.slice(rating.end, rating.end + MAX_THINGS).replace(/\s/gu, '');
-  for (let length = Math.min(after.length, MAX_THINGS); length >= 2; length--) {
-    const things = after.slice(0, length);
-    if (subject.endsWith(things)) return `${subject.slice(0, -things.length)}${rating.text.replace(/\s/gu, '')}${things}`;
-  }
-  return subject;
+  const things = countedWordsEnding(subject, sentence, rating.end);
+  return things === undefined ? subject : `${subject.slice(0, -things.length)}${rating.text.replace(/\s/gu, '')}${things}`;
 }
 
 /** A verb that brings things to a deed, right before their count (`推动65个`). */
