@@ -324,11 +324,6 @@ const SPEC_LABEL_BEFORE = /(?:^|[•·])\s?[\u4e00-\u9fff]{2,6}\s?[：:]\s?$/u;
  * amount is likened to, told with the time one person would need for it, is an analogy of a size, no count of those things
  * (`相当于15.7万亿美元的增长`, an amount in money, stays).
  */
-/**
- * `建成至少2.5萬個7千瓦等效機櫃`: a rating right after a count of the things it rates names their type, and the count (of
- * cabinets of that type) is the statistic; a rating said on its own (`单机柜功率达到7千瓦`) stays.
- */
-const RATED_COUNT_BEFORE = /[\d一二三四五六七八九十百千万萬亿億]\s?(?:个|個|台|套|座|块|塊)\s?$/u;
 const LIKENED_BEFORE = /(?:相当于|相當於)\s?$/u;
 const ONE_PERSON_AFTER = /^[^，,。；;！？]{0,8}[，,]\s?一[个個]人(?:要|若|如果|如要)/u;
 
@@ -361,10 +356,9 @@ function isRestOfWrittenList(sentence: string, figure: { start: number; value: n
  * a quoted remark's lag (`LAG_REMARK_BEFORE`); one person's time for what no one does (`ONE_PERSON_WOULD_NEED`), the length of a
  * list a body keeps (`NAMED_LIST_BEFORE`), a frontier a technology passed (`FRONTIER_PASSED_BEFORE`) or a milestone or direction
  * of one (`MILESTONE_BEFORE`), a specification's target share (`isSpecificationTarget`), a count an amount is likened to
- * (`LIKENED_BEFORE`), a rating naming the type of things counted right before it (`RATED_COUNT_BEFORE`); a grant's cap (`GRANT_CAP_BEFORE`), a qubit count in the name of a chip being
+ * (`LIKENED_BEFORE`); a grant's cap (`GRANT_CAP_BEFORE`), a qubit count in the name of a chip being
  * developed (`DEVELOPED_BEFORE`) and a tier group's size opening the clause of its total (`TIER_GROUP_AFTER`). Physical quantities are statistics, as issue #12 lists them: a process node (`麒麟 990 芯片采用
- * 7nm 工艺`), a wafer size (`新建8英寸…生产线`), a rating said of a thing (`单机柜功率达到7千瓦`) and an order of magnitude
- * of time (`毫秒级的传输时延`).
+ * 7nm 工艺`), a wafer size (`新建8英寸…生产线`), a rating (`7千瓦等效機櫃`) and an order of magnitude of time (`毫秒级的传输时延`).
  */
 export function isNoStatistic(sentence: string, figure: { start: number; end: number; value: number; unit: string }): boolean {
   if (PASSED_BAR.test(sentence.slice(Math.max(0, figure.start - 40), figure.start))) return true;
@@ -377,7 +371,6 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (CLASSING_UNITS.has(figure.unit) && FRONTIER_PASSED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 6), figure.start)) && FRONTIER_PASSED_AFTER.test(sentence.slice(figure.end, figure.end + 4))) return true;
   if (CLASSING_UNITS.has(figure.unit) && MILESTONE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 4), figure.start)) && MILESTONE_AFTER.test(sentence.slice(figure.end, figure.end + 4))) return true;
   if (figure.unit === 'percent' && isSpecificationTarget(sentence, figure)) return true;
-  if (figure.unit === 'kW' && RATED_COUNT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 4), figure.start))) return true;
   if (countsThings(figure.unit) && LIKENED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 4), figure.start)) && ONE_PERSON_AFTER.test(sentence.slice(figure.end, figure.end + 24))) return true;
   if (/^(?:种|種|类|類|项|項)$/u.test(figure.unit) && NAMED_LIST_BEFORE.test(sentence.slice(Math.max(0, figure.start - 8), figure.start))) return true;
   if (MIGHT_TURN_AFTER.test(sentence.slice(figure.end, figure.end + 12)) || MIGHT_TURN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 12), figure.start))) return true;
@@ -1858,8 +1851,8 @@ function qualifiedCount(subject: string, sentence: string, start: number, end: n
 
 /**
  * `建成至少2.5萬個7千瓦等效機櫃`: a count of things whose noun opens on a rating (a number and its unit, the next figure right
- * after the count) counts things of that rating, and the subject says it before them (騰訊建成的7千瓦等效機櫃); a kW rating
- * so placed is no figure of its own (`RATED_COUNT_BEFORE`).
+ * after the count) counts things of that rating, and the subject says it before them (騰訊建成的7千瓦等效機櫃); the
+ * rating's own figure keeps its subject.
  */
 function ratedThings(subject: string, sentence: string, figures: readonly { start: number; end: number; text: string }[], index: number, unit: string): string {
   const rating = figures[index + 1];
