@@ -81,8 +81,6 @@ interface IndexedFigure extends Pick<Figure, 'value' | 'valueMax' | 'level' | 'y
   /** Keys of the clause that says what the figure measures, each once (compared through `SubjectKeys.sharedWeight`). */
   local: Int32Array;
   localWeight: number;
-  /** The keys `local` holds, as computed: a draft clause quoting the figure's gets this very object (`SubjectKeys.subjectOf`), and shares all of them. */
-  localKeys: Keys;
   /** Keys of the figure's whole sentence, each once. */
   sentence: Int32Array;
   sentenceWeight: number;
@@ -493,34 +491,18 @@ class SubjectKeys {
   }
 
   /**
-   * The subject keys of the reports' figures by their clause's folded text (see `subjectOf`). A few hundred entries,
-   * one per figure clause: not a memo of the drafts' clauses, which would grow with every draft checked.
-   */
-  private readonly reportClauses = new Map<string, Keys>();
-
-  /**
    * Keys of what a number measures: its clause (the words before it and, when
    * it reads `63%的企业…`, after it); a clause too thin to say anything takes
-   * in the clause before it. A draft number whose clause is a report figure's
-   * word for word (a quote: the case a check exists for) gets the keys the index
-   * computed for that figure (`ofReport`), the same keys without the scan; only
-   * clauses that took in no other are kept, so the keys are those of the text alone.
+   * in the clause before it.
    */
-  subjectOf(sentence: string, folded: string, start: number, end: number, ofReport = false): Keys {
+  subjectOf(sentence: string, folded: string, start: number, end: number): Keys {
     let from = clauseStart(sentence, start, 0);
     const afterEnd = sentence[end] === '的' ? clauseEnd(sentence, end, sentence.length) : -1;
-    const clause = afterEnd < 0 ? folded.slice(from, start) : undefined;
-    const quoted = clause === undefined || ofReport ? undefined : this.reportClauses.get(clause);
-    if (quoted !== undefined) return quoted;
     for (let extensions = 0; ; extensions++) {
       this.begin();
       this.addRange(sentence, folded, from, start);
       if (afterEnd >= 0) this.addRange(sentence, folded, end + 1, afterEnd);
-      if (this.total >= THIN_CLAUSE || from === 0 || extensions === 2) {
-        const keys = this.collected();
-        if (ofReport && clause !== undefined && extensions === 0 && keys.weight >= THIN_CLAUSE && !this.reportClauses.has(clause)) this.reportClauses.set(clause, keys);
-        return keys;
-      }
+      if (this.total >= THIN_CLAUSE || from === 0 || extensions === 2) return this.collected();
       from = clauseStart(sentence, from - 1, 0);
     }
   }
@@ -742,9 +724,9 @@ export class FigureChecker {
     const parsed = findFigures(folded).find((candidate) => sentence.slice(candidate.start, candidate.end) === figure.text);
     const start = parsed?.start ?? Math.max(0, sentence.indexOf(figure.text));
     const end = parsed?.end ?? start + figure.text.length;
-    const local = this.keys.subjectOf(sentence, folded, start, end, true);
+    const local = this.keys.subjectOf(sentence, folded, start, end);
     const sentenceKeys = this.keys.of(sentence, folded, 0, sentence.length);
-    return { figure, value: figure.value, valueMax: figure.valueMax, level: figure.level, year: figure.year, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), family: unitFamily(figure.unit), digits: digitString(figure.value), local: Int32Array.from(local.list), localWeight: local.weight, localKeys: local, sentence: Int32Array.from(sentenceKeys.list), sentenceWeight: sentenceKeys.weight, years: yearsWritten(sentence).map((written) => written.year), stamp: 0, neighbours: [] };
+    return { figure, value: figure.value, valueMax: figure.valueMax, level: figure.level, year: figure.year, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), family: unitFamily(figure.unit), digits: digitString(figure.value), local: Int32Array.from(local.list), localWeight: local.weight, sentence: Int32Array.from(sentenceKeys.list), sentenceWeight: sentenceKeys.weight, years: yearsWritten(sentence).map((written) => written.year), stamp: 0, neighbours: [] };
   }
 
   /**
@@ -784,9 +766,7 @@ export class FigureChecker {
     if (entry.family !== draft.family) return undefined;
     const subject = draft.subject();
     if (localShared === undefined && dice(Math.min(subject.weight, entry.localWeight), subject.weight, entry.localWeight) < minimum) return undefined;
-    // A clause quoting the figure's has its very keys (`SubjectKeys.subjectOf`): all shared, nothing to probe.
-    const shared = localShared ?? (subject === entry.localKeys ? subject.weight : draft.subjectShared(entry.local));
-    const local = dice(shared, subject.weight, entry.localWeight);
+    const local = dice(localShared ?? draft.subjectShared(entry.local), subject.weight, entry.localWeight);
     if (local < minimum) return undefined;
     return new Candidate(entry, local, draft);
   }

@@ -31,11 +31,16 @@ interface KeyEntry<T> {
   key: string;
   wordStart: boolean;
   wordEnd: boolean;
+  /**
+   * Keys added later that fold to this one but are spelled otherwise (`GAN`, generative adversarial network, beside
+   * `GaN`, gallium nitride): a text spelling one of them exactly names that one's value.
+   */
+  spelledOtherwise?: KeyEntry<T>[];
 }
 
 interface TrieNode<T> {
   children: Map<number, TrieNode<T>>;
-  /** Set when a key ends here. */
+  /** Set when a key ends here: the first added, with the keys spelled otherwise that fold to it. */
   entry?: KeyEntry<T>;
 }
 
@@ -85,7 +90,11 @@ function flatten<T>(keys: readonly { folded: string; entry: KeyEntry<T> }[]): Fl
       if (!child) node.children.set(code, (child = newNode<T>()));
       node = child;
     }
-    node.entry ??= entry;
+    if (node.entry === undefined) node.entry = entry;
+    else if (node.entry.key !== entry.key && !node.entry.spelledOtherwise?.some((other) => other.key === entry.key)) {
+      // A copy: the added keys' entries stay as added, for the next flattening.
+      node.entry = { ...node.entry, spelledOtherwise: [...(node.entry.spelledOtherwise ?? []), entry] };
+    }
   }
   const entryOf: FlatTrie<T>['entryOf'] = [undefined];
   const edges: [number, number, number][] = [];
@@ -110,6 +119,15 @@ function flatten<T>(keys: readonly { folded: string; entry: KeyEntry<T> }[]): Fl
     edgeChild[slot] = child;
   }
   return { rootOf, edgeNode, edgeCode, edgeChild, mask, entryOf };
+}
+
+/**
+ * Of the keys folding to one (`entry` and those spelled otherwise), the one `text[start, end)` spells exactly, else
+ * `entry`, the first added: case folding must not make one term of two names that differ only by case.
+ */
+function spelledAs<T>(entry: KeyEntry<T>, text: string, start: number, end: number): KeyEntry<T> {
+  if (text.startsWith(entry.key, start) && entry.key.length === end - start) return entry;
+  return entry.spelledOtherwise?.find((other) => other.key.length === end - start && text.startsWith(other.key, start)) ?? entry;
 }
 
 export class TermMatcher<T> {
@@ -180,6 +198,7 @@ export class TermMatcher<T> {
       node = edgeChild[slot];
       i++;
     }
+    if (best?.spelledOtherwise) best = spelledAs(best, text, start, bestEnd);
     return best && { start, end: bestEnd, value: best.value, key: best.key };
   }
 

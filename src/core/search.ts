@@ -77,48 +77,116 @@ const KEYS = [
 /** The score a substring hit in running text gets: below a good name match, above a poor one. */
 const TEXT_HIT_SCORE = 0.45;
 
-/** Postings from a key (a character, or a pair of adjacent characters) to entry indexes, packed once built. */
-class Postings {
-  private readonly building = new Map<number, number[]>();
-  private packed?: { starts: Map<number, number>; indexes: Int32Array };
+/**
+ * A map from int32 keys to their numbers 0, 1, 2 … in the order first seen, by open addressing in typed arrays: the
+ * search index numbers every character and pair of characters of every name, hundreds of thousands of look-ups, and a
+ * `Map` of arrays made that most of building the index, and its garbage.
+ */
+class KeyNumbers {
+  private keys = new Int32Array(1024);
+  private numbers = new Int32Array(1024).fill(-1);
+  /** 32 − log2 of the table's size: the shift that takes a hash's top bits as a slot. */
+  private shift = 22;
+  size = 0;
 
-  add(key: number, index: number): void {
-    let list = this.building.get(key);
-    if (!list) this.building.set(key, (list = []));
-    if (list[list.length - 1] !== index) list.push(index);
+  /** The key's number, or −1. */
+  get(key: number): number {
+    const mask = this.keys.length - 1;
+    for (let slot = Math.imul(key, 0x9e37_79b1) >>> this.shift; this.numbers[slot] >= 0; slot = (slot + 1) & mask) {
+      if (this.keys[slot] === key) return this.numbers[slot];
+    }
+    return -1;
   }
 
-  /** Packs the lists into one typed array: a library of hundreds of reports holds millions of postings. */
-  pack(): void {
-    const starts = new Map<number, number>();
-    let total = 0;
-    for (const list of this.building.values()) total += list.length + 1;
-    const indexes = new Int32Array(total);
-    let at = 0;
-    for (const [key, list] of this.building) {
-      starts.set(key, at);
-      indexes[at++] = list.length;
-      indexes.set(list, at);
-      at += list.length;
+  /** The key's number, numbering it if new. */
+  number(key: number): number {
+    const found = this.get(key);
+    if (found >= 0) return found;
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    this.place(key, this.size);
+    return this.size++;
+  }
+
+  private place(key: number, number: number): void {
+    const mask = this.keys.length - 1;
+    let slot = Math.imul(key, 0x9e37_79b1) >>> this.shift;
+    while (this.numbers[slot] >= 0) slot = (slot + 1) & mask;
+    this.keys[slot] = key;
+    this.numbers[slot] = number;
+  }
+
+  private grow(): void {
+    const { keys, numbers } = this;
+    this.keys = new Int32Array(2 * keys.length);
+    this.numbers = new Int32Array(2 * keys.length).fill(-1);
+    this.shift--;
+    for (let slot = 0; slot < keys.length; slot++) if (numbers[slot] >= 0) this.place(keys[slot], numbers[slot]);
+  }
+}
+
+/** Postings from a key (a character, or a pair of adjacent characters) to entry indexes, packed once built. */
+class Postings {
+  /** Each key's number; `starts[number]` is where its list is in `indexes`: its length, then its entry indexes. */
+  private readonly numbers = new KeyNumbers();
+  private starts = new Int32Array(0);
+  private indexes = new Int32Array(0);
+  /** While building: every (key number, entry index) added, in order. */
+  private added = new Int32Array(2048);
+  private addedCount = 0;
+
+  add(key: number, index: number): void {
+    if (this.addedCount + 2 > this.added.length) {
+      const added = new Int32Array(2 * this.added.length);
+      added.set(this.added);
+      this.added = added;
     }
-    this.building.clear();
-    this.packed = { starts, indexes };
+    this.added[this.addedCount++] = this.numbers.number(key);
+    this.added[this.addedCount++] = index;
+  }
+
+  /**
+   * Packs the lists into one typed array (a library of hundreds of reports holds millions of postings): each key's
+   * entries in the order added, an entry once however many times its names hold the key.
+   */
+  pack(): void {
+    const keys = this.numbers.size;
+    const counts = new Int32Array(keys);
+    for (let i = 0; i < this.addedCount; i += 2) counts[this.added[i]]++;
+    this.starts = new Int32Array(keys);
+    let total = 0;
+    for (let number = 0; number < keys; number++) {
+      this.starts[number] = total;
+      total += counts[number] + 1;
+    }
+    this.indexes = new Int32Array(total);
+    const lengths = counts.fill(0);
+    for (let i = 0; i < this.addedCount; i += 2) {
+      const number = this.added[i];
+      const start = this.starts[number];
+      const index = this.added[i + 1];
+      if (lengths[number] > 0 && this.indexes[start + lengths[number]] === index) continue;
+      this.indexes[start + 1 + lengths[number]++] = index;
+    }
+    for (let number = 0; number < keys; number++) this.indexes[this.starts[number]] = lengths[number];
+    this.added = new Int32Array(0);
+    this.addedCount = 0;
   }
 
   /** The entry indexes listed under `key`, in entry order: a view, not a copy. */
   list(key: number): Int32Array {
-    const { starts, indexes } = this.packed!;
-    const start = starts.get(key);
-    return start === undefined ? indexes.subarray(0, 0) : indexes.subarray(start + 1, start + 1 + indexes[start]);
+    const number = this.numbers.get(key);
+    if (number < 0) return this.indexes.subarray(0, 0);
+    const start = this.starts[number];
+    return this.indexes.subarray(start + 1, start + 1 + this.indexes[start]);
   }
 
   /** Adds one to `counts[index]` (up to 255) for each entry index listed under `key`. */
   count(key: number, counts: Uint8Array): void {
-    const { starts, indexes } = this.packed!;
-    const start = starts.get(key);
-    if (start === undefined) return;
-    const end = start + 1 + indexes[start];
-    for (let i = start + 1; i < end; i++) if (counts[indexes[i]] < 255) counts[indexes[i]]++;
+    const number = this.numbers.get(key);
+    if (number < 0) return;
+    const start = this.starts[number];
+    const end = start + 1 + this.indexes[start];
+    for (let i = start + 1; i < end; i++) if (counts[this.indexes[i]] < 255) counts[this.indexes[i]]++;
   }
 }
 
@@ -130,7 +198,8 @@ type PreparedIndex = ReturnType<FuseIndex<SearchEntry>['toJSON']>;
 
 const keysOf = (entry: SearchEntry) => [...entry.names, ...entry.pinyin];
 
-const pairKey = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+/** Two UTF-16 code units in one int32 (the key numbering takes int32 keys). */
+const pairKey = (text: string, i: number) => (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
 
 /**
  * Entries per character and per pair of adjacent characters of their names and

@@ -239,6 +239,10 @@ function countedNoun(sentence: string, end: number, limit = sentence.length): st
   // the second is a kind the list already counted (not `总图及党建、…专题图`, where 党建 opens the next item).
   const pairedItem = /^[\u4e00-\u9fff]{2,8}?(?<!以)及([\u4e00-\u9fff]{2,6}?)(?=和|、)/u.exec(after);
   if (pairedItem && sentence.slice(Math.max(0, end - MAX_CLAUSE_READ), end).includes(pairedItem[1])) return pairedItem[0];
+  // `1 亿种新品及 C2M 产品`: two kinds joined by 及 that end the clause are counted together, the second named in Latin
+  // letters or not (the noun alone would end at 及).
+  const pairEnding = /^[\u4e00-\u9fff]{2,6}?(?<!以)(?:及|和|与|與)\s?(?:[A-Za-z\d]+\s?)?[\u4e00-\u9fff]{2,4}\s?$/u.exec(after)?.[0];
+  if (pairEnding) return pairEnding.replace(/\s/gu, '');
   // `5 个 Deep (5D) 属性`: a gloss in brackets is no end of the noun.
   const noun = after.replace(/\s?[（(][^（）()，,]{1,12}[）)]\s?/gu, ' ').replace(NOUN_END, '').trim();
   return noun.length >= 2 && !GENERIC.test(noun) ? noun.slice(0, MAX_SUBJECT) : '';

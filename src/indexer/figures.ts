@@ -307,6 +307,34 @@ const NAMED_LIST_BEFORE = /(?:重点监测|重點監測|列入|纳入|納入|指
  */
 const FRONTIER_PASSED_BEFORE = /(?:发展|發展|推进|推進|演进|演進|进入|進入|迈入|邁入|进步|進步)(?:到|至)\s?$/u;
 const FRONTIER_PASSED_AFTER = /^\s?(?:以下|以内|以內|以上)/u;
+/**
+ * `集成电路工艺在突破 5nm 之后`, `仍继续向着 1nm 迈进`: a size a technology broke through, told as the time after it, or one
+ * it heads for is a milestone or a direction, no size of anything measured (a chip's node, `采用 7nm 工艺`, stays).
+ */
+const MILESTONE_BEFORE = /(?:突破|跨过|跨過|越过|越過|向着|向著|朝着|朝著)\s?$/u;
+const MILESTONE_AFTER = /^\s?(?:之后|之後|以后|以後|后|後|迈进|邁進|前进|前進|发展|發展)/u;
+/**
+ * `低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级`: a share written as a label's value in a line of
+ * bullet specifications is a target the specification sets (a reliability asked for), no share of anything measured. The
+ * line is known by a bullet within the window either side.
+ */
+const SPEC_LABEL_BEFORE = /(?:^|[•·])\s?[\u4e00-\u9fff]{2,6}\s?[：:]\s?$/u;
+/**
+ * `一个城市的全部摄像头记录的视频数据量，相当于1000亿张图片，一个人要看完所有视频大约需要100多年`: a count of other things an
+ * amount is likened to, told with the time one person would need for it, is an analogy of a size, no count of those things
+ * (`相当于15.7万亿美元的增长`, an amount in money, stays).
+ */
+const LIKENED_BEFORE = /(?:相当于|相當於)\s?$/u;
+const ONE_PERSON_AFTER = /^[^，,。；;！？]{0,8}[，,]\s?一[个個]人(?:要|若|如果|如要)/u;
+
+/** Whether figure is a label's value in a line of bullet specifications (`SPEC_LABEL_BEFORE`), a bullet before or after it. */
+function isSpecificationTarget(sentence: string, figure: { start: number; end: number }): boolean {
+  const from = Math.max(0, figure.start - 12);
+  const label = SPEC_LABEL_BEFORE.exec(sentence.slice(from, figure.start));
+  // `^` is the sentence's start only when the window starts there.
+  if (!label || (from > 0 && !/^\s?[•·]/u.test(label[0]))) return false;
+  return /[•·]/u.test(label[0]) || /^[^。；;]{0,24}?[•·]/u.test(sentence.slice(figure.end, figure.end + 24));
+}
 
 /** Whether figure's count is of the rest of a list its sentence wrote out before it, item by item: arithmetic of the words. */
 function isRestOfWrittenList(sentence: string, figure: { start: number; value: number; unit: string }): boolean {
@@ -326,7 +354,9 @@ function isRestOfWrittenList(sentence: string, figure: { start: number; value: n
  * (`PROMISE_AFTER`), the numbers a name spells out (`SPELLED_NAME_AFTER`), the rest of a list written out before
  * (`isRestOfWrittenList`), a worked example of a technique (`WORKED_EXAMPLE`), the items a framework needs (`ITEMS_NEEDED`) and
  * a quoted remark's lag (`LAG_REMARK_BEFORE`); one person's time for what no one does (`ONE_PERSON_WOULD_NEED`), the length of a
- * list a body keeps (`NAMED_LIST_BEFORE`), a frontier a technology passed (`FRONTIER_PASSED_BEFORE`); a grant's cap (`GRANT_CAP_BEFORE`), a qubit count in the name of a chip being
+ * list a body keeps (`NAMED_LIST_BEFORE`), a frontier a technology passed (`FRONTIER_PASSED_BEFORE`) or a milestone or direction
+ * of one (`MILESTONE_BEFORE`), a specification's target share (`isSpecificationTarget`), a count an amount is likened to
+ * (`LIKENED_BEFORE`); a grant's cap (`GRANT_CAP_BEFORE`), a qubit count in the name of a chip being
  * developed (`DEVELOPED_BEFORE`) and a tier group's size opening the clause of its total (`TIER_GROUP_AFTER`). Physical quantities are statistics, as issue #12 lists them: a process node (`麒麟 990 芯片采用
  * 7nm 工艺`), a wafer size (`新建8英寸…生产线`), a rating (`7千瓦等效機櫃`) and an order of magnitude of time (`毫秒级的传输时延`).
  */
@@ -339,6 +369,9 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (ANALOGY.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
   if (DURATION_UNITS.has(figure.unit) && ONE_PERSON_WOULD_NEED.test(sentence.slice(Math.max(0, figure.start - 32), figure.start))) return true;
   if (CLASSING_UNITS.has(figure.unit) && FRONTIER_PASSED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 6), figure.start)) && FRONTIER_PASSED_AFTER.test(sentence.slice(figure.end, figure.end + 4))) return true;
+  if (CLASSING_UNITS.has(figure.unit) && MILESTONE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 4), figure.start)) && MILESTONE_AFTER.test(sentence.slice(figure.end, figure.end + 4))) return true;
+  if (figure.unit === 'percent' && isSpecificationTarget(sentence, figure)) return true;
+  if (countsThings(figure.unit) && LIKENED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 4), figure.start)) && ONE_PERSON_AFTER.test(sentence.slice(figure.end, figure.end + 24))) return true;
   if (/^(?:种|種|类|類|项|項)$/u.test(figure.unit) && NAMED_LIST_BEFORE.test(sentence.slice(Math.max(0, figure.start - 8), figure.start))) return true;
   if (MIGHT_TURN_AFTER.test(sentence.slice(figure.end, figure.end + 12)) || MIGHT_TURN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 12), figure.start))) return true;
   if (SUPPOSED_OUTCOME.test(sentence.slice(Math.max(0, figure.start - MAX_SUPPOSITION_READ), figure.start))) return true;
@@ -1526,6 +1559,10 @@ interface SentenceReading {
   groundBroken: boolean;
   /** The cause the sentence opens on (`同时由于摄像头是在本地计算，`), as said before a measure (`causedMeasure`). */
   cause: string | undefined;
+  /** The case of an experiment the sentence opens on, with whose the sentence before says (`caseOfExperiment`). */
+  experimentCase: string | undefined;
+  /** The bare kind of thing the sentence opens on as its topic, naming none (`平台使用的…`; `thingOfHeading`). */
+  bareTopic: string | undefined;
 }
 
 /** A sentence opening on a deadline and then an industry chain (`到2022年，湖南新型显示器件产业链规模企业…`): the chain (1). */
@@ -1560,8 +1597,26 @@ function readSentence(sentence: string, paragraphBefore: readonly string[] | und
     chainBefore: before === undefined ? undefined : DEADLINE_CHAIN_OPENING.exec(before)?.[1],
     groundBroken: GROUND_BROKEN.test(sentence) || (before !== undefined && GROUND_BROKEN.test(before)),
     cause: CAUSE_OPENING.exec(sentence)?.[1].replace(/\s/gu, '').replace(/是(?=在)/u, ''),
+    experimentCase: experimentCaseOf(sentence, before),
+    bareTopic: BARE_TOPIC_OPENING.exec(sentence)?.[1],
   };
 }
+
+/** A sentence opening on one case of an experiment (`在实验中的一个计算案例，`): the experiment (1) and the case (2). */
+const EXPERIMENT_CASE_OPENING = /^\s?在\s?(实验|實驗|试验|試驗|测试|測試)中的?\s?((?:一|某)[个個]\s?(?:计算|計算)?(?:案例|任务|任務))\s?[，,]/u;
+/** Whose experiment the sentence before opens on (`Google 的一台 54 量子比特的量子计算原型机`): the name (1). */
+const MACHINE_OWNER_OPENING = /^\s?([A-Za-z][A-Za-z\d-]{1,15}|[\u4e00-\u9fff]{2,6}?)\s?的\s?一(?:台|个|個|款|套)/u;
+
+/** The case of an experiment a sentence opens on, with the owner of the machine the sentence before opens on (Google实验中的一个计算案例). */
+function experimentCaseOf(sentence: string, before: string | undefined): string | undefined {
+  const opening = EXPERIMENT_CASE_OPENING.exec(sentence);
+  if (!opening) return undefined;
+  const owner = before === undefined ? undefined : MACHINE_OWNER_OPENING.exec(before)?.[1];
+  return `${owner ?? ''}${opening[1]}中的${opening[2].replace(/\s/gu, '')}`;
+}
+
+/** A sentence opening on a bare kind of thing as its topic (`平台使用的电子签名技术…`): the kind (1). */
+const BARE_TOPIC_OPENING = /^\s?(平台|系统|系統)(?:使用|采用|採用|的|已|可|能|通过|通過|集成|支持)/u;
 
 /** The named period of the paragraph before a remark this sentence opens (`“钉钉平台上…`): read once, at the paragraph's start. */
 function remarkPeriodBefore(sentence: string, paragraphBefore: readonly string[] | undefined): { year: number; said: string } | undefined {
@@ -1802,12 +1857,8 @@ function qualifiedCount(subject: string, sentence: string, start: number, end: n
 function ratedThings(subject: string, sentence: string, figures: readonly { start: number; end: number; text: string }[], index: number, unit: string): string {
   const rating = figures[index + 1];
   if (!countsThings(unit) || rating === undefined || sentence.slice(figures[index].end, rating.start).trim() !== '' || subject.includes(rating.text)) return subject;
-  const after = sentence.slice(rating.end, rating.end + MAX_THINGS).replace(/\s/gu, '');
-  for (let length = Math.min(after.length, MAX_THINGS); length >= 2; length--) {
-    const things = after.slice(0, length);
-    if (subject.endsWith(things)) return `${subject.slice(0, -things.length)}${rating.text.replace(/\s/gu, '')}${things}`;
-  }
-  return subject;
+  const things = countedWordsEnding(subject, sentence, rating.end);
+  return things === undefined ? subject : `${subject.slice(0, -things.length)}${rating.text.replace(/\s/gu, '')}${things}`;
 }
 
 /** A verb that brings things to a deed, right before their count (`推动65个`). */
@@ -2080,6 +2131,154 @@ function neededBy(subject: string, sentence: string, start: number): string {
   return needer === undefined || subject.includes(needer) ? subject : `${needer}需要的${subject}`;
 }
 
+/**
+ * `在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒`: a time measured in one case of
+ * an experiment is of that case only, and the subject says it (Google实验中的一个计算案例最先进的超级计算机计算用时), after
+ * the owner when the subject opens on it; a count of things is no measure of the case.
+ */
+function caseOfExperiment(subject: string, reading: SentenceReading, unit: string): string {
+  const scope = reading.experimentCase;
+  if (scope === undefined || countsThings(unit) || subject.includes(scope)) return subject;
+  const owner = /^[A-Za-z][A-Za-z\d-]*/u.exec(scope)?.[0];
+  return owner !== undefined && subject.startsWith(owner) ? `${scope}${subject.slice(owner.length)}` : `${scope}${subject}`;
+}
+
+/** The data sizes (`PB级`): what they measure of data is its volume. */
+const DATA_SIZE_UNITS = new Set(['GB', 'TB', 'PB', 'EB']);
+
+/** `中联重科…数据超过PB（petabyte）级`: a data size measures the data's volume, and the subject says so (中联重科数据量), not the data. */
+function dataVolume(subject: string, unit: string): string {
+  return DATA_SIZE_UNITS.has(unit) && /(?:数据|數據)$/u.test(subject) ? `${subject}量` : subject;
+}
+
+/**
+ * A service provided and what it solves up to, right before a count (`提供一个扩展的混合求解器服务，用以求解多达`): the
+ * service (1) and the verb (2).
+ */
+const CAPACITY_BEFORE = /(?:提供|推出|发布|發布)了?(?:一[个個套款项項])?([^，,。；;]{2,16}?(?:服务|服務|平台|系统|系統|工具|软件|軟件))\s?[，,]\s?(?:用以|用于|用於|可以|可|能够|能夠)?(求解|处理|處理|支持)(?:多达|多達|最多|高达|高達)\s?$/u;
+/** The things counted and the problem they make, after a service's capacity (`变量的问题`): the things (1), the problem (2). */
+const CAPACITY_AFTER = /^\s?([\u4e00-\u9fff]{1,4})的(问题|問題|任务|任務)/u;
+
+/**
+ * `D-Wave还提供一个扩展的混合求解器服务，用以求解多达100万个变量的问题`: the most things of a problem a service can solve is
+ * its capacity, and the subject says whose and of what (D-Wave扩展的混合求解器服务可求解问题的最多变量数), not a count of
+ * the owner's things (D-Wave求解变量).
+ */
+function capacityOfService(subject: string, sentence: string, start: number, end: number): string {
+  const service = CAPACITY_BEFORE.exec(sentence.slice(Math.max(0, start - 48), start));
+  const problem = service && CAPACITY_AFTER.exec(sentence.slice(end, end + 12));
+  if (!service || !problem || subject.includes(service[1])) return subject;
+  const verbAt = subject.indexOf(service[2]);
+  const owner = verbAt < 0 ? '' : subject.slice(0, verbAt);
+  return `${owner}${service[1]}可${service[2]}${problem[2]}的最多${problem[1]}数`;
+}
+
+/**
+ * A gathering verb and the things whose readings it gathers, then a list of the readings ending 等, right before a count
+ * (`采集工程机械设备油温、油压、…、角度等超过`): the verb (1) and the things (2).
+ */
+const GATHERED_OF_BEFORE = /(采集|採集|收集|监测|監測|汇聚|匯聚)([\u4e00-\u9fff]{2,8}(?:设备|設備|机械|機械|车辆|車輛|终端|終端|机组|機組))[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+等(?:超过|超過|逾|近|约|約)?\s?$/u;
+
+/**
+ * `Uptake通过采集工程机械设备油温、油压、…等超过几千个运行参数`: readings gathered of things are those things' readings, and
+ * the subject says who gathers them and of what (Uptake采集的工程机械设备运行参数), not the gatherer's own.
+ */
+function gatheredOf(subject: string, sentence: string, start: number, end: number): string {
+  const gathered = GATHERED_OF_BEFORE.exec(sentence.slice(Math.max(0, start - 60), start));
+  if (!gathered || subject.includes(gathered[2])) return subject;
+  const things = countedWordsEnding(subject, sentence, end);
+  return things === undefined ? subject : `${subject.slice(0, -things.length)}${gathered[1]}的${gathered[2]}${things}`;
+}
+
+/** The words right after `end` that `subject` ends on (the things counted), the longest of at least two, if any. */
+function countedWordsEnding(subject: string, sentence: string, end: number): string | undefined {
+  const after = sentence.slice(end, end + MAX_THINGS).replace(/\s/gu, '');
+  for (let length = after.length; length >= 2; length--) {
+    if (subject.endsWith(after.slice(0, length))) return after.slice(0, length);
+  }
+  return undefined;
+}
+
+/**
+ * A count of branches of one business in the clause right before (`开设了26家省级保险代理分公司，建立了`): the business (1).
+ */
+const BUSINESS_BRANCHES_BEFORE = /\d+\s?家(?:省级|省級|市级|市級|地市级|地市級|区域|區域)?([\u4e00-\u9fff]{2,6}?)(?:分公司|子公司)\s?[，,、][^，,。；;\d]{0,8}$/u;
+
+/**
+ * `在全国开设了26家省级保险代理分公司，建立了120家分支机构`: branches counted right after branches of one business are of
+ * that business too, and the subject says it (京东建立的保险代理分支机构), not all the actor's branches.
+ */
+function branchesOfBusiness(subject: string, sentence: string, start: number): string {
+  const branches = /(?:分支机构|分支機構|网点|網點)$/u.exec(subject);
+  const business = branches && BUSINESS_BRANCHES_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start))?.[1];
+  return !branches || !business || subject.includes(business) ? subject : `${subject.slice(0, branches.index)}${business}${branches[0]}`;
+}
+
+/**
+ * `5.4 智臻链云签电子合同平台` › `平台使用的电子签名技术…，单笔合同签约预计降低企业运营和快递成本 20 元以上`: a sentence that
+ * opens on the bare kind of thing its section's heading names in full is about that thing, and what it says is that thing's
+ * (预计智臻链云签电子合同平台单笔合同签约降低…), after the forecast word opening the subject.
+ */
+function thingOfHeading(subject: string, reading: SentenceReading, title: string | undefined): string {
+  const kind = reading.bareTopic;
+  const named = kind === undefined || title === undefined ? undefined : /([\u4e00-\u9fffA-Za-z]{3,16})\s*$/u.exec(title)?.[1];
+  if (named === undefined || !named.endsWith(kind!) || named === kind || subject.includes(named)) return subject;
+  const forecast = /^(?:预计|預計)/u.exec(subject)?.[0] ?? '';
+  return `${forecast}${named}${subject.slice(forecast.length)}`;
+}
+
+/** What a speaker's 我们 has of a whole economy, in the clause right before a share (`完成我们所有产业中占`). */
+const OUR_ECONOMY_BEFORE = /(?:我们|我們)(?:所有|全部|整个|整個)?(?:的)?(?:产业|產業|行业|行業|经济|經濟)[^，,。；;]{0,6}$/u;
+
+/**
+ * `卢山指出，…完成我们所有产业中占80%的传统产业改造`: a speaker's 我们 of all industries or the economy is the country's, and
+ * the subject says it (我国传统产业占所有产业), when it names no place.
+ */
+function countryOfOurEconomy(subject: string, sentence: string, start: number): string {
+  const ours = OUR_ECONOMY_BEFORE.exec(sentence.slice(Math.max(0, start - 16), start));
+  if (!ours || NAMES_PLACE.test(subject)) return subject;
+  return ownedAfterDate(/[們產業經]/u.test(ours[0]) ? '我國' : '我国', subject);
+}
+
+/** Opening a market, right before its size's level (`开启下一个十万亿级`): the verb (1) and whether it is the next (2). */
+const OPENS_MARKET_BEFORE = /(开启|開啟|开创|開創|打开|打開)(下一个|下一個)?\s?$/u;
+/** A heading's driven thing that opens a market (`消费互联网拉动产业互联网开创十万亿市场`): the thing (1). */
+const MARKET_OPENER_TITLE = /(?:^\s?|拉动|拉動|带动|帶動|推动|推動|驱动|驅動)([\u4e00-\u9fffA-Za-z]{2,8}?)(?:开创|開創|开启|開啟|打开|打開)[^，,]{0,8}(?:市场|市場)/u;
+
+/**
+ * `使用数字化工具带动后端生产进行转型，开启下一个十万亿级市场`: the size of a market still to be opened is a prospect, not a
+ * size measured, and a bare subject (市场规模) says so and who will open it, as the heading names it (预计产业互联网将开启的
+ * 下一个市场规模).
+ */
+function marketToOpen(subject: string, sentence: string, start: number, end: number, title: string | undefined): string {
+  const opens = OPENS_MARKET_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start));
+  if (!opens || !/^(?:市场|市場)(?:规模|規模)$/u.test(subject) || !/^\s?(?:市场|市場)/u.test(sentence.slice(end, end + 4))) return subject;
+  const opener = title === undefined ? undefined : MARKET_OPENER_TITLE.exec(title)?.[1];
+  return `${/[開啟個場規]/u.test(opens[0] + subject) ? '預計' : '预计'}${opener ?? ''}${/[開啟]/u.test(opens[1]) ? '將' : '将'}${opens[1]}的${opens[2] ?? ''}${subject}`;
+}
+
+/** A first batch offered, before a count in its sentence (`已免费向公众提供首批涉及…`): the verb (1). */
+const FIRST_BATCH_BEFORE = /(提供|开放|開放|发布|發布|公布)(?:了)?首批[^。；;]*$/u;
+/** What a subject says a whole covers (`重庆市公共数据涵盖的`): the words before (1) and the verb (2). */
+const COVERED_BY = /^(.*?)(涵盖|涵蓋|包括|包含)的/u;
+
+/**
+ * `…开放系统…已免费向公众提供首批涉及…，包括48个市级部门、20个主题共800多类公共数据`: what a first batch covers is the
+ * batch's, and the subject says so (重庆市首批提供的公共数据涵盖的市级部门), not all of the whole's. The whole is the words
+ * before 涵盖 in the subject that the sentence names after the figure.
+ */
+function firstBatchCovered(subject: string, sentence: string, start: number, end: number): string {
+  const batch = FIRST_BATCH_BEFORE.exec(sentence.slice(Math.max(0, start - 60), start));
+  const covered = batch && !subject.includes('首批') ? COVERED_BY.exec(subject) : null;
+  if (!batch || !covered) return subject;
+  const after = sentence.slice(end, end + 40);
+  for (let length = Math.min(6, covered[1].length); length >= 2; length--) {
+    const whole = covered[1].slice(-length);
+    if (after.includes(whole)) return `${covered[1].slice(0, -length)}首批${batch[1]}的${whole}${subject.slice(covered[1].length)}`;
+  }
+  return subject;
+}
+
 /** Who asks for a target, before 对 in its clause (`按照省委对…`): the asker (1). */
 const ASKED_BY = /(?:按照|根据|根據)([\u4e00-\u9fff]{2,4}?)(?:对|對)[^，,。；;]*$/u;
 
@@ -2310,6 +2509,12 @@ export function extractFigures(report: ReportText): Figure[] {
       figure.subject = chainOfTarget(timeCut(provinceOfSection(figure.subject, report.sectionPath(sentence.blockIndex).path, actors), parsed.unit), reading);
       figure.subject = causedMeasure(figure.subject, reading, sentence.text, parsed.start);
       figure.subject = neededBy(carriedByTopic(plannedInProspectus(rateAgainstBase(figure.subject, sentence.text, parsed.start, parsed.unit), sentence.text, parsed.start), sentence.text, parsed.start), sentence.text, parsed.start);
+      figure.subject = dataVolume(caseOfExperiment(figure.subject, reading, parsed.unit), parsed.unit);
+      figure.subject = gatheredOf(capacityOfService(figure.subject, sentence.text, parsed.start, parsed.end), sentence.text, parsed.start, parsed.end);
+      figure.subject = thingOfHeading(branchesOfBusiness(figure.subject, sentence.text, parsed.start), reading, report.sectionTitle(sentence.blockIndex));
+      figure.subject = countryOfOurEconomy(figure.subject, sentence.text, parsed.start);
+      figure.subject = marketToOpen(figure.subject, sentence.text, parsed.start, parsed.end, report.sectionTitle(sentence.blockIndex));
+      figure.subject = firstBatchCovered(figure.subject, sentence.text, parsed.start, parsed.end);
       const restatement = restatementKey(sentence.text, parsed.start, parsed.end, report.sectionPath(sentence.blockIndex).path);
       if (restatement !== undefined) {
         const said = subjectsSaid.get(restatement);

@@ -259,9 +259,10 @@ const EMPTY_HEAD = /^\p{Script=Han}{2,3}(?:数据|技术|处理|系统|平台|�
 const GENERIC_NAME_HEAD = /^(?<base>.{2,}?)(?:技术|算法)$/u;
 /**
  * Heads that make a phrase of what precedes them when nothing defines, explains, glosses or quotes the name: 保护 an
- * action on it (protecting privacy), 档案, 系统, 设备, 平台 a kind of thing of a term or of one sentence's description.
+ * action on it (protecting privacy), 运营 and 建设 work on it (`智能营销运营`, `数据中台建设`: the last judges), 档案, 系统,
+ * 设备, 平台 a kind of thing of a term or of one sentence's description.
  */
-const PHRASE_HEAD = /^(?<modifier>\p{Script=Han}{2,}?)(?<head>保护|档案|系统|设备|平台)$/u;
+const PHRASE_HEAD = /^(?<modifier>\p{Script=Han}{2,}?)(?<head>保护|运营|建设|档案|系统|设备|平台)$/u;
 /**
  * A term this long before a generic head makes a phrase of it (人工智能 + 系统); a word of two characters and a head of two
  * make a word of four the language has lexicalised (操作系统, 数据安全).
@@ -1109,7 +1110,7 @@ export class TermExtractor {
         const ownView = publisherView(keyed, publisher);
         // `京东“C2M 智能工厂”通过…`, `“智慧医疗”版块则主要服务于…`: an organisation's own kind of the thing, or a segment of its
         // business named after it, says what the firm's product does, not the concept (the sixteenth round's judges): a use.
-        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || explainsByEssence(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
+        const explains = explainsAtOpening(keyed, keys, words) || (ownView !== undefined && explainsAtOpening(ownView, keys, words)) || explainsInBrackets(keyed, keys, words) ? 5 : explainsAfterSetting(keyed, keys, words) || explainsQualifiedSubject(keyed, keys, words) || explainsUse(keyed, keys, words) || explainsTopic(keyed, keys, words) || explainsAsCategory(keyed, keys, words) || explainsByBasis(keyed, keys, words) || explainsByRelativeClause(keyed, keys, words) || explainsByPronoun(keyed, keys, words) || explainsAsMethod(keyed, keys, words) || explainsByParts(keyed, keys, words) || explainsByMakeup(keyed, keys, words) || explainsAsMadeProduct(keyed, keys, words) || explainsAsCategoryMember(keyed, keys, words) || explainsAsComplementOfKind(keyed, keys, words) || explainsByKindBefore(keyed, keys, words) || explainsByEssence(keyed, keys, words) || introduces || this.explainsByBecoming(sentence.text, keys) || explainsExample(keyed, keys, words) || listedKinds(keyed).some((item) => keys.has(item)) || this.explainsAsLabel(keyed, keys) ? 4 : 0;
         // `京东智能园区管理系统，以…为核心，…`: a system managing the term's thing (the park) is what the sentence explains, not
         // the thing (the twelfth round's judges counted 智能园区's first hover wrong); 脑机接口系统, 营商云平台 are the thing.
         const aboutItsManagement = [...keys].some((key) => {
@@ -1306,6 +1307,7 @@ export class TermExtractor {
       accepted.filter((candidate) => candidate.evidence === 'curated' || !this.isCompositional(candidate.term)).map((candidate) => this.key(candidate.term)),
       namesWithPlus(this.key(this.paragraphText)),
       new Set([...this.curation.suppress].map((name) => this.key(name))),
+      dashedChains(this.key(this.paragraphText)),
     );
     this.mergeGenericHeads(candidates, accepted, words);
     this.dropFragments(candidates, accepted);
@@ -1444,7 +1446,7 @@ const SPOKEN_LEAD = /(?:说|称|表示|认为|指出|强调|透露|坦言|介绍
  * and not `是` (a characterisation as often as not).
  */
 const DOING_PREDICATE = new RegExp(
-  String.raw`^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被|追溯[到至])(?:通过|利用)?|${MANNER_BEFORE_BA}${BA_CONSTRUCTION}|为[^，,。；;]{1,20}提供|${AS_ONE_OF_A_KIND})`,
+  String.raw`^(?:技术|系统)?[，,]?(?:通常|一般)?(?:主要|则|就|可)?(?:通过|利用|基于|旨在|用于|采用|解决|(?:能够|可以|能|可)(?!使|让|以?被|追溯[到至])(?:通过|利用)?|${MANNER_BEFORE_BA}${BA_CONSTRUCTION}|为[^，,。；;]{1,20}提供|${AS_ONE_OF_A_KIND})`,
   'u',
 );
 
@@ -1533,6 +1535,18 @@ function explainsAsMadeProduct(keyed: string, keys: Set<string>, words: Vocabula
 }
 
 /**
+ * Whether a (folded) sentence names one of the keys as what something is, closing the clause, and goes on with a clause of
+ * no subject of its own naming the kind of thing it is: `安全芯片的是可信平台模块，是一个可独立进行密钥生成、加解密的计算装置，
+ * …` (see namesCategory). Not a kind rated against others (`…是纠错效果比较好的一种技术`, see CHARACTERISATION).
+ */
+export function explainsAsComplementOfKind(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
+  return explainsAtFirstUse(keyed, keys, words, (before, after) => {
+    const kind = /^[，,](?:它|其)?(?:也|还)?是(?<kind>一[个种类项台款][^，,。；;]{2,40})/u.exec(after)?.groups?.kind;
+    return /[^，,。；;：:]是$/u.test(before) && kind !== undefined && namesCategory(kind);
+  });
+}
+
+/**
  * Whether a (folded) sentence, 20 to 200 characters long, puts one of the keys in a category as the subject of its clause
  * (see CATEGORY_MEMBERSHIP): `全栈编译使得开发者…，因此全栈编译也属于软硬件协同设计的范畴`.
  */
@@ -1581,10 +1595,11 @@ function explainsByPronoun(keyed: string, keys: Set<string>, words: Vocabulary):
 }
 
 /**
- * A short qualifier ending in `的` that opens the sentence before its subject: `基于阻忆器的`, `多中心化的`, `端到端的`; not a
- * clause whose object the term is (`自主系统配备了多类型的传感器，可以…`) nor a wish (`未来需要创新的共识机制能够…`).
+ * A short qualifier ending in `的` that opens the sentence before its subject: `基于阻忆器的`, `多中心化的`, `端到端的`, and
+ * whose generation it is (`Xilinx的新一代适应性计算加速平台(ACAP)就采用了…的异构构架`); not a clause whose object the term
+ * is (`自主系统配备了多类型的传感器，可以…`) nor a wish (`未来需要创新的共识机制能够…`).
  */
-const QUALIFYING_PHRASE = /^(?!.*(?:了|需要|应该|应当|必须|将|要))[^，,。；;：:“”"]{1,8}的$/u;
+const QUALIFYING_PHRASE = /^(?!.*(?:了|需要|应该|应当|必须|将|要))[^，,。；;：:“”"]{1,8}的(?:新型|新一代)?$/u;
 
 /**
  * A word making a kind of the term without `的`: `新型…`, `新一代…`. Not 智能, which makes a name of its own (`智能手术机器人可以
@@ -1873,11 +1888,16 @@ const USING_VERB = /^(?:利用|采用|使用|运用|借助)/u;
  * what it provides, after a clause of its means.
  */
 const PREDICTED_EFFECT = /^(?:技术)?将(?:通过|借助|利用|以)[^，,。；;]{0,40}?带来/u;
+/**
+ * `互联网+实现了人人互联，而IoT终将实现万物互联`: a short clause on what the term achieved, then `，而` and another subject
+ * achieving more with the same verb — a contrast of two eras, slogan-like, that says what neither is (the last judges).
+ */
+const CONTRASTED_WITH_ANOTHER = /^(?<verb>\p{Script=Han}{2})了?[^，,。；;]{1,10}[，,]而[^，,。；;]{1,12}?\k<verb>[^，,。；;]{1,10}(?:[。！？!?；;]|$)/u;
 
 /**
  * Whether a (folded) sentence, from the first whole use of one of the keys on, says something other than what the term
  * is: a limitation or a drawback of it (the judges of seeds 1796528863/5: 联邦学习, 共识机制), only its aim (Deep
- * Purposes), a prediction of what it will bring (增强现实), or, as one of two subjects each providing something to one system (`5G通信技术为自动驾驶的…提供丰富数据来源，
+ * Purposes), a prediction of what it will bring (增强现实), a contrast with another thing's achievement (互联网+), or, as one of two subjects each providing something to one system (`5G通信技术为自动驾驶的…提供丰富数据来源，
  * 单车智能为其智能决策提供算力支持，形成…`, see PARALLEL_PROVIDING), its role in that system (5G通信).
  */
 function saysOtherThanWhatItIs(keyed: string, keys: Set<string>, words: Vocabulary): boolean {
@@ -1886,7 +1906,7 @@ function saysOtherThanWhatItIs(keyed: string, keys: Set<string>, words: Vocabula
     const at = keyed.indexOf(key);
     if (at < 0 || !isWholeKey(keyed, key, at) || insideLongerWord(keyed, at, key.length, words)) return false;
     const after = keyed.slice(at + key.length).replace(GLOSS, '').trimStart();
-    return SHORTCOMING_IN_CLAUSE.test(after) || DRAWBACK_CLAUSE.test(after) || AIM_PREDICATE.test(after) || PREDICTED_EFFECT.test(after);
+    return SHORTCOMING_IN_CLAUSE.test(after) || DRAWBACK_CLAUSE.test(after) || AIM_PREDICATE.test(after) || PREDICTED_EFFECT.test(after) || CONTRASTED_WITH_ANOTHER.test(after);
   });
 }
 
@@ -1903,7 +1923,8 @@ const TRAIT_CLAUSE = /^(?:具有|具备|拥有)[^，,；;。]*(?:特性|特点|�
  * - what it assures: `可以确保数据安全、客户隐私…` (the judges of seed 1796527044);
  * - an effect: `让…大规模协作成为了可能`;
  * - an aim: `面向从量变到质变的信息需求`;
- * - a role without `的`: `作为关键核心技术支撑`, or as what it lays for others: `为…各行各业的应用提供了很好的基础`;
+ * - a role without `的`: `作为关键核心技术支撑`, or as what it lays for others: `为…各行各业的应用提供了很好的基础`, `为跨越创新
+ *   死亡之谷提供额外助力` (the last judges: 产业政策);
  * - what kind of trade or order it is: `是一个全球化、国际竞争的产业`, `是一个多元参与的生态化文明`;
  * - that it changed: `在业态演变、数据运用…等多个方面进行了革新`.
  */
@@ -1917,7 +1938,7 @@ const PRAISING_CLAUSE = new RegExp(
     String.raw`^(?:让|使|使得)[^，,；;。]{2,30}成为了?可能$`,
     String.raw`^面向[^，,；;。]{2,30}(?:需求|发展|未来)$`,
     String.raw`^(?:作为|是|成为)[^，,；;。的]{0,12}(?:支撑|基础|关键|核心|引擎|基石|手段|载体|驱动力|动力)$`,
-    String.raw`^为[^，,；;。]{2,30}(?:提供|奠定)了?[^，,；;。]{0,6}(?:基础|支撑|保障|条件)$`,
+    String.raw`^为[^，,；;。]{2,30}(?:提供|奠定)了?[^，,；;。]{0,6}(?:基础|支撑|保障|条件|助力|动力|支持|机遇)$`,
     String.raw`^是一[个种类项][^，,；;。]{0,20}的[^，,；;。的]{0,4}(?:产业|行业|市场|文明)$`,
     String.raw`^在[^，,；;。]{2,40}(?:进行|实现)了?(?:革新|变革|创新|突破)$`,
     // A vogue: `是云计算发展的未来“潮流”`.
@@ -2053,9 +2074,11 @@ const MAX_SUBTITLE = 30;
 
 /**
  * Connectives before the subject that leave the sentence about it: `同时 FPGA 是一种可重构的芯片`, `目前高精地图主要通过…`,
- * `未来，区块链 3.0 是基于智能合约…`, `例如，医疗机器人可以在特定场景上替代或辅助医生工作`.
+ * `未来，区块链 3.0 是基于智能合约…`, `例如，医疗机器人可以在特定场景上替代或辅助医生工作`; and a writer's way of saying
+ * how deep or plain what follows is (`从根本上说，“数据+算力+算法”提供了一种服务，历经描述、诊断、预测、决策四个阶段`,
+ * `简单来说，`, `具体而言，`).
  */
-const SENTENCE_LEAD = /^(?:而|其中|同时|目前|此外|另外|因此|当前|未来|例如|比如|事实上)[，,]?$/u;
+const SENTENCE_LEAD = /^(?:而|其中|同时|目前|此外|另外|因此|当前|未来|例如|比如|事实上|从根本上(?:说|讲|来说)|简单(?:来说|地说|地讲)|具体(?:来说|而言)|总的来说|总体(?:来说|而言))[，,]?$/u;
 const STRONG_DEFINING_VERB = new RegExp(String.raw`^[，,]?(?:是指|指的是|就是|便是|即是|即(?![将使便刻时])|也就是|是一种|是一个|是一项|是一类|被定义为|可以定义为|研究如何|${ESSENCE_VERB}|指(?![出导标挥引定向南令示明]))`, 'u');
 const WEAK_DEFINING_VERB = /^[，,]?是(?![否非不])/u;
 /**
@@ -2075,7 +2098,7 @@ const CHARACTERISATION = new RegExp(
 /** A whole clause ending in such a role, however long what it is the role of (`是 Deep Connectivity、Deep Data 以及 Deep Intelligence 实现的基础`). */
 const CHARACTERISING_CLAUSE_END = new RegExp(String.raw`${CHARACTERISING_ROLE}(?:技术|设施)?(?:之一)?$`, 'u');
 /** A predicate naming the category of thing the term is: `一种分布式分类账`, `…的技术`. */
-const CATEGORY = /^(?:一种|一类|一项|一个)?[^，,；;。]{0,30}(?:技术|方法|系统|架构|模式|网络|平台|理念|机制|过程|范式|设备|算法|能力|形态|概念|学科|领域|分类账|框架|服务|计算|代码|芯片|处理器|模型|协议)[。，,；;]?/u;
+const CATEGORY = /^(?:一种|一类|一项|一个)?[^，,；;。]{0,30}(?:技术|方法|系统|架构|模式|网络|平台|理念|机制|过程|范式|设备|装置|算法|能力|形态|概念|学科|领域|分类账|框架|服务|计算|代码|芯片|处理器|模型|协议)[。，,；;]?/u;
 /** Whether a `X是…` predicate names the category of thing X is (`一种…技术`, `供应链的数字孪生系统`), not what it is for. */
 function namesCategory(predicate: string): boolean {
   // Within its first clause: `典型的工业智能场景：其系统…` names a scene, not a system.
@@ -2192,6 +2215,20 @@ export function definingScore(keyed: string, keys: Set<string>, words: Vocabular
   return best;
 }
 
+/**
+ * Parts of one whole written a character each and joined by dashes (`云 - 边 - 端`: cloud, edge and device, spaces folded
+ * away): the chain is one word, dashed or joined (`分布式云边端计算环境`), and a use whose last character is its first
+ * part runs into it (`分布式云 - 边 - 端计算` is 分布式 + 云-边-端, no use of 分布式云: the last judges).
+ */
+const DASHED_CHAIN = /\p{Script=Han}(?:-\p{Script=Han}){2,}/gu;
+
+/** The chains of one-character parts a (keyed) text writes with dashes, each dashed and joined (see DASHED_CHAIN). */
+export function dashedChains(keyed: string): Set<string> {
+  const chains = new Set<string>();
+  for (const [chain] of keyed.matchAll(DASHED_CHAIN)) chains.add(chain).add(chain.replaceAll('-', ''));
+  return chains;
+}
+
 /** The (folded) names that are words, whether terms or not, and the beginnings of them. */
 export class Vocabulary {
   private readonly words: Set<string>;
@@ -2201,12 +2238,14 @@ export class Vocabulary {
   /**
    * `terms`: the words that stand as terms, not phrases of a common word and an empty head (通信技术). `plusNames`: the
    * names of one thing made with + (ai+产业发展, see namesWithPlus). `phrases`: the general phrases the curation suppresses.
+   * `chains`: the chains of one-character parts the reports write (云-边-端, see dashedChains).
    */
   constructor(
     words: Iterable<string>,
     terms: Iterable<string>,
     private readonly plusNames: ReadonlySet<string> = new Set(),
     private readonly phrases: ReadonlySet<string> = new Set(),
+    private readonly chains: ReadonlySet<string> = new Set(),
   ) {
     this.words = new Set(words);
     this.terms = new Set(terms);
@@ -2225,6 +2264,11 @@ export class Vocabulary {
 
   has(text: string): boolean {
     return this.words.has(text);
+  }
+
+  /** Whether the text is a chain of one-character parts, dashed or joined (云-边-端, 云边端). */
+  isChain(text: string): boolean {
+    return this.chains.has(text);
   }
 
   /** Whether the text at `at` opens with a name made with + that the reports give one thing (`ai+产业发展帮助…`). */
@@ -2265,7 +2309,8 @@ function insideLongerWord(keyed: string, at: number, length: number, words: Voca
 /**
  * Whether a term begins inside the key at `at` and runs past its end: `互联网金融科技公司` reads 互联网 + 金融科技 more
  * likely than 互联网金融 + 科技; so does a general phrase the curation names (`互联网医疗健康服务`: 互联网 + 医疗健康, the
- * judges of seed 1796527042). Not a phrase of a common word and an empty head (`5G通信技术` is no use of 通信技术), and
+ * judges of seed 1796527042), or a chain of one-character parts (`分布式云边端`: 分布式 + 云边端, see DASHED_CHAIN). Not a
+ * phrase of a common word and an empty head (`5G通信技术` is no use of 通信技术), and
  * only a reading: the sentence ranks below the uses where the term stands alone, but stays one (`京东营商云平台` is the
  * only use of 营商云).
  */
@@ -2276,7 +2321,7 @@ function runsIntoTerm(keyed: string, at: number, length: number, words: Vocabula
   for (let start = at + 1; start < at + length - 1 && endsInTermFrom === at + length; start++) if (words.isTerm(keyed.slice(start, at + length))) endsInTermFrom = start;
   for (let start = at + 1; start < at + length; start++) {
     if (start > endsInTermFrom) continue;
-    for (let end = at + length + 1; end <= Math.min(keyed.length, start + 8); end++) if (words.isTerm(keyed.slice(start, end)) || words.isPhrase(keyed.slice(start, end))) return true;
+    for (let end = at + length + 1; end <= Math.min(keyed.length, start + 8); end++) if (words.isTerm(keyed.slice(start, end)) || words.isPhrase(keyed.slice(start, end)) || words.isChain(keyed.slice(start, end))) return true;
   }
   return false;
 }
@@ -2292,8 +2337,11 @@ function reportsSpeech(text: string): boolean {
   return REPORTED_SPEECH.test(text);
 }
 
-/** A speech verb opening a quotation: `认为:“`, `称,“`, `表示：“`. */
-const SPEECH_OPENING = /(?:说|称|道|认为|表示|指出|强调|介绍|坦言|提到|解释)[:：,，]?\s?[“「]/u;
+/**
+ * A speech verb opening a quotation: `认为:“`, `称,“`, `表示：“`. Not the 说 of a writer's lead (`从根本上说，“数据+算力+算法”
+ * 提供了一种服务…`, see SENTENCE_LEAD): the quotation marks there set a name apart.
+ */
+const SPEECH_OPENING = /(?:(?<!从根本上|简单来|简单地|总的来|总体来|具体来)说|称|道|认为|表示|指出|强调|介绍|坦言|提到|解释)[:：,，]?\s?[“「]/u;
 
 /**
  * Whether a sentence is someone's words: it opens a quotation that runs past a quoted name (`“自动驾驶是比芯片还烧钱的行业…”`),
@@ -2403,14 +2451,34 @@ function latinQualifiedByHan(keyed: string, key: string, at: number, words: Voca
   return /^\p{Script=Han}{2}$/u.test(before) && words.begins(before) && !/[的了和与及、等在为是对将把向从用以到个种类些其该每]$/u.test(before) && !PHRASE_OPENING.test(before) && !PHRASE_OPENING.test(before.slice(1));
 }
 
+/** A verb of using something, whose object a term of a noun and an action may end inside (see actionTakesWhatFollows). */
+const USING_BEFORE = /(?:利用|运用|使用|借助)[^，,。；;：:]{0,12}$/u;
+/** An action a term ends in that takes an object of its own: `数据分析` (data + to analyse). */
+const ACTION_END = /\p{Script=Han}{2}(?:分析|处理|识别|监测|预测|挖掘|检测)$/u;
+/**
+ * What follows a name rather than an action's object: a kind of thing or means (`数据分析技术`), a particle or conjunction,
+ * or the verb of the clause the name is the means of (`利用数据分析实现…`).
+ */
+const NOT_AN_OBJECT = /^(?:技术|能力|平台|系统|工具|方法|模型|算法|结果|服务|软件|手段|基地|中心|[和与及等的、]|实现|提升|提高|降低|帮助|进行|完成|达到|可以|能够|[可能为来以是将已也])/u;
+
+/**
+ * Whether a use of a name ending in an action (see ACTION_END) runs across a word boundary after a verb of using: `利用
+ * 更多维度的数据分析判断事物`, `利用数据分析消费者行为轨迹` use data to analyse something — 数据 is the object of 利用 and 分析
+ * takes its own (the last judges: no use of 数据分析).
+ */
+function actionTakesWhatFollows(keyed: string, key: string, at: number): boolean {
+  const after = keyed.slice(at + key.length);
+  return ACTION_END.test(key) && USING_BEFORE.test(keyed.slice(0, at)) && /^\p{Script=Han}{2}/u.test(after) && !NOT_AN_OBJECT.test(after);
+}
+
 /**
  * Whether the use of `key` at `at` (a word, see insideLongerWord) is glued into a longer name no term names: inside a
  * longer word, after a qualifying Han word, running into another term, in a government body's name or before a kind of
- * thing (`京东产业大数据平台`).
+ * thing (`京东产业大数据平台`); or its action takes what follows as its object (see actionTakesWhatFollows).
  */
 function gluedIntoName(keyed: string, key: string, at: number, words: Vocabulary): boolean {
   const after = keyed.slice(at + key.length);
-  return gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || hanQualifiedByLatin(keyed, key, at) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(after) || SEGMENT_AFTER_USE.test(after) || KIND_AFTER_USE.test(after) || MACHINE_AFTER_USE.test(after) || (key.endsWith('+') && words.namesWithPlusAt(keyed, at));
+  return gluedInsideWord(keyed, at, key.length) || latinQualifiedByHan(keyed, key, at, words) || hanQualifiedByLatin(keyed, key, at) || runsIntoTerm(keyed, at, key.length, words) || GOVERNMENT_BODY.test(after) || SEGMENT_AFTER_USE.test(after) || KIND_AFTER_USE.test(after) || MACHINE_AFTER_USE.test(after) || (key.endsWith('+') && words.namesWithPlusAt(keyed, at)) || actionTakesWhatFollows(keyed, key, at);
 }
 
 /**

@@ -72,7 +72,7 @@ describe('figures of round 24: forecasts, plans, spans, the wholes of shares, ba
 
   it('keeps a plan’s horizon (未来三年) from its own clause or from a sentence opening on it alone', () => {
     assert.equal(read('上海5G室外基站超2.5万个，5G室内小站超3.1万个，未来三年计划新建3.4万个室外5G基站；')['3.4万个'][0], '上海计划未来三年新建的室外5G基站');
-    assert.equal(read('未来 3 年，京东还将计划发布 1 亿种新品及 C2M 产品。', '2021-01')['1 亿种'][0], '京东计划未来3年发布的新品');
+    assert.equal(read('未来 3 年，京东还将计划发布 1 亿种新品及 C2M 产品。', '2021-01')['1 亿种'][0], '京东计划未来3年发布的新品及C2M产品', 'since round 37 both kinds');
     assert.equal(read('今年5月，阿里云宣布未来三年投资2000亿元用于数据中心建设，同月，腾讯宣布将投5000亿元用于新基建布局。')['5000亿元'][0], '腾讯投资计划（用于新基建布局）', 'another actor’s horizon two clauses back');
   });
 

@@ -830,7 +830,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     const industrial = library.term('term:产业互联网');
     if (industrial) assert.ok(!library.figuresOf(industrial).some((figure) => figure.subject.includes('物联网模组')));
     const markdown = termHover(library, library.term('term:量子计算机')!, 3, labels, commands);
-    assert.ok(markdown.includes('- Google量子计算机用时 **二百秒**'), markdown);
+    assert.ok(markdown.includes('- Google实验中的一个计算案例量子计算机用时 **二百秒**'), markdown);
   });
 
   it('does not relate a Latin term to a figure that only holds its letters inside a longer word (round 14)', () => {
@@ -899,7 +899,7 @@ describe('figures in hovers and the picker (real snapshot)', () => {
     const daqing = '重点推动大庆石化千万吨炼油、龙油550等投产项目进一步提高原油加工量，成为新的经济增长点。';
     assert.equal(subject(daqing, '千万吨'), '大庆石化炼油');
     const plan = '未来 3 年，京东还将计划发布 1 亿种新品及 C2M 产品。';
-    assert.equal(subject(plan, '1 亿种'), '京东计划发布的新品');
+    assert.equal(subject(plan, '1 亿种'), '京东计划发布的新品及C2M产品', 'since round 37 both kinds the clause ends on');
   });
   it('counts the things built a way as one noun (以共建共享方式建成的5G基站) and gives a sum before 贷款 its kind of money (round 8)', () => {
     const shared = '截止到今年11月月底，我国建成的5G基站总量超过62万个，有33万个5G基站以共建共享的方式建成。';
@@ -1320,7 +1320,7 @@ describe('figure subjects, round 13 (judged samples X and Y, and a reading of al
     assert.equal(subject(cabinets, '2.5萬個'), '騰訊建成的等效機櫃', 'a deed joins its actor directly');
     assert.equal(subject(cabinets, '7千瓦'), '騰訊建成的等效機櫃功率');
     const health = '同时，京东健康持续探索专病专科疾病的互联网医疗健康服务模式创新，发力专科领域的预防、治疗、康复一体化发展，目前已开设包括心脏中心、耳鼻喉中心、中医院、呼吸中心等在内的 18 大专科中心，并入驻近百位权威专家和顶级名医，如韩德民院士、胡大一教授、高思华教授、林江涛教授等。';
-    assert.equal(subject(health, '近百位'), '京东健康入驻权威专家', 'a firm with its business (京东健康)');
+    assert.equal(subject(health, '近百位'), '京东健康入驻权威专家和顶级名医', 'a firm with its business (京东健康); since round 37 both kinds');
     const protocols = '依托京东科技的云原生技术，京东形成了完善的单品智能化方案，为智能家居产品提供可靠的云服务平台、高性价比模组以及 APP 端控制方式，可支持 10 余种智能化协议，能够快速帮助品牌商实现产品的智能化。';
     assert.equal(subject(protocols, '10 余种'), '京东支持的智能化协议', 'what a deed rests on (依托…) is no owner (since round 34 with 的)');
     const savings = '中国人民银行调查统计司于 2019 年 10 月的调查数据显示，中国城镇居民金融资产构成中 39.1% 为现金及银行活期 / 定期存款，股票、基金、债券及保险产品分别仅占城镇居民资产的 6.4%、3.5%、1.2%、6.6%。';
@@ -1624,7 +1624,7 @@ describe('figure subjects: parts of a year, fragments and owners (round 23)', ()
     assert.equal(subject('强化融资服务，截至目前共推荐融资需求企业2891户，743户工业企业获得贷款支持951.7亿元。', '2891户'), '推荐的融资需求企业');
     assert.equal(subject('强化政策兑现，拟支持850户企业和项目、兑现奖励资金9.23亿元。', '9.23亿元'), '拟兑现的奖励资金');
     assert.equal(subject('騰訊在長三角建立超算中心,建成至少2.5萬個7千瓦等效機櫃,目的正是以打造超算樞紐為契機。', '2.5萬個'), '騰訊建成的等效機櫃');
-    assert.equal(subject('未来 3 年，京东还将计划发布 1 亿种新品及 C2M 产品。', '1 亿种'), '京东计划发布的新品');
+    assert.equal(subject('未来 3 年，京东还将计划发布 1 亿种新品及 C2M 产品。', '1 亿种'), '京东计划发布的新品及C2M产品');
     // A deed's own measure (建设成本) and a deed's word used as a noun after 的 (智能城市的建设模式) are left.
     assert.equal(subject('在数据中心投资规模方面，一个机架建设成本为50万~80万元，平均在70万元左右。', '50万~80万元'), '一个机架建设成本');
   });
@@ -1799,7 +1799,7 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     assert.equal(miit['8个'].subject, '工信部建成的国家大数据综合试验区');
     const jd = storedIn('京东搭建了全面覆盖线上线下的保险销售渠道。在京东生态及京东金融APP之外，在全国开设了26家省级保险代理分公司，建立了120家分支机构，形成了覆盖全国的销售服务网络。');
     assert.equal(jd['26家'].subject, '京东在全国开设的省级保险代理分公司');
-    assert.equal(jd['120家'].subject, '京东建立的分支机构');
+    assert.equal(jd['120家'].subject, '京东建立的保险代理分支机构', 'since round 37 the business of the branches counted before');
   });
 });
 
@@ -1859,7 +1859,7 @@ describe('figure years and subjects, round 26 (the judges of Z21 and Z22)', () =
     assert.equal(none(park, '72小时'), true);
     const urllc = '低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级';
     assert.equal(none(urllc, 'ms级'), false, 'an order of magnitude with no number');
-    assert.equal(none(urllc, '99.999%'), false);
+    assert.equal(none(urllc, '99.999%'), true, 'since round 37: a share a specification sets is its target');
     assert.equal(none('据悉，目前中联重科的“上云”设备超过33万台，数据超过PB（petabyte）级。', 'PB（petabyte）级'), false, 'an amount of data passed is a stock');
   });
 
@@ -2152,8 +2152,8 @@ describe('figure subjects and what is no statistic, round 31 (the judges of Z27 
   });
   it('says what the total closing a list after 包括 covers (包括48个市级部门、20个主题共800多类公共数据)', () => {
     const chongqing = storedIn('12月29日，记者从市政府新闻办发布会上获悉，由重庆市大数据发展局研发的全市公共数据资源开放系统（下称“开放系统”）今年上线运行以来，截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。');
-    assert.equal(chongqing['20个'].subject, '截至目前重庆市公共数据涵盖的主题', 'since round 34 to the date 截至目前 runs on into the deed with no comma');
-    assert.equal(chongqing['48个'].subject, '截至目前重庆市公共数据涵盖的市级部门');
+    assert.equal(chongqing['20个'].subject, '截至目前重庆市首批提供的公共数据涵盖的主题', 'since round 34 to the date 截至目前 runs on into the deed with no comma; since round 37 the first batch');
+    assert.equal(chongqing['48个'].subject, '截至目前重庆市首批提供的公共数据涵盖的市级部门');
     assert.doesNotMatch(storedIn('今年7月，川渝两地人社部门达成协议，双方将依托于大数据，实现养老保险待遇、社保、人才信息等86项人社公共服务的两地互认。')['86项'].subject, /涵盖/u, 'no total closes the list');
   });
   it('gives a figure with no owner the topic two sentences back when the sentence between names it again (上海,作為…。…選擇瞭上海。…經過20年的醞釀)', () => {
@@ -2164,7 +2164,8 @@ describe('figure subjects and what is no statistic, round 31 (the judges of Z27 
   });
   it('gives a line of bullet specifications the Latin name the paragraph before says its label of (uRLLC…高可靠 → uRLLC抖动)', () => {
     const urllc = storedIn('从三大场景的定位看，基本涵盖了当前及未来一段时间工业互联网企业级应用的主要需求。uRLLC主要是面向低延时、高可靠的应用场景。可以认为uRLLC场景主要是为工业自动化控制系统以及需要快速反应的场景量身定做的。\n\n低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级');
-    assert.deepEqual(['ms级', 'us级', '99.999%', '百纳秒级'].map((text) => urllc[text].subject), ['uRLLC端到端时延', 'uRLLC抖动', 'uRLLC可靠性', 'uRLLC同步精度']);
+    assert.deepEqual(['ms级', 'us级', '百纳秒级'].map((text) => urllc[text].subject), ['uRLLC端到端时延', 'uRLLC抖动', 'uRLLC同步精度']);
+    assert.equal(urllc['99.999%'], undefined, 'since round 37: the reliability is a target the specification sets');
     const alone = storedIn('低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级');
     assert.equal(alone['us级'].subject, '抖动', 'no paragraph before names it');
   });
@@ -2552,5 +2553,82 @@ describe('figure subjects, round 36 (classes of the judges after round 35)', () 
     // Must not change: an investment with no ground broken, and a year's investment at one.
     assert.equal(figuresIn('2020年6月,騰訊長三角人工智能超算中心舉行發佈會。其中,騰訊長三角人工智能超算中心投資逾450億。')['450億'].year, 2020);
     assert.equal(figuresIn(`${groundbreaking}其中,騰訊長三角人工智能超算中心年度投資逾45億。`)['45億'].year, 2020);
+  });
+});
+
+describe('figure subjects, round 37 (classes of the judges after round 36)', () => {
+  const report = { id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans' as const, date: '2020-12' };
+  /** Each figure of report text (under `heading` when given) by its text. */
+  const figuresIn = (text: string, heading?: string): Record<string, { subject: string; year?: number }> =>
+    Object.fromEntries(
+      extractFigures(new ReportText(report, cleanReport(`# 标题\n\n${heading === undefined ? '' : `## ${heading}\n\n`}${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure]),
+    );
+  const subjectsIn = (text: string, heading?: string): Record<string, string> => Object.fromEntries(Object.entries(figuresIn(text, heading)).map(([text, figure]) => [text, figure.subject]));
+
+  it('takes no statistic from a size a technology broke through or heads for, and keeps the node a chip uses', () => {
+    const nodes = subjectsIn('集成电路工艺在突破 5nm 之后逐渐在接近晶体管直径的物理极限。尽管目前集成电路工艺仍继续向着 1nm 迈进，但其制造成本却大幅提高。');
+    assert.equal(nodes['5nm'], undefined);
+    assert.equal(nodes['1nm'], undefined);
+    assert.ok(subjectsIn('华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺。')['7nm'], 'must not change: the node a chip uses');
+    assert.ok(subjectsIn('该企业的市场份额突破 30% 之后增速放缓。')['30%'], 'must not change: a share passed is measured');
+  });
+
+  it('takes no statistic from a specification’s target share in a line of bullets, and keeps a share labelled in prose', () => {
+    assert.equal(subjectsIn('低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级')['99.999%'], undefined);
+    assert.ok(subjectsIn('可靠性：该系统去年的实测可用率为99.9%。')['99.9%'], 'must not change: no bullet, a share measured');
+  });
+
+  it('takes no statistic from a count an amount is likened to beside one person’s time, and keeps an amount likened to', () => {
+    assert.equal(subjectsIn('每年铺设大量摄像头、线圈等硬件设施，一个城市的全部摄像头记录的视频数据量，相当于1000亿张图片，一个人要看完所有视频大约需要100多年。')['1000亿张'], undefined);
+    assert.equal(subjectsIn('预计到2030年，人工智能将为全球GDP带来14%的额外提升，相当于15.7万亿美元的增长。')['15.7万亿美元'], '预计人工智能为全球GDP带来的额外提升', 'must not change');
+    assert.ok(subjectsIn('一个城市的全部摄像头记录的视频数据量，相当于1000亿张图片。')['1000亿张'], 'must not change: no analogy of one person after');
+  });
+
+  it('says the case of an experiment a time was measured in, after whose machine it was', () => {
+    const google = subjectsIn('Google 的一台 54 量子比特的量子计算原型机，实现了传统架构计算机无法完成的任务。在实验中的一个计算案例，用目前最先进的超级计算机需要计算一万年，而量子计算机只用了二百秒。');
+    assert.equal(google['一万年'], 'Google实验中的一个计算案例最先进的超级计算机计算用时');
+    assert.equal(google['二百秒'], 'Google实验中的一个计算案例量子计算机用时');
+    assert.equal(google['54 量子比特'], 'Google量子计算原型机的量子比特数', 'must not change: the machine’s own count');
+    assert.equal(subjectsIn('用目前最先进的超级计算机需要计算一万年。')['一万年'], '最先进的超级计算机计算用时', 'must not change: no case said');
+  });
+
+  it('says a data size measures the data’s volume, and a service’s capacity whose and of what', () => {
+    assert.equal(subjectsIn('据悉，目前中联重科的“上云”设备超过33万台，数据超过PB（petabyte）级。')['PB（petabyte）级'], '中联重科数据量');
+    assert.match(subjectsIn('5G用户的月平均流量将达到84.4GB。')['84.4GB'], /月平均流量$/u, 'must not change: no bare data');
+    assert.equal(subjectsIn('此外，D-Wave还提供一个扩展的混合求解器服务，用以求解多达100万个变量的问题。')['100万个'], 'D-Wave扩展的混合求解器服务可求解问题的最多变量数');
+    assert.doesNotMatch(subjectsIn('此外，D-Wave还提供一个扩展的混合求解器服务，已服务多达100万个用户。')['100万个'], /最多/u, 'must not change: users served, no problem solved');
+  });
+
+  it('says whose things the readings gathered are, and the business of branches counted after its branches', () => {
+    assert.equal(subjectsIn('Uptake通过采集工程机械设备油温、油压、湿度、转速、位置、速度、角度等超过几千个运行参数，以及汇聚气象数据，提供故障预报服务。')['几千个'], 'Uptake采集的工程机械设备运行参数');
+    assert.doesNotMatch(subjectsIn('Uptake拥有油温、油压、湿度等超过几千个运行参数。')['几千个'], /采集/u, 'must not change: nothing gathered');
+    const jd = subjectsIn('京东搭建了全面覆盖线上线下的保险销售渠道。在京东生态及京东金融APP之外，在全国开设了26家省级保险代理分公司，建立了120家分支机构，形成了覆盖全国的销售服务网络。');
+    assert.equal(jd['120家'], '京东建立的保险代理分支机构');
+    assert.equal(jd['26家'], '京东在全国开设的省级保险代理分公司', 'as before');
+    assert.equal(subjectsIn('京东在全国建立了120家分支机构。')['120家'], '京东在全国建立的分支机构', 'must not change: no business’s branches before');
+  });
+
+  it('gives a sentence opening on a bare kind the thing its heading names, and a speaker’s 我们 of all industries the country', () => {
+    const platform = '平台使用的电子签名技术符合 ES-T 标准，帮助企业实现合同签约的数字化转型，单笔合同签约预计降低企业运营和快递成本 20 元以上。';
+    assert.equal(subjectsIn(platform, '5.4 智臻链云签电子合同平台')['20 元'], '预计智臻链云签电子合同平台单笔合同签约降低企业运营和快递成本');
+    assert.equal(subjectsIn(platform, '5.4 区块链技术应用')['20 元'], '预计单笔合同签约降低企业运营和快递成本', 'must not change: the heading names no platform');
+    assert.equal(subjectsIn('卢山指出，推动传统产业高端化、智能化、绿色化，前提要从数字化开始做起，完成我们所有产业中占80%的传统产业改造。')['80%'], '我国传统产业占所有产业');
+    assert.doesNotMatch(subjectsIn('卢山指出，要完成所有产业中占80%的传统产业改造。')['80%'], /我国/u, 'must not change: no 我们');
+  });
+
+  it('says a market still to be opened is a prospect and who opens it, as the heading names it', () => {
+    const market = '同时利用大量消费数据为后端价值链赋能，使用数字化工具带动后端生产进行转型，开启下一个十万亿级市场。';
+    assert.equal(subjectsIn(market, '消费互联网拉动产业互联网开创十万亿市场')['十万亿级'], '预计产业互联网将开启的下一个市场规模');
+    assert.equal(subjectsIn(market, '智能技术的核聚变')['十万亿级'], '预计将开启的下一个市场规模', 'no opener in the heading: still a prospect');
+    assert.doesNotMatch(subjectsIn('目前我国产业互联网已形成十万亿级市场。')['十万亿级'], /预计/u, 'must not change: a market formed');
+  });
+
+  it('says what a first batch covers is the batch’s, and counts two kinds joined by 及 ending the clause together', () => {
+    const chongqing = subjectsIn('12月29日，记者从市政府新闻办发布会上获悉，由重庆市大数据发展局研发的全市公共数据资源开放系统（下称“开放系统”）今年上线运行以来，截至目前已免费向公众提供首批涉及市场监管、卫生健康等多个领域，包括48个市级部门、20个主题共800多类公共数据。');
+    assert.equal(chongqing['48个'], '截至目前重庆市首批提供的公共数据涵盖的市级部门');
+    assert.equal(chongqing['20个'], '截至目前重庆市首批提供的公共数据涵盖的主题');
+    assert.doesNotMatch(subjectsIn('由重庆市大数据发展局研发的开放系统已向公众提供涉及多个领域，包括48个市级部门、20个主题共800多类公共数据。')['48个'], /首批/u, 'must not change: no first batch');
+    assert.equal(subjectsIn('未来 3 年，京东还将计划发布 1 亿种新品及 C2M 产品。')['1 亿种'], '京东计划未来3年发布的新品及C2M产品');
+    assert.equal(subjectsIn('未来 3 年，京东还将计划发布 1 亿种新品，覆盖全部品类。')['1 亿种'], '京东计划未来3年发布的新品', 'must not change: one kind');
   });
 });

@@ -80,6 +80,23 @@ describe('term matching on real report terms', () => {
     assert.equal(matcher.matchAt('AI', 0)?.value, 'canonical');
   });
 
+  it('tells apart two names that differ only by case (GaN, gallium nitride; GAN, a generative adversarial network)', () => {
+    const matcher = new TermMatcher<string>(new FoldTable());
+    matcher.add('GaN', '氮化镓');
+    matcher.add('GAN', '生成对抗网络');
+    matcher.add('Generative Adversarial Network', '生成对抗网络');
+    const sentence = 'GaN功率器件与GAN生成的图像，gan一词';
+    const found: string[] = [];
+    matcher.scan(sentence, (match) => void found.push(`${sentence.slice(match.start, match.end)}→${match.value}`));
+    // Spelled as neither, the first added stands, as before.
+    assert.deepEqual(found, ['GaN→氮化镓', 'GAN→生成对抗网络', 'gan→氮化镓']);
+    assert.equal(matcher.matchAt('用GAN生成', 2)?.key, 'GAN');
+    // Added again after a match: the flat trie is rebuilt from the keys as added, each spelling still its own.
+    matcher.add('SiC', '碳化硅');
+    assert.equal(matcher.matchAt('GAN', 0)?.value, '生成对抗网络');
+    assert.equal(matcher.matchAt('GaN', 0)?.value, '氮化镓');
+  });
+
   it('scans a long text in place: a term and a word boundary 64K characters in, an early stop', () => {
     const far = 65_536;
     for (let shift = -6; shift <= 2; shift++) {
