@@ -1246,11 +1246,11 @@ export class TermExtractor {
   }
 
   /**
-   * The curation's category; else the one a keyword at the head of one of the term's names gives (see
-   * categoryByKeyword); else the glossary's topic for a glossary term, which knows the thing better than the chapter it
-   * is first written in (API, OCR under JD's chapter on smart cities are no 智能应用) unless the topic's category is a
-   * loose one (see LOOSE_TOPICS); else the one a heading over its first definition names (see headingsNamingField);
-   * else a loose topic's.
+   * The curation's category; else the one a keyword at the head of the term's name gives (see categoryByKeyword); else
+   * the glossary's topic for a glossary term, which knows the thing better than its aliases (PC's 个人计算机 is no
+   * 计算) and the chapter it is first written in (API, OCR under JD's chapter on smart cities are no 智能应用), unless
+   * the topic's category is a loose one (see LOOSE_TOPICS); else the one an alias's keyword gives; else the one a
+   * heading over its first definition names (see headingsNamingField); else a loose topic's.
    */
   private categoryOf(candidate: Candidate, definitions: Definition[]): string {
     if (candidate.category) return candidate.category;
@@ -1260,7 +1260,7 @@ export class TermExtractor {
     const topicCategory = topic === undefined ? undefined : CATEGORY_OF_TOPIC[topic];
     const firmTopicCategory = topic === undefined || LOOSE_TOPICS.has(topic) ? undefined : topicCategory;
     const headings = definitions.slice(0, 1).flatMap((definition) => headingsNamingField(definition.section));
-    return firstNaming([candidate.term, ...candidate.aliases]) ?? firmTopicCategory ?? firstNaming(headings) ?? topicCategory ?? '其他';
+    return firstNaming([candidate.term]) ?? firmTopicCategory ?? firstNaming([...candidate.aliases]) ?? firstNaming(headings) ?? topicCategory ?? '其他';
   }
 
   /** The accepted terms, each with definitions and occurrences, in a stable order. */
