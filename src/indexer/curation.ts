@@ -42,6 +42,38 @@ export interface Curation {
 
 type Fields = Record<string, unknown>;
 
+/**
+ * The category of the keyword at the head of a name, the one written last: a name is a kind of its head (供应链金融 is
+ * finance, 数字孪生供应链 a supply chain), or of the field its modifier names where the head names none (区块链存证).
+ * Between two keywords ending at the same character, the longer (加密货币 over 货币), then the one listed first. A
+ * keyword read across the end of another is no word of the name (链上 in 产业链上下游, across 产业链).
+ */
+export function categoryByKeyword(name: string, keywords: readonly (readonly [string, string])[]): string | undefined {
+  const found: { at: number; end: number; category: string }[] = [];
+  for (const [keyword, category] of keywords) {
+    for (let at = name.indexOf(keyword); at >= 0; at = name.indexOf(keyword, at + 1)) found.push({ at, end: at + keyword.length, category });
+  }
+  const acrossAnother = (word: (typeof found)[number]) => found.some((other) => other.at < word.at && word.at < other.end && other.end < word.end);
+  let best: (typeof found)[number] | undefined;
+  for (const word of found) {
+    if (acrossAnother(word)) continue;
+    if (best === undefined || word.end > best.end || (word.end === best.end && word.at < best.at)) best = word;
+  }
+  return best?.category;
+}
+
+/**
+ * The phrases of a section path's headings (`A › B › C`), in the order they tell the field of what is written under
+ * them: the chapter's (B), whose title names its subject; then its sections', outside in, for a chapter titled by
+ * no field (`技术发展趋势及发展挑战 › 2.1 …`, `2020 信息技术的高光时刻 › 量子计算迎来里程碑式突破`); the part's (A), the
+ * report's wider theme (`技术赋能数智化社会 供应链新业态`), last. A heading's phrases are read in turn, each as a name
+ * (`数智化社会供应链 发展背景与关键技术` is about a supply chain).
+ */
+export function headingsNamingField(sectionPath: string): string[] {
+  const [part, ...chapterAndSections] = sectionPath.split(' › ');
+  return [...chapterAndSections, part].flatMap((heading) => heading.split(/[\s\p{P}]+/u)).filter((phrase) => phrase.length > 0);
+}
+
 function regexList(file: YamlFile, path: (string | number)[], raw: unknown, flags: string): RegExp[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) file.fail(path, 'must be a list of regular expressions');

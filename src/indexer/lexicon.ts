@@ -28,20 +28,22 @@ export const CATEGORY_OF_TOPIC = {
   云与算力: '云计算与算力',
   数据: '数据',
   人工智能: '人工智能',
-  区块链与金融科技: '区块链',
-  芯片与硬件: '云计算与算力',
-  工业互联网与制造: '物联网',
+  区块链与金融科技: '金融科技',
+  芯片与硬件: '芯片与硬件',
+  工业互联网与制造: '物联网与工业互联网',
+  // Its logistics terms name what they are (物流, 仓储, 配送: 供应链与物流); the rest is retail, an application.
   电商零售与物流: '智能应用',
   智慧城市与政务: '智能应用',
-  网络安全: '数据',
+  网络安全: '网络安全',
   前沿技术: '智能应用',
 } as const;
 
 export type LexiconTopic = keyof typeof CATEGORY_OF_TOPIC;
 
 /**
- * Topics whose category is only the nearest the snapshot has (a quantum computer's 相干时间 is no 智能应用, a credit
- * score no 区块链): for their terms the keyword of the chapter a term is first written in comes before the topic.
+ * Topics whose category is only the nearest the snapshot has, or one of two: a quantum computer's 相干时间 is no 智能应用,
+ * a blockchain's 时间戳 no 金融科技. For their terms the nearest heading over the term's first definition comes before the
+ * topic.
  */
 export const LOOSE_TOPICS: ReadonlySet<LexiconTopic> = new Set(['前沿技术', '区块链与金融科技']);
 

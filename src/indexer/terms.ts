@@ -11,7 +11,7 @@
 import type { Definition, DefinitionKind, Occurrence, Term, TermStatus } from '../core/model';
 import { FoldTable, isHan } from '../core/normalize';
 import { TermMatcher } from '../core/matcher';
-import type { Curation } from './curation';
+import { categoryByKeyword, headingsNamingField, type Curation } from './curation';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
 import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, NOT_IN_TERM, versionFindings } from './termSources';
@@ -1270,24 +1270,21 @@ export class TermExtractor {
   }
 
   /**
-   * The curation's category; else the one a keyword in the term's names gives; else the glossary's topic for a glossary
-   * term, which knows the thing better than the chapter it is first written in (API, OCR, 电子商务 under a chapter on
-   * 供应链 are no 区块链 for its 链) unless the topic's category is a loose one (see LOOSE_TOPICS); else the one a
-   * keyword in that chapter's title gives; else a loose topic's.
+   * The curation's category; else the one a keyword at the head of the term's name gives (see categoryByKeyword); else
+   * the glossary's topic for a glossary term, which knows the thing better than its aliases (PC's 个人计算机 is no
+   * 计算) and the chapter it is first written in (API, OCR under JD's chapter on smart cities are no 智能应用), unless
+   * the topic's category is a loose one (see LOOSE_TOPICS); else the one an alias's keyword gives; else the one a
+   * heading over its first definition names (see headingsNamingField); else a loose topic's.
    */
   private categoryOf(candidate: Candidate, definitions: Definition[]): string {
     if (candidate.category) return candidate.category;
-    const byKeyword = (haystacks: string[]) => {
-      for (const haystack of haystacks) {
-        for (const [keyword, category] of this.curation.categoryKeywords) if (haystack.includes(keyword)) return category;
-      }
-      return undefined;
-    };
-    const chapter = definitions.slice(0, 1).map((definition) => definition.section.split(' › ').slice(0, 2).join(' '));
+    const keywords = this.curation.categoryKeywords;
+    const firstNaming = (names: string[]) => names.map((name) => categoryByKeyword(name, keywords)).find((category) => category !== undefined);
     const { topic } = candidate;
     const topicCategory = topic === undefined ? undefined : CATEGORY_OF_TOPIC[topic];
     const firmTopicCategory = topic === undefined || LOOSE_TOPICS.has(topic) ? undefined : topicCategory;
-    return byKeyword([candidate.term, ...candidate.aliases]) ?? firmTopicCategory ?? byKeyword(chapter) ?? topicCategory ?? '其他';
+    const headings = definitions.slice(0, 1).flatMap((definition) => headingsNamingField(definition.section));
+    return firstNaming([candidate.term]) ?? firmTopicCategory ?? firstNaming([...candidate.aliases]) ?? firstNaming(headings) ?? topicCategory ?? '其他';
   }
 
   /** The accepted terms, each with definitions and occurrences, in a stable order. */

@@ -270,7 +270,7 @@ const scenarios = {
 
   async 'open the sidebar, expand a topic, and see its terms'(page) {
     await showSidebar(page);
-    await expandRow(page, '物联网');
+    await expandRow(page, '物联网与工业互联网');
     await page.waitForSelector('.monaco-list-row >> text=数字孪生', { timeout: 10_000 });
     await expandRow(page, '数字孪生');
     await page.waitForTimeout(800);

@@ -194,18 +194,18 @@ describe('the glossary in the reports', () => {
     assert.ok(!termNamed('广告位需求方平台')?.aliases.includes('数字信号处理器'));
   });
 
-  it('gives the glossary\'s topic as the category where the curation\'s keywords give none (加密货币, 规上工业, 容器)', () => {
-    assert.equal(termNamed('加密货币')?.category, '区块链');
+  it('gives the glossary\'s topic as the category where the curation\'s keywords give none (规上工业, 贝叶斯网络, 网络强国)', () => {
     assert.equal(termNamed('规上工业')?.category, '产业与政策');
-    assert.equal(termNamed('容器')?.category, '云计算与算力');
+    assert.equal(termNamed('贝叶斯网络')?.category, '人工智能');
+    assert.equal(termNamed('网络强国')?.category, '产业与政策');
   });
 
-  it('gives a glossary term its topic\'s category before its chapter\'s keyword, unless the topic\'s is a loose one (OCR, 电子商务, 信用评分)', () => {
-    // First written under chapters on 供应链, whose 链 gave them 区块链.
+  it('gives a glossary term its topic\'s category before its chapter\'s keyword, unless the topic\'s is a loose one (OCR, API, 时间戳)', () => {
+    // First written under chapters on smart cities, whose 城市 gives 智能应用.
     assert.equal(termNamed('OCR')?.category, '人工智能');
-    assert.equal(termNamed('电子商务')?.category, '智能应用');
-    // 区块链与金融科技 gives only the nearest category: a credit score keeps its chapter's (大数据风控).
-    assert.equal(termNamed('信用评分')?.category, '数据');
+    assert.equal(termNamed('API')?.category, '云计算与算力');
+    // 区块链与金融科技 gives only one of two categories: a timestamp keeps its chapter's (京东区块链技术与应用优势).
+    assert.equal(termNamed('时间戳')?.category, '区块链');
   });
 
   it('changes nothing else: built without it, the snapshot has every term the glossary leaves, and none of its own', function () {

@@ -9,7 +9,7 @@ describe('sidebar term browser (real extension host)', () => {
     const { trees, library } = await api();
     const topics = trees.terms.getChildren();
     assert.ok(topics.length >= 5);
-    const iot = topics.find((node) => node.kind === 'topic' && node.topic === '物联网')!;
+    const iot = topics.find((node) => node.kind === 'topic' && node.topic === '物联网与工业互联网')!;
     const terms = trees.terms.getChildren(iot);
     const twin = terms.find((node) => node.kind === 'term' && node.term.term === '数字孪生')!;
     assert.ok(twin);
