@@ -1692,7 +1692,7 @@ describe('figure subjects and what is no statistic (round 25, the judges of Z19 
     assert.equal(none('当下,在美国市场上,医药、食材、汽配等品类都产生了市值超过100亿美元的上市公司。', '100亿美元'), true, 'a cut-off of a class');
     assert.equal(none('而后，累计融资超过70亿元的自动驾驶公司 Zoox 因“资金链断裂”而卖身亚马逊；', '70亿元'), false, 'one firm named after it');
     // Round 25 dropped process nodes; issue #12 lists them among the physical quantities to keep (round 29).
-    assert.equal(none('随着芯片设计和流片技术朝着 7 纳米、5 纳米发展，器件和模组在芯片上的集成度越来越高。', '7 纳米'), false, 'a process node');
+    assert.equal(none('随着芯片设计和流片技术朝着 7 纳米、5 纳米发展，器件和模组在芯片上的集成度越来越高。', '7 纳米'), true, 'since round 38 a direction, as round 37 took 向着 1nm 迈进');
     assert.equal(none('先进制程工艺已经发展到 10nm 以下，如华为 2019 年发布的麒麟 990 芯片采用 7nm 工艺。', '7nm'), false);
     const analogy = '他举例认为，假如物联网连接生态能有100米水深，那么目前市场上能够达到的连接能力其实只有20-30米。';
     assert.equal(none(analogy, '100米'), true, 'a made-up analogy');
@@ -2156,11 +2156,12 @@ describe('figure subjects and what is no statistic, round 31 (the judges of Z27 
     assert.equal(chongqing['48个'].subject, '截至目前重庆市首批提供的公共数据涵盖的市级部门');
     assert.doesNotMatch(storedIn('今年7月，川渝两地人社部门达成协议，双方将依托于大数据，实现养老保险待遇、社保、人才信息等86项人社公共服务的两地互认。')['86项'].subject, /涵盖/u, 'no total closes the list');
   });
-  it('gives a figure with no owner the topic two sentences back when the sentence between names it again (上海,作為…。…選擇瞭上海。…經過20年的醞釀)', () => {
-    const shanghai = storedIn('上海,作為一座與倫敦、紐約齊名的國際化大都市,備受關註。20年前,留學生回國,不少人的奮鬥首站都選擇瞭上海。與流量時代相比,產業互聯網更依賴於技術創新的突破,人工智能強調的“人才”效應,經過20年的醞釀,已充分顯現。');
-    assert.equal(shanghai['20年'].subject, '上海人工智能強調的“人才”效應醞釀時間');
-    const unnamed = storedIn('上海,作為一座與倫敦、紐約齊名的國際化大都市,備受關註。20年前,留學生回國。與流量時代相比,產業互聯網更依賴於技術創新的突破,人工智能強調的“人才”效應,經過20年的醞釀,已充分顯現。');
-    assert.equal(unnamed['20年'].subject, '人工智能強調的“人才”效應醞釀時間', 'the sentence between does not name it again');
+  it('gives a figure with no owner the topic two sentences back when the sentence between names it again (上海,作為…。…選擇瞭上海。…已吸引3000名人才)', () => {
+    // Since round 38 the report's own figure (經過20年的醞釀) is a narrative span, no statistic: a count in its place.
+    const shanghai = storedIn('上海,作為一座與倫敦、紐約齊名的國際化大都市,備受關註。20年前,留學生回國,不少人的奮鬥首站都選擇瞭上海。與流量時代相比,產業互聯網更依賴於技術創新的突破,人工智能強調的“人才”效應,已吸引3000名人才。');
+    assert.equal(shanghai['3000名'].subject, '上海吸引人才');
+    const unnamed = storedIn('上海,作為一座與倫敦、紐約齊名的國際化大都市,備受關註。20年前,留學生回國。與流量時代相比,產業互聯網更依賴於技術創新的突破,人工智能強調的“人才”效應,已吸引3000名人才。');
+    assert.equal(unnamed['3000名'].subject, '吸引人才', 'the sentence between does not name it again');
   });
   it('gives a line of bullet specifications the Latin name the paragraph before says its label of (uRLLC…高可靠 → uRLLC抖动)', () => {
     const urllc = storedIn('从三大场景的定位看，基本涵盖了当前及未来一段时间工业互联网企业级应用的主要需求。uRLLC主要是面向低延时、高可靠的应用场景。可以认为uRLLC场景主要是为工业自动化控制系统以及需要快速反应的场景量身定做的。\n\n低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级');
@@ -2630,5 +2631,39 @@ describe('figure subjects, round 37 (classes of the judges after round 36)', () 
     assert.doesNotMatch(subjectsIn('由重庆市大数据发展局研发的开放系统已向公众提供涉及多个领域，包括48个市级部门、20个主题共800多类公共数据。')['48个'], /首批/u, 'must not change: no first batch');
     assert.equal(subjectsIn('未来 3 年，京东还将计划发布 1 亿种新品及 C2M 产品。')['1 亿种'], '京东计划未来3年发布的新品及C2M产品');
     assert.equal(subjectsIn('未来 3 年，京东还将计划发布 1 亿种新品，覆盖全部品类。')['1 亿种'], '京东计划未来3年发布的新品', 'must not change: one kind');
+  });
+});
+
+describe('figure subjects, round 38 (classes of the judges after round 37)', () => {
+  const report = { id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans' as const, date: '2020-12' };
+  /** The subject of each figure of report text by its text. */
+  const subjectsIn = (text: string): Record<string, string> =>
+    Object.fromEntries(extractFigures(new ReportText(report, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))).map((figure) => [figure.text, figure.subject]));
+
+  it('takes no statistic from sizes listed toward one direction, and keeps the nodes chips use', () => {
+    const nodes = subjectsIn('随着芯片设计和流片技术朝着 7 纳米、5 纳米发展，器件和模组在芯片上的集成度越来越高。');
+    assert.equal(nodes['7 纳米'], undefined);
+    assert.equal(nodes['5 纳米'], undefined);
+    const chips = subjectsIn('华为的麒麟 990 和麒麟 9000 芯片分别采用 7 纳米、5 纳米工艺。');
+    assert.ok(chips['7 纳米'] && chips['5 纳米'], 'must not change: nodes listed with no direction');
+  });
+
+  it('takes no statistic from years something went through ripening, and keeps the time a work took', () => {
+    assert.equal(subjectsIn('人工智能強調的“人才”效應,經過20年的醞釀,已充分顯現。')['20年'], undefined);
+    assert.ok(subjectsIn('该项目经过3年的建设，已于去年投产。')['3年'], 'must not change: a construction time');
+  });
+
+  it('takes no statistic from a number an estimate is set up with, and keeps a share told with how it is reckoned', () => {
+    const racks = subjectsIn('在数据中心投资规模方面，按照一个2U机架平均10台服务器来配置，每台2路服务器的硬件成本在5万元左右。');
+    assert.equal(racks['10台'], undefined);
+    assert.ok(racks['5万元'], 'the cost the estimate goes on with stays');
+    assert.ok(subjectsIn('新建8英寸集成电路特色工艺生产线设备本土化率（按设备投资额计算）达到了50%以上。')['50%'], 'must not change');
+    assert.ok(subjectsIn('一个机架平均可放置10台服务器，能耗较低。')['10台'], 'must not change: no estimate set up');
+  });
+
+  it('takes no statistic from an order of magnitude in a project’s name, and keeps a count of projects', () => {
+    assert.equal(subjectsIn('重点推动大庆石化千万吨炼油、龙油550等投产项目进一步提高原油加工量，成为新的经济增长点。')['千万吨'], undefined);
+    assert.ok(subjectsIn('推动65个投资亿元以上重点工业项目投产达产，力争形成100亿元增量拉动。')['65个'], 'must not change');
+    assert.ok(subjectsIn('该厂的炼油能力达到千万吨，成为新的经济增长点。')['千万吨'], 'must not change: an order of magnitude reached');
   });
 });
