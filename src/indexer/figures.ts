@@ -651,7 +651,10 @@ function topicOfSentence(subject: string, sentence: string, earliest: Figure | u
   while (shared < first.length && first[shared] === opening[shared]) shared++;
   const topic = first.slice(0, shared);
   if (shared < MIN_TOPIC || !AFTER_TOPIC.test(opening.slice(shared)) || subject.includes(topic)) return subject;
-  return `${topic}${subject}`;
+  // `蚂蚁区块链保障的公益慈善平台` before `公益慈善平台捐赠人次`: words the topic ends on and the subject opens on are said once.
+  let overlap = Math.min(topic.length, subject.length);
+  while (overlap >= 2 && !topic.endsWith(subject.slice(0, overlap))) overlap--;
+  return `${topic}${subject.slice(overlap >= 2 ? overlap : 0)}`;
 }
 
 /**
@@ -1035,8 +1038,8 @@ function asOfDated(subject: string, asOfClauses: readonly RegExpExecArray[], sta
   return `截至${year}年${rest.replace(/\s/gu, '')}${subject}`;
 }
 
-/** A sentence opening on a day with no year of its own (`11月20日，`): the month (1) and the day (2). */
-const DAY_OPENING = /^\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s?[，,]/u;
+/** A sentence opening on a day with no year of its own (`11月20日，`, `在9月10日，`): the month (1) and the day (2). */
+const DAY_OPENING = /^\s?(?:在|于|於)?\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s?[，,]/u;
 /** A stock built up by then, in the figure's clause (`已经建成5G基站38.5万个`). */
 const BUILT_BEFORE = /(?:已经|已經|已)\s?(?:建成|开通|開通|部署|累计|累計)[^，,。；;]{0,12}$/u;
 
