@@ -282,6 +282,18 @@ function owned(subject: string, owner: NameAt, text: string): string {
   return NEEDS_OF.test(subject) || owner.name.endsWith(subject[0]) || /[A-Za-z\d]$/u.test(owner.name) && /^[A-Za-z\d]/u.test(subject) ? `${owner.name}的${subject}` : `${owner.name}${subject}`;
 }
 
+/** Words between an owner and the thing it qualifies that say how it owns it (`蚂蚁|区块链保障的|公益慈善平台`). */
+const OWNING_MODIFIER = /^[\u4e00-\u9fffA-Za-z]{1,10}的$/u;
+
+/**
+ * `蚂蚁区块链保障的公益慈善平台…，捐赠人次超过937万`: when the subject's words follow the owner in the text after words that
+ * qualify them (区块链保障的), the owner is written with those words, as the text says (蚂蚁区块链保障的公益慈善平台捐赠人次):
+ * without them the owner is another's (蚂蚁公益慈善平台). `between` is the text from the owner's end to the subject's words.
+ */
+function ownedWithModifier(subject: string, owner: NameAt, between: string): string | undefined {
+  return OWNING_MODIFIER.test(between) ? `${owner.name}${between}${subject}` : undefined;
+}
+
 /** A place's name alone (郑州, 中国), which may open a longer name. */
 const PLACE_ONLY = new RegExp(`^(?:${COUNTRIES}|${PROVINCES}|${CITIES})$`, 'u');
 /** The rest of a name a place opens, up to 的 (`郑州|亚一的投放`), not a deed (`我国|建成的5G基站`). */
@@ -336,7 +348,7 @@ export function withNamedOwner(subject: string, current: FigureSentence, index: 
   const opening = read.lastIndexOf(subject.slice(0, 2));
   const limit = opening >= 0 ? from + opening : start;
   const here = nearestOwner(text, namesBetween(text, from, start, actors).filter((name) => name.end <= limit && inOwnerPlace(text, name)));
-  if (here) return countsOthers(current, here, index) ? subject : fits(owned(subject, wholeName(text, here, subject), text), subject);
+  if (here) return countsOthers(current, here, index) ? subject : fits(ownedWithModifier(subject, here, text.slice(here.end, limit)) ?? owned(subject, wholeName(text, here, subject), text), subject);
   // `1小时内我们就部署了1万台服务器,疫情期间阿里云已经紧急部署了10万台服务器`: a speaker's 我们 in the figure's clause is
   // the body the sentence names as an actor after it, the one name there.
   const speaker = FIRST_PERSON.test(text.slice(clauseFromOf(text, start), clauseEndOf(text, start))) && inQuotation(text, start) ? soleOwner(namesBetween(text, start, Math.min(text.length, start + MAX_OWNER_DISTANCE), actors).filter((name) => inOwnerPlace(text, name))) : undefined;

@@ -1735,8 +1735,9 @@ const THE_REST = /^(?:除[^，,。；;外]{1,14}外)?(?:其余|其餘|其他|其
 
 /**
  * `推动生产国家重点监测的10种重要防护用品，除核酸检测试剂盒外其余9种形成省内批量生产能力`: the rest counts the noun the
- * figure before with the same counter counts, and what the rest does says which they are (形成省内批量生产能力的其余重要
- * 防护用品); what is set apart (除…外) frames it. `其他3个行业平稳增长` after `4个主导行业`: the rest of those (其他主导行业).
+ * figure before with the same counter counts, and what the rest does says which they are; what is set apart (除…外) says
+ * which of the whole's they are (形成省内批量生产能力的重要防护用品（10种中除核酸检测试剂盒外）). `其他3个行业平稳增长` after
+ * `4个主导行业`: the rest of those (其他主导行业).
  */
 function theRest(subject: string, current: FigureSentence, index: number): string {
   const rest = THE_REST.exec(subject);
@@ -1744,15 +1745,22 @@ function theRest(subject: string, current: FigureSentence, index: number): strin
   const { text, figures } = current;
   const counter = figures[index].unit;
   let whole = '';
-  for (let at = index - 1; at >= Math.max(0, index - 8) && !whole; at--) if (figures[at].unit === counter) whole = countedNoun(text, figures[at].end, figures[at + 1]?.start);
-  const word = rest[0].replace(/^除[^，,。；;外]{1,14}外/u, '');
+  let wholeCount = '';
+  for (let at = index - 1; at >= Math.max(0, index - 8) && !whole; at--) {
+    if (figures[at].unit !== counter) continue;
+    whole = countedNoun(text, figures[at].end, figures[at + 1]?.start);
+    wholeCount = text.slice(figures[at].start, figures[at].end).replace(/\s/gu, '');
+  }
+  const setApart = /^除[^，,。；;外]{1,14}外/u.exec(rest[0])?.[0];
+  const word = rest[0].slice(setApart?.length ?? 0);
   const said = subject.slice(rest[0].length);
-  if (whole.length < 2) return rest[0] === word ? subject : `${word}${said}`;
+  if (whole.length < 2) return setApart === undefined ? subject : `${word}${said}`;
   const own = countedNoun(text, figures[index].end);
   // The count's own noun (行业) is in the whole's (主导行业): the rest of those; else what the rest does says which.
   if (own.length >= 2 && whole.includes(own.slice(0, 2))) return `${word}${whole}`;
-  if (said.length >= 2 && said.length + whole.length + word.length + 1 <= MAX_SUBJECT) return `${said}的${word}${whole}`;
-  return `${word}${said}`;
+  if (said.length < 2 || said.length + whole.length + word.length + 1 > MAX_SUBJECT) return `${word}${said}`;
+  // What is set apart names the rest outright: those of the whole counted before but it (…重要防护用品（10种中除核酸检测试剂盒外）).
+  return setApart === undefined ? `${said}的${word}${whole}` : `${said}的${whole}（${wholeCount}中${setApart}）`;
 }
 
 /**
@@ -1875,8 +1883,22 @@ function beforeChange(subject: string, current: FigureSentence, index: number): 
   if (!changed || !next || !/[从從]\s?$/u.test(text.slice(Math.max(0, figure.start - 2), figure.start))) return subject;
   // The value reached follows the change at once, in the same kind of unit.
   if (next.start - figure.end > changed[0].length + 3 || DURATIONS.has(figure.unit) !== DURATIONS.has(next.unit)) return subject;
-  const marked = `${subject}（${changed[1]}前）`;
-  return marked.length <= MAX_SUBJECT + 4 ? marked : subject;
+  return markedChange(subject, `${changed[1]}前`, text, figure);
+}
+
+/** The agent a clause opens on that made a change (`智能算法|使|新冠病毒RNA分析时间从…`). */
+const CHANGE_AGENT = /^\s?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:使得|使|让|讓)/u;
+
+/**
+ * `subject` marked as the measure before or after a change (`（缩短后）`), with the agent that made it when the clause opens on
+ * one (`智能算法使…从55分钟缩短到27秒`: 新冠病毒RNA分析时间（智能算法缩短后）) — without it the time reads as the analysis's in
+ * general. `from` is the figure the change starts from.
+ */
+function markedChange(subject: string, change: string, text: string, from: FigureSpan): string {
+  // The agent's words are the text's own and short (≤ 8): they never make a subject too long that fits without them.
+  if (subject.length + change.length + 2 > MAX_SUBJECT + 4) return subject;
+  const agent = CHANGE_AGENT.exec(text.slice(clauseStart(text, from.start), from.start))?.[1] ?? '';
+  return `${subject}（${agent}${change}）`;
 }
 
 /**
@@ -1890,8 +1912,7 @@ function afterChange(subject: string, current: FigureSentence, index: number): s
   const changed = CHANGED_TO.exec(text.slice(from.end, figures[index].start));
   // Only the value right after the change's verb, in the same kind of unit as the one it started from.
   if (!changed || from.end + changed[0].length + 1 < figures[index].start || DURATIONS.has(from.unit) !== DURATIONS.has(figures[index].unit)) return subject;
-  const marked = `${subject}（${changed[1]}后）`;
-  return marked.length <= MAX_SUBJECT + 4 ? marked : subject;
+  return markedChange(subject, `${changed[1]}后`, text, from);
 }
 
 /**

@@ -314,6 +314,31 @@ const FRONTIER_PASSED_AFTER = /^\s?(?:以下|以内|以內|以上)/u;
 const MILESTONE_BEFORE = /(?:突破|跨过|跨過|越过|越過|向着|向著|朝着|朝著)\s?$/u;
 const MILESTONE_AFTER = /^\s?(?:之后|之後|以后|以後|后|後|迈进|邁進|前进|前進|发展|發展)/u;
 /**
+ * `朝着 7 纳米、5 纳米发展`: sizes listed one after another toward the same direction are each that direction; the list's
+ * other sizes (one or two, `、` or `和` between) are skipped on either side before `MILESTONE_BEFORE`/`MILESTONE_AFTER` read.
+ */
+const LISTED_SIZE = String.raw`\d+(?:\.\d+)?\s?(?:nm|纳米|納米|英寸|千瓦|kW)`;
+const SIZES_LISTED_BEFORE = new RegExp(String.raw`(?:${LISTED_SIZE}\s?[、和与與]\s?){1,2}$`, 'u');
+const SIZES_LISTED_AFTER = new RegExp(String.raw`^(?:\s?[、和与與]\s?${LISTED_SIZE}){1,2}`, 'u');
+/**
+ * `人工智能强调的“人才”效应，经过20年的酝酿，已充分显现`: years something went through ripening, before the event the sentence
+ * tells, are a narrative span, no time measured (`经过3年的建设`, a time a work took, stays).
+ */
+const WENT_THROUGH_BEFORE = /(?:经过|經過|历经|歷經)\s?$/u;
+const RIPENING_AFTER = /^\s?的?\s?(?:酝酿|醞釀|积累|積累|沉淀|沉澱|积淀|積澱|耕耘|孕育)\s?[，,]/u;
+/**
+ * `按照一个2U机架平均10台服务器来配置，每台…`: a number an estimate is set up with (按照…来配置/计算) is the estimate's
+ * assumption, no count of anything (a bracket saying how a share is reckoned, `（按设备投资额计算）达到了50%`, is before
+ * its figure, not around it).
+ */
+const ASSUMED_BEFORE = /(?:按照|按)[^，,。；;（）()]{0,16}$/u;
+const ASSUMED_AFTER = /^[^，,。；;（）()]{0,12}?(?:来|來)?(?:配置|计算|計算|测算|測算|估算)\s?[，,]/u;
+/**
+ * `重点推动大庆石化千万吨炼油、龙油550等投产项目`: an order of magnitude in a list of projects the sentence names (…等…项目)
+ * is part of a project's name, no quantity (a count of projects, `推动65个…项目`, has digits and no list).
+ */
+const PROJECT_NAMED_AFTER = /^[\u4e00-\u9fff]{1,4}、[^，,。；;]{1,16}?等[\u4e00-\u9fff]{0,4}(?:项目|項目|工程)/u;
+/**
  * `低时延：端到端时延ms级，抖动us级•高可靠：99.999%•同步精度：百纳秒级`: a share written as a label's value in a line of
  * bullet specifications is a target the specification sets (a reliability asked for), no share of anything measured. The
  * line is known by a bullet within the window either side.
@@ -326,6 +351,15 @@ const SPEC_LABEL_BEFORE = /(?:^|[•·])\s?[\u4e00-\u9fff]{2,6}\s?[：:]\s?$/u;
  */
 const LIKENED_BEFORE = /(?:相当于|相當於)\s?$/u;
 const ONE_PERSON_AFTER = /^[^，,。；;！？]{0,8}[，,]\s?一[个個]人(?:要|若|如果|如要)/u;
+
+/** Whether figure is a size a technology broke through or heads for (`MILESTONE_BEFORE`), alone or in a list of sizes. */
+function isMilestone(sentence: string, figure: { start: number; end: number }): boolean {
+  const before = sentence.slice(Math.max(0, figure.start - 32), figure.start);
+  const after = sentence.slice(figure.end, figure.end + 32);
+  const listedBefore = SIZES_LISTED_BEFORE.exec(before)?.[0].length ?? 0;
+  const listedAfter = SIZES_LISTED_AFTER.exec(after)?.[0].length ?? 0;
+  return MILESTONE_BEFORE.test(before.slice(Math.max(0, before.length - listedBefore - 4), before.length - listedBefore)) && MILESTONE_AFTER.test(after.slice(listedAfter, listedAfter + 4));
+}
 
 /** Whether figure is a label's value in a line of bullet specifications (`SPEC_LABEL_BEFORE`), a bullet before or after it. */
 function isSpecificationTarget(sentence: string, figure: { start: number; end: number }): boolean {
@@ -355,7 +389,8 @@ function isRestOfWrittenList(sentence: string, figure: { start: number; value: n
  * (`isRestOfWrittenList`), a worked example of a technique (`WORKED_EXAMPLE`), the items a framework needs (`ITEMS_NEEDED`) and
  * a quoted remark's lag (`LAG_REMARK_BEFORE`); one person's time for what no one does (`ONE_PERSON_WOULD_NEED`), the length of a
  * list a body keeps (`NAMED_LIST_BEFORE`), a frontier a technology passed (`FRONTIER_PASSED_BEFORE`) or a milestone or direction
- * of one (`MILESTONE_BEFORE`), a specification's target share (`isSpecificationTarget`), a count an amount is likened to
+ * of one (`isMilestone`), a narrative span of ripening (`RIPENING_AFTER`), an estimate's assumption (`ASSUMED_BEFORE`), a
+ * project's name in a list of projects (`PROJECT_NAMED_AFTER`), a specification's target share (`isSpecificationTarget`), a count an amount is likened to
  * (`LIKENED_BEFORE`); a grant's cap (`GRANT_CAP_BEFORE`), a qubit count in the name of a chip being
  * developed (`DEVELOPED_BEFORE`) and a tier group's size opening the clause of its total (`TIER_GROUP_AFTER`). Physical quantities are statistics, as issue #12 lists them: a process node (`麒麟 990 芯片采用
  * 7nm 工艺`), a wafer size (`新建8英寸…生产线`), a rating (`7千瓦等效機櫃`) and an order of magnitude of time (`毫秒级的传输时延`).
@@ -369,7 +404,10 @@ export function isNoStatistic(sentence: string, figure: { start: number; end: nu
   if (ANALOGY.test(sentence.slice(Math.max(0, figure.start - MAX_CLAUSE_READ), figure.start))) return true;
   if (DURATION_UNITS.has(figure.unit) && ONE_PERSON_WOULD_NEED.test(sentence.slice(Math.max(0, figure.start - 32), figure.start))) return true;
   if (CLASSING_UNITS.has(figure.unit) && FRONTIER_PASSED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 6), figure.start)) && FRONTIER_PASSED_AFTER.test(sentence.slice(figure.end, figure.end + 4))) return true;
-  if (CLASSING_UNITS.has(figure.unit) && MILESTONE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 4), figure.start)) && MILESTONE_AFTER.test(sentence.slice(figure.end, figure.end + 4))) return true;
+  if (CLASSING_UNITS.has(figure.unit) && isMilestone(sentence, figure)) return true;
+  if (DURATION_UNITS.has(figure.unit) && WENT_THROUGH_BEFORE.test(sentence.slice(Math.max(0, figure.start - 4), figure.start)) && RIPENING_AFTER.test(sentence.slice(figure.end, figure.end + 8))) return true;
+  if (ASSUMED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 20), figure.start)) && ASSUMED_AFTER.test(sentence.slice(figure.end, figure.end + 20))) return true;
+  if (/^[十百千万萬]/u.test(sentence.slice(figure.start, figure.end)) && PROJECT_NAMED_AFTER.test(sentence.slice(figure.end, figure.end + 32))) return true;
   if (figure.unit === 'percent' && isSpecificationTarget(sentence, figure)) return true;
   if (countsThings(figure.unit) && LIKENED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 4), figure.start)) && ONE_PERSON_AFTER.test(sentence.slice(figure.end, figure.end + 24))) return true;
   if (/^(?:种|種|类|類|项|項)$/u.test(figure.unit) && NAMED_LIST_BEFORE.test(sentence.slice(Math.max(0, figure.start - 8), figure.start))) return true;
@@ -613,7 +651,10 @@ function topicOfSentence(subject: string, sentence: string, earliest: Figure | u
   while (shared < first.length && first[shared] === opening[shared]) shared++;
   const topic = first.slice(0, shared);
   if (shared < MIN_TOPIC || !AFTER_TOPIC.test(opening.slice(shared)) || subject.includes(topic)) return subject;
-  return `${topic}${subject}`;
+  // `蚂蚁区块链保障的公益慈善平台` before `公益慈善平台捐赠人次`: words the topic ends on and the subject opens on are said once.
+  let overlap = Math.min(topic.length, subject.length);
+  while (overlap >= 2 && !topic.endsWith(subject.slice(0, overlap))) overlap--;
+  return `${topic}${subject.slice(overlap >= 2 ? overlap : 0)}`;
 }
 
 /**
@@ -997,8 +1038,8 @@ function asOfDated(subject: string, asOfClauses: readonly RegExpExecArray[], sta
   return `截至${year}年${rest.replace(/\s/gu, '')}${subject}`;
 }
 
-/** A sentence opening on a day with no year of its own (`11月20日，`): the month (1) and the day (2). */
-const DAY_OPENING = /^\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s?[，,]/u;
+/** A sentence opening on a day with no year of its own (`11月20日，`, `在9月10日，`): the month (1) and the day (2). */
+const DAY_OPENING = /^\s?(?:在|于|於)?\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s?[，,]/u;
 /** A stock built up by then, in the figure's clause (`已经建成5G基站38.5万个`). */
 const BUILT_BEFORE = /(?:已经|已經|已)\s?(?:建成|开通|開通|部署|累计|累計)[^，,。；;]{0,12}$/u;
 
