@@ -703,6 +703,32 @@ function topicOfSentenceBefore(subject: string, sentence: string, previous: Figu
   return topic === undefined || subject.includes(topic) ? subject : `${topic}${subject}`;
 }
 
+/** A sentence opening by carrying on from the one before (`而在2020年上半年，`, `其中，`, `同时，`). */
+const CARRIES_ON = /^\s?(?:而|其中|同时|同時|与此同时|與此同時)/u;
+/** A scope or a country a sentence may name of its own (`全球企业`, `我国`). */
+const OWN_SCOPE = /全国|全國|全球|全世界|全中国|全中國|我国|我國|中国|中國|国内|國內|海外|境外/u;
+
+/** How far into a sentence that carries on a figure may stand and still be in the scope carried on (`scopeCarriedOn`). */
+const CARRIED_REACH = 120;
+
+/**
+ * `Synergy Research统计，2020年第三季度，全球企业用于云基础设施…的支出达到650亿美元…。而在2020年上半年，云服务、云基础设施、
+ * 运营商和托管商（vendor）收入达到1870亿美元`: a sentence that carries on from the one before and names no scope or owner of
+ * its own counts in the scope the one before set (上半年全球云服务…收入). Reads the opening of the sentence before (within a
+ * clause's reach) and this sentence up to a figure near its opening; one scope only, else it is unclear which.
+ */
+function scopeCarriedOn(subject: string, sentence: string, start: number, previous: FigureSentence | undefined, actors: readonly string[]): string {
+  // Only a figure near the opening that carries on: one further on may be of whatever the sentence has turned to since.
+  if (previous === undefined || start > CARRIED_REACH || !CARRIES_ON.test(sentence) || OWN_SCOPE.test(subject) || namesAnOwner(subject, actors)) return subject;
+  const own = sentence.slice(0, start);
+  if (OWN_SCOPE.test(own) || namesAnOwner(own, actors)) return subject;
+  const scopes = new Set(previous.text.slice(0, MAX_CLAUSE_READ).match(SCOPES) ?? []);
+  if (scopes.size !== 1) return subject;
+  // The part of a year it opens on stays first (上半年全球…).
+  const period = PERIOD_OPENING.exec(subject)?.[0] ?? '';
+  return `${period}${[...scopes][0]}${subject.slice(period.length)}`;
+}
+
 /** A deed said to go on (`将继续投入`): its verb. */
 const GOES_ON_DOING = /(?:继续|繼續)([\u4e00-\u9fff]{2})/u;
 
@@ -1053,6 +1079,24 @@ function builtByDay(subject: string, sentence: string, start: number, unit: stri
   const day = DAY_OPENING.exec(sentence);
   if (!day || !BUILT_BEFORE.test(sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start))) return subject;
   return `截至${year}年${day[1]}月${day[2]}日${subject}`;
+}
+
+/** A clause that is only a month reached (`，到11月，`), right before the figure's clause: the month (1) and its end, if said (2). */
+const TO_MONTH_CLAUSE = /(?:^|[，,；;])\s?到\s?(\d{1,2})\s?月\s?(底|末|月底|月末)?\s?[，,]\s?[^，,。；;]*$/u;
+/** A stock grown to or reached, in the figure's clause (`共建共享的基站增长到33万`). */
+const GROWN_TO = /(?:增长到|增長到|增加到|增至|达到|達到|已经建成|已經建成|已建成|累计建成|累計建成)\s?$/u;
+
+/**
+ * `在9月10日，…已经建成了30万5G基站，…，到11月，共建共享的基站增长到33万`: a stock grown to a level by the month a clause of its
+ * own says just before is a stock at that month, which the year column alone (2020) reads as the year's; the subject says the
+ * month (截至2020年11月…), as it does after 截至.
+ */
+function grownByMonth(subject: string, sentence: string, start: number, unit: string, year: number | undefined): string {
+  if (year === undefined || !countsThings(unit) || SAYS_DATE_OR_OUTLOOK.test(subject)) return subject;
+  const before = sentence.slice(Math.max(0, start - MAX_CLAUSE_READ), start);
+  const month = TO_MONTH_CLAUSE.exec(before);
+  if (!month || !GROWN_TO.test(before)) return subject;
+  return `截至${year}年${month[1]}月${month[2] ?? ''}${subject}`;
 }
 
 /** A sentence opening on what a span will be the phase of (`2024—2026年将是5G社会化应用爆发期`): that thing (1). */
@@ -2377,6 +2421,7 @@ const OWNERS_AND_SCOPES: readonly ((subject: string, at: FigureAt) => string)[] 
   (subject, { sentence, start }) => partnerOf(subject, sentence, start),
   (subject, { sentence, start, actors }) => platformUser(subject, sentence, start, actors),
   (subject, { reading, actors }) => topicGoneOn(subject, reading.topicBefore, actors),
+  (subject, { sentence, start, before, actors }) => scopeCarriedOn(subject, sentence, start, before, actors),
 ];
 
 /** The forecast word a subject opens on (`预计生产效率提高`), which stays before an owner put in. */
@@ -2520,7 +2565,7 @@ export function extractFigures(report: ReportText): Figure[] {
       const ownPeriod = ownDuring?.[1].replace(/\s/gu, '');
       if (ownPeriod !== undefined && year !== undefined && ownDuring![0].includes(String(year)) && !figure.subject.includes(ownPeriod)) figure.subject = `${ownPeriod}${figure.subject}`;
       figure.subject = asOfDated(changeSince(makerOfDeed(figure.subject, sentence.text, parsed.start, before), sentence.text, parsed.start), reading.asOfClauses, parsed.start, parsed.unit, year, reportYear);
-      figure.subject = builtByDay(sinceDated(figure.subject, sentence.text, parsed.start, reportYear), sentence.text, parsed.start, parsed.unit, year);
+      figure.subject = grownByMonth(builtByDay(sinceDated(figure.subject, sentence.text, parsed.start, reportYear), sentence.text, parsed.start, parsed.unit, year), sentence.text, parsed.start, parsed.unit, year);
       if (years.nearest(parsed.start) === undefined) figure.subject = carriedAsOf(figure.subject, periodBefore, reading, sentence.text, parsed.start, parsed.unit, year);
       if (year === undefined) figure.subject = decadeDated(figure.subject, sentence.text, parsed.start);
       figure.subject = involvedIn(worthOfDeed(classBefore(figure.subject, sentence.text, parsedFigures, index), sentence.text, parsed.start, parsed.end), sentence.text, parsed.start);

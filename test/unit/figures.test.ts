@@ -2674,6 +2674,22 @@ describe('figure subjects, round 38 (classes of the judges after round 37)', () 
     assert.doesNotMatch(subjectsIn('在9月10日，两家运营商发布了30万个5G套餐。')['30万个'], /截至/u, 'must not change: nothing built');
   });
 
+  it('dates a stock grown to a level by the month a clause of its own says just before (到11月，…增长到33万), and keeps a month with nothing grown', () => {
+    const stations = subjectsIn('在9月10日，中国电信和中国联通共建共享一周年的时间点上，两家宣布已经建成了30万5G基站，实现了全国所有地级城市的5G网络覆盖，到11月，共建共享的基站增长到33万。');
+    assert.equal(stations['33万'], '截至2020年11月中国电信和中国联通共建共享的5G基站');
+    assert.equal(stations['30万'], '截至2020年9月10日中国电信和中国联通建成的5G基站', 'as in round 38');
+    assert.doesNotMatch(subjectsIn('到11月，两家运营商发布了30万个5G套餐。')['30万个'], /截至/u, 'must not change: nothing grown to a level');
+  });
+
+  it('names the scope the sentence before set in a sentence that carries on (而在2020年上半年，…收入达到1870亿美元), and not one with a scope of its own', () => {
+    const cloud = 'Synergy Research统计，2020年第三季度，全球企业用于云基础设施（IaaS，PaaS及私有云）及云服务（SaaS）的支出达到650亿美元，较2019年三季度增长28%。';
+    const spending = subjectsIn(`${cloud}而在2020年上半年，云服务、云基础设施、运营商和托管商（vendor）收入达到1870亿美元，较2019年上半年增长20%。`);
+    assert.equal(spending['1870亿美元'], '上半年全球云服务、云基础设施、运营商和托管商（vendor）收入');
+    assert.match(spending['20%'], /^上半年全球/u);
+    assert.doesNotMatch(subjectsIn(`${cloud}而在2020年上半年，我国云服务收入达到1870亿美元。`)['1870亿美元'], /全球/u, 'must not change: a scope of its own');
+    assert.doesNotMatch(subjectsIn(`${cloud}在2020年上半年，云服务收入达到1870亿美元。`)['1870亿美元'], /全球/u, 'must not change: it does not carry on');
+  });
+
   it('says the agent that made a change, and marks a change with no agent as before', () => {
     const rna = subjectsIn('在抗击新冠肺炎疫情的过程中，智能算法使新冠病毒RNA分析时间从55分钟缩短到27秒；最新AI算法诊断技术可在20秒内做出判读。');
     assert.equal(rna['27秒'], '新冠病毒RNA分析时间（智能算法缩短后）');
