@@ -705,8 +705,8 @@ function topicOfSentenceBefore(subject: string, sentence: string, previous: Figu
 
 /** A sentence opening by carrying on from the one before (`而在2020年上半年，`, `其中，`, `同时，`). */
 const CARRIES_ON = /^\s?(?:而|其中|同时|同時|与此同时|與此同時)/u;
-/** A scope or a country a sentence may name of its own (`全球企业`, `我国`). */
-const OWN_SCOPE = /全国|全國|全球|全世界|全中国|全中國|我国|我國|中国|中國|国内|國內|海外|境外/u;
+/** A scope (`SCOPES`) or a country a sentence may name of its own (`全球企业`, `我国`). */
+const OWN_SCOPE = new RegExp(`${SCOPES.source}|我国|我國|中国|中國|国内|國內|海外|境外`, 'u');
 
 /** How far into a sentence that carries on a figure may stand and still be in the scope carried on (`scopeCarriedOn`). */
 const CARRIED_REACH = 120;
