@@ -9,6 +9,7 @@ import { SCHEMA_VERSION, type Caption, type Report, type Snapshot } from '../cor
 import { readCatalog } from './catalog';
 import { cleanReport, parseCaption } from './clean';
 import { readCuration, type Curation } from './curation';
+import { curatedFigures } from './figureCuration';
 import type { Lexicon } from './lexicon';
 import { InputError } from './yamlFile';
 import { ReportText } from './reportText';
@@ -140,7 +141,7 @@ export function indexReports(sources: ReportSource[], curation: Curation, onProg
   extractor.collect();
   const terms = extractor.build();
   progress('extracting figures and captions');
-  const figures = texts.flatMap(extractFigures);
+  const figures = curatedFigures(texts.flatMap(extractFigures), curation);
   linkSameFigures(figures);
   relateFigures(terms, figures);
   const captions = texts.flatMap(captionsOf);

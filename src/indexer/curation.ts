@@ -25,6 +25,28 @@ export interface TermCuration {
   category?: string;
 }
 
+/** One figure of one report, told apart from the report's other figures written the same by a part of its quote. */
+export interface FigureChoice {
+  report: string;
+  /** The figure as written (`70%`). */
+  figure: string;
+  /** Characters of the figure's quote that no other figure of the report written the same has. */
+  sentence: string;
+  /** Where the entry is written, for the message when no figure, or more than one, answers to it. */
+  file: string;
+  line: number | undefined;
+}
+
+/** A figure whose subject the rules get wrong, and the subject a reader wrote from the report's words. */
+export interface FigureSubject extends FigureChoice {
+  subject: string;
+}
+
+/** A figure the rules keep that is no statistic (a label, an analogy, a threshold), and why. */
+export interface FigureDrop extends FigureChoice {
+  why: string;
+}
+
 export interface Curation {
   /** Rules for every report, merged with the report's own. */
   cleaning(reportId: string): CleaningRules;
@@ -38,6 +60,10 @@ export interface Curation {
   merge: Map<string, string>;
   /** Keyword → category, applied to terms the curation does not categorise. */
   categoryKeywords: [string, string][];
+  /** Subjects read and corrected where the figure rules fail (`figures.subjects`). */
+  figureSubjects: FigureSubject[];
+  /** Figures that are no statistics although the rules keep them (`figures.drop`). */
+  figureDrops: FigureDrop[];
 }
 
 type Fields = Record<string, unknown>;
@@ -115,7 +141,7 @@ function stringList(file: YamlFile, path: (string | number)[], raw: unknown): st
 /** Reads and validates the curation file; no path means no curation. */
 export function readCuration(path: string | undefined): Curation {
   if (path === undefined) {
-    return { cleaning: () => ({ dropLines: [], cutSpans: [], dropBlocks: [] }), terms: [], suppress: new Set(), organisations: new Set(), merge: new Map(), categoryKeywords: [] };
+    return { cleaning: () => ({ dropLines: [], cutSpans: [], dropBlocks: [] }), terms: [], suppress: new Set(), organisations: new Set(), merge: new Map(), categoryKeywords: [], figureSubjects: [], figureDrops: [] };
   }
   const file = YamlFile.read(path);
   const root = (file.value() ?? {}) as Fields;
@@ -147,6 +173,7 @@ export function readCuration(path: string | undefined): Curation {
     for (const keyword of stringList(file, ['categories', category], keywords)) categoryKeywords.push([keyword, category]);
   }
   const organisations = new Set(stringList(file, ['terms', 'organisations'], termsRoot.organisations));
+  const figuresRoot = (root.figures ?? {}) as Fields;
   return {
     cleaning: (reportId) => {
       const own = perReport.get(reportId);
@@ -162,5 +189,21 @@ export function readCuration(path: string | undefined): Curation {
     organisations,
     merge,
     categoryKeywords,
+    figureSubjects: figureChoices(file, ['figures', 'subjects'], figuresRoot.subjects, 'subject').map(({ choice, said }) => ({ ...choice, subject: said })),
+    figureDrops: figureChoices(file, ['figures', 'drop'], figuresRoot.drop, 'why').map(({ choice, said }) => ({ ...choice, why: said })),
   };
+}
+
+/** A list of `{report, figure, sentence, <field>}` entries, each field text. */
+function figureChoices(file: YamlFile, path: (string | number)[], raw: unknown, field: string): { choice: FigureChoice; said: string }[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) file.fail(path, `must be a list of {report, figure, sentence, ${field}}`);
+  return raw.map((entry: Fields, i: number) => {
+    const text = (name: string): string => {
+      const value = entry?.[name];
+      if (typeof value !== 'string' && typeof value !== 'number') file.fail([...path, i], `missing "${name}"`);
+      return String(value).trim();
+    };
+    return { choice: { report: text('report'), figure: text('figure'), sentence: text('sentence'), file: file.path, line: file.lineOf([...path, i]) }, said: text(field) };
+  });
 }

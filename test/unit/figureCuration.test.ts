@@ -1,0 +1,66 @@
+/**
+ * The curation's corrections of figures (`figures.subjects`, `figures.drop`): each entry names exactly one figure of
+ * the real snapshot or the build fails with the entry's line, and the shipped snapshot carries every correction.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Figure } from '../../src/core/model';
+import { readCuration } from '../../src/indexer/curation';
+import { curatedFigures } from '../../src/indexer/figureCuration';
+import { committedSnapshot, CURATION } from './helpers';
+
+/** A curation file of `yaml` in a fresh directory, read. */
+function curationOf(yaml: string) {
+  const path = join(mkdtempSync(join(tmpdir(), 'report-lens-curation-')), 'curation.yaml');
+  writeFileSync(path, yaml);
+  return readCuration(path);
+}
+
+const REPORT = 'info-industry-monitor-2020';
+// Two figures of the report written 70%: the share of 哈、大、齐 in the province's industry, and a growth rate.
+const SHARE = { figure: '70%', sentence: '规模占比超过70%的哈、大、齐三市' };
+
+describe('figure curation', () => {
+  const figures: readonly Figure[] = committedSnapshot().figures;
+
+  it('writes a subject into the one figure an entry names, and changes nothing else', () => {
+    const subject = '哈、大、齐三市占黑龙江全省规上工业规模比重';
+    const curated = curatedFigures(figures, curationOf(`figures:\n  subjects:\n    - report: ${REPORT}\n      figure: '${SHARE.figure}'\n      sentence: ${SHARE.sentence}\n      subject: ${subject}\n`));
+    const changed = curated.filter((figure, index) => JSON.stringify(figure) !== JSON.stringify(figures[index]));
+    assert.deepEqual(changed.map((figure) => [figure.reportId, figure.text, figure.subject]), [[REPORT, '70%', subject]]);
+  });
+
+  it('drops a figure and numbers its report’s figures again, the other reports’ unchanged', () => {
+    const curated = curatedFigures(figures, curationOf(`figures:\n  drop:\n    - report: ${REPORT}\n      figure: '${SHARE.figure}'\n      sentence: ${SHARE.sentence}\n      why: a test\n`));
+    assert.equal(curated.length, figures.length - 1);
+    assert.ok(!curated.some((figure) => figure.quote.includes(SHARE.sentence) && figure.text === '70%'));
+    const ofReport = curated.filter((figure) => figure.reportId === REPORT);
+    assert.deepEqual(ofReport.map((figure) => figure.id), ofReport.map((_, i) => `${REPORT}:f${i + 1}`));
+    const others = (list: readonly Figure[]) => list.filter((figure) => figure.reportId !== REPORT).map((figure) => figure.id);
+    assert.deepEqual(others(curated), others(figures));
+  });
+
+  it('fails with the entry’s line when it names no figure (the text or the rules changed) or several', () => {
+    const stale = curationOf(`figures:\n  subjects:\n    - report: ${REPORT}\n      figure: '70%'\n      sentence: 这句话不在报告里\n      subject: x\n`);
+    assert.throws(() => curatedFigures(figures, stale), /curation\.yaml:3: no figure of info-industry-monitor-2020 written 70% with "这句话不在报告里"/);
+    const loose = curationOf(`figures:\n  drop:\n    - report: ${REPORT}\n      figure: '70%'\n      sentence: 占比\n      why: x\n`);
+    assert.throws(() => curatedFigures(figures, loose), /curation\.yaml:3: 2 figures of info-industry-monitor-2020 written 70%/);
+  });
+
+  it('refuses an entry missing a field, naming it', () => {
+    assert.throws(() => curationOf(`figures:\n  subjects:\n    - report: ${REPORT}\n      figure: '70%'\n      subject: x\n`), /curation\.yaml:3: missing "sentence"/);
+  });
+
+  it('ships every correction of data/curation.yaml in the committed snapshot', () => {
+    const curation = readCuration(CURATION);
+    for (const choice of curation.figureSubjects) {
+      const figure = figures.find((candidate) => candidate.reportId === choice.report && candidate.text === choice.figure && candidate.quote.includes(choice.sentence));
+      assert.equal(figure?.subject, choice.subject, `${choice.report} ${choice.figure} ${choice.sentence}`);
+    }
+    for (const choice of curation.figureDrops) {
+      assert.ok(!figures.some((candidate) => candidate.reportId === choice.report && candidate.text === choice.figure && candidate.quote.includes(choice.sentence)), `${choice.report} ${choice.figure} ${choice.sentence}`);
+    }
+  });
+});
