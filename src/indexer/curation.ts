@@ -32,14 +32,23 @@ export interface FigureChoice {
   figure: string;
   /** Characters of the figure's quote that no other figure of the report written the same has. */
   sentence: string;
+  /**
+   * Which of the figures written the same in that sentence, counted from 1 in the report's order, when one sentence
+   * states it twice (`…10家以上制造业隐形冠军企业，向国家推荐10家“小巨人”企业`); absent when the sentence tells it apart.
+   */
+  nth?: number;
   /** Where the entry is written, for the message when no figure, or more than one, answers to it. */
   file: string;
   line: number | undefined;
 }
 
-/** A figure whose subject the rules get wrong, and the subject a reader wrote from the report's words. */
-export interface FigureSubject extends FigureChoice {
-  subject: string;
+/**
+ * A figure whose subject or year the rules get wrong, and what a reader wrote from the report's words: the subject,
+ * the year (`null`: the text gives none), or both.
+ */
+export interface FigureCorrection extends FigureChoice {
+  subject?: string;
+  year?: number | null;
 }
 
 /** A figure the rules keep that is no statistic (a label, an analogy, a threshold), and why. */
@@ -60,8 +69,8 @@ export interface Curation {
   merge: Map<string, string>;
   /** Keyword → category, applied to terms the curation does not categorise. */
   categoryKeywords: [string, string][];
-  /** Subjects read and corrected where the figure rules fail (`figures.subjects`). */
-  figureSubjects: FigureSubject[];
+  /** Subjects and years read and corrected where the figure rules fail (`figures.correct`). */
+  figureCorrections: FigureCorrection[];
   /** Figures that are no statistics although the rules keep them (`figures.drop`). */
   figureDrops: FigureDrop[];
 }
@@ -141,7 +150,7 @@ function stringList(file: YamlFile, path: (string | number)[], raw: unknown): st
 /** Reads and validates the curation file; no path means no curation. */
 export function readCuration(path: string | undefined): Curation {
   if (path === undefined) {
-    return { cleaning: () => ({ dropLines: [], cutSpans: [], dropBlocks: [] }), terms: [], suppress: new Set(), organisations: new Set(), merge: new Map(), categoryKeywords: [], figureSubjects: [], figureDrops: [] };
+    return { cleaning: () => ({ dropLines: [], cutSpans: [], dropBlocks: [] }), terms: [], suppress: new Set(), organisations: new Set(), merge: new Map(), categoryKeywords: [], figureCorrections: [], figureDrops: [] };
   }
   const file = YamlFile.read(path);
   const root = (file.value() ?? {}) as Fields;
@@ -189,21 +198,39 @@ export function readCuration(path: string | undefined): Curation {
     organisations,
     merge,
     categoryKeywords,
-    figureSubjects: figureChoices(file, ['figures', 'subjects'], figuresRoot.subjects, 'subject').map(({ choice, said }) => ({ ...choice, subject: said })),
-    figureDrops: figureChoices(file, ['figures', 'drop'], figuresRoot.drop, 'why').map(({ choice, said }) => ({ ...choice, why: said })),
+    figureCorrections: figureChoices(file, ['figures', 'correct'], figuresRoot.correct, 'subject, year').map(({ choice, entry, fail }) => {
+      const correction: FigureCorrection = { ...choice };
+      if (entry.subject !== undefined) correction.subject = entryText(entry, 'subject', fail);
+      if (entry.year !== undefined) {
+        if (entry.year !== null && !(Number.isInteger(entry.year) && (entry.year as number) >= 1900 && (entry.year as number) <= 2100)) fail('"year" must be a calendar year, or null for none');
+        correction.year = entry.year as number | null;
+      }
+      if (correction.subject === undefined && correction.year === undefined) fail('says neither "subject" nor "year"');
+      return correction;
+    }),
+    figureDrops: figureChoices(file, ['figures', 'drop'], figuresRoot.drop, 'why').map(({ choice, entry, fail }) => ({ ...choice, why: entryText(entry, 'why', fail) })),
   };
 }
 
-/** A list of `{report, figure, sentence, <field>}` entries, each field text. */
-function figureChoices(file: YamlFile, path: (string | number)[], raw: unknown, field: string): { choice: FigureChoice; said: string }[] {
+/** A field of an entry that must be text. */
+function entryText(entry: Fields, name: string, fail: (message: string) => never): string {
+  const value = entry[name];
+  if (typeof value !== 'string' && typeof value !== 'number') fail(`missing "${name}"`);
+  return String(value).trim();
+}
+
+/** A list of entries naming one figure each (`{report, figure, sentence, …}`), with a way to fail at an entry's line. */
+function figureChoices(file: YamlFile, path: (string | number)[], raw: unknown, fields: string): { choice: FigureChoice; entry: Fields; fail: (message: string) => never }[] {
   if (raw === undefined) return [];
-  if (!Array.isArray(raw)) file.fail(path, `must be a list of {report, figure, sentence, ${field}}`);
-  return raw.map((entry: Fields, i: number) => {
-    const text = (name: string): string => {
-      const value = entry?.[name];
-      if (typeof value !== 'string' && typeof value !== 'number') file.fail([...path, i], `missing "${name}"`);
-      return String(value).trim();
-    };
-    return { choice: { report: text('report'), figure: text('figure'), sentence: text('sentence'), file: file.path, line: file.lineOf([...path, i]) }, said: text(field) };
+  if (!Array.isArray(raw)) file.fail(path, `must be a list of {report, figure, sentence, ${fields}}`);
+  return raw.map((value: unknown, i: number) => {
+    const entry = (value ?? {}) as Fields;
+    const fail = (message: string): never => file.fail([...path, i], message);
+    const choice: FigureChoice = { report: entryText(entry, 'report', fail), figure: entryText(entry, 'figure', fail), sentence: entryText(entry, 'sentence', fail), file: file.path, line: file.lineOf([...path, i]) };
+    if (entry.nth !== undefined) {
+      if (!Number.isInteger(entry.nth) || (entry.nth as number) < 1) fail('"nth" must be a whole number from 1');
+      choice.nth = entry.nth as number;
+    }
+    return { choice, entry, fail };
   });
 }

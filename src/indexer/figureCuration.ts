@@ -1,5 +1,5 @@
 /**
- * The curation's corrections of figures (`figures.subjects`, `figures.drop` in data/curation.yaml): what a reader of
+ * The curation's corrections of figures (`figures.correct`, `figures.drop` in data/curation.yaml): what a reader of
  * every figure found the rules of figures.ts get wrong and no rule of their shape could tell apart. Applied after the
  * rules and before figures are linked to each other and to terms, so links and hovers see the corrected figures.
  */
@@ -8,26 +8,34 @@ import type { Curation, FigureChoice } from './curation';
 import { InputError } from './yamlFile';
 
 /**
- * The one figure `choice` names. A choice that names none (the report's text or the rules changed) or several fails
- * the build with the entry's line: a correction silently applied to no figure, or to the wrong one, is worse than none.
+ * The one figure `choice` names (the `nth` of those its sentence holds, when it holds several). A choice that names none
+ * (the report's text or the rules changed), several, or asks for the nth of fewer fails the build with the entry's line:
+ * a correction silently applied to no figure, or to the wrong one, is worse than none.
  */
-function chosenFigure(figures: readonly Figure[], choice: FigureChoice): number {
+export function chosenFigure(figures: readonly Figure[], choice: FigureChoice): number {
   const matching: number[] = [];
   figures.forEach((figure, index) => {
     if (figure.reportId === choice.report && figure.text === choice.figure && figure.quote.includes(choice.sentence)) matching.push(index);
   });
-  if (matching.length !== 1) {
-    const found = matching.length === 0 ? 'no figure' : `${matching.length} figures`;
-    throw new InputError(choice.file, choice.line, `${found} of ${choice.report} written ${choice.figure} with "${choice.sentence}" in its sentence: the entry must name exactly one`);
+  const chosen = choice.nth === undefined ? matching : matching.slice(choice.nth - 1, choice.nth);
+  if (chosen.length !== 1 || (choice.nth !== undefined && matching.length < 2)) {
+    const found = matching.length === 0 ? 'no figure' : matching.length === 1 ? 'one figure' : `${matching.length} figures`;
+    const asked = choice.nth === undefined ? 'the entry must name exactly one' : `the entry asks for number ${choice.nth} of several`;
+    throw new InputError(choice.file, choice.line, `${found} of ${choice.report} written ${choice.figure} with "${choice.sentence}" in its sentence: ${asked}`);
   }
-  return matching[0];
+  return chosen[0];
 }
 
-/** The figures with the curation's subjects written in and its drops left out, each report's ids numbered again in order. */
+/** The figures with the curation's subjects and years written in and its drops left out, each report's ids numbered again in order. */
 export function curatedFigures(figures: readonly Figure[], curation: Curation): Figure[] {
-  if (curation.figureSubjects.length === 0 && curation.figureDrops.length === 0) return [...figures];
+  if (curation.figureCorrections.length === 0 && curation.figureDrops.length === 0) return [...figures];
   const corrected = figures.map((figure) => ({ ...figure }));
-  for (const choice of curation.figureSubjects) corrected[chosenFigure(figures, choice)].subject = choice.subject;
+  for (const correction of curation.figureCorrections) {
+    const figure = corrected[chosenFigure(figures, correction)];
+    if (correction.subject !== undefined) figure.subject = correction.subject;
+    if (correction.year === null) delete figure.year;
+    else if (correction.year !== undefined) figure.year = correction.year;
+  }
   const dropped = new Set(curation.figureDrops.map((choice) => chosenFigure(figures, choice)));
   const kept = corrected.filter((_, index) => !dropped.has(index));
   const numbered = new Map<string, number>();

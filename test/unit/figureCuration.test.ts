@@ -1,5 +1,5 @@
 /**
- * The curation's corrections of figures (`figures.subjects`, `figures.drop`): each entry names exactly one figure of
+ * The curation's corrections of figures (`figures.correct`, `figures.drop`): each entry names exactly one figure of
  * the real snapshot or the build fails with the entry's line, and the shipped snapshot carries every correction.
  */
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Figure } from '../../src/core/model';
 import { readCuration } from '../../src/indexer/curation';
-import { curatedFigures } from '../../src/indexer/figureCuration';
+import { chosenFigure, curatedFigures } from '../../src/indexer/figureCuration';
 import { committedSnapshot, CURATION } from './helpers';
 
 /** A curation file of `yaml` in a fresh directory, read. */
@@ -27,7 +27,7 @@ describe('figure curation', () => {
 
   it('writes a subject into the one figure an entry names, and changes nothing else', () => {
     const subject = '哈、大、齐三市占黑龙江全省规上工业规模比重';
-    const curated = curatedFigures(figures, curationOf(`figures:\n  subjects:\n    - report: ${REPORT}\n      figure: '${SHARE.figure}'\n      sentence: ${SHARE.sentence}\n      subject: ${subject}\n`));
+    const curated = curatedFigures(figures, curationOf(`figures:\n  correct:\n    - report: ${REPORT}\n      figure: '${SHARE.figure}'\n      sentence: ${SHARE.sentence}\n      subject: ${subject}\n`));
     const changed = curated.filter((figure, index) => JSON.stringify(figure) !== JSON.stringify(figures[index]));
     assert.deepEqual(changed.map((figure) => [figure.reportId, figure.text, figure.subject]), [[REPORT, '70%', subject]]);
   });
@@ -43,21 +43,36 @@ describe('figure curation', () => {
   });
 
   it('fails with the entry’s line when it names no figure (the text or the rules changed) or several', () => {
-    const stale = curationOf(`figures:\n  subjects:\n    - report: ${REPORT}\n      figure: '70%'\n      sentence: 这句话不在报告里\n      subject: x\n`);
+    const stale = curationOf(`figures:\n  correct:\n    - report: ${REPORT}\n      figure: '70%'\n      sentence: 这句话不在报告里\n      subject: x\n`);
     assert.throws(() => curatedFigures(figures, stale), /curation\.yaml:3: no figure of info-industry-monitor-2020 written 70% with "这句话不在报告里"/);
     const loose = curationOf(`figures:\n  drop:\n    - report: ${REPORT}\n      figure: '70%'\n      sentence: 占比\n      why: x\n`);
     assert.throws(() => curatedFigures(figures, loose), /curation\.yaml:3: 2 figures of info-industry-monitor-2020 written 70%/);
   });
 
+  it('tells apart two figures written the same in one sentence by nth, and writes a year or none', () => {
+    // `遴选…10家以上制造业隐形冠军企业，向国家推荐10家“小巨人”企业`: the second 10家 is the 小巨人.
+    const entry = (nth: number, year: string) => `figures:\n  correct:\n    - report: ${REPORT}\n      figure: 10家\n      sentence: 10家以上制造业隐形冠军企业\n      nth: ${nth}\n      year: ${year}\n`;
+    const second = curatedFigures(figures, curationOf(entry(2, 'null'))).find((figure, index) => figure.year !== figures[index].year);
+    assert.match(second?.quote ?? '', /向国家推荐10家“小巨人”企业/);
+    assert.ok(second && second.year === undefined && second.subject.includes('小巨人'));
+    const first = curatedFigures(figures, curationOf(entry(1, '2019'))).find((figure, index) => figure.year !== figures[index].year);
+    assert.equal(first?.year, 2019);
+    assert.match(first?.subject ?? '', /隐形冠军/);
+    assert.throws(() => curatedFigures(figures, curationOf(entry(3, '2019'))), /2 figures .* asks for number 3 of several/);
+    assert.throws(() => curationOf(entry(1, '"二〇二一"')), /"year" must be a calendar year, or null for none/);
+  });
+
   it('refuses an entry missing a field, naming it', () => {
-    assert.throws(() => curationOf(`figures:\n  subjects:\n    - report: ${REPORT}\n      figure: '70%'\n      subject: x\n`), /curation\.yaml:3: missing "sentence"/);
+    assert.throws(() => curationOf(`figures:\n  correct:\n    - report: ${REPORT}\n      figure: '70%'\n      subject: x\n`), /curation\.yaml:3: missing "sentence"/);
   });
 
   it('ships every correction of data/curation.yaml in the committed snapshot', () => {
     const curation = readCuration(CURATION);
-    for (const choice of curation.figureSubjects) {
-      const figure = figures.find((candidate) => candidate.reportId === choice.report && candidate.text === choice.figure && candidate.quote.includes(choice.sentence));
-      assert.equal(figure?.subject, choice.subject, `${choice.report} ${choice.figure} ${choice.sentence}`);
+    for (const correction of curation.figureCorrections) {
+      const figure = figures[chosenFigure(figures, correction)];
+      const where = `${correction.report} ${correction.figure} ${correction.sentence}`;
+      if (correction.subject !== undefined) assert.equal(figure.subject, correction.subject, where);
+      if (correction.year !== undefined) assert.equal(figure.year, correction.year ?? undefined, where);
     }
     for (const choice of curation.figureDrops) {
       assert.ok(!figures.some((candidate) => candidate.reportId === choice.report && candidate.text === choice.figure && candidate.quote.includes(choice.sentence)), `${choice.report} ${choice.figure} ${choice.sentence}`);

@@ -197,7 +197,6 @@ describe('snapshot: figures and captions', () => {
       [REPORT_IDS.digest, '一百万亿倍', 1e14, 'times'],
       [REPORT_IDS.ali, '0.7万亿元', 7e11, 'CNY'],
       [REPORT_IDS.ali, '1.4万亿', 1.4e12, 'CNY'],
-      [REPORT_IDS.shanghai, '三十分之一', 1 / 30, 'fraction'],
       [REPORT_IDS.shanghai, '1/3', 1 / 3, 'fraction'],
       [REPORT_IDS.feature, '5000亿元', 5e11, 'CNY'],
       [REPORT_IDS.ali, '43倍', 43, 'times'],
