@@ -43,11 +43,13 @@ export interface FigureChoice {
 }
 
 /**
- * A figure whose subject or year the rules get wrong, and what a reader wrote from the report's words: the subject,
- * the year (`null`: the text gives none), or both.
+ * A figure whose subject, unit or year the rules get wrong, and what a reader wrote from the report's words: the
+ * subject, the unit (one the number parser makes: `person-time` for 捐赠人次超过937万), the year (`null`: the text gives
+ * none), or several.
  */
 export interface FigureCorrection extends FigureChoice {
   subject?: string;
+  unit?: string;
   year?: number | null;
 }
 
@@ -69,7 +71,7 @@ export interface Curation {
   merge: Map<string, string>;
   /** Keyword → category, applied to terms the curation does not categorise. */
   categoryKeywords: [string, string][];
-  /** Subjects and years read and corrected where the figure rules fail (`figures.correct`). */
+  /** Subjects, units and years read and corrected where the figure rules fail (`figures.correct`). */
   figureCorrections: FigureCorrection[];
   /** Figures that are no statistics although the rules keep them (`figures.drop`). */
   figureDrops: FigureDrop[];
@@ -198,14 +200,15 @@ export function readCuration(path: string | undefined): Curation {
     organisations,
     merge,
     categoryKeywords,
-    figureCorrections: figureChoices(file, ['figures', 'correct'], figuresRoot.correct, 'subject, year').map(({ choice, entry, fail }) => {
+    figureCorrections: figureChoices(file, ['figures', 'correct'], figuresRoot.correct, 'subject, unit, year').map(({ choice, entry, fail }) => {
       const correction: FigureCorrection = { ...choice };
       if (entry.subject !== undefined) correction.subject = entryText(entry, 'subject', fail);
+      if (entry.unit !== undefined) correction.unit = entryText(entry, 'unit', fail);
       if (entry.year !== undefined) {
         if (entry.year !== null && !(Number.isInteger(entry.year) && (entry.year as number) >= 1900 && (entry.year as number) <= 2100)) fail('"year" must be a calendar year, or null for none');
         correction.year = entry.year as number | null;
       }
-      if (correction.subject === undefined && correction.year === undefined) fail('says neither "subject" nor "year"');
+      if (correction.subject === undefined && correction.unit === undefined && correction.year === undefined) fail('says none of "subject", "unit", "year"');
       return correction;
     }),
     figureDrops: figureChoices(file, ['figures', 'drop'], figuresRoot.drop, 'why').map(({ choice, entry, fail }) => ({ ...choice, why: entryText(entry, 'why', fail) })),

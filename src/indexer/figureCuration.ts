@@ -26,13 +26,19 @@ export function chosenFigure(figures: readonly Figure[], choice: FigureChoice): 
   return chosen[0];
 }
 
-/** The figures with the curation's subjects and years written in and its drops left out, each report's ids numbered again in order. */
+/** The figures with the curation's subjects, units and years written in and its drops left out, each report's ids numbered again in order. */
 export function curatedFigures(figures: readonly Figure[], curation: Curation): Figure[] {
   if (curation.figureCorrections.length === 0 && curation.figureDrops.length === 0) return [...figures];
   const corrected = figures.map((figure) => ({ ...figure }));
+  // A unit the rules give some figure: one the figure check and the hover know how to compare and show.
+  const units = new Set(figures.map((figure) => figure.unit));
   for (const correction of curation.figureCorrections) {
     const figure = corrected[chosenFigure(figures, correction)];
     if (correction.subject !== undefined) figure.subject = correction.subject;
+    if (correction.unit !== undefined) {
+      if (!units.has(correction.unit)) throw new InputError(correction.file, correction.line, `unit "${correction.unit}" is none the figures' units (${[...units].sort().join(', ')})`);
+      figure.unit = correction.unit;
+    }
     if (correction.year === null) delete figure.year;
     else if (correction.year !== undefined) figure.year = correction.year;
   }

@@ -49,7 +49,7 @@ describe('figure curation', () => {
     assert.throws(() => curatedFigures(figures, loose), /curation\.yaml:3: 2 figures of info-industry-monitor-2020 written 70%/);
   });
 
-  it('tells apart two figures written the same in one sentence by nth, and writes a year or none', () => {
+  it('tells apart two figures written the same in one sentence by nth, and writes a year or none and a known unit', () => {
     // `遴选…10家以上制造业隐形冠军企业，向国家推荐10家“小巨人”企业`: the second 10家 is the 小巨人.
     const entry = (nth: number, year: string) => `figures:\n  correct:\n    - report: ${REPORT}\n      figure: 10家\n      sentence: 10家以上制造业隐形冠军企业\n      nth: ${nth}\n      year: ${year}\n`;
     const second = curatedFigures(figures, curationOf(entry(2, 'null'))).find((figure, index) => figure.year !== figures[index].year);
@@ -60,6 +60,9 @@ describe('figure curation', () => {
     assert.match(first?.subject ?? '', /隐形冠军/);
     assert.throws(() => curatedFigures(figures, curationOf(entry(3, '2019'))), /2 figures .* asks for number 3 of several/);
     assert.throws(() => curationOf(entry(1, '"二〇二一"')), /"year" must be a calendar year, or null for none/);
+    const unit = (name: string) => `figures:\n  correct:\n    - report: ${REPORT}\n      figure: 10家\n      sentence: 10家以上制造业隐形冠军企业\n      nth: 1\n      unit: ${name}\n`;
+    assert.equal(curatedFigures(figures, curationOf(unit('person'))).find((figure, index) => figure.unit !== figures[index].unit)?.unit, 'person');
+    assert.throws(() => curatedFigures(figures, curationOf(unit('人'))), /unit "人" is none the figures' units \(.*person.*\)/);
   });
 
   it('refuses an entry missing a field, naming it', () => {
@@ -72,6 +75,7 @@ describe('figure curation', () => {
       const figure = figures[chosenFigure(figures, correction)];
       const where = `${correction.report} ${correction.figure} ${correction.sentence}`;
       if (correction.subject !== undefined) assert.equal(figure.subject, correction.subject, where);
+      if (correction.unit !== undefined) assert.equal(figure.unit, correction.unit, where);
       if (correction.year !== undefined) assert.equal(figure.year, correction.year ?? undefined, where);
     }
     for (const choice of curation.figureDrops) {
