@@ -269,6 +269,11 @@ const PHRASE_HEAD = /^(?<modifier>\p{Script=Han}{2,}?)(?<head>保护|运营|建�
  */
 const GENERIC_HEAD_OF_TERM = /^(?<modifier>.{2,}?)(?:网络|通信|商用|系统|平台|模式|领域|应用|服务|方案|产业)$/u;
 /**
+ * A term, a plus and where it is put to work (`► 区块链 + 政务`, `区块链 + 金融`): the label of an application area, whose
+ * paragraph says what the term brings there, never what the label names (the judges after round 38). See build.
+ */
+const APPLICATION_AREA = /^(?<modifier>[^+]+?)\s*\+\s*\p{Script=Han}[^+]*$/u;
+/**
  * A term this long before a generic head makes a phrase of it (人工智能 + 系统); a word of two characters and a head of two
  * make a word of four the language has lexicalised (操作系统, 数据安全).
  */
@@ -1360,6 +1365,9 @@ export class TermExtractor {
       if (!candidate.inGlossary && ((candidate.evidence === 'used' && definitions[0].kind === 'explanatory') || (candidate.evidence === 'strong' && !candidate.usedOften)) && this.isPhraseOfHead(candidate.term, words)) continue;
       // Only used, a term of the reports and a generic head saying what it is put to (`区块链网络`, `5G通信`): see isTermWithGenericHead.
       if (candidate.evidence !== 'curated' && !candidate.inGlossary && definitions[0].kind === 'explanatory' && this.isTermWithGenericHead(simplifiedCharacters(candidate.term), words)) continue;
+      // A term, a plus and an area it is applied in (`► 区块链 + 政务`), defined nowhere: an application area's label (see APPLICATION_AREA).
+      const area = APPLICATION_AREA.exec(candidate.term)?.groups?.modifier;
+      if (candidate.evidence !== 'curated' && !candidate.inGlossary && definitions[0].kind !== 'explicit' && area !== undefined && words.isTerm(this.key(area))) continue;
       // Only used, and at every use the modifier of a longer name no term names (`雄安新区块数据平台`, `资管科技平台“JT²智管有方”`):
       // the reports name the longer thing, never this one. Not a Latin abbreviation, set apart by spaces from the kind of
       // thing it qualifies (`IT 和 OT 系统`).
