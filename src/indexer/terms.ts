@@ -824,8 +824,8 @@ export class TermExtractor {
    * 5G's 286). The head adds nothing to the term (the judges after round 38: 区块链网络 "a generic head on 区块链, like 某某系统",
    * 5G通信 "adds nothing to the term 5G"); with the name no term, its hover shows the term, the matcher's longest match. A
    * Latin term counts at any length (5G), a Han one from MIN_TERM_MODIFIER characters (a word of two and a head of two make a
-   * word of four the language has lexicalised, 操作系统); a compound much of its term's uses (神经网络计算, 6 of 23), or quoted, is
-   * a name of its own.
+   * word of four the language has lexicalised, 操作系统); a compound much of its term's uses (工业互联网平台, 8 of 工业互联网's 38),
+   * or quoted, is a name of its own.
    */
   private isTermWithGenericHead(name: string, words: Vocabulary): boolean {
     const modifier = GENERIC_HEAD_OF_TERM.exec(name)?.groups?.modifier;
