@@ -1404,6 +1404,10 @@ export class TermExtractor {
       // reports never take up in their own voice (the judges of seed 1796528865). Not a Han name of a field a speaker lists
       // (`…物联网技术已广泛应用于重庆的智慧市政、智慧交通、智慧环保…`): the field is a term whoever names it.
       if (candidate.evidence !== 'curated' && definitions[0].kind === 'explanatory' && !/\p{Script=Han}/u.test(candidate.term) && this.namedOnlyInSomeonesWords(keys)) continue;
+      // Only used, a name opening with an organisation of the curation (`“京东互联网医院”是国内首批取得互联网医院牌照的…之一`): the
+      // firm's brand, which the curation says is no term (京东健康, 腾讯云) and the finders of names in sentences keep out; a
+      // section's heading (`5.3 京东互联网医院`) let this one in. A firm's product the reports define or explain stays (京东仑灵, 京东家医).
+      if (candidate.evidence !== 'curated' && definitions[0].kind === 'explanatory' && [...this.curation.organisations].some((organisation) => candidate.term.startsWith(organisation))) continue;
       // Named in each paragraph as a firm's own development (`利用自主研发的高维风险模型`), defined nowhere: a product, see
       // namedOnlyAsFirmsOwnDevelopment.
       if (candidate.evidence !== 'curated' && !candidate.inGlossary && definitions[0].kind !== 'explicit' && this.namedOnlyAsFirmsOwnDevelopment(keys)) continue;

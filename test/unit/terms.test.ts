@@ -24,11 +24,12 @@ import { CURATION, cleanedReports, committedSnapshot } from './helpers';
  */
 const READ_OUT = new Set(['产业化', '可扩展性', '智能化', '生命体', '监控系统', '移动开发', '网络化', '自主控制', '自学习', '规模商用', '边缘侧', '远程控制', '远程操控', '远程维护', '高可用性', '顶层设计', '低时延', '低功耗', 'APP', '传统编译技术', '专有云平台', '调度系统', '医药供应链', '临床决策', '城市专有云平台']);
 /**
- * Names the judges after round 38 counted wrong that round 39's rules leave out (a term and a generic head: 区块链网络, 5G通信,
- * 5G商用; an application area's label: 区块链 + 政务; a firm's own development: 高维风险模型). The tests of how their sentences
- * rank read them in the same extraction, which curates them in: a curated name passes those rules.
+ * Names round 39's rules leave out, the classes of what the judges after round 38 counted wrong (a term and a generic head:
+ * 区块链网络, 5G通信, 5G商用; an application area's label: 区块链 + 政务; a firm's own development: 高维风险模型; a firm's
+ * brand: 京东互联网医院). The tests of how their sentences rank read them in the same extraction, which curates them in: a
+ * curated name passes those rules.
  */
-const GATED_OUT = new Set(['区块链网络', '5G通信', '5G商用', '区块链 + 政务', '高维风险模型']);
+const GATED_OUT = new Set(['区块链网络', '5G通信', '5G商用', '区块链 + 政务', '高维风险模型', '京东互联网医院']);
 let termsBeforeReading: Map<string, Term> | undefined;
 function beforeReading(): Map<string, Term> {
   if (termsBeforeReading === undefined) {
@@ -2342,5 +2343,15 @@ describe('terms: round 39 (precision: a term and a generic head, an application 
     assert.ok(!names.has('高维风险模型'));
     // A glossary name the reports define stays, though one firm says it made one (`接入自主研发的量子计算机“悟源”`).
     assert.equal(termNamed('量子计算机').status, 'defined');
+  });
+
+  it('takes a used-only name opening with a firm of the curation (`5.3 京东互联网医院` / `“京东互联网医院”是国内首批…之一`) for its brand: the hover shows the field\'s term', () => {
+    const names = new Set(committedSnapshot().terms.map((term) => term.term));
+    assert.ok(!names.has('京东互联网医院'));
+    const hospital = '“京东互联网医院”是国内首批取得互联网医院牌照的平台型互联网医院之一';
+    assert.equal(hoverAt(hospital, hospital.indexOf('互联网医院')), '互联网医院');
+    // A firm's product the reports define or explain stays.
+    assert.equal(termNamed('京东仑灵').status, 'defined');
+    assert.equal(termNamed('京东家医').status, 'explained');
   });
 });
