@@ -104,6 +104,15 @@ describe('terms: definitional forms and glosses', () => {
     assert.ok(termNamed('增强型移动宽带').aliases.includes('eMBB'));
   });
 
+  it('takes no alias from a bracket listing the kinds a name covers (云基础设施（IaaS，PaaS及私有云）)', () => {
+    const cloud = 'Synergy Research统计，2020年第三季度，全球企业用于云基础设施（IaaS，PaaS及私有云）及云服务（SaaS）的支出达到650亿美元。';
+    assert.deepEqual(glossFindings(cloud).map((finding) => finding.term), ['云服务']);
+    assert.deepEqual(glossFindings('全球企业用于云基础设施建设（IaaS、PaaS）的支出'), []);
+    // The census of 7 December: IaaS named a narrower thing than 云基础设施; it is a term of its own.
+    assert.ok(!termNamed('云基础设施').aliases.includes('IaaS'));
+    assert.ok(termNamed('IaaS').aliases.includes('Infrastructure as a Service'));
+  });
+
   it('takes explanations from a section named after the term (数字孪生, 3.1) and from bullet labels (脑机接口)', () => {
     const twin = termNamed('数字孪生').definitions[0];
     assert.equal(twin.kind, 'heading');
