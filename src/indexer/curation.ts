@@ -58,6 +58,19 @@ export interface FigureDrop extends FigureChoice {
   why: string;
 }
 
+/**
+ * A sentence the rules take for an explanation of a term that only characterises it (a benefit, an aim, a stage, a
+ * contrast, a prediction): shown as a use, ranked as the rules rank uses.
+ */
+export interface Characterisation {
+  term: string;
+  /** Characters of the sentence, enough to name one of the term's sentences. */
+  sentence: string;
+  why: string;
+  file: string;
+  line: number | undefined;
+}
+
 export interface Curation {
   /** Rules for every report, merged with the report's own. */
   cleaning(reportId: string): CleaningRules;
@@ -69,6 +82,8 @@ export interface Curation {
   organisations: Set<string>;
   /** Variant → canonical term. */
   merge: Map<string, string>;
+  /** Sentences taken for explanations that only characterise their term (`terms.characterisations`). */
+  characterisations: Characterisation[];
   /** Keyword → category, applied to terms the curation does not categorise. */
   categoryKeywords: [string, string][];
   /** Subjects, units and years read and corrected where the figure rules fail (`figures.correct`). */
@@ -152,7 +167,7 @@ function stringList(file: YamlFile, path: (string | number)[], raw: unknown): st
 /** Reads and validates the curation file; no path means no curation. */
 export function readCuration(path: string | undefined): Curation {
   if (path === undefined) {
-    return { cleaning: () => ({ dropLines: [], cutSpans: [], dropBlocks: [] }), terms: [], suppress: new Set(), organisations: new Set(), merge: new Map(), categoryKeywords: [], figureCorrections: [], figureDrops: [] };
+    return { cleaning: () => ({ dropLines: [], cutSpans: [], dropBlocks: [] }), terms: [], suppress: new Set(), organisations: new Set(), merge: new Map(), characterisations: [], categoryKeywords: [], figureCorrections: [], figureDrops: [] };
   }
   const file = YamlFile.read(path);
   const root = (file.value() ?? {}) as Fields;
@@ -185,6 +200,8 @@ export function readCuration(path: string | undefined): Curation {
   }
   const organisations = new Set(stringList(file, ['terms', 'organisations'], termsRoot.organisations));
   const figuresRoot = (root.figures ?? {}) as Fields;
+  const characterisations = termsRoot.characterisations ?? [];
+  if (!Array.isArray(characterisations)) file.fail(['terms', 'characterisations'], 'must be a list of {term, sentence, why}');
   return {
     cleaning: (reportId) => {
       const own = perReport.get(reportId);
@@ -199,6 +216,11 @@ export function readCuration(path: string | undefined): Curation {
     suppress: new Set([...stringList(file, ['terms', 'suppress'], termsRoot.suppress), ...organisations]),
     organisations,
     merge,
+    characterisations: (characterisations as unknown[]).map((value, i): Characterisation => {
+      const entry = (value ?? {}) as Fields;
+      const fail = (message: string): never => file.fail(['terms', 'characterisations', i], message);
+      return { term: entryText(entry, 'term', fail), sentence: entryText(entry, 'sentence', fail), why: entryText(entry, 'why', fail), file: file.path, line: file.lineOf(['terms', 'characterisations', i]) };
+    }),
     categoryKeywords,
     figureCorrections: figureChoices(file, ['figures', 'correct'], figuresRoot.correct, 'subject, unit, year').map(({ choice, entry, fail }) => {
       const correction: FigureCorrection = { ...choice };

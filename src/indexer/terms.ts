@@ -12,6 +12,7 @@ import type { Definition, DefinitionKind, Occurrence, Term, TermStatus } from '.
 import { FoldTable, isHan } from '../core/normalize';
 import { TermMatcher } from '../core/matcher';
 import { categoryByKeyword, headingsNamingField, type Curation } from './curation';
+import { InputError } from './yamlFile';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
 import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, NOT_IN_TERM, versionFindings } from './termSources';
@@ -1382,7 +1383,7 @@ export class TermExtractor {
       if (candidate.evidence !== 'curated' && !candidate.inGlossary && (standing[0].kind === 'explanatory' || (candidate.evidence === 'strong' && !candidate.usedOften)) && this.isCompositional(candidate.term)) continue;
       // Only used, a trade or good of another field (`生物医药`, `消费贷款`, `高端装备`) is no term of this one (see outsideField).
       if (candidate.evidence !== 'curated' && !candidate.inGlossary && standing[0].kind === 'explanatory' && outsideField(simplifiedCharacters(candidate.term))) continue;
-      const definitions = this.definitionsOf(keys, words);
+      const definitions = this.asCurated(candidate.term, this.definitionsOf(keys, words));
       // Only used, a phrase of a generic head and what precedes it (`隐私保护`, `人工智能系统`, `…、便携式健康设备等`); so is a
       // name found by one sentence opening on it alone (`智能零售平台通过对销售数据的总结分析实现…`, written once: the judges of
       // seed 1796527044 read 智能零售 + 平台).
@@ -1432,7 +1433,28 @@ export class TermExtractor {
     }
     terms.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
     relateFamilies(terms, (text) => this.key(text));
+    // An entry naming no sentence of a term that is built would be a correction silently lost (the text or the rules
+    // changed): it stops the build at its line. A term not built at all (`--no-lexicon`, other reports) has nothing to correct.
+    for (const entry of this.curation.characterisations) {
+      const term = terms.find((built) => built.term === entry.term);
+      if (term && !term.definitions.some((definition) => definition.kind === 'explanatory' && definition.quote.includes(entry.sentence))) {
+        throw new InputError(entry.file, entry.line, `no sentence of the term ${entry.term} holds "${entry.sentence}": the characterisation names none`);
+      }
+    }
     return terms;
+  }
+
+  /**
+   * The term's sentences with those the curation calls characterisations (`terms.characterisations`) shown as uses: each
+   * moves behind the definitions and explanations left, ahead of the other uses, as the most explanatory of them.
+   */
+  private asCurated(name: string, definitions: Definition[]): Definition[] {
+    const entries = this.curation.characterisations.filter((entry) => entry.term === name);
+    if (entries.length === 0) return definitions;
+    const demoted = (definition: Definition) => definition.kind !== 'explanatory' && entries.some((entry) => definition.quote.includes(entry.sentence));
+    const kept = definitions.filter((definition) => !demoted(definition) && definition.kind !== 'explanatory');
+    const uses = definitions.filter((definition) => demoted(definition) || definition.kind === 'explanatory').map((definition): Definition => (demoted(definition) ? { ...definition, kind: 'explanatory' } : definition));
+    return [...kept, ...uses];
   }
 }
 
