@@ -25,7 +25,7 @@ import { CURATION, cleanedReports, committedSnapshot } from './helpers';
  */
 const READ_OUT = new Set(['产业化', '可扩展性', '智能化', '生命体', '监控系统', '移动开发', '网络化', '自主控制', '自学习', '规模商用', '边缘侧', '远程控制', '远程操控', '远程维护', '高可用性', '顶层设计', '低时延', '低功耗', 'APP', '传统编译技术', '专有云平台', '调度系统', '医药供应链', '临床决策', '城市专有云平台',
   '资源利用率', '准确率', '分辨率', '市场监管', '业务安全', '社会化', '一卡通', '仪器仪表', '个体工商户', '5G手机', '5G套餐用户', '封装技术',
-  '神经网络计算构架', '品牌资产数据', '智能标签', '智能地产', '智能温度计', '物流供应链', '产业链集群', '可信云', 'CUDA']);
+  '神经网络计算构架', '品牌资产数据', '智能标签', '智能地产', '智能温度计', '物流供应链', '商品供应链', '服务供应链', '产业链集群', '可信云', 'CUDA']);
 /**
  * Names round 39's rules leave out, the classes of what the judges after round 38 counted wrong (a term and a generic head:
  * 区块链网络, 5G通信, 5G商用; an application area's label: 区块链 + 政务; a firm's own development: 高维风险模型; a firm's
