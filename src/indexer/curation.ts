@@ -25,8 +25,14 @@ export interface TermCuration {
   category?: string;
 }
 
+/** Where a curation entry is written, for the message when it names nothing the build made. */
+export interface EntrySource {
+  file: string;
+  line: number | undefined;
+}
+
 /** One figure of one report, told apart from the report's other figures written the same by a part of its quote. */
-export interface FigureChoice {
+export interface FigureChoice extends EntrySource {
   report: string;
   /** The figure as written (`70%`). */
   figure: string;
@@ -37,9 +43,6 @@ export interface FigureChoice {
    * states it twice (`…10家以上制造业隐形冠军企业，向国家推荐10家“小巨人”企业`); absent when the sentence tells it apart.
    */
   nth?: number;
-  /** Where the entry is written, for the message when no figure, or more than one, answers to it. */
-  file: string;
-  line: number | undefined;
 }
 
 /**
@@ -62,13 +65,11 @@ export interface FigureDrop extends FigureChoice {
  * A sentence the rules take for an explanation of a term that only characterises it (a benefit, an aim, a stage, a
  * contrast, a prediction): shown as a use, ranked as the rules rank uses.
  */
-export interface Characterisation {
+export interface Characterisation extends EntrySource {
   term: string;
   /** Characters of the sentence, enough to name one of the term's sentences. */
   sentence: string;
   why: string;
-  file: string;
-  line: number | undefined;
 }
 
 export interface Curation {
@@ -200,8 +201,6 @@ export function readCuration(path: string | undefined): Curation {
   }
   const organisations = new Set(stringList(file, ['terms', 'organisations'], termsRoot.organisations));
   const figuresRoot = (root.figures ?? {}) as Fields;
-  const characterisations = termsRoot.characterisations ?? [];
-  if (!Array.isArray(characterisations)) file.fail(['terms', 'characterisations'], 'must be a list of {term, sentence, why}');
   return {
     cleaning: (reportId) => {
       const own = perReport.get(reportId);
@@ -216,11 +215,9 @@ export function readCuration(path: string | undefined): Curation {
     suppress: new Set([...stringList(file, ['terms', 'suppress'], termsRoot.suppress), ...organisations]),
     organisations,
     merge,
-    characterisations: (characterisations as unknown[]).map((value, i): Characterisation => {
-      const entry = (value ?? {}) as Fields;
-      const fail = (message: string): never => file.fail(['terms', 'characterisations', i], message);
-      return { term: entryText(entry, 'term', fail), sentence: entryText(entry, 'sentence', fail), why: entryText(entry, 'why', fail), file: file.path, line: file.lineOf(['terms', 'characterisations', i]) };
-    }),
+    characterisations: entriesOf(file, ['terms', 'characterisations'], termsRoot.characterisations, 'term, sentence, why').map(
+      ({ entry, fail, source }): Characterisation => ({ term: entryText(entry, 'term', fail), sentence: entryText(entry, 'sentence', fail), why: entryText(entry, 'why', fail), ...source }),
+    ),
     categoryKeywords,
     figureCorrections: figureChoices(file, ['figures', 'correct'], figuresRoot.correct, 'subject, unit, year').map(({ choice, entry, fail }) => {
       const correction: FigureCorrection = { ...choice };
@@ -244,14 +241,21 @@ function entryText(entry: Fields, name: string, fail: (message: string) => never
   return String(value).trim();
 }
 
+/** A list of entries of the shape `fields` (none when absent), each with a way to fail at its line and where it is written. */
+function entriesOf(file: YamlFile, path: (string | number)[], raw: unknown, fields: string): { entry: Fields; fail: (message: string) => never; source: EntrySource }[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) file.fail(path, `must be a list of {${fields}}`);
+  return raw.map((value: unknown, i: number) => ({
+    entry: (value ?? {}) as Fields,
+    fail: (message: string): never => file.fail([...path, i], message),
+    source: { file: file.path, line: file.lineOf([...path, i]) },
+  }));
+}
+
 /** A list of entries naming one figure each (`{report, figure, sentence, …}`), with a way to fail at an entry's line. */
 function figureChoices(file: YamlFile, path: (string | number)[], raw: unknown, fields: string): { choice: FigureChoice; entry: Fields; fail: (message: string) => never }[] {
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw)) file.fail(path, `must be a list of {report, figure, sentence, ${fields}}`);
-  return raw.map((value: unknown, i: number) => {
-    const entry = (value ?? {}) as Fields;
-    const fail = (message: string): never => file.fail([...path, i], message);
-    const choice: FigureChoice = { report: entryText(entry, 'report', fail), figure: entryText(entry, 'figure', fail), sentence: entryText(entry, 'sentence', fail), file: file.path, line: file.lineOf([...path, i]) };
+  return entriesOf(file, path, raw, `report, figure, sentence, ${fields}`).map(({ entry, fail, source }) => {
+    const choice: FigureChoice = { report: entryText(entry, 'report', fail), figure: entryText(entry, 'figure', fail), sentence: entryText(entry, 'sentence', fail), ...source };
     if (entry.nth !== undefined) {
       if (!Number.isInteger(entry.nth) || (entry.nth as number) < 1) fail('"nth" must be a whole number from 1');
       choice.nth = entry.nth as number;

@@ -98,8 +98,11 @@ function isEnglishName(text: string): boolean {
   return words.length <= 7 && /^[A-Za-z][A-Za-z0-9.&/\-]*(?:\s[A-Za-z][A-Za-z0-9.&/\-]*)*$/.test(text);
 }
 
-/** A part of a bracket joining two things (`PaaS及私有云`, `IaaS、PaaS`), Latin or Han, by a word or mark of a list. */
-const LISTS_KINDS = /[A-Za-z\p{Script=Han}](?:及|以及|和|与|或|、)[A-Za-z\p{Script=Han}]/u;
+/**
+ * A part of a bracket joining a Latin name to another thing by a word or mark of a list (`PaaS及私有云`, `IaaS、PaaS`); not
+ * a Chinese name holding 与 or 和 (`即时定位与地图构建`), which is one name.
+ */
+const LISTS_KINDS = /[A-Za-z](?:及|以及|和|与|或|、)|(?:及|以及|和|与|或|、)[A-Za-z]/u;
 
 /** Bracket glosses in a sentence, each as a term with the other names the gloss gives it. */
 export function glossFindings(text: string): Finding[] {
@@ -107,9 +110,10 @@ export function glossFindings(text: string): Finding[] {
   for (const match of text.matchAll(HAN_GLOSS)) {
     // A bracket listing several things (`云基础设施（IaaS，PaaS及私有云）`) says what the name covers, not other names of
     // it: IaaS is one kind of cloud infrastructure, not the same thing.
-    if (glossNames(match.groups!.gloss).some((part) => LISTS_KINDS.test(part))) continue;
+    const parts = glossNames(match.groups!.gloss);
+    if (parts.some((part) => LISTS_KINDS.test(part))) continue;
     // A lower-case English word glosses a common noun (`托管商（vendor）`, `PB（petabyte）`), not a name.
-    const names = glossNames(match.groups!.gloss).filter((name) => (isEnglishName(name) && !/^[a-z]+$/.test(name)) || isAcronymLike(name));
+    const names = parts.filter((name) => (isEnglishName(name) && !/^[a-z]+$/.test(name)) || isAcronymLike(name));
     if (names.length === 0) continue;
     const term = termAtEnd(match.groups!.han);
     // `新一代适应性计算加速平台（ACAP）`: a verb-like word inside the name (加速) would leave its bare head (平台).

@@ -1451,10 +1451,8 @@ export class TermExtractor {
   private asCurated(name: string, definitions: Definition[]): Definition[] {
     const entries = this.curation.characterisations.filter((entry) => entry.term === name);
     if (entries.length === 0) return definitions;
-    const demoted = (definition: Definition) => definition.kind !== 'explanatory' && entries.some((entry) => definition.quote.includes(entry.sentence));
-    const kept = definitions.filter((definition) => !demoted(definition) && definition.kind !== 'explanatory');
-    const uses = definitions.filter((definition) => demoted(definition) || definition.kind === 'explanatory').map((definition): Definition => (demoted(definition) ? { ...definition, kind: 'explanatory' } : definition));
-    return [...kept, ...uses];
+    const shown = definitions.map((definition): Definition => (entries.some((entry) => definition.quote.includes(entry.sentence)) ? { ...definition, kind: 'explanatory' } : definition));
+    return [...shown.filter((definition) => definition.kind !== 'explanatory'), ...shown.filter((definition) => definition.kind === 'explanatory')];
   }
 }
 

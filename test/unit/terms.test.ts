@@ -116,6 +116,8 @@ describe('terms: definitional forms and glosses', () => {
     const cloud = 'Synergy Research统计，2020年第三季度，全球企业用于云基础设施（IaaS，PaaS及私有云）及云服务（SaaS）的支出达到650亿美元。';
     assert.deepEqual(glossFindings(cloud).map((finding) => finding.term), ['云服务']);
     assert.deepEqual(glossFindings('全球企业用于云基础设施建设（IaaS、PaaS）的支出'), []);
+    // A Chinese name holding 与 is one name, not a list: the bracket still glosses.
+    assert.deepEqual(glossFindings('机器人采用地图构建（SLAM，定位与建图）技术').map((finding) => [finding.term, finding.aliases]), [['地图构建', ['SLAM']]]);
     // The census of 7 December: IaaS named a narrower thing than 云基础设施; it is a term of its own.
     assert.ok(!termNamed('云基础设施').aliases.includes('IaaS'));
     assert.ok(termNamed('IaaS').aliases.includes('Infrastructure as a Service'));
