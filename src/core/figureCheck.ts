@@ -23,7 +23,7 @@
  */
 import type { Figure } from './model';
 import { isHan } from './normalize';
-import { findFigures, isVague, isWhiteSpaceCode, mayHoldFigure, type ParsedFigure } from './numbers';
+import { findFigures, firstFigureStart, isVague, isWhiteSpaceCode, type ParsedFigure } from './numbers';
 import { runSteps, type Library, type Steps } from './snapshot';
 
 export type FigureStatus = 'agrees' | 'contradicts' | 'unknown';
@@ -601,6 +601,14 @@ type Outcome = Pick<FigureFinding, 'status' | 'figure' | 'error'>;
  */
 const UNKNOWN: Readonly<Outcome> = { status: 'unknown' };
 
+/** What `checkSentence` remembers of a sentence: its findings, at `offset` of the text it was first checked in. */
+interface RememberedSentence {
+  offset: number;
+  findings: readonly FigureFinding[];
+}
+/** The record of every sentence with no findings (where it was is of no matter: there is nothing to move). */
+const NOTHING_FOUND: RememberedSentence = { offset: 0, findings: [] };
+
 /** The figures of a unit family sorted by value, and their values in a flat array for the range look-ups. */
 interface SortedFigures {
   figures: readonly IndexedFigure[];
@@ -685,7 +693,7 @@ export class FigureChecker {
   /** Per unit family: its figures stating a range (`60%~80%`), few, compared one by one. */
   private readonly ranges = new Map<string, IndexedFigure[]>();
   /** The findings of sentences already checked, by sentence text (see `checkSentence`). */
-  private readonly remembered = new Map<string, { offset: number; findings: readonly FigureFinding[] }>();
+  private readonly remembered = new Map<string, RememberedSentence>();
   /** Stamps of `statingValue` and `slippedValue`. */
   private stamp = 0;
   /**
@@ -940,8 +948,9 @@ export class FigureChecker {
     for (let sentences = 1; sentenceStart < text.length; sentences++) {
       const sentenceEnd = sentenceEndFrom(text, sentenceStart);
       // Most sentences of prose hold nothing a figure can begin with: they are not even cut out of the text.
-      if (mayHoldFigure(text, this.library.folding.codes, sentenceStart, sentenceEnd)) {
-        for (const finding of this.checkSentence(text.slice(sentenceStart, sentenceEnd), sentenceStart, naive)) findings.push(finding);
+      const figureStart = firstFigureStart(text, this.library.folding.codes, sentenceStart, sentenceEnd);
+      if (figureStart < sentenceEnd) {
+        for (const finding of this.checkSentence(text.slice(sentenceStart, sentenceEnd), sentenceStart, figureStart - sentenceStart, naive)) findings.push(finding);
       }
       sentenceStart = sentenceEnd + 1;
       if (sentences % SENTENCES_PER_STEP === 0) yield;
@@ -950,34 +959,44 @@ export class FigureChecker {
   }
 
   /**
-   * The findings of one sentence that may hold a figure (`mayHoldFigure`), which starts at `offset` of the checked
-   * text. A sentence's findings depend on its text alone, so they are remembered: a draft that repeats a sentence (a
-   * boilerplate line, a quote kept in two places) or a document checked again after an edit or a settings change costs
-   * a look-up per sentence — and, where the sentence has not moved, not even a copy of its findings (they are never
-   * changed once made). The naive baseline remembers nothing.
+   * The findings of one sentence that may hold a figure from `figureStart` on (`firstFigureStart`, in the sentence),
+   * which starts at `offset` of the checked text. A sentence's findings depend on its text alone, so they are
+   * remembered: a draft that repeats a sentence (a boilerplate line, a quote kept in two places) or a document checked
+   * again after an edit or a settings change costs a look-up per sentence — and, where the sentence has not moved, not
+   * even a copy of its findings (they are never changed once made). The naive baseline remembers nothing.
    */
-  private checkSentence(sentence: string, offset: number, naive: boolean): readonly FigureFinding[] {
+  private checkSentence(sentence: string, offset: number, figureStart: number, naive: boolean): readonly FigureFinding[] {
     const remembered = naive ? undefined : this.remembered.get(sentence);
-    if (remembered) return remembered.offset === offset ? remembered.findings : remembered.findings.map((found) => shiftedFinding(found, offset - remembered.offset));
+    if (remembered) return remembered.offset === offset || remembered.findings.length === 0 ? remembered.findings : remembered.findings.map((found) => shiftedFinding(found, offset - remembered.offset));
     // Parsed in folded text (same length, so offsets hold): `38.5萬億元` reads as `38.5万亿元`.
     const folded = this.library.folding.fold(sentence);
+    const figures = findFigures(folded, figureStart);
+    // A sentence where no statistic begins after all (a date, `第3`) shares one record: a quarter of the sentences
+    // of a draft dense with numbers, and each record outlives the check.
+    if (figures.length === 0) {
+      if (!naive) this.remember(sentence, NOTHING_FOUND);
+      return NOTHING_FOUND.findings;
+    }
     const draftSentence = new DraftSentence(sentence, folded, this.keys);
-    const figures = findFigures(folded);
-    const years = figures.length > 0 ? yearsWritten(sentence) : [];
-    // `map`, not pushes onto `[]`: its array has just the findings' length, where a pushed one reserves 16 slots — and
-    // every remembered sentence keeps its array (2 MB of a 5 MB draft's memory, collected in the next checks' time).
-    const findings = figures.map((parsed) => {
+    const years = yearsWritten(sentence);
+    // An array of the findings' length, where a pushed one reserves 16 slots: every remembered sentence keeps its
+    // array (2 MB of a 5 MB draft's memory, collected in the next checks' time).
+    const findings = new Array<FigureFinding>(figures.length);
+    for (let i = 0; i < figures.length; i++) {
+      const parsed = figures[i];
       const year = yearNearIn(years, sentence, parsed.start);
       const draft = new DraftNumber(parsed, year, draftSentence, this.digitForms(parsed.value).digits);
       const { status, figure, error } = this.checkNumber(draft, naive);
-      return finding(offset + parsed.start, offset + parsed.end, sentence.slice(parsed.start, parsed.end), parsed.value, parsed.unit, year, status, figure, error);
-    });
-    if (!naive) {
-      // Bounded: a draft of unique sentences must not grow the memory without end.
-      if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
-      this.remembered.set(sentence, { offset, findings });
+      findings[i] = finding(offset + parsed.start, offset + parsed.end, sentence.slice(parsed.start, parsed.end), parsed.value, parsed.unit, year, status, figure, error);
     }
+    if (!naive) this.remember(sentence, { offset, findings });
     return findings;
+  }
+
+  /** Remembers a sentence's findings; bounded, so a draft of unique sentences does not grow the memory without end. */
+  private remember(sentence: string, record: RememberedSentence): void {
+    if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
+    this.remembered.set(sentence, record);
   }
 }
 

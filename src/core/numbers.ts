@@ -303,12 +303,13 @@ function nextFigureStart(text: string, from: number, to: number, statisticsOnly:
 }
 
 /**
- * Whether `text[from, to)` (all of `text` by default), once folded with `fold`, may hold a statistic: false when no
- * `FIGURE` match can begin anywhere in it (most sentences of prose), so a caller need not cut it out of its line, fold
- * it or look for figures in it. The range reads as its own text would: nothing past `to` is looked at.
+ * Where in `text[from, to)` (all of `text` by default), once folded with `fold`, the first statistic may begin; `to`
+ * when no `FIGURE` match can begin anywhere in it (most sentences of prose), so a caller need not cut the range out of
+ * its line, fold it or look for figures in it — and one that does starts `findFigures` there (its `from`) rather than
+ * reading the same characters again. The range reads as its own text would: nothing past `to` is looked at.
  */
-export function mayHoldFigure(text: string, fold: Uint16Array, from = 0, to = text.length): boolean {
-  return nextFigureStart(text, from, to, true, fold) < to;
+export function firstFigureStart(text: string, fold: Uint16Array, from = 0, to = text.length): number {
+  return nextFigureStart(text, from, to, true, fold);
 }
 
 /**
@@ -649,12 +650,13 @@ function isStatistic(text: string, start: number, end: number, groups: Groups, u
 }
 
 /**
- * Finds every statistic in `text`. A number with no unit but followed by an
+ * Finds every statistic in `text`, from `from` on (where `firstFigureStart` found the first may begin: the characters
+ * before it start none, and the expression still looks behind it). A number with no unit but followed by an
  * enumeration whose last item has one (`1.4万亿和0.7万亿元`) takes that unit.
  */
-export function findFigures(text: string): ParsedFigure[] {
+export function findFigures(text: string, from = 0): ParsedFigure[] {
   const found: (ParsedFigure & { inheritable: boolean })[] = [];
-  for (let match = nextFigureMatch(text, 0, true); match !== null; match = nextFigureMatch(text, matchEnd(match), true)) {
+  for (let match = nextFigureMatch(text, from, true); match !== null; match = nextFigureMatch(text, matchEnd(match), true)) {
     const groups: Groups = match;
     const scaleLevel = groups[GROUP.scaleLevel];
     const start = match.index;
