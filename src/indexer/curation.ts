@@ -50,7 +50,16 @@ export interface FigureChoice extends EntrySource {
  * subject, the unit (one the number parser makes: `person-time` for 捐赠人次超过937万), the year (`null`: the text gives
  * none), or several.
  */
-export interface FigureCorrection extends FigureChoice {
+export interface FigureCorrection extends FigureChoice, CorrectedFields {
+  /**
+   * What the rules gave for each field the entry corrects, when it was written: a rule that later gives something else
+   * (perhaps the right thing) stops the build at the entry, so a correction is never laid silently over a rule's change.
+   */
+  was: CorrectedFields;
+}
+
+/** The fields of a figure a correction may write. */
+export interface CorrectedFields {
   subject?: string;
   unit?: string;
   year?: number | null;
@@ -219,19 +228,30 @@ export function readCuration(path: string | undefined): Curation {
       ({ entry, fail, source }): Characterisation => ({ term: entryText(entry, 'term', fail), sentence: entryText(entry, 'sentence', fail), why: entryText(entry, 'why', fail), ...source }),
     ),
     categoryKeywords,
-    figureCorrections: figureChoices(file, ['figures', 'correct'], figuresRoot.correct, 'subject, unit, year').map(({ choice, entry, fail }) => {
-      const correction: FigureCorrection = { ...choice };
-      if (entry.subject !== undefined) correction.subject = entryText(entry, 'subject', fail);
-      if (entry.unit !== undefined) correction.unit = entryText(entry, 'unit', fail);
-      if (entry.year !== undefined) {
-        if (entry.year !== null && !(Number.isInteger(entry.year) && (entry.year as number) >= 1900 && (entry.year as number) <= 2100)) fail('"year" must be a calendar year, or null for none');
-        correction.year = entry.year as number | null;
-      }
-      if (correction.subject === undefined && correction.unit === undefined && correction.year === undefined) fail('says none of "subject", "unit", "year"');
-      return correction;
+    figureCorrections: figureChoices(file, ['figures', 'correct'], figuresRoot.correct, 'subject, unit, year, was').map(({ choice, entry, fail }) => {
+      const corrected = correctedFields(entry, fail);
+      const fields = Object.keys(corrected);
+      if (fields.length === 0) fail('says none of "subject", "unit", "year"');
+      if (typeof entry.was !== 'object' || entry.was === null || Array.isArray(entry.was)) fail(`must say in "was" what the rules gave for ${fields.join(', ')}`);
+      const was = correctedFields(entry.was as Fields, (message) => fail(`"was": ${message}`));
+      const wasFields = Object.keys(was);
+      if (wasFields.join() !== fields.join()) fail(`"was" must give exactly the fields the entry corrects (${fields.join(', ')}), not ${wasFields.join(', ') || 'none'}`);
+      return { ...choice, ...corrected, was };
     }),
     figureDrops: figureChoices(file, ['figures', 'drop'], figuresRoot.drop, 'why').map(({ choice, entry, fail }) => ({ ...choice, why: entryText(entry, 'why', fail) })),
   };
+}
+
+/** The subject, unit and year an entry gives (in that order, each only when given). */
+function correctedFields(entry: Fields, fail: (message: string) => never): CorrectedFields {
+  const fields: CorrectedFields = {};
+  if (entry.subject !== undefined) fields.subject = entryText(entry, 'subject', fail);
+  if (entry.unit !== undefined) fields.unit = entryText(entry, 'unit', fail);
+  if (entry.year !== undefined) {
+    if (entry.year !== null && !(Number.isInteger(entry.year) && (entry.year as number) >= 1900 && (entry.year as number) <= 2100)) fail('"year" must be a calendar year, or null for none');
+    fields.year = entry.year as number | null;
+  }
+  return fields;
 }
 
 /** A field of an entry that must be text. */

@@ -34,6 +34,13 @@ export function curatedFigures(figures: readonly Figure[], curation: Curation): 
   const units = new Set(figures.map((figure) => figure.unit));
   for (const correction of curation.figureCorrections) {
     const figure = corrected[chosenFigure(figures, correction)];
+    const { was } = correction;
+    const changed = Object.entries(was).find(([field, value]) => (figure[field as keyof typeof was] ?? null) !== value);
+    if (changed) {
+      const [field, value] = changed;
+      const now = figure[field as keyof typeof was];
+      throw new InputError(correction.file, correction.line, `the rules now give ${field} ${JSON.stringify(now ?? null)}, not ${JSON.stringify(value)} as when the entry was written: check whether the correction is still needed, then update "was" or remove the entry`);
+    }
     if (correction.subject !== undefined) figure.subject = correction.subject;
     if (correction.unit !== undefined) {
       if (!units.has(correction.unit)) throw new InputError(correction.file, correction.line, `unit "${correction.unit}" is none the figures' units (${[...units].sort().join(', ')})`);
