@@ -257,6 +257,8 @@ export function cleanReport(rawText: string, rules: CleaningRules, articleTitles
     tocKeys.set(key, nested ? 2 : 1);
     return { key, level: nested ? 2 : 1 };
   });
+  /** The last heading that is a TOC entry, with its key. */
+  let lastTocHeading: { key: string; block: Block } | undefined;
   /** Index in the TOC of the last entry the body has reached (a heading, or a chapter whose heading the text lost). */
   let tocReached = -1;
   const reach = (key: string): void => {
@@ -314,10 +316,12 @@ export function cleanReport(rawText: string, rules: CleaningRules, articleTitles
     const tocKey = tocKeys.has(key) ? key : misspeltTocKey(tocKeys, key);
     const tocLevel = tocKey === undefined ? undefined : tocKeys.get(tocKey);
     if (tocKey !== undefined && tocLevel !== undefined) {
+      // The same chapter title twice in a row (`卷尾语` / `卷尾语`: a page's running title over the heading) is one heading.
+      if (lastTocHeading !== undefined && lastTocHeading.key === tocKey && builder.blocks.at(-1) === lastTocHeading.block) continue;
       reach(tocKey);
       structuralLevel = tocLevel;
       chapterSinceOrdinals = true;
-      open('heading', source, 0, text.length, tocLevel);
+      lastTocHeading = { key: tocKey, block: open('heading', source, 0, text.length, tocLevel) };
       continue;
     }
     const gluedToc = [...tocKeys.entries()].find(([title]) => key.startsWith(title) && key.length > title.length);

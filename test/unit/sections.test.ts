@@ -38,6 +38,12 @@ describe('sections: chapters the table of contents lists', () => {
     assert.deepEqual(sectionsOf([...TOC, ...body].join('\n')), [' › 技术发展新趋势', '技术发展新趋势 › 分布式账本背景']);
   });
 
+  it('takes the same chapter title twice in a row for one heading (`卷尾语` / `卷尾语`)', () => {
+    const body = ['技术发展新趋势', '', '区块链技术背景', '', '区块链是一种分布式账本技术。', '', '卷尾语', '', '卷尾语', '', '技术的进步永不止步。'];
+    assert.deepEqual(sectionsOf([...TOC, ...body].join('\n')), [' › 技术发展新趋势', '技术发展新趋势 › 区块链技术背景', ' › 卷尾语']);
+    assert.equal(committedSnapshot().sections.filter((section) => section.reportId === JD && section.title === '卷尾语').length, 1);
+  });
+
   it('takes a heading one Han character off a TOC entry for that entry, keeping the body title (智慧城市 / 智能城市)', () => {
     const toc = ['1 技术发展新趋势\t10', '智能城市：用人工智能和大数据打造智慧城市\t11', ''];
     const body = ['技术发展新趋势', '', '智慧城市：用人工智能和大数据打造智慧城市', '', '01', '', '智慧城市内涵', '', '智慧城市是城市的数字化。'];
