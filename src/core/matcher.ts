@@ -14,7 +14,7 @@
  * the first match after an `add`: a step of a walk is then a few array reads
  * instead of a map look-up, and walks are most of a whole-document scan.
  */
-import { FoldTable, isWordCode } from './normalize';
+import { FoldTable, isAllCapitals, isWordCode } from './normalize';
 
 /** A found key: offsets in the searched text (end exclusive) and what it names. */
 export interface Match<T> {
@@ -122,12 +122,16 @@ function flatten<T>(keys: readonly { folded: string; entry: KeyEntry<T> }[]): Fl
 }
 
 /**
- * Of the keys folding to one (`entry` and those spelled otherwise), the one `text[start, end)` spells exactly, else
- * `entry`, the first added: case folding must not make one term of two names that differ only by case.
+ * Of the keys folding to one (`entry` and those spelled otherwise), the one `text[start, end)` spells exactly: case
+ * folding must not make one term of two names that differ only by case. Spelled as none, the first added not in
+ * capitals (`gan`, `Gan` are GaN's, not GAN's: an acronym in capitals is written so, as the indexer reads the reports),
+ * else `entry`, the first added.
  */
 function spelledAs<T>(entry: KeyEntry<T>, text: string, start: number, end: number): KeyEntry<T> {
   if (text.startsWith(entry.key, start) && entry.key.length === end - start) return entry;
-  return entry.spelledOtherwise?.find((other) => other.key.length === end - start && text.startsWith(other.key, start)) ?? entry;
+  if (entry.spelledOtherwise === undefined) return entry;
+  const exact = entry.spelledOtherwise.find((other) => other.key.length === end - start && text.startsWith(other.key, start));
+  return exact ?? [entry, ...entry.spelledOtherwise].find((key) => !isAllCapitals(key.key.replace(/\s+/g, ''))) ?? entry;
 }
 
 export class TermMatcher<T> {

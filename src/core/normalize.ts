@@ -126,3 +126,13 @@ export function isHan(code: number): boolean {
 export function isWordCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
+
+/**
+ * An acronym in capitals (GAN, POS, SOC, SWIFT): where two things share its letters, it is written so, and a spelling
+ * in another case (GaN, gallium nitride; PoS, proof of stake) names the other.
+ */
+const ALL_CAPITALS = /^(?=.*[A-Z].*[A-Z])[A-Z0-9+\-]+$/u;
+
+export function isAllCapitals(name: string): boolean {
+  return ALL_CAPITALS.test(name);
+}

@@ -14,7 +14,8 @@ import type { CleaningRules } from './curation';
 
 /**
  * `boundary` is an empty block: the report starts a new chapter whose heading the
- * text lost (sections after it must not nest under the previous chapter).
+ * text lost (sections after it must not nest under the previous chapter). When the
+ * table of contents names that chapter, the boundary carries its entry.
  */
 export type BlockKind = 'heading' | 'caption' | 'paragraph' | 'label' | 'boundary';
 
@@ -26,6 +27,15 @@ export interface Block {
   end: number;
   /** For headings: 1 = top level. */
   level?: number;
+  /** For a boundary: the table of contents' entry for the chapter whose heading the text lost. */
+  tocEntry?: TocEntry;
+}
+
+/** An entry of a report's table of contents: its title (a span of its line, leaders and page cut) and its line. */
+export interface TocEntry {
+  title: string;
+  /** 1-based line in the original report file. */
+  line: number;
 }
 
 export interface CleanDocument {
@@ -36,7 +46,7 @@ export interface CleanDocument {
   columnAt: Int32Array;
   blocks: Block[];
   /** Entries of the report's table of contents, as found (used to recognise headings). */
-  tocTitles: string[];
+  toc: TocEntry[];
 }
 
 /** One raw line after span cuts: its text and the original column of each of its characters. */
@@ -163,13 +173,13 @@ class DocumentBuilder {
     this.columns.push(column);
   }
 
-  finish(tocTitles: string[]): CleanDocument {
+  finish(toc: TocEntry[]): CleanDocument {
     return {
       text: this.chars.join(''),
       lineAt: Int32Array.from(this.lines),
       columnAt: Int32Array.from(this.columns),
       blocks: this.blocks,
-      tocTitles,
+      toc,
     };
   }
 }
@@ -213,7 +223,7 @@ export function cleanReport(rawText: string, rules: CleaningRules, articleTitles
   const rawLines = rawText.split(/\r?\n/);
   const droppedBlock = droppedByBlocks(rawLines, rules);
   const builder = new DocumentBuilder();
-  const tocTitles: string[] = [];
+  const toc: TocEntry[] = [];
   const edited: EditedLine[] = [];
 
   let blanks = 0;
@@ -225,7 +235,7 @@ export function cleanReport(rawText: string, rules: CleaningRules, articleTitles
     }
     if (droppedBlock[i]) continue;
     if (TOC_LINE.test(raw)) {
-      tocTitles.push(...tocEntries(raw));
+      toc.push(...tocEntries(raw).map((title) => ({ title, line: i + 1 })));
       continue;
     }
     if (rules.dropLines.some((pattern) => pattern.test(raw))) continue;
@@ -238,13 +248,23 @@ export function cleanReport(rawText: string, rules: CleaningRules, articleTitles
   // Levels from the TOC: numbered chapters (`1 …`) or a compilation's parts sit above
   // unnumbered chapters or the compilation's articles.
   const articleKeys = new Set(articleTitles.map(headingKey));
-  const hasNumberedToc = tocTitles.some((title) => CHAPTER_NUMBER.test(title));
+  const hasNumberedToc = toc.some(({ title }) => CHAPTER_NUMBER.test(title));
   const tocKeys = new Map<string, number>();
-  for (const title of tocTitles) {
+  /** Key and level of each TOC entry, in the TOC's order. */
+  const tocOrder = toc.map(({ title }) => {
     const key = headingKey(title.replace(CHAPTER_NUMBER, ''));
     const nested = articleKeys.size > 0 ? articleKeys.has(key) : hasNumberedToc && !CHAPTER_NUMBER.test(title);
     tocKeys.set(key, nested ? 2 : 1);
-  }
+    return { key, level: nested ? 2 : 1 };
+  });
+  /** The last heading that is a TOC entry, with its key. */
+  let lastTocHeading: { key: string; block: Block } | undefined;
+  /** Index in the TOC of the last entry the body has reached (a heading, or a chapter whose heading the text lost). */
+  let tocReached = -1;
+  const reach = (key: string): void => {
+    const next = tocOrder.findIndex((entry, index) => index > tocReached && entry.key === key);
+    if (next >= 0) tocReached = next;
+  };
 
   /** Level of the innermost structural heading (TOC, chapter or numbered) seen so far. */
   let structuralLevel = 0;
@@ -267,14 +287,22 @@ export function cleanReport(rawText: string, rules: CleaningRules, articleTitles
     return builder.open(kind, source, from, to, level);
   };
 
-  for (const source of edited) {
+  for (let index = 0; index < edited.length; index++) {
+    const source = edited[index];
     const text = source.text;
     if (PAGE_ORDINAL.test(text)) {
-      // Section ordinals (`01`…`06`) restart per chapter; a restart with no chapter heading
-      // means the text lost that heading, so what follows must not nest under the last one.
-      if (text === '01' && !chapterSinceOrdinals && structuralLevel > 0) builder.open('boundary', source, 0, 0, 2);
+      // Section ordinals (`01`…`06`) restart per chapter. The chapter the TOC lists next, when the section after `01`
+      // opens with its name (`区块链技术背景` under `区块链：信用基础设施…`), starts here though its heading is not in the
+      // text; a restart with no chapter heading means the text lost one, so what follows must not nest under the last.
+      const lost = text === '01' ? lostTocChapter(tocOrder, tocReached, edited[index + 1]) : undefined;
+      if (lost !== undefined) {
+        tocReached = lost;
+        builder.open('boundary', source, 0, 0, tocOrder[lost].level).tocEntry = toc[lost];
+      } else if (text === '01' && !chapterSinceOrdinals && structuralLevel > 0) builder.open('boundary', source, 0, 0, 2);
       chapterSinceOrdinals = false;
       structuralLevel = 2;
+      // Headings on either side of an ordinal are two (`智慧城市：…` / `01` / `智慧城市内涵`).
+      previousShortHeading = undefined;
       continue;
     }
     if (LETTER_SPACED.test(text) || !/[\p{L}\p{N}]/u.test(text) || text.length <= 2) continue;
@@ -285,11 +313,15 @@ export function cleanReport(rawText: string, rules: CleaningRules, articleTitles
       continue;
     }
     const key = headingKey(text.replace(CHAPTER_NUMBER, ''));
-    const tocLevel = tocKeys.get(key);
-    if (tocLevel !== undefined) {
+    const tocKey = tocKeys.has(key) ? key : misspeltTocKey(tocKeys, key);
+    const tocLevel = tocKey === undefined ? undefined : tocKeys.get(tocKey);
+    if (tocKey !== undefined && tocLevel !== undefined) {
+      // The same chapter title twice in a row (`卷尾语` / `卷尾语`: a page's running title over the heading) is one heading.
+      if (lastTocHeading !== undefined && lastTocHeading.key === tocKey && builder.blocks.at(-1) === lastTocHeading.block) continue;
+      reach(tocKey);
       structuralLevel = tocLevel;
       chapterSinceOrdinals = true;
-      open('heading', source, 0, text.length, tocLevel);
+      lastTocHeading = { key: tocKey, block: open('heading', source, 0, text.length, tocLevel) };
       continue;
     }
     const gluedToc = [...tocKeys.entries()].find(([title]) => key.startsWith(title) && key.length > title.length);
@@ -297,6 +329,7 @@ export function cleanReport(rawText: string, rules: CleaningRules, articleTitles
     if (gluedToc && isShortHeading(text.slice(split))) {
       // Two headings on one line (`产业环境**2020 信息技术的高光时刻**`, a chapter glued to its section).
       open('heading', source, 0, split, gluedToc[1]);
+      reach(gluedToc[0]);
       structuralLevel = tocKeys.get(headingKey(text.slice(split))) ?? gluedToc[1] + 1;
       chapterSinceOrdinals = true;
       open('heading', source, split, text.length, structuralLevel);
@@ -343,7 +376,48 @@ export function cleanReport(rawText: string, rules: CleaningRules, articleTitles
     if (afterLabel) paragraph = undefined;
   }
   closeParagraph();
-  return builder.finish(tocTitles);
+  return builder.finish(toc);
+}
+
+/** A Han numeral, which tells one numbered title from the next (`二、…` / `三、…`): never the one character a misprint changes. */
+const HAN_NUMERAL = /[一二三四五六七八九十]/;
+
+/**
+ * The TOC key a heading line is a misprint of: as long (ten characters or more), one Han character changed, not a
+ * numeral (`智慧城市：用人工智能和大数据打造智慧城市` in the body, `智能城市：…` in the TOC). The line is the report's own
+ * title; the TOC only places it.
+ */
+function misspeltTocKey(tocKeys: ReadonlyMap<string, number>, key: string): string | undefined {
+  if (key.length < 10 || key.length > 60) return undefined;
+  for (const tocKey of tocKeys.keys()) {
+    if (tocKey.length !== key.length) continue;
+    let differing = -1;
+    for (let i = 0; i < key.length; i++) {
+      if (key[i] === tocKey[i]) continue;
+      if (differing >= 0) {
+        differing = -2;
+        break;
+      }
+      differing = i;
+    }
+    if (differing < 0) continue;
+    const [ours, theirs] = [key[differing], tocKey[differing]];
+    if (isHan(ours.charCodeAt(0)) && isHan(theirs.charCodeAt(0)) && !HAN_NUMERAL.test(ours) && !HAN_NUMERAL.test(theirs)) return tocKey;
+  }
+  return undefined;
+}
+
+/**
+ * The index of the TOC entry right after the one the body has reached, when it is a chapter whose heading the text
+ * lost: the line after a section ordinal `01` is no TOC heading but opens with the entry's name, its title before the
+ * colon (`区块链技术背景` for `区块链：信用基础设施，通往共享共建的新社会生态`, `智能零售内涵` for `智能零售：…`).
+ */
+function lostTocChapter(tocOrder: readonly { key: string; level: number }[], reached: number, next: EditedLine | undefined): number | undefined {
+  const entry = tocOrder[reached + 1];
+  if (!entry || !next) return undefined;
+  const name = entry.key.split(':')[0];
+  const nextKey = headingKey(next.text.replace(CHAPTER_NUMBER, ''));
+  return name.length >= 2 && nextKey.length > name.length && nextKey.startsWith(name) && !tocOrder.some(({ key }) => key === nextKey) ? reached + 1 : undefined;
 }
 
 /** The offset in `text` after the characters that make up `key` (white space is not in keys). */

@@ -13,7 +13,7 @@
  * the topic one of LEXICON_TOPICS.
  */
 import { readFileSync } from 'node:fs';
-import { FoldTable } from '../core/normalize';
+import { FoldTable, isAllCapitals } from '../core/normalize';
 import { TermMatcher } from '../core/matcher';
 import { simplifiedCharacters } from './chinese';
 import { DIGITAL_ECONOMY_LINES } from './lexicon/digitalEconomy';
@@ -131,12 +131,6 @@ const DERIVED_AFTER = /^(?:[式性]|化(?![学工石]))/u;
  */
 const SHORT_ALIAS = /^\p{Script=Han}{2}$/u;
 /**
- * An acronym in capitals (SWIFT, GAN, POS, SOC) is written so: in another case it is another name (`JD Cloud Swift`, a
- * product; GaN, gallium nitride; PoS, proof of stake). A name in mixed case (ZigBee, IoT) is often written in another.
- */
-const ALL_CAPITALS = /^(?=.*[A-Z].*[A-Z])[A-Z0-9+\-]+$/u;
-
-/**
  * An English word (capitalised, not an acronym) after a capitalised one and a space is part of that English name (`Full
  * Spectrum`, a firm's slogan, is no use of Spectrum, 频谱); an acronym there is one of its own (`JD Cloud GaN`).
  */
@@ -221,7 +215,9 @@ export function lexiconNames(sentences: readonly string[], lexicon: Lexicon, kno
       if (value === null || gluedInsideWord(sentence, start, end - start) || DERIVED_AFTER.test(sentence.slice(end, end + 2)) || runsIntoWord(sentence, end)) return;
       const name = sentence.slice(start, end);
       if ((ENGLISH_WORD.test(name) && ENGLISH_NAME_BEFORE.test(sentence.slice(Math.max(0, start - 24), start))) || ORGANISATION_AFTER.test(sentence.slice(end, end + 4))) return;
-      const named = value.find(({ form }) => form === name) ?? value.find(({ form }) => !ALL_CAPITALS.test(form));
+      // An acronym in capitals (SWIFT, GAN) is written so: in another case it is another name (`JD Cloud Swift`, a product;
+      // GaN). A name in mixed case (ZigBee, IoT) is often written in another.
+      const named = value.find(({ form }) => form === name) ?? value.find(({ form }) => !isAllCapitals(form));
       if (named === undefined) return;
       const { entry, shortAlias } = named;
       if (shortAlias && !boundedOnBothSides(sentence, start, end - start)) return;

@@ -48,18 +48,20 @@ export class ReportText {
     const stack: Section[] = [];
     let current: Section | undefined;
     this.doc.blocks.forEach((block, index) => {
-      if (block.kind === 'boundary') {
+      if (block.kind === 'boundary' && !block.tocEntry) {
         while (stack.length > 0 && stack[stack.length - 1].level >= (block.level ?? 1)) stack.pop();
         current = stack[stack.length - 1];
-      } else if (block.kind === 'heading') {
+      } else if (block.kind === 'heading' || block.kind === 'boundary') {
         const level = block.level ?? 1;
         while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+        // A chapter whose heading the text lost is titled by its entry in the table of contents, where that title is
+        // written: its line is the TOC's, so that title and line are a span of the report like any heading's.
         const section: Section = {
           id: `${this.report.id}#s${this.sections.length + 1}`,
           reportId: this.report.id,
-          title: this.doc.text.slice(block.start, block.end),
+          title: block.tocEntry?.title ?? this.doc.text.slice(block.start, block.end),
           level,
-          line: this.doc.lineAt[block.start],
+          line: block.tocEntry?.line ?? this.doc.lineAt[block.start],
         };
         const parent = stack[stack.length - 1];
         if (parent) section.parentId = parent.id;

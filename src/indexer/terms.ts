@@ -9,14 +9,14 @@
  * findings need the corpus to use the name more than once.
  */
 import type { Definition, DefinitionKind, Occurrence, Term, TermStatus } from '../core/model';
-import { FoldTable, isHan } from '../core/normalize';
+import { FoldTable, isAllCapitals, isHan } from '../core/normalize';
 import { TermMatcher } from '../core/matcher';
 import { categoryByKeyword, headingsNamingField, type Curation } from './curation';
 import { InputError } from './yamlFile';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
 import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, NOT_IN_TERM, versionFindings } from './termSources';
-import { CATEGORY_OF_TOPIC, LOOSE_TOPICS, lexiconNames, shippedLexicon, type Lexicon, type LexiconTopic } from './lexicon';
+import { CATEGORY_OF_TOPIC, LOOSE_TOPICS, lexiconNames, shippedLexicon, type Lexicon, type LexiconEntry, type LexiconTopic } from './lexicon';
 import { englishNames, enumeratedDevices, enumeratedNames, fieldNounNames, fieldNouns, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
 /** `X本质是一种…`, `X从本质上讲是…`, `X实质上是…`: what the term is at bottom — a definition when it names a category. */
@@ -431,6 +431,9 @@ export class TermExtractor {
     private readonly lexicon: Lexicon = shippedLexicon(),
   ) {}
 
+  /** The Latin names the glossary gives in capitals to one thing and in another case to another (see withCapitals). */
+  private caseDistinctKeys?: Set<string>;
+
   private key(text: string): string {
     let key = this.keys.get(text);
     if (key === undefined) {
@@ -444,7 +447,24 @@ export class TermExtractor {
 
   /** A text folded as its key is, with its quotation marks kept: they set a name apart (`“智能工厂”`, `“C2M 智能工厂”`). */
   private marked(text: string): string {
-    return this.folding.fold(toSimplified(text)).replace(/\s+|(?<=[A-Za-z\d])-(?=[A-Za-z\d])/g, '');
+    return this.folded(text).replace(/\s+|(?<=[A-Za-z\d])-(?=[A-Za-z\d])/g, '');
+  }
+
+  /**
+   * A text in simplified script, folded (width, radicals, case), as long as the simplified text. Case folds, except where
+   * the glossary gives an acronym in capitals and another spelling to two things (GAN, generative adversarial network,
+   * and GaN, gallium nitride; POS and PoS; SOC and SoC): there the capitals stay, one name, and every other spelling
+   * (`GaN`, `Gan`, `gan`) is the other, as lexicon.ts reads the glossary's names — in the names and in the sentences
+   * searched for them alike. The reports write one thing in two cases (IoT and IOT, App and APP, ZigBee and Zigbee): for
+   * those case folds.
+   */
+  private folded(text: string): string {
+    const simplified = toSimplified(text);
+    const folded = this.folding.fold(simplified);
+    this.caseDistinctKeys ??= caseDistinctKeys(this.lexicon, (name) => this.folding.fold(name));
+    const distinct = this.caseDistinctKeys;
+    if (distinct.size === 0) return folded;
+    return folded.replace(/[a-z0-9]+/g, (run: string, at: number) => (distinct.has(run) && isAllCapitals(simplified.slice(at, at + run.length)) ? run.toUpperCase() : run));
   }
 
   private candidate(written: string, evidence: Evidence): Candidate {
@@ -1105,7 +1125,7 @@ export class TermExtractor {
         }
         // `通过“女巫攻击”即伪造多个节点…的方式`: a quoted name the sentence says what it is of, wherever it stands.
         const defining = quotedDefinitions(sentence.text).some((name) => keys.has(this.key(name))) ? Math.max(7, definingScore(keyed, keys, words)) : definingScore(keyed, keys, words);
-        const folded = this.folding.fold(toSimplified(sentence.text));
+        const folded = this.folded(sentence.text);
         const explaining = explanatoryScore(sentence.text, folded, keyed, keys, words);
         if (defining === 0 && explaining === 0) return;
         // A sentence in a section named after the term (`3.1 数字孪生`) is about it; opening with the term, it explains it.
@@ -1654,7 +1674,7 @@ function explainsByKindBefore(keyed: string, keys: Set<string>, words: Vocabular
   return explainsAtFirstUse(keyed, keys, words, (before, after) => {
     const kind = /^(?:在[^，,。；;：:]{1,20}[，,])?(?:[^，,。；;：:]{0,10}的)?(?<kind>\p{Script=Han}{2,10}(?:模型|算法|芯片|处理器|框架|协议|平台|系统))$/u.exec(before);
     // Only a term named in Latin letters (its name, the first key): a Han name after a Han kind runs into it as one word.
-    return kind !== null && /^[a-z0-9+\-]+$/u.test(keys.values().next().value ?? '') && /^[，,](?:[^，,。；;]{2,30}[，,])?(?:可以|能够|能(?![否源力效耗量])|可(?![能谓望见否靠信控用])|通过|依据|基于)/u.test(after);
+    return kind !== null && /^[a-z0-9+\-]+$/iu.test(keys.values().next().value ?? '') && /^[，,](?:[^，,。；;]{2,30}[，,])?(?:可以|能够|能(?![否源力效耗量])|可(?![能谓望见否靠信控用])|通过|依据|基于)/u.test(after);
   });
 }
 
@@ -1920,7 +1940,7 @@ function explainsAtOpening(keyed: string, keys: Set<string>, words: Vocabulary):
       // `京东科技的区块链技术品牌为智臻链，为企业提供…`: the clause naming the term as a brand has it as its subject.
       const named = /(?:品牌|名称|名字)(?:为|是|叫)$/u.test(keyed.slice(0, at));
       // `AGV小车可…`, `AGV(Automated Guided Vehicle)自主搬运机器人可以…`, `eMBB场景主要用于…`: a Latin name, then the kind of thing it names.
-      const predicate = keyed.slice(at + key.length).replace(/^[a-z0-9]/.test(key) && /^[a-z0-9+\-]+$/.test(key) ? LATIN_NAME_HEAD : /$^/, '');
+      const predicate = keyed.slice(at + key.length).replace(/^[a-z0-9+\-]+$/i.test(key) ? LATIN_NAME_HEAD : /$^/, '');
       // `安全芯片的是可信平台模块，是一个可独立进行密钥生成、加解密的计算装置，…`: a later clause with no subject of its own says
       // what kind of thing the term is. Not when the first clause is about something of the term's (`下一代计算的发展具有…，是一项…
       // 技术创新`): that is the later clause's subject.
@@ -2431,10 +2451,29 @@ function isQuotedSpeech(text: string): boolean {
 
 /** Latin keys match whole words only: `5G` is not in `5G-V2X` nor `25G`. */
 function isWholeKey(keyed: string, key: string, at: number): boolean {
-  const wordy = /[a-z0-9]/;
+  const wordy = /[A-Za-z0-9]/;
   if (wordy.test(key[0]) && at > 0 && wordy.test(keyed[at - 1])) return false;
   const next = keyed[at + key.length] ?? '';
-  return !(wordy.test(key[key.length - 1]) && /[a-z0-9\-]/.test(next));
+  return !(wordy.test(key[key.length - 1]) && /[A-Za-z0-9\-]/.test(next));
+}
+
+/**
+ * The folded Latin names (one run of letters and digits) the glossary gives in capitals to one entry and in another case
+ * to another: `gan` for GAN (生成对抗网络) and GaN (氮化镓).
+ */
+function caseDistinctKeys(lexicon: Lexicon, fold: (name: string) => string): Set<string> {
+  const entriesOf = new Map<string, { capitals: Set<LexiconEntry>; others: Set<LexiconEntry> }>();
+  for (const entry of lexicon) {
+    for (const name of [entry.headword, ...entry.aliases]) {
+      const key = fold(name);
+      if (!/^[a-z0-9]+$/.test(key)) continue;
+      const found = entriesOf.get(key) ?? { capitals: new Set(), others: new Set() };
+      (isAllCapitals(name) ? found.capitals : found.others).add(entry);
+      entriesOf.set(key, found);
+    }
+  }
+  const twoThings = ({ capitals, others }: { capitals: Set<LexiconEntry>; others: Set<LexiconEntry> }) => [...capitals].some((entry) => [...others].some((other) => other !== entry));
+  return new Set([...entriesOf].filter(([, entries]) => twoThings(entries)).map(([key]) => key));
 }
 
 /**

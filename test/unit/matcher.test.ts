@@ -89,13 +89,27 @@ describe('term matching on real report terms', () => {
     const sentence = 'GaN功率器件与GAN生成的图像，gan一词';
     const found: string[] = [];
     matcher.scan(sentence, (match) => void found.push(`${sentence.slice(match.start, match.end)}→${match.value}`));
-    // Spelled as neither, the first added stands, as before.
+    // Spelled as neither, the name not in capitals: an acronym in capitals is written so.
     assert.deepEqual(found, ['GaN→氮化镓', 'GAN→生成对抗网络', 'gan→氮化镓']);
     assert.equal(matcher.matchAt('用GAN生成', 2)?.key, 'GAN');
     // Added again after a match: the flat trie is rebuilt from the keys as added, each spelling still its own.
     matcher.add('SiC', '碳化硅');
     assert.equal(matcher.matchAt('GAN', 0)?.value, '生成对抗网络');
     assert.equal(matcher.matchAt('GaN', 0)?.value, '氮化镓');
+  });
+
+  it('reads a spelling of neither (gan, Gan) as the name not in capitals, whichever was added first', () => {
+    const matcher = new TermMatcher<string>(new FoldTable());
+    matcher.add('GAN', '生成对抗网络');
+    matcher.add('GaN', '氮化镓');
+    assert.equal(matcher.matchAt('gan', 0)?.value, '氮化镓');
+    assert.equal(matcher.matchAt('Gan', 0)?.value, '氮化镓');
+    assert.equal(matcher.matchAt('GAN', 0)?.value, '生成对抗网络');
+    // Names neither of them in capitals: the first added stands (IoT, Iot).
+    const mixed = new TermMatcher<string>(new FoldTable());
+    mixed.add('IoT', '物联网');
+    mixed.add('Iot', 'other');
+    assert.equal(mixed.matchAt('IOT', 0)?.value, '物联网');
   });
 
   it('scans a long text in place: a term and a word boundary 64K characters in, an early stop', () => {
