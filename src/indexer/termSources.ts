@@ -56,7 +56,21 @@ const BEFORE_NOUN_PHRASE = /[的和与及或之]$/u;
  * After `的` or a conjunction, a verb-like word opens the name rather than taking it as object: `“谁开发，谁运营”的开发运维
  * 一体化（DevOps）` → 开发运维一体化, not 运维一体化.
  */
-export function termAtEnd(run: string): string {
+export function termAtEnd(run: string, nameAtEnd?: NameAtEnd): string {
+  const cut = termAtEndByParticles(run);
+  // `生成对抗网络（GAN）`, `工业以太网`: a name of the field holding a particle's character as part of a word (对抗,
+  // 以太) is not cut there; what the cut left would be a fragment (抗网络, 太网).
+  const named = nameAtEnd?.(run);
+  return named !== undefined && named.length > cut.length ? named : cut;
+}
+
+/**
+ * The longest name of the field that `run` ends with and that holds a character of `NOT_IN_TERM` as part of a word
+ * (生成对抗网络, 工业以太网, 支持向量机), if any: where `termAtEnd` must not cut.
+ */
+export type NameAtEnd = (run: string) => string | undefined;
+
+function termAtEndByParticles(run: string): string {
   const afterParticle = run.replace(LEFT_EDGE, '');
   const before = run.slice(0, run.length - afterParticle.length);
   if (ADJECTIVE_YOU.test(before)) return '';
@@ -104,8 +118,8 @@ function isEnglishName(text: string): boolean {
  */
 const LISTS_KINDS = /[A-Za-z](?:及|以及|和|与|或|、)|(?:及|以及|和|与|或|、)[A-Za-z]/u;
 
-/** Bracket glosses in a sentence, each as a term with the other names the gloss gives it. */
-export function glossFindings(text: string): Finding[] {
+/** Bracket glosses in a sentence, each as a term with the other names the gloss gives it (`nameAtEnd`: see `termAtEnd`). */
+export function glossFindings(text: string, nameAtEnd?: NameAtEnd): Finding[] {
   const findings: Finding[] = [];
   for (const match of text.matchAll(HAN_GLOSS)) {
     // A bracket listing several things (`云基础设施（IaaS，PaaS及私有云）`) says what the name covers, not other names of
@@ -115,7 +129,7 @@ export function glossFindings(text: string): Finding[] {
     // A lower-case English word glosses a common noun (`托管商（vendor）`, `PB（petabyte）`), not a name.
     const names = parts.filter((name) => (isEnglishName(name) && !/^[a-z]+$/.test(name)) || isAcronymLike(name));
     if (names.length === 0) continue;
-    const term = termAtEnd(match.groups!.han);
+    const term = termAtEnd(match.groups!.han, nameAtEnd);
     // `新一代适应性计算加速平台（ACAP）`: a verb-like word inside the name (加速) would leave its bare head (平台).
     if (term.length <= 2 && match.groups!.han.length > term.length && !NOT_IN_TERM.test(match.groups!.han.at(-term.length - 1)!)) continue;
     const finding: Finding = { term, aliases: names, evidence: 'gloss' };
@@ -127,7 +141,8 @@ export function glossFindings(text: string): Finding[] {
     // `从2D向3D（三维空间视觉）`: a dimension is no acronym of one thing; as an alias it would answer to `3D 封装技术`.
     if (!isAcronymLike(acronym) || /^\d+D$/.test(acronym)) continue;
     const names = glossNames(match.groups!.gloss);
-    const chinese = names.filter((name) => new RegExp(`^[${HAN}]{2,12}$`, 'u').test(name) && !NOT_IN_TERM.test(name));
+    // A particle's character is in no name but a name of the field that holds it as part of a word (`GAN（生成对抗网络）`).
+    const chinese = names.filter((name) => new RegExp(`^[${HAN}]{2,12}$`, 'u').test(name) && (!NOT_IN_TERM.test(name) || nameAtEnd?.(name) === name));
     const english = names.filter((name) => isEnglishName(name) && name.split(/\s+/).length >= 2);
     if (chinese.length === 0 && english.length === 0) continue;
     // `ACRONYM（中文）` names the term in Chinese; `ACRONYM (Full English Name)` keeps the acronym as the term.
@@ -148,9 +163,9 @@ const VERSIONED = new RegExp(String.raw`(?<han>[${HAN}]{2,16})(?<space>\s?)(?<ve
  * Versioned names, as written (`区块链 3.0`, with the glued 区块链3.0 as alias): as sure as a defining verb after a
  * phrase, so the term stands only if a sentence explains it (`未来，区块链 3.0 是基于智能合约…`).
  */
-export function versionFindings(text: string): Finding[] {
+export function versionFindings(text: string, nameAtEnd?: NameAtEnd): Finding[] {
   return [...text.matchAll(VERSIONED)].map((match) => {
-    const name = termAtEnd(match.groups!.han);
+    const name = termAtEnd(match.groups!.han, nameAtEnd);
     const written = `${name}${match.groups!.space}${match.groups!.version}`;
     const term = `${name}${match.groups!.version}`;
     return { term: written, aliases: written === term ? [] : [term], evidence: 'strong' };
@@ -164,13 +179,13 @@ const ALSO_CALLED = new RegExp(String.raw`(?:^|[，,；;：:])(?<term>[${HAN}A-Z
 /** A clause opening with a term and a verb that only introduces a definition: `…，区块链智能审计是指…`. */
 const CLAUSE_DEFINES = new RegExp(String.raw`(?:^|[，,；;：:])(?:所谓的?|而|其中)?(?<term>[${HAN}A-Za-z0-9+·\-]{2,14}?)(?:主要|一般|通常|则|也)?[，,]?(?:是指|指的是|被定义为|可以定义为|定义为)`, 'gu');
 
-/** Definitions and other names found anywhere in a sentence (quotes already removed). */
-export function clauseFindings(text: string): Finding[] {
+/** Definitions and other names found anywhere in a sentence (quotes already removed; `nameAtEnd`: see `termAtEnd`). */
+export function clauseFindings(text: string, nameAtEnd?: NameAtEnd): Finding[] {
   const findings: Finding[] = [];
   for (const match of text.matchAll(CLAUSE_DEFINES)) {
     // `…包含监测、控制、优化和自动四类核心功能，其中监测是指…，控制是指…`: a two-character word defined inside an
     // enumeration is a sense of a common word, not a term, unless the corpus uses it as one.
-    const term = termAtEnd(match.groups!.term);
+    const term = termAtEnd(match.groups!.term, nameAtEnd);
     findings.push({ term, aliases: [], evidence: match.index > 0 && /^\p{Script=Han}{2}$/u.test(term) ? 'strong' : 'defining' });
   }
   for (const match of text.matchAll(NAMED_AS)) {

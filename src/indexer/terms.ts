@@ -15,7 +15,7 @@ import { categoryByKeyword, headingsNamingField, type Curation } from './curatio
 import { InputError } from './yamlFile';
 import type { ReportText, Sentence } from './reportText';
 import { scriptVariants, simplifiedCharacters, toSimplified, pinyinOf } from './chinese';
-import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, NOT_IN_TERM, versionFindings } from './termSources';
+import { clauseFindings, glossFindings, glossNames, hasParticle, isAcronymLike, type NameAtEnd, NOT_IN_TERM, versionFindings } from './termSources';
 import { CATEGORY_OF_TOPIC, LOOSE_TOPICS, lexiconNames, shippedLexicon, type Lexicon, type LexiconEntry, type LexiconTopic } from './lexicon';
 import { englishNames, enumeratedDevices, enumeratedNames, fieldNounNames, fieldNouns, gluedInsideWord, latinBeforeKind, latinListNames, outsideField, PHRASE_OPENING, quotedCoinages, usedTermCandidates } from './usedTerms';
 
@@ -552,6 +552,30 @@ export class TermExtractor {
     this.collectLexicon(paragraphs);
   }
 
+  /** See `particleNames`. */
+  private nameAtEnd?: NameAtEnd;
+
+  /**
+   * The glossary's names that hold a particle's character as part of a word (生成对抗网络, 工业以太网, 支持向量机): a run
+   * ending with one is not cut inside it (see `termAtEnd`). Looked up by the run's simplified characters, so a
+   * traditional-script report's 生成對抗網絡 is one too.
+   */
+  private particleNames(): NameAtEnd {
+    if (this.nameAtEnd === undefined) {
+      const names = new Set(this.lexicon.flatMap((entry) => [entry.headword, ...entry.aliases].map(simplifiedCharacters)).filter((name) => /^\p{Script=Han}+$/u.test(name) && hasParticle(name)));
+      const longest = Math.max(0, ...[...names].map((name) => name.length));
+      this.nameAtEnd = (run) => {
+        const simplified = simplifiedCharacters(run);
+        if (simplified.length !== run.length) return undefined;
+        for (let length = Math.min(longest, run.length); length >= 2; length--) {
+          if (names.has(simplified.slice(-length))) return run.slice(-length);
+        }
+        return undefined;
+      };
+    }
+    return this.nameAtEnd;
+  }
+
   /**
    * The glossary's entries (see lexicon.ts). An entry is the same thing as the candidates the rules found under one of
    * its names (超算 for 超级计算机 / 超算, 独立组网 and SA for 独立组网 / SA, which then merge): they take its other names as
@@ -612,7 +636,8 @@ export class TermExtractor {
 
   /** Adds a finding to its candidate, returned; undefined when the name cannot be a term. */
   private add(term: string, aliases: Iterable<string>, evidence: Evidence, loose = false): Candidate | undefined {
-    if (!isTermShaped(term)) return undefined;
+    // A name of the field holding a particle's character as part of a word (生成对抗网络) is a name, as collectLexicon takes it.
+    if (!isTermShaped(term) && this.particleNames()(term) !== term) return undefined;
     const candidate = this.candidate(term, evidence);
     for (const alias of aliases) {
       if (alias === term || alias.length > 60) continue;
@@ -706,7 +731,8 @@ export class TermExtractor {
         this.collectOpening(rest, true);
       }
     }
-    for (const finding of [...clauseFindings(text), ...glossFindings(text), ...versionFindings(text)]) this.add(finding.term, finding.aliases, finding.evidence, finding.looseAliases);
+    const nameAtEnd = this.particleNames();
+    for (const finding of [...clauseFindings(text, nameAtEnd), ...glossFindings(text, nameAtEnd), ...versionFindings(text, nameAtEnd)]) this.add(finding.term, finding.aliases, finding.evidence, finding.looseAliases);
   }
 
   /**

@@ -1,10 +1,13 @@
 /** Shared fixtures of the unit tests: the real reports, cleaned once, and the committed snapshot. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Snapshot } from '../../src/core/model';
+import type { Snapshot, Term } from '../../src/core/model';
 import type { HoverCommands, HoverLabels } from '../../src/core/hoverContent';
 import { cleanTexts } from '../../src/indexer/build';
-import type { ReportText } from '../../src/indexer/reportText';
+import { cleanReport } from '../../src/indexer/clean';
+import { readCuration } from '../../src/indexer/curation';
+import { ReportText } from '../../src/indexer/reportText';
+import { TermExtractor } from '../../src/indexer/terms';
 
 export const ROOT = join(__dirname, '..', '..');
 export const REPORTS_DIR = join(ROOT, 'data', 'reports');
@@ -24,6 +27,18 @@ export function committedSnapshot(): Snapshot {
 export function cleanedReports(): Map<string, ReportText> {
   texts ??= cleanTexts({ reportsDir: REPORTS_DIR, curationPath: CURATION });
   return texts;
+}
+
+/**
+ * The terms of a made-up report text (paragraphs as in a report file), with the shipped glossary and the curation's
+ * rules, no curated terms: what the indexer makes of someone else's report.
+ */
+export function termsOfText(text: string): Term[] {
+  const report = { id: 'r', file: 'r.txt', title: 'r', shortTitle: 'r', type: 'report' as const, language: 'zh-Hans' };
+  const curation = { ...readCuration(CURATION), terms: [], characterisations: [] };
+  const extractor = new TermExtractor([new ReportText(report, cleanReport(`# 标题\n\n${text}\n`, { dropLines: [], cutSpans: [], dropBlocks: [] }))], curation);
+  extractor.collect();
+  return extractor.build();
 }
 
 const linesByReport = new Map<string, string[]>();
