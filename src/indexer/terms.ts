@@ -172,8 +172,11 @@ const STAGE_OPENING = new RegExp(String.raw`^(?<term>\p{Script=Han}{3,8}?)(?=${S
  */
 const TECHNIQUE_HEAD = /\p{Script=Han}{2}(?:技术|计算|平台|系统|算法|模型|架构|构架|网络|芯片|引擎|协议|框架|调度|软件)$/u;
 const STRONG_VERBS = new Set(['是指', '指的是', '就是', '即是', '即', '是一种', '是一个', '是一项', '是一类', '被定义为', '可以定义为', '指']);
-/** Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…. */
-const DISCOURSE = /^(?:第[一二三四五六七八九十]+|首先|其次|再次|最后|然后|虽然|虽|无论|不论|什么|这个|那个|這個|特别|尤其|可能|不仅|因此|但是|还是|或者|也就|主要|关键|重点|目的|原因|问题|核心|本质|结果|目前|当前|未来|现在|同时|另外|此外|其中|可见|换言之|总之)/u;
+/**
+ * Discourse words that open `X是…` sentences without being terms: 首先是…, 虽然是…, 什么是…, an ordinal (第三是…, 第一阶段是指…);
+ * not the ordinal of a generation, a party, a sector or first principles (第三代人工智能, 第三方支付, 第三产业, 第一性原理).
+ */
+const DISCOURSE = /^(?:第[一二三四五六七八九十]+(?!代|方|产业|性原理)|首先|其次|再次|最后|然后|虽然|虽|无论|不论|什么|这个|那个|這個|特别|尤其|可能|不仅|因此|但是|还是|或者|也就|主要|关键|重点|目的|原因|问题|核心|本质|结果|目前|当前|未来|现在|同时|另外|此外|其中|可见|换言之|总之)/u;
 
 /**
  * How a candidate was found, weakest first: a bare `X是…` needs more evidence
