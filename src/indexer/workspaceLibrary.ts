@@ -15,7 +15,7 @@
  * written; a cancelled or failed run leaves it as it was.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Document } from 'yaml';
 import type { Report, Snapshot } from '../core/model';
@@ -181,10 +181,23 @@ export interface LibraryChange {
 }
 
 /**
+ * Refuses a library folder that is a link or holds one. The folder comes with
+ * the repository: a committed `snapshot.json` linked to `~/.bashrc`, or a
+ * `text/` linked to another folder, would have the copy below keep the link
+ * and the writes go through it, outside the workspace.
+ */
+function refuseLinks(path: string): void {
+  const stat = lstatSync(path, { throwIfNoEntry: false });
+  if (stat?.isSymbolicLink()) throw new Error(`${path} is a link: Report Lens writes a library only as plain files and folders of the workspace`);
+  if (stat?.isDirectory()) for (const name of readdirSync(path)) refuseLinks(join(path, name));
+}
+
+/**
  * Applies a change to the library and re-indexes it: built in a copy of the
  * folder, then swapped in. Returns the new snapshot.
  */
 export function updateLibrary(libraryDir: string, change: LibraryChange, onProgress?: (message: string) => void): Snapshot {
+  refuseLinks(libraryDir);
   const parent = dirname(resolve(libraryDir));
   const staging = join(parent, `${basename(libraryDir)}.tmp-${process.pid}-${Date.now()}`);
   try {
