@@ -87,6 +87,13 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     assert.ok(!lone.test(cite('甲。\r\n', 1, 'plain-author-date')));
   });
 
+  it('a draft opening with a rule (`---` and a blank line) has no front matter: the marker stays at the cursor, and the markers above it keep their source', () => {
+    // Pandoc's rule: the opening `---` of a metadata block is never followed by a blank line.
+    const document = `---\n\n正文一[1]。\n\n---\n\n正文二。\n\n参考文献\n\n[1] ${ALI}\n`;
+    assert.equal(cite(document, document.indexOf('正文一') + 3, 'plain-numeric', jd), `---\n\n正文一[1][2]。\n\n---\n\n正文二。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n`);
+    assert.equal(frontMatterBibliography('---\n\nbibliography: refs.bib\n---\n'), undefined);
+  });
+
   it('reads front matter as YAML: a list, a comment, an empty value', () => {
     assert.equal(frontMatterBibliography('---\ntitle: x\nbibliography: refs.bib\n---\n正文'), 'refs.bib');
     assert.equal(frontMatterBibliography('---\nbibliography:\n  - a.bib\n  - b.bib\n---\n'), 'a.bib');
