@@ -359,11 +359,15 @@ function placeBeside(document: string, cursor: number, options: PlanOptions, fin
   return { eol, bodyStart, list, placed: outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol) };
 }
 
-/** `[n]` markers after the front matter and outside the list: where each number is. */
+/**
+ * `[n]` markers after the front matter: where each number is. Every one but the list's own labels: a marker in
+ * an entry (`[3] 同[1]，第45页.`) or in a paragraph read as an entry's wrapped line names a source all the same.
+ */
 function numericMarkers(document: string, list: ReferenceList | undefined, bodyStart: number): { label: number; start: number; end: number }[] {
+  const labels = new Set(list?.entries.map((entry) => entry.labelStart));
   const markers: { label: number; start: number; end: number }[] = [];
   for (const match of document.matchAll(/\[(\d{1,9})\]/g)) {
-    if (match.index < bodyStart || (list && match.index >= list.block.start && match.index < list.block.end)) continue;
+    if (match.index < bodyStart || labels.has(match.index + 1)) continue;
     markers.push({ label: Number(match[1]), start: match.index + 1, end: match.index + 1 + match[1].length });
   }
   return markers;

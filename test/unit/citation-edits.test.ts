@@ -28,6 +28,13 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     assert.equal(cite(document, 0, 'plain-numeric', jd), `[1]甲[2]。乙。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n\n附录A\n\n这是附录正文[2]。\n`);
   });
 
+  it('plain numeric: a marker inside the list (同[1], or a paragraph right under it) keeps its source when the labels move', () => {
+    const ibid = `甲[1]。乙[2]。\n\n参考文献\n\n[1] ${ALI}\n[2] 同[1]，第45页.\n`;
+    assert.equal(cite(ibid, 0, 'plain-numeric', jd), `[1]甲[2]。乙[3]。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n[3] 同[2]，第45页.\n`);
+    const unspaced = `甲[1]。乙。\n\n参考文献\n\n[1] ${ALI}\n附录A 正文[1]。\n`;
+    assert.equal(cite(unspaced, 0, 'plain-numeric', jd), `[1]甲[2]。乙。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n附录A 正文[2]。\n`);
+  });
+
   it('plain numeric: a line 参考文献 in the body swallows nothing', () => {
     const document = '引言\n参考文献\n是本文的重点。\n结论。\n';
     assert.equal(cite(document, document.indexOf('结论') + 2, 'plain-numeric'), `引言\n参考文献\n是本文的重点。\n结论[1]。\n\n参考文献\n\n[1] ${ALI}\n`);
