@@ -73,10 +73,15 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The supported files among paths: files as given, folders searched recursively (the library folder itself excluded). */
+/**
+ * The supported files among paths: files as given, folders searched recursively (the library folder itself
+ * excluded). A link met in a folder is passed over: a repository's `reports/notes.txt` linked to a private file
+ * would otherwise be extracted into the library the team commits.
+ */
 export function reportFiles(paths: string[]): string[] {
   const found: string[] = [];
   const visit = (path: string, explicit: boolean): void => {
+    if (!explicit && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return;
     const stat = statSync(path, { throwIfNoEntry: false });
     if (stat?.isDirectory()) {
       if (basename(path) === LIBRARY_FOLDER || (!explicit && basename(path).startsWith('.')) || basename(path) === 'node_modules') return;

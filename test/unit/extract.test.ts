@@ -16,7 +16,7 @@ import { replaceRadicals } from '../../src/core/normalize';
 import { parseUserSnapshot } from '../../src/core/snapshot';
 import { extractDocument, ExtractionError, pageOfLines, PAGE_BREAK } from '../../src/indexer/extract/document';
 import { LIBRARY_FOLDER } from '../../src/core/workspaceLibrary';
-import { changedReports, extractReports, readLibrary, updateLibrary } from '../../src/indexer/workspaceLibrary';
+import { changedReports, extractReports, readLibrary, reportFiles, updateLibrary } from '../../src/indexer/workspaceLibrary';
 import { ROOT } from './helpers';
 import { AI_REPORT, INDUSTRIAL_REPORT, corruptPdf, printPdf, printScannedPdf, withBrowser, writeDocx } from '../support/documents';
 
@@ -219,6 +219,14 @@ describe('a workspace library that holds links (a hostile repository)', () => {
     const { extracted } = await extractReports([join(workspace, 'report.md')], new Set());
     return { workspace, outside, library: join(workspace, LIBRARY_FOLDER), add: extracted.map((item) => ({ extracted: item, report: item.guess.report })) };
   }
+
+  it('adds from a folder the reports in it, never a file a link in it leads to (the writer chose the folder, not what it links to)', async () => {
+    const { workspace, outside } = await workspaceWithOutside();
+    symlinkSync(join(outside, 'precious.txt'), join(workspace, 'notes.txt'));
+    symlinkSync(outside, join(workspace, 'more'));
+    assert.deepEqual(reportFiles([workspace]), [join(workspace, 'report.md')]);
+    assert.deepEqual(reportFiles([join(workspace, 'notes.txt')]), [join(workspace, 'notes.txt')], 'a file chosen by name is read, link or not');
+  });
 
   const layouts: [string, (library: string, outside: string) => void][] = [
     ['a committed snapshot.json linked to a file outside', (library, outside) => {
