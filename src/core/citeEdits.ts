@@ -171,10 +171,10 @@ function appendAtEnd(document: string, block: string, lines: number, at: number,
 
 /**
  * Text a marker must not split: footnote, numeric (with a superscript page: `[1]¹²`) and Pandoc markers,
- * LaTeX commands, and the superscript page after an author-date marker (`（阿里研究院，2019）¹²`): a marker
- * put between a citation and its page would take the page.
+ * LaTeX commands, author-date markers (`（阿里研究院，2019）`, `(阿里研究院, 2019, p. 12)`, `(Title, n.d.)`), and
+ * the superscript page after one (`（阿里研究院，2019）¹²`): a marker put between a citation and its page would take the page.
  */
-const ATOMS = new RegExp(`\\[\\^[^\\]\\s]*\\]|\\[\\d+\\](?:${SUPERSCRIPT_PAGE.source})?|[)）]${SUPERSCRIPT_PAGE.source}|\\[@[^\\]\\n]*\\]|\\\\[A-Za-z]+\\*?(?:\\[[^\\]\\n]*\\])?(?:\\{[^}\\n]*\\})?`, 'g');
+const ATOMS = new RegExp(`\\[\\^[^\\]\\s]*\\]|\\[\\d+\\](?:${SUPERSCRIPT_PAGE.source})?|[(（][^()（）\\n]{1,150}[,，] ?(?:\\d{4}[a-z]?|n\\.d\\.)(?:, p\\. \\d{1,9})?[)）](?:${SUPERSCRIPT_PAGE.source})?|[)）]${SUPERSCRIPT_PAGE.source}|\\[@[^\\]\\n]*\\]|\\\\[A-Za-z]+\\*?(?:\\[[^\\]\\n]*\\])?(?:\\{[^}\\n]*\\})?`, 'g');
 const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
 /** How far around the cursor a word or marker is looked for: enough for any of them, and bounded on a 10 MB line. */
 const WINDOW = 200;

@@ -49,6 +49,16 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     assert.equal(cite(wrapped, 1, 'plain-numeric'), `甲[1][2]。\n\n参考文献\n\n[1] ${ALI}\n[2] 张三. 一个很长的\n    报告标题[R]. 2020.\n`);
   });
 
+  it('author-date: a cursor inside a citation puts the new one after it, not into it', () => {
+    const aliEntry = referenceEntry(ali, 'gbt7714-2025', 'author-date');
+    const jdEntry = referenceEntry(jd, 'gbt7714-2025', 'author-date');
+    const document = `正文（阿里研究院，2019）。\n\n参考文献\n\n${aliEntry}\n`;
+    const cited = `正文（阿里研究院，2019）（京东集团技术委员会，2021）。\n\n参考文献\n\n${aliEntry}\n${jdEntry}\n`;
+    for (const inside of ['（阿里研究院，', '（阿里研究院，20']) assert.equal(cite(document, document.indexOf(inside) + inside.length, 'plain-author-date', jd), cited, inside);
+    const apa = '正文(阿里研究院, 2019, p. 12)。';
+    assert.equal(cite(apa, apa.indexOf(', p.'), 'plain-author-date', jd, 'apa7').split('\n')[0], `正文(阿里研究院, 2019, p. 12)${authorDateMarker(jd, 'apa7')}。`);
+  });
+
   it('author-date: text after the list is not sorted into it', () => {
     const aliEntry = referenceEntry(ali, 'gbt7714-2025', 'author-date');
     const jdEntry = referenceEntry(jd, 'gbt7714-2025', 'author-date');
