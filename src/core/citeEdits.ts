@@ -93,9 +93,12 @@ export function lineBreakOf(document: string): string {
 
 const isBlank = (document: string, line: Line) => document.slice(line.start, line.end).trim().length === 0;
 
-/** Index of the first line after the front matter (a `---` block opening the document), 0 without one. */
+/**
+ * Index of the first line after the front matter (a `---` block opening the document), 0 without one. As in Pandoc,
+ * an opening `---` followed by a blank line is a rule, not front matter: the text under it is the writer's prose.
+ */
 function bodyLine(document: string, lines: Line[]): number {
-  if (document.slice(lines[0].start, lines[0].end) !== '---') return 0;
+  if (document.slice(lines[0].start, lines[0].end) !== '---' || lines.length < 2 || isBlank(document, lines[1])) return 0;
   for (let i = 1; i < lines.length; i++) {
     const text = document.slice(lines[i].start, lines[i].end);
     if (text === '---' || text === '...') return i + 1;
@@ -103,9 +106,9 @@ function bodyLine(document: string, lines: Line[]): number {
   return 0;
 }
 
-/** Where the body starts: after the front matter (a `---` block opening the document), 0 without one. Reads only as far as the front matter goes. */
+/** Where the body starts: after the front matter (as `bodyLine` reads it), 0 without one. Reads only as far as the front matter goes. */
 function bodyStartOf(document: string): number {
-  if (!/^---\r?\n/.test(document)) return 0;
+  if (!/^---\r?\n[ \t]*\S/.test(document)) return 0;
   for (let start = document.indexOf('\n') + 1; start > 0 && start < document.length; start = document.indexOf('\n', start) + 1) {
     const end = document.indexOf('\n', start);
     const text = document.slice(start, end < 0 ? document.length : end).replace(/\r$/, '');
@@ -168,10 +171,10 @@ function appendAtEnd(document: string, block: string, lines: number, at: number,
 
 /**
  * Text a marker must not split: footnote, numeric (with a superscript page: `[1]¹²`) and Pandoc markers,
- * LaTeX commands, and the superscript page after an author-date marker (`（阿里研究院，2019）¹²`): a marker
- * put between a citation and its page would take the page.
+ * LaTeX commands, author-date markers (`（阿里研究院，2019）`, `(阿里研究院, 2019, p. 12)`, `(Title, n.d.)`), and
+ * the superscript page after one (`（阿里研究院，2019）¹²`): a marker put between a citation and its page would take the page.
  */
-const ATOMS = new RegExp(`\\[\\^[^\\]\\s]*\\]|\\[\\d+\\](?:${SUPERSCRIPT_PAGE.source})?|[)）]${SUPERSCRIPT_PAGE.source}|\\[@[^\\]\\n]*\\]|\\\\[A-Za-z]+\\*?(?:\\[[^\\]\\n]*\\])?(?:\\{[^}\\n]*\\})?`, 'g');
+const ATOMS = new RegExp(`\\[\\^[^\\]\\s]*\\]|\\[\\d+\\](?:${SUPERSCRIPT_PAGE.source})?|[(（][^()（）\\n]{1,150}[,，] ?(?:\\d{4}[a-z]?|n\\.d\\.)(?:, p\\. \\d{1,9})?[)）](?:${SUPERSCRIPT_PAGE.source})?|[)）]${SUPERSCRIPT_PAGE.source}|\\[@[^\\]\\n]*\\]|\\\\[A-Za-z]+\\*?(?:\\[[^\\]\\n]*\\])?(?:\\{[^}\\n]*\\})?`, 'g');
 const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
 /** How far around the cursor a word or marker is looked for: enough for any of them, and bounded on a 10 MB line. */
 const WINDOW = 200;
@@ -356,11 +359,15 @@ function placeBeside(document: string, cursor: number, options: PlanOptions, fin
   return { eol, bodyStart, list, placed: outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol) };
 }
 
-/** `[n]` markers after the front matter and outside the list: where each number is. */
+/**
+ * `[n]` markers after the front matter: where each number is. Every one but the list's own labels: a marker in
+ * an entry (`[3] 同[1]，第45页.`) or in a paragraph read as an entry's wrapped line names a source all the same.
+ */
 function numericMarkers(document: string, list: ReferenceList | undefined, bodyStart: number): { label: number; start: number; end: number }[] {
+  const labels = new Set(list?.entries.map((entry) => entry.labelStart));
   const markers: { label: number; start: number; end: number }[] = [];
   for (const match of document.matchAll(/\[(\d{1,9})\]/g)) {
-    if (match.index < bodyStart || (list && match.index >= list.block.start && match.index < list.block.end)) continue;
+    if (match.index < bodyStart || labels.has(match.index + 1)) continue;
     markers.push({ label: Number(match[1]), start: match.index + 1, end: match.index + 1 + match[1].length });
   }
   return markers;

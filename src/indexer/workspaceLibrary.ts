@@ -15,7 +15,7 @@
  * written; a cancelled or failed run leaves it as it was.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Document } from 'yaml';
 import type { Report, Snapshot } from '../core/model';
@@ -73,10 +73,15 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The supported files among paths: files as given, folders searched recursively (the library folder itself excluded). */
+/**
+ * The supported files among paths: files as given, folders searched recursively (the library folder itself
+ * excluded). A link met in a folder is passed over: a repository's `reports/notes.txt` linked to a private file
+ * would otherwise be extracted into the library the team commits.
+ */
 export function reportFiles(paths: string[]): string[] {
   const found: string[] = [];
   const visit = (path: string, explicit: boolean): void => {
+    if (!explicit && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return;
     const stat = statSync(path, { throwIfNoEntry: false });
     if (stat?.isDirectory()) {
       if (basename(path) === LIBRARY_FOLDER || (!explicit && basename(path).startsWith('.')) || basename(path) === 'node_modules') return;
@@ -181,10 +186,23 @@ export interface LibraryChange {
 }
 
 /**
+ * Refuses a library folder that is a link or holds one. The folder comes with
+ * the repository: a committed `snapshot.json` linked to `~/.bashrc`, or a
+ * `text/` linked to another folder, would have the copy below keep the link
+ * and the writes go through it, outside the workspace.
+ */
+function refuseLinks(path: string): void {
+  const stat = lstatSync(path, { throwIfNoEntry: false });
+  if (stat?.isSymbolicLink()) throw new Error(`${path} is a link: Report Lens writes a library only as plain files and folders of the workspace`);
+  if (stat?.isDirectory()) for (const name of readdirSync(path)) refuseLinks(join(path, name));
+}
+
+/**
  * Applies a change to the library and re-indexes it: built in a copy of the
  * folder, then swapped in. Returns the new snapshot.
  */
 export function updateLibrary(libraryDir: string, change: LibraryChange, onProgress?: (message: string) => void): Snapshot {
+  refuseLinks(libraryDir);
   const parent = dirname(resolve(libraryDir));
   const staging = join(parent, `${basename(libraryDir)}.tmp-${process.pid}-${Date.now()}`);
   try {

@@ -237,6 +237,9 @@ class FigureCodeActions implements vscode.CodeActionProvider {
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
     for (const found of this.diagnostics.findings(document.uri)) {
       if (found.finding.status === 'unknown' || !found.range.intersection(range)) continue;
+      // Findings of a text before the writer's last edit (the re-check waits for a pause in typing, and a long
+      // draft takes seconds) may have their number elsewhere now: a fix on that range would replace their words.
+      if (document.getText(found.range) !== found.finding.text) continue;
       const diagnostic = ours.find((candidate) => candidate.range.isEqual(found.range));
       const figureId = found.finding.figure!.id;
       const action = (title: string, command: string, args: unknown[], preferred = false) => {

@@ -47,7 +47,9 @@ function isWithin(uri: vscode.Uri, folder: vscode.Uri): boolean {
  * check is skipped, but the path is still resolved.
  */
 export async function resolveInWorkspace(path: string, base: vscode.Uri | undefined, mayLeaveWorkspace = false): Promise<ResolvedPath> {
-  const trimmed = path.trim();
+  // Backslashes read as the separators they are on Windows: a URI path splits at `/` only, so `..\..\x.bib` was
+  // one odd file name inside the folder to the check below, and a file two folders up to Windows when written.
+  const trimmed = path.trim().replace(/\\/g, '/');
   if (!trimmed || trimmed.includes('\0')) return { problem: vscode.l10n.t('"{0}" is not a file path', path) };
   let uri: vscode.Uri;
   if (ABSOLUTE.test(trimmed)) uri = vscode.Uri.file(trimmed);

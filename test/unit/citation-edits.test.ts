@@ -28,6 +28,13 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     assert.equal(cite(document, 0, 'plain-numeric', jd), `[1]甲[2]。乙。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n\n附录A\n\n这是附录正文[2]。\n`);
   });
 
+  it('plain numeric: a marker inside the list (同[1], or a paragraph right under it) keeps its source when the labels move', () => {
+    const ibid = `甲[1]。乙[2]。\n\n参考文献\n\n[1] ${ALI}\n[2] 同[1]，第45页.\n`;
+    assert.equal(cite(ibid, 0, 'plain-numeric', jd), `[1]甲[2]。乙[3]。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n[3] 同[2]，第45页.\n`);
+    const unspaced = `甲[1]。乙。\n\n参考文献\n\n[1] ${ALI}\n附录A 正文[1]。\n`;
+    assert.equal(cite(unspaced, 0, 'plain-numeric', jd), `[1]甲[2]。乙。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n附录A 正文[2]。\n`);
+  });
+
   it('plain numeric: a line 参考文献 in the body swallows nothing', () => {
     const document = '引言\n参考文献\n是本文的重点。\n结论。\n';
     assert.equal(cite(document, document.indexOf('结论') + 2, 'plain-numeric'), `引言\n参考文献\n是本文的重点。\n结论[1]。\n\n参考文献\n\n[1] ${ALI}\n`);
@@ -40,6 +47,16 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     assert.equal(cite(wrapped, 4, 'plain-numeric'), `甲[1][2]。\n\n参考文献\n\n[1] 张三. 一个很长的\n    报告标题[R]. 2020.\n[2] ${ALI}\n`);
     // Cited before it, the new source comes first: the wrapped entry moves down whole.
     assert.equal(cite(wrapped, 1, 'plain-numeric'), `甲[1][2]。\n\n参考文献\n\n[1] ${ALI}\n[2] 张三. 一个很长的\n    报告标题[R]. 2020.\n`);
+  });
+
+  it('author-date: a cursor inside a citation puts the new one after it, not into it', () => {
+    const aliEntry = referenceEntry(ali, 'gbt7714-2025', 'author-date');
+    const jdEntry = referenceEntry(jd, 'gbt7714-2025', 'author-date');
+    const document = `正文（阿里研究院，2019）。\n\n参考文献\n\n${aliEntry}\n`;
+    const cited = `正文（阿里研究院，2019）（京东集团技术委员会，2021）。\n\n参考文献\n\n${aliEntry}\n${jdEntry}\n`;
+    for (const inside of ['（阿里研究院，', '（阿里研究院，20']) assert.equal(cite(document, document.indexOf(inside) + inside.length, 'plain-author-date', jd), cited, inside);
+    const apa = '正文(阿里研究院, 2019, p. 12)。';
+    assert.equal(cite(apa, apa.indexOf(', p.'), 'plain-author-date', jd, 'apa7').split('\n')[0], `正文(阿里研究院, 2019, p. 12)${authorDateMarker(jd, 'apa7')}。`);
   });
 
   it('author-date: text after the list is not sorted into it', () => {
@@ -85,6 +102,13 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     assert.ok(!lone.test(cite('正文。\r\n', 2, 'markdown-footnote')));
     assert.ok(!lone.test(cite('正文[^x]。\r\n\r\n[^x]: X.\r\n', 2, 'markdown-footnote')));
     assert.ok(!lone.test(cite('甲。\r\n', 1, 'plain-author-date')));
+  });
+
+  it('a draft opening with a rule (`---` and a blank line) has no front matter: the marker stays at the cursor, and the markers above it keep their source', () => {
+    // Pandoc's rule: the opening `---` of a metadata block is never followed by a blank line.
+    const document = `---\n\n正文一[1]。\n\n---\n\n正文二。\n\n参考文献\n\n[1] ${ALI}\n`;
+    assert.equal(cite(document, document.indexOf('正文一') + 3, 'plain-numeric', jd), `---\n\n正文一[1][2]。\n\n---\n\n正文二。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n`);
+    assert.equal(frontMatterBibliography('---\n\nbibliography: refs.bib\n---\n'), undefined);
   });
 
   it('reads front matter as YAML: a list, a comment, an empty value', () => {

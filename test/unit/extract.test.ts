@@ -5,7 +5,7 @@
  * extraction as the built-in reports; quotes keep their page.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -16,7 +16,7 @@ import { replaceRadicals } from '../../src/core/normalize';
 import { parseUserSnapshot } from '../../src/core/snapshot';
 import { extractDocument, ExtractionError, pageOfLines, PAGE_BREAK } from '../../src/indexer/extract/document';
 import { LIBRARY_FOLDER } from '../../src/core/workspaceLibrary';
-import { changedReports, extractReports, readLibrary, updateLibrary } from '../../src/indexer/workspaceLibrary';
+import { changedReports, extractReports, readLibrary, reportFiles, updateLibrary } from '../../src/indexer/workspaceLibrary';
 import { ROOT } from './helpers';
 import { AI_REPORT, INDUSTRIAL_REPORT, corruptPdf, printPdf, printScannedPdf, withBrowser, writeDocx } from '../support/documents';
 
@@ -204,4 +204,49 @@ describe('extracting PDF and Word reports', function () {
       assert.equal(readFileSync(join(library, 'snapshot.json'), 'utf8'), before);
     });
   });
+});
+
+describe('a workspace library that holds links (a hostile repository)', () => {
+  /** A workspace with one Markdown report, and a folder outside it holding a file the writer keeps. */
+  async function workspaceWithOutside() {
+    const root = mkdtempSync(join(tmpdir(), 'report-lens-links-'));
+    const workspace = join(root, 'workspace');
+    const outside = join(root, 'outside');
+    mkdirSync(workspace);
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'precious.txt'), 'the writer’s own file\n');
+    writeFileSync(join(workspace, 'report.md'), '# 数字经济报告\n\n2023年数字经济规模达到53.9万亿元，同比增长7.4%。\n');
+    const { extracted } = await extractReports([join(workspace, 'report.md')], new Set());
+    return { workspace, outside, library: join(workspace, LIBRARY_FOLDER), add: extracted.map((item) => ({ extracted: item, report: item.guess.report })) };
+  }
+
+  it('adds from a folder the reports in it, never a file a link in it leads to (the writer chose the folder, not what it links to)', async () => {
+    const { workspace, outside } = await workspaceWithOutside();
+    symlinkSync(join(outside, 'precious.txt'), join(workspace, 'notes.txt'));
+    symlinkSync(outside, join(workspace, 'more'));
+    assert.deepEqual(reportFiles([workspace]), [join(workspace, 'report.md')]);
+    assert.deepEqual(reportFiles([join(workspace, 'notes.txt')]), [join(workspace, 'notes.txt')], 'a file chosen by name is read, link or not');
+  });
+
+  const layouts: [string, (library: string, outside: string) => void][] = [
+    ['a committed snapshot.json linked to a file outside', (library, outside) => {
+      mkdirSync(library);
+      symlinkSync(join(outside, 'precious.txt'), join(library, 'snapshot.json'));
+    }],
+    ['the library folder itself a link to a folder outside', (library, outside) => symlinkSync(outside, library)],
+    ['its text folder a link to a folder outside', (library, outside) => {
+      mkdirSync(library);
+      symlinkSync(outside, join(library, 'text'));
+    }],
+  ];
+  for (const [name, plant] of layouts) {
+    it(`refuses ${name}, writing nothing outside the workspace`, async () => {
+      const { workspace, outside, library, add } = await workspaceWithOutside();
+      plant(library, outside);
+      assert.throws(() => updateLibrary(library, { add }), /is a link/);
+      assert.deepEqual(readdirSync(outside), ['precious.txt']);
+      assert.equal(readFileSync(join(outside, 'precious.txt'), 'utf8'), 'the writer’s own file\n');
+      assert.deepEqual(readdirSync(workspace).sort(), ['.reportlens', 'report.md'], 'no temporary folder is left behind');
+    });
+  }
 });

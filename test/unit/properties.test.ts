@@ -159,12 +159,16 @@ describe('property tests', () => {
         return crlf ? text.replace(/\n/g, '\r\n') : text;
       });
 
-    /** `[n]` markers after the front matter and outside the numbered list, with the entry each names. */
+    /**
+     * `[n]` markers after the front matter, all but the numbered list's labels (a marker in an entry, `同[1]`, names
+     * a source too), with the entry each names: its text, where the markers it holds may be renumbered.
+     */
     const markerTargets = (document: string, bodyStart: number): { at: number; target: string | undefined }[] => {
       const found = numberedList(document);
+      const labels = new Set(found?.entries.map((listed) => listed.labelStart - 1));
       return [...document.matchAll(/\[(\d{1,9})\]/g)]
-        .filter((match) => match.index >= bodyStart && !(found && match.index >= found.block.start && match.index < found.block.end))
-        .map((match) => ({ at: match.index, target: found?.entries.find((listed) => listed.label === Number(match[1]))?.text }));
+        .filter((match) => match.index >= bodyStart && !labels.has(match.index))
+        .map((match) => ({ at: match.index, target: found?.entries.find((listed) => listed.label === Number(match[1]))?.text.replace(/\[\d{1,9}\]/g, '[n]') }));
     };
     const isSubsequence = (short: string, long: string): boolean => {
       let i = 0;

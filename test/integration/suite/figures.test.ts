@@ -70,6 +70,26 @@ describe('figure check (real extension host)', () => {
     assert.equal(editor.document.getText(), original, 'one undo restores the draft');
   });
 
+  it('offers no fix from a check older than the writer\'s last edit: its range would replace their words', async () => {
+    const { diagnostics } = (await api()).figures;
+    const editor = await openDraft(`${WRONG}\n`);
+    const uri = editor.document.uri;
+    await figureDiagnostics(uri, (found) => found.length > 0);
+    const figure = await matchedFigure(uri, '38.5万亿元');
+    await editor.edit((builder) => builder.insert(new vscode.Position(0, WRONG.indexOf('38.5')), '约'));
+    await figureDiagnostics(uri, (found) => found.some((diagnostic) => editor.document.getText(diagnostic.range) === '38.5万亿元'));
+    // The findings of the text before the edit, as they stay until the debounced re-check has run (seconds, on a long draft).
+    await diagnostics.checkText(uri, `${WRONG}\n`, 'markdown');
+    const useValue = "Use the report's value and cite it";
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, rangeOfText(editor.document, '38.5万亿元'), vscode.CodeActionKind.QuickFix.value);
+    assert.deepEqual(actions.filter((action) => action.title === useValue), [], 'no fix on a number that has moved');
+    await diagnostics.checkDocument(editor.document);
+    const [warning] = await figureDiagnostics(uri, (found) => found.length > 0);
+    await applyFix(uri, warning, useValue);
+    const key = citationKey((await api()).library()!.sourceOf(figure)!);
+    assert.ok(editor.document.getText().startsWith(`2019年，我国数字经济规模达到约35.8万亿元[^${key}]。`), editor.document.getText());
+  });
+
   it('cites the report that states a figure (plain text: a numbered list), and cites anyway, each one undo step', async () => {
     const library = (await api()).library()!;
     const original = `${RIGHT}\n${WRONG}\n`;

@@ -28,7 +28,10 @@ describe('hardening (real extension host)', () => {
     fs.writeFileSync(target, '% the writer\'s own file\n');
     fs.symlinkSync(target, join(folder.fsPath, 'link.bib'));
     const notes = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'notes.txt')));
-    const cases = [`\\bibliography{${join('..', '..', '..', outside, 'escape').replace(/\\/g, '/')}}`, '\\bibliography{link}', '\\addbibresource{notes.txt}'];
+    const escape = join('..', '..', '..', outside, 'escape').replace(/\\/g, '/');
+    // The same path with Windows separators: one odd file name in a URI path, a path out of the workspace to Windows.
+    const cases = [`\\bibliography{${escape}}`, `\\bibliography{${escape.replace(/\//g, '\\')}}`, '\\bibliography{link}', '\\addbibresource{notes.txt}'];
+    // The test profile creates a new bibliography file without asking: a path taken for one inside the workspace is written.
     for (const command of cases) {
       const editor = await openWorkspaceFile('hostile.tex', `\\documentclass{article}\n\\begin{document}\n正文。\n${command}\n\\end{document}\n`);
       const before = editor.document.getText();
