@@ -523,10 +523,13 @@ function escapeRegExp(text: string): string {
 /**
  * The insertion that adds a BibTeX record at the end of a .bib file's text,
  * unless its key is there already. Never a replacement: what the file holds
- * (perhaps written a moment ago) stays.
+ * (perhaps written a moment ago) stays. A key is there as BibTeX and biber read
+ * entries: `@type{key,` or `@type(key,`, white space (line breaks too) around
+ * the key, and letter case ignored, as BibTeX reports `Key` and `key` as one
+ * repeated entry.
  */
 export function appendBibTeX(existing: string, key: string, record: string): TextEdit | undefined {
-  if (new RegExp(`@[A-Za-z]+[ \\t]*\\{[ \\t]*${escapeRegExp(key)}[ \\t]*,`).test(existing)) return undefined;
+  if (new RegExp(`@[A-Za-z]+\\s*[{(]\\s*${escapeRegExp(key)}\\s*[,})]`, 'i').test(existing)) return undefined;
   const eol = lineBreakOf(existing);
   const separator = existing.trim().length === 0 ? '' : eol.repeat(Math.max(0, 2 - trailingLineBreaks(existing)));
   return { start: existing.length, end: existing.length, text: `${separator}${record.replace(/\n/g, eol)}` };

@@ -129,6 +129,10 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     const merged = both.slice(0, second.start) + second.text + both.slice(second.end);
     assert.ok(merged.startsWith(existing) && merged.includes('@report{aliresearch-2019-intelligence-plus,') && merged.includes('@report{jd-2021-future-tech-trends,'), merged);
     assert.equal(appendBibTeX(both, 'aliresearch-2019-intelligence-plus', bibTeXEntry(ali)), undefined, 'a key already there is not added again');
+    for (const typed of ['@report(aliresearch-2019-intelligence-plus,\n  title = {x})', '@report{\n  aliresearch-2019-intelligence-plus,\n}', '@Report { aliresearch-2019-intelligence-plus , title = {x}}', '@misc{AliResearch-2019-Intelligence-Plus,}', '@misc{aliresearch-2019-intelligence-plus}']) {
+      assert.equal(appendBibTeX(`${existing}${typed}\n`, 'aliresearch-2019-intelligence-plus', bibTeXEntry(ali)), undefined, `already there as ${typed}`);
+    }
+    assert.ok(appendBibTeX(`${existing}@misc{aliresearch-2019-intelligence-plus-a1,}\n`, 'aliresearch-2019-intelligence-plus', bibTeXEntry(ali)), 'a longer key is another key');
     const json = '[\n  {"id": "old"}\n]\n';
     const item = appendCslJson(json, { id: 'new', type: 'report' })!;
     assert.equal(item.start, item.end);
