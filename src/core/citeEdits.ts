@@ -94,20 +94,12 @@ export function lineBreakOf(document: string): string {
 const isBlank = (document: string, line: Line) => document.slice(line.start, line.end).trim().length === 0;
 
 /**
- * Index of the first line after the front matter (a `---` block opening the document), 0 without one. As in Pandoc,
- * an opening `---` followed by a blank line is a rule, not front matter: the text under it is the writer's prose.
+ * Where the body starts: after the front matter (a `---` block opening the document, closed by `---` or `...`), 0
+ * without one. As in Pandoc, an opening `---` followed by a blank line is a rule, not front matter: the text under it
+ * is the writer's prose. The one front-matter rule of the extension (the prose of "Terms in this document" too). Reads
+ * only as far as the front matter goes.
  */
-function bodyLine(document: string, lines: Line[]): number {
-  if (document.slice(lines[0].start, lines[0].end) !== '---' || lines.length < 2 || isBlank(document, lines[1])) return 0;
-  for (let i = 1; i < lines.length; i++) {
-    const text = document.slice(lines[i].start, lines[i].end);
-    if (text === '---' || text === '...') return i + 1;
-  }
-  return 0;
-}
-
-/** Where the body starts: after the front matter (as `bodyLine` reads it), 0 without one. Reads only as far as the front matter goes. */
-function bodyStartOf(document: string): number {
+export function bodyStartOf(document: string): number {
   if (!/^---\r?\n[ \t]*\S/.test(document)) return 0;
   for (let start = document.indexOf('\n') + 1; start > 0 && start < document.length; start = document.indexOf('\n', start) + 1) {
     const end = document.indexOf('\n', start);
@@ -115,6 +107,14 @@ function bodyStartOf(document: string): number {
     if (text === '---' || text === '...') return end < 0 ? document.length : end + 1;
   }
   return 0;
+}
+
+/** Index of the first line of the body (after the front matter, as `bodyStartOf` reads it); `lines.length` when the front matter is all. */
+function bodyLine(document: string, lines: Line[]): number {
+  const bodyStart = bodyStartOf(document);
+  if (bodyStart === 0) return 0;
+  const first = lines.findIndex((line) => line.start >= bodyStart);
+  return first < 0 ? lines.length : first;
 }
 
 /** The text of the front matter, if the document opens with one. */
