@@ -63,6 +63,12 @@ export interface PlanOptions {
    * The author-date marker passed to `planCitation` carries it itself (`authorDateMarker(source, style, page)`).
    */
   page?: number;
+  /**
+   * The document is Markdown (its language), so its code fences and HTML comments are read as such: no list, marker
+   * or place for a citation is inside one. Always so for the Markdown formats (footnotes, Pandoc); the plain formats
+   * serve plain text too, where a ``` line is text like any other, so the caller says.
+   */
+  markdown?: boolean;
 }
 
 interface Line {
@@ -94,20 +100,12 @@ export function lineBreakOf(document: string): string {
 const isBlank = (document: string, line: Line) => document.slice(line.start, line.end).trim().length === 0;
 
 /**
- * Index of the first line after the front matter (a `---` block opening the document), 0 without one. As in Pandoc,
- * an opening `---` followed by a blank line is a rule, not front matter: the text under it is the writer's prose.
+ * Where the body starts: after the front matter (a `---` block opening the document, closed by `---` or `...`), 0
+ * without one. As in Pandoc, an opening `---` followed by a blank line is a rule, not front matter: the text under it
+ * is the writer's prose. The one front-matter rule of the extension (the prose of "Terms in this document" too). Reads
+ * only as far as the front matter goes.
  */
-function bodyLine(document: string, lines: Line[]): number {
-  if (document.slice(lines[0].start, lines[0].end) !== '---' || lines.length < 2 || isBlank(document, lines[1])) return 0;
-  for (let i = 1; i < lines.length; i++) {
-    const text = document.slice(lines[i].start, lines[i].end);
-    if (text === '---' || text === '...') return i + 1;
-  }
-  return 0;
-}
-
-/** Where the body starts: after the front matter (as `bodyLine` reads it), 0 without one. Reads only as far as the front matter goes. */
-function bodyStartOf(document: string): number {
+export function bodyStartOf(document: string): number {
   if (!/^---\r?\n[ \t]*\S/.test(document)) return 0;
   for (let start = document.indexOf('\n') + 1; start > 0 && start < document.length; start = document.indexOf('\n', start) + 1) {
     const end = document.indexOf('\n', start);
@@ -115,6 +113,14 @@ function bodyStartOf(document: string): number {
     if (text === '---' || text === '...') return end < 0 ? document.length : end + 1;
   }
   return 0;
+}
+
+/** Index of the first line of the body (after the front matter, as `bodyStartOf` reads it); `lines.length` when the front matter is all. */
+function bodyLine(document: string, lines: Line[]): number {
+  const bodyStart = bodyStartOf(document);
+  if (bodyStart === 0) return 0;
+  const first = lines.findIndex((line) => line.start >= bodyStart);
+  return first < 0 ? lines.length : first;
 }
 
 /** The text of the front matter, if the document opens with one. */
@@ -162,8 +168,15 @@ function textEndBefore(document: string, offset: number): number {
  * last text (2 = one blank line). A pure insertion: replacing trailing blank
  * lines instead would swallow a cursor sitting on them. With the marker at the
  * very end, it goes there first, so the block keeps its full distance from it.
+ * A Markdown document ending in a fence or comment left open has it closed
+ * first (`hidden.closer`), so the block is not code or comment: what was hidden
+ * stays hidden.
  */
-function appendAtEnd(document: string, block: string, lines: number, at: number, eol: string): TextEdit {
+function appendAtEnd(document: string, block: string, lines: number, at: number, eol: string, hidden: Hidden = NOTHING_HIDDEN): TextEdit {
+  if (hidden.closer !== undefined) {
+    const closing = `${trailingLineBreaks(document) > 0 ? '' : eol}${hidden.closer}${eol}`;
+    return { start: document.length, end: document.length, text: `${closing}${eol.repeat(Math.max(0, lines - 1))}${block}${eol}` };
+  }
   const trailing = at === document.length ? 0 : trailingLineBreaks(document);
   const separator = document.trim().length === 0 ? '' : eol.repeat(Math.max(0, lines - trailing));
   return { start: document.length, end: document.length, text: `${separator}${block}${eol}` };
@@ -214,15 +227,17 @@ interface Block {
 /**
  * Where the marker goes when the cursor is inside a block, on the blank lines
  * after it, or before the first text after those (where `[n]` would read as
- * one more entry): after the prose before the block. With no prose before it
- * (the block opens the body), at the block's start, with a blank line inserted
- * after the marker.
+ * one more entry), or anywhere in a fence or comment of Markdown from its first
+ * character to its last (before ``` it would break the fence, after it too):
+ * after the prose before the block. With no prose before it (the block opens
+ * the body), at the block's start, with a blank line inserted after the marker.
  */
-function outOfBlocks(document: string, at: number, blocks: Block[], bodyStart: number, eol: string): { at: number; edits: TextEdit[] } {
+function outOfBlocks(document: string, at: number, blocks: Block[], bodyStart: number, eol: string, hidden: Hidden = NOTHING_HIDDEN): { at: number; edits: TextEdit[] } {
+  const zones = [...blocks.map((block) => ({ block, hidden: false })), ...hidden.ranges.map((block) => ({ block, hidden: true }))];
   // From the last block back: a marker moved out of one may land in the zone of the one before.
-  for (const block of [...blocks].sort((a, b) => b.start - a.start)) {
+  for (const { block, hidden: isHidden } of zones.sort((a, b) => b.block.start - a.block.start)) {
     let after = block.end;
-    while (after < document.length && /\s/u.test(document[after])) after++;
+    while (!isHidden && after < document.length && /\s/u.test(document[after])) after++;
     if (at < block.start || at > after) continue;
     const prose = textEndBefore(document, block.start);
     if (prose <= bodyStart) return { at: block.start, edits: [{ start: block.start, end: block.start, text: `${eol}${eol}` }] };
@@ -231,18 +246,105 @@ function outOfBlocks(document: string, at: number, blocks: Block[], bodyStart: n
   return { at, edits: [] };
 }
 
+/** Text of a Markdown document that is not prose: fenced code blocks and HTML comments, in order, and how to close one left open. */
+interface Hidden {
+  /** From the opening fence line's start (or `<!--`) to the closing fence line's end (or after `-->`); the document's end when open. */
+  ranges: Block[];
+  /** What closes the fence or comment the document ends in (the fence's marker, `-->`), when it does not close. */
+  closer?: string;
+}
+
+const NOTHING_HIDDEN: Hidden = { ranges: [] };
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+
+/**
+ * The body's code fences (``` or ~~~, any length and info string; closed by a line of the same character, at least as
+ * long) and HTML comments (`<!-- … -->`, on one line or several), as CommonMark reads them: a fence runs to the end of
+ * the document when it is not closed, and so does a comment. One pass over the lines.
+ */
+function hiddenRanges(document: string, lines: Line[], first: number): Hidden {
+  const ranges: Block[] = [];
+  let fence: { marker: string; start: number } | undefined;
+  let comment: number | undefined;
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i];
+    const text = document.slice(line.start, line.end);
+    if (fence) {
+      const closing = CLOSING_FENCE.exec(text);
+      if (closing && closing[1][0] === fence.marker[0] && closing[1].length >= fence.marker.length) {
+        ranges.push({ start: fence.start, end: line.end });
+        fence = undefined;
+      }
+      continue;
+    }
+    const opening = comment === undefined ? FENCE.exec(text) : null;
+    // A backtick fence's info string holds no backtick (``` `x` ``` is inline code).
+    if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
+      fence = { marker: opening[1], start: line.start };
+      continue;
+    }
+    for (let from = 0; ; ) {
+      if (comment !== undefined) {
+        const close = text.indexOf('-->', from);
+        if (close < 0) break;
+        ranges.push({ start: comment, end: line.start + close + 3 });
+        comment = undefined;
+        from = close + 3;
+      }
+      const open = text.indexOf('<!--', from);
+      if (open < 0) break;
+      comment = line.start + open;
+      from = open + 4;
+    }
+  }
+  if (fence) return { ranges: [...ranges, { start: fence.start, end: document.length }], closer: fence.marker };
+  if (comment !== undefined) return { ranges: [...ranges, { start: comment, end: document.length }], closer: '-->' };
+  return { ranges };
+}
+
+/** The hidden range holding `offset` (its end included when `endIncluded`), found by bisection. */
+function hiddenAt(hidden: Hidden, offset: number, endIncluded = false): Block | undefined {
+  let low = 0;
+  let high = hidden.ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = hidden.ranges[middle];
+    if (offset < range.start) high = middle - 1;
+    else if (offset > range.end || (offset === range.end && !endIncluded)) low = middle + 1;
+    else return range;
+  }
+  return undefined;
+}
+
+/** Whether a line is code or comment: its first character (or its end, when blank) is hidden. */
+function isHiddenLine(document: string, line: Line, hidden: Hidden): boolean {
+  if (hidden.ranges.length === 0) return false;
+  let first = line.start;
+  while (first < line.end && /[ \t]/.test(document[first])) first++;
+  return hiddenAt(hidden, first) !== undefined;
+}
+
+/** The hidden text of a document read as Markdown, nothing otherwise. */
+function hiddenOf(document: string, lines: Line[], first: number, markdown: boolean): Hidden {
+  return markdown ? hiddenRanges(document, lines, first) : NOTHING_HIDDEN;
+}
+
+const isMarkdownFormat = (format: CitationFormat) => format === 'markdown-footnote' || format === 'pandoc';
+
 const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\s]+)\]:/;
 
 /** Footnote definitions with their continuation lines (lazy lines, and indented paragraphs after blank lines). */
-function footnoteBlocks(document: string, lines: Line[], first: number): { key: string; block: Block }[] {
+function footnoteBlocks(document: string, lines: Line[], first: number, hidden: Hidden): { key: string; block: Block }[] {
   const blocks: { key: string; block: Block }[] = [];
   for (let i = first; i < lines.length; i++) {
     const definition = FOOTNOTE_DEFINITION.exec(document.slice(lines[i].start, lines[i].end));
-    if (!definition) continue;
+    if (!definition || isHiddenLine(document, lines[i], hidden)) continue;
     let last = i;
     for (let j = i + 1; j < lines.length; j++) {
       const text = document.slice(lines[j].start, lines[j].end);
-      if (FOOTNOTE_DEFINITION.test(text)) break;
+      // A fence or a comment after a definition is no part of it.
+      if (FOOTNOTE_DEFINITION.test(text) || isHiddenLine(document, lines[j], hidden)) break;
       if (text.trim().length > 0) {
         if (j > last + 1 && !/^(?: {4}|\t)/.test(text)) break;
         last = j;
@@ -266,14 +368,15 @@ function footnotePlan(document: string, cursor: number, source: CitationSource, 
   const lines = linesOf(document);
   const body = bodyLine(document, lines);
   const bodyStart = lines[body]?.start ?? document.length;
-  const definitions = footnoteBlocks(document, lines, body);
-  const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), definitions.map((definition) => definition.block), bodyStart, eol);
+  const hidden = hiddenRanges(document, lines, body);
+  const definitions = footnoteBlocks(document, lines, body, hidden);
+  const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), definitions.map((definition) => definition.block), bodyStart, eol, hidden);
   const plan = { at: placed.at, marker, renumbering: new Map<number, number>() };
   if (definitions.some((definition) => definition.key === key)) return { ...plan, edits: placed.edits };
   const definition = `[^${key}]: ${referenceEntry(source, style, 'numeric', options.page)}`;
   const last = definitions.at(-1);
   // Footnote definitions stay together: the new one on the line after the last.
-  const edit = last ? { start: last.block.end, end: last.block.end, text: `${eol}${definition}` } : appendAtEnd(document, definition, 2, placed.at, eol);
+  const edit = last ? { start: last.block.end, end: last.block.end, text: `${eol}${definition}` } : appendAtEnd(document, definition, 2, placed.at, eol, hidden);
   return { ...plan, edits: [...placed.edits, edit] };
 }
 
@@ -281,8 +384,11 @@ export const REFERENCE_HEADING = /^[ \t]*(?:参考文献|References)[ \t]*[:：]
 const NUMBERED_ENTRY = /^[ \t]*\[(\d{1,9})\]/;
 
 /** Every `参考文献` line of the body: a marker appended to one would make it prose, and a list under it a different list. */
-function headingBlocks(document: string, lines: Line[], first: number): Block[] {
-  return lines.slice(first).filter((line) => REFERENCE_HEADING.test(document.slice(line.start, line.end))).map((line) => ({ start: line.start, end: line.end }));
+function headingBlocks(document: string, lines: Line[], first: number, hidden: Hidden): Block[] {
+  return lines
+    .slice(first)
+    .filter((line) => REFERENCE_HEADING.test(document.slice(line.start, line.end)) && !isHiddenLine(document, line, hidden))
+    .map((line) => ({ start: line.start, end: line.end }));
 }
 
 interface ListEntry {
@@ -310,14 +416,16 @@ interface ReferenceList {
  * other text ends the list), or by nothing at all. A heading followed by prose
  * is the writer's text, not a list.
  */
-export function numberedList(document: string, lines = linesOf(document)): ReferenceList | undefined {
+export function numberedList(document: string, lines = linesOf(document), hidden = NOTHING_HIDDEN): ReferenceList | undefined {
   let found: ReferenceList | undefined;
   for (let i = bodyLine(document, lines); i < lines.length; i++) {
-    if (!REFERENCE_HEADING.test(document.slice(lines[i].start, lines[i].end))) continue;
+    if (!REFERENCE_HEADING.test(document.slice(lines[i].start, lines[i].end)) || isHiddenLine(document, lines[i], hidden)) continue;
     const entries: ListEntry[] = [];
     let j = i + 1;
     let blankBefore = true;
     for (; j < lines.length; j++) {
+      // A fence or comment ends the list (or, straight after the heading, makes it no list).
+      if (isHiddenLine(document, lines[j], hidden)) break;
       const text = document.slice(lines[j].start, lines[j].end);
       if (text.trim().length === 0) {
         blankBefore = true;
@@ -349,25 +457,27 @@ export function numberedList(document: string, lines = linesOf(document)): Refer
  * the marker goes: after the word under the cursor, out of the list and off
  * any `参考文献` line.
  */
-function placeBeside(document: string, cursor: number, options: PlanOptions, findList: (document: string, lines: Line[]) => ReferenceList | undefined) {
+function placeBeside(document: string, cursor: number, options: PlanOptions, findList: (document: string, lines: Line[], hidden: Hidden) => ReferenceList | undefined) {
   const eol = lineBreakOf(document);
   const lines = linesOf(document);
   const body = bodyLine(document, lines);
   const bodyStart = lines[body]?.start ?? document.length;
-  const list = findList(document, lines);
-  const blocks = [...(list ? [list.block] : []), ...headingBlocks(document, lines, body)];
-  return { eol, bodyStart, list, placed: outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol) };
+  const hidden = hiddenOf(document, lines, body, options.markdown === true);
+  const list = findList(document, lines, hidden);
+  const blocks = [...(list ? [list.block] : []), ...headingBlocks(document, lines, body, hidden)];
+  return { eol, bodyStart, list, hidden, placed: outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol, hidden) };
 }
 
 /**
  * `[n]` markers after the front matter: where each number is. Every one but the list's own labels: a marker in
  * an entry (`[3] 同[1]，第45页.`) or in a paragraph read as an entry's wrapped line names a source all the same.
  */
-function numericMarkers(document: string, list: ReferenceList | undefined, bodyStart: number): { label: number; start: number; end: number }[] {
+function numericMarkers(document: string, list: ReferenceList | undefined, bodyStart: number, hidden: Hidden): { label: number; start: number; end: number }[] {
   const labels = new Set(list?.entries.map((entry) => entry.labelStart));
   const markers: { label: number; start: number; end: number }[] = [];
   for (const match of document.matchAll(/\[(\d{1,9})\]/g)) {
-    if (match.index < bodyStart || labels.has(match.index + 1)) continue;
+    // `[1]` in a code sample or a comment is the writer's text, no citation.
+    if (match.index < bodyStart || labels.has(match.index + 1) || hiddenAt(hidden, match.index)) continue;
     markers.push({ label: Number(match[1]), start: match.index + 1, end: match.index + 1 + match[1].length });
   }
   return markers;
@@ -381,7 +491,7 @@ function numericMarkers(document: string, list: ReferenceList | undefined, bodyS
  * numbers and gets the new source at its end.
  */
 function numericPlan(document: string, cursor: number, source: CitationSource, style: CitationStyle, options: PlanOptions): CitationPlan {
-  const { eol, bodyStart, list, placed } = placeBeside(document, cursor, options, numberedList);
+  const { eol, bodyStart, list, hidden, placed } = placeBeside(document, cursor, options, numberedList);
   // GB/T 7714 顺序编码制: one number per source, the page cited after the brackets as a superscript (`[1]¹²`).
   const page = options.page === undefined ? '' : superscriptPage(options.page);
   const renumbering = new Map<number, number>();
@@ -389,7 +499,7 @@ function numericPlan(document: string, cursor: number, source: CitationSource, s
   const listed = list?.entries.find((entry) => known.has(entry.text));
   if (listed) return { at: placed.at, marker: `[${listed.label}]${page}`, edits: placed.edits, renumbering };
   const entry = referenceEntry(source, style);
-  const markers = numericMarkers(document, list, bodyStart);
+  const markers = numericMarkers(document, list, bodyStart, hidden);
   const entries = list?.entries ?? [];
   const inOrder = entries.length > 0 && entries.every((listEntry, index) => listEntry.label === index + 1);
   const edits: TextEdit[] = [...placed.edits];
@@ -400,7 +510,7 @@ function numericPlan(document: string, cursor: number, source: CitationSource, s
     const last = entries.at(-1);
     if (last) edits.push({ start: last.end, end: last.end, text: `${eol}${line}` });
     else if (list) edits.push({ start: list.heading.end, end: list.heading.end, text: `${eol}${eol}${line}` });
-    else edits.push(appendAtEnd(document, `参考文献${eol}${eol}${line}`, 2, placed.at, eol));
+    else edits.push(appendAtEnd(document, `参考文献${eol}${eol}${line}`, 2, placed.at, eol, hidden));
     return { at: placed.at, marker: `[${label}]${page}`, edits, renumbering };
   }
   // After every entry cited before the marker (in a list in citation order, exactly those come first).
@@ -429,20 +539,21 @@ const AUTHOR_DATE_ENTRY = /[.?？!！]\s*$/u;
  * The author-date list: the last `参考文献`/`References` line followed by
  * entries, one per line, up to a blank line — or by nothing at all.
  */
-function authorDateList(document: string, lines: Line[]): ReferenceList | undefined {
+function authorDateList(document: string, lines: Line[], hidden = NOTHING_HIDDEN): ReferenceList | undefined {
   let found: ReferenceList | undefined;
   for (let i = bodyLine(document, lines); i < lines.length; i++) {
-    if (!REFERENCE_HEADING.test(document.slice(lines[i].start, lines[i].end))) continue;
+    if (!REFERENCE_HEADING.test(document.slice(lines[i].start, lines[i].end)) || isHiddenLine(document, lines[i], hidden)) continue;
     let j = i + 1;
-    while (j < lines.length && isBlank(document, lines[j])) j++;
+    while (j < lines.length && isBlank(document, lines[j]) && !isHiddenLine(document, lines[j], hidden)) j++;
     const entries: ListEntry[] = [];
-    for (; j < lines.length && !isBlank(document, lines[j]); j++) {
+    // A fence or comment is no entry, and ends the list as prose does.
+    for (; j < lines.length && !isBlank(document, lines[j]) && !isHiddenLine(document, lines[j], hidden); j++) {
       const text = document.slice(lines[j].start, lines[j].end);
       if (!AUTHOR_DATE_ENTRY.test(text)) break;
       entries.push({ label: entries.length + 1, labelStart: lines[j].start, labelEnd: lines[j].start, lineStart: lines[j].start, end: lines[j].end, text: text.trim() });
     }
     // A heading followed by prose (or entries then prose with no blank line between) is the writer's text, not a list.
-    if (j < lines.length && !isBlank(document, lines[j])) continue;
+    if (j < lines.length && (!isBlank(document, lines[j]) || isHiddenLine(document, lines[j], hidden))) continue;
     found = { heading: lines[i], entries, block: { start: lines[i].start, end: entries.at(-1)?.end ?? lines[i].end } };
   }
   return found;
@@ -450,12 +561,12 @@ function authorDateList(document: string, lines: Line[]): ReferenceList | undefi
 
 /** Plain text, author-date: the marker inline and the entry in its alphabetical place under 参考文献; nothing already there moves. */
 function authorDatePlan(document: string, cursor: number, source: CitationSource, style: CitationStyle, marker: string, options: PlanOptions): CitationPlan {
-  const { eol, list, placed } = placeBeside(document, cursor, options, authorDateList);
+  const { eol, list, hidden, placed } = placeBeside(document, cursor, options, authorDateList);
   const plan = { at: placed.at, marker, renumbering: new Map<number, number>() };
   const known = referenceEntriesOf(source);
   if (list?.entries.some((entry) => known.has(entry.text))) return { ...plan, edits: placed.edits };
   const entry = referenceEntry(source, style, 'author-date');
-  if (!list) return { ...plan, edits: [...placed.edits, appendAtEnd(document, `参考文献${eol}${eol}${entry}`, 2, placed.at, eol)] };
+  if (!list) return { ...plan, edits: [...placed.edits, appendAtEnd(document, `参考文献${eol}${eol}${entry}`, 2, placed.at, eol, hidden)] };
   const after = list.entries.find((listed) => listed.text.localeCompare(entry, 'zh-Hans-CN') > 0);
   const last = list.entries.at(-1);
   const edit = after
@@ -464,6 +575,26 @@ function authorDatePlan(document: string, cursor: number, source: CitationSource
       ? { start: last.end, end: last.end, text: `${eol}${entry}` }
       : { start: list.heading.end, end: list.heading.end, text: `${eol}${eol}${entry}` };
   return { ...plan, edits: [...placed.edits, edit] };
+}
+
+/** Pandoc: the marker's place after the front matter, out of any code fence or HTML comment. */
+function outOfMarkdownHidden(document: string, cursor: number, options: PlanOptions): { at: number; edits: TextEdit[] } {
+  const lines = linesOf(document);
+  const body = bodyLine(document, lines);
+  const bodyStart = lines[body]?.start ?? document.length;
+  return outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), [], bodyStart, lineBreakOf(document), hiddenRanges(document, lines, body));
+}
+
+/**
+ * LaTeX: a place after an unescaped `%` is a comment, where `\cite` would be dropped: the marker goes before the `%`
+ * instead (`\%` is a percent sign, `\\%` a line break then a comment). Reads the line up to the place, once.
+ */
+function beforeLatexComment(document: string, at: number): number {
+  for (let i = document.lastIndexOf('\n', at - 1) + 1; i < at; i++) {
+    if (document[i] === '\\') i++;
+    else if (document[i] === '%') return i;
+  }
+  return at;
 }
 
 /**
@@ -478,8 +609,9 @@ export function planCitation(
   source: CitationSource,
   style: CitationStyle,
   authorDate: string,
-  options: PlanOptions = {},
+  planOptions: PlanOptions = {},
 ): CitationPlan {
+  const options = { ...planOptions, markdown: planOptions.markdown === true || isMarkdownFormat(format) };
   const keyProblem = format === 'plain-numeric' || format === 'plain-author-date' ? undefined : citationKeyProblem(source);
   if (keyProblem) throw new Error(keyProblem);
   switch (format) {
@@ -488,12 +620,12 @@ export function planCitation(
     case 'pandoc':
     case 'latex': {
       const key = citationKey(source);
-      const at = Math.max(bodyStartOf(document), markerPoint(document, cursor, options));
+      const { at, edits } = format === 'pandoc' ? outOfMarkdownHidden(document, cursor, options) : { at: beforeLatexComment(document, Math.max(bodyStartOf(document), markerPoint(document, cursor, options))), edits: [] };
       const bibliography = { key, bibtex: { bibtex: bibTeXEntry(source, 'bibtex'), biblatex: bibTeXEntry(source, 'biblatex') }, csl: cslItem(source) };
       // The page as the locator: Pandoc's `p.` label; LaTeX's postnote, which biblatex prints as "p. 12" and gbt7714 as a superscript 12.
       const page = options.page;
       const marker = format === 'pandoc' ? `[@${key}${page === undefined ? '' : `, p. ${page}`}]` : `\\cite${page === undefined ? '' : `[${page}]`}{${key}}`;
-      return { at, marker, edits: [], renumbering: new Map(), bibliography };
+      return { at, marker, edits, renumbering: new Map(), bibliography };
     }
     case 'plain-numeric':
       return numericPlan(document, cursor, source, style, options);
@@ -523,10 +655,13 @@ function escapeRegExp(text: string): string {
 /**
  * The insertion that adds a BibTeX record at the end of a .bib file's text,
  * unless its key is there already. Never a replacement: what the file holds
- * (perhaps written a moment ago) stays.
+ * (perhaps written a moment ago) stays. A key is there as BibTeX and biber read
+ * entries: `@type{key,` or `@type(key,`, white space (line breaks too) around
+ * the key, and letter case ignored, as BibTeX reports `Key` and `key` as one
+ * repeated entry.
  */
 export function appendBibTeX(existing: string, key: string, record: string): TextEdit | undefined {
-  if (new RegExp(`@[A-Za-z]+[ \\t]*\\{[ \\t]*${escapeRegExp(key)}[ \\t]*,`).test(existing)) return undefined;
+  if (new RegExp(`@[A-Za-z]+\\s*[{(]\\s*${escapeRegExp(key)}\\s*[,})]`, 'i').test(existing)) return undefined;
   const eol = lineBreakOf(existing);
   const separator = existing.trim().length === 0 ? '' : eol.repeat(Math.max(0, 2 - trailingLineBreaks(existing)));
   return { start: existing.length, end: existing.length, text: `${separator}${record.replace(/\n/g, eol)}` };
@@ -555,10 +690,13 @@ export function appendCslJson(existing: string, item: Record<string, unknown>): 
  * marker whose text is what Report Lens writes for one of `sources` in some
  * style. Nothing else is touched: text the writer changed is no longer
  * recognised, so it stays. Pandoc and LaTeX documents keep their references in
- * the bibliography file, where there is no style to update.
+ * the bibliography file, where there is no style to update. In Markdown (the
+ * footnote format, or `markdown` for a plain format), nothing in a code fence or
+ * an HTML comment is touched.
  */
-export function updateCitations(document: string, format: CitationFormat, style: CitationStyle, sources: CitationSource[]): TextEdit[] {
+export function updateCitations(document: string, format: CitationFormat, style: CitationStyle, sources: CitationSource[], markdown = false): TextEdit[] {
   const lines = linesOf(document);
+  const hidden = hiddenOf(document, lines, bodyLine(document, lines), markdown || isMarkdownFormat(format));
   const lineAt = new Map(lines.map((line) => [line.start, line]));
   const system = format === 'plain-author-date' ? 'author-date' : 'numeric';
   const wanted = new Map<string, string>();
@@ -586,20 +724,21 @@ export function updateCitations(document: string, format: CitationFormat, style:
     }
   };
   if (format === 'markdown-footnote') {
-    for (const { block } of footnoteBlocks(document, lines, bodyLine(document, lines))) {
+    for (const { block } of footnoteBlocks(document, lines, bodyLine(document, lines), hidden)) {
       const definition = /^( {0,3}\[\^[^\]\s]+\]:[ \t]*)(.*?)[ \t]*$/.exec(document.slice(block.start, lineAt.get(block.start)!.end))!;
       if (wanted.has(definition[2])) replace(block.start + definition[1].length, definition[2]);
       else replaceNote(block.start + definition[1].length, definition[2]);
     }
   } else if (format === 'plain-numeric' || format === 'plain-author-date') {
-    const list = format === 'plain-numeric' ? numberedList(document, lines) : authorDateList(document, lines);
+    const list = format === 'plain-numeric' ? numberedList(document, lines, hidden) : authorDateList(document, lines, hidden);
     for (const entry of list?.entries ?? []) {
       // Only one-line entries: a wrapped entry was wrapped by the writer.
       if (entry.end !== lineAt.get(entry.lineStart)!.end) continue;
       replace(document.indexOf(entry.text, entry.labelEnd), entry.text);
     }
     if (format === 'plain-author-date') {
-      const outsideList = (at: number) => !(list && at >= list.block.start && at < list.block.end);
+      // Outside the list, and out of code and comments.
+      const outsideList = (at: number) => !(list && at >= list.block.start && at < list.block.end) && !hiddenAt(hidden, at);
       // Markers, where one names one source only (two anonymous articles of a year share （佚名，2020）).
       const markers = new Map<string, string | undefined>();
       /**

@@ -6,10 +6,9 @@
  * list under `参考文献`/`References` at the end.
  */
 import { keyWithoutPage } from './citation';
-import { numberedList, REFERENCE_HEADING } from './citeEdits';
+import { bodyStartOf, numberedList, REFERENCE_HEADING } from './citeEdits';
 import type { Library } from './snapshot';
 
-const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const FOOTNOTE_DEFINITION = /^\[\^([^\]\n]+)\]:.*$/gm;
 
 function blank(text: string): string {
@@ -25,8 +24,9 @@ export function citationKeyTest(library: Library): (key: string) => boolean {
 
 /** The document with everything but the writer's prose blanked out. */
 export function writersProse(document: string, isCitationKey: (key: string) => boolean): string {
-  const front = FRONT_MATTER.exec(document);
-  let prose = front ? blank(front[0]) + document.slice(front[0].length) : document;
+  // Front matter as the citation planner reads it: a `---` line followed by a blank line is a rule, and prose follows.
+  const bodyStart = bodyStartOf(document);
+  let prose = blank(document.slice(0, bodyStart)) + document.slice(bodyStart);
   // A writer's own footnotes are prose; the ones holding Report Lens reference entries are not.
   prose = prose.replace(FOOTNOTE_DEFINITION, (line: string, key: string) => (isCitationKey(key) ? blank(line) : line));
   // A numbered list is found as the citation planner finds it, so text after it (an appendix) still counts;

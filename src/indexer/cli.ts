@@ -121,7 +121,8 @@ async function libraryCommand(args: Arguments, progress: ((message: string) => v
     return 0;
   }
   if (args.command === 'reindex') {
-    const { changed, unchanged, skipped } = await changedReports(args.library, { onFile });
+    // The library's workspace is the folder holding it: an original the catalogue names outside it is not read.
+    const { changed, unchanged, skipped } = await changedReports(args.library, dirname(args.library), { onFile });
     reportSkipped(skipped);
     updateLibrary(args.library, { add: changed }, progress);
     console.log(`re-read ${changed.length} changed report(s), ${unchanged.length} unchanged`);

@@ -15,8 +15,8 @@
  * written; a cancelled or failed run leaves it as it was.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Document } from 'yaml';
 import type { Report, Snapshot } from '../core/model';
 import { LIBRARY_FOLDER, LIBRARY_SNAPSHOT, LIBRARY_TERM_PREFIX } from '../core/workspaceLibrary';
@@ -53,6 +53,8 @@ export interface ExtractedReport {
 export interface SkippedFile {
   path: string;
   reason: string;
+  /** Re-index: the catalogue names an original outside the workspace folder, which was not read. */
+  outsideWorkspace?: boolean;
 }
 
 export interface RunOptions {
@@ -247,23 +249,60 @@ function swapIn(staging: string, target: string): void {
   if (hadOld) rmSync(old, { recursive: true, force: true });
 }
 
+export interface ReindexOptions extends RunOptions {
+  /** Originals the writer chose this session (Add reports): read wherever they are, as they were when added. */
+  chosen?: Iterable<string>;
+}
+
+/** The real path (links followed) of a file, or undefined when it cannot be resolved. */
+function realPathOf(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function isInside(path: string, folder: string): boolean {
+  const fromFolder = relative(folder, path);
+  return fromFolder === '' || (fromFolder !== '..' && !fromFolder.startsWith(`..${sep}`) && !isAbsolute(fromFolder));
+}
+
 /**
  * Re-reads the library's original files and re-extracts those whose content
  * changed (by SHA-256); unchanged ones are not read again. A missing original
  * is reported and its extracted text kept.
+ *
+ * The catalogue's `source` paths come with the repository, which may point them
+ * anywhere (`../../../home/u/.ssh/id_rsa`, `/etc/passwd`, a link out): an
+ * original whose real path is outside `workspaceDir` (also resolved) is not
+ * read, unless the writer chose it this session (`options.chosen`). It is
+ * reported (`outsideWorkspace`) and its extracted text kept.
  */
-export async function changedReports(libraryDir: string, options: RunOptions = {}): Promise<{ changed: { extracted: ExtractedReport; report: Report }[]; unchanged: string[]; skipped: SkippedFile[] }> {
+export async function changedReports(
+  libraryDir: string,
+  workspaceDir: string,
+  options: ReindexOptions = {},
+): Promise<{ changed: { extracted: ExtractedReport; report: Report }[]; unchanged: string[]; skipped: SkippedFile[] }> {
   const entries = readLibrary(libraryDir);
   const changed: { extracted: ExtractedReport; report: Report }[] = [];
   const unchanged: string[] = [];
   const skipped: SkippedFile[] = [];
+  const workspace = realPathOf(workspaceDir) ?? resolve(workspaceDir);
+  const chosen = new Set([...(options.chosen ?? [])].map(realPathOf));
   for (const [index, entry] of entries.entries()) {
     if (options.signal?.aborted) throw new CancelledError();
     const path = resolve(libraryDir, entry.source);
     options.onFile?.(index, entries.length, path);
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(readFileSync(path));
+      const real = realpathSync(path);
+      if (!isInside(real, workspace) && !chosen.has(real)) {
+        skipped.push({ path, reason: 'outside the workspace folder, so not read (the shared catalogue may name any file); its last extracted text is kept. Add it again to re-read it', outsideWorkspace: true });
+        continue;
+      }
+      // The resolved path, as checked: a link swapped in between is not followed.
+      bytes = new Uint8Array(readFileSync(real));
     } catch (error) {
       skipped.push({ path, reason: `cannot read the original (${(error as NodeJS.ErrnoException).code ?? String(error)}); its last extracted text is kept` });
       continue;

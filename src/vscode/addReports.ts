@@ -20,7 +20,7 @@ export interface LibraryRun {
   added: string[];
   removed: string[];
   unchanged: string[];
-  skipped: { path: string; reason: string }[];
+  skipped: { path: string; reason: string; outsideWorkspace?: boolean }[];
 }
 
 let indexer: Indexer | undefined;
@@ -66,9 +66,19 @@ function withFileProgress<T>(title: string, work: (onFile: (index: number, total
 }
 
 function reportSkipped(skipped: LibraryRun['skipped']): void {
-  if (skipped.length === 0) return;
-  const list = skipped.map((file) => `${vscode.workspace.asRelativePath(file.path)}: ${file.reason}`).join('; ');
-  void vscode.window.showWarningMessage(vscode.l10n.t('Report Lens skipped {0} file(s), the others were indexed: {1}', skipped.length, list));
+  const outside = skipped.filter((file) => file.outsideWorkspace);
+  if (outside.length > 0) {
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t(
+        'Report Lens did not re-read {0}: the library\'s catalogue names it outside the workspace folder, and a catalogue that comes with a repository may name any file. Its last extracted text is kept. To re-read it, add it again with "Add reports to the workspace library…", choosing it in the file dialog.',
+        outside.map((file) => file.path).join(', '),
+      ),
+    );
+  }
+  const others = skipped.filter((file) => !file.outsideWorkspace);
+  if (others.length === 0) return;
+  const list = others.map((file) => `${vscode.workspace.asRelativePath(file.path)}: ${file.reason}`).join('; ');
+  void vscode.window.showWarningMessage(vscode.l10n.t('Report Lens skipped {0} file(s), the others were indexed: {1}', others.length, list));
 }
 
 /** Runs a library change, naming any input problem (a catalogue error: file and line) instead of failing silently. */
@@ -87,6 +97,8 @@ async function guarded(run: () => Promise<LibraryRun | undefined>): Promise<Libr
 
 export function registerLibraryCommands(context: vscode.ExtensionContext, reload: () => Promise<void>): void {
   const extensionUri = context.extensionUri;
+  /** Files the writer chose in Add reports this session: re-index reads them even outside the workspace folder. */
+  const chosenThisSession = new Set<string>();
 
   /** Report ids of the built-in snapshot, shown or hidden: a library id that reused one would be refused when they are shown. */
   const builtInReportIds = async (): Promise<string[]> => {
@@ -112,6 +124,7 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
       if (!chosen || !folder || !tools) return undefined;
       const library = libraryFolder(folder).fsPath;
       const files = tools.reportFiles(chosen.map((uri) => uri.fsPath));
+      for (const file of files) chosenThisSession.add(file);
       const taken = new Set([...(await builtInReportIds()), ...tools.readLibrary(library).map((entry) => entry.report.id)]);
       const run = await withFileProgress(vscode.l10n.t('Report Lens: reading reports'), async (onFile, signal) => {
         const { extracted, skipped } = await tools.extractReports(files, taken, { onFile, signal });
@@ -146,7 +159,7 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
         return undefined;
       }
       const run = await withFileProgress(vscode.l10n.t('Report Lens: re-indexing the library'), async (onFile, signal) => {
-        const { changed, unchanged, skipped } = await tools.changedReports(library, { onFile, signal });
+        const { changed, unchanged, skipped } = await tools.changedReports(library, folder.uri.fsPath, { onFile, signal, chosen: chosenThisSession });
         tools.updateLibrary(library, { add: changed });
         return { added: changed.map((item) => item.report.id), removed: [], unchanged, skipped };
       });

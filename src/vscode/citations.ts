@@ -164,7 +164,7 @@ export function planIn(document: vscode.TextDocument, cursor: number, item: Reso
   const style = settings.citationStyle();
   const page = item.location.page;
   try {
-    return planCitation(document.getText(), cursor, citationFormatOf(document), item.source, style, authorDateMarker(item.source, style, page), { ...termOptions(library), page });
+    return planCitation(document.getText(), cursor, citationFormatOf(document), item.source, style, authorDateMarker(item.source, style, page), { ...termOptions(library), page, markdown: document.languageId === 'markdown' });
   } catch (error) {
     return vscode.l10n.t('Report Lens cannot cite this source here: {0}. Nothing was changed.', (error as Error).message);
   }
@@ -305,7 +305,7 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
       if (!current || !editor) return 0;
       const document = editor.document;
       const style = settings.citationStyle();
-      const edits = updateCitations(document.getText(), citationFormatOf(document), style, [...sourcesByKey(current).values()]);
+      const edits = updateCitations(document.getText(), citationFormatOf(document), style, [...sourcesByKey(current).values()], document.languageId === 'markdown');
       if (edits.length > 0 && !(await editor.edit((builder) => edits.forEach((edit) => builder.replace(rangeOf(document, edit.start, edit.end), edit.text))))) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.fileName));
         return 0;

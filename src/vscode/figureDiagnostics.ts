@@ -295,7 +295,7 @@ async function useReportValue(library: Library, uri: vscode.Uri, range: vscode.R
   // Cited at the figure's page when its report has pages, as Insert citation does.
   const page = item.location.page;
   const marker = authorDateMarker(item.source, style, page);
-  const planAtNumber = () => planCitation(document.getText(), document.offsetAt(range.end), format, item.source, style, marker, { page });
+  const planAtNumber = () => planCitation(document.getText(), document.offsetAt(range.end), format, item.source, style, marker, { page, markdown: document.languageId === 'markdown' });
   const bibliography = planAtNumber().bibliography;
   if (bibliography) {
     const problem = await addToBibliography(document, bibliography);

@@ -35,6 +35,42 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     assert.equal(cite(unspaced, 0, 'plain-numeric', jd), `[1]甲[2]。乙。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n附录A 正文[2]。\n`);
   });
 
+  it('Markdown: a code fence or an HTML comment holding a list, footnotes or markers is the writer\'s text, untouched', () => {
+    const fence = '```text\n参考文献\n\n[1] 示例条目.\n```\n';
+    const numeric = `甲[1]。\n\n${fence}\n乙。\n\n参考文献\n\n[1] ${ALI}\n`;
+    const markdown = { markdown: true };
+    // The `[1]` in the fence is not renumbered, and its list is none.
+    assert.equal(cite(numeric, 0, 'plain-numeric', jd, 'gbt7714-2025', markdown), `[1]甲[2]。\n\n${fence}\n乙。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n`);
+    // A cursor inside the fence (or on its closing line) puts the marker after the prose before it.
+    assert.equal(cite(numeric, numeric.indexOf('示例'), 'plain-numeric', jd, 'gbt7714-2025', markdown), `甲[1]。[2]\n\n${fence}\n乙。\n\n参考文献\n\n[1] ${ALI}\n[2] ${JD}\n`);
+    assert.equal(cite(numeric, numeric.indexOf('```\n\n乙') + 3, 'pandoc', jd), numeric.replace('甲[1]。', '甲[1]。[@jd-2021-future-tech-trends]'));
+    // The only list is commented out: a new one at the end, the comment as it was.
+    const commented = `正文。\n\n<!--\n参考文献\n\n[1] ${ALI}\n-->\n`;
+    assert.equal(cite(commented, 3, 'plain-numeric', jd, 'gbt7714-2025', markdown), `正文。[1]\n\n<!--\n参考文献\n\n[1] ${ALI}\n-->\n\n参考文献\n\n[1] ${JD}\n`);
+    // Footnote definitions in a fence (~~~, any length) are no definitions: the new one is not added inside.
+    const notes = '正文。\n\n~~~~ markdown\n[^x]: 示例。\n~~~~\n';
+    assert.equal(cite(notes, 3, 'markdown-footnote'), `正文。[^aliresearch-2019-intelligence-plus]\n\n~~~~ markdown\n[^x]: 示例。\n~~~~\n\n[^aliresearch-2019-intelligence-plus]: ${ALI}\n`);
+    // A document ending in a fence left open: closed before the list, so the list is not code.
+    assert.equal(cite('正文。\n\n```\n代码 [1]', 3, 'plain-numeric', jd, 'gbt7714-2025', markdown), `正文。[1]\n\n\`\`\`\n代码 [1]\n\`\`\`\n\n参考文献\n\n[1] ${JD}\n`);
+    // Plain text is not Markdown unless the caller says so: there a ``` line is text.
+    assert.match(cite('正文。\n```\n[1]\n```\n', 0, 'plain-numeric', jd), /^\[2\]正文/, 'the [1] counts as a marker: a new number');
+    assert.match(cite('正文。\n```\n[1]\n```\n', 0, 'plain-numeric', jd, 'gbt7714-2025', markdown), /^\[1\]正文/);
+  });
+
+  it('LaTeX: a citation asked for inside a % comment goes before the comment', () => {
+    const document = '正文。% 备注 \\cite{x}\n50\\% 的增长\\\\% 注\n';
+    assert.equal(cite(document, document.indexOf('备注'), 'latex'), '正文。\\cite{aliresearch-2019-intelligence-plus}% 备注 \\cite{x}\n50\\% 的增长\\\\% 注\n');
+    assert.equal(cite(document, document.indexOf('增长') + 2, 'latex'), '正文。% 备注 \\cite{x}\n50\\% 的增长\\cite{aliresearch-2019-intelligence-plus}\\\\% 注\n');
+    assert.equal(cite(document, document.indexOf('注\n'), 'latex'), '正文。% 备注 \\cite{x}\n50\\% 的增长\\\\\\cite{aliresearch-2019-intelligence-plus}% 注\n');
+  });
+
+  it('Update citations leaves a reference in a code fence or comment as it is', () => {
+    const old = referenceEntry(ali, 'apa7');
+    const document = `正文[^aliresearch-2019-intelligence-plus]。\n\n\`\`\`\n[^aliresearch-2019-intelligence-plus]: ${old}\n\`\`\`\n\n[^aliresearch-2019-intelligence-plus]: ${old}\n`;
+    const edits = updateCitations(document, 'markdown-footnote', 'gbt7714-2025', [ali]);
+    assert.deepEqual(edits.map((edit) => edit.start), [document.lastIndexOf(old)]);
+  });
+
   it('plain numeric: a line 参考文献 in the body swallows nothing', () => {
     const document = '引言\n参考文献\n是本文的重点。\n结论。\n';
     assert.equal(cite(document, document.indexOf('结论') + 2, 'plain-numeric'), `引言\n参考文献\n是本文的重点。\n结论[1]。\n\n参考文献\n\n[1] ${ALI}\n`);
@@ -129,6 +165,10 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     const merged = both.slice(0, second.start) + second.text + both.slice(second.end);
     assert.ok(merged.startsWith(existing) && merged.includes('@report{aliresearch-2019-intelligence-plus,') && merged.includes('@report{jd-2021-future-tech-trends,'), merged);
     assert.equal(appendBibTeX(both, 'aliresearch-2019-intelligence-plus', bibTeXEntry(ali)), undefined, 'a key already there is not added again');
+    for (const typed of ['@report(aliresearch-2019-intelligence-plus,\n  title = {x})', '@report{\n  aliresearch-2019-intelligence-plus,\n}', '@Report { aliresearch-2019-intelligence-plus , title = {x}}', '@misc{AliResearch-2019-Intelligence-Plus,}', '@misc{aliresearch-2019-intelligence-plus}']) {
+      assert.equal(appendBibTeX(`${existing}${typed}\n`, 'aliresearch-2019-intelligence-plus', bibTeXEntry(ali)), undefined, `already there as ${typed}`);
+    }
+    assert.ok(appendBibTeX(`${existing}@misc{aliresearch-2019-intelligence-plus-a1,}\n`, 'aliresearch-2019-intelligence-plus', bibTeXEntry(ali)), 'a longer key is another key');
     const json = '[\n  {"id": "old"}\n]\n';
     const item = appendCslJson(json, { id: 'new', type: 'report' })!;
     assert.equal(item.start, item.end);

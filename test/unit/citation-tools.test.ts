@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { authorDateMarker, bibTeXEntry, citationKey, cslItem, type CitationSource } from '../../src/core/citation';
-import { planCitation } from '../../src/core/citeEdits';
+import { appendBibTeX, planCitation } from '../../src/core/citeEdits';
 import { committedSnapshot } from './helpers';
 
 const sources: CitationSource[] = committedSnapshot().reports.flatMap((report) => [{ report }, ...(report.articles ?? []).map((article, articleIndex) => ({ report, article, articleIndex }))]);
@@ -101,6 +101,27 @@ describe('bibliographies read by the real tools', function () {
     assert.deepEqual(log.split('\n').filter((line) => /^ERROR/.test(line)), []);
     // Warnings name only mandatory fields the catalogue does not know (nothing is invented to fill them).
     for (const warning of log.split('\n').filter((line) => /^WARN/.test(line))) assert.match(warning, /Missing mandatory field '(author|editor|institution|journaltitle)'|Missing mandatory field - one of 'url, doi, eprint'/);
+  });
+
+  it('a record already in the .bib file, as a writer may have typed it, is not appended again: bibtex and biber see no repeated key', function () {
+    needs(this, 'bibtex', 'texlive-binaries', '--version');
+    needs(this, 'biber', 'biber', '--version');
+    const [first, second, third, fourth] = keys;
+    // Parenthesised, the key on the next line, spaces around it, another letter case: all the same key to BibTeX.
+    const typed = [`@report(${first},\n  title = {A},\n  year = {2019}\n)`, `@report{\n  ${second},\n  title = {B},\n  year = {2019},\n}`, `@report{ ${third} , title = {C}, year = {2019} }`, `@report{${fourth.toUpperCase()}, title = {D}, year = {2019}}`].join('\n') + '\n';
+    let bib = typed;
+    for (const source of sources.slice(0, 4)) {
+      const insertion = appendBibTeX(bib, citationKey(source), bibTeXEntry(source, 'bibtex'));
+      if (insertion) bib = bib.slice(0, insertion.start) + insertion.text + bib.slice(insertion.end);
+    }
+    assert.equal(bib, typed, 'nothing appended');
+    writeFileSync(join(dir, 'typed.bib'), bib);
+    writeFileSync(join(dir, 'typed.aux'), `\\relax\n${keys.slice(0, 3).map((key) => `\\citation{${key}}`).join('\n')}\n\\bibdata{typed}\n\\bibstyle{plain}\n`);
+    assert.doesNotMatch(run('bibtex', ['typed'], dir).stdout, /Repeated entry/);
+    // BibTeX read each typed record under its key: the written form is one it knows.
+    assert.equal(readFileSync(join(dir, 'typed.bbl'), 'utf8').split('\\bibitem').length - 1, 3);
+    const biber = run('biber', ['--tool', '--output-file', 'typed-checked.bib', 'typed.bib'], dir);
+    assert.doesNotMatch(`${biber.stdout}${biber.stderr}`, /Duplicate entry key/);
   });
 
   for (const style of ['plain', 'gbt7714-numerical']) {

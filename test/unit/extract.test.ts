@@ -175,7 +175,7 @@ describe('extracting PDF and Word reports', function () {
 
     it('re-extracts only the files whose content changed, and removes a report', async () => {
       writeFileSync(join(workspace, 'reports', 'industrial.docx'), await writeDocx({ ...INDUSTRIAL_REPORT.spec(), paragraphs: INDUSTRIAL_REPORT.spec().paragraphs.slice(0, 40) }));
-      const { changed, unchanged, skipped } = await changedReports(library);
+      const { changed, unchanged, skipped } = await changedReports(library, workspace);
       assert.deepEqual([changed.map((item) => item.report.id), unchanged, skipped], [['industrial'], ['shanghai-ai-2020'], []]);
       updateLibrary(library, { add: changed, remove: ['shanghai-ai-2020'] });
       assert.deepEqual(readLibrary(library).map((entry) => entry.report.id), ['industrial']);
@@ -226,6 +226,32 @@ describe('a workspace library that holds links (a hostile repository)', () => {
     symlinkSync(outside, join(workspace, 'more'));
     assert.deepEqual(reportFiles([workspace]), [join(workspace, 'report.md')]);
     assert.deepEqual(reportFiles([join(workspace, 'notes.txt')]), [join(workspace, 'notes.txt')], 'a file chosen by name is read, link or not');
+  });
+
+  it('re-index reads no original the catalogue names outside the workspace (a path up, an absolute path, a link out), unless the writer chose it this session', async () => {
+    const { workspace, outside, library, add } = await workspaceWithOutside();
+    updateLibrary(library, { add });
+    const catalogue = join(library, 'catalog.yaml');
+    const textFile = join(library, 'text', `${add[0].report.id}.txt`);
+    const text = readFileSync(textFile, 'utf8');
+    const shared = readFileSync(catalogue, 'utf8');
+    assert.match(shared, /source: \.\.\/report\.md\n/);
+    symlinkSync(join(outside, 'precious.txt'), join(workspace, 'notes.txt'));
+    for (const source of ['../../outside/precious.txt', join(outside, 'precious.txt'), '../notes.txt']) {
+      writeFileSync(catalogue, shared.replace('source: ../report.md', `source: ${source}`));
+      const { changed, unchanged, skipped } = await changedReports(library, workspace);
+      assert.deepEqual([changed, unchanged, skipped.map((file) => file.outsideWorkspace)], [[], [], [true]], source);
+      assert.match(skipped[0].reason, /outside the workspace folder, so not read .*its last extracted text is kept\. Add it again/);
+      updateLibrary(library, { add: changed });
+      assert.equal(readFileSync(textFile, 'utf8'), text, 'the report keeps its text');
+      assert.ok(!readFileSync(join(library, 'snapshot.json'), 'utf8').includes('writer’s own file'));
+    }
+    // Chosen in Add reports this session (a report kept outside, here reached through a link): the writer's choice, read.
+    writeFileSync(join(outside, 'chosen.md'), '# 数字经济报告\n\n2024年数字经济规模达到60万亿元。\n');
+    symlinkSync(join(outside, 'chosen.md'), join(workspace, 'chosen.md'));
+    writeFileSync(catalogue, shared.replace('source: ../report.md', 'source: ../chosen.md'));
+    const { changed } = await changedReports(library, workspace, { chosen: [join(outside, 'chosen.md')] });
+    assert.match(changed[0].extracted.document.text, /60万亿元/);
   });
 
   const layouts: [string, (library: string, outside: string) => void][] = [

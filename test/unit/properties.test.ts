@@ -122,7 +122,8 @@ describe('property tests', () => {
   describe('the citation planner never costs the writer a character (10,000 generated documents per format)', () => {
     const catalogue: CitationSource[] = library.snapshot.reports.flatMap((report) => [{ report }, ...(report.articles ?? []).slice(0, 4).map((article, articleIndex) => ({ report, article, articleIndex }))]);
     const entries = catalogue.flatMap((source) => CITATION_STYLES.flatMap((style) => [referenceEntry(source, style), referenceEntry(source, style, 'author-date')]));
-    const line = (maxLength: number) => fc.string({ maxLength }).map((value) => value.replace(/[\r\n]/g, ' '));
+    // No fence or comment syntax in generated text: those come only as the blocks below, whose place the oracle knows.
+    const line = (maxLength: number) => fc.string({ maxLength }).map((value) => value.replace(/[\r\n`~<]/g, ' '));
     const prose = fc
       .array(
         fc.oneof(
@@ -144,30 +145,58 @@ describe('property tests', () => {
     const footnotes = fc
       .array(fc.record({ key: fc.constantFrom('x', 'y', 'z1', citationKey(catalogue[0])), text: line(12), more: fc.option(fc.oneof(line(8), fc.constant('\n    缩进的续段。')), { nil: undefined }) }), { minLength: 1, maxLength: 3 })
       .map((items) => items.map((item) => `[^${item.key}]: ${item.text}${item.more === undefined ? '' : `\n${item.more}`}`).join('\n'));
+    /** Look-alikes of everything the planner reads, for code fences and comments to hold. */
+    const lookalikes = fc.array(fc.constantFrom('参考文献', 'References', '', '[1] 示例条目.', '[2] 另一条.', '[^x]: 示例。', `[^${citationKey(catalogue[0])}]: ${entries[0]}`, '甲[1]乙[3]', '[2]³', '（阿里研究院，2019）', '    缩进'), { maxLength: 5 });
+    /** A code fence (``` or ~~~, any length, an info string or none) or an HTML comment. */
+    const hidden = fc.oneof(
+      fc.record({ fence: fc.constantFrom('```', '````', '~~~', '~~~~~'), info: fc.constantFrom('', 'text', ' markdown', 'js {.x}'), body: lookalikes }).map(({ fence, info, body }) => [`${fence}${info}`, ...body, fence].join('\n')),
+      fc.record({ body: lookalikes, inline: fc.boolean() }).map(({ body, inline }) => (inline ? `<!-- ${body.join(' ')} -->` : ['<!--', ...body, '-->'].join('\n'))),
+    );
+    /** What may end a document: nothing, or a fence or comment left open (it runs to the end). */
+    const open = fc.option(fc.tuple(fc.constantFrom('```', '~~~~', '<!--'), lookalikes).map(([opening, body]) => [opening, ...body].join('\n')), { nil: undefined });
     const frontMatter = fc.constantFrom('', '---\ntitle: 题目\nbibliography: refs.bib\ntags: [1, 2]\n---\n', '---\nbibliography:\n  - a.json\n---\n', '---\nnot closed\n');
-    /** Prose, then a list, footnotes and an appendix in any order, each maybe absent; LF or CRLF. */
+    /**
+     * Prose, then a list, footnotes, code fences, comments and an appendix in any order, each maybe absent, maybe a
+     * fence or comment left open at the end; LF or CRLF. With where the fences and comments are.
+     */
     const documents = fc
       .record({
         front: frontMatter,
-        blocks: fc.array(fc.oneof(prose, list, footnotes), { minLength: 1, maxLength: 4 }),
+        blocks: fc.array(fc.oneof(prose, list, footnotes, hidden.map((text) => ({ hidden: text }))), { minLength: 1, maxLength: 5 }),
         separator: fc.constantFrom('\n', '\n\n', '\n\n\n'),
         ending: fc.constantFrom('', '\n', '\n\n', ' \n'),
+        open,
         crlf: fc.boolean(),
       })
-      .map(({ front, blocks, separator, ending, crlf }) => {
-        const text = `${front}${blocks.join(separator)}${ending}`;
-        return crlf ? text.replace(/\n/g, '\r\n') : text;
+      .map(({ front, blocks, separator, ending, open: unclosed, crlf }) => {
+        const eol = (text: string) => (crlf ? text.replace(/\n/g, '\r\n') : text);
+        let text = eol(front);
+        const hiddenRanges: { start: number; end: number }[] = [];
+        blocks.forEach((block, index) => {
+          if (index > 0) text += eol(separator);
+          const content = eol(typeof block === 'string' ? block : block.hidden);
+          if (typeof block !== 'string') hiddenRanges.push({ start: text.length, end: text.length + content.length });
+          text += content;
+        });
+        if (unclosed === undefined) text += eol(ending);
+        else {
+          text += eol('\n');
+          hiddenRanges.push({ start: text.length, end: text.length + eol(unclosed).length });
+          text += eol(unclosed);
+        }
+        return { document: text, hiddenRanges };
       });
 
     /**
      * `[n]` markers after the front matter, all but the numbered list's labels (a marker in an entry, `同[1]`, names
      * a source too), with the entry each names: its text, where the markers it holds may be renumbered.
      */
-    const markerTargets = (document: string, bodyStart: number): { at: number; target: string | undefined }[] => {
-      const found = numberedList(document);
+    const markerTargets = (document: string, bodyStart: number, hiddenRanges: { start: number; end: number }[]): { at: number; target: string | undefined }[] => {
+      // The list the planner reads, passing over the fences and comments the generator put in (not the planner's reading of them).
+      const found = numberedList(document, undefined, { ranges: hiddenRanges });
       const labels = new Set(found?.entries.map((listed) => listed.labelStart - 1));
       return [...document.matchAll(/\[(\d{1,9})\]/g)]
-        .filter((match) => match.index >= bodyStart && !labels.has(match.index))
+        .filter((match) => match.index >= bodyStart && !labels.has(match.index) && !hiddenRanges.some((range) => range.start <= match.index && match.index < range.end))
         .map((match) => ({ at: match.index, target: found?.entries.find((listed) => listed.label === Number(match[1]))?.text.replace(/\[\d{1,9}\]/g, '[n]') }));
     };
     const isSubsequence = (short: string, long: string): boolean => {
@@ -180,9 +209,11 @@ describe('property tests', () => {
       it(`${format}: the original is a subsequence of the result, only named numbers change, markers keep their sources, CRLF stays CRLF`, function () {
         this.timeout(120_000);
         fc.assert(
-          fc.property(documents, fc.nat(), fc.constantFrom(...catalogue), fc.constantFrom(...CITATION_STYLES), fc.option(fc.integer({ min: 1, max: 999 }), { nil: undefined }), (document, rawCursor, source, style, page) => {
+          fc.property(documents, fc.nat(), fc.constantFrom(...catalogue), fc.constantFrom(...CITATION_STYLES), fc.option(fc.integer({ min: 1, max: 999 }), { nil: undefined }), fc.boolean(), ({ document, hiddenRanges }, rawCursor, source, style, page, markdownLanguage) => {
             const cursor = rawCursor % (document.length + 1);
-            const plan: CitationPlan = planCitation(document, cursor, format, source, style, authorDateMarker(source, style, page), { termAt: (text, offset) => library.matcher.matchAt(text, offset), page });
+            // The plain formats serve Markdown too when the document is (the caller says); the others are Markdown or LaTeX.
+            const markdown = format === 'markdown-footnote' || format === 'pandoc' || (format.startsWith('plain-') && markdownLanguage);
+            const plan: CitationPlan = planCitation(document, cursor, format, source, style, authorDateMarker(source, style, page), { termAt: (text, offset) => library.matcher.matchAt(text, offset), page, markdown });
             const edits = [...plan.edits].sort((a, b) => a.start - b.start || a.end - b.end);
             let renumbered = '';
             let copied = 0;
@@ -201,14 +232,25 @@ describe('property tests', () => {
             });
             renumbered += document.slice(copied);
             const result = applyPlan(document, cursor, plan);
+            /** Where text at `offset` of the document is in the result: after every edit before it, and an insertion at it. */
+            const moved = (offset: number) => [...edits, { start: plan.at, end: plan.at, text: plan.marker }].filter((edit) => edit.start < offset || (edit.start === offset && edit.end === offset)).reduce((at, edit) => at + edit.text.length - (edit.end - edit.start), offset);
+            const hiddenInResult = markdown ? hiddenRanges.map((range) => ({ start: moved(range.start), end: moved(range.start) + range.end - range.start })) : [];
+            hiddenInResult.forEach((range, i) => {
+              const original = document.slice(hiddenRanges[i].start, hiddenRanges[i].end);
+              // Byte-identical, and still whole lines: nothing was put inside, nor on its first or last line.
+              assert.equal(result.slice(range.start, range.end), original, 'a code fence or comment stays as it was');
+              assert.ok(range.start === 0 || result[range.start - 1] === '\n', 'a code fence or comment still starts its line');
+              const next = result[range.end];
+              assert.ok(next === document[hiddenRanges[i].end] || /[\r\n]/.test(next) || result[range.end - 1] === '\n', 'nothing is put on a code fence\'s or comment\'s last line');
+            });
             assert.ok(isSubsequence(renumbered, result), 'the original (renumbered) is a subsequence of the result');
             assert.ok(plan.at >= 0 && plan.at <= document.length);
             if (/\r\n/.test(document) && !/(?<!\r)\n/.test(document)) assert.ok(!/(?<!\r)\n/.test(result), 'a CRLF document gets CRLF');
             if (format === 'plain-numeric' && numberedList(document)) {
               const closing = /\n(?:---|\.\.\.)\r?\n/.exec(document);
               const bodyStart = document.startsWith('---') && closing ? closing.index + closing[0].length : 0;
-              const before = markerTargets(document, bodyStart);
-              const after = markerTargets(result, bodyStart);
+              const before = markerTargets(document, bodyStart, markdown ? hiddenRanges : []);
+              const after = markerTargets(result, bodyStart, hiddenInResult);
               // The new marker is the one more in the result; every other marker names the entry it named.
               assert.equal(after.length, before.length + 1);
               const shift = edits.filter((edit) => edit.end <= plan.at && edit.start < plan.at).reduce((sum, edit) => sum + edit.text.length - (edit.end - edit.start), 0);

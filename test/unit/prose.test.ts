@@ -43,6 +43,11 @@ describe('the writer\'s prose (Terms in this document)', () => {
     assert.deepEqual(counts('---\ntitle: 智能+与区块链\nbibliography: refs.bib\n---\n\n区块链。\n'), ['区块链×1']);
   });
 
+  it('counts the prose under a rule: `---` then a blank line is no front matter, for Pandoc as for the citation planner', () => {
+    assert.deepEqual(counts('---\n\n智能+与区块链。\n\n---\n\n区块链。\n'), ['区块链×2', '智能+×1']);
+    assert.deepEqual(counts('---\r\n\r\n智能+。\r\n...\r\n'), ['智能+×1']);
+  });
+
   it('keeps offsets and lines where they were', () => {
     const draft = '---\ntitle: 智能+\n---\n“智能+”时代。[^aliresearch-2019-intelligence-plus]\n\n[^aliresearch-2019-intelligence-plus]: 阿里研究院. 从连接到赋能：“智能+”.\n';
     const prose = writersProse(draft, isCitationKey);
