@@ -16,7 +16,7 @@ import { buildSnapshotFromFiles, serialiseSnapshot } from './build';
 import { readLexicon, type Lexicon } from './lexicon';
 import { InputError } from './yamlFile';
 import { LIBRARY_FOLDER } from '../core/workspaceLibrary';
-import { changedReports, extractReports, readLibrary, reportFiles, updateLibrary, type SkippedFile } from './workspaceLibrary';
+import { changedReports, extractReports, libraryAdditions, readLibrary, reportFiles, updateLibrary, type SkippedFile } from './workspaceLibrary';
 
 const USAGE = `usage: report-lens-index --reports DIR [--curation FILE] [--lexicon FILE | --no-lexicon] [--out FILE]
        report-lens-index add FILE|FOLDER... [--library DIR]
@@ -113,7 +113,7 @@ async function libraryCommand(args: Arguments, progress: ((message: string) => v
     const { extracted, skipped } = await extractReports(reportFiles(args.operands), taken, { onFile });
     reportSkipped(skipped);
     if (extracted.length === 0) return 1;
-    updateLibrary(args.library, { add: extracted.map((item) => ({ extracted: item, report: item.guess.report })) }, progress);
+    updateLibrary(args.library, { add: libraryAdditions(args.library, extracted) }, progress);
     for (const { guess } of extracted) {
       const guessed = Object.entries(guess.sources).map(([field, source]) => `${field} from ${source}`);
       console.log(`added ${guess.report.id}: ${guess.report.title} (${guessed.join(', ')})`);

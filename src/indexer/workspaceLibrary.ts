@@ -187,6 +187,26 @@ export interface LibraryChange {
   remove?: string[];
 }
 
+/** How the catalogue names an original: relative to the library folder, with `/`. */
+function sourceOf(libraryDir: string, path: string): string {
+  return relative(resolve(libraryDir), path).split(sep).join('/');
+}
+
+/**
+ * The additions of `extracted` to the library in `libraryDir`: a file the library already holds — the same original
+ * (its `source`) or the same content (its SHA-256) — replaces that report's entry, keeping its id and the catalogue
+ * the writer may have corrected, rather than becoming a second report of one document (an original re-index skipped
+ * as outside the workspace, added again as its message says; a copy of a report already added).
+ */
+export function libraryAdditions(libraryDir: string, extracted: readonly ExtractedReport[]): NonNullable<LibraryChange['add']> {
+  const entries = readLibrary(libraryDir);
+  return extracted.map((item) => {
+    const source = sourceOf(libraryDir, item.path);
+    const held = entries.find((entry) => entry.source === source || entry.sha256 === item.sha256);
+    return { extracted: item, report: held?.report ?? item.guess.report };
+  });
+}
+
 /**
  * Refuses a library folder that is a link or holds one. The folder comes with
  * the repository: a committed `snapshot.json` linked to `~/.bashrc`, or a
@@ -218,7 +238,7 @@ export function updateLibrary(libraryDir: string, change: LibraryChange, onProgr
     for (const { extracted, report } of added.values()) {
       const textFile = `${TEXTS}/${report.id}.txt`;
       writeFileSync(join(staging, textFile), extracted.document.text);
-      const source = relative(resolve(libraryDir), extracted.path).split(sep).join('/');
+      const source = sourceOf(libraryDir, extracted.path);
       const entry: LibraryEntry = { report: { ...report, file: textFile }, source, sha256: extracted.sha256 };
       if (extracted.document.pages > 0) entry.pages = extracted.document.pages;
       entries.push(entry);

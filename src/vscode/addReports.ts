@@ -128,8 +128,9 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
       const taken = new Set([...(await builtInReportIds()), ...tools.readLibrary(library).map((entry) => entry.report.id)]);
       const run = await withFileProgress(vscode.l10n.t('Report Lens: reading reports'), async (onFile, signal) => {
         const { extracted, skipped } = await tools.extractReports(files, taken, { onFile, signal });
-        if (extracted.length > 0) tools.updateLibrary(library, { add: extracted.map((item) => ({ extracted: item, report: item.guess.report })) });
-        return { added: extracted.map((item) => item.guess.report.id), removed: [], unchanged: [], skipped };
+        const add = tools.libraryAdditions(library, extracted);
+        if (add.length > 0) tools.updateLibrary(library, { add });
+        return { added: add.map((item) => item.report.id), removed: [], unchanged: [], skipped };
       });
       reportSkipped(run.skipped);
       if (run.added.length === 0) {

@@ -16,7 +16,7 @@ import { replaceRadicals } from '../../src/core/normalize';
 import { parseUserSnapshot } from '../../src/core/snapshot';
 import { extractDocument, ExtractionError, pageOfLines, PAGE_BREAK } from '../../src/indexer/extract/document';
 import { LIBRARY_FOLDER } from '../../src/core/workspaceLibrary';
-import { changedReports, extractReports, readLibrary, reportFiles, updateLibrary } from '../../src/indexer/workspaceLibrary';
+import { changedReports, extractReports, libraryAdditions, readLibrary, reportFiles, updateLibrary } from '../../src/indexer/workspaceLibrary';
 import { ROOT } from './helpers';
 import { AI_REPORT, INDUSTRIAL_REPORT, corruptPdf, printPdf, printScannedPdf, withBrowser, writeDocx } from '../support/documents';
 
@@ -217,7 +217,8 @@ describe('a workspace library that holds links (a hostile repository)', () => {
     writeFileSync(join(outside, 'precious.txt'), 'the writer’s own file\n');
     writeFileSync(join(workspace, 'report.md'), '# 数字经济报告\n\n2023年数字经济规模达到53.9万亿元，同比增长7.4%。\n');
     const { extracted } = await extractReports([join(workspace, 'report.md')], new Set());
-    return { workspace, outside, library: join(workspace, LIBRARY_FOLDER), add: extracted.map((item) => ({ extracted: item, report: item.guess.report })) };
+    const library = join(workspace, LIBRARY_FOLDER);
+    return { workspace, outside, library, add: libraryAdditions(library, extracted) };
   }
 
   it('adds from a folder the reports in it, never a file a link in it leads to (the writer chose the folder, not what it links to)', async () => {
@@ -252,6 +253,26 @@ describe('a workspace library that holds links (a hostile repository)', () => {
     writeFileSync(catalogue, shared.replace('source: ../report.md', 'source: ../chosen.md'));
     const { changed } = await changedReports(library, workspace, { chosen: [join(outside, 'chosen.md')] });
     assert.match(changed[0].extracted.document.text, /60万亿元/);
+  });
+
+  it('adds a report it already holds (the same original, or a copy of it) in place of its entry, with its id and corrected catalogue, not as a second report', async () => {
+    const { workspace, outside, library, add } = await workspaceWithOutside();
+    updateLibrary(library, { add });
+    const catalogue = join(library, 'catalog.yaml');
+    const id = add[0].report.id;
+    const corrected = readFileSync(catalogue, 'utf8').replace(/title: .*\n/, 'title: 数字经济报告（修订）\n');
+    writeFileSync(catalogue, corrected);
+    // Re-index skipped it as outside the workspace, and the writer adds it again, as the message says; then a copy.
+    writeFileSync(join(workspace, 'report.md'), '# 数字经济报告\n\n2024年数字经济规模达到60万亿元。\n');
+    writeFileSync(join(outside, 'copy.md'), readFileSync(join(workspace, 'report.md')));
+    for (const path of [join(workspace, 'report.md'), join(outside, 'copy.md')]) {
+      const { extracted } = await extractReports([path], new Set(readLibrary(library).map((entry) => entry.report.id)));
+      assert.notEqual(extracted[0].guess.report.id, id, 'a fresh guess avoids the ids taken');
+      updateLibrary(library, { add: libraryAdditions(library, extracted) });
+      const entries = readLibrary(library);
+      assert.deepEqual(entries.map((entry) => [entry.report.id, entry.report.title]), [[id, '数字经济报告（修订）']], path);
+      assert.match(readFileSync(join(library, 'text', `${id}.txt`), 'utf8'), /60万亿元/);
+    }
   });
 
   const layouts: [string, (library: string, outside: string) => void][] = [
