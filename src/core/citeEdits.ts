@@ -11,6 +11,7 @@
  * document's length. Pure text in, offsets out: the VS Code layer applies them
  * as one undo step.
  */
+import { hiddenAt, latexHidden, linesOf, markdownHidden, NOTHING_HIDDEN, type Block, type Hidden, type Line } from './hiddenText';
 import { parseYaml } from './yaml';
 import {
   authorDateMarker,
@@ -64,31 +65,12 @@ export interface PlanOptions {
    */
   page?: number;
   /**
-   * The document is Markdown (its language), so its code fences and HTML comments are read as such: no list, marker
-   * or place for a citation is inside one. Always so for the Markdown formats (footnotes, Pandoc); the plain formats
-   * serve plain text too, where a ``` line is text like any other, so the caller says.
+   * The document is Markdown (its language), so its code blocks (fenced and indented), raw HTML blocks (`<pre>` …)
+   * and HTML comments are read as such: no list, marker or place for a citation is inside one. Always so for the
+   * Markdown formats (footnotes, Pandoc); the plain formats serve plain text too, where a ``` line is text like any
+   * other, so the caller says.
    */
   markdown?: boolean;
-}
-
-interface Line {
-  start: number;
-  /** End of the line's text, before its line break. */
-  end: number;
-  /** Start of the next line (after the line break), or the document's length. */
-  next: number;
-}
-
-/** The document's lines, in one pass (split is several times faster than a loop of indexOf). */
-function linesOf(document: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const text of document.split('\n')) {
-    const end = start + text.length;
-    lines.push({ start, end: text.endsWith('\r') ? end - 1 : end, next: Math.min(end + 1, document.length) });
-    start = end + 1;
-  }
-  return lines;
 }
 
 /** The line break the document uses (its first one): CRLF documents get CRLF. */
@@ -168,7 +150,7 @@ function textEndBefore(document: string, offset: number): number {
  * last text (2 = one blank line). A pure insertion: replacing trailing blank
  * lines instead would swallow a cursor sitting on them. With the marker at the
  * very end, it goes there first, so the block keeps its full distance from it.
- * A Markdown document ending in a fence or comment left open has it closed
+ * A Markdown document ending in a fence, comment or `<pre>` left open has it closed
  * first (`hidden.closer`), so the block is not code or comment: what was hidden
  * stays hidden.
  */
@@ -217,13 +199,6 @@ function markerPoint(document: string, cursor: number, options: PlanOptions): nu
   return at;
 }
 
-/** A block of lines the marker must stay out of: a reference list, footnote definitions. */
-interface Block {
-  start: number;
-  /** End of its last line of text. */
-  end: number;
-}
-
 /**
  * Where the marker goes when the cursor is inside a block, on the blank lines
  * after it, or before the first text after those (where `[n]` would read as
@@ -246,77 +221,6 @@ function outOfBlocks(document: string, at: number, blocks: Block[], bodyStart: n
   return { at, edits: [] };
 }
 
-/** Text of a Markdown document that is not prose: fenced code blocks and HTML comments, in order, and how to close one left open. */
-interface Hidden {
-  /** From the opening fence line's start (or `<!--`) to the closing fence line's end (or after `-->`); the document's end when open. */
-  ranges: Block[];
-  /** What closes the fence or comment the document ends in (the fence's marker, `-->`), when it does not close. */
-  closer?: string;
-}
-
-const NOTHING_HIDDEN: Hidden = { ranges: [] };
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
-
-/**
- * The body's code fences (``` or ~~~, any length and info string; closed by a line of the same character, at least as
- * long) and HTML comments (`<!-- … -->`, on one line or several), as CommonMark reads them: a fence runs to the end of
- * the document when it is not closed, and so does a comment. One pass over the lines.
- */
-function hiddenRanges(document: string, lines: Line[], first: number): Hidden {
-  const ranges: Block[] = [];
-  let fence: { marker: string; start: number } | undefined;
-  let comment: number | undefined;
-  for (let i = first; i < lines.length; i++) {
-    const line = lines[i];
-    const text = document.slice(line.start, line.end);
-    if (fence) {
-      const closing = CLOSING_FENCE.exec(text);
-      if (closing && closing[1][0] === fence.marker[0] && closing[1].length >= fence.marker.length) {
-        ranges.push({ start: fence.start, end: line.end });
-        fence = undefined;
-      }
-      continue;
-    }
-    const opening = comment === undefined ? FENCE.exec(text) : null;
-    // A backtick fence's info string holds no backtick (``` `x` ``` is inline code).
-    if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
-      fence = { marker: opening[1], start: line.start };
-      continue;
-    }
-    for (let from = 0; ; ) {
-      if (comment !== undefined) {
-        const close = text.indexOf('-->', from);
-        if (close < 0) break;
-        ranges.push({ start: comment, end: line.start + close + 3 });
-        comment = undefined;
-        from = close + 3;
-      }
-      const open = text.indexOf('<!--', from);
-      if (open < 0) break;
-      comment = line.start + open;
-      from = open + 4;
-    }
-  }
-  if (fence) return { ranges: [...ranges, { start: fence.start, end: document.length }], closer: fence.marker };
-  if (comment !== undefined) return { ranges: [...ranges, { start: comment, end: document.length }], closer: '-->' };
-  return { ranges };
-}
-
-/** The hidden range holding `offset` (its end included when `endIncluded`), found by bisection. */
-function hiddenAt(hidden: Hidden, offset: number, endIncluded = false): Block | undefined {
-  let low = 0;
-  let high = hidden.ranges.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const range = hidden.ranges[middle];
-    if (offset < range.start) high = middle - 1;
-    else if (offset > range.end || (offset === range.end && !endIncluded)) low = middle + 1;
-    else return range;
-  }
-  return undefined;
-}
-
 /** Whether a line is code or comment: its first character (or its end, when blank) is hidden. */
 function isHiddenLine(document: string, line: Line, hidden: Hidden): boolean {
   if (hidden.ranges.length === 0) return false;
@@ -327,7 +231,7 @@ function isHiddenLine(document: string, line: Line, hidden: Hidden): boolean {
 
 /** The hidden text of a document read as Markdown, nothing otherwise. */
 function hiddenOf(document: string, lines: Line[], first: number, markdown: boolean): Hidden {
-  return markdown ? hiddenRanges(document, lines, first) : NOTHING_HIDDEN;
+  return markdown ? markdownHidden(document, lines, first) : NOTHING_HIDDEN;
 }
 
 const isMarkdownFormat = (format: CitationFormat) => format === 'markdown-footnote' || format === 'pandoc';
@@ -368,7 +272,7 @@ function footnotePlan(document: string, cursor: number, source: CitationSource, 
   const lines = linesOf(document);
   const body = bodyLine(document, lines);
   const bodyStart = lines[body]?.start ?? document.length;
-  const hidden = hiddenRanges(document, lines, body);
+  const hidden = markdownHidden(document, lines, body);
   const definitions = footnoteBlocks(document, lines, body, hidden);
   const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), definitions.map((definition) => definition.block), bodyStart, eol, hidden);
   const plan = { at: placed.at, marker, renumbering: new Map<number, number>() };
@@ -577,24 +481,34 @@ function authorDatePlan(document: string, cursor: number, source: CitationSource
   return { ...plan, edits: [...placed.edits, edit] };
 }
 
-/** Pandoc: the marker's place after the front matter, out of any code fence or HTML comment. */
+/** Pandoc: the marker's place after the front matter, out of any code block, raw HTML block or HTML comment. */
 function outOfMarkdownHidden(document: string, cursor: number, options: PlanOptions): { at: number; edits: TextEdit[] } {
   const lines = linesOf(document);
   const body = bodyLine(document, lines);
   const bodyStart = lines[body]?.start ?? document.length;
-  return outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), [], bodyStart, lineBreakOf(document), hiddenRanges(document, lines, body));
+  return outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), [], bodyStart, lineBreakOf(document), markdownHidden(document, lines, body));
 }
 
 /**
- * LaTeX: a place after an unescaped `%` is a comment, where `\cite` would be dropped: the marker goes before the `%`
- * instead (`\%` is a percent sign, `\\%` a line break then a comment). Reads the line up to the place, once.
+ * LaTeX: the marker's place out of comments and verbatim text, where `\cite` would be dropped or printed as it is. In
+ * a comment (after an unescaped `%`, not one in `\verb|…|` or a verbatim environment), before its `%`; in verbatim
+ * text (an environment, `\verb|…|`), after the prose before it.
  */
-function beforeLatexComment(document: string, at: number): number {
-  for (let i = document.lastIndexOf('\n', at - 1) + 1; i < at; i++) {
-    if (document[i] === '\\') i++;
-    else if (document[i] === '%') return i;
+function latexPlace(document: string, cursor: number, options: PlanOptions): { at: number; edits: TextEdit[] } {
+  const bodyStart = bodyStartOf(document);
+  const hidden = latexHidden(document, bodyStart);
+  let at = Math.max(bodyStart, markerPoint(document, cursor, options));
+  // The range holding the character before the place: the place is inside it, or at its end, where a comment still runs.
+  for (let range = hiddenAt(hidden, at - 1); range && (at < range.end || document[range.start] === '%'); range = hiddenAt(hidden, at - 1)) {
+    if (document[range.start] === '%') return { at: range.start, edits: [] };
+    const prose = textEndBefore(document, range.start);
+    if (prose <= bodyStart) {
+      const eol = lineBreakOf(document);
+      return { at: range.start, edits: [{ start: range.start, end: range.start, text: `${eol}${eol}` }] };
+    }
+    at = prose;
   }
-  return at;
+  return { at, edits: [] };
 }
 
 /**
@@ -620,7 +534,7 @@ export function planCitation(
     case 'pandoc':
     case 'latex': {
       const key = citationKey(source);
-      const { at, edits } = format === 'pandoc' ? outOfMarkdownHidden(document, cursor, options) : { at: beforeLatexComment(document, Math.max(bodyStartOf(document), markerPoint(document, cursor, options))), edits: [] };
+      const { at, edits } = format === 'pandoc' ? outOfMarkdownHidden(document, cursor, options) : latexPlace(document, cursor, options);
       const bibliography = { key, bibtex: { bibtex: bibTeXEntry(source, 'bibtex'), biblatex: bibTeXEntry(source, 'biblatex') }, csl: cslItem(source) };
       // The page as the locator: Pandoc's `p.` label; LaTeX's postnote, which biblatex prints as "p. 12" and gbt7714 as a superscript 12.
       const page = options.page;
@@ -691,8 +605,8 @@ export function appendCslJson(existing: string, item: Record<string, unknown>): 
  * style. Nothing else is touched: text the writer changed is no longer
  * recognised, so it stays. Pandoc and LaTeX documents keep their references in
  * the bibliography file, where there is no style to update. In Markdown (the
- * footnote format, or `markdown` for a plain format), nothing in a code fence or
- * an HTML comment is touched.
+ * footnote format, or `markdown` for a plain format), nothing in a code block,
+ * raw HTML block or HTML comment is touched.
  */
 export function updateCitations(document: string, format: CitationFormat, style: CitationStyle, sources: CitationSource[], markdown = false): TextEdit[] {
   const lines = linesOf(document);

@@ -57,6 +57,54 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     assert.match(cite('正文。\n```\n[1]\n```\n', 0, 'plain-numeric', jd, 'gbt7714-2025', markdown), /^\[1\]正文/);
   });
 
+  it('Markdown: indented code and <pre> blocks are code as CommonMark reads them; a list item\'s or footnote\'s indented paragraph is prose', () => {
+    const markdown = { markdown: true };
+    const listed = `\n\n参考文献\n\n[1] ${ALI}\n`;
+    // `arr[1]` in an indented code block (four spaces or a tab, after a blank line) is code: not renumbered, no marker.
+    const code = `甲[1]。\n\n    arr[1] = 0;\n\tx[1]++;\n\n乙。${listed}`;
+    assert.equal(cite(code, 0, 'plain-numeric', jd, 'gbt7714-2025', markdown), `[1]甲[2]。\n\n    arr[1] = 0;\n\tx[1]++;\n\n乙。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n`);
+    // A cursor in the code puts the marker after the prose before it.
+    assert.equal(cite(code, code.indexOf('arr'), 'pandoc', jd), code.replace('甲[1]。', '甲[1]。[@jd-2021-future-tech-trends]'));
+    // An indented line right under a paragraph continues the paragraph: its marker is a citation.
+    const continued = `甲。\n    乙[1]。${listed}`;
+    assert.equal(cite(continued, 0, 'plain-numeric', jd, 'gbt7714-2025', markdown), `[1]甲。\n    乙[2]。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n`);
+    // In a list item, text indented to the item's content is its paragraph (prose); four columns more is code.
+    const item = `- 甲\n\n    乙[1]。\n\n1. 丙\n\n       arr[1]\n${listed}`;
+    assert.equal(cite(item, 0, 'plain-numeric', jd, 'gbt7714-2025', markdown), `[1]- 甲\n\n    乙[2]。\n\n1. 丙\n\n       arr[1]\n\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n`);
+    // A footnote's indented paragraph stays part of it: the new definition goes after it, not between.
+    const note = '正文[^x]。\n\n[^x]: 我的脚注。\n\n    续段。\n';
+    assert.equal(cite(note, 0, 'markdown-footnote'), `[^aliresearch-2019-intelligence-plus]正文[^x]。\n\n[^x]: 我的脚注。\n\n    续段。\n[^aliresearch-2019-intelligence-plus]: ${ALI}\n`);
+    // A <pre> block holding a list, blank lines included, is none; one left open is closed before the new list.
+    const pre = `正文。\n<pre>\n参考文献\n\n[1] ${ALI}\n</pre>\n`;
+    assert.equal(cite(pre, 3, 'plain-numeric', jd, 'gbt7714-2025', markdown), `正文。[1]\n<pre>\n参考文献\n\n[1] ${ALI}\n</pre>\n\n参考文献\n\n[1] ${JD}\n`);
+    assert.equal(cite('正文。\n\n<PRE>\n[1] 示例', 3, 'plain-numeric', jd, 'gbt7714-2025', markdown), `正文。[1]\n\n<PRE>\n[1] 示例\n</pre>\n\n参考文献\n\n[1] ${JD}\n`);
+    // Update citations leaves an entry in indented code as it is.
+    const old = referenceEntry(ali, 'apa7');
+    const updated = `正文[^aliresearch-2019-intelligence-plus]。\n\n        [^aliresearch-2019-intelligence-plus]: ${old}\n\n[^aliresearch-2019-intelligence-plus]: ${old}\n`;
+    assert.deepEqual(updateCitations(updated, 'markdown-footnote', 'gbt7714-2025', [ali]).map((edit) => edit.start), [updated.lastIndexOf(old)]);
+  });
+
+  it('LaTeX: a citation asked for in verbatim text goes after the prose before it; a % there is no comment', () => {
+    const key = '\\cite{aliresearch-2019-intelligence-plus}';
+    const environment = '正文。\n\\begin{verbatim}\narr[1] = 50%\n\\end{verbatim}\n后文。\n';
+    assert.equal(cite(environment, environment.indexOf('arr'), 'latex'), environment.replace('正文。', `正文。${key}`));
+    assert.equal(cite(environment, environment.indexOf('\\end'), 'latex'), environment.replace('正文。', `正文。${key}`));
+    // After the environment, its `%` is no comment to step before.
+    assert.equal(cite(environment, environment.indexOf('后文') + 2, 'latex'), environment.replace('后文', `后文${key}`));
+    for (const name of ['lstlisting', 'minted}{python', 'Verbatim', 'comment']) {
+      const other = `正文。\n\\begin{${name}}\nx\n\\end{${name.replace(/\}.*/, '')}}\n`;
+      assert.equal(cite(other, other.indexOf('x\n'), 'latex'), other.replace('正文。', `正文。${key}`), name);
+    }
+    // Inline verbatim: `\verb|…|` with a `%` in it.
+    const inline = '用 \\verb|50%| 表示。\n';
+    assert.equal(cite(inline, inline.indexOf('50'), 'latex'), inline.replace('用', `用${key}`));
+    assert.equal(cite(inline, inline.indexOf('表示') + 2, 'latex'), inline.replace('表示', `表示${key}`));
+    // A verbatim environment opened in a comment is none; one that opens the document takes the marker before it, on its own.
+    const commented = '% \\begin{verbatim}\n正文。\n';
+    assert.equal(cite(commented, commented.indexOf('正文') + 3, 'latex'), commented.replace('正文。', `正文。${key}`));
+    assert.equal(cite('\\begin{verbatim}\nx\n\\end{verbatim}\n', 17, 'latex'), `${key}\n\n\\begin{verbatim}\nx\n\\end{verbatim}\n`);
+  });
+
   it('LaTeX: a citation asked for inside a % comment goes before the comment', () => {
     const document = '正文。% 备注 \\cite{x}\n50\\% 的增长\\\\% 注\n';
     assert.equal(cite(document, document.indexOf('备注'), 'latex'), '正文。\\cite{aliresearch-2019-intelligence-plus}% 备注 \\cite{x}\n50\\% 的增长\\\\% 注\n');

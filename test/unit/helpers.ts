@@ -71,3 +71,14 @@ export const HOVER_LABELS: HoverLabels = {
 
 /** The extension's own commands, as the hover links them. */
 export const HOVER_COMMANDS: HoverCommands = { insertCitation: 'reportLens.insertCitation', insertQuote: 'reportLens.insertQuote', openSource: 'reportLens.openSource', reveal: 'reportLens.revealInSidebar' };
+
+let seed: number | undefined;
+
+/** The seed of the property tests: REPORT_LENS_SEED, or the clock; printed once, so a failure can be replayed. */
+export function propertySeed(): number {
+  if (seed === undefined) {
+    seed = Number(process.env.REPORT_LENS_SEED ?? Date.now() % 2 ** 31);
+    console.log(`      property tests: seed ${seed} (replay with REPORT_LENS_SEED=${seed})`);
+  }
+  return seed;
+}

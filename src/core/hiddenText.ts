@@ -1,0 +1,354 @@
+/**
+ * The text of a draft that is not the writer's prose: code and comments, as the document's language reads them.
+ * Citation edits keep out of it (a `[1]` in `arr[1]` is no marker, a `\cite` in a verbatim block would be printed, a
+ * list in a comment is none), and "Terms in this document" does not count it.
+ *
+ * Markdown, as CommonMark reads it (a unit test compares every line with markdown-it's reading): fenced code blocks,
+ * indented code blocks (four columns more than the list item or footnote holding them, never continuing a paragraph),
+ * the raw HTML blocks whose content is not Markdown (`<pre>`, `<script>`, `<style>`, `<textarea>`) and HTML comments.
+ * Other HTML blocks are the writer's text, but start no code block inside them. LaTeX: comments after an unescaped
+ * `%`, verbatim environments (verbatim, Verbatim, lstlisting, minted, comment …) and inline verbatim (`\verb|…|`,
+ * `\lstinline`, `\mintinline`). One pass in both.
+ */
+
+export interface Line {
+  start: number;
+  /** End of the line's text, before its line break. */
+  end: number;
+  /** Start of the next line (after the line break), or the document's length. */
+  next: number;
+}
+
+/** The document's lines, in one pass (split is several times faster than a loop of indexOf). */
+export function linesOf(document: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const text of document.split('\n')) {
+    const end = start + text.length;
+    lines.push({ start, end: text.endsWith('\r') ? end - 1 : end, next: Math.min(end + 1, document.length) });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** A stretch of the document: from `start` to `end` (exclusive). */
+export interface Block {
+  start: number;
+  end: number;
+}
+
+/** Text of a document that is not prose, in order, and how to close the construct the document ends in, if it is left open. */
+export interface Hidden {
+  /** From a code block's first line's start (or `<!--`, `%`, `\verb`) to its last line's end (or after `-->`); the document's end when open. */
+  ranges: Block[];
+  /** What closes the fence, comment or HTML block the document ends in (the fence's marker, `-->`, `</pre>`), when it does not close. */
+  closer?: string;
+}
+
+export const NOTHING_HIDDEN: Hidden = { ranges: [] };
+
+/** The hidden range holding `offset` (its end included when `endIncluded`), found by bisection. */
+export function hiddenAt(hidden: Hidden, offset: number, endIncluded = false): Block | undefined {
+  let low = 0;
+  let high = hidden.ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = hidden.ranges[middle];
+    if (offset < range.start) high = middle - 1;
+    else if (offset > range.end || (offset === range.end && !endIncluded)) low = middle + 1;
+    else return range;
+  }
+  return undefined;
+}
+
+const FENCE = /^(`{3,}|~{3,})(.*)$/;
+const CLOSING_FENCE = /^(`{3,}|~{3,})[ \t]*$/;
+/** A list item's marker and the spaces after it (CommonMark: bullet, or up to nine digits and `.` or `)`). */
+const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:([ \t]+)|$)/;
+const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]+\]:/;
+/** An ATX heading or a thematic break (or setext underline): a line that ends a paragraph and is none. */
+const NO_PARAGRAPH = /^(?:#{1,6}(?:[ \t]|$)|(?:\*[ \t]*){3,}$|(?:-[ \t]*){3,}$|(?:_[ \t]*){3,}$|=+[ \t]*$)/;
+/** CommonMark's HTML blocks of type 1: their content is raw text up to the closing tag, blank lines included. */
+const RAW_HTML = /^<(pre|script|style|textarea)(?:[ \t>]|$)/i;
+/** What ends such a block: a line holding any of their end tags (CommonMark does not match it with the start tag). */
+const RAW_HTML_END = /<\/(?:pre|script|style|textarea)>/i;
+/**
+ * CommonMark's other HTML blocks, which run to a blank line: a block-level tag (type 6), or any lone tag on a line
+ * of its own (type 7, which cannot interrupt a paragraph). Their lines are the writer's text, but no Markdown: no
+ * fence, code block or list starts inside them.
+ */
+const HTML_BLOCK_TAG = /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
+// Attributes read loosely (anything but angle brackets): the exact grammar's nested repetition overflows the stack on a
+// 10 MB line, and a tag alone on a line is what matters here.
+const LONE_TAG = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t][^<>]*)?|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*)>[ \t]*$/;
+
+/** A line whose first character may start a block, indent it, or be a list item's number: all others are prose at the margin. */
+const MAY_START_BLOCK = /^[ \t<`~\-+*#=_0-9[]/;
+
+/** Columns of a line's indentation (a tab to the next multiple of four) and where its text starts. */
+function indentationOf(text: string): { columns: number; length: number } {
+  let columns = 0;
+  let length = 0;
+  for (; length < text.length; length++) {
+    if (text[length] === ' ') columns++;
+    else if (text[length] === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return { columns, length };
+}
+
+/**
+ * Whether a line's list item (`item`, LIST_ITEM's match of its text `content`) starts a list item: always when no
+ * paragraph goes on, or when the line is not indented into the container of the paragraph that does; otherwise only
+ * the way CommonMark lets a list interrupt a paragraph: a bullet or `1.` with text after it.
+ */
+function isItem(content: string, item: RegExpExecArray, paragraph: boolean, indentation: number, containers: number[]): boolean {
+  if (!paragraph || indentation < (containers.at(-1) ?? 0)) return true;
+  return item[0].length < content.length && /^(?:[-+*]|0*1[.)])/.test(content);
+}
+
+/** A line that starts a block of its own, so it cannot continue a paragraph lazily: it ends the containers it is not indented into. */
+function startsBlock(content: string, paragraph: boolean, indentation: number, containers: number[]): boolean {
+  const item = LIST_ITEM.exec(content);
+  if (item && isItem(content, item, paragraph, indentation, containers)) return true;
+  return NO_PARAGRAPH.test(content) || FENCE.test(content) || RAW_HTML.test(content) || HTML_BLOCK_TAG.test(content) || content.startsWith('<!--') || FOOTNOTE_DEFINITION.test(content);
+}
+
+/**
+ * HTML comments of a line's text, added to `ranges`; `open` is where a comment still open from an earlier line
+ * started. Returns where the comment left open at the line's end started, if one is.
+ */
+function commentsOf(text: string, lineStart: number, open: number | undefined, ranges: Block[]): number | undefined {
+  let comment = open;
+  for (let at = 0; ; ) {
+    if (comment !== undefined) {
+      const close = text.indexOf('-->', at);
+      if (close < 0) return comment;
+      ranges.push({ start: comment, end: lineStart + close + 3 });
+      comment = undefined;
+      at = close + 3;
+    }
+    const opening = text.indexOf('<!--', at);
+    if (opening < 0) return undefined;
+    comment = lineStart + opening;
+    at = opening + 4;
+  }
+}
+
+/**
+ * Markdown's code blocks, raw HTML blocks and comments from line `first` on. A fence, raw HTML block or comment runs
+ * to the end of the document when it is not closed. List items and footnote definitions are followed as containers:
+ * their indented paragraphs (`- item`, a blank line, `  more`) are prose, and only text indented four columns past
+ * their content is code.
+ */
+export function markdownHidden(document: string, lines: Line[], first: number): Hidden {
+  const ranges: Block[] = [];
+  /** The content columns of the list items and footnote definitions the current line may belong to, innermost last. */
+  const containers: number[] = [];
+  let fence: { marker: string; start: number; base: number } | undefined;
+  let rawHtml: { closing: string; start: number } | undefined;
+  /** Inside an HTML block that a blank line ends (CommonMark's types 6 and 7). */
+  let htmlBlock = false;
+  let code: Block | undefined;
+  let comment: number | undefined;
+  /** Whether the open comment opened its line (an HTML block), not inside a paragraph. */
+  let commentBlock = false;
+  /** Whether the line before continues a paragraph: an indented line after it continues it too, and is no code. */
+  let paragraph = false;
+  let blankBefore = true;
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i];
+    const text = document.slice(line.start, line.end);
+    const blank = text.trim().length === 0;
+    const indentation = indentationOf(text);
+    if (fence) {
+      const relative = indentation.columns - fence.base;
+      const closing = relative >= 0 && relative <= 3 ? CLOSING_FENCE.exec(text.slice(indentation.length)) : null;
+      if (closing && closing[1][0] === fence.marker[0] && closing[1].length >= fence.marker.length) {
+        ranges.push({ start: fence.start, end: line.end });
+        fence = undefined;
+        paragraph = false;
+        continue;
+      }
+      if (blank || relative >= 0) continue;
+      // The list item holding the fence ended, and the fence with it: CommonMark closes the blocks of a container.
+      ranges.push({ start: fence.start, end: lines[i - 1].end });
+      fence = undefined;
+      paragraph = false;
+    }
+    if (rawHtml) {
+      if (RAW_HTML_END.test(text)) {
+        ranges.push({ start: rawHtml.start, end: line.end });
+        rawHtml = undefined;
+        paragraph = false;
+      }
+      continue;
+    }
+    if (comment !== undefined) {
+      comment = commentsOf(text, line.start, comment, ranges);
+      if (commentBlock) paragraph = false;
+      continue;
+    }
+    if (htmlBlock && !blank) continue;
+    if (!blank && !code && !MAY_START_BLOCK.test(text)) {
+      // Most lines of a draft: prose at the margin (a Han character first) starts no block and is in no container's
+      // content, unless it lazily continues a paragraph there. Read without the block syntax's expressions.
+      if (blankBefore || !paragraph) containers.length = 0;
+      blankBefore = false;
+      paragraph = true;
+      comment = commentsOf(text, line.start, undefined, ranges);
+      commentBlock = false;
+      continue;
+    }
+    if (blank) {
+      htmlBlock = false;
+      paragraph = false;
+      blankBefore = true;
+      continue;
+    }
+    if (code) {
+      if (indentation.columns >= (containers.at(-1) ?? 0) + 4) {
+        code.end = line.end;
+        blankBefore = false;
+        continue;
+      }
+      ranges.push(code);
+      code = undefined;
+    }
+    const content = text.slice(indentation.length);
+    // A line indented less than a container's content is out of it, unless it lazily continues the container's paragraph.
+    if (blankBefore || !paragraph || startsBlock(content, paragraph, indentation.columns, containers)) {
+      const held = containers.length;
+      while (containers.length > 0 && indentation.columns < containers[containers.length - 1]) containers.pop();
+      // The paragraph before was in a container this line is out of: it ended with it.
+      if (containers.length < held) paragraph = false;
+    }
+    blankBefore = false;
+    const base = containers.at(-1) ?? 0;
+    if (!paragraph && indentation.columns >= base + 4) {
+      code = { start: line.start, end: line.end };
+      continue;
+    }
+    const ownBlock = indentation.columns - base <= 3;
+    const opening = ownBlock ? FENCE.exec(content) : null;
+    // A backtick fence's info string holds no backtick (``` `x` ``` is inline code).
+    if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
+      fence = { marker: opening[1], start: line.start, base };
+      continue;
+    }
+    const raw = ownBlock ? RAW_HTML.exec(content) : null;
+    if (raw) {
+      if (RAW_HTML_END.test(content)) ranges.push({ start: line.start, end: line.end });
+      else rawHtml = { closing: `</${raw[1].toLowerCase()}>`, start: line.start };
+      paragraph = false;
+      continue;
+    }
+    if (ownBlock && content.startsWith('<!--')) {
+      // A comment opening a line is an HTML block: no paragraph goes on after it.
+      comment = commentsOf(text, line.start, undefined, ranges);
+      commentBlock = true;
+      paragraph = false;
+      continue;
+    }
+    if (ownBlock && (HTML_BLOCK_TAG.test(content) || (!paragraph && LONE_TAG.test(content)))) {
+      htmlBlock = true;
+      paragraph = false;
+      continue;
+    }
+    const item = ownBlock ? LIST_ITEM.exec(content) : null;
+    if (item && isItem(content, item, paragraph, indentation.columns, containers)) {
+      // The item's content starts after the marker and one to four spaces (after five or more, one: the rest is code).
+      const spaces = item[1] === undefined ? 1 : indentationOf(item[1]).columns;
+      containers.push(indentation.columns + item[0].length - (item[1]?.length ?? 0) + (spaces > 4 ? 1 : spaces));
+      if (spaces > 4 && item[0].length < content.length) {
+        code = { start: line.start + indentation.length + item[0].length, end: line.end };
+        paragraph = false;
+        continue;
+      }
+    } else if (ownBlock && FOOTNOTE_DEFINITION.test(content)) containers.push(indentation.columns + 4);
+    paragraph = !NO_PARAGRAPH.test(content);
+    comment = commentsOf(text, line.start, undefined, ranges);
+    commentBlock = false;
+  }
+  if (code) ranges.push(code);
+  if (fence) return { ranges: [...ranges, { start: fence.start, end: document.length }], closer: fence.marker };
+  if (rawHtml) return { ranges: [...ranges, { start: rawHtml.start, end: document.length }], closer: rawHtml.closing };
+  if (comment !== undefined) return { ranges: [...ranges, { start: comment, end: document.length }], closer: '-->' };
+  return { ranges };
+}
+
+/** LaTeX environments whose content is printed or dropped as it is: `\cite` there is no citation. */
+const VERBATIM_ENVIRONMENT = /\\begin\{(verbatim\*?|Verbatim\*?|BVerbatim|LVerbatim|lstlisting|minted|comment|filecontents\*?)\}/g;
+/**
+ * Inline verbatim at a backslash (sticky): `\verb` and `\lstinline` with any delimiter, `\lstinline{…}`,
+ * `\mintinline{lang}{…}`. Options and arguments are bounded, so a 10 MB line of `\lstinline[` stays linear.
+ */
+const INLINE_VERBATIM = /\\(?:verb\*?|lstinline(?:\[[^\]\n]{0,200}\])?)([^\sA-Za-z{*[])|\\lstinline(?:\[[^\]\n]{0,200}\])?\{[^}\n]{0,1000}\}|\\mintinline(?:\[[^\]\n]{0,200}\])?\{[^}\n]{0,100}\}\{[^}\n]{0,1000}\}/y;
+
+/**
+ * LaTeX's comments, verbatim environments and inline verbatim from offset `from` on. A verbatim environment runs to
+ * its `\end{…}` (or the document's end); `%` inside it is text, and so is `%` inside `\verb|…|`; an environment opened
+ * in a comment is none. A comment runs to its line's end, before the line break.
+ */
+export function latexHidden(document: string, from = 0): Hidden {
+  const ranges: Block[] = [];
+  let at = from;
+  VERBATIM_ENVIRONMENT.lastIndex = from;
+  for (let environment = VERBATIM_ENVIRONMENT.exec(document); ; environment = VERBATIM_ENVIRONMENT.exec(document)) {
+    const start = environment?.index ?? document.length;
+    const coveredTo = latexInline(document, at, start, ranges);
+    if (!environment) break;
+    if (coveredTo !== undefined) {
+      // The `\begin` is inside a comment or inline verbatim: read on after it.
+      at = coveredTo;
+      VERBATIM_ENVIRONMENT.lastIndex = coveredTo;
+      continue;
+    }
+    const end = `\\end{${environment[1]}}`;
+    const close = document.indexOf(end, VERBATIM_ENVIRONMENT.lastIndex);
+    if (close < 0) return { ranges: [...ranges, { start, end: document.length }], closer: end };
+    ranges.push({ start, end: close + end.length });
+    at = close + end.length;
+    VERBATIM_ENVIRONMENT.lastIndex = at;
+  }
+  return { ranges };
+}
+
+/**
+ * Comments and inline verbatim of LaTeX text starting between `from` and `to`, added to `ranges`. When one runs past
+ * `to`, the offset it ends at: what starts at `to` is inside it.
+ */
+function latexInline(document: string, from: number, to: number, ranges: Block[]): number | undefined {
+  // The end of the line `i` is on (before its CR), looked for once a line: a 10 MB line holds many `%` and `\verb`.
+  let lineEnd = -1;
+  for (let i = from; i < to; i++) {
+    if (document[i] !== '\\' && document[i] !== '%') continue;
+    if (i > lineEnd) {
+      lineEnd = document.indexOf('\n', i);
+      if (lineEnd < 0) lineEnd = document.length;
+      if (document[lineEnd - 1] === '\r') lineEnd--;
+    }
+    let end = lineEnd;
+    if (document[i] === '\\') {
+      INLINE_VERBATIM.lastIndex = i;
+      const inline = INLINE_VERBATIM.exec(document);
+      if (!inline) {
+        // The escaped character (`\%` is a percent sign) is no comment.
+        i++;
+        continue;
+      }
+      const delimiter = inline[1];
+      if (delimiter === undefined) end = i + inline[0].length;
+      else {
+        // `\verb|…|` ends at the delimiter's next occurrence on its line; without one, at the line's end.
+        let close = i + inline[0].length;
+        while (close < lineEnd && document[close] !== delimiter) close++;
+        end = close < lineEnd ? close + 1 : lineEnd;
+      }
+    }
+    ranges.push({ start: i, end });
+    if (end > to) return end;
+    i = end - 1;
+  }
+  return undefined;
+}

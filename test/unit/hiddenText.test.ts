@@ -1,0 +1,96 @@
+/**
+ * What the citation planner and "Terms in this document" read as code or comment: Markdown as CommonMark reads it
+ * (checked against the blocks a CommonMark renderer makes of the same text), LaTeX as TeX reads it.
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { latexHidden, linesOf, markdownHidden } from '../../src/core/hiddenText';
+import { propertySeed } from './helpers';
+
+/** The hidden text of a Markdown document, each range as its text. */
+function markdownCode(document: string): string[] {
+  return markdownHidden(document, linesOf(document), 0).ranges.map((range) => document.slice(range.start, range.end));
+}
+
+const latexCode = (document: string) => latexHidden(document).ranges.map((range) => document.slice(range.start, range.end));
+
+describe('code and comments of a draft', () => {
+  it('Markdown: an indented code block after a blank line, a heading or the start; never continuing a paragraph', () => {
+    assert.deepEqual(markdownCode('    a[1]\n\n    b\n正文'), ['    a[1]\n\n    b']);
+    assert.deepEqual(markdownCode('# 标题\n    代码\n'), ['    代码']);
+    assert.deepEqual(markdownCode('正文\n    续行\n'), []);
+    assert.deepEqual(markdownCode('正文\n\n  \t代码\n'), ['  \t代码'], 'a tab reaches the next multiple of four');
+  });
+
+  it('Markdown: list items and footnote definitions hold indented paragraphs; their code is four columns past their content', () => {
+    assert.deepEqual(markdownCode('- 甲\n\n    乙\n\n      代码\n'), ['      代码']);
+    assert.deepEqual(markdownCode('10. 甲\n\n    乙\n\n        代码\n'), ['        代码']);
+    assert.deepEqual(markdownCode('- 甲\n  - 乙\n\n    丙\n\n        代码\n'), ['        代码'], 'a nested item');
+    assert.deepEqual(markdownCode('[^x]: 注\n\n    续段\n\n        代码\n'), ['        代码']);
+    // A heading, or a blank line then text at the margin, ends the list: four spaces are code again.
+    assert.deepEqual(markdownCode('- 甲\n# 标题\n\n    代码\n'), ['    代码']);
+    assert.deepEqual(markdownCode('- 甲\n\n正文\n\n    代码\n'), ['    代码']);
+    // A lazy line (no blank line before it) stays in the item's paragraph.
+    assert.deepEqual(markdownCode('- 甲\n正文\n\n    乙\n'), []);
+  });
+
+  it('Markdown: fences inside list items close at their own indentation, or when the item ends', () => {
+    assert.deepEqual(markdownCode('- 甲\n\n    ```\n    [1]\n    ```\n\n  乙\n'), ['    ```\n    [1]\n    ```']);
+    assert.deepEqual(markdownCode('- 甲\n  ```\n  [1]\n正文\n'), ['  ```\n  [1]']);
+  });
+
+  it('Markdown: <pre>, <script>, <style> and <textarea> blocks run to their closing tag, blank lines included', () => {
+    assert.deepEqual(markdownCode('正文\n<pre>\n\n[1]\n</pre> 尾\n后文\n'), ['<pre>\n\n[1]\n</pre> 尾']);
+    assert.deepEqual(markdownCode('<Script>x</script>\n正文\n'), ['<Script>x</script>']);
+    assert.deepEqual(markdownCode('<div>\n[1]\n</div>\n'), [], 'other HTML holds Markdown text');
+    assert.equal(markdownHidden('<pre>\n[1]', linesOf('<pre>\n[1]'), 0).closer, '</pre>');
+  });
+
+  it('Markdown: each line is code or comment exactly when markdown-it (CommonMark) reads it so (5,000 generated documents)', () => {
+    const renderer = new MarkdownIt({ html: true });
+    /** Lines a draft may hold: prose, list items (nested, numbered, with wide spacing), headings, fences, indented text, HTML. */
+    const line = fc.constantFrom('正文[1]', '续行', '', '', '- 项目', '* 项目', '1. 第一', '10) 第十', '-     宽', '  - 嵌套', '   1. 嵌套', '# 标题', '---', '    缩进', '\t制表', '      六格', '        八格', '  \t混合', '```', '```js', '~~~', '    ```', '  ```', '<pre>', '</pre>', '<PRE>x</pre>', '<script>', '</script>', '<!--', '-->', '<!-- 整行 -->', '<div>', '</div>', '<table class="x">', '<span>', '</em>', '<p>段</p>');
+    /** The lines markdown-it puts in code blocks, fences, comments and `<pre>`/`<script>`/`<style>`/`<textarea>` blocks. */
+    const codeLines = (document: string): Set<number> => {
+      const lines = new Set<number>();
+      for (const token of renderer.parse(document, {})) {
+        if (!token.map) continue;
+        const rawHtml = token.type === 'html_block' && /^\s*<(?:!--|pre|script|style|textarea)/i.test(token.content);
+        if (token.type !== 'code_block' && token.type !== 'fence' && !rawHtml) continue;
+        for (let i = token.map[0]; i < token.map[1]; i++) lines.add(i);
+      }
+      return lines;
+    };
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 14 }), (parts) => {
+        const document = `${parts.join('\n')}\n`;
+        const lines = linesOf(document);
+        const hidden = markdownHidden(document, lines, 0);
+        const expected = codeLines(document);
+        lines.forEach((candidate, index) => {
+          const text = document.slice(candidate.start, candidate.end);
+          if (text.trim().length === 0) return; // blank lines: markdown-it's maps include some, and nothing is put on them
+          // The line's last character: a list item's marker is no code, the code it opens (`-     code`) is.
+          const last = candidate.start + text.trimEnd().length - 1;
+          const isHidden = hidden.ranges.some((range) => range.start <= last && last < range.end);
+          assert.equal(isHidden, expected.has(index), `line ${index + 1} ${JSON.stringify(text)} of ${JSON.stringify(document)}`);
+        });
+      }),
+      { numRuns: 5_000, seed: propertySeed() },
+    );
+  });
+
+  it('LaTeX: comments, verbatim environments and inline verbatim, each read as TeX reads it', () => {
+    assert.deepEqual(latexCode('a % 注\r\nb\\% c \\\\% d\n'), ['% 注', '% d']);
+    assert.deepEqual(latexCode('\\begin{verbatim}\n50% [1]\n\\end{verbatim} x'), ['\\begin{verbatim}\n50% [1]\n\\end{verbatim}']);
+    assert.deepEqual(latexCode('% \\begin{verbatim}\nx'), ['% \\begin{verbatim}']);
+    assert.deepEqual(latexCode('\\verb|a%b| \\verb*+c+ \\lstinline{d%} \\mintinline{py}{e} f'), ['\\verb|a%b|', '\\verb*+c+', '\\lstinline{d%}', '\\mintinline{py}{e}']);
+    assert.deepEqual(latexCode('\\verb|\\begin{verbatim}| x % y'), ['\\verb|\\begin{verbatim}|', '% y']);
+    assert.deepEqual(latexHidden('\\begin{lstlisting}\nx').closer, '\\end{lstlisting}');
+    // Linear on one long line: backslashes and no verbatim, many inline verbatims, options never closed.
+    assert.deepEqual(latexCode('\\a'.repeat(200_000)), []);
+    assert.equal(latexHidden('\\verb|x| '.repeat(200_000)).ranges.length, 200_000);
+    assert.deepEqual(latexCode('\\lstinline['.repeat(200_000)), []);
+  });
+});
