@@ -2,11 +2,14 @@
  * The writer's own prose in a draft: what "Terms in this document" counts.
  * Text Report Lens inserted or that is not prose is blanked out (replaced by
  * spaces, so offsets and line breaks stay where they were): Markdown front
- * matter, the footnote definitions of Report Lens citations, and the reference
- * list under `参考文献`/`References` at the end.
+ * matter, code and comments (as the citation planner reads them: Markdown code
+ * blocks, raw HTML blocks and comments; LaTeX comments and verbatim), the
+ * footnote definitions of Report Lens citations, and the reference list under
+ * `参考文献`/`References` at the end.
  */
 import { keyWithoutPage } from './citation';
 import { bodyStartOf, numberedList, REFERENCE_HEADING } from './citeEdits';
+import { latexHidden, linesOf, markdownHidden, type Block } from './hiddenText';
 import type { Library } from './snapshot';
 
 const FOOTNOTE_DEFINITION = /^\[\^([^\]\n]+)\]:.*$/gm;
@@ -22,11 +25,26 @@ export function citationKeyTest(library: Library): (key: string) => boolean {
   return (key) => isKey(key) || isKey(keyWithoutPage(key)?.key ?? '');
 }
 
-/** The document with everything but the writer's prose blanked out. */
-export function writersProse(document: string, isCitationKey: (key: string) => boolean): string {
+/** The code and comments of a document in VS Code's language `languageId` (none in plain text). */
+function codeAndComments(document: string, bodyStart: number, languageId: string): Block[] {
+  if (languageId === 'latex') return latexHidden(document, bodyStart).ranges;
+  if (languageId !== 'markdown') return [];
+  const lines = linesOf(document);
+  const first = lines.findIndex((line) => line.start >= bodyStart);
+  return first < 0 ? [] : markdownHidden(document, lines, first).ranges;
+}
+
+/** The document with everything but the writer's prose blanked out; `languageId` says which text is code or comment. */
+export function writersProse(document: string, isCitationKey: (key: string) => boolean, languageId = 'plaintext'): string {
   // Front matter as the citation planner reads it: a `---` line followed by a blank line is a rule, and prose follows.
   const bodyStart = bodyStartOf(document);
-  let prose = blank(document.slice(0, bodyStart)) + document.slice(bodyStart);
+  let prose = blank(document.slice(0, bodyStart));
+  let copied = bodyStart;
+  for (const range of codeAndComments(document, bodyStart, languageId)) {
+    prose += document.slice(copied, range.start) + blank(document.slice(range.start, range.end));
+    copied = range.end;
+  }
+  prose += document.slice(copied);
   // A writer's own footnotes are prose; the ones holding Report Lens reference entries are not.
   prose = prose.replace(FOOTNOTE_DEFINITION, (line: string, key: string) => (isCitationKey(key) ? blank(line) : line));
   // A numbered list is found as the citation planner finds it, so text after it (an appendix) still counts;

@@ -227,8 +227,8 @@ export class DocumentTermsTree extends ItemTree {
         this.notice = vscode.l10n.t('Not scanned: the document has {0} characters, more than reportLens.maxScanCharacters ({1}).', text.length, limit);
       } else {
         const counts = new Map<Term, number>();
-        // Only the writer's prose: not the reference entries and front matter citations add.
-        library.matcher.scan(writersProse(text, citationKeyTest(library)), (match) => {
+        // Only the writer's prose: not the reference entries and front matter citations add, nor code and comments.
+        library.matcher.scan(writersProse(text, citationKeyTest(library), document.languageId), (match) => {
           counts.set(match.value, (counts.get(match.value) ?? 0) + 1);
         });
         this.counts = [...counts.entries()].map(([term, count]) => ({ term, count })).sort((a, b) => b.count - a.count || a.term.term.localeCompare(b.term.term, 'zh-Hans-CN'));

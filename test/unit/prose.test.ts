@@ -9,9 +9,9 @@ describe('the writer\'s prose (Terms in this document)', () => {
   const isCitationKey = citationKeyTest(library);
 
   /** Term counts as the view shows them: `term×n`. */
-  function counts(text: string): string[] {
+  function counts(text: string, languageId?: string): string[] {
     const found = new Map<string, number>();
-    library.matcher.scan(writersProse(text, isCitationKey), (match) => {
+    library.matcher.scan(writersProse(text, isCitationKey, languageId), (match) => {
       found.set(match.value.term, (found.get(match.value.term) ?? 0) + 1);
     });
     return [...found].map(([term, count]) => `${term}×${count}`).sort();
@@ -46,6 +46,16 @@ describe('the writer\'s prose (Terms in this document)', () => {
   it('counts the prose under a rule: `---` then a blank line is no front matter, for Pandoc as for the citation planner', () => {
     assert.deepEqual(counts('---\n\n智能+与区块链。\n\n---\n\n区块链。\n'), ['区块链×2', '智能+×1']);
     assert.deepEqual(counts('---\r\n\r\n智能+。\r\n...\r\n'), ['智能+×1']);
+  });
+
+  it('does not count code and comments: Markdown code blocks, <pre> and comments; LaTeX comments and verbatim', () => {
+    const markdown = '区块链。\n\n```\n区块链\n```\n\n    区块链 = 1\n\n<!-- 区块链 -->\n<pre>\n区块链\n</pre>\n\n- 数字孪生\n\n  区块链。\n';
+    assert.deepEqual(counts(markdown, 'markdown'), ['区块链×2', '数字孪生×1']);
+    // Plain text has no code syntax: every word counts.
+    assert.deepEqual(counts(markdown), ['区块链×6', '数字孪生×1']);
+    const latex = '区块链。% 区块链\n\\begin{verbatim}\n区块链 50%\n\\end{verbatim}\n\\verb|区块链| 与数字孪生。\n';
+    assert.deepEqual(counts(latex, 'latex'), ['区块链×1', '数字孪生×1']);
+    assert.equal(writersProse(markdown, isCitationKey, 'markdown').length, markdown.length);
   });
 
   it('keeps offsets and lines where they were', () => {
