@@ -249,22 +249,43 @@ class FigureCodeActions implements vscode.CodeActionProvider {
         fix.command = { title, command, arguments: args };
         actions.push(fix);
       };
+      // Each fix carries the number's text, to find it still there when it runs.
+      const target = [document.uri, found.range, found.finding.text];
       if (found.finding.status === 'agrees') {
-        action(vscode.l10n.t('Cite the report that states it'), COMMANDS.figureCite, [document.uri, found.range, figureId], true);
+        action(vscode.l10n.t('Cite the report that states it'), COMMANDS.figureCite, [...target, figureId], true);
         continue;
       }
-      if (found.finding.text !== found.finding.figure!.text) action(vscode.l10n.t("Use the report's value and cite it"), COMMANDS.figureUseValue, [document.uri, found.range, figureId], true);
-      action(vscode.l10n.t('Cite anyway'), COMMANDS.figureCite, [document.uri, found.range, figureId]);
-      action(vscode.l10n.t('Ignore here'), COMMANDS.figureIgnore, [document.uri, found.range]);
+      if (found.finding.text !== found.finding.figure!.text) action(vscode.l10n.t("Use the report's value and cite it"), COMMANDS.figureUseValue, [...target, figureId], true);
+      action(vscode.l10n.t('Cite anyway'), COMMANDS.figureCite, [...target, figureId]);
+      action(vscode.l10n.t('Ignore here'), COMMANDS.figureIgnore, target);
     }
     return actions;
   }
 }
 
-/** Command arguments come from anywhere: only a URI, a range and (when wanted) a figure id are accepted. */
-function fixArguments(uri: unknown, range: unknown, figureId?: unknown): { uri: vscode.Uri; range: vscode.Range; figureId: string } | undefined {
-  if (!(uri instanceof vscode.Uri) || !(range instanceof vscode.Range)) return undefined;
-  return { uri, range, figureId: typeof figureId === 'string' ? figureId : '' };
+/** The number a quick fix acts on: where it was when the fix was offered, its text, and the report's figure (when wanted). */
+interface FixTarget {
+  uri: vscode.Uri;
+  range: vscode.Range;
+  text: string;
+  figureId: string;
+}
+
+/** Command arguments come from anywhere: only a URI, a range, the number's text and (when wanted) a figure id are accepted. */
+function fixArguments(uri: unknown, range: unknown, text: unknown, figureId?: unknown): FixTarget | undefined {
+  if (!(uri instanceof vscode.Uri) || !(range instanceof vscode.Range) || typeof text !== 'string' || text === '') return undefined;
+  return { uri, range, text, figureId: typeof figureId === 'string' ? figureId : '' };
+}
+
+/**
+ * Whether the number is still where the fix was offered. A fix stays on offer in the light bulb and the Problems
+ * view while the writer types, and writing the bibliography file takes a while: on a range gone stale the report's
+ * value would replace the writer's words, and a comment or citation would go to another line. Says so when not.
+ */
+function stillThere(document: vscode.TextDocument, target: FixTarget): boolean {
+  if (document.getText(target.range) === target.text) return true;
+  void vscode.window.showInformationMessage(vscode.l10n.t('Report Lens: {0} is no longer where the fix was offered; nothing was changed. Try the fix again.', target.text));
+  return false;
 }
 
 async function editorOf(uri: vscode.Uri): Promise<vscode.TextEditor> {
@@ -272,11 +293,12 @@ async function editorOf(uri: vscode.Uri): Promise<vscode.TextEditor> {
 }
 
 /** Cites the figure right after the number, through the citation commands' own path. */
-async function citeAfter(library: Library, uri: vscode.Uri, range: vscode.Range, figureId: string): Promise<boolean> {
-  const item = resolveItem(library, { kind: 'figure', id: figureId });
+async function citeAfter(library: Library, target: FixTarget): Promise<boolean> {
+  const item = resolveItem(library, { kind: 'figure', id: target.figureId });
   if (!item) return false;
-  const editor = await editorOf(uri);
-  editor.selection = new vscode.Selection(range.end, range.end);
+  const editor = await editorOf(target.uri);
+  if (!stillThere(editor.document, target)) return false;
+  editor.selection = new vscode.Selection(target.range.end, target.range.end);
   return citeInEditor(editor, item, false, library);
 }
 
@@ -285,11 +307,13 @@ async function citeAfter(library: Library, uri: vscode.Uri, range: vscode.Range,
  * cites it there: the replacement, the marker and the reference list edits
  * go in as one edit, so one undo restores the draft.
  */
-async function useReportValue(library: Library, uri: vscode.Uri, range: vscode.Range, figureId: string): Promise<boolean> {
-  const item = resolveItem(library, { kind: 'figure', id: figureId });
+async function useReportValue(library: Library, target: FixTarget): Promise<boolean> {
+  const { range } = target;
+  const item = resolveItem(library, { kind: 'figure', id: target.figureId });
   if (!item?.figure) return false;
-  const editor = await editorOf(uri);
+  const editor = await editorOf(target.uri);
   const document = editor.document;
+  if (!stillThere(document, target)) return false;
   const style = settings.citationStyle();
   const format = citationFormatOf(document);
   // Cited at the figure's page when its report has pages, as Insert citation does.
@@ -305,6 +329,7 @@ async function useReportValue(library: Library, uri: vscode.Uri, range: vscode.R
     }
   }
   // Planned again from the text as it is now: writing the bibliography may take a while.
+  if (!stillThere(document, target)) return false;
   const plan = planAtNumber();
   const edited = await editor.edit((builder) => {
     builder.replace(range, `${item.figure!.text}${plan.marker}`);
@@ -315,9 +340,11 @@ async function useReportValue(library: Library, uri: vscode.Uri, range: vscode.R
 }
 
 /** Marks a line as ignored: a comment the writer sees where the language has one, else the document's list. */
-async function ignoreLine(diagnostics: FigureDiagnostics, uri: vscode.Uri, range: vscode.Range): Promise<boolean> {
+async function ignoreLine(diagnostics: FigureDiagnostics, target: FixTarget): Promise<boolean> {
+  const { uri } = target;
   const document = await vscode.workspace.openTextDocument(uri);
-  const line = document.lineAt(range.start.line);
+  if (!stillThere(document, target)) return false;
+  const line = document.lineAt(target.range.start.line);
   const comment = ignoreComment(document.languageId);
   if (comment) {
     const edit = new vscode.WorkspaceEdit();
@@ -388,17 +415,17 @@ export function registerFigureDiagnostics(context: vscode.ExtensionContext, libr
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('reportLens.figureCheck')) diagnostics.checkOpenDocuments();
     }),
-    vscode.commands.registerCommand(COMMANDS.figureCite, (uri: unknown, range: unknown, figureId: unknown) => {
-      const args = fixArguments(uri, range, figureId);
-      return args ? withLibrary((current) => citeAfter(current, args.uri, args.range, args.figureId)) : false;
+    vscode.commands.registerCommand(COMMANDS.figureCite, (uri: unknown, range: unknown, text: unknown, figureId: unknown) => {
+      const target = fixArguments(uri, range, text, figureId);
+      return target ? withLibrary((current) => citeAfter(current, target)) : false;
     }),
-    vscode.commands.registerCommand(COMMANDS.figureUseValue, (uri: unknown, range: unknown, figureId: unknown) => {
-      const args = fixArguments(uri, range, figureId);
-      return args ? withLibrary((current) => useReportValue(current, args.uri, args.range, args.figureId)) : false;
+    vscode.commands.registerCommand(COMMANDS.figureUseValue, (uri: unknown, range: unknown, text: unknown, figureId: unknown) => {
+      const target = fixArguments(uri, range, text, figureId);
+      return target ? withLibrary((current) => useReportValue(current, target)) : false;
     }),
-    vscode.commands.registerCommand(COMMANDS.figureIgnore, (uri: unknown, range: unknown) => {
-      const args = fixArguments(uri, range);
-      return args ? ignoreLine(diagnostics, args.uri, args.range) : false;
+    vscode.commands.registerCommand(COMMANDS.figureIgnore, (uri: unknown, range: unknown, text: unknown) => {
+      const target = fixArguments(uri, range, text);
+      return target ? ignoreLine(diagnostics, target) : false;
     }),
     vscode.commands.registerCommand(COMMANDS.checkWorkspaceFigures, async () => {
       await library.ready();

@@ -90,6 +90,22 @@ describe('figure check (real extension host)', () => {
     assert.ok(editor.document.getText().startsWith(`2019年，我国数字经济规模达到约35.8万亿元[^${key}]。`), editor.document.getText());
   });
 
+  it('changes nothing when a fix runs after the number has moved: no value over the writer\'s words, no comment on another line', async () => {
+    const editor = await openDraft(`${WRONG}\n`);
+    const uri = editor.document.uri;
+    const [warning] = await figureDiagnostics(uri, (found) => found.length > 0);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, warning.range, vscode.CodeActionKind.QuickFix.value);
+    // The writer types on while the fixes are on offer (the light bulb, the Problems view): a line above, words before the number.
+    await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), '前言。\n据测算，'));
+    const typed = editor.document.getText();
+    for (const title of ["Use the report's value and cite it", 'Cite anyway', 'Ignore here']) {
+      const command = actions.find((action) => action.title === title)?.command;
+      assert.ok(command, `no quick fix "${title}"`);
+      assert.equal(await vscode.commands.executeCommand(command.command, ...(command.arguments ?? [])), false, title);
+      assert.equal(editor.document.getText(), typed, `${title}: the draft is as the writer left it`);
+    }
+  });
+
   it('cites the report that states a figure (plain text: a numbered list), and cites anyway, each one undo step', async () => {
     const library = (await api()).library()!;
     const original = `${RIGHT}\n${WRONG}\n`;

@@ -146,7 +146,7 @@ describe('workspace library: adding a PDF and a Word report (real extension host
       const editor = await openDraft(draft);
       const start = draft.indexOf('999');
       const range = new vscode.Range(0, start, 0, start + '999 万件'.length);
-      assert.equal(await vscode.commands.executeCommand('reportLens.figureCheck.useValue', editor.document.uri, range, figure.id), true);
+      assert.equal(await vscode.commands.executeCommand('reportLens.figureCheck.useValue', editor.document.uri, range, '999 万件', figure.id), true);
       const entry = referenceEntry(library.sourceOf(figure)!, 'gbt7714-2025', 'numeric', figure.page);
       const key = `${PDF_REPORT}-p${figure.page}`;
       assert.equal(editor.document.getText(), `据报告，规模达到 ${figure.text}[^${key}]。\n\n[^${key}]: ${entry}\n`);
