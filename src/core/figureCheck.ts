@@ -1074,6 +1074,24 @@ export function ignoreComment(languageId: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What must stay last on a Markdown line for it to mean what it did: a hard line break (trailing spaces, or an odd
+ * run of backslashes), a table row's closing pipe (text after it is one more cell: in the header row, no table), an
+ * ATX heading's closing #s (text after them makes them part of the heading).
+ */
+const MARKDOWN_LINE_END = /[ \t]*(?:(?<!\\)(?:\\\\)*\\|(?<!\\)\||[ \t]#+)?[ \t]*$/;
+
+/**
+ * Where the ignore comment goes on a line, and the text to insert there; undefined for a language without comments
+ * (plain text). At the line's end, except before what ends a Markdown line's meaning (`MARKDOWN_LINE_END`).
+ */
+export function ignoreCommentInsertion(languageId: string, line: string): { at: number; text: string } | undefined {
+  const comment = ignoreComment(languageId);
+  if (comment === undefined) return undefined;
+  const kept = languageId === 'markdown' ? MARKDOWN_LINE_END.exec(line)![0].length : 0;
+  return { at: line.length - kept, text: ` ${comment}` };
+}
+
 /** Whether a line carries the ignore marker (in any of the comment syntaxes). */
 export function isIgnoredLine(line: string): boolean {
   return line.includes('report-lens: ignore');

@@ -13,7 +13,7 @@
 import * as vscode from 'vscode';
 import { authorDateMarker } from '../core/citation';
 import { planCitation } from '../core/citeEdits';
-import { FigureChecker, ignoreComment, isIgnoredLine, type FigureError, type FigureFinding } from '../core/figureCheck';
+import { FigureChecker, ignoreCommentInsertion, isIgnoredLine, type FigureError, type FigureFinding } from '../core/figureCheck';
 import type { Figure } from '../core/model';
 import { runInSlices, type Library, type Steps } from '../core/snapshot';
 import { addToBibliography, citationFormatOf, citeInEditor } from './citations';
@@ -345,10 +345,10 @@ async function ignoreLine(diagnostics: FigureDiagnostics, target: FixTarget): Pr
   const document = await vscode.workspace.openTextDocument(uri);
   if (!stillThere(document, target)) return false;
   const line = document.lineAt(target.range.start.line);
-  const comment = ignoreComment(document.languageId);
+  const comment = ignoreCommentInsertion(document.languageId, line.text);
   if (comment) {
     const edit = new vscode.WorkspaceEdit();
-    edit.insert(uri, line.range.end, ` ${comment}`);
+    edit.insert(uri, new vscode.Position(line.lineNumber, comment.at), comment.text);
     if (!(await vscode.workspace.applyEdit(edit))) return false;
   } else {
     await diagnostics.ignoreLine(uri, line.text);

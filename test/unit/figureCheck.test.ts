@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { FigureChecker, isIgnoredLine, isScaleSlip, isTransposition, ignoreComment, yearNear } from '../../src/core/figureCheck';
+import { FigureChecker, isIgnoredLine, isScaleSlip, isTransposition, ignoreComment, ignoreCommentInsertion, yearNear } from '../../src/core/figureCheck';
 import { Library, runSteps } from '../../src/core/snapshot';
 import { evaluate, generateEvaluationSet } from './figureEval';
 import { committedSnapshot } from './helpers';
@@ -141,6 +141,27 @@ describe('figure check', () => {
     assert.equal(ignoreComment('plaintext'), undefined);
     assert.ok(isIgnoredLine('规模达38.5万亿元。 <!-- report-lens: ignore -->'));
     assert.ok(!isIgnoredLine('规模达38.5万亿元。'));
+  });
+
+  it('puts the ignore comment where it changes nothing the line meant: before a Markdown hard break, closing pipe or closing #s', () => {
+    const ignored = (languageId: string, line: string) => {
+      const insertion = ignoreCommentInsertion(languageId, line);
+      return insertion && line.slice(0, insertion.at) + insertion.text + line.slice(insertion.at);
+    };
+    const comment = '<!-- report-lens: ignore -->';
+    assert.equal(ignored('markdown', '规模达38.5万亿元。'), `规模达38.5万亿元。 ${comment}`);
+    // After the two spaces or the backslash, the break would be gone: the next line would join this one.
+    assert.equal(ignored('markdown', '规模达38.5万亿元。  '), `规模达38.5万亿元。 ${comment}  `);
+    assert.equal(ignored('markdown', '规模达38.5万亿元。\\'), `规模达38.5万亿元。 ${comment}\\`);
+    assert.equal(ignored('markdown', '规模达38.5万亿元。\\\\\\'), `规模达38.5万亿元。 ${comment}\\\\\\`, 'an escaped backslash, then a break');
+    assert.equal(ignored('markdown', '路径 C:\\\\'), `路径 C:\\\\ ${comment}`, 'an escaped backslash is no break');
+    // After the closing pipe, the comment would be one more cell (a header row no longer matching its delimiter row).
+    assert.equal(ignored('markdown', '| 2019 | 38.5万亿元 |'), `| 2019 | 38.5万亿元 ${comment} |`);
+    assert.equal(ignored('markdown', '| 2019 | 38.5万亿元 \\|'), `| 2019 | 38.5万亿元 \\| ${comment}`, 'an escaped pipe is text');
+    // After the closing #s, they would show as part of the heading.
+    assert.equal(ignored('markdown', '## 规模达38.5万亿元 ##'), `## 规模达38.5万亿元 ${comment} ##`);
+    assert.equal(ignored('latex', '规模达38.5万亿元。\\\\'), '规模达38.5万亿元。\\\\ % report-lens: ignore');
+    assert.equal(ignored('plaintext', '规模达38.5万亿元。'), undefined);
   });
 
   describe('evaluation on generated drafts', () => {
