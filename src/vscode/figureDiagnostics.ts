@@ -21,6 +21,7 @@ import { COMMANDS } from './commands';
 import { settings } from './config';
 import { resolveItem } from './items';
 import { yieldToHost, type LibraryAccess } from './library';
+import { resolveInWorkspace } from './workspacePaths';
 
 export const DIAGNOSTIC_SOURCE = 'Report Lens';
 /** Where the per-document lists of ignored lines live, for languages without a comment to mark them. */
@@ -358,6 +359,19 @@ async function ignoreLine(diagnostics: FigureDiagnostics, target: FixTarget): Pr
 }
 
 /**
+ * Whether the workspace check may read a file it found. The search follows links, and a repository's link may point
+ * at any file of the machine (or at a device that never ends): only a regular file inside a workspace folder, once
+ * links are followed, is read. And none larger than the check takes, since it would be read whole first (a repository's
+ * 2 GB data dump named `.txt` filled the extension host's memory).
+ */
+async function mayReadDraft(uri: vscode.Uri): Promise<boolean> {
+  const stat = await vscode.workspace.fs.stat(uri);
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit: a larger file holds more characters than a document may have to be checked.
+  if ((stat.type & vscode.FileType.File) === 0 || stat.size > 3 * settings.maxScanCharacters()) return false;
+  return uri.scheme !== 'file' || !('problem' in (await resolveInWorkspace(uri.fsPath, undefined)));
+}
+
+/**
  * Checks every draft of the workspace in the enabled languages, with progress
  * and a cancel button; the warnings go to the Problems view.
  */
@@ -378,6 +392,7 @@ async function checkWorkspace(diagnostics: FigureDiagnostics): Promise<{ files: 
         const languageId = open?.languageId ?? FILE_LANGUAGES[uri.path.split('.').pop()!.toLowerCase()];
         let text: string;
         try {
+          if (!open && !(await mayReadDraft(uri))) continue;
           text = open?.getText() ?? new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
         } catch {
           continue;

@@ -230,6 +230,25 @@ describe('hardening: what a repository may make Report Lens read', () => {
     await waitForTerm('term:外部术语', false);
   });
 
+  it('reads no draft behind a link that leads out of the workspace, and no pipe, when checking the workspace’s figures', async () => {
+    const draft = outside('draft.md');
+    await write(draft, '2019年，我国数字经济规模达到38.5万亿元。\n');
+    const link = workspaceFile('linked-draft.md');
+    const pipe = workspaceFile('draft-pipe.md');
+    fs.symlinkSync(draft.fsPath, link.fsPath);
+    assert.equal(spawnSync('mkfifo', [pipe.fsPath]).status, 0, 'mkfifo');
+    try {
+      // A pipe read would wait for a writer that never comes: the command returning at all is half the test.
+      const result = await vscode.commands.executeCommand<{ files: number }>('reportLens.checkWorkspaceFigures');
+      assert.ok(result.files >= 1, JSON.stringify(result));
+      assert.deepEqual(vscode.languages.getDiagnostics(link).filter((diagnostic) => diagnostic.source === 'Report Lens'), [], 'the draft outside was not read');
+    } finally {
+      fs.unlinkSync(link.fsPath);
+      fs.unlinkSync(pipe.fsPath);
+      await vscode.workspace.fs.delete(draft);
+    }
+  });
+
   it('refuses a pipe, a device, a folder and a file over the cap without blocking, and loads the next file', async () => {
     const fifo = vscode.Uri.joinPath(folder(), 'snapshot.fifo');
     assert.equal(spawnSync('mkfifo', [fifo.fsPath]).status, 0, 'mkfifo');
