@@ -11,6 +11,15 @@ import * as vscode from 'vscode';
 export type ResolvedPath = { readonly uri: vscode.Uri } | { readonly problem: string };
 
 const ABSOLUTE = /^(?:\/|[a-zA-Z]:[\\/])/;
+/** `~` or `~/…`: the home folder, as a shell reads it. */
+const HOME = /^~(?=\/|$)/;
+
+/** The home folder, where there is a Node host; the web has none. */
+function homeFolder(): vscode.Uri | undefined {
+  if (typeof process === 'undefined' || !process.versions?.node) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return vscode.Uri.file((require('node:os') as typeof import('node:os')).homedir());
+}
 
 /** Node's `realpath`, where there is a Node file system; the web has no links to follow. */
 async function realPath(uri: vscode.Uri): Promise<vscode.Uri> {
@@ -52,7 +61,13 @@ export async function resolveInWorkspace(path: string, base: vscode.Uri | undefi
   const trimmed = path.trim().replace(/\\/g, '/');
   if (!trimmed || trimmed.includes('\0')) return { problem: vscode.l10n.t('"{0}" is not a file path', path) };
   let uri: vscode.Uri;
-  if (ABSOLUTE.test(trimmed)) uri = vscode.Uri.file(trimmed);
+  if (HOME.test(trimmed)) {
+    // `~/refs.bib` is in the home folder, as the writer meant (and outside the workspace, for a repository's path):
+    // joined to the base, it made a folder named `~` in the project, one `rm -rf ~` away from the home folder.
+    const home = homeFolder();
+    if (!home) return { problem: vscode.l10n.t('"{0}" is not a file path', path) };
+    uri = vscode.Uri.joinPath(home, trimmed.slice(1));
+  } else if (ABSOLUTE.test(trimmed)) uri = vscode.Uri.file(trimmed);
   else if (base) uri = vscode.Uri.joinPath(base, trimmed);
   else return { problem: vscode.l10n.t('open a folder to use the relative path "{0}"', path) };
   const resolved = await realPath(uri);

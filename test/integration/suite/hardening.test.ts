@@ -55,6 +55,16 @@ describe('hardening (real extension host)', () => {
     fs.rmSync(outside, { recursive: true, force: true });
   });
 
+  it('reads ~/ in a document’s bibliography as the home folder: outside the workspace, so refused, and no folder named ~ made', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const editor = await openWorkspaceFile('tilde.md', '---\nbibliography: ~/report-lens-tilde.bib\n---\n\n正文。\n');
+    const before = editor.document.getText();
+    editor.selection = new vscode.Selection(4, 2, 4, 2);
+    assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', BLOCKCHAIN), false);
+    assert.equal(editor.document.getText(), before, 'the document is unchanged');
+    assert.ok(!fs.existsSync(join(folder.fsPath, '~')), 'no folder named ~ in the workspace');
+  });
+
   it('loads a user snapshot, renders its hostile text as plain text, and trusts only its own commands', async function () {
     // Three snapshot reloads, each awaited: slow on a busy machine.
     this.timeout(120_000);
