@@ -61,6 +61,16 @@ export function plainLabel(text: string): string {
 }
 
 /**
+ * Text for a notification's message. VS Code renders `[label](command:…)`, `(https:…)` or `(file:…)` in one as a
+ * link, and a click runs the command with the arguments the link carries: a path from a repository's settings or a
+ * draft's front matter, a file name or a snapshot's id could offer "[Fix it](command:…)". Report Lens's own messages
+ * hold no links, so every `](` is broken by a zero-width space: the text reads as it did and links nowhere.
+ */
+export function inertMessage(text: string): string {
+  return text.replace(/\]\(/g, ']\u200b(');
+}
+
+/**
  * A `command:` link to one of the extension's own commands, arguments
  * JSON-encoded. `encodeURIComponent` leaves `()!'*` as they are, and a `)` in
  * an id would end the link early: those are encoded too. The icon (`quote`

@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import { LIBRARY_FOLDER } from '../core/workspaceLibrary';
 import { COMMANDS } from './commands';
 import { libraryFolder } from './workspaceLibrary';
+import { notify } from './notify';
 
 type Indexer = typeof import('../indexer/workspaceLibrary');
 
@@ -28,7 +29,7 @@ let indexer: Indexer | undefined;
 /** The indexer bundle, or undefined (with a message) where there is no Node.js to run it. */
 function loadIndexer(extensionUri: vscode.Uri): Indexer | undefined {
   if (typeof process === 'undefined' || !process.versions?.node) {
-    void vscode.window.showWarningMessage(
+    void notify.warning(
       vscode.l10n.t('Adding and indexing reports needs VS Code on the desktop or on a server: PDF and Word extraction runs in Node.js. This web version reads the library your team built.'),
     );
     return undefined;
@@ -42,7 +43,7 @@ function loadIndexer(extensionUri: vscode.Uri): Indexer | undefined {
 function targetFolder(uri?: vscode.Uri): vscode.WorkspaceFolder | undefined {
   const folder = (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.find((candidate) => candidate.uri.scheme === 'file');
   if (!folder || folder.uri.scheme !== 'file') {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder on disk first: Report Lens keeps the reports you add in its {0} folder, to share with your team.', LIBRARY_FOLDER));
+    void notify.warning(vscode.l10n.t('Open a folder on disk first: Report Lens keeps the reports you add in its {0} folder, to share with your team.', LIBRARY_FOLDER));
     return undefined;
   }
   return folder;
@@ -68,7 +69,7 @@ function withFileProgress<T>(title: string, work: (onFile: (index: number, total
 function reportSkipped(skipped: LibraryRun['skipped']): void {
   const outside = skipped.filter((file) => file.outsideWorkspace);
   if (outside.length > 0) {
-    void vscode.window.showWarningMessage(
+    void notify.warning(
       vscode.l10n.t(
         'Report Lens did not re-read {0}: the library\'s catalogue names it outside the workspace folder, and a catalogue that comes with a repository may name any file. Its last extracted text is kept. To re-read it, add it again with "Add reports to the workspace library…", choosing it in the file dialog.',
         outside.map((file) => file.path).join(', '),
@@ -78,7 +79,7 @@ function reportSkipped(skipped: LibraryRun['skipped']): void {
   const others = skipped.filter((file) => !file.outsideWorkspace);
   if (others.length === 0) return;
   const list = others.map((file) => `${vscode.workspace.asRelativePath(file.path)}: ${file.reason}`).join('; ');
-  void vscode.window.showWarningMessage(vscode.l10n.t('Report Lens skipped {0} file(s), the others were indexed: {1}', others.length, list));
+  void notify.warning(vscode.l10n.t('Report Lens skipped {0} file(s), the others were indexed: {1}', others.length, list));
 }
 
 /** Runs a library change, naming any input problem (a catalogue error: file and line) instead of failing silently. */
@@ -87,10 +88,10 @@ async function guarded(run: () => Promise<LibraryRun | undefined>): Promise<Libr
     return await run();
   } catch (error) {
     if ((error as Error).name === 'CancelledError') {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Report Lens: cancelled; the library was not changed.'));
+      void notify.info(vscode.l10n.t('Report Lens: cancelled; the library was not changed.'));
       return undefined;
     }
-    void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not update the library: {0}. The library was not changed.', (error as Error).message));
+    void notify.error(vscode.l10n.t('Report Lens could not update the library: {0}. The library was not changed.', (error as Error).message));
     return undefined;
   }
 }
@@ -134,13 +135,13 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
       });
       reportSkipped(run.skipped);
       if (run.added.length === 0) {
-        if (run.skipped.length === 0) void vscode.window.showWarningMessage(vscode.l10n.t('Report Lens found no PDF, Word (.docx), text or Markdown files there.'));
+        if (run.skipped.length === 0) void notify.warning(vscode.l10n.t('Report Lens found no PDF, Word (.docx), text or Markdown files there.'));
         return run;
       }
       await reload();
       const catalogue = vscode.Uri.joinPath(libraryFolder(folder), 'catalog.yaml');
       await vscode.window.showTextDocument(catalogue, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
-      void vscode.window.showInformationMessage(
+      void notify.info(
         vscode.l10n.t(
           'Report Lens added {0} report(s). Check the catalogue guessed from the documents, opened beside: correct what is wrong and delete what a report does not state (citations leave out what is unknown). Saving it re-indexes.',
           run.added.length,
@@ -156,7 +157,7 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
       if (!folder || !tools) return undefined;
       const library = libraryFolder(folder).fsPath;
       if (tools.readLibrary(library).length === 0) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('The workspace has no Report Lens library yet: add reports first.'));
+        void notify.info(vscode.l10n.t('The workspace has no Report Lens library yet: add reports first.'));
         return undefined;
       }
       const run = await withFileProgress(vscode.l10n.t('Report Lens: re-indexing the library'), async (onFile, signal) => {
@@ -180,7 +181,7 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
       let chosen = Array.isArray(ids) && ids.every((id) => typeof id === 'string') ? (ids as string[]) : undefined;
       if (!chosen) {
         if (entries.length === 0) {
-          void vscode.window.showInformationMessage(vscode.l10n.t('The workspace has no Report Lens library yet: add reports first.'));
+          void notify.info(vscode.l10n.t('The workspace has no Report Lens library yet: add reports first.'));
           return undefined;
         }
         const picked = await vscode.window.showQuickPick(
@@ -189,7 +190,7 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
         );
         if (!picked || picked.length === 0) return undefined;
         const remove = vscode.l10n.t('Remove');
-        const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Remove {0} report(s) from the workspace library? The original files are not touched.', picked.length), { modal: true }, remove);
+        const answer = await notify.ask(vscode.l10n.t('Remove {0} report(s) from the workspace library? The original files are not touched.', picked.length), remove);
         if (answer !== remove) return undefined;
         chosen = picked.map((item) => item.id);
       }

@@ -14,6 +14,7 @@ import { rangeOf } from './convert';
 import { isItemRef, resolveItem, type ResolvedItem } from './items';
 import { SOURCE_SCHEME } from './sourceView';
 import { resolveInWorkspace, settingWithOrigin, type ResolvedPath } from './workspacePaths';
+import { notify } from './notify';
 
 /** The styles as the writer knows them (the setting's values are ids). */
 const STYLE_NAMES: Record<CitationStyle, string> = { 'gbt7714-2025': 'GB/T 7714—2025', 'gbt7714-2015': 'GB/T 7714—2015', apa7: 'APA 7' };
@@ -91,7 +92,7 @@ async function mayCreate(uri: vscode.Uri): Promise<boolean> {
   const confirm = settingWithOrigin('reportLens', 'confirmNewBibliographyFile');
   if (confirm?.fromUserSettings && confirm.value === false) return true;
   const create = vscode.l10n.t('Create');
-  const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Create the bibliography file {0}?', uri.fsPath), { modal: true }, create);
+  const answer = await notify.ask(vscode.l10n.t('Create the bibliography file {0}?', uri.fsPath), create);
   return answer === create;
 }
 
@@ -178,18 +179,18 @@ export function planIn(document: vscode.TextDocument, cursor: number, item: Reso
 export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem, withQuote: boolean, library: Library): Promise<boolean> {
   const document = editor.document;
   if (isReadOnly(document)) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is read-only: open your draft to insert a citation into it.', document.uri.path.split('/').pop() ?? document.uri.toString()));
+    void notify.info(vscode.l10n.t('{0} is read-only: open your draft to insert a citation into it.', document.uri.path.split('/').pop() ?? document.uri.toString()));
     return false;
   }
   const firstPlan = planIn(document, document.offsetAt(editor.selection.end), item, library);
   if (typeof firstPlan === 'string') {
-    void vscode.window.showErrorMessage(firstPlan);
+    void notify.error(firstPlan);
     return false;
   }
   if (firstPlan.bibliography) {
     const problem = await addToBibliography(document, firstPlan.bibliography);
     if (problem) {
-      void vscode.window.showErrorMessage(`Report Lens: ${problem}`);
+      void notify.error(`Report Lens: ${problem}`);
       return false;
     }
   }
@@ -233,7 +234,7 @@ export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem
     }
   }
   if (!edited) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.uri.scheme === 'untitled' ? document.uri.path : document.fileName));
+    void notify.error(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.uri.scheme === 'untitled' ? document.uri.path : document.fileName));
   }
   return edited;
 }
@@ -274,7 +275,7 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
     if (!current) return false;
     const editor = targetEditor();
     if (!editor) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a document to insert a citation into.'));
+      void notify.info(vscode.l10n.t('Open a document to insert a citation into.'));
       return false;
     }
     const chosen = isItemRef(ref) ? ref : await pick();
@@ -294,7 +295,7 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
       // The term under the cursor, or the one the cursor sits right after.
       const match = current.matcher.matchAt(line, position.character) ?? current.matcher.matchAt(line, position.character - 1);
       if (!match) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('No term from the reports at the cursor.'));
+        void notify.info(vscode.l10n.t('No term from the reports at the cursor.'));
         return false;
       }
       return cite(false, { kind: 'term', id: match.value.id });
@@ -307,11 +308,11 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
       const style = settings.citationStyle();
       const edits = updateCitations(document.getText(), citationFormatOf(document), style, [...sourcesByKey(current).values()], document.languageId === 'markdown');
       if (edits.length > 0 && !(await editor.edit((builder) => edits.forEach((edit) => builder.replace(rangeOf(document, edit.start, edit.end), edit.text))))) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.fileName));
+        void notify.error(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.fileName));
         return 0;
       }
       const styleName = STYLE_NAMES[style];
-      void vscode.window.showInformationMessage(
+      void notify.info(
         edits.length > 0 ? vscode.l10n.t('Report Lens: updated {0} reference(s) to {1}.', edits.length, styleName) : vscode.l10n.t('Report Lens: every reference it wrote here is already in {0}.', styleName),
       );
       return edits.length;
@@ -330,7 +331,7 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
         ),
       ];
       if (cited.length === 0) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('This document cites none of the reports yet.'));
+        void notify.info(vscode.l10n.t('This document cites none of the reports yet.'));
         return undefined;
       }
       const formats = [{ label: 'BibTeX', id: 'bibtex' }, { label: 'CSL-JSON', id: 'csl' }];

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { CITATION_STYLES, type CitationStyle } from '../core/citation';
 import { CITATION_FORMATS, type CitationFormat } from '../core/citeEdits';
 import { settingWithOrigin } from './workspacePaths';
+import { notify } from './notify';
 
 const SECTION = 'reportLens';
 const warned = new Set<string>();
@@ -19,7 +20,7 @@ function invalid<T>(key: string, value: unknown, fallback: T): T {
   const id = `${key}=${JSON.stringify(value)}`;
   if (!warned.has(id)) {
     warned.add(id);
-    void vscode.window.showWarningMessage(
+    void notify.warning(
       vscode.l10n.t('Report Lens: the setting "{0}" has an unknown value {1}; using {2}.', `${SECTION}.${key}`, JSON.stringify(value), JSON.stringify(fallback)),
     );
   }

@@ -8,6 +8,7 @@ import { registerForEnabledLanguages } from './documents';
 import { isItemRef, resolveItem } from './items';
 import { SOURCE_SCHEME } from './sourceView';
 import { DRAG_MIME } from './termTree';
+import { notify } from './notify';
 
 /** `library` waits for the library when a drop comes before it has loaded. */
 export function registerDropCitation(context: vscode.ExtensionContext, library: () => Promise<Library | undefined>): void {
@@ -27,13 +28,13 @@ export function registerDropCitation(context: vscode.ExtensionContext, library: 
       if (!item) return undefined;
       const plan = planIn(document, document.offsetAt(position), item, current);
       if (typeof plan === 'string') {
-        void vscode.window.showErrorMessage(plan);
+        void notify.error(plan);
         return undefined;
       }
       if (plan.bibliography) {
         const problem = await addToBibliography(document, plan.bibliography);
         if (problem) {
-          void vscode.window.showErrorMessage(`Report Lens: ${problem}`);
+          void notify.error(`Report Lens: ${problem}`);
           return undefined;
         }
       }

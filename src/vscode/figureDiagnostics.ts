@@ -22,6 +22,7 @@ import { settings } from './config';
 import { resolveItem } from './items';
 import { yieldToHost, type LibraryAccess } from './library';
 import { resolveInWorkspace } from './workspacePaths';
+import { notify } from './notify';
 
 export const DIAGNOSTIC_SOURCE = 'Report Lens';
 /** Where the per-document lists of ignored lines live, for languages without a comment to mark them. */
@@ -285,7 +286,7 @@ function fixArguments(uri: unknown, range: unknown, text: unknown, figureId?: un
  */
 function stillThere(document: vscode.TextDocument, target: FixTarget): boolean {
   if (document.getText(target.range) === target.text) return true;
-  void vscode.window.showInformationMessage(vscode.l10n.t('Report Lens: {0} is no longer where the fix was offered; nothing was changed. Try the fix again.', target.text));
+  void notify.info(vscode.l10n.t('Report Lens: {0} is no longer where the fix was offered; nothing was changed. Try the fix again.', target.text));
   return false;
 }
 
@@ -325,7 +326,7 @@ async function useReportValue(library: Library, target: FixTarget): Promise<bool
   if (bibliography) {
     const problem = await addToBibliography(document, bibliography);
     if (problem) {
-      void vscode.window.showErrorMessage(`Report Lens: ${problem}`);
+      void notify.error(`Report Lens: ${problem}`);
       return false;
     }
   }
@@ -336,7 +337,7 @@ async function useReportValue(library: Library, target: FixTarget): Promise<bool
     builder.replace(range, `${item.figure!.text}${plan.marker}`);
     for (const edit of plan.edits) builder.replace(new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
   });
-  if (!edited) void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.fileName));
+  if (!edited) void notify.error(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.fileName));
   return edited;
 }
 
@@ -445,7 +446,7 @@ export function registerFigureDiagnostics(context: vscode.ExtensionContext, libr
     vscode.commands.registerCommand(COMMANDS.checkWorkspaceFigures, async () => {
       await library.ready();
       const result = await checkWorkspace(diagnostics);
-      if (result) void vscode.window.showInformationMessage(vscode.l10n.t('Report Lens checked {0} drafts: {1} figures contradict the reports.', result.files, result.warnings));
+      if (result) void notify.info(vscode.l10n.t('Report Lens checked {0} drafts: {1} figures contradict the reports.', result.files, result.warnings));
       return result;
     }),
   );

@@ -11,6 +11,7 @@ import type { Snapshot } from '../core/model';
 import { Library, merging, parseSnapshot, runInSlices, SnapshotError, userFileProblem, userSnapshotSteps } from '../core/snapshot';
 import { settings } from './config';
 import { resolveInWorkspace } from './workspacePaths';
+import { notify } from './notify';
 
 /**
  * Reads the built-in snapshot as UTF-8. In the desktop and server extension
@@ -52,7 +53,7 @@ function reportLeftOut(name: string, problem: string): void {
   const message = vscode.l10n.t('Report Lens left out the snapshot {0}: {1}. The built-in reports still work; the file was not changed.', name, problem);
   if (reported.has(message)) return;
   reported.add(message);
-  void vscode.window.showErrorMessage(message);
+  void notify.error(message);
 }
 
 /** Lets the extension host serve other work (hovers, completions, other extensions) before going on. */
@@ -80,7 +81,7 @@ export async function loadLibrary(extensionUri: vscode.Uri, workspaceSnapshots: 
   try {
     builtIn = parseSnapshot(await readBuiltIn(builtInUri), { builtIn: true });
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Report Lens could not load its snapshot {0}: {1}', builtInUri.fsPath, String((error as Error).message)));
+    void notify.error(vscode.l10n.t('Report Lens could not load its snapshot {0}: {1}', builtInUri.fsPath, String((error as Error).message)));
     return undefined;
   }
   if (!settings.builtInReports()) builtIn = { ...builtIn, reports: [], sections: [], terms: [], figures: [], captions: [] };

@@ -14,6 +14,7 @@ import { isItemRef, resolveItem, type ResolvedItem } from './items';
 import { resolveInWorkspace } from './workspacePaths';
 import { locationLabel } from './hover';
 import { LIBRARY_FOLDER } from '../core/workspaceLibrary';
+import { notify } from './notify';
 
 export const SOURCE_SCHEME = 'report-lens-source';
 
@@ -80,7 +81,7 @@ const warned = new Set<string>();
 function warnOnce(problem: string): void {
   if (warned.has(problem)) return;
   warned.add(problem);
-  void vscode.window.showWarningMessage(vscode.l10n.t('Report Lens: the setting "{0}" was not used: {1}', 'reportLens.reportsFolder', problem));
+  void notify.warning(vscode.l10n.t('Report Lens: the setting "{0}" was not used: {1}', 'reportLens.reportsFolder', problem));
 }
 
 /** The `reportLens.reportsFolder` setting and whether the writer's own user settings set it. */

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { settings } from './config';
+import { notify } from './notify';
 
 /** True in the web worker extension host (VS Code for the web), where no Node runtime exists. */
 export function inWebWorkerHost(): boolean {
@@ -18,7 +19,7 @@ export function registerWebLimits(context: vscode.ExtensionContext): void {
   const tell = () => {
     if (told || !settings.reportsFolder()) return;
     told = true;
-    void vscode.window.showInformationMessage(
+    void notify.info(
       vscode.l10n.t('Report Lens: VS Code for the web cannot read the folder on disk that "reportLens.reportsFolder" names; Open source shows the passage around each quote instead.'),
     );
   };

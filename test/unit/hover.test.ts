@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { commandLink, escapeMarkdown, plainLabel, termHover } from '../../src/core/hoverContent';
+import { commandLink, escapeMarkdown, inertMessage, plainLabel, termHover } from '../../src/core/hoverContent';
 import { Library, parseSnapshot, SnapshotError } from '../../src/core/snapshot';
 import Fuse from 'fuse.js';
 import { CandidateIndex, FUSE_OPTIONS, SearchIndex, searchEntries } from '../../src/core/search';
@@ -11,6 +11,17 @@ const labels = HOVER_LABELS;
 const commands = HOVER_COMMANDS;
 
 describe('hover content', () => {
+  it('makes a notification message link nowhere: a path or id holding [label](command:…) reads as it did', () => {
+    // The expression VS Code reads a notification's links with (src/vs/base/common/linkedText.ts).
+    const links = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^\)\s]+)(?: (["'])(.+?)(\3))?\)/gi;
+    const hostile = 'Report Lens writes only .bib and .json bibliography files, not /ws/[Choose one](command:workbench.action.terminal.sendSequence?%7B%22text%22%3A%22x%22%7D)';
+    assert.equal([...hostile.matchAll(links)].length, 1, 'the message as it was: a link');
+    const inert = inertMessage(hostile);
+    assert.equal([...inert.matchAll(links)].length, 0);
+    assert.equal(inert.replace(/\u200b/g, ''), hostile, 'the text is all there');
+    assert.equal(inertMessage('正文（见第3页）[1]'), '正文（见第3页）[1]');
+  });
+
   it('escapes report text so Markdown, HTML and command links stay text', () => {
     const hostile = '[click](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> **bold** `code`';
     const escaped = escapeMarkdown(hostile);

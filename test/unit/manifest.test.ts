@@ -43,6 +43,12 @@ describe('manifest and bundle', () => {
     for (const string of strings) assert.ok(string in bundle, `no translation for "${string}"`);
   });
 
+  it('shows every notification through notify, which makes its links inert', () => {
+    const notify = readFileSync(join(ROOT, 'src', 'vscode', 'notify.ts'), 'utf8');
+    const shown = /window\.show(?:Information|Warning|Error)Message\(/g;
+    assert.equal(code.match(shown)?.length, notify.match(shown)?.length, 'a message shown around notify');
+  });
+
   it('uses only context values in when clauses that the trees give', () => {
     const given = new Set([...code.matchAll(/contextValue = '(\w+)'/g)].map((match) => match[1]));
     for (const item of manifest.contributes.menus['view/item/context']) {
