@@ -150,9 +150,10 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
       return run;
     });
 
-  const reindex = () =>
+  /** Re-indexes the library of the folder holding `within` (the catalogue just saved), else of the first folder on disk. */
+  const reindex = (within?: unknown) =>
     guarded(async () => {
-      const folder = targetFolder();
+      const folder = targetFolder(within instanceof vscode.Uri ? within : undefined);
       const tools = folder && loadIndexer(extensionUri);
       if (!folder || !tools) return undefined;
       const library = libraryFolder(folder).fsPath;
@@ -208,7 +209,7 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
     // The catalogue opened for confirmation: saving it applies the corrections.
     vscode.workspace.onDidSaveTextDocument((document) => {
       const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-      if (folder && document.uri.toString() === vscode.Uri.joinPath(libraryFolder(folder), 'catalog.yaml').toString()) void reindex();
+      if (folder && document.uri.toString() === vscode.Uri.joinPath(libraryFolder(folder), 'catalog.yaml').toString()) void reindex(document.uri);
     }),
   );
 }
