@@ -13,6 +13,7 @@ import { settings } from './config';
 import { rangeOf } from './convert';
 import { isItemRef, resolveItem, type ResolvedItem } from './items';
 import { SOURCE_SCHEME } from './sourceView';
+import { isLibraryFile } from './workspaceLibrary';
 import { resolveInWorkspace, settingWithOrigin, type ResolvedPath } from './workspacePaths';
 import { notify } from './notify';
 
@@ -141,9 +142,9 @@ export function addToBibliography(document: vscode.TextDocument, bibliography: N
   return write;
 }
 
-/** Source views and read-only file systems cannot take a citation. */
-function isReadOnly(document: vscode.TextDocument): boolean {
-  return document.uri.scheme === SOURCE_SCHEME || vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) === false;
+/** Source views, the library's extracted texts (Open source opens them in an editor) and read-only file systems cannot take a citation. */
+export function isReadOnly(document: vscode.TextDocument): boolean {
+  return document.uri.scheme === SOURCE_SCHEME || isLibraryFile(document.uri) || vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) === false;
 }
 
 /** The citation format of a document: its language's setting, or Pandoc when Markdown front matter names a bibliography. */

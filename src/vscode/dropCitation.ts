@@ -2,11 +2,10 @@
 import * as vscode from 'vscode';
 import { markerAmongEdits } from '../core/citeEdits';
 import type { Library } from '../core/snapshot';
-import { addToBibliography, citationSnippet, planIn } from './citations';
+import { addToBibliography, citationSnippet, isReadOnly, planIn } from './citations';
 import { rangeOf } from './convert';
 import { registerForEnabledLanguages } from './documents';
 import { isItemRef, resolveItem } from './items';
-import { SOURCE_SCHEME } from './sourceView';
 import { DRAG_MIME } from './termTree';
 import { notify } from './notify';
 
@@ -16,8 +15,8 @@ export function registerDropCitation(context: vscode.ExtensionContext, library: 
     async provideDocumentDropEdits(document, position, dataTransfer) {
       const current = await library();
       const raw = await dataTransfer.get(DRAG_MIME)?.asString();
-      // A source view is a read-only passage of a report: nothing may be dropped into it.
-      if (!current || !raw || document.uri.scheme === SOURCE_SCHEME) return undefined;
+      // A source view or a library's text is a report's words: nothing may be dropped into it.
+      if (!current || !raw || isReadOnly(document)) return undefined;
       let refs: unknown;
       try {
         refs = JSON.parse(raw);

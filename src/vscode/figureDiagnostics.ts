@@ -16,11 +16,13 @@ import { planCitation } from '../core/citeEdits';
 import { FigureChecker, ignoreCommentInsertion, isIgnoredLine, type FigureError, type FigureFinding } from '../core/figureCheck';
 import type { Figure } from '../core/model';
 import { runInSlices, type Library, type Steps } from '../core/snapshot';
+import { LIBRARY_FOLDER } from '../core/workspaceLibrary';
 import { addToBibliography, citationFormatOf, citeInEditor } from './citations';
 import { COMMANDS } from './commands';
 import { settings } from './config';
 import { resolveItem } from './items';
 import { yieldToHost, type LibraryAccess } from './library';
+import { isLibraryFile } from './workspaceLibrary';
 import { resolveInWorkspace } from './workspacePaths';
 import { notify } from './notify';
 
@@ -164,7 +166,8 @@ export class FigureDiagnostics implements vscode.Disposable {
     const key = uri.toString();
     const generation = this.supersede(key);
     const checker = this.checkerNow();
-    if (!checker || !settings.figureCheckEnabled() || !settings.figureCheckLanguages().includes(languageId) || text.length > settings.maxScanCharacters()) {
+    // A library's extracted text is a report itself: its numbers are what drafts are checked against.
+    if (!checker || !settings.figureCheckEnabled() || !settings.figureCheckLanguages().includes(languageId) || text.length > settings.maxScanCharacters() || isLibraryFile(uri)) {
       this.unpublish(uri);
       return [];
     }
@@ -383,7 +386,7 @@ async function checkWorkspace(diagnostics: FigureDiagnostics): Promise<{ files: 
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Report Lens: checking the figures of the workspace drafts'), cancellable: true },
     async (progress, token) => {
-      const files = await vscode.workspace.findFiles(`**/*.{${extensions.join(',')}}`, '**/{node_modules,.git,.vscode-test}/**', undefined, token);
+      const files = await vscode.workspace.findFiles(`**/*.{${extensions.join(',')}}`, `**/{node_modules,.git,.vscode-test,${LIBRARY_FOLDER}}/**`, undefined, token);
       let warnings = 0;
       let checked = 0;
       for (const uri of files) {

@@ -29,6 +29,15 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
+/**
+ * Whether a file belongs to a workspace folder's library: its extracted texts, which Open source shows in an
+ * editor, are the reports' words that quotes point into, no draft to cite into or correct.
+ */
+export function isLibraryFile(uri: vscode.Uri): boolean {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  return folder !== undefined && uri.path.startsWith(`${libraryFolder(folder).path}/`);
+}
+
 /** The workspace folders' library snapshots that exist. */
 export async function workspaceLibrarySnapshots(): Promise<vscode.Uri[]> {
   const found: vscode.Uri[] = [];

@@ -172,6 +172,14 @@ describe('workspace library: adding a PDF and a Word report (real extension host
     assert.equal(editor.document.getText(editor.selection), definition.quote);
   });
 
+  it('takes no citation into the extracted text Open source shows: it is the report\'s words', async () => {
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('reportLens.openSource', { kind: 'term', id: TERM_ID });
+    const before = editor.document.getText();
+    // The source is the active editor now: Insert citation from the picker or the hover would go there.
+    assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id: TERM_ID }), false);
+    assert.equal(editor.document.getText(), before);
+  });
+
   it('hides the built-in reports on request, keeping the library', async () => {
     await withLibraryOnly(async () => assert.ok((await api()).library()!.term(TERM_ID)));
   });
