@@ -9,6 +9,7 @@
  * Progress is shown per file; cancelling leaves the library as it was.
  */
 import * as vscode from 'vscode';
+import { plainLabel } from '../core/hoverContent';
 import { LIBRARY_FOLDER } from '../core/workspaceLibrary';
 import { COMMANDS } from './commands';
 import { libraryFolder } from './workspaceLibrary';
@@ -186,7 +187,7 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
           return undefined;
         }
         const picked = await vscode.window.showQuickPick(
-          entries.map((entry) => ({ label: entry.report.title, description: entry.source, id: entry.report.id })),
+          entries.map((entry) => ({ label: plainLabel(entry.report.title), description: plainLabel(entry.source), id: entry.report.id })),
           { canPickMany: true, placeHolder: vscode.l10n.t('Reports to remove from the workspace library') },
         );
         if (!picked || picked.length === 0) return undefined;

@@ -35,9 +35,9 @@ function toPick(library: Library, shown: Shown, buttons: vscode.QuickInputButton
   const report = library.report(reportId);
   const detail = definition ? definition.quote : item.kind === 'figure' ? item.figure.quote : item.kind === 'caption' ? item.caption.section : '';
   return {
-    // QuickPick renders labels as plain text apart from `$(icon)`: report text is de-iconised.
+    // QuickPick renders labels, descriptions and details as plain text apart from `$(icon)`: report text is de-iconised.
     label: `$(${ICONS[item.kind]}) ${plainLabel(shown.label)}`,
-    description: `${report?.shortTitle ?? reportId}${report?.date ? ` · ${report.date.slice(0, 4)}` : ''}`,
+    description: plainLabel(`${report?.shortTitle ?? reportId}${report?.date ? ` · ${report.date.slice(0, 4)}` : ''}`),
     detail: plainLabel(detail),
     ref: refOf(shown),
     buttons,
