@@ -21,6 +21,8 @@
  * recomputed here, the same way for the draft and the report, so both sides
  * are cut alike.
  */
+import { bodyStartOf } from './citeEdits';
+import { hiddenAt, latexHidden, linesOf, markdownHidden, NOTHING_HIDDEN, type Hidden, type Line } from './hiddenText';
 import type { Figure } from './model';
 import { isHan } from './normalize';
 import { findFigures, firstFigureStart, isVague, isWhiteSpaceCode, type ParsedFigure } from './numbers';
@@ -1081,15 +1083,36 @@ export function ignoreComment(languageId: string): string | undefined {
  */
 const MARKDOWN_LINE_END = /[ \t]*(?:(?<!\\)(?:\\\\)*\\|(?<!\\)\||[ \t]#+)?[ \t]*$/;
 
+/** Where the document's code and comments are, as its language reads them (nothing in other languages). */
+function hiddenTextOf(languageId: string, document: string, lines: Line[], bodyStart: number): Hidden {
+  if (languageId === 'latex') return latexHidden(document);
+  if (languageId !== 'markdown') return NOTHING_HIDDEN;
+  const body = lines.findIndex((line) => line.start >= bodyStart);
+  return markdownHidden(document, lines, body < 0 ? lines.length : body);
+}
+
 /**
- * Where the ignore comment goes on a line, and the text to insert there; undefined for a language without comments
- * (plain text). At the line's end, except before what ends a Markdown line's meaning (`MARKDOWN_LINE_END`).
+ * Where the ignore comment goes on line `lineNumber` of `document`, as an offset, and the text to insert there; undefined
+ * where no comment can go, and the line goes on the document's list instead: in a language without comments (plain
+ * text), in Markdown front matter (the comment would be part of a YAML value), and in code or a comment. There a
+ * comment shows as text (a code block, a verbatim environment) or ends the HTML comment it is in, showing the rest of
+ * a hidden note. Otherwise at the line's end, before what ends a Markdown line's meaning (`MARKDOWN_LINE_END`).
  */
-export function ignoreCommentInsertion(languageId: string, line: string): { at: number; text: string } | undefined {
+export function ignoreCommentInsertion(languageId: string, document: string, lineNumber: number): { at: number; text: string } | undefined {
   const comment = ignoreComment(languageId);
   if (comment === undefined) return undefined;
-  const kept = languageId === 'markdown' ? MARKDOWN_LINE_END.exec(line)![0].length : 0;
-  return { at: line.length - kept, text: ` ${comment}` };
+  const lines = linesOf(document);
+  const line = lines[lineNumber];
+  const text = document.slice(line.start, line.end);
+  const bodyStart = languageId === 'markdown' ? bodyStartOf(document) : 0;
+  if (line.start < bodyStart) return undefined;
+  const at = line.end - (languageId === 'markdown' ? MARKDOWN_LINE_END.exec(text)![0].length : 0);
+  const hidden = hiddenTextOf(languageId, document, lines, bodyStart);
+  // The line's first character tells a code line (even the last one of a block left open at the document's end); the
+  // insertion point, a comment opened on the line and still open at its end.
+  const first = line.start + (text.length - text.trimStart().length);
+  if (hiddenAt(hidden, first) || hiddenAt(hidden, at)) return undefined;
+  return { at, text: ` ${comment}` };
 }
 
 /** Whether a line carries the ignore marker (in any of the comment syntaxes). */

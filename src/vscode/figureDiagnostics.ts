@@ -344,16 +344,16 @@ async function useReportValue(library: Library, target: FixTarget): Promise<bool
   return edited;
 }
 
-/** Marks a line as ignored: a comment the writer sees where the language has one, else the document's list. */
+/** Marks a line as ignored: a comment the writer sees where one can go (`ignoreCommentInsertion`), else the document's list. */
 async function ignoreLine(diagnostics: FigureDiagnostics, target: FixTarget): Promise<boolean> {
   const { uri } = target;
   const document = await vscode.workspace.openTextDocument(uri);
   if (!stillThere(document, target)) return false;
   const line = document.lineAt(target.range.start.line);
-  const comment = ignoreCommentInsertion(document.languageId, line.text);
+  const comment = ignoreCommentInsertion(document.languageId, document.getText(), line.lineNumber);
   if (comment) {
     const edit = new vscode.WorkspaceEdit();
-    edit.insert(uri, new vscode.Position(line.lineNumber, comment.at), comment.text);
+    edit.insert(uri, document.positionAt(comment.at), comment.text);
     if (!(await vscode.workspace.applyEdit(edit))) return false;
   } else {
     await diagnostics.ignoreLine(uri, line.text);

@@ -145,7 +145,7 @@ describe('figure check', () => {
 
   it('puts the ignore comment where it changes nothing the line meant: before a Markdown hard break, closing pipe or closing #s', () => {
     const ignored = (languageId: string, line: string) => {
-      const insertion = ignoreCommentInsertion(languageId, line);
+      const insertion = ignoreCommentInsertion(languageId, line, 0);
       return insertion && line.slice(0, insertion.at) + insertion.text + line.slice(insertion.at);
     };
     const comment = '<!-- report-lens: ignore -->';
@@ -162,6 +162,30 @@ describe('figure check', () => {
     assert.equal(ignored('markdown', '## 规模达38.5万亿元 ##'), `## 规模达38.5万亿元 ${comment} ##`);
     assert.equal(ignored('latex', '规模达38.5万亿元。\\\\'), '规模达38.5万亿元。\\\\ % report-lens: ignore');
     assert.equal(ignored('plaintext', '规模达38.5万亿元。'), undefined);
+  });
+
+  it('puts no ignore comment into code, a comment or front matter, where it would show or end the comment: the line goes on the list', () => {
+    const line = '2019年，我国数字经济规模达到38.5万亿元。';
+    const lineOf = (document: string) => document.split('\n').findIndex((text) => text.includes('38.5万亿元'));
+    const noComment = [
+      // A comment inside an HTML comment ends it at its `-->`: the rest of the hidden note would show.
+      ['markdown', `正文。\n\n<!-- 私人笔记：\n${line}\n未公开的内容\n-->\n`],
+      ['markdown', `${line} <!-- 待核实：\n来源不明\n-->\n`],
+      ['markdown', `\`\`\`text\n${line}\n\`\`\`\n`],
+      ['markdown', `正文。\n\n\`\`\`\n${line}`],
+      ['markdown', `正文。\n\n    ${line}\n`],
+      ['markdown', `---\ntitle: x\n${line}\n---\n\n正文。\n`],
+      ['latex', `\\begin{verbatim}\n${line}\n\\end{verbatim}\n`],
+    ] as const;
+    for (const [languageId, document] of noComment) assert.equal(ignoreCommentInsertion(languageId, document, lineOf(document)), undefined, document);
+    // Prose beside such blocks still takes its comment, CRLF too.
+    for (const document of [`\`\`\`\ncode\n\`\`\`\n\n${line}\n`, `<!-- note -->\r\n${line}\r\n`, `${line.replace('。', ' <!-- 已核 -->。')}\n`]) {
+      const insertion = ignoreCommentInsertion('markdown', document, lineOf(document));
+      assert.ok(insertion, document);
+      assert.ok(document.slice(0, insertion.at).endsWith('。') && /^\r?\n/.test(document.slice(insertion.at)), `at the end of the line: ${document}`);
+    }
+    const latex = `${line}\n\\begin{verbatim}\nx\n\\end{verbatim}\n`;
+    assert.deepEqual(ignoreCommentInsertion('latex', latex, 0), { at: line.length, text: ' % report-lens: ignore' });
   });
 
   describe('evaluation on generated drafts', () => {
