@@ -82,6 +82,24 @@ const HTML_BLOCK_TAG = /^<\/?(?:address|article|aside|base|basefont|blockquote|b
 // 10 MB line, and a tag alone on a line is what matters here.
 const LONE_TAG = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t][^<>]*)?|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*)>[ \t]*$/;
 
+/**
+ * Whether a Markdown document may hold code or a comment at all: a line opening with white space, `<`, a fence's
+ * character or a list item with code after it, or `<!--` anywhere. Most drafts hold none, and are not read line by line.
+ */
+const MAY_HOLD_CODE = /^(?:[ \t<`~]|(?:[-+*]|\d{1,9}[.)])[ \t]{2})/m;
+
+/**
+ * The code and comments of a document in VS Code's language `languageId` from offset `from` (its body) on: Markdown's
+ * and LaTeX's as read above; none in plain text and other languages.
+ */
+export function codeAndComments(document: string, languageId: string, from = 0): Hidden {
+  if (languageId === 'latex') return latexHidden(document, from);
+  if (languageId !== 'markdown' || !(MAY_HOLD_CODE.test(document) || document.includes('<!--'))) return NOTHING_HIDDEN;
+  const lines = linesOf(document);
+  const first = lines.findIndex((line) => line.start >= from);
+  return first < 0 ? NOTHING_HIDDEN : markdownHidden(document, lines, first);
+}
+
 /** A line whose first character may start a block, indent it, or be a list item's number: all others are prose at the margin. */
 const MAY_START_BLOCK = /^[ \t<`~\-+*#=_0-9[]/;
 

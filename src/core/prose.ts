@@ -9,7 +9,7 @@
  */
 import { keyWithoutPage } from './citation';
 import { bodyStartOf, numberedList, REFERENCE_HEADING } from './citeEdits';
-import { latexHidden, linesOf, markdownHidden, type Block } from './hiddenText';
+import { codeAndComments } from './hiddenText';
 import type { Library } from './snapshot';
 
 const FOOTNOTE_DEFINITION = /^\[\^([^\]\n]+)\]:.*$/gm;
@@ -25,22 +25,13 @@ export function citationKeyTest(library: Library): (key: string) => boolean {
   return (key) => isKey(key) || isKey(keyWithoutPage(key)?.key ?? '');
 }
 
-/** The code and comments of a document in VS Code's language `languageId` (none in plain text). */
-function codeAndComments(document: string, bodyStart: number, languageId: string): Block[] {
-  if (languageId === 'latex') return latexHidden(document, bodyStart).ranges;
-  if (languageId !== 'markdown') return [];
-  const lines = linesOf(document);
-  const first = lines.findIndex((line) => line.start >= bodyStart);
-  return first < 0 ? [] : markdownHidden(document, lines, first).ranges;
-}
-
 /** The document with everything but the writer's prose blanked out; `languageId` says which text is code or comment. */
 export function writersProse(document: string, isCitationKey: (key: string) => boolean, languageId = 'plaintext'): string {
   // Front matter as the citation planner reads it: a `---` line followed by a blank line is a rule, and prose follows.
   const bodyStart = bodyStartOf(document);
   let prose = blank(document.slice(0, bodyStart));
   let copied = bodyStart;
-  for (const range of codeAndComments(document, bodyStart, languageId)) {
+  for (const range of codeAndComments(document, languageId, bodyStart).ranges) {
     prose += document.slice(copied, range.start) + blank(document.slice(range.start, range.end));
     copied = range.end;
   }

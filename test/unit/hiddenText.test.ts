@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { latexHidden, linesOf, markdownHidden } from '../../src/core/hiddenText';
+import { codeAndComments, latexHidden, linesOf, markdownHidden } from '../../src/core/hiddenText';
 import { propertySeed } from './helpers';
 
 /** The hidden text of a Markdown document, each range as its text. */
@@ -67,6 +67,8 @@ describe('code and comments of a draft', () => {
         const document = `${parts.join('\n')}\n`;
         const lines = linesOf(document);
         const hidden = markdownHidden(document, lines, 0);
+        // The shortcut for drafts with no code syntax reads the same.
+        assert.deepEqual(codeAndComments(document, 'markdown'), hidden);
         const expected = codeLines(document);
         lines.forEach((candidate, index) => {
           const text = document.slice(candidate.start, candidate.end);
