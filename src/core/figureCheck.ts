@@ -22,7 +22,7 @@
  * are cut alike.
  */
 import { bodyStartOf } from './citeEdits';
-import { hiddenAt, latexHidden, linesOf, markdownHidden, NOTHING_HIDDEN, type Hidden, type Line } from './hiddenText';
+import { codeAndComments, hiddenAt, linesOf } from './hiddenText';
 import type { Figure } from './model';
 import { isHan } from './normalize';
 import { findFigures, firstFigureStart, isVague, isWhiteSpaceCode, type ParsedFigure } from './numbers';
@@ -1083,14 +1083,6 @@ export function ignoreComment(languageId: string): string | undefined {
  */
 const MARKDOWN_LINE_END = /[ \t]*(?:(?<!\\)(?:\\\\)*\\|(?<!\\)\||[ \t]#+)?[ \t]*$/;
 
-/** Where the document's code and comments are, as its language reads them (nothing in other languages). */
-function hiddenTextOf(languageId: string, document: string, lines: Line[], bodyStart: number): Hidden {
-  if (languageId === 'latex') return latexHidden(document);
-  if (languageId !== 'markdown') return NOTHING_HIDDEN;
-  const body = lines.findIndex((line) => line.start >= bodyStart);
-  return markdownHidden(document, lines, body < 0 ? lines.length : body);
-}
-
 /**
  * Where the ignore comment goes on line `lineNumber` of `document`, as an offset, and the text to insert there; undefined
  * where no comment can go, and the line goes on the document's list instead: in a language without comments (plain
@@ -1107,7 +1099,7 @@ export function ignoreCommentInsertion(languageId: string, document: string, lin
   const bodyStart = languageId === 'markdown' ? bodyStartOf(document) : 0;
   if (line.start < bodyStart) return undefined;
   const at = line.end - (languageId === 'markdown' ? MARKDOWN_LINE_END.exec(text)![0].length : 0);
-  const hidden = hiddenTextOf(languageId, document, lines, bodyStart);
+  const hidden = codeAndComments(document, languageId, bodyStart);
   // The line's first character tells a code line (even the last one of a block left open at the document's end); the
   // insertion point, a comment opened on the line and still open at its end.
   const first = line.start + (text.length - text.trimStart().length);

@@ -12,8 +12,9 @@
  */
 import * as vscode from 'vscode';
 import { authorDateMarker } from '../core/citation';
-import { planCitation } from '../core/citeEdits';
+import { bodyStartOf, planCitation } from '../core/citeEdits';
 import { FigureChecker, ignoreCommentInsertion, isIgnoredLine, type FigureError, type FigureFinding } from '../core/figureCheck';
+import { codeAndComments, hiddenAt, type Hidden } from '../core/hiddenText';
 import type { Figure } from '../core/model';
 import { runInSlices, type Library, type Steps } from '../core/snapshot';
 import { LIBRARY_FOLDER } from '../core/workspaceLibrary';
@@ -44,12 +45,13 @@ export interface DocumentFinding {
 /**
  * The findings of each line of `text` placed in the document, in steps (for
  * `runInSlices`); undefined as soon as `current` says a newer check took over.
- * Ignored lines and reference lists are passed over.
+ * Ignored lines, reference lists and numbers in code or comments (`hidden`:
+ * a code sample's `x = 38.5`, a commented-out draft) are passed over.
  */
-function* placedFindings(checker: FigureChecker, text: string, ignored: ReadonlySet<string>, current: () => boolean): Steps<DocumentFinding[] | undefined> {
+function* placedFindings(checker: FigureChecker, text: string, hidden: Hidden, ignored: ReadonlySet<string>, current: () => boolean): Steps<DocumentFinding[] | undefined> {
   const placed: DocumentFinding[] = [];
   const lines = text.split('\n');
-  for (let lineNumber = 0; lineNumber < lines.length; lineNumber++) {
+  for (let lineNumber = 0, lineStart = 0; lineNumber < lines.length; lineStart += lines[lineNumber].length + 1, lineNumber++) {
     const line = lines[lineNumber];
     if (isIgnoredLine(line) || REFERENCE_LINE.test(line) || ignored.has(line.trim())) continue;
     // A long line (a whole paragraph, or a 10 MB file without line breaks) is checked in steps of its own.
@@ -59,7 +61,9 @@ function* placedFindings(checker: FigureChecker, text: string, ignored: Readonly
       yield;
       if (!current()) return undefined;
     }
-    for (const finding of step.value) placed.push({ finding, range: new vscode.Range(lineNumber, finding.start, lineNumber, finding.end) });
+    for (const finding of step.value) {
+      if (!hiddenAt(hidden, lineStart + finding.start)) placed.push({ finding, range: new vscode.Range(lineNumber, finding.start, lineNumber, finding.end) });
+    }
     if (lineNumber % LINES_PER_STEP === 0) {
       yield;
       if (!current()) return undefined;
@@ -172,7 +176,8 @@ export class FigureDiagnostics implements vscode.Disposable {
       return [];
     }
     const ignored = new Set(this.ignoredLines(uri));
-    const placed = await runInSlices(placedFindings(checker, text, ignored, () => this.generations.get(key) === generation), yieldToHost);
+    const hidden = codeAndComments(text, languageId, bodyStartOf(text));
+    const placed = await runInSlices(placedFindings(checker, text, hidden, ignored, () => this.generations.get(key) === generation), yieldToHost);
     if (placed === undefined) return undefined;
     this.results.set(key, placed);
     this.collection.set(uri, placed.filter(({ finding }) => finding.status !== 'unknown').map((found) => this.diagnostic(found)));

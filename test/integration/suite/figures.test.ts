@@ -147,6 +147,16 @@ describe('figure check (real extension host)', () => {
     }
   });
 
+  it('checks no number in code or comments: Markdown fences, indented code and comments, LaTeX comments and verbatim', async () => {
+    const markdown = await openDraft(`${WRONG}\n\n\`\`\`\n${WRONG}\n\`\`\`\n\n    ${WRONG}\n\n<!-- ${WRONG} -->\n`);
+    // A check publishes all of a document's diagnostics at once: the first to arrive are all there are.
+    await figureDiagnostics(markdown.document.uri, (found) => found.length >= 1);
+    assert.deepEqual(vscode.languages.getDiagnostics(markdown.document.uri).filter((diagnostic) => diagnostic.source === 'Report Lens').map((diagnostic) => diagnostic.range.start.line), [0]);
+    const latex = await openDraft(`${WRONG}\n% ${WRONG}\n\\begin{verbatim}\n${WRONG}\n\\end{verbatim}\n`, 'latex');
+    await figureDiagnostics(latex.document.uri, (found) => found.length >= 1);
+    assert.deepEqual(vscode.languages.getDiagnostics(latex.document.uri).filter((diagnostic) => diagnostic.source === 'Report Lens').map((diagnostic) => diagnostic.range.start.line), [0]);
+  });
+
   it('lists every number of the active draft in "Figures in this document" with its status', async () => {
     const figures = (await api()).figures;
     const editor = await openDraft(`${WRONG}\n${RIGHT}\n本课题组今年共走访了35家社区诊所。\n`);
