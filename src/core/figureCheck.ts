@@ -1069,6 +1069,27 @@ function score(candidate: Candidate): number {
   return candidate.local + 0.5 * candidate.sentence;
 }
 
+/** A number as written: its digits, the space after them, a scale word, and what follows (the unit). */
+const WRITTEN_NUMBER = /^([0-9][0-9,.]*)(\s*)(万亿|萬億|亿|億|万|萬)?(.*)$/su;
+/** Characters of numbers and their units that traditional script writes otherwise. */
+const TRADITIONAL_OF: Record<string, string> = { 万: '萬', 亿: '億', 个: '個', 点: '點', 级: '級', 张: '張', 辆: '輛', 项: '項', 笔: '筆', 户: '戶', 亩: '畝', 吨: '噸' };
+/** Frequent characters that only traditional script writes: a line holding one is written in it. */
+const TRADITIONAL_ONLY = /[萬億個點級們這國經濟數據發與為來對說時會產業務體電網術總關開進區應還從長當實現計機種際資報營]/u;
+
+/**
+ * The report's value as the draft should now read it, for "Use the report's value": the digits and scale word of
+ * the report's figure, with the writer's own unit and spacing (`5000万元` against the report's `5000亿` becomes
+ * `5000亿元`, not `5000亿`: the writer's 元 stays) when both measure the same unit; the report's figure as written
+ * when they do not (5% against `5个百分点`) or either is no plain number (a range, Chinese numerals). In the script
+ * of the draft's line: `38.5萬億元` becomes `35.8萬億元`, not the report's simplified `35.8万亿元`.
+ */
+export function reportValueAsWritten(finding: Pick<FigureFinding, 'text' | 'unit'>, figure: Figure, line: string): string {
+  const draft = WRITTEN_NUMBER.exec(finding.text);
+  const report = WRITTEN_NUMBER.exec(figure.text);
+  const text = draft && report && finding.unit === figure.unit && figure.valueMax === undefined ? `${report[1]}${draft[2]}${report[3] ?? ''}${draft[4]}` : figure.text;
+  return TRADITIONAL_ONLY.test(line) ? text.replace(/./gu, (char) => TRADITIONAL_OF[char] ?? char) : text;
+}
+
 /** The comment that marks a line whose figures the writer chose to ignore, per document language (none for plain text). */
 export function ignoreComment(languageId: string): string | undefined {
   if (languageId === 'markdown') return '<!-- report-lens: ignore -->';

@@ -13,7 +13,7 @@
 import * as vscode from 'vscode';
 import { authorDateMarker } from '../core/citation';
 import { bodyStartOf, planCitation } from '../core/citeEdits';
-import { FigureChecker, ignoreCommentInsertion, isIgnoredLine, type FigureError, type FigureFinding } from '../core/figureCheck';
+import { FigureChecker, ignoreCommentInsertion, isIgnoredLine, reportValueAsWritten, type FigureError, type FigureFinding } from '../core/figureCheck';
 import { codeAndComments, hiddenAt, type Hidden } from '../core/hiddenText';
 import type { Figure } from '../core/model';
 import { runInSlices, type Library, type Steps } from '../core/snapshot';
@@ -313,11 +313,11 @@ async function citeAfter(library: Library, target: FixTarget): Promise<boolean> 
 }
 
 /**
- * Replaces the number with the report's figure as the report writes it and
+ * Replaces the number with the report's value, in the draft's unit and script (`reportValueAsWritten`), and
  * cites it there: the replacement, the marker and the reference list edits
  * go in as one edit, so one undo restores the draft.
  */
-async function useReportValue(library: Library, target: FixTarget): Promise<boolean> {
+async function useReportValue(library: Library, diagnostics: FigureDiagnostics, target: FixTarget): Promise<boolean> {
   const { range } = target;
   const item = resolveItem(library, { kind: 'figure', id: target.figureId });
   if (!item?.figure) return false;
@@ -342,7 +342,9 @@ async function useReportValue(library: Library, target: FixTarget): Promise<bool
   if (!stillThere(document, target)) return false;
   const plan = planAtNumber();
   const edited = await editor.edit((builder) => {
-    builder.replace(range, `${item.figure!.text}${plan.marker}`);
+    // The writer's unit and script stay: the finding says what the number measures (without one, the report's figure as written).
+    const finding = diagnostics.findings(target.uri).find((found) => found.range.isEqual(range) && found.finding.text === target.text)?.finding ?? { text: target.text, unit: '' };
+    builder.replace(range, `${reportValueAsWritten(finding, item.figure!, document.lineAt(range.start.line).text)}${plan.marker}`);
     for (const edit of plan.edits) builder.replace(new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
   });
   if (!edited) void notify.error(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.fileName));
@@ -445,7 +447,7 @@ export function registerFigureDiagnostics(context: vscode.ExtensionContext, libr
     }),
     vscode.commands.registerCommand(COMMANDS.figureUseValue, (uri: unknown, range: unknown, text: unknown, figureId: unknown) => {
       const target = fixArguments(uri, range, text, figureId);
-      return target ? withLibrary((current) => useReportValue(current, target)) : false;
+      return target ? withLibrary((current) => useReportValue(current, diagnostics, target)) : false;
     }),
     vscode.commands.registerCommand(COMMANDS.figureIgnore, (uri: unknown, range: unknown, text: unknown) => {
       const target = fixArguments(uri, range, text);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { FigureChecker, isIgnoredLine, isScaleSlip, isTransposition, ignoreComment, ignoreCommentInsertion, yearNear } from '../../src/core/figureCheck';
+import { FigureChecker, isIgnoredLine, isScaleSlip, isTransposition, ignoreComment, ignoreCommentInsertion, reportValueAsWritten, yearNear } from '../../src/core/figureCheck';
 import { Library, runSteps } from '../../src/core/snapshot';
 import { evaluate, generateEvaluationSet } from './figureEval';
 import { committedSnapshot } from './helpers';
@@ -133,6 +133,23 @@ describe('figure check', () => {
     assert.equal(yearNear('规模达35.8万亿元（2019年）', 2), 2019);
     assert.equal(yearNear('规模达35.8万亿元', 2), undefined);
     assert.equal(yearNear('上海現有人工智能重點企業1116傢,2019年企業產值約1477億元', 12), undefined, 'a year after the clause is another statement’s');
+  });
+
+  it('writes the report’s value in the draft’s own unit and script for “Use the report’s value” (a new user’s two cases)', () => {
+    const replaced = (line: string) => {
+      const finding = checker.check(line).find((found) => found.status === 'contradicts')!;
+      return `${finding.text} → ${reportValueAsWritten(finding, finding.figure!, line)}`;
+    };
+    // The report writes `5000亿` (its 元 implied): the writer's 元 stays.
+    assert.equal(replaced('腾讯宣布未来五年将投入5000万元用于新基建。'), '5000万元 → 5000亿元');
+    // A traditional-script draft gets the report's simplified 万亿 in its own script.
+    assert.equal(replaced('2019年，我國數字經濟規模已達38.5萬億元。'), '38.5萬億元 → 35.8萬億元');
+    assert.equal(replaced('2019年，我国数字经济规模达到38.5万亿元。'), '38.5万亿元 → 35.8万亿元');
+    // Another unit (percent for percentage points), or a range: the report's figure as written.
+    const figure = (id: string) => committedSnapshot().figures.find((candidate) => candidate.id === id)!;
+    assert.equal(reportValueAsWritten({ text: '4.1%', unit: 'percent' }, figure('info-industry-monitor-2020:f65'), '增速提升了4.1%。'), '4.1个百分点');
+    assert.equal(reportValueAsWritten({ text: '4.1%', unit: 'percent' }, figure('info-industry-monitor-2020:f65'), '增速提升了4.1%，這是'), '4.1個百分點');
+    assert.equal(reportValueAsWritten({ text: '50%', unit: 'percent' }, figure('info-industry-monitor-2020:f49'), '占50%。'), '60%~70%');
   });
 
   it('marks ignored lines with a comment of the document’s own syntax', () => {
