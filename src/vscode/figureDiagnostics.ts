@@ -219,8 +219,11 @@ export class FigureDiagnostics implements vscode.Disposable {
       const message =
         figure.year === undefined
           ? vscode.l10n.t('{0} states {1} here; this draft has {2} ({3})', source, figure.text, finding.text, errorLabel(finding.error))
-          : vscode.l10n.t('{0} states {1} for {2}; this draft has {3} ({4})', source, figure.text, String(figure.year), finding.text, errorLabel(finding.error));
-      diagnostic = new vscode.Diagnostic(range, message, settings.figureCheckSeverity());
+          : finding.error === 'year' && finding.year !== undefined
+            ? vscode.l10n.t('{0} states {1} for {2}; this draft gives it for {3} (the figure of another year?)', source, figure.text, String(figure.year), String(finding.year))
+            : vscode.l10n.t('{0} states {1} for {2}; this draft has {3} ({4})', source, figure.text, String(figure.year), finding.text, errorLabel(finding.error));
+      // The report's sentence as the evidence, as the hint of a stated figure has it.
+      diagnostic = new vscode.Diagnostic(range, `${message}\n“${figure.quote}”`, settings.figureCheckSeverity());
       diagnostic.code = finding.error;
     }
     diagnostic.source = DIAGNOSTIC_SOURCE;
