@@ -1090,11 +1090,45 @@ export function reportValueAsWritten(finding: Pick<FigureFinding, 'text' | 'unit
   return TRADITIONAL_ONLY.test(line) ? text.replace(/./gu, (char) => TRADITIONAL_OF[char] ?? char) : text;
 }
 
-/** The comment that marks a line whose figures the writer chose to ignore, per document language (none for plain text). */
-export function ignoreComment(languageId: string): string | undefined {
-  if (languageId === 'markdown') return '<!-- report-lens: ignore -->';
-  if (languageId === 'latex') return '% report-lens: ignore';
+/** A number as an ignore comment or list names it: without its spaces (`35.8 万亿元` → `35.8万亿元`), one word of the comment. */
+const ignoredForm = (number: string) => number.replace(/\s+/gu, '');
+
+/**
+ * The comment that marks a number the writer chose to ignore on its line (`<!-- report-lens: ignore 38.5万亿元 -->`),
+ * per document language (none for plain text). Without a number, the marker of a whole line, as earlier versions
+ * wrote it and as a writer may type it.
+ */
+export function ignoreComment(languageId: string, number?: string): string | undefined {
+  const marker = `report-lens: ignore${number === undefined ? '' : ` ${ignoredForm(number)}`}`;
+  if (languageId === 'markdown') return `<!-- ${marker} -->`;
+  if (languageId === 'latex') return `% ${marker}`;
   return undefined;
+}
+
+const IGNORE_MARKER = /report-lens: ignore(?:[ \t]+(?!-->)(\S+))?/gu;
+
+/**
+ * What a line's ignore comments silence: `line`, every number (a marker naming none), or the numbers they name (a
+ * paragraph is one line: ignoring one of its numbers leaves the others checked); undefined when it has none.
+ */
+export function ignoredOnLine(line: string): 'line' | ReadonlySet<string> | undefined {
+  if (!line.includes('report-lens: ignore')) return undefined;
+  const numbers = new Set<string>();
+  for (const marker of line.matchAll(IGNORE_MARKER)) {
+    if (marker[1] === undefined) return 'line';
+    numbers.add(marker[1]);
+  }
+  return numbers;
+}
+
+/** Whether `ignored` (what a line's comments silence) names the number written `text`. */
+export function isIgnoredNumber(ignored: 'line' | ReadonlySet<string> | undefined, text: string): boolean {
+  return ignored === 'line' || (ignored?.has(ignoredForm(text)) ?? false);
+}
+
+/** A document list's entry for a number ignored on a line of a language without comments: the number and the line's text. */
+export function ignoreListEntry(line: string, number: string): string {
+  return `${ignoredForm(number)}\t${line.trim()}`;
 }
 
 /**
@@ -1105,14 +1139,14 @@ export function ignoreComment(languageId: string): string | undefined {
 const MARKDOWN_LINE_END = /[ \t]*(?:(?<!\\)(?:\\\\)*\\|(?<!\\)\||[ \t]#+)?[ \t]*$/;
 
 /**
- * Where the ignore comment goes on line `lineNumber` of `document`, as an offset, and the text to insert there; undefined
- * where no comment can go, and the line goes on the document's list instead: in a language without comments (plain
+ * Where the ignore comment of `number` (of every number, without one) goes on line `lineNumber` of `document`, as an
+ * offset, and the text to insert there; undefined where no comment can go, and the number goes on the document's list: in a language without comments (plain
  * text), in Markdown front matter (the comment would be part of a YAML value), and in code or a comment. There a
  * comment shows as text (a code block, a verbatim environment) or ends the HTML comment it is in, showing the rest of
  * a hidden note. Otherwise at the line's end, before what ends a Markdown line's meaning (`MARKDOWN_LINE_END`).
  */
-export function ignoreCommentInsertion(languageId: string, document: string, lineNumber: number): { at: number; text: string } | undefined {
-  const comment = ignoreComment(languageId);
+export function ignoreCommentInsertion(languageId: string, document: string, lineNumber: number, number?: string): { at: number; text: string } | undefined {
+  const comment = ignoreComment(languageId, number);
   if (comment === undefined) return undefined;
   const lines = linesOf(document);
   const line = lines[lineNumber];
@@ -1128,7 +1162,3 @@ export function ignoreCommentInsertion(languageId: string, document: string, lin
   return { at, text: ` ${comment}` };
 }
 
-/** Whether a line carries the ignore marker (in any of the comment syntaxes). */
-export function isIgnoredLine(line: string): boolean {
-  return line.includes('report-lens: ignore');
-}

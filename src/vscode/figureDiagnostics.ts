@@ -13,7 +13,7 @@
 import * as vscode from 'vscode';
 import { authorDateMarker } from '../core/citation';
 import { bodyStartOf, planCitation } from '../core/citeEdits';
-import { FigureChecker, ignoreCommentInsertion, isIgnoredLine, reportValueAsWritten, type FigureError, type FigureFinding } from '../core/figureCheck';
+import { FigureChecker, ignoreCommentInsertion, ignoredOnLine, ignoreListEntry, isIgnoredNumber, reportValueAsWritten, type FigureError, type FigureFinding } from '../core/figureCheck';
 import { codeAndComments, hiddenAt, type Hidden } from '../core/hiddenText';
 import type { Figure } from '../core/model';
 import { runInSlices, type Library, type Steps } from '../core/snapshot';
@@ -53,7 +53,8 @@ function* placedFindings(checker: FigureChecker, text: string, hidden: Hidden, i
   const lines = text.split('\n');
   for (let lineNumber = 0, lineStart = 0; lineNumber < lines.length; lineStart += lines[lineNumber].length + 1, lineNumber++) {
     const line = lines[lineNumber];
-    if (isIgnoredLine(line) || REFERENCE_LINE.test(line) || ignored.has(line.trim())) continue;
+    const ignoredHere = ignoredOnLine(line);
+    if (ignoredHere === 'line' || REFERENCE_LINE.test(line) || ignored.has(line.trim())) continue;
     // A long line (a whole paragraph, or a 10 MB file without line breaks) is checked in steps of its own.
     const steps = checker.checkInSteps(line);
     let step = steps.next();
@@ -62,7 +63,8 @@ function* placedFindings(checker: FigureChecker, text: string, hidden: Hidden, i
       if (!current()) return undefined;
     }
     for (const finding of step.value) {
-      if (!hiddenAt(hidden, lineStart + finding.start)) placed.push({ finding, range: new vscode.Range(lineNumber, finding.start, lineNumber, finding.end) });
+      if (hiddenAt(hidden, lineStart + finding.start) || isIgnoredNumber(ignoredHere, finding.text) || ignored.has(ignoreListEntry(line, finding.text))) continue;
+      placed.push({ finding, range: new vscode.Range(lineNumber, finding.start, lineNumber, finding.end) });
     }
     if (lineNumber % LINES_PER_STEP === 0) {
       yield;
@@ -154,10 +156,13 @@ export class FigureDiagnostics implements vscode.Disposable {
     return this.state.get<Record<string, string[]>>(IGNORED_LINES_KEY, {})[uri.toString()] ?? [];
   }
 
-  /** Adds a line to a document's list of ignored lines (kept across reloads in the workspace state). */
-  async ignoreLine(uri: vscode.Uri, lineText: string): Promise<void> {
+  /**
+   * Adds a number of a line to a document's list of ignored numbers (kept across reloads in the workspace state). The
+   * list also holds whole lines, as earlier versions ignored them.
+   */
+  async ignoreNumber(uri: vscode.Uri, lineText: string, number: string): Promise<void> {
     const all = this.state.get<Record<string, string[]>>(IGNORED_LINES_KEY, {});
-    await this.state.update(IGNORED_LINES_KEY, { ...all, [uri.toString()]: [...(all[uri.toString()] ?? []), lineText.trim()] });
+    await this.state.update(IGNORED_LINES_KEY, { ...all, [uri.toString()]: [...(all[uri.toString()] ?? []), ignoreListEntry(lineText, number)] });
   }
 
   /**
@@ -354,19 +359,22 @@ async function useReportValue(library: Library, diagnostics: FigureDiagnostics, 
   return edited;
 }
 
-/** Marks a line as ignored: a comment the writer sees where one can go (`ignoreCommentInsertion`), else the document's list. */
-async function ignoreLine(diagnostics: FigureDiagnostics, target: FixTarget): Promise<boolean> {
+/**
+ * Marks the number as ignored on its line, and only it (a Chinese paragraph is one line, and its other numbers stay
+ * checked): a comment naming it that the writer sees, where one can go (`ignoreCommentInsertion`), else the document's list.
+ */
+async function ignoreNumber(diagnostics: FigureDiagnostics, target: FixTarget): Promise<boolean> {
   const { uri } = target;
   const document = await vscode.workspace.openTextDocument(uri);
   if (!stillThere(document, target)) return false;
   const line = document.lineAt(target.range.start.line);
-  const comment = ignoreCommentInsertion(document.languageId, document.getText(), line.lineNumber);
+  const comment = ignoreCommentInsertion(document.languageId, document.getText(), line.lineNumber, target.text);
   if (comment) {
     const edit = new vscode.WorkspaceEdit();
     edit.insert(uri, document.positionAt(comment.at), comment.text);
     if (!(await vscode.workspace.applyEdit(edit))) return false;
   } else {
-    await diagnostics.ignoreLine(uri, line.text);
+    await diagnostics.ignoreNumber(uri, line.text, target.text);
   }
   await diagnostics.checkDocument(document);
   return true;
@@ -454,7 +462,7 @@ export function registerFigureDiagnostics(context: vscode.ExtensionContext, libr
     }),
     vscode.commands.registerCommand(COMMANDS.figureIgnore, (uri: unknown, range: unknown, text: unknown) => {
       const target = fixArguments(uri, range, text);
-      return target ? ignoreLine(diagnostics, target) : false;
+      return target ? ignoreNumber(diagnostics, target) : false;
     }),
     vscode.commands.registerCommand(COMMANDS.checkWorkspaceFigures, async () => {
       await library.ready();

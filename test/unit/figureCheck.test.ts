@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { FigureChecker, isIgnoredLine, isScaleSlip, isTransposition, ignoreComment, ignoreCommentInsertion, reportValueAsWritten, yearNear } from '../../src/core/figureCheck';
+import { FigureChecker, ignoredOnLine, ignoreListEntry, isIgnoredNumber, isScaleSlip, isTransposition, ignoreComment, ignoreCommentInsertion, reportValueAsWritten, yearNear } from '../../src/core/figureCheck';
 import { Library, runSteps } from '../../src/core/snapshot';
 import { evaluate, generateEvaluationSet } from './figureEval';
 import { committedSnapshot } from './helpers';
@@ -152,12 +152,21 @@ describe('figure check', () => {
     assert.equal(reportValueAsWritten({ text: '50%', unit: 'percent' }, figure('info-industry-monitor-2020:f49'), '占50%。'), '60%~70%');
   });
 
-  it('marks ignored lines with a comment of the document’s own syntax', () => {
-    assert.equal(ignoreComment('markdown'), '<!-- report-lens: ignore -->');
-    assert.equal(ignoreComment('latex'), '% report-lens: ignore');
-    assert.equal(ignoreComment('plaintext'), undefined);
-    assert.ok(isIgnoredLine('规模达38.5万亿元。 <!-- report-lens: ignore -->'));
-    assert.ok(!isIgnoredLine('规模达38.5万亿元。'));
+  it('marks an ignored number with a comment of the document’s own syntax naming it; the other numbers of its line stay checked', () => {
+    assert.equal(ignoreComment('markdown', '38.5 万亿元'), '<!-- report-lens: ignore 38.5万亿元 -->');
+    assert.equal(ignoreComment('latex', '36.2%'), '% report-lens: ignore 36.2%');
+    assert.equal(ignoreComment('plaintext', '36.2%'), undefined);
+    const line = '2019年规模达38.5万亿元，增速为1350.6%，投入2000万元。';
+    const ignored = ignoredOnLine(`${line} <!-- report-lens: ignore 1350.6% --> <!-- report-lens: ignore 2000万元 -->`);
+    assert.deepEqual(['38.5万亿元', '1350.6%', '2000 万元'].map((number) => isIgnoredNumber(ignored, number)), [false, true, true]);
+    assert.equal(ignoredOnLine(`${line} % report-lens: ignore 38.5万亿元`) instanceof Set, true);
+    // A marker naming no number (as earlier versions wrote it, or a writer types it) silences the whole line.
+    assert.equal(ignoredOnLine(`${line} <!-- report-lens: ignore -->`), 'line');
+    assert.equal(ignoredOnLine(`${line} % report-lens: ignore`), 'line');
+    assert.equal(ignoredOnLine(line), undefined);
+    assert.equal(isIgnoredNumber(undefined, '38.5万亿元'), false);
+    // The list of a language without comments names the number and its line.
+    assert.equal(ignoreListEntry(`  ${line} `, '38.5 万亿元'), `38.5万亿元\t${line}`);
   });
 
   it('puts the ignore comment where it changes nothing the line meant: before a Markdown hard break, closing pipe or closing #s', () => {

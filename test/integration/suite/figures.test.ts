@@ -136,7 +136,7 @@ describe('figure check (real extension host)', () => {
       const uri = editor.document.uri;
       const [warning] = await figureDiagnostics(uri, (found) => found.length > 0);
       await applyFix(uri, warning, 'Ignore here');
-      if (language === 'markdown') assert.equal(editor.document.getText(), `${WRONG} <!-- report-lens: ignore -->\n`);
+      if (language === 'markdown') assert.equal(editor.document.getText(), `${WRONG} <!-- report-lens: ignore 38.5万亿元 -->\n`);
       await editor.document.save();
       assert.deepEqual(await figureDiagnostics(uri, (found) => found.length === 0), [], `${language}: the warning is gone`);
       await closeAll();
@@ -145,6 +145,17 @@ describe('figure check (real extension host)', () => {
       await new Promise((done) => setTimeout(done, 1500));
       assert.deepEqual(await figureDiagnostics(uri, () => false), [], `${language}: still ignored after reopening`);
     }
+  });
+
+  it('ignores only the number asked for: the other warnings of its line (a Chinese paragraph) stay', async () => {
+    const twoWrong = '2019年，我国数字经济规模达到38.5万亿元，占GDP比重为63.2%。';
+    const editor = await openDraft(`${twoWrong}\n`);
+    const uri = editor.document.uri;
+    const warnings = await figureDiagnostics(uri, (found) => found.length >= 2);
+    await applyFix(uri, warnings.find((warning) => editor.document.getText(warning.range) === '38.5万亿元')!, 'Ignore here');
+    assert.equal(editor.document.getText(), `${twoWrong} <!-- report-lens: ignore 38.5万亿元 -->\n`);
+    const left = await figureDiagnostics(uri, (found) => found.length === 1);
+    assert.deepEqual(left.map((warning) => editor.document.getText(warning.range)), ['63.2%']);
   });
 
   it('checks no number in code or comments: Markdown fences, indented code and comments, LaTeX comments and verbatim', async () => {
