@@ -61,7 +61,8 @@ function titlePageLines(text: string): string[] {
   const firstPage = replaceRadicals(text.split(`\n${PAGE_BREAK}\n`)[0]);
   return firstPage
     .split('\n')
-    .map((line) => line.trim())
+    // A Markdown report's heading is its text without the #s (`# 城市大脑发展报告（2022）`) and emphasis marks.
+    .map((line) => line.trim().replace(/^#{1,6}\s+|\s+#+$/g, '').replace(/^(\*\*|__)(.+)\1$/u, '$2'))
     .filter((line) => line.length > 0)
     .slice(0, 15);
 }

@@ -32,6 +32,12 @@ describe('guessing the catalogue of a new report', () => {
     assert.deepEqual(guess.sources, { title: 'title page', date: 'title page', type: 'title page', language: 'text' });
   });
 
+  it('reads a Markdown report\'s heading as its title, without the #s or emphasis (a new user\'s report)', () => {
+    const text = ['# 城市大脑发展报告（2022）', '', '浙江数字城市研究中心', '', ...reportLines('jd-2021-future-tech-trends.txt', 300, 320)].join('\n');
+    assert.equal(guessCatalogue('2022-城市大脑发展报告.md', text, {}, new Set()).report.title, '城市大脑发展报告（2022）');
+    assert.equal(guessCatalogue('b.md', `## **数字化转型白皮书** ##\n${text}`, {}, new Set()).report.title, '数字化转型白皮书');
+  });
+
   it('falls back on the file name, for the title and the year only', () => {
     const text = reportLines('aliresearch-2019-intelligence-plus.txt', 20, 40).join('\n');
     const guess = guessCatalogue('/tmp/AI_Index_2019.txt', text.replace(/^[\s\S]*?\n/, '这是一段很长的正文句子，用来说明没有标题页。\n'), {}, new Set(['ai-index-2019']));
