@@ -151,18 +151,32 @@ export class TermsTree extends ItemTree {
    */
   readonly shown = new Promise<void>((resolve) => (this.served = resolve));
 
-  private matchesFilter(term: Term): boolean {
-    const library = this.library();
-    if (!this.filter || !library) return true;
+  /**
+   * How well a term matches the filter by any of its names or pinyin: 0 a name is the filter, 1 a name starts with
+   * it, 2 a name holds it; undefined when none does. Every term ranks 0 with no filter.
+   */
+  private filterRank(term: Term, library: Library): number | undefined {
+    if (!this.filter) return 0;
     const wanted = library.folding.fold(this.filter);
-    return [term.term, ...term.aliases, term.pinyin?.initials ?? '', term.pinyin?.full.replace(/\s+/g, '') ?? ''].some((name) => library.folding.fold(name).includes(wanted));
+    let best: number | undefined;
+    for (const name of [term.term, ...term.aliases, term.pinyin?.initials ?? '', term.pinyin?.full.replace(/\s+/g, '') ?? '']) {
+      const folded = library.folding.fold(name);
+      const rank = folded === wanted ? 0 : folded.startsWith(wanted) ? 1 : folded.includes(wanted) ? 2 : undefined;
+      if (rank !== undefined && (best === undefined || rank < best)) best = rank;
+    }
+    return best;
   }
 
   getChildren(node?: Node): Node[] {
     const library = this.library();
     if (!library) return [];
     if (!node) this.served();
-    const terms = library.snapshot.terms.filter((term) => this.matchesFilter(term));
+    // The filter's exact matches first (数字孪生 for `szls`, before 城市数字孪生), then names it starts, then the rest.
+    const terms = library.snapshot.terms
+      .map((term) => ({ term, rank: this.filterRank(term, library) }))
+      .filter((ranked): ranked is { term: Term; rank: number } => ranked.rank !== undefined)
+      .sort((a, b) => a.rank - b.rank)
+      .map((ranked) => ranked.term);
     if (!node) {
       const topics = [...new Set(terms.map((term) => term.category))].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
       return topics.map((topic) => ({ kind: 'topic', topic }));

@@ -38,6 +38,18 @@ describe('sidebar term browser (real extension host)', () => {
     }
   });
 
+  it('lists the filter\'s exact match first in its topic (数字孪生 for szls, before 城市数字孪生)', async () => {
+    const { trees } = await api();
+    await vscode.commands.executeCommand('reportLens.filterTerms', 'szls');
+    try {
+      const topic = trees.terms.getChildren().find((node) => node.kind === 'topic' && node.topic === '物联网与工业互联网')!;
+      const names = trees.terms.getChildren(topic).map((node) => (node.kind === 'term' ? node.term.term : ''));
+      assert.deepEqual(names, ['数字孪生', '城市数字孪生']);
+    } finally {
+      await vscode.commands.executeCommand('reportLens.clearFilter');
+    }
+  });
+
   it('lists reports by section, with their figures and captions', async () => {
     const { trees } = await api();
     const reports = trees.reports.getChildren();
