@@ -134,6 +134,16 @@ function spelledAs<T>(entry: KeyEntry<T>, text: string, start: number, end: numb
   return exact ?? [entry, ...entry.spelledOtherwise].find((key) => !isAllCapitals(key.key.replace(/\s+/g, ''))) ?? entry;
 }
 
+/**
+ * Whether an English key (three letters or more, not ending in s) is followed by the s of its plural and then the
+ * word's end: `smart contracts`, `GANs` are the terms Smart Contract and GAN. The match stays the key itself.
+ */
+function isPlural(text: string, start: number, end: number, limit: number, table: Uint16Array): boolean {
+  const S = 0x73;
+  if (end - start < 3 || table[text.charCodeAt(end)] !== S || table[text.charCodeAt(end - 1)] === S) return false;
+  return end + 1 >= limit || !isWordCode(table[text.charCodeAt(end + 1)]);
+}
+
 export class TermMatcher<T> {
   /** Every key added, folded, in order: what the flat trie is built from. */
   private readonly keys: { folded: string; entry: KeyEntry<T> }[] = [];
@@ -209,7 +219,7 @@ export class TermMatcher<T> {
   private boundaryOk(text: string, start: number, end: number, wordStart: boolean, wordEnd: boolean, lower: number, limit: number): boolean {
     const table = this.folding.codes;
     if (wordStart && start > lower && isWordCode(table[text.charCodeAt(start - 1)])) return false;
-    if (wordEnd && end < limit && isWordCode(table[text.charCodeAt(end)])) return false;
+    if (wordEnd && end < limit && isWordCode(table[text.charCodeAt(end)])) return isPlural(text, start, end, limit, table);
     return true;
   }
 

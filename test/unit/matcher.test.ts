@@ -52,7 +52,16 @@ describe('term matching on real report terms', () => {
   it('matches English aliases case-insensitively on word boundaries only', () => {
     assert.equal(termAt('A Digital Twin helps', 5), '数字孪生');
     assert.equal(termAt('EDGE COMPUTING', 3), '边缘计算');
-    assert.equal(termAt('IoTs', 1), undefined);
+    assert.equal(termAt('IoTx', 1), undefined);
+    assert.equal(termAt('Digital Twinning', 3), undefined);
+    // An English plural is its term (a new user's `smart contracts` got no hover); the match is the singular.
+    assert.equal(termAt('two smart contracts run', 6), '智能合约');
+    assert.deepEqual(library.matcher.matchAt('Digital Twins.', 0), { ...library.matcher.matchAt('Digital Twin.', 0), end: 'Digital Twin'.length });
+    assert.equal(termAt('IoTs', 1), '物联网');
+    // Not after a key ending in s, nor a short one, nor with more of a word after the s.
+    assert.equal(termAt('smart contractss', 6), undefined);
+    assert.equal(termAt('5Gs', 0), undefined);
+    assert.equal(termAt('smart contractsy', 6), undefined);
     assert.equal(termAt('25G network', 1), undefined);
     // 5G网络 is a term of its own (explained); 5G时代 is not, nor 5G手机 since the census of 7 December.
     assert.equal(termAt('5G时代', 0), '5G');
@@ -115,8 +124,8 @@ describe('term matching on real report terms', () => {
   it('scans a long text in place: a term and a word boundary 64K characters in, an early stop', () => {
     const far = 65_536;
     for (let shift = -6; shift <= 2; shift++) {
-      // `IoT` must not match inside `IoTs`, however far into the text.
-      const text = `${'的'.repeat(far + shift)}数字孪生，IoTs与IoT。`;
+      // `IoT` must not match inside `IoTx`, however far into the text.
+      const text = `${'的'.repeat(far + shift)}数字孪生，IoTx与IoT。`;
       const found: string[] = [];
       library.matcher.scan(text, (match) => void found.push(`${match.start}:${text.slice(match.start, match.end)}`));
       assert.deepEqual(found, [`${far + shift}:数字孪生`, `${far + shift + 10}:IoT`], `shift ${shift}`);
