@@ -513,8 +513,11 @@ export class Library {
   get matcher(): TermMatcher<Term> {
     if (!this.termMatcher) {
       const matcher = new TermMatcher<Term>(this.folding);
-      // Canonical terms first, so a term's own name wins over another term's alias.
-      for (const term of this.snapshot.terms) matcher.add(term.term, term);
+      // Canonical terms first, so a term's own name wins over another term's alias. Two terms of one name come from
+      // two snapshots (a writer's report defining 城市大脑, which the built-in reports only use): the one the reports
+      // define wins, then the one they explain, so the hover shows a definition wherever one is.
+      const strength = (term: Term) => (term.status === 'defined' ? 0 : term.status === 'explained' ? 1 : 2);
+      for (const term of [...this.snapshot.terms].sort((a, b) => strength(a) - strength(b))) matcher.add(term.term, term);
       for (const term of this.snapshot.terms) for (const alias of term.aliases) matcher.add(alias, term);
       this.termMatcher = matcher;
     }

@@ -124,6 +124,17 @@ describe('user snapshots: loading', () => {
     assert.equal(merged.folding.fold('測試'), builtIn.folding.fold('測') + '试', 'a character the built-in terms do not use is added');
   });
 
+  it('hovers the term a writer\'s report defines over the built-in one of its name the reports only use, and not the other way', () => {
+    const defined = userSnapshot();
+    defined.terms[0] = { ...defined.terms[0], id: 'library:term:城市大脑', term: '城市大脑', aliases: [], status: 'defined' };
+    const merged = new Library(mergeSnapshots(base, defined));
+    assert.equal(new Library(base).matcher.matchAt('城市大脑', 0)?.value.status, 'used', 'the built-in reports only use it');
+    assert.equal(merged.matcher.matchAt('建设城市大脑。', 2)?.value.id, 'library:term:城市大脑');
+    const used = userSnapshot();
+    used.terms[0] = { ...used.terms[0], id: 'library:term:数字孪生', term: '数字孪生', aliases: [], status: 'used' };
+    assert.equal(new Library(mergeSnapshots(base, used)).matcher.matchAt('数字孪生', 0)?.value.id, 'term:数字孪生', 'the built-in explanation stays');
+  });
+
   it('loads, hovers and searches whatever passes validation, merged with the built-in snapshot', () => {
     const snapshot = userSnapshot();
     snapshot.terms[0].figureIds = ['mine:f1', 'no-such-figure'];
