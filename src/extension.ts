@@ -5,7 +5,6 @@
  * workspace's snapshots) loads afterwards, when first needed.
  */
 import * as vscode from 'vscode';
-import { referenceEntry } from './core/citation';
 import type { Library } from './core/snapshot';
 import { LibraryLoader, loadLibrary } from './vscode/library';
 import { SearchIndex } from './core/search';
@@ -13,7 +12,7 @@ import { COMMANDS } from './vscode/commands';
 import { settings } from './vscode/config';
 import { registerHover } from './vscode/hover';
 import { showPicker } from './vscode/picker';
-import { registerCitations } from './vscode/citations';
+import { quoteWithCitation, registerCitations } from './vscode/citations';
 import { registerSourceView } from './vscode/sourceView';
 import { registerTrees, type Trees } from './vscode/termTree';
 import { registerDropCitation } from './vscode/dropCitation';
@@ -84,9 +83,7 @@ export function activate(context: vscode.ExtensionContext): ReportLensApi {
       const loaded = await library.ready();
       const item = loaded && isItemRef(ref) ? resolveItem(loaded, ref) : undefined;
       if (!item) return undefined;
-      const [open, close] = settings.quoteMarks();
-      // With the page the quote is on, when its report has pages.
-      const text = `${open}${item.quote}${close}\n— ${referenceEntry(item.source, settings.citationStyle(), 'numeric', item.location.page)}`;
+      const text = quoteWithCitation(item);
       await vscode.env.clipboard.writeText(text);
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Report Lens: copied the quote with its citation'), 3000);
       return text;

@@ -4,7 +4,7 @@
  * export a document's bibliography. Each insertion is one undo step.
  */
 import * as vscode from 'vscode';
-import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, keyWithoutPage, type BibTeXDialect, type CitationSource, type CitationStyle } from '../core/citation';
+import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, keyWithoutPage, referenceEntry, type BibTeXDialect, type CitationSource, type CitationStyle } from '../core/citation';
 import { appendBibTeX, appendCslJson, frontMatterBibliography, planCitation, updateCitations, type CitationFormat, type CitationPlan, type PlanOptions, type TextEdit } from '../core/citeEdits';
 import type { ItemRef } from '../core/hoverContent';
 import type { Library } from '../core/snapshot';
@@ -147,6 +147,12 @@ export function isReadOnly(document: vscode.TextDocument): boolean {
   return document.uri.scheme === SOURCE_SCHEME || isLibraryFile(document.uri) || vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) === false;
 }
 
+/** The quote in the configured quotation marks, and its reference entry (at its page, when its report has pages). */
+export function quoteWithCitation(item: ResolvedItem): string {
+  const [open, close] = settings.quoteMarks();
+  return `${open}${item.quote}${close}\n— ${referenceEntry(item.source, settings.citationStyle(), 'numeric', item.location.page)}`;
+}
+
 /** The citation format of a document: its language's setting, or Pandoc when Markdown front matter names a bibliography. */
 export function citationFormatOf(document: vscode.TextDocument): CitationFormat {
   const configured = settings.citationFormat(document.languageId);
@@ -181,6 +187,13 @@ export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem
   const document = editor.document;
   if (isReadOnly(document)) {
     void notify.info(vscode.l10n.t('{0} is read-only: open your draft to insert a citation into it.', document.uri.path.split('/').pop() ?? document.uri.toString()));
+    return false;
+  }
+  if (!settings.languages().includes(document.languageId)) {
+    // An HTML page or a program: a plain-text [1] and a 参考文献 list after its last line would be neither markup nor
+    // code. The writer gets the quote and its citation to paste as the file's own syntax wants.
+    await vscode.env.clipboard.writeText(quoteWithCitation(item));
+    void notify.info(vscode.l10n.t('Report Lens does not write citations into {0} files (reportLens.languages): the quote with its citation is on the clipboard instead.', document.languageId));
     return false;
   }
   const firstPlan = planIn(document, document.offsetAt(editor.selection.end), item, library);

@@ -151,6 +151,15 @@ describe('citation commands (real extension host)', () => {
     assert.equal(editor.document.getText(), cited, 'one undo step');
   });
 
+  it('writes no citation into a file of another language (a program, an HTML page): the quote and citation go to the clipboard', async () => {
+    const editor = await openDraft('const growth = 0; // 区块链\n', 'javascript');
+    editor.selection = new vscode.Selection(0, 5, 0, 5);
+    await vscode.env.clipboard.writeText('');
+    assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', BLOCKCHAIN), false);
+    assert.equal(editor.document.getText(), 'const growth = 0; // 区块链\n', 'the file is as it was');
+    assert.equal(await vscode.env.clipboard.readText(), await vscode.commands.executeCommand<string>('reportLens.copy', BLOCKCHAIN));
+  });
+
   it('copies the quote with its citation', async () => {
     const text = await vscode.commands.executeCommand<string>('reportLens.copy', BLOCKCHAIN);
     assert.equal(await vscode.env.clipboard.readText(), text);
