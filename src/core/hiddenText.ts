@@ -11,6 +11,8 @@
  * `\lstinline`, `\mintinline`). One pass in both.
  */
 
+import { runSteps, type Steps } from './snapshot';
+
 export interface Line {
   start: number;
   /** End of the line's text, before its line break. */
@@ -93,11 +95,16 @@ const MAY_HOLD_CODE = /^(?:[ \t<`~]|(?:[-+*]|\d{1,9}[.)])[ \t]{2})/m;
  * and LaTeX's as read above; none in plain text and other languages.
  */
 export function codeAndComments(document: string, languageId: string, from = 0): Hidden {
+  return runSteps(codeAndCommentsInSteps(document, languageId, from));
+}
+
+/** `codeAndComments` in steps, for `runInSlices`: the figure check reads a 5 MB draft's code without holding the host. */
+export function* codeAndCommentsInSteps(document: string, languageId: string, from = 0): Steps<Hidden> {
   if (languageId === 'latex') return latexHidden(document, from);
   if (languageId !== 'markdown' || !(MAY_HOLD_CODE.test(document) || document.includes('<!--'))) return NOTHING_HIDDEN;
   const lines = linesOf(document);
   const first = lines.findIndex((line) => line.start >= from);
-  return first < 0 ? NOTHING_HIDDEN : markdownHidden(document, lines, first);
+  return first < 0 ? NOTHING_HIDDEN : yield* markdownHiddenInSteps(document, lines, first);
 }
 
 /** A line whose first character may start a block, indent it, or be a list item's number: all others are prose at the margin. */
@@ -160,6 +167,13 @@ function commentsOf(text: string, lineStart: number, open: number | undefined, r
  * their content is code.
  */
 export function markdownHidden(document: string, lines: Line[], first: number): Hidden {
+  return runSteps(markdownHiddenInSteps(document, lines, first));
+}
+
+/** Lines read in one step of `markdownHiddenInSteps`. */
+const LINES_PER_STEP = 2_000;
+
+function* markdownHiddenInSteps(document: string, lines: Line[], first: number): Steps<Hidden> {
   const ranges: Block[] = [];
   /** The content columns of the list items and footnote definitions the current line may belong to, innermost last. */
   const containers: number[] = [];
@@ -175,6 +189,7 @@ export function markdownHidden(document: string, lines: Line[], first: number): 
   let paragraph = false;
   let blankBefore = true;
   for (let i = first; i < lines.length; i++) {
+    if ((i - first) % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     const line = lines[i];
     const text = document.slice(line.start, line.end);
     const blank = text.trim().length === 0;

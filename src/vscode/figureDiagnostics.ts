@@ -14,7 +14,7 @@ import * as vscode from 'vscode';
 import { authorDateMarker } from '../core/citation';
 import { bodyStartOf, planCitation } from '../core/citeEdits';
 import { FigureChecker, ignoreCommentInsertion, ignoredOnLine, ignoreListEntry, isIgnoredNumber, reportValueAsWritten, type FigureError, type FigureFinding } from '../core/figureCheck';
-import { codeAndComments, hiddenAt, type Hidden } from '../core/hiddenText';
+import { codeAndCommentsInSteps, hiddenAt } from '../core/hiddenText';
 import type { Figure } from '../core/model';
 import { runInSlices, type Library, type Steps } from '../core/snapshot';
 import { LIBRARY_FOLDER } from '../core/workspaceLibrary';
@@ -45,10 +45,13 @@ export interface DocumentFinding {
 /**
  * The findings of each line of `text` placed in the document, in steps (for
  * `runInSlices`); undefined as soon as `current` says a newer check took over.
- * Ignored lines, reference lists and numbers in code or comments (`hidden`:
- * a code sample's `x = 38.5`, a commented-out draft) are passed over.
+ * Ignored lines and numbers, reference lists and numbers in code or comments
+ * (a code sample's `x = 38.5`, a commented-out draft; read in steps too) are
+ * passed over.
  */
-function* placedFindings(checker: FigureChecker, text: string, hidden: Hidden, ignored: ReadonlySet<string>, current: () => boolean): Steps<DocumentFinding[] | undefined> {
+function* placedFindings(checker: FigureChecker, text: string, languageId: string, ignored: ReadonlySet<string>, current: () => boolean): Steps<DocumentFinding[] | undefined> {
+  const hidden = yield* codeAndCommentsInSteps(text, languageId, bodyStartOf(text));
+  if (!current()) return undefined;
   const placed: DocumentFinding[] = [];
   const lines = text.split('\n');
   for (let lineNumber = 0, lineStart = 0; lineNumber < lines.length; lineStart += lines[lineNumber].length + 1, lineNumber++) {
@@ -181,8 +184,7 @@ export class FigureDiagnostics implements vscode.Disposable {
       return [];
     }
     const ignored = new Set(this.ignoredLines(uri));
-    const hidden = codeAndComments(text, languageId, bodyStartOf(text));
-    const placed = await runInSlices(placedFindings(checker, text, hidden, ignored, () => this.generations.get(key) === generation), yieldToHost);
+    const placed = await runInSlices(placedFindings(checker, text, languageId, ignored, () => this.generations.get(key) === generation), yieldToHost);
     if (placed === undefined) return undefined;
     this.results.set(key, placed);
     this.collection.set(uri, placed.filter(({ finding }) => finding.status !== 'unknown').map((found) => this.diagnostic(found)));

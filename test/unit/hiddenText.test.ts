@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { codeAndComments, latexHidden, linesOf, markdownHidden } from '../../src/core/hiddenText';
+import { codeAndComments, codeAndCommentsInSteps, latexHidden, linesOf, markdownHidden } from '../../src/core/hiddenText';
 import { propertySeed } from './helpers';
 
 /** The hidden text of a Markdown document, each range as its text. */
@@ -81,6 +81,17 @@ describe('code and comments of a draft', () => {
       }),
       { numRuns: 5_000, seed: propertySeed() },
     );
+  });
+
+  it('reads a long Markdown draft in steps (the figure check\'s slices), as in one piece', () => {
+    const draft = Array.from({ length: 10_000 }, (_, i) => (i % 7 === 0 ? '' : i % 7 === 1 ? '    code[1]' : `正文${i}。`)).join('\n');
+    const steps = codeAndCommentsInSteps(draft, 'markdown');
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    assert.ok(yields >= 4, `${yields} steps`);
+    assert.deepEqual(step.value, codeAndComments(draft, 'markdown'));
+    assert.equal(step.value.ranges.length, 1_429);
   });
 
   it('LaTeX: comments, verbatim environments and inline verbatim, each read as TeX reads it', () => {
