@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, keyWithoutPage, referenceEntry, type BibTeXDialect, type CitationSource, type CitationStyle } from '../core/citation';
 import { appendBibTeX, appendCslJson, frontMatterBibliography, planCitation, updateCitations, type CitationFormat, type CitationPlan, type PlanOptions, type TextEdit } from '../core/citeEdits';
 import type { ItemRef } from '../core/hoverContent';
+import type { Match } from '../core/matcher';
+import type { Term } from '../core/model';
 import type { Library } from '../core/snapshot';
 import { COMMANDS } from './commands';
 import { settings } from './config';
@@ -258,6 +260,18 @@ function targetEditor(): vscode.TextEditor | undefined {
   return vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors[0];
 }
 
+/** How far back in a clause the term to cite is looked for: a clause's length, and bounded on a 10 MB line. */
+const CLAUSE_LOOK_BACK = 200;
+
+/** The last term of the reports in `line` before `cursor`, within its clause (after the last `，。；：！？` or sentence mark). */
+function lastTermBefore(library: Library, line: string, cursor: number): Match<Term> | undefined {
+  const from = Math.max(0, cursor - CLAUSE_LOOK_BACK);
+  const clauseStart = Math.max(from, ...[...line.slice(from, cursor).matchAll(/[，。；：！？,;:!?]/gu)].map((mark) => from + mark.index + 1));
+  let last: Match<Term> | undefined;
+  library.matcher.scan(line, (match) => void (last = match), clauseStart, cursor);
+  return last;
+}
+
 /** Keys of the citations a document makes, in order of first use. */
 export function citedKeys(text: string): string[] {
   const keys: string[] = [];
@@ -306,8 +320,8 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
       if (!current || !editor) return false;
       const position = editor.selection.active;
       const line = editor.document.lineAt(position.line).text;
-      // The term under the cursor, or the one the cursor sits right after.
-      const match = current.matcher.matchAt(line, position.character) ?? current.matcher.matchAt(line, position.character - 1);
+      // The term under the cursor, or the last one before it in its clause (`智能合约让|`: a word typed after the term).
+      const match = current.matcher.matchAt(line, position.character) ?? lastTermBefore(current, line, position.character);
       if (!match) {
         void notify.info(vscode.l10n.t('No term from the reports at the cursor.'));
         return false;

@@ -120,6 +120,17 @@ describe('citation commands (real extension host)', () => {
     editor.selection = new vscode.Selection(0, 1, 0, 1);
     assert.equal(await vscode.commands.executeCommand('reportLens.citeTermAtCursor'), true);
     assert.match(editor.document.getText(), /\[\^aliresearch-2019-intelligence-plus\]/);
+    // A word typed after the term: the last term of the clause before the cursor, not one of an earlier clause.
+    const typedOn = await openDraft('区块链很重要，智能合约让');
+    typedOn.selection = new vscode.Selection(0, 12, 0, 12);
+    assert.equal(await vscode.commands.executeCommand('reportLens.citeTermAtCursor'), true);
+    const library = (await api()).library()!;
+    const source = library.sourceOf(library.term('term:智能合约')!.definitions[0])!;
+    assert.equal(typedOn.document.getText().slice(12, 14), '[^');
+    assert.ok(typedOn.document.getText().includes(`]: ${referenceEntry(source, 'gbt7714-2025')}`), typedOn.document.getText());
+    const otherClause = await openDraft('区块链很重要，我们');
+    otherClause.selection = new vscode.Selection(0, 9, 0, 9);
+    assert.equal(await vscode.commands.executeCommand('reportLens.citeTermAtCursor'), false, 'no term in the cursor\'s clause');
   });
 
   it('exports the bibliography of a document as BibTeX and CSL-JSON', async () => {
