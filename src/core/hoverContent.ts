@@ -121,7 +121,8 @@ function actions(ref: ItemRef, labels: HoverLabels, commands: HoverCommands): st
 /** Markdown of a term's hover. */
 export function termHover(library: Library, term: Term, maxFigures: number, labels: HoverLabels, commands: HoverCommands): string {
   const definition = term.definitions[0];
-  const aliases = term.aliases.length > 0 ? ` · ${escapeMarkdown(term.aliases.slice(0, 6).join(', '))}` : '';
+  const shown = shownAliases(term);
+  const aliases = shown.length > 0 ? ` · ${escapeMarkdown(shown.slice(0, 6).join(', '))}` : '';
   const lines = [`**${escapeMarkdown(term.term)}**${aliases} · _${escapeMarkdown(term.category)}_`, ''];
   // When no sentence of the reports defines the term, the writer is told the quote only uses it, and how often they do.
   const onlyUsed = definition.kind === 'explanatory';
@@ -142,6 +143,15 @@ export function termHover(library: Library, term: Term, maxFigures: number, labe
   }
   lines.push(actions({ kind: 'term', id: term.id }, labels, commands));
   return lines.join('\n');
+}
+
+/**
+ * The aliases a hover names: not the glued spelling of a spaced one (`InternetofEverything` beside `Internet of
+ * Everything`), which is there to match PDF text that lost its spaces, not for the writer to read.
+ */
+export function shownAliases(term: Term): string[] {
+  const spaced = new Set([term.term, ...term.aliases].filter((name) => / /.test(name)).map((name) => name.replace(/ /g, '')));
+  return term.aliases.filter((alias) => / /.test(alias) || !spaced.has(alias));
 }
 
 /** `京东《未来科技趋势白皮书》 ×30 · 《行业信息监测…》 ×9`: lines using the term, per report, most first. */

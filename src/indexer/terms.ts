@@ -1465,7 +1465,8 @@ export class TermExtractor {
       // 两大部分——…`): what one offering calls its part, not a term of the field (the judges of seed 1796528865).
       if (candidate.evidence !== 'curated' && definitions[0].kind === 'explanatory' && this.namedOnlyAsCountedPart(keys)) continue;
       // A suppressed name is no alias, nor is a script variant the curation suppresses (a phrase-table word for another thing).
-      const aliases = [...new Set([...candidate.aliases, ...variants])].filter((alias) => alias !== candidate.term && !this.curation.suppress.has(alias)).sort();
+      const spaced = [...candidate.aliases].map(spacedForm).filter((form): form is string => form !== undefined);
+      const aliases = [...new Set([...candidate.aliases, ...variants, ...spaced])].filter((alias) => alias !== candidate.term && !this.curation.suppress.has(alias)).sort();
       const term: Term = {
         id: `term:${candidate.term}`,
         term: candidate.term,
@@ -2238,6 +2239,21 @@ function namesCategory(predicate: string): boolean {
  * label, a colon, the explanation. Not someone's words (`他说：`, `该机构称：`) nor a list (`典型工作包括：`).
  */
 const LABELLED_CLAUSE = /^(?<label>[^，,。；;：:“”"]{2,20}?)(?<![说称道示为括如下是])[：:](?<rest>[^“"].{9,})$/su;
+
+/**
+ * The spaced form of a Latin name whose spaces the PDF text lost (`万物互联（InternetofEverything）`): `Internet of
+ * Everything`, which a writer types. Only names whose words are all capitalised words of five letters or more and
+ * small words between, so DevOps, FinTech and ZigBee, written so on purpose, stay whole.
+ */
+export function spacedForm(name: string): string | undefined {
+  if (!/^[A-Za-z]+$/.test(name)) return undefined;
+  const words = name
+    .replace(/([a-z])(of|and|for|the|in|on|to)(?=[A-Z])/g, '$1 $2 ')
+    .replace(/([a-z])(?=[A-Z])/g, '$1 ')
+    .split(' ');
+  const capitalised = words.filter((word) => /^[A-Z]/.test(word));
+  return capitalised.length >= 2 && capitalised.every((word) => /^[A-Z][a-z]{4,}$/.test(word)) ? words.join(' ') : undefined;
+}
 
 /**
  * The term a bullet label names when the paragraph opens with it: `边缘视觉计算：边缘视觉计算技术为…赋予…` →

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { commandLink, escapeMarkdown, inertMessage, plainLabel, termHover } from '../../src/core/hoverContent';
+import { commandLink, escapeMarkdown, inertMessage, plainLabel, shownAliases, termHover } from '../../src/core/hoverContent';
+import { spacedForm } from '../../src/indexer/terms';
 import { Library, parseSnapshot, SnapshotError } from '../../src/core/snapshot';
 import Fuse from 'fuse.js';
 import { CandidateIndex, FUSE_OPTIONS, SearchIndex, searchEntries } from '../../src/core/search';
@@ -49,6 +50,18 @@ describe('hover content', () => {
     assert.equal((markdown.match(/^- .*\*\*/gm) ?? []).length, Math.min(2, term.figureIds.length));
     assert.equal((markdown.match(/\]\(command:/g) ?? []).length, 4);
     assert.ok(!markdown.includes('not defined'), 'an explicit definition is not flagged');
+  });
+
+  it('names a glued Latin name by its spaced form, which a writer types and the hover matches (InternetofEverything)', () => {
+    const library = new Library(committedSnapshot());
+    const term = library.term('term:万物互联')!;
+    assert.deepEqual(term.aliases.filter((alias) => /^[A-Za-z ]+$/.test(alias)).sort(), ['Internet of Everything', 'InternetofEverything']);
+    assert.deepEqual(shownAliases(term).filter((alias) => /^[A-Za-z ]+$/.test(alias)), ['Internet of Everything']);
+    assert.match(termHover(library, term, 0, labels, commands), /^\*\*万物互联\*\* · Internet of Everything, /);
+    assert.equal(library.matcher.matchAt('the Internet of Everything era', 8)?.value, term);
+    // Names written glued on purpose keep their one form.
+    for (const name of ['DevOps', 'FinTech', 'ZigBee', 'WiFi', 'AutoML']) assert.equal(spacedForm(name), undefined, name);
+    assert.equal(spacedForm('MicroserviceArchitecture'), 'Microservice Architecture');
   });
 
   it('says so when the reports only use a term without defining it', () => {
