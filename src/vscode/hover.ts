@@ -24,7 +24,7 @@ export function hoverLabels(): HoverLabels {
     line: locationLabel,
     notDefined: vscode.l10n.t('The reports do not define this term; a sentence that explains it:'),
     onlyUsed: vscode.l10n.t('The reports use this term without defining it; one of their sentences:'),
-    usedIn: (counts) => vscode.l10n.t('Used (lines) in: {0}', counts),
+    usedIn: (counts) => vscode.l10n.t('Lines that use it: {0}', counts),
     relatedTerms: vscode.l10n.t('Related terms'),
     relatedFigures: vscode.l10n.t('Related figures'),
     insertCitation: vscode.l10n.t('Insert citation'),
