@@ -321,6 +321,8 @@ export class SearchIndex {
    */
   private readonly records: (PreparedIndex['records'][number] | undefined)[] = [];
   private readonly characters: CandidateIndex;
+  /** The entries in the order an empty query lists them, computed on the first empty query. */
+  private browsing?: SearchEntry[];
   /** All running texts in one string, so a substring search is one native scan. */
   private readonly texts: string;
   private readonly textStarts: Int32Array;
@@ -403,12 +405,26 @@ export class SearchIndex {
   }
 
   /**
-   * Up to `limit` hits for a query, best first; an empty query lists terms
-   * first. Ties keep snapshot order, so results are stable across keystrokes.
+   * What an empty query lists: the terms the reports define, then those they explain, then those they only use, each
+   * most used first, then the figures and captions. In snapshot order, a writer's first screen was 2B, 2G, 3D, 3G.
+   */
+  private browsingOrder(): SearchEntry[] {
+    if (!this.browsing) {
+      const strength = (term: Term) => (term.status === 'defined' ? 0 : term.status === 'explained' ? 1 : 2);
+      const terms = this.entries.filter((entry): entry is SearchEntry & { item: { kind: 'term'; term: Term } } => entry.item.kind === 'term');
+      terms.sort((a, b) => strength(a.item.term) - strength(b.item.term) || b.item.term.occurrences.length - a.item.term.occurrences.length);
+      this.browsing = [...terms, ...this.entries.filter((entry) => entry.item.kind !== 'term')];
+    }
+    return this.browsing;
+  }
+
+  /**
+   * Up to `limit` hits for a query, best first; an empty query lists the terms the reports define first (see
+   * `browsingOrder`). Ties keep snapshot order, so results are stable across keystrokes.
    */
   search(query: string, limit = 50): SearchHit[] {
     const folded = this.library.folding.fold(query.trim());
-    if (folded.length === 0) return this.entries.slice(0, limit).map((entry) => ({ entry, score: 0 }));
+    if (folded.length === 0) return this.browsingOrder().slice(0, limit).map((entry) => ({ entry, score: 0 }));
     // Long inputs add nothing but cost: Fuse's bitap handles patterns up to 32 units.
     const pattern = folded.slice(0, 32);
     const hits = pattern.length === 1 ? this.oneCharacter(pattern, limit * 2) : this.fuzzy(pattern, limit * 2).map((result) => ({ entry: result.item, score: adjust(result, pattern) }));

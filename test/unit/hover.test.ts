@@ -94,6 +94,20 @@ describe('search on the real snapshot', () => {
   const index = new SearchIndex(library);
   const top = (query: string) => index.search(query, 3)[0]?.entry.label;
 
+  it('lists, before anything is typed, the terms the reports define, most used first, then the rest (not 2B, 2G, 3D)', () => {
+    const listed = index.search('', 5_000).map((hit) => hit.entry.item);
+    assert.equal(listed.length, index.search('', 5_000).length);
+    const terms = listed.flatMap((item) => (item.kind === 'term' ? [item.term] : []));
+    assert.equal(listed.findIndex((item) => item.kind !== 'term'), terms.length, 'every term before the figures and captions');
+    const strength = (status: string | undefined) => ['defined', 'explained'].indexOf(status ?? '') + 1 || 3;
+    terms.forEach((term, i) => {
+      if (i === 0) return;
+      const before = terms[i - 1];
+      assert.ok(strength(before.status) < strength(term.status) || (strength(before.status) === strength(term.status) && before.occurrences.length >= term.occurrences.length), `${before.term} before ${term.term}`);
+    });
+    assert.equal(terms[0].status, 'defined');
+  });
+
   it('finds terms by pinyin (initials and full), traditional, English, typos', () => {
     assert.equal(top('szls'), '数字孪生');
     // `bianyuan` alone also names 边缘端, a shorter term.
