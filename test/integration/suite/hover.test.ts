@@ -16,11 +16,12 @@ describe('hover (real extension host)', () => {
     assert.ok(text.includes('command:reportLens.insertCitation'), 'offers to cite');
   });
 
-  it('matches English case-insensitively on word boundaries', async () => {
-    const editor = await openDraft('The Digital Twin of a plant; edge computing helps. IoTs are not IoT.');
+  it('matches English case-insensitively on word boundaries, plurals too', async () => {
+    const editor = await openDraft('The Digital Twin of a plant; edge computing helps. IoTx is not IoT; smart contracts are.');
     assert.ok((await hoverText(editor.document, positionOf(editor.document, 'Digital Twin', 3))).includes('数字孪生'));
     assert.ok((await hoverText(editor.document, positionOf(editor.document, 'edge computing', 2))).includes('边缘计算'));
-    assert.equal(await hoverText(editor.document, positionOf(editor.document, 'IoTs', 1)), '', 'no match inside a longer word');
+    assert.equal(await hoverText(editor.document, positionOf(editor.document, 'IoTx', 1)), '', 'no match inside a longer word');
+    assert.ok((await hoverText(editor.document, positionOf(editor.document, 'smart contracts', 2))).includes('智能合约'), 'a plural is its term');
   });
 
   it('matches traditional characters and Taiwan wording (人工智慧, 物聯網)', async () => {
