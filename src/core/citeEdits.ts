@@ -584,7 +584,8 @@ export function appendBibTeX(existing: string, key: string, record: string): Tex
 /**
  * The insertion that adds a CSL-JSON item to a bibliography file's text (a
  * JSON array) before its closing bracket, unless its id is there. Throws with
- * the parser's message if the file is not a JSON array.
+ * the parser's message if the file is not a JSON array, and says so if it is
+ * an array of anything but CSL items.
  */
 export function appendCslJson(existing: string, item: Record<string, unknown>): TextEdit | undefined {
   const eol = lineBreakOf(existing);
@@ -592,6 +593,9 @@ export function appendCslJson(existing: string, item: Record<string, unknown>): 
   if (existing.trim().length === 0) return { start: existing.length, end: existing.length, text: `[${eol}  ${json}${eol}]${eol}` };
   const items: unknown = JSON.parse(existing);
   if (!Array.isArray(items)) throw new SyntaxError('a CSL-JSON bibliography must be a JSON array of items');
+  // A data file named as the bibliography by mistake (`bibliography: data/stats.json`) is no place for a reference.
+  const isCslItem = (entry: unknown) => typeof entry === 'object' && entry !== null && ['string', 'number'].includes(typeof (entry as { id?: unknown }).id);
+  if (!items.every(isCslItem)) throw new SyntaxError('a CSL-JSON bibliography must be a JSON array of items, each with an "id"');
   if (items.some((entry) => typeof entry === 'object' && entry !== null && (entry as { id?: unknown }).id === item.id)) return undefined;
   const close = existing.lastIndexOf(']');
   const before = textEndBefore(existing, close);

@@ -137,7 +137,9 @@ export function addToBibliography(document: vscode.TextDocument, bibliography: N
       edit.insert(uri, new vscode.Position(0, 0), insertion.text);
     }
     if (!(await vscode.workspace.applyEdit(edit))) return vscode.l10n.t('The bibliography file {0} could not be written.', uri.fsPath);
-    await (await vscode.workspace.openTextDocument(uri)).save();
+    // A file that cannot be written (read-only, on a full disk) keeps the record unsaved in its editor: the citation,
+    // which would name a record the file does not hold, is not inserted.
+    if (!(await (await vscode.workspace.openTextDocument(uri)).save())) return vscode.l10n.t('The bibliography file {0} could not be saved (is it read-only?); the citation was not inserted, and the new record is unsaved in its editor.', uri.fsPath);
     return undefined;
   });
   writes = write.catch(() => undefined);

@@ -221,6 +221,8 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     const item = appendCslJson(json, { id: 'new', type: 'report' })!;
     assert.equal(item.start, item.end);
     assert.deepEqual(JSON.parse(json.slice(0, item.start) + item.text + json.slice(item.end)).map((entry: { id: string }) => entry.id), ['old', 'new']);
+    // A data file named as the bibliography by mistake is no bibliography: refused, not appended to.
+    for (const data of ['[{"year": 2020, "value": 35.8}]\n', '[1, 2, 3]', '[{"id": "a"}, "b"]']) assert.throws(() => appendCslJson(data, { id: 'new', type: 'report' }), /each with an "id"/, data);
   });
 
   it('refuses a report id that is not a citation key, and keeps every field on one line', () => {
