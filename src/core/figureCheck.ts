@@ -1140,10 +1140,11 @@ const MARKDOWN_LINE_END = /[ \t]*(?:(?<!\\)(?:\\\\)*\\|(?<!\\)\||[ \t]#+)?[ \t]*
 
 /**
  * Where the ignore comment of `number` (of every number, without one) goes on line `lineNumber` of `document`, as an
- * offset, and the text to insert there; undefined where no comment can go, and the number goes on the document's list: in a language without comments (plain
- * text), in Markdown front matter (the comment would be part of a YAML value), and in code or a comment. There a
- * comment shows as text (a code block, a verbatim environment) or ends the HTML comment it is in, showing the rest of
- * a hidden note. Otherwise at the line's end, before what ends a Markdown line's meaning (`MARKDOWN_LINE_END`).
+ * offset, and the text to insert there; undefined where no comment can go, and the number goes on the document's
+ * list: in a language without comments (plain text), in Markdown front matter (the comment would be part of a YAML
+ * value), and in code or a comment. There a comment shows as text (a code block, a verbatim environment) or ends the
+ * HTML comment it is in, showing the rest of a hidden note. Otherwise at the line's end, before what ends a Markdown
+ * line's meaning (`MARKDOWN_LINE_END`).
  */
 export function ignoreCommentInsertion(languageId: string, document: string, lineNumber: number, number?: string): { at: number; text: string } | undefined {
   const comment = ignoreComment(languageId, number);

@@ -96,6 +96,11 @@ export interface Definition extends Quote {
 /** Whether the reports define the term, explain it (a label or section about it), or only use it. */
 export type TermStatus = 'defined' | 'explained' | 'used';
 
+/** How much the reports say of a term, for ordering: 0 defined, 1 explained, 2 only used (or no status). */
+export function statusRank(term: Pick<Term, 'status'>): number {
+  return term.status === 'defined' ? 0 : term.status === 'explained' ? 1 : 2;
+}
+
 export interface Term {
   id: string;
   /** The term as the report writes it. */

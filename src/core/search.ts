@@ -10,7 +10,7 @@
  */
 import Fuse, { type FuseIndex, type FuseResult } from 'fuse.js';
 import { figureLabel } from './hoverContent';
-import type { Caption, Figure, Item, Term } from './model';
+import { statusRank, type Caption, type Figure, type Item, type Term } from './model';
 import type { Library } from './snapshot';
 
 export interface SearchEntry {
@@ -410,9 +410,8 @@ export class SearchIndex {
    */
   private browsingOrder(): SearchEntry[] {
     if (!this.browsing) {
-      const strength = (term: Term) => (term.status === 'defined' ? 0 : term.status === 'explained' ? 1 : 2);
       const terms = this.entries.filter((entry): entry is SearchEntry & { item: { kind: 'term'; term: Term } } => entry.item.kind === 'term');
-      terms.sort((a, b) => strength(a.item.term) - strength(b.item.term) || b.item.term.occurrences.length - a.item.term.occurrences.length);
+      terms.sort((a, b) => statusRank(a.item.term) - statusRank(b.item.term) || b.item.term.occurrences.length - a.item.term.occurrences.length);
       this.browsing = [...terms, ...this.entries.filter((entry) => entry.item.kind !== 'term')];
     }
     return this.browsing;

@@ -4,7 +4,7 @@
  * lookup, ids). A snapshot with another schema version is refused, as
  * MiniSearch refuses an index of an unknown serialisation version.
  */
-import { SCHEMA_VERSION, type Caption, type DefinitionKind, type Figure, type Report, type Section, type Snapshot, type Term, type TermStatus } from './model';
+import { SCHEMA_VERSION, statusRank, type Caption, type DefinitionKind, type Figure, type Report, type Section, type Snapshot, type Term, type TermStatus } from './model';
 import { FoldTable } from './normalize';
 import { TermMatcher } from './matcher';
 import { KEY_SUFFIX, type CitationSource } from './citation';
@@ -516,8 +516,7 @@ export class Library {
       // Canonical terms first, so a term's own name wins over another term's alias. Two terms of one name come from
       // two snapshots (a writer's report defining 城市大脑, which the built-in reports only use): the one the reports
       // define wins, then the one they explain, so the hover shows a definition wherever one is.
-      const strength = (term: Term) => (term.status === 'defined' ? 0 : term.status === 'explained' ? 1 : 2);
-      for (const term of [...this.snapshot.terms].sort((a, b) => strength(a) - strength(b))) matcher.add(term.term, term);
+      for (const term of [...this.snapshot.terms].sort((a, b) => statusRank(a) - statusRank(b))) matcher.add(term.term, term);
       for (const term of this.snapshot.terms) for (const alias of term.aliases) matcher.add(alias, term);
       this.termMatcher = matcher;
     }
