@@ -183,6 +183,33 @@ export function planIn(document: vscode.TextDocument, cursor: number, item: Reso
 }
 
 /**
+ * The plan of citing `item` at `cursor` (asked again after waiting), with its record added to the bibliography file
+ * first when the format needs one; undefined, with the problem shown, when it cannot be cited. The plan that is
+ * returned is made from the text as it is once the bibliography is written: writing it waits (for the file, or for
+ * the writer to agree to create it), and the draft may change meanwhile — edits planned on the text before would
+ * replace the wrong characters.
+ */
+export async function planWithBibliography(document: vscode.TextDocument, cursor: () => number, item: ResolvedItem, library: Library): Promise<CitationPlan | undefined> {
+  const firstPlan = planIn(document, cursor(), item, library);
+  if (typeof firstPlan === 'string') {
+    void notify.error(firstPlan);
+    return undefined;
+  }
+  if (!firstPlan.bibliography) return firstPlan;
+  const problem = await addToBibliography(document, firstPlan.bibliography);
+  if (problem) {
+    void notify.error(`Report Lens: ${problem}`);
+    return undefined;
+  }
+  const plan = planIn(document, cursor(), item, library);
+  if (typeof plan === 'string') {
+    void notify.error(plan);
+    return undefined;
+  }
+  return plan;
+}
+
+/**
  * Cites an item in an editor: the marker (and quote) after the selection —
  * which stays, never replaced — and after the word under the cursor; the
  * reference list or bibliography kept right. One undo step.
@@ -200,21 +227,8 @@ export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem
     void notify.info(vscode.l10n.t('Report Lens does not write citations into {0} files (reportLens.languages): the quote with its citation is on the clipboard instead.', document.languageId));
     return false;
   }
-  const firstPlan = planIn(document, document.offsetAt(editor.selection.end), item, library);
-  if (typeof firstPlan === 'string') {
-    void notify.error(firstPlan);
-    return false;
-  }
-  if (firstPlan.bibliography) {
-    const problem = await addToBibliography(document, firstPlan.bibliography);
-    if (problem) {
-      void notify.error(`Report Lens: ${problem}`);
-      return false;
-    }
-  }
-  // Planned again from the text as it is now: the document may have changed while the bibliography was written.
-  const plan = planIn(document, document.offsetAt(editor.selection.end), item, library);
-  if (typeof plan === 'string') return false;
+  const plan = await planWithBibliography(document, () => document.offsetAt(editor.selection.end), item, library);
+  if (!plan) return false;
   const quote = withQuote ? item.quote : undefined;
   // Every cursor gets the marker, each after its own word; the list edits come from the primary cursor's plan.
   const placeOf = (selection: vscode.Selection) => {

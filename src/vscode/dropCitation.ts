@@ -2,12 +2,11 @@
 import * as vscode from 'vscode';
 import { markerAmongEdits } from '../core/citeEdits';
 import type { Library } from '../core/snapshot';
-import { addToBibliography, citationSnippet, isReadOnly, planIn } from './citations';
+import { citationSnippet, isReadOnly, planWithBibliography } from './citations';
 import { rangeOf } from './convert';
 import { registerForEnabledLanguages } from './documents';
 import { isItemRef, resolveItem } from './items';
 import { DRAG_MIME } from './termTree';
-import { notify } from './notify';
 
 /** `library` waits for the library when a drop comes before it has loaded. */
 export function registerDropCitation(context: vscode.ExtensionContext, library: () => Promise<Library | undefined>): void {
@@ -25,18 +24,8 @@ export function registerDropCitation(context: vscode.ExtensionContext, library: 
       }
       const item = Array.isArray(refs) && isItemRef(refs[0]) ? resolveItem(current, refs[0]) : undefined;
       if (!item) return undefined;
-      const plan = planIn(document, document.offsetAt(position), item, current);
-      if (typeof plan === 'string') {
-        void notify.error(plan);
-        return undefined;
-      }
-      if (plan.bibliography) {
-        const problem = await addToBibliography(document, plan.bibliography);
-        if (problem) {
-          void notify.error(`Report Lens: ${problem}`);
-          return undefined;
-        }
-      }
+      const plan = await planWithBibliography(document, () => document.offsetAt(position), item, current);
+      if (!plan) return undefined;
       const { atDrop, edits } = markerAmongEdits(plan, document.offsetAt(position));
       const drop = new vscode.DocumentDropEdit(atDrop ? citationSnippet(atDrop, undefined) : '');
       if (edits.length > 0) {
