@@ -81,9 +81,28 @@ export function commandLink(label: string, command: string, args: unknown[], ico
   return `[${icon ? `$(${icon}) ` : ''}${escapeMarkdown(label)}](command:${command}?${encoded})`;
 }
 
-/** Markdown of a tree item's tooltip: the quote, then its source, both escaped. */
+/**
+ * Quotes longer than this are shown cut. A user's snapshot may hold a quote of a whole page, or megabytes (a report
+ * extracted with no sentence marks, a hand-made file): rendered whole in a hover, a tooltip or a message it held up
+ * the editor. The built-in reports' quotes are at most about 300 characters. Inserted quotes stay whole.
+ */
+export const SHOWN_QUOTE_LENGTH = 1000;
+
+/**
+ * A quote as hovers, tooltips, pickers and messages show it: whole, or its first `SHOWN_QUOTE_LENGTH` characters and
+ * `…` — still an exact span of the report, from its start, with the cut marked (never through a surrogate pair).
+ */
+export function shownQuote(quote: string): string {
+  if (quote.length <= SHOWN_QUOTE_LENGTH) return quote;
+  const end = SHOWN_QUOTE_LENGTH - (isHighSurrogate(quote.charCodeAt(SHOWN_QUOTE_LENGTH - 1)) ? 1 : 0);
+  return `${quote.slice(0, end)}…`;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/** Markdown of a tree item's tooltip: the quote (`shownQuote`), then its source, both escaped. */
 export function tooltipMarkdown(quote: string, source: string): string {
-  return `${escapeMarkdown(quote)}\n\n— ${escapeMarkdown(source)}`;
+  return `${escapeMarkdown(shownQuote(quote))}\n\n— ${escapeMarkdown(source)}`;
 }
 
 /**
@@ -127,7 +146,7 @@ export function termHover(library: Library, term: Term, maxFigures: number, labe
   // When no sentence of the reports defines the term, the writer is told the quote only uses it, and how often they do.
   const onlyUsed = definition.kind === 'explanatory';
   if (onlyUsed || definition.kind === 'explanation') lines.push(`_${escapeMarkdown(onlyUsed ? labels.onlyUsed : labels.notDefined)}_`, '');
-  lines.push(`> ${escapeMarkdown(definition.quote)}`, '');
+  lines.push(`> ${escapeMarkdown(shownQuote(definition.quote))}`, '');
   lines.push(`— ${sourceLine(library.report(definition.reportId), definition, labels)}`, '');
   if (onlyUsed) lines.push(escapeMarkdown(labels.usedIn(usageByReport(library, term))), '');
   const family = (term.related ?? []).map((id) => library.term(id)?.term).filter((name): name is string => name !== undefined);
@@ -169,7 +188,7 @@ export function figureHover(library: Library, figures: Figure[], labels: HoverLa
   const lines: string[] = [];
   for (const figure of figures.slice(0, 3)) {
     lines.push(`${escapeMarkdown(figure.subject)} **${escapeMarkdown(figure.text)}**`, '');
-    lines.push(`> ${escapeMarkdown(figure.quote)}`, '');
+    lines.push(`> ${escapeMarkdown(shownQuote(figure.quote))}`, '');
     lines.push(`— ${sourceLine(library.report(figure.reportId), figure, labels)}`, '');
     lines.push(actions({ kind: 'figure', id: figure.id }, labels, commands), '');
   }

@@ -4,7 +4,7 @@
  * goes to the number.
  */
 import * as vscode from 'vscode';
-import { escapeMarkdown } from '../core/hoverContent';
+import { tooltipMarkdown } from '../core/hoverContent';
 import type { Library } from '../core/snapshot';
 import { VIEWS } from './commands';
 import { statusLabel, type DocumentFinding, type FigureDiagnostics } from './figureDiagnostics';
@@ -41,7 +41,7 @@ export class DocumentFiguresTree implements vscode.TreeDataProvider<DocumentFind
     item.iconPath = ICONS[finding.status];
     if (figure) {
       // Report text is shown as text: escaped, never trusted.
-      const tooltip = new vscode.MarkdownString(`${escapeMarkdown(figure.quote)}\n\n— ${escapeMarkdown(source ?? '')}`);
+      const tooltip = new vscode.MarkdownString(tooltipMarkdown(figure.quote, source ?? ''));
       tooltip.isTrusted = false;
       item.tooltip = tooltip;
     }

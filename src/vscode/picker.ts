@@ -4,7 +4,7 @@
  * detail, and buttons to cite, open the source or copy.
  */
 import * as vscode from 'vscode';
-import { plainLabel, type ItemRef } from '../core/hoverContent';
+import { plainLabel, shownQuote, type ItemRef } from '../core/hoverContent';
 import { searchFullText } from '../core/fullText';
 import type { SearchEntry, SearchIndex } from '../core/search';
 import type { Library } from '../core/snapshot';
@@ -33,7 +33,7 @@ function toPick(library: Library, shown: Shown, buttons: vscode.QuickInputButton
   const definition = item.kind === 'term' ? item.term.definitions[shown.definition ?? 0] : undefined;
   const reportId = definition ? definition.reportId : item.kind === 'figure' ? item.figure.reportId : item.kind === 'caption' ? item.caption.reportId : '';
   const report = library.report(reportId);
-  const detail = definition ? definition.quote : item.kind === 'figure' ? item.figure.quote : item.kind === 'caption' ? item.caption.section : '';
+  const detail = definition ? shownQuote(definition.quote) : item.kind === 'figure' ? shownQuote(item.figure.quote) : item.kind === 'caption' ? item.caption.section : '';
   return {
     // QuickPick renders labels, descriptions and details as plain text apart from `$(icon)`: report text is de-iconised.
     label: `$(${ICONS[item.kind]}) ${plainLabel(shown.label)}`,

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { Caption, Definition, Figure, Report, Section, Term } from '../core/model';
 import type { ItemRef } from '../core/hoverContent';
-import { figureLabel, tooltipMarkdown } from '../core/hoverContent';
+import { figureLabel, shownQuote, tooltipMarkdown } from '../core/hoverContent';
 import { citationKeyTest, writersProse } from '../core/prose';
 import type { Library } from '../core/snapshot';
 import { COMMANDS, VIEWS } from './commands';
@@ -89,7 +89,7 @@ abstract class ItemTree implements vscode.TreeDataProvider<Node> {
       }
       case 'definition': {
         const definition: Definition = node.term.definitions[node.index];
-        const item = new vscode.TreeItem(definition.quote, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(shownQuote(definition.quote), vscode.TreeItemCollapsibleState.None);
         item.iconPath = new vscode.ThemeIcon('quote');
         item.description = this.library()?.report(definition.reportId)?.shortTitle;
         item.tooltip = plainTooltip(definition.quote, this.sourceLabel(definition.reportId, definition));

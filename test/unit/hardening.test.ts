@@ -10,8 +10,10 @@ import { serialiseSnapshot } from '../../src/indexer/build';
 import { stringify as toYaml } from 'yaml';
 import { parseYamlDocument } from '../../src/core/yaml';
 import { SearchIndex } from '../../src/core/search';
-import { commandLink, escapeMarkdown, figureHover, termHover, tooltipMarkdown } from '../../src/core/hoverContent';
-import { committedSnapshot, HOVER_COMMANDS, HOVER_LABELS } from './helpers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { commandLink, escapeMarkdown, figureHover, shownQuote, SHOWN_QUOTE_LENGTH, termHover, tooltipMarkdown } from '../../src/core/hoverContent';
+import { committedSnapshot, HOVER_COMMANDS, HOVER_LABELS, REPORTS_DIR } from './helpers';
 import { userSnapshot } from './userSnapshot';
 
 const labels = HOVER_LABELS;
@@ -144,6 +146,28 @@ describe('user snapshots: loading', () => {
     assert.match(termHover(library, term, 3, labels, commands), /^\*\*测试术语\*\* · TT · _测试_\n\n_only used_/);
     assert.equal(new SearchIndex(library).search('cssy')[0]?.entry.label, '测试术语');
     assert.deepEqual(library.sourceOf({ reportId: 'mine', sectionId: 'mine#s2' }), { report: snapshot.reports[0] });
+  });
+
+  it('shows a quote of a whole report cut at its first thousand characters, marked, and inserts it whole', () => {
+    // A report extracted with no sentence marks is one "sentence": the quote is the whole text, a few hundred KB.
+    const report = readFileSync(join(REPORTS_DIR, 'jd-2021-future-tech-trends.txt'), 'utf8');
+    const snapshot = userSnapshot();
+    snapshot.terms[0].definitions[0].quote = report;
+    snapshot.figures[0].quote = report;
+    const library = new Library(mergeSnapshots(base, parseSnapshot(JSON.stringify(snapshot))));
+    const term = library.term('term:测试术语')!;
+    const shown = `${report.slice(0, SHOWN_QUOTE_LENGTH)}…`;
+    assert.ok(report.length > 100 * SHOWN_QUOTE_LENGTH);
+    assert.equal(shownQuote(report), shown);
+    assert.ok(termHover(library, term, 3, labels, commands).includes(`> ${escapeMarkdown(shown)}\n`));
+    assert.ok(figureHover(library, [library.figure('mine:f1')!], labels, commands).includes(`> ${escapeMarkdown(shown)}\n`));
+    assert.ok(termHover(library, term, 3, labels, commands).length < 4 * SHOWN_QUOTE_LENGTH);
+    assert.equal(tooltipMarkdown(report, '我的报告'), `${escapeMarkdown(shown)}\n\n— ${escapeMarkdown('我的报告')}`);
+    assert.equal(library.term('term:测试术语')!.definitions[0].quote, report, 'the snapshot keeps the quote whole: Insert quote inserts all of it');
+    // A cut never splits a surrogate pair: 𠀀 (U+20000) across the thousandth character stays out whole.
+    const astral = `${'数'.repeat(SHOWN_QUOTE_LENGTH - 1)}𠀀${'字'.repeat(10)}`;
+    assert.equal(shownQuote(astral), `${'数'.repeat(SHOWN_QUOTE_LENGTH - 1)}…`);
+    assert.equal(shownQuote(report.slice(0, SHOWN_QUOTE_LENGTH)), report.slice(0, SHOWN_QUOTE_LENGTH), 'a quote of exactly the limit is whole');
   });
 });
 
