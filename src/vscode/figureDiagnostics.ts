@@ -31,6 +31,8 @@ import { notify } from './notify';
 export const DIAGNOSTIC_SOURCE = 'Report Lens';
 /** Where the per-document lists of ignored lines live, for languages without a comment to mark them. */
 const IGNORED_LINES_KEY = 'reportLens.figureCheck.ignoredLines';
+/** How long after an untitled document closes its ignore list is dropped, unless it opened again (`forgetWhenGone`). */
+const UNTITLED_FORGET_DELAY = 2000;
 /** Reference lists and footnote definitions cite years and pages, not statistics. */
 const REFERENCE_LINE = /^\s*(?:\[\^[^\]]+\]:|\[\d+\]\s)/;
 /** Lines checked in one step when they are short (a long one takes steps of its own). */
@@ -113,6 +115,8 @@ export class FigureDiagnostics implements vscode.Disposable {
   /** Numbers checks across documents, so a number is never given twice (not even after a document is cleared). */
   private lastGeneration = 0;
   private checker: FigureChecker | undefined;
+  /** Pending `forgetWhenGone` look-ups. */
+  private readonly forgetTimers = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(
     private readonly library: () => Library | undefined,
@@ -156,8 +160,27 @@ export class FigureDiagnostics implements vscode.Disposable {
     return this.checkText(document.uri, document.getText(), document.languageId);
   }
 
-  private ignoredLines(uri: vscode.Uri): string[] {
+  /** The document's list of ignored numbers (`ignoreListEntry`), and of ignored lines as earlier versions kept them. */
+  ignoreList(uri: vscode.Uri): string[] {
     return this.state.get<Record<string, string[]>>(IGNORED_LINES_KEY, {})[uri.toString()] ?? [];
+  }
+
+  /**
+   * Drops the ignore list of an untitled document closed for good, a while after it closed: the next `Untitled-1`
+   * is another text, and would inherit the list (which grew with every closed draft). A document closed only to change
+   * its language opens again under the same URI at once, and keeps its list; so does one that hot exit restores after
+   * a reload (the extension host is gone before any close).
+   */
+  forgetWhenGone(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const timer = setTimeout(() => {
+      this.forgetTimers.delete(timer);
+      if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === key)) return;
+      const all = this.state.get<Record<string, string[]>>(IGNORED_LINES_KEY, {});
+      if (!(key in all)) return;
+      void this.state.update(IGNORED_LINES_KEY, Object.fromEntries(Object.entries(all).filter(([uri]) => uri !== key)));
+    }, UNTITLED_FORGET_DELAY);
+    this.forgetTimers.add(timer);
   }
 
   /**
@@ -184,7 +207,7 @@ export class FigureDiagnostics implements vscode.Disposable {
       this.unpublish(uri);
       return [];
     }
-    const ignored = new Set(this.ignoredLines(uri));
+    const ignored = new Set(this.ignoreList(uri));
     const placed = await runInSlices(placedFindings(checker, text, languageId, ignored, () => this.generations.get(key) === generation), yieldToHost);
     if (placed === undefined) return undefined;
     this.results.set(key, placed);
@@ -239,7 +262,7 @@ export class FigureDiagnostics implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const timer of [...this.timers.values(), ...this.forgetTimers]) clearTimeout(timer);
     this.collection.dispose();
     this.changed.dispose();
   }
@@ -451,7 +474,10 @@ export function registerFigureDiagnostics(context: vscode.ExtensionContext, libr
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length > 0) diagnostics.schedule(event.document);
     }),
-    vscode.workspace.onDidCloseTextDocument((document) => diagnostics.clear(document.uri)),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      diagnostics.clear(document.uri);
+      if (document.uri.scheme === 'untitled') diagnostics.forgetWhenGone(document.uri);
+    }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('reportLens.figureCheck')) diagnostics.checkOpenDocuments();
     }),

@@ -147,6 +147,26 @@ describe('figure check (real extension host)', () => {
     }
   });
 
+  it('drops an untitled draft’s ignore list once it is closed for good, and keeps it while it only changes language', async function () {
+    this.timeout(60_000);
+    const { diagnostics } = (await api()).figures;
+    const document = await vscode.workspace.openTextDocument({ content: `${WRONG}\n`, language: 'plaintext' });
+    const editor = await vscode.window.showTextDocument(document);
+    const uri = document.uri;
+    const [warning] = await figureDiagnostics(uri, (found) => found.length > 0);
+    await applyFix(uri, warning, 'Ignore here');
+    assert.deepEqual(diagnostics.ignoreList(uri), [`38.5万亿元\t${WRONG}`]);
+    // Changing the language closes the document and opens it again under the same URI.
+    await vscode.languages.setTextDocumentLanguage(editor.document, 'restructuredtext');
+    await new Promise((done) => setTimeout(done, 3000));
+    assert.deepEqual(diagnostics.ignoreList(uri), [`38.5万亿元\t${WRONG}`], 'kept across a change of language');
+    await vscode.window.showTextDocument(vscode.workspace.textDocuments.find((open) => open.uri.toString() === uri.toString())!);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const deadline = Date.now() + 20_000;
+    while (diagnostics.ignoreList(uri).length > 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 200));
+    assert.deepEqual(diagnostics.ignoreList(uri), [], 'gone once the draft is closed without saving');
+  });
+
   it('ignores only the number asked for: the other warnings of its line (a Chinese paragraph) stay', async () => {
     const twoWrong = '2019年，我国数字经济规模达到38.5万亿元，占GDP比重为63.2%。';
     const editor = await openDraft(`${twoWrong}\n`);
