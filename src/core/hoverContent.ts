@@ -128,17 +128,31 @@ export interface HoverCommands {
   reveal: string;
 }
 
-function actions(ref: ItemRef, labels: HoverLabels, commands: HoverCommands): string {
+/**
+ * Where a hover was shown: the document and the end of the term or number under the pointer. Its Insert links carry
+ * it, so the quote or citation goes where the writer pointed — not to the text cursor, which may be pages away, nor
+ * into another editor that has the focus.
+ */
+export interface HoverPlace {
+  uri: string;
+  /** The document's version when hovered: a place in a text that changed since may be another word's. */
+  version: number;
+  line: number;
+  character: number;
+}
+
+function actions(ref: ItemRef, labels: HoverLabels, commands: HoverCommands, place: HoverPlace | undefined): string {
+  const insertArgs = place ? [ref, place] : [ref];
   return [
-    commandLink(labels.insertQuote, commands.insertQuote, [ref], 'quote'),
-    commandLink(labels.insertCitation, commands.insertCitation, [ref], 'references'),
+    commandLink(labels.insertQuote, commands.insertQuote, insertArgs, 'quote'),
+    commandLink(labels.insertCitation, commands.insertCitation, insertArgs, 'references'),
     commandLink(labels.openSource, commands.openSource, [ref], 'go-to-file'),
     commandLink(labels.revealInSidebar, commands.reveal, [ref], 'list-tree'),
   ].join(' · ');
 }
 
 /** Markdown of a term's hover. */
-export function termHover(library: Library, term: Term, maxFigures: number, labels: HoverLabels, commands: HoverCommands): string {
+export function termHover(library: Library, term: Term, maxFigures: number, labels: HoverLabels, commands: HoverCommands, place?: HoverPlace): string {
   const definition = term.definitions[0];
   const shown = shownAliases(term);
   const aliases = shown.length > 0 ? ` · ${escapeMarkdown(shown.slice(0, 6).join(', '))}` : '';
@@ -160,7 +174,7 @@ export function termHover(library: Library, term: Term, maxFigures: number, labe
     }
     lines.push('');
   }
-  lines.push(actions({ kind: 'term', id: term.id }, labels, commands));
+  lines.push(actions({ kind: 'term', id: term.id }, labels, commands, place));
   return lines.join('\n');
 }
 
@@ -184,13 +198,13 @@ export function usageByReport(library: Library, term: Term): string {
 }
 
 /** Markdown of the hover over a statistic typed in a draft that the reports state. */
-export function figureHover(library: Library, figures: Figure[], labels: HoverLabels, commands: HoverCommands): string {
+export function figureHover(library: Library, figures: Figure[], labels: HoverLabels, commands: HoverCommands, place?: HoverPlace): string {
   const lines: string[] = [];
   for (const figure of figures.slice(0, 3)) {
     lines.push(`${escapeMarkdown(figure.subject)} **${escapeMarkdown(figure.text)}**`, '');
     lines.push(`> ${escapeMarkdown(shownQuote(figure.quote))}`, '');
     lines.push(`— ${sourceLine(library.report(figure.reportId), figure, labels)}`, '');
-    lines.push(actions({ kind: 'figure', id: figure.id }, labels, commands), '');
+    lines.push(actions({ kind: 'figure', id: figure.id }, labels, commands, place), '');
   }
   if (figures.length > 3) lines.push(escapeMarkdown(labels.sameFigureElsewhere(figures.length - 3)));
   return lines.join('\n').trim();

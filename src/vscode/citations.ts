@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, keyWithoutPage, referenceEntry, type BibTeXDialect, type CitationSource, type CitationStyle } from '../core/citation';
 import { appendBibTeX, appendCslJson, frontMatterBibliography, planCitation, updateCitations, type CitationFormat, type CitationPlan, type PlanOptions, type TextEdit } from '../core/citeEdits';
-import type { ItemRef } from '../core/hoverContent';
+import type { HoverPlace, ItemRef } from '../core/hoverContent';
 import type { Match } from '../core/matcher';
 import type { Term } from '../core/model';
 import type { Library } from '../core/snapshot';
@@ -276,6 +276,29 @@ function targetEditor(): vscode.TextEditor | undefined {
   return vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors[0];
 }
 
+/**
+ * The editor of a hover's Insert link (`HoverPlace`), its cursor moved to where the pointer was: undefined when the
+ * command came without one (the palette, a key), null — nothing to do — when the hovered document is no longer shown
+ * or has changed since the hover (the place may be another word's now).
+ */
+function hoveredEditor(place: unknown): vscode.TextEditor | null | undefined {
+  if (!isHoverPlace(place)) return undefined;
+  const editor = vscode.window.visibleTextEditors.find((visible) => visible.document.uri.toString() === place.uri);
+  if (!editor || editor.document.version !== place.version || place.line >= editor.document.lineCount || place.character > editor.document.lineAt(place.line).text.length) {
+    void notify.info(vscode.l10n.t('The document of that hover is no longer shown as it was; nothing was inserted.'));
+    return null;
+  }
+  const position = new vscode.Position(place.line, place.character);
+  editor.selection = new vscode.Selection(position, position);
+  return editor;
+}
+
+function isHoverPlace(value: unknown): value is HoverPlace {
+  if (typeof value !== 'object' || value === null) return false;
+  const { uri, version, line, character } = value as Record<string, unknown>;
+  return typeof uri === 'string' && Number.isSafeInteger(version) && Number.isSafeInteger(line) && (line as number) >= 0 && Number.isSafeInteger(character) && (character as number) >= 0;
+}
+
 /** How far back in a clause the term to cite is looked for: a clause's length, and bounded on a 10 MB line. */
 const CLAUSE_LOOK_BACK = 200;
 
@@ -314,10 +337,12 @@ function sourcesByKey(library: Library): Map<string, CitationSource> {
 
 /** `library` waits for the library when a command runs before it has loaded. */
 export function registerCitations(context: vscode.ExtensionContext, library: () => Promise<Library | undefined>, pick: () => Promise<ItemRef | undefined>): void {
-  const cite = async (withQuote: boolean, ref?: unknown): Promise<boolean> => {
+  const cite = async (withQuote: boolean, ref?: unknown, place?: unknown): Promise<boolean> => {
     const current = await library();
     if (!current) return false;
-    const editor = targetEditor();
+    const hovered = hoveredEditor(place);
+    if (hovered === null) return false;
+    const editor = hovered ?? targetEditor();
     if (!editor) {
       void notify.info(vscode.l10n.t('Open a document to insert a citation into.'));
       return false;
@@ -328,8 +353,8 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
     return citeInEditor(editor, item, withQuote, current);
   };
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.insertCitation, (ref?: unknown) => cite(false, ref)),
-    vscode.commands.registerCommand(COMMANDS.insertQuote, (ref?: unknown) => cite(true, ref)),
+    vscode.commands.registerCommand(COMMANDS.insertCitation, (ref?: unknown, place?: unknown) => cite(false, ref, place)),
+    vscode.commands.registerCommand(COMMANDS.insertQuote, (ref?: unknown, place?: unknown) => cite(true, ref, place)),
     vscode.commands.registerCommand(COMMANDS.citeTermAtCursor, async () => {
       const current = await library();
       const editor = targetEditor();

@@ -4,7 +4,7 @@
  * statistic that the reports state.
  */
 import * as vscode from 'vscode';
-import { figureHover, termHover, type HoverLabels } from '../core/hoverContent';
+import { figureHover, termHover, type HoverLabels, type HoverPlace } from '../core/hoverContent';
 import { findFigures } from '../core/numbers';
 import type { Library } from '../core/snapshot';
 import { COMMANDS } from './commands';
@@ -45,6 +45,11 @@ export function trustedMarkdown(value: string): vscode.MarkdownString {
   return markdown;
 }
 
+/** The hovered word's end in its document, where the hover's Insert links put the quote or citation. */
+function placeOf(document: vscode.TextDocument, range: vscode.Range): HoverPlace {
+  return { uri: document.uri.toString(), version: document.version, line: range.end.line, character: range.end.character };
+}
+
 export class ReportHoverProvider implements vscode.HoverProvider {
   /** `library` waits for the library when the first hover comes before it has loaded. */
   constructor(private readonly library: () => Promise<Library | undefined>) {}
@@ -60,13 +65,13 @@ export class ReportHoverProvider implements vscode.HoverProvider {
     const match = library.matcher.matchAt(text, offset);
     if (match) {
       const range = new vscode.Range(position.line, from + match.start, position.line, from + match.end);
-      return new vscode.Hover(trustedMarkdown(termHover(library, match.value, settings.hoverMaxFigures(), hoverLabels(), HOVER_COMMANDS)), range);
+      return new vscode.Hover(trustedMarkdown(termHover(library, match.value, settings.hoverMaxFigures(), hoverLabels(), HOVER_COMMANDS, placeOf(document, range))), range);
     }
     const figure = findFigures(text).find((candidate) => candidate.start <= offset && offset < candidate.end);
     const stated = figure && library.figuresWithValue(figure.value, figure.unit, figure);
     if (figure && stated && stated.length > 0) {
       const range = new vscode.Range(position.line, from + figure.start, position.line, from + figure.end);
-      return new vscode.Hover(trustedMarkdown(figureHover(library, stated, hoverLabels(), HOVER_COMMANDS)), range);
+      return new vscode.Hover(trustedMarkdown(figureHover(library, stated, hoverLabels(), HOVER_COMMANDS, placeOf(document, range))), range);
     }
     return undefined;
   }

@@ -37,6 +37,24 @@ describe('hover (real extension host)', () => {
     assert.ok(text.includes('京东《未来科技趋势白皮书》') || text.includes('《行业信息监测与市场分析之信息产业篇》'));
   });
 
+  it('inserts a hover’s citation after the hovered term, not at the text cursor, and nothing once the text changed', async () => {
+    const editor = await openDraft('数字孪生与边缘计算正在改变制造业。\n\n第二段写别的。\n');
+    const document = editor.document;
+    const end = document.lineAt(2).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    const hover = await hoverText(document, positionOf(document, '边缘计算', 1));
+    const link = /\(command:reportLens\.insertCitation\?([^)\s]+)\)/.exec(hover);
+    assert.ok(link, hover);
+    const args = JSON.parse(decodeURIComponent(link[1])) as unknown[];
+    assert.equal(args.length, 2, 'the link carries the hover’s place');
+    await vscode.commands.executeCommand('reportLens.insertCitation', ...args);
+    assert.match(document.lineAt(0).text, /^数字孪生与边缘计算\[\^[\w-]+\]正在改变制造业。$/);
+    assert.equal(document.lineAt(2).text, '第二段写别的。', 'nothing at the text cursor');
+    const cited = document.getText();
+    await vscode.commands.executeCommand('reportLens.insertCitation', ...args);
+    assert.equal(document.getText(), cited, 'a hover of an older text inserts nothing');
+  });
+
   it('stays quiet when disabled, and in languages not enabled', async () => {
     const editor = await openDraft('数字孪生');
     await setting('hover.enabled', false);
