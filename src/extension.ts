@@ -51,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): ReportLensApi {
   const pick = () => showPickerTitled(vscode.l10n.t('Report Lens: choose what to cite'), false);
 
   registerHover(context, library.ready);
-  registerCitations(context, library.ready, pick);
+  const rememberSources = registerCitations(context, library.ready, pick);
   registerSourceView(context, library.ready, settings.reportsFolder, pick);
   registerDropCitation(context, library.ready);
   registerSampleDraft(context);
@@ -60,6 +60,8 @@ export function activate(context: vscode.ExtensionContext): ReportLensApi {
   const figures = { diagnostics: figureDiagnostics, view: registerFigureView(context, figureDiagnostics, library.current) };
   /** Shows a newly loaded library in the views, and checks the open drafts against it. */
   const show = () => {
+    const loaded = library.current();
+    if (loaded) void rememberSources(loaded);
     trees.terms.refresh();
     trees.reports.refresh();
     trees.documentTerms.scan(vscode.window.activeTextEditor?.document);

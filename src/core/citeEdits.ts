@@ -35,6 +35,12 @@ import {
 export type CitationFormat = 'markdown-footnote' | 'pandoc' | 'latex' | 'plain-numeric' | 'plain-author-date';
 export const CITATION_FORMATS: CitationFormat[] = ['markdown-footnote', 'pandoc', 'latex', 'plain-numeric', 'plain-author-date'];
 
+/** A source as a document may have it written (`was`: an earlier catalogue's version) and as it is now (`now`). */
+export interface FormerSource {
+  was: CitationSource;
+  now: CitationSource;
+}
+
 export interface TextEdit {
   /** Offset in the document before any edit. */
   start: number;
@@ -611,19 +617,25 @@ export function appendCslJson(existing: string, item: Record<string, unknown>): 
  * the bibliography file, where there is no style to update. In Markdown (the
  * footnote format, or `markdown` for a plain format), nothing in a code block,
  * raw HTML block or HTML comment is touched.
+ *
+ * `former` names earlier versions of sources, as a corrected catalogue left them: what Report Lens wrote for the
+ * earlier version (the old title or publisher) is recognised too, and rendered from the current one.
  */
-export function updateCitations(document: string, format: CitationFormat, style: CitationStyle, sources: CitationSource[], markdown = false): TextEdit[] {
+export function updateCitations(document: string, format: CitationFormat, style: CitationStyle, sources: CitationSource[], markdown = false, former: readonly FormerSource[] = []): TextEdit[] {
   const lines = linesOf(document);
   const hidden = hiddenOf(document, lines, bodyLine(document, lines), markdown || isMarkdownFormat(format));
   const lineAt = new Map(lines.map((line) => [line.start, line]));
   const system = format === 'plain-author-date' ? 'author-date' : 'numeric';
+  // Each source renders itself; a former version renders its current source. Former versions come first, so a
+  // current source whose entry reads as an old version of another's keeps its own.
+  const versions: FormerSource[] = [...former, ...sources.map((source) => ({ was: source, now: source }))];
   const wanted = new Map<string, string>();
-  /** Which source an entry Report Lens may have written is of: how a footnote citing a page is recognised. */
-  const sourceOf = new Map<string, CitationSource>();
-  for (const source of sources) {
-    for (const written of referenceEntriesOf(source)) {
-      wanted.set(written, referenceEntry(source, style, system));
-      sourceOf.set(written, source);
+  /** Which version of a source an entry Report Lens may have written is of: how a footnote citing a page is recognised. */
+  const sourceOf = new Map<string, FormerSource>();
+  for (const version of versions) {
+    for (const written of referenceEntriesOf(version.was)) {
+      wanted.set(written, referenceEntry(version.now, style, system));
+      sourceOf.set(written, version);
     }
   }
   const edits: TextEdit[] = [];
@@ -634,9 +646,9 @@ export function updateCitations(document: string, format: CitationFormat, style:
   /** A footnote citing a page (`…: 12.`, `… p. 12.`): the entry with the same page in the current style. */
   const replaceNote = (start: number, text: string) => {
     for (const { entry, page } of splitNotePage(text)) {
-      const source = sourceOf.get(entry);
-      if (!source || !CITATION_STYLES.some((written) => referenceEntry(source, written, 'numeric', page) === text)) continue;
-      const now = referenceEntry(source, style, 'numeric', page);
+      const version = sourceOf.get(entry);
+      if (!version || !CITATION_STYLES.some((written) => referenceEntry(version.was, written, 'numeric', page) === text)) continue;
+      const now = referenceEntry(version.now, style, 'numeric', page);
       if (now !== text) edits.push({ start, end: start + text.length, text: now });
       return;
     }
@@ -664,10 +676,10 @@ export function updateCitations(document: string, format: CitationFormat, style:
        * `（阿里研究院，2019）` (GB/T 7714; superscript digits follow), and the source they name in the current style.
        */
       const paged = new Map<string, { apa: boolean; source: CitationSource | undefined; marker: string }>();
-      for (const source of sources) {
+      for (const { was, now: source } of versions) {
         const marker = authorDateMarker(source, style);
         for (const any of CITATION_STYLES) {
-          const written = authorDateMarker(source, any);
+          const written = authorDateMarker(was, any);
           if (written !== marker) markers.set(written, markers.has(written) && markers.get(written) !== marker ? undefined : marker);
           const opening = any === 'apa7' ? `${written.slice(0, -1)}, p. ` : written;
           const known = paged.get(opening);

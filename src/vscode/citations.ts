@@ -18,6 +18,7 @@ import { SOURCE_SCHEME } from './sourceView';
 import { isLibraryFile } from './workspaceLibrary';
 import { resolveInWorkspace, settingWithOrigin, type ResolvedPath } from './workspacePaths';
 import { notify } from './notify';
+import { SourceHistory } from './sourceHistory';
 
 /** The styles as the writer knows them (the setting's values are ids). */
 const STYLE_NAMES: Record<CitationStyle, string> = { 'gbt7714-2025': 'GB/T 7714—2025', 'gbt7714-2015': 'GB/T 7714—2015', apa7: 'APA 7' };
@@ -336,7 +337,12 @@ function sourcesByKey(library: Library): Map<string, CitationSource> {
 }
 
 /** `library` waits for the library when a command runs before it has loaded. */
-export function registerCitations(context: vscode.ExtensionContext, library: () => Promise<Library | undefined>, pick: () => Promise<ItemRef | undefined>): void {
+/**
+ * Registers the citation commands. Returns what records a newly loaded library's sources (`SourceHistory`), for the
+ * extension to call after each load: Update citations then knows the versions a corrected catalogue replaced.
+ */
+export function registerCitations(context: vscode.ExtensionContext, library: () => Promise<Library | undefined>, pick: () => Promise<ItemRef | undefined>): (loaded: Library) => Promise<void> {
+  const history = new SourceHistory(context.workspaceState);
   const cite = async (withQuote: boolean, ref?: unknown, place?: unknown): Promise<boolean> => {
     const current = await library();
     if (!current) return false;
@@ -375,7 +381,9 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
       if (!current || !editor) return 0;
       const document = editor.document;
       const style = settings.citationStyle();
-      const edits = updateCitations(document.getText(), citationFormatOf(document), style, [...sourcesByKey(current).values()], document.languageId === 'markdown');
+      const sources = sourcesByKey(current);
+      await history.remember(sources);
+      const edits = updateCitations(document.getText(), citationFormatOf(document), style, [...sources.values()], document.languageId === 'markdown', history.former(sources));
       if (edits.length > 0 && !(await editor.edit((builder) => edits.forEach((edit) => builder.replace(rangeOf(document, edit.start, edit.end), edit.text))))) {
         void notify.error(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.fileName));
         return 0;
@@ -412,4 +420,5 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
       return document;
     }),
   );
+  return (loaded) => history.remember(sourcesByKey(loaded));
 }

@@ -181,6 +181,34 @@ describe('page locators: updating a document to another style', () => {
     }
   });
 
+  it('a corrected catalogue: what was written from the old title and publisher is re-rendered from the new, pages and markers too', () => {
+    // The catalogue named the publisher wrongly, and the title without its subtitle; the writer corrected it after citing.
+    const old: CitationSource = { report: { ...ali.report, publisher: '阿里研究中心', title: '“智能+”' } };
+    const first = cite('甲。乙。\n', 1, 'markdown-footnote', old, 'gbt7714-2025', 12);
+    const footnotes = cite(first, first.indexOf('乙') + 1, 'markdown-footnote', old, 'gbt7714-2025');
+    assert.deepEqual(updateCitations(footnotes, 'markdown-footnote', 'gbt7714-2025', sources), [], 'not recognised without the former version');
+    const former = [{ was: old, now: ali }];
+    assert.equal(
+      applyEdits(footnotes, updateCitations(footnotes, 'markdown-footnote', 'gbt7714-2025', sources, false, former)),
+      `甲[^${ALI_KEY}-p12]。乙[^${ALI_KEY}]。\n\n[^${ALI_KEY}-p12]: ${referenceEntry(ali, 'gbt7714-2025', 'numeric', 12)}\n[^${ALI_KEY}]: ${referenceEntry(ali, 'gbt7714-2025')}\n`,
+    );
+    const numbered = cite('甲。\n', 1, 'plain-numeric', old, 'apa7');
+    assert.equal(applyEdits(numbered, updateCitations(numbered, 'plain-numeric', 'apa7', sources, false, former)), cite('甲。\n', 1, 'plain-numeric', ali, 'apa7'));
+    const twice = (source: CitationSource) => {
+      const once = cite('甲。乙。\n', 1, 'plain-author-date', source, 'apa7', 3);
+      return cite(once, once.indexOf('乙') + 1, 'plain-author-date', source, 'apa7');
+    };
+    const authorDate = twice(old);
+    assert.match(authorDate, /^甲\(阿里研究中心, 2019, p\. 3\)。乙\(阿里研究中心, 2019\)。/u);
+    assert.equal(applyEdits(authorDate, updateCitations(authorDate, 'plain-author-date', 'apa7', sources, false, former)), twice(ali));
+    // An entry the writer changed after it was written is still theirs.
+    const edited = footnotes.replace('阿里研究中心.', '阿里研究中心（笔误）.');
+    assert.ok(edited !== footnotes);
+    const updated = applyEdits(edited, updateCitations(edited, 'markdown-footnote', 'gbt7714-2025', sources, false, former));
+    assert.ok(updated.includes(`[^${ALI_KEY}-p12]: 阿里研究中心（笔误）. “智能+”[R]. 2019-03-12: 12.\n`), updated);
+    assert.ok(updated.endsWith(`[^${ALI_KEY}]: ${referenceEntry(ali, 'gbt7714-2025')}\n`), 'the untouched entry is updated');
+  });
+
   it('a footnote whose page entry the writer changed is left alone', () => {
     const document = `甲[^${ALI_KEY}-p12]。\n\n[^${ALI_KEY}-p12]: ${referenceEntry(ali, 'apa7', 'numeric', 12).replace('[Report]', '[报告]')}\n`;
     assert.deepEqual(updateCitations(document, 'markdown-footnote', 'gbt7714-2025', sources), []);

@@ -24,10 +24,10 @@ async function withLibraryOnly(check: () => Promise<void>): Promise<void> {
 }
 const PDF_REPORT = 'shanghai-ai-2020';
 
-/** Waits until the library, reloaded after a settings change, satisfies `ready`. */
-async function libraryWhen(ready: (library: NonNullable<ReturnType<Awaited<ReturnType<typeof api>>['library']>>) => boolean): Promise<void> {
+/** Waits (up to `seconds`) until the library, reloaded after a settings change or a re-index, satisfies `ready`. */
+async function libraryWhen(ready: (library: NonNullable<ReturnType<Awaited<ReturnType<typeof api>>['library']>>) => boolean, seconds = 10): Promise<void> {
   const reportLens = await api();
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < seconds * 10; i++) {
     const library = reportLens.library();
     if (library && ready(library)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -97,6 +97,37 @@ describe('workspace library: adding a PDF and a Word report (real extension host
       // The export reads the footnote's key back as the report.
       const exported = await vscode.commands.executeCommand<vscode.TextDocument>('reportLens.exportBibliography', 'csl');
       assert.deepEqual(JSON.parse(exported.getText()).map((item: { id: string }) => item.id), [PDF_REPORT]);
+    });
+  });
+
+  it('updates what it cited once the catalogue is corrected: the entry written from the old publisher takes the new', async function () {
+    this.timeout(240_000);
+    await withLibraryOnly(async () => {
+      const catalogueUri = vscode.Uri.joinPath(workspaceFolder(), '.reportlens', 'catalog.yaml');
+      const definition = (await api()).library()!.term(TERM_ID)!.definitions[0];
+      const draft = await openDraft(`${TERM_NAME}很重要。\n`);
+      draft.selection = new vscode.Selection(0, TERM_NAME.length, 0, TERM_NAME.length);
+      assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id: TERM_ID }), true);
+      const written = draft.document.getText();
+      const correct = async (from: string, to: string) => {
+        const catalogue = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(catalogueUri));
+        const text = catalogue.document.getText();
+        assert.ok(text.includes(from), text);
+        await catalogue.edit((builder) => builder.replace(new vscode.Range(catalogue.document.positionAt(text.indexOf(from)), catalogue.document.positionAt(text.indexOf(from) + from.length)), to));
+        await catalogue.document.save();
+      };
+      await correct('publisher: 上海市经济信息中心', 'publisher: 上海市经济信息中心（更正）');
+      try {
+        await libraryWhen((library) => library.report(PDF_REPORT)?.publisher === '上海市经济信息中心（更正）', 120);
+        await vscode.window.showTextDocument(draft.document);
+        assert.equal(await vscode.commands.executeCommand('reportLens.updateCitations'), 1);
+        const source = (await api()).library()!.sourceOf(definition)!;
+        assert.equal(draft.document.getText(), written.replace(/\]: .*\n$/u, `]: ${referenceEntry(source, 'gbt7714-2025', 'numeric', definition.page)}\n`));
+        assert.ok(draft.document.getText().includes('上海市经济信息中心（更正）. 人工智能专题报告'), draft.document.getText());
+      } finally {
+        await correct('publisher: 上海市经济信息中心（更正）', 'publisher: 上海市经济信息中心');
+        await libraryWhen((library) => library.report(PDF_REPORT)?.publisher === '上海市经济信息中心', 120);
+      }
     });
   });
 
