@@ -609,6 +609,31 @@ export function appendCslJson(existing: string, item: Record<string, unknown>): 
 }
 
 /**
+ * Edits that bring the records of a bibliography file (`kind`: BibTeX, biblatex or CSL-JSON) written from an earlier
+ * version of a source — a catalogue corrected since — to the current version. A record counts only as Report Lens
+ * wrote it (`appendBibTeX`, `appendCslJson`), word for word, with the file's line breaks: one the writer edited or
+ * reformatted is theirs, and stays.
+ */
+export function updateBibliography(existing: string, kind: BibTeXDialect | 'csl', former: readonly FormerSource[]): TextEdit[] {
+  const eol = lineBreakOf(existing);
+  const written = (source: CitationSource) => (kind === 'csl' ? JSON.stringify(cslItem(source), null, 2).replace(/\n/g, `${eol}  `) : bibTeXEntry(source, kind).replace(/\n/g, eol));
+  const edits: TextEdit[] = [];
+  for (const { was, now } of former) {
+    const old = written(was);
+    const current = written(now);
+    if (old === current) continue;
+    for (let at = existing.indexOf(old); at >= 0; at = existing.indexOf(old, at + old.length)) edits.push({ start: at, end: at + old.length, text: current });
+  }
+  // Two former versions written alike find the same record: it is replaced once.
+  return withoutOverlaps(edits);
+}
+
+/** The edits in order, each that overlaps the one before dropped (the first found is kept). */
+function withoutOverlaps(edits: TextEdit[]): TextEdit[] {
+  return edits.sort((a, b) => a.start - b.start).filter((edit, index, sorted) => index === 0 || sorted[index - 1].end <= edit.start);
+}
+
+/**
  * Re-renders in `style` every reference Report Lens wrote into a document: a
  * footnote definition, numbered or author-date list entry, or author-date
  * marker whose text is what Report Lens writes for one of `sources` in some
@@ -708,5 +733,5 @@ export function updateCitations(document: string, format: CitationFormat, style:
     }
   }
   // Overlapping matches (one marker inside another) keep the first.
-  return edits.sort((a, b) => a.start - b.start).filter((edit, index, sorted) => index === 0 || sorted[index - 1].end <= edit.start);
+  return withoutOverlaps(edits);
 }

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, keyWithoutPage, referenceEntry, type BibTeXDialect, type CitationSource, type CitationStyle } from '../core/citation';
-import { appendBibTeX, appendCslJson, frontMatterBibliography, planCitation, updateCitations, type CitationFormat, type CitationPlan, type PlanOptions, type TextEdit } from '../core/citeEdits';
+import { appendBibTeX, appendCslJson, frontMatterBibliography, planCitation, updateBibliography, updateCitations, type CitationFormat, type CitationPlan, type FormerSource, type PlanOptions, type TextEdit } from '../core/citeEdits';
 import type { HoverPlace, ItemRef } from '../core/hoverContent';
 import type { Match } from '../core/matcher';
 import type { Term } from '../core/model';
@@ -145,6 +145,32 @@ export function addToBibliography(document: vscode.TextDocument, bibliography: N
   });
   writes = write.catch(() => undefined);
   return write;
+}
+
+/**
+ * Rewrites the records of a document's bibliography file that Report Lens wrote from an earlier version of a source
+ * (`updateBibliography`), and saves the file: how many, or a message when the file cannot be used or written. A
+ * bibliography file not made yet has nothing to update. Queued with the other bibliography writes.
+ */
+function updateBibliographyFile(document: vscode.TextDocument, former: readonly FormerSource[]): Promise<{ count: number; file: string } | string> {
+  const update = writes.then(async () => {
+    const target = await bibliographyTarget(document);
+    if (typeof target === 'string') return target;
+    const { uri, kind } = target;
+    const file = uri.fsPath;
+    const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+    if (!stat || stat.type !== vscode.FileType.File) return { count: 0, file };
+    const open = await vscode.workspace.openTextDocument(uri);
+    const edits = updateBibliography(open.getText(), kind, former);
+    if (edits.length === 0) return { count: 0, file };
+    const edit = new vscode.WorkspaceEdit();
+    for (const { start, end, text } of edits) edit.replace(uri, rangeOf(open, start, end), text);
+    if (!(await vscode.workspace.applyEdit(edit))) return vscode.l10n.t('The bibliography file {0} could not be written.', file);
+    if (!(await open.save())) return vscode.l10n.t('The bibliography file {0} could not be saved (is it read-only?); the updated records are unsaved in its editor.', file);
+    return { count: edits.length, file };
+  });
+  writes = update.catch(() => undefined);
+  return update;
 }
 
 /** Source views, the library's extracted texts (Open source opens them in an editor) and read-only file systems cannot take a citation. */
@@ -383,7 +409,17 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
       const style = settings.citationStyle();
       const sources = sourcesByKey(current);
       await history.remember(sources);
-      const edits = updateCitations(document.getText(), citationFormatOf(document), style, [...sources.values()], document.languageId === 'markdown', history.former(sources));
+      const format = citationFormatOf(document);
+      const former = history.former(sources);
+      // Pandoc and LaTeX keep their references in the bibliography file: no style to update there, but a record
+      // written from a catalogue corrected since takes the correction.
+      if (format === 'pandoc' || format === 'latex') {
+        const records = await updateBibliographyFile(document, former);
+        if (typeof records === 'string') void notify.error(`Report Lens: ${records}`);
+        else void notify.info(records.count > 0 ? vscode.l10n.t('Report Lens: updated {0} record(s) of {1} to the corrected catalogue.', records.count, records.file) : vscode.l10n.t('Report Lens: the bibliography file of this document needs no update.'));
+        return typeof records === 'string' ? 0 : records.count;
+      }
+      const edits = updateCitations(document.getText(), format, style, [...sources.values()], document.languageId === 'markdown', former);
       if (edits.length > 0 && !(await editor.edit((builder) => edits.forEach((edit) => builder.replace(rangeOf(document, edit.start, edit.end), edit.text))))) {
         void notify.error(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.fileName));
         return 0;

@@ -4,9 +4,9 @@
  * citation, in place and in order.
  */
 import assert from 'node:assert/strict';
-import { authorDateMarker, bibTeXEntry, referenceEntry, type CitationSource, type CitationStyle } from '../../src/core/citation';
-import { appendBibTeX, appendCslJson, frontMatterBibliography, planCitation, updateCitations, type CitationFormat, type PlanOptions } from '../../src/core/citeEdits';
-import { applyPlan } from './citation-helpers';
+import { authorDateMarker, bibTeXEntry, cslItem, referenceEntry, type CitationSource, type CitationStyle } from '../../src/core/citation';
+import { appendBibTeX, appendCslJson, frontMatterBibliography, planCitation, updateBibliography, updateCitations, type CitationFormat, type PlanOptions } from '../../src/core/citeEdits';
+import { applyEdits, applyPlan } from './citation-helpers';
 import type { Report } from '../../src/core/model';
 import { Library } from '../../src/core/snapshot';
 import { committedSnapshot } from './helpers';
@@ -225,6 +225,26 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     for (const data of ['[{"year": 2020, "value": 35.8}]\n', '[1, 2, 3]', '[{"id": "a"}, "b"]']) assert.throws(() => appendCslJson(data, { id: 'new', type: 'report' }), /each with an "id"/, data);
   });
 
+  it('a corrected catalogue: the records written from the old version are rewritten, CRLF kept; the writer’s records stay', () => {
+    const old: CitationSource = { report: { ...ali.report, publisher: '阿里研究中心' } };
+    const former = [{ was: old, now: ali }];
+    for (const eol of ['\n', '\r\n']) {
+      const mine = `@book{old,${eol}  title = {Old},${eol}}${eol}`;
+      const append = (text: string, source: CitationSource) => applyEdits(text, [appendBibTeX(text, 'aliresearch-2019-intelligence-plus', bibTeXEntry(source, 'bibtex'))!]);
+      const written = append(mine, old);
+      assert.ok(written.includes('阿里研究中心'));
+      assert.equal(applyEdits(written, updateBibliography(written, 'bibtex', former)), append(mine, ali), JSON.stringify(eol));
+      assert.deepEqual(updateBibliography(written, 'biblatex', former), [], 'a record of the other dialect is not what was written');
+      assert.deepEqual(updateBibliography(written.replace('阿里研究中心', '阿里研究中心 '), 'bibtex', former), [], 'an edited record is the writer’s');
+      const json = `[${eol}  {"id": "old"}${eol}]${eol}`;
+      const item = (text: string, source: CitationSource) => applyEdits(text, [appendCslJson(text, cslItem(source))!]);
+      const cited = item(json, old);
+      assert.equal(applyEdits(cited, updateBibliography(cited, 'csl', former)), item(json, ali));
+      assert.deepEqual(JSON.parse(applyEdits(cited, updateBibliography(cited, 'csl', former)))[1], cslItem(ali));
+    }
+    assert.deepEqual(updateBibliography(bibTeXEntry(ali), 'biblatex', [{ was: ali, now: ali }]), [], 'nothing to do for a source that did not change');
+  });
+
   it('refuses a report id that is not a citation key, and keeps every field on one line', () => {
     const hostile: CitationSource = { report: { ...ali.report, id: 'ok,\ntouch pwned\n', title: '标题\n@misc{x,\n' } };
     assert.throws(() => planCitation('正文。', 0, 'latex', hostile, 'gbt7714-2025', ''), /not a valid citation key/);
@@ -242,8 +262,6 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
 });
 
 describe('updating the citations of a document to the current style (issue #14)', () => {
-  const apply = (document: string, edits: { start: number; end: number; text: string }[]) =>
-    [...edits].sort((a, b) => b.start - a.start).reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), document);
   const sources = [ali, jd];
   /** 甲。乙。 with ali cited after 甲 and jd after 乙, each in its own style. */
   const twoCitations = (format: CitationFormat, aliStyle: CitationStyle, jdStyle: CitationStyle) => {
@@ -254,17 +272,17 @@ describe('updating the citations of a document to the current style (issue #14)'
   it('re-renders footnote definitions and list entries Report Lens wrote, and nothing else', () => {
     const footnotes = twoCitations('markdown-footnote', 'apa7', 'gbt7714-2015');
     const mine = '\n[^own]: 我自己写的脚注。\n';
-    const updated = apply(footnotes + mine, updateCitations(footnotes + mine, 'markdown-footnote', 'gbt7714-2025', sources));
+    const updated = applyEdits(footnotes + mine, updateCitations(footnotes + mine, 'markdown-footnote', 'gbt7714-2025', sources));
     assert.equal(updated, `甲[^aliresearch-2019-intelligence-plus]。乙[^jd-2021-future-tech-trends]。\n\n[^aliresearch-2019-intelligence-plus]: ${ALI}\n[^jd-2021-future-tech-trends]: ${JD}\n${mine}`);
     const numbered = twoCitations('plain-numeric', 'apa7', 'gbt7714-2015') + '\n附录：[1] 见上。\n';
-    assert.equal(apply(numbered, updateCitations(numbered, 'plain-numeric', 'gbt7714-2025', sources)), `甲[1]。乙[2]。\n\n参考文献\n\n[1] ${ALI}\n[2] ${JD}\n\n附录：[1] 见上。\n`);
+    assert.equal(applyEdits(numbered, updateCitations(numbered, 'plain-numeric', 'gbt7714-2025', sources)), `甲[1]。乙[2]。\n\n参考文献\n\n[1] ${ALI}\n[2] ${JD}\n\n附录：[1] 见上。\n`);
   });
 
   it('author-date: entries and markers follow the style; a writer-edited entry stays', () => {
     const document = twoCitations('plain-author-date', 'apa7', 'apa7');
-    const updated = apply(document, updateCitations(document, 'plain-author-date', 'gbt7714-2025', sources));
+    const updated = applyEdits(document, updateCitations(document, 'plain-author-date', 'gbt7714-2025', sources));
     assert.equal(updated, `甲（阿里研究院，2019）。乙（京东集团技术委员会，2021）。\n\n参考文献\n\n${referenceEntry(ali, 'gbt7714-2025', 'author-date')}\n${referenceEntry(jd, 'gbt7714-2025', 'author-date')}\n`);
     const edited = document.replace('[Report]', '[报告，作者修改]');
-    assert.ok(apply(edited, updateCitations(edited, 'plain-author-date', 'gbt7714-2025', sources)).includes('[报告，作者修改]'));
+    assert.ok(applyEdits(edited, updateCitations(edited, 'plain-author-date', 'gbt7714-2025', sources)).includes('[报告，作者修改]'));
   });
 });

@@ -6,11 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { authorDateMarker, CITATION_STYLES, keyWithoutPage, pageOfSuperscript, referenceEntry, splitNotePage, superscriptPage, type CitationSource, type CitationStyle } from '../../src/core/citation';
-import { CITATION_FORMATS, planCitation, updateCitations, type CitationFormat, type TextEdit } from '../../src/core/citeEdits';
+import { CITATION_FORMATS, planCitation, updateCitations, type CitationFormat } from '../../src/core/citeEdits';
 import type { Report } from '../../src/core/model';
 import { citationKeyTest, writersProse } from '../../src/core/prose';
 import { Library } from '../../src/core/snapshot';
-import { applyPlan } from './citation-helpers';
+import { applyEdits, applyPlan } from './citation-helpers';
 import { committedSnapshot } from './helpers';
 
 const report = (id: string): Report => committedSnapshot().reports.find((candidate) => candidate.id === id)!;
@@ -26,10 +26,6 @@ const TITLE = '从连接到赋能：“智能+”助力中国经济高质量发�
 
 function cite(document: string, cursor: number, format: CitationFormat, source: CitationSource, style: CitationStyle, page?: number): string {
   return applyPlan(document, cursor, planCitation(document, cursor, format, source, style, authorDateMarker(source, style, page), { page }));
-}
-
-function applyEdits(document: string, edits: TextEdit[]): string {
-  return [...edits].sort((a, b) => b.start - a.start).reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), document);
 }
 
 describe('page locators: entries and markers (hand-checked)', () => {

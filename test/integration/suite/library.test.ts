@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { referenceEntry } from '../../../src/core/citation';
+import { bibTeXEntry, referenceEntry } from '../../../src/core/citation';
 import type { LibraryRun } from '../../../src/vscode/addReports';
 import { api, closeAll, hoverText, openDraft, openWorkspaceFile, positionOf, setting, unescapeMarkdown } from './helpers';
 
@@ -109,6 +109,13 @@ describe('workspace library: adding a PDF and a Word report (real extension host
       draft.selection = new vscode.Selection(0, TERM_NAME.length, 0, TERM_NAME.length);
       assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id: TERM_ID }), true);
       const written = draft.document.getText();
+      // And in Pandoc, whose record goes to the bibliography file.
+      const pandoc = await openWorkspaceFile('library-corrected.md', `---\nbibliography: library-corrected.bib\n---\n\n${TERM_NAME}。\n`);
+      pandoc.selection = new vscode.Selection(4, TERM_NAME.length, 4, TERM_NAME.length);
+      assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id: TERM_ID }), true);
+      const bibUri = vscode.Uri.joinPath(workspaceFolder(), 'library-corrected.bib');
+      const bib = async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(bibUri));
+      assert.ok((await bib()).includes('author = {{上海市经济信息中心}}'), await bib());
       const correct = async (from: string, to: string) => {
         const catalogue = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(catalogueUri));
         const text = catalogue.document.getText();
@@ -124,6 +131,9 @@ describe('workspace library: adding a PDF and a Word report (real extension host
         const source = (await api()).library()!.sourceOf(definition)!;
         assert.equal(draft.document.getText(), written.replace(/\]: .*\n$/u, `]: ${referenceEntry(source, 'gbt7714-2025', 'numeric', definition.page)}\n`));
         assert.ok(draft.document.getText().includes('上海市经济信息中心（更正）. 人工智能专题报告'), draft.document.getText());
+        await vscode.window.showTextDocument(pandoc.document);
+        assert.equal(await vscode.commands.executeCommand('reportLens.updateCitations'), 1);
+        assert.equal(await bib(), bibTeXEntry(source, 'biblatex'), 'the record written from the old publisher, rewritten and saved');
       } finally {
         await correct('publisher: 上海市经济信息中心（更正）', 'publisher: 上海市经济信息中心');
         await libraryWhen((library) => library.report(PDF_REPORT)?.publisher === '上海市经济信息中心', 120);
