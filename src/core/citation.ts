@@ -123,9 +123,11 @@ function apaEntry(source: CitationSource): string {
   const { report, article } = source;
   if (article) {
     const date = apaDate(article.date ?? report.date, false);
-    // A reprinted news article cites the newspaper it appeared in; only an article of unknown outlet cites the compilation.
-    const where = article.outlet ?? `In ${fullTitle(report)}`;
-    return article.author ? sentence([article.author, date, article.title, where]) : sentence([article.title, date, where]);
+    // A reprinted news article cites the newspaper it appeared in, then the compilation the writer read it in (the
+    // quote's location is there), as the BibTeX and CSL records' note does; an article of unknown outlet cites the compilation.
+    const where = article.outlet ? [article.outlet, reprintNote(source)] : [`In ${fullTitle(report)}`];
+    // With no author, the title moves to the author position.
+    return article.author ? sentence([article.author, date, article.title, ...where]) : sentence([article.title, date, ...where]);
   }
   const description = APA_DESCRIPTION[report.type];
   const title = `${fullTitle(report)}${description ? ` [${description}]` : ''}`;

@@ -39,12 +39,13 @@ describe('reference entries (hand-checked)', () => {
     assert.equal(authorDateMarker(feature, 'gbt7714-2025'), '（佚名，2020）');
   });
 
-  it('APA 7: a report is dated by its year, no “？.”, full titles in markers, a reprinted article cites its newspaper', () => {
+  it('APA 7: a report is dated by its year, no “？.”, full titles in markers, a reprinted article cites its newspaper and the compilation', () => {
     assert.equal(referenceEntry(ali, 'apa7'), '阿里研究院. (2019). 从连接到赋能：“智能+”助力中国经济高质量发展 [Report].');
     assert.equal(referenceEntry(jd, 'apa7'), '京东集团技术委员会. (2021). 技术重构社会供应链：未来科技趋势白皮书 [White paper].');
     assert.equal(referenceEntry(feature, 'apa7'), '2020，阿里腾讯做了点不一样的事情. (2020).');
     assert.equal(referenceEntry(shanghai, 'apa7'), '從互聯網到AI崛起，上海能彎道超車嗎？ (2020, July).');
-    assert.equal(referenceEntry(article, 'apa7'), '工信部回应每经记者提问：发展数字经济，鼓励企业尝试个性化产业道路. (2020, December). 每日经济新闻.');
+    // …and the compilation the writer read it in, as the BibTeX and CSL records' note says.
+    assert.equal(referenceEntry(article, 'apa7'), '工信部回应每经记者提问：发展数字经济，鼓励企业尝试个性化产业道路. (2020, December). 每日经济新闻. 收录于《行业信息监测与市场分析之信息产业篇》.');
     assert.equal(authorDateMarker(shanghai, 'apa7'), '(從互聯網到AI崛起，上海能彎道超車嗎？, 2020)');
     assert.equal(authorDateMarker(ali, 'gbt7714-2025'), '（阿里研究院，2019）');
     assert.equal(authorDateMarker(ali, 'apa7'), '(阿里研究院, 2019)');
