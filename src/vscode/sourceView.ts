@@ -27,7 +27,9 @@ function passageDocument(library: Library, item: ResolvedItem): { text: string; 
   const header = [
     `${report?.title ?? item.location.reportId}${report?.subtitle ? ` — ${report.subtitle}` : ''}`,
     [report?.publisher, report?.date].filter(Boolean).join(' · '),
-    [item.location.section, vscode.l10n.t('{0} of {1}', locationLabel(item.location.line, item.location.page), report?.file ?? '')].filter(Boolean).join(' · '),
+    [item.location.section, locationLabel(item.location.line, item.location.page)].filter(Boolean).join(' · '),
+    // The report's own file is not at hand (else it would be open): say what this is, and how to have the whole text.
+    vscode.l10n.t('An excerpt around the quote. To open the whole report at this line, set reportLens.reportsFolder to the folder that holds {0}.', report?.file ?? item.location.reportId),
     '',
     '',
   ].join('\n');

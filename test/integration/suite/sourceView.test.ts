@@ -13,6 +13,9 @@ describe('source view (real extension host)', () => {
     assert.equal(editor.document.getText(editor.selection), figure.quote);
     assert.ok(editor.document.getText().includes('从连接到赋能'));
     assert.ok(editor.document.getText().includes(`${figure.line}`));
+    // The header says it is an excerpt, and which file the setting should find for the whole text.
+    assert.equal(editor.document.lineAt(2).text, `${figure.section} · line ${figure.line}`);
+    assert.equal(editor.document.lineAt(3).text, 'An excerpt around the quote. To open the whole report at this line, set reportLens.reportsFolder to the folder that holds aliresearch-2019-intelligence-plus.txt.');
   });
 
   it('titles the tab with the figure, report and line, and shows the passage as wrapped paragraphs', async () => {
