@@ -12,6 +12,7 @@
  * as one undo step.
  */
 import { hiddenAt, latexHidden, linesOf, markdownHidden, NOTHING_HIDDEN, type Block, type Hidden, type Line } from './hiddenText';
+import { isHan } from './normalize';
 import { parseYaml } from './yaml';
 import {
   authorDateMarker,
@@ -181,6 +182,31 @@ const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
 const WINDOW = 200;
 
 /**
+ * Han characters that are words of their own (particles, pronouns, common verbs and adverbs): ICU gives them as
+ * one-character words, as it gives the characters of a name it does not know.
+ */
+const FUNCTION_CHARACTERS = new Set('的了着过和与及或是在把被也就都而但并又还很更最不没让给由从向对以于之其这那每各我你他她它们等个将说吗呢吧啊');
+/** A run of one-character words longer than this is no name ICU missed, but a list of words (`人、车、路`) or prose. */
+const LONGEST_UNKNOWN_NAME = 6;
+
+/**
+ * `at` moved past the rest of a name ICU's word breaks do not know — 腾讯, 京东, 华为云, 美团外卖, which it splits
+ * into one-character words (腾|讯) — when `at` lies between two of its characters: a citation goes after the name,
+ * not into it. A name is a run of one-character Han words, none of them a function word; `segments` start at `from`.
+ */
+function afterUnknownName(segments: readonly Intl.SegmentData[], from: number, at: number, startsTerm: (offset: number) => boolean): number {
+  const isNameCharacter = (segment: Intl.SegmentData | undefined) => segment !== undefined && segment.isWordLike === true && segment.segment.length === 1 && isHan(segment.segment.charCodeAt(0)) && !FUNCTION_CHARACTERS.has(segment.segment);
+  const after = segments.findIndex((segment) => from + segment.index === at);
+  if (after <= 0 || !isNameCharacter(segments[after - 1]) || !isNameCharacter(segments[after]) || startsTerm(at)) return at;
+  let first = after - 1;
+  while (isNameCharacter(segments[first - 1])) first--;
+  let last = after;
+  // A term of the reports begins a word of its own (`腾讯云原生`: 腾讯 before 云原生, whose 云 is no part of the name).
+  while (isNameCharacter(segments[last + 1]) && !startsTerm(from + segments[last + 1].index)) last++;
+  return last - first + 1 <= LONGEST_UNKNOWN_NAME ? from + segments[last].index + 1 : at;
+}
+
+/**
  * The cursor moved to the end of what it sits inside: a term of the reports,
  * a word, a marker; never between the halves of a surrogate pair or of CRLF.
  */
@@ -193,10 +219,14 @@ function markerPoint(document: string, cursor: number, options: PlanOptions): nu
   }
   const term = options.termAt?.(document, at);
   if (term && term.start < at && at < term.end) at = term.end;
-  for (const word of WORDS.segment(document.slice(Math.max(0, at - WINDOW), at + WINDOW))) {
-    const start = Math.max(0, at - WINDOW) + word.index;
+  // Offsets of the words from where they were cut out: `at` moves below.
+  const wordsFrom = Math.max(0, at - WINDOW);
+  const segments = [...WORDS.segment(document.slice(wordsFrom, at + WINDOW))];
+  for (const word of segments) {
+    const start = wordsFrom + word.index;
     if (word.isWordLike && start < at && at < start + word.segment.length) at = start + word.segment.length;
   }
+  at = afterUnknownName(segments, wordsFrom, at, (offset) => options.termAt?.(document, offset)?.start === offset);
   // Never before superscript digits: they are the page of the citation before them (`\AA[2]³`, where the LaTeX
   // command took `[2]` as its argument and so hid the page's atom), or an exponent (`x²`) a marker would split.
   while (SUPERSCRIPT_PAGE.test(document[at] ?? '')) at++;

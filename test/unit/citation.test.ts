@@ -4,6 +4,7 @@ import { appendBibTeX, appendCslJson, markerAmongEdits, planCitation } from '../
 import { applyPlan } from './citation-helpers';
 import type { Report } from '../../src/core/model';
 import { committedSnapshot } from './helpers';
+import { Library } from '../../src/core/snapshot';
 
 const report = (id: string): Report => committedSnapshot().reports.find((candidate) => candidate.id === id)!;
 const ali: CitationSource = { report: report('aliresearch-2019-intelligence-plus') };
@@ -85,6 +86,24 @@ describe('reference entries (hand-checked)', () => {
 describe('citation edits per document syntax', () => {
   const plan = (document: string, cursor: number, format: Parameters<typeof planCitation>[2], source = ali) => planCitation(document, cursor, format, source, 'gbt7714-2025', authorDateMarker(source, 'gbt7714-2025'));
   const apply = (document: string, cursor: number, format: Parameters<typeof planCitation>[2], source = ali) => applyPlan(document, cursor, plan(document, cursor, format, source));
+
+  it('puts the marker after a company name ICU does not know (腾讯, 华为), not into it nor into a term after it', () => {
+    // Sentences of the reports. ICU's word breaks give 腾|讯, 华|为, 美|团|外|卖: each character a word of its own.
+    const marker = '[^aliresearch-2019-intelligence-plus]';
+    // With the reports' terms, as the editor plans: 云原生 is one.
+    const library = new Library(committedSnapshot());
+    const options = { termAt: (text: string, offset: number) => library.matcher.matchAt(text, offset) };
+    const placed = (text: string, cursor: number) => applyPlan(text, cursor, planCitation(text, cursor, 'markdown-footnote', ali, 'gbt7714-2025', '', options)).split('\n')[0];
+    const cloud = '据悉，腾讯云原生注册用户规模超100万个；';
+    assert.equal(placed(cloud, cloud.indexOf('讯')), cloud.replace('腾讯', `腾讯${marker}`), '腾|讯, and 云 begins the term 云原生');
+    const giants = '成为谷歌、亚马逊、微软、阿里、腾讯、华为等各大厂重点布局的技术。';
+    assert.equal(placed(giants, giants.indexOf('为等')), giants.replace('华为', `华为${marker}`), '华|为');
+    const meituan = '美团外卖与拼多多。';
+    assert.equal(placed(meituan, 2), `美团外卖${marker}与拼多多。`, '美团|外卖');
+    // 我|和|他: one-character words, but function words — the writer's place stays.
+    const prose = '我和他在这里看了书。';
+    assert.equal(placed(prose, 1), `我${marker}和他在这里看了书。`);
+  });
 
   it('adds a Markdown footnote once and keeps footnotes together', () => {
     const once = apply('正文。', 2, 'markdown-footnote');
