@@ -603,13 +603,119 @@ type Outcome = Pick<FigureFinding, 'status' | 'figure' | 'error'>;
  */
 const UNKNOWN: Readonly<Outcome> = { status: 'unknown' };
 
-/** What `checkSentence` remembers of a sentence: its findings, at `offset` of the text it was first checked in. */
-interface RememberedSentence {
-  offset: number;
-  findings: readonly FigureFinding[];
+/** The fields of a `SentenceMemory` entry, in its `entries`. */
+const ENTRY_HASH = 0;
+const ENTRY_TEXT = 1;
+const ENTRY_START = 2;
+const ENTRY_END = 3;
+const ENTRY_FIRST_FINDING = 4;
+const ENTRY_FINDINGS = 5;
+const ENTRY_FIELDS = 6;
+
+/** A text being checked, as an object: `SentenceMemory` tells the texts it holds apart by identity. */
+class CheckedText {
+  constructor(readonly text: string) {}
 }
-/** The record of every sentence with no findings (where it was is of no matter: there is nothing to move). */
-const NOTHING_FOUND: RememberedSentence = { offset: 0, findings: [] };
+
+/** FNV-1a of `text[start, end)`, by code unit: a sentence is hashed where it lies, with no string cut out for it. */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c_9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x0100_0193);
+  return hash;
+}
+
+/**
+ * What `checkSentence` remembers: the findings of each sentence checked, by its text, in numbers. A sentence is an
+ * entry of offsets into the checked text it was read in (kept whole, once per check) and the run of `findings` that
+ * are its own; it is found again by a hash of its text, and told apart from others of the same hash by comparing the
+ * text. A Map from each sentence's string to a record of its findings kept three objects per sentence alive past the
+ * check (the string, the record, its array): a tenth of the distinct 5 MB draft's check. Bounded: a draft of unique
+ * sentences does not grow the memory without end.
+ */
+class SentenceMemory {
+  /** The checked texts the entries' sentences are in, each once (told apart by object, not by comparing 5 MB). */
+  private texts: CheckedText[] = [];
+  /** The findings of the sentences, each sentence's a run (`ENTRY_FIRST_FINDING`, `ENTRY_FINDINGS`). */
+  private findings: FigureFinding[] = [];
+  /** `ENTRY_FIELDS` numbers per sentence remembered. */
+  private entries = new Int32Array(ENTRY_FIELDS * 1024);
+  private count = 0;
+  /** Open addressing by hash: 1 + the entry held, 0 for an empty slot; at most half full. */
+  private slots = new Int32Array(2048);
+
+  /** The entry of the sentence `text[start, end)`, whose hash is `hash`, or -1. */
+  find(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; this.slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot] - 1;
+      if (this.field(entry, ENTRY_HASH) === hash && this.holds(entry, text, start, end)) return entry;
+    }
+    return -1;
+  }
+
+  /**
+   * Adds the findings of `entry` to `into`, moved to where its sentence starts now (`start`): where it has not moved,
+   * the remembered findings themselves (they are never changed once made).
+   */
+  recall(entry: number, start: number, into: FigureFinding[]): void {
+    const shift = start - this.field(entry, ENTRY_START);
+    const first = this.field(entry, ENTRY_FIRST_FINDING);
+    const last = first + this.field(entry, ENTRY_FINDINGS);
+    for (let i = first; i < last; i++) into.push(shift === 0 ? this.findings[i] : shiftedFinding(this.findings[i], shift));
+  }
+
+  private field(entry: number, field: number): number {
+    return this.entries[ENTRY_FIELDS * entry + field];
+  }
+
+  /** Whether the sentence of `entry` is `text[start, end)`. */
+  private holds(entry: number, text: string, start: number, end: number): boolean {
+    const stored = this.texts[this.field(entry, ENTRY_TEXT)].text;
+    const storedStart = this.field(entry, ENTRY_START);
+    if (this.field(entry, ENTRY_END) - storedStart !== end - start) return false;
+    for (let i = 0; i < end - start; i++) if (stored.charCodeAt(storedStart + i) !== text.charCodeAt(start + i)) return false;
+    return true;
+  }
+
+  /** Remembers the sentence `text[start, end)`, whose hash is `hash`, and its findings: `found[from, found.length)`. */
+  remember(checked: CheckedText, start: number, end: number, hash: number, found: readonly FigureFinding[], from: number): void {
+    if (this.count >= MAX_REMEMBERED) this.clear();
+    if (this.texts[this.texts.length - 1] !== checked) this.texts.push(checked);
+    if (ENTRY_FIELDS * (this.count + 1) > this.entries.length) this.grow();
+    const at = ENTRY_FIELDS * this.count;
+    this.entries[at + ENTRY_HASH] = hash;
+    this.entries[at + ENTRY_TEXT] = this.texts.length - 1;
+    this.entries[at + ENTRY_START] = start;
+    this.entries[at + ENTRY_END] = end;
+    this.entries[at + ENTRY_FIRST_FINDING] = this.findings.length;
+    this.entries[at + ENTRY_FINDINGS] = found.length - from;
+    for (let i = from; i < found.length; i++) this.findings.push(found[i]);
+    this.place(this.count++);
+  }
+
+  private place(entry: number): void {
+    const mask = this.slots.length - 1;
+    let slot = this.field(entry, ENTRY_HASH) & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry + 1;
+  }
+
+  /** Doubles the entries and the slots, and places the entries again. */
+  private grow(): void {
+    const entries = new Int32Array(2 * this.entries.length);
+    entries.set(this.entries);
+    this.entries = entries;
+    this.slots = new Int32Array(2 * this.slots.length);
+    for (let entry = 0; entry < this.count; entry++) this.place(entry);
+  }
+
+  private clear(): void {
+    this.texts = [];
+    this.findings = [];
+    this.count = 0;
+    this.slots.fill(0);
+  }
+}
 
 /** The figures of a unit family sorted by value, and their values in a flat array for the range look-ups. */
 interface SortedFigures {
@@ -695,7 +801,7 @@ export class FigureChecker {
   /** Per unit family: its figures stating a range (`60%~80%`), few, compared one by one. */
   private readonly ranges = new Map<string, IndexedFigure[]>();
   /** The findings of sentences already checked, by sentence text (see `checkSentence`). */
-  private readonly remembered = new Map<string, RememberedSentence>();
+  private readonly remembered = new SentenceMemory();
   /** Stamps of `statingValue` and `slippedValue`. */
   private stamp = 0;
   /**
@@ -946,13 +1052,14 @@ export class FigureChecker {
    */
   *checkInSteps(text: string, naive = false): Steps<FigureFinding[]> {
     const findings: FigureFinding[] = [];
+    const checked = new CheckedText(text);
     let sentenceStart = 0;
     for (let sentences = 1; sentenceStart < text.length; sentences++) {
       const sentenceEnd = sentenceEndFrom(text, sentenceStart);
       // Most sentences of prose hold nothing a figure can begin with: they are not even cut out of the text.
       const figureStart = firstFigureStart(text, this.library.folding.codes, sentenceStart, sentenceEnd);
       if (figureStart < sentenceEnd) {
-        for (const finding of this.checkSentence(text.slice(sentenceStart, sentenceEnd), sentenceStart, figureStart - sentenceStart, naive)) findings.push(finding);
+        this.checkSentence(checked, sentenceStart, sentenceEnd, figureStart, naive, findings);
       }
       sentenceStart = sentenceEnd + 1;
       if (sentences % SENTENCES_PER_STEP === 0) yield;
@@ -961,44 +1068,34 @@ export class FigureChecker {
   }
 
   /**
-   * The findings of one sentence that may hold a figure from `figureStart` on (`firstFigureStart`, in the sentence),
-   * which starts at `offset` of the checked text. A sentence's findings depend on its text alone, so they are
-   * remembered: a draft that repeats a sentence (a boilerplate line, a quote kept in two places) or a document checked
-   * again after an edit or a settings change costs a look-up per sentence — and, where the sentence has not moved, not
-   * even a copy of its findings (they are never changed once made). The naive baseline remembers nothing.
+   * Adds to `findings` those of the sentence `checked.text[start, end)`, which may hold a figure from `figureStart` on
+   * (`firstFigureStart`). A sentence's findings depend on its text alone, so they are remembered: a draft that repeats
+   * a sentence (a boilerplate line, a quote kept in two places) or a document checked again after an edit or a
+   * settings change costs a look-up per sentence (`SentenceMemory.recall`). The naive baseline remembers nothing.
    */
-  private checkSentence(sentence: string, offset: number, figureStart: number, naive: boolean): readonly FigureFinding[] {
-    const remembered = naive ? undefined : this.remembered.get(sentence);
-    if (remembered) return remembered.offset === offset || remembered.findings.length === 0 ? remembered.findings : remembered.findings.map((found) => shiftedFinding(found, offset - remembered.offset));
+  private checkSentence(checked: CheckedText, start: number, end: number, figureStart: number, naive: boolean, findings: FigureFinding[]): void {
+    const { text } = checked;
+    const memory = this.remembered;
+    const hash = naive ? 0 : hashOf(text, start, end);
+    const remembered = naive ? -1 : memory.find(text, start, end, hash);
+    if (remembered >= 0) return memory.recall(remembered, start, findings);
+    const sentence = text.slice(start, end);
     // Parsed in folded text (same length, so offsets hold): `38.5萬億元` reads as `38.5万亿元`.
     const folded = this.library.folding.fold(sentence);
-    const figures = findFigures(folded, figureStart);
-    // A sentence where no statistic begins after all (a date, `第3`) shares one record: a quarter of the sentences
-    // of a draft dense with numbers, and each record outlives the check.
-    if (figures.length === 0) {
-      if (!naive) this.remember(sentence, NOTHING_FOUND);
-      return NOTHING_FOUND.findings;
+    const figures = findFigures(folded, figureStart - start);
+    const first = findings.length;
+    // A quarter of the sentences of a draft dense with numbers hold no statistic after all (a date, `第3`).
+    if (figures.length > 0) {
+      const draftSentence = new DraftSentence(sentence, folded, this.keys);
+      const years = yearsWritten(sentence);
+      for (const parsed of figures) {
+        const year = yearNearIn(years, sentence, parsed.start);
+        const draft = new DraftNumber(parsed, year, draftSentence, this.digitForms(parsed.value).digits);
+        const { status, figure, error } = this.checkNumber(draft, naive);
+        findings.push(new Finding(start + parsed.start, start + parsed.end, sentence.slice(parsed.start, parsed.end), parsed.value, parsed.unit, status, figure, error, year));
+      }
     }
-    const draftSentence = new DraftSentence(sentence, folded, this.keys);
-    const years = yearsWritten(sentence);
-    // An array of the findings' length, where a pushed one reserves 16 slots: every remembered sentence keeps its
-    // array (2 MB of a 5 MB draft's memory, collected in the next checks' time).
-    const findings = new Array<FigureFinding>(figures.length);
-    for (let i = 0; i < figures.length; i++) {
-      const parsed = figures[i];
-      const year = yearNearIn(years, sentence, parsed.start);
-      const draft = new DraftNumber(parsed, year, draftSentence, this.digitForms(parsed.value).digits);
-      const { status, figure, error } = this.checkNumber(draft, naive);
-      findings[i] = new Finding(offset + parsed.start, offset + parsed.end, sentence.slice(parsed.start, parsed.end), parsed.value, parsed.unit, status, figure, error, year);
-    }
-    if (!naive) this.remember(sentence, { offset, findings });
-    return findings;
-  }
-
-  /** Remembers a sentence's findings; bounded, so a draft of unique sentences does not grow the memory without end. */
-  private remember(sentence: string, record: RememberedSentence): void {
-    if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
-    this.remembered.set(sentence, record);
+    if (!naive) memory.remember(checked, start, end, hash, findings, first);
   }
 }
 
