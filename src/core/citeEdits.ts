@@ -242,11 +242,17 @@ function markerPoint(document: string, cursor: number, options: PlanOptions): nu
  * character to its last (before ``` it would break the fence, after it too):
  * after the prose before the block. With no prose before it (the block opens
  * the body), at the block's start, with a blank line inserted after the marker.
+ * Inside a code span (`` `npm install` ``), after its closing backticks: the
+ * span is a word of the sentence, and the marker goes after the word.
  */
 function outOfBlocks(document: string, at: number, blocks: Block[], bodyStart: number, eol: string, hidden: Hidden = NOTHING_HIDDEN): { at: number; edits: TextEdit[] } {
   const zones = [...blocks.map((block) => ({ block, hidden: false })), ...hidden.ranges.map((block) => ({ block, hidden: true }))];
   // From the last block back: a marker moved out of one may land in the zone of the one before.
   for (const { block, hidden: isHidden } of zones.sort((a, b) => b.block.start - a.block.start)) {
+    if (block.inline) {
+      if (block.start < at && at < block.end) at = block.end;
+      continue;
+    }
     let after = block.end;
     while (!isHidden && after < document.length && /\s/u.test(document[after])) after++;
     if (at < block.start || at > after) continue;
@@ -257,12 +263,16 @@ function outOfBlocks(document: string, at: number, blocks: Block[], bodyStart: n
   return { at, edits: [] };
 }
 
-/** Whether a line is code or comment: its first character (or its end, when blank) is hidden. */
+/**
+ * Whether a line is code or comment: its first character (or its end, when blank) is hidden. A line opening with a
+ * code span is prose all the same (an entry's or a footnote's line goes on).
+ */
 function isHiddenLine(document: string, line: Line, hidden: Hidden): boolean {
   if (hidden.ranges.length === 0) return false;
   let first = line.start;
   while (first < line.end && /[ \t]/.test(document[first])) first++;
-  return hiddenAt(hidden, first) !== undefined;
+  const range = hiddenAt(hidden, first);
+  return range !== undefined && !range.inline;
 }
 
 /** The hidden text of a document read as Markdown, nothing otherwise. */

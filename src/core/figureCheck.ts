@@ -1266,10 +1266,12 @@ export function ignoreCommentInsertion(languageId: string, document: string, lin
   if (line.start < bodyStart) return undefined;
   const at = line.end - (languageId === 'markdown' ? MARKDOWN_LINE_END.exec(text)![0].length : 0);
   const hidden = codeAndComments(document, languageId, bodyStart);
-  // The line's first character tells a code line (even the last one of a block left open at the document's end); the
-  // insertion point, a comment opened on the line and still open at its end.
+  // The line's first character tells a code line (even the last one of a block left open at the document's end), unless
+  // it opens a code span, which leaves its line prose; the insertion point, a comment or code span opened on the line
+  // and still open at its end.
   const first = line.start + (text.length - text.trimStart().length);
-  if (hiddenAt(hidden, first) || hiddenAt(hidden, at)) return undefined;
+  const opening = hiddenAt(hidden, first);
+  if ((opening && !opening.inline) || hiddenAt(hidden, at)) return undefined;
   return { at, text: ` ${comment}` };
 }
 

@@ -5,8 +5,8 @@
  *
  * Markdown, as CommonMark reads it (a unit test compares every line with markdown-it's reading): fenced code blocks,
  * indented code blocks (four columns more than the list item or footnote holding them, never continuing a paragraph),
- * the raw HTML blocks whose content is not Markdown (`<pre>`, `<script>`, `<style>`, `<textarea>`) and HTML comments.
- * Other HTML blocks are the writer's text, but start no code block inside them. LaTeX: comments after an unescaped
+ * the raw HTML blocks whose content is not Markdown (`<pre>`, `<script>`, `<style>`, `<textarea>`), HTML comments and
+ * code spans (`` `arr[1]` ``, inline in a paragraph: they do not make their line code). Other HTML blocks are the writer's text, but start no code block inside them. LaTeX: comments after an unescaped
  * `%`, verbatim environments (verbatim, Verbatim, lstlisting, minted, comment …) and inline verbatim (`\verb|…|`,
  * `\lstinline`, `\mintinline`). One pass in both.
  */
@@ -37,6 +37,11 @@ export function linesOf(document: string): Line[] {
 export interface Block {
   start: number;
   end: number;
+  /**
+   * A Markdown code span or comment inside a paragraph (`` `npm install` ``, `甲 <!-- 注 --> 乙`): a line that opens
+   * inside one is still a line of prose (an entry's wrapped line, a footnote's), not a code line.
+   */
+  inline?: true;
 }
 
 /** Text of a document that is not prose, in order, and how to close the construct the document ends in, if it is left open. */
@@ -86,7 +91,8 @@ const LONE_TAG = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t][^<>]*)?|<\/[A-Za-z][A-Za-z0
 
 /**
  * Whether a Markdown document may hold code or a comment at all: a line opening with white space, `<`, a fence's
- * character or a list item with code after it, or `<!--` anywhere. Most drafts hold none, and are not read line by line.
+ * character or a list item with code after it, or `<!--` or a backtick anywhere. Most drafts hold none, and are not
+ * read line by line.
  */
 const MAY_HOLD_CODE = /^(?:[ \t<`~]|(?:[-+*]|\d{1,9}[.)])[ \t]{2})/m;
 
@@ -101,7 +107,7 @@ export function codeAndComments(document: string, languageId: string, from = 0):
 /** `codeAndComments` in steps, for `runInSlices`: the figure check reads a 5 MB draft's code without holding the host. */
 export function* codeAndCommentsInSteps(document: string, languageId: string, from = 0): Steps<Hidden> {
   if (languageId === 'latex') return latexHidden(document, from);
-  if (languageId !== 'markdown' || !(MAY_HOLD_CODE.test(document) || document.includes('<!--'))) return NOTHING_HIDDEN;
+  if (languageId !== 'markdown' || !(MAY_HOLD_CODE.test(document) || document.includes('<!--') || document.includes('`'))) return NOTHING_HIDDEN;
   const lines = linesOf(document);
   const first = lines.findIndex((line) => line.start >= from);
   return first < 0 ? NOTHING_HIDDEN : yield* markdownHiddenInSteps(document, lines, first);
@@ -122,6 +128,13 @@ function indentationOf(text: string): { columns: number; length: number } {
   return { columns, length };
 }
 
+/** The marker of the fence a line's text (after its indentation) opens, if it opens one. */
+function fenceOpening(content: string): string | undefined {
+  const opening = FENCE.exec(content);
+  // A backtick fence's info string holds no backtick (``` `x` ``` is inline code).
+  return opening && !(opening[1][0] === '`' && opening[2].includes('`')) ? opening[1] : undefined;
+}
+
 /**
  * Whether a line's list item (`item`, LIST_ITEM's match of its text `content`) starts a list item: always when no
  * paragraph goes on, or when the line is not indented into the container of the paragraph that does; otherwise only
@@ -136,27 +149,161 @@ function isItem(content: string, item: RegExpExecArray, paragraph: boolean, inde
 function startsBlock(content: string, paragraph: boolean, indentation: number, containers: number[]): boolean {
   const item = LIST_ITEM.exec(content);
   if (item && isItem(content, item, paragraph, indentation, containers)) return true;
-  return NO_PARAGRAPH.test(content) || FENCE.test(content) || RAW_HTML.test(content) || HTML_BLOCK_TAG.test(content) || content.startsWith('<!--') || FOOTNOTE_DEFINITION.test(content);
+  return NO_PARAGRAPH.test(content) || fenceOpening(content) !== undefined || RAW_HTML.test(content) || HTML_BLOCK_TAG.test(content) || content.startsWith('<!--') || FOOTNOTE_DEFINITION.test(content);
 }
 
 /**
- * HTML comments of a line's text, added to `ranges`; `open` is where a comment still open from an earlier line
- * started. Returns where the comment left open at the line's end started, if one is.
+ * What a line leaves open at its end: an HTML block's comment (where it started: it runs to the first line holding
+ * `-->`, blank lines included), or a code span or comment inside a paragraph, whose end is known.
  */
-function commentsOf(text: string, lineStart: number, open: number | undefined, ranges: Block[]): number | undefined {
-  let comment = open;
+interface OpenInline {
+  comment?: number;
+  span?: Block;
+}
+
+/**
+ * Where a paragraph's code spans and comments close, as CommonMark reads them: a code span at the next run of exactly
+ * as many backticks, a comment at the next `-->`, both inside the paragraph (block structure comes first: a blank line
+ * or a heading ends a paragraph, and backticks or `<!--` with no closing in it are text). The paragraph's end is read
+ * and its backtick runs listed when a line first needs them (most paragraphs hold neither); runs are looked up by
+ * bisection and `-->` found once for every opening before it, so a 10 MB line is read in linear time.
+ */
+class ParagraphClosers {
+  private from = 0;
+  private end: () => number = () => 0;
+  private to: number | undefined;
+  /** Start offsets of the backtick runs of each length in the paragraph, in order; undefined until listed. */
+  private runs: Map<number, number[]> | undefined;
+  /** The first `-->` at or after `commentFrom`, or -1 for none in the paragraph. */
+  private commentFrom = -1;
+  private commentEnd = -1;
+
+  constructor(private readonly document: string) {}
+
+  /** A paragraph starts at `from`; `end` tells where it ends, read only if a span or comment needs it. */
+  paragraph(from: number, end: () => number): void {
+    this.from = from;
+    this.end = end;
+    this.to = undefined;
+    this.runs = undefined;
+    this.commentFrom = -1;
+  }
+
+  /** The end of the paragraph's first run of `ticks` backticks at or after `offset`, if there is one. */
+  codeSpan(offset: number, ticks: number): number | undefined {
+    const starts = (this.runs ??= this.list()).get(ticks);
+    if (!starts) return undefined;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle] < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low < starts.length ? starts[low] + ticks : undefined;
+  }
+
+  /** The end of the `-->` that closes a comment whose text starts at `offset`, if the paragraph holds one. */
+  comment(offset: number): number | undefined {
+    if (this.commentFrom < 0 || offset < this.commentFrom || (this.commentEnd >= 0 && offset > this.commentEnd - 3)) {
+      const close = this.document.indexOf('-->', offset);
+      this.commentFrom = offset;
+      this.commentEnd = close >= 0 && close + 3 <= this.paragraphEnd() ? close + 3 : -1;
+    }
+    return this.commentEnd >= 0 ? this.commentEnd : undefined;
+  }
+
+  private paragraphEnd(): number {
+    return (this.to ??= this.end());
+  }
+
+  private list(): Map<number, number[]> {
+    const { document } = this;
+    const to = this.paragraphEnd();
+    const runs = new Map<number, number[]>();
+    for (let at = document.indexOf('`', this.from); at >= 0 && at < to; ) {
+      let end = at;
+      while (document[end] === '`') end++;
+      const starts = runs.get(end - at);
+      if (starts) starts.push(at);
+      else runs.set(end - at, [at]);
+      at = document.indexOf('`', end);
+    }
+    return runs;
+  }
+}
+
+/**
+ * Where the paragraph whose first line is `first` ends: before a blank line or a line that starts a block of its own
+ * (a heading, a fence, a list item …; indented text and lazy lines go on), with `containers` the content columns of
+ * the list items and footnotes holding it.
+ */
+function paragraphEnd(document: string, lines: Line[], first: number, containers: number[]): number {
+  const base = containers.at(-1) ?? 0;
+  let last = first;
+  for (let j = first + 1; j < lines.length; j++) {
+    const text = document.slice(lines[j].start, lines[j].end);
+    if (text.trim().length === 0) break;
+    const indentation = indentationOf(text);
+    if (MAY_START_BLOCK.test(text) && indentation.columns - base <= 3 && startsBlock(text.slice(indentation.length), true, indentation.columns, containers)) break;
+    last = j;
+  }
+  return lines[last].end;
+}
+
+/** Where `needle` is next in `text` from `from`, or the text's length when nowhere. */
+function nextOf(text: string, needle: string, from: number): number {
+  const found = text.indexOf(needle, from);
+  return found < 0 ? text.length : found;
+}
+
+/**
+ * The HTML comments and code spans of a line (`text`, at `lineStart`), left to right as CommonMark reads them:
+ * whichever opens first hides what the other would open inside it (`` `<!--` `` is code showing a comment's opening,
+ * no comment; `<!-- `x` -->` is one comment). A backtick escaped by a backslash opens nothing. In a paragraph
+ * (`closers`), only what closes inside it opens; without it (the rest of an HTML block's line), only a comment opens,
+ * and runs to its `-->` wherever that is. Adds what closes on the line to `ranges`, and returns what is still open.
+ */
+function inlineOf(text: string, lineStart: number, open: OpenInline, ranges: Block[], closers?: ParagraphClosers): OpenInline {
+  let { comment, span } = open;
+  // The next `<!--` and backtick, each looked for again only once passed: a line of one with none of the other after
+  // it would otherwise be read to its end at every step.
+  let opening = -1;
+  let tick = closers ? -1 : text.length;
   for (let at = 0; ; ) {
     if (comment !== undefined) {
       const close = text.indexOf('-->', at);
-      if (close < 0) return comment;
+      if (close < 0) return { comment };
       ranges.push({ start: comment, end: lineStart + close + 3 });
       comment = undefined;
       at = close + 3;
     }
-    const opening = text.indexOf('<!--', at);
-    if (opening < 0) return undefined;
-    comment = lineStart + opening;
-    at = opening + 4;
+    if (span) {
+      if (span.end > lineStart + text.length) return { span };
+      ranges.push(span);
+      at = span.end - lineStart;
+      span = undefined;
+    }
+    if (opening < at) opening = nextOf(text, '<!--', at);
+    if (tick < at) tick = nextOf(text, '`', at);
+    if (opening === text.length && tick === text.length) return {};
+    if (opening < tick) {
+      // `<!-->` and `<!--->` are whole comments, so the closing `-->` is looked for from the opening's first dash.
+      const close = closers ? closers.comment(lineStart + opening + 2) : undefined;
+      if (!closers) comment = lineStart + opening;
+      else if (close !== undefined) span = { start: lineStart + opening, end: close, inline: true };
+      at = opening + 2;
+      continue;
+    }
+    let end = tick;
+    while (text[end] === '`') end++;
+    let backslashes = 0;
+    while (text[tick - 1 - backslashes] === '\\') backslashes++;
+    // `\`` is a backtick shown as such: the run opens with the backtick after it.
+    const start = tick + (backslashes % 2);
+    const close = end > start ? closers!.codeSpan(lineStart + end, end - start) : undefined;
+    if (close === undefined) at = end;
+    else span = { start: lineStart + start, end: close, inline: true };
   }
 }
 
@@ -182,9 +329,9 @@ function* markdownHiddenInSteps(document: string, lines: Line[], first: number):
   /** Inside an HTML block that a blank line ends (CommonMark's types 6 and 7). */
   let htmlBlock = false;
   let code: Block | undefined;
-  let comment: number | undefined;
-  /** Whether the open comment opened its line (an HTML block), not inside a paragraph. */
-  let commentBlock = false;
+  /** A comment or code span still open at the end of the line before. */
+  let inline: OpenInline = {};
+  const closers = new ParagraphClosers(document);
   /** Whether the line before continues a paragraph: an indented line after it continues it too, and is no code. */
   let paragraph = false;
   let blankBefore = true;
@@ -217,20 +364,23 @@ function* markdownHiddenInSteps(document: string, lines: Line[], first: number):
       }
       continue;
     }
-    if (comment !== undefined) {
-      comment = commentsOf(text, line.start, comment, ranges);
-      if (commentBlock) paragraph = false;
+    if (inline.comment !== undefined) {
+      // A comment opening a line is an HTML block: its lines, and the rest of its last one after `-->`, are HTML.
+      inline = inlineOf(text, line.start, inline, ranges);
+      paragraph = false;
       continue;
     }
     if (htmlBlock && !blank) continue;
     if (!blank && !code && !MAY_START_BLOCK.test(text)) {
       // Most lines of a draft: prose at the margin (a Han character first) starts no block and is in no container's
       // content, unless it lazily continues a paragraph there. Read without the block syntax's expressions.
-      if (blankBefore || !paragraph) containers.length = 0;
+      if (blankBefore || !paragraph) {
+        containers.length = 0;
+        closers.paragraph(line.start, () => paragraphEnd(document, lines, i, []));
+      }
       blankBefore = false;
       paragraph = true;
-      comment = commentsOf(text, line.start, undefined, ranges);
-      commentBlock = false;
+      inline = inlineOf(text, line.start, inline, ranges, closers);
       continue;
     }
     if (blank) {
@@ -263,10 +413,9 @@ function* markdownHiddenInSteps(document: string, lines: Line[], first: number):
       continue;
     }
     const ownBlock = indentation.columns - base <= 3;
-    const opening = ownBlock ? FENCE.exec(content) : null;
-    // A backtick fence's info string holds no backtick (``` `x` ``` is inline code).
-    if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
-      fence = { marker: opening[1], start: line.start, base };
+    const opening = ownBlock ? fenceOpening(content) : undefined;
+    if (opening) {
+      fence = { marker: opening, start: line.start, base };
       continue;
     }
     const raw = ownBlock ? RAW_HTML.exec(content) : null;
@@ -278,8 +427,7 @@ function* markdownHiddenInSteps(document: string, lines: Line[], first: number):
     }
     if (ownBlock && content.startsWith('<!--')) {
       // A comment opening a line is an HTML block: no paragraph goes on after it.
-      comment = commentsOf(text, line.start, undefined, ranges);
-      commentBlock = true;
+      inline = inlineOf(text, line.start, {}, ranges);
       paragraph = false;
       continue;
     }
@@ -289,7 +437,10 @@ function* markdownHiddenInSteps(document: string, lines: Line[], first: number):
       continue;
     }
     const item = ownBlock ? LIST_ITEM.exec(content) : null;
+    /** Whether the line goes on with the paragraph before it, rather than start one (an item's, a footnote's, a heading). */
+    let continues = paragraph && !NO_PARAGRAPH.test(content);
     if (item && isItem(content, item, paragraph, indentation.columns, containers)) {
+      continues = false;
       // The item's content starts after the marker and one to four spaces (after five or more, one: the rest is code).
       const spaces = item[1] === undefined ? 1 : indentationOf(item[1]).columns;
       containers.push(indentation.columns + item[0].length - (item[1]?.length ?? 0) + (spaces > 4 ? 1 : spaces));
@@ -298,15 +449,22 @@ function* markdownHiddenInSteps(document: string, lines: Line[], first: number):
         paragraph = false;
         continue;
       }
-    } else if (ownBlock && FOOTNOTE_DEFINITION.test(content)) containers.push(indentation.columns + 4);
+    } else if (ownBlock && FOOTNOTE_DEFINITION.test(content)) {
+      containers.push(indentation.columns + 4);
+      continues = false;
+    }
     paragraph = !NO_PARAGRAPH.test(content);
-    comment = commentsOf(text, line.start, undefined, ranges);
-    commentBlock = false;
+    if (!continues) {
+      // A heading is a paragraph of one line.
+      const held = [...containers];
+      closers.paragraph(line.start, paragraph ? () => paragraphEnd(document, lines, i, held) : () => line.end);
+    }
+    inline = inlineOf(text, line.start, inline, ranges, closers);
   }
   if (code) ranges.push(code);
   if (fence) return { ranges: [...ranges, { start: fence.start, end: document.length }], closer: fence.marker };
   if (rawHtml) return { ranges: [...ranges, { start: rawHtml.start, end: document.length }], closer: rawHtml.closing };
-  if (comment !== undefined) return { ranges: [...ranges, { start: comment, end: document.length }], closer: '-->' };
+  if (inline.comment !== undefined) return { ranges: [...ranges, { start: inline.comment, end: document.length }], closer: '-->' };
   return { ranges };
 }
 

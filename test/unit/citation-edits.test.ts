@@ -57,6 +57,29 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     assert.match(cite('正文。\n```\n[1]\n```\n', 0, 'plain-numeric', jd, 'gbt7714-2025', markdown), /^\[1\]正文/);
   });
 
+  it('Markdown: a code span is code — no marker goes into one, no `[n]` in one is renumbered, and `<!--` shown in one opens no comment', () => {
+    const markdown = { markdown: true };
+    const key = '[^aliresearch-2019-intelligence-plus]';
+    // A cursor inside a code span puts the marker after it, as after a word.
+    const command = '运行 `npm install` 即可。\n';
+    assert.equal(cite(command, command.indexOf('install') + 2, 'markdown-footnote'), `运行 \`npm install\`${key} 即可。\n\n${key}: ${ALI}\n`);
+    // `arr[1]` is the writer's code: it keeps its 1 when the list's [1] becomes [2].
+    const code = `代码 \`arr[1] = 0\` 与文献[1]。\n\n参考文献\n\n[1] ${ALI}\n`;
+    assert.equal(cite(code, 0, 'plain-numeric', jd, 'gbt7714-2025', markdown), `[1]代码 \`arr[1] = 0\` 与文献[2]。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n`);
+    // A report's sentence, and a note on how to hide a line: the `<!--` in the code span hid the rest of the draft as a
+    // comment, so the list was not found, a second one was appended after a stray `-->`, and 甲[1] came to name the
+    // wrong source; a footnote's marker went into the code span.
+    const sentence = '2019年，中国数字经济规模达35.8万亿元，占GDP的比重达到36.2%。';
+    const note = `${sentence}用 \`<!--\` 隐藏一行。甲[1]。\n\n参考文献\n\n[1] ${ALI}\n`;
+    assert.equal(cite(note, 0, 'plain-numeric', jd, 'gbt7714-2025', markdown), `[1]${note.replace('甲[1]', '甲[2]').replace(`[1] ${ALI}`, `[1] ${JD}\n[2] ${ALI}`)}`);
+    const footnotes = `${sentence}用 \`<!--\` 隐藏一行。甲[^a]。\n\n[^a]: 注。\n`;
+    assert.equal(cite(footnotes, footnotes.indexOf('甲') + 1, 'markdown-footnote'), footnotes.replace('甲', `甲${key}`).replace('[^a]: 注。\n', `[^a]: 注。\n${key}: ${ALI}\n`));
+    // Update citations leaves an author-date marker shown in a code span as it is.
+    const apa = authorDateMarker(ali, 'apa7');
+    const shown = `正文${apa}。写法示例：\`${apa}\`。\n`;
+    assert.deepEqual(updateCitations(shown, 'plain-author-date', 'gbt7714-2025', [ali], true).map((edit) => edit.start), [2]);
+  });
+
   it('Markdown: indented code and <pre> blocks are code as CommonMark reads them; a list item\'s or footnote\'s indented paragraph is prose', () => {
     const markdown = { markdown: true };
     const listed = `\n\n参考文献\n\n[1] ${ALI}\n`;
