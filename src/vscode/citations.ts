@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, keyWithoutPage, referenceEntry, type BibTeXDialect, type CitationSource, type CitationStyle } from '../core/citation';
-import { appendBibTeX, appendCslJson, frontMatterBibliography, planCitation, updateBibliography, updateCitations, type CitationFormat, type CitationPlan, type FormerSource, type PlanOptions, type TextEdit } from '../core/citeEdits';
+import { appendBibTeX, appendCslJson, citedKeys, frontMatterBibliography, latexBibliography, planCitation, updateBibliography, updateCitations, type CitationFormat, type CitationPlan, type FormerSource, type PlanOptions, type TextEdit } from '../core/citeEdits';
 import type { HoverPlace, ItemRef } from '../core/hoverContent';
 import type { Match } from '../core/matcher';
 import type { Term } from '../core/model';
@@ -49,20 +49,6 @@ interface BibliographyTarget {
   uri: vscode.Uri;
   /** How its records are written: classic BibTeX, biblatex, or CSL-JSON. */
   kind: BibTeXDialect | 'csl';
-}
-
-/**
- * The first `\addbibresource{…}` or `\bibliography{…}` of a LaTeX document,
- * outside comments, line by line (a linear scan).
- */
-function latexBibliography(text: string): { name: string; dialect: BibTeXDialect } | undefined {
-  for (const line of text.split('\n')) {
-    const code = line.replace(/(?<!\\)%.*$/, '');
-    const command = /\\(addbibresource|bibliography)\s*(?:\[[^\]]*\])?\{([^}]*)\}/.exec(code);
-    const name = command?.[2].split(',')[0].trim();
-    if (command && name) return command[1] === 'addbibresource' ? { name, dialect: 'biblatex' } : { name: /\.bib$/i.test(name) ? name : `${name}.bib`, dialect: 'bibtex' };
-  }
-  return undefined;
 }
 
 /**
@@ -336,15 +322,6 @@ function lastTermBefore(library: Library, line: string, cursor: number): Match<T
   let last: Match<Term> | undefined;
   library.matcher.scan(line, (match) => void (last = match), clauseStart, cursor);
   return last;
-}
-
-/** Keys of the citations a document makes, in order of first use. */
-export function citedKeys(text: string): string[] {
-  const keys: string[] = [];
-  for (const match of text.matchAll(/\[\^([\w-]+)\](?!:)|\[@([\w-]+)|\\cite[pt]?\*?(?:\[[^\]]*\])?\{([^}]+)\}/g)) {
-    for (const key of (match[1] ?? match[2] ?? match[3]).split(',').map((part) => part.trim())) if (!keys.includes(key)) keys.push(key);
-  }
-  return keys;
 }
 
 /** The sources a key can name: report ids and their articles (`-aN`). */
