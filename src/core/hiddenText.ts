@@ -6,9 +6,10 @@
  * Markdown, as CommonMark reads it (a unit test compares every line with markdown-it's reading): fenced code blocks,
  * indented code blocks (four columns more than the list item or footnote holding them, never continuing a paragraph),
  * the raw HTML blocks whose content is not Markdown (`<pre>`, `<script>`, `<style>`, `<textarea>`), HTML comments and
- * code spans (`` `arr[1]` ``, inline in a paragraph: they do not make their line code). Other HTML blocks are the writer's text, but start no code block inside them. LaTeX: comments after an unescaped
- * `%`, verbatim environments (verbatim, Verbatim, lstlisting, minted, comment …) and inline verbatim (`\verb|…|`,
- * `\lstinline`, `\mintinline`). One pass in both.
+ * code spans (`` `arr[1]` ``, inline in a paragraph: they do not make their line code). Other HTML blocks are the
+ * writer's text, but start no code block inside them. LaTeX: comments after an unescaped `%`, verbatim environments
+ * (verbatim, Verbatim, lstlisting, minted, comment …) and inline verbatim (`\verb|…|`, `\lstinline`, `\mintinline`,
+ * and URLs: `\url{…}`). One pass in both.
  */
 
 import { runSteps, type Steps } from './snapshot';
@@ -472,9 +473,12 @@ function* markdownHiddenInSteps(document: string, lines: Line[], first: number):
 const VERBATIM_ENVIRONMENT = /\\begin\{(verbatim\*?|Verbatim\*?|BVerbatim|LVerbatim|lstlisting|minted|comment|filecontents\*?)\}/g;
 /**
  * Inline verbatim at a backslash (sticky): `\verb` and `\lstinline` with any delimiter, `\lstinline{…}`,
- * `\mintinline{lang}{…}`. Options and arguments are bounded, so a 10 MB line of `\lstinline[` stays linear.
+ * `\mintinline{lang}{…}`, and a URL (`\url{…}`, `\nolinkurl{…}`, `\href{…}` before its text), which hyperref and
+ * url read as it is: its `%` (`%E6%95%B0`, how a Chinese address is written) starts no comment, and a citation asked
+ * for after it went into the address. Options and arguments are bounded, so a 10 MB line of `\lstinline[` stays
+ * linear; an address holds no brace, so one left open ends at the next `{`.
  */
-const INLINE_VERBATIM = /\\(?:verb\*?|lstinline(?:\[[^\]\n]{0,200}\])?)([^\sA-Za-z{*[])|\\lstinline(?:\[[^\]\n]{0,200}\])?\{[^}\n]{0,1000}\}|\\mintinline(?:\[[^\]\n]{0,200}\])?\{[^}\n]{0,100}\}\{[^}\n]{0,1000}\}/y;
+const INLINE_VERBATIM = /\\(?:verb\*?|lstinline(?:\[[^\]\n]{0,200}\])?)([^\sA-Za-z{*[])|\\lstinline(?:\[[^\]\n]{0,200}\])?\{[^}\n]{0,1000}\}|\\mintinline(?:\[[^\]\n]{0,200}\])?\{[^}\n]{0,100}\}\{[^}\n]{0,1000}\}|\\(?:url|nolinkurl|href)\{[^{}\n]{0,4000}\}/y;
 
 /**
  * LaTeX's comments, verbatim environments and inline verbatim from offset `from` on. A verbatim environment runs to

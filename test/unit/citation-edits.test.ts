@@ -137,6 +137,19 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     assert.equal(cite(document, document.indexOf('注\n'), 'latex'), '正文。% 备注 \\cite{x}\n50\\% 的增长\\\\\\cite{aliresearch-2019-intelligence-plus}% 注\n');
   });
 
+  it('LaTeX: a % in a URL (\\url, \\href) is part of the address, no comment: a citation after it stays where it was asked for', () => {
+    // A report's sentence, its source's address percent-encoded as Chinese addresses are: the % was read as a comment
+    // to the line's end, and the citation asked for after 万亿元 went into the address (`q=\cite{…}%E6…`).
+    const sentence = '2019年，中国数字经济规模达35.8万亿元，占GDP的比重达到36.2\\%。';
+    const key = '\\cite{aliresearch-2019-intelligence-plus}';
+    const url = `工信部的统计（\\url{https://www.miit.gov.cn/search?q=%E6%95%B0%E5%AD%97}）：${sentence}\n`;
+    assert.equal(cite(url, url.indexOf('万亿元') + 3, 'latex'), url.replace('万亿元', `万亿元${key}`));
+    const href = `\\href{https://example.com/a%20b}{报告}：${sentence} % 待核\n`;
+    assert.equal(cite(href, href.indexOf('万亿元') + 3, 'latex'), href.replace('万亿元', `万亿元${key}`));
+    // A cursor inside the address puts the citation after the command, as inside any command.
+    assert.equal(cite(url, url.indexOf('search'), 'latex'), url.replace('}）', `}${key}）`));
+  });
+
   it('Update citations leaves a reference in a code fence or comment as it is', () => {
     const old = referenceEntry(ali, 'apa7');
     const document = `正文[^aliresearch-2019-intelligence-plus]。\n\n\`\`\`\n[^aliresearch-2019-intelligence-plus]: ${old}\n\`\`\`\n\n[^aliresearch-2019-intelligence-plus]: ${old}\n`;

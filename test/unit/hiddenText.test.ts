@@ -162,9 +162,12 @@ describe('code and comments of a draft', () => {
     assert.deepEqual(latexCode('\\verb|a%b| \\verb*+c+ \\lstinline{d%} \\mintinline{py}{e} f'), ['\\verb|a%b|', '\\verb*+c+', '\\lstinline{d%}', '\\mintinline{py}{e}']);
     assert.deepEqual(latexCode('\\verb|\\begin{verbatim}| x % y'), ['\\verb|\\begin{verbatim}|', '% y']);
     assert.deepEqual(latexHidden('\\begin{lstlisting}\nx').closer, '\\end{lstlisting}');
+    // A URL is read as it is: its % is no comment; \href's text after it is prose.
+    assert.deepEqual(latexCode('\\url{https://www.gov.cn/a%E6%95%B0} 规模 \\href{https://x.cn/b%20c}{报告} % 注\n'), ['\\url{https://www.gov.cn/a%E6%95%B0}', '\\href{https://x.cn/b%20c}', '% 注']);
     // Linear on one long line: backslashes and no verbatim, many inline verbatims, options never closed.
     assert.deepEqual(latexCode('\\a'.repeat(200_000)), []);
     assert.equal(latexHidden('\\verb|x| '.repeat(200_000)).ranges.length, 200_000);
     assert.deepEqual(latexCode('\\lstinline['.repeat(200_000)), []);
+    assert.deepEqual(latexCode('\\url{'.repeat(2_000_000)), []);
   });
 });
