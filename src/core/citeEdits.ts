@@ -494,8 +494,11 @@ function numericPlan(document: string, cursor: number, source: CitationSource, s
   const inOrder = entries.length > 0 && entries.every((listEntry, index) => listEntry.label === index + 1);
   const edits: TextEdit[] = [...placed.edits];
   if (!inOrder) {
-    // A number no marker and no entry uses yet, so no marker of the writer's comes to name the new source.
-    const label = [...entries, ...markers].reduce((highest, numbered) => Math.max(highest, numbered.label), 0) + 1;
+    // The first number past the list's that no marker uses, so no marker of the writer's comes to name the new source
+    // (not one past every bracketed number of the text: `国发[2017]35号` made the first citation [2018]).
+    const used = new Set(markers.map((marker) => marker.label));
+    let label = entries.reduce((highest, listEntry) => Math.max(highest, listEntry.label), 0) + 1;
+    while (used.has(label)) label++;
     const line = `[${label}] ${entry}`;
     const last = entries.at(-1);
     if (last) edits.push({ start: last.end, end: last.end, text: `${eol}${line}` });
@@ -513,9 +516,11 @@ function numericPlan(document: string, cursor: number, source: CitationSource, s
       ? { start: last.end, end: last.end, text: `${eol}[${label}] ${entry}` }
       : { start: entries[position].lineStart, end: entries[position].lineStart, text: `[${label}] ${entry}${eol}` },
   );
-  // Every number from the new one up moves up by one — markers naming no entry too, so none comes to name the new source.
+  // Every number from the new one up moves up by one, up to one past the list: `[n+1]`, which names no entry yet, would
+  // come to name the last one. A bracketed number past that names none before or after, and is often no marker at all:
+  // a policy's number (`国发[2017]35号`) became 国发[2018]35号.
   const numbers = [...entries.map((listEntry) => ({ label: listEntry.label, start: listEntry.labelStart, end: listEntry.labelEnd })), ...markers];
-  for (const numbered of numbers.filter((candidate) => candidate.label >= label)) {
+  for (const numbered of numbers.filter((candidate) => candidate.label >= label && candidate.label <= entries.length + 1)) {
     renumbering.set(numbered.label, numbered.label + 1);
     edits.push({ start: numbered.start, end: numbered.end, text: String(numbered.label + 1) });
   }

@@ -37,6 +37,21 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     assert.equal(cite(unspaced, 0, 'plain-numeric', jd), `[1]甲[2]。乙。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n附录A 正文[2]。\n`);
   });
 
+  it('plain numeric: a policy\'s number in brackets (国发[2017]35号) is no citation to renumber, nor a reason to number past it', () => {
+    // A report's sentence, and the State Council's plan by its number, as plain text types its 〔〕.
+    const policy = '国务院《新一代人工智能发展规划》（国发[2017]35号）提出，到2030年人工智能理论、技术与应用总体达到世界领先水平。';
+    const sentence = '2019年，中国数字经济规模达35.8万亿元，占GDP的比重达到36.2%[1]。';
+    const listed = `${policy}\n${sentence}\n\n参考文献\n\n[1] ${ALI}\n`;
+    // The new source is cited first, so [1] becomes [2] — and the plan's number stayed 2017 (it became 2018).
+    assert.equal(cite(listed, listed.indexOf('提出'), 'plain-numeric', jd), `${policy.replace('）提出', '）[1]提出')}\n${sentence.replace('[1]', '[2]')}\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n`);
+    // The first citation of a draft is [1] (it was [2018], one past every bracketed number).
+    const first = `${policy}\n`;
+    assert.equal(cite(first, first.indexOf('提出'), 'plain-numeric', jd), `${policy.replace('）提出', '）[1]提出')}\n\n参考文献\n\n[1] ${JD}\n`);
+    // A marker one past the list names no entry yet: it still moves up, or it would come to name the last one.
+    const dangling = `甲[1]。乙[2]。\n\n参考文献\n\n[1] ${ALI}\n`;
+    assert.equal(cite(dangling, 0, 'plain-numeric', jd), `[1]甲[2]。乙[3]。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n`);
+  });
+
   it('Markdown: a code fence or an HTML comment holding a list, footnotes or markers is the writer\'s text, untouched', () => {
     const fence = '```text\n参考文献\n\n[1] 示例条目.\n```\n';
     const numeric = `甲[1]。\n\n${fence}\n乙。\n\n参考文献\n\n[1] ${ALI}\n`;
@@ -213,7 +228,9 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     const termAt = (document: string, offset: number) => library.matcher.matchAt(document, offset);
     assert.equal(cite('区块链很重要。', 1, 'pandoc', ali, 'gbt7714-2025', { termAt }), '区块链[@aliresearch-2019-intelligence-plus]很重要。');
     assert.equal(cite('we use blockchain now', 9, 'latex'), 'we use blockchain\\cite{aliresearch-2019-intelligence-plus} now');
-    assert.equal(cite('见[12]。', 2, 'plain-numeric').startsWith('见[12][13]。'), true, 'a marker is not split either, nor does the writer\'s [12] come to name the new entry');
+    // The new source is [1], the first number past the (empty) list that no marker uses; it was [13], one past every
+    // bracketed number, until a policy's number (国发[2017]35号) made a draft's first citation [2018].
+    assert.equal(cite('见[12]。', 2, 'plain-numeric').startsWith('见[12][1]。'), true, 'a marker is not split either, nor does the writer\'s [12] come to name the new entry');
   });
 
   it('CRLF documents get CRLF', () => {
