@@ -348,8 +348,9 @@ async function citeAfter(library: Library, target: FixTarget): Promise<boolean> 
 
 /**
  * Replaces the number with the report's value, in the draft's unit and script (`reportValueAsWritten`), and
- * cites it there: the replacement, the marker and the reference list edits
- * go in as one edit, so one undo restores the draft.
+ * cites it where *Insert citation* would: after the number, or after the prose before the footnote definition or
+ * reference list that holds it (a number on a writer's note's second line). The replacement, the marker and the
+ * reference list edits go in as one edit, so one undo restores the draft.
  */
 async function useReportValue(library: Library, diagnostics: FigureDiagnostics, target: FixTarget): Promise<boolean> {
   const { range } = target;
@@ -378,7 +379,10 @@ async function useReportValue(library: Library, diagnostics: FigureDiagnostics, 
   const edited = await editor.edit((builder) => {
     // The writer's unit and script stay: the finding says what the number measures (without one, the report's figure as written).
     const finding = diagnostics.findings(target.uri).find((found) => found.range.isEqual(range) && found.finding.text === target.text)?.finding ?? { text: target.text, unit: '' };
-    builder.replace(range, `${reportValueAsWritten(finding, item.figure!, document.lineAt(range.start.line).text)}${plan.marker}`);
+    builder.replace(range, reportValueAsWritten(finding, item.figure!, document.lineAt(range.start.line).text));
+    // Before an insertion at the same place (a footnote appended where the number ends the draft): edits at one
+    // position apply in the order given. At the number's end, it follows the value.
+    builder.insert(document.positionAt(plan.at), plan.marker);
     for (const edit of plan.edits) builder.replace(new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
   });
   if (!edited) void notify.error(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.fileName));

@@ -70,6 +70,23 @@ describe('figure check (real extension host)', () => {
     assert.equal(editor.document.getText(), original, 'one undo restores the draft');
   });
 
+  it('cites the report’s value where Insert citation would: out of the writer’s footnote that holds the number', async () => {
+    const library = (await api()).library()!;
+    // The writer's own note, its second line the report's sentence with a slip: the marker went into the note, as a
+    // footnote reference inside a footnote (which Pandoc prints as it is).
+    const note = `    ${WRONG}`;
+    const original = `数字经济规模逐年扩大[^note]。\n\n[^note]: 据统计，\n${note}\n`;
+    const editor = await openDraft(original);
+    const [warning] = await figureDiagnostics(editor.document.uri, (found) => found.length > 0);
+    const figure = await matchedFigure(editor.document.uri, '38.5万亿元');
+    await applyFix(editor.document.uri, warning, "Use the report's value and cite it");
+    const source = library.sourceOf(figure)!;
+    const key = citationKey(source);
+    assert.equal(editor.document.getText(), `数字经济规模逐年扩大[^note]。[^${key}]\n\n[^note]: 据统计，\n${note.replace('38.5', '35.8')}\n[^${key}]: ${referenceEntry(source, 'gbt7714-2025')}\n`);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original, 'one undo restores the draft');
+  });
+
   it('offers no fix from a check older than the writer\'s last edit: its range would replace their words', async () => {
     const { diagnostics } = (await api()).figures;
     const editor = await openDraft(`${WRONG}\n`);
