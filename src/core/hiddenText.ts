@@ -327,6 +327,8 @@ function* markdownHiddenInSteps(document: string, lines: Line[], first: number):
   const containers: number[] = [];
   let fence: { marker: string; start: number; base: number } | undefined;
   let rawHtml: { closing: string; start: number } | undefined;
+  /** The content column of the list item or footnote holding the open raw HTML block or block comment (0: none). */
+  let htmlBase = 0;
   /** Inside an HTML block that a blank line ends (CommonMark's types 6 and 7). */
   let htmlBlock = false;
   let code: Block | undefined;
@@ -355,6 +357,14 @@ function* markdownHiddenInSteps(document: string, lines: Line[], first: number):
       // The list item holding the fence ended, and the fence with it: CommonMark closes the blocks of a container.
       ranges.push({ start: fence.start, end: lines[i - 1].end });
       fence = undefined;
+      paragraph = false;
+    }
+    const openHtml = rawHtml?.start ?? inline.comment;
+    if (openHtml !== undefined && !blank && indentation.columns < htmlBase) {
+      // The list item or footnote holding the HTML block ended, and the block with it, as a fence's does.
+      ranges.push({ start: openHtml, end: lines[i - 1].end });
+      rawHtml = undefined;
+      inline = {};
       paragraph = false;
     }
     if (rawHtml) {
@@ -423,12 +433,14 @@ function* markdownHiddenInSteps(document: string, lines: Line[], first: number):
     if (raw) {
       if (RAW_HTML_END.test(content)) ranges.push({ start: line.start, end: line.end });
       else rawHtml = { closing: `</${raw[1].toLowerCase()}>`, start: line.start };
+      htmlBase = base;
       paragraph = false;
       continue;
     }
     if (ownBlock && content.startsWith('<!--')) {
       // A comment opening a line is an HTML block: no paragraph goes on after it.
       inline = inlineOf(text, line.start, {}, ranges);
+      htmlBase = base;
       paragraph = false;
       continue;
     }

@@ -45,6 +45,10 @@ describe('code and comments of a draft', () => {
     assert.deepEqual(markdownCode('<Script>x</script>\n正文\n'), ['<Script>x</script>']);
     assert.deepEqual(markdownCode('<div>\n[1]\n</div>\n'), [], 'other HTML holds Markdown text');
     assert.equal(markdownHidden('<pre>\n[1]', linesOf('<pre>\n[1]'), 0).closer, '</pre>');
+    // A comment or <pre> block in a list item ends with the item (a line back at the margin), as a fence there does:
+    // it hid the rest of the draft, and a citation appended a stray `-->` to close it (found by the code spans' property test).
+    assert.deepEqual(markdownCode('- 项\n  <!-- 注\n正文[1]\n'), ['<!-- 注']);
+    assert.deepEqual(markdownCode('- 项\n  <pre>\n  [1]\n\n正文[1]\n'), ['  <pre>\n  [1]\n']);
   });
 
   it('Markdown: each line is code or comment exactly when markdown-it (CommonMark) reads it so (5,000 generated documents)', () => {
