@@ -91,11 +91,13 @@ const isBlank = (document: string, line: Line) => document.slice(line.start, lin
 /**
  * Where the body starts: after the front matter (a `---` block opening the document, closed by `---` or `...`), 0
  * without one. As in Pandoc, an opening `---` followed by a blank line is a rule, not front matter: the text under it
- * is the writer's prose. The one front-matter rule of the extension (the prose of "Terms in this document" too). Reads
- * only as far as the front matter goes.
+ * is the writer's prose. Front matter is Markdown's (`markdown`, the document's language): in plain text, reStructuredText
+ * or LaTeX a `---` line is the writer's text, and a block between two of them (a header of notes, an abstract) was read
+ * as metadata — its `[1]` kept its number while the list's labels moved, and came to name another source. The one
+ * front-matter rule of the extension (the prose of "Terms in this document" too). Reads only as far as the front matter goes.
  */
-export function bodyStartOf(document: string): number {
-  if (!/^---\r?\n[ \t]*\S/.test(document)) return 0;
+export function bodyStartOf(document: string, markdown: boolean): number {
+  if (!markdown || !/^---\r?\n[ \t]*\S/.test(document)) return 0;
   for (let start = document.indexOf('\n') + 1; start > 0 && start < document.length; start = document.indexOf('\n', start) + 1) {
     const end = document.indexOf('\n', start);
     const text = document.slice(start, end < 0 ? document.length : end).replace(/\r$/, '');
@@ -105,8 +107,8 @@ export function bodyStartOf(document: string): number {
 }
 
 /** Index of the first line of the body (after the front matter, as `bodyStartOf` reads it); `lines.length` when the front matter is all. */
-function bodyLine(document: string, lines: Line[]): number {
-  const bodyStart = bodyStartOf(document);
+function bodyLine(document: string, lines: Line[], markdown: boolean): number {
+  const bodyStart = bodyStartOf(document, markdown);
   if (bodyStart === 0) return 0;
   const first = lines.findIndex((line) => line.start >= bodyStart);
   return first < 0 ? lines.length : first;
@@ -114,7 +116,7 @@ function bodyLine(document: string, lines: Line[]): number {
 
 /** The text of the front matter, if the document opens with one. */
 function frontMatter(document: string): string | undefined {
-  const body = bodyStartOf(document);
+  const body = bodyStartOf(document, true);
   // Without its closing `---` line, which YAML would read as the start of another document.
   return body === 0 ? undefined : document.slice(document.indexOf('\n') + 1, body).replace(/(?:---|\.\.\.)\r?\n?$/, '');
 }
@@ -356,7 +358,7 @@ function footnotePlan(document: string, cursor: number, source: CitationSource, 
   const marker = `[^${key}]`;
   const eol = lineBreakOf(document);
   const lines = linesOf(document);
-  const body = bodyLine(document, lines);
+  const body = bodyLine(document, lines, true);
   const bodyStart = lines[body]?.start ?? document.length;
   const hidden = markdownHidden(document, lines, body);
   const definitions = footnoteBlocks(document, lines, body, hidden);
@@ -406,9 +408,9 @@ interface ReferenceList {
  * other text ends the list), or by nothing at all. A heading followed by prose
  * is the writer's text, not a list.
  */
-export function numberedList(document: string, lines = linesOf(document), hidden = NOTHING_HIDDEN): ReferenceList | undefined {
+export function numberedList(document: string, lines = linesOf(document), hidden = NOTHING_HIDDEN, markdown = false): ReferenceList | undefined {
   let found: ReferenceList | undefined;
-  for (let i = bodyLine(document, lines); i < lines.length; i++) {
+  for (let i = bodyLine(document, lines, markdown); i < lines.length; i++) {
     if (!REFERENCE_HEADING.test(document.slice(lines[i].start, lines[i].end)) || isHiddenLine(document, lines[i], hidden)) continue;
     const entries: ListEntry[] = [];
     let j = i + 1;
@@ -447,13 +449,14 @@ export function numberedList(document: string, lines = linesOf(document), hidden
  * the marker goes: after the word under the cursor, out of the list and off
  * any `参考文献` line.
  */
-function placeBeside(document: string, cursor: number, options: PlanOptions, findList: (document: string, lines: Line[], hidden: Hidden) => ReferenceList | undefined) {
+function placeBeside(document: string, cursor: number, options: PlanOptions, findList: (document: string, lines: Line[], hidden: Hidden, markdown: boolean) => ReferenceList | undefined) {
   const eol = lineBreakOf(document);
   const lines = linesOf(document);
-  const body = bodyLine(document, lines);
+  const markdown = options.markdown === true;
+  const body = bodyLine(document, lines, markdown);
   const bodyStart = lines[body]?.start ?? document.length;
-  const hidden = hiddenOf(document, lines, body, options.markdown === true);
-  const list = findList(document, lines, hidden);
+  const hidden = hiddenOf(document, lines, body, markdown);
+  const list = findList(document, lines, hidden, markdown);
   const blocks = [...(list ? [list.block] : []), ...headingBlocks(document, lines, body, hidden)];
   return { eol, bodyStart, list, hidden, placed: outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol, hidden) };
 }
@@ -534,9 +537,9 @@ const AUTHOR_DATE_ENTRY = /[.?？!！]\s*$/u;
  * The author-date list: the last `参考文献`/`References` line followed by
  * entries, one per line, up to a blank line — or by nothing at all.
  */
-function authorDateList(document: string, lines: Line[], hidden = NOTHING_HIDDEN): ReferenceList | undefined {
+function authorDateList(document: string, lines: Line[], hidden: Hidden, markdown: boolean): ReferenceList | undefined {
   let found: ReferenceList | undefined;
-  for (let i = bodyLine(document, lines); i < lines.length; i++) {
+  for (let i = bodyLine(document, lines, markdown); i < lines.length; i++) {
     if (!REFERENCE_HEADING.test(document.slice(lines[i].start, lines[i].end)) || isHiddenLine(document, lines[i], hidden)) continue;
     let j = i + 1;
     while (j < lines.length && isBlank(document, lines[j]) && !isHiddenLine(document, lines[j], hidden)) j++;
@@ -575,7 +578,7 @@ function authorDatePlan(document: string, cursor: number, source: CitationSource
 /** Pandoc: the marker's place after the front matter, out of any code block, raw HTML block or HTML comment. */
 function outOfMarkdownHidden(document: string, cursor: number, options: PlanOptions): { at: number; edits: TextEdit[] } {
   const lines = linesOf(document);
-  const body = bodyLine(document, lines);
+  const body = bodyLine(document, lines, true);
   const bodyStart = lines[body]?.start ?? document.length;
   return outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), [], bodyStart, lineBreakOf(document), markdownHidden(document, lines, body));
 }
@@ -586,14 +589,13 @@ function outOfMarkdownHidden(document: string, cursor: number, options: PlanOpti
  * text (an environment, `\verb|…|`), after the prose before it.
  */
 function latexPlace(document: string, cursor: number, options: PlanOptions): { at: number; edits: TextEdit[] } {
-  const bodyStart = bodyStartOf(document);
-  const hidden = latexHidden(document, bodyStart);
-  let at = Math.max(bodyStart, markerPoint(document, cursor, options));
+  const hidden = latexHidden(document);
+  let at = markerPoint(document, cursor, options);
   // The range holding the character before the place: the place is inside it, or at its end, where a comment still runs.
   for (let range = hiddenAt(hidden, at - 1); range && (at < range.end || document[range.start] === '%'); range = hiddenAt(hidden, at - 1)) {
     if (document[range.start] === '%') return { at: range.start, edits: [] };
     const prose = textEndBefore(document, range.start);
-    if (prose <= bodyStart) {
+    if (prose === 0) {
       const eol = lineBreakOf(document);
       return { at: range.start, edits: [{ start: range.start, end: range.start, text: `${eol}${eol}` }] };
     }
@@ -733,7 +735,9 @@ function withoutOverlaps(edits: TextEdit[]): TextEdit[] {
  */
 export function updateCitations(document: string, format: CitationFormat, style: CitationStyle, sources: CitationSource[], markdown = false, former: readonly FormerSource[] = []): TextEdit[] {
   const lines = linesOf(document);
-  const hidden = hiddenOf(document, lines, bodyLine(document, lines), markdown || isMarkdownFormat(format));
+  const isMarkdown = markdown || isMarkdownFormat(format);
+  const body = bodyLine(document, lines, isMarkdown);
+  const hidden = hiddenOf(document, lines, body, isMarkdown);
   const lineAt = new Map(lines.map((line) => [line.start, line]));
   const system = format === 'plain-author-date' ? 'author-date' : 'numeric';
   // Each source renders itself; a former version renders its current source. Former versions come first, so a
@@ -764,13 +768,13 @@ export function updateCitations(document: string, format: CitationFormat, style:
     }
   };
   if (format === 'markdown-footnote') {
-    for (const { block } of footnoteBlocks(document, lines, bodyLine(document, lines), hidden)) {
+    for (const { block } of footnoteBlocks(document, lines, body, hidden)) {
       const definition = /^( {0,3}\[\^[^\]\s]+\]:[ \t]*)(.*?)[ \t]*$/.exec(document.slice(block.start, lineAt.get(block.start)!.end))!;
       if (wanted.has(definition[2])) replace(block.start + definition[1].length, definition[2]);
       else replaceNote(block.start + definition[1].length, definition[2]);
     }
   } else if (format === 'plain-numeric' || format === 'plain-author-date') {
-    const list = format === 'plain-numeric' ? numberedList(document, lines, hidden) : authorDateList(document, lines, hidden);
+    const list = format === 'plain-numeric' ? numberedList(document, lines, hidden, isMarkdown) : authorDateList(document, lines, hidden, isMarkdown);
     for (const entry of list?.entries ?? []) {
       // Only one-line entries: a wrapped entry was wrapped by the writer.
       if (entry.end !== lineAt.get(entry.lineStart)!.end) continue;

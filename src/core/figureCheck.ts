@@ -1262,7 +1262,7 @@ export function ignoreCommentInsertion(languageId: string, document: string, lin
   const lines = linesOf(document);
   const line = lines[lineNumber];
   const text = document.slice(line.start, line.end);
-  const bodyStart = languageId === 'markdown' ? bodyStartOf(document) : 0;
+  const bodyStart = bodyStartOf(document, languageId === 'markdown');
   if (line.start < bodyStart) return undefined;
   const at = line.end - (languageId === 'markdown' ? MARKDOWN_LINE_END.exec(text)![0].length : 0);
   const hidden = codeAndComments(document, languageId, bodyStart);

@@ -28,7 +28,7 @@ export function citationKeyTest(library: Library): (key: string) => boolean {
 /** The document with everything but the writer's prose blanked out; `languageId` says which text is code or comment. */
 export function writersProse(document: string, isCitationKey: (key: string) => boolean, languageId = 'plaintext'): string {
   // Front matter as the citation planner reads it: a `---` line followed by a blank line is a rule, and prose follows.
-  const bodyStart = bodyStartOf(document);
+  const bodyStart = bodyStartOf(document, languageId === 'markdown');
   let prose = blank(document.slice(0, bodyStart));
   let copied = bodyStart;
   for (const range of codeAndComments(document, languageId, bodyStart).ranges) {

@@ -53,7 +53,7 @@ export interface DocumentFinding {
  * passed over.
  */
 function* placedFindings(checker: FigureChecker, text: string, languageId: string, ignored: ReadonlySet<string>, current: () => boolean): Steps<DocumentFinding[] | undefined> {
-  const hidden = yield* codeAndCommentsInSteps(text, languageId, bodyStartOf(text));
+  const hidden = yield* codeAndCommentsInSteps(text, languageId, bodyStartOf(text, languageId === 'markdown'));
   if (!current()) return undefined;
   const placed: DocumentFinding[] = [];
   const lines = text.split('\n');

@@ -250,6 +250,15 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     assert.equal(frontMatterBibliography('---\n\nbibliography: refs.bib\n---\n'), undefined);
   });
 
+  it('plain text has no front matter: a block between `---` lines is the writer\'s prose, its markers renumbered with the list', () => {
+    // Notes opening with a header between rules, its abstract citing a report: the block was read as YAML front
+    // matter, so its [1] kept its number when the list's [1] became [2], and came to name the other source.
+    const notes = `---\n摘要：2019年，中国数字经济规模达35.8万亿元[1]。\n---\n正文。\n\n参考文献\n\n[1] ${ALI}\n`;
+    assert.equal(cite(notes, 0, 'plain-numeric', jd), `[1]${notes.replace('万亿元[1]', '万亿元[2]').replace(`[1] ${ALI}`, `[1] ${JD}\n[2] ${ALI}`)}`);
+    // In Markdown it is front matter, as Pandoc reads it: no marker goes there, and none there is renumbered.
+    assert.equal(cite(notes, 0, 'plain-numeric', jd, 'gbt7714-2025', { markdown: true }), notes.replace('---\n正文', '---\n[1]正文').replace(`[1] ${ALI}`, `[1] ${JD}\n[2] ${ALI}`));
+  });
+
   it('reads front matter as YAML: a list, a comment, an empty value', () => {
     assert.equal(frontMatterBibliography('---\ntitle: x\nbibliography: refs.bib\n---\n正文'), 'refs.bib');
     assert.equal(frontMatterBibliography('---\nbibliography:\n  - a.bib\n  - b.bib\n---\n'), 'a.bib');

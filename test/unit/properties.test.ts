@@ -257,7 +257,8 @@ describe('property tests', () => {
             if (/\r\n/.test(document) && !/(?<!\r)\n/.test(document)) assert.ok(!/(?<!\r)\n/.test(result), 'a CRLF document gets CRLF');
             if (format === 'plain-numeric' && numberedList(document)) {
               const closing = /\n(?:---|\.\.\.)\r?\n/.exec(document);
-              const bodyStart = document.startsWith('---') && closing ? closing.index + closing[0].length : 0;
+              // Front matter is Markdown's: in plain text the lines between `---` are prose, their markers counted.
+              const bodyStart = markdown && document.startsWith('---') && closing ? closing.index + closing[0].length : 0;
               const before = markerTargets(document, bodyStart, markdown ? hiddenRanges : []);
               const after = markerTargets(result, bodyStart, hiddenInResult);
               // The new marker is the one more in the result; every other marker names the entry it named.
