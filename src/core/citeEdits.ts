@@ -148,10 +148,11 @@ export function frontMatterBibliography(document: string): string | undefined {
  */
 const LATEX_OPTION = String.raw`(?:\[[^[\]]{0,200}\])?`;
 /**
- * `\addbibresource{…}` or `\bibliography{…}`. Its argument holds no backslash, as no file name TeX reads does: an
- * argument left open ends at the next command, so a line of them is read once.
+ * `\addbibresource{…}` or `\bibliography{…}`. Its argument holds no brace: one left open ends at the next command's
+ * `{`, so a line of them is read once. A backslash is read (`..\..\x.bib` is a path out of the workspace to Windows,
+ * and must be named to be refused, not passed over for another file).
  */
-const LATEX_BIBLIOGRAPHY = new RegExp(String.raw`\\(addbibresource|bibliography)\s*${LATEX_OPTION}\{([^}\\]{0,1000})\}`);
+const LATEX_BIBLIOGRAPHY = new RegExp(String.raw`\\(addbibresource|bibliography)\s*${LATEX_OPTION}\{([^{}]{0,1000})\}`);
 
 /**
  * The first `\addbibresource{…}` or `\bibliography{…}` of a LaTeX document,
@@ -167,8 +168,8 @@ export function latexBibliography(text: string): { name: string; dialect: BibTeX
   return undefined;
 }
 
-/** Footnote, Pandoc and LaTeX citations (`\cite`, `\citep`, `\citet`; a key list may go over lines, and holds no backslash). */
-const CITATIONS = new RegExp(String.raw`\[\^([\w-]+)\](?!:)|\[@([\w-]+)|\\cite[pt]?\*?${LATEX_OPTION}\{([^}\\]{1,1000})\}`, 'g');
+/** Footnote, Pandoc and LaTeX citations (`\cite`, `\citep`, `\citet`; a key list may go over lines, and holds no brace). */
+const CITATIONS = new RegExp(String.raw`\[\^([\w-]+)\](?!:)|\[@([\w-]+)|\\cite[pt]?\*?${LATEX_OPTION}\{([^{}]{1,1000})\}`, 'g');
 
 /** Keys of the citations a document makes, in order of first use. */
 export function citedKeys(text: string): string[] {

@@ -272,6 +272,8 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     const paper = readFileSync(join(ROOT, 'samples', 'paper.tex'), 'utf8');
     assert.deepEqual(latexBibliography(paper), { name: 'refs.bib', dialect: 'bibtex' });
     assert.deepEqual(latexBibliography('% \\bibliography{old}\n\\addbibresource[label=x]{refs.bib}\n'), { name: 'refs.bib', dialect: 'biblatex' });
+    // A path with backslashes is named, to be refused by the workspace check, not passed over for another file.
+    assert.deepEqual(latexBibliography('\\bibliography{..\\..\\x}\n'), { name: '..\\..\\x.bib', dialect: 'bibtex' });
     assert.deepEqual(citedKeys('[^a-p12] [^a]: 注 [@b, p. 3] \\citep[\\S~12]{c, d}\n\\cite{e,\nf} [^a]'), ['a-p12', 'b', 'c', 'd', 'e', 'f', 'a']);
     // Each open `[` or `{` was read to the line's end: 560 KB took 17 s, so 10 MB held the extension host for hours
     // when a citation was inserted; 100,000 distinct keys took 41 s to export.
