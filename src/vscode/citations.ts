@@ -243,16 +243,25 @@ export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem
   const plan = await planWithBibliography(document, () => document.offsetAt(editor.selection.end), item, library);
   if (!plan) return false;
   const quote = withQuote ? item.quote : undefined;
-  // Every cursor gets the marker, each after its own word; the list edits come from the primary cursor's plan.
+  // Every cursor gets the marker, each after its own word; the list edits come from the primary cursor's plan. A
+  // cursor in a footnote or list that opens the body gets its marker at the block's start and a blank line after it
+  // (`outOfBlocks`), which is the other cursors' to keep too: `[^key][^a]: 注` would be no definition of [^a].
+  const separations = new Map<number, TextEdit>();
   const placeOf = (selection: vscode.Selection) => {
     const own = selection === editor.selection ? plan : planIn(document, document.offsetAt(selection.end), item, library);
-    return typeof own === 'string' ? plan.at : own.at;
+    if (typeof own === 'string') return plan.at;
+    for (const edit of own.edits) {
+      const separation = edit.start === own.at && edit.end === own.at && /^(?:\r?\n)+$/.test(edit.text);
+      if (separation && !plan.edits.some((planned) => planned.start === edit.start && planned.end === edit.end)) separations.set(edit.start, edit);
+    }
+    return own.at;
   };
   // A place inside a label the plan renumbers (a cursor within `[1]`) moves after it: edits may not overlap.
   const outsideEdits = (offset: number) => plan.edits.find((edit) => edit.start < offset && offset < edit.end)?.end ?? offset;
   const places = [...new Set(editor.selections.map((selection) => outsideEdits(placeOf(selection))))].sort((a, b) => a - b);
+  const edits = [...plan.edits, ...separations.values()];
   let edited: boolean;
-  if (plan.edits.length === 0) {
+  if (edits.length === 0) {
     // Only the marker: a snippet (Pandoc's locator gets a tab stop), inserted at the cursors' new places.
     editor.selections = places.map((offset) => new vscode.Selection(document.positionAt(offset), document.positionAt(offset)));
     edited = await editor.insertSnippet(citationSnippet(plan.marker, quote), editor.selections, { undoStopBefore: true, undoStopAfter: true });
@@ -265,12 +274,12 @@ export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem
     edited = await editor.edit(
       (builder) => {
         for (const offset of places) builder.insert(document.positionAt(offset), text);
-        for (const edit of plan.edits) builder.replace(rangeOf(document, edit.start, edit.end), edit.text);
+        for (const edit of edits) builder.replace(rangeOf(document, edit.start, edit.end), edit.text);
       },
       { undoStopBefore: true, undoStopAfter: true },
     );
     // Each cursor after its marker: moved by the list edits wholly before it and the markers up to its own.
-    const shift = (offset: number) => plan.edits.filter((edit) => edit.end <= offset && edit.start < offset).reduce((sum, edit) => sum + edit.text.length - (edit.end - edit.start), 0);
+    const shift = (offset: number) => edits.filter((edit) => edit.end <= offset && edit.start < offset).reduce((sum, edit) => sum + edit.text.length - (edit.end - edit.start), 0);
     if (edited) {
       editor.selections = places.map((offset, index) => {
         const after = document.positionAt(offset + shift(offset) + (index + 1) * text.length);

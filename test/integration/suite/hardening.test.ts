@@ -133,6 +133,18 @@ describe('hardening (real extension host)', () => {
     assert.equal(text.split('[^jd-2021-future-tech-trends]:').length, 2);
   });
 
+  it('keeps a footnote definition that opens the draft whole when another cursor sits in it', async () => {
+    // The second cursor's marker went to the definition's start without the blank line its plan puts after it:
+    // `[^jd…][^a]: 我的注释。` is no definition of [^a], and the writer's note was lost to the renderer.
+    const editor = await openDraft('[^a]: 我的注释。\n\n正文[^a]。\n');
+    editor.selections = [new vscode.Selection(2, 2, 2, 2), new vscode.Selection(0, 3, 0, 3)];
+    await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id: 'term:自主系统' });
+    const text = editor.document.getText();
+    assert.match(text, /^\[\^jd-2021-future-tech-trends\]\n\n\[\^a\]: 我的注释。\n\[\^jd-2021-future-tech-trends\]: .+\n\n正文\[\^jd-2021-future-tech-trends\]\[\^a\]。\n$/);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), '[^a]: 我的注释。\n\n正文[^a]。\n', 'one undo step');
+  });
+
   it('loses nothing when the document changes while a citation is being written', async () => {
     const editor = await openWorkspaceFile('changing.md', '---\nbibliography: changing.bib\n---\n\n正文。\n');
     editor.selection = new vscode.Selection(4, 2, 4, 2);
