@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { citationKey, referenceEntry } from '../../../src/core/citation';
+import { citationKey, referenceEntry, type CitationSource } from '../../../src/core/citation';
 import type { Figure } from '../../../src/core/model';
 import { api, closeAll, openDraft } from './helpers';
 
@@ -32,6 +32,17 @@ async function matchedFigure(uri: vscode.Uri, text: string): Promise<Figure> {
   return found;
 }
 
+/** Opens a Markdown draft holding 38.5万亿元 and runs "Use the report's value and cite it" on its warning. */
+async function useReportValue(original: string): Promise<{ editor: vscode.TextEditor; source: CitationSource; key: string }> {
+  const library = (await api()).library()!;
+  const editor = await openDraft(original);
+  const [warning] = await figureDiagnostics(editor.document.uri, (found) => found.length > 0);
+  const figure = await matchedFigure(editor.document.uri, '38.5万亿元');
+  await applyFix(editor.document.uri, warning, "Use the report's value and cite it");
+  const source = library.sourceOf(figure)!;
+  return { editor, source, key: citationKey(source) };
+}
+
 function rangeOfText(document: vscode.TextDocument, text: string): vscode.Range {
   const at = document.getText().indexOf(text);
   assert.ok(at >= 0, `"${text}" not in the document`);
@@ -57,31 +68,19 @@ describe('figure check (real extension host)', () => {
   });
 
   it('replaces the value with the report’s and cites it in the document’s format, as one undo step', async () => {
-    const library = (await api()).library()!;
     const original = `${WRONG}\n`;
-    const editor = await openDraft(original);
-    const [warning] = await figureDiagnostics(editor.document.uri, (found) => found.length > 0);
-    const figure = await matchedFigure(editor.document.uri, '38.5万亿元');
-    await applyFix(editor.document.uri, warning, "Use the report's value and cite it");
-    const source = library.sourceOf(figure)!;
-    const key = citationKey(source);
+    const { editor, source, key } = await useReportValue(original);
     assert.equal(editor.document.getText(), `2019年，我国数字经济规模达到35.8万亿元[^${key}]。\n\n[^${key}]: ${referenceEntry(source, 'gbt7714-2025')}\n`);
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), original, 'one undo restores the draft');
   });
 
   it('cites the report’s value where Insert citation would: out of the writer’s footnote that holds the number', async () => {
-    const library = (await api()).library()!;
     // The writer's own note, its second line the report's sentence with a slip: the marker went into the note, as a
     // footnote reference inside a footnote (which Pandoc prints as it is).
     const note = `    ${WRONG}`;
     const original = `数字经济规模逐年扩大[^note]。\n\n[^note]: 据统计，\n${note}\n`;
-    const editor = await openDraft(original);
-    const [warning] = await figureDiagnostics(editor.document.uri, (found) => found.length > 0);
-    const figure = await matchedFigure(editor.document.uri, '38.5万亿元');
-    await applyFix(editor.document.uri, warning, "Use the report's value and cite it");
-    const source = library.sourceOf(figure)!;
-    const key = citationKey(source);
+    const { editor, source, key } = await useReportValue(original);
     assert.equal(editor.document.getText(), `数字经济规模逐年扩大[^note]。[^${key}]\n\n[^note]: 据统计，\n${note.replace('38.5', '35.8')}\n[^${key}]: ${referenceEntry(source, 'gbt7714-2025')}\n`);
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), original, 'one undo restores the draft');
