@@ -92,10 +92,10 @@ const LONE_TAG = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t][^<>]*)?|<\/[A-Za-z][A-Za-z0
 
 /**
  * Whether a Markdown document may hold code or a comment at all: a line opening with white space, `<`, a fence's
- * character or a list item with code after it, or `<!--` or a backtick anywhere. Most drafts hold none, and are not
- * read line by line.
+ * character or a list item with code or a `~~~` fence after it, or `<!--` or a backtick anywhere. Most drafts hold
+ * none, and are not read line by line.
  */
-const MAY_HOLD_CODE = /^(?:[ \t<`~]|(?:[-+*]|\d{1,9}[.)])[ \t]{2})/m;
+const MAY_HOLD_CODE = /^(?:[ \t<`~]|(?:[-+*]|\d{1,9}[.)])(?:[ \t]{2}|[ \t]+~))/m;
 
 /**
  * The code and comments of a document in VS Code's language `languageId` from offset `from` (its body) on: Markdown's
@@ -275,6 +275,12 @@ function inlineOf(text: string, lineStart: number, open: OpenInline, ranges: Blo
     if (comment !== undefined) {
       const close = text.indexOf('-->', at);
       if (close < 0) return { comment };
+      // A comment block (no closers: not in a paragraph) ends with the line its `-->` is on, all of it HTML: a
+      // `<!--` after the `-->` opens nothing (`<!----><!--` hid the rest of the draft).
+      if (!closers) {
+        ranges.push({ start: comment, end: lineStart + text.length });
+        return {};
+      }
       ranges.push({ start: comment, end: lineStart + close + 3 });
       comment = undefined;
       at = close + 3;
@@ -459,6 +465,13 @@ function* markdownHiddenInSteps(document: string, lines: Line[], first: number):
       containers.push(indentation.columns + item[0].length - (item[1]?.length ?? 0) + (spaces > 4 ? 1 : spaces));
       if (spaces > 4 && item[0].length < content.length) {
         code = { start: line.start + indentation.length + item[0].length, end: line.end };
+        paragraph = false;
+        continue;
+      }
+      // A fence may open on the item's own line (`- ```bash`): its code is the item's, and closes at the item's column.
+      const itemFence = fenceOpening(content.slice(item[0].length));
+      if (itemFence) {
+        fence = { marker: itemFence, start: line.start + indentation.length + item[0].length, base: containers[containers.length - 1] };
         paragraph = false;
         continue;
       }
