@@ -89,22 +89,33 @@ async function mayCreate(uri: vscode.Uri): Promise<boolean> {
 /** Bibliography writes, one file at a time, so each reads what the one before wrote. */
 let writes: Promise<unknown> = Promise.resolve();
 
+/** Runs `write` after the bibliography writes queued before it; a failed one does not stop those after it. */
+function queuedWrite<T>(write: () => Promise<T>): Promise<T> {
+  const done = writes.then(write);
+  writes = done.catch(() => undefined);
+  return done;
+}
+
+/** The file's stat, or undefined when there is no such file. */
+async function statOf(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
+  try {
+    return await vscode.workspace.fs.stat(uri);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Adds a record at the end of the bibliography file (never replacing what is
  * there; created only if the writer agrees). Returns an error message instead
  * of writing when the file cannot be used or read as a bibliography.
  */
 export function addToBibliography(document: vscode.TextDocument, bibliography: NonNullable<CitationPlan['bibliography']>): Promise<string | undefined> {
-  const write = writes.then(async () => {
+  return queuedWrite(async () => {
     const target = await bibliographyTarget(document);
     if (typeof target === 'string') return target;
     const { uri, kind } = target;
-    let stat: vscode.FileStat | undefined;
-    try {
-      stat = await vscode.workspace.fs.stat(uri);
-    } catch {
-      stat = undefined;
-    }
+    const stat = await statOf(uri);
     if (stat && stat.type !== vscode.FileType.File) return vscode.l10n.t('The bibliography file {0} is not a regular file; nothing was written.', uri.fsPath);
     if (!stat && !(await mayCreate(uri))) return vscode.l10n.t('No bibliography file was created; the citation was not inserted.');
     const open = stat ? await vscode.workspace.openTextDocument(uri) : undefined;
@@ -129,8 +140,6 @@ export function addToBibliography(document: vscode.TextDocument, bibliography: N
     if (!(await (await vscode.workspace.openTextDocument(uri)).save())) return vscode.l10n.t('The bibliography file {0} could not be saved (is it read-only?); the citation was not inserted, and the new record is unsaved in its editor.', uri.fsPath);
     return undefined;
   });
-  writes = write.catch(() => undefined);
-  return write;
 }
 
 /**
@@ -139,12 +148,12 @@ export function addToBibliography(document: vscode.TextDocument, bibliography: N
  * bibliography file not made yet has nothing to update. Queued with the other bibliography writes.
  */
 function updateBibliographyFile(document: vscode.TextDocument, former: readonly FormerSource[]): Promise<{ count: number; file: string } | string> {
-  const update = writes.then(async () => {
+  return queuedWrite(async () => {
     const target = await bibliographyTarget(document);
     if (typeof target === 'string') return target;
     const { uri, kind } = target;
     const file = uri.fsPath;
-    const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+    const stat = await statOf(uri);
     if (!stat || stat.type !== vscode.FileType.File) return { count: 0, file };
     const open = await vscode.workspace.openTextDocument(uri);
     const edits = updateBibliography(open.getText(), kind, former);
@@ -155,8 +164,6 @@ function updateBibliographyFile(document: vscode.TextDocument, former: readonly 
     if (!(await open.save())) return vscode.l10n.t('The bibliography file {0} could not be saved (is it read-only?); the updated records are unsaved in its editor.', file);
     return { count: edits.length, file };
   });
-  writes = update.catch(() => undefined);
-  return update;
 }
 
 /** Source views, the library's extracted texts (Open source opens them in an editor) and read-only file systems cannot take a citation. */

@@ -19,7 +19,7 @@ import { shownQuote } from '../core/hoverContent';
 import type { Figure } from '../core/model';
 import { runInSlices, type Library, type Steps } from '../core/snapshot';
 import { LIBRARY_FOLDER } from '../core/workspaceLibrary';
-import { addToBibliography, citationFormatOf, citeInEditor } from './citations';
+import { addToBibliography, citationFormatOf, citeInEditor, termOptions } from './citations';
 import { COMMANDS } from './commands';
 import { settings } from './config';
 import { resolveItem } from './items';
@@ -364,7 +364,7 @@ async function useReportValue(library: Library, diagnostics: FigureDiagnostics, 
   // Cited at the figure's page when its report has pages, as Insert citation does.
   const page = item.location.page;
   const marker = authorDateMarker(item.source, style, page);
-  const planAtNumber = () => planCitation(document.getText(), document.offsetAt(range.end), format, item.source, style, marker, { page, markdown: document.languageId === 'markdown' });
+  const planAtNumber = () => planCitation(document.getText(), document.offsetAt(range.end), format, item.source, style, marker, { ...termOptions(library), page, markdown: document.languageId === 'markdown' });
   const bibliography = planAtNumber().bibliography;
   if (bibliography) {
     const problem = await addToBibliography(document, bibliography);
