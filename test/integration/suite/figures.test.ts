@@ -17,9 +17,19 @@ async function figureDiagnostics(uri: vscode.Uri, wanted: (diagnostics: vscode.D
   }
 }
 
-/** Runs the quick fix with this title on a diagnostic, as the light bulb does. */
+/**
+ * Runs the quick fix with this title on a diagnostic, as the light bulb does. The light bulb asks again when the
+ * diagnostics change, so this asks again for a while too: in a fresh code-server the first request has twice come back
+ * without the fix (not reproduced in three runs of the suite; a re-check replacing the findings is the suspect).
+ */
 async function applyFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, title: string): Promise<void> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+  const deadline = Date.now() + 5_000;
+  let actions: vscode.CodeAction[];
+  for (;;) {
+    actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    if (actions.some((candidate) => candidate.title === title) || Date.now() > deadline) break;
+    await new Promise((done) => setTimeout(done, 100));
+  }
   const action = actions.find((candidate) => candidate.title === title);
   assert.ok(action?.command, `no quick fix "${title}" among ${actions.map((candidate) => candidate.title).join(', ')}`);
   await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
