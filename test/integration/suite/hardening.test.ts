@@ -245,6 +245,26 @@ describe('hardening: what a repository may make Report Lens read', () => {
     await waitForTerm('term:内部术语', false);
   });
 
+  it('reads no workspace library whose snapshot.json is a link that leads out of the workspace', async () => {
+    // A repository's `.reportlens/snapshot.json` linked to another project's library (another client's reports):
+    // its quotes would show in hovers and go into this repository's drafts with Insert quote.
+    const library = workspaceFile('.reportlens');
+    await write(outside('library.json'), oneTermSnapshot('outside-library', '外部库术语'));
+    fs.mkdirSync(library.fsPath);
+    fs.symlinkSync(outside('library.json').fsPath, vscode.Uri.joinPath(library, 'snapshot.json').fsPath);
+    try {
+      // A settings change reloads the library, workspace libraries included; the inside file says the load is done.
+      await setting('extraSnapshots', ['inside-lens.json']);
+      await waitForTerm('term:内部术语', true);
+      assert.equal((await api()).library()!.term('term:外部库术语'), undefined, 'the library behind the link was not read');
+    } finally {
+      fs.rmSync(library.fsPath, { recursive: true, force: true });
+      await vscode.workspace.fs.delete(outside('library.json'));
+      await setting('extraSnapshots', undefined);
+    }
+    await waitForTerm('term:内部术语', false);
+  });
+
   it('reads what the writer’s own user settings name, even outside the workspace', async () => {
     await setting('extraSnapshots', [outside('lens.json').fsPath]);
     await waitForTerm('term:外部术语', true);
