@@ -342,7 +342,8 @@ function isInside(path: string, folder: string): boolean {
  * anywhere (`../../../home/u/.ssh/id_rsa`, `/etc/passwd`, a link out): an
  * original whose real path is outside `workspaceDir` (also resolved) is not
  * read, unless the writer chose it this session (`options.chosen`). It is
- * reported (`outsideWorkspace`) and its extracted text kept.
+ * reported (`outsideWorkspace`) and its extracted text kept. A path outside as
+ * written is not even resolved.
  */
 export async function changedReports(
   libraryDir: string,
@@ -354,15 +355,19 @@ export async function changedReports(
   const unchanged: string[] = [];
   const skipped: SkippedFile[] = [];
   const workspace = realPathOf(workspaceDir) ?? resolve(workspaceDir);
-  const chosen = new Set([...(options.chosen ?? [])].map(realPathOf));
+  const given = new Set([...(options.chosen ?? [])].map((path) => resolve(path)));
+  const chosen = new Set([...given].map(realPathOf));
   for (const [index, entry] of entries.entries()) {
     if (options.signal?.aborted) throw new CancelledError();
     const path = resolve(libraryDir, entry.source);
     options.onFile?.(index, entries.length, path);
     let bytes: Uint8Array;
     try {
-      const real = realpathSync(path);
-      if (!isInside(real, workspace) && !chosen.has(real)) {
+      // Decided on the path as written before it is resolved: resolving touches what it names, and on Windows
+      // `//host/share/x.pdf` connects to that host and offers it the writer's login (NTLM).
+      const named = isInside(path, resolve(workspaceDir)) || isInside(path, workspace) || given.has(path);
+      const real = named ? realpathSync(path) : undefined;
+      if (!real || (!isInside(real, workspace) && !chosen.has(real))) {
         skipped.push({ path, reason: 'outside the workspace folder, so not read (the shared catalogue may name any file); its last extracted text is kept. Add it again to re-read it', outsideWorkspace: true });
         continue;
       }

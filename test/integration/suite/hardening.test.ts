@@ -30,7 +30,9 @@ describe('hardening (real extension host)', () => {
     const notes = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'notes.txt')));
     const escape = join('..', '..', '..', outside, 'escape').replace(/\\/g, '/');
     // The same path with Windows separators: one odd file name in a URI path, a path out of the workspace to Windows.
-    const cases = [`\\bibliography{${escape}}`, `\\bibliography{${escape.replace(/\//g, '\\')}}`, '\\bibliography{link}', '\\addbibresource{notes.txt}'];
+    // A path naming another machine (UNC): on Linux `//tmp/…` is read as the local `/tmp/…`, on Windows a share of the host `tmp`.
+    const unc = `/${folder.path}/unc`;
+    const cases = [`\\bibliography{${escape}}`, `\\bibliography{${escape.replace(/\//g, '\\')}}`, '\\bibliography{link}', '\\addbibresource{notes.txt}', `\\bibliography{${unc}}`, `\\bibliography{${unc.replace(/\//g, '\\')}}`];
     // The test profile creates a new bibliography file without asking: a path taken for one inside the workspace is written.
     for (const command of cases) {
       const editor = await openWorkspaceFile('hostile.tex', `\\documentclass{article}\n\\begin{document}\n正文。\n${command}\n\\end{document}\n`);
@@ -49,6 +51,7 @@ describe('hardening (real extension host)', () => {
       await vscode.workspace.getConfiguration('reportLens').update('bibliographyFile', undefined, vscode.ConfigurationTarget.Workspace);
     }
     assert.deepEqual(fs.readdirSync(outside).sort(), ['target.bib'], 'nothing was created outside the workspace');
+    assert.ok(!fs.existsSync(join(folder.fsPath, 'unc.bib')), 'no file was written by a path naming another machine');
     assert.equal(fs.readFileSync(target, 'utf8'), '% the writer\'s own file\n', 'the linked file outside is untouched');
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'notes.txt'))), notes);
     fs.unlinkSync(join(folder.fsPath, 'link.bib'));
