@@ -17,7 +17,8 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { Document } from 'yaml';
+import { isDeepStrictEqual } from 'node:util';
+import { Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Report, Snapshot } from '../core/model';
 import { LIBRARY_FOLDER, LIBRARY_SNAPSHOT, LIBRARY_TERM_PREFIX } from '../core/workspaceLibrary';
 import { parseYamlDocument } from '../core/yaml';
@@ -138,16 +139,58 @@ export async function extractReports(paths: string[], taken: Set<string>, option
   return { extracted, skipped };
 }
 
-/** The catalogue file: the confirmed entries with their provenance, as YAML a person can edit. */
-function catalogueYaml(entries: LibraryEntry[]): string {
-  const document = new Document({
-    reports: entries.map(({ report, source, sha256: hash, pages }) => ({ ...report, source, sha256: hash, ...(pages ? { pages } : {}) })),
-  });
-  document.commentBefore =
-    ' Report Lens workspace library: the catalogue of the team\'s own reports.\n' +
-    ' Correct any field, then run "Report Lens: Re-index the workspace library". Leave a field out\n' +
-    ' when the report does not state it: citations omit what is not known.';
-  return document.toString({ lineWidth: 0 });
+/** An entry as the catalogue file holds it: the report's fields, then where it came from. */
+function catalogueFields({ report, source, sha256: hash, pages }: LibraryEntry): Record<string, unknown> {
+  return { ...report, source, sha256: hash, ...(pages ? { pages } : {}) };
+}
+
+/**
+ * The catalogue file: the confirmed entries with their provenance, as YAML a person can edit. The writer edits the
+ * catalogue that is there (opened beside after Add reports, and saving it re-indexes), so it is changed in place:
+ * only the fields of an entry that differ from what was read are set, an entry replaced stays where it was, and
+ * the writer's comments, the order of their entries and fields Report Lens does not read are kept, as they are
+ * in the curation file. Written whole, every save of the catalogue threw them away.
+ */
+function catalogueYaml(existing: { text: string; entries: LibraryEntry[] } | undefined, entries: LibraryEntry[]): string {
+  if (!existing) {
+    const document = new Document({ reports: entries.map(catalogueFields) });
+    document.commentBefore =
+      ' Report Lens workspace library: the catalogue of the team\'s own reports.\n' +
+      ' Correct any field, then run "Report Lens: Re-index the workspace library". Leave a field out\n' +
+      ' when the report does not state it: citations omit what is not known.';
+    return document.toString({ lineWidth: 0 });
+  }
+  // readLibrary has read and validated this text: a `reports` sequence of mappings, each with its id.
+  const document = parseYamlDocument(existing.text);
+  const list = document.get('reports', true) as YAMLSeq<YAMLMap<unknown, unknown>>;
+  const read = new Map(existing.entries.map((entry) => [entry.report.id, catalogueFields(entry)]));
+  const wanted = new Map(entries.map((entry) => [entry.report.id, catalogueFields(entry)]));
+  const before = list.items.length;
+  list.items = list.items.filter((item) => wanted.has(String(item.get('id'))));
+  let changed = list.items.length !== before;
+  for (const item of list.items) {
+    const id = String(item.get('id'));
+    const was = read.get(id) ?? {};
+    const now = wanted.get(id)!;
+    wanted.delete(id);
+    for (const [key, value] of Object.entries(now)) {
+      if (isDeepStrictEqual(was[key], value)) continue;
+      item.set(key, document.createNode(value));
+      changed = true;
+    }
+    for (const key of Object.keys(was)) {
+      if (key in now) continue;
+      item.delete(key);
+      changed = true;
+    }
+  }
+  for (const fields of wanted.values()) {
+    // A flow sequence (`reports: []`, left by removing every report) takes its new entries in block style.
+    list.flow = false;
+    list.items.push(document.createNode(fields) as YAMLMap<unknown, unknown>);
+    changed = true;
+  }
+  return changed ? document.toString({ lineWidth: 0 }) : existing.text;
 }
 
 /** Sets the repeated lines of the re-extracted reports in the curation file and drops removed reports, keeping the rest. */
@@ -232,7 +275,8 @@ export function updateLibrary(libraryDir: string, change: LibraryChange, onProgr
     mkdirSync(join(staging, TEXTS), { recursive: true });
     const removed = new Set(change.remove ?? []);
     const added = new Map((change.add ?? []).map((item) => [item.report.id, item]));
-    const entries = readLibrary(staging).filter((entry) => !removed.has(entry.report.id) && !added.has(entry.report.id));
+    const held = readLibrary(staging);
+    const entries = held.filter((entry) => !removed.has(entry.report.id) && !added.has(entry.report.id));
     for (const reportId of removed) rmSync(join(staging, TEXTS, `${reportId}.txt`), { force: true });
     const repeated = new Map<string, string[]>();
     for (const { extracted, report } of added.values()) {
@@ -244,7 +288,8 @@ export function updateLibrary(libraryDir: string, change: LibraryChange, onProgr
       entries.push(entry);
       repeated.set(report.id, extracted.document.repeatedLines);
     }
-    writeFileSync(join(staging, CATALOG), catalogueYaml(entries));
+    const catalogPath = join(staging, CATALOG);
+    writeFileSync(catalogPath, catalogueYaml(existsSync(catalogPath) ? { text: readFileSync(catalogPath, 'utf8'), entries: held } : undefined, entries));
     updateCuration(join(staging, CURATION), repeated, new Set(entries.map((entry) => entry.report.id)));
     const snapshot = indexLibrary(staging, onProgress);
     writeFileSync(join(staging, LIBRARY_SNAPSHOT), serialiseSnapshot(snapshot));
@@ -297,7 +342,8 @@ function isInside(path: string, folder: string): boolean {
  * anywhere (`../../../home/u/.ssh/id_rsa`, `/etc/passwd`, a link out): an
  * original whose real path is outside `workspaceDir` (also resolved) is not
  * read, unless the writer chose it this session (`options.chosen`). It is
- * reported (`outsideWorkspace`) and its extracted text kept.
+ * reported (`outsideWorkspace`) and its extracted text kept. A path outside as
+ * written is not even resolved.
  */
 export async function changedReports(
   libraryDir: string,
@@ -309,15 +355,19 @@ export async function changedReports(
   const unchanged: string[] = [];
   const skipped: SkippedFile[] = [];
   const workspace = realPathOf(workspaceDir) ?? resolve(workspaceDir);
-  const chosen = new Set([...(options.chosen ?? [])].map(realPathOf));
+  const given = new Set([...(options.chosen ?? [])].map((path) => resolve(path)));
+  const chosen = new Set([...given].map(realPathOf));
   for (const [index, entry] of entries.entries()) {
     if (options.signal?.aborted) throw new CancelledError();
     const path = resolve(libraryDir, entry.source);
     options.onFile?.(index, entries.length, path);
     let bytes: Uint8Array;
     try {
-      const real = realpathSync(path);
-      if (!isInside(real, workspace) && !chosen.has(real)) {
+      // Decided on the path as written before it is resolved: resolving touches what it names, and on Windows
+      // `//host/share/x.pdf` connects to that host and offers it the writer's login (NTLM).
+      const named = isInside(path, resolve(workspaceDir)) || isInside(path, workspace) || given.has(path);
+      const real = named ? realpathSync(path) : undefined;
+      if (!real || (!isInside(real, workspace) && !chosen.has(real))) {
         skipped.push({ path, reason: 'outside the workspace folder, so not read (the shared catalogue may name any file); its last extracted text is kept. Add it again to re-read it', outsideWorkspace: true });
         continue;
       }

@@ -62,7 +62,7 @@ function withFileProgress<T>(title: string, work: (onFile: (index: number, total
     const controller = new AbortController();
     token.onCancellationRequested(() => controller.abort());
     const onFile = (index: number, total: number, path: string) =>
-      progress.report({ message: vscode.l10n.t('{0} ({1} of {2})', vscode.workspace.asRelativePath(path), index + 1, total), increment: index === 0 ? 0 : 100 / total });
+      notify.progress(progress, { message: vscode.l10n.t('{0} ({1} of {2})', vscode.workspace.asRelativePath(path), index + 1, total), increment: index === 0 ? 0 : 100 / total });
     return work(onFile, controller.signal);
   });
 }

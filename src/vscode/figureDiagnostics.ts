@@ -439,7 +439,7 @@ async function checkWorkspace(diagnostics: FigureDiagnostics): Promise<{ files: 
       let checked = 0;
       for (const uri of files) {
         if (token.isCancellationRequested) break;
-        progress.report({ increment: 100 / files.length, message: vscode.workspace.asRelativePath(uri) });
+        notify.progress(progress, { increment: 100 / files.length, message: vscode.workspace.asRelativePath(uri) });
         const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
         const languageId = open?.languageId ?? FILE_LANGUAGES[uri.path.split('.').pop()!.toLowerCase()];
         let text: string;

@@ -9,6 +9,7 @@
 import * as vscode from 'vscode';
 import type { Snapshot } from '../core/model';
 import { Library, merging, parseSnapshot, runInSlices, SnapshotError, userFileProblem, userSnapshotSteps } from '../core/snapshot';
+import { LIBRARY_SNAPSHOT } from '../core/workspaceLibrary';
 import { settings } from './config';
 import { resolveInWorkspace } from './workspacePaths';
 import { notify } from './notify';
@@ -90,7 +91,10 @@ export async function loadLibrary(extensionUri: vscode.Uri, workspaceSnapshots: 
   const base = vscode.workspace.workspaceFolders?.[0]?.uri;
   const sources = [
     ...paths.map((path) => ({ name: path, resolve: () => resolveInWorkspace(path, base, fromUserSettings) })),
-    ...workspaceSnapshots.map((uri) => ({ name: uri.fsPath, resolve: async () => ({ uri }) })),
+    // A library's snapshot comes with the repository too: a `.reportlens/snapshot.json` (or `.reportlens/`) linked to
+    // another project's library would show its reports' words in hovers, and Insert quote would copy them into this
+    // repository's drafts. Resolved through links and confined like a path from the workspace settings.
+    ...workspaceSnapshots.map((uri) => ({ name: uri.fsPath, resolve: () => resolveInWorkspace(LIBRARY_SNAPSHOT, vscode.Uri.joinPath(uri, '..')) })),
   ];
   let merged = builtIn;
   for (const { name, resolve } of sources) {

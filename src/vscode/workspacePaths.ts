@@ -70,12 +70,18 @@ export async function resolveInWorkspace(path: string, base: vscode.Uri | undefi
   } else if (ABSOLUTE.test(trimmed)) uri = vscode.Uri.file(trimmed);
   else if (base) uri = vscode.Uri.joinPath(base, trimmed);
   else return { problem: vscode.l10n.t('open a folder to use the relative path "{0}"', path) };
+  const outside = { problem: vscode.l10n.t('"{0}" is outside the workspace folders; Report Lens reads and writes only inside them (or where your user settings point)', path) };
+  // A path naming another machine (`//host/share/x.bib`, `\\host\share`: a URI authority no workspace folder has) is
+  // refused before anything is resolved: on Windows, resolving it connects to that host and offers it the writer's
+  // login (NTLM), and on Linux `//tmp/…` passed as the local `/tmp/…`.
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (!mayLeaveWorkspace && !folders.some((folder) => folder.uri.scheme === uri.scheme && folder.uri.authority === uri.authority)) return outside;
   const resolved = await realPath(uri);
   if (mayLeaveWorkspace) return { uri: resolved };
-  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+  for (const folder of folders) {
     if (isWithin(resolved, await realPath(folder.uri))) return { uri: resolved };
   }
-  return { problem: vscode.l10n.t('"{0}" is outside the workspace folders; Report Lens reads and writes only inside them (or where your user settings point)', path) };
+  return outside;
 }
 
 /**

@@ -238,7 +238,10 @@ describe('a workspace library that holds links (a hostile repository)', () => {
     const shared = readFileSync(catalogue, 'utf8');
     assert.match(shared, /source: \.\.\/report\.md\n/);
     symlinkSync(join(outside, 'precious.txt'), join(workspace, 'notes.txt'));
-    for (const source of ['../../outside/precious.txt', join(outside, 'precious.txt'), '../notes.txt']) {
+    // A path outside as written is not even resolved (on Windows resolving `//host/share/x` connects to that host):
+    // one through a link loop out there is outside, not a file that cannot be read.
+    symlinkSync(join(outside, 'loop'), join(outside, 'loop'));
+    for (const source of ['../../outside/precious.txt', join(outside, 'precious.txt'), '../notes.txt', '../../outside/loop/precious.txt']) {
       writeFileSync(catalogue, shared.replace('source: ../report.md', `source: ${source}`));
       const { changed, unchanged, skipped } = await changedReports(library, workspace);
       assert.deepEqual([changed, unchanged, skipped.map((file) => file.outsideWorkspace)], [[], [], [true]], source);
@@ -296,4 +299,51 @@ describe('a workspace library that holds links (a hostile repository)', () => {
       assert.deepEqual(readdirSync(workspace).sort(), ['.reportlens', 'report.md'], 'no temporary folder is left behind');
     });
   }
+});
+
+describe('a workspace library catalogue the writer edited', () => {
+  it('keeps the writer’s comments, fields and order when re-indexing, adding and removing reports', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'report-lens-catalogue-'));
+    writeFileSync(join(workspace, 'economy.md'), '# 数字经济报告\n\n2023年数字经济规模达到53.9万亿元，同比增长7.4%。\n');
+    writeFileSync(join(workspace, 'cloud.md'), '# 云计算报告\n\n2023年云计算市场规模达到6165亿元。\n');
+    const library = join(workspace, LIBRARY_FOLDER);
+    const add = async (...names: string[]) => {
+      const { extracted } = await extractReports(names.map((name) => join(workspace, name)), new Set(readLibrary(library).map((entry) => entry.report.id)));
+      updateLibrary(library, { add: libraryAdditions(library, extracted) });
+    };
+    await add('economy.md', 'cloud.md');
+    const catalogue = join(library, 'catalog.yaml');
+    // The writer corrects the catalogue opened beside, as the message asks, with a note of why and a link of their own.
+    const edited = readFileSync(catalogue, 'utf8')
+      .replace('title: 数字经济报告\n', 'title: 数字经济报告 # 封面上的标题\n    url: https://example.org/economy.pdf\n    publisher: 某研究院\n')
+      .replace('  - id: cloud\n', '  # 出版者已向作者确认（2026-12-01 电邮）\n  - id: cloud\n');
+    writeFileSync(catalogue, edited);
+    const reindex = async () => updateLibrary(library, { add: (await changedReports(library, workspace)).changed });
+
+    // Saving the catalogue re-indexes: nothing changed, so the file is as the writer saved it.
+    await reindex();
+    assert.equal(readFileSync(catalogue, 'utf8'), edited);
+    assert.equal(readLibrary(library)[0].report.publisher, '某研究院');
+
+    // A report's original changed: its hash is updated where it is, and the rest is the writer's.
+    writeFileSync(join(workspace, 'economy.md'), '# 数字经济报告\n\n2024年数字经济规模达到60万亿元。\n');
+    await reindex();
+    const sha = readLibrary(library).find((entry) => entry.report.id === 'economy')!.sha256;
+    assert.notEqual(sha, readLibrary(library).find((entry) => entry.report.id === 'cloud')!.sha256);
+    assert.equal(readFileSync(catalogue, 'utf8'), edited.replace(/(source: \.\.\/economy\.md\n {4}sha256: )\w+/, `$1${sha}`));
+
+    // Another report added: appended after the writer's entries, which stay as they are.
+    writeFileSync(join(workspace, 'chips.md'), '# 芯片报告\n\n2023年芯片产量达到3514亿块。\n');
+    await add('chips.md');
+    const withChips = readFileSync(catalogue, 'utf8');
+    assert.ok(withChips.startsWith(edited.replace(/(source: \.\.\/economy\.md\n {4}sha256: )\w+/, `$1${sha}`)), withChips);
+    assert.deepEqual(readLibrary(library).map((entry) => entry.report.id), ['economy', 'cloud', 'chips']);
+
+    // A report removed: its entry goes, the other entries' comments and fields stay.
+    updateLibrary(library, { remove: ['cloud'] });
+    const afterRemove = readFileSync(catalogue, 'utf8');
+    assert.match(afterRemove, /title: 数字经济报告 # 封面上的标题\n {4}url: https:\/\/example\.org\/economy\.pdf\n/);
+    assert.doesNotMatch(afterRemove, /id: cloud/);
+    assert.deepEqual(readLibrary(library).map((entry) => entry.report.id), ['economy', 'chips']);
+  });
 });

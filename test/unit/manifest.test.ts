@@ -43,10 +43,13 @@ describe('manifest and bundle', () => {
     for (const string of strings) assert.ok(string in bundle, `no translation for "${string}"`);
   });
 
-  it('shows every notification through notify, which makes its links inert', () => {
+  it('shows every notification and progress message through notify, which makes its links inert', () => {
     const notify = readFileSync(join(ROOT, 'src', 'vscode', 'notify.ts'), 'utf8');
     const shown = /window\.show(?:Information|Warning|Error)Message\(/g;
     assert.equal(code.match(shown)?.length, notify.match(shown)?.length, 'a message shown around notify');
+    // A progress notification's message is a notification message too, and names files: `[Cancel](command:…).md`.
+    const reported = /\bprogress\.report\(/g;
+    assert.equal(code.match(reported)?.length, notify.match(reported)?.length, 'a progress message reported around notify');
   });
 
   it('uses only context values in when clauses that the trees give', () => {

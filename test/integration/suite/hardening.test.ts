@@ -30,7 +30,9 @@ describe('hardening (real extension host)', () => {
     const notes = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'notes.txt')));
     const escape = join('..', '..', '..', outside, 'escape').replace(/\\/g, '/');
     // The same path with Windows separators: one odd file name in a URI path, a path out of the workspace to Windows.
-    const cases = [`\\bibliography{${escape}}`, `\\bibliography{${escape.replace(/\//g, '\\')}}`, '\\bibliography{link}', '\\addbibresource{notes.txt}'];
+    // A path naming another machine (UNC): on Linux `//tmp/…` is read as the local `/tmp/…`, on Windows a share of the host `tmp`.
+    const unc = `/${folder.path}/unc`;
+    const cases = [`\\bibliography{${escape}}`, `\\bibliography{${escape.replace(/\//g, '\\')}}`, '\\bibliography{link}', '\\addbibresource{notes.txt}', `\\bibliography{${unc}}`, `\\bibliography{${unc.replace(/\//g, '\\')}}`];
     // The test profile creates a new bibliography file without asking: a path taken for one inside the workspace is written.
     for (const command of cases) {
       const editor = await openWorkspaceFile('hostile.tex', `\\documentclass{article}\n\\begin{document}\n正文。\n${command}\n\\end{document}\n`);
@@ -49,6 +51,7 @@ describe('hardening (real extension host)', () => {
       await vscode.workspace.getConfiguration('reportLens').update('bibliographyFile', undefined, vscode.ConfigurationTarget.Workspace);
     }
     assert.deepEqual(fs.readdirSync(outside).sort(), ['target.bib'], 'nothing was created outside the workspace');
+    assert.ok(!fs.existsSync(join(folder.fsPath, 'unc.bib')), 'no file was written by a path naming another machine');
     assert.equal(fs.readFileSync(target, 'utf8'), '% the writer\'s own file\n', 'the linked file outside is untouched');
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'notes.txt'))), notes);
     fs.unlinkSync(join(folder.fsPath, 'link.bib'));
@@ -241,6 +244,26 @@ describe('hardening: what a repository may make Report Lens read', () => {
       assert.equal((await api()).library()!.term('term:外部术语'), undefined, 'nothing outside the workspace is read for the repository');
     } finally {
       await workspace.update('extraSnapshots', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForTerm('term:内部术语', false);
+  });
+
+  it('reads no workspace library whose snapshot.json is a link that leads out of the workspace', async () => {
+    // A repository's `.reportlens/snapshot.json` linked to another project's library (another client's reports):
+    // its quotes would show in hovers and go into this repository's drafts with Insert quote.
+    const library = workspaceFile('.reportlens');
+    await write(outside('library.json'), oneTermSnapshot('outside-library', '外部库术语'));
+    fs.mkdirSync(library.fsPath);
+    fs.symlinkSync(outside('library.json').fsPath, vscode.Uri.joinPath(library, 'snapshot.json').fsPath);
+    try {
+      // A settings change reloads the library, workspace libraries included; the inside file says the load is done.
+      await setting('extraSnapshots', ['inside-lens.json']);
+      await waitForTerm('term:内部术语', true);
+      assert.equal((await api()).library()!.term('term:外部库术语'), undefined, 'the library behind the link was not read');
+    } finally {
+      fs.rmSync(library.fsPath, { recursive: true, force: true });
+      await vscode.workspace.fs.delete(outside('library.json'));
+      await setting('extraSnapshots', undefined);
     }
     await waitForTerm('term:内部术语', false);
   });
