@@ -167,7 +167,8 @@ export async function startCodeServer(profile, workspace, env = {}, { workspaceT
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
-  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
+  // A `.code-workspace` file opens a multi-root workspace; anything else is one folder.
+  const url = `http://127.0.0.1:${port}/?${workspace.endsWith('.code-workspace') ? 'workspace' : 'folder'}=${encodeURIComponent(workspace)}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {

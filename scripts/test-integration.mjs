@@ -68,8 +68,24 @@ function hostileCopy() {
   return { dir, workspace: join(dir, 'workspace') };
 }
 
+/**
+ * A multi-root workspace of two throwaway folders: `first/` a copy of the fixture workspace, `second/` empty; the
+ * folder to open is the `.code-workspace` file listing both. (Adding a folder to a single-folder window at run time
+ * turns it into a workspace, which restarts the extension host and the suites with it.)
+ */
+function multiRootCopy() {
+  const dir = mkdtempSync(join(tmpdir(), 'report-lens-multi-root-'));
+  cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), join(dir, 'first'), { recursive: true });
+  mkdirSync(join(dir, 'second'));
+  const workspace = join(dir, 'reports.code-workspace');
+  writeFileSync(workspace, JSON.stringify({ folders: [{ path: 'first' }, { path: 'second' }] }, null, 2));
+  return { dir, workspace };
+}
+
 /** The title of the suite that runs only in the Restricted Mode launch. */
 const RESTRICTED_SUITE = 'Restricted Mode';
+/** The title of the suite that runs only in the multi-root launch. */
+const MULTI_ROOT_SUITE = 'multi-root workspace';
 
 /**
  * One launch of code-server with the extension and the suites; returns mocha's report and the metrics.
@@ -77,11 +93,11 @@ const RESTRICTED_SUITE = 'Restricted Mode';
  * with `library`, that snapshot file becomes the workspace library (`.reportlens/snapshot.json`), and the
  * size cap is raised to hold it. `documents: false` spares printing the documents the library suite adds.
  */
-async function runOnce({ vsix, grep, quiet, restricted, noop = false, library, documents = true }) {
+async function runOnce({ vsix, grep, quiet, restricted, multiRoot = false, noop = false, library, documents = true }) {
   const librarySettings = library ? { 'reportLens.maxSnapshotMegabytes': Math.min(1024, Math.ceil(statSync(library).size / 2 ** 20) + 1) } : {};
   // The writer's own (user) setting that lets a citation create a missing bibliography file without the modal prompt.
   const profile = makeProfile({ 'reportLens.confirmNewBibliographyFile': false, ...librarySettings, ...(restricted ? RESTRICTED_MODE_SETTINGS : {}) });
-  const { dir, workspace } = restricted ? hostileCopy() : { dir: workspaceCopy({ documents }), workspace: undefined };
+  const { dir, workspace } = restricted ? hostileCopy() : multiRoot ? multiRootCopy() : { dir: workspaceCopy({ documents }), workspace: undefined };
   const folder = workspace ?? dir;
   if (library) {
     mkdirSync(join(folder, '.reportlens'), { recursive: true });
@@ -94,7 +110,7 @@ async function runOnce({ vsix, grep, quiet, restricted, noop = false, library, d
     installExtension(profile, { vsix: await packageRunner(profile.dir) });
     if (noop) installExtension(profile, { vsix: await packageNoop(profile.dir) });
     const mocha = createRequire(join(ROOT, 'package.json')).resolve('mocha');
-    const env = { REPORT_LENS_RESULTS: results, REPORT_LENS_MOCHA: mocha, REPORT_LENS_METRICS: metrics, REPORT_LENS_GREP: grep, REPORT_LENS_RESTRICTED: restricted ? '1' : '' };
+    const env = { REPORT_LENS_RESULTS: results, REPORT_LENS_MOCHA: mocha, REPORT_LENS_METRICS: metrics, REPORT_LENS_GREP: grep, REPORT_LENS_RESTRICTED: restricted ? '1' : '', REPORT_LENS_MULTI_ROOT: multiRoot ? '1' : '' };
     const server = await startCodeServer(profile, folder, env, { workspaceTrust: restricted });
     const { browser, page } = await launchBrowser(server.origin);
     try {
@@ -123,7 +139,8 @@ async function runOnce({ vsix, grep, quiet, restricted, noop = false, library, d
  * plus the metrics the suites wrote (activation times in the real extension host;
  * `noop`, `library` and `documents` as for one launch).
  * The Restricted Mode suite runs in a second launch, on the hostile repository opened
- * untrusted; that launch must run tests, or it counts as a failure.
+ * untrusted, and the multi-root suite in a third, on a workspace of two folders; each of
+ * those launches must run tests, or it counts as a failure.
  */
 export async function runIntegration({ vsix = packageExtension(), grep = '', quiet = false, noop = false, library = undefined, documents = true } = {}) {
   const trusted = await runOnce({ vsix, grep, quiet, restricted: false, noop, library, documents });
@@ -133,6 +150,12 @@ export async function runIntegration({ vsix = packageExtension(), grep = '', qui
     passed += restricted.report.passed;
     failed += restricted.report.failed + (restricted.report.passed === 0 ? 1 : 0);
     if (restricted.report.passed === 0) console.log('  ✘ the Restricted Mode launch ran no test');
+  }
+  if (!grep || MULTI_ROOT_SUITE.includes(grep) || grep.includes(MULTI_ROOT_SUITE)) {
+    const multiRoot = await runOnce({ vsix, grep: MULTI_ROOT_SUITE, quiet, multiRoot: true, documents: false });
+    passed += multiRoot.report.passed;
+    failed += multiRoot.report.failed + (multiRoot.report.passed === 0 ? 1 : 0);
+    if (multiRoot.report.passed === 0) console.log('  ✘ the multi-root launch ran no test');
   }
   return { passed, failed, metrics: trusted.metrics };
 }

@@ -50,6 +50,26 @@ function targetFolder(uri?: vscode.Uri): vscode.WorkspaceFolder | undefined {
   return folder;
 }
 
+/** A workspace folder on disk, its library folder and the reports its catalogue holds. */
+interface FolderLibrary {
+  folder: vscode.WorkspaceFolder;
+  library: string;
+  entries: ReturnType<Indexer['readLibrary']>;
+}
+
+/**
+ * The library of every workspace folder on disk. In a multi-root workspace each folder keeps its own, and the editor
+ * shows them merged: removing, re-indexing and choosing new ids must see all of them, not the first folder's alone.
+ */
+function folderLibraries(tools: Indexer): FolderLibrary[] {
+  return (vscode.workspace.workspaceFolders ?? [])
+    .filter((folder) => folder.uri.scheme === 'file')
+    .map((folder) => {
+      const library = libraryFolder(folder).fsPath;
+      return { folder, library, entries: tools.readLibrary(library) };
+    });
+}
+
 function uris(value: unknown): vscode.Uri[] | undefined {
   if (value instanceof vscode.Uri) return [value];
   if (Array.isArray(value) && value.length > 0 && value.every((item) => item instanceof vscode.Uri)) return value;
@@ -127,7 +147,8 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
       const library = libraryFolder(folder).fsPath;
       const files = tools.reportFiles(chosen.map((uri) => uri.fsPath));
       for (const file of files) chosenThisSession.add(file);
-      const taken = new Set([...(await builtInReportIds()), ...tools.readLibrary(library).map((entry) => entry.report.id)]);
+      // Every folder's ids: the editor merges the folders' libraries, and refuses a report id two of them use.
+      const taken = new Set([...(await builtInReportIds()), ...folderLibraries(tools).flatMap(({ entries }) => entries.map((entry) => entry.report.id))]);
       const run = await withFileProgress(vscode.l10n.t('Report Lens: reading reports'), async (onFile, signal) => {
         const { extracted, skipped } = await tools.extractReports(files, taken, { onFile, signal });
         const add = tools.libraryAdditions(library, extracted);
@@ -151,21 +172,30 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
       return run;
     });
 
-  /** Re-indexes the library of the folder holding `within` (the catalogue just saved), else of the first folder on disk. */
+  /**
+   * Re-indexes the library of the folder holding `within` (the catalogue just saved), else every folder's library
+   * that holds reports.
+   */
   const reindex = (within?: unknown) =>
     guarded(async () => {
       const folder = targetFolder(within instanceof vscode.Uri ? within : undefined);
       const tools = folder && loadIndexer(extensionUri);
       if (!folder || !tools) return undefined;
-      const library = libraryFolder(folder).fsPath;
-      if (tools.readLibrary(library).length === 0) {
+      const held = folderLibraries(tools).filter((candidate) => candidate.entries.length > 0 && (!(within instanceof vscode.Uri) || candidate.folder.uri.toString() === folder.uri.toString()));
+      if (held.length === 0) {
         void notify.info(vscode.l10n.t('The workspace has no Report Lens library yet: add reports first.'));
         return undefined;
       }
       const run = await withFileProgress(vscode.l10n.t('Report Lens: re-indexing the library'), async (onFile, signal) => {
-        const { changed, unchanged, skipped } = await tools.changedReports(library, folder.uri.fsPath, { onFile, signal, chosen: chosenThisSession });
-        tools.updateLibrary(library, { add: changed });
-        return { added: changed.map((item) => item.report.id), removed: [], unchanged, skipped };
+        const done: LibraryRun = { added: [], removed: [], unchanged: [], skipped: [] };
+        for (const { folder: root, library } of held) {
+          const { changed, unchanged, skipped } = await tools.changedReports(library, root.uri.fsPath, { onFile, signal, chosen: chosenThisSession });
+          tools.updateLibrary(library, { add: changed });
+          done.added.push(...changed.map((item) => item.report.id));
+          done.unchanged.push(...unchanged);
+          done.skipped.push(...skipped);
+        }
+        return done;
       });
       reportSkipped(run.skipped);
       await reload();
@@ -173,32 +203,45 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
       return run;
     });
 
+  /** Removes reports (ids from a caller, else picked) from whichever folder's library holds each. */
   const removeReports = (ids?: unknown) =>
     guarded(async () => {
       const folder = targetFolder();
       const tools = folder && loadIndexer(extensionUri);
       if (!folder || !tools) return undefined;
-      const library = libraryFolder(folder).fsPath;
-      const entries = tools.readLibrary(library);
-      let chosen = Array.isArray(ids) && ids.every((id) => typeof id === 'string') ? (ids as string[]) : undefined;
+      const held = folderLibraries(tools).filter(({ entries }) => entries.length > 0);
+      let chosen = Array.isArray(ids) && ids.every((id) => typeof id === 'string') ? held.map((holder) => ({ holder, ids: ids as string[] })) : undefined;
       if (!chosen) {
-        if (entries.length === 0) {
+        if (held.length === 0) {
           void notify.info(vscode.l10n.t('The workspace has no Report Lens library yet: add reports first.'));
           return undefined;
         }
         const picked = await vscode.window.showQuickPick(
-          entries.map((entry) => ({ label: plainLabel(entry.report.title), description: plainLabel(entry.source), id: entry.report.id })),
+          held.flatMap((holder) =>
+            holder.entries.map((entry) => ({
+              label: plainLabel(entry.report.title),
+              // With several folders, each report says whose library it is in.
+              description: held.length > 1 ? `${plainLabel(holder.folder.name)} · ${plainLabel(entry.source)}` : plainLabel(entry.source),
+              id: entry.report.id,
+              holder,
+            })),
+          ),
           { canPickMany: true, placeHolder: vscode.l10n.t('Reports to remove from the workspace library') },
         );
         if (!picked || picked.length === 0) return undefined;
         const remove = vscode.l10n.t('Remove');
         const answer = await notify.ask(vscode.l10n.t('Remove {0} report(s) from the workspace library? The original files are not touched.', picked.length), remove);
         if (answer !== remove) return undefined;
-        chosen = picked.map((item) => item.id);
+        chosen = held.map((holder) => ({ holder, ids: picked.filter((item) => item.holder === holder).map((item) => item.id) }));
       }
-      const known = new Set(entries.map((entry) => entry.report.id));
-      const removed = chosen.filter((id) => known.has(id));
-      tools.updateLibrary(library, { remove: removed });
+      const removed: string[] = [];
+      for (const { holder, ids: wanted } of chosen) {
+        const known = new Set(holder.entries.map((entry) => entry.report.id));
+        const here = wanted.filter((id) => known.has(id));
+        if (here.length === 0) continue;
+        tools.updateLibrary(holder.library, { remove: here });
+        removed.push(...here.filter((id) => !removed.includes(id)));
+      }
       await reload();
       return { added: [], removed, unchanged: [], skipped: [] };
     });

@@ -230,3 +230,39 @@ describe('workspace library: adding a PDF and a Word report (real extension host
     assert.deepEqual([run.added, [...run.unchanged].sort()], [[], ['industrial-internet', PDF_REPORT]]);
   });
 });
+
+/**
+ * Runs only in the third launch of scripts/test-integration.mjs, which opens a workspace of two folders (adding one
+ * at run time would restart the extension host); that launch fails if no test runs.
+ */
+(process.env.REPORT_LENS_MULTI_ROOT ? describe : describe.skip)('workspace library in a multi-root workspace (real extension host)', function () {
+  this.timeout(180_000);
+  afterEach(closeAll);
+  const REPORT = '# 第二个文件夹的报告\n\n边缘云是指部署在网络边缘的云计算资源。边缘云可以降低时延。\n';
+
+  async function addTo(folder: vscode.Uri): Promise<string> {
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'notes.md'), new TextEncoder().encode(REPORT));
+    const run = await vscode.commands.executeCommand<LibraryRun>('reportLens.addReports', vscode.Uri.joinPath(folder, 'notes.md'));
+    assert.equal(run.added.length, 1, JSON.stringify(run));
+    return run.added[0];
+  }
+
+  const catalogueHolds = async (folder: vscode.Uri, id: string) =>
+    new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, '.reportlens', 'catalog.yaml'))).includes(`id: ${id}\n`);
+
+  it("adds to each folder's own library under ids of their own, re-indexes both and removes from the folder that holds each", async () => {
+    const [first, second] = vscode.workspace.workspaceFolders!.map((folder) => folder.uri);
+    assert.ok(second, 'two folders are open');
+    const inSecond = await addTo(second);
+    // The same document in the first folder: the editor merges the two libraries, so its id must differ.
+    const inFirst = await addTo(first);
+    assert.notEqual(inFirst, inSecond);
+    assert.ok((await catalogueHolds(second, inSecond)) && (await catalogueHolds(first, inFirst)) && !(await catalogueHolds(first, inSecond)));
+    const reindexed = await vscode.commands.executeCommand<LibraryRun>('reportLens.reindexLibrary');
+    assert.deepEqual([...reindexed.unchanged].sort(), [inFirst, inSecond].sort(), "the palette's re-index reads every folder's library");
+    const removed = await vscode.commands.executeCommand<LibraryRun>('reportLens.removeReports', [inSecond, inFirst]);
+    assert.deepEqual([...removed.removed].sort(), [inFirst, inSecond].sort());
+    assert.equal(await catalogueHolds(second, inSecond), false, "removed from the second folder's catalogue");
+    assert.equal(await catalogueHolds(first, inFirst), false, "removed from the first folder's catalogue");
+  });
+});
