@@ -70,6 +70,19 @@ function folderLibraries(tools: Indexer): FolderLibrary[] {
     });
 }
 
+/**
+ * Whether the writer has unsaved edits of one of these folders' catalogues (opened beside after *Add reports*), with a
+ * message. A change of the library rewrites the file under them: saving after it would offer to overwrite the file,
+ * and overwriting would drop the reports the change added, or bring back those it removed.
+ */
+function unsavedCatalogue(folders: vscode.WorkspaceFolder[]): boolean {
+  const catalogues = new Set(folders.map((folder) => vscode.Uri.joinPath(libraryFolder(folder), 'catalog.yaml').toString()));
+  const unsaved = vscode.workspace.textDocuments.find((document) => document.isDirty && catalogues.has(document.uri.toString()));
+  if (!unsaved) return false;
+  void notify.warning(vscode.l10n.t('Save or revert your changes to {0} first: Report Lens rewrites the catalogue when it changes the library.', vscode.workspace.asRelativePath(unsaved.uri)));
+  return true;
+}
+
 function uris(value: unknown): vscode.Uri[] | undefined {
   if (value instanceof vscode.Uri) return [value];
   if (Array.isArray(value) && value.length > 0 && value.every((item) => item instanceof vscode.Uri)) return value;
@@ -103,8 +116,20 @@ function reportSkipped(skipped: LibraryRun['skipped']): void {
   void notify.warning(vscode.l10n.t('Report Lens skipped {0} file(s), the others were indexed: {1}', others.length, list));
 }
 
-/** Runs a library change, naming any input problem (a catalogue error: file and line) instead of failing silently. */
-async function guarded(run: () => Promise<LibraryRun | undefined>): Promise<LibraryRun | undefined> {
+/**
+ * The library change in progress: the next waits for it. Each reads the catalogue, then writes the library whole, so a
+ * re-index started by saving the catalogue and a removal asked for meanwhile would each write what the other undid.
+ */
+let libraryChange: Promise<unknown> = Promise.resolve();
+
+/** Runs a library change after the one in progress, naming any input problem (a catalogue error: file and line) instead of failing silently. */
+function guarded(run: () => Promise<LibraryRun | undefined>): Promise<LibraryRun | undefined> {
+  const change = libraryChange.then(() => attempt(run));
+  libraryChange = change;
+  return change;
+}
+
+async function attempt(run: () => Promise<LibraryRun | undefined>): Promise<LibraryRun | undefined> {
   try {
     return await run();
   } catch (error) {
@@ -143,7 +168,7 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
       }
       const folder = chosen && chosen.length > 0 ? targetFolder(chosen[0]) : undefined;
       const tools = folder && loadIndexer(extensionUri);
-      if (!chosen || !folder || !tools) return undefined;
+      if (!chosen || !folder || !tools || unsavedCatalogue([folder])) return undefined;
       const library = libraryFolder(folder).fsPath;
       const files = tools.reportFiles(chosen.map((uri) => uri.fsPath));
       for (const file of files) chosenThisSession.add(file);
@@ -186,6 +211,7 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
         void notify.info(vscode.l10n.t('The workspace has no Report Lens library yet: add reports first.'));
         return undefined;
       }
+      if (unsavedCatalogue(held.map((holder) => holder.folder))) return undefined;
       const run = await withFileProgress(vscode.l10n.t('Report Lens: re-indexing the library'), async (onFile, signal) => {
         const done: LibraryRun = { added: [], removed: [], unchanged: [], skipped: [] };
         for (const { folder: root, library } of held) {
@@ -210,6 +236,7 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
       const tools = folder && loadIndexer(extensionUri);
       if (!folder || !tools) return undefined;
       const held = folderLibraries(tools).filter(({ entries }) => entries.length > 0);
+      if (unsavedCatalogue(held.map((holder) => holder.folder))) return undefined;
       let chosen = Array.isArray(ids) && ids.every((id) => typeof id === 'string') ? held.map((holder) => ({ holder, ids: ids as string[] })) : undefined;
       if (!chosen) {
         if (held.length === 0) {

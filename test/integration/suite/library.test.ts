@@ -121,7 +121,7 @@ describe('workspace library: adding a PDF and a Word report (real extension host
         const text = catalogue.document.getText();
         assert.ok(text.includes(from), text);
         await catalogue.edit((builder) => builder.replace(new vscode.Range(catalogue.document.positionAt(text.indexOf(from)), catalogue.document.positionAt(text.indexOf(from) + from.length)), to));
-        await catalogue.document.save();
+        assert.ok(await catalogue.document.save(), 'saved');
       };
       await correct('publisher: 上海市经济信息中心', 'publisher: 上海市经济信息中心（更正）');
       try {
@@ -264,5 +264,30 @@ describe('workspace library: adding a PDF and a Word report (real extension host
     assert.deepEqual([...removed.removed].sort(), [inFirst, inSecond].sort());
     assert.equal(await catalogueHolds(second, inSecond), false, "removed from the second folder's catalogue");
     assert.equal(await catalogueHolds(first, inFirst), false, "removed from the first folder's catalogue");
+  });
+
+  it('changes no library while the writer has unsaved edits of its catalogue, and keeps the edits', async () => {
+    const second = vscode.workspace.workspaceFolders![1].uri;
+    const id = await addTo(second);
+    const file = vscode.Uri.joinPath(second, '.reportlens', 'catalog.yaml');
+    const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    const catalogue = await vscode.window.showTextDocument(file);
+    // The library is replaced by renaming its folder, and VS Code reloads an open catalogue from disk a moment later:
+    // the writer edits what the editor shows once it has.
+    for (let wait = 0; wait < 100 && catalogue.document.getText() !== onDisk; wait++) await new Promise((done) => setTimeout(done, 100));
+    assert.equal(catalogue.document.getText(), onDisk, 'the editor shows the catalogue on disk');
+    await catalogue.edit((builder) => builder.insert(new vscode.Position(0, 0), '# 待核对出版者\n'));
+    const edited = catalogue.document.getText();
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(second, 'more.md'), new TextEncoder().encode(REPORT.replace('边缘云', '雾计算')));
+    assert.equal(await vscode.commands.executeCommand('reportLens.addReports', vscode.Uri.joinPath(second, 'more.md')), undefined);
+    assert.equal(await vscode.commands.executeCommand('reportLens.removeReports', [id]), undefined);
+    assert.equal(await vscode.commands.executeCommand('reportLens.reindexLibrary'), undefined);
+    const now = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    assert.equal(now, onDisk, 'the catalogue on disk is as it was');
+    assert.ok(catalogue.document.isDirty && catalogue.document.getText() === edited, "the writer's edits are still there");
+    await catalogue.document.save();
+    const removed = await vscode.commands.executeCommand<LibraryRun>('reportLens.removeReports', [id]);
+    assert.deepEqual(removed.removed, [id], 'once saved, the library changes');
+    assert.ok(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)).startsWith('# 待核对出版者\n'), 'and the comment stays');
   });
 });
