@@ -11,7 +11,7 @@
  * document's length. Pure text in, offsets out: the VS Code layer applies them
  * as one undo step.
  */
-import { hiddenAt, latexHidden, linesOf, markdownHidden, NOTHING_HIDDEN, type Block, type Hidden, type Line } from './hiddenText';
+import { hiddenAt, latexHidden, linesOf, markdownHidden, NOTHING_HIDDEN, restructuredTextHidden, type Block, type Hidden, type Line } from './hiddenText';
 import { isHan } from './normalize';
 import { parseYaml } from './yaml';
 import {
@@ -72,12 +72,13 @@ export interface PlanOptions {
    */
   page?: number;
   /**
-   * The document is Markdown (its language), so its code blocks (fenced and indented), raw HTML blocks (`<pre>` …)
-   * and HTML comments are read as such: no list, marker or place for a citation is inside one. Always so for the
-   * Markdown formats (footnotes, Pandoc); the plain formats serve plain text too, where a ``` line is text like any
-   * other, so the caller says.
+   * The document's language (VS Code's id). In Markdown, code blocks (fenced and indented), raw HTML blocks (`<pre>` …)
+   * and HTML comments, and in reStructuredText (`restructuredtext`) literal blocks, code directives and comments, are
+   * read as such: no list, marker or place for a citation is inside one. Always Markdown for the Markdown formats
+   * (footnotes, Pandoc); the plain formats serve plain text too, where a ``` or `::` line is text like any other, so
+   * the caller says.
    */
-  markdown?: boolean;
+  language?: string;
 }
 
 /** The line break the document uses (its first one): CRLF documents get CRLF. */
@@ -318,9 +319,10 @@ function isHiddenLine(document: string, line: Line, hidden: Hidden): boolean {
   return range !== undefined && !range.inline;
 }
 
-/** The hidden text of a document read as Markdown, nothing otherwise. */
-function hiddenOf(document: string, lines: Line[], first: number, markdown: boolean): Hidden {
-  return markdown ? markdownHidden(document, lines, first) : NOTHING_HIDDEN;
+/** The hidden text of a document in `language` from line `first`: Markdown's or reStructuredText's, nothing in other languages. */
+function hiddenOf(document: string, lines: Line[], first: number, language: string | undefined): Hidden {
+  if (language === 'markdown') return markdownHidden(document, lines, first);
+  return language === 'restructuredtext' ? restructuredTextHidden(document, lines, first) : NOTHING_HIDDEN;
 }
 
 const isMarkdownFormat = (format: CitationFormat) => format === 'markdown-footnote' || format === 'pandoc';
@@ -453,10 +455,10 @@ export function numberedList(document: string, lines = linesOf(document), hidden
 function placeBeside(document: string, cursor: number, options: PlanOptions, findList: (document: string, lines: Line[], hidden: Hidden, markdown: boolean) => ReferenceList | undefined) {
   const eol = lineBreakOf(document);
   const lines = linesOf(document);
-  const markdown = options.markdown === true;
+  const markdown = options.language === 'markdown';
   const body = bodyLine(document, lines, markdown);
   const bodyStart = lines[body]?.start ?? document.length;
-  const hidden = hiddenOf(document, lines, body, markdown);
+  const hidden = hiddenOf(document, lines, body, options.language);
   const list = findList(document, lines, hidden, markdown);
   const blocks = [...(list ? [list.block] : []), ...headingBlocks(document, lines, body, hidden)];
   return { eol, bodyStart, list, hidden, placed: outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol, hidden) };
@@ -619,7 +621,7 @@ export function planCitation(
   authorDate: string,
   planOptions: PlanOptions = {},
 ): CitationPlan {
-  const options = { ...planOptions, markdown: planOptions.markdown === true || isMarkdownFormat(format) };
+  const options = { ...planOptions, language: isMarkdownFormat(format) ? 'markdown' : planOptions.language };
   const keyProblem = format === 'plain-numeric' || format === 'plain-author-date' ? undefined : citationKeyProblem(source);
   if (keyProblem) throw new Error(keyProblem);
   switch (format) {
@@ -728,17 +730,18 @@ function withoutOverlaps(edits: TextEdit[]): TextEdit[] {
  * style. Nothing else is touched: text the writer changed is no longer
  * recognised, so it stays. Pandoc and LaTeX documents keep their references in
  * the bibliography file, where there is no style to update. In Markdown (the
- * footnote format, or `markdown` for a plain format), nothing in a code block,
- * raw HTML block or HTML comment is touched.
+ * footnote format, or `language` for a plain format), nothing in a code block,
+ * raw HTML block or HTML comment is touched; in reStructuredText, nothing in a
+ * literal block, code directive or comment.
  *
  * `former` names earlier versions of sources, as a corrected catalogue left them: what Report Lens wrote for the
  * earlier version (the old title or publisher) is recognised too, and rendered from the current one.
  */
-export function updateCitations(document: string, format: CitationFormat, style: CitationStyle, sources: CitationSource[], markdown = false, former: readonly FormerSource[] = []): TextEdit[] {
+export function updateCitations(document: string, format: CitationFormat, style: CitationStyle, sources: CitationSource[], language = 'plaintext', former: readonly FormerSource[] = []): TextEdit[] {
   const lines = linesOf(document);
-  const isMarkdown = markdown || isMarkdownFormat(format);
+  const isMarkdown = language === 'markdown' || isMarkdownFormat(format);
   const body = bodyLine(document, lines, isMarkdown);
-  const hidden = hiddenOf(document, lines, body, isMarkdown);
+  const hidden = hiddenOf(document, lines, body, isMarkdown ? 'markdown' : language);
   const lineAt = new Map(lines.map((line) => [line.start, line]));
   const system = format === 'plain-author-date' ? 'author-date' : 'numeric';
   // Each source renders itself; a former version renders its current source. Former versions come first, so a

@@ -4,12 +4,13 @@
  * list in a comment is none), and "Terms in this document" does not count it.
  *
  * Markdown, as CommonMark reads it (a unit test compares every line with markdown-it's reading): fenced code blocks,
- * indented code blocks (four columns more than the list item or footnote holding them, never continuing a paragraph),
- * the raw HTML blocks whose content is not Markdown (`<pre>`, `<script>`, `<style>`, `<textarea>`), HTML comments and
- * code spans (`` `arr[1]` ``, inline in a paragraph: they do not make their line code). Other HTML blocks are the
- * writer's text, but start no code block inside them. LaTeX: comments after an unescaped `%`, verbatim environments
- * (verbatim, Verbatim, lstlisting, minted, comment …) and inline verbatim (`\verb|…|`, `\lstinline`, `\mintinline`,
- * and URLs: `\url{…}`). One pass in both.
+ * indented code blocks (four columns more than the list item, footnote or quote holding them, never continuing a
+ * paragraph), the raw HTML blocks whose content is not Markdown (`<pre>`, `<script>`, `<style>`, `<textarea>`), HTML
+ * comments and code spans (`` `arr[1]` ``, inline in a paragraph: they do not make their line code), in block quotes
+ * and list items as at the margin. Other HTML blocks are the writer's text, but start no code block inside them.
+ * reStructuredText, as docutils reads it (a unit test compares with it): literal blocks, code directives and comments.
+ * LaTeX: comments after an unescaped `%`, verbatim environments (verbatim, Verbatim, lstlisting, minted, comment …)
+ * and inline verbatim (`\verb|…|`, `\lstinline`, `\mintinline`, and URLs: `\url{…}`). One pass in each.
  */
 
 import { runSteps, type Steps } from './snapshot';
@@ -98,8 +99,9 @@ const LONE_TAG = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t][^<>]*)?|<\/[A-Za-z][A-Za-z0
 const MAY_HOLD_CODE = /^(?:[ \t<`~>]|(?:[-+*]|\d{1,9}[.)])(?:[ \t]{2}|[ \t]+[~<>]))/m;
 
 /**
- * The code and comments of a document in VS Code's language `languageId` from offset `from` (its body) on: Markdown's
- * and LaTeX's as read above; none in plain text and other languages.
+ * The code and comments of a document in VS Code's language `languageId` from offset `from` (its body) on: Markdown's,
+ * reStructuredText's and LaTeX's as read above (reStructuredText has no front matter: it is read whole); none in plain
+ * text and other languages.
  */
 export function codeAndComments(document: string, languageId: string, from = 0): Hidden {
   return runSteps(codeAndCommentsInSteps(document, languageId, from));
@@ -108,6 +110,7 @@ export function codeAndComments(document: string, languageId: string, from = 0):
 /** `codeAndComments` in steps, for `runInSlices`: the figure check reads a 5 MB draft's code without holding the host. */
 export function* codeAndCommentsInSteps(document: string, languageId: string, from = 0): Steps<Hidden> {
   if (languageId === 'latex') return latexHidden(document, from);
+  if (languageId === 'restructuredtext') return restructuredTextHidden(document, linesOf(document));
   if (languageId !== 'markdown' || !(MAY_HOLD_CODE.test(document) || document.includes('<!--') || document.includes('`'))) return NOTHING_HIDDEN;
   const lines = linesOf(document);
   const first = lines.findIndex((line) => line.start >= from);
@@ -560,6 +563,112 @@ function* markdownHiddenInSteps(document: string, lines: Line[], first: number):
   if (fence) return { ranges: [...ranges, { start: fence.start, end: document.length }], closer: fence.marker };
   if (rawHtml) return { ranges: [...ranges, { start: rawHtml.start, end: document.length }], closer: rawHtml.closing };
   if (inline.comment !== undefined) return { ranges: [...ranges, { start: inline.comment, end: document.length }], closer: '-->' };
+  return { ranges };
+}
+
+/** The start of reStructuredText's explicit markup (a comment, directive, footnote, target …): `..` and white space. */
+const RST_EXPLICIT = /^\.\.(?:[ \t]|$)/;
+/** The directives whose content is code: docutils' `code`, Sphinx's `code-block` and `sourcecode`. */
+const RST_CODE_DIRECTIVE = /^\.\.[ \t]+(?:code|code-block|sourcecode)::(?:[ \t]|$)/;
+/**
+ * Explicit markup that is no comment: a footnote or citation (`.. [1]`), a hyperlink target (`.. _name:`, `.. __:`),
+ * a substitution definition (`.. |name| image::`) or a directive (a simple reference name and `::`). The rest is a comment.
+ */
+const RST_NOT_COMMENT = /^\.\.[ \t]+(?:\[[^\]]+\]|_|\|[^|]+\|[ \t]|[\p{L}\p{N}]+(?:[-_.:+][\p{L}\p{N}]+)*::(?:[ \t]|$))/u;
+/** A bullet or enumerated list item's marker and the spaces after it: its text starts at the item's body column. */
+const RST_LIST_ITEM = /^(?:[-*+•‣⁃]|(?:\d+|[A-Za-z]|#)[.)]|\((?:\d+|[A-Za-z]|#)\))[ \t]+/;
+const RST_ENUMERATOR = /^(?:(?:\d+|[A-Za-z]|#)[.)]|\((?:\d+|[A-Za-z]|#)\))[ \t]+/;
+/** A non-alphanumeric printable ASCII character: every line of a quoted literal block opens with the same one. */
+const RST_QUOTE_CHARACTER = /^[!-/:-@[-`{-~]/;
+
+/**
+ * reStructuredText's code and comments from line `first` on, as docutils reads them: a literal block (the indented
+ * block after a paragraph ending with `::`, or an unindented one whose lines all open with the same punctuation, as
+ * `> `), from the paragraph's `::` on — a marker goes before it, where it cannot turn the block into a quotation —;
+ * a `code`, `code-block` or `sourcecode` directive with its options and indented body; and a comment (explicit markup
+ * that is no directive, footnote, citation, target or substitution) with its indented lines. Explicit markup and a
+ * literal block start only after a blank line; each runs while lines are blank or indented past its own start.
+ */
+export function restructuredTextHidden(document: string, lines: Line[], first = 0): Hidden {
+  const ranges: Block[] = [];
+  const textOf = (line: Line) => document.slice(line.start, line.end);
+  /** The last line of the block indented past `columns` that goes on after line `i`. */
+  const indentedEnd = (i: number, columns: number): number => {
+    let last = i;
+    for (let j = i + 1; j < lines.length; j++) {
+      const text = textOf(lines[j]);
+      if (text.trim().length === 0) continue;
+      if (indentationOf(text).columns <= columns) break;
+      last = j;
+    }
+    return last;
+  };
+  let blankBefore = true;
+  /** The body column of the paragraph the line before is in, and how many lines it has. */
+  let paragraphColumn = 0;
+  let paragraphLines = 0;
+  /** Where the `::` of the paragraph before is, and its body column, when a literal block may follow. */
+  let literal: { at: number; column: number } | undefined;
+  /** The column of the explicit markup the line before is in: more may follow it with no blank line between. */
+  let explicitColumn: number | undefined;
+  for (let i = first; i < lines.length; i++) {
+    const text = textOf(lines[i]);
+    if (text.trim().length === 0) {
+      blankBefore = true;
+      continue;
+    }
+    const indentation = indentationOf(text);
+    const content = text.slice(indentation.length);
+    // A line indented less than the paragraph before ends it, and the list item or quotation it was in, as a blank line does.
+    if (indentation.columns < paragraphColumn) blankBefore = true;
+    // A literal block follows a blank line, or (docutils warns, but reads it so) the indented line after a paragraph
+    // of two lines or more: after one, that line is a definition.
+    const awaited = blankBefore || paragraphLines > 1 ? literal : undefined;
+    literal = undefined;
+    // A block starts after a literal block, as after explicit markup, blank line or not.
+    if (awaited && indentation.columns > awaited.column) {
+      i = indentedEnd(i, awaited.column);
+      ranges.push({ start: awaited.at, end: lines[i].end });
+      blankBefore = true;
+      continue;
+    }
+    const quote = awaited && blankBefore && indentation.columns === awaited.column ? RST_QUOTE_CHARACTER.exec(content)?.[0] : undefined;
+    if (quote) {
+      let last = i;
+      while (last + 1 < lines.length && textOf(lines[last + 1]).startsWith(text.slice(0, indentation.length + 1))) last++;
+      ranges.push({ start: awaited!.at, end: lines[last].end });
+      i = last;
+      blankBefore = true;
+      continue;
+    }
+    if (explicitColumn !== undefined && indentation.columns <= explicitColumn && !RST_EXPLICIT.test(content)) explicitColumn = undefined;
+    if ((blankBefore || explicitColumn !== undefined) && RST_EXPLICIT.test(content)) {
+      explicitColumn = indentation.columns;
+      const code = RST_CODE_DIRECTIVE.test(content);
+      if (code || !RST_NOT_COMMENT.test(content)) {
+        // An empty comment (`..` alone) followed by a blank line ends there: the indented text after it is a quotation.
+        const emptyComment = content.trim() === '..' && textOf(lines[i + 1] ?? lines[i]).trim().length === 0;
+        const last = emptyComment ? i : indentedEnd(i, indentation.columns);
+        ranges.push({ start: lines[i].start + indentation.length, end: lines[last].end });
+        i = last;
+      }
+      // Explicit markup ends with its indented lines (a directive's, as `.. note::`, are prose): a block starts after
+      // it, and its own `::` starts no literal block.
+      blankBefore = true;
+      continue;
+    }
+    if (blankBefore) paragraphLines = 0;
+    const item = blankBefore ? RST_LIST_ITEM.exec(content)?.[0] : undefined;
+    // docutils reads `1. text` as a list item only when the next line is blank, indented or another item (or the
+    // draft's end): otherwise (`A. Smith wrote`) it is a paragraph's first line.
+    const next = lines[i + 1] && textOf(lines[i + 1]);
+    const paragraphStart = item && RST_ENUMERATOR.test(content) && next?.trim() && indentationOf(next).columns <= indentation.columns && !RST_ENUMERATOR.test(next.trimStart());
+    paragraphColumn = indentation.columns + (item && !paragraphStart ? item.length : 0);
+    paragraphLines++;
+    blankBefore = false;
+    const end = text.trimEnd();
+    if (end.endsWith('::')) literal = { at: lines[i].start + end.length - 2, column: paragraphColumn };
+  }
   return { ranges };
 }
 

@@ -222,7 +222,7 @@ describe('property tests', () => {
             const cursor = rawCursor % (document.length + 1);
             // The plain formats serve Markdown too when the document is (the caller says); the others are Markdown or LaTeX.
             const markdown = format === 'markdown-footnote' || format === 'pandoc' || (format.startsWith('plain-') && markdownLanguage);
-            const plan: CitationPlan = planCitation(document, cursor, format, source, style, authorDateMarker(source, style, page), { termAt: (text, offset) => library.matcher.matchAt(text, offset), page, markdown });
+            const plan: CitationPlan = planCitation(document, cursor, format, source, style, authorDateMarker(source, style, page), { termAt: (text, offset) => library.matcher.matchAt(text, offset), page, language: markdown ? 'markdown' : 'plaintext' });
             const edits = [...plan.edits].sort((a, b) => a.start - b.start || a.end - b.end);
             let renumbered = '';
             let copied = 0;
