@@ -718,6 +718,44 @@ export function updateBibliography(existing: string, kind: BibTeXDialect | 'csl'
   return withoutOverlaps(edits);
 }
 
+/**
+ * Where each of `needles` occurs in `text`, in order, each occurrence starting after the end of the one before it
+ * (as a loop of `indexOf` from there finds them), in one pass: from each place one may start (its first character),
+ * a trie of the needles is walked as far as the text follows one. Linear in the text whatever the number of needles:
+ * an `indexOf` loop per needle read a 10 MB draft once for each of a library's hundreds of markers, in every style.
+ */
+export function occurrencesOf(text: string, needles: readonly string[]): Map<string, number[]> {
+  interface TrieNode {
+    next: Map<string, TrieNode>;
+    needle?: string;
+  }
+  const root: TrieNode = { next: new Map() };
+  for (const needle of needles) {
+    let node = root;
+    // By UTF-16 code unit, as the text is read.
+    for (let i = 0; i < needle.length; i++) {
+      let next = node.next.get(needle[i]);
+      if (!next) node.next.set(needle[i], (next = { next: new Map() }));
+      node = next;
+    }
+    node.needle = needle;
+  }
+  const found = new Map<string, number[]>();
+  if (root.next.size === 0) return found;
+  const firsts = new RegExp(`[${[...root.next.keys()].map((character) => character.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
+  for (const start of text.matchAll(firsts)) {
+    let at = start.index;
+    for (let node = root.next.get(text[at]); node; node = node.next.get(text[++at])) {
+      if (node.needle === undefined) continue;
+      const starts = found.get(node.needle);
+      if (!starts) found.set(node.needle, [start.index]);
+      // An occurrence overlapping the one before of the same needle is not one, as for `indexOf` from its end.
+      else if (start.index >= starts[starts.length - 1] + node.needle.length) starts.push(start.index);
+    }
+  }
+  return found;
+}
+
 /** The edits in order, each that overlaps the one before dropped (the first found is kept). */
 function withoutOverlaps(edits: TextEdit[]): TextEdit[] {
   return edits.sort((a, b) => a.start - b.start).filter((edit, index, sorted) => index === 0 || sorted[index - 1].end <= edit.start);
@@ -742,7 +780,13 @@ export function updateCitations(document: string, format: CitationFormat, style:
   const isMarkdown = language === 'markdown' || isMarkdownFormat(format);
   const body = bodyLine(document, lines, isMarkdown);
   const hidden = hiddenOf(document, lines, body, isMarkdown ? 'markdown' : language);
-  const lineAt = new Map(lines.map((line) => [line.start, line]));
+  // Where the line starting at `start` ends (before its CR), looked up for a few entries: a map of every line of a
+  // 10 MB draft cost more than the rest of the update.
+  const lineEnd = (start: number) => {
+    const newline = document.indexOf('\n', start);
+    const end = newline < 0 ? document.length : newline;
+    return document[end - 1] === '\r' && end > start ? end - 1 : end;
+  };
   const system = format === 'plain-author-date' ? 'author-date' : 'numeric';
   // Each source renders itself; a former version renders its current source. Former versions come first, so a
   // current source whose entry reads as an old version of another's keeps its own.
@@ -773,7 +817,7 @@ export function updateCitations(document: string, format: CitationFormat, style:
   };
   if (format === 'markdown-footnote') {
     for (const { block } of footnoteBlocks(document, lines, body, hidden)) {
-      const definition = /^( {0,3}\[\^[^\]\s]+\]:[ \t]*)(.*?)[ \t]*$/.exec(document.slice(block.start, lineAt.get(block.start)!.end))!;
+      const definition = /^( {0,3}\[\^[^\]\s]+\]:[ \t]*)(.*?)[ \t]*$/.exec(document.slice(block.start, lineEnd(block.start)))!;
       if (wanted.has(definition[2])) replace(block.start + definition[1].length, definition[2]);
       else replaceNote(block.start + definition[1].length, definition[2]);
     }
@@ -781,7 +825,7 @@ export function updateCitations(document: string, format: CitationFormat, style:
     const list = format === 'plain-numeric' ? numberedList(document, lines, hidden, isMarkdown) : authorDateList(document, lines, hidden, isMarkdown);
     for (const entry of list?.entries ?? []) {
       // Only one-line entries: a wrapped entry was wrapped by the writer.
-      if (entry.end !== lineAt.get(entry.lineStart)!.end) continue;
+      if (entry.end !== lineEnd(entry.lineStart)) continue;
       replace(document.indexOf(entry.text, entry.labelEnd), entry.text);
     }
     if (format === 'plain-author-date') {
@@ -807,8 +851,11 @@ export function updateCitations(document: string, format: CitationFormat, style:
       }
       const apaPage = /^(\d{1,9})\)/;
       const superscriptAfter = new RegExp(`^${SUPERSCRIPT_PAGE.source}`, 'u');
+      const needles = [...[...paged].filter(([, { source }]) => source !== undefined).map(([opening]) => opening), ...[...markers].filter(([, marker]) => marker !== undefined).map(([written]) => written)];
+      const found = occurrencesOf(document, needles);
       for (const [opening, { apa, source }] of paged) {
-        for (let at = document.indexOf(opening); source !== undefined && at >= 0; at = document.indexOf(opening, at + opening.length)) {
+        if (source === undefined) continue;
+        for (const at of found.get(opening) ?? []) {
           const page = (apa ? apaPage : superscriptAfter).exec(document.slice(at + opening.length, at + opening.length + 12));
           if (!page || !outsideList(at)) continue;
           const number = apa ? Number(page[1]) : pageOfSuperscript(page[0]);
@@ -818,7 +865,8 @@ export function updateCitations(document: string, format: CitationFormat, style:
         }
       }
       for (const [written, marker] of markers) {
-        for (let at = document.indexOf(written); marker !== undefined && at >= 0; at = document.indexOf(written, at + written.length)) {
+        if (marker === undefined) continue;
+        for (const at of found.get(written) ?? []) {
           // A GB/T 7714 marker followed by its superscript page was re-rendered with the page, above.
           if (outsideList(at) && !SUPERSCRIPT_PAGE.test(document[at + written.length] ?? '')) edits.push({ start: at, end: at + written.length, text: marker });
         }
