@@ -150,9 +150,12 @@ interface Container {
 
 /** How much of a line its open containers take: how many it goes on in, where the rest starts, and the innermost's content column. */
 interface ContainerMatch {
+  /** How many of the open containers, outermost first, the line goes on in. */
   matched: number;
+  /** Where the rest of the line starts (after the quotes' markers it goes on in), and the column there. */
   offset: number;
   column: number;
+  /** The content column of the innermost container it goes on in (0: none): its code is indented four past it. */
   base: number;
   /** The column the content of the innermost quote it goes on in starts at on this line (0: none). */
   quoteBase: number;
