@@ -196,6 +196,15 @@ function textEndBefore(document: string, offset: number): number {
   return end;
 }
 
+/** Markdown quote and list item markers (`> `, `- `, `1. `) and white space, all a line holds before a place. */
+const CONTAINER_MARKERS = /^(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)))+[ \t]*$/;
+
+/** The start of `offset`'s line when only quote and list item markers stand before it there; `offset` otherwise. */
+function afterMarkersOnly(document: string, offset: number): number {
+  const lineStart = document.lastIndexOf('\n', offset - 1) + 1;
+  return CONTAINER_MARKERS.test(document.slice(lineStart, offset)) ? lineStart : offset;
+}
+
 /**
  * Text appended at the very end of a document, `lines` line breaks after its
  * last text (2 = one blank line). A pure insertion: replacing trailing blank
@@ -287,9 +296,12 @@ function markerPoint(document: string, cursor: number, options: PlanOptions): nu
  * after the prose before the block. With no prose before it (the block opens
  * the body), at the block's start, with a blank line inserted after the marker.
  * Inside a code span (`` `npm install` ``), after its closing backticks: the
- * span is a word of the sentence, and the marker goes after the word.
+ * span is a word of the sentence, and the marker goes after the word. In
+ * Markdown (`markdown`), the quote and list item markers before a hidden block
+ * (`- ```bash`, `> ```js`, a quote's blank `>` line) are no prose: a marker
+ * after one would end the item or turn the fence into text.
  */
-function outOfBlocks(document: string, at: number, blocks: Block[], bodyStart: number, eol: string, hidden: Hidden = NOTHING_HIDDEN): { at: number; edits: TextEdit[] } {
+function outOfBlocks(document: string, at: number, blocks: Block[], bodyStart: number, eol: string, hidden: Hidden = NOTHING_HIDDEN, markdown = false): { at: number; edits: TextEdit[] } {
   const zones = [...blocks.map((block) => ({ block, hidden: false })), ...hidden.ranges.map((block) => ({ block, hidden: true }))];
   // From the last block back: a marker moved out of one may land in the zone of the one before.
   for (const { block, hidden: isHidden } of zones.sort((a, b) => b.block.start - a.block.start)) {
@@ -299,9 +311,12 @@ function outOfBlocks(document: string, at: number, blocks: Block[], bodyStart: n
     }
     let after = block.end;
     while (!isHidden && after < document.length && /\s/u.test(document[after])) after++;
-    if (at < block.start || at > after) continue;
-    const prose = textEndBefore(document, block.start);
-    if (prose <= bodyStart) return { at: block.start, edits: [{ start: block.start, end: block.start, text: `${eol}${eol}` }] };
+    const containers = isHidden && markdown;
+    const start = containers ? afterMarkersOnly(document, block.start) : block.start;
+    if (at < start || at > after) continue;
+    let prose = textEndBefore(document, start);
+    while (containers && prose > 0 && afterMarkersOnly(document, prose) < prose) prose = textEndBefore(document, afterMarkersOnly(document, prose));
+    if (prose <= bodyStart) return { at: start, edits: [{ start, end: start, text: `${eol}${eol}` }] };
     at = prose;
   }
   return { at, edits: [] };
@@ -365,7 +380,7 @@ function footnotePlan(document: string, cursor: number, source: CitationSource, 
   const bodyStart = lines[body]?.start ?? document.length;
   const hidden = markdownHidden(document, lines, body);
   const definitions = footnoteBlocks(document, lines, body, hidden);
-  const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), definitions.map((definition) => definition.block), bodyStart, eol, hidden);
+  const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), definitions.map((definition) => definition.block), bodyStart, eol, hidden, true);
   const plan = { at: placed.at, marker, renumbering: new Map<number, number>() };
   if (definitions.some((definition) => definition.key === key)) return { ...plan, edits: placed.edits };
   const definition = `[^${key}]: ${referenceEntry(source, style, 'numeric', options.page)}`;
@@ -461,7 +476,7 @@ function placeBeside(document: string, cursor: number, options: PlanOptions, fin
   const hidden = hiddenOf(document, lines, body, options.language);
   const list = findList(document, lines, hidden, markdown);
   const blocks = [...(list ? [list.block] : []), ...headingBlocks(document, lines, body, hidden)];
-  return { eol, bodyStart, list, hidden, placed: outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol, hidden) };
+  return { eol, bodyStart, list, hidden, placed: outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol, hidden, markdown) };
 }
 
 /**
@@ -583,7 +598,7 @@ function outOfMarkdownHidden(document: string, cursor: number, options: PlanOpti
   const lines = linesOf(document);
   const body = bodyLine(document, lines, true);
   const bodyStart = lines[body]?.start ?? document.length;
-  return outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), [], bodyStart, lineBreakOf(document), markdownHidden(document, lines, body));
+  return outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), [], bodyStart, lineBreakOf(document), markdownHidden(document, lines, body), true);
 }
 
 /**

@@ -97,6 +97,18 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     assert.deepEqual(updateCitations(shown, 'plain-author-date', 'gbt7714-2025', [ali], 'markdown').map((edit) => edit.start), [2]);
   });
 
+  it('Markdown: a marker for a place in a fence after a list item\'s or quote\'s marker goes after the prose before, not after the `-` or `>`', () => {
+    const markdown = { language: 'markdown' };
+    // `-[1] ```bash` ended the list item and `>[1] ```js` turned the fence into text, its code into prose.
+    const item = '安装方法如下：\n\n- ```bash\n  pip install x[1]\n  ```\n';
+    assert.equal(cite(item, item.indexOf('pip'), 'plain-numeric', jd, 'gbt7714-2025', markdown), `安装方法如下：[1]\n\n- \`\`\`bash\n  pip install x[1]\n  \`\`\`\n\n参考文献\n\n[1] ${JD}\n`);
+    const quote = '> 引文如下：\n>\n> ```js\n> arr[1] = 0;\n> ```\n';
+    assert.equal(cite(quote, quote.indexOf('arr'), 'markdown-footnote', jd), quote.replace('如下：', '如下：[^jd-2021-future-tech-trends]') + `\n[^jd-2021-future-tech-trends]: ${JD}\n`);
+    // With no prose before, the marker opens the draft, before the item.
+    const first = '- ```bash\n  x[1]\n  ```\n';
+    assert.equal(cite(first, first.indexOf('x'), 'pandoc', jd), `[@jd-2021-future-tech-trends]\n\n${first}`);
+  });
+
   it('reStructuredText: literal blocks, code directives and comments are code — nothing renumbered or updated there, no marker put inside', () => {
     const rst = { language: 'restructuredtext' };
     const literal = '安装命令如下::\n\n    pip install x[1]\n\n';
