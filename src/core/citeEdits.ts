@@ -11,7 +11,7 @@
  * document's length. Pure text in, offsets out: the VS Code layer applies them
  * as one undo step.
  */
-import { hiddenAt, latexHidden, linesOf, markdownHidden, NOTHING_HIDDEN, type Block, type Hidden, type Line } from './hiddenText';
+import { hiddenAt, latexHidden, linesOf, markdownHidden, NOTHING_HIDDEN, restructuredTextHidden, type Block, type Hidden, type Line } from './hiddenText';
 import { isHan } from './normalize';
 import { parseYaml } from './yaml';
 import {
@@ -72,12 +72,13 @@ export interface PlanOptions {
    */
   page?: number;
   /**
-   * The document is Markdown (its language), so its code blocks (fenced and indented), raw HTML blocks (`<pre>` …)
-   * and HTML comments are read as such: no list, marker or place for a citation is inside one. Always so for the
-   * Markdown formats (footnotes, Pandoc); the plain formats serve plain text too, where a ``` line is text like any
-   * other, so the caller says.
+   * The document's language (VS Code's id). In Markdown, code blocks (fenced and indented), raw HTML blocks (`<pre>` …)
+   * and HTML comments, and in reStructuredText (`restructuredtext`) literal blocks, code directives and comments, are
+   * read as such: no list, marker or place for a citation is inside one. Always Markdown for the Markdown formats
+   * (footnotes, Pandoc); the plain formats serve plain text too, where a ``` or `::` line is text like any other, so
+   * the caller says.
    */
-  markdown?: boolean;
+  language?: string;
 }
 
 /** The line break the document uses (its first one): CRLF documents get CRLF. */
@@ -195,6 +196,15 @@ function textEndBefore(document: string, offset: number): number {
   return end;
 }
 
+/** Markdown quote and list item markers (`> `, `- `, `1. `) and white space, all a line holds before a place. */
+const CONTAINER_MARKERS = /^(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)))+[ \t]*$/;
+
+/** The start of `offset`'s line when only quote and list item markers stand before it there; `offset` otherwise. */
+function afterMarkersOnly(document: string, offset: number): number {
+  const lineStart = document.lastIndexOf('\n', offset - 1) + 1;
+  return CONTAINER_MARKERS.test(document.slice(lineStart, offset)) ? lineStart : offset;
+}
+
 /**
  * Text appended at the very end of a document, `lines` line breaks after its
  * last text (2 = one blank line). A pure insertion: replacing trailing blank
@@ -286,9 +296,12 @@ function markerPoint(document: string, cursor: number, options: PlanOptions): nu
  * after the prose before the block. With no prose before it (the block opens
  * the body), at the block's start, with a blank line inserted after the marker.
  * Inside a code span (`` `npm install` ``), after its closing backticks: the
- * span is a word of the sentence, and the marker goes after the word.
+ * span is a word of the sentence, and the marker goes after the word. In
+ * Markdown (`markdown`), the quote and list item markers before a hidden block
+ * (`- ```bash`, `> ```js`, a quote's blank `>` line) are no prose: a marker
+ * after one would end the item or turn the fence into text.
  */
-function outOfBlocks(document: string, at: number, blocks: Block[], bodyStart: number, eol: string, hidden: Hidden = NOTHING_HIDDEN): { at: number; edits: TextEdit[] } {
+function outOfBlocks(document: string, at: number, blocks: Block[], bodyStart: number, eol: string, hidden: Hidden = NOTHING_HIDDEN, markdown = false): { at: number; edits: TextEdit[] } {
   const zones = [...blocks.map((block) => ({ block, hidden: false })), ...hidden.ranges.map((block) => ({ block, hidden: true }))];
   // From the last block back: a marker moved out of one may land in the zone of the one before.
   for (const { block, hidden: isHidden } of zones.sort((a, b) => b.block.start - a.block.start)) {
@@ -298,9 +311,12 @@ function outOfBlocks(document: string, at: number, blocks: Block[], bodyStart: n
     }
     let after = block.end;
     while (!isHidden && after < document.length && /\s/u.test(document[after])) after++;
-    if (at < block.start || at > after) continue;
-    const prose = textEndBefore(document, block.start);
-    if (prose <= bodyStart) return { at: block.start, edits: [{ start: block.start, end: block.start, text: `${eol}${eol}` }] };
+    const containers = isHidden && markdown;
+    const start = containers ? afterMarkersOnly(document, block.start) : block.start;
+    if (at < start || at > after) continue;
+    let prose = textEndBefore(document, start);
+    while (containers && prose > 0 && afterMarkersOnly(document, prose) < prose) prose = textEndBefore(document, afterMarkersOnly(document, prose));
+    if (prose <= bodyStart) return { at: start, edits: [{ start, end: start, text: `${eol}${eol}` }] };
     at = prose;
   }
   return { at, edits: [] };
@@ -318,9 +334,10 @@ function isHiddenLine(document: string, line: Line, hidden: Hidden): boolean {
   return range !== undefined && !range.inline;
 }
 
-/** The hidden text of a document read as Markdown, nothing otherwise. */
-function hiddenOf(document: string, lines: Line[], first: number, markdown: boolean): Hidden {
-  return markdown ? markdownHidden(document, lines, first) : NOTHING_HIDDEN;
+/** The hidden text of a document in `language` from line `first`: Markdown's or reStructuredText's, nothing in other languages. */
+function hiddenOf(document: string, lines: Line[], first: number, language: string | undefined): Hidden {
+  if (language === 'markdown') return markdownHidden(document, lines, first);
+  return language === 'restructuredtext' ? restructuredTextHidden(document, lines, first) : NOTHING_HIDDEN;
 }
 
 const isMarkdownFormat = (format: CitationFormat) => format === 'markdown-footnote' || format === 'pandoc';
@@ -363,7 +380,7 @@ function footnotePlan(document: string, cursor: number, source: CitationSource, 
   const bodyStart = lines[body]?.start ?? document.length;
   const hidden = markdownHidden(document, lines, body);
   const definitions = footnoteBlocks(document, lines, body, hidden);
-  const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), definitions.map((definition) => definition.block), bodyStart, eol, hidden);
+  const placed = outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), definitions.map((definition) => definition.block), bodyStart, eol, hidden, true);
   const plan = { at: placed.at, marker, renumbering: new Map<number, number>() };
   if (definitions.some((definition) => definition.key === key)) return { ...plan, edits: placed.edits };
   const definition = `[^${key}]: ${referenceEntry(source, style, 'numeric', options.page)}`;
@@ -453,13 +470,13 @@ export function numberedList(document: string, lines = linesOf(document), hidden
 function placeBeside(document: string, cursor: number, options: PlanOptions, findList: (document: string, lines: Line[], hidden: Hidden, markdown: boolean) => ReferenceList | undefined) {
   const eol = lineBreakOf(document);
   const lines = linesOf(document);
-  const markdown = options.markdown === true;
+  const markdown = options.language === 'markdown';
   const body = bodyLine(document, lines, markdown);
   const bodyStart = lines[body]?.start ?? document.length;
-  const hidden = hiddenOf(document, lines, body, markdown);
+  const hidden = hiddenOf(document, lines, body, options.language);
   const list = findList(document, lines, hidden, markdown);
   const blocks = [...(list ? [list.block] : []), ...headingBlocks(document, lines, body, hidden)];
-  return { eol, bodyStart, list, hidden, placed: outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol, hidden) };
+  return { eol, bodyStart, list, hidden, placed: outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol, hidden, markdown) };
 }
 
 /**
@@ -581,7 +598,7 @@ function outOfMarkdownHidden(document: string, cursor: number, options: PlanOpti
   const lines = linesOf(document);
   const body = bodyLine(document, lines, true);
   const bodyStart = lines[body]?.start ?? document.length;
-  return outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), [], bodyStart, lineBreakOf(document), markdownHidden(document, lines, body));
+  return outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), [], bodyStart, lineBreakOf(document), markdownHidden(document, lines, body), true);
 }
 
 /**
@@ -619,7 +636,7 @@ export function planCitation(
   authorDate: string,
   planOptions: PlanOptions = {},
 ): CitationPlan {
-  const options = { ...planOptions, markdown: planOptions.markdown === true || isMarkdownFormat(format) };
+  const options = { ...planOptions, language: isMarkdownFormat(format) ? 'markdown' : planOptions.language };
   const keyProblem = format === 'plain-numeric' || format === 'plain-author-date' ? undefined : citationKeyProblem(source);
   if (keyProblem) throw new Error(keyProblem);
   switch (format) {
@@ -716,6 +733,44 @@ export function updateBibliography(existing: string, kind: BibTeXDialect | 'csl'
   return withoutOverlaps(edits);
 }
 
+/**
+ * Where each of `needles` occurs in `text`, in order, each occurrence starting after the end of the one before it
+ * (as a loop of `indexOf` from there finds them), in one pass: from each place one may start (its first character),
+ * a trie of the needles is walked as far as the text follows one. Linear in the text whatever the number of needles:
+ * an `indexOf` loop per needle read a 10 MB draft once for each of a library's hundreds of markers, in every style.
+ */
+export function occurrencesOf(text: string, needles: readonly string[]): Map<string, number[]> {
+  interface TrieNode {
+    next: Map<string, TrieNode>;
+    needle?: string;
+  }
+  const root: TrieNode = { next: new Map() };
+  for (const needle of needles) {
+    let node = root;
+    // By UTF-16 code unit, as the text is read.
+    for (let i = 0; i < needle.length; i++) {
+      let next = node.next.get(needle[i]);
+      if (!next) node.next.set(needle[i], (next = { next: new Map() }));
+      node = next;
+    }
+    node.needle = needle;
+  }
+  const found = new Map<string, number[]>();
+  if (root.next.size === 0) return found;
+  const firsts = new RegExp(`[${[...root.next.keys()].map((character) => character.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
+  for (const start of text.matchAll(firsts)) {
+    let at = start.index;
+    for (let node = root.next.get(text[at]); node; node = node.next.get(text[++at])) {
+      if (node.needle === undefined) continue;
+      const starts = found.get(node.needle);
+      if (!starts) found.set(node.needle, [start.index]);
+      // An occurrence overlapping the one before of the same needle is not one, as for `indexOf` from its end.
+      else if (start.index >= starts[starts.length - 1] + node.needle.length) starts.push(start.index);
+    }
+  }
+  return found;
+}
+
 /** The edits in order, each that overlaps the one before dropped (the first found is kept). */
 function withoutOverlaps(edits: TextEdit[]): TextEdit[] {
   return edits.sort((a, b) => a.start - b.start).filter((edit, index, sorted) => index === 0 || sorted[index - 1].end <= edit.start);
@@ -728,18 +783,25 @@ function withoutOverlaps(edits: TextEdit[]): TextEdit[] {
  * style. Nothing else is touched: text the writer changed is no longer
  * recognised, so it stays. Pandoc and LaTeX documents keep their references in
  * the bibliography file, where there is no style to update. In Markdown (the
- * footnote format, or `markdown` for a plain format), nothing in a code block,
- * raw HTML block or HTML comment is touched.
+ * footnote format, or `language` for a plain format), nothing in a code block,
+ * raw HTML block or HTML comment is touched; in reStructuredText, nothing in a
+ * literal block, code directive or comment.
  *
  * `former` names earlier versions of sources, as a corrected catalogue left them: what Report Lens wrote for the
  * earlier version (the old title or publisher) is recognised too, and rendered from the current one.
  */
-export function updateCitations(document: string, format: CitationFormat, style: CitationStyle, sources: CitationSource[], markdown = false, former: readonly FormerSource[] = []): TextEdit[] {
+export function updateCitations(document: string, format: CitationFormat, style: CitationStyle, sources: CitationSource[], language = 'plaintext', former: readonly FormerSource[] = []): TextEdit[] {
   const lines = linesOf(document);
-  const isMarkdown = markdown || isMarkdownFormat(format);
+  const isMarkdown = language === 'markdown' || isMarkdownFormat(format);
   const body = bodyLine(document, lines, isMarkdown);
-  const hidden = hiddenOf(document, lines, body, isMarkdown);
-  const lineAt = new Map(lines.map((line) => [line.start, line]));
+  const hidden = hiddenOf(document, lines, body, isMarkdown ? 'markdown' : language);
+  // Where the line starting at `start` ends (before its CR), looked up for a few entries: a map of every line of a
+  // 10 MB draft cost more than the rest of the update.
+  const lineEnd = (start: number) => {
+    const newline = document.indexOf('\n', start);
+    const end = newline < 0 ? document.length : newline;
+    return document[end - 1] === '\r' && end > start ? end - 1 : end;
+  };
   const system = format === 'plain-author-date' ? 'author-date' : 'numeric';
   // Each source renders itself; a former version renders its current source. Former versions come first, so a
   // current source whose entry reads as an old version of another's keeps its own.
@@ -770,7 +832,7 @@ export function updateCitations(document: string, format: CitationFormat, style:
   };
   if (format === 'markdown-footnote') {
     for (const { block } of footnoteBlocks(document, lines, body, hidden)) {
-      const definition = /^( {0,3}\[\^[^\]\s]+\]:[ \t]*)(.*?)[ \t]*$/.exec(document.slice(block.start, lineAt.get(block.start)!.end))!;
+      const definition = /^( {0,3}\[\^[^\]\s]+\]:[ \t]*)(.*?)[ \t]*$/.exec(document.slice(block.start, lineEnd(block.start)))!;
       if (wanted.has(definition[2])) replace(block.start + definition[1].length, definition[2]);
       else replaceNote(block.start + definition[1].length, definition[2]);
     }
@@ -778,7 +840,7 @@ export function updateCitations(document: string, format: CitationFormat, style:
     const list = format === 'plain-numeric' ? numberedList(document, lines, hidden, isMarkdown) : authorDateList(document, lines, hidden, isMarkdown);
     for (const entry of list?.entries ?? []) {
       // Only one-line entries: a wrapped entry was wrapped by the writer.
-      if (entry.end !== lineAt.get(entry.lineStart)!.end) continue;
+      if (entry.end !== lineEnd(entry.lineStart)) continue;
       replace(document.indexOf(entry.text, entry.labelEnd), entry.text);
     }
     if (format === 'plain-author-date') {
@@ -804,8 +866,11 @@ export function updateCitations(document: string, format: CitationFormat, style:
       }
       const apaPage = /^(\d{1,9})\)/;
       const superscriptAfter = new RegExp(`^${SUPERSCRIPT_PAGE.source}`, 'u');
+      const needles = [...[...paged].filter(([, { source }]) => source !== undefined).map(([opening]) => opening), ...[...markers].filter(([, marker]) => marker !== undefined).map(([written]) => written)];
+      const found = occurrencesOf(document, needles);
       for (const [opening, { apa, source }] of paged) {
-        for (let at = document.indexOf(opening); source !== undefined && at >= 0; at = document.indexOf(opening, at + opening.length)) {
+        if (source === undefined) continue;
+        for (const at of found.get(opening) ?? []) {
           const page = (apa ? apaPage : superscriptAfter).exec(document.slice(at + opening.length, at + opening.length + 12));
           if (!page || !outsideList(at)) continue;
           const number = apa ? Number(page[1]) : pageOfSuperscript(page[0]);
@@ -815,7 +880,8 @@ export function updateCitations(document: string, format: CitationFormat, style:
         }
       }
       for (const [written, marker] of markers) {
-        for (let at = document.indexOf(written); marker !== undefined && at >= 0; at = document.indexOf(written, at + written.length)) {
+        if (marker === undefined) continue;
+        for (const at of found.get(written) ?? []) {
           // A GB/T 7714 marker followed by its superscript page was re-rendered with the page, above.
           if (outsideList(at) && !SUPERSCRIPT_PAGE.test(document[at + written.length] ?? '')) edits.push({ start: at, end: at + written.length, text: marker });
         }

@@ -4,12 +4,13 @@
  * list in a comment is none), and "Terms in this document" does not count it.
  *
  * Markdown, as CommonMark reads it (a unit test compares every line with markdown-it's reading): fenced code blocks,
- * indented code blocks (four columns more than the list item or footnote holding them, never continuing a paragraph),
- * the raw HTML blocks whose content is not Markdown (`<pre>`, `<script>`, `<style>`, `<textarea>`), HTML comments and
- * code spans (`` `arr[1]` ``, inline in a paragraph: they do not make their line code). Other HTML blocks are the
- * writer's text, but start no code block inside them. LaTeX: comments after an unescaped `%`, verbatim environments
- * (verbatim, Verbatim, lstlisting, minted, comment …) and inline verbatim (`\verb|…|`, `\lstinline`, `\mintinline`,
- * and URLs: `\url{…}`). One pass in both.
+ * indented code blocks (four columns more than the list item, footnote or quote holding them, never continuing a
+ * paragraph), the raw HTML blocks whose content is not Markdown (`<pre>`, `<script>`, `<style>`, `<textarea>`), HTML
+ * comments and code spans (`` `arr[1]` ``, inline in a paragraph: they do not make their line code), in block quotes
+ * and list items as at the margin. Other HTML blocks are the writer's text, but start no code block inside them.
+ * reStructuredText, as docutils reads it (a unit test compares with it): literal blocks, code directives and comments.
+ * LaTeX: comments after an unescaped `%`, verbatim environments (verbatim, Verbatim, lstlisting, minted, comment …)
+ * and inline verbatim (`\verb|…|`, `\lstinline`, `\mintinline`, and URLs: `\url{…}`). One pass in each.
  */
 
 import { runSteps, type Steps } from './snapshot';
@@ -92,14 +93,15 @@ const LONE_TAG = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t][^<>]*)?|<\/[A-Za-z][A-Za-z0
 
 /**
  * Whether a Markdown document may hold code or a comment at all: a line opening with white space, `<`, a fence's
- * character or a list item with code or a `~~~` fence after it, or `<!--` or a backtick anywhere. Most drafts hold
- * none, and are not read line by line.
+ * character or a block quote's `>`, or a list item with code, a `~~~` fence, HTML or a quote after it, or `<!--` or a
+ * backtick anywhere. Most drafts hold none, and are not read line by line.
  */
-const MAY_HOLD_CODE = /^(?:[ \t<`~]|(?:[-+*]|\d{1,9}[.)])(?:[ \t]{2}|[ \t]+~))/m;
+const MAY_HOLD_CODE = /^(?:[ \t<`~>]|(?:[-+*]|\d{1,9}[.)])(?:[ \t]{2}|[ \t]+[~<>]))/m;
 
 /**
- * The code and comments of a document in VS Code's language `languageId` from offset `from` (its body) on: Markdown's
- * and LaTeX's as read above; none in plain text and other languages.
+ * The code and comments of a document in VS Code's language `languageId` from offset `from` (its body) on: Markdown's,
+ * reStructuredText's and LaTeX's as read above (reStructuredText has no front matter: it is read whole); none in plain
+ * text and other languages.
  */
 export function codeAndComments(document: string, languageId: string, from = 0): Hidden {
   return runSteps(codeAndCommentsInSteps(document, languageId, from));
@@ -108,6 +110,7 @@ export function codeAndComments(document: string, languageId: string, from = 0):
 /** `codeAndComments` in steps, for `runInSlices`: the figure check reads a 5 MB draft's code without holding the host. */
 export function* codeAndCommentsInSteps(document: string, languageId: string, from = 0): Steps<Hidden> {
   if (languageId === 'latex') return latexHidden(document, from);
+  if (languageId === 'restructuredtext') return restructuredTextHidden(document, linesOf(document));
   if (languageId !== 'markdown' || !(MAY_HOLD_CODE.test(document) || document.includes('<!--') || document.includes('`'))) return NOTHING_HIDDEN;
   const lines = linesOf(document);
   const first = lines.findIndex((line) => line.start >= from);
@@ -115,18 +118,81 @@ export function* codeAndCommentsInSteps(document: string, languageId: string, fr
 }
 
 /** A line whose first character may start a block, indent it, or be a list item's number: all others are prose at the margin. */
-const MAY_START_BLOCK = /^[ \t<`~\-+*#=_0-9[]/;
+const MAY_START_BLOCK = /^[ \t<`~\-+*#=_0-9[>]/;
 
-/** Columns of a line's indentation (a tab to the next multiple of four) and where its text starts. */
-function indentationOf(text: string): { columns: number; length: number } {
-  let columns = 0;
-  let length = 0;
-  for (; length < text.length; length++) {
-    if (text[length] === ' ') columns++;
-    else if (text[length] === '\t') columns += 4 - (columns % 4);
+/**
+ * Columns of a line's indentation from `from` (at column `column`; a tab to the next multiple of four) and how many
+ * characters it takes. Columns count from the line's start, so a list item's content column holds behind a quote's `>`.
+ */
+function indentationOf(text: string, from = 0, column = 0): { columns: number; length: number } {
+  let columns = column;
+  let at = from;
+  for (; at < text.length; at++) {
+    if (text[at] === ' ') columns++;
+    else if (text[at] === '\t') columns += 4 - (columns % 4);
     else break;
   }
-  return { columns, length };
+  return { columns, length: at - from };
+}
+
+/**
+ * A container block a line may belong to: a list item or footnote definition, which holds the lines indented to its
+ * content column (blank lines too), or a block quote, which holds the lines that go on with its `>`.
+ */
+interface Container {
+  quote: boolean;
+  /**
+   * A list item's or footnote's content column, counted from the content of the quote around it (a quote's `>` may
+   * be indented differently on each line); unused for a quote.
+   */
+  column: number;
+}
+
+/** How much of a line its open containers take: how many it goes on in, where the rest starts, and the innermost's content column. */
+interface ContainerMatch {
+  /** How many of the open containers, outermost first, the line goes on in. */
+  matched: number;
+  /** Where the rest of the line starts (after the quotes' markers it goes on in), and the column there. */
+  offset: number;
+  column: number;
+  /** The content column of the innermost container it goes on in (0: none): its code is indented four past it. */
+  base: number;
+  /** The column the content of the innermost quote it goes on in starts at on this line (0: none). */
+  quoteBase: number;
+}
+
+/**
+ * Which of the open `containers` (outermost first) a line goes on in, as CommonMark matches them: a list item's when the
+ * line is blank or indented to its content column; a quote's when its `>` comes at most three columns past the
+ * content column of the container around it. A quote's `>` and the one space after it are taken (of a tab after
+ * it, one column).
+ */
+function matchContainers(text: string, containers: readonly Container[]): ContainerMatch {
+  let offset = 0;
+  let column = 0;
+  let base = 0;
+  let quoteBase = 0;
+  let matched = 0;
+  for (; matched < containers.length; matched++) {
+    const indentation = indentationOf(text, offset, column);
+    if (!containers[matched].quote) {
+      if (indentation.columns < quoteBase + containers[matched].column && text.slice(offset).trim().length > 0) break;
+      base = quoteBase + containers[matched].column;
+      continue;
+    }
+    if (indentation.columns - base > 3 || text[offset + indentation.length] !== '>') break;
+    ({ offset, column } = afterQuoteMarker(text, offset + indentation.length, indentation.columns));
+    base = quoteBase = column;
+  }
+  return { matched, offset, column, base, quoteBase };
+}
+
+/** Where a quote's content starts, its `>` at `at` (column `column`): after the `>` and one column of white space after it. */
+function afterQuoteMarker(text: string, at: number, column: number): { offset: number; column: number } {
+  const next = text[at + 1];
+  if (next === ' ' || (next === '\t' && (column + 1) % 4 === 3)) return { offset: at + 2, column: column + 2 };
+  // A wider tab is partly the marker's space: the rest of it indents the content, counted from the column after.
+  return { offset: at + 1, column: next === '\t' ? column + 2 : column + 1 };
 }
 
 /** The marker of the fence a line's text (after its indentation) opens, if it opens one. */
@@ -138,19 +204,42 @@ function fenceOpening(content: string): string | undefined {
 
 /**
  * Whether a line's list item (`item`, LIST_ITEM's match of its text `content`) starts a list item: always when no
- * paragraph goes on, or when the line is not indented into the container of the paragraph that does; otherwise only
- * the way CommonMark lets a list interrupt a paragraph: a bullet or `1.` with text after it.
+ * paragraph goes on, or when the line is not in all the containers of the paragraph that does (`inside`); otherwise
+ * only the way CommonMark lets a list interrupt a paragraph: a bullet or `1.` with text after it.
  */
-function isItem(content: string, item: RegExpExecArray, paragraph: boolean, indentation: number, containers: number[]): boolean {
-  if (!paragraph || indentation < (containers.at(-1) ?? 0)) return true;
+function isItem(content: string, item: RegExpExecArray, paragraph: boolean, inside: boolean): boolean {
+  if (!paragraph || !inside) return true;
   return item[0].length < content.length && /^(?:[-+*]|0*1[.)])/.test(content);
 }
 
-/** A line that starts a block of its own, so it cannot continue a paragraph lazily: it ends the containers it is not indented into. */
-function startsBlock(content: string, paragraph: boolean, indentation: number, containers: number[]): boolean {
+/** A line that starts a block of its own, so it cannot continue a paragraph lazily: it ends the containers it does not go on in. */
+function startsBlock(content: string, paragraph: boolean, inside: boolean): boolean {
   const item = LIST_ITEM.exec(content);
-  if (item && isItem(content, item, paragraph, indentation, containers)) return true;
-  return NO_PARAGRAPH.test(content) || fenceOpening(content) !== undefined || RAW_HTML.test(content) || HTML_BLOCK_TAG.test(content) || content.startsWith('<!--') || FOOTNOTE_DEFINITION.test(content);
+  if (item && isItem(content, item, paragraph, inside)) return true;
+  return content.startsWith('>') || NO_PARAGRAPH.test(content) || fenceOpening(content) !== undefined || RAW_HTML.test(content) || HTML_BLOCK_TAG.test(content) || content.startsWith('<!--') || FOOTNOTE_DEFINITION.test(content);
+}
+
+/**
+ * Whether a paragraph's next line, not blank, starts a block of its own: its text `content`, indented to `columns`,
+ * after the `containers` of the paragraph it goes on in (`match`). A line out of some of them is read as markdown-it
+ * reads it: against the innermost list item's content column when a list item is the first container it is out of;
+ * against the column around a quote when that is a quote, and, when the line goes on in that quote lazily, again
+ * without its indentation by a quote inside it.
+ */
+function endsParagraph(content: string, columns: number, match: ContainerMatch, containers: readonly Container[]): boolean {
+  if (!MAY_START_BLOCK.test(content)) return false;
+  const inside = match.matched === containers.length;
+  if (inside) return columns - match.base <= 3 && startsBlock(content, true, true);
+  const out = containers.slice(match.matched);
+  const base = out[0].quote ? match.base : match.quoteBase + containers.findLast((container) => !container.quote)!.column;
+  if (columns - base <= 3 && startsBlock(content, true, false)) return true;
+  return out[0].quote && out.slice(1).some((container) => container.quote) && startsBlock(content, true, false);
+}
+
+/** A line's text after the containers it goes on in (`match`), and its indentation there. */
+function restOf(text: string, match: ContainerMatch): { content: string; indentation: { columns: number; length: number } } {
+  const indentation = indentationOf(text, match.offset, match.column);
+  return { content: text.slice(match.offset + indentation.length), indentation };
 }
 
 /**
@@ -235,18 +324,18 @@ class ParagraphClosers {
 }
 
 /**
- * Where the paragraph whose first line is `first` ends: before a blank line or a line that starts a block of its own
- * (a heading, a fence, a list item …; indented text and lazy lines go on), with `containers` the content columns of
- * the list items and footnotes holding it.
+ * Where the paragraph whose first line is `first` ends: before a blank line (in its containers) or a line that starts
+ * a block of its own (a heading, a fence, a list item, a quote …; indented text and lazy lines go on), with
+ * `containers` the list items, footnotes and quotes holding it.
  */
-function paragraphEnd(document: string, lines: Line[], first: number, containers: number[]): number {
-  const base = containers.at(-1) ?? 0;
+function paragraphEnd(document: string, lines: Line[], first: number, containers: readonly Container[]): number {
   let last = first;
   for (let j = first + 1; j < lines.length; j++) {
     const text = document.slice(lines[j].start, lines[j].end);
-    if (text.trim().length === 0) break;
-    const indentation = indentationOf(text);
-    if (MAY_START_BLOCK.test(text) && indentation.columns - base <= 3 && startsBlock(text.slice(indentation.length), true, indentation.columns, containers)) break;
+    const match = matchContainers(text, containers);
+    const { content, indentation } = restOf(text, match);
+    if (content.trim().length === 0) break;
+    if (endsParagraph(content, indentation.columns, match, containers)) break;
     last = j;
   }
   return lines[last].end;
@@ -329,154 +418,140 @@ const LINES_PER_STEP = 2_000;
 
 function* markdownHiddenInSteps(document: string, lines: Line[], first: number): Steps<Hidden> {
   const ranges: Block[] = [];
-  /** The content columns of the list items and footnote definitions the current line may belong to, innermost last. */
-  const containers: number[] = [];
-  let fence: { marker: string; start: number; base: number } | undefined;
+  /** The list items, footnote definitions and quotes the current line may belong to, innermost last. */
+  const containers: Container[] = [];
+  let fence: { marker: string; start: number } | undefined;
   let rawHtml: { closing: string; start: number } | undefined;
-  /** The content column of the list item or footnote holding the open raw HTML block or block comment (0: none). */
-  let htmlBase = 0;
   /** Inside an HTML block that a blank line ends (CommonMark's types 6 and 7). */
   let htmlBlock = false;
   let code: Block | undefined;
+  /** How many containers hold the open fence, code block, HTML block or block comment: it ends when one of them does. */
+  let depth = 0;
   /** A comment or code span still open at the end of the line before. */
   let inline: OpenInline = {};
   const closers = new ParagraphClosers(document);
   /** Whether the line before continues a paragraph: an indented line after it continues it too, and is no code. */
   let paragraph = false;
-  let blankBefore = true;
   for (let i = first; i < lines.length; i++) {
     if ((i - first) % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     const line = lines[i];
     const text = document.slice(line.start, line.end);
-    const blank = text.trim().length === 0;
-    const indentation = indentationOf(text);
+    if (!fence && !rawHtml && !code && !htmlBlock && inline.comment === undefined && !MAY_START_BLOCK.test(text) && text.trim().length > 0) {
+      // Most lines of a draft: prose at the margin (a Han character first) starts no block and is in no container,
+      // unless it lazily continues a paragraph there. Read without the block syntax's expressions.
+      if (!paragraph) {
+        containers.length = 0;
+        closers.paragraph(line.start, () => paragraphEnd(document, lines, i, []));
+      }
+      paragraph = true;
+      inline = inlineOf(text, line.start, inline, ranges, closers);
+      continue;
+    }
+    const match = matchContainers(text, containers);
+    let { content, indentation } = restOf(text, match);
+    const blank = content.trim().length === 0;
+    if (match.matched < containers.length) {
+      // A paragraph's line may go on in it lazily, out of its containers, if it starts no block.
+      if (paragraph && !blank && !endsParagraph(content, indentation.columns, match, containers)) {
+        inline = inlineOf(text, line.start, inline, ranges, closers);
+        continue;
+      }
+      if (depth > match.matched) {
+        // The list item or quote holding a block ended, and the block with it: CommonMark closes the blocks of a container.
+        if (code) ranges.push(code);
+        const open = fence?.start ?? rawHtml?.start ?? inline.comment;
+        if (open !== undefined) ranges.push({ start: open, end: lines[i - 1].end });
+        if (inline.comment !== undefined) inline = {};
+        code = fence = rawHtml = undefined;
+        htmlBlock = false;
+      }
+      containers.length = match.matched;
+      paragraph = false;
+    }
     if (fence) {
-      const relative = indentation.columns - fence.base;
-      const closing = relative >= 0 && relative <= 3 ? CLOSING_FENCE.exec(text.slice(indentation.length)) : null;
+      const closing = indentation.columns - match.base <= 3 ? CLOSING_FENCE.exec(content) : null;
       if (closing && closing[1][0] === fence.marker[0] && closing[1].length >= fence.marker.length) {
         ranges.push({ start: fence.start, end: line.end });
         fence = undefined;
-        paragraph = false;
-        continue;
       }
-      if (blank || relative >= 0) continue;
-      // The list item holding the fence ended, and the fence with it: CommonMark closes the blocks of a container.
-      ranges.push({ start: fence.start, end: lines[i - 1].end });
-      fence = undefined;
-      paragraph = false;
-    }
-    const openHtml = rawHtml?.start ?? inline.comment;
-    if (openHtml !== undefined && !blank && indentation.columns < htmlBase) {
-      // The list item or footnote holding the HTML block ended, and the block with it, as a fence's does.
-      ranges.push({ start: openHtml, end: lines[i - 1].end });
-      rawHtml = undefined;
-      inline = {};
-      paragraph = false;
+      continue;
     }
     if (rawHtml) {
       if (RAW_HTML_END.test(text)) {
         ranges.push({ start: rawHtml.start, end: line.end });
         rawHtml = undefined;
-        paragraph = false;
       }
       continue;
     }
     if (inline.comment !== undefined) {
       // A comment opening a line is an HTML block: its lines, and the rest of its last one after `-->`, are HTML.
       inline = inlineOf(text, line.start, inline, ranges);
-      paragraph = false;
       continue;
     }
     if (htmlBlock && !blank) continue;
-    if (!blank && !code && !MAY_START_BLOCK.test(text)) {
-      // Most lines of a draft: prose at the margin (a Han character first) starts no block and is in no container's
-      // content, unless it lazily continues a paragraph there. Read without the block syntax's expressions.
-      if (blankBefore || !paragraph) {
-        containers.length = 0;
-        closers.paragraph(line.start, () => paragraphEnd(document, lines, i, []));
-      }
-      blankBefore = false;
-      paragraph = true;
-      inline = inlineOf(text, line.start, inline, ranges, closers);
-      continue;
-    }
     if (blank) {
       htmlBlock = false;
       paragraph = false;
-      blankBefore = true;
       continue;
     }
     if (code) {
-      if (indentation.columns >= (containers.at(-1) ?? 0) + 4) {
+      if (indentation.columns >= match.base + 4) {
         code.end = line.end;
-        blankBefore = false;
         continue;
       }
       ranges.push(code);
       code = undefined;
     }
-    const content = text.slice(indentation.length);
-    // A line indented less than a container's content is out of it, unless it lazily continues the container's paragraph.
-    if (blankBefore || !paragraph || startsBlock(content, paragraph, indentation.columns, containers)) {
-      const held = containers.length;
-      while (containers.length > 0 && indentation.columns < containers[containers.length - 1]) containers.pop();
-      // The paragraph before was in a container this line is out of: it ended with it.
-      if (containers.length < held) paragraph = false;
+    // The containers the line opens, outermost first: quotes (`> `) and list items (`- `), in any order (`- > - x`).
+    let { base, offset, column, quoteBase } = match;
+    let opened = false;
+    for (let at = offset + indentation.length; indentation.columns - base <= 3; at = offset + indentation.length) {
+      if (content.startsWith('>')) {
+        containers.push({ quote: true, column: 0 });
+        ({ offset, column } = afterQuoteMarker(text, at, indentation.columns));
+        base = quoteBase = column;
+      } else {
+        const item = LIST_ITEM.exec(content);
+        if (!item || !isItem(content, item, paragraph, true)) break;
+        offset = at + item[0].length - (item[1]?.length ?? 0);
+        column = indentation.columns + offset - at;
+        // The item's content starts after the marker and one to four spaces (after five or more, or none, one: the rest is code).
+        const spaces = indentationOf(text, offset, column).columns - column;
+        base = column + (spaces > 4 || item[0].length === content.length ? 1 : spaces);
+        containers.push({ quote: false, column: base - quoteBase });
+      }
+      opened = true;
+      paragraph = false;
+      indentation = indentationOf(text, offset, column);
+      content = text.slice(offset + indentation.length);
     }
-    blankBefore = false;
-    const base = containers.at(-1) ?? 0;
+    // A block opened after a container's marker (`- ```bash`, `> <pre>`) starts there.
+    const start = opened ? line.start + offset + indentation.length : line.start;
+    if (content.length === 0) continue;
     if (!paragraph && indentation.columns >= base + 4) {
-      code = { start: line.start, end: line.end };
+      code = { start, end: line.end };
+      depth = containers.length;
       continue;
     }
     const ownBlock = indentation.columns - base <= 3;
     const opening = ownBlock ? fenceOpening(content) : undefined;
-    if (opening) {
-      fence = { marker: opening, start: line.start, base };
-      continue;
-    }
-    const raw = ownBlock ? RAW_HTML.exec(content) : null;
-    if (raw) {
-      if (RAW_HTML_END.test(content)) ranges.push({ start: line.start, end: line.end });
-      else rawHtml = { closing: `</${raw[1].toLowerCase()}>`, start: line.start };
-      htmlBase = base;
+    const raw = ownBlock && !opening ? RAW_HTML.exec(content) : null;
+    // A comment opening a line is an HTML block: no paragraph goes on after it.
+    const comment = ownBlock && !opening && !raw && content.startsWith('<!--');
+    htmlBlock = ownBlock && !opening && !raw && !comment && (HTML_BLOCK_TAG.test(content) || (!paragraph && LONE_TAG.test(content)));
+    if (opening) fence = { marker: opening, start };
+    else if (raw && RAW_HTML_END.test(content)) ranges.push({ start, end: line.end });
+    else if (raw) rawHtml = { closing: `</${raw[1].toLowerCase()}>`, start };
+    else if (comment) inline = inlineOf(text, line.start, {}, ranges);
+    if (opening || raw || comment || htmlBlock) {
+      depth = containers.length;
       paragraph = false;
       continue;
     }
-    if (ownBlock && content.startsWith('<!--')) {
-      // A comment opening a line is an HTML block: no paragraph goes on after it.
-      inline = inlineOf(text, line.start, {}, ranges);
-      htmlBase = base;
-      paragraph = false;
-      continue;
-    }
-    if (ownBlock && (HTML_BLOCK_TAG.test(content) || (!paragraph && LONE_TAG.test(content)))) {
-      htmlBlock = true;
-      paragraph = false;
-      continue;
-    }
-    const item = ownBlock ? LIST_ITEM.exec(content) : null;
     /** Whether the line goes on with the paragraph before it, rather than start one (an item's, a footnote's, a heading). */
     let continues = paragraph && !NO_PARAGRAPH.test(content);
-    if (item && isItem(content, item, paragraph, indentation.columns, containers)) {
-      continues = false;
-      // The item's content starts after the marker and one to four spaces (after five or more, one: the rest is code).
-      const spaces = item[1] === undefined ? 1 : indentationOf(item[1]).columns;
-      containers.push(indentation.columns + item[0].length - (item[1]?.length ?? 0) + (spaces > 4 ? 1 : spaces));
-      if (spaces > 4 && item[0].length < content.length) {
-        code = { start: line.start + indentation.length + item[0].length, end: line.end };
-        paragraph = false;
-        continue;
-      }
-      // A fence may open on the item's own line (`- ```bash`): its code is the item's, and closes at the item's column.
-      const itemFence = fenceOpening(content.slice(item[0].length));
-      if (itemFence) {
-        fence = { marker: itemFence, start: line.start + indentation.length + item[0].length, base: containers[containers.length - 1] };
-        paragraph = false;
-        continue;
-      }
-    } else if (ownBlock && FOOTNOTE_DEFINITION.test(content)) {
-      containers.push(indentation.columns + 4);
+    if (ownBlock && FOOTNOTE_DEFINITION.test(content)) {
+      containers.push({ quote: false, column: indentation.columns + 4 - quoteBase });
       continues = false;
     }
     paragraph = !NO_PARAGRAPH.test(content);
@@ -491,6 +566,112 @@ function* markdownHiddenInSteps(document: string, lines: Line[], first: number):
   if (fence) return { ranges: [...ranges, { start: fence.start, end: document.length }], closer: fence.marker };
   if (rawHtml) return { ranges: [...ranges, { start: rawHtml.start, end: document.length }], closer: rawHtml.closing };
   if (inline.comment !== undefined) return { ranges: [...ranges, { start: inline.comment, end: document.length }], closer: '-->' };
+  return { ranges };
+}
+
+/** The start of reStructuredText's explicit markup (a comment, directive, footnote, target …): `..` and white space. */
+const RST_EXPLICIT = /^\.\.(?:[ \t]|$)/;
+/** The directives whose content is code: docutils' `code`, Sphinx's `code-block` and `sourcecode`. */
+const RST_CODE_DIRECTIVE = /^\.\.[ \t]+(?:code|code-block|sourcecode)::(?:[ \t]|$)/;
+/**
+ * Explicit markup that is no comment: a footnote or citation (`.. [1]`), a hyperlink target (`.. _name:`, `.. __:`),
+ * a substitution definition (`.. |name| image::`) or a directive (a simple reference name and `::`). The rest is a comment.
+ */
+const RST_NOT_COMMENT = /^\.\.[ \t]+(?:\[[^\]]+\]|_|\|[^|]+\|[ \t]|[\p{L}\p{N}]+(?:[-_.:+][\p{L}\p{N}]+)*::(?:[ \t]|$))/u;
+/** A bullet or enumerated list item's marker and the spaces after it: its text starts at the item's body column. */
+const RST_LIST_ITEM = /^(?:[-*+•‣⁃]|(?:\d+|[A-Za-z]|#)[.)]|\((?:\d+|[A-Za-z]|#)\))[ \t]+/;
+const RST_ENUMERATOR = /^(?:(?:\d+|[A-Za-z]|#)[.)]|\((?:\d+|[A-Za-z]|#)\))[ \t]+/;
+/** A non-alphanumeric printable ASCII character: every line of a quoted literal block opens with the same one. */
+const RST_QUOTE_CHARACTER = /^[!-/:-@[-`{-~]/;
+
+/**
+ * reStructuredText's code and comments from line `first` on, as docutils reads them: a literal block (the indented
+ * block after a paragraph ending with `::`, or an unindented one whose lines all open with the same punctuation, as
+ * `> `), from the paragraph's `::` on — a marker goes before it, where it cannot turn the block into a quotation —;
+ * a `code`, `code-block` or `sourcecode` directive with its options and indented body; and a comment (explicit markup
+ * that is no directive, footnote, citation, target or substitution) with its indented lines. Explicit markup and a
+ * literal block start only after a blank line; each runs while lines are blank or indented past its own start.
+ */
+export function restructuredTextHidden(document: string, lines: Line[], first = 0): Hidden {
+  const ranges: Block[] = [];
+  const textOf = (line: Line) => document.slice(line.start, line.end);
+  /** The last line of the block indented past `columns` that goes on after line `i`. */
+  const indentedEnd = (i: number, columns: number): number => {
+    let last = i;
+    for (let j = i + 1; j < lines.length; j++) {
+      const text = textOf(lines[j]);
+      if (text.trim().length === 0) continue;
+      if (indentationOf(text).columns <= columns) break;
+      last = j;
+    }
+    return last;
+  };
+  let blankBefore = true;
+  /** The body column of the paragraph the line before is in, and how many lines it has. */
+  let paragraphColumn = 0;
+  let paragraphLines = 0;
+  /** Where the `::` of the paragraph before is, and its body column, when a literal block may follow. */
+  let literal: { at: number; column: number } | undefined;
+  /** The column of the explicit markup the line before is in: more may follow it with no blank line between. */
+  let explicitColumn: number | undefined;
+  for (let i = first; i < lines.length; i++) {
+    const text = textOf(lines[i]);
+    if (text.trim().length === 0) {
+      blankBefore = true;
+      continue;
+    }
+    const indentation = indentationOf(text);
+    const content = text.slice(indentation.length);
+    // A line indented less than the paragraph before ends it, and the list item or quotation it was in, as a blank line does.
+    if (indentation.columns < paragraphColumn) blankBefore = true;
+    // A literal block follows a blank line, or (docutils warns, but reads it so) the indented line after a paragraph
+    // of two lines or more: after one, that line is a definition.
+    const awaited = blankBefore || paragraphLines > 1 ? literal : undefined;
+    literal = undefined;
+    // A block starts after a literal block, as after explicit markup, blank line or not.
+    if (awaited && indentation.columns > awaited.column) {
+      i = indentedEnd(i, awaited.column);
+      ranges.push({ start: awaited.at, end: lines[i].end });
+      blankBefore = true;
+      continue;
+    }
+    const quote = awaited && blankBefore && indentation.columns === awaited.column ? RST_QUOTE_CHARACTER.exec(content)?.[0] : undefined;
+    if (quote) {
+      let last = i;
+      while (last + 1 < lines.length && textOf(lines[last + 1]).startsWith(text.slice(0, indentation.length + 1))) last++;
+      ranges.push({ start: awaited!.at, end: lines[last].end });
+      i = last;
+      blankBefore = true;
+      continue;
+    }
+    if (explicitColumn !== undefined && indentation.columns <= explicitColumn && !RST_EXPLICIT.test(content)) explicitColumn = undefined;
+    if ((blankBefore || explicitColumn !== undefined) && RST_EXPLICIT.test(content)) {
+      explicitColumn = indentation.columns;
+      const code = RST_CODE_DIRECTIVE.test(content);
+      if (code || !RST_NOT_COMMENT.test(content)) {
+        // An empty comment (`..` alone) followed by a blank line ends there: the indented text after it is a quotation.
+        const emptyComment = content.trim() === '..' && textOf(lines[i + 1] ?? lines[i]).trim().length === 0;
+        const last = emptyComment ? i : indentedEnd(i, indentation.columns);
+        ranges.push({ start: lines[i].start + indentation.length, end: lines[last].end });
+        i = last;
+      }
+      // Explicit markup ends with its indented lines (a directive's, as `.. note::`, are prose): a block starts after
+      // it, and its own `::` starts no literal block.
+      blankBefore = true;
+      continue;
+    }
+    if (blankBefore) paragraphLines = 0;
+    const item = blankBefore ? RST_LIST_ITEM.exec(content)?.[0] : undefined;
+    // docutils reads `1. text` as a list item only when the next line is blank, indented or another item (or the
+    // draft's end): otherwise (`A. Smith wrote`) it is a paragraph's first line.
+    const next = lines[i + 1] && textOf(lines[i + 1]);
+    const paragraphStart = item && RST_ENUMERATOR.test(content) && next?.trim() && indentationOf(next).columns <= indentation.columns && !RST_ENUMERATOR.test(next.trimStart());
+    paragraphColumn = indentation.columns + (item && !paragraphStart ? item.length : 0);
+    paragraphLines++;
+    blankBefore = false;
+    const end = text.trimEnd();
+    if (end.endsWith('::')) literal = { at: lines[i].start + end.length - 2, column: paragraphColumn };
+  }
   return { ranges };
 }
 

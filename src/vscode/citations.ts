@@ -196,7 +196,7 @@ export function planIn(document: vscode.TextDocument, cursor: number, item: Reso
   const style = settings.citationStyle();
   const page = item.location.page;
   try {
-    return planCitation(document.getText(), cursor, citationFormatOf(document), item.source, style, authorDateMarker(item.source, style, page), { ...termOptions(library), page, markdown: document.languageId === 'markdown' });
+    return planCitation(document.getText(), cursor, citationFormatOf(document), item.source, style, authorDateMarker(item.source, style, page), { ...termOptions(library), page, language: document.languageId });
   } catch (error) {
     return vscode.l10n.t('Report Lens cannot cite this source here: {0}. Nothing was changed.', (error as Error).message);
   }
@@ -412,7 +412,7 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
         else void notify.info(records.count > 0 ? vscode.l10n.t('Report Lens: updated {0} record(s) of {1} to the corrected catalogue.', records.count, records.file) : vscode.l10n.t('Report Lens: the bibliography file of this document needs no update.'));
         return typeof records === 'string' ? 0 : records.count;
       }
-      const edits = updateCitations(document.getText(), format, style, [...sources.values()], document.languageId === 'markdown', former);
+      const edits = updateCitations(document.getText(), format, style, [...sources.values()], document.languageId, former);
       if (edits.length > 0 && !(await editor.edit((builder) => edits.forEach((edit) => builder.replace(rangeOf(document, edit.start, edit.end), edit.text))))) {
         void notify.error(vscode.l10n.t('Report Lens could not edit {0} (is it read-only?). Nothing was changed.', document.fileName));
         return 0;

@@ -364,7 +364,7 @@ async function useReportValue(library: Library, diagnostics: FigureDiagnostics, 
   // Cited at the figure's page when its report has pages, as Insert citation does.
   const page = item.location.page;
   const marker = authorDateMarker(item.source, style, page);
-  const planAtNumber = () => planCitation(document.getText(), document.offsetAt(range.end), format, item.source, style, marker, { ...termOptions(library), page, markdown: document.languageId === 'markdown' });
+  const planAtNumber = () => planCitation(document.getText(), document.offsetAt(range.end), format, item.source, style, marker, { ...termOptions(library), page, language: document.languageId });
   const bibliography = planAtNumber().bibliography;
   if (bibliography) {
     const problem = await addToBibliography(document, bibliography);

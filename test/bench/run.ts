@@ -12,8 +12,8 @@ import Fuse from 'fuse.js';
 import { Library, mergeSnapshots, merging, parseSnapshot, parseUserSnapshot, userSnapshotSteps, validateSnapshot, type Steps } from '../../src/core/snapshot';
 import { serialiseSnapshot } from '../../src/indexer/build';
 import { SearchIndex, searchEntries, type SearchEntry } from '../../src/core/search';
-import { appendBibTeX, appendCslJson, CITATION_FORMATS, planCitation } from '../../src/core/citeEdits';
-import { bibTeXEntry, cslItem } from '../../src/core/citation';
+import { appendBibTeX, appendCslJson, CITATION_FORMATS, planCitation, updateCitations, type CitationFormat } from '../../src/core/citeEdits';
+import { authorDateMarker, bibTeXEntry, citationKey, cslItem, referenceEntry, type CitationSource } from '../../src/core/citation';
 import type { Snapshot, Term } from '../../src/core/model';
 import { cleanReport } from '../../src/indexer/clean';
 import { extractFigures } from '../../src/indexer/figures';
@@ -355,6 +355,32 @@ linear('worst_yaml_many_keys_ms', (keys) => {
   }, 5, 1);
   record('cite_100k_blank_ms', 'ms', samples, undefined, '< 500 ms (all formats, both fillers)');
   if (median(samples) > 5000) budgetFailures.push(`cite_100k_blank_ms: citation edits on 100,000 blank characters took ${round(median(samples))} ms — something is no longer linear`);
+}
+
+// Update citations on a 10 MB draft citing a library of 400 reports (the snapshot's, renamed), in APA, to GB/T 7714:
+// every footnote, list entry and author-date marker (half of them with a page) re-rendered. Each marker of each source
+// in each style was looked for with its own indexOf over the whole draft: 2–5 s, growing with the library.
+{
+  const sources: CitationSource[] = Array.from({ length: 400 }, (_, i) => {
+    const report = library.snapshot.reports[i % library.snapshot.reports.length];
+    return { report: { ...report, id: `${report.id}-${i}`, publisher: `${report.publisher}${i}`, title: `${report.title}（第${i}版）` } };
+  });
+  const sentence = '数字经济正在成为推动经济高质量发展的重要引擎，平台企业在其中发挥着关键作用。';
+  const draftOf = (format: CitationFormat): string => {
+    const marker = (n: number) => {
+      const source = sources[n % sources.length];
+      if (format === 'markdown-footnote') return `[^${citationKey(source)}]`;
+      return format === 'plain-numeric' ? `[${(n % sources.length) + 1}]` : authorDateMarker(source, 'apa7', n % 2 === 0 ? (n % 300) + 1 : undefined);
+    };
+    const paragraphs = Array.from({ length: Math.ceil(10_000_000 / (sentence.length + 30)) }, (_, n) => `${sentence}${marker(n)}\n\n`);
+    const system = format === 'plain-author-date' ? 'author-date' : 'numeric';
+    const list = sources.map((source, i) => (format === 'markdown-footnote' ? `[^${citationKey(source)}]: ` : system === 'numeric' ? `[${i + 1}] ` : '') + referenceEntry(source, 'apa7', system));
+    return `${paragraphs.join('')}${format === 'markdown-footnote' ? '' : '参考文献\n\n'}${list.join('\n')}\n`;
+  };
+  const drafts = (['markdown-footnote', 'plain-numeric', 'plain-author-date'] as const).map((format) => ({ format, text: draftOf(format) }));
+  const samples = time(() => drafts.forEach(({ format, text }) => updateCitations(text, format, 'gbt7714-2025', sources, format === 'markdown-footnote' ? 'markdown' : 'plaintext')), 3, 1);
+  record('update_citations_10mb_400_sources_ms', 'ms', samples, undefined, '< 3000 ms (three 10 MB drafts: footnotes, numbered, author-date)');
+  if (median(samples) > 5000) budgetFailures.push(`update_citations_10mb_400_sources_ms: took ${round(median(samples))} ms — the update reads the draft once per source again?`);
 }
 
 // Figure check: a 5 MB draft of report sentences (every line full of numbers the reports state: the worst case),

@@ -55,7 +55,7 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
   it('Markdown: a code fence or an HTML comment holding a list, footnotes or markers is the writer\'s text, untouched', () => {
     const fence = '```text\n参考文献\n\n[1] 示例条目.\n```\n';
     const numeric = `甲[1]。\n\n${fence}\n乙。\n\n参考文献\n\n[1] ${ALI}\n`;
-    const markdown = { markdown: true };
+    const markdown = { language: 'markdown' };
     // The `[1]` in the fence is not renumbered, and its list is none.
     assert.equal(cite(numeric, 0, 'plain-numeric', jd, 'gbt7714-2025', markdown), `[1]甲[2]。\n\n${fence}\n乙。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n`);
     // A cursor inside the fence (or on its closing line) puts the marker after the prose before it.
@@ -75,7 +75,7 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
   });
 
   it('Markdown: a code span is code — no marker goes into one, no `[n]` in one is renumbered, and `<!--` shown in one opens no comment', () => {
-    const markdown = { markdown: true };
+    const markdown = { language: 'markdown' };
     const key = '[^aliresearch-2019-intelligence-plus]';
     // A cursor inside a code span puts the marker after it, as after a word.
     const command = '运行 `npm install` 即可。\n';
@@ -94,11 +94,42 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     // Update citations leaves an author-date marker shown in a code span as it is.
     const apa = authorDateMarker(ali, 'apa7');
     const shown = `正文${apa}。写法示例：\`${apa}\`。\n`;
-    assert.deepEqual(updateCitations(shown, 'plain-author-date', 'gbt7714-2025', [ali], true).map((edit) => edit.start), [2]);
+    assert.deepEqual(updateCitations(shown, 'plain-author-date', 'gbt7714-2025', [ali], 'markdown').map((edit) => edit.start), [2]);
+  });
+
+  it('Markdown: a marker for a place in a fence after a list item\'s or quote\'s marker goes after the prose before, not after the `-` or `>`', () => {
+    const markdown = { language: 'markdown' };
+    // `-[1] ```bash` ended the list item and `>[1] ```js` turned the fence into text, its code into prose.
+    const item = '安装方法如下：\n\n- ```bash\n  pip install x[1]\n  ```\n';
+    assert.equal(cite(item, item.indexOf('pip'), 'plain-numeric', jd, 'gbt7714-2025', markdown), `安装方法如下：[1]\n\n- \`\`\`bash\n  pip install x[1]\n  \`\`\`\n\n参考文献\n\n[1] ${JD}\n`);
+    const quote = '> 引文如下：\n>\n> ```js\n> arr[1] = 0;\n> ```\n';
+    assert.equal(cite(quote, quote.indexOf('arr'), 'markdown-footnote', jd), quote.replace('如下：', '如下：[^jd-2021-future-tech-trends]') + `\n[^jd-2021-future-tech-trends]: ${JD}\n`);
+    // With no prose before, the marker opens the draft, before the item.
+    const first = '- ```bash\n  x[1]\n  ```\n';
+    assert.equal(cite(first, first.indexOf('x'), 'pandoc', jd), `[@jd-2021-future-tech-trends]\n\n${first}`);
+  });
+
+  it('reStructuredText: literal blocks, code directives and comments are code — nothing renumbered or updated there, no marker put inside', () => {
+    const rst = { language: 'restructuredtext' };
+    const literal = '安装命令如下::\n\n    pip install x[1]\n\n';
+    const numeric = `甲[1]。${literal}乙。\n\n参考文献\n\n[1] ${ALI}\n`;
+    // The `[1]` in the literal block keeps its number; read as plain text, it was renumbered with the list.
+    assert.equal(cite(numeric, 0, 'plain-numeric', jd, 'gbt7714-2025', rst), `[1]甲[2]。${literal}乙。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n`);
+    assert.match(cite(numeric, 0, 'plain-numeric', jd), /x\[2\]/, 'plain text: the literal block\'s [1] counts as a marker');
+    // A cursor in the literal block puts the marker before the `::`, where it cannot turn the block into a quotation.
+    assert.equal(cite(numeric, numeric.indexOf('pip'), 'plain-numeric', jd, 'gbt7714-2025', rst), numeric.replace('如下::', '如下[2]::').replace(`[1] ${ALI}\n`, `[1] ${ALI}\n[2] ${JD}\n`));
+    // A list commented out, or shown in a code directive, is none: the new list goes at the end.
+    const commented = `正文。\n\n.. 参考文献\n\n   [1] ${ALI}\n\n.. code-block:: text\n\n   [1] 示例条目.\n`;
+    assert.equal(cite(commented, 3, 'plain-numeric', jd, 'gbt7714-2025', rst), `正文。[1]${commented.slice(3)}\n参考文献\n\n[1] ${JD}\n`);
+    // Update citations leaves a list Report Lens wrote, commented out, as it is.
+    const apa = referenceEntry(ali, 'apa7');
+    const old = `正文[1]。\n\n..\n   参考文献\n\n   [1] ${apa}\n\n正文。\n`;
+    assert.deepEqual(updateCitations(old, 'plain-numeric', 'gbt7714-2025', [ali], 'restructuredtext'), []);
+    assert.equal(updateCitations(old, 'plain-numeric', 'gbt7714-2025', [ali], 'plaintext').length, 1, 'plain text: the list is the writer\'s');
   });
 
   it('Markdown: indented code and <pre> blocks are code as CommonMark reads them; a list item\'s or footnote\'s indented paragraph is prose', () => {
-    const markdown = { markdown: true };
+    const markdown = { language: 'markdown' };
     const listed = `\n\n参考文献\n\n[1] ${ALI}\n`;
     // `arr[1]` in an indented code block (four spaces or a tab, after a blank line) is code: not renumbered, no marker.
     const code = `甲[1]。\n\n    arr[1] = 0;\n\tx[1]++;\n\n乙。${listed}`;
@@ -256,7 +287,7 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     const notes = `---\n摘要：2019年，中国数字经济规模达35.8万亿元[1]。\n---\n正文。\n\n参考文献\n\n[1] ${ALI}\n`;
     assert.equal(cite(notes, 0, 'plain-numeric', jd), `[1]${notes.replace('万亿元[1]', '万亿元[2]').replace(`[1] ${ALI}`, `[1] ${JD}\n[2] ${ALI}`)}`);
     // In Markdown it is front matter, as Pandoc reads it: no marker goes there, and none there is renumbered.
-    assert.equal(cite(notes, 0, 'plain-numeric', jd, 'gbt7714-2025', { markdown: true }), notes.replace('---\n正文', '---\n[1]正文').replace(`[1] ${ALI}`, `[1] ${JD}\n[2] ${ALI}`));
+    assert.equal(cite(notes, 0, 'plain-numeric', jd, 'gbt7714-2025', { language: 'markdown' }), notes.replace('---\n正文', '---\n[1]正文').replace(`[1] ${ALI}`, `[1] ${JD}\n[2] ${ALI}`));
   });
 
   it('reads front matter as YAML: a list, a comment, an empty value', () => {

@@ -186,22 +186,22 @@ describe('page locators: updating a document to another style', () => {
     assert.deepEqual(updateCitations(footnotes, 'markdown-footnote', 'gbt7714-2025', sources), [], 'not recognised without the former version');
     const former = [{ was: old, now: ali }];
     assert.equal(
-      applyEdits(footnotes, updateCitations(footnotes, 'markdown-footnote', 'gbt7714-2025', sources, false, former)),
+      applyEdits(footnotes, updateCitations(footnotes, 'markdown-footnote', 'gbt7714-2025', sources, 'plaintext', former)),
       `甲[^${ALI_KEY}-p12]。乙[^${ALI_KEY}]。\n\n[^${ALI_KEY}-p12]: ${referenceEntry(ali, 'gbt7714-2025', 'numeric', 12)}\n[^${ALI_KEY}]: ${referenceEntry(ali, 'gbt7714-2025')}\n`,
     );
     const numbered = cite('甲。\n', 1, 'plain-numeric', old, 'apa7');
-    assert.equal(applyEdits(numbered, updateCitations(numbered, 'plain-numeric', 'apa7', sources, false, former)), cite('甲。\n', 1, 'plain-numeric', ali, 'apa7'));
+    assert.equal(applyEdits(numbered, updateCitations(numbered, 'plain-numeric', 'apa7', sources, 'plaintext', former)), cite('甲。\n', 1, 'plain-numeric', ali, 'apa7'));
     const twice = (source: CitationSource) => {
       const once = cite('甲。乙。\n', 1, 'plain-author-date', source, 'apa7', 3);
       return cite(once, once.indexOf('乙') + 1, 'plain-author-date', source, 'apa7');
     };
     const authorDate = twice(old);
     assert.match(authorDate, /^甲\(阿里研究中心, 2019, p\. 3\)。乙\(阿里研究中心, 2019\)。/u);
-    assert.equal(applyEdits(authorDate, updateCitations(authorDate, 'plain-author-date', 'apa7', sources, false, former)), twice(ali));
+    assert.equal(applyEdits(authorDate, updateCitations(authorDate, 'plain-author-date', 'apa7', sources, 'plaintext', former)), twice(ali));
     // An entry the writer changed after it was written is still theirs.
     const edited = footnotes.replace('阿里研究中心.', '阿里研究中心（笔误）.');
     assert.ok(edited !== footnotes);
-    const updated = applyEdits(edited, updateCitations(edited, 'markdown-footnote', 'gbt7714-2025', sources, false, former));
+    const updated = applyEdits(edited, updateCitations(edited, 'markdown-footnote', 'gbt7714-2025', sources, 'plaintext', former));
     assert.ok(updated.includes(`[^${ALI_KEY}-p12]: 阿里研究中心（笔误）. “智能+”[R]. 2019-03-12: 12.\n`), updated);
     assert.ok(updated.endsWith(`[^${ALI_KEY}]: ${referenceEntry(ali, 'gbt7714-2025')}\n`), 'the untouched entry is updated');
   });

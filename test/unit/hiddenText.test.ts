@@ -57,10 +57,35 @@ describe('code and comments of a draft', () => {
     assert.deepEqual(markdownCode('<!----><!--\n# 标题[1]\n'), ['<!----><!--']);
   });
 
+  it('Markdown: fences, code blocks and HTML inside block quotes, nested ones and ones in list items', () => {
+    // Found by an audit: a fence in a quote was prose, its `[1]` renumbered with the list and a citation put inside it.
+    assert.deepEqual(markdownCode('> 引文：\n> ```js\n> arr[1] = 2;\n> ```\n\n正文[1]\n'), ['> ```js\n> arr[1] = 2;\n> ```']);
+    assert.deepEqual(markdownCode('> > ```\n> > [1]\n> > ```\n'), ['```\n> > [1]\n> > ```'], 'a nested quote (from its fence, as one on an item\'s line)');
+    assert.deepEqual(markdownCode('- 项\n\n  > ```\n  > [1]\n  > ```\n'), ['```\n  > [1]\n  > ```'], 'a quote in a list item');
+    assert.deepEqual(markdownCode('- > ```\n  > [1]\n  > ```\n'), ['```\n  > [1]\n  > ```'], 'a quote opening on the item\'s line');
+    // The quote ends at a line without its `>` (no paragraph goes on lazily in a fence), and the fence with it. A block
+    // opening on the quote's own line starts after its `>`, as one on a list item's line after its marker.
+    assert.deepEqual(markdownCode('> ```\n> [1]\n正文[1]\n'), ['```\n> [1]']);
+    assert.deepEqual(markdownCode('> ```\n> [1]\n\n> 引文[1]\n'), ['```\n> [1]'], 'a blank line ends the quote');
+    assert.deepEqual(markdownCode('>     [1]\n>\n> <pre>\n> [2]\n> </pre>\n'), ['[1]', '> <pre>\n> [2]\n> </pre>'], 'indented code and HTML');
+    // A quote's paragraph goes on lazily: a line without `>`, indented, is no code.
+    assert.deepEqual(markdownCode('> 引文\n    续行[1]\n'), []);
+  });
+
+  it('Markdown: an HTML block opening on a list item\'s line', () => {
+    // Found by an audit: `- <pre>` and `- <!--` were prose, their `[1]` renumbered with the list.
+    assert.deepEqual(markdownCode('- <pre>\n  a[1]\n  </pre>\n正文[1]\n'), ['<pre>\n  a[1]\n  </pre>']);
+    assert.deepEqual(markdownCode('- <!-- 注[1]\n  仍是注释[2] -->\n- 项[1]\n'), ['<!-- 注[1]\n  仍是注释[2] -->']);
+    assert.deepEqual(markdownCode('1. <pre>\n   [1]\n正文[1]\n'), ['<pre>\n   [1]'], 'closed when the item ends');
+    assert.deepEqual(codeAndComments('- <pre>[1]</pre>\n', 'markdown').ranges.length, 1, 'a draft with HTML on an item\'s line is read line by line');
+  });
+
   it('Markdown: each line is code or comment exactly when markdown-it (CommonMark) reads it so (5,000 generated documents)', () => {
     const renderer = new MarkdownIt({ html: true });
-    /** Lines a draft may hold: prose, list items (nested, numbered, with wide spacing), headings, fences, indented text, HTML. */
-    const line = fc.constantFrom('正文[1]', '续行', '', '', '- 项目', '* 项目', '1. 第一', '10) 第十', '-     宽', '  - 嵌套', '   1. 嵌套', '# 标题', '---', '    缩进', '- ```', '1. ~~~', '\t制表', '      六格', '        八格', '  \t混合', '```', '```js', '~~~', '    ```', '  ```', '<pre>', '</pre>', '<PRE>x</pre>', '<script>', '</script>', '<!--', '-->', '<!-- 整行 -->', '<div>', '</div>', '<table class="x">', '<span>', '</em>', '<p>段</p>');
+    /** Lines a draft may hold: prose, list items (nested, numbered, with wide spacing), headings, fences, indented text, HTML, quotes. */
+    const line = fc.constantFrom('正文[1]', '续行', '', '', '- 项目', '* 项目', '1. 第一', '10) 第十', '-     宽', '  - 嵌套', '   1. 嵌套', '# 标题', '---', '    缩进', '- ```', '1. ~~~', '\t制表', '      六格', '        八格', '  \t混合', '```', '```js', '~~~', '    ```', '  ```', '<pre>', '</pre>', '<PRE>x</pre>', '<script>', '</script>', '<!--', '-->', '<!-- 整行 -->', '<div>', '</div>', '<table class="x">', '<span>', '</em>', '<p>段</p>',
+      // Block quotes, nested, in list items and holding them, with code, fences and HTML inside; HTML on an item's line.
+      '> 引用[1]', '>', '> ```js', '> ```', '>```', '> > ```', '> > 嵌套[1]', '>     缩进', '>\t  制表', '> - 项目', '>   续行', '> <pre>', '> <!--', '  > ```', '  > 代码', '- > ```', '- <pre>', '- <!-- 注', '1. <script>', '- <div>');
     /** The lines markdown-it puts in code blocks, fences, comments and `<pre>`/`<script>`/`<style>`/`<textarea>` blocks. */
     const codeLines = (document: string): Set<number> => {
       const lines = new Set<number>();

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { numberedList, planCitation, CITATION_FORMATS, type CitationPlan } from '../../src/core/citeEdits';
+import { numberedList, occurrencesOf, planCitation, CITATION_FORMATS, type CitationPlan } from '../../src/core/citeEdits';
 import { authorDateMarker, citationKey, citationKeyProblem, CITATION_STYLES, referenceEntry, type CitationSource } from '../../src/core/citation';
 import { applyPlan } from './citation-helpers';
 import { findFigures } from '../../src/core/numbers';
@@ -72,6 +72,24 @@ describe('property tests', () => {
         assert.equal(table.fold(once), once);
       }),
       params(20_000),
+    );
+  });
+
+  it('the markers Update citations looks for are found where an indexOf loop per marker finds them (20,000 inputs)', () => {
+    // Markers sharing openings, one inside another, repeated and overlapping themselves: the one pass over a 10 MB
+    // draft must find what reading it once per marker found, or an update would rewrite other text.
+    const piece = fc.constantFrom('(', '（', '甲', '乙', ', ', '，', '2019', ')', '）', 'p. ', '¹²', 'a', 'aa', '\uD840\uDC00');
+    const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.uniqueArray(text.filter((needle) => needle.length > 0), { maxLength: 8 }), (document, needles) => {
+        const found = occurrencesOf(document, needles);
+        for (const needle of needles) {
+          const expected: number[] = [];
+          for (let at = document.indexOf(needle); at >= 0; at = document.indexOf(needle, at + needle.length)) expected.push(at);
+          assert.deepEqual(found.get(needle) ?? [], expected, `${JSON.stringify(needle)} in ${JSON.stringify(document)}`);
+        }
+      }),
+      { numRuns: 20_000, seed: propertySeed() },
     );
   });
 
@@ -222,7 +240,7 @@ describe('property tests', () => {
             const cursor = rawCursor % (document.length + 1);
             // The plain formats serve Markdown too when the document is (the caller says); the others are Markdown or LaTeX.
             const markdown = format === 'markdown-footnote' || format === 'pandoc' || (format.startsWith('plain-') && markdownLanguage);
-            const plan: CitationPlan = planCitation(document, cursor, format, source, style, authorDateMarker(source, style, page), { termAt: (text, offset) => library.matcher.matchAt(text, offset), page, markdown });
+            const plan: CitationPlan = planCitation(document, cursor, format, source, style, authorDateMarker(source, style, page), { termAt: (text, offset) => library.matcher.matchAt(text, offset), page, language: markdown ? 'markdown' : 'plaintext' });
             const edits = [...plan.edits].sort((a, b) => a.start - b.start || a.end - b.end);
             let renumbered = '';
             let copied = 0;

@@ -204,7 +204,7 @@ describe('figure check (real extension host)', () => {
     assert.deepEqual(left.map((warning) => editor.document.getText(warning.range)), ['63.2%']);
   });
 
-  it('checks no number in code or comments: Markdown fences, indented code and comments, LaTeX comments and verbatim', async () => {
+  it('checks no number in code or comments: Markdown fences, indented code and comments, LaTeX comments and verbatim, reStructuredText literal blocks and comments', async () => {
     const markdown = await openDraft(`${WRONG}\n\n\`\`\`\n${WRONG}\n\`\`\`\n\n    ${WRONG}\n\n<!-- ${WRONG} -->\n`);
     // A check publishes all of a document's diagnostics at once: the first to arrive are all there are.
     await figureDiagnostics(markdown.document.uri, (found) => found.length >= 1);
@@ -212,6 +212,9 @@ describe('figure check (real extension host)', () => {
     const latex = await openDraft(`${WRONG}\n% ${WRONG}\n\\begin{verbatim}\n${WRONG}\n\\end{verbatim}\n`, 'latex');
     await figureDiagnostics(latex.document.uri, (found) => found.length >= 1);
     assert.deepEqual(vscode.languages.getDiagnostics(latex.document.uri).filter((diagnostic) => diagnostic.source === 'Report Lens').map((diagnostic) => diagnostic.range.start.line), [0]);
+    const rst = await openDraft(`${WRONG}\n\n命令::\n\n    ${WRONG}\n\n.. ${WRONG}\n`, 'restructuredtext');
+    await figureDiagnostics(rst.document.uri, (found) => found.length >= 1);
+    assert.deepEqual(vscode.languages.getDiagnostics(rst.document.uri).filter((diagnostic) => diagnostic.source === 'Report Lens').map((diagnostic) => diagnostic.range.start.line), [0]);
   });
 
   it('lists every number of the active draft in "Figures in this document" with its status', async () => {

@@ -14,7 +14,7 @@ export async function api(): Promise<ReportLensApi> {
   return exports;
 }
 
-const EXTENSIONS: Record<string, string> = { markdown: 'md', plaintext: 'txt', javascript: 'js', latex: 'tex' };
+const EXTENSIONS: Record<string, string> = { markdown: 'md', plaintext: 'txt', javascript: 'js', latex: 'tex', restructuredtext: 'rst' };
 let drafts = 0;
 
 /**
