@@ -83,6 +83,18 @@ function unsavedCatalogue(folders: vscode.WorkspaceFolder[]): boolean {
   return true;
 }
 
+/**
+ * Waits (at most 5 s) until an open editor of `uri` shows the file as it is on disk. The library is replaced by
+ * renaming its folder, and VS Code reloads an open catalogue a moment later (over a second on a busy machine): what
+ * the writer typed into it before then went into the old text, and saving it met the "file is newer" prompt.
+ */
+async function asOnDisk(uri: vscode.Uri): Promise<void> {
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  if (!open || open.isDirty) return;
+  const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  for (let wait = 0; wait < 50 && !open.isClosed && open.getText() !== written; wait++) await new Promise((done) => setTimeout(done, 100));
+}
+
 function uris(value: unknown): vscode.Uri[] | undefined {
   if (value instanceof vscode.Uri) return [value];
   if (Array.isArray(value) && value.length > 0 && value.every((item) => item instanceof vscode.Uri)) return value;
@@ -187,6 +199,7 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
       }
       await reload();
       const catalogue = vscode.Uri.joinPath(libraryFolder(folder), 'catalog.yaml');
+      await asOnDisk(catalogue);
       await vscode.window.showTextDocument(catalogue, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
       void notify.info(
         vscode.l10n.t(
