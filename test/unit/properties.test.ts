@@ -236,11 +236,12 @@ describe('property tests', () => {
       it(`${format}: the original is a subsequence of the result, only named numbers change, markers keep their sources, CRLF stays CRLF`, function () {
         this.timeout(120_000);
         fc.assert(
-          fc.property(documents, fc.nat(), fc.constantFrom(...catalogue), fc.constantFrom(...CITATION_STYLES), fc.option(fc.integer({ min: 1, max: 999 }), { nil: undefined }), fc.boolean(), ({ document, hiddenRanges }, rawCursor, source, style, page, markdownLanguage) => {
+          fc.property(documents, fc.nat(), fc.constantFrom(...catalogue), fc.constantFrom(...CITATION_STYLES), fc.option(fc.integer({ min: 1, max: 999 }), { nil: undefined }), fc.constantFrom('markdown', 'plaintext', 'restructuredtext'), ({ document, hiddenRanges }, rawCursor, source, style, page, plainLanguage) => {
             const cursor = rawCursor % (document.length + 1);
-            // The plain formats serve Markdown too when the document is (the caller says); the others are Markdown or LaTeX.
-            const markdown = format === 'markdown-footnote' || format === 'pandoc' || (format.startsWith('plain-') && markdownLanguage);
-            const plan: CitationPlan = planCitation(document, cursor, format, source, style, authorDateMarker(source, style, page), { termAt: (text, offset) => library.matcher.matchAt(text, offset), page, language: markdown ? 'markdown' : 'plaintext' });
+            // The plain formats serve Markdown and reStructuredText too (the caller says the language); the others are Markdown or LaTeX.
+            const language = format === 'markdown-footnote' || format === 'pandoc' ? 'markdown' : format.startsWith('plain-') ? plainLanguage : 'plaintext';
+            const markdown = language === 'markdown';
+            const plan: CitationPlan = planCitation(document, cursor, format, source, style, authorDateMarker(source, style, page), { termAt: (text, offset) => library.matcher.matchAt(text, offset), page, language });
             const edits = [...plan.edits].sort((a, b) => a.start - b.start || a.end - b.end);
             let renumbered = '';
             let copied = 0;
