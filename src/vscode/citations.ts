@@ -4,7 +4,7 @@
  * export a document's bibliography. Each insertion is one undo step.
  */
 import * as vscode from 'vscode';
-import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, keyWithoutPage, referenceEntry, type BibTeXDialect, type CitationSource, type CitationStyle } from '../core/citation';
+import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, keyWithoutPage, referenceEntry, reportTextIn, type BibTeXDialect, type CitationSource, type CitationStyle } from '../core/citation';
 import { appendBibTeX, appendCslJson, citedKeys, frontMatterBibliography, latexBibliography, planCitation, updateBibliography, updateCitations, type CitationFormat, type CitationPlan, type FormerSource, type PlanOptions, type TextEdit } from '../core/citeEdits';
 import type { HoverPlace, ItemRef } from '../core/hoverContent';
 import type { Match } from '../core/matcher';
@@ -249,7 +249,8 @@ export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem
   }
   const plan = await planWithBibliography(document, () => document.offsetAt(editor.selection.end), item, library);
   if (!plan) return false;
-  const quote = withQuote ? item.quote : undefined;
+  // As the document prints it: a LaTeX draft escapes the `%` of `36.2%`, which would comment out the citation after it.
+  const quote = withQuote ? reportTextIn(document.languageId, item.quote) : undefined;
   // Every cursor gets the marker, each after its own word; the list edits come from the primary cursor's plan. A
   // cursor in a footnote or list that opens the body gets its marker at the block's start and a blank line after it
   // (`outOfBlocks`), which is the other cursors' to keep too: `[^key][^a]: 注` would be no definition of [^a].

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { referenceEntry } from '../../../src/core/citation';
+import { citationKey, referenceEntry } from '../../../src/core/citation';
 import { api, closeAll, openDraft, openWorkspaceFile, setting } from './helpers';
 
 const BLOCKCHAIN = { kind: 'term', id: 'term:区块链' };
@@ -40,6 +40,19 @@ describe('citation commands (real extension host)', () => {
     } finally {
       await setting('quoteMarks', undefined);
     }
+  });
+
+  it('inserts a quote into LaTeX as LaTeX prints it: the report\'s % escaped, the citation after it no comment', async () => {
+    const library = (await api()).library()!;
+    // A figure's sentence with a percentage (268 of the reports' quotes hold a %) and no other character LaTeX reserves.
+    const figure = library.snapshot.figures.find((candidate) => candidate.quote.includes('%') && !/[\\{}&#_$^~]/.test(candidate.quote))!;
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'quote-percent.bib'), new Uint8Array());
+    const editor = await openDraft('正文：\n\\bibliography{quote-percent}\n', 'latex');
+    editor.selection = new vscode.Selection(0, 3, 0, 3);
+    assert.equal(await vscode.commands.executeCommand('reportLens.insertQuote', { kind: 'figure', id: figure.id }), true);
+    // A bare % made the rest of the line a comment: the quote's end, its closing 」 and the \cite were gone from the PDF.
+    assert.equal(editor.document.lineAt(0).text, `正文：「${figure.quote.replace(/%/g, '\\%')}」\\cite{${citationKey(library.sourceOf(figure)!)}}`);
   });
 
   it('numbers plain-text citations in order of first citation and keeps the list in step', async () => {
