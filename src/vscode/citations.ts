@@ -106,6 +106,16 @@ async function statOf(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
 }
 
 /**
+ * A bibliography file's text as its editor holds it, or why it must be left alone: a file not in the editor's
+ * encoding (a GBK `.bib`, as older Chinese LaTeX set-ups keep) reads with U+FFFD for each character it could not
+ * decode, and saving it after an append wrote those instead of the writer's Chinese, unseen.
+ */
+function bibliographyText(open: vscode.TextDocument): string | { problem: string } {
+  const text = open.getText();
+  return text.includes('\uFFFD') ? { problem: vscode.l10n.t('The bibliography file {0} is not in the editor\'s encoding (files.encoding); it was left unchanged.', open.uri.fsPath) } : text;
+}
+
+/**
  * Adds a record at the end of the bibliography file (never replacing what is
  * there; created only if the writer agrees). Returns an error message instead
  * of writing when the file cannot be used or read as a bibliography.
@@ -119,7 +129,8 @@ export function addToBibliography(document: vscode.TextDocument, bibliography: N
     if (stat && stat.type !== vscode.FileType.File) return vscode.l10n.t('The bibliography file {0} is not a regular file; nothing was written.', uri.fsPath);
     if (!stat && !(await mayCreate(uri))) return vscode.l10n.t('No bibliography file was created; the citation was not inserted.');
     const open = stat ? await vscode.workspace.openTextDocument(uri) : undefined;
-    const existing = open?.getText() ?? '';
+    const existing = open ? bibliographyText(open) : '';
+    if (typeof existing !== 'string') return existing.problem;
     let insertion: TextEdit | undefined;
     try {
       insertion = kind === 'csl' ? appendCslJson(existing, bibliography.csl) : appendBibTeX(existing, bibliography.key, bibliography.bibtex[kind]);
@@ -156,7 +167,9 @@ function updateBibliographyFile(document: vscode.TextDocument, former: readonly 
     const stat = await statOf(uri);
     if (!stat || stat.type !== vscode.FileType.File) return { count: 0, file };
     const open = await vscode.workspace.openTextDocument(uri);
-    const edits = updateBibliography(open.getText(), kind, former);
+    const existing = bibliographyText(open);
+    if (typeof existing !== 'string') return existing.problem;
+    const edits = updateBibliography(existing, kind, former);
     if (edits.length === 0) return { count: 0, file };
     const edit = new vscode.WorkspaceEdit();
     for (const { start, end, text } of edits) edit.replace(uri, rangeOf(open, start, end), text);

@@ -128,6 +128,19 @@ describe('citation commands (real extension host)', () => {
     assert.equal(bib, '{ not json');
   });
 
+  it('leaves a bibliography file in another encoding (GBK) byte for byte, and the draft unchanged', async () => {
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'gbk.bib');
+    // `@book{old, title = {数字经济 阿里研究院}}` as a GBK .bib holds it: the editor decodes it as UTF-8, with U+FFFD for
+    // each character, and saving it after the new record wrote U+FFFD over every Chinese character of the file.
+    const bytes = new Uint8Array([...new TextEncoder().encode('@book{old, title = {'), ...'cafdd7d6beadbcc320b0a2c0efd1d0bebfd4ba'.match(/../g)!.map((hex) => parseInt(hex, 16)), ...new TextEncoder().encode('}}\n')]);
+    await vscode.workspace.fs.writeFile(uri, bytes);
+    const editor = await openDraft('数字孪生。\n\\bibliography{gbk}\n', 'latex');
+    editor.selection = new vscode.Selection(0, 4, 0, 4);
+    assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id: 'term:数字孪生' }), false);
+    assert.equal(editor.document.getText(), '数字孪生。\n\\bibliography{gbk}\n');
+    assert.deepEqual([...(await vscode.workspace.fs.readFile(uri))], [...bytes]);
+  });
+
   it('cites the term at the cursor', async () => {
     const editor = await openDraft('微服务架构');
     editor.selection = new vscode.Selection(0, 1, 0, 1);
