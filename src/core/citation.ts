@@ -226,9 +226,23 @@ export function authorDateMarker(source: CitationSource, style: CitationStyle, p
   return page === undefined ? marker : `${marker}${superscriptPage(page)}`;
 }
 
+/** Escapes LaTeX's special characters, so the text prints as it is: `%` would comment out the rest of its line, `&` stop the build. */
+function escapeLaTeX(value: string): string {
+  return value.replace(/[\\{}%&#_$^~]/g, (char) => (char === '\\' ? '\\textbackslash{}' : char === '^' || char === '~' ? `\\${char}{}` : `\\${char}`));
+}
+
 /** Escapes BibTeX's special characters in a field value; line breaks become spaces. */
 export function escapeBibTeX(value: string): string {
-  return oneLine(value).replace(/[\\{}%&#_$^~]/g, (char) => (char === '\\' ? '\\textbackslash{}' : char === '^' || char === '~' ? `\\${char}{}` : `\\${char}`));
+  return escapeLaTeX(oneLine(value));
+}
+
+/**
+ * Report text (a quote, a figure's value) as a document in `languageId` must hold it to print it as the report wrote
+ * it: in LaTeX with its special characters escaped (`36.2%` as `36.2\%`; a bare `%` turned the rest of the line, the
+ * citation after the quote with it, into a comment); in the other languages as it is. Line breaks stay.
+ */
+export function reportTextIn(languageId: string, text: string): string {
+  return languageId === 'latex' ? escapeLaTeX(text) : text;
 }
 
 /**

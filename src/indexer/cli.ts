@@ -10,6 +10,7 @@
  * and renamed into place only when everything succeeded, so a failed run
  * never replaces a good one.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildSnapshotFromFiles, serialiseSnapshot } from './build';
@@ -149,9 +150,11 @@ async function main(): Promise<number> {
   const started = Date.now();
   const lexicon: Lexicon | undefined = args.lexicon === 'none' ? [] : args.lexicon === undefined ? undefined : readLexicon(args.lexicon);
   const snapshot = await buildSnapshotFromFiles({ reportsDir: args.reports, curationPath: args.curation, lexicon, onProgress: progress });
-  const temporary = `${args.out}.${process.pid}.tmp`;
+  // A name no one can place a link at beforehand, created only if nothing is there: `snapshot.json.<pid>.tmp`, which a
+  // repository could commit as a link for every likely process id, had the snapshot written through it, over any file.
+  const temporary = `${args.out}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
   try {
-    writeFileSync(temporary, serialiseSnapshot(snapshot));
+    writeFileSync(temporary, serialiseSnapshot(snapshot), { flag: 'wx' });
     renameSync(temporary, args.out);
   } catch (error) {
     // A full disk, a folder named like the snapshot, a read-only place: the writer's to fix.

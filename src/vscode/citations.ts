@@ -4,7 +4,7 @@
  * export a document's bibliography. Each insertion is one undo step.
  */
 import * as vscode from 'vscode';
-import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, keyWithoutPage, referenceEntry, type BibTeXDialect, type CitationSource, type CitationStyle } from '../core/citation';
+import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, keyWithoutPage, referenceEntry, reportTextIn, type BibTeXDialect, type CitationSource, type CitationStyle } from '../core/citation';
 import { appendBibTeX, appendCslJson, citedKeys, frontMatterBibliography, latexBibliography, planCitation, updateBibliography, updateCitations, type CitationFormat, type CitationPlan, type FormerSource, type PlanOptions, type TextEdit } from '../core/citeEdits';
 import type { HoverPlace, ItemRef } from '../core/hoverContent';
 import type { Match } from '../core/matcher';
@@ -106,6 +106,16 @@ async function statOf(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
 }
 
 /**
+ * A bibliography file's text as its editor holds it, or why it must be left alone: a file not in the editor's
+ * encoding (a GBK `.bib`, as older Chinese LaTeX set-ups keep) reads with U+FFFD for each character it could not
+ * decode, and saving it after an append wrote those instead of the writer's Chinese, unseen.
+ */
+function bibliographyText(open: vscode.TextDocument): string | { problem: string } {
+  const text = open.getText();
+  return text.includes('\uFFFD') ? { problem: vscode.l10n.t('The bibliography file {0} is not in the editor\'s encoding (files.encoding); it was left unchanged.', open.uri.fsPath) } : text;
+}
+
+/**
  * Adds a record at the end of the bibliography file (never replacing what is
  * there; created only if the writer agrees). Returns an error message instead
  * of writing when the file cannot be used or read as a bibliography.
@@ -119,7 +129,8 @@ export function addToBibliography(document: vscode.TextDocument, bibliography: N
     if (stat && stat.type !== vscode.FileType.File) return vscode.l10n.t('The bibliography file {0} is not a regular file; nothing was written.', uri.fsPath);
     if (!stat && !(await mayCreate(uri))) return vscode.l10n.t('No bibliography file was created; the citation was not inserted.');
     const open = stat ? await vscode.workspace.openTextDocument(uri) : undefined;
-    const existing = open?.getText() ?? '';
+    const existing = open ? bibliographyText(open) : '';
+    if (typeof existing !== 'string') return existing.problem;
     let insertion: TextEdit | undefined;
     try {
       insertion = kind === 'csl' ? appendCslJson(existing, bibliography.csl) : appendBibTeX(existing, bibliography.key, bibliography.bibtex[kind]);
@@ -156,7 +167,9 @@ function updateBibliographyFile(document: vscode.TextDocument, former: readonly 
     const stat = await statOf(uri);
     if (!stat || stat.type !== vscode.FileType.File) return { count: 0, file };
     const open = await vscode.workspace.openTextDocument(uri);
-    const edits = updateBibliography(open.getText(), kind, former);
+    const existing = bibliographyText(open);
+    if (typeof existing !== 'string') return existing.problem;
+    const edits = updateBibliography(existing, kind, former);
     if (edits.length === 0) return { count: 0, file };
     const edit = new vscode.WorkspaceEdit();
     for (const { start, end, text } of edits) edit.replace(uri, rangeOf(open, start, end), text);
@@ -249,7 +262,8 @@ export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem
   }
   const plan = await planWithBibliography(document, () => document.offsetAt(editor.selection.end), item, library);
   if (!plan) return false;
-  const quote = withQuote ? item.quote : undefined;
+  // As the document prints it: a LaTeX draft escapes the `%` of `36.2%`, which would comment out the citation after it.
+  const quote = withQuote ? reportTextIn(document.languageId, item.quote) : undefined;
   // Every cursor gets the marker, each after its own word; the list edits come from the primary cursor's plan. A
   // cursor in a footnote or list that opens the body gets its marker at the block's start and a blank line after it
   // (`outOfBlocks`), which is the other cursors' to keep too: `[^key][^a]: 注` would be no definition of [^a].

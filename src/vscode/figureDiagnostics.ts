@@ -11,7 +11,7 @@
  * newer check of the document stops an older one at its next slice.
  */
 import * as vscode from 'vscode';
-import { authorDateMarker } from '../core/citation';
+import { authorDateMarker, reportTextIn } from '../core/citation';
 import { bodyStartOf, planCitation } from '../core/citeEdits';
 import { FigureChecker, ignoreCommentInsertion, ignoredOnLine, ignoreListEntry, isIgnoredNumber, reportValueAsWritten, type FigureError, type FigureFinding } from '../core/figureCheck';
 import { codeAndCommentsInSteps, hiddenAt } from '../core/hiddenText';
@@ -379,7 +379,8 @@ async function useReportValue(library: Library, diagnostics: FigureDiagnostics, 
   const edited = await editor.edit((builder) => {
     // The writer's unit and script stay: the finding says what the number measures (without one, the report's figure as written).
     const finding = diagnostics.findings(target.uri).find((found) => found.range.isEqual(range) && found.finding.text === target.text)?.finding ?? { text: target.text, unit: '' };
-    builder.replace(range, reportValueAsWritten(finding, item.figure!, document.lineAt(range.start.line).text));
+    // As the document prints it: the report's `36.2%` in a LaTeX draft is `36.2\%` (a bare `%` hid the rest of the line and the citation).
+    builder.replace(range, reportTextIn(document.languageId, reportValueAsWritten(finding, item.figure!, document.lineAt(range.start.line).text)));
     // Before an insertion at the same place (a footnote appended where the number ends the draft): edits at one
     // position apply in the order given. At the number's end, it follows the value.
     builder.insert(document.positionAt(plan.at), plan.marker);

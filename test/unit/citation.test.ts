@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { authorDateMarker, bibTeXEntry, cslItem, escapeBibTeX, formatNames, referenceEntry, type CitationSource } from '../../src/core/citation';
+import { authorDateMarker, bibTeXEntry, cslItem, escapeBibTeX, formatNames, referenceEntry, reportTextIn, type CitationSource } from '../../src/core/citation';
 import { appendBibTeX, appendCslJson, markerAmongEdits, planCitation } from '../../src/core/citeEdits';
 import { applyPlan } from './citation-helpers';
 import type { Report } from '../../src/core/model';
@@ -69,6 +69,9 @@ describe('reference entries (hand-checked)', () => {
     assert.match(bibTeXEntry(feature, 'bibtex'), /^@article\{industrial-internet-2020-feature,\n.*\n  entrysubtype = \{newspaper\},\n  mark = \{N\},\n  year = \{2020\},/);
     assert.match(bibTeXEntry(article), /^@article\{info-industry-monitor-2020-a3,\n.*\n  entrysubtype = \{newspaper\},\n  journaltitle = \{每日经济新闻\},\n  note = \{收录于《行业信息监测与市场分析之信息产业篇》\},\n  date = \{2020-12\},/);
     assert.equal(escapeBibTeX('50% & {x}_1\r\nB'), '50\\% \\& \\{x\\}\\_1 B');
+    // Report text inserted into a draft (a quote, a figure's value): escaped in LaTeX, its line breaks kept; as it is elsewhere.
+    assert.equal(reportTextIn('latex', '占比60%~70%，R&D投入\n第二行'), '占比60\\%\\~{}70\\%，R\\&D投入\n第二行');
+    for (const language of ['markdown', 'plaintext', 'restructuredtext']) assert.equal(reportTextIn(language, '占比60%~70%'), '占比60%~70%');
     assert.deepEqual(cslItem(ali), { id: 'aliresearch-2019-intelligence-plus', type: 'report', title: '从连接到赋能：“智能+”助力中国经济高质量发展', language: 'zh-Hans', author: [{ literal: '阿里研究院' }], genre: '报告', publisher: '阿里研究院', issued: { 'date-parts': [[2019, 3, 12]] } });
     assert.equal(cslItem({ report: digest }).type, 'book', 'a compilation is not a CSL collection (an archive)');
     assert.deepEqual(cslItem(article), {

@@ -124,6 +124,22 @@ describe('indexer command line', function () {
     assert.equal(JSON.parse(readFileSync(out, 'utf8')).terms[0].term, '区块链');
   });
 
+  it('writes no file through a link a repository placed where the temporary snapshot goes', () => {
+    // A repository can commit `data/snapshot.json.<pid>.tmp` links for every likely process id (small and repeated in
+    // a CI container): the indexer wrote its snapshot through the link, over the file it names, outside the repository.
+    const dir = reportsFolder('    file: demo.md\n');
+    const victim = join(mkdtempSync(join(tmpdir(), 'report-lens-victim-')), '.bashrc');
+    writeFileSync(victim, 'export PATH=$HOME/bin:$PATH\n');
+    const out = join(dir, 'snapshot.json');
+    // Loaded before the indexer, in its process: the link for the process id the indexer runs as.
+    const preload = join(dir, 'link-temporary.mjs');
+    writeFileSync(preload, `import { symlinkSync } from 'node:fs';\nsymlinkSync(${JSON.stringify(victim)}, ${JSON.stringify(out)} + '.' + process.pid + '.tmp');\n`);
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '--import', preload, join(ROOT, 'src', 'indexer', 'cli.ts'), '--reports', dir, '--out', out, '--quiet'], { encoding: 'utf8', cwd: ROOT });
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(readFileSync(victim, 'utf8'), 'export PATH=$HOME/bin:$PATH\n', 'the linked file is as it was');
+    assert.equal(JSON.parse(readFileSync(out, 'utf8')).terms[0].term, '区块链');
+  });
+
   it('says so, without a stack trace, when --out is a folder', () => {
     const dir = reportsFolder('    file: demo.md\n');
     const result = runIndexer(['--reports', dir, '--out', dir, '--quiet']);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { referenceEntry } from '../../../src/core/citation';
+import { citationKey, referenceEntry } from '../../../src/core/citation';
 import { api, closeAll, openDraft, openWorkspaceFile, setting } from './helpers';
 
 const BLOCKCHAIN = { kind: 'term', id: 'term:区块链' };
@@ -40,6 +40,19 @@ describe('citation commands (real extension host)', () => {
     } finally {
       await setting('quoteMarks', undefined);
     }
+  });
+
+  it('inserts a quote into LaTeX as LaTeX prints it: the report\'s % escaped, the citation after it no comment', async () => {
+    const library = (await api()).library()!;
+    // A figure's sentence with a percentage (268 of the reports' quotes hold a %) and no other character LaTeX reserves.
+    const figure = library.snapshot.figures.find((candidate) => candidate.quote.includes('%') && !/[\\{}&#_$^~]/.test(candidate.quote))!;
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'quote-percent.bib'), new Uint8Array());
+    const editor = await openDraft('正文：\n\\bibliography{quote-percent}\n', 'latex');
+    editor.selection = new vscode.Selection(0, 3, 0, 3);
+    assert.equal(await vscode.commands.executeCommand('reportLens.insertQuote', { kind: 'figure', id: figure.id }), true);
+    // A bare % made the rest of the line a comment: the quote's end, its closing 」 and the \cite were gone from the PDF.
+    assert.equal(editor.document.lineAt(0).text, `正文：「${figure.quote.replace(/%/g, '\\%')}」\\cite{${citationKey(library.sourceOf(figure)!)}}`);
   });
 
   it('numbers plain-text citations in order of first citation and keeps the list in step', async () => {
@@ -113,6 +126,19 @@ describe('citation commands (real extension host)', () => {
     assert.equal(editor.document.getText(), before);
     const bib = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'broken.json')));
     assert.equal(bib, '{ not json');
+  });
+
+  it('leaves a bibliography file in another encoding (GBK) byte for byte, and the draft unchanged', async () => {
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'gbk.bib');
+    // `@book{old, title = {数字经济 阿里研究院}}` as a GBK .bib holds it: the editor decodes it as UTF-8, with U+FFFD for
+    // each character, and saving it after the new record wrote U+FFFD over every Chinese character of the file.
+    const bytes = new Uint8Array([...new TextEncoder().encode('@book{old, title = {'), ...'cafdd7d6beadbcc320b0a2c0efd1d0bebfd4ba'.match(/../g)!.map((hex) => parseInt(hex, 16)), ...new TextEncoder().encode('}}\n')]);
+    await vscode.workspace.fs.writeFile(uri, bytes);
+    const editor = await openDraft('数字孪生。\n\\bibliography{gbk}\n', 'latex');
+    editor.selection = new vscode.Selection(0, 4, 0, 4);
+    assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id: 'term:数字孪生' }), false);
+    assert.equal(editor.document.getText(), '数字孪生。\n\\bibliography{gbk}\n');
+    assert.deepEqual([...(await vscode.workspace.fs.readFile(uri))], [...bytes]);
   });
 
   it('cites the term at the cursor', async () => {

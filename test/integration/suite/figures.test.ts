@@ -96,6 +96,20 @@ describe('figure check (real extension host)', () => {
     assert.equal(editor.document.getText(), original, 'one undo restores the draft');
   });
 
+  it('writes the report\'s value into LaTeX as LaTeX prints it: 36.2\\%, not a % that comments out the citation and the rest of the line', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'value-percent.bib'), new Uint8Array());
+    const editor = await openDraft('2019年，我国数字经济规模达到35.8万亿元，占GDP比重为36.2个百分点，后文照常。\n\\bibliography{value-percent}\n', 'latex');
+    const uri = editor.document.uri;
+    const diagnostics = await figureDiagnostics(uri, (found) => found.some((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning));
+    const warning = diagnostics.find((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning)!;
+    const figure = await matchedFigure(uri, '36.2个百分点');
+    assert.equal(figure.text, '36.2%');
+    await applyFix(uri, warning, "Use the report's value and cite it");
+    const key = citationKey((await api()).library()!.sourceOf(figure)!);
+    assert.equal(editor.document.lineAt(0).text, `2019年，我国数字经济规模达到35.8万亿元，占GDP比重为36.2\\%\\cite{${key}}，后文照常。`);
+  });
+
   it('offers no fix from a check older than the writer\'s last edit: its range would replace their words', async () => {
     const { diagnostics } = (await api()).figures;
     const editor = await openDraft(`${WRONG}\n`);
