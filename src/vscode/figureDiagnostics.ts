@@ -13,7 +13,7 @@
 import * as vscode from 'vscode';
 import { authorDateMarker, reportTextIn } from '../core/citation';
 import { bodyStartOf, planCitation } from '../core/citeEdits';
-import { FigureChecker, ignoreCommentInsertion, ignoredOnLine, ignoreListEntry, isIgnoredNumber, reportValueAsWritten, type FigureError, type FigureFinding } from '../core/figureCheck';
+import { FigureChecker, figureReadingOf, ignoreCommentInsertion, ignoredOnLine, ignoreListEntry, isIgnoredNumber, numberAsMeant, reportValueAsWritten, type FigureError, type FigureFinding } from '../core/figureCheck';
 import { codeAndCommentsInSteps, hiddenAt } from '../core/hiddenText';
 import { shownQuote } from '../core/hoverContent';
 import type { Figure } from '../core/model';
@@ -62,13 +62,15 @@ function* placedFindings(checker: FigureChecker, text: string, languageId: strin
     const ignoredHere = ignoredOnLine(line);
     if (ignoredHere === 'line' || REFERENCE_LINE.test(line) || ignored.has(line.trim())) continue;
     // A long line (a whole paragraph, or a 10 MB file without line breaks) is checked in steps of its own.
-    const steps = checker.checkInSteps(line);
+    const read = figureReadingOf(languageId, line);
+    const steps = checker.checkInSteps(read);
     let step = steps.next();
     for (; !step.done; step = steps.next()) {
       yield;
       if (!current()) return undefined;
     }
-    for (const finding of step.value) {
+    for (const found of step.value) {
+      const finding = read === line ? found : { ...found, text: numberAsMeant(languageId, line, found.start, found.end) };
       if (hiddenAt(hidden, lineStart + finding.start) || isIgnoredNumber(ignoredHere, finding.text) || ignored.has(ignoreListEntry(line, finding.text))) continue;
       placed.push({ finding, range: new vscode.Range(lineNumber, finding.start, lineNumber, finding.end) });
     }

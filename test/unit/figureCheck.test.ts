@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { FigureChecker, ignoredOnLine, ignoreListEntry, isIgnoredNumber, isScaleSlip, isTransposition, ignoreComment, ignoreCommentInsertion, reportValueAsWritten, yearNear } from '../../src/core/figureCheck';
+import { FigureChecker, figureReadingOf, ignoredOnLine, ignoreListEntry, isIgnoredNumber, isScaleSlip, numberAsMeant, isTransposition, ignoreComment, ignoreCommentInsertion, reportValueAsWritten, yearNear } from '../../src/core/figureCheck';
 import { Library, runSteps } from '../../src/core/snapshot';
 import { evaluate, generateEvaluationSet } from './figureEval';
 import { committedSnapshot } from './helpers';
@@ -31,6 +31,15 @@ describe('figure check', () => {
     it('flags transposed digits, 万/亿 and percent for percentage points, naming the report’s figure', () => {
       assert.deepEqual(check('2019年，我国数字经济规模达到38.5万亿元。'), ['38.5万亿元: contradicts: transposed-digits: 35.8万亿元']);
       assert.deepEqual(check('2019年，我国数字经济规模达到35.8亿元。'), ['35.8亿元: contradicts: scale: 35.8万亿元']);
+      // LaTeX writes the percent sign escaped: read as written, `36.2\\%` had no unit and was never compared.
+      const latex = '2019年，我国数字经济规模达到35.8万亿元，占GDP比重为63.2\\%\\cite{key}。';
+      const read = figureReadingOf('latex', latex);
+      assert.equal(read.length, latex.length);
+      assert.deepEqual(check(latex), ['35.8万亿元: agrees: 35.8万亿元']);
+      const percent = checker.check(read).find((finding) => finding.text.startsWith('63.2'))!;
+      assert.equal(numberAsMeant('latex', latex, percent.start, percent.end), '63.2%');
+      assert.equal(percent.status, 'contradicts');
+      assert.equal(figureReadingOf('markdown', latex), latex);
       assert.deepEqual(check('2019年，我国数字经济规模达到35.8万亿元，占GDP比重为36.2个百分点。'), ['35.8万亿元: agrees: 35.8万亿元', '36.2个百分点: contradicts: percent-vs-points: 36.2%']);
     });
 

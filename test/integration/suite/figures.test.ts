@@ -108,6 +108,13 @@ describe('figure check (real extension host)', () => {
     await applyFix(uri, warning, "Use the report's value and cite it");
     const key = citationKey((await api()).library()!.sourceOf(figure)!);
     assert.equal(editor.document.lineAt(0).text, `2019年，我国数字经济规模达到35.8万亿元，占GDP比重为36.2\\%\\cite{${key}}，后文照常。`);
+    // The check reads LaTeX's `36.2\%` as 36.2%: the value written agrees with the report (it had no unit, and no check).
+    const value = editor.document.lineAt(0).text.indexOf('36.2');
+    // The warning on 36.2个百分点 starts there too, until the re-check replaces it.
+    const after = await figureDiagnostics(uri, (found) => found.some((diagnostic) => diagnostic.range.start.character === value && diagnostic.severity === vscode.DiagnosticSeverity.Hint));
+    const agreeing = after.find((diagnostic) => diagnostic.range.start.character === value);
+    assert.equal(agreeing?.severity, vscode.DiagnosticSeverity.Hint);
+    assert.equal(editor.document.getText(agreeing!.range), '36.2\\%');
   });
 
   it('offers no fix from a check older than the writer\'s last edit: its range would replace their words', async () => {
