@@ -1200,6 +1200,9 @@ export function reportValueAsWritten(finding: Pick<FigureFinding, 'text' | 'unit
   return TRADITIONAL_ONLY.test(line) ? text.replace(/./gu, (char) => TRADITIONAL_OF[char] ?? char) : text;
 }
 
+/** LaTeX's escaped percent sign right after a number's last digit (`36.2\%`). */
+const LATEX_PERCENT = /(?<=\d)\\%/gu;
+
 /**
  * A line of a draft as the figure check reads it. LaTeX writes 36.2% as `36.2\%` (a bare `%` opens a comment), and read
  * as written the backslash ends the number before its unit, so a LaTeX draft's percentages were never checked. The
@@ -1207,13 +1210,13 @@ export function reportValueAsWritten(finding: Pick<FigureFinding, 'text' | 'unit
  * stay the document's.
  */
 export function figureReadingOf(languageId: string, line: string): string {
-  return languageId === 'latex' && line.includes('\\%') ? line.replace(/(?<=\d)\\%/gu, ' %') : line;
+  return languageId === 'latex' && line.includes('\\%') ? line.replace(LATEX_PERCENT, ' %') : line;
 }
 
 /** A number found in `figureReadingOf`'s reading, as the writer means it: `36.2\%` in LaTeX is 36.2%. */
 export function numberAsMeant(languageId: string, line: string, start: number, end: number): string {
   const written = line.slice(start, end);
-  return languageId === 'latex' ? written.replace(/(?<=\d)\\%/gu, '%') : written;
+  return languageId === 'latex' ? written.replace(LATEX_PERCENT, '%') : written;
 }
 
 /** A number as an ignore comment or list names it: without its spaces (`35.8 万亿元` → `35.8万亿元`), one word of the comment. */
