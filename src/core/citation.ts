@@ -237,12 +237,32 @@ export function escapeBibTeX(value: string): string {
 }
 
 /**
+ * Markdown's inline punctuation that can reach past a quote into the draft around it: `<` opens an HTML comment or raw
+ * HTML (`<!--`, `<script>`) that hides the rest of the draft; a backtick or `$` a code or math span that swallows the
+ * citation after the quote; `[`, `]` a link or a footnote reference (`[^1]`) that *Update citations* would count; `|`
+ * a table cell; `*`, `_`, `~`, `^` emphasis, strikethrough and Pandoc's super- and subscripts, paired with the writer's
+ * own; `@` a Pandoc citation; `&` an entity (`&amp;` prints `&`); and `\` itself. Each is written with a backslash,
+ * which CommonMark and Pandoc read as the character itself.
+ */
+const MARKDOWN_INLINE = /[\\`*_[\]<|~^$@]|&(?=#?[0-9A-Za-z]+;)/g;
+
+/** reStructuredText's inline markup: emphasis, literals and roles, substitutions (`|x|`), references (`x_`); and `\` itself. */
+const RESTRUCTUREDTEXT_INLINE = /[\\`*|_]/g;
+
+/**
  * Report text (a quote, a figure's value) as a document in `languageId` must hold it to print it as the report wrote
- * it: in LaTeX with its special characters escaped (`36.2%` as `36.2\%`; a bare `%` turned the rest of the line, the
- * citation after the quote with it, into a comment); in the other languages as it is. Line breaks stay.
+ * it, and leave the draft around it as it was:
+ * - in LaTeX with its special characters escaped (`36.2%` as `36.2\%`; a bare `%` turned the rest of the line, the
+ *   citation after the quote with it, into a comment), line breaks kept;
+ * - in Markdown and reStructuredText on one line (a line break in a paragraph prints as a space, and a quote's second
+ *   line could open a heading, a list, a footnote definition or an rST comment) with the inline markup escaped
+ *   (`MARKDOWN_INLINE`, `RESTRUCTUREDTEXT_INLINE`): a user's report or snapshot may hold any text;
+ * - in plain text as it is.
  */
 export function reportTextIn(languageId: string, text: string): string {
-  return languageId === 'latex' ? escapeLaTeX(text) : text;
+  if (languageId === 'latex') return escapeLaTeX(text);
+  const inline = languageId === 'markdown' ? MARKDOWN_INLINE : languageId === 'restructuredtext' ? RESTRUCTUREDTEXT_INLINE : undefined;
+  return inline ? oneLine(text).replace(inline, (char) => `\\${char}`) : text;
 }
 
 /**

@@ -12,7 +12,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { authorDateMarker, bibTeXEntry, citationKey, cslItem, type CitationSource } from '../../src/core/citation';
+import { authorDateMarker, bibTeXEntry, citationKey, cslItem, reportTextIn, type CitationSource } from '../../src/core/citation';
+import MarkdownIt from 'markdown-it';
 import { appendBibTeX, planCitation } from '../../src/core/citeEdits';
 import { committedSnapshot } from './helpers';
 
@@ -245,5 +246,41 @@ describe('page locators read by the real tools', function () {
     assert.ok(citation.size < body.size && citation.rise > 0, `a superscript: ${JSON.stringify(citation)} after ${JSON.stringify(body)}`);
     const plain = latex(this, 'plain', '\\bibliographystyle{plain}', 'bibtex');
     assert.match(plain.map((part) => part.text).join(''), /CITE\[1,12\]END/);
+  });
+});
+
+describe('report text inserted into a draft, read by the real tools', function () {
+  this.timeout(60_000);
+  /**
+   * A quote a user's report or snapshot may hold: every inline construct that reaches past the quote (an HTML comment,
+   * raw HTML, a code span, math, a footnote reference, emphasis, a Pandoc citation, a table cell, an entity), and a
+   * second line that opens a heading and a footnote definition.
+   */
+  const hostile = '注释<!-- 后文 <script>x</script> [^1] *强调 `代码 $x 60%~70%^2 @京东 a_b |格| R&amp;D \\ 尾\n\n# 标题\n[^x]: 伪定义';
+  /** What a writer must see: the quote on one line, as the report wrote it. */
+  const printed = hostile.replace(/\n+/g, ' ');
+  const draft = (language: 'markdown' | 'restructuredtext') => `正文「${reportTextIn(language, hostile)}」[1]，后文不可丢。\n`;
+
+  it('Markdown: markdown-it (CommonMark, HTML on) prints the quote as written and the rest of the draft after it', () => {
+    const html = new MarkdownIt({ html: true }).render(draft('markdown'));
+    const text = html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim();
+    assert.equal(text, `正文「${printed}」[1]，后文不可丢。`, html);
+  });
+
+  it('Markdown and reStructuredText: Pandoc prints the quote as written, and the draft after it', function () {
+    needs(this, 'pandoc', 'pandoc');
+    // Pandoc's typography (`--` as an en dash, curly quotes) is the writer's to choose for the quote as for their own
+    // text: read without it, what is left is the markup.
+    for (const [language, from] of [['markdown', 'markdown-smart'], ['restructuredtext', 'rst-smart']] as const) {
+      const dir = mkdtempSync(join(tmpdir(), 'report-lens-quote-'));
+      try {
+        writeFileSync(join(dir, 'draft'), draft(language));
+        const result = run('pandoc', ['-f', from, '-t', 'plain', '--wrap=none', 'draft'], dir);
+        assert.equal(result.status, 0, result.stderr);
+        assert.equal(result.stdout.trim(), `正文「${printed}」[1]，后文不可丢。`, `${language}: ${result.stderr}`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
   });
 });
