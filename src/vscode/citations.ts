@@ -120,7 +120,7 @@ function bibliographyText(open: vscode.TextDocument): string | { problem: string
  * there; created only if the writer agrees). Returns an error message instead
  * of writing when the file cannot be used or read as a bibliography.
  */
-export function addToBibliography(document: vscode.TextDocument, bibliography: NonNullable<CitationPlan['bibliography']>): Promise<string | undefined> {
+function addToBibliography(document: vscode.TextDocument, bibliography: NonNullable<CitationPlan['bibliography']>): Promise<string | undefined> {
   return queuedWrite(async () => {
     const target = await bibliographyTarget(document);
     if (typeof target === 'string') return target;
@@ -191,13 +191,13 @@ export function quoteWithCitation(item: ResolvedItem): string {
 }
 
 /** The citation format of a document: its language's setting, or Pandoc when Markdown front matter names a bibliography. */
-export function citationFormatOf(document: vscode.TextDocument): CitationFormat {
+function citationFormatOf(document: vscode.TextDocument): CitationFormat {
   const configured = settings.citationFormat(document.languageId);
   return configured === 'markdown-footnote' && frontMatterBibliography(document.getText()) ? 'pandoc' : configured;
 }
 
 /** The term of the reports under the cursor, so a citation goes after it rather than into it. */
-export function termOptions(library: Library): PlanOptions {
+function termOptions(library: Library): PlanOptions {
   return { termAt: (text, offset) => library.matcher.matchAt(text, offset) };
 }
 
@@ -205,7 +205,7 @@ export function termOptions(library: Library): PlanOptions {
  * The plan, or a message when the source cannot be cited in this format (a user snapshot's id that is no citation key).
  * A quote or figure on a known page (a PDF report) is cited at that page.
  */
-export function planIn(document: vscode.TextDocument, cursor: number, item: ResolvedItem, library: Library): CitationPlan | string {
+function planIn(document: vscode.TextDocument, cursor: number, item: ResolvedItem, library: Library): CitationPlan | string {
   const style = settings.citationStyle();
   const page = item.location.page;
   try {
@@ -243,23 +243,39 @@ export async function planWithBibliography(document: vscode.TextDocument, cursor
 }
 
 /**
+ * Whether a citation of `item` may go into `editor`, saying why not. The editor must still be open: a picker or a
+ * question may have been answered after it closed, and the bibliography record written then would cite nothing. Its
+ * document must be writable, and in a language the writer cites in (reportLens.languages): an HTML page or a program
+ * would take a plain-text [1] and a 参考文献 list after its last line that are neither markup nor code, so the writer
+ * gets the quote and its citation on the clipboard, to paste as the file's own syntax wants.
+ */
+export async function mayCiteInto(editor: vscode.TextEditor, item: ResolvedItem): Promise<boolean> {
+  const document = editor.document;
+  const name = document.uri.path.split('/').pop() || document.uri.toString();
+  if (document.isClosed || !vscode.window.visibleTextEditors.includes(editor)) {
+    void notify.info(vscode.l10n.t('{0} was closed before the citation could go in; nothing was changed.', name));
+    return false;
+  }
+  if (isReadOnly(document)) {
+    void notify.info(vscode.l10n.t('{0} is read-only: open your draft to insert a citation into it.', name));
+    return false;
+  }
+  if (!settings.languages().includes(document.languageId)) {
+    await vscode.env.clipboard.writeText(quoteWithCitation(item));
+    void notify.info(vscode.l10n.t('Report Lens does not write citations into {0} files (reportLens.languages): the quote with its citation is on the clipboard instead.', document.languageId));
+    return false;
+  }
+  return true;
+}
+
+/**
  * Cites an item in an editor: the marker (and quote) after the selection —
  * which stays, never replaced — and after the word under the cursor; the
  * reference list or bibliography kept right. One undo step.
  */
 export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem, withQuote: boolean, library: Library): Promise<boolean> {
+  if (!(await mayCiteInto(editor, item))) return false;
   const document = editor.document;
-  if (isReadOnly(document)) {
-    void notify.info(vscode.l10n.t('{0} is read-only: open your draft to insert a citation into it.', document.uri.path.split('/').pop() ?? document.uri.toString()));
-    return false;
-  }
-  if (!settings.languages().includes(document.languageId)) {
-    // An HTML page or a program: a plain-text [1] and a 参考文献 list after its last line would be neither markup nor
-    // code. The writer gets the quote and its citation to paste as the file's own syntax wants.
-    await vscode.env.clipboard.writeText(quoteWithCitation(item));
-    void notify.info(vscode.l10n.t('Report Lens does not write citations into {0} files (reportLens.languages): the quote with its citation is on the clipboard instead.', document.languageId));
-    return false;
-  }
   const plan = await planWithBibliography(document, () => document.offsetAt(editor.selection.end), item, library);
   if (!plan) return false;
   // As the document prints it: a LaTeX draft escapes the `%` of `36.2%`, which would comment out the citation after it.

@@ -11,15 +11,15 @@
  * newer check of the document stops an older one at its next slice.
  */
 import * as vscode from 'vscode';
-import { authorDateMarker, reportTextIn } from '../core/citation';
-import { bodyStartOf, planCitation } from '../core/citeEdits';
+import { reportTextIn } from '../core/citation';
+import { bodyStartOf } from '../core/citeEdits';
 import { FigureChecker, figureReadingOf, ignoreCommentInsertion, ignoredOnLine, ignoreListEntry, isIgnoredNumber, numberAsMeant, reportValueAsWritten, type FigureError, type FigureFinding } from '../core/figureCheck';
 import { codeAndCommentsInSteps, hiddenAt } from '../core/hiddenText';
 import { shownQuote } from '../core/hoverContent';
 import type { Figure } from '../core/model';
 import { runInSlices, type Library, type Steps } from '../core/snapshot';
 import { LIBRARY_FOLDER } from '../core/workspaceLibrary';
-import { addToBibliography, citationFormatOf, citeInEditor, termOptions } from './citations';
+import { citeInEditor, mayCiteInto, planWithBibliography } from './citations';
 import { COMMANDS } from './commands';
 import { settings } from './config';
 import { resolveItem } from './items';
@@ -360,24 +360,11 @@ async function useReportValue(library: Library, diagnostics: FigureDiagnostics, 
   if (!item?.figure) return false;
   const editor = await editorOf(target.uri);
   const document = editor.document;
-  if (!stillThere(document, target)) return false;
-  const style = settings.citationStyle();
-  const format = citationFormatOf(document);
-  // Cited at the figure's page when its report has pages, as Insert citation does.
-  const page = item.location.page;
-  const marker = authorDateMarker(item.source, style, page);
-  const planAtNumber = () => planCitation(document.getText(), document.offsetAt(range.end), format, item.source, style, marker, { ...termOptions(library), page, language: document.languageId });
-  const bibliography = planAtNumber().bibliography;
-  if (bibliography) {
-    const problem = await addToBibliography(document, bibliography);
-    if (problem) {
-      void notify.error(`Report Lens: ${problem}`);
-      return false;
-    }
-  }
-  // Planned again from the text as it is now: writing the bibliography may take a while.
-  if (!stillThere(document, target)) return false;
-  const plan = planAtNumber();
+  if (!stillThere(document, target) || !(await mayCiteInto(editor, item))) return false;
+  // Planned as *Insert citation* plans (a source that cannot be cited here says so), once the bibliography is written:
+  // that may take a while, so the number is looked for again on the text the plan was made from.
+  const plan = await planWithBibliography(document, () => document.offsetAt(range.end), item, library);
+  if (!plan || !stillThere(document, target)) return false;
   const edited = await editor.edit((builder) => {
     // The writer's unit and script stay: the finding says what the number measures (without one, the report's figure as written).
     const finding = diagnostics.findings(target.uri).find((found) => found.range.isEqual(range) && found.finding.text === target.text)?.finding ?? { text: target.text, unit: '' };

@@ -197,6 +197,21 @@ describe('citation commands (real extension host)', () => {
     assert.equal(await vscode.env.clipboard.readText(), await vscode.commands.executeCommand<string>('reportLens.copy', BLOCKCHAIN));
   });
 
+  it('writes no bibliography record when the draft is closed while the picker is open: nothing would cite it', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const bibliography = vscode.Uri.joinPath(folder, 'closed-picker.json');
+    await vscode.workspace.fs.writeFile(bibliography, new TextEncoder().encode('[]\n'));
+    const editor = await openWorkspaceFile('closed-picker.md', '---\nbibliography: closed-picker.json\n---\n\n正文。\n');
+    editor.selection = new vscode.Selection(4, 2, 4, 2);
+    const citing = vscode.commands.executeCommand('reportLens.insertCitation');
+    await new Promise((shown) => setTimeout(shown, 1500));
+    // The draft's tab closes (another extension, the file deleted on disk) while the writer is still choosing.
+    await vscode.window.tabGroups.close(vscode.window.tabGroups.activeTabGroup.activeTab!);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.equal(await citing, false);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(bibliography)), '[]\n', 'no record for a citation that never went in');
+  });
+
   it('copies the quote with its citation', async () => {
     const text = await vscode.commands.executeCommand<string>('reportLens.copy', BLOCKCHAIN);
     assert.equal(await vscode.env.clipboard.readText(), text);

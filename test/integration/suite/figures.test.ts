@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { citationKey, referenceEntry, type CitationSource } from '../../../src/core/citation';
 import type { Figure } from '../../../src/core/model';
-import { api, closeAll, openDraft } from './helpers';
+import { api, closeAll, openDraft, setting } from './helpers';
 
 const WRONG = '2019年，我国数字经济规模达到38.5万亿元。';
 const RIGHT = '2019年，我国数字经济规模达到35.8万亿元，占GDP比重为36.2%。';
@@ -150,6 +150,24 @@ describe('figure check (real extension host)', () => {
       assert.ok(command, `no quick fix "${title}"`);
       assert.equal(await vscode.commands.executeCommand(command.command, ...(command.arguments ?? [])), false, title);
       assert.equal(editor.document.getText(), typed, `${title}: the draft is as the writer left it`);
+    }
+  });
+
+  it('writes no value or citation into a language the writer does not cite in (reportLens.languages): the figure and its citation go to the clipboard', async () => {
+    const original = `${WRONG}\n`;
+    const editor = await openDraft(original);
+    const uri = editor.document.uri;
+    const [warning] = await figureDiagnostics(uri, (found) => found.length > 0);
+    const figure = await matchedFigure(uri, '38.5万亿元');
+    // The check stays on for Markdown (reportLens.figureCheck.languages); citations are written in LaTeX and plain text only.
+    await setting('languages', ['latex', 'plaintext']);
+    try {
+      await vscode.env.clipboard.writeText('');
+      await applyFix(uri, warning, "Use the report's value and cite it");
+      assert.equal(editor.document.getText(), original, 'neither the value nor a footnote went in');
+      assert.equal(await vscode.env.clipboard.readText(), await vscode.commands.executeCommand<string>('reportLens.copy', { kind: 'figure', id: figure.id }));
+    } finally {
+      await setting('languages', undefined);
     }
   });
 
