@@ -1268,12 +1268,24 @@ export function ignoreListEntry(line: string, number: string): string {
 const MARKDOWN_LINE_END = /[ \t]*(?:(?<!\\)(?:\\\\)*\\|(?<!\\)\||[ \t]#+)?[ \t]*$/;
 
 /**
+ * The first line of a Markdown link reference definition (`[报告]: https://… "2019年规模38.5万亿元"`), in a quote or a
+ * list item too: nothing but spaces may follow its title, so a comment after it makes the line prose and every
+ * `[text][报告]` of the draft a bare bracket. A footnote definition (`[^1]: 注`) is prose with a label.
+ */
+const LINK_DEFINITION = /^(?:[ \t]*>)*[ \t]*(?:[-+*]|\d{1,9}[.)])?[ \t]*\[(?!\^)(?:[^\\\]]|\\.)+\]:/;
+
+/** Whether `line` ends a link reference definition's title: its own (`LINK_DEFINITION`), or one opened on `previous`. */
+function endsLinkDefinition(line: string, previous: string | undefined): boolean {
+  return LINK_DEFINITION.test(line) || (previous !== undefined && LINK_DEFINITION.test(previous) && /^[ \t]*["'(]/.test(line));
+}
+
+/**
  * Where the ignore comment of `number` (of every number, without one) goes on line `lineNumber` of `document`, as an
  * offset, and the text to insert there; undefined where no comment can go, and the number goes on the document's
  * list: in a language without comments (plain text), in Markdown front matter (the comment would be part of a YAML
  * value), and in code or a comment. There a comment shows as text (a code block, a verbatim environment) or ends the
- * HTML comment it is in, showing the rest of a hidden note. Otherwise at the line's end, before what ends a Markdown
- * line's meaning (`MARKDOWN_LINE_END`).
+ * HTML comment it is in, showing the rest of a hidden note; and on a Markdown link reference definition's title
+ * (`endsLinkDefinition`). Otherwise at the line's end, before what ends a Markdown line's meaning (`MARKDOWN_LINE_END`).
  */
 export function ignoreCommentInsertion(languageId: string, document: string, lineNumber: number, number?: string): { at: number; text: string } | undefined {
   const comment = ignoreComment(languageId, number);
@@ -1283,6 +1295,8 @@ export function ignoreCommentInsertion(languageId: string, document: string, lin
   const text = document.slice(line.start, line.end);
   const bodyStart = bodyStartOf(document, languageId === 'markdown');
   if (line.start < bodyStart) return undefined;
+  const previous = lines[lineNumber - 1];
+  if (languageId === 'markdown' && endsLinkDefinition(text, previous && document.slice(previous.start, previous.end))) return undefined;
   const at = line.end - (languageId === 'markdown' ? MARKDOWN_LINE_END.exec(text)![0].length : 0);
   const hidden = codeAndComments(document, languageId, bodyStart);
   // The line's first character tells a code line (even the last one of a block left open at the document's end), unless

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import MarkdownIt from 'markdown-it';
 import { FigureChecker, figureReadingOf, ignoredOnLine, ignoreListEntry, isIgnoredNumber, isScaleSlip, numberAsMeant, isTransposition, ignoreComment, ignoreCommentInsertion, reportValueAsWritten, yearNear } from '../../src/core/figureCheck';
 import { Library, runSteps } from '../../src/core/snapshot';
 import { evaluate, generateEvaluationSet } from './figureEval';
@@ -221,6 +222,26 @@ describe('figure check', () => {
     }
     const latex = `${line}\n\\begin{verbatim}\nx\n\\end{verbatim}\n`;
     assert.deepEqual(ignoreCommentInsertion('latex', latex, 0), { at: line.length, text: ' % report-lens: ignore' });
+  });
+
+  it('puts no ignore comment on a Markdown link reference definition: text after its title shows the definition (markdown-it)', () => {
+    const title = '"2019年我国数字经济规模达到38.5万亿元"';
+    const renderer = new MarkdownIt({ html: true });
+    /** What a reader of the rendered draft sees. */
+    const shown = (document: string) => renderer.render(document).replace(/<!--.*?-->|<[^>]*>|\s/g, '');
+    const definitions = [`[报告]: https://example.com/r ${title}`, `> [报告]: https://example.com/r ${title}`, `[报告]: https://example.com/r\n   ${title}`];
+    for (const definition of definitions) {
+      const document = `见[数字经济报告][报告]。\n\n${definition}\n`;
+      const lineNumber = document.split('\n').findIndex((line) => line.includes('38.5'));
+      const commented = document.split('\n').map((line, index) => (index === lineNumber ? `${line} ${ignoreComment('markdown', '38.5万亿元')}` : line)).join('\n');
+      // A comment after the title makes the definition, or its title, a paragraph of the draft.
+      assert.equal(shown(document), '见数字经济报告。', definition);
+      assert.notEqual(shown(commented), '见数字经济报告。', definition);
+      assert.equal(ignoreCommentInsertion('markdown', document, lineNumber, '38.5万亿元'), undefined, definition);
+    }
+    // A footnote definition is prose: its comment goes at the end of its line.
+    const footnote = `正文[^1]。\n\n[^1]: ${title}\n`;
+    assert.deepEqual(ignoreCommentInsertion('markdown', footnote, 2), { at: footnote.length - 1, text: ` ${ignoreComment('markdown')}` });
   });
 
   describe('evaluation on generated drafts', () => {
