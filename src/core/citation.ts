@@ -246,8 +246,11 @@ export function escapeBibTeX(value: string): string {
  */
 const MARKDOWN_INLINE = /[\\`*_[\]<|~^$@]|&(?=#?[0-9A-Za-z]+;)/g;
 
-/** reStructuredText's inline markup: emphasis, literals and roles, substitutions (`|x|`), references (`x_`); and `\` itself. */
-const RESTRUCTUREDTEXT_INLINE = /[\\`*|_]/g;
+/**
+ * reStructuredText's inline markup: emphasis, literals and roles, substitutions (`|x|`), references (`x_`); brackets,
+ * as a quote's `[1]` would be read as a numbered citation of the draft and renumbered with them; and `\` itself.
+ */
+const RESTRUCTUREDTEXT_INLINE = /[\\`*|_[\]]/g;
 
 /**
  * Report text (a quote, a figure's value) as a document in `languageId` must hold it to print it as the report wrote

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { authorDateMarker, bibTeXEntry, cslItem, referenceEntry, type CitationSource, type CitationStyle } from '../../src/core/citation';
+import { authorDateMarker, bibTeXEntry, cslItem, referenceEntry, reportTextIn, type CitationSource, type CitationStyle } from '../../src/core/citation';
 import { appendBibTeX, appendCslJson, citedKeys, frontMatterBibliography, latexBibliography, planCitation, updateBibliography, updateCitations, type CitationFormat, type PlanOptions } from '../../src/core/citeEdits';
 import { applyEdits, applyPlan } from './citation-helpers';
 import type { Report } from '../../src/core/model';
@@ -35,6 +35,13 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     assert.equal(cite(ibid, 0, 'plain-numeric', jd), `[1]甲[2]。乙[3]。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n[3] 同[2]，第45页.\n`);
     const unspaced = `甲[1]。乙。\n\n参考文献\n\n[1] ${ALI}\n附录A 正文[1]。\n`;
     assert.equal(cite(unspaced, 0, 'plain-numeric', jd), `[1]甲[2]。乙。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n附录A 正文[2]。\n`);
+  });
+
+  it('reStructuredText: a quote\'s own [1] (a user\'s report citing its sources) is written so no renumbering reads it', () => {
+    const quote = reportTextIn('restructuredtext', '据测算[1]，规模达38.5万亿元。');
+    const document = `甲：「${quote}」[1]。乙。\n\n参考文献\n\n[1] ${ALI}\n`;
+    const cited = cite(document, 0, 'plain-numeric', jd, 'gbt7714-2025', { language: 'restructuredtext' });
+    assert.equal(cited, `[1]甲：「据测算\\[1\\]，规模达38.5万亿元。」[2]。乙。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n`);
   });
 
   it('plain numeric: a policy\'s number in brackets (国发[2017]35号) is no citation to renumber, nor a reason to number past it', () => {

@@ -73,7 +73,7 @@ describe('reference entries (hand-checked)', () => {
     assert.equal(reportTextIn('latex', '占比60%~70%，R&D投入\n第二行'), '占比60\\%\\~{}70\\%，R\\&D投入\n第二行');
     // In Markdown and rST on one line, their inline markup escaped (read by markdown-it and Pandoc in citation-tools.test.ts); as it is in plain text.
     assert.equal(reportTextIn('markdown', '占比60%~70%，R&D\n见<!--注-->'), '占比60%\\~70%，R&D 见\\<!--注-->');
-    assert.equal(reportTextIn('restructuredtext', '占比60%~70%，a_b\n|x|'), '占比60%~70%，a\\_b \\|x\\|');
+    assert.equal(reportTextIn('restructuredtext', '占比60%~70%，a_b\n|x| 见[1]'), '占比60%~70%，a\\_b \\|x\\| 见\\[1\\]');
     assert.equal(reportTextIn('plaintext', '占比60%~70%\n第二行'), '占比60%~70%\n第二行');
     assert.deepEqual(cslItem(ali), { id: 'aliresearch-2019-intelligence-plus', type: 'report', title: '从连接到赋能：“智能+”助力中国经济高质量发展', language: 'zh-Hans', author: [{ literal: '阿里研究院' }], genre: '报告', publisher: '阿里研究院', issued: { 'date-parts': [[2019, 3, 12]] } });
     assert.equal(cslItem({ report: digest }).type, 'book', 'a compilation is not a CSL collection (an archive)');
