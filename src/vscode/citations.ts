@@ -276,10 +276,17 @@ export async function mayCiteInto(editor: vscode.TextEditor, item: ResolvedItem)
 export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem, withQuote: boolean, library: Library): Promise<boolean> {
   if (!(await mayCiteInto(editor, item))) return false;
   const document = editor.document;
-  const plan = await planWithBibliography(document, () => document.offsetAt(editor.selection.end), item, library);
-  if (!plan) return false;
   // As the document prints it: a LaTeX draft escapes the `%` of `36.2%`, which would comment out the citation after it.
   const quote = withQuote ? reportTextIn(document.languageId, item.quote) : undefined;
+  // Plain text has no escape: a quote's own `[1]` (a report citing its sources) would be read as a citation of the
+  // draft and renumbered with its markers, changing the quote. The writer pastes it where they see fit.
+  if (quote !== undefined && citationFormatOf(document) === 'plain-numeric' && /\[\d{1,9}\]/.test(quote)) {
+    await vscode.env.clipboard.writeText(quoteWithCitation(item));
+    void notify.info(vscode.l10n.t("The quote holds a bracketed number, which this draft's numbered citations would read as a citation and renumber: the quote with its citation is on the clipboard instead."));
+    return false;
+  }
+  const plan = await planWithBibliography(document, () => document.offsetAt(editor.selection.end), item, library);
+  if (!plan) return false;
   // Every cursor gets the marker, each after its own word; the list edits come from the primary cursor's plan. A
   // cursor in a footnote or list that opens the body gets its marker at the block's start and a blank line after it
   // (`outOfBlocks`), which is the other cursors' to keep too: `[^key][^a]: 注` would be no definition of [^a].

@@ -106,6 +106,31 @@ describe('hardening (real extension host)', () => {
     await waitForTerm('term:恶意术语', false);
   });
 
+  it('inserts no quote holding a bracketed number into a numbered plain-text draft, where it would be renumbered: it goes to the clipboard', async function () {
+    this.timeout(60_000);
+    const hostile = JSON.parse(await read('user-snapshots/hostile.json'));
+    // A user's report that cites its own sources: its sentence keeps the [1].
+    hostile.terms[0].definitions[0].quote = '恶意术语是一种测试用语，据测算[1]，规模达38.5万亿元。';
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'user-snapshots', 'bracketed.json'), new TextEncoder().encode(JSON.stringify(hostile)));
+    await setting('extraSnapshots', ['user-snapshots/bracketed.json']);
+    try {
+      await waitForTerm('term:恶意术语', true);
+      const original = `甲[1]。乙。\n\n参考文献\n\n[1] 某报告.\n`;
+      const editor = await openDraft(original, 'plaintext');
+      editor.selection = new vscode.Selection(0, 5, 0, 5);
+      await vscode.env.clipboard.writeText('');
+      assert.equal(await vscode.commands.executeCommand('reportLens.insertQuote', { kind: 'term', id: 'term:恶意术语' }), false);
+      assert.equal(editor.document.getText(), original, 'the draft is as it was');
+      assert.ok((await vscode.env.clipboard.readText()).startsWith('「恶意术语是一种测试用语，据测算[1]，'), await vscode.env.clipboard.readText());
+      // A citation without the quote goes in as ever.
+      assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id: 'term:恶意术语' }), true);
+    } finally {
+      await setting('extraSnapshots', undefined);
+    }
+    await waitForTerm('term:恶意术语', false);
+  });
+
   it('falls back to GB/T 7714—2025 on an unknown citation style', async () => {
     await setting('citationStyle', 'mla');
     try {
