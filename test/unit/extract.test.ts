@@ -55,6 +55,23 @@ describe('extracting PDF and Word reports', function () {
     assert.ok(!header.some((pattern) => pattern.test('人工智能专题报告')), 'the title, on one page only, is kept');
   });
 
+  it('reads a running header of many numbers in linear time, and drops the page numbers of its shape with it (a hostile PDF held the host for minutes)', async () => {
+    const spec = AI_REPORT.spec();
+    const header = Array.from({ length: 12 }, (_, index) => String(index + 1)).join(' ');
+    const digits = `${'1'.repeat(36)}年`;
+    const hostile = await withBrowser((browser) => printPdf(browser, { ...spec, header, paragraphs: [...spec.paragraphs.slice(0, 3), digits, ...spec.paragraphs.slice(3)] }));
+    const document = await extractDocument('hostile.pdf', hostile);
+    const patterns = document.repeatedLines.map((pattern) => new RegExp(pattern, 'u'));
+    assert.ok(patterns.some((pattern) => pattern.test(header)), document.repeatedLines.join(' | '));
+    // The footer's page numbers have the header's shape (numbers only): one pattern drops both.
+    assert.ok(patterns.some((pattern) => pattern.test('3')), `page numbers are dropped: ${document.repeatedLines.join(' | ')}`);
+    assert.ok(document.text.split('\n').includes(digits), 'the line of digits is the report’s and stays');
+    // Each pattern is tried on every line; `\d+\s*\d+…` took seconds on this one line, and minutes on a longer one.
+    const started = performance.now();
+    assert.ok(!patterns.some((pattern) => pattern.test(digits)));
+    assert.ok(performance.now() - started < 500, `${Math.round(performance.now() - started)} ms to read one line`);
+  });
+
   it('stops between pages when cancelled, not at the end of the file', async () => {
     const controller = new AbortController();
     // Aborted a few turns of the event loop into the first page.
