@@ -97,6 +97,16 @@ export function reportFiles(paths: string[]): string[] {
   return [...new Set(found)];
 }
 
+/**
+ * A report file's bytes, if it is a regular file. A named pipe (`mkfifo notes.txt`, as an unpacked archive may hold)
+ * in a folder being added, or named by a catalogue, never ends: reading it held the extension host — every
+ * extension's hovers and commands — until the window was reloaded, with no Cancel possible.
+ */
+function readReportFile(path: string): Uint8Array {
+  if (!statSync(path).isFile()) throw new ExtractionError(path, 'not a regular file (a pipe, a device or a socket), so not read');
+  return new Uint8Array(readFileSync(path));
+}
+
 /** The library's catalogue entries (none when the library does not exist yet). */
 export function readLibrary(libraryDir: string): LibraryEntry[] {
   const catalogPath = join(libraryDir, CATALOG);
@@ -123,7 +133,7 @@ export async function extractReports(paths: string[], taken: Set<string>, option
     if (options.signal?.aborted) throw new CancelledError();
     options.onFile?.(index, paths.length, path);
     try {
-      const bytes = new Uint8Array(readFileSync(path));
+      const bytes = readReportFile(path);
       const document = await extractDocument(path, bytes, options.signal);
       const guess = guessCatalogue(path, document.text, document.metadata, ids);
       ids.add(guess.report.id);
@@ -372,9 +382,10 @@ export async function changedReports(
         continue;
       }
       // The resolved path, as checked: a link swapped in between is not followed.
-      bytes = new Uint8Array(readFileSync(real));
+      bytes = readReportFile(real);
     } catch (error) {
-      skipped.push({ path, reason: `cannot read the original (${(error as NodeJS.ErrnoException).code ?? String(error)}); its last extracted text is kept` });
+      const why = error instanceof ExtractionError ? error.reason : `cannot read the original (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+      skipped.push({ path, reason: `${why}; its last extracted text is kept` });
       continue;
     }
     if (sha256(bytes) === entry.sha256) {

@@ -246,6 +246,27 @@ describe('a workspace library that holds links (a hostile repository)', () => {
     assert.deepEqual(reportFiles([join(workspace, 'notes.txt')]), [join(workspace, 'notes.txt')], 'a file chosen by name is read, link or not');
   });
 
+  it('reads no named pipe met in a folder being added or named by the catalogue, and says so (reading one held the extension host for good)', async function () {
+    if (process.platform === 'win32') this.skip();
+    const { workspace, library, add } = await workspaceWithOutside();
+    updateLibrary(library, { add });
+    const catalogue = join(library, 'catalog.yaml');
+    writeFileSync(catalogue, readFileSync(catalogue, 'utf8').replace('source: ../report.md', 'source: ../notes.txt'));
+    assert.equal(spawnSync('mkfifo', [join(workspace, 'notes.txt')]).status, 0);
+    // In a child process with a time limit: a read that blocks holds its thread, which no mocha timeout interrupts.
+    const script = `const tools = require(${JSON.stringify(join(ROOT, 'src', 'indexer', 'workspaceLibrary.ts'))});
+      (async () => {
+        const added = await tools.extractReports(tools.reportFiles([${JSON.stringify(workspace)}]), new Set());
+        const reindexed = await tools.changedReports(${JSON.stringify(library)}, ${JSON.stringify(workspace)});
+        console.log(JSON.stringify({ added: added.extracted.map((item) => item.guess.report.title), skipped: added.skipped, reindexed: reindexed.skipped }));
+      })();`;
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '--eval', script], { encoding: 'utf8', timeout: 60_000 });
+    assert.equal(result.signal, null, 'the run ends');
+    const notes = join(workspace, 'notes.txt');
+    const reason = 'not a regular file (a pipe, a device or a socket), so not read';
+    assert.deepEqual(JSON.parse(result.stdout || '{}'), { added: ['数字经济报告'], skipped: [{ path: notes, reason }], reindexed: [{ path: notes, reason: `${reason}; its last extracted text is kept` }] }, result.stderr);
+  });
+
   it('re-index reads no original the catalogue names outside the workspace (a path up, an absolute path, a link out), unless the writer chose it this session', async () => {
     const { workspace, outside, library, add } = await workspaceWithOutside();
     updateLibrary(library, { add });
