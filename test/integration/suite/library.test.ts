@@ -229,6 +229,25 @@ describe('workspace library: adding a PDF and a Word report (real extension host
     const run = await vscode.commands.executeCommand<LibraryRun>('reportLens.reindexLibrary');
     assert.deepEqual([run.added, [...run.unchanged].sort()], [[], ['industrial-internet', PDF_REPORT]]);
   });
+
+  it('indexes the library off the extension host’s thread: every extension’s hovers and commands are served meanwhile', async () => {
+    // The longest the host's event loop went without a turn while the whole library was indexed again.
+    let longest = 0;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 10);
+    try {
+      const run = await vscode.commands.executeCommand<LibraryRun>('reportLens.reindexLibrary');
+      assert.deepEqual([...run.unchanged].sort(), ['industrial-internet', PDF_REPORT]);
+    } finally {
+      clearInterval(timer);
+    }
+    assert.ok(longest < 1000, `the extension host was held for ${Math.round(longest)} ms at once`);
+    assert.ok((await api()).library()!.term(TERM_ID), 'the library, indexed again, is loaded');
+  });
 });
 
 /**
