@@ -14,6 +14,7 @@ import { LIBRARY_FOLDER } from '../core/workspaceLibrary';
 import { COMMANDS } from './commands';
 import { libraryFolder } from './workspaceLibrary';
 import { notify } from './notify';
+import { SourceHistory } from './sourceHistory';
 
 type Indexer = typeof import('../indexer/workspaceLibrary');
 
@@ -215,8 +216,15 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
       const library = libraryFolder(folder).fsPath;
       const files = tools.reportFiles(chosen.map((uri) => uri.fsPath));
       for (const file of files) chosenThisSession.add(file);
-      // Every folder's ids: the editor merges the folders' libraries, and refuses a report id two of them use.
-      const taken = new Set([...(await builtInReportIds()), ...folderLibraries(tools).flatMap(({ entries }) => entries.map((entry) => entry.report.id))]);
+      // Every folder's ids: the editor merges the folders' libraries, and refuses a report id two of them use. And every
+      // id this workspace has loaded: a report removed from the library may still be cited by its key, and a new report
+      // under it (a Chinese file name is `report` by default) took its citations over — the footnote already defined
+      // named the removed report, and Update citations rewrote the removed report's entries as the new one's.
+      const taken = new Set([
+        ...(await builtInReportIds()),
+        ...folderLibraries(tools).flatMap(({ entries }) => entries.map((entry) => entry.report.id)),
+        ...new SourceHistory(context.workspaceState).keys(),
+      ]);
       const run = await withFileProgress(vscode.l10n.t('Report Lens: reading reports'), async (onFile, signal) => {
         const { extracted, skipped } = await tools.extractReports(files, taken, { onFile, signal });
         const add = tools.libraryAdditions(library, extracted);
