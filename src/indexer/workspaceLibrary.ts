@@ -272,9 +272,21 @@ function refuseLinks(path: string): void {
   if (stat?.isDirectory()) for (const name of readdirSync(path)) refuseLinks(join(path, name));
 }
 
+/** A file's text, or undefined when there is none. */
+function textOf(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
 /**
  * Applies a change to the library and re-indexes it: built in a copy of the
  * folder, then swapped in. Returns the new snapshot.
+ *
+ * The files the writer edits (the catalogue and the curation) are swapped in
+ * only if they are still as they were copied: a writer correcting the
+ * catalogue saves it again while the first save's re-index runs (for
+ * seconds), and the copy made before would have replaced their second
+ * correction, on disk and in their editor. The change is refused instead;
+ * the second save's own re-index reads it.
  */
 export function updateLibrary(libraryDir: string, change: LibraryChange, onProgress?: (message: string) => void): Snapshot {
   refuseLinks(libraryDir);
@@ -282,6 +294,7 @@ export function updateLibrary(libraryDir: string, change: LibraryChange, onProgr
   const staging = join(parent, `${basename(libraryDir)}.tmp-${process.pid}-${Date.now()}`);
   try {
     if (existsSync(libraryDir)) cpSync(libraryDir, staging, { recursive: true });
+    const edited = [CATALOG, CURATION].map((name) => ({ name, copied: textOf(join(staging, name)) }));
     mkdirSync(join(staging, TEXTS), { recursive: true });
     const removed = new Set(change.remove ?? []);
     const added = new Map((change.add ?? []).map((item) => [item.report.id, item]));
@@ -303,6 +316,8 @@ export function updateLibrary(libraryDir: string, change: LibraryChange, onProgr
     updateCuration(join(staging, CURATION), repeated, new Set(entries.map((entry) => entry.report.id)));
     const snapshot = indexLibrary(staging, onProgress);
     writeFileSync(join(staging, LIBRARY_SNAPSHOT), serialiseSnapshot(snapshot));
+    const saved = edited.find(({ name, copied }) => textOf(join(libraryDir, name)) !== copied);
+    if (saved) throw new Error(`${join(libraryDir, saved.name)} was saved while the library was being updated: this change was not made, so that the file stays as saved. Run it again`);
     swapIn(staging, libraryDir);
     return snapshot;
   } finally {

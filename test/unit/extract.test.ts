@@ -340,6 +340,31 @@ describe('a workspace library that holds links (a hostile repository)', () => {
 });
 
 describe('a workspace library catalogue the writer edited', () => {
+  it('keeps the catalogue the writer saves while the library is indexed: that change is refused, not swapped in over the save', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'report-lens-saved-'));
+    writeFileSync(join(workspace, 'economy.md'), '# 数字经济报告\n\n2023年数字经济规模达到53.9万亿元，同比增长7.4%。\n');
+    const library = join(workspace, LIBRARY_FOLDER);
+    const { extracted } = await extractReports([join(workspace, 'economy.md')], new Set());
+    updateLibrary(library, { add: libraryAdditions(library, extracted) });
+    const catalogue = join(library, 'catalog.yaml');
+    const first = readFileSync(catalogue, 'utf8').replace('title: 数字经济报告\n', 'title: 数字经济报告 2023\n');
+    writeFileSync(catalogue, first);
+    // Saving re-indexes; while that runs the writer corrects another field and saves again (the workbench saves
+    // files without the extension host).
+    const second = first.replace('title: 数字经济报告 2023\n', 'title: 数字经济报告 2023\n    publisher: 某研究院\n');
+    let savedAgain = false;
+    const saveAgain = () => {
+      if (!savedAgain) writeFileSync(catalogue, second);
+      savedAgain = true;
+    };
+    assert.throws(() => updateLibrary(library, { add: [] }, saveAgain), /catalog\.yaml was saved while the library was being updated: this change was not made/);
+    assert.equal(readFileSync(catalogue, 'utf8'), second, 'the second save stays');
+    // The second save's own re-index reads it.
+    updateLibrary(library, { add: [] });
+    assert.deepEqual([readLibrary(library)[0].report.title, readLibrary(library)[0].report.publisher], ['数字经济报告 2023', '某研究院']);
+    assert.equal(readFileSync(catalogue, 'utf8'), second);
+  });
+
   it('keeps the writer’s comments, fields and order when re-indexing, adding and removing reports', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'report-lens-catalogue-'));
     writeFileSync(join(workspace, 'economy.md'), '# 数字经济报告\n\n2023年数字经济规模达到53.9万亿元，同比增长7.4%。\n');
