@@ -704,9 +704,12 @@ export function appendCslJson(existing: string, item: Record<string, unknown>): 
   if (existing.trim().length === 0) return { start: existing.length, end: existing.length, text: `[${eol}  ${json}${eol}]${eol}` };
   const items: unknown = JSON.parse(existing);
   if (!Array.isArray(items)) throw new SyntaxError('a CSL-JSON bibliography must be a JSON array of items');
-  // A data file named as the bibliography by mistake (`bibliography: data/stats.json`) is no place for a reference.
-  const isCslItem = (entry: unknown) => typeof entry === 'object' && entry !== null && ['string', 'number'].includes(typeof (entry as { id?: unknown }).id);
-  if (!items.every(isCslItem)) throw new SyntaxError('a CSL-JSON bibliography must be a JSON array of items, each with an "id"');
+  // A data file named as the bibliography by mistake (`bibliography: data/stats.json`) is no place for a reference. Its
+  // records have an `id` as often as not (a database's export: `[{"id": 1, "city": "北京", …}]`); a CSL item has the
+  // `type` the CSL-JSON schema requires beside it, as every reference manager and pandoc write it.
+  const isCslItem = (entry: unknown) =>
+    typeof entry === 'object' && entry !== null && ['string', 'number'].includes(typeof (entry as { id?: unknown }).id) && typeof (entry as { type?: unknown }).type === 'string';
+  if (!items.every(isCslItem)) throw new SyntaxError('a CSL-JSON bibliography must be a JSON array of items, each with an "id" and a "type"');
   if (items.some((entry) => typeof entry === 'object' && entry !== null && (entry as { id?: unknown }).id === item.id)) return undefined;
   const close = existing.lastIndexOf(']');
   const before = textEndBefore(existing, close);

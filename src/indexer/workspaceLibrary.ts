@@ -97,6 +97,16 @@ export function reportFiles(paths: string[]): string[] {
   return [...new Set(found)];
 }
 
+/**
+ * A report file's bytes, if it is a regular file. A named pipe (`mkfifo notes.txt`, as an unpacked archive may hold)
+ * in a folder being added, or named by a catalogue, never ends: reading it held the extension host — every
+ * extension's hovers and commands — until the window was reloaded, with no Cancel possible.
+ */
+function readReportFile(path: string): Uint8Array {
+  if (!statSync(path).isFile()) throw new ExtractionError(path, 'not a regular file (a pipe, a device or a socket), so not read');
+  return new Uint8Array(readFileSync(path));
+}
+
 /** The library's catalogue entries (none when the library does not exist yet). */
 export function readLibrary(libraryDir: string): LibraryEntry[] {
   const catalogPath = join(libraryDir, CATALOG);
@@ -123,7 +133,7 @@ export async function extractReports(paths: string[], taken: Set<string>, option
     if (options.signal?.aborted) throw new CancelledError();
     options.onFile?.(index, paths.length, path);
     try {
-      const bytes = new Uint8Array(readFileSync(path));
+      const bytes = readReportFile(path);
       const document = await extractDocument(path, bytes, options.signal);
       const guess = guessCatalogue(path, document.text, document.metadata, ids);
       ids.add(guess.report.id);
@@ -262,9 +272,21 @@ function refuseLinks(path: string): void {
   if (stat?.isDirectory()) for (const name of readdirSync(path)) refuseLinks(join(path, name));
 }
 
+/** A file's text, or undefined when there is none. */
+function textOf(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
 /**
  * Applies a change to the library and re-indexes it: built in a copy of the
  * folder, then swapped in. Returns the new snapshot.
+ *
+ * The files the writer edits (the catalogue and the curation) are swapped in
+ * only if they are still as they were copied: a writer correcting the
+ * catalogue saves it again while the first save's re-index runs (for
+ * seconds), and the copy made before would have replaced their second
+ * correction, on disk and in their editor. The change is refused instead;
+ * the second save's own re-index reads it.
  */
 export function updateLibrary(libraryDir: string, change: LibraryChange, onProgress?: (message: string) => void): Snapshot {
   refuseLinks(libraryDir);
@@ -272,6 +294,7 @@ export function updateLibrary(libraryDir: string, change: LibraryChange, onProgr
   const staging = join(parent, `${basename(libraryDir)}.tmp-${process.pid}-${Date.now()}`);
   try {
     if (existsSync(libraryDir)) cpSync(libraryDir, staging, { recursive: true });
+    const edited = [CATALOG, CURATION].map((name) => ({ name, copied: textOf(join(staging, name)) }));
     mkdirSync(join(staging, TEXTS), { recursive: true });
     const removed = new Set(change.remove ?? []);
     const added = new Map((change.add ?? []).map((item) => [item.report.id, item]));
@@ -293,6 +316,8 @@ export function updateLibrary(libraryDir: string, change: LibraryChange, onProgr
     updateCuration(join(staging, CURATION), repeated, new Set(entries.map((entry) => entry.report.id)));
     const snapshot = indexLibrary(staging, onProgress);
     writeFileSync(join(staging, LIBRARY_SNAPSHOT), serialiseSnapshot(snapshot));
+    const saved = edited.find(({ name, copied }) => textOf(join(libraryDir, name)) !== copied);
+    if (saved) throw new Error(`${join(libraryDir, saved.name)} was saved while the library was being updated: this change was not made, so that the file stays as saved. Run it again`);
     swapIn(staging, libraryDir);
     return snapshot;
   } finally {
@@ -372,9 +397,10 @@ export async function changedReports(
         continue;
       }
       // The resolved path, as checked: a link swapped in between is not followed.
-      bytes = new Uint8Array(readFileSync(real));
+      bytes = readReportFile(real);
     } catch (error) {
-      skipped.push({ path, reason: `cannot read the original (${(error as NodeJS.ErrnoException).code ?? String(error)}); its last extracted text is kept` });
+      const why = error instanceof ExtractionError ? error.reason : `cannot read the original (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+      skipped.push({ path, reason: `${why}; its last extracted text is kept` });
       continue;
     }
     if (sha256(bytes) === entry.sha256) {

@@ -14,6 +14,7 @@ import { LIBRARY_FOLDER } from '../core/workspaceLibrary';
 import { COMMANDS } from './commands';
 import { libraryFolder } from './workspaceLibrary';
 import { notify } from './notify';
+import { SourceHistory } from './sourceHistory';
 
 type Indexer = typeof import('../indexer/workspaceLibrary');
 
@@ -27,6 +28,10 @@ export interface LibraryRun {
 
 let indexer: Indexer | undefined;
 
+function indexerPath(extensionUri: vscode.Uri): string {
+  return vscode.Uri.joinPath(extensionUri, 'dist', 'indexer.js').fsPath;
+}
+
 /** The indexer bundle, or undefined (with a message) where there is no Node.js to run it. */
 function loadIndexer(extensionUri: vscode.Uri): Indexer | undefined {
   if (typeof process === 'undefined' || !process.versions?.node) {
@@ -36,8 +41,35 @@ function loadIndexer(extensionUri: vscode.Uri): Indexer | undefined {
     return undefined;
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  indexer ??= require(vscode.Uri.joinPath(extensionUri, 'dist', 'indexer.js').fsPath) as Indexer;
+  indexer ??= require(indexerPath(extensionUri)) as Indexer;
   return indexer;
+}
+
+/** A worker thread's program: the change applied by the same indexer bundle, and its failure (name and message) sent back. */
+const UPDATE_IN_WORKER = `const { parentPort, workerData } = require('node:worker_threads');
+try {
+  require(workerData.bundle).updateLibrary(workerData.library, workerData.change);
+  parentPort.postMessage(null);
+} catch (error) {
+  parentPort.postMessage({ name: error.name, message: error.message });
+}`;
+
+/**
+ * Applies a change to a library (`updateLibrary`) in a worker thread. Indexing is synchronous and reads every report
+ * of the library again: on the extension host's thread it held every extension's hovers, completions and commands
+ * for the whole run — 11 s for a library of the five built-in reports — on each Add, Remove, Re-index and save of the
+ * catalogue. Called only where `loadIndexer` found Node.js.
+ */
+function updateOffThread(extensionUri: vscode.Uri, library: string, change: Parameters<Indexer['updateLibrary']>[1]): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
+  const worker = new Worker(UPDATE_IN_WORKER, { eval: true, workerData: { bundle: indexerPath(extensionUri), library, change } });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (failure: { name: string; message: string } | null) => (failure ? reject(Object.assign(new Error(failure.message), { name: failure.name })) : resolve()));
+    worker.once('error', reject);
+    // After a message this changes nothing: the promise is settled.
+    worker.once('exit', (code) => reject(new Error(`the indexer stopped (exit code ${code})`)));
+  });
 }
 
 /** The workspace folder whose library a run changes: the one holding `uri`, else the first one on disk. */
@@ -184,12 +216,19 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
       const library = libraryFolder(folder).fsPath;
       const files = tools.reportFiles(chosen.map((uri) => uri.fsPath));
       for (const file of files) chosenThisSession.add(file);
-      // Every folder's ids: the editor merges the folders' libraries, and refuses a report id two of them use.
-      const taken = new Set([...(await builtInReportIds()), ...folderLibraries(tools).flatMap(({ entries }) => entries.map((entry) => entry.report.id))]);
+      // Every folder's ids: the editor merges the folders' libraries, and refuses a report id two of them use. And every
+      // id this workspace has loaded: a report removed from the library may still be cited by its key, and a new report
+      // under it (a Chinese file name is `report` by default) took its citations over — the footnote already defined
+      // named the removed report, and Update citations rewrote the removed report's entries as the new one's.
+      const taken = new Set([
+        ...(await builtInReportIds()),
+        ...folderLibraries(tools).flatMap(({ entries }) => entries.map((entry) => entry.report.id)),
+        ...new SourceHistory(context.workspaceState).keys(),
+      ]);
       const run = await withFileProgress(vscode.l10n.t('Report Lens: reading reports'), async (onFile, signal) => {
         const { extracted, skipped } = await tools.extractReports(files, taken, { onFile, signal });
         const add = tools.libraryAdditions(library, extracted);
-        if (add.length > 0) tools.updateLibrary(library, { add });
+        if (add.length > 0) await updateOffThread(extensionUri, library, { add });
         return { added: add.map((item) => item.report.id), removed: [], unchanged: [], skipped };
       });
       reportSkipped(run.skipped);
@@ -229,7 +268,7 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
         const done: LibraryRun = { added: [], removed: [], unchanged: [], skipped: [] };
         for (const { folder: root, library } of held) {
           const { changed, unchanged, skipped } = await tools.changedReports(library, root.uri.fsPath, { onFile, signal, chosen: chosenThisSession });
-          tools.updateLibrary(library, { add: changed });
+          await updateOffThread(extensionUri, library, { add: changed });
           done.added.push(...changed.map((item) => item.report.id));
           done.unchanged.push(...unchanged);
           done.skipped.push(...skipped);
@@ -279,7 +318,7 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
         const known = new Set(holder.entries.map((entry) => entry.report.id));
         const here = wanted.filter((id) => known.has(id));
         if (here.length === 0) continue;
-        tools.updateLibrary(holder.library, { remove: here });
+        await updateOffThread(extensionUri, holder.library, { remove: here });
         removed.push(...here.filter((id) => !removed.includes(id)));
       }
       await reload();

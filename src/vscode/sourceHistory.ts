@@ -54,6 +54,14 @@ export class SourceHistory {
     if (changed) await this.state.update(HISTORY_KEY, all);
   }
 
+  /**
+   * Every citation key this workspace has loaded a source for, whether or not the library still holds it: the drafts
+   * may cite any of them.
+   */
+  keys(): string[] {
+    return Object.keys(this.all());
+  }
+
   /** The earlier versions of the current sources, each with the source it is now. */
   former(sources: ReadonlyMap<string, CitationSource>): FormerSource[] {
     const all = this.all();

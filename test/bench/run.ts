@@ -350,7 +350,7 @@ linear('worst_yaml_many_keys_ms', (keys) => {
       const document = `正文[1]。${filler}正文。\n\n参考文献\n\n[1] 甲.\n`;
       for (const format of CITATION_FORMATS) planCitation(document, 3, format, source, 'gbt7714-2025', '');
       appendBibTeX(`@misc{a,}${filler}@misc{b,}${filler}`, 'key', bibTeXEntry(source));
-      appendCslJson(`[{"id": "a"},${filler}{"id": "b"}${filler}]`, cslItem(source));
+      appendCslJson(`[{"id": "a", "type": "book"},${filler}{"id": "b", "type": "book"}${filler}]`, cslItem(source));
     }
   }, 5, 1);
   record('cite_100k_blank_ms', 'ms', samples, undefined, '< 500 ms (all formats, both fillers)');

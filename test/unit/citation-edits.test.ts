@@ -335,12 +335,15 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
       assert.equal(appendBibTeX(`${existing}${typed}\n`, 'aliresearch-2019-intelligence-plus', bibTeXEntry(ali)), undefined, `already there as ${typed}`);
     }
     assert.ok(appendBibTeX(`${existing}@misc{aliresearch-2019-intelligence-plus-a1,}\n`, 'aliresearch-2019-intelligence-plus', bibTeXEntry(ali)), 'a longer key is another key');
-    const json = '[\n  {"id": "old"}\n]\n';
+    const json = '[\n  {"id": "old", "type": "book"}\n]\n';
     const item = appendCslJson(json, { id: 'new', type: 'report' })!;
     assert.equal(item.start, item.end);
     assert.deepEqual(JSON.parse(json.slice(0, item.start) + item.text + json.slice(item.end)).map((entry: { id: string }) => entry.id), ['old', 'new']);
     // A data file named as the bibliography by mistake is no bibliography: refused, not appended to.
-    for (const data of ['[{"year": 2020, "value": 35.8}]\n', '[1, 2, 3]', '[{"id": "a"}, "b"]']) assert.throws(() => appendCslJson(data, { id: 'new', type: 'report' }), /each with an "id"/, data);
+    // A database's export has ids too: its records are no CSL items without the `type` CSL-JSON requires.
+    for (const data of ['[{"year": 2020, "value": 35.8}]\n', '[1, 2, 3]', '[{"id": "a", "type": "book"}, "b"]', '[{"id": 1, "city": "北京", "value": 35.8}]\n']) {
+      assert.throws(() => appendCslJson(data, { id: 'new', type: 'report' }), /each with an "id"/, data);
+    }
   });
 
   it('a corrected catalogue: the records written from the old version are rewritten, CRLF kept; the writer’s records stay', () => {
@@ -354,7 +357,7 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
       assert.equal(applyEdits(written, updateBibliography(written, 'bibtex', former)), append(mine, ali), JSON.stringify(eol));
       assert.deepEqual(updateBibliography(written, 'biblatex', former), [], 'a record of the other dialect is not what was written');
       assert.deepEqual(updateBibliography(written.replace('阿里研究中心', '阿里研究中心 '), 'bibtex', former), [], 'an edited record is the writer’s');
-      const json = `[${eol}  {"id": "old"}${eol}]${eol}`;
+      const json = `[${eol}  {"id": "old", "type": "book"}${eol}]${eol}`;
       const item = (text: string, source: CitationSource) => applyEdits(text, [appendCslJson(text, cslItem(source))!]);
       const cited = item(json, old);
       assert.equal(applyEdits(cited, updateBibliography(cited, 'csl', former)), item(json, ali));

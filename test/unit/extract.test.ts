@@ -55,6 +55,23 @@ describe('extracting PDF and Word reports', function () {
     assert.ok(!header.some((pattern) => pattern.test('人工智能专题报告')), 'the title, on one page only, is kept');
   });
 
+  it('reads a running header of many numbers in linear time, and drops the page numbers of its shape with it (a hostile PDF held the host for minutes)', async () => {
+    const spec = AI_REPORT.spec();
+    const header = Array.from({ length: 12 }, (_, index) => String(index + 1)).join(' ');
+    const digits = `${'1'.repeat(36)}年`;
+    const hostile = await withBrowser((browser) => printPdf(browser, { ...spec, header, paragraphs: [...spec.paragraphs.slice(0, 3), digits, ...spec.paragraphs.slice(3)] }));
+    const document = await extractDocument('hostile.pdf', hostile);
+    const patterns = document.repeatedLines.map((pattern) => new RegExp(pattern, 'u'));
+    assert.ok(patterns.some((pattern) => pattern.test(header)), document.repeatedLines.join(' | '));
+    // The footer's page numbers have the header's shape (numbers only): one pattern drops both.
+    assert.ok(patterns.some((pattern) => pattern.test('3')), `page numbers are dropped: ${document.repeatedLines.join(' | ')}`);
+    assert.ok(document.text.split('\n').includes(digits), 'the line of digits is the report’s and stays');
+    // Each pattern is tried on every line; `\d+\s*\d+…` took seconds on this one line, and minutes on a longer one.
+    const started = performance.now();
+    assert.ok(!patterns.some((pattern) => pattern.test(digits)));
+    assert.ok(performance.now() - started < 500, `${Math.round(performance.now() - started)} ms to read one line`);
+  });
+
   it('stops between pages when cancelled, not at the end of the file', async () => {
     const controller = new AbortController();
     // Aborted a few turns of the event loop into the first page.
@@ -229,6 +246,27 @@ describe('a workspace library that holds links (a hostile repository)', () => {
     assert.deepEqual(reportFiles([join(workspace, 'notes.txt')]), [join(workspace, 'notes.txt')], 'a file chosen by name is read, link or not');
   });
 
+  it('reads no named pipe met in a folder being added or named by the catalogue, and says so (reading one held the extension host for good)', async function () {
+    if (process.platform === 'win32') this.skip();
+    const { workspace, library, add } = await workspaceWithOutside();
+    updateLibrary(library, { add });
+    const catalogue = join(library, 'catalog.yaml');
+    writeFileSync(catalogue, readFileSync(catalogue, 'utf8').replace('source: ../report.md', 'source: ../notes.txt'));
+    assert.equal(spawnSync('mkfifo', [join(workspace, 'notes.txt')]).status, 0);
+    // In a child process with a time limit: a read that blocks holds its thread, which no mocha timeout interrupts.
+    const script = `const tools = require(${JSON.stringify(join(ROOT, 'src', 'indexer', 'workspaceLibrary.ts'))});
+      (async () => {
+        const added = await tools.extractReports(tools.reportFiles([${JSON.stringify(workspace)}]), new Set());
+        const reindexed = await tools.changedReports(${JSON.stringify(library)}, ${JSON.stringify(workspace)});
+        console.log(JSON.stringify({ added: added.extracted.map((item) => item.guess.report.title), skipped: added.skipped, reindexed: reindexed.skipped }));
+      })();`;
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '--eval', script], { encoding: 'utf8', timeout: 60_000 });
+    assert.equal(result.signal, null, 'the run ends');
+    const notes = join(workspace, 'notes.txt');
+    const reason = 'not a regular file (a pipe, a device or a socket), so not read';
+    assert.deepEqual(JSON.parse(result.stdout || '{}'), { added: ['数字经济报告'], skipped: [{ path: notes, reason }], reindexed: [{ path: notes, reason: `${reason}; its last extracted text is kept` }] }, result.stderr);
+  });
+
   it('re-index reads no original the catalogue names outside the workspace (a path up, an absolute path, a link out), unless the writer chose it this session', async () => {
     const { workspace, outside, library, add } = await workspaceWithOutside();
     updateLibrary(library, { add });
@@ -302,6 +340,31 @@ describe('a workspace library that holds links (a hostile repository)', () => {
 });
 
 describe('a workspace library catalogue the writer edited', () => {
+  it('keeps the catalogue the writer saves while the library is indexed: that change is refused, not swapped in over the save', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'report-lens-saved-'));
+    writeFileSync(join(workspace, 'economy.md'), '# 数字经济报告\n\n2023年数字经济规模达到53.9万亿元，同比增长7.4%。\n');
+    const library = join(workspace, LIBRARY_FOLDER);
+    const { extracted } = await extractReports([join(workspace, 'economy.md')], new Set());
+    updateLibrary(library, { add: libraryAdditions(library, extracted) });
+    const catalogue = join(library, 'catalog.yaml');
+    const first = readFileSync(catalogue, 'utf8').replace('title: 数字经济报告\n', 'title: 数字经济报告 2023\n');
+    writeFileSync(catalogue, first);
+    // Saving re-indexes; while that runs the writer corrects another field and saves again (the workbench saves
+    // files without the extension host).
+    const second = first.replace('title: 数字经济报告 2023\n', 'title: 数字经济报告 2023\n    publisher: 某研究院\n');
+    let savedAgain = false;
+    const saveAgain = () => {
+      if (!savedAgain) writeFileSync(catalogue, second);
+      savedAgain = true;
+    };
+    assert.throws(() => updateLibrary(library, { add: [] }, saveAgain), /catalog\.yaml was saved while the library was being updated: this change was not made/);
+    assert.equal(readFileSync(catalogue, 'utf8'), second, 'the second save stays');
+    // The second save's own re-index reads it.
+    updateLibrary(library, { add: [] });
+    assert.deepEqual([readLibrary(library)[0].report.title, readLibrary(library)[0].report.publisher], ['数字经济报告 2023', '某研究院']);
+    assert.equal(readFileSync(catalogue, 'utf8'), second);
+  });
+
   it('keeps the writer’s comments, fields and order when re-indexing, adding and removing reports', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'report-lens-catalogue-'));
     writeFileSync(join(workspace, 'economy.md'), '# 数字经济报告\n\n2023年数字经济规模达到53.9万亿元，同比增长7.4%。\n');

@@ -113,6 +113,18 @@ function escapeRegExp(text: string): string {
 }
 
 /**
+ * The pattern of a repeated line: its text, white space optional where it has some, and any number where it has one —
+ * numbers with only white space between them (`1 2 3`, `2021 2022`) are one number, as `lineShape` reads them. Each digit is
+ * read once: a pattern with `\d+\s*\d+` split a long run of digits every way it could before failing, so a running
+ * header of twelve numbers against a line of 36 digits in the body held the extension host for minutes (exponential
+ * in the header's numbers).
+ */
+function linePattern(text: string): string {
+  const parts = text.trim().split(/(\d+(?:\s+\d+)*)/);
+  return `^${parts.map((part, index) => (index % 2 === 1 ? '\\d(?:\\s*\\d)*' : escapeRegExp(part).replace(/\s+/g, '\\s*'))).join('')}$`;
+}
+
+/**
  * Lines repeated on at least half of the pages (and on 2 pages or more) among
  * the first and last two lines of each page — running headers, footers, page
  * numbers — returned as anchored patterns with their numbers generalised.
@@ -131,5 +143,5 @@ export function repeatedLines(pages: LayoutLine[][]): string[] {
   const threshold = Math.max(2, Math.ceil(pages.length / 2));
   return [...pagesByShape.values()]
     .filter((entry) => entry.count >= threshold)
-    .map((entry) => `^${escapeRegExp(entry.example.trim()).replace(/\s+/g, '\\s*').replace(/\d+/g, '\\d+')}$`);
+    .map((entry) => linePattern(entry.example));
 }

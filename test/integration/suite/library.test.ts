@@ -229,6 +229,54 @@ describe('workspace library: adding a PDF and a Word report (real extension host
     const run = await vscode.commands.executeCommand<LibraryRun>('reportLens.reindexLibrary');
     assert.deepEqual([run.added, [...run.unchanged].sort()], [[], ['industrial-internet', PDF_REPORT]]);
   });
+
+  it('gives a new report no id of a report removed before: the drafts citing the removed one keep naming it', async () => {
+    const write = (path: string, text: string) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(workspaceFolder(), path), new TextEncoder().encode(text));
+    // Chinese file names: both reports are guessed the id `report`, unless it is taken.
+    await write('editions/数字经济白皮书.md', '# 数字经济白皮书\n\n数字经济是以数据资源为关键要素的经济形态。2022年我国数字经济规模达到50.2万亿元，同比增长10.3%。\n');
+    await write('editions/人工智能报告.md', '# 人工智能报告\n\n2023年我国人工智能核心产业规模达到5000亿元，企业数量超过4400家。\n');
+    const first = await vscode.commands.executeCommand<LibraryRun>('reportLens.addReports', vscode.Uri.joinPath(workspaceFolder(), 'editions', '数字经济白皮书.md'));
+    const [removedId] = first.added;
+    const figure = (await api()).library()!.snapshot.figures.find((candidate) => candidate.reportId === removedId && candidate.text === '50.2万亿元');
+    assert.ok(figure, `a figure of ${removedId}`);
+    const draft = await openDraft('我国数字经济规模达到50.2万亿元。\n');
+    const end = '我国数字经济规模达到50.2万亿元'.length;
+    draft.selection = new vscode.Selection(0, end, 0, end);
+    assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'figure', id: figure.id }), true);
+    const cited = draft.document.getText();
+    assert.ok(cited.includes('数字经济白皮书'), cited);
+    let added: string[] = [];
+    try {
+      assert.deepEqual((await vscode.commands.executeCommand<LibraryRun>('reportLens.removeReports', [removedId])).removed, [removedId]);
+      added = (await vscode.commands.executeCommand<LibraryRun>('reportLens.addReports', vscode.Uri.joinPath(workspaceFolder(), 'editions', '人工智能报告.md'))).added;
+      assert.equal(added.length, 1);
+      assert.notEqual(added[0], removedId, 'the removed report’s id, which the draft cites, is not given to another report');
+      await vscode.window.showTextDocument(draft.document);
+      assert.equal(await vscode.commands.executeCommand('reportLens.updateCitations'), 0);
+      assert.equal(draft.document.getText(), cited, 'the citation of the white paper still names the white paper');
+    } finally {
+      await vscode.commands.executeCommand('reportLens.removeReports', added);
+    }
+  });
+
+  it('indexes the library off the extension host’s thread: every extension’s hovers and commands are served meanwhile', async () => {
+    // The longest the host's event loop went without a turn while the whole library was indexed again.
+    let longest = 0;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 10);
+    try {
+      const run = await vscode.commands.executeCommand<LibraryRun>('reportLens.reindexLibrary');
+      assert.deepEqual([...run.unchanged].sort(), ['industrial-internet', PDF_REPORT]);
+    } finally {
+      clearInterval(timer);
+    }
+    assert.ok(longest < 1000, `the extension host was held for ${Math.round(longest)} ms at once`);
+    assert.ok((await api()).library()!.term(TERM_ID), 'the library, indexed again, is loaded');
+  });
 });
 
 /**
