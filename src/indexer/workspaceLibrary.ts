@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Report, Snapshot } from '../core/model';
 import { LIBRARY_FOLDER, LIBRARY_SNAPSHOT, LIBRARY_TERM_PREFIX } from '../core/workspaceLibrary';
@@ -277,6 +278,19 @@ function textOf(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
+/** Where a change to the library at `libraryDir` is built before it is swapped in: beside it, named for this process and moment. */
+function stagingFolderOf(libraryDir: string): string {
+  return join(dirname(resolve(libraryDir)), `${basename(libraryDir)}.tmp-${process.pid}-${Date.now()}`);
+}
+
+/** How a caller that may stop `updateLibrary` midway (`updateLibraryOffThread`) runs it. */
+export interface StagingOptions {
+  /** The folder the changed library is built in (`stagingFolderOf` when not given), for the caller to remove if it stops the run. */
+  staging?: string;
+  /** Asked once, right before the swap: false refuses the change (`CancelledError`), so the run is never stopped mid-swap. */
+  mayCommit?: () => boolean;
+}
+
 /**
  * Applies a change to the library and re-indexes it: built in a copy of the
  * folder, then swapped in. Returns the new snapshot.
@@ -288,10 +302,9 @@ function textOf(path: string): string | undefined {
  * correction, on disk and in their editor. The change is refused instead;
  * the second save's own re-index reads it.
  */
-export function updateLibrary(libraryDir: string, change: LibraryChange, onProgress?: (message: string) => void): Snapshot {
+export function updateLibrary(libraryDir: string, change: LibraryChange, onProgress?: (message: string) => void, options: StagingOptions = {}): Snapshot {
   refuseLinks(libraryDir);
-  const parent = dirname(resolve(libraryDir));
-  const staging = join(parent, `${basename(libraryDir)}.tmp-${process.pid}-${Date.now()}`);
+  const staging = options.staging ?? stagingFolderOf(libraryDir);
   try {
     if (existsSync(libraryDir)) cpSync(libraryDir, staging, { recursive: true });
     const edited = [CATALOG, CURATION].map((name) => ({ name, copied: textOf(join(staging, name)) }));
@@ -318,11 +331,62 @@ export function updateLibrary(libraryDir: string, change: LibraryChange, onProgr
     writeFileSync(join(staging, LIBRARY_SNAPSHOT), serialiseSnapshot(snapshot));
     const saved = edited.find(({ name, copied }) => textOf(join(libraryDir, name)) !== copied);
     if (saved) throw new Error(`${join(libraryDir, saved.name)} was saved while the library was being updated: this change was not made, so that the file stays as saved. Run it again`);
+    if (options.mayCommit && !options.mayCommit()) throw new CancelledError();
     swapIn(staging, libraryDir);
     return snapshot;
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * The worker thread of `updateLibraryOffThread`: the change, applied by the indexer bundle itself, its failure sent
+ * back by name and message. It takes its turn to swap through the shared cell (0 running, 1 swapping, 2 stopped).
+ */
+const UPDATE_IN_WORKER = `const { parentPort, workerData } = require('node:worker_threads');
+const turn = new Int32Array(workerData.turn);
+try {
+  require(workerData.bundle).updateLibrary(workerData.library, workerData.change, undefined, {
+    staging: workerData.staging,
+    mayCommit: () => Atomics.compareExchange(turn, 0, 0, 1) === 0,
+  });
+  parentPort.postMessage(null);
+} catch (error) {
+  parentPort.postMessage({ name: error.name, message: error.message });
+}`;
+
+/**
+ * Applies a change to a library (`updateLibrary`) in a worker thread running `bundle` (this indexer, bundled), so the
+ * thread that asks (the extension host: every extension's hovers and commands) is not held while it indexes. The
+ * signal stops it with `CancelledError`, whenever it has not begun the swap: the library's own curation file may hold
+ * a pattern that backtracks for hours on one line (`^(a|a)*$`), and a repository can bring one. Once the swap has
+ * begun, the run finishes by itself (two renames).
+ */
+export function updateLibraryOffThread(bundle: string, libraryDir: string, change: LibraryChange, signal?: AbortSignal): Promise<void> {
+  const staging = stagingFolderOf(libraryDir);
+  const turn = new SharedArrayBuffer(4);
+  const worker = new Worker(UPDATE_IN_WORKER, { eval: true, workerData: { bundle, library: libraryDir, change, staging, turn } });
+  let stop = () => {};
+  let stopping = false;
+  return new Promise<void>((resolve, reject) => {
+    stop = () => {
+      if (Atomics.compareExchange(new Int32Array(turn), 0, 0, 2) !== 0) return;
+      stopping = true;
+      // Settled once the thread is gone and its half-built library with it.
+      void worker.terminate().finally(() => {
+        rmSync(staging, { recursive: true, force: true });
+        reject(new CancelledError());
+      });
+    };
+    worker.once('message', (failure: { name: string; message: string } | null) => (failure ? reject(Object.assign(new Error(failure.message), { name: failure.name })) : resolve()));
+    worker.once('error', reject);
+    // After a message this changes nothing: the promise is settled.
+    worker.once('exit', (code) => {
+      if (!stopping) reject(new Error(`the indexer stopped (exit code ${code})`));
+    });
+    if (signal?.aborted) stop();
+    else signal?.addEventListener('abort', stop, { once: true });
+  }).finally(() => signal?.removeEventListener('abort', stop));
 }
 
 /** Replaces `target` by `staging` with renames; if the second rename fails, the old folder is put back. */

@@ -45,33 +45,6 @@ function loadIndexer(extensionUri: vscode.Uri): Indexer | undefined {
   return indexer;
 }
 
-/** A worker thread's program: the change applied by the same indexer bundle, and its failure (name and message) sent back. */
-const UPDATE_IN_WORKER = `const { parentPort, workerData } = require('node:worker_threads');
-try {
-  require(workerData.bundle).updateLibrary(workerData.library, workerData.change);
-  parentPort.postMessage(null);
-} catch (error) {
-  parentPort.postMessage({ name: error.name, message: error.message });
-}`;
-
-/**
- * Applies a change to a library (`updateLibrary`) in a worker thread. Indexing is synchronous and reads every report
- * of the library again: on the extension host's thread it held every extension's hovers, completions and commands
- * for the whole run — 11 s for a library of the five built-in reports — on each Add, Remove, Re-index and save of the
- * catalogue. Called only where `loadIndexer` found Node.js.
- */
-function updateOffThread(extensionUri: vscode.Uri, library: string, change: Parameters<Indexer['updateLibrary']>[1]): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
-  const worker = new Worker(UPDATE_IN_WORKER, { eval: true, workerData: { bundle: indexerPath(extensionUri), library, change } });
-  return new Promise((resolve, reject) => {
-    worker.once('message', (failure: { name: string; message: string } | null) => (failure ? reject(Object.assign(new Error(failure.message), { name: failure.name })) : resolve()));
-    worker.once('error', reject);
-    // After a message this changes nothing: the promise is settled.
-    worker.once('exit', (code) => reject(new Error(`the indexer stopped (exit code ${code})`)));
-  });
-}
-
 /** The workspace folder whose library a run changes: the one holding `uri`, else the first one on disk. */
 function targetFolder(uri?: vscode.Uri): vscode.WorkspaceFolder | undefined {
   const folder = (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.find((candidate) => candidate.uri.scheme === 'file');
@@ -228,7 +201,7 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
       const run = await withFileProgress(vscode.l10n.t('Report Lens: reading reports'), async (onFile, signal) => {
         const { extracted, skipped } = await tools.extractReports(files, taken, { onFile, signal });
         const add = tools.libraryAdditions(library, extracted);
-        if (add.length > 0) await updateOffThread(extensionUri, library, { add });
+        if (add.length > 0) await tools.updateLibraryOffThread(indexerPath(extensionUri), library, { add }, signal);
         return { added: add.map((item) => item.report.id), removed: [], unchanged: [], skipped };
       });
       reportSkipped(run.skipped);
@@ -268,7 +241,7 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
         const done: LibraryRun = { added: [], removed: [], unchanged: [], skipped: [] };
         for (const { folder: root, library } of held) {
           const { changed, unchanged, skipped } = await tools.changedReports(library, root.uri.fsPath, { onFile, signal, chosen: chosenThisSession });
-          await updateOffThread(extensionUri, library, { add: changed });
+          await tools.updateLibraryOffThread(indexerPath(extensionUri), library, { add: changed }, signal);
           done.added.push(...changed.map((item) => item.report.id));
           done.unchanged.push(...unchanged);
           done.skipped.push(...skipped);
@@ -314,13 +287,16 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
         chosen = held.map((holder) => ({ holder, ids: picked.filter((item) => item.holder === holder).map((item) => item.id) }));
       }
       const removed: string[] = [];
-      for (const { holder, ids: wanted } of chosen) {
-        const known = new Set(holder.entries.map((entry) => entry.report.id));
-        const here = wanted.filter((id) => known.has(id));
-        if (here.length === 0) continue;
-        await updateOffThread(extensionUri, holder.library, { remove: here });
-        removed.push(...here.filter((id) => !removed.includes(id)));
-      }
+      // Cancellable like the others: removing re-indexes the reports left, with the library's own curation patterns.
+      await withFileProgress(vscode.l10n.t('Report Lens: removing reports from the library'), async (_onFile, signal) => {
+        for (const { holder, ids: wanted } of chosen) {
+          const known = new Set(holder.entries.map((entry) => entry.report.id));
+          const here = wanted.filter((id) => known.has(id));
+          if (here.length === 0) continue;
+          await tools.updateLibraryOffThread(indexerPath(extensionUri), holder.library, { remove: here }, signal);
+          removed.push(...here.filter((id) => !removed.includes(id)));
+        }
+      });
       await reload();
       return { added: [], removed, unchanged: [], skipped: [] };
     });

@@ -16,7 +16,7 @@ import { replaceRadicals } from '../../src/core/normalize';
 import { parseUserSnapshot } from '../../src/core/snapshot';
 import { extractDocument, ExtractionError, pageOfLines, PAGE_BREAK } from '../../src/indexer/extract/document';
 import { LIBRARY_FOLDER } from '../../src/core/workspaceLibrary';
-import { changedReports, extractReports, libraryAdditions, readLibrary, reportFiles, updateLibrary } from '../../src/indexer/workspaceLibrary';
+import { changedReports, extractReports, libraryAdditions, readLibrary, reportFiles, updateLibrary, updateLibraryOffThread } from '../../src/indexer/workspaceLibrary';
 import { ROOT } from './helpers';
 import { AI_REPORT, INDUSTRIAL_REPORT, corruptPdf, printPdf, printScannedPdf, withBrowser, writeDocx } from '../support/documents';
 
@@ -124,8 +124,7 @@ describe('extracting PDF and Word reports', function () {
   });
 
   it('reads PDFs in the bundle the extension loads, in a host where reading the global navigator throws (as VS Code\'s does)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'report-lens-bundle-'));
-    await build({ entryPoints: [join(ROOT, 'src', 'indexer', 'workspaceLibrary.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: join(dir, 'indexer.js'), logLevel: 'silent', charset: 'utf8', ...OWN_NAVIGATOR });
+    const dir = await indexerBundle();
     writeFileSync(join(dir, 'report.pdf'), pdf);
     writeFileSync(join(dir, 'host.js'), "Object.defineProperty(globalThis, 'navigator', { configurable: true, get() { throw new Error('PendingMigrationError: navigator is now a global in nodejs'); } });\n");
     const script = `require(${JSON.stringify(join(dir, 'indexer.js'))}).extractReports([${JSON.stringify(join(dir, 'report.pdf'))}], new Set()).then((run) => console.log(JSON.stringify({ added: run.extracted.map((item) => item.guess.report.id), skipped: run.skipped })))`;
@@ -337,6 +336,44 @@ describe('a workspace library that holds links (a hostile repository)', () => {
       assert.deepEqual(readdirSync(workspace).sort(), ['.reportlens', 'report.md'], 'no temporary folder is left behind');
     });
   }
+});
+
+/** The indexer bundled as the extension loads it (`dist/indexer.js`), in a new temporary folder; returns the folder. */
+async function indexerBundle(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'report-lens-bundle-'));
+  await build({ entryPoints: [join(ROOT, 'src', 'indexer', 'workspaceLibrary.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: join(dir, 'indexer.js'), logLevel: 'silent', charset: 'utf8', ...OWN_NAVIGATOR });
+  return dir;
+}
+
+describe('a library change in a worker thread', function () {
+  // esbuild bundles the indexer, and each worker loads it: slow on a busy 2-core machine.
+  this.timeout(120_000);
+
+  it('is stopped by its signal while the library\'s own curation pattern backtracks, the library left as it was; runs to the end otherwise', async () => {
+    const bundle = join(await indexerBundle(), 'indexer.js');
+    const workspace = mkdtempSync(join(tmpdir(), 'report-lens-worker-'));
+    // A line a repository's pattern takes hours over: `^(a|a)*$` tries both branches for every `a` before the `!`.
+    writeFileSync(join(workspace, 'economy.md'), `# 数字经济报告\n\n2023年数字经济规模达到53.9万亿元。\n\n${'a'.repeat(40)}!\n`);
+    const library = join(workspace, LIBRARY_FOLDER);
+    const { extracted } = await extractReports([join(workspace, 'economy.md')], new Set());
+    updateLibrary(library, { add: libraryAdditions(library, extracted) });
+    writeFileSync(join(library, 'curation.yaml'), 'cleaning:\n  all:\n    dropLines: ["^(a|a)*$"]\n');
+    const before = Object.fromEntries(['catalog.yaml', 'curation.yaml', 'snapshot.json'].map((name) => [name, readFileSync(join(library, name), 'utf8')]));
+
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(), 1_500);
+    const started = Date.now();
+    await assert.rejects(updateLibraryOffThread(bundle, library, { add: [] }, stop.signal), { name: 'CancelledError' });
+    assert.ok(Date.now() - started < 10_000, `stopped after ${Date.now() - started} ms`);
+    for (const [name, text] of Object.entries(before)) assert.equal(readFileSync(join(library, name), 'utf8'), text, `${name} as it was`);
+    assert.deepEqual(readdirSync(workspace).sort(), [LIBRARY_FOLDER, 'economy.md'].sort(), 'no half-built library left beside it');
+
+    // With a pattern that ends, the change runs to the end and is swapped in.
+    writeFileSync(join(library, 'curation.yaml'), 'cleaning: {}\n');
+    await updateLibraryOffThread(bundle, library, { remove: ['economy'] }, new AbortController().signal);
+    assert.deepEqual(readLibrary(library), []);
+    assert.deepEqual(readdirSync(workspace).sort(), [LIBRARY_FOLDER, 'economy.md'].sort());
+  });
 });
 
 describe('a workspace library catalogue the writer edited', () => {
