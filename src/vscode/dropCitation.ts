@@ -11,7 +11,7 @@ import { DRAG_MIME } from './termTree';
 /** `library` waits for the library when a drop comes before it has loaded. */
 export function registerDropCitation(context: vscode.ExtensionContext, library: () => Promise<Library | undefined>): void {
   const provider: vscode.DocumentDropEditProvider = {
-    async provideDocumentDropEdits(document, position, dataTransfer) {
+    async provideDocumentDropEdits(document, position, dataTransfer, token) {
       const current = await library();
       const raw = await dataTransfer.get(DRAG_MIME)?.asString();
       // A source view or a library's text is a report's words: nothing may be dropped into it.
@@ -23,7 +23,8 @@ export function registerDropCitation(context: vscode.ExtensionContext, library: 
         return undefined;
       }
       const item = Array.isArray(refs) && isItemRef(refs[0]) ? resolveItem(current, refs[0]) : undefined;
-      if (!item) return undefined;
+      // A drop the editor has given up on (the writer pressed Escape, or dropped elsewhere) writes no bibliography record.
+      if (!item || token.isCancellationRequested) return undefined;
       const plan = await planWithBibliography(document, () => document.offsetAt(position), item, current);
       if (!plan) return undefined;
       const { atDrop, edits } = markerAmongEdits(plan, document.offsetAt(position));
