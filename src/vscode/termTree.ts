@@ -80,7 +80,8 @@ abstract class ItemTree implements vscode.TreeDataProvider<Node> {
       }
       case 'term': {
         const item = new vscode.TreeItem(node.term.term, vscode.TreeItemCollapsibleState.Collapsed);
-        item.id = `${this.constructor.name}:${node.term.id}`;
+        // Its own namespace: a user snapshot's term id `topic:数据` was the id of the topic 数据, and the view keeps one element per id.
+        item.id = `${this.constructor.name}:term:${node.term.id}`;
         item.iconPath = new vscode.ThemeIcon('symbol-key');
         item.description = node.count !== undefined ? `×${node.count}` : node.term.aliases.slice(0, 2).join(', ');
         item.tooltip = plainTooltip(node.term.definitions[0].quote, this.sourceLabel(node.term.definitions[0].reportId, node.term.definitions[0]));

@@ -131,6 +131,26 @@ describe('hardening (real extension host)', () => {
     await waitForTerm('term:恶意术语', false);
   });
 
+  it('gives a user term whose id reads like a topic\'s its own id in the Terms view', async function () {
+    this.timeout(60_000);
+    const hostile = JSON.parse(await read('user-snapshots/hostile.json'));
+    // The view keeps one element per id: a term with the id of its own topic took the topic's place.
+    hostile.terms[0].id = `topic:${hostile.terms[0].category}`;
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'user-snapshots', 'topic-id.json'), new TextEncoder().encode(JSON.stringify(hostile)));
+    await setting('extraSnapshots', ['user-snapshots/topic-id.json']);
+    try {
+      await waitForTerm(hostile.terms[0].id, true);
+      const { trees } = await api();
+      const topic = trees.terms.getChildren().find((node) => node.kind === 'topic' && node.topic === hostile.terms[0].category)!;
+      const ids = [topic, ...trees.terms.getChildren(topic)].map((node) => trees.terms.getTreeItem(node).id);
+      assert.equal(new Set(ids).size, ids.length, ids.join(', '));
+    } finally {
+      await setting('extraSnapshots', undefined);
+    }
+    await waitForTerm(hostile.terms[0].id, false);
+  });
+
   it('falls back to GB/T 7714—2025 on an unknown citation style', async () => {
     await setting('citationStyle', 'mla');
     try {
