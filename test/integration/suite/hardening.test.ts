@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { api, closeAll, hoverText, openDraft, openWorkspaceFile, positionOf, setting } from './helpers';
+import type { Term } from '../../../src/core/model';
 
 const BLOCKCHAIN = { kind: 'term', id: 'term:区块链' };
 // The web host has no file system of its own: what touches the disk outside the workspace is tested here, on the desktop only.
@@ -16,6 +17,25 @@ async function waitForTerm(id: string, present: boolean): Promise<void> {
   const { library } = await api();
   for (let i = 0; i < 150 && !!library()?.term(id) !== present; i++) await new Promise((resolve) => setTimeout(resolve, 100));
   assert.equal(!!library()?.term(id), present, `term ${id} ${present ? 'not loaded' : 'still loaded'}`);
+}
+
+/**
+ * Runs `run` with a variant of the hostile user snapshot loaded (its one term changed by `edit`, written as `name`),
+ * given the term's id; the snapshot is unloaded afterwards.
+ */
+async function withHostileVariant(name: string, edit: (term: Term) => void, run: (id: string) => Promise<void>): Promise<void> {
+  const hostile = JSON.parse(await read('user-snapshots/hostile.json')) as { terms: Term[] };
+  edit(hostile.terms[0]);
+  const { id } = hostile.terms[0];
+  await vscode.workspace.fs.writeFile(workspaceFile(`user-snapshots/${name}`), new TextEncoder().encode(JSON.stringify(hostile)));
+  await setting('extraSnapshots', [`user-snapshots/${name}`]);
+  try {
+    await waitForTerm(id, true);
+    await run(id);
+  } finally {
+    await setting('extraSnapshots', undefined);
+  }
+  await waitForTerm(id, false);
 }
 
 describe('hardening (real extension host)', () => {
@@ -108,47 +128,30 @@ describe('hardening (real extension host)', () => {
 
   it('inserts no quote holding a bracketed number into a numbered plain-text draft, where it would be renumbered: it goes to the clipboard', async function () {
     this.timeout(60_000);
-    const hostile = JSON.parse(await read('user-snapshots/hostile.json'));
     // A user's report that cites its own sources: its sentence keeps the [1].
-    hostile.terms[0].definitions[0].quote = '恶意术语是一种测试用语，据测算[1]，规模达38.5万亿元。';
-    const folder = vscode.workspace.workspaceFolders![0].uri;
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'user-snapshots', 'bracketed.json'), new TextEncoder().encode(JSON.stringify(hostile)));
-    await setting('extraSnapshots', ['user-snapshots/bracketed.json']);
-    try {
-      await waitForTerm('term:恶意术语', true);
+    await withHostileVariant('bracketed.json', (term) => (term.definitions[0].quote = '恶意术语是一种测试用语，据测算[1]，规模达38.5万亿元。'), async (id) => {
       const original = `甲[1]。乙。\n\n参考文献\n\n[1] 某报告.\n`;
       const editor = await openDraft(original, 'plaintext');
       editor.selection = new vscode.Selection(0, 5, 0, 5);
       await vscode.env.clipboard.writeText('');
-      assert.equal(await vscode.commands.executeCommand('reportLens.insertQuote', { kind: 'term', id: 'term:恶意术语' }), false);
+      assert.equal(await vscode.commands.executeCommand('reportLens.insertQuote', { kind: 'term', id }), false);
       assert.equal(editor.document.getText(), original, 'the draft is as it was');
       assert.ok((await vscode.env.clipboard.readText()).startsWith('「恶意术语是一种测试用语，据测算[1]，'), await vscode.env.clipboard.readText());
       // A citation without the quote goes in as ever.
-      assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id: 'term:恶意术语' }), true);
-    } finally {
-      await setting('extraSnapshots', undefined);
-    }
-    await waitForTerm('term:恶意术语', false);
+      assert.equal(await vscode.commands.executeCommand('reportLens.insertCitation', { kind: 'term', id }), true);
+    });
   });
 
   it('gives a user term whose id reads like a topic\'s its own id in the Terms view', async function () {
     this.timeout(60_000);
-    const hostile = JSON.parse(await read('user-snapshots/hostile.json'));
     // The view keeps one element per id: a term with the id of its own topic took the topic's place.
-    hostile.terms[0].id = `topic:${hostile.terms[0].category}`;
-    const folder = vscode.workspace.workspaceFolders![0].uri;
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'user-snapshots', 'topic-id.json'), new TextEncoder().encode(JSON.stringify(hostile)));
-    await setting('extraSnapshots', ['user-snapshots/topic-id.json']);
-    try {
-      await waitForTerm(hostile.terms[0].id, true);
+    await withHostileVariant('topic-id.json', (term) => (term.id = `topic:${term.category}`), async (id) => {
       const { trees } = await api();
-      const topic = trees.terms.getChildren().find((node) => node.kind === 'topic' && node.topic === hostile.terms[0].category)!;
+      const category = (await api()).library()!.term(id)!.category;
+      const topic = trees.terms.getChildren().find((node) => node.kind === 'topic' && node.topic === category)!;
       const ids = [topic, ...trees.terms.getChildren(topic)].map((node) => trees.terms.getTreeItem(node).id);
       assert.equal(new Set(ids).size, ids.length, ids.join(', '));
-    } finally {
-      await setting('extraSnapshots', undefined);
-    }
-    await waitForTerm(hostile.terms[0].id, false);
+    });
   });
 
   it('falls back to GB/T 7714—2025 on an unknown citation style', async () => {
