@@ -479,6 +479,17 @@ function placeBeside(document: string, cursor: number, options: PlanOptions, fin
   return { eol, bodyStart, list, hidden, placed: outOfBlocks(document, Math.max(bodyStart, markerPoint(document, cursor, options)), blocks, bodyStart, eol, hidden, markdown) };
 }
 
+/** A numbered citation marker, `[n]`, wherever it stands: the planner reads every one in the body as naming a source. */
+const NUMERIC_MARKER = /\[(\d{1,9})\]/g;
+
+/**
+ * Whether text put into a numbered draft would hold a marker of its own: a quote's `[1]` (a report citing its
+ * sources) would be read as a citation of the draft and renumbered with its markers.
+ */
+export function holdsNumericMarker(text: string): boolean {
+  return text.search(NUMERIC_MARKER) >= 0;
+}
+
 /**
  * `[n]` markers after the front matter: where each number is. Every one but the list's own labels: a marker in
  * an entry (`[3] 同[1]，第45页.`) or in a paragraph read as an entry's wrapped line names a source all the same.
@@ -486,7 +497,7 @@ function placeBeside(document: string, cursor: number, options: PlanOptions, fin
 function numericMarkers(document: string, list: ReferenceList | undefined, bodyStart: number, hidden: Hidden): { label: number; start: number; end: number }[] {
   const labels = new Set(list?.entries.map((entry) => entry.labelStart));
   const markers: { label: number; start: number; end: number }[] = [];
-  for (const match of document.matchAll(/\[(\d{1,9})\]/g)) {
+  for (const match of document.matchAll(NUMERIC_MARKER)) {
     // `[1]` in a code sample or a comment is the writer's text, no citation.
     if (match.index < bodyStart || labels.has(match.index + 1) || hiddenAt(hidden, match.index)) continue;
     markers.push({ label: Number(match[1]), start: match.index + 1, end: match.index + 1 + match[1].length });

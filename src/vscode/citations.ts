@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, keyWithoutPage, referenceEntry, reportTextIn, type BibTeXDialect, type CitationSource, type CitationStyle } from '../core/citation';
-import { appendBibTeX, appendCslJson, citedKeys, frontMatterBibliography, latexBibliography, planCitation, updateBibliography, updateCitations, type CitationFormat, type CitationPlan, type FormerSource, type PlanOptions, type TextEdit } from '../core/citeEdits';
+import { appendBibTeX, appendCslJson, citedKeys, frontMatterBibliography, holdsNumericMarker, latexBibliography, planCitation, updateBibliography, updateCitations, type CitationFormat, type CitationPlan, type FormerSource, type PlanOptions, type TextEdit } from '../core/citeEdits';
 import type { HoverPlace, ItemRef } from '../core/hoverContent';
 import type { Match } from '../core/matcher';
 import type { Term } from '../core/model';
@@ -280,7 +280,7 @@ export async function citeInEditor(editor: vscode.TextEditor, item: ResolvedItem
   const quote = withQuote ? reportTextIn(document.languageId, item.quote) : undefined;
   // Plain text has no escape: a quote's own `[1]` (a report citing its sources) would be read as a citation of the
   // draft and renumbered with its markers, changing the quote. The writer pastes it where they see fit.
-  if (quote !== undefined && citationFormatOf(document) === 'plain-numeric' && /\[\d{1,9}\]/.test(quote)) {
+  if (quote !== undefined && citationFormatOf(document) === 'plain-numeric' && holdsNumericMarker(quote)) {
     await vscode.env.clipboard.writeText(quoteWithCitation(item));
     void notify.info(vscode.l10n.t("The quote holds a bracketed number, which this draft's numbered citations would read as a citation and renumber: the quote with its citation is on the clipboard instead."));
     return false;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { authorDateMarker, bibTeXEntry, cslItem, referenceEntry, reportTextIn, type CitationSource, type CitationStyle } from '../../src/core/citation';
-import { appendBibTeX, appendCslJson, citedKeys, frontMatterBibliography, latexBibliography, planCitation, updateBibliography, updateCitations, type CitationFormat, type PlanOptions } from '../../src/core/citeEdits';
+import { appendBibTeX, appendCslJson, citedKeys, frontMatterBibliography, holdsNumericMarker, latexBibliography, planCitation, updateBibliography, updateCitations, type CitationFormat, type PlanOptions } from '../../src/core/citeEdits';
 import { applyEdits, applyPlan } from './citation-helpers';
 import type { Report } from '../../src/core/model';
 import { Library } from '../../src/core/snapshot';
@@ -39,6 +39,8 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
 
   it('reStructuredText: a quote\'s own [1] (a user\'s report citing its sources) is written so no renumbering reads it', () => {
     const quote = reportTextIn('restructuredtext', '据测算[1]，规模达38.5万亿元。');
+    // What Insert quote asks before writing a quote into a numbered plain-text draft, which has no escape.
+    assert.deepEqual([holdsNumericMarker('据测算[1]，规模达38.5万亿元。'), holdsNumericMarker(quote), holdsNumericMarker('国发[2017]35号')], [true, false, true]);
     const document = `甲：「${quote}」[1]。乙。\n\n参考文献\n\n[1] ${ALI}\n`;
     const cited = cite(document, 0, 'plain-numeric', jd, 'gbt7714-2025', { language: 'restructuredtext' });
     assert.equal(cited, `[1]甲：「据测算\\[1\\]，规模达38.5万亿元。」[2]。乙。\n\n参考文献\n\n[1] ${JD}\n[2] ${ALI}\n`);
