@@ -10,7 +10,7 @@
  * any span of the clean text can name the original line it starts on.
  */
 import { replaceRadicals, isHan } from '../core/normalize';
-import type { CleaningRules } from './curation';
+import type { CleaningRules, PatternWatch } from './curation';
 
 /**
  * `boundary` is an empty block: the report starts a new chapter whose heading the
@@ -80,9 +80,10 @@ const LEADING_MARKER = /^(?:[▶►▪•·]\s*|-\s+(?=\S)|\s+)/;
 const BULLET = /^[▶►▪•]/;
 
 /** Applies span cuts and radical replacement to one line, keeping the column map. */
-function editLine(raw: string, cuts: RegExp[]): { text: string; columns: number[]; bullet: boolean } {
+function editLine(raw: string, cuts: RegExp[], line: number, watch?: PatternWatch): { text: string; columns: number[]; bullet: boolean } {
   const removed = new Uint8Array(raw.length);
   for (const cut of cuts) {
+    watch?.running(line, cut);
     cut.lastIndex = 0;
     for (const match of raw.matchAll(cut)) {
       for (let i = match.index; i < match.index + match[0].length; i++) removed[i] = 1;
@@ -190,6 +191,7 @@ function droppedByBlocks(rawLines: string[], rules: CleaningRules): Uint8Array {
   for (const block of rules.dropBlocks) {
     let inside = false;
     for (let i = 0; i < rawLines.length; i++) {
+      rules.watch?.running(i + 1, inside ? (block.end ?? block.start) : block.start);
       if (!inside && block.start.test(rawLines[i])) inside = true;
       else if (inside && block.end && block.end.test(rawLines[i])) {
         inside = false;
@@ -238,12 +240,19 @@ export function cleanReport(rawText: string, rules: CleaningRules, articleTitles
       toc.push(...tocEntries(raw).map((title) => ({ title, line: i + 1 })));
       continue;
     }
-    if (rules.dropLines.some((pattern) => pattern.test(raw))) continue;
-    const { text, columns, bullet } = editLine(raw, rules.cutSpans);
+    const line = i + 1;
+    const dropped = rules.dropLines.some((pattern) => {
+      rules.watch?.running(line, pattern);
+      return pattern.test(raw);
+    });
+    if (dropped) continue;
+    const { text, columns, bullet } = editLine(raw, rules.cutSpans, line, rules.watch);
     if (text.length === 0) continue;
-    edited.push({ line: i + 1, text, columns, blanksBefore: blanks, bullet });
+    edited.push({ line, text, columns, blanksBefore: blanks, bullet });
     blanks = 0;
   }
+  // The rest reads the lines with the indexer's own patterns only.
+  rules.watch?.done();
 
   // Levels from the TOC: numbered chapters (`1 …`) or a compilation's parts sit above
   // unnumbered chapters or the compilation's articles.

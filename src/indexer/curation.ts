@@ -17,6 +17,18 @@ export interface CleaningRules {
   dropLines: RegExp[];
   cutSpans: RegExp[];
   dropBlocks: DropBlock[];
+  /** Told where each pattern runs (`cleanReport`), when a watchdog on another thread may have to stop one. */
+  watch?: PatternWatch;
+}
+
+/**
+ * Told, before each cleaning pattern runs, the line of the report's text it runs on, and when the report's lines are
+ * done. A workspace library's patterns come with the repository, and one that backtracks (`^(a|a)*$`) runs for hours
+ * on a single line: the watchdog of `updateLibraryOffThread` reads these to stop it, naming the pattern and the line.
+ */
+export interface PatternWatch {
+  running(line: number, pattern: RegExp): void;
+  done(): void;
 }
 
 export interface TermCuration {

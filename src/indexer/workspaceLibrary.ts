@@ -25,7 +25,10 @@ import { LIBRARY_FOLDER, LIBRARY_SNAPSHOT, LIBRARY_TERM_PREFIX } from '../core/w
 import { parseYamlDocument } from '../core/yaml';
 import { indexReports, serialiseSnapshot, type ReportSource } from './build';
 import { readCatalog } from './catalog';
-import { readCuration } from './curation';
+import { readCuration, type PatternWatch } from './curation';
+import { PatternWatchdog, watchCells } from './patternWatchdog';
+// The worker of `updateLibraryOffThread` runs this module's bundle and takes its side of the watch from it.
+export { sharedPatternWatch } from './patternWatchdog';
 import { extractDocument, ExtractionError, isSupportedFile, type ExtractedDocument } from './extract/document';
 import { guessCatalogue, type CatalogueGuess } from './guess';
 
@@ -225,13 +228,19 @@ function withLibraryIds(snapshot: Snapshot): Snapshot {
   return { ...snapshot, terms: snapshot.terms.map((term) => ({ ...term, id: `${LIBRARY_TERM_PREFIX}${term.id}` })) };
 }
 
-/** The library's snapshot from its catalogue, curation and extracted texts. */
-export function indexLibrary(libraryDir: string, onProgress?: (message: string) => void): Snapshot {
+/**
+ * The library's snapshot from its catalogue, curation and extracted texts. `watchPatterns` gives the watch of the
+ * curation's cleaning patterns on each report's text, named by its file in the library.
+ */
+export function indexLibrary(libraryDir: string, onProgress?: (message: string) => void, watchPatterns?: (file: string) => PatternWatch): Snapshot {
   const entries = readLibrary(libraryDir);
   // A shared catalogue is input like any other: reading it (readLibrary) refuses a text outside the library folder.
   const sources: ReportSource[] = entries.map(({ report }) => ({ report, text: readFileSync(resolve(libraryDir, report.file), 'utf8') }));
   const curationPath = join(libraryDir, CURATION);
-  return withLibraryIds(indexReports(sources, readCuration(existsSync(curationPath) ? curationPath : undefined), onProgress));
+  const curation = readCuration(existsSync(curationPath) ? curationPath : undefined);
+  const fileOf = new Map(entries.map(({ report }) => [report.id, report.file]));
+  const watched = watchPatterns ? { ...curation, cleaning: (reportId: string) => ({ ...curation.cleaning(reportId), watch: watchPatterns(fileOf.get(reportId) ?? reportId) }) } : curation;
+  return withLibraryIds(indexReports(sources, watched, onProgress));
 }
 
 export interface LibraryChange {
@@ -289,6 +298,8 @@ export interface StagingOptions {
   staging?: string;
   /** Asked once, right before the swap: false refuses the change (`CancelledError`), so the run is never stopped mid-swap. */
   mayCommit?: () => boolean;
+  /** The watch of the curation's cleaning patterns on each report's text (`indexLibrary`). */
+  watchPatterns?: (file: string) => PatternWatch;
 }
 
 /**
@@ -327,7 +338,7 @@ export function updateLibrary(libraryDir: string, change: LibraryChange, onProgr
     const catalogPath = join(staging, CATALOG);
     writeFileSync(catalogPath, catalogueYaml(existsSync(catalogPath) ? { text: readFileSync(catalogPath, 'utf8'), entries: held } : undefined, entries));
     updateCuration(join(staging, CURATION), repeated, new Set(entries.map((entry) => entry.report.id)));
-    const snapshot = indexLibrary(staging, onProgress);
+    const snapshot = indexLibrary(staging, onProgress, options.watchPatterns);
     writeFileSync(join(staging, LIBRARY_SNAPSHOT), serialiseSnapshot(snapshot));
     const saved = edited.find(({ name, copied }) => textOf(join(libraryDir, name)) !== copied);
     if (saved) throw new Error(`${join(libraryDir, saved.name)} was saved while the library was being updated: this change was not made, so that the file stays as saved. Run it again`);
@@ -341,52 +352,69 @@ export function updateLibrary(libraryDir: string, change: LibraryChange, onProgr
 
 /**
  * The worker thread of `updateLibraryOffThread`: the change, applied by the indexer bundle itself, its failure sent
- * back by name and message. It takes its turn to swap through the shared cell (0 running, 1 swapping, 2 stopped).
+ * back by name and message. It takes its turn to swap through the shared cell (0 running, 1 swapping, 2 stopped), and
+ * tells the watchdog where the curation's cleaning patterns run.
  */
 const UPDATE_IN_WORKER = `const { parentPort, workerData } = require('node:worker_threads');
+const indexer = require(workerData.bundle);
 const turn = new Int32Array(workerData.turn);
 try {
-  require(workerData.bundle).updateLibrary(workerData.library, workerData.change, undefined, {
+  indexer.updateLibrary(workerData.library, workerData.change, undefined, {
     staging: workerData.staging,
     mayCommit: () => Atomics.compareExchange(turn, 0, 0, 1) === 0,
+    watchPatterns: indexer.sharedPatternWatch(workerData.watch, (seen) => parentPort.postMessage(seen)),
   });
   parentPort.postMessage(null);
 } catch (error) {
   parentPort.postMessage({ name: error.name, message: error.message });
 }`;
 
+/** How long one cleaning pattern may run on one line before `updateLibraryOffThread` stops the change. */
+export const PATTERN_TIME_LIMIT_MS = 10_000;
+
 /**
  * Applies a change to a library (`updateLibrary`) in a worker thread running `bundle` (this indexer, bundled), so the
  * thread that asks (the extension host: every extension's hovers and commands) is not held while it indexes. The
  * signal stops it with `CancelledError`, whenever it has not begun the swap: the library's own curation file may hold
- * a pattern that backtracks for hours on one line (`^(a|a)*$`), and a repository can bring one. Once the swap has
- * begun, the run finishes by itself (two renames).
+ * a pattern that backtracks for hours on one line (`^(a|a)*$`), and a repository can bring one. Such a pattern is also
+ * stopped by itself after `patternLimitMs` on one line, failing the change with a message that names it and the line.
+ * Once the swap has begun, the run finishes by itself (two renames).
  */
-export function updateLibraryOffThread(bundle: string, libraryDir: string, change: LibraryChange, signal?: AbortSignal): Promise<void> {
+export function updateLibraryOffThread(bundle: string, libraryDir: string, change: LibraryChange, signal?: AbortSignal, patternLimitMs = PATTERN_TIME_LIMIT_MS): Promise<void> {
   const staging = stagingFolderOf(libraryDir);
   const turn = new SharedArrayBuffer(4);
-  const worker = new Worker(UPDATE_IN_WORKER, { eval: true, workerData: { bundle, library: libraryDir, change, staging, turn } });
-  let stop = () => {};
+  const cells = watchCells();
+  const worker = new Worker(UPDATE_IN_WORKER, { eval: true, workerData: { bundle, library: libraryDir, change, staging, turn, watch: cells } });
+  let stop = (_why: Error) => {};
+  const cancel = () => stop(new CancelledError());
   let stopping = false;
+  const watchdog = new PatternWatchdog(cells, basename(libraryDir), patternLimitMs, (message) => stop(new Error(message)));
   return new Promise<void>((resolve, reject) => {
-    stop = () => {
+    stop = (why) => {
       if (Atomics.compareExchange(new Int32Array(turn), 0, 0, 2) !== 0) return;
       stopping = true;
       // Settled once the thread is gone and its half-built library with it.
       void worker.terminate().finally(() => {
         rmSync(staging, { recursive: true, force: true });
-        reject(new CancelledError());
+        reject(why);
       });
     };
-    worker.once('message', (failure: { name: string; message: string } | null) => (failure ? reject(Object.assign(new Error(failure.message), { name: failure.name })) : resolve()));
+    worker.on('message', (message: { name: string; message: string } | null) => {
+      if (watchdog.take(message)) return;
+      if (message) reject(Object.assign(new Error(message.message), { name: message.name }));
+      else resolve();
+    });
     worker.once('error', reject);
     // After a message this changes nothing: the promise is settled.
     worker.once('exit', (code) => {
       if (!stopping) reject(new Error(`the indexer stopped (exit code ${code})`));
     });
-    if (signal?.aborted) stop();
-    else signal?.addEventListener('abort', stop, { once: true });
-  }).finally(() => signal?.removeEventListener('abort', stop));
+    if (signal?.aborted) cancel();
+    else signal?.addEventListener('abort', cancel, { once: true });
+  }).finally(() => {
+    watchdog.stop();
+    signal?.removeEventListener('abort', cancel);
+  });
 }
 
 /** Replaces `target` by `staging` with renames; if the second rename fails, the old folder is put back. */

@@ -348,32 +348,66 @@ async function indexerBundle(): Promise<string> {
 describe('a library change in a worker thread', function () {
   // esbuild bundles the indexer, and each worker loads it: slow on a busy 2-core machine.
   this.timeout(120_000);
+  let bundle: string;
+  before(async () => {
+    bundle = join(await indexerBundle(), 'indexer.js');
+  });
 
-  it('is stopped by its signal while the library\'s own curation pattern backtracks, the library left as it was; runs to the end otherwise', async () => {
-    const bundle = join(await indexerBundle(), 'indexer.js');
+  /** A library whose curation (`rule`: a cleaning rule in YAML's flow style) backtracks for hours on a line of its report. */
+  async function stuckLibrary(rule: string) {
     const workspace = mkdtempSync(join(tmpdir(), 'report-lens-worker-'));
     // A line a repository's pattern takes hours over: `^(a|a)*$` tries both branches for every `a` before the `!`.
     writeFileSync(join(workspace, 'economy.md'), `# 数字经济报告\n\n2023年数字经济规模达到53.9万亿元。\n\n${'a'.repeat(40)}!\n`);
     const library = join(workspace, LIBRARY_FOLDER);
     const { extracted } = await extractReports([join(workspace, 'economy.md')], new Set());
     updateLibrary(library, { add: libraryAdditions(library, extracted) });
-    writeFileSync(join(library, 'curation.yaml'), 'cleaning:\n  all:\n    dropLines: ["^(a|a)*$"]\n');
+    writeFileSync(join(library, 'curation.yaml'), `cleaning:\n  all: ${rule}\n`);
     const before = Object.fromEntries(['catalog.yaml', 'curation.yaml', 'snapshot.json'].map((name) => [name, readFileSync(join(library, name), 'utf8')]));
+    const stuckLine = readFileSync(join(library, 'text', 'economy.txt'), 'utf8').split('\n').indexOf(`${'a'.repeat(40)}!`) + 1;
+    const leftAsItWas = () => {
+      for (const [name, text] of Object.entries(before)) assert.equal(readFileSync(join(library, name), 'utf8'), text, `${name} as it was`);
+      assert.deepEqual(readdirSync(workspace).sort(), [LIBRARY_FOLDER, 'economy.md'].sort(), 'no half-built library left beside it');
+    };
+    return { library, stuckLine, leftAsItWas };
+  }
 
+  it('is stopped by its signal while the library\'s own curation pattern backtracks, the library left as it was; runs to the end otherwise', async () => {
+    const { library, leftAsItWas } = await stuckLibrary('{ dropLines: ["^(a|a)*$"] }');
     const stop = new AbortController();
     setTimeout(() => stop.abort(), 1_500);
     const started = Date.now();
     await assert.rejects(updateLibraryOffThread(bundle, library, { add: [] }, stop.signal), { name: 'CancelledError' });
     assert.ok(Date.now() - started < 10_000, `stopped after ${Date.now() - started} ms`);
-    for (const [name, text] of Object.entries(before)) assert.equal(readFileSync(join(library, name), 'utf8'), text, `${name} as it was`);
-    assert.deepEqual(readdirSync(workspace).sort(), [LIBRARY_FOLDER, 'economy.md'].sort(), 'no half-built library left beside it');
+    leftAsItWas();
 
     // With a pattern that ends, the change runs to the end and is swapped in.
     writeFileSync(join(library, 'curation.yaml'), 'cleaning: {}\n');
     await updateLibraryOffThread(bundle, library, { remove: ['economy'] }, new AbortController().signal);
     assert.deepEqual(readLibrary(library), []);
-    assert.deepEqual(readdirSync(workspace).sort(), [LIBRARY_FOLDER, 'economy.md'].sort());
   });
+
+  for (const [kind, rule] of [
+    ['a line to drop', '{ dropLines: ["^(a|a)*$"] }'],
+    ['a span to cut', '{ cutSpans: ["(a|a)*$"] }'],
+    // A blank line matches `^(a|a)*$` and would open the block before the line of `a`s.
+    ['the start of a block to drop', '{ dropBlocks: [{ start: "^(a|a)+$" }] }'],
+  ]) {
+    it(`stops by itself a curation pattern for ${kind} that holds one line too long, naming the pattern and the line; the library left as it was`, async () => {
+      const { library, stuckLine, leftAsItWas } = await stuckLibrary(rule);
+      assert.ok(stuckLine > 0);
+      const pattern = /"(?<source>[^"]+)"/.exec(rule)!.groups!.source;
+      const started = Date.now();
+      await assert.rejects(updateLibraryOffThread(bundle, library, { add: [] }, undefined, 2_000), (error: Error) => {
+        assert.equal(
+          error.message,
+          `the cleaning pattern ${JSON.stringify(pattern)} of .reportlens/curation.yaml ran on line ${stuckLine} of .reportlens/text/economy.txt for over 2 s and was stopped: it backtracks (as ^(a|a)*$ does on a line of a's). Rewrite or remove it`,
+        );
+        return true;
+      });
+      assert.ok(Date.now() - started < 30_000, `stopped after ${Date.now() - started} ms`);
+      leftAsItWas();
+    });
+  }
 });
 
 describe('a workspace library catalogue the writer edited', () => {
