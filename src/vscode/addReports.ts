@@ -24,6 +24,11 @@ export interface LibraryRun {
   removed: string[];
   unchanged: string[];
   skipped: { path: string; reason: string; outsideWorkspace?: boolean }[];
+  /**
+   * Set when a change over several folders' libraries stopped part-way (cancelled, or failed in one folder): the
+   * folders before it keep their change, and are loaded.
+   */
+  stopped?: { folder: string; reason: string; changedFolders: string[] };
 }
 
 let indexer: Indexer | undefined;
@@ -146,6 +151,35 @@ function guarded(run: () => Promise<LibraryRun | undefined>): Promise<LibraryRun
   return change;
 }
 
+/**
+ * Changes each folder's library in turn. Each is swapped whole, so a cancel or a failure in one folder leaves the
+ * folders before it changed: then the run says which (`LibraryRun.stopped`) instead of failing as if nothing changed.
+ * With no folder changed yet, the error goes on to `attempt`, whose "the library was not changed" is then true.
+ */
+async function folderByFolder<T extends { folder: vscode.WorkspaceFolder }>(holders: readonly T[], change: (holder: T) => Promise<boolean>): Promise<LibraryRun['stopped']> {
+  const changedFolders: string[] = [];
+  for (const holder of holders) {
+    try {
+      if (await change(holder)) changedFolders.push(holder.folder.name);
+    } catch (error) {
+      if (changedFolders.length === 0) throw error;
+      const cancelled = (error as Error).name === 'CancelledError';
+      return { folder: holder.folder.name, reason: cancelled ? 'cancelled' : (error as Error).message, changedFolders };
+    }
+  }
+  return undefined;
+}
+
+/** Says where a change over several folders stopped, and which folders' libraries it had changed. */
+function reportStopped(stopped: NonNullable<LibraryRun['stopped']>): void {
+  const changed = stopped.changedFolders.join(', ');
+  if (stopped.reason === 'cancelled') {
+    void notify.info(vscode.l10n.t('Report Lens: cancelled at the folder {0}. The libraries of {1} had already been updated and are loaded; the others were not changed.', stopped.folder, changed));
+  } else {
+    void notify.error(vscode.l10n.t('Report Lens could not update the library of the folder {0}: {1}. The libraries of {2} had already been updated and are loaded; the others were not changed.', stopped.folder, stopped.reason, changed));
+  }
+}
+
 async function attempt(run: () => Promise<LibraryRun | undefined>): Promise<LibraryRun | undefined> {
   try {
     return await run();
@@ -239,17 +273,22 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
       if (unsavedCatalogue(held.map((holder) => holder.folder))) return undefined;
       const run = await withFileProgress(vscode.l10n.t('Report Lens: re-indexing the library'), async (onFile, signal) => {
         const done: LibraryRun = { added: [], removed: [], unchanged: [], skipped: [] };
-        for (const { folder: root, library } of held) {
+        const stopped = await folderByFolder(held, async ({ folder: root, library }) => {
           const { changed, unchanged, skipped } = await tools.changedReports(library, root.uri.fsPath, { onFile, signal, chosen: chosenThisSession });
           await tools.updateLibraryOffThread(indexerPath(extensionUri), library, { add: changed }, signal);
           done.added.push(...changed.map((item) => item.report.id));
           done.unchanged.push(...unchanged);
           done.skipped.push(...skipped);
-        }
-        return done;
+          return true;
+        });
+        return stopped ? { ...done, stopped } : done;
       });
       reportSkipped(run.skipped);
       await reload();
+      if (run.stopped) {
+        reportStopped(run.stopped);
+        return run;
+      }
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Report Lens: {0} report(s) re-read, {1} unchanged', run.added.length, run.unchanged.length), 5000);
       return run;
     });
@@ -288,17 +327,22 @@ export function registerLibraryCommands(context: vscode.ExtensionContext, reload
       }
       const removed: string[] = [];
       // Cancellable like the others: removing re-indexes the reports left, with the library's own curation patterns.
-      await withFileProgress(vscode.l10n.t('Report Lens: removing reports from the library'), async (_onFile, signal) => {
-        for (const { holder, ids: wanted } of chosen) {
-          const known = new Set(holder.entries.map((entry) => entry.report.id));
-          const here = wanted.filter((id) => known.has(id));
-          if (here.length === 0) continue;
-          await tools.updateLibraryOffThread(indexerPath(extensionUri), holder.library, { remove: here }, signal);
-          removed.push(...here.filter((id) => !removed.includes(id)));
-        }
-      });
+      const stopped = await withFileProgress(vscode.l10n.t('Report Lens: removing reports from the library'), (_onFile, signal) =>
+        folderByFolder(
+          chosen.map(({ holder, ids: wanted }) => ({ folder: holder.folder, holder, wanted })),
+          async ({ holder, wanted }) => {
+            const known = new Set(holder.entries.map((entry) => entry.report.id));
+            const here = wanted.filter((id) => known.has(id));
+            if (here.length === 0) return false;
+            await tools.updateLibraryOffThread(indexerPath(extensionUri), holder.library, { remove: here }, signal);
+            removed.push(...here.filter((id) => !removed.includes(id)));
+            return true;
+          },
+        ),
+      );
       await reload();
-      return { added: [], removed, unchanged: [], skipped: [] };
+      if (stopped) reportStopped(stopped);
+      return { added: [], removed, unchanged: [], skipped: [], ...(stopped && { stopped }) };
     });
 
   context.subscriptions.push(

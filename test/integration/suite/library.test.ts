@@ -337,4 +337,32 @@ describe('workspace library: adding a PDF and a Word report (real extension host
     assert.deepEqual(removed.removed, [id], 'once saved, the library changes');
     assert.ok(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)).startsWith('# 待核对出版者\n'), 'and the comment stays');
   });
+
+  it("says which folders' libraries a change had updated when it fails in a later folder, and loads them", async () => {
+    const [first, second] = vscode.workspace.workspaceFolders!.map((folder) => folder.uri);
+    const inFirst = await addTo(first);
+    const inSecond = await addTo(second);
+    // The second folder's library brings a curation pattern that does not compile: its re-index fails.
+    const curation = vscode.Uri.joinPath(second, '.reportlens', 'curation.yaml');
+    const curationText = await vscode.workspace.fs.readFile(curation);
+    await vscode.workspace.fs.writeFile(curation, new TextEncoder().encode('cleaning:\n  all:\n    dropLines: ["("]\n'));
+    try {
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(first, 'notes.md'), new TextEncoder().encode(REPORT.replace(/边缘云/g, '雾计算')));
+      const reindexed = await vscode.commands.executeCommand<LibraryRun | undefined>('reportLens.reindexLibrary');
+      assert.ok(reindexed?.stopped, `the run says where it stopped: ${JSON.stringify(reindexed)}`);
+      assert.deepEqual([reindexed.stopped.folder, reindexed.stopped.changedFolders], ['second', ['first']]);
+      assert.match(reindexed.stopped.reason, /invalid regular expression/);
+      assert.deepEqual(reindexed.added, [inFirst], "the first folder's changed report was re-read");
+      await libraryWhen((library) => library.term('library:term:雾计算') !== undefined);
+
+      const removed = await vscode.commands.executeCommand<LibraryRun>('reportLens.removeReports', [inFirst, inSecond]);
+      assert.deepEqual([removed.removed, removed.stopped?.folder, removed.stopped?.changedFolders], [[inFirst], 'second', ['first']]);
+      assert.equal(await catalogueHolds(first, inFirst), false, "removed from the first folder's catalogue");
+      assert.ok(await catalogueHolds(second, inSecond), 'kept in the second, whose change failed');
+    } finally {
+      await vscode.workspace.fs.writeFile(curation, curationText);
+      await vscode.commands.executeCommand('reportLens.removeReports', [inSecond]);
+    }
+    assert.equal(await catalogueHolds(second, inSecond), false);
+  });
 });
