@@ -94,15 +94,16 @@ function unsavedCatalogue(folders: vscode.WorkspaceFolder[]): boolean {
 }
 
 /**
- * Waits (at most 5 s) until an open editor of `uri` shows the file as it is on disk. The library is replaced by
- * renaming its folder, and VS Code reloads an open catalogue a moment later (over a second on a busy machine): what
- * the writer typed into it before then went into the old text, and saving it met the "file is newer" prompt.
+ * Waits (at most 15 s) until an open editor of `uri` shows the file as it is on disk. The library is replaced by
+ * renaming its folder, and VS Code reloads an open catalogue a moment later (over a second on a busy machine, and
+ * more than 5 s on a loaded one): what the writer typed into it before then went into the old text, and saving it
+ * met the "file is newer" prompt.
  */
 async function asOnDisk(uri: vscode.Uri): Promise<void> {
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
   if (!open || open.isDirty) return;
   const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  for (let wait = 0; wait < 50 && !open.isClosed && open.getText() !== written; wait++) await new Promise((done) => setTimeout(done, 100));
+  for (let wait = 0; wait < 150 && !open.isClosed && open.getText() !== written; wait++) await new Promise((done) => setTimeout(done, 100));
 }
 
 function uris(value: unknown): vscode.Uri[] | undefined {
