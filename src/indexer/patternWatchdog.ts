@@ -60,8 +60,29 @@ export function sharedPatternWatch(cells: SharedArrayBuffer, post: (seen: Patter
 }
 
 /**
+ * A cleaning pattern held one line too long and the change was stopped. Its fields let the editor say so in the
+ * writer's language; the message says it in English for the command line and the logs.
+ */
+export class PatternStalledError extends Error {
+  constructor(
+    /** The pattern's source, as written in curation.yaml (undefined if the worker had not named it yet). */
+    readonly pattern: string | undefined,
+    /** The curation file and the report text it held, as paths from the workspace folder (`.reportlens/text/x.txt`). */
+    readonly curationFile: string,
+    readonly textFile: string | undefined,
+    readonly line: number,
+    readonly seconds: number,
+  ) {
+    const which = pattern === undefined ? 'a cleaning pattern' : `the cleaning pattern ${JSON.stringify(pattern)}`;
+    const where = textFile === undefined ? `line ${line} of a report's text` : `line ${line} of ${textFile}`;
+    super(`${which} of ${curationFile} ran on ${where} for over ${seconds} s and was stopped: it backtracks (as ^(a|a)*$ does on a line of a's). Rewrite or remove it`);
+    this.name = 'PatternStalledError';
+  }
+}
+
+/**
  * The asking thread's side: every second, whether a pattern has held its line for `limitMs` — no pattern started
- * since, and one running. `onStuck` gets the message naming it, once.
+ * since, and one running. `onStuck` gets the error naming it, once.
  */
 export class PatternWatchdog {
   private readonly shared: Int32Array;
@@ -71,7 +92,7 @@ export class PatternWatchdog {
   private since = Date.now();
 
   /** `library`: the library folder's name, before the files the worker names (`.reportlens` › `text/x.txt`). */
-  constructor(cells: SharedArrayBuffer, private readonly library: string, limitMs: number, onStuck: (message: string) => void) {
+  constructor(cells: SharedArrayBuffer, private readonly library: string, limitMs: number, onStuck: (error: PatternStalledError) => void) {
     this.shared = new Int32Array(cells);
     this.timer = setInterval(() => {
       const starts = Atomics.load(this.shared, STARTS);
@@ -83,7 +104,9 @@ export class PatternWatchdog {
       }
       if (Date.now() - this.since < limitMs) return;
       this.stop();
-      onStuck(this.stuckMessage(pattern, Atomics.load(this.shared, LINE), limitMs));
+      const seen = this.seen.get(pattern);
+      const textFile = seen && `${this.library}/${seen.file}`;
+      onStuck(new PatternStalledError(seen?.source, `${this.library}/curation.yaml`, textFile, Atomics.load(this.shared, LINE), Math.round(limitMs / 1000)));
     }, Math.min(1000, limitMs / 2));
     // The watchdog alone keeps no process alive.
     this.timer.unref?.();
@@ -98,12 +121,5 @@ export class PatternWatchdog {
 
   stop(): void {
     clearInterval(this.timer);
-  }
-
-  private stuckMessage(number: number, line: number, limitMs: number): string {
-    const pattern = this.seen.get(number);
-    const where = pattern ? `line ${line} of ${this.library}/${pattern.file}` : `line ${line} of a report's text`;
-    const which = pattern ? `the cleaning pattern ${JSON.stringify(pattern.source)}` : 'a cleaning pattern';
-    return `${which} of ${this.library}/curation.yaml ran on ${where} for over ${Math.round(limitMs / 1000)} s and was stopped: it backtracks (as ^(a|a)*$ does on a line of a's). Rewrite or remove it`;
   }
 }

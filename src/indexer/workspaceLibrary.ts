@@ -388,7 +388,8 @@ export function updateLibraryOffThread(bundle: string, libraryDir: string, chang
   let stop = (_why: Error) => {};
   const cancel = () => stop(new CancelledError());
   let stopping = false;
-  const watchdog = new PatternWatchdog(cells, basename(libraryDir), patternLimitMs, (message) => stop(new Error(message)));
+  // Looked up when it fires: `stop` is set in the promise below.
+  const watchdog = new PatternWatchdog(cells, basename(libraryDir), patternLimitMs, (error) => stop(error));
   return new Promise<void>((resolve, reject) => {
     stop = (why) => {
       if (Atomics.compareExchange(new Int32Array(turn), 0, 0, 2) !== 0) return;

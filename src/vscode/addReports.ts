@@ -15,6 +15,7 @@ import { COMMANDS } from './commands';
 import { libraryFolder } from './workspaceLibrary';
 import { notify } from './notify';
 import { SourceHistory } from './sourceHistory';
+import type { PatternStalledError } from '../indexer/patternWatchdog';
 
 type Indexer = typeof import('../indexer/workspaceLibrary');
 
@@ -165,10 +166,25 @@ async function folderByFolder<T extends { folder: vscode.WorkspaceFolder }>(hold
     } catch (error) {
       if (changedFolders.length === 0) throw error;
       const cancelled = (error as Error).name === 'CancelledError';
-      return { folder: holder.folder.name, reason: cancelled ? 'cancelled' : (error as Error).message, changedFolders };
+      return { folder: holder.folder.name, reason: cancelled ? 'cancelled' : failureText(error as Error), changedFolders };
     }
   }
   return undefined;
+}
+
+/** Why a library change failed, in the writer's language where the indexer says it in a form of its own. */
+function failureText(error: Error): string {
+  if (error.name !== 'PatternStalledError') return error.message;
+  // The indexer bundle's own class: `instanceof` would compare it with another copy of it.
+  const stalled = error as PatternStalledError;
+  return vscode.l10n.t(
+    'the cleaning pattern {0} of {1} ran on line {2} of {3} for over {4} s and was stopped: it backtracks (as ^(a|a)*$ does on a line of a\'s). Rewrite or remove it',
+    stalled.pattern === undefined ? '?' : JSON.stringify(stalled.pattern),
+    stalled.curationFile,
+    stalled.line,
+    stalled.textFile ?? '?',
+    stalled.seconds,
+  );
 }
 
 /** Says where a change over several folders stopped, and which folders' libraries it had changed. */
@@ -189,7 +205,7 @@ async function attempt(run: () => Promise<LibraryRun | undefined>): Promise<Libr
       void notify.info(vscode.l10n.t('Report Lens: cancelled; the library was not changed.'));
       return undefined;
     }
-    void notify.error(vscode.l10n.t('Report Lens could not update the library: {0}. The library was not changed.', (error as Error).message));
+    void notify.error(vscode.l10n.t('Report Lens could not update the library: {0}. The library was not changed.', failureText(error as Error)));
     return undefined;
   }
 }

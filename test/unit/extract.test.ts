@@ -16,6 +16,7 @@ import { replaceRadicals } from '../../src/core/normalize';
 import { parseUserSnapshot } from '../../src/core/snapshot';
 import { extractDocument, ExtractionError, pageOfLines, PAGE_BREAK } from '../../src/indexer/extract/document';
 import { LIBRARY_FOLDER } from '../../src/core/workspaceLibrary';
+import type { PatternStalledError } from '../../src/indexer/patternWatchdog';
 import { changedReports, extractReports, libraryAdditions, readLibrary, reportFiles, updateLibrary, updateLibraryOffThread } from '../../src/indexer/workspaceLibrary';
 import { ROOT } from './helpers';
 import { AI_REPORT, INDUSTRIAL_REPORT, corruptPdf, printPdf, printScannedPdf, withBrowser, writeDocx } from '../support/documents';
@@ -397,7 +398,12 @@ describe('a library change in a worker thread', function () {
       assert.ok(stuckLine > 0);
       const pattern = /"(?<source>[^"]+)"/.exec(rule)!.groups!.source;
       const started = Date.now();
-      await assert.rejects(updateLibraryOffThread(bundle, library, { add: [] }, undefined, 2_000), (error: Error) => {
+      await assert.rejects(updateLibraryOffThread(bundle, library, { add: [] }, undefined, 2_000), (error: PatternStalledError) => {
+        // The editor words the message in the writer's language from these.
+        assert.deepEqual(
+          [error.name, error.pattern, error.curationFile, error.textFile, error.line, error.seconds],
+          ['PatternStalledError', pattern, '.reportlens/curation.yaml', '.reportlens/text/economy.txt', stuckLine, 2],
+        );
         assert.equal(
           error.message,
           `the cleaning pattern ${JSON.stringify(pattern)} of .reportlens/curation.yaml ran on line ${stuckLine} of .reportlens/text/economy.txt for over 2 s and was stopped: it backtracks (as ^(a|a)*$ does on a line of a's). Rewrite or remove it`,
