@@ -43,7 +43,11 @@ function passageUri(library: Library, item: ResolvedItem): vscode.Uri {
   const report = library.report(item.location.reportId)?.shortTitle ?? item.location.reportId;
   // A slash would make a folder of the title.
   const title = vscode.l10n.t('{0} — {1}, {2}', name, report, locationLabel(item.location.line, item.location.page)).replace(/[/\\]/g, '∕');
-  return vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/${title}` });
+  // The item in the query, which the tab does not show: two items can share a title (a term's definitions from one
+  // paragraph), and VS Code keeps a virtual document by its URI, asking for its text once — the second showed the
+  // first's passage, with its own quote's offsets selecting other words.
+  const { kind, id, definition } = item.ref;
+  return vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/${title}`, query: JSON.stringify([kind, id, definition ?? 0]) });
 }
 
 /**
@@ -95,8 +99,10 @@ export interface ReportsFolder {
 /** `library` waits for the library when the command runs before it has loaded. */
 export function registerSourceView(context: vscode.ExtensionContext, library: () => Promise<Library | undefined>, reportsFolder: () => ReportsFolder, pick: () => Promise<ItemRef | undefined>): void {
   const passages = new Map<string, string>();
-  const provider: vscode.TextDocumentContentProvider = { provideTextDocumentContent: (uri) => passages.get(uri.toString()) ?? '' };
+  const changed = new vscode.EventEmitter<vscode.Uri>();
+  const provider: vscode.TextDocumentContentProvider = { provideTextDocumentContent: (uri) => passages.get(uri.toString()) ?? '', onDidChange: changed.event };
   context.subscriptions.push(
+    changed,
     vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, provider),
     vscode.commands.registerCommand(COMMANDS.openSource, async (ref?: unknown) => {
       const current = await library();
@@ -118,7 +124,10 @@ export function registerSourceView(context: vscode.ExtensionContext, library: ()
       }
       const { text, quoteStart, quoteEnd } = passageDocument(current, item);
       const uri = passageUri(current, item);
+      const shown = passages.get(uri.toString());
       passages.set(uri.toString(), text);
+      // The item's passage changed since it was shown (a library re-indexed): the document open under its URI reads it again.
+      if (shown !== undefined && shown !== text) changed.fire(uri);
       const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), PASSAGE_LANGUAGE);
       return vscode.window.showTextDocument(document, {
         selection: new vscode.Selection(document.positionAt(quoteStart), document.positionAt(quoteEnd)),

@@ -41,4 +41,20 @@ describe('source view (real extension host)', () => {
     assert.ok(!label.includes('%'), label);
     assert.ok(editor.document.lineCount > 5);
   });
+
+  it('shows each definition its own passage, though two come from one line of one report', async () => {
+    // FPGA's four definitions are sentences of one paragraph (line 1159): their tabs would have one title. VS Code keeps
+    // a virtual document by its URI and asks for its text once, so the second showed the first's passage, with the second
+    // quote's offsets selecting other words.
+    const library = (await api()).library()!;
+    const term = library.term('term:FPGA')!;
+    const [first, second] = term.definitions;
+    assert.equal(first.line, second.line, 'the test needs two definitions from one line');
+    const before = await vscode.commands.executeCommand<vscode.TextEditor>('reportLens.openSource', { kind: 'term', id: term.id, definition: 0 });
+    assert.equal(before.document.getText(before.selection), first.quote);
+    const after = await vscode.commands.executeCommand<vscode.TextEditor>('reportLens.openSource', { kind: 'term', id: term.id, definition: 1 });
+    assert.equal(after.document.getText(after.selection), second.quote);
+    // Its tab still reads as the term, report and line.
+    assert.match(vscode.window.tabGroups.activeTabGroup.activeTab!.label, /^FPGA — /);
+  });
 });
