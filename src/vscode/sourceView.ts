@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { ItemRef } from '../core/hoverContent';
-import { passageLayout } from '../core/passage';
+import { passageLayout, quoteInLine } from '../core/passage';
 import type { Library } from '../core/snapshot';
 import { COMMANDS } from './commands';
 import { isItemRef, resolveItem, type ResolvedItem } from './items';
@@ -114,12 +114,9 @@ export function registerSourceView(context: vscode.ExtensionContext, library: ()
       if (file) {
         const document = await vscode.workspace.openTextDocument(file);
         const line = document.lineAt(Math.min(item.location.line, document.lineCount) - 1);
-        // The quote starts on this line; select as much of it as the line holds.
-        const head = item.quote.slice(0, 12);
-        const at = line.text.indexOf(head);
-        const start = at >= 0 ? at : line.firstNonWhitespaceCharacterIndex;
-        const end = at >= 0 ? Math.min(line.text.length, at + item.quote.length) : line.text.length;
-        const selection = new vscode.Selection(line.lineNumber, start, line.lineNumber, end);
+        // The quote starts on this line; select as much of it as the line holds (else the line).
+        const span = quoteInLine(line.text, item.quote, item.context?.before ?? '') ?? { start: line.firstNonWhitespaceCharacterIndex, end: line.text.length };
+        const selection = new vscode.Selection(line.lineNumber, span.start, line.lineNumber, span.end);
         return vscode.window.showTextDocument(document, { selection, preview: true, preserveFocus: false });
       }
       const { text, quoteStart, quoteEnd } = passageDocument(current, item);

@@ -57,4 +57,28 @@ describe('source view (real extension host)', () => {
     // Its tab still reads as the term, report and line.
     assert.match(vscode.window.tabGroups.activeTabGroup.activeTab!.label, /^FPGA — /);
   });
+
+  it('selects the quote on the report file\'s line, though its first words open an earlier sentence of the line', async () => {
+    // With the report's own file at hand the source view opens it at the quote's line. It looked for the quote's first
+    // twelve characters there: in the reports, `半监督、无监督和强化学习…` opens two sentences of one line, and the first was
+    // selected for the second.
+    const library = (await api()).library()!;
+    const term = library.term('term:FPGA')!;
+    const definition = term.definitions[1];
+    const report = library.report(definition.reportId)!;
+    const lines = Array.from({ length: definition.line }, () => '');
+    lines[definition.line - 1] = `${definition.quote.slice(0, 12)}，一个开头相同的句子。${definition.before}${definition.quote}${definition.after}`;
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const file = vscode.Uri.joinPath(folder, 'data', 'reports', report.file);
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(lines.join('\n')));
+    try {
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor>('reportLens.openSource', { kind: 'term', id: term.id, definition: 1 });
+      assert.equal(editor.document.uri.toString(), file.toString());
+      assert.equal(editor.document.getText(editor.selection), definition.quote);
+      assert.ok(editor.document.lineAt(editor.selection.start.line).text.slice(0, editor.selection.start.character).endsWith(definition.before), 'the quote where the report has it');
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, 'data'), { recursive: true });
+    }
+  });
 });
