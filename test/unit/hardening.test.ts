@@ -148,6 +148,22 @@ describe('user snapshots: loading', () => {
     assert.deepEqual(library.sourceOf({ reportId: 'mine', sectionId: 'mine#s2' }), { report: snapshot.reports[0] });
   });
 
+  it('searches a term of 200,000 aliases, or of an alias of megabytes, by its first names', () => {
+    // Building the picker's index spread every name of an entry into Math.min's arguments: past about 120,000 the
+    // stack overflowed, and no search of the workspace worked. Then each keystroke reaching the term read every alias.
+    const many = userSnapshot();
+    many.terms[0].aliases = Array.from({ length: 200_000 }, (_, i) => `alias${i}`);
+    const huge = userSnapshot();
+    huge.terms[0].aliases = ['长'.repeat(3_000_000), 'TT'];
+    for (const snapshot of [many, huge]) {
+      const index = new SearchIndex(new Library(mergeSnapshots(base, parseSnapshot(JSON.stringify(snapshot)))));
+      assert.equal(index.search('测试术语')[0]?.entry.label, '测试术语');
+      assert.equal(index.search('cssy')[0]?.entry.label, '测试术语');
+      const entry = index.entries.find((candidate) => candidate.label === '测试术语')!;
+      assert.ok(entry.names.length <= 32 && entry.names.every((name) => name.length <= 200), 'the names searched are bounded');
+    }
+  });
+
   it('shows a quote of a whole report cut at its first thousand characters, marked, and inserts it whole', () => {
     // A report extracted with no sentence marks is one "sentence": the quote is the whole text, a few hundred KB.
     const report = readFileSync(join(REPORTS_DIR, 'jd-2021-future-tech-trends.txt'), 'utf8');
