@@ -139,9 +139,13 @@ export class FigureDiagnostics implements vscode.Disposable {
     return this.results.get(uri.toString()) ?? [];
   }
 
-  /** Checks a document soon: typing waits for a pause. */
+  /**
+   * Checks a document soon: typing waits for a pause. A check of it still running stops now: its text is no longer the
+   * document's, and its findings, published after the edit, would mark other characters.
+   */
   schedule(document: vscode.TextDocument, delay = 300): void {
     const key = document.uri.toString();
+    if (this.generations.has(key)) this.supersede(key);
     const pending = this.timers.get(key);
     if (pending) clearTimeout(pending);
     this.timers.set(
