@@ -113,6 +113,8 @@ describe('hardening (real extension host)', () => {
       assert.deepEqual(markdown.isTrusted, { enabledCommands: ['reportLens.insertCitation', 'reportLens.insertQuote', 'reportLens.openSource', 'reportLens.revealInSidebar'] }, 'the hover trusts only its own commands');
       assert.equal(markdown.supportHtml, false);
       assert.ok((await hoverText(editor.document, position)).includes('恶意术语'));
+      // A right-to-left override shows as its code point: hidden, U+202E before `%01` made it read `10%` and reversed the rest of its line.
+      assert.ok(markdown.value.includes('增长率为\\[U\\+202E\\]%01') && !markdown.value.includes('\u202e'), 'the hover shows the override');
 
       const { trees } = await api();
       const topic = trees.terms.getChildren().find((node) => node.kind === 'topic' && node.topic.startsWith('测试'))!;
@@ -120,6 +122,9 @@ describe('hardening (real extension host)', () => {
       const tooltip = trees.terms.getTreeItem(termNode).tooltip as vscode.MarkdownString;
       assert.equal(tooltip.isTrusted, false, 'tree tooltips are never trusted');
       assert.ok(!/(?<!\\)\]\(command:/.test(tooltip.value), tooltip.value);
+      assert.equal(trees.terms.getTreeItem(termNode).description, 'EvilTerm, Evil[U+202E]mreT', 'the tree shows the override');
+      const definitionNode = trees.terms.getChildren(termNode)[0];
+      assert.ok(String(trees.terms.getTreeItem(definitionNode).label).endsWith('增长率为[U+202E]%01。'), String(trees.terms.getTreeItem(definitionNode).label));
     } finally {
       await setting('extraSnapshots', undefined);
     }
