@@ -21,6 +21,9 @@ export const SOURCE_SCHEME = 'report-lens-source';
 /** Language of the passage documents: it word-wraps (package.json `configurationDefaults`). */
 const PASSAGE_LANGUAGE = 'report-lens-passage';
 
+/** A snapshot's text on one line: each line of the header says one thing, which a line break in a title could fake. */
+const oneLine = (text: string) => text.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ');
+
 /** The header and passage of the virtual document, and where the quote is in it. */
 function passageDocument(library: Library, item: ResolvedItem): { text: string; quoteStart: number; quoteEnd: number } {
   const report = library.report(item.location.reportId);
@@ -30,9 +33,10 @@ function passageDocument(library: Library, item: ResolvedItem): { text: string; 
     [item.location.section, locationLabel(item.location.line, item.location.page)].filter(Boolean).join(' · '),
     // The report's own file is not at hand (else it would be open): say what this is, and how to have the whole text.
     vscode.l10n.t('An excerpt around the quote. To open the whole report at this line, set reportLens.reportsFolder to the folder that holds {0}.', report?.file ?? item.location.reportId),
-    '',
-    '',
-  ].join('\n');
+  ]
+    .map(oneLine)
+    .concat('', '')
+    .join('\n');
   const passage = passageLayout(item.context?.before ?? '', item.quote, item.context?.after ?? '');
   return { text: `${header}${passage.text}`, quoteStart: header.length + passage.quoteStart, quoteEnd: header.length + passage.quoteEnd };
 }
@@ -42,7 +46,7 @@ function passageUri(library: Library, item: ResolvedItem): vscode.Uri {
   const name = item.term?.term ?? item.figure?.text ?? item.caption?.label ?? item.label;
   const report = library.report(item.location.reportId)?.shortTitle ?? item.location.reportId;
   // A slash would make a folder of the title.
-  const title = vscode.l10n.t('{0} — {1}, {2}', name, report, locationLabel(item.location.line, item.location.page)).replace(/[/\\]/g, '∕');
+  const title = oneLine(vscode.l10n.t('{0} — {1}, {2}', name, report, locationLabel(item.location.line, item.location.page))).replace(/[/\\]/g, '∕');
   // The item in the query, which the tab does not show: two items can share a title (a term's definitions from one
   // paragraph), and VS Code keeps a virtual document by its URI, asking for its text once — the second showed the
   // first's passage, with its own quote's offsets selecting other words.
