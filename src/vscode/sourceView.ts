@@ -115,13 +115,15 @@ export function registerSourceView(context: vscode.ExtensionContext, library: ()
       const item = current && isItemRef(chosen) ? resolveItem(current, chosen) : undefined;
       if (!current || !item) return undefined;
       const file = await originalFile(current.report(item.location.reportId), reportsFolder());
-      if (file) {
-        const document = await vscode.workspace.openTextDocument(file);
-        const line = document.lineAt(Math.min(item.location.line, document.lineCount) - 1);
-        // The quote starts on this line; select as much of it as the line holds (else the line).
-        const span = quoteInLine(line.text, item.quote, item.context?.before ?? '') ?? { start: line.firstNonWhitespaceCharacterIndex, end: line.text.length };
+      const original = file && (await vscode.workspace.openTextDocument(file));
+      // The quote starts on this line: select as much of it as the line holds. A file whose line does not hold it is
+      // not the text the quote was taken from (another version of the report, or a repository's file of that name):
+      // the passage the snapshot keeps is shown instead, as when there is no file.
+      const line = original && original.lineAt(Math.min(item.location.line, original.lineCount) - 1);
+      const span = line && quoteInLine(line.text, item.quote, item.context?.before ?? '');
+      if (original && line && span) {
         const selection = new vscode.Selection(line.lineNumber, span.start, line.lineNumber, span.end);
-        return vscode.window.showTextDocument(document, { selection, preview: true, preserveFocus: false });
+        return vscode.window.showTextDocument(original, { selection, preview: true, preserveFocus: false });
       }
       const { text, quoteStart, quoteEnd } = passageDocument(current, item);
       const uri = passageUri(current, item);

@@ -81,4 +81,24 @@ describe('source view (real extension host)', () => {
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, 'data'), { recursive: true });
     }
   });
+
+  it("shows the snapshot's passage, not a report file of the same name whose line does not hold the quote", async () => {
+    // A repository's data/reports/ may hold another text under a built-in report's file name (another version, or one
+    // made up): its line was selected whole as the quote's source.
+    const library = (await api()).library()!;
+    const figure = library.snapshot.figures.find((candidate) => candidate.text === '6560亿美金')!;
+    const report = library.report(figure.reportId)!;
+    const lines = Array.from({ length: figure.line }, () => '');
+    lines[figure.line - 1] = '一行与这个数字无关的文字。';
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'data', 'reports', report.file), new TextEncoder().encode(lines.join('\n')));
+    try {
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor>('reportLens.openSource', { kind: 'figure', id: figure.id });
+      assert.equal(editor.document.uri.scheme, 'report-lens-source');
+      assert.equal(editor.document.getText(editor.selection), figure.quote);
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, 'data'), { recursive: true });
+    }
+  });
 });
