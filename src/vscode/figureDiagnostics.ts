@@ -440,7 +440,8 @@ async function checkWorkspace(diagnostics: FigureDiagnostics): Promise<{ files: 
         let text: string;
         try {
           if (!open && !(await mayReadDraft(uri))) continue;
-          text = open?.getText() ?? new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+          // Line ends as the editor reads them (a lone \r ends a line too), so findings are placed on the lines it shows.
+          text = open?.getText() ?? new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)).replace(/\r\n?/g, '\n');
         } catch {
           continue;
         }

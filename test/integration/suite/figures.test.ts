@@ -314,4 +314,17 @@ describe('figure check (real extension host)', () => {
     const diagnostics = vscode.languages.getDiagnostics(unopened).filter((diagnostic) => diagnostic.source === 'Report Lens');
     assert.equal(diagnostics.filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning).length, 1);
   });
+
+  it('places the workspace check\'s findings on the lines the editor shows, in a file whose lines end in a lone carriage return', async () => {
+    // The editor reads \r, \n and \r\n as line ends; the check split a file it read from disk at \n only, so a file
+    // from a classic Mac editor was one line to it, and each warning pointed past the end of the first line.
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const uri = vscode.Uri.joinPath(folder, 'figures-cr.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`# 标题\r\r${WRONG}\r`));
+    await vscode.commands.executeCommand('reportLens.checkWorkspaceFigures');
+    const [warning] = vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning);
+    assert.ok(warning, 'the file was checked');
+    const document = await vscode.workspace.openTextDocument(uri);
+    assert.equal(document.getText(warning.range), '38.5万亿元', `${warning.range.start.line}:${warning.range.start.character}`);
+  });
 });
