@@ -499,6 +499,15 @@ function* idMaps(snapshot: Snapshot): Steps<IdMaps> {
  * (the first hover or scan), so that loading a large library does not build
  * what a session may never need.
  */
+/**
+ * The longest name of a term that hovers and scans match. No term is that long (the reports' longest name is 55
+ * characters), but a user snapshot's alias may be 10,000: the matcher's trie is numbered by recursion as deep as a
+ * name is long, and an alias of 8,000 characters overflowed the stack at the first hover, so no hover or scan worked;
+ * and a scan walks at each position as far as some name continues the text, so a long name beside a long run of its
+ * characters made each scan of *Terms in this document* quadratic.
+ */
+export const MAX_MATCHED_NAME_LENGTH = 128;
+
 export class Library {
   private foldTable: FoldTable | undefined;
   private termMatcher: TermMatcher<Term> | undefined;
@@ -525,8 +534,9 @@ export class Library {
       // Canonical terms first, so a term's own name wins over another term's alias. Two terms of one name come from
       // two snapshots (a writer's report defining 城市大脑, which the built-in reports only use): the one the reports
       // define wins, then the one they explain, so the hover shows a definition wherever one is.
-      for (const term of [...this.snapshot.terms].sort((a, b) => statusRank(a) - statusRank(b))) matcher.add(term.term, term);
-      for (const term of this.snapshot.terms) for (const alias of term.aliases) matcher.add(alias, term);
+      const add = (key: string, term: Term) => key.length <= MAX_MATCHED_NAME_LENGTH && matcher.add(key, term);
+      for (const term of [...this.snapshot.terms].sort((a, b) => statusRank(a) - statusRank(b))) add(term.term, term);
+      for (const term of this.snapshot.terms) for (const alias of term.aliases) add(alias, term);
       this.termMatcher = matcher;
     }
     return this.termMatcher;

@@ -164,6 +164,20 @@ describe('user snapshots: loading', () => {
     assert.deepEqual(library.sourceOf({ reportId: 'mine', sectionId: 'mine#s2' }), { report: snapshot.reports[0] });
   });
 
+  it('hovers and scans beside a user alias of 10,000 characters, which it does not match', () => {
+    // The matcher's trie was numbered by recursion as deep as its longest key: an alias of 8,000 characters overflowed
+    // the stack on the first hover, and every hover and scan failed.
+    const snapshot = userSnapshot();
+    snapshot.terms[0].aliases = ['数'.repeat(9_999) + '字'];
+    const library = new Library(mergeSnapshots(base, parseSnapshot(JSON.stringify(snapshot))));
+    assert.equal(library.matcher.matchAt('这是数字孪生。', 3)?.value.id, 'term:数字孪生');
+    assert.equal(library.matcher.matchAt('这是测试术语。', 3)?.value.id, 'term:测试术语');
+    const found: string[] = [];
+    library.matcher.scan('数'.repeat(20_000) + '数字孪生', (match) => void found.push(match.value.id));
+    assert.deepEqual(found, ['term:数字孪生']);
+    assert.ok(library.matcher.maxKeyLength <= 128, 'a scan walks no further than 128 characters from a position');
+  });
+
   it('searches a term of 200,000 aliases, or of the longest aliases a snapshot may hold, by its first names', () => {
     // Building the picker's index spread every name of an entry into Math.min's arguments: past about 120,000 the
     // stack overflowed, and no search of the workspace worked. Then each keystroke reaching the term read every alias.
