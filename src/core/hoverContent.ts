@@ -38,14 +38,24 @@ export interface ItemRef {
 }
 
 /**
+ * The controls of bidirectional text — embeddings, overrides, isolates and marks — shown as their code points
+ * (`[U+202E]`). Invisible, they reorder what follows them on the line: a report's U+202E before `%01` makes it read
+ * `10%` in a hover, a picker row or a tree item, while Insert quote inserts `%01` with the control (the editor shows
+ * such characters; those views do not). Chinese report text has no use for them.
+ */
+export function visibleControls(text: string): string {
+  return text.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `[U+${char.charCodeAt(0).toString(16).toUpperCase()}]`);
+}
+
+/**
  * Escapes text for Markdown: every ASCII punctuation that could start syntax,
  * HTML, `:` and `@` (so `https://…`, `mailto:` and `name@host` are not turned
  * into live links), `$` (so `$(alert)` is not an icon where icons render),
  * and every line break — `\r` alone included — becomes a space, so a quote
- * cannot end its line and start a heading or a fake source line.
+ * cannot end its line and start a heading or a fake source line. Bidirectional controls show (`visibleControls`).
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return visibleControls(text)
     .replace(/[\\`*_{}[\]()#+\-.!|~>:@$]/g, (char) => `\\${char}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -54,10 +64,11 @@ export function escapeMarkdown(text: string): string {
 
 /**
  * Report text for places that render `$(icon)` syntax but no Markdown (QuickPick
- * labels, tree labels): a zero-width space keeps `$(` from becoming an icon.
+ * labels, tree labels): a zero-width space keeps `$(` from becoming an icon; line breaks
+ * are spaces and bidirectional controls show (`visibleControls`).
  */
 export function plainLabel(text: string): string {
-  return text.replace(/\$\(/g, '$\u200b(').replace(/[\r\n]+/g, ' ');
+  return visibleControls(text).replace(/\$\(/g, '$\u200b(').replace(/(?:\r\n|[\r\n\u2028\u2029])+/g, ' ');
 }
 
 /**

@@ -41,3 +41,31 @@ export function passageLayout(before: string, quote: string, after: string): { t
   const suffix = trail + tail.map((sentence) => `\n\n${sentence}`).join('');
   return { text: `${prefix}${quote}${suffix}\n`, quoteStart: prefix.length, quoteEnd: prefix.length + quote.length };
 }
+
+/** Characters of `a` before `end` and of `b` at its end that agree, read backwards. */
+function sharedTail(a: string, end: number, b: string): number {
+  let shared = 0;
+  while (shared < end && shared < b.length && a.charCodeAt(end - 1 - shared) === b.charCodeAt(b.length - 1 - shared)) shared++;
+  return shared;
+}
+
+/**
+ * Where a quote is on the line of the report file it starts on, for the source view to select it: the place whose
+ * text before it agrees longest with the quote's own `before` (its first words may be said twice in one paragraph:
+ * `半监督、无监督和强化学习…` opens two sentences of one line, and the first was selected for the second). The whole quote
+ * where the line holds it, else its first twelve characters and as much of the rest as the line holds (a quote can
+ * run onto the next line); undefined when the line holds neither.
+ */
+export function quoteInLine(line: string, quote: string, before: string): { start: number; end: number } | undefined {
+  for (const sought of [quote, quote.slice(0, 12)]) {
+    if (sought === '') return undefined;
+    let best: number | undefined;
+    let bestShared = -1;
+    for (let at = line.indexOf(sought); at >= 0; at = line.indexOf(sought, at + 1)) {
+      const shared = sharedTail(line, at, before);
+      if (shared > bestShared) [best, bestShared] = [at, shared];
+    }
+    if (best !== undefined) return { start: best, end: Math.min(line.length, best + quote.length) };
+  }
+  return undefined;
+}

@@ -41,12 +41,25 @@ export function searchEntries(library: Library): SearchEntry[] {
   return entries;
 }
 
+/** The most names, and the longest, an entry is searched by (the built-in reports: 7 names of a term, 55 characters). */
+const MAX_SEARCHED_NAMES = 32;
+const MAX_SEARCHED_NAME_LENGTH = 200;
+
+/**
+ * The names an entry is searched by: its first `MAX_SEARCHED_NAMES`, each cut at `MAX_SEARCHED_NAME_LENGTH`. A user
+ * snapshot's term may have 200,000 aliases or one of megabytes, and the fuzzy pass reads every name of every
+ * candidate at each keystroke (0.3 s a keystroke for 200,000 aliases, growing with them). Hovers still match them all.
+ */
+function searchedNames(names: string[]): string[] {
+  return names.slice(0, MAX_SEARCHED_NAMES).map((name) => name.slice(0, MAX_SEARCHED_NAME_LENGTH));
+}
+
 function termEntry(term: Term, fold: (text: string) => string): SearchEntry {
   return {
     item: { kind: 'term', term },
     label: term.term,
-    names: [term.term, ...term.aliases].map(fold),
-    pinyin: term.pinyin ? [term.pinyin.full.replace(/\s+/g, ''), term.pinyin.initials] : [],
+    names: searchedNames([term.term, ...term.aliases]).map(fold),
+    pinyin: term.pinyin ? searchedNames([term.pinyin.full.replace(/\s+/g, ''), term.pinyin.initials]) : [],
     // Every definition, not only the first: a word of the third sentence finds the term too.
     text: fold(term.definitions.map((definition) => definition.quote).join('\n')),
   };
@@ -54,7 +67,7 @@ function termEntry(term: Term, fold: (text: string) => string): SearchEntry {
 
 /** A figure is found by what it measures (`云计算市场规模`) as well as by its value (`3555.3亿`). */
 function figureEntry(figure: Figure, fold: (text: string) => string): SearchEntry {
-  return { item: { kind: 'figure', figure }, label: figureLabel(figure), names: [fold(figure.subject), fold(figure.text)], pinyin: [], text: fold(figure.quote) };
+  return { item: { kind: 'figure', figure }, label: figureLabel(figure), names: searchedNames([figure.subject, figure.text]).map(fold), pinyin: [], text: fold(figure.quote) };
 }
 
 function captionEntry(caption: Caption, fold: (text: string) => string): SearchEntry {
@@ -62,7 +75,7 @@ function captionEntry(caption: Caption, fold: (text: string) => string): SearchE
   // The bare label (`图 2.1`, also typed `图2.1`) is a name of its own, so typing it exactly ranks it first.
   const bareLabel = fold(caption.label);
   const names = [fold(label), fold(caption.title), bareLabel, bareLabel.replace(/\s+/g, '')];
-  return { item: { kind: 'caption', caption }, label, names, pinyin: [], text: '' };
+  return { item: { kind: 'caption', caption }, label, names: searchedNames(names), pinyin: [], text: '' };
 }
 
 /**
@@ -342,7 +355,8 @@ export class SearchIndex {
       offset += entry.text.length + 1;
     });
     this.texts = entries.map((entry) => entry.text).join('\u0000');
-    this.shortestName = Uint8Array.from(entries, (entry) => (entry.item.kind === 'term' ? 0 : 16) + Math.min(...entry.names.map((name) => name.length), 10));
+    // Not `Math.min(...names)`: spread arguments overflow the stack past about 120,000 (a user's term of 200,000 aliases).
+    this.shortestName = Uint8Array.from(entries, (entry) => (entry.item.kind === 'term' ? 0 : 16) + entry.names.reduce((shortest, name) => Math.min(shortest, name.length), 10));
   }
 
   /** Fuse's records of these entries, preparing those not prepared yet (`i` of a record is its entry's index). */
@@ -452,7 +466,7 @@ function adjust(result: FuseResult<SearchEntry>, pattern: string): number {
   // A Latin query is compared with the Latin names and the full pinyin (bianyuan → 边缘计算, not 边缘业务上云).
   const latin = /^[a-z ]+$/.test(pattern);
   const comparable = latin ? [...entry.names.filter((name) => /^[a-z ]+$/.test(name)), ...entry.pinyin.slice(0, 1)] : entry.names;
-  const closest = Math.min(...comparable.map((name) => Math.abs(name.length - pattern.length)), 99);
+  const closest = comparable.reduce((nearest, name) => Math.min(nearest, Math.abs(name.length - pattern.length)), 99);
   // Between names equally close, the term the reports use more (区快链 → 区块链, not 区块链网络).
   const uses = entry.item.kind === 'term' ? entry.item.term.occurrences.length : 0;
   return score + 0.05 * Math.min(closest, 10) - 0.02 * Math.min(Math.log2(1 + uses), 6);

@@ -34,12 +34,21 @@ function check(description: string, test: Check): Check {
 }
 
 const isString = check('must be text', (value) => typeof value === 'string');
-const isNonEmptyString = check('must be non-empty text', (value) => typeof value === 'string' && value.length > 0);
 const isNumber = check('must be a number', (value) => typeof value === 'number' && Number.isFinite(value));
 /** Lines and levels: the editor layer indexes with them (`lineAt(line - 1)`). */
 const isPositiveInteger = check('must be a whole number from 1', (value) => Number.isSafeInteger(value) && (value as number) >= 1);
 const isOffset = check('must be a whole number from 0', (value) => Number.isSafeInteger(value) && (value as number) >= 0);
-const isStringList = check('must be a list of texts', (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'));
+/**
+ * Names, titles, labels and ids are shown whole — in every picker row, tree item, tooltip, hover and message that
+ * names their item — where quotes are shown cut (`shownQuote`): a user report's short title of 10 MB made each
+ * keystroke in the picker build 60 rows of it (4 s of the extension host, and more text than one message can carry).
+ * The built-in reports' longest is 55 characters.
+ */
+export const MAX_NAME_LENGTH = 10_000;
+const NAME_LIMIT = `at most ${MAX_NAME_LENGTH.toLocaleString('en')} characters`;
+const isName = check(`must be text of ${NAME_LIMIT}`, (value) => typeof value === 'string' && value.length <= MAX_NAME_LENGTH);
+const isNonEmptyName = check(`must be non-empty text of ${NAME_LIMIT}`, (value) => isName(value) && (value as string).length > 0);
+const isNameList = check(`must be a list of texts of ${NAME_LIMIT} each`, (value) => Array.isArray(value) && value.every(isName));
 /** A calendar date as precise as known — `2020`, `2020-03`, `2020-03-12` — that exists (no 2020-13-45). */
 export function isCalendarDate(value: unknown): boolean {
   const match = typeof value === 'string' ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value) : null;
@@ -61,7 +70,7 @@ const isReportId = check('must be letters, digits and - _ . : (at most 100), sta
  * could leave it: no `..` or `.` step, no absolute path, no drive, no backslash.
  */
 const isReportFile = check('must be a relative path inside the reports folder (no "..", no absolute path)', (value) => {
-  if (typeof value !== 'string' || value.length === 0 || /[\\\0:]/.test(value)) return false;
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_NAME_LENGTH || /[\\\0:]/.test(value)) return false;
   return value.split('/').every((step) => step.length > 0 && step !== '.' && step !== '..');
 });
 const DEFINITION_KINDS: readonly unknown[] = ['explicit', 'heading', 'explanation', 'explanatory'] satisfies DefinitionKind[];
@@ -70,7 +79,7 @@ const TERM_STATUSES: readonly unknown[] = ['defined', 'explained', 'used'] satis
 const isTermStatus = check('must be "defined", "explained" or "used"', (value) => TERM_STATUSES.includes(value));
 const isTrue = check('must be true when present', (value) => value === true);
 /** Pinyin as the search index reads it: the syllables (`shu zi`) and their initials (`sz`), as text. */
-const isPinyin = check('must be { full: "shu zi", initials: "sz" }', (value) => isObject(value) && typeof value.full === 'string' && typeof value.initials === 'string');
+const isPinyin = check('must be { full: "shu zi", initials: "sz" }', (value) => isObject(value) && isName(value.full) && isName(value.initials));
 
 type Fields = Record<string, Check>;
 /** What one kind of object holds: required and optional fields, and lists of nested objects. */
@@ -175,10 +184,10 @@ function* validation(value: unknown): Steps<Snapshot> {
 }
 
 function reportShape(): Shape {
-  const optionalText = { subtitle: isString, publisher: isString, container: isString, note: isString };
-  const article: Shape = { required: { title: isString }, optional: { outlet: isString, date: isDate, author: isString } };
+  const optionalText = { subtitle: isName, publisher: isName, container: isName, note: isName };
+  const article: Shape = { required: { title: isName }, optional: { outlet: isName, date: isDate, author: isName } };
   return {
-    required: { id: isReportId, file: isReportFile, title: isString, shortTitle: isString, type: isString, language: isString },
+    required: { id: isReportId, file: isReportFile, title: isName, shortTitle: isName, type: isName, language: isName },
     optional: { ...optionalText, date: isDate },
     lists: { articles: { shape: article, optional: true } },
   };
@@ -186,24 +195,24 @@ function reportShape(): Shape {
 
 /** The shapes of sections, terms, figures and captions, whose `reportId` must pass `knownReport`. */
 function itemShapes(knownReport: Check): Record<'sections' | 'terms' | 'figures' | 'captions', Shape> {
-  const location = { reportId: knownReport, section: isString, line: isPositiveInteger };
+  const location = { reportId: knownReport, section: isName, line: isPositiveInteger };
   const quote = { ...location, quote: isString, offset: isOffset, before: isString, after: isString };
-  const placed = { sectionId: isString };
+  const placed = { sectionId: isName };
   return {
-    sections: { required: { id: isString, reportId: knownReport, title: isString, level: isPositiveInteger, line: isPositiveInteger }, optional: { parentId: isString } },
+    sections: { required: { id: isName, reportId: knownReport, title: isName, level: isPositiveInteger, line: isPositiveInteger }, optional: { parentId: isName } },
     terms: {
-      required: { id: isString, term: isNonEmptyString, category: isString, aliases: isStringList, figureIds: isStringList },
-      optional: { pinyin: isPinyin, status: isTermStatus, related: isStringList },
+      required: { id: isName, term: isNonEmptyName, category: isName, aliases: isNameList, figureIds: isNameList },
+      optional: { pinyin: isPinyin, status: isTermStatus, related: isNameList },
       lists: {
         definitions: { shape: { required: { ...quote, kind: isDefinitionKind }, optional: placed }, nonEmpty: true },
         occurrences: { shape: { required: { reportId: knownReport, line: isPositiveInteger }, optional: placed } },
       },
     },
     figures: {
-      required: { ...quote, id: isString, text: isString, value: isNumber, unit: isString, subject: isString, sameAs: isStringList },
+      required: { ...quote, id: isName, text: isName, value: isNumber, unit: isName, subject: isName, sameAs: isNameList },
       optional: { ...placed, valueMax: isNumber, year: isNumber, level: isTrue },
     },
-    captions: { required: { ...location, id: isString, label: isString, title: isString }, optional: placed },
+    captions: { required: { ...location, id: isName, label: isName, title: isName }, optional: placed },
   };
 }
 
@@ -490,6 +499,15 @@ function* idMaps(snapshot: Snapshot): Steps<IdMaps> {
  * (the first hover or scan), so that loading a large library does not build
  * what a session may never need.
  */
+/**
+ * The longest name of a term that hovers and scans match. No term is that long (the reports' longest name is 55
+ * characters), but a user snapshot's alias may be 10,000: the matcher's trie is numbered by recursion as deep as a
+ * name is long, and an alias of 8,000 characters overflowed the stack at the first hover, so no hover or scan worked;
+ * and a scan walks at each position as far as some name continues the text, so a long name beside a long run of its
+ * characters made each scan of *Terms in this document* quadratic.
+ */
+export const MAX_MATCHED_NAME_LENGTH = 128;
+
 export class Library {
   private foldTable: FoldTable | undefined;
   private termMatcher: TermMatcher<Term> | undefined;
@@ -516,8 +534,9 @@ export class Library {
       // Canonical terms first, so a term's own name wins over another term's alias. Two terms of one name come from
       // two snapshots (a writer's report defining 城市大脑, which the built-in reports only use): the one the reports
       // define wins, then the one they explain, so the hover shows a definition wherever one is.
-      for (const term of [...this.snapshot.terms].sort((a, b) => statusRank(a) - statusRank(b))) matcher.add(term.term, term);
-      for (const term of this.snapshot.terms) for (const alias of term.aliases) matcher.add(alias, term);
+      const add = (key: string, term: Term) => key.length <= MAX_MATCHED_NAME_LENGTH && matcher.add(key, term);
+      for (const term of [...this.snapshot.terms].sort((a, b) => statusRank(a) - statusRank(b))) add(term.term, term);
+      for (const term of this.snapshot.terms) for (const alias of term.aliases) add(alias, term);
       this.termMatcher = matcher;
     }
     return this.termMatcher;

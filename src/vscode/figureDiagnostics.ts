@@ -15,7 +15,7 @@ import { reportTextIn } from '../core/citation';
 import { bodyStartOf } from '../core/citeEdits';
 import { FigureChecker, figureReadingOf, ignoreCommentInsertion, ignoredOnLine, ignoreListEntry, isIgnoredNumber, numberAsMeant, reportValueAsWritten, type FigureError, type FigureFinding } from '../core/figureCheck';
 import { codeAndCommentsInSteps, hiddenAt } from '../core/hiddenText';
-import { shownQuote } from '../core/hoverContent';
+import { shownQuote, visibleControls } from '../core/hoverContent';
 import type { Figure } from '../core/model';
 import { runInSlices, type Library, type Steps } from '../core/snapshot';
 import { LIBRARY_FOLDER } from '../core/workspaceLibrary';
@@ -139,9 +139,13 @@ export class FigureDiagnostics implements vscode.Disposable {
     return this.results.get(uri.toString()) ?? [];
   }
 
-  /** Checks a document soon: typing waits for a pause. */
+  /**
+   * Checks a document soon: typing waits for a pause. A check of it still running stops now: its text is no longer the
+   * document's, and its findings, published after the edit, would mark other characters.
+   */
   schedule(document: vscode.TextDocument, delay = 300): void {
     const key = document.uri.toString();
+    if (this.generations.has(key)) this.supersede(key);
     const pending = this.timers.get(key);
     if (pending) clearTimeout(pending);
     this.timers.set(
@@ -245,8 +249,9 @@ export class FigureDiagnostics implements vscode.Disposable {
     const figure = finding.figure!;
     const source = this.sourceName(figure);
     let diagnostic: vscode.Diagnostic;
+    // Messages quote report text: its bidirectional controls show, rather than reorder the message (`visibleControls`).
     if (finding.status === 'agrees') {
-      diagnostic = new vscode.Diagnostic(range, vscode.l10n.t('{0} states this figure: “{1}”', source, shownQuote(figure.quote)), vscode.DiagnosticSeverity.Hint);
+      diagnostic = new vscode.Diagnostic(range, visibleControls(vscode.l10n.t('{0} states this figure: “{1}”', source, shownQuote(figure.quote))), vscode.DiagnosticSeverity.Hint);
       diagnostic.code = 'agrees';
     } else {
       const message =
@@ -256,7 +261,7 @@ export class FigureDiagnostics implements vscode.Disposable {
             ? vscode.l10n.t('{0} states {1} for {2}; this draft gives it for {3} (the figure of another year?)', source, figure.text, String(figure.year), String(finding.year))
             : vscode.l10n.t('{0} states {1} for {2}; this draft has {3} ({4})', source, figure.text, String(figure.year), finding.text, errorLabel(finding.error));
       // The report's sentence as the evidence, as the hint of a stated figure has it.
-      diagnostic = new vscode.Diagnostic(range, `${message}\n“${shownQuote(figure.quote)}”`, settings.figureCheckSeverity());
+      diagnostic = new vscode.Diagnostic(range, visibleControls(`${message}\n“${shownQuote(figure.quote)}”`), settings.figureCheckSeverity());
       diagnostic.code = finding.error;
     }
     diagnostic.source = DIAGNOSTIC_SOURCE;
@@ -435,7 +440,8 @@ async function checkWorkspace(diagnostics: FigureDiagnostics): Promise<{ files: 
         let text: string;
         try {
           if (!open && !(await mayReadDraft(uri))) continue;
-          text = open?.getText() ?? new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+          // Line ends as the editor reads them (a lone \r ends a line too), so findings are placed on the lines it shows.
+          text = open?.getText() ?? new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)).replace(/\r\n?/g, '\n');
         } catch {
           continue;
         }

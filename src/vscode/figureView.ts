@@ -4,7 +4,7 @@
  * goes to the number.
  */
 import * as vscode from 'vscode';
-import { tooltipMarkdown } from '../core/hoverContent';
+import { plainLabel, tooltipMarkdown } from '../core/hoverContent';
 import type { Library } from '../core/snapshot';
 import { VIEWS } from './commands';
 import { statusLabel, type DocumentFinding, type FigureDiagnostics } from './figureDiagnostics';
@@ -34,10 +34,10 @@ export class DocumentFiguresTree implements vscode.TreeDataProvider<DocumentFind
   }
 
   getTreeItem({ finding, range }: DocumentFinding): vscode.TreeItem {
-    const item = new vscode.TreeItem(finding.text, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(plainLabel(finding.text), vscode.TreeItemCollapsibleState.None);
     const figure = finding.figure;
     const source = figure && (this.library()?.report(figure.reportId)?.shortTitle ?? figure.reportId);
-    item.description = [statusLabel(finding), figure && `${figure.text}${figure.year === undefined ? '' : ` (${figure.year})`} · ${source}`, vscode.l10n.t('line {0}', range.start.line + 1)].filter(Boolean).join(' — ');
+    item.description = plainLabel([statusLabel(finding), figure && `${figure.text}${figure.year === undefined ? '' : ` (${figure.year})`} · ${source}`, vscode.l10n.t('line {0}', range.start.line + 1)].filter(Boolean).join(' — '));
     item.iconPath = ICONS[finding.status];
     if (figure) {
       // Report text is shown as text: escaped, never trusted.

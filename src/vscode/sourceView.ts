@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { ItemRef } from '../core/hoverContent';
-import { passageLayout } from '../core/passage';
+import { passageLayout, quoteInLine } from '../core/passage';
 import type { Library } from '../core/snapshot';
 import { COMMANDS } from './commands';
 import { isItemRef, resolveItem, type ResolvedItem } from './items';
@@ -21,6 +21,9 @@ export const SOURCE_SCHEME = 'report-lens-source';
 /** Language of the passage documents: it word-wraps (package.json `configurationDefaults`). */
 const PASSAGE_LANGUAGE = 'report-lens-passage';
 
+/** A snapshot's text on one line: each line of the header says one thing, which a line break in a title could fake. */
+const oneLine = (text: string) => text.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ');
+
 /** The header and passage of the virtual document, and where the quote is in it. */
 function passageDocument(library: Library, item: ResolvedItem): { text: string; quoteStart: number; quoteEnd: number } {
   const report = library.report(item.location.reportId);
@@ -30,9 +33,10 @@ function passageDocument(library: Library, item: ResolvedItem): { text: string; 
     [item.location.section, locationLabel(item.location.line, item.location.page)].filter(Boolean).join(' · '),
     // The report's own file is not at hand (else it would be open): say what this is, and how to have the whole text.
     vscode.l10n.t('An excerpt around the quote. To open the whole report at this line, set reportLens.reportsFolder to the folder that holds {0}.', report?.file ?? item.location.reportId),
-    '',
-    '',
-  ].join('\n');
+  ]
+    .map(oneLine)
+    .concat('', '')
+    .join('\n');
   const passage = passageLayout(item.context?.before ?? '', item.quote, item.context?.after ?? '');
   return { text: `${header}${passage.text}`, quoteStart: header.length + passage.quoteStart, quoteEnd: header.length + passage.quoteEnd };
 }
@@ -42,8 +46,12 @@ function passageUri(library: Library, item: ResolvedItem): vscode.Uri {
   const name = item.term?.term ?? item.figure?.text ?? item.caption?.label ?? item.label;
   const report = library.report(item.location.reportId)?.shortTitle ?? item.location.reportId;
   // A slash would make a folder of the title.
-  const title = vscode.l10n.t('{0} — {1}, {2}', name, report, locationLabel(item.location.line, item.location.page)).replace(/[/\\]/g, '∕');
-  return vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/${title}` });
+  const title = oneLine(vscode.l10n.t('{0} — {1}, {2}', name, report, locationLabel(item.location.line, item.location.page))).replace(/[/\\]/g, '∕');
+  // The item in the query, which the tab does not show: two items can share a title (a term's definitions from one
+  // paragraph), and VS Code keeps a virtual document by its URI, asking for its text once — the second showed the
+  // first's passage, with its own quote's offsets selecting other words.
+  const { kind, id, definition } = item.ref;
+  return vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/${title}`, query: JSON.stringify([kind, id, definition ?? 0]) });
 }
 
 /**
@@ -95,8 +103,10 @@ export interface ReportsFolder {
 /** `library` waits for the library when the command runs before it has loaded. */
 export function registerSourceView(context: vscode.ExtensionContext, library: () => Promise<Library | undefined>, reportsFolder: () => ReportsFolder, pick: () => Promise<ItemRef | undefined>): void {
   const passages = new Map<string, string>();
-  const provider: vscode.TextDocumentContentProvider = { provideTextDocumentContent: (uri) => passages.get(uri.toString()) ?? '' };
+  const changed = new vscode.EventEmitter<vscode.Uri>();
+  const provider: vscode.TextDocumentContentProvider = { provideTextDocumentContent: (uri) => passages.get(uri.toString()) ?? '', onDidChange: changed.event };
   context.subscriptions.push(
+    changed,
     vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, provider),
     vscode.commands.registerCommand(COMMANDS.openSource, async (ref?: unknown) => {
       const current = await library();
@@ -105,20 +115,22 @@ export function registerSourceView(context: vscode.ExtensionContext, library: ()
       const item = current && isItemRef(chosen) ? resolveItem(current, chosen) : undefined;
       if (!current || !item) return undefined;
       const file = await originalFile(current.report(item.location.reportId), reportsFolder());
-      if (file) {
-        const document = await vscode.workspace.openTextDocument(file);
-        const line = document.lineAt(Math.min(item.location.line, document.lineCount) - 1);
-        // The quote starts on this line; select as much of it as the line holds.
-        const head = item.quote.slice(0, 12);
-        const at = line.text.indexOf(head);
-        const start = at >= 0 ? at : line.firstNonWhitespaceCharacterIndex;
-        const end = at >= 0 ? Math.min(line.text.length, at + item.quote.length) : line.text.length;
-        const selection = new vscode.Selection(line.lineNumber, start, line.lineNumber, end);
-        return vscode.window.showTextDocument(document, { selection, preview: true, preserveFocus: false });
+      const original = file && (await vscode.workspace.openTextDocument(file));
+      // The quote starts on this line: select as much of it as the line holds. A file whose line does not hold it is
+      // not the text the quote was taken from (another version of the report, or a repository's file of that name):
+      // the passage the snapshot keeps is shown instead, as when there is no file.
+      const line = original && original.lineAt(Math.min(item.location.line, original.lineCount) - 1);
+      const span = line && quoteInLine(line.text, item.quote, item.context?.before ?? '');
+      if (original && line && span) {
+        const selection = new vscode.Selection(line.lineNumber, span.start, line.lineNumber, span.end);
+        return vscode.window.showTextDocument(original, { selection, preview: true, preserveFocus: false });
       }
       const { text, quoteStart, quoteEnd } = passageDocument(current, item);
       const uri = passageUri(current, item);
+      const shown = passages.get(uri.toString());
       passages.set(uri.toString(), text);
+      // The item's passage changed since it was shown (a library re-indexed): the document open under its URI reads it again.
+      if (shown !== undefined && shown !== text) changed.fire(uri);
       const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), PASSAGE_LANGUAGE);
       return vscode.window.showTextDocument(document, {
         selection: new vscode.Selection(document.positionAt(quoteStart), document.positionAt(quoteEnd)),

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { Caption, Definition, Figure, Report, Section, Term } from '../core/model';
 import type { ItemRef } from '../core/hoverContent';
-import { figureLabel, shownQuote, tooltipMarkdown } from '../core/hoverContent';
+import { figureLabel, plainLabel, shownQuote, tooltipMarkdown } from '../core/hoverContent';
 import { citationKeyTest, writersProse } from '../core/prose';
 import type { Library } from '../core/snapshot';
 import { COMMANDS, VIEWS } from './commands';
@@ -67,7 +67,15 @@ abstract class ItemTree implements vscode.TreeDataProvider<Node> {
     return `${report?.shortTitle ?? reportId} · ${location.section ? `${location.section} · ` : ''}${locationLabel(location.line, location.page)}`;
   }
 
+  /** The item as shown: report text in its label and description as text (`plainLabel`: no icon, bidirectional controls shown). */
   getTreeItem(node: Node): vscode.TreeItem {
+    const item = this.itemOf(node);
+    if (typeof item.label === 'string') item.label = plainLabel(item.label);
+    if (typeof item.description === 'string') item.description = plainLabel(item.description);
+    return item;
+  }
+
+  private itemOf(node: Node): vscode.TreeItem {
     const openSource = (ref: ItemRef): vscode.Command => ({ command: COMMANDS.openSource, title: vscode.l10n.t('Open source'), arguments: [ref] });
     switch (node.kind) {
       case 'topic': {

@@ -31,15 +31,22 @@ describe('user snapshots: validation matches what the code reads', () => {
     assert.equal(parseSnapshot(JSON.stringify(userSnapshot())).terms.length, 1);
   });
 
+  it('accepts names of up to 10,000 characters, and quotes of any length (they are shown cut)', () => {
+    const long = userSnapshot();
+    long.reports[0].shortTitle = '报'.repeat(10_000);
+    long.terms[0].definitions[0].quote = '长'.repeat(1_000_000);
+    assert.equal(parseSnapshot(JSON.stringify(long)).reports[0].shortTitle.length, 10_000);
+  });
+
   // Wrong types are what a hostile file holds: `as never` writes them past the compiler.
   const cases: [string, (snapshot: Snapshot) => void, RegExp][] = [
     ['a folding entry that is not one character', (s) => (s.fold.t2s['試'] = 7 as never), /^fold\.t2s\.試: must map one character to one character$/],
     ['a folding table that is not an object', (s) => (s.fold = { t2s: [] as never }), /^fold: must be/],
     ['a term without figureIds', (s) => Reflect.deleteProperty(s.terms[0], 'figureIds'), /^terms\[0\]: missing "figureIds"$/],
-    ['figureIds holding a number', (s) => (s.terms[0].figureIds = [1 as never]), /^terms\[0\]\.figureIds: must be a list of texts$/],
+    ['figureIds holding a number', (s) => (s.terms[0].figureIds = [1 as never]), /^terms\[0\]\.figureIds: must be a list of texts of at most 10,000 characters each$/],
     ['a term with no definition', (s) => (s.terms[0].definitions = []), /^terms\[0\]\.definitions: must not be empty$/],
     ['a definition of unknown kind', (s) => (s.terms[0].definitions[0].kind = 'guess' as never), /^terms\[0\]\.definitions\[0\]\.kind: must be/],
-    ['an empty term', (s) => (s.terms[0].term = ''), /^terms\[0\]\.term: must be non-empty text$/],
+    ['an empty term', (s) => (s.terms[0].term = ''), /^terms\[0\]\.term: must be non-empty text of at most 10,000 characters$/],
     ['a numeric date', (s) => (s.reports[0].date = 2020 as never), /^reports\[0\]\.date: must be a date/],
     ['an impossible date', (s) => (s.reports[0].date = '2020-13-45'), /^reports\[0\]\.date: must be a date/],
     ['the 30th of February', (s) => (s.reports[0].date = '2021-02-30'), /^reports\[0\]\.date: must be a date/],
@@ -60,7 +67,16 @@ describe('user snapshots: validation matches what the code reads', () => {
     ['a fractional offset', (s) => (s.figures[0].offset = 1.5), /^figures\[0\]\.offset: must be a whole number from 0$/],
     ['a figure without sameAs', (s) => Reflect.deleteProperty(s.figures[0], 'sameAs'), /^figures\[0\]: missing "sameAs"$/],
     ['an occurrence of an unknown report', (s) => (s.terms[0].occurrences[0].reportId = 'nope'), /^terms\[0\]\.occurrences\[0\]\.reportId: names no report/],
-    ['a numeric sectionId', (s) => (s.captions[0].sectionId = 3 as never), /^captions\[0\]\.sectionId: must be text$/],
+    // Names are shown whole in every picker row, tree item and message naming their item: a 10 MB short title took 4 s a keystroke.
+    ['a report short title of megabytes', (s) => (s.reports[0].shortTitle = '报'.repeat(10_000_001)), /^reports\[0\]\.shortTitle: must be text of at most 10,000 characters$/],
+    ['a term of more than 10,000 characters', (s) => (s.terms[0].term = '术'.repeat(10_001)), /^terms\[0\]\.term: must be non-empty text of at most/],
+    ['an alias of megabytes', (s) => (s.terms[0].aliases = ['TT', 'x'.repeat(3_000_000)]), /^terms\[0\]\.aliases: must be a list of texts of at most/],
+    ['a section path of megabytes', (s) => (s.figures[0].section = '一 › '.repeat(1_000_000)), /^figures\[0\]\.section: must be text of at most/],
+    ['a figure subject of megabytes', (s) => (s.figures[0].subject = '规模'.repeat(1_000_000)), /^figures\[0\]\.subject: must be text of at most/],
+    ['a caption title of megabytes', (s) => (s.captions[0].title = '图'.repeat(1_000_000)), /^captions\[0\]\.title: must be text of at most/],
+    ['a section title of megabytes', (s) => (s.sections[0].title = '章'.repeat(1_000_000)), /^sections\[0\]\.title: must be text of at most/],
+    ['a category of megabytes', (s) => (s.terms[0].category = '类'.repeat(1_000_000)), /^terms\[0\]\.category: must be text of at most/],
+    ['a numeric sectionId', (s) => (s.captions[0].sectionId = 3 as never), /^captions\[0\]\.sectionId: must be text of at most 10,000 characters$/],
   ];
   for (const [what, change, problem] of cases) {
     it(`refuses ${what}`, () => {
@@ -146,6 +162,36 @@ describe('user snapshots: loading', () => {
     assert.match(termHover(library, term, 3, labels, commands), /^\*\*测试术语\*\* · TT · _测试_\n\n_only used_/);
     assert.equal(new SearchIndex(library).search('cssy')[0]?.entry.label, '测试术语');
     assert.deepEqual(library.sourceOf({ reportId: 'mine', sectionId: 'mine#s2' }), { report: snapshot.reports[0] });
+  });
+
+  it('hovers and scans beside a user alias of 10,000 characters, which it does not match', () => {
+    // The matcher's trie was numbered by recursion as deep as its longest key: an alias of 8,000 characters overflowed
+    // the stack on the first hover, and every hover and scan failed.
+    const snapshot = userSnapshot();
+    snapshot.terms[0].aliases = ['数'.repeat(9_999) + '字'];
+    const library = new Library(mergeSnapshots(base, parseSnapshot(JSON.stringify(snapshot))));
+    assert.equal(library.matcher.matchAt('这是数字孪生。', 3)?.value.id, 'term:数字孪生');
+    assert.equal(library.matcher.matchAt('这是测试术语。', 3)?.value.id, 'term:测试术语');
+    const found: string[] = [];
+    library.matcher.scan('数'.repeat(20_000) + '数字孪生', (match) => void found.push(match.value.id));
+    assert.deepEqual(found, ['term:数字孪生']);
+    assert.ok(library.matcher.maxKeyLength <= 128, 'a scan walks no further than 128 characters from a position');
+  });
+
+  it('searches a term of 200,000 aliases, or of the longest aliases a snapshot may hold, by its first names', () => {
+    // Building the picker's index spread every name of an entry into Math.min's arguments: past about 120,000 the
+    // stack overflowed, and no search of the workspace worked. Then each keystroke reaching the term read every alias.
+    const many = userSnapshot();
+    many.terms[0].aliases = Array.from({ length: 200_000 }, (_, i) => `alias${i}`);
+    const huge = userSnapshot();
+    huge.terms[0].aliases = Array.from({ length: 100 }, (_, i) => `${i}${'长'.repeat(9_990)}`);
+    for (const snapshot of [many, huge]) {
+      const index = new SearchIndex(new Library(mergeSnapshots(base, parseSnapshot(JSON.stringify(snapshot)))));
+      assert.equal(index.search('测试术语')[0]?.entry.label, '测试术语');
+      assert.equal(index.search('cssy')[0]?.entry.label, '测试术语');
+      const entry = index.entries.find((candidate) => candidate.label === '测试术语')!;
+      assert.ok(entry.names.length <= 32 && entry.names.every((name) => name.length <= 200), 'the names searched are bounded');
+    }
   });
 
   it('shows a quote of a whole report cut at its first thousand characters, marked, and inserts it whole', () => {

@@ -34,6 +34,17 @@ describe('hover content', () => {
 
   it('keeps $(icon) syntax in report text from rendering as an icon in picker labels', () => {
     assert.equal(plainLabel('$(alert) 数字孪生\n第二行'), '$\u200b(alert) 数字孪生 第二行');
+    assert.equal(plainLabel('一\r\n\r\n二\u2028三'), '一 二 三');
+  });
+
+  it('shows the controls of bidirectional text as their code points, which would reorder the text after them', () => {
+    // U+202E before `%01` shows `10%`: a hover, picker row or tree item would say what the report does not.
+    assert.equal(plainLabel('增长率为\u202e%01，\u2066x\u2069'), '增长率为[U+202E]%01，[U+2066]x[U+2069]');
+    assert.equal(escapeMarkdown('增长率为\u202e%01'), '增长率为\\[U\\+202E\\]%01');
+    for (const control of ['\u061c', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']) {
+      assert.ok(!plainLabel(control).includes(control) && !escapeMarkdown(control).includes(control), `U+${control.charCodeAt(0).toString(16)}`);
+    }
+    assert.equal(plainLabel('数字\u200d孪生'), '数字\u200d孪生', 'other invisible characters of text stay');
   });
 
   it('builds links only to the commands it is given', () => {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
-import { passageLayout } from '../../src/core/passage';
-import { committedSnapshot } from './helpers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { passageLayout, quoteInLine } from '../../src/core/passage';
+import { committedSnapshot, ROOT } from './helpers';
 
 describe('passage layout (source view)', () => {
   const snapshot = committedSnapshot();
@@ -33,5 +35,33 @@ describe('passage layout (source view)', () => {
       quoteStart: '…前一句。\n\n它说'.length,
       quoteEnd: '…前一句。\n\n它说数字孪生是一种技术'.length,
     });
+  });
+});
+
+describe('a quote on its report file\'s line (source view)', () => {
+  const snapshot = committedSnapshot();
+  const quotes = [...snapshot.figures, ...snapshot.terms.flatMap((term) => term.definitions)];
+  const reportLines = new Map(snapshot.reports.map((report) => [report.id, readFileSync(join(ROOT, 'data', 'reports', report.file), 'utf8').split('\n')]));
+
+  it('finds every quote its line holds where the report has it, after its own text before', () => {
+    let placed = 0;
+    for (const { reportId, line, quote, before } of quotes) {
+      const text = reportLines.get(reportId)![line - 1];
+      const at = text.indexOf(before + quote);
+      if (at < 0) continue;
+      assert.deepEqual(quoteInLine(text, quote, before), { start: at + before.length, end: at + before.length + quote.length }, `${reportId}:${line} ${quote}`);
+      placed++;
+    }
+    assert.ok(placed > 1500, `only ${placed} quotes checked`);
+  });
+
+  it('takes the occurrence its text before agrees with, when its first words are said twice', () => {
+    const line = '半监督学习可以部分依赖标签。另一句。半监督学习可以部分依赖或者完全不依赖于任何标签。';
+    const quote = '半监督学习可以部分依赖或者完全不依赖于任何标签。';
+    assert.deepEqual(quoteInLine(line, quote, '另一句。'), { start: line.lastIndexOf('半监督'), end: line.length });
+    // Only its start on this line (it runs onto the next): the start after its text before.
+    const cut = '半监督学习可以部分依赖标签。另一句。半监督学习可以部分依赖或者';
+    assert.deepEqual(quoteInLine(cut, quote, '另一句。'), { start: cut.lastIndexOf('半监督'), end: cut.length });
+    assert.equal(quoteInLine('没有它。', quote, ''), undefined);
   });
 });

@@ -287,6 +287,24 @@ describe('figure check (real extension host)', () => {
     assert.deepEqual(published.map((diagnostic) => diagnostic.severity), [vscode.DiagnosticSeverity.Hint, vscode.DiagnosticSeverity.Hint], 'only the newer text’s findings');
   });
 
+  it('stops a check once the writer has edited the draft: its findings, published after the edit, would mark other characters', async () => {
+    // A long draft takes seconds to check. Findings of the text as it was, published after the writer typed above them,
+    // landed on other characters (the editor moves diagnostics already shown with an edit; new ones land as given).
+    // An edit schedules a re-check after a pause in typing; the check under way now stops at once instead of publishing.
+    const { diagnostics } = (await api()).figures;
+    const editor = await openDraft(`${RIGHT}\n`);
+    await figureDiagnostics(editor.document.uri, (found) => found.length >= 2);
+    // Lines no check has seen (the checker remembers each sentence's findings), so checking them takes a while.
+    const large = Array.from({ length: 5_000 }, (_, i) => `${String.fromCharCode(0x3400 + (i % 6000), 0x3410 + Math.floor(i / 6000))}：${WRONG}`).join('\n');
+    assert.ok(await editor.edit((builder) => builder.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), large)));
+    const checking = diagnostics.checkDocument(editor.document);
+    // What the next keystroke does (onDidChangeTextDocument), with a pause long enough that its own re-check cannot be what stops this one.
+    diagnostics.schedule(editor.document, 60_000);
+    // Its length, not the findings: a failing assertion printing thousands of them (with their figures) took minutes.
+    assert.equal((await checking)?.length, undefined, 'the check of the text before the keystroke published nothing');
+    diagnostics.schedule(editor.document, 0);
+  });
+
   it('checks every draft of the workspace into the Problems view', async () => {
     const folder = vscode.workspace.workspaceFolders![0].uri;
     const unopened = vscode.Uri.joinPath(folder, 'figures-unopened.md');
@@ -295,5 +313,18 @@ describe('figure check (real extension host)', () => {
     assert.ok(result.files >= 2 && result.warnings >= 1, JSON.stringify(result));
     const diagnostics = vscode.languages.getDiagnostics(unopened).filter((diagnostic) => diagnostic.source === 'Report Lens');
     assert.equal(diagnostics.filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning).length, 1);
+  });
+
+  it('places the workspace check\'s findings on the lines the editor shows, in a file whose lines end in a lone carriage return', async () => {
+    // The editor reads \r, \n and \r\n as line ends; the check split a file it read from disk at \n only, so a file
+    // from a classic Mac editor was one line to it, and each warning pointed past the end of the first line.
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const uri = vscode.Uri.joinPath(folder, 'figures-cr.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`# 标题\r\r${WRONG}\r`));
+    await vscode.commands.executeCommand('reportLens.checkWorkspaceFigures');
+    const [warning] = vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning);
+    assert.ok(warning, 'the file was checked');
+    const document = await vscode.workspace.openTextDocument(uri);
+    assert.equal(document.getText(warning.range), '38.5万亿元', `${warning.range.start.line}:${warning.range.start.character}`);
   });
 });

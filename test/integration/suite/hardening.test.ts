@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { api, closeAll, hoverText, openDraft, openWorkspaceFile, positionOf, setting } from './helpers';
-import type { Term } from '../../../src/core/model';
+import type { Report, Term } from '../../../src/core/model';
 
 const BLOCKCHAIN = { kind: 'term', id: 'term:区块链' };
 // The web host has no file system of its own: what touches the disk outside the workspace is tested here, on the desktop only.
@@ -20,12 +20,12 @@ async function waitForTerm(id: string, present: boolean): Promise<void> {
 }
 
 /**
- * Runs `run` with a variant of the hostile user snapshot loaded (its one term changed by `edit`, written as `name`),
+ * Runs `run` with a variant of the hostile user snapshot loaded (its one term and report changed by `edit`, written as `name`),
  * given the term's id; the snapshot is unloaded afterwards.
  */
-async function withHostileVariant(name: string, edit: (term: Term) => void, run: (id: string) => Promise<void>): Promise<void> {
-  const hostile = JSON.parse(await read('user-snapshots/hostile.json')) as { terms: Term[] };
-  edit(hostile.terms[0]);
+async function withHostileVariant(name: string, edit: (term: Term, report: Report) => void, run: (id: string) => Promise<void>): Promise<void> {
+  const hostile = JSON.parse(await read('user-snapshots/hostile.json')) as { terms: Term[]; reports: Report[] };
+  edit(hostile.terms[0], hostile.reports[0]);
   const { id } = hostile.terms[0];
   await vscode.workspace.fs.writeFile(workspaceFile(`user-snapshots/${name}`), new TextEncoder().encode(JSON.stringify(hostile)));
   await setting('extraSnapshots', [`user-snapshots/${name}`]);
@@ -113,6 +113,8 @@ describe('hardening (real extension host)', () => {
       assert.deepEqual(markdown.isTrusted, { enabledCommands: ['reportLens.insertCitation', 'reportLens.insertQuote', 'reportLens.openSource', 'reportLens.revealInSidebar'] }, 'the hover trusts only its own commands');
       assert.equal(markdown.supportHtml, false);
       assert.ok((await hoverText(editor.document, position)).includes('恶意术语'));
+      // A right-to-left override shows as its code point: hidden, U+202E before `%01` made it read `10%` and reversed the rest of its line.
+      assert.ok(markdown.value.includes('增长率为\\[U\\+202E\\]%01') && !markdown.value.includes('\u202e'), 'the hover shows the override');
 
       const { trees } = await api();
       const topic = trees.terms.getChildren().find((node) => node.kind === 'topic' && node.topic.startsWith('测试'))!;
@@ -120,10 +122,35 @@ describe('hardening (real extension host)', () => {
       const tooltip = trees.terms.getTreeItem(termNode).tooltip as vscode.MarkdownString;
       assert.equal(tooltip.isTrusted, false, 'tree tooltips are never trusted');
       assert.ok(!/(?<!\\)\]\(command:/.test(tooltip.value), tooltip.value);
+      assert.equal(trees.terms.getTreeItem(termNode).description, 'EvilTerm, Evil[U+202E]mreT', 'the tree shows the override');
+      const definitionNode = trees.terms.getChildren(termNode)[0];
+      assert.ok(String(trees.terms.getTreeItem(definitionNode).label).endsWith('增长率为[U+202E]%01。'), String(trees.terms.getTreeItem(definitionNode).label));
     } finally {
       await setting('extraSnapshots', undefined);
     }
     await waitForTerm('term:恶意术语', false);
+  });
+
+  it("shows a user report's title and section on one line each in the source view's header: a line break makes no header line of its own", async function () {
+    // A title holding line breaks wrote a header of its own above the real one: another publisher, date and line.
+    this.timeout(60_000);
+    const fake = '国家互联网信息办公室 · 2023-05-23\n第二章 · line 99\nAn excerpt around the quote.';
+    await withHostileVariant(
+      'header.json',
+      (term, report) => {
+        report.title = `用户报告\n${fake}`;
+        term.definitions[0].section = '第一章\r\n第二章';
+      },
+      async (id) => {
+        const editor = await vscode.commands.executeCommand<vscode.TextEditor>('reportLens.openSource', { kind: 'term', id });
+        const lines = editor.document.getText().split('\n');
+        assert.equal(lines[0], `用户报告 ${fake.replace(/\n/g, ' ')}`);
+        assert.equal(lines[1], '2024');
+        assert.equal(lines[2], '第一章 第二章 · line 1');
+        assert.match(lines[3], /^An excerpt around the quote\. /);
+        assert.ok(editor.document.getText(editor.selection).startsWith('恶意术语是一种测试用语'));
+      },
+    );
   });
 
   it('inserts no quote holding a bracketed number into a numbered plain-text draft, where it would be renumbered: it goes to the clipboard', async function () {

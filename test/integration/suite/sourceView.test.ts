@@ -41,4 +41,64 @@ describe('source view (real extension host)', () => {
     assert.ok(!label.includes('%'), label);
     assert.ok(editor.document.lineCount > 5);
   });
+
+  it('shows each definition its own passage, though two come from one line of one report', async () => {
+    // FPGA's four definitions are sentences of one paragraph (line 1159): their tabs would have one title. VS Code keeps
+    // a virtual document by its URI and asks for its text once, so the second showed the first's passage, with the second
+    // quote's offsets selecting other words.
+    const library = (await api()).library()!;
+    const term = library.term('term:FPGA')!;
+    const [first, second] = term.definitions;
+    assert.equal(first.line, second.line, 'the test needs two definitions from one line');
+    const before = await vscode.commands.executeCommand<vscode.TextEditor>('reportLens.openSource', { kind: 'term', id: term.id, definition: 0 });
+    assert.equal(before.document.getText(before.selection), first.quote);
+    const after = await vscode.commands.executeCommand<vscode.TextEditor>('reportLens.openSource', { kind: 'term', id: term.id, definition: 1 });
+    assert.equal(after.document.getText(after.selection), second.quote);
+    // Its tab still reads as the term, report and line.
+    assert.match(vscode.window.tabGroups.activeTabGroup.activeTab!.label, /^FPGA — /);
+  });
+
+  it('selects the quote on the report file\'s line, though its first words open an earlier sentence of the line', async () => {
+    // With the report's own file at hand the source view opens it at the quote's line. It looked for the quote's first
+    // twelve characters there: in the reports, `半监督、无监督和强化学习…` opens two sentences of one line, and the first was
+    // selected for the second.
+    const library = (await api()).library()!;
+    const term = library.term('term:FPGA')!;
+    const definition = term.definitions[1];
+    const report = library.report(definition.reportId)!;
+    const lines = Array.from({ length: definition.line }, () => '');
+    lines[definition.line - 1] = `${definition.quote.slice(0, 12)}，一个开头相同的句子。${definition.before}${definition.quote}${definition.after}`;
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const file = vscode.Uri.joinPath(folder, 'data', 'reports', report.file);
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(lines.join('\n')));
+    try {
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor>('reportLens.openSource', { kind: 'term', id: term.id, definition: 1 });
+      assert.equal(editor.document.uri.toString(), file.toString());
+      assert.equal(editor.document.getText(editor.selection), definition.quote);
+      assert.ok(editor.document.lineAt(editor.selection.start.line).text.slice(0, editor.selection.start.character).endsWith(definition.before), 'the quote where the report has it');
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, 'data'), { recursive: true });
+    }
+  });
+
+  it("shows the snapshot's passage, not a report file of the same name whose line does not hold the quote", async () => {
+    // A repository's data/reports/ may hold another text under a built-in report's file name (another version, or one
+    // made up): its line was selected whole as the quote's source.
+    const library = (await api()).library()!;
+    const figure = library.snapshot.figures.find((candidate) => candidate.text === '6560亿美金')!;
+    const report = library.report(figure.reportId)!;
+    const lines = Array.from({ length: figure.line }, () => '');
+    lines[figure.line - 1] = '一行与这个数字无关的文字。';
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'data', 'reports', report.file), new TextEncoder().encode(lines.join('\n')));
+    try {
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor>('reportLens.openSource', { kind: 'figure', id: figure.id });
+      assert.equal(editor.document.uri.scheme, 'report-lens-source');
+      assert.equal(editor.document.getText(editor.selection), figure.quote);
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, 'data'), { recursive: true });
+    }
+  });
 });
