@@ -429,6 +429,12 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
         void notify.info(vscode.l10n.t('No term from the reports at the cursor.'));
         return false;
       }
+      // A cursor at the start of the term it cites (`与|物联网`): the marker goes after that term, as for a cursor
+      // inside it. Left at the cursor it stood before the term it cites, after the word before (`与[^key]物联网`).
+      if (editor.selection.isEmpty && match.start === position.character) {
+        const end = position.with({ character: match.end });
+        editor.selections = [new vscode.Selection(end, end), ...editor.selections.slice(1)];
+      }
       return cite(false, { kind: 'term', id: match.value.id });
     }),
     vscode.commands.registerCommand(COMMANDS.updateCitations, async () => {
