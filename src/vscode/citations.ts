@@ -483,11 +483,18 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
         void notify.info(vscode.l10n.t('This document cites none of the reports yet.'));
         return undefined;
       }
-      const formats = [{ label: 'BibTeX', id: 'bibtex' }, { label: 'CSL-JSON', id: 'csl' }];
+      // Both BibTeX dialects, as citing writes them into a .bib: classic BibTeX (`gbt7714-*.bst`, the Chinese theses'
+      // styles) reads `year`, not biblatex's `date`, so a biblatex record alone left its references without a year.
+      const formats: (vscode.QuickPickItem & { id: 'bibtex' | 'bibtex-classic' | 'csl' })[] = [
+        { label: 'BibTeX (biblatex)', description: vscode.l10n.t('@report, date — for biblatex and biber'), id: 'bibtex' },
+        { label: 'BibTeX (classic)', description: vscode.l10n.t('@techreport, year — for classic BibTeX styles such as gbt7714.bst'), id: 'bibtex-classic' },
+        { label: 'CSL-JSON', description: vscode.l10n.t('for Pandoc and Zotero'), id: 'csl' },
+      ];
       const format = formats.find((candidate) => candidate.id === given) ?? (await vscode.window.showQuickPick(formats, { placeHolder: vscode.l10n.t('Export the bibliography as') }));
       if (!format) return undefined;
-      const content = format.id === 'bibtex' ? cited.map((source) => bibTeXEntry(source)).join('\n') : `${JSON.stringify(cited.map(cslItem), null, 2)}\n`;
-      const document = await vscode.workspace.openTextDocument({ language: format.id === 'bibtex' ? 'bibtex' : 'json', content });
+      const content =
+        format.id === 'csl' ? `${JSON.stringify(cited.map(cslItem), null, 2)}\n` : cited.map((source) => bibTeXEntry(source, format.id === 'bibtex-classic' ? 'bibtex' : 'biblatex')).join('\n');
+      const document = await vscode.workspace.openTextDocument({ language: format.id === 'csl' ? 'json' : 'bibtex', content });
       await vscode.window.showTextDocument(document);
       return document;
     }),

@@ -176,6 +176,12 @@ describe('citation commands (real extension host)', () => {
     const csl = JSON.parse((await vscode.commands.executeCommand<vscode.TextDocument>('reportLens.exportBibliography', 'csl')).getText());
     assert.deepEqual(csl.map((item: { id: string }) => item.id), ['jd-2021-future-tech-trends', 'aliresearch-2019-intelligence-plus', 'info-industry-monitor-2020-a3']);
     assert.equal(csl[2]['container-title'], '每日经济新闻');
+    // Classic BibTeX (gbt7714.bst) reads `year`: the biblatex records' `date` left every reference without one.
+    await vscode.window.showTextDocument(draft.document);
+    const classic = (await vscode.commands.executeCommand<vscode.TextDocument>('reportLens.exportBibliography', 'bibtex-classic')).getText();
+    assert.deepEqual([...classic.matchAll(/^@(\w+)\{([\w-]+),/gm)].map((match) => `${match[1]}:${match[2]}`), ['techreport:jd-2021-future-tech-trends', 'techreport:aliresearch-2019-intelligence-plus', 'article:info-industry-monitor-2020-a3']);
+    assert.equal(classic.match(/^\s*year = \{\d{4}\},$/gm)?.length, 3, classic);
+    assert.doesNotMatch(classic, /^\s*date = /m);
   });
 
   it('updates the citations it wrote to the current style, nothing else, in one undo step', async () => {
