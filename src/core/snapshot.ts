@@ -6,7 +6,7 @@
  */
 import { SCHEMA_VERSION, statusRank, type Caption, type DefinitionKind, type Figure, type Report, type Section, type Snapshot, type Term, type TermStatus } from './model';
 import { FoldTable } from './normalize';
-import { TermMatcher } from './matcher';
+import { TermMatcher, pluralInIes } from './matcher';
 import { KEY_SUFFIX, type CitationSource } from './citation';
 import { parseYaml } from './yaml';
 
@@ -518,6 +518,13 @@ export class Library {
       // define wins, then the one they explain, so the hover shows a definition wherever one is.
       for (const term of [...this.snapshot.terms].sort((a, b) => statusRank(a) - statusRank(b))) matcher.add(term.term, term);
       for (const term of this.snapshot.terms) for (const alias of term.aliases) matcher.add(alias, term);
+      // Last, so no term's own name or alias gives way to a plural: `smart cities` is Smart City's (智慧城市).
+      for (const term of this.snapshot.terms) {
+        for (const name of [term.term, ...term.aliases]) {
+          const plural = pluralInIes(name);
+          if (plural) matcher.add(plural, term);
+        }
+      }
       this.termMatcher = matcher;
     }
     return this.termMatcher;
