@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, keyWithoutPage, referenceEntry, reportTextIn, type BibTeXDialect, type CitationSource, type CitationStyle } from '../core/citation';
-import { appendBibTeX, appendCslJson, citedKeys, frontMatterBibliography, holdsNumericMarker, latexBibliography, planCitation, updateBibliography, updateCitations, type CitationFormat, type CitationPlan, type FormerSource, type PlanOptions, type TextEdit } from '../core/citeEdits';
+import { appendBibTeX, appendCslJson, citedKeys, frontMatterBibliography, holdsNumericMarker, latexBibliography, missingLatexBibliography, planCitation, updateBibliography, updateCitations, type CitationFormat, type CitationPlan, type FormerSource, type PlanOptions, type TextEdit } from '../core/citeEdits';
 import type { HoverPlace, ItemRef } from '../core/hoverContent';
 import type { Match } from '../core/matcher';
 import type { Term } from '../core/model';
@@ -234,12 +234,30 @@ export async function planWithBibliography(document: vscode.TextDocument, cursor
     void notify.error(`Report Lens: ${problem}`);
     return undefined;
   }
+  if (document.languageId === 'latex') void adviseLatexBibliography(document);
   const plan = planIn(document, cursor(), item, library);
   if (typeof plan === 'string') {
     void notify.error(plan);
     return undefined;
   }
   return plan;
+}
+
+/**
+ * Says what a LaTeX draft that names no bibliography file lacks: the record went to `references.bib` (or the
+ * setting's file), which nothing in the draft names, so its `\cite` printed [?] and no list, and nothing told the writer.
+ */
+async function adviseLatexBibliography(document: vscode.TextDocument): Promise<void> {
+  const target = await bibliographyTarget(document);
+  if (typeof target === 'string' || target.kind === 'csl') return;
+  // As `\addbibresource` reads it: relative to the draft when the file is beside or below it.
+  const folder = document.uri.path.slice(0, document.uri.path.lastIndexOf('/') + 1);
+  const file = target.uri.path.startsWith(folder) ? target.uri.path.slice(folder.length) : target.uri.fsPath;
+  const missing = missingLatexBibliography(document.getText(), file);
+  if (!missing) return;
+  const copy = vscode.l10n.t('Copy the commands');
+  const message = vscode.l10n.t('Report Lens: the record went to {0}, which this LaTeX document does not name yet, so its citations print as [?]. Add to the document (the record is written for biblatex): {1}', target.uri.fsPath, missing.join('   '));
+  if ((await notify.info(message, copy)) === copy) await vscode.env.clipboard.writeText(`${missing.join('\n')}\n`);
 }
 
 /**
