@@ -39,6 +39,7 @@ describe('hover (real extension host)', () => {
 
   it('recognises a statistic written in traditional script (35.8萬億元) as the figure check does', async () => {
     // Read as written, 萬億 was no scale word: 35.8萬 (358,000) and the hover showed nothing of the reports' sentence.
+    await api(); // activated, so its hover provider answers even when this test runs first
     const editor = await openDraft('我國數字經濟規模已達35.8萬億元。');
     const text = unescapeMarkdown(await hoverText(editor.document, positionOf(editor.document, '35.8萬億元', 2)));
     assert.ok(text.includes('35.8万亿元') && text.includes('command:reportLens.insertQuote'), text);
