@@ -169,6 +169,21 @@ export function latexBibliography(text: string): { name: string; dialect: BibTeX
   return undefined;
 }
 
+/**
+ * What a LaTeX document that names no bibliography file lacks for a citation into `file` to print (else `\cite{key}`
+ * prints [?] and no list): biblatex's commands, as the records then go into `file` biblatex-style — the package and
+ * `\printbibliography` unless the document has them already. Undefined when the document names a bibliography.
+ */
+export function missingLatexBibliography(text: string, file: string): string[] | undefined {
+  if (latexBibliography(text)) return undefined;
+  const code = text.replace(/(?<!\\)%.*$/gm, '');
+  return [
+    /\\usepackage\s*(?:\[[^\]]*\])?\{[^}]*\bbiblatex\b/.test(code) ? undefined : '\\usepackage{biblatex}',
+    `\\addbibresource{${file}}`,
+    /\\printbibliography\b/.test(code) ? undefined : '\\printbibliography',
+  ].filter((command): command is string => command !== undefined);
+}
+
 /** Footnote, Pandoc and LaTeX citations (`\cite`, `\citep`, `\citet`; a key list may go over lines, and holds no brace). */
 const CITATIONS = new RegExp(String.raw`\[\^([\w-]+)\](?!:)|\[@([\w-]+)|\\cite[pt]?\*?${LATEX_OPTION}\{([^{}]{1,1000})\}`, 'g');
 

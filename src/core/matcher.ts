@@ -144,6 +144,14 @@ function isPlural(text: string, start: number, end: number, limit: number, table
   return end + 1 >= limit || !isWordCode(table[text.charCodeAt(end + 1)]);
 }
 
+/**
+ * The plural in -ies of an English key ending in a consonant and y (`Smart City` → `Smart Cities`), which the matcher's
+ * own plural (an `s` after the key) cannot read: the word's end changes. Undefined for any other key.
+ */
+export function pluralInIes(key: string): string | undefined {
+  return /^[\x20-\x7e]*[A-Za-z]{2}[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]y$/.test(key.trim()) ? `${key.trim().slice(0, -1)}ies` : undefined;
+}
+
 export class TermMatcher<T> {
   /** Every key added, folded, in order: what the flat trie is built from. */
   private readonly keys: { folded: string; entry: KeyEntry<T> }[] = [];

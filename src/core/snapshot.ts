@@ -6,7 +6,7 @@
  */
 import { SCHEMA_VERSION, statusRank, type Caption, type DefinitionKind, type Figure, type Report, type Section, type Snapshot, type Term, type TermStatus } from './model';
 import { FoldTable } from './normalize';
-import { TermMatcher } from './matcher';
+import { TermMatcher, pluralInIes } from './matcher';
 import { KEY_SUFFIX, type CitationSource } from './citation';
 import { parseYaml } from './yaml';
 
@@ -537,6 +537,13 @@ export class Library {
       const add = (key: string, term: Term) => key.length <= MAX_MATCHED_NAME_LENGTH && matcher.add(key, term);
       for (const term of [...this.snapshot.terms].sort((a, b) => statusRank(a) - statusRank(b))) add(term.term, term);
       for (const term of this.snapshot.terms) for (const alias of term.aliases) add(alias, term);
+      // Last, so no term's own name or alias gives way to a plural: `smart cities` is Smart City's (智慧城市).
+      for (const term of this.snapshot.terms) {
+        for (const name of [term.term, ...term.aliases]) {
+          const plural = pluralInIes(name);
+          if (plural) add(plural, term);
+        }
+      }
       this.termMatcher = matcher;
     }
     return this.termMatcher;

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { authorDateMarker, bibTeXEntry, citationKey, citationKeyProblem, cslItem, keyWithoutPage, referenceEntry, reportTextIn, type BibTeXDialect, type CitationSource, type CitationStyle } from '../core/citation';
-import { appendBibTeX, appendCslJson, citedKeys, frontMatterBibliography, holdsNumericMarker, latexBibliography, planCitation, updateBibliography, updateCitations, type CitationFormat, type CitationPlan, type FormerSource, type PlanOptions, type TextEdit } from '../core/citeEdits';
+import { appendBibTeX, appendCslJson, citedKeys, frontMatterBibliography, holdsNumericMarker, latexBibliography, missingLatexBibliography, planCitation, updateBibliography, updateCitations, type CitationFormat, type CitationPlan, type FormerSource, type PlanOptions, type TextEdit } from '../core/citeEdits';
 import type { HoverPlace, ItemRef } from '../core/hoverContent';
 import type { Match } from '../core/matcher';
 import type { Term } from '../core/model';
@@ -234,12 +234,30 @@ export async function planWithBibliography(document: vscode.TextDocument, cursor
     void notify.error(`Report Lens: ${problem}`);
     return undefined;
   }
+  if (document.languageId === 'latex') void adviseLatexBibliography(document);
   const plan = planIn(document, cursor(), item, library);
   if (typeof plan === 'string') {
     void notify.error(plan);
     return undefined;
   }
   return plan;
+}
+
+/**
+ * Says what a LaTeX draft that names no bibliography file lacks: the record went to `references.bib` (or the
+ * setting's file), which nothing in the draft names, so its `\cite` printed [?] and no list, and nothing told the writer.
+ */
+async function adviseLatexBibliography(document: vscode.TextDocument): Promise<void> {
+  const target = await bibliographyTarget(document);
+  if (typeof target === 'string' || target.kind === 'csl') return;
+  // As `\addbibresource` reads it: relative to the draft when the file is beside or below it.
+  const folder = document.uri.path.slice(0, document.uri.path.lastIndexOf('/') + 1);
+  const file = target.uri.path.startsWith(folder) ? target.uri.path.slice(folder.length) : target.uri.fsPath;
+  const missing = missingLatexBibliography(document.getText(), file);
+  if (!missing) return;
+  const copy = vscode.l10n.t('Copy the commands');
+  const message = vscode.l10n.t('Report Lens: the record went to {0}, which this LaTeX document does not name yet, so its citations print as [?]. Add to the document (the record is written for biblatex): {1}', target.uri.fsPath, missing.join('   '));
+  if ((await notify.info(message, copy)) === copy) await vscode.env.clipboard.writeText(`${missing.join('\n')}\n`);
 }
 
 /**
@@ -429,6 +447,12 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
         void notify.info(vscode.l10n.t('No term from the reports at the cursor.'));
         return false;
       }
+      // A cursor at the start of the term it cites (`与|物联网`): the marker goes after that term, as for a cursor
+      // inside it. Left at the cursor it stood before the term it cites, after the word before (`与[^key]物联网`).
+      if (editor.selection.isEmpty && match.start === position.character) {
+        const end = position.with({ character: match.end });
+        editor.selections = [new vscode.Selection(end, end), ...editor.selections.slice(1)];
+      }
       return cite(false, { kind: 'term', id: match.value.id });
     }),
     vscode.commands.registerCommand(COMMANDS.updateCitations, async () => {
@@ -477,11 +501,18 @@ export function registerCitations(context: vscode.ExtensionContext, library: () 
         void notify.info(vscode.l10n.t('This document cites none of the reports yet.'));
         return undefined;
       }
-      const formats = [{ label: 'BibTeX', id: 'bibtex' }, { label: 'CSL-JSON', id: 'csl' }];
+      // Both BibTeX dialects, as citing writes them into a .bib: classic BibTeX (`gbt7714-*.bst`, the Chinese theses'
+      // styles) reads `year`, not biblatex's `date`, so a biblatex record alone left its references without a year.
+      const formats: (vscode.QuickPickItem & { id: 'bibtex' | 'bibtex-classic' | 'csl' })[] = [
+        { label: 'BibTeX (biblatex)', description: vscode.l10n.t('@report, date — for biblatex and biber'), id: 'bibtex' },
+        { label: 'BibTeX (classic)', description: vscode.l10n.t('@techreport, year — for classic BibTeX styles such as gbt7714.bst'), id: 'bibtex-classic' },
+        { label: 'CSL-JSON', description: vscode.l10n.t('for Pandoc and Zotero'), id: 'csl' },
+      ];
       const format = formats.find((candidate) => candidate.id === given) ?? (await vscode.window.showQuickPick(formats, { placeHolder: vscode.l10n.t('Export the bibliography as') }));
       if (!format) return undefined;
-      const content = format.id === 'bibtex' ? cited.map((source) => bibTeXEntry(source)).join('\n') : `${JSON.stringify(cited.map(cslItem), null, 2)}\n`;
-      const document = await vscode.workspace.openTextDocument({ language: format.id === 'bibtex' ? 'bibtex' : 'json', content });
+      const content =
+        format.id === 'csl' ? `${JSON.stringify(cited.map(cslItem), null, 2)}\n` : cited.map((source) => bibTeXEntry(source, format.id === 'bibtex-classic' ? 'bibtex' : 'biblatex')).join('\n');
+      const document = await vscode.workspace.openTextDocument({ language: format.id === 'csl' ? 'json' : 'bibtex', content });
       await vscode.window.showTextDocument(document);
       return document;
     }),

@@ -198,6 +198,13 @@ export class FigureDiagnostics implements vscode.Disposable {
     await this.state.update(IGNORED_LINES_KEY, { ...all, [uri.toString()]: [...(all[uri.toString()] ?? []), ignoreListEntry(lineText, number)] });
   }
 
+  /** Takes a number of a line off the document's list (`ignoreNumber`): it is checked again. */
+  async unignoreNumber(uri: vscode.Uri, lineText: string, number: string): Promise<void> {
+    const all = this.state.get<Record<string, string[]>>(IGNORED_LINES_KEY, {});
+    const entry = ignoreListEntry(lineText, number);
+    await this.state.update(IGNORED_LINES_KEY, { ...all, [uri.toString()]: (all[uri.toString()] ?? []).filter((ignored) => ignored !== entry) });
+  }
+
   /**
    * Checks a text as the document `uri` in `languageId` and publishes its
    * diagnostics; sentences the checker has seen before reuse their findings.
@@ -400,6 +407,16 @@ async function ignoreNumber(diagnostics: FigureDiagnostics, target: FixTarget): 
     if (!(await vscode.workspace.applyEdit(edit))) return false;
   } else {
     await diagnostics.ignoreNumber(uri, line.text, target.text);
+    // Nothing in the text shows it, and Undo cannot take it back (it undid the writer's last typing instead): say so,
+    // with the way back.
+    const again = vscode.l10n.t('Check it again');
+    void notify
+      .info(vscode.l10n.t('Report Lens: {0} is no longer checked on this line. This format has no comment to mark it, so the workspace remembers it; Undo does not bring the check back.', target.text), again)
+      .then(async (choice) => {
+        if (choice !== again) return;
+        await diagnostics.unignoreNumber(uri, line.text, target.text);
+        await diagnostics.checkDocument(await vscode.workspace.openTextDocument(uri));
+      });
   }
   await diagnostics.checkDocument(document);
   return true;

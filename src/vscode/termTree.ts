@@ -237,12 +237,21 @@ export class DocumentTermsTree extends ItemTree {
   private counts: { term: Term; count: number }[] = [];
   /** Why the document was not scanned, if it was not (too large). */
   notice?: string;
+  /**
+   * Whether the last scan read a draft (Markdown, LaTeX, plain text … as `reportLens.languages` says). The views'
+   * welcome, shown when they are empty, reads it (`reportLens.draftShown`): an empty list of an open draft asked the
+   * writer to open a draft.
+   */
+  draftShown = false;
 
   /** Rescans a document; skips documents over the size limit with a notice rather than freeze the host. */
   scan(document: vscode.TextDocument | undefined): void {
     const library = this.library();
     this.counts = [];
     this.notice = undefined;
+    const draftShown = Boolean(library && document && isEnabledFor(document));
+    if (draftShown !== this.draftShown) void vscode.commands.executeCommand('setContext', 'reportLens.draftShown', draftShown);
+    this.draftShown = draftShown;
     if (library && document && isEnabledFor(document)) {
       const limit = settings.maxScanCharacters();
       const text = document.getText();

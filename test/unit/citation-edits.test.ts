@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { authorDateMarker, bibTeXEntry, cslItem, referenceEntry, reportTextIn, type CitationSource, type CitationStyle } from '../../src/core/citation';
-import { appendBibTeX, appendCslJson, citedKeys, frontMatterBibliography, holdsNumericMarker, latexBibliography, planCitation, updateBibliography, updateCitations, type CitationFormat, type PlanOptions } from '../../src/core/citeEdits';
+import { appendBibTeX, appendCslJson, citedKeys, frontMatterBibliography, holdsNumericMarker, latexBibliography, missingLatexBibliography, planCitation, updateBibliography, updateCitations, type CitationFormat, type PlanOptions } from '../../src/core/citeEdits';
 import { applyEdits, applyPlan } from './citation-helpers';
 import type { Report } from '../../src/core/model';
 import { Library } from '../../src/core/snapshot';
@@ -306,6 +306,17 @@ describe('citations never lose a word (issue #9 reproductions)', () => {
     assert.equal(frontMatterBibliography('---\nbibliography:\ntitle: 题目\n---\n'), undefined);
     assert.equal(frontMatterBibliography('---\nbibliography: ["a.json", "b.bib"]\n---\n'), 'a.json');
     assert.equal(frontMatterBibliography('正文'), undefined);
+  });
+
+  it('says what a LaTeX draft naming no bibliography file lacks for its citations to print (they printed [?], unsaid)', () => {
+    const bare = '\\documentclass{article}\n\\begin{document}\n区块链\\cite{k}很重要。\n\\end{document}\n';
+    assert.deepEqual(missingLatexBibliography(bare, 'references.bib'), ['\\usepackage{biblatex}', '\\addbibresource{references.bib}', '\\printbibliography']);
+    // Only what is missing: the package loaded (with options), the list printed; a commented-out package is not loaded.
+    assert.deepEqual(missingLatexBibliography('\\usepackage[style=gb7714-2015]{biblatex}\n\\printbibliography\n', 'refs.bib'), ['\\addbibresource{refs.bib}']);
+    assert.deepEqual(missingLatexBibliography('% \\usepackage{biblatex}\n', 'refs.bib'), ['\\usepackage{biblatex}', '\\addbibresource{refs.bib}', '\\printbibliography']);
+    // A draft that names its file (BibTeX or biblatex) lacks nothing.
+    assert.equal(missingLatexBibliography(readFileSync(join(ROOT, 'samples', 'paper.tex'), 'utf8'), 'refs.bib'), undefined);
+    assert.equal(missingLatexBibliography('\\addbibresource{refs.bib}\n', 'refs.bib'), undefined);
   });
 
   it('reads a LaTeX draft\'s bibliography and a draft\'s citations in linear time, a 10 MB line of commands never closed too', () => {

@@ -52,6 +52,14 @@ describe('manifest and bundle', () => {
     assert.equal(code.match(reported)?.length, notify.match(reported)?.length, 'a progress message reported around notify');
   });
 
+  it('welcomes an empty document view by whether a draft is shown: an open draft with no term or figure is no cue to open one', () => {
+    for (const view of ['reportLens.documentTerms', 'reportLens.documentFigures']) {
+      const welcomes = manifest.contributes.viewsWelcome.filter((welcome: { view: string }) => welcome.view === view);
+      assert.deepEqual(welcomes.map((welcome: { when?: string }) => welcome.when).sort(), ['!reportLens.draftShown', 'reportLens.draftShown'], view);
+    }
+    assert.ok(code.includes("'setContext', 'reportLens.draftShown'"), 'the extension sets the context key the welcomes read');
+  });
+
   it('uses only context values in when clauses that the trees give', () => {
     const given = new Set([...code.matchAll(/contextValue = '(\w+)'/g)].map((match) => match[1]));
     for (const item of manifest.contributes.menus['view/item/context']) {

@@ -63,6 +63,11 @@ describe('term matching on real report terms', () => {
     assert.equal(termAt('5Gs', 0), undefined);
     assert.equal(termAt('smart contractsy', 6), undefined);
     assert.equal(termAt('25G network', 1), undefined);
+    // A plural in -ies is its term too (`smart cities` got no hover, where `smart contracts` did); not `citiess`.
+    assert.equal(termAt('Smart cities use IoT', 8), '智慧城市');
+    assert.equal(termAt('SMART CITIES', 0), '智慧城市');
+    assert.equal(termAt('smart citiess', 8), undefined);
+    assert.equal(termAt('smart citie', 8), undefined);
     // 5G网络 is a term of its own (explained); 5G时代 is not, nor 5G手机 since the census of 7 December.
     assert.equal(termAt('5G时代', 0), '5G');
     assert.equal(termAt('5G手机', 0), '5G');

@@ -159,6 +159,15 @@ describe('citation commands (real extension host)', () => {
     assert.equal(await vscode.commands.executeCommand('reportLens.citeTermAtCursor'), false, 'no term in the cursor\'s clause');
   });
 
+  it('cites the term that starts at the cursor after that term, not before it', async () => {
+    // `5G 与|物联网`: the cursor between a one-character word and the term it cites. The marker went to the cursor,
+    // before the term it names: `5G 与[^key]物联网`.
+    const editor = await openDraft('5G 与物联网让设备相连。');
+    editor.selection = new vscode.Selection(0, 4, 0, 4);
+    assert.equal(await vscode.commands.executeCommand('reportLens.citeTermAtCursor'), true);
+    assert.match(editor.document.lineAt(0).text, /^5G 与物联网\[\^[\w-]+\]让设备相连。$/);
+  });
+
   it('exports the bibliography of a document as BibTeX and CSL-JSON', async () => {
     const draft = await openDraft('甲[^jd-2021-future-tech-trends]，乙[@aliresearch-2019-intelligence-plus]，丙\\cite{info-industry-monitor-2020-a3}。');
     const bibtex = await vscode.commands.executeCommand<vscode.TextDocument>('reportLens.exportBibliography', 'bibtex');
@@ -167,6 +176,12 @@ describe('citation commands (real extension host)', () => {
     const csl = JSON.parse((await vscode.commands.executeCommand<vscode.TextDocument>('reportLens.exportBibliography', 'csl')).getText());
     assert.deepEqual(csl.map((item: { id: string }) => item.id), ['jd-2021-future-tech-trends', 'aliresearch-2019-intelligence-plus', 'info-industry-monitor-2020-a3']);
     assert.equal(csl[2]['container-title'], '每日经济新闻');
+    // Classic BibTeX (gbt7714.bst) reads `year`: the biblatex records' `date` left every reference without one.
+    await vscode.window.showTextDocument(draft.document);
+    const classic = (await vscode.commands.executeCommand<vscode.TextDocument>('reportLens.exportBibliography', 'bibtex-classic')).getText();
+    assert.deepEqual([...classic.matchAll(/^@(\w+)\{([\w-]+),/gm)].map((match) => `${match[1]}:${match[2]}`), ['techreport:jd-2021-future-tech-trends', 'techreport:aliresearch-2019-intelligence-plus', 'article:info-industry-monitor-2020-a3']);
+    assert.equal(classic.match(/^\s*year = \{\d{4}\},$/gm)?.length, 3, classic);
+    assert.doesNotMatch(classic, /^\s*date = /m);
   });
 
   it('updates the citations it wrote to the current style, nothing else, in one undo step', async () => {

@@ -232,6 +232,21 @@ describe('figure check (real extension host)', () => {
     assert.deepEqual(diagnostics.ignoreList(uri), [], 'gone once the draft is closed without saving');
   });
 
+  it('checks a number ignored through a plain-text draft\'s list again when asked (Undo cannot bring it back)', async function () {
+    this.timeout(60_000);
+    const { diagnostics } = (await api()).figures;
+    const editor = await openDraft(`${WRONG}\n`, 'plaintext');
+    const uri = editor.document.uri;
+    const [warning] = await figureDiagnostics(uri, (found) => found.length > 0);
+    await applyFix(uri, warning, 'Ignore here');
+    assert.deepEqual(diagnostics.ignoreList(uri), [`38.5万亿元\t${WRONG}`]);
+    // What the notification's "Check it again" does: the number leaves the list, and its warning is back.
+    await diagnostics.unignoreNumber(uri, WRONG, '38.5万亿元');
+    assert.deepEqual(diagnostics.ignoreList(uri), []);
+    await diagnostics.checkDocument(editor.document);
+    assert.equal((await figureDiagnostics(uri, (found) => found.length > 0)).length, 1, 'checked again');
+  });
+
   it('ignores only the number asked for: the other warnings of its line (a Chinese paragraph) stay', async () => {
     const twoWrong = '2019年，我国数字经济规模达到38.5万亿元，占GDP比重为63.2%。';
     const editor = await openDraft(`${twoWrong}\n`);

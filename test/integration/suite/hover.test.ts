@@ -37,6 +37,17 @@ describe('hover (real extension host)', () => {
     assert.ok(text.includes('京东《未来科技趋势白皮书》') || text.includes('《行业信息监测与市场分析之信息产业篇》'));
   });
 
+  it('recognises a statistic written in traditional script (35.8萬億元) as the figure check does', async () => {
+    // Read as written, 萬億 was no scale word: 35.8萬 (358,000) and the hover showed nothing of the reports' sentence.
+    await api(); // activated, so its hover provider answers even when this test runs first
+    const editor = await openDraft('我國數字經濟規模已達35.8萬億元。');
+    const text = unescapeMarkdown(await hoverText(editor.document, positionOf(editor.document, '35.8萬億元', 2)));
+    assert.ok(text.includes('35.8万亿元') && text.includes('command:reportLens.insertQuote'), text);
+    // A unit in capitals is read as written: folded, `11.7GB` is `11.7gb`, no unit.
+    const capitals = await openDraft('5G用户的月平均流量为11.7GB。');
+    assert.ok((await hoverText(capitals.document, positionOf(capitals.document, '11.7GB', 2))).includes('command:reportLens.insertQuote'));
+  });
+
   it('inserts a hover’s citation after the hovered term, not at the text cursor, and nothing once the text changed', async () => {
     const editor = await openDraft('数字孪生与边缘计算正在改变制造业。\n\n第二段写别的。\n');
     const document = editor.document;

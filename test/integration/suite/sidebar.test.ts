@@ -72,6 +72,17 @@ describe('sidebar term browser (real extension host)', () => {
     assert.ok(trees.documentTerms.getChildren().some((node) => node.kind === 'term' && node.term.term === '数字孪生'), 'rescanned after the edit');
   });
 
+  it('knows an open draft that uses no term from no draft at all, for the views\' welcome', async () => {
+    const { trees } = await api();
+    const draft = await openDraft('我们的研究从这里开始。', 'plaintext');
+    trees.documentTerms.scan(draft.document);
+    assert.deepEqual(trees.documentTerms.getChildren(), []);
+    assert.equal(trees.documentTerms.draftShown, true, 'a draft without terms: the welcome says so, not "open a draft"');
+    const data = await vscode.workspace.openTextDocument({ language: 'json', content: '{}' });
+    trees.documentTerms.scan(data);
+    assert.equal(trees.documentTerms.draftShown, false);
+  });
+
   it('counts the writer\'s prose only, not the reference entry a citation adds', async () => {
     const { trees } = await api();
     const editor = await openDraft('“智能+”时代，区块链很重要。\n');
