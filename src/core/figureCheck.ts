@@ -726,6 +726,22 @@ const NO_FIGURES: SortedFigures = { figures: [], values: new Float64Array(0) };
 /** The figures stating a range of a unit family that has none. */
 const NO_RANGES: readonly IndexedFigure[] = [];
 
+/** Upper-case Latin letters, half- and full-width: folding makes them lower-case. */
+const UPPER_LATIN = /[A-ZＡ-Ｚ]/u;
+
+/**
+ * `folded` with the upper-case Latin letters of `original` upper-case again (same length: offsets hold). Folding
+ * lower-cases them for the subject keys, but the parser's units are written in capitals (`GB`, `TPS`, `GHz`), so a
+ * draft's `从17.1GB增长至…` held no figure and was never checked.
+ */
+export function withLatinCase(original: string, folded: string): string {
+  if (!UPPER_LATIN.test(original)) return folded;
+  return folded.replace(/[a-z]/gu, (letter, at: number) => {
+    const code = original.charCodeAt(at);
+    return (code >= 0x41 && code <= 0x5a) || (code >= 0xff21 && code <= 0xff3a) ? letter.toUpperCase() : letter;
+  });
+}
+
 /** A draft sentence being checked, folded once, with its keys computed when a number first needs them. */
 class DraftSentence {
   private keys?: Keys;
@@ -842,7 +858,7 @@ export class FigureChecker {
     const end = parsed?.end ?? start + figure.text.length;
     const local = this.keys.subjectOf(sentence, folded, start, end);
     const sentenceKeys = this.keys.of(sentence, folded, 0, sentence.length);
-    return { figure, value: figure.value, valueMax: figure.valueMax, level: figure.level, year: figure.year, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : this.library.folding.fold(figure.unit), family: unitFamily(figure.unit), digits: digitString(figure.value), local: Int32Array.from(local.list), localWeight: local.weight, sentence: Int32Array.from(sentenceKeys.list), sentenceWeight: sentenceKeys.weight, years: yearsWritten(sentence).map((written) => written.year), stamp: 0, neighbours: [] };
+    return { figure, value: figure.value, valueMax: figure.valueMax, level: figure.level, year: figure.year, unit: /^[\x20-\x7e]+$/.test(figure.unit) ? figure.unit : withLatinCase(figure.unit, this.library.folding.fold(figure.unit)), family: unitFamily(figure.unit), digits: digitString(figure.value), local: Int32Array.from(local.list), localWeight: local.weight, sentence: Int32Array.from(sentenceKeys.list), sentenceWeight: sentenceKeys.weight, years: yearsWritten(sentence).map((written) => written.year), stamp: 0, neighbours: [] };
   }
 
   /**
@@ -1082,7 +1098,7 @@ export class FigureChecker {
     const sentence = text.slice(start, end);
     // Parsed in folded text (same length, so offsets hold): `38.5萬億元` reads as `38.5万亿元`.
     const folded = this.library.folding.fold(sentence);
-    const figures = findFigures(folded, figureStart - start);
+    const figures = findFigures(withLatinCase(sentence, folded), figureStart - start);
     const first = findings.length;
     // A quarter of the sentences of a draft dense with numbers hold no statistic after all (a date, `第3`).
     if (figures.length > 0) {

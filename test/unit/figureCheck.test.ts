@@ -29,6 +29,12 @@ describe('figure check', () => {
       assert.deepEqual(check('2019年，我国数字经济规模达到35.8万亿元，占GDP比重为36.2%。'), ['35.8万亿元: agrees: 35.8万亿元', '36.2%: agrees: 36.2%']);
     });
 
+    it('reads units written in capitals (GB, TPS), which folding lower-cases for the subject words', () => {
+      // 阿里研究院: 5G用户的月平均流量将从2019年的11.7GB增长至2028年的84.4GB. Read lower-cased, `17.1gb` was no figure.
+      assert.deepEqual(check('5G用户的月平均流量将从2019年的17.1GB增长至2028年的84.4GB。'), ['17.1GB: contradicts: transposed-digits: 11.7GB', '84.4GB: agrees: 84.4GB']);
+      assert.deepEqual(check('5G用户的月平均流量将从2019年的１１.７ＧＢ增长至2028年的84.4GB。').map((finding) => finding.split(': ').slice(1).join(': ')), ['agrees: 11.7GB', 'agrees: 84.4GB']);
+    });
+
     it('flags transposed digits, 万/亿 and percent for percentage points, naming the report’s figure', () => {
       assert.deepEqual(check('2019年，我国数字经济规模达到38.5万亿元。'), ['38.5万亿元: contradicts: transposed-digits: 35.8万亿元']);
       assert.deepEqual(check('2019年，我国数字经济规模达到35.8亿元。'), ['35.8亿元: contradicts: scale: 35.8万亿元']);
