@@ -24,7 +24,7 @@
 import { bodyStartOf } from './citeEdits';
 import { codeAndComments, hiddenAt, linesOf } from './hiddenText';
 import type { Figure } from './model';
-import { isHan } from './normalize';
+import { isHan, withLatinCase } from './normalize';
 import { findFigures, firstFigureStart, isVague, isWhiteSpaceCode, type ParsedFigure } from './numbers';
 import { runSteps, type Library, type Steps } from './snapshot';
 
@@ -725,22 +725,6 @@ interface SortedFigures {
 const NO_FIGURES: SortedFigures = { figures: [], values: new Float64Array(0) };
 /** The figures stating a range of a unit family that has none. */
 const NO_RANGES: readonly IndexedFigure[] = [];
-
-/** Upper-case Latin letters, half- and full-width: folding makes them lower-case. */
-const UPPER_LATIN = /[A-ZＡ-Ｚ]/u;
-
-/**
- * `folded` with the upper-case Latin letters of `original` upper-case again (same length: offsets hold). Folding
- * lower-cases them for the subject keys, but the parser's units are written in capitals (`GB`, `TPS`, `GHz`), so a
- * draft's `从17.1GB增长至…` held no figure and was never checked.
- */
-export function withLatinCase(original: string, folded: string): string {
-  if (!UPPER_LATIN.test(original)) return folded;
-  return folded.replace(/[a-z]/gu, (letter, at: number) => {
-    const code = original.charCodeAt(at);
-    return (code >= 0x41 && code <= 0x5a) || (code >= 0xff21 && code <= 0xff3a) ? letter.toUpperCase() : letter;
-  });
-}
 
 /** A draft sentence being checked, folded once, with its keys computed when a number first needs them. */
 class DraftSentence {

@@ -106,6 +106,22 @@ export class FoldTable {
   }
 }
 
+/** Upper-case Latin letters, half- and full-width: folding makes them lower-case. */
+const UPPER_LATIN = /[A-ZＡ-Ｚ]/u;
+
+/**
+ * `folded` with the upper-case Latin letters of `original` upper-case again (same length: offsets hold). Folding
+ * lower-cases them for the subject keys, but the parser's units are written in capitals (`GB`, `TPS`, `GHz`), so the figure
+ * check and the hover read numbers in it: `从17.1GB增长至…` held no figure, `35.8萬億元` one only once folded.
+ */
+export function withLatinCase(original: string, folded: string): string {
+  if (!UPPER_LATIN.test(original)) return folded;
+  return folded.replace(/[a-z]/gu, (letter, at: number) => {
+    const code = original.charCodeAt(at);
+    return (code >= 0x41 && code <= 0x5a) || (code >= 0xff21 && code <= 0xff3a) ? letter.toUpperCase() : letter;
+  });
+}
+
 /** Replaces Kangxi radicals and radical supplements with the ideographs they stand for (length-preserving). */
 export function replaceRadicals(text: string): string {
   sharedBase ??= baseTable();

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { figureHover, termHover, type HoverLabels, type HoverPlace } from '../core/hoverContent';
+import { withLatinCase } from '../core/normalize';
 import { findFigures } from '../core/numbers';
 import type { Library } from '../core/snapshot';
 import { COMMANDS } from './commands';
@@ -67,15 +68,13 @@ export class ReportHoverProvider implements vscode.HoverProvider {
       const range = new vscode.Range(position.line, from + match.start, position.line, from + match.end);
       return new vscode.Hover(trustedMarkdown(termHover(library, match.value, settings.hoverMaxFigures(), hoverLabels(), HOVER_COMMANDS, placeOf(document, range))), range);
     }
-    // As written (units in capitals: 11.7GB, 2万TPS), else through the folding, as the figure check reads a draft:
-    // `35.8萬億元` is 35.8万亿元, not 35.8萬 and a word. Folding keeps lengths, so the offsets are the text's.
-    for (const reading of [text, library.folding.fold(text)]) {
-      const figure = findFigures(reading).find((candidate) => candidate.start <= offset && offset < candidate.end);
-      const stated = figure && library.figuresWithValue(figure.value, figure.unit, figure);
-      if (figure && stated && stated.length > 0) {
-        const range = new vscode.Range(position.line, from + figure.start, position.line, from + figure.end);
-        return new vscode.Hover(trustedMarkdown(figureHover(library, stated, hoverLabels(), HOVER_COMMANDS, placeOf(document, range))), range);
-      }
+    // Through the folding with the text's capitals (`withLatinCase`), as the figure check reads a draft: `35.8萬億元` is
+    // 35.8万亿元, not 35.8萬 and a word, and `11.7GB` keeps its unit. Folding keeps lengths, so the offsets are the text's.
+    const figure = findFigures(withLatinCase(text, library.folding.fold(text))).find((candidate) => candidate.start <= offset && offset < candidate.end);
+    const stated = figure && library.figuresWithValue(figure.value, figure.unit, figure);
+    if (figure && stated && stated.length > 0) {
+      const range = new vscode.Range(position.line, from + figure.start, position.line, from + figure.end);
+      return new vscode.Hover(trustedMarkdown(figureHover(library, stated, hoverLabels(), HOVER_COMMANDS, placeOf(document, range))), range);
     }
     return undefined;
   }

@@ -43,7 +43,7 @@ describe('hover (real extension host)', () => {
     const editor = await openDraft('我國數字經濟規模已達35.8萬億元。');
     const text = unescapeMarkdown(await hoverText(editor.document, positionOf(editor.document, '35.8萬億元', 2)));
     assert.ok(text.includes('35.8万亿元') && text.includes('command:reportLens.insertQuote'), text);
-    // A unit in capitals is read as written: folded, `11.7GB` is `11.7gb`, no unit.
+    // A unit in capitals keeps them: folded alone, `11.7GB` is `11.7gb`, no unit.
     const capitals = await openDraft('5G用户的月平均流量为11.7GB。');
     assert.ok((await hoverText(capitals.document, positionOf(capitals.document, '11.7GB', 2))).includes('command:reportLens.insertQuote'));
   });
